@@ -1,0 +1,343 @@
+package numbers
+
+import (
+	"errors"
+	"math/bits"
+	"strings"
+)
+
+// maxCoef bounds the coefficient of a Decimal: 18 significant digits.
+const maxCoef = 999_999_999_999_999_999
+
+// maxExp bounds the decimal exponent of a Decimal, so that String stays short.
+const maxExp = 60
+
+// A Decimal is an exact decimal number: a signed coefficient of at most 18
+// significant digits times a power of ten. It never rounds silently: an
+// operation whose exact result does not fit reports failure instead.
+//
+// The zero value is 0. Decimals are values; compare them with [Decimal.Cmp]
+// or [Decimal.Equal], not with ==, since 1.50 and 1.5 are equal numbers.
+type Decimal struct {
+	coef int64 // normalised: no trailing zeros unless coef == 0
+	exp  int32 // value = coef × 10^exp
+}
+
+// ErrRange reports a number whose exact value does not fit in a Decimal.
+var ErrRange = errors.New("numbers: value out of range")
+
+// NewDecimal returns coef × 10^exp.
+// It returns ErrRange when the exponent is beyond ±60.
+func NewDecimal(coef int64, exp int) (Decimal, error) {
+	if coef == 0 {
+		return Decimal{}, nil
+	}
+	for coef%10 == 0 {
+		coef /= 10
+		exp++
+	}
+	if exp > maxExp || exp < -maxExp || coef > maxCoef || coef < -maxCoef {
+		return Decimal{}, ErrRange
+	}
+	return Decimal{coef: coef, exp: int32(exp)}, nil
+}
+
+// decimalOf returns the integer n as a Decimal.
+func decimalOf(n int64) Decimal {
+	d, _ := NewDecimal(n, 0)
+	return d
+}
+
+// ParseDecimal parses a plain decimal string such as "-12", "1.5" or
+// "90000000000": an optional sign, digits, and an optional "." followed by
+// digits. It accepts no grouping separators and no exponent; errors are
+// *ParseError wrapping ErrSyntax or ErrRange.
+func ParseDecimal(s string) (Decimal, error) {
+	fail := func(off int, err error) (Decimal, error) {
+		return Decimal{}, &ParseError{Func: "ParseDecimal", Input: strings.Clone(s), Offset: off, Err: err}
+	}
+	i := 0
+	neg := false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	var coef uint64
+	exp := 0
+	digits, seenDot, sig := 0, false, 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' && !seenDot:
+			seenDot = true
+		case c >= '0' && c <= '9':
+			digits++
+			if coef == 0 && c == '0' {
+				if seenDot {
+					exp--
+				}
+				continue
+			}
+			if sig >= 18 {
+				if c != '0' {
+					return fail(i, ErrRange)
+				}
+				if !seenDot {
+					exp++
+				}
+				continue
+			}
+			coef = coef*10 + uint64(c-'0')
+			sig++
+			if seenDot {
+				exp--
+			}
+		default:
+			return fail(i, ErrSyntax)
+		}
+	}
+	if digits == 0 {
+		return fail(len(s), ErrSyntax)
+	}
+	c := int64(coef)
+	if neg {
+		c = -c
+	}
+	d, err := NewDecimal(c, exp)
+	if err != nil {
+		return fail(0, err)
+	}
+	return d, nil
+}
+
+// IsZero reports whether d is 0.
+func (d Decimal) IsZero() bool { return d.coef == 0 }
+
+// Sign returns -1, 0 or +1.
+func (d Decimal) Sign() int {
+	switch {
+	case d.coef < 0:
+		return -1
+	case d.coef > 0:
+		return 1
+	}
+	return 0
+}
+
+// Neg returns -d.
+func (d Decimal) Neg() Decimal { return Decimal{coef: -d.coef, exp: d.exp} }
+
+// Digits returns the number of significant digits of d (0 for zero).
+func (d Decimal) Digits() int {
+	n := 0
+	for c := abs64(d.coef); c > 0; c /= 10 {
+		n++
+	}
+	return n
+}
+
+// Exp returns the power of ten of d's last significant digit:
+// 2 for 4400 (44 × 10²), -1 for 1.5, 0 for zero.
+func (d Decimal) Exp() int { return int(d.exp) }
+
+// String returns d in plain notation with no exponent and no grouping:
+// "90000000000", "1.5", "-0.25".
+func (d Decimal) String() string {
+	var b strings.Builder
+	d.appendTo(&b)
+	return b.String()
+}
+
+func (d Decimal) appendTo(b *strings.Builder) {
+	if d.coef == 0 {
+		b.WriteByte('0')
+		return
+	}
+	c := d.coef
+	if c < 0 {
+		b.WriteByte('-')
+		c = -c
+	}
+	var buf [20]byte
+	n := len(buf)
+	for c > 0 {
+		n--
+		buf[n] = byte('0' + c%10)
+		c /= 10
+	}
+	ds := buf[n:]
+	switch e := int(d.exp); {
+	case e >= 0:
+		b.Write(ds)
+		for range e {
+			b.WriteByte('0')
+		}
+	case -e < len(ds):
+		b.Write(ds[:len(ds)+e])
+		b.WriteByte('.')
+		b.Write(ds[len(ds)+e:])
+	default:
+		b.WriteString("0.")
+		for range -e - len(ds) {
+			b.WriteByte('0')
+		}
+		b.Write(ds)
+	}
+}
+
+// MarshalText implements encoding.TextMarshaler with [Decimal.String].
+func (d Decimal) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseDecimal].
+func (d *Decimal) UnmarshalText(b []byte) error {
+	v, err := ParseDecimal(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Cmp compares d and e and returns -1, 0 or +1.
+func (d Decimal) Cmp(e Decimal) int {
+	if ds, es := d.Sign(), e.Sign(); ds != es || ds == 0 {
+		return cmpInt(ds, es)
+	}
+	// Same non-zero sign: compare magnitudes by order of size, then digits.
+	mag := func(x Decimal) int { return x.Digits() + int(x.exp) }
+	r := 0
+	if md, me := mag(d), mag(e); md != me {
+		r = cmpInt(md, me)
+	} else {
+		a, b := abs64(d.coef), abs64(e.coef)
+		// Pad the shorter coefficient with zeros; both have ≤ 18 digits.
+		for da, db := d.Digits(), e.Digits(); da < db; da++ {
+			a *= 10
+		}
+		for da, db := d.Digits(), e.Digits(); db < da; db++ {
+			b *= 10
+		}
+		r = cmpInt64(a, b)
+	}
+	if d.coef < 0 {
+		return -r
+	}
+	return r
+}
+
+// Equal reports whether d and e are the same number.
+func (d Decimal) Equal(e Decimal) bool { return d.coef == e.coef && d.exp == e.exp }
+
+// Add returns d+e, and false if the exact sum does not fit.
+func (d Decimal) Add(e Decimal) (Decimal, bool) {
+	if d.coef == 0 {
+		return e, true
+	}
+	if e.coef == 0 {
+		return d, true
+	}
+	// Align to the smaller exponent.
+	a, b := d, e
+	if a.exp < b.exp {
+		a, b = b, a
+	}
+	ac := a.coef
+	for x := a.exp; x > b.exp; x-- {
+		if abs64(ac) > maxCoef/10 {
+			return Decimal{}, false
+		}
+		ac *= 10
+	}
+	s := ac + b.coef
+	r, err := NewDecimal(s, int(b.exp))
+	return r, err == nil
+}
+
+// Mul returns d×e, and false if the exact product does not fit.
+func (d Decimal) Mul(e Decimal) (Decimal, bool) {
+	if d.coef == 0 || e.coef == 0 {
+		return Decimal{}, true
+	}
+	hi, lo := bits.Mul64(uint64(abs64(d.coef)), uint64(abs64(e.coef)))
+	if hi != 0 || lo > maxCoef {
+		return Decimal{}, false
+	}
+	c := int64(lo)
+	if (d.coef < 0) != (e.coef < 0) {
+		c = -c
+	}
+	r, err := NewDecimal(c, int(d.exp)+int(e.exp))
+	return r, err == nil
+}
+
+// Shift returns d × 10^n, and false if it does not fit.
+func (d Decimal) Shift(n int) (Decimal, bool) {
+	if d.coef == 0 {
+		return d, true
+	}
+	r, err := NewDecimal(d.coef, int(d.exp)+n)
+	return r, err == nil
+}
+
+// Quo returns d/n for a small positive n when the quotient is a terminating
+// decimal of at most 18 digits (d/4, d/8, d/5 ...), and false otherwise.
+func (d Decimal) Quo(n int64) (Decimal, bool) {
+	if n <= 0 {
+		return Decimal{}, false
+	}
+	c, exp := d.coef, int(d.exp)
+	for range 20 {
+		if c%n == 0 {
+			r, err := NewDecimal(c/n, exp)
+			return r, err == nil
+		}
+		if abs64(c) > maxCoef/10 {
+			return Decimal{}, false
+		}
+		c *= 10
+		exp--
+	}
+	return Decimal{}, false
+}
+
+// Int64 returns d as an int64 and whether d is an integer that fits.
+func (d Decimal) Int64() (int64, bool) {
+	if d.exp < 0 {
+		return 0, false
+	}
+	c := d.coef
+	for range d.exp {
+		if abs64(c) > maxCoef/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

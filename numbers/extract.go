@@ -1,0 +1,402 @@
+package numbers
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// An Option configures Extract.
+type Option func(*config)
+
+type config struct {
+	ref    time.Time // the article date; zero: unknown
+	hasRef bool
+}
+
+// WithReference sets the date the text was written (the article date). It
+// resolves partial and relative dates: "30/1", "thứ Sáu", "hôm qua",
+// "last year". Without it Extract keeps what the text says and never
+// invents a year.
+func WithReference(t time.Time) Option {
+	return func(c *config) {
+		c.ref = t
+		c.hasRef = !t.IsZero()
+	}
+}
+
+// Extract returns the mentions of numbers, money, percentages, ordinals,
+// dates and durations in text, ordered by Start and not overlapping.
+//
+// lang selects the conventions: Vietnamese for tags whose base language is
+// vi ("4.400" is 4400, "1,5" is 1.5), English for every other tag.
+// Invalid UTF-8 is read as U+FFFD and never matches; empty text gives nil.
+// Extract never panics, runs in time linear in len(text), and is safe for
+// concurrent use.
+func Extract(text string, lang language.Tag, opts ...Option) []Mention {
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	s := scanner{text: text, vi: isVietnamese(lang), cfg: c}
+	return s.run()
+}
+
+func isVietnamese(t language.Tag) bool {
+	b, _ := t.Base()
+	return b.String() == "vi"
+}
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters and marks: "triệu", "USD"
+	tNum                      // ASCII digits: "4", "400"
+	tPunct                    // any other single rune that is not space
+)
+
+// A token is a word, a run of digits or one punctuation rune of the text.
+type token struct {
+	start, end int
+	kind       tokKind
+	space      bool   // preceded by white space or the start of the line
+	upper      bool   // a word that starts with an upper-case letter
+	low        string // lower-case NFC form of a word; the text otherwise
+}
+
+// A scanner holds the state of one call of Extract.
+type scanner struct {
+	text string
+	vi   bool
+	cfg  config
+	toks []token
+	key  []byte // scratch buffer for phrase look-ups
+
+	ordinalWords bool // reading the number of "thứ N"
+	out          []Mention
+}
+
+// tokenize splits text[from:to], one line, into s.toks, reusing its
+// storage. low is the lower-cased line when lower-casing kept every byte
+// offset, or "".
+func (s *scanner) tokenize(from, to int, low string) {
+	text := s.text[:to]
+	space := true
+	s.toks = s.toks[:0]
+	for i := from; i < to; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := i + 1
+				for j < to && text[j] >= '0' && text[j] <= '9' {
+					j++
+				}
+				s.toks = append(s.toks, token{start: i, end: j, kind: tNum, space: space, low: text[i:j]})
+				space = false
+				i = j
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				i = s.word(text, i, space, from, low)
+				space = false
+				continue
+			default:
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1]})
+				space = false
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			// Invalid UTF-8 never matches: treat it as a break.
+			space = true
+			i += n
+		case unicode.IsSpace(r) || r == '\u200b':
+			space = true
+			i += n
+		case unicode.IsLetter(r):
+			i = s.word(text, i, space, from, low)
+			space = false
+		default:
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n]})
+			space = false
+			i += n
+		}
+	}
+}
+
+// word appends the word starting at i and returns its end. low is the
+// lower-cased line starting at byte from, or "".
+func (s *scanner) word(text string, i int, space bool, from int, low string) int {
+	j := i
+	lower, marks := true, false
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				j++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				lower = false
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		if unicode.Is(unicode.Mn, r) {
+			marks = true
+		} else if !unicode.IsLetter(r) {
+			break
+		} else if !unicode.IsLower(r) {
+			lower = false
+		}
+		j += n
+	}
+	w := text[i:j]
+	lw := w
+	if !lower {
+		if low != "" {
+			lw = low[i-from : j-from]
+		} else {
+			lw = strings.ToLower(w)
+		}
+	}
+	if marks {
+		lw = norm.NFC.String(lw)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw})
+	return j
+}
+
+// run scans the text line by line and collects the longest mention at
+// each position. Rules see one line at a time (s.toks is the line's
+// tokens), so no phrase continues across a line break.
+func (s *scanner) run() []Mention {
+	text := s.text
+	for from := 0; from < len(text); {
+		to := strings.IndexByte(text[from:], '\n')
+		if to < 0 {
+			to = len(text)
+		} else {
+			to += from
+		}
+		line := text[from:to]
+		low := ""
+		if hasUpper(line) {
+			if l := strings.ToLower(line); len(l) == len(line) {
+				low = l
+			}
+		}
+		s.tokenize(from, to, low)
+		for i := 0; i < len(s.toks); {
+			m, next, ok := s.at(i)
+			if !ok || next <= i {
+				i++
+				continue
+			}
+			m.Text = s.text[m.Start:m.End]
+			if s.out == nil {
+				s.out = make([]Mention, 0, estimateMentions(text))
+			}
+			s.out = append(s.out, m)
+			i = next
+		}
+		from = to + 1
+	}
+	return s.out
+}
+
+// estimateMentions guesses how many mentions text holds, to size the
+// result once: one per run of digits, and a few for words.
+func estimateMentions(text string) int {
+	n := 0
+	digit := false
+	for i := 0; i < len(text); i++ {
+		d := text[i] >= '0' && text[i] <= '9'
+		if d && !digit {
+			n++
+		}
+		digit = d
+	}
+	return n*3/4 + len(text)/2048 + 4
+}
+
+// hasUpper reports whether s may hold an upper-case letter: any ASCII
+// capital or any non-ASCII byte.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns the longest mention that starts at token i. Rules are tried in
+// order of precedence; a later rule wins only with a strictly longer match.
+func (s *scanner) at(i int) (Mention, int, bool) {
+	if !s.mayStart(i) {
+		return Mention{}, i, false
+	}
+	best, next, found := s.date(i)
+	if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
+		best, next, found = m, n, true
+	}
+	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
+		best, next, found = m, n, true
+	}
+	return best, next, found && next > i
+}
+
+// mayStart reports whether a mention can start at token i: a digit, a
+// symbol or a word that some rule begins with. It keeps the common case,
+// an ordinary word, cheap.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.low != "." && t.low != "," && t.low != ";" && t.low != ":" && t.low != "\"" && t.low != "'" && t.low != ")" && t.low != "]" || s.tok(i+1).kind == tNum
+	}
+	return !s.plainWord(t.low)
+}
+
+// span sets m's byte offsets to cover tokens [i, j).
+func (s *scanner) span(m *Mention, i, j int) {
+	m.Start = s.toks[i].start
+	m.End = s.toks[j-1].end
+}
+
+// tok returns token i, or a zero token when i is out of range.
+func (s *scanner) tok(i int) token {
+	if i < 0 || i >= len(s.toks) {
+		return token{}
+	}
+	return s.toks[i]
+}
+
+// word reports whether token i is the word w (lower case).
+func (s *scanner) isWord(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == tWord && t.low == w
+}
+
+// isPunct reports whether token i is the punctuation p.
+func (s *scanner) isPunct(i int, p string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == tPunct && t.low == p
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (s *scanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].space
+}
+
+// A phraseTable maps phrases of one or more tokens, lower case and NFC,
+// to values. Tokens are joined with one space where the text has white
+// space and with nothing where it has none, so "US$", "km/h" and "đô la"
+// are keys as written. It also knows every proper prefix of its keys, so a
+// look-up stops at the first token that no key continues with.
+type phraseTable[T any] struct {
+	words  map[string]T
+	prefix map[string]bool
+}
+
+// newTable builds a phraseTable from a map literal.
+func newTable[T any](m map[string]T) *phraseTable[T] {
+	t := &phraseTable[T]{words: m, prefix: map[string]bool{}}
+	for k := range m {
+		for _, end := range keyBoundaries(k) {
+			if end < len(k) {
+				t.prefix[strings.TrimRight(k[:end], " ")] = true
+			}
+		}
+	}
+	return t
+}
+
+// keyBoundaries returns the byte offsets in k where a token ends, by the
+// same classes the tokenizer uses: letters, digits, other runes.
+func keyBoundaries(k string) []int {
+	var ends []int
+	class := func(r rune) int {
+		switch {
+		case r == ' ':
+			return 0
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			return 1
+		case r >= '0' && r <= '9':
+			return 2
+		}
+		return 3
+	}
+	prev := -1
+	for i, r := range k {
+		c := class(r)
+		if i > 0 && (c != prev || c == 3) && prev != 0 {
+			ends = append(ends, i)
+		}
+		prev = c
+	}
+	return append(ends, len(k))
+}
+
+// has reports whether w is a key of t.
+func (t *phraseTable[T]) has(w string) bool {
+	_, ok := t.words[w]
+	return ok
+}
+
+// lookup finds the longest phrase of at most max tokens starting at token i
+// in table, and returns its value and the index after it.
+func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool) {
+	var zero T
+	if i < 0 || i >= len(s.toks) {
+		return zero, i, false
+	}
+	best, next, found := zero, i, false
+	s.key = s.key[:0]
+	for j := i; j < len(s.toks) && j < i+max; j++ {
+		t := &s.toks[j]
+		if t.kind == tNum && j > i && (t.space || len(t.low) > 1) {
+			break // digits end a phrase, but for "m2" and "km3"
+		}
+		if j > i && t.space {
+			s.key = append(s.key, ' ')
+		}
+		s.key = append(s.key, t.low...)
+		if v, ok := table.words[string(s.key)]; ok {
+			best, next, found = v, j+1, true
+		}
+		if !table.prefix[string(s.key)] {
+			break
+		}
+	}
+	return best, next, found
+}

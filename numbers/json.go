@@ -1,0 +1,67 @@
+package numbers
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// MarshalJSON writes m in the shape of the extract contract:
+//
+//	{"start":12,"end":22,"text":"90 tỷ USD","kind":"money","value":"90000000000","currency":"USD"}
+//
+// with "unit", "per", "qualifier", "from", "to", "date", "grain" and
+// "weekday" where they apply. Values are exact decimal strings.
+func (m Mention) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 128)
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(m.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(m.End), 10)
+	b = appendField(b, "text", m.Text)
+	b = appendField(b, "kind", m.Kind.String())
+	switch m.Kind {
+	case Date, DateRange:
+		if m.Date.Point.Grain != NoGrain {
+			b = appendField(b, "date", m.Date.Point.String())
+			b = appendField(b, "grain", m.Date.Grain.String())
+		}
+		if !m.Date.End.IsZero() {
+			b = appendField(b, "from", m.Date.Point.String())
+			b = appendField(b, "to", m.Date.End.String())
+		}
+		if m.Date.HasWeekday {
+			b = appendField(b, "weekday", m.Date.Weekday.String())
+		}
+		if m.Date.By {
+			b = append(b, `,"by":true`...)
+		}
+	default:
+		b = appendField(b, "value", m.Value.String())
+		if m.Range {
+			b = appendField(b, "from", m.From.String())
+			b = appendField(b, "to", m.To.String())
+		}
+	}
+	if m.Currency != "" {
+		b = appendField(b, "currency", m.Currency)
+	}
+	if m.Unit != "" {
+		b = appendField(b, "unit", m.Unit)
+	}
+	if m.Per != "" {
+		b = appendField(b, "per", m.Per)
+	}
+	if m.Qualifier != Exact {
+		b = appendField(b, "qualifier", m.Qualifier.String())
+	}
+	b = append(b, '}')
+	return b, nil
+}
+
+func appendField(b []byte, name, value string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, `":`...)
+	q, _ := json.Marshal(value)
+	return append(b, q...)
+}

@@ -1,0 +1,148 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A Kind says what a Mention measures.
+type Kind uint8
+
+// The kinds of mention. The zero Kind is Number.
+const (
+	Number       Kind = iota // a count or measure: 4.400 dự án, 390 km
+	Money                    // an amount with a currency: 90 tỷ USD
+	Percent                  // a percentage: 3,5%
+	PercentPoint             // a difference of percentages: 2 điểm phần trăm
+	Ordinal                  // a rank: thứ hai, 14th, Đại hội XIV
+	Date                     // a calendar day, month, quarter, year or clock time
+	DateRange                // a span of dates: 2025-2030, 13-15/5
+	Duration                 // a length of time: 50 năm, three days
+)
+
+var kindNames = [...]string{
+	Number:       "number",
+	Money:        "money",
+	Percent:      "percent",
+	PercentPoint: "percentpoint",
+	Ordinal:      "ordinal",
+	Date:         "date",
+	DateRange:    "daterange",
+	Duration:     "duration",
+}
+
+// String returns the kind's name as used in JSON output: "number", "money",
+// "percent", "percentpoint", "ordinal", "date", "daterange", "duration".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// A Qualifier says how the stated value relates to the true one.
+type Qualifier uint8
+
+// The qualifiers. The zero Qualifier is Exact.
+const (
+	Exact    Qualifier = iota
+	Approx             // khoảng, about
+	MoreThan           // hơn, more than
+	LessThan           // dưới, less than
+	AtLeast            // ít nhất, at least
+	AtMost             // tối đa, up to
+)
+
+var qualifierNames = [...]string{"", "approx", "more", "less", "atleast", "atmost"}
+
+// String returns "" for Exact and otherwise the JSON name: "approx", "more",
+// "less", "atleast", "atmost".
+func (q Qualifier) String() string {
+	if int(q) < len(qualifierNames) {
+		return qualifierNames[q]
+	}
+	return "qualifier(" + strconv.Itoa(int(q)) + ")"
+}
+
+// A Mention is one normalised fact found in a text.
+type Mention struct {
+	// Start and End are byte offsets into the text given to Extract;
+	// Text == text[Start:End].
+	Start, End int
+	Text       string
+
+	Kind  Kind
+	Value Decimal // the number; for ranges, the lower end
+
+	// Range reports a span of values From..To (inclusive): 400-600 mm,
+	// from 2025 to 2030. Value is From.
+	Range    bool
+	From, To Decimal
+
+	Currency  string    // ISO 4217 code for Money: "USD", "VND"; "" otherwise
+	Unit      string    // canonical English noun of what is counted: "project", "km", "year"
+	Per       string    // for rates, the unit of the denominator: 505 USD/tấn → "tonne"
+	Qualifier Qualifier // khoảng, hơn, at least ...
+
+	// Date holds the time of Date and DateRange mentions. A weekday that
+	// no reference date resolves is a Date with HasWeekday and no Point.
+	Date DateValue
+}
+
+// String returns a one-line dump of m used in tests and debugging, such as
+// `money 90000000000 USD "90 tỷ USD"@12:22`.
+func (m Mention) String() string {
+	var b strings.Builder
+	b.WriteString(m.Kind.String())
+	b.WriteByte(' ')
+	m.writeValue(&b)
+	b.WriteByte(' ')
+	b.WriteString(strconv.Quote(m.Text))
+	b.WriteByte('@')
+	b.WriteString(strconv.Itoa(m.Start))
+	b.WriteByte(':')
+	b.WriteString(strconv.Itoa(m.End))
+	return b.String()
+}
+
+// Dump returns m without its position: the value and its attributes,
+// such as `money 90000000000 USD` or `date 2026-01-30 grain=day`.
+// Test files use it as the expected side.
+func (m Mention) Dump() string {
+	var b strings.Builder
+	b.WriteString(m.Kind.String())
+	b.WriteByte(' ')
+	m.writeValue(&b)
+	return b.String()
+}
+
+func (m Mention) writeValue(b *strings.Builder) {
+	switch m.Kind {
+	case Date, DateRange:
+		b.WriteString(m.Date.String())
+	default:
+		if m.Range {
+			m.From.appendTo(b)
+			b.WriteString("..")
+			m.To.appendTo(b)
+		} else {
+			m.Value.appendTo(b)
+		}
+	}
+	if m.Currency != "" {
+		b.WriteByte(' ')
+		b.WriteString(m.Currency)
+	}
+	if m.Unit != "" {
+		b.WriteString(" unit=")
+		b.WriteString(m.Unit)
+	}
+	if m.Per != "" {
+		b.WriteString(" per=")
+		b.WriteString(m.Per)
+	}
+	if m.Qualifier != Exact {
+		b.WriteString(" q=")
+		b.WriteString(m.Qualifier.String())
+	}
+}

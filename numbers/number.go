@@ -1,0 +1,413 @@
+package numbers
+
+import "unicode/utf8"
+
+// A num is a number read at some token: its value, where it ends and how it
+// was written. Rules build mentions from nums.
+type num struct {
+	val      Decimal
+	next     int  // index of the token after the number
+	digits   bool // written with digits (possibly with scale words)
+	words    bool // written (at least partly) in words
+	scaled   bool // ends in a scale word or suffix: triệu, million, k
+	scaleExp int  // the power of ten the scale words applied
+	plain    bool // only digits, no separators, sign or scale: a year candidate
+	sep      bool // digits with a grouping or decimal separator
+}
+
+// numOpts tune parseNum.
+type numOpts struct {
+	money bool // in a money context: "m" and "b" are million and billion
+}
+
+// parseNum reads a number starting at token i: digits in the language's
+// conventions, number words, or both ("1,5 triệu", "21.5 million").
+func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
+	neg := false
+	j := i
+	switch {
+	case s.isPunct(j, "-") || s.isPunct(j, "−"):
+		// A sign only where it cannot be a range dash or a hyphen.
+		if prev := s.tok(j - 1); j > 0 && !s.toks[j].space && (prev.kind == tNum || prev.kind == tWord) {
+			return num{}, false
+		}
+		if s.tok(j+1).kind == tNum && s.glued(j+1) || s.tok(j+1).kind == tPunct && s.tok(j+2).kind == tNum {
+			neg = true
+			j++
+		} else if s.tok(j+1).kind == tNum {
+			// "- 1.200.000": a detached minus sign.
+			neg = true
+			j++
+		} else {
+			return num{}, false
+		}
+	case s.isWord(j, "âm") && s.vi, s.isWord(j, "minus") && !s.vi, s.isWord(j, "negative") && !s.vi:
+		if n, ok := s.parseNum(j+1, o); ok && n.val.Sign() > 0 {
+			n.val = n.val.Neg()
+			return n, true
+		}
+		return num{}, false
+	}
+	var n num
+	var ok bool
+	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) {
+		n, ok = s.parseDigits(j, o)
+	} else if s.vi {
+		n, ok = s.parseWordsVI(j)
+	} else {
+		n, ok = s.parseWordsEN(j)
+	}
+	if !ok {
+		return num{}, false
+	}
+	if neg {
+		n.val = n.val.Neg()
+		n.plain = false
+	}
+	return n, true
+}
+
+// digitRun returns the end of the ASCII digits starting at byte p.
+func digitRun(text string, p int) int {
+	for p < len(text) && text[p] >= '0' && text[p] <= '9' {
+		p++
+	}
+	return p
+}
+
+// groupSep returns the width of a space that may group digits at byte p:
+// a plain space, a no-break space or a thin space; 0 if none.
+func groupSep(text string, p int) int {
+	if p >= len(text) {
+		return 0
+	}
+	if text[p] == ' ' {
+		return 1
+	}
+	r, n := utf8.DecodeRuneInString(text[p:])
+	switch r {
+	case '\u00a0', '\u2009', '\u202f', '\u2007':
+		return n
+	}
+	return 0
+}
+
+// parseDigits reads digits with separators at token i and then any
+// suffix or scale words.
+func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
+	text := s.text
+	p := s.toks[i].start
+	var coef uint64
+	exp, sig := 0, 0
+	overflow := false
+	addDigits := func(a, b int, frac bool) {
+		for k := a; k < b; k++ {
+			c := uint64(text[k] - '0')
+			if coef == 0 && c == 0 {
+				if frac {
+					exp--
+				}
+				continue
+			}
+			if sig >= 18 {
+				if c != 0 {
+					overflow = true
+				}
+				if !frac {
+					exp++
+				}
+				continue
+			}
+			coef = coef*10 + c
+			sig++
+			if frac {
+				exp--
+			}
+		}
+	}
+	n := num{digits: true, plain: true}
+	dec, grp := byte(','), byte('.')
+	if !s.vi {
+		dec, grp = '.', ','
+	}
+	end := p
+	if c := text[p]; c == ',' || c == '.' {
+		// ",77" or ".25": a bare fraction.
+		if c != dec && !(s.vi && c == '.') {
+			return num{}, false
+		}
+		e := digitRun(text, p+1)
+		addDigits(p+1, e, true)
+		end = e
+		n.plain = false
+		n.sep = true
+	} else {
+		e := digitRun(text, p)
+		first := e - p
+		addDigits(p, e, false)
+		end = e
+		grouped := false
+		var used byte // the grouping separator seen, 0 for none
+		for {
+			if end >= len(text) {
+				break
+			}
+			c := text[end]
+			if w := groupSep(text, end); w > 0 && (used == 0 || used == ' ') && first <= 3 {
+				e := digitRun(text, end+w)
+				if e-(end+w) == 3 && !s.continuesNumber(e) {
+					addDigits(end+w, e, false)
+					end, grouped, used = e, true, ' '
+					continue
+				}
+				break
+			}
+			if c != '.' && c != ',' {
+				break
+			}
+			e := digitRun(text, end+1)
+			if e == end+1 {
+				break // a full stop or comma after the number
+			}
+			run := e - end - 1
+			switch {
+			case c == grp && run == 3 && (used == 0 || used == c) && first <= 3 || c == grp && run == 3 && used == c:
+				addDigits(end+1, e, false)
+				end, grouped, used = e, true, c
+				continue
+			case c == dec:
+				// "1.250,5" (vi) or "1,250.5" (en): the decimal part.
+				if used == dec {
+					break
+				}
+				addDigits(end+1, e, true)
+				end = e
+			case c != dec && c == '.' && s.vi && used == 0:
+				// A Vietnamese text written with an English decimal point: "4.4".
+				addDigits(end+1, e, true)
+				end = e
+			case c == ',' && s.vi && run == 3 && (used == 0 || used == ',') && first <= 3 && s.commaGroups(end):
+				// "1,250,000" in a Vietnamese text: English grouping, decided by
+				// a second group or an English decimal point.
+				addDigits(end+1, e, false)
+				end, grouped, used = e, true, ','
+				continue
+			case c == '.' && !s.vi && run == 3 && (used == 0 || used == '.') && first <= 3 && s.dotGroups(end):
+				// "1.250.000" in an English text: European grouping.
+				addDigits(end+1, e, false)
+				end, grouped, used = e, true, '.'
+				continue
+			}
+			n.sep = true
+			n.plain = false
+			break
+		}
+		if grouped {
+			n.sep = true
+			n.plain = false
+		}
+	}
+	if overflow {
+		return num{}, false
+	}
+	v, err := NewDecimal(int64(coef), exp)
+	if err != nil {
+		return num{}, false
+	}
+	n.val = v
+	n.next = s.tokenAt(i, end)
+	s.scale(&n, o)
+	return n, true
+}
+
+// continuesNumber reports whether a digit group that ends at byte p is
+// followed by more digits or a separator and digits, which would make a
+// space-separated group ambiguous ("2 500 300,5" is fine; "12 345678" not).
+func (s *scanner) continuesNumber(p int) bool {
+	return p < len(s.text) && s.text[p] >= '0' && s.text[p] <= '9'
+}
+
+// commaGroups reports whether the comma at byte p starts English-style
+// grouping in a Vietnamese text: ",ddd,ddd" or ",ddd.d".
+func (s *scanner) commaGroups(p int) bool {
+	e := digitRun(s.text, p+1)
+	if e-p-1 != 3 || e >= len(s.text) {
+		return false
+	}
+	c := s.text[e]
+	if (c == ',' || c == '.') && digitRun(s.text, e+1) > e+1 {
+		return c == '.' || digitRun(s.text, e+1)-e-1 == 3
+	}
+	return false
+}
+
+// dotGroups is commaGroups for European grouping in an English text.
+func (s *scanner) dotGroups(p int) bool {
+	e := digitRun(s.text, p+1)
+	if e-p-1 != 3 || e >= len(s.text) {
+		return false
+	}
+	c := s.text[e]
+	if (c == ',' || c == '.') && digitRun(s.text, e+1) > e+1 {
+		return c == ',' || digitRun(s.text, e+1)-e-1 == 3
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token at or after byte p,
+// searching from token i.
+func (s *scanner) tokenAt(i, p int) int {
+	for i < len(s.toks) && s.toks[i].start < p {
+		i++
+	}
+	return i
+}
+
+// scale reads what may follow a number: a glued suffix ("100K", "2tr5",
+// "$5bn"), scale words ("triệu", "nghìn tỷ", "million"), "rưỡi", and in
+// Vietnamese a lower order that follows ("2 tỷ 500 triệu").
+func (s *scanner) scale(n *num, o numOpts) {
+	j := n.next
+	// Glued suffixes.
+	if t := s.tok(j); t.kind == tWord && s.glued(j) {
+		if e, ok := s.suffixScale(j, o); ok {
+			if v, ok := n.val.Shift(e); ok {
+				n.val, n.next, n.scaled, n.plain = v, j+1, true, false
+				n.scaleExp += e
+				j++
+				// "2tr5": the digits after "tr" continue the number.
+				if (t.low == "tr" || t.low == "t") && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
+					d := s.tok(j)
+					if f, ok := fractionOf(d.low); ok {
+						if f, ok := f.Shift(e); ok {
+							if v, ok := n.val.Add(f); ok {
+								n.val, n.next = v, j+1
+							}
+						}
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+	s.scaleWords(n)
+}
+
+// fractionOf returns 0.DIGITS for a run of digits: "5" → 0.5, "25" → 0.25.
+func fractionOf(digits string) (Decimal, bool) {
+	if len(digits) == 0 || len(digits) > 18 {
+		return Decimal{}, false
+	}
+	var c int64
+	for i := 0; i < len(digits); i++ {
+		c = c*10 + int64(digits[i]-'0')
+	}
+	d, err := NewDecimal(c, -len(digits))
+	return d, err == nil
+}
+
+// suffixScale returns the power of ten of a glued suffix.
+func (s *scanner) suffixScale(j int, o numOpts) (int, bool) {
+	t := s.tok(j)
+	w := s.text[t.start:t.end]
+	switch w {
+	case "k", "K":
+		return 3, true
+	case "M", "Mn", "mn", "MM", "mm":
+		if w == "mm" && !o.money {
+			return 0, false
+		}
+		return 6, true
+	case "m":
+		if o.money || s.currencyNear(j) {
+			return 6, true
+		}
+		return 0, false
+	case "G":
+		return 9, true
+	case "bn", "Bn", "BN", "bln", "B":
+		return 9, true
+	case "b":
+		if o.money || s.currencyNear(j) {
+			return 9, true
+		}
+	case "tn", "T", "trn":
+		if !s.vi {
+			return 12, true
+		}
+	case "tr":
+		if s.vi {
+			return 6, true
+		}
+	case "t":
+		if s.vi {
+			return 9, true
+		}
+	case "ty", "tỷ", "tỉ":
+		if s.vi {
+			return 9, true
+		}
+	case "triệu":
+		if s.vi {
+			return 6, true
+		}
+	}
+	return 0, false
+}
+
+// currencyNear reports whether a currency follows the suffix at token j,
+// so that "5m USD" is five million dollars and not five metres.
+func (s *scanner) currencyNear(j int) bool {
+	_, _, ok := lookup(s, j+1, 4, s.currencySuffixes())
+	return ok
+}
+
+// scaleWords reads scale words after a number: "1,5 triệu", "5 nghìn tỷ",
+// "21.5 million", "2 triệu rưỡi", "2 tỷ 500 triệu".
+func (s *scanner) scaleWords(n *num) {
+	table := enScales
+	if s.vi {
+		table = viScales
+	}
+	last := 0
+	for {
+		e, next, ok := lookup(s, n.next, 2, table)
+		if !ok || last > 0 && e < last {
+			break
+		}
+		v, ok := n.val.Shift(e)
+		if !ok {
+			break
+		}
+		n.val, n.next, n.scaled, n.plain = v, next, true, false
+		n.scaleExp += e
+		last += e
+		if s.vi && s.isWord(n.next, "rưỡi") {
+			if half, ok := (Decimal{coef: 5, exp: int32(last - 1)}).Add(n.val); ok {
+				n.val, n.next = half, n.next+1
+			}
+			return
+		}
+	}
+	if last == 0 || !s.vi {
+		return
+	}
+	// "2 tỷ 500 triệu": a smaller order continues the number.
+	if t := s.tok(n.next); t.kind == tNum {
+		save := *n
+		m, ok := s.parseDigits(n.next, numOpts{})
+		if ok && m.scaled && m.val.Sign() > 0 && m.val.Cmp(mustShift(last)) < 0 {
+			if v, ok := n.val.Add(m.val); ok {
+				n.val, n.next = v, m.next
+				return
+			}
+		}
+		*n = save
+	}
+}
+
+func mustShift(e int) Decimal {
+	d, _ := NewDecimal(1, e)
+	return d
+}

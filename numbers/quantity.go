@@ -1,0 +1,197 @@
+package numbers
+
+// quantity reads a count, a measure, an amount of money or a percentage at
+// token i, with the qualifier before it and the currency, unit or percent
+// sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
+// "hơn 4.400 dự án", "400-600 mm", "từ 1.000 đến 2.000 tấn".
+func (s *scanner) quantity(i int) (Mention, int, bool) {
+	var m Mention
+	j := i
+	// A qualifier, and the openings of ranges.
+	rangeWord := ""
+	if q, next, ok := lookup(s, j, 4, s.qualifiers()); ok {
+		m.Qualifier, j = q, next
+		// "khoảng chừng", "tầm khoảng": a second approximator.
+		if q2, next, ok := lookup(s, j, 3, s.qualifiers()); ok && q2 == Approx {
+			j = next
+		}
+	}
+	open := j
+	if w, next, ok := lookup(s, j, 1, rangeOpeners); ok {
+		rangeWord, j = w, next
+	}
+	first, next, ok := s.amount(j)
+	if !ok {
+		return Mention{}, i, false
+	}
+	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
+	j = next
+	// A range: "400-600", "từ 1.000 đến 2.000", "between 10 and 12".
+	if to, next, ok := s.rangeEnd(j, rangeWord, first); ok {
+		from := first.n.val
+		// "1-2 triệu": the scale of the upper end applies to both.
+		if !first.n.scaled && to.n.scaled {
+			if f, ok := from.Shift(to.n.scaleExp); ok {
+				from = f
+			}
+		}
+		if from.Cmp(to.n.val) < 0 {
+			m.Value = from
+			m.Range, m.From, m.To = true, m.Value, to.n.val
+			if to.currency != "" {
+				m.Currency, m.Kind = to.currency, to.kind
+			}
+			if to.kind == Percent || to.kind == PercentPoint {
+				m.Kind = to.kind
+			}
+			if to.unit != "" {
+				m.Unit = to.unit
+			}
+			j = next
+		}
+	}
+	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more".
+	if q, next, ok := lookup(s, j, 3, s.postQualifiers()); ok {
+		m.Qualifier, j = q, next
+	}
+	start := i
+	if rangeWord != "" && !m.Range {
+		start = open + 1 // "từ 1.000 người": the opener is not part of it
+		if start > i+1 || m.Qualifier != Exact {
+			start = open + 1
+		}
+	}
+	s.span(&m, start, j)
+	return m, j, true
+}
+
+// An amt is a number with what follows it: a currency, a percent sign or a
+// unit.
+type amt struct {
+	n        num
+	kind     Kind
+	currency string
+	unit     string
+	per      string
+}
+
+// amount reads a number with its currency, percent sign or unit.
+func (s *scanner) amount(j int) (amt, int, bool) {
+	var a amt
+	// A currency before the number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20".
+	if cur, next, ok := lookup(s, j, 3, currencyPrefixes); ok {
+		if s.tok(next).kind == tNum || s.tok(next).kind == tPunct && s.tok(next+1).kind == tNum || s.tok(next).kind == tWord && !s.vi {
+			if n, ok := s.parseNum(next, numOpts{money: true}); ok {
+				a.n, a.kind, a.currency = n, Money, cur
+				k := n.next
+				// "$5 million USD"? Take a repeated code.
+				if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur {
+					k = next
+				}
+				if per, next, ok := s.perUnit(k); ok {
+					a.per, k = per, next
+				}
+				return a, k, true
+			}
+		}
+	}
+	n, ok := s.parseNum(j, numOpts{})
+	if !ok {
+		return amt{}, j, false
+	}
+	a.n, a.kind = n, Number
+	k := n.next
+	// Percent and percentage points.
+	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
+		a.kind = kind
+		return a, next, true
+	}
+	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng".
+	if cur, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok {
+		a.kind, a.currency = Money, cur
+		k = next
+		// "2 đô 23 xu", "2 đô la và 23 xen": dollars and cents.
+		k = s.cents(&a, k)
+		if per, next, ok := s.perUnit(k); ok {
+			a.per, k = per, next
+		}
+		return a, k, true
+	}
+	// A unit or the head noun of a count.
+	if u, next, ok := s.unit(k); ok {
+		a.unit = u
+		k = next
+		if per, next, ok := s.perUnit(k); ok {
+			a.per, k = per, next
+		}
+	}
+	return a, k, true
+}
+
+// cents reads the smaller unit after a money amount: "2 đô 23 xu", "20 Rupees 43".
+func (s *scanner) cents(a *amt, k int) int {
+	j := k
+	if s.isWord(j, "và") || s.isWord(j, "and") {
+		j++
+	}
+	t := s.tok(j)
+	if a.n.val.Exp() < 0 {
+		return k
+	}
+	var c num
+	var ok bool
+	if t.kind == tNum && len(t.low) <= 2 {
+		c, ok = s.parseNum(j, numOpts{})
+	} else if t.kind == tWord {
+		c, ok = s.parseNum(j, numOpts{})
+	}
+	if !ok || c.scaled || c.val.Sign() <= 0 || c.val.Cmp(decimalOf(100)) >= 0 {
+		return k
+	}
+	end := c.next
+	if _, next, ok := lookup(s, end, 1, subunits); ok {
+		end = next
+	} else if s.tok(end).kind == tWord && !(t.kind == tNum && j == k) {
+		return k
+	}
+	f, ok := c.val.Quo(100)
+	if !ok {
+		return k
+	}
+	if v, ok := a.n.val.Add(f); ok {
+		a.n.val = v
+		return end
+	}
+	return k
+}
+
+// rangeEnd reads the upper end of a range after the first amount: "-600",
+// "đến 2.000", "to 600mm", "and 12" (after "between").
+func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
+	k := j
+	switch {
+	case s.isPunct(k, "-") || s.isPunct(k, "–") || s.isPunct(k, "—") || s.isPunct(k, "~"):
+		k++
+	case opener == "between" && s.isWord(k, "and"), opener == "giữa" && s.isWord(k, "và"):
+		k++
+	case s.isWord(k, "to") && (opener == "from" || !s.vi), s.isWord(k, "đến") || s.isWord(k, "tới"):
+		k++
+	default:
+		return amt{}, j, false
+	}
+	// "VND1000-VND2000", "50.000đ-100.000đ", "10k-20k".
+	to, next, ok := s.amount(k)
+	if !ok {
+		return amt{}, j, false
+	}
+	if first.currency != "" && to.currency != "" && first.currency != to.currency {
+		return amt{}, j, false
+	}
+	if first.kind != to.kind && first.kind != Number && to.kind != Number {
+		return amt{}, j, false
+	}
+	if first.unit != "" && to.unit != "" && first.unit != to.unit {
+		return amt{}, j, false
+	}
+	return to, next, true
+}

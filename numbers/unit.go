@@ -1,0 +1,165 @@
+package numbers
+
+// unit reads the unit or head noun after a number at token k, skipping a
+// Vietnamese classifier: "4.400 dự án" → project, "5 triệu lượt du khách" →
+// visitor, "390 km" → km, "1.500 tấn" → tonne.
+func (s *scanner) unit(k int) (string, int, bool) {
+	table := enUnits
+	if s.vi {
+		table = viUnits
+	}
+	if u, next, ok := lookup(s, k, 4, table); ok {
+		// "người" is a classifier before another noun: "3 người dân".
+		if s.vi && (viClassifiers[s.tok(k).low]) {
+			if u2, next2, ok := lookup(s, next, 4, table); ok {
+				return u2, next2, true
+			}
+		}
+		return u, next, true
+	}
+	if s.vi && viClassifiers[s.tok(k).low] && s.tok(k).kind == tWord {
+		if u, next, ok := lookup(s, k+1, 4, table); ok {
+			return u, next, true
+		}
+	}
+	return "", k, false
+}
+
+// perUnit reads the denominator of a rate: "/tấn", "mỗi tấn", "per tonne",
+// "a barrel".
+func (s *scanner) perUnit(k int) (string, int, bool) {
+	table := enUnits
+	if s.vi {
+		table = viUnits
+	}
+	switch {
+	case s.isPunct(k, "/"):
+		k++
+	case s.vi && (s.isWord(k, "mỗi") || s.isWord(k, "một") || s.isWord(k, "trên")):
+		k++
+	case !s.vi && (s.isWord(k, "per") || s.isWord(k, "a") || s.isWord(k, "an") || s.isWord(k, "each")):
+		k++
+	default:
+		return "", k, false
+	}
+	if u, next, ok := lookup(s, k, 3, table); ok {
+		return u, next, true
+	}
+	if s.vi {
+		if u, next, ok := lookup(s, k, 1, viPerOnly); ok {
+			return u, next, true
+		}
+	} else if u, next, ok := lookup(s, k, 1, enPerOnly); ok {
+		return u, next, true
+	}
+	return "", k, false
+}
+
+// viClassifiers are counting words skipped before the noun: "lượt khách",
+// "chiếc xe", "con tàu".
+var viClassifiers = map[string]bool{
+	"lượt": true, "chiếc": true, "con": true, "cái": true, "căn": true, "ngôi": true,
+	"bức": true, "tấm": true, "quả": true, "cuộc": true, "bộ": true, "đầu": true,
+	"người": true, "em": true, "vị": true, "đoàn": true, "tòa": true, "toà": true,
+}
+
+var viPerOnly = newTable(map[string]string{
+	"năm": "year", "tháng": "month", "ngày": "day", "giờ": "hour", "h": "hour",
+	"người": "person", "đầu người": "person", "thùng": "barrel", "lít": "litre", "cổ phiếu": "share",
+})
+
+var enPerOnly = newTable(map[string]string{
+	"year": "year", "month": "month", "day": "day", "hour": "hour", "h": "hour",
+	"person": "person", "capita": "person", "head": "person", "barrel": "barrel",
+	"share": "share", "litre": "litre", "liter": "litre", "gallon": "gallon",
+})
+
+var viUnits = newTable(map[string]string{
+	// Measures.
+	"km": "km", "kilômét": "km", "kilomet": "km", "ki-lô-mét": "km", "cây số": "km",
+	"m": "m", "mét": "m", "cm": "cm", "xăng-ti-mét": "cm", "mm": "mm", "mi-li-mét": "mm", "milimét": "mm",
+	"km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mét vuông": "m2", "m3": "m3", "m³": "m3", "khối": "m3",
+	"ha": "hectare", "hécta": "hectare", "héc-ta": "hectare", "hec-ta": "hectare", "hecta": "hectare",
+	"tấn": "tonne", "kg": "kg", "ký": "kg", "kilôgam": "kg", "ki-lô-gam": "kg", "g": "g", "gam": "g", "tạ": "quintal",
+	"lít": "litre", "l": "litre", "thùng": "barrel",
+	"mw": "MW", "megawatt": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+	"tỷ kwh": "billion kWh", "km/h": "km/h", "km/giờ": "km/h", "m/s": "m/s",
+	"độ c": "°C", "°c": "°C", "độ": "degree", "teu": "TEU",
+	// Counts.
+	"dự án": "project", "du khách": "visitor", "khách du lịch": "visitor", "khách quốc tế": "visitor",
+	"khách": "visitor", "lượt khách": "visitor", "khách nước ngoài": "visitor",
+	"người": "person", "người dân": "person", "cư dân": "person", "dân": "person",
+	"doanh nghiệp": "enterprise", "công ty": "enterprise", "hãng": "enterprise",
+	"hộ": "household", "hộ dân": "household", "hộ gia đình": "household",
+	"nhà": "house", "ngôi nhà": "house", "căn nhà": "house", "căn hộ": "apartment",
+	"ca": "case", "ca bệnh": "case", "ca nhiễm": "case", "ca mắc": "case", "trường hợp": "case",
+	"người chết": "death", "người thiệt mạng": "death", "người tử vong": "death",
+	"người bị thương": "injured", "người mất tích": "missing",
+	"xe": "vehicle", "ô tô": "vehicle", "phương tiện": "vehicle", "xe máy": "motorbike",
+	"chuyến bay": "flight", "chuyến": "trip", "khu công nghiệp": "industrial park",
+	"quốc gia": "country", "nước": "country", "nền kinh tế": "economy", "tỉnh": "province", "thành phố": "city",
+	"tỉnh, thành phố": "province", "tỉnh thành": "province", "xã": "commune", "huyện": "district",
+	"lao động": "worker", "công nhân": "worker", "việc làm": "job", "học sinh": "student",
+	"sinh viên": "student", "giáo viên": "teacher", "bác sĩ": "doctor", "bệnh viện": "hospital",
+	"giường bệnh": "bed", "liều": "dose", "liều vắc xin": "dose", "liều vaccine": "dose", "mũi": "dose",
+	"mũi tiêm": "dose", "nhà đầu tư": "investor", "thành viên": "member", "đại biểu": "delegate",
+	"huy chương": "medal", "huy chương vàng": "gold medal", "hcv": "gold medal", "bàn thắng": "goal",
+	"bàn": "goal", "trận": "match", "trận đấu": "match", "tàu": "ship", "tàu cá": "ship",
+	"cơ sở": "facility", "nhà máy": "factory", "sản phẩm": "product", "hợp đồng": "contract",
+	"thỏa thuận": "agreement", "văn kiện": "agreement", "bản ghi nhớ": "memorandum",
+	"điểm": "point", "cổ phiếu": "share", "lô": "lot", "container": "container",
+	"vụ": "case", "vụ việc": "case", "vụ án": "case", "bị cáo": "defendant",
+	"học viên": "trainee", "chiến sĩ": "soldier", "cán bộ": "official", "đảng viên": "party member",
+	"tuyến": "route", "tuyến đường": "route", "làn xe": "lane", "cây cầu": "bridge", "cầu": "bridge",
+	"sân bay": "airport", "cảng": "port", "ga": "station", "nhà ga": "station", "trạm": "station",
+	"đơn vị": "unit", "ngân hàng": "bank", "trường": "school", "trường học": "school",
+	"mặt hàng": "item", "hàng hóa": "goods",
+})
+
+var enUnits = newTable(map[string]string{
+	"km": "km", "kilometres": "km", "kilometre": "km", "kilometers": "km", "kilometer": "km",
+	"m": "m", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "cm": "cm", "mm": "mm",
+	"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
+	"km2": "km2", "km²": "km2", "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2",
+	"m2": "m2", "m²": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2",
+	"m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3",
+	"ha": "hectare", "hectares": "hectare", "hectare": "hectare",
+	"tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "metric tons": "tonne",
+	"metric tonnes": "tonne", "t": "tonne", "kg": "kg", "kilogrammes": "kg", "kilograms": "kg",
+	"kilos": "kg", "g": "g", "grams": "g", "litres": "litre", "liters": "litre", "litre": "litre",
+	"liter": "litre", "l": "litre", "barrels": "barrel", "barrel": "barrel",
+	"mw": "MW", "megawatts": "MW", "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW",
+	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "billion kwh": "billion kWh",
+	"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+	"m/s": "m/s", "°c": "°C", "degrees celsius": "°C", "degrees": "degree", "teu": "TEU", "teus": "TEU",
+	"projects": "project", "project": "project", "visitors": "visitor", "visitor": "visitor",
+	"tourists": "visitor", "tourist": "visitor", "arrivals": "visitor", "foreign arrivals": "visitor",
+	"international arrivals": "visitor", "international visitors": "visitor", "foreign visitors": "visitor",
+	"people": "person", "persons": "person", "person": "person", "residents": "person",
+	"inhabitants": "person", "individuals": "person",
+	"enterprises": "enterprise", "enterprise": "enterprise", "companies": "enterprise",
+	"company": "enterprise", "firms": "enterprise", "firm": "enterprise", "businesses": "enterprise",
+	"households": "household", "household": "household", "families": "household",
+	"houses": "house", "homes": "house", "house": "house", "apartments": "apartment",
+	"cases": "case", "case": "case", "infections": "case", "deaths": "death", "death": "death",
+	"dead": "death", "fatalities": "death", "injured": "injured", "injuries": "injured", "missing": "missing",
+	"vehicles": "vehicle", "vehicle": "vehicle", "cars": "vehicle", "motorbikes": "motorbike",
+	"flights": "flight", "flight": "flight", "trips": "trip", "industrial parks": "industrial park",
+	"industrial park": "industrial park", "countries": "country", "country": "country", "nations": "country",
+	"economies": "economy", "provinces": "province", "cities": "city", "communes": "commune",
+	"districts": "district", "workers": "worker", "labourers": "worker", "laborers": "worker",
+	"employees": "worker", "jobs": "job", "students": "student", "pupils": "student",
+	"teachers": "teacher", "doctors": "doctor", "hospitals": "hospital", "beds": "bed",
+	"doses": "dose", "shots": "dose", "jabs": "dose", "investors": "investor", "members": "member",
+	"delegates": "delegate", "deputies": "delegate", "lawmakers": "delegate", "legislators": "delegate",
+	"medals": "medal", "gold medals": "gold medal", "golds": "gold medal", "goals": "goal", "goal": "goal",
+	"matches": "match", "games": "match", "ships": "ship", "vessels": "ship", "boats": "ship",
+	"fishing boats": "ship", "facilities": "facility", "factories": "factory", "plants": "factory",
+	"products": "product", "contracts": "contract", "agreements": "agreement", "deals": "agreement",
+	"documents": "agreement", "memoranda": "memorandum", "mous": "memorandum",
+	"points": "point", "shares": "share", "containers": "container", "defendants": "defendant",
+	"soldiers": "soldier", "troops": "soldier", "officials": "official", "party members": "party member",
+	"routes": "route", "lanes": "lane", "bridges": "bridge", "airports": "airport", "ports": "port",
+	"stations": "station", "units": "unit", "banks": "bank", "schools": "school", "items": "item",
+	"goods": "goods", "trainees": "trainee",
+})
