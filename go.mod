@@ -3,6 +3,7 @@ module github.com/factalign/factalign
 go 1.26.0
 
 require (
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.43.0
 )

@@ -1,0 +1,79 @@
+// Package entities finds the people, places, countries, organisations and
+// titles named in Vietnamese and English news text, and tells whether a
+// mention in one language names the same thing as a mention in the other.
+//
+// [Extract] returns the entities of a text with byte offsets, a [Type] and
+// a language-independent Key; [Match] scores two mentions; [Lookup] finds
+// the Key of a name; [Fold] gives the comparison form that keys are built
+// from.
+//
+//	Vietnamese                    English                        Key
+//	Việt Nam, VN                  Vietnam, Viet Nam, Việt Nam    country:VN
+//	Hàn Quốc                      South Korea, ROK               country:KR
+//	Mỹ, Hoa Kỳ                    US, U.S., United States        country:US
+//	Đảng Cộng sản Việt Nam        Communist Party of Viet Nam    org:cpv
+//	Đảng Hành động nhân dân (PAP) People's Action Party (PAP)    org:pap
+//	Hà Nội                        Hanoi, Ha Noi                  place:ha-noi
+//	Thủ tướng                     Prime Minister, PM, Premier    title:prime-minister
+//	Tô Lâm, ông Lâm               To Lam, Tô Lâm, Lâm            person:to-lam
+//	Tập Cận Bình                  Xi Jinping                     Match 0.9
+//
+// # Keys
+//
+// A Key is "type:id". Countries and territories use their ISO 3166 code
+// ("country:SG"); organisations, places and titles the id of the package
+// table ("org:asean", "place:ha-noi", "title:prime-minister"); people and
+// acronyms the text folded and joined with hyphens ("person:lawrence-wong",
+// "org:vgp"). Two mentions with the same Key name the same thing. Keys are
+// built from folded text ([Fold]: lower case, no diacritics, đ written d),
+// so "Tô Lâm" and "To Lam" share a key; where folding loses a distinction
+// that Vietnamese makes, Extract and Match decide on the original: "Ảnh"
+// is not "Anh" (Britain), and "Quảng Ninh" is not "Quảng Bình".
+//
+// # Recognition
+//
+// Extract reads the text once, left to right, as a sequence of words. At
+// each word it tries the longest name of the table that starts there (up to
+// the longest name the table has with that first word), then an acronym,
+// then a run of capitalised words, which may be a person's name. A short
+// reference ("Lâm", "Wong") is resolved after the pass to the full name in
+// the text whose first or last word it is, and titles are then bound to the
+// people they precede or follow ([Entity.Title]).
+//
+// Country names come from CLDR through golang.org/x/text/language/display
+// (display.Vietnamese.Regions and display.English.Regions). The names CLDR
+// lacks (Mỹ, Anh, Úc, Liên hợp quốc, "the Philippines"), organisations and
+// their acronyms, the provinces and cities of Việt Nam, capitals, regions
+// and titles are in data/gazetteer.tsv, a table written for this package
+// and embedded in it; its header describes the format.
+//
+// Short Vietnamese names that are also common words (Anh, Đức, Nga, Mỹ,
+// Áo) are taken only where they cannot be part of a person's name. A
+// capitalised word alone is a person only when it resolves to a full name
+// in the same text or follows a title or an honorific (ông, bà, Mr, Ms).
+//
+// # Matching
+//
+// [Match] scores 1 for equal keys, and otherwise compares people's names
+// written differently: with other spaces and hyphens; Sino-Vietnamese
+// against pinyin, through a table of Unihan readings; and foreign names
+// spelt differently, by Levenshtein distance word by word. [Threshold] is
+// the measured score above which two mentions should be taken as the same;
+// the package tests report precision and recall on a table of pairs.
+//
+// # Data and licences
+//
+// zhanviet.go, the Sino-Vietnamese to pinyin table, is generated from the
+// kVietnamese and kMandarin fields of Unicode's Unihan_Readings.txt, as
+// shipped by Debian's unicode-data package, and supplemented by hand in
+// hanviet.go. To regenerate it, install the package (apt-get install
+// unicode-data) and run go generate in this directory; TestGenerated checks
+// that the committed file is what the generator writes. The Unihan data is
+// © Unicode, Inc. and used under the Unicode License, whose text is in
+// zhanviet.go; it was modified (filtered, folded and combined) for this
+// package. CLDR region names come from golang.org/x/text (CLDR 32) and are
+// modified the same way (split at parentheses and commas).
+//
+// All functions are safe for concurrent use: the tables are built once, on
+// first use, and never changed.
+package entities

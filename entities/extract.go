@@ -1,0 +1,523 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+var viBase, _ = language.Vietnamese.Base()
+
+// isVietnamese reports whether lang is Vietnamese; every other language,
+// including the zero Tag, is read as English.
+func isVietnamese(lang language.Tag) bool {
+	b, _ := lang.Base()
+	return b == viBase
+}
+
+// Extract returns the named entities of text, sorted by Start and not
+// overlapping. Offsets are in bytes and fall on rune boundaries, and
+// e.Text == text[e.Start:e.End] for every entity e.
+//
+// lang says how to read the text: Vietnamese (language.Vietnamese, or any
+// tag whose base language is vi) or English (any other tag, including the
+// zero Tag). Extract finds:
+//
+//   - countries by their CLDR names in that language and the short forms
+//     of the package table ("Mỹ", "Anh", "UK"), and English adjectives of
+//     them ("Singaporean", with [Entity.Adjective] set);
+//   - places, organisations and titles from the package table, and
+//     acronyms defined in the text by a parenthesis ("Đảng Hành động nhân
+//     dân (PAP)") or otherwise unknown ("VGP", key "org:vgp");
+//   - people: two to four capitalised Vietnamese syllables that start with
+//     a family name or follow a title or honorific ("Tô Lâm", "ông Lâm"),
+//     and capitalised foreign names ("Lawrence Wong"); a later (or
+//     earlier) surname or given name alone is resolved to the full name
+//     it belongs to ("Wong" → person:lawrence-wong);
+//   - the title a person holds, when it precedes or follows the name
+//     ([Entity.Title]).
+//
+// Extract never fails: empty input gives nil, and invalid UTF-8 separates
+// words like punctuation. It takes time linear in len(text) and is safe
+// for concurrent use.
+func Extract(text string, lang language.Tag) []Entity {
+	g := tables()
+	e := extractor{text: text, vi: isVietnamese(lang), x: g.en}
+	if e.vi {
+		e.x = g.vi
+	}
+	e.toks, e.buf = tokenize(text, nil, make([]byte, 0, len(text)+len(text)/8))
+	e.scan()
+	e.resolve()
+	e.bindTitles()
+	return e.entities()
+}
+
+// A span is an entity under construction: tokens t0 up to t1.
+type span struct {
+	t0, t1 int
+	typ    Type
+	key    string
+	title  string
+	adj    bool
+	full   bool // a person's full name, which short references resolve to
+}
+
+// A candidate is a capitalised word alone that may be a short reference to
+// a person named in full elsewhere in the text.
+type candidate struct {
+	tok    int
+	marked bool // after a title or an honorific: a person even if unresolved
+}
+
+type extractor struct {
+	text  string
+	vi    bool
+	x     *index
+	toks  []token
+	buf   []byte
+	spans []span
+	cands []candidate
+	acr   map[string]string // acronyms defined in this text → key
+}
+
+// fold returns the Fold form of tokens i up to j, without allocating when
+// used as a map index.
+func (e *extractor) fold(i, j int) []byte {
+	return e.buf[e.toks[i].fs:e.toks[j-1].fe]
+}
+
+// lastEnd returns the token after the last span, or 0.
+func (e *extractor) lastEnd() int {
+	if len(e.spans) == 0 {
+		return 0
+	}
+	return e.spans[len(e.spans)-1].t1
+}
+
+func (e *extractor) scan() {
+	toks := e.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if !t.letters || t.end < len(e.text) && e.text[t.end] == '$' { // US$, S$
+			i++
+			continue
+		}
+		if e.isAcronym(i) && e.defined(i) {
+			i++
+			continue
+		}
+		if n, f, ok := e.lookup(i); ok {
+			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj})
+			i += n
+			continue
+		}
+		if e.isAcronym(i) {
+			e.acronym(i)
+			i++
+			continue
+		}
+		if t.capital {
+			i = e.name(i)
+			continue
+		}
+		i++
+	}
+}
+
+// lookup finds the longest table form that starts at token i.
+func (e *extractor) lookup(i int) (int, form, bool) {
+	toks := e.toks
+	most := e.x.first[string(e.fold(i, i+1))]
+	if most == 0 {
+		return 0, form{}, false
+	}
+	n := 1
+	for n < most && i+n < len(toks) && toks[i+n].gap <= gapDash && toks[i+n].letters {
+		n++
+	}
+	for ; n > 0; n-- {
+		for _, f := range e.x.phrases[string(e.fold(i, i+n))] {
+			if e.accept(i, n, f) {
+				return n, f, true
+			}
+		}
+	}
+	return 0, form{}, false
+}
+
+// accept checks the case of tokens i..i+n against f, and the context of an
+// ambiguous short form.
+func (e *extractor) accept(i, n int, f form) bool {
+	toks := e.toks
+	if len(f.upper) != n {
+		return false
+	}
+	for k, u := range f.upper {
+		t := &toks[i+k]
+		if t.upper < u || k == 0 && u == 1 && !t.capital {
+			return false
+		}
+	}
+	if !e.vi {
+		return true
+	}
+	// Vietnamese decides on the diacritics: "Ảnh" (photo) is not "Anh"
+	// (Britain), though both fold to "anh". Text without any diacritics
+	// is taken to be written so.
+	if s := e.text[toks[i].start:toks[i+n-1].end]; !ascii(s) && marks(s) != f.marks {
+		return false
+	}
+	if !f.ctx {
+		return true
+	}
+	// An ambiguous word (Anh, Đức, Nga, Mỹ) is refused inside a name:
+	// after a capitalised word that is not an entity ("Lan Anh"), before
+	// a capitalised Vietnamese syllable ("Đức Phúc", "Mỹ Tho"), or at the
+	// start of a sentence before any capitalised word.
+	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i {
+		return false
+	}
+	if j := i + 1; j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
+		if toks[i].gap == gapStop || viSyllable(string(e.fold(j, j+1))) {
+			if _, _, ok := e.lookup(j); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether token i is written in capitals, like "PAP" or
+// "VSIP", and is not a Roman numeral or a word of a shouted headline.
+func (e *extractor) isAcronym(i int) bool {
+	t := &e.toks[i]
+	if t.upper < 2 || t.lower || !t.letters {
+		return false
+	}
+	f := string(e.fold(i, i+1))
+	if notAcronyms[f] || isRoman(f) {
+		return false
+	}
+	// A headline in capitals: HÀ NỘI, KINH TẾ.
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(e.toks) {
+			u := &e.toks[max(i, j)]
+			if u.gap <= gapHyphen && e.toks[j].upper >= 2 && !e.toks[j].lower {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notAcronyms are words in capitals that name no organisation.
+var notAcronyms = set(`
+	usd vnd eur jpy cny krw sgd gbp thb aud gdp gnp fdi oda cpi pmi ceo cfo
+	cto ai it ict am pm tv ok vat covid sars hiv aids dna rna co2 km kg gmt
+	utc ict id pdf faq qa ii iii iv vi vii viii ix xi xii xiii xiv xv
+`)
+
+// isRoman reports whether s, in lower case, is a Roman numeral.
+func isRoman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("ivxlcdm", rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// defined handles "... (ACR)": the acronym at token i in parentheses
+// names the entity just before it, or a phrase found by its shape. It
+// reports whether it did.
+func (e *extractor) defined(i int) bool {
+	if i == 0 || !strings.HasSuffix(strings.TrimSpace(e.text[e.toks[i-1].end:e.toks[i].start]), "(") {
+		return false
+	}
+	if end := e.toks[i].end; end >= len(e.text) || e.text[end] != ')' {
+		return false
+	}
+	acr := string(e.fold(i, i+1))
+	var key string
+	if n := len(e.spans); n > 0 && e.spans[n-1].t1 == i {
+		if s := e.spans[n-1]; s.typ == Org || s.typ == Country || s.typ == Place {
+			key = s.key
+		}
+	}
+	if key == "" {
+		if n, f, ok := e.lookup(i); ok && n == 1 {
+			key = f.key
+		}
+	}
+	if key == "" {
+		key = "org:" + slug(acr)
+		if p := e.phrase(i); p >= 0 {
+			e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
+		}
+	}
+	if e.acr == nil {
+		e.acr = map[string]string{}
+	}
+	e.acr[acr] = key
+	typ, _ := keyType(key)
+	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
+	return true
+}
+
+// phrase returns the first token of the name that an acronym at token i
+// defines, or -1. In English it is the capitalised words (and of, the,
+// and) before the parenthesis; in Vietnamese the words from the nearest
+// capitalised organisation head word (Đảng, Bộ, Tổ chức ...).
+func (e *extractor) phrase(i int) int {
+	toks, lo := e.toks, e.lastEnd()
+	if i-1 < lo || !toks[i-1].letters {
+		return -1
+	}
+	if e.vi {
+		for k := i - 1; k >= lo && k >= i-10; k-- {
+			if toks[k].capital && viOrgHeads[string(e.fold(k, k+1))] {
+				return k
+			}
+			if toks[k].gap > gapDash {
+				break
+			}
+		}
+		return -1
+	}
+	if !toks[i-1].capital {
+		return -1
+	}
+	k := i - 1
+	for k-1 >= lo && k > i-10 && toks[k].gap <= gapDash {
+		p := &toks[k-1]
+		if !p.capital && !connectors[string(e.fold(k-1, k))] {
+			break
+		}
+		k--
+	}
+	for k < i-1 && !toks[k].capital {
+		k++
+	}
+	return k
+}
+
+// viOrgHeads are the first syllables of the words that open Vietnamese
+// names of organisations.
+var viOrgHeads = set(`
+	dang bo ban to hiep lien ngan quy uy hoi cong tap trung vien truong khu
+	dien chuong co tong cuc so van hoc dai bao thong hang
+`)
+
+// acronym records an acronym that is neither in the table nor defined
+// here: "VGP" becomes org:vgp, unless the text defined it earlier.
+func (e *extractor) acronym(i int) {
+	acr := string(e.fold(i, i+1))
+	key, ok := e.acr[acr]
+	if !ok {
+		key = "org:" + slug(acr)
+	}
+	typ, _ := keyType(key)
+	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
+}
+
+// name reads the capitalised words from token i on and records a person's
+// name or a candidate short reference. It returns the token after them.
+func (e *extractor) name(i int) int {
+	toks := e.toks
+	j := i + 1
+	// Capitalised words, and words hyphenated to them: "Lee Jae-myung".
+	for j < len(toks) && j-i < 8 && !toks[j].digit && (toks[j].capital && toks[j].gap <= gapHyphen || toks[j].letters && toks[j].gap == gapHyphen) {
+		if _, _, ok := e.lookup(j); ok || e.isAcronym(j) {
+			break
+		}
+		j++
+	}
+	marked := e.marked(i)
+	// Drop words that open sentences and honorifics.
+	lead := enStop
+	if e.vi {
+		lead = viLead
+	}
+	k := i
+	for k < j {
+		w := string(e.fold(k, k+1))
+		if honorifics[w] {
+			marked = true
+		} else if !lead[w] || e.vietnameseName(k, j) {
+			break
+		}
+		k++
+	}
+	switch n := j - k; {
+	case n == 1:
+		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
+			e.cands = append(e.cands, candidate{tok: k, marked: marked})
+		}
+	case n >= 2 && n <= 4:
+		if e.isName(k, j, marked) {
+			e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true})
+		}
+	}
+	return j
+}
+
+// vietnameseName reports whether tokens i..j are two to four Vietnamese
+// syllables that start with a family name, such as "To Lam" whose "To"
+// would otherwise be taken for an English word.
+func (e *extractor) vietnameseName(i, j int) bool {
+	if j-i < 2 || j-i > 4 || !surnames[string(e.fold(i, i+1))] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !viSyllable(string(e.fold(k, k+1))) {
+			return false
+		}
+	}
+	return true
+}
+
+// isName decides whether tokens i..j, capitalised, are a person's name.
+func (e *extractor) isName(i, j int, marked bool) bool {
+	vietnamese := true
+	for k := i; k < j; k++ {
+		if !viSyllable(string(e.fold(k, k+1))) {
+			vietnamese = false
+			break
+		}
+	}
+	if vietnamese {
+		return marked || surnames[string(e.fold(i, i+1))]
+	}
+	for k := i; k < j; k++ {
+		// "in" of "Moon Jae-in" is a syllable, not the English word.
+		if enStop[string(e.fold(k, k+1))] && (k == i || e.toks[k].gap != gapHyphen) {
+			return false
+		}
+	}
+	return true
+}
+
+// marked reports whether token i follows an honorific ("ông Lâm", "Mr.
+// Wong") or a title, with at most countries, organisations and connecting
+// words between them ("Thủ tướng Singapore Lawrence Wong").
+func (e *extractor) marked(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if honorifics[string(e.fold(i-1, i))] {
+		gap := e.text[e.toks[i-1].end:e.toks[i].start]
+		return gap == " " || gap == ". " || e.toks[i].gap <= gapHyphen
+	}
+	return e.titleBefore(len(e.spans), i) != ""
+}
+
+// resolve turns candidates into people: a word that is the first or last
+// word of a full name in the text takes that name's key (the nearest one
+// before it, else the nearest after it); a word after a title or an
+// honorific that resolves to no name is a person of its own.
+func (e *extractor) resolve() {
+	if len(e.cands) == 0 {
+		return
+	}
+	type name struct {
+		tok         int
+		first, last string
+		key         string
+	}
+	var names []name
+	for _, s := range e.spans {
+		if s.full {
+			names = append(names, name{s.t0, string(e.fold(s.t0, s.t0+1)), string(e.fold(s.t1-1, s.t1)), s.key})
+		}
+	}
+	for _, c := range e.cands {
+		w := string(e.fold(c.tok, c.tok+1))
+		if e.vi && viLead[w] || !e.vi && enStop[w] {
+			continue
+		}
+		key := ""
+		for _, n := range names {
+			if n.first == w || n.last == w {
+				key = n.key
+				if n.tok > c.tok {
+					break
+				}
+			}
+		}
+		if key == "" && c.marked {
+			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok].end])
+		}
+		if key != "" {
+			e.spans = append(e.spans, span{t0: c.tok, t1: c.tok + 1, typ: Person, key: key})
+		}
+	}
+	slices.SortFunc(e.spans, func(a, b span) int { return a.t0 - b.t0 })
+}
+
+// bindTitles gives each person the title before it ("Thủ tướng Singapore
+// Lawrence Wong", "General Secretary of the CPV Tô Lâm"), or else the one
+// right after it ("Lawrence Wong, Prime Minister of Singapore").
+func (e *extractor) bindTitles() {
+	for k := range e.spans {
+		p := &e.spans[k]
+		if p.typ != Person {
+			continue
+		}
+		if t := e.titleBefore(k, p.t0); t != "" {
+			p.title = t
+		} else if k+1 < len(e.spans) {
+			s := &e.spans[k+1]
+			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || connectors[string(e.fold(p.t1, p.t1+1))]) {
+				p.title = s.key
+			}
+		}
+	}
+}
+
+// titleBefore returns the key of the title held by a person whose name
+// starts at token t0 and would be span k, according to the words before
+// it: the nearest title, with only countries, organisations, places and
+// connecting words between, in the same sentence. It returns "" if there
+// is none.
+func (e *extractor) titleBefore(k, t0 int) string {
+	next := t0 // the first token known to be between the title and the person
+	for j := k - 1; j >= 0; j-- {
+		s := &e.spans[j]
+		if t0-s.t1 > 12 {
+			return ""
+		}
+		for t := s.t1; t < next; t++ {
+			if !connectors[string(e.fold(t, t+1))] {
+				return ""
+			}
+		}
+		for t := s.t1; t <= next && t < len(e.toks); t++ {
+			if e.toks[t].gap == gapStop {
+				return ""
+			}
+		}
+		switch s.typ {
+		case Title:
+			return s.key
+		case Country, Org, Place:
+			next = s.t0
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+func (e *extractor) entities() []Entity {
+	if len(e.spans) == 0 {
+		return nil
+	}
+	out := make([]Entity, len(e.spans))
+	for k, s := range e.spans {
+		start, end := e.toks[s.t0].start, e.toks[s.t1-1].end
+		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj}
+	}
+	return out
+}

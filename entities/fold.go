@@ -1,0 +1,150 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the comparison form of s: lower case, with tone marks and
+// other diacritics removed (including đ → d and ü → u), typographic
+// apostrophes written ', and every run of white space, hyphens and dashes
+// turned into a single space, trimmed at both ends.
+//
+//	Fold("Tô Lâm") == "to lam"
+//	Fold("Lee Jae-myung") == "lee jae myung"
+//	Fold("ĐÀ NẴNG") == "da nang"
+//	Fold("People’s Action Party") == "people's action party"
+//
+// Fold works on NFC and NFD input alike. Invalid UTF-8 bytes are dropped.
+// Fold does not join syllables: Fold("Việt Nam") is "viet nam", not
+// "vietnam"; [Match] and the keys of [Extract] take care of that.
+func Fold(s string) string {
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends Fold(s) to dst, without the final trimming of a
+// trailing space when s ends in a separator; callers that need the exact
+// Fold form trim it.
+func appendFold(dst []byte, s string) []byte {
+	space := true // at start: drop leading separators
+	n0 := len(dst)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				if !space {
+					dst = append(dst, ' ')
+					space = true
+				}
+				continue
+			}
+			dst = append(dst, c)
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			continue
+		}
+		r = foldRune(r)
+		switch r {
+		case -1: // a combining mark
+			continue
+		case ' ':
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+		space = false
+	}
+	if space && len(dst) > n0 {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// foldRune folds one non-ASCII rune: it returns -1 for a combining mark,
+// ' ' for a separator, and otherwise the lower-case base letter.
+func foldRune(r rune) rune {
+	switch r {
+	case 'đ', 'Đ':
+		return 'd'
+	case '\u2019', '\u2018', '\u02BC': // ’ ‘ ʼ
+		return '\''
+	}
+	switch {
+	case unicode.Is(unicode.Mn, r):
+		return -1
+	case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r):
+		return ' '
+	case r < 0x2000: // Latin, Greek, Cyrillic: strip the marks
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+			r, _ = utf8.DecodeRune(d)
+		}
+	}
+	return unicode.ToLower(r)
+}
+
+// marks returns the diacritics of s in a form that ignores where a tone
+// mark sits within its syllable: the lower-case letters with their
+// vowel-quality marks (â ă ê ô ơ ư đ), then "|", then the tone marks in
+// order. marks("Thanh Hóa") == marks("Thanh Hoá"), but
+// marks("Ảnh") != marks("Anh") and marks("Thạnh") != marks("Thanh").
+func marks(s string) string {
+	var b, tones []byte
+	for _, r := range norm.NFD.String(s) {
+		switch r {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+			tones = append(tones, byte(r-'\u0300'+'0'))
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	b = append(b, '|')
+	return string(append(b, tones...))
+}
+
+// ascii reports whether s is plain ASCII, as Vietnamese written without
+// diacritics is.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// slug turns a phrase into the id part of a key: Fold, then apostrophes
+// and dots dropped and spaces written as hyphens.
+// slug("People’s Action Party") == "peoples-action-party".
+func slug(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; c {
+		case '\'', '.', ',', '(', ')':
+		case ' ':
+			b.WriteByte('-')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,246 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed data/gazetteer.tsv
+var gazetteerTSV string
+
+// A form is one way of writing an entity, ready for matching against the
+// tokens of a text.
+type form struct {
+	key   string
+	typ   Type
+	upper []uint8 // per token: upper-case letters the text must have at least
+	ctx   bool    // ambiguous one-word form: refused next to a capitalised word
+	adj   bool    // adjective form
+	marks string  // marks(text) of the form, to tell Ảnh from Anh
+}
+
+// An index finds the forms of one language by the Fold form of their
+// tokens joined with single spaces.
+type index struct {
+	phrases map[string][]form
+	first   map[string]int // first token → most tokens of a phrase starting with it
+}
+
+func newIndex() *index {
+	return &index{phrases: map[string][]form{}, first: map[string]int{}}
+}
+
+// add indexes text as a form of key. Forms whose tokens cannot be joined
+// in running text (a comma, a parenthesis) are reported as errors.
+func (x *index) add(text string, f form) error {
+	toks, buf := tokenize(text, nil, nil)
+	if len(toks) == 0 {
+		return fmt.Errorf("form %q has no word", text)
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].gap > gapDash {
+			return fmt.Errorf("form %q cannot be matched: %q between words", text, text[toks[i-1].end:toks[i].start])
+		}
+	}
+	f.upper = make([]uint8, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.upper >= 2:
+			f.upper[i] = t.upper
+		case i == 0 && t.upper == 1 && t.capital:
+			f.upper[i] = 1
+		}
+	}
+	f.marks = marks(text)
+	f.ctx = f.ctx && len(toks) == 1 && viSyllable(string(buf[toks[0].fs:toks[0].fe]))
+	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+	for _, g := range x.phrases[phrase] {
+		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && string(g.upper) == string(f.upper) {
+			return nil // same form twice, e.g. from CLDR and the gazetteer
+		}
+	}
+	x.phrases[phrase] = append(x.phrases[phrase], f)
+	first := string(buf[toks[0].fs:toks[0].fe])
+	x.first[first] = max(x.first[first], len(toks))
+	return nil
+}
+
+// gazetteer holds the read-only tables that Extract and Lookup use.
+type gazetteer struct {
+	vi, en *index
+}
+
+// tables returns the gazetteer, built once from the embedded TSV and the
+// CLDR region names of golang.org/x/text. It is never modified afterwards,
+// so it is safe for concurrent use.
+var tables = sync.OnceValue(func() *gazetteer {
+	g, err := buildGazetteer(gazetteerTSV)
+	if err != nil {
+		// The table is part of the source code; TestGazetteer reports
+		// the same error with its line number.
+		panic(err)
+	}
+	return g
+})
+
+// excludedRegions are region codes that CLDR counts as countries but that
+// are not: they come from the gazetteer as organisations, or not at all.
+var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
+
+func buildGazetteer(tsv string) (*gazetteer, error) {
+	g := &gazetteer{vi: newIndex(), en: newIndex()}
+	if err := g.addTSV(tsv); err != nil {
+		return nil, err
+	}
+	g.addRegions()
+	return g, nil
+}
+
+func (g *gazetteer) addTSV(tsv string) error {
+	for lineno, line := range strings.Split(tsv, "\n") {
+		lineno++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 4 {
+			return fmt.Errorf("gazetteer.tsv:%d: want 2 to 4 tab-separated columns, got %d", lineno, len(cols))
+		}
+		for len(cols) < 4 {
+			cols = append(cols, "")
+		}
+		key, vi, en, flags := cols[0], cols[1], cols[2], cols[3]
+		typ, ok := keyType(key)
+		if !ok {
+			return fmt.Errorf("gazetteer.tsv:%d: key %q: want person:, place:, country:, org: or title: and an id", lineno, key)
+		}
+		f := form{key: key, typ: typ}
+		for _, flag := range strings.Fields(flags) {
+			switch flag {
+			case "ctx":
+				f.ctx = true
+			case "adj":
+				f.adj = true
+			default:
+				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
+			}
+		}
+		for _, s := range splitForms(vi) {
+			if err := g.vi.add(s, f); err != nil {
+				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+			}
+			if typ == Place {
+				h := f
+				h.ctx = false
+				if err := g.en.add(s, h); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
+			}
+		}
+		for _, s := range splitForms(en) {
+			if err := g.en.add(s, f); err != nil {
+				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+			}
+			if isAcronym(s) {
+				if err := g.vi.add(s, f); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func splitForms(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// isAcronym reports whether s is written in capitals only, like "ASEAN",
+// "U.S." or "G20", with at least two capital letters.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z' || r == 'Đ':
+			n++
+		case '0' <= r && r <= '9' || r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// keyType returns the Type named by the prefix of key.
+func keyType(key string) (Type, bool) {
+	prefix, id, ok := strings.Cut(key, ":")
+	if !ok || id == "" {
+		return 0, false
+	}
+	for t, name := range typeNames {
+		if name != "" && name == prefix {
+			return Type(t), true
+		}
+	}
+	return 0, false
+}
+
+// addRegions adds the CLDR names of every country and territory, in
+// English and in Vietnamese, under the key "country:" + ISO 3166 code.
+func (g *gazetteer) addRegions() {
+	en, vi := display.English.Regions(), display.Vietnamese.Regions()
+	var code [2]byte
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			code = [2]byte{a, b}
+			r, err := language.ParseRegion(string(code[:]))
+			if err != nil || !r.IsCountry() || r.String() != string(code[:]) || excludedRegions[r.String()] {
+				continue
+			}
+			f := form{key: "country:" + r.String(), typ: Country}
+			// A name that running text cannot hold as one phrase
+			// ("St. Kitts & Nevis") is left out.
+			for _, name := range regionForms(en.Name(r)) {
+				g.en.add(name, f)
+			}
+			for _, name := range regionForms(vi.Name(r)) {
+				h := f
+				h.ctx = true // one-word CLDR names (Nga, Đức, Áo) are ambiguous
+				g.vi.add(name, h)
+			}
+		}
+	}
+}
+
+// regionForms splits a CLDR region name into the forms news uses:
+// "Myanmar (Burma)" gives Myanmar and Burma, "Hong Kong SAR China" gives
+// Hong Kong, "Hồng Kông, Trung Quốc" gives Hồng Kông, and "Côte d’Ivoire"
+// stays as it is.
+func regionForms(name string) []string {
+	if name == "" {
+		return nil
+	}
+	var out []string
+	if before, after, ok := strings.Cut(name, " ("); ok {
+		out = append(out, before)
+		if inner, _, ok := strings.Cut(after, ")"); ok {
+			out = append(out, inner)
+		}
+		return out
+	}
+	if before, _, ok := strings.Cut(name, ", "); ok {
+		return []string{before}
+	}
+	if before, ok := strings.CutSuffix(name, " SAR China"); ok {
+		return []string{before}
+	}
+	return []string{strings.ReplaceAll(name, " & ", " and ")}
+}

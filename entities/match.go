@@ -1,0 +1,173 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Threshold is the least [Match] score at which two mentions are taken to
+// name the same thing.
+//
+// It was measured on testdata/match.txt, pairs of Vietnamese and English
+// mentions that must or must not match: every pair that must match scores
+// at least 0.85 and every near miss at most 0.6 (see TestMatchTable).
+// Between those, 0.8 keeps the foreign-name rule of [Match], which scores
+// spelling variants by edit distance, clear of both.
+const Threshold = 0.8
+
+// Scores that Match gives for each kind of evidence.
+const (
+	scoreSameKey    = 1.0  // same key, same form
+	scoreJoined     = 0.95 // same letters, split otherwise: Viet Nam / Vietnam
+	scoreHanViet    = 0.9  // Sino-Vietnamese and pinyin: Tập Cận Bình / Xi Jinping
+	scoreTitle      = 0.9  // a generic title and a specific one: Chủ tịch / President
+	scorePartial    = 0.6  // part of a name: Wong / Lawrence Wong, unresolved
+	scoreAdjective  = 0.5  // a country and its adjective: Cuba / Cuban
+	minTokenSim     = 0.8  // least similarity of two words of a foreign name
+	minFuzzyLetters = 4    // shorter words of a foreign name must be equal
+)
+
+// titleCompat pairs titles that one language names with one word and the
+// other with two: Vietnamese "Chủ tịch" is the President of a state or the
+// Chairman of a body.
+var titleCompat = map[[2]string]bool{
+	{"title:chair", "title:president"}:      true,
+	{"title:chair", "title:chairman"}:       true,
+	{"title:chairman", "title:na-chairman"}: true,
+	{"title:chair", "title:na-chairman"}:    true,
+}
+
+// Match returns how sure it is, from 0 to 1, that a and b name the same
+// thing; compare the result with [Threshold]. The two mentions may come
+// from texts in different languages.
+//
+// Mentions with the same Key score 1, except that a country's name and
+// its adjective score 0.5 ("Cuba" and "Cuban"), and that two spellings of
+// a person's name with different Vietnamese diacritics score 0 ("Lê Văn
+// Thành" and "Lê Văn Thạnh"): keys are folded, Match decides on the
+// original. Otherwise countries, organisations and places match only by
+// Key, and titles also when one is the generic form of the other
+// ("Chủ tịch" and "President"). People's names match
+//
+//   - written with other spaces or hyphens ("Lee Jae Myung", "Lee Jae-myung");
+//   - as Sino-Vietnamese and pinyin, syllable by syllable and in order
+//     ("Tập Cận Bình" and "Xi Jinping", but not "Lý Cường" and "Li Keqiang");
+//   - as foreign names spelt differently, word by word, each word at least
+//     0.8 similar by Levenshtein distance over the longer length, words of
+//     fewer than four letters equal, and Vietnamese syllables equal
+//     ("Zelensky" and "Zelenskyy", not "Kim Jong-un" and "Kim Jong-il").
+//
+// Entities of different types, and zero Entities, score 0. Match is safe
+// for concurrent use.
+func Match(a, b Entity) float64 {
+	if a.Key == "" || b.Key == "" {
+		return 0
+	}
+	if a.Type != b.Type && !(place(a.Type) && place(b.Type)) {
+		return 0
+	}
+	if a.Key == b.Key {
+		switch {
+		case a.Adjective != b.Adjective:
+			return scoreAdjective
+		case a.Type == Person && !sameMarks(a.Text, b.Text):
+			return 0
+		}
+		return scoreSameKey
+	}
+	switch a.Type {
+	case Title:
+		if titleCompat[[2]string{a.Key, b.Key}] || titleCompat[[2]string{b.Key, a.Key}] {
+			return scoreTitle
+		}
+	case Person:
+		_, x, _ := strings.Cut(a.Key, ":")
+		_, y, _ := strings.Cut(b.Key, ":")
+		return nameScore(strings.Split(x, "-"), strings.Split(y, "-"))
+	}
+	return 0
+}
+
+func place(t Type) bool { return t == Place || t == Country }
+
+// sameMarks reports whether two spellings of a name agree on their
+// Vietnamese diacritics, word by word, where both carry them.
+func sameMarks(a, b string) bool {
+	if ascii(a) || ascii(b) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	for _, x := range fa {
+		for _, y := range fb {
+			if Fold(x) == Fold(y) && marks(x) != marks(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameScore scores two names given as folded words.
+func nameScore(x, y []string) float64 {
+	if strings.Join(x, "") == strings.Join(y, "") {
+		return scoreJoined
+	}
+	if hanVietSpells(x, y) || hanVietSpells(y, x) {
+		return scoreHanViet
+	}
+	if len(x) == len(y) {
+		score := 1.0
+		for i := range x {
+			s := wordSim(x[i], y[i])
+			if s < minTokenSim {
+				score = 0
+				break
+			}
+			score = min(score, s)
+		}
+		if score > 0 {
+			return score
+		}
+	}
+	if partOf(x, y) || partOf(y, x) {
+		return scorePartial
+	}
+	if len(x) != len(y) && !vietnameseWords(x) && !vietnameseWords(y) {
+		// Foreign names split otherwise: Ma-crông / Macron.
+		if s := wordSim(strings.Join(x, ""), strings.Join(y, "")); s >= minTokenSim {
+			return s
+		}
+	}
+	return 0
+}
+
+// wordSim is the similarity of two words of a name: 1 for equal words, 0
+// for different Vietnamese syllables or short words, and otherwise one
+// less the Levenshtein distance over the longer length.
+func wordSim(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if min(la, lb) < minFuzzyLetters || viSyllable(a) && viSyllable(b) {
+		return 0
+	}
+	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(max(la, lb))
+}
+
+// partOf reports whether the one-word name x is the first or last word
+// of the longer name y.
+func partOf(x, y []string) bool {
+	return len(x) == 1 && len(y) > 1 && (x[0] == y[0] || x[0] == y[len(y)-1])
+}
+
+func vietnameseWords(x []string) bool {
+	for _, w := range x {
+		if !viSyllable(w) {
+			return false
+		}
+	}
+	return true
+}

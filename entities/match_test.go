@@ -1,0 +1,152 @@
+package entities_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/entities"
+)
+
+// pairCase is a line of testdata/match.txt.
+type pairCase struct {
+	line   int
+	vi, en string
+	match  bool
+}
+
+func readPairs(t *testing.T, name string) []pairCase {
+	t.Helper()
+	f, err := os.Open(name)
+	require.NoError(t, err)
+	defer f.Close()
+	var cases []pairCase
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		cols := strings.Split(s, "\t")
+		require.Lenf(t, cols, 3, "%s:%d: want vi<TAB>en<TAB>match|nomatch", name, line)
+		require.Containsf(t, []string{"match", "nomatch"}, cols[2], "%s:%d: verdict", name, line)
+		cases = append(cases, pairCase{line, cols[0], cols[1], cols[2] == "match"})
+	}
+	require.NoError(t, sc.Err())
+	return cases
+}
+
+// mainEntity returns the entity a short text is about: the longest that
+// is not a title, else the longest title.
+func mainEntity(text string, lang language.Tag) (entities.Entity, bool) {
+	var best entities.Entity
+	found := false
+	for _, e := range entities.Extract(text, lang) {
+		better := !found ||
+			(best.Type == entities.Title) != (e.Type == entities.Title) && best.Type == entities.Title ||
+			(best.Type == entities.Title) == (e.Type == entities.Title) && len(e.Text) > len(best.Text)
+		if better {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+func TestMatchTable(t *testing.T) {
+	const name = "testdata/match.txt"
+	cases := readPairs(t, name)
+	var tp, fp, fn, tn int
+	var posScores, negScores []float64
+	for _, c := range cases {
+		a, okA := mainEntity(c.vi, language.Vietnamese)
+		b, okB := mainEntity(c.en, language.English)
+		score := 0.0
+		if okA && okB {
+			score = entities.Match(a, b)
+		}
+		got := score >= entities.Threshold
+		if c.match {
+			posScores = append(posScores, score)
+		} else {
+			negScores = append(negScores, score)
+		}
+		switch {
+		case got && c.match:
+			tp++
+		case got && !c.match:
+			fp++
+			t.Logf("%s:%d: false match %.2f: %v ~ %v", name, c.line, score, a, b)
+		case !got && c.match:
+			fn++
+			t.Logf("%s:%d: missed %.2f: %q → %v, %q → %v", name, c.line, score, c.vi, a, c.en, b)
+		default:
+			tn++
+		}
+	}
+	precision := float64(tp) / float64(max(tp+fp, 1))
+	recall := float64(tp) / float64(max(tp+fn, 1))
+	t.Logf("%d pairs that must match, %d that must not", tp+fn, tn+fp)
+	t.Logf("precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)", precision, recall, tp, fp, fn, tn)
+	t.Logf("score distribution: must match %s; must not %s", quantiles(posScores), quantiles(negScores))
+	assert.GreaterOrEqual(t, tp+fn, 150, "pairs that must match")
+	assert.GreaterOrEqual(t, tn+fp, 60, "near misses")
+	assert.GreaterOrEqual(t, precision, 0.95, "precision")
+	assert.GreaterOrEqual(t, recall, 0.95, "recall")
+}
+
+// quantiles summarises scores for the test log: min, the distinct values
+// between Threshold's neighbours, and max.
+func quantiles(s []float64) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	sort.Float64s(s)
+	count := map[string]int{}
+	var keys []string
+	for _, v := range s {
+		k := fmt.Sprintf("%.2f", v)
+		if count[k] == 0 {
+			keys = append(keys, k)
+		}
+		count[k]++
+	}
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s×%d ", k, count[k])
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestMatch(t *testing.T) {
+	vi, en := language.Vietnamese, language.English
+	one := func(text string, lang language.Tag) entities.Entity {
+		e, ok := mainEntity(text, lang)
+		require.Truef(t, ok, "no entity in %q", text)
+		return e
+	}
+	tests := []struct {
+		a, b entities.Entity
+		want float64
+	}{
+		{entities.Entity{}, entities.Entity{}, 0},
+		{one("Singapore", vi), one("Singapore", en), 1},
+		{one("Cuba", vi), one("Cuban", en), 0.5},
+		{one("Tập Cận Bình", vi), one("Xi Jinping", en), 0.9},
+		{one("Lee Jae Myung", vi), one("Lee Jae-myung", en), 1},
+		{one("Chủ tịch", vi), one("President", en), 0.9},
+		{one("Hàn Quốc", vi), one("North Korea", en), 0},
+		{one("Lê Văn Thành", vi), one("Lê Văn Thạnh", en), 0},
+		{one("Volodymyr Zelensky", vi), one("Volodymyr Zelenskyy", en), 1 - 1.0/9},
+	}
+	for _, tt := range tests {
+		assert.InDeltaf(t, tt.want, entities.Match(tt.a, tt.b), 1e-9, "Match(%v, %v)", tt.a, tt.b)
+		assert.InDeltaf(t, entities.Match(tt.a, tt.b), entities.Match(tt.b, tt.a), 1e-9, "Match is symmetric for %v, %v", tt.a, tt.b)
+	}
+}

@@ -1,0 +1,170 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// gapKind classifies the text between two tokens, from the most to the
+// least joinable.
+type gapKind uint8
+
+const (
+	gapSpace  gapKind = iota // spaces or tabs only: "Tô Lâm"
+	gapHyphen                // a hyphen or dash with no space: "Jae-myung"
+	gapDash                  // a dash with spaces, or an apostrophe: "Bà Rịa - Vũng Tàu", "Workers' Party"
+	gapPunct                 // anything else inside a sentence: ", " "(" ")"
+	gapStop                  // a sentence or line end: ". " ";" "\n", or the start of the text
+)
+
+// A token is a word of the text: a run of letters, digits and marks, with
+// inner apostrophes (People's) and inner dots (U.S., TP.HCM).
+type token struct {
+	start, end int     // byte offsets in the text
+	fs, fe     int     // the Fold form of the token in the fold buffer
+	gap        gapKind // the text before the token
+	upper      uint8   // upper-case letters, at most 255
+	capital    bool    // the first letter is upper case
+	lower      bool    // some letter is lower case
+	letters    bool    // the token has a letter
+	digit      bool    // the token has a digit
+}
+
+// tokenize splits text into tokens and writes their Fold forms, separated
+// by single spaces, to buf, so that the Fold form of tokens i..j is
+// buf[toks[i].fs:toks[j].fe]. It appends to toks and buf and returns them.
+// It runs in time linear in len(text) and never fails: invalid UTF-8 is a
+// separator.
+func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
+	gap := gapStop
+	gapStart := 0
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) || r == utf8.RuneError {
+			i += size
+			continue
+		}
+		// A token starts at i.
+		gap = max(gap, classifyGap(text[gapStart:i]))
+		t := token{start: i, gap: gap}
+		j := i
+		for j < len(text) {
+			r, size := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
+			switch {
+			case r == utf8.RuneError && size == 1:
+			case isWordRune(r):
+				if unicode.IsLetter(r) {
+					t.letters = true
+					if unicode.IsUpper(r) {
+						if t.upper < 255 {
+							t.upper++
+						}
+						if j == i {
+							t.capital = true
+						}
+					} else if unicode.IsLower(r) {
+						t.lower = true
+					}
+				} else if unicode.IsDigit(r) {
+					t.digit = true
+				}
+				j += size
+				continue
+			case r == '\'' || r == '’' || r == '.':
+				// Inner apostrophe or dot: only between two word runes,
+				// and not the possessive 's, which is a word of its own
+				// so that "Việt Nam’s" holds "Việt Nam".
+				if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && next != utf8.RuneError && !(r != '.' && possessive(text[j+size:])) {
+					j += size + nsize
+					if unicode.IsLetter(next) {
+						t.letters = true
+						if unicode.IsUpper(next) {
+							if t.upper < 255 {
+								t.upper++
+							}
+						} else if unicode.IsLower(next) {
+							t.lower = true
+						}
+					} else if unicode.IsDigit(next) {
+						t.digit = true
+					}
+					continue
+				}
+				// A final dot after one capital letter that follows a
+				// dot: "U.S." keeps its last dot.
+				if r == '.' && j-i >= 3 && text[j-2] == '.' && 'A' <= text[j-1] && text[j-1] <= 'Z' {
+					j += size
+				}
+			}
+			break
+		}
+		t.end = j
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		t.fs = len(buf)
+		buf = appendFold(buf, text[i:j])
+		t.fe = len(buf)
+		toks = append(toks, t)
+		i = j
+		gapStart = j
+		gap = gapSpace
+	}
+	return toks, buf
+}
+
+// possessive reports whether s starts with the s of a possessive 's:
+// an s that ends the word.
+func possessive(s string) bool {
+	if s == "" || s[0] != 's' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[1:])
+	return len(s) == 1 || !isWordRune(r) || r == utf8.RuneError
+}
+
+// isWordRune reports whether r is part of a word: a letter, a digit or a
+// combining mark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// classifyGap returns the kind of the text between two tokens.
+func classifyGap(s string) gapKind {
+	if s == "" {
+		return gapSpace // cannot happen between tokens, but is harmless
+	}
+	k := gapSpace
+	spaced := false
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			spaced = true
+		case r == '\n' || r == '\r' || r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '…' || r == '\u2028' || r == '\u2029':
+			return gapStop
+		case r == '-' || r == '–' || r == '—' || r == '‐' || r == '‑':
+			if spaced {
+				k = max(k, gapDash)
+			} else {
+				k = max(k, gapHyphen)
+			}
+		case r == '\'' || r == '’':
+			k = max(k, gapDash)
+		default:
+			k = gapPunct
+		}
+	}
+	if k == gapHyphen && spaced {
+		k = gapDash
+	}
+	return k
+}

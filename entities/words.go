@@ -1,0 +1,123 @@
+package entities
+
+import "strings"
+
+// This file holds the small closed word lists that person-name recognition
+// needs. All words are in Fold form.
+
+// set builds a read-only set from space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// surnames are family names that open a Vietnamese name (Nguyễn Văn A) or
+// the Sino-Vietnamese form of a Chinese one (Tập Cận Bình), and the
+// romanised Chinese, Korean and Japanese family names that open a name in
+// English news (Xi Jinping, Lee Jae-myung). A run of capitalised
+// Vietnamese syllables is a person's name only if it starts with one of
+// these, or follows a title or an honorific.
+var surnames = set(`
+	nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly li
+	to truong dinh luong mai trinh dao luu cao ha lam ta tong quach thai chu
+	khuat kieu la lai giang doan dam vuong tieu trieu thach mac nong au khong
+	cu ung tang lac thieu son nghiem kim chau ton ong luc tan bach han phung
+	tap on dong tu ma thuong quan lu vien diep mao khuong ngu nghe tiet tieu
+	van uong lieu hau dieu kha khieu banh nhan thanh tan phi phuong
+	xi wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu guo he gao
+	lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian
+	dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin qin
+	wen lee kim park choi jung kang cho yoon yun jang lim han oh seo shin kwon
+	moon
+`)
+
+// honorifics make the capitalised words after them a person's name.
+var honorifics = set(`
+	ong ba ngai mr mrs ms miss dr madam sir mme
+`)
+
+// viLead are capitalised Vietnamese words that open sentences and clauses
+// and never start a name; they are dropped from the front of a run.
+var viLead = set(`
+	theo tai trong khi voi sau truoc hom sang chieu toi dem ngay thang nam
+	va nhung con day cac mot hai ba moi nhieu ngoai ben tren duoi giua ve
+	cung the nhu neu vi de den ca chi phai tuy chinh nha nguoi anh em co
+	cau thay tong pho
+`)
+
+// enStop are capitalised English words that are not names: function words
+// that open sentences, and the nouns and adjectives of organisation and
+// event names. A capitalised run that contains one is not a person.
+var enStop = set(`
+	a an the and or but if as at by for from in into of on to with without
+	he she it they we i you his her its their our my your this that these
+	those there here when while during after before since amid under over
+	according however meanwhile also both all some many most other such what
+	which who why how not no yes so than then thus further moreover
+	monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december
+	national international central party committee congress ministry
+	department council assembly commission office agency bank fund forum
+	summit conference meeting association union organisation organization
+	group company corporation corp inc ltd holdings university institute
+	school college hospital academy centre center court province city
+	district street road river sea ocean bay island islands mountain lake
+	airport port zone park parks industrial economic economy trade
+	investment development cooperation security defence defense foreign
+	affairs public people's state government federal republic kingdom
+	democratic socialist communist liberal labour labor workers news
+	television radio daily times post week day year plan programme program
+	project strategy strategic comprehensive partnership agreement treaty
+	code conduct declaration convention law act resolution decree prize
+	award cup games olympic world global asian european pacific atlantic
+	north south east west southeast northeast new great high supreme
+	general executive chief deputy vice permanent standing member members
+	secretariat politburo embassy consulate army navy force forces police
+	ministry's festival exhibition expo fair museum temple pagoda church
+	square hall palace tower bridge station market
+`)
+
+// connectors may stand between a title and the person it is bound to, with
+// countries and organisations: "Thủ tướng Singapore Lawrence Wong",
+// "General Secretary of the CPV Tô Lâm".
+var connectors = set(`
+	of the and cum va cua nuoc
+`)
+
+// viSyllable reports whether the folded word s has the shape of a
+// Vietnamese syllable: an optional initial consonant, a vowel group and an
+// optional final consonant. "lam" and "nguyen" are syllables, "wong",
+// "jinping", "lee" and "qiang" are not.
+func viSyllable(s string) bool {
+	if s == "" || len(s) > 7 {
+		return false
+	}
+	rest := s
+	for _, ini := range viInitials {
+		if strings.HasPrefix(rest, ini) {
+			rest = rest[len(ini):]
+			break
+		}
+	}
+	for _, fin := range viFinals {
+		if strings.HasSuffix(rest, fin) && len(rest) > len(fin) {
+			rest = rest[:len(rest)-len(fin)]
+			break
+		}
+	}
+	return viNuclei[rest]
+}
+
+var (
+	// Longest first, so that "ngh" is tried before "ng" and "n".
+	viInitials = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+		"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+	viFinals = []string{"ch", "ng", "nh", "c", "m", "n", "p", "t"}
+	viNuclei = set(`
+		a e i o u y ai ao au ay eo eu ia iu ie oa oe oi oo ua ue ui uo uu uy ye
+		oai oay oao oeo uay uoi uou uya uye uyu ieu yeu uoi
+	`)
+)
