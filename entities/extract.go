@@ -179,12 +179,19 @@ func (e *extractor) accept(i, n int, f form) bool {
 	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i {
 		return false
 	}
-	if j := i + 1; j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
+	j := i + 1
+	if j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
 		if toks[i].gap == gapStop || viSyllable(string(e.fold(j, j+1))) {
 			if _, _, ok := e.lookup(j); !ok {
 				return false
 			}
 		}
+	}
+	// At the start of a sentence the word may be a common noun or a
+	// pronoun ("Áo len", "Anh ấy"): only a country before a verb or a
+	// conjunction is taken.
+	if toks[i].gap == gapStop && j < len(toks) && toks[j].gap == gapSpace && !toks[j].capital {
+		return viAfterCountry[string(e.fold(j, j+1))]
 	}
 	return true
 }
@@ -240,21 +247,39 @@ func (e *extractor) defined(i int) bool {
 		return false
 	}
 	acr := string(e.fold(i, i+1))
-	var key string
-	if n := len(e.spans); n > 0 && e.spans[n-1].t1 == i {
-		if s := e.spans[n-1]; s.typ == Org || s.typ == Country || s.typ == Place {
-			key = s.key
+	// The entity just before the parenthesis, and where a name could
+	// start if the acronym names something longer: "Tổng công ty Điện
+	// lực Việt Nam (EVN)" is not Việt Nam.
+	var prev *span
+	lo := 0
+	if n := len(e.spans); n > 0 {
+		lo = e.spans[n-1].t1
+		if e.spans[n-1].t1 == i {
+			prev = &e.spans[n-1]
+			lo = 0
+			if n > 1 {
+				lo = e.spans[n-2].t1
+			}
 		}
 	}
-	if key == "" {
-		if n, f, ok := e.lookup(i); ok && n == 1 {
+	p := e.phrase(i, lo)
+	var key string
+	switch {
+	case prev != nil && (p < 0 || p >= prev.t0) && prev.typ != Person && prev.typ != Title:
+		key = prev.key
+	case p >= 0:
+		key = "org:" + slug(acr)
+		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
 			key = f.key
 		}
-	}
-	if key == "" {
+		for len(e.spans) > 0 && e.spans[len(e.spans)-1].t0 >= p {
+			e.spans = e.spans[:len(e.spans)-1]
+		}
+		e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
+	default:
 		key = "org:" + slug(acr)
-		if p := e.phrase(i); p >= 0 {
-			e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
+		if n, f, ok := e.lookup(i); ok && n == 1 {
+			key = f.key
 		}
 	}
 	if e.acr == nil {
@@ -266,25 +291,27 @@ func (e *extractor) defined(i int) bool {
 	return true
 }
 
-// phrase returns the first token of the name that an acronym at token i
-// defines, or -1. In English it is the capitalised words (and of, the,
-// and) before the parenthesis; in Vietnamese the words from the nearest
-// capitalised organisation head word (Đảng, Bộ, Tổ chức ...).
-func (e *extractor) phrase(i int) int {
-	toks, lo := e.toks, e.lastEnd()
+// phrase returns the first token of the name, not before token lo, that
+// an acronym at token i defines, or -1. In English it is the capitalised
+// words (and of, the, and) before the parenthesis; in Vietnamese the words
+// from the furthest capitalised organisation head word (Đảng, Bộ, Tổ chức)
+// within ten words.
+func (e *extractor) phrase(i, lo int) int {
+	toks := e.toks
 	if i-1 < lo || !toks[i-1].letters {
 		return -1
 	}
 	if e.vi {
+		p := -1
 		for k := i - 1; k >= lo && k >= i-10; k-- {
 			if toks[k].capital && viOrgHeads[string(e.fold(k, k+1))] {
-				return k
+				p = k
 			}
 			if toks[k].gap > gapDash {
 				break
 			}
 		}
-		return -1
+		return p
 	}
 	if !toks[i-1].capital {
 		return -1

@@ -26,7 +26,7 @@ var surnames = set(`
 	khuat kieu la lai giang doan dam vuong tieu trieu thach mac nong au khong
 	cu ung tang lac thieu son nghiem kim chau ton ong luc tan bach han phung
 	tap on dong tu ma thuong quan lu vien diep mao khuong ngu nghe tiet tieu
-	van uong lieu hau dieu kha khieu banh nhan thanh tan phi phuong
+	uong lieu hau dieu kha khieu banh nhan thanh tan phi phuong
 	xi wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu guo he gao
 	lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian
 	dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin qin
@@ -78,6 +78,13 @@ var enStop = set(`
 	secretariat politburo embassy consulate army navy force forces police
 	ministry's festival exhibition expo fair museum temple pagoda church
 	square hall palace tower bridge station market
+`)
+
+// viAfterCountry are the words that may follow a country's short name at
+// the start of a Vietnamese sentence: "Anh và Pháp", "Nga sẽ ...".
+var viAfterCountry = set(`
+	va cung da se la co dang van khong luon tiep cho muon can phai hien
+	de keu tuyen cao thuc mo ky giu tang giam ung phan neu hy vong
 `)
 
 // connectors may stand between a title and the person it is bound to, with

@@ -1,0 +1,167 @@
+package entities_test
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/entities"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/extract.txt from testdata/extract.in")
+
+// dump renders entities one per line-part, " ; "-separated, as
+// Entity.String does: "Text=key+title".
+func dump(es []entities.Entity) string {
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = e.String()
+	}
+	return strings.Join(parts, " ; ")
+}
+
+func tag(lang string) language.Tag {
+	if lang == "vi" {
+		return language.Vietnamese
+	}
+	return language.English
+}
+
+// TestExtract checks testdata/extract.txt: lines of
+// lang<TAB>text<TAB>entities, where entities is the dump of Extract.
+// With -update it writes the file from extract.in, whose lines have the
+// first two columns; review the diff before committing it.
+func TestExtract(t *testing.T) {
+	if *update {
+		in, err := os.ReadFile("testdata/extract.in")
+		require.NoError(t, err)
+		var out strings.Builder
+		for _, line := range strings.Split(strings.TrimSuffix(string(in), "\n"), "\n") {
+			lang, text, _ := strings.Cut(line, "\t")
+			out.WriteString(line + "\t" + dump(entities.Extract(text, tag(lang))) + "\n")
+		}
+		require.NoError(t, os.WriteFile("testdata/extract.txt", []byte(out.String()), 0o644))
+	}
+	f, err := os.Open("testdata/extract.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		cols := strings.Split(sc.Text(), "\t")
+		require.Lenf(t, cols, 3, "testdata/extract.txt:%d: want lang<TAB>text<TAB>entities", line)
+		got := entities.Extract(cols[1], tag(cols[0]))
+		assert.Equalf(t, cols[2], dump(got), "testdata/extract.txt:%d: Extract(%q)", line, cols[1])
+		checkInvariants(t, cols[1], got)
+	}
+	require.NoError(t, sc.Err())
+}
+
+// checkInvariants checks what Extract promises for any input.
+func checkInvariants(t *testing.T, text string, es []entities.Entity) {
+	t.Helper()
+	end := 0
+	for _, e := range es {
+		if e.Start < end || e.Start > e.End || e.End > len(text) {
+			t.Fatalf("Extract(%q): bad offsets %d..%d after %d", text, e.Start, e.End, end)
+		}
+		if e.Text != text[e.Start:e.End] {
+			t.Fatalf("Extract(%q): Text %q is not text[%d:%d]", text, e.Text, e.Start, e.End)
+		}
+		if !boundary(text, e.Start) || !boundary(text, e.End) {
+			t.Fatalf("Extract(%q): %d..%d not on rune boundaries", text, e.Start, e.End)
+		}
+		if e.Key == "" || e.Type == 0 || e.Start == e.End {
+			t.Fatalf("Extract(%q): empty entity %+v", text, e)
+		}
+		end = e.End
+	}
+}
+
+func boundary(s string, i int) bool {
+	return i == 0 || i == len(s) || s[i]&0xC0 != 0x80
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Tô Lâm", "to lam"},
+		{"To Lam", "to lam"},
+		{"Lee Jae-myung", "lee jae myung"},
+		{"Lee Jae Myung", "lee jae myung"},
+		{"ĐÀ NẴNG", "da nang"},
+		{"Việt Nam", "viet nam"},
+		{"  Việt\tNam – Singapore  ", "viet nam singapore"},
+		{"People’s Action Party", "people's action party"},
+		{"Thanh Hoá", "thanh hoa"},
+		{"Thanh Ho\u0061\u0301", "thanh hoa"}, // NFD input
+		{"Lǚ", "lu"},
+		{"Erdoğan", "erdogan"},
+		{"ok\xffay", "okay"},
+		{"北京", "北京"},
+	}
+	for _, tt := range tests {
+		assert.Equalf(t, tt.want, entities.Fold(tt.in), "Fold(%q)", tt.in)
+	}
+}
+
+func TestTypeString(t *testing.T) {
+	assert.Equal(t, "person", entities.Person.String())
+	assert.Equal(t, "place", entities.Place.String())
+	assert.Equal(t, "country", entities.Country.String())
+	assert.Equal(t, "org", entities.Org.String())
+	assert.Equal(t, "title", entities.Title.String())
+	assert.Equal(t, "Type(0)", entities.Type(0).String())
+	assert.Equal(t, "Type(99)", entities.Type(99).String())
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name string
+		lang language.Tag
+		key  string
+		ok   bool
+	}{
+		{"Hàn Quốc", language.Vietnamese, "country:KR", true},
+		{"han quoc", language.Vietnamese, "country:KR", true},
+		{"South Korea", language.English, "country:KR", true},
+		{"asean", language.English, "org:asean", true},
+		{"Hanoi", language.Vietnamese, "place:ha-noi", true},
+		{"Thủ tướng", language.Vietnamese, "title:prime-minister", true},
+		{"Premier", language.English, "title:prime-minister", true},
+		{"Việt Nam", language.Und, "country:VN", true},
+		{"Singaporean", language.English, "", false},
+		{"Tô Lâm", language.Vietnamese, "", false},
+		{"", language.English, "", false},
+		{"\xff\xfe", language.English, "", false},
+	}
+	for _, tt := range tests {
+		key, ok := entities.Lookup(tt.name, tt.lang)
+		assert.Equalf(t, tt.key, key, "Lookup(%q, %v)", tt.name, tt.lang)
+		assert.Equalf(t, tt.ok, ok, "Lookup(%q, %v)", tt.name, tt.lang)
+	}
+}
+
+// TestConcurrent runs Extract, Match and Lookup from many goroutines; run
+// it with -race.
+func TestConcurrent(t *testing.T) {
+	text := "Thủ tướng Lý Cường gặp Tổng Bí thư Tô Lâm tại Hà Nội; ông Lâm nói về ASEAN."
+	want := dump(entities.Extract(text, language.Vietnamese))
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			es := entities.Extract(text, language.Vietnamese)
+			entities.Lookup("Hàn Quốc", language.Vietnamese)
+			entities.Match(es[0], es[1])
+			done <- dump(es)
+		}()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
+}

@@ -1,0 +1,116 @@
+package entities
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestGazetteer(t *testing.T) {
+	g, err := buildGazetteer(gazetteerTSV)
+	require.NoError(t, err)
+	assert.NotEmpty(t, g.vi.phrases)
+	assert.NotEmpty(t, g.en.phrases)
+
+	for _, bad := range []struct{ tsv, err string }{
+		{"country:XX\tA\tB\tctx\textra", "gazetteer.tsv:1: want 2 to 4 tab-separated columns, got 5"},
+		{"# c\nnation:XX\tA", `gazetteer.tsv:2: key "nation:XX"`},
+		{"org:x\tA\tB\tloud", `gazetteer.tsv:1: unknown flag "loud"`},
+		{"org:x\tA, B", `gazetteer.tsv:1: form "A, B" cannot be matched: ", " between words`},
+	} {
+		_, err := buildGazetteer(bad.tsv)
+		assert.ErrorContains(t, err, bad.err)
+	}
+}
+
+// TestHanVietExtra checks that every hand-written reading adds something
+// that the generated table lacks.
+func TestHanVietExtra(t *testing.T) {
+	for syl, readings := range hanVietExtra {
+		have := strings.Fields(hanViet[syl])
+		for _, p := range strings.Fields(readings) {
+			assert.NotContainsf(t, have, p, "hanVietExtra[%q] repeats %q from Unihan", syl, p)
+		}
+		assert.Equalf(t, syl, canonical(syl), "hanVietExtra key %q is not canonical", syl)
+	}
+}
+
+// TestGenerated regenerates zhanviet.go from the installed Unihan data and
+// fails if the committed file differs. It is skipped where Debian's
+// unicode-data package is not installed, and in -short mode.
+func TestGenerated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	var input string
+	for _, name := range []string{"Unihan_Readings.txt", "Unihan_Readings.txt.bz2", "Unihan.zip"} {
+		p := filepath.Join("/usr/share/unicode", name)
+		if _, err := os.Stat(p); err == nil {
+			input = p
+			break
+		}
+	}
+	if input == "" {
+		t.Skip("Unihan_Readings.txt not installed (apt-get install unicode-data)")
+	}
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(gobin, "run", "gen.go", "-input", input, "-output", "-")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	got, err := cmd.Output()
+	require.NoErrorf(t, err, "go run gen.go: %s", stderr.String())
+	want, err := os.ReadFile("zhanviet.go")
+	require.NoError(t, err)
+	if !bytes.Equal(got, want) {
+		t.Errorf("zhanviet.go differs from what gen.go writes from %s; run go generate", input)
+	}
+}
+
+func TestViSyllable(t *testing.T) {
+	for _, s := range []string{"lam", "nguyen", "truong", "nghi", "huynh", "quang", "giang", "xi", "kim", "a", "uyen"} {
+		assert.Truef(t, viSyllable(s), "viSyllable(%q)", s)
+	}
+	for _, s := range []string{"", "wong", "jinping", "lee", "qiang", "park", "lawrence", "singapore", "zhang"} {
+		assert.Falsef(t, viSyllable(s), "viSyllable(%q)", s)
+	}
+}
+
+func TestHanVietSpells(t *testing.T) {
+	split := func(s string) []string { return strings.Fields(Fold(strings.ReplaceAll(s, "-", " "))) }
+	tests := []struct {
+		vi, py string
+		want   bool
+	}{
+		{"Tập Cận Bình", "Xi Jinping", true},
+		{"Lý Cường", "Li Qiang", true},
+		{"Vương Nghị", "Wang Yi", true},
+		{"Bắc Kinh", "Beijing", true},
+		{"Lưu Hải Tinh", "Liu Haixing", true},
+		{"Lý Cường", "Li Keqiang", false},
+		{"Tập Cận Bình", "Xi Jin", false},
+		{"Lý", "", false},
+	}
+	for _, tt := range tests {
+		assert.Equalf(t, tt.want, hanVietSpells(split(tt.vi), split(tt.py)), "hanVietSpells(%q, %q)", tt.vi, tt.py)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "Việt Nam’s U.S. ties, Jae-myung (PAP)."
+	toks, buf := tokenize(text, nil, nil)
+	var words []string
+	for _, tk := range toks {
+		words = append(words, text[tk.start:tk.end]+"/"+string(buf[tk.fs:tk.fe]))
+	}
+	assert.Equal(t, []string{"Việt/viet", "Nam/nam", "s/s", "U.S./u.s.", "ties/ties", "Jae/jae", "myung/myung", "PAP/pap"}, words)
+	assert.Equal(t, gapStop, toks[0].gap)
+	assert.Equal(t, gapHyphen, toks[6].gap)
+	assert.Equal(t, gapPunct, toks[7].gap)
+}
