@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"errors"
+	"math/big"
 	"math/bits"
 	"strings"
 )
@@ -340,4 +341,59 @@ func cmpInt64(a, b int64) int {
 		return 1
 	}
 	return 0
+}
+
+// roundDigits is the precision of quotients that do not terminate: 2/3 is
+// 0.666666666666667, as Recognizers-Text and most spreadsheets show it.
+const roundDigits = 15
+
+// div returns d/e: exact when the quotient terminates within 18 digits,
+// otherwise rounded half away from zero to 15 significant digits. It
+// reports false for a zero divisor or a result out of range.
+func (d Decimal) div(e Decimal) (Decimal, bool) {
+	if e.coef == 0 {
+		return Decimal{}, false
+	}
+	if d.coef == 0 {
+		return Decimal{}, true
+	}
+	num := new(big.Int).SetInt64(d.coef)
+	den := new(big.Int).SetInt64(e.coef)
+	exp := int(d.exp) - int(e.exp)
+	neg := num.Sign()*den.Sign() < 0
+	num.Abs(num)
+	den.Abs(den)
+	// Scale the numerator until the quotient has enough digits.
+	ten := big.NewInt(10)
+	q, r := new(big.Int), new(big.Int)
+	for k := 0; ; k++ {
+		q.QuoRem(num, den, r)
+		if r.Sign() == 0 && len(q.String()) <= 18 {
+			break
+		}
+		if len(q.String()) > roundDigits {
+			// Round to roundDigits significant digits.
+			extra := len(q.String()) - roundDigits
+			p := new(big.Int).Exp(ten, big.NewInt(int64(extra)), nil)
+			half := new(big.Int).Quo(p, big.NewInt(2))
+			q.Add(q, half)
+			q.Quo(q, p)
+			exp += extra
+			break
+		}
+		if k > 60 {
+			return Decimal{}, false
+		}
+		num.Mul(num, ten)
+		exp--
+	}
+	if !q.IsInt64() {
+		return Decimal{}, false
+	}
+	c := q.Int64()
+	if neg {
+		c = -c
+	}
+	r2, err := NewDecimal(c, exp)
+	return r2, err == nil
 }

@@ -264,6 +264,9 @@ func (s *scanner) at(i int) (Mention, int, bool) {
 	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
 		best, next, found = m, n, true
 	}
+	if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
+		best, next, found = m, n, true
+	}
 	return best, next, found && next > i
 }
 

@@ -48,12 +48,26 @@ var viQualifiers = newTable(map[string]Qualifier{
 })
 
 var enQualifiers = newTable(map[string]Qualifier{
+	"greater than": MoreThan, "bigger than": MoreThan, "larger than": MoreThan,
+	"exceed": MoreThan, "exceeds": MoreThan, "exceeding": MoreThan, "exceeded": MoreThan,
+	"surpass": MoreThan, "surpasses": MoreThan, "surpassing": MoreThan, "beyond": MoreThan,
+	"smaller than": LessThan, "fewer": LessThan, ">": MoreThan, "<": LessThan,
+	">=": AtLeast, "> =": AtLeast, "≥": AtLeast, "<=": AtMost, "< =": AtMost, "≤": AtMost,
+	"bigger or equal than": AtLeast, "bigger than or equal to": AtLeast, "greater or equal than": AtLeast,
+	"greater than or equal to": AtLeast, "higher or equal than": AtLeast, "larger or equal than": AtLeast,
+	"more than or equal to": AtLeast, "equal to or more than": AtLeast, "equal to or greater than": AtLeast,
+	"equal or more than": AtLeast, "at least or equal to": AtLeast, "no smaller than": AtLeast,
+	"smaller or equal than": AtMost, "smaller than or equal to": AtMost, "less or equal than": AtMost,
+	"less than or equal to": AtMost, "lower or equal than": AtMost, "lower than or equal to": AtMost,
+	"equal to or less than": AtMost, "equal to or smaller than": AtMost, "equal or less than": AtMost,
+	"no greater than": AtMost, "not exceeding": AtMost, "no larger than": AtMost, "no bigger than": AtMost,
+	"at most or equal to": AtMost, "equal to": Exact, "the most": AtMost,
 	"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx,
 	"some": Approx, "circa": Approx, "approx": Approx, "approx.": Approx, "an estimated": Approx,
 	"estimated": Approx, "nearly about": Approx, "close to": LessThan, "about some": Approx,
 	"nearly": LessThan, "almost": LessThan, "just under": LessThan, "just shy of": LessThan,
 	"more than": MoreThan, "over": MoreThan, "above": MoreThan, "in excess of": MoreThan,
-	"greater than": MoreThan, "higher than": MoreThan, "just over": MoreThan, "upwards of": MoreThan,
+	"higher than": MoreThan, "just over": MoreThan, "upwards of": MoreThan,
 	"less than": LessThan, "under": LessThan, "below": LessThan, "fewer than": LessThan,
 	"lower than": LessThan,
 	"at least":   AtLeast, "no less than": AtLeast, "not less than": AtLeast, "no fewer than": AtLeast,
@@ -67,6 +81,10 @@ var viPostQualifiers = newTable(map[string]Qualifier{
 })
 
 var enPostQualifiers = newTable(map[string]Qualifier{
+	"or greater": AtLeast, "or greater than": AtLeast, "or larger": AtLeast, "or bigger": AtLeast,
+	"and more": AtLeast, "or smaller": AtMost, "and less": AtMost, "or lower": AtMost,
+	"or equal": orEqual, "or equal to": orEqual, "or equal to it": orEqual, "or equal than": orEqual,
+	"or over": AtLeast, "and over": AtLeast, "and under": AtMost, "or under": AtMost,
 	"or more": AtLeast, "or above": AtLeast, "and above": AtLeast, "and up": AtLeast,
 	"or higher": AtLeast, "or less": AtMost, "or fewer": AtMost, "or below": AtMost,
 	"and below": AtMost, "or so": Approx, "plus": MoreThan, "-plus": MoreThan, "odd": MoreThan,

@@ -13,11 +13,13 @@ type num struct {
 	scaleExp int  // the power of ten the scale words applied
 	plain    bool // only digits, no separators, sign or scale: a year candidate
 	sep      bool // digits with a grouping or decimal separator
+	vague    bool // a vague count: "a few", "a couple"
 }
 
 // numOpts tune parseNum.
 type numOpts struct {
-	money bool // in a money context: "m" and "b" are million and billion
+	money  bool // in a money context: "m" and "b" are million and billion
+	noCont bool // do not read smaller orders after scale words
 }
 
 // parseNum reads a number starting at token i: digits in the language's
@@ -41,7 +43,10 @@ func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
 		} else {
 			return num{}, false
 		}
-	case s.isWord(j, "âm") && s.vi, s.isWord(j, "minus") && !s.vi, s.isWord(j, "negative") && !s.vi:
+	case s.isWord(j, "âm") && s.vi, s.isWord(j, "trừ") && s.vi, s.isWord(j, "minus") && !s.vi, s.isWord(j, "negative") && !s.vi:
+		if nt := s.tok(j + 1); nt.kind == tWord && (nt.low == "âm" || nt.low == "trừ" || nt.low == "minus" || nt.low == "negative") {
+			return num{}, false
+		}
 		if n, ok := s.parseNum(j+1, o); ok && n.val.Sign() > 0 {
 			n.val = n.val.Neg()
 			return n, true
@@ -50,7 +55,7 @@ func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
 	}
 	var n num
 	var ok bool
-	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) {
+	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) && !(s.tok(j-1).kind == tNum && s.glued(j)) {
 		n, ok = s.parseDigits(j, o)
 	} else if s.vi {
 		n, ok = s.parseWordsVI(j)
@@ -170,7 +175,13 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				break // a full stop or comma after the number
 			}
 			run := e - end - 1
+			// "192.168.1.2", "1.2.3": a dotted sequence, not a decimal.
+			dotted := e < len(text)-1 && text[e] == c && text[e+1] >= '0' && text[e+1] <= '9' && run != 3
 			switch {
+			case dotted && used == 0:
+				n.next = s.tokenAt(i, end)
+				n.val, _ = NewDecimal(int64(coef), exp)
+				return n, !overflow
 			case c == grp && run == 3 && (used == 0 || used == c) && first <= 3 || c == grp && run == 3 && used == c:
 				addDigits(end+1, e, false)
 				end, grouped, used = e, true, c
@@ -180,6 +191,24 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				if used == dec {
 					break
 				}
+				addDigits(end+1, e, true)
+				end = e
+			case used != 0 && used != ' ' && c != used:
+				// "1.111,11" in an English text, "1,250,000.5" in a
+				// Vietnamese one: the other mark after grouping is decimal.
+				addDigits(end+1, e, true)
+				end = e
+			case c == ',' && !s.vi && used == 0 && run == 2 && s.indianGroups(end):
+				// "12,34,567.89": Indian grouping (lakh, crore).
+				for end < len(text) && text[end] == ',' {
+					e := digitRun(text, end+1)
+					addDigits(end+1, e, false)
+					end = e
+				}
+				used, grouped = ',', true
+				continue
+			case c == ',' && !s.vi && used == 0 && run <= 2 && !(e < len(text)-1 && text[e] == ',' && text[e+1] >= '0' && text[e+1] <= '9'):
+				// "1,3" in an English text: a decimal comma.
 				addDigits(end+1, e, true)
 				end = e
 			case c != dec && c == '.' && s.vi && used == 0:
@@ -218,6 +247,24 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 	n.next = s.tokenAt(i, end)
 	s.scale(&n, o)
 	return n, true
+}
+
+// indianGroups reports whether the comma at byte p starts Indian grouping:
+// two-digit groups ending in a three-digit group, ",34,567".
+func (s *scanner) indianGroups(p int) bool {
+	text := s.text
+	for p < len(text) && text[p] == ',' {
+		e := digitRun(text, p+1)
+		switch e - p - 1 {
+		case 2:
+			p = e
+			continue
+		case 3:
+			return e >= len(text) || text[e] != ',' && !(text[e] >= '0' && text[e] <= '9')
+		}
+		return false
+	}
+	return false
 }
 
 // continuesNumber reports whether a digit group that ends at byte p is
@@ -264,12 +311,14 @@ func (s *scanner) tokenAt(i, p int) int {
 }
 
 // scale reads what may follow a number: a glued suffix ("100K", "2tr5",
-// "$5bn"), scale words ("triệu", "nghìn tỷ", "million"), "rưỡi", and in
-// Vietnamese a lower order that follows ("2 tỷ 500 triệu").
+// "$5bn", "1.3e6"), a spaced one at the end of a phrase ("2.33 k"), a
+// decimal part in words ("1 point 1", "2 chấm 23"), scale words
+// ("triệu", "nghìn tỷ", "million", "dozens") and smaller orders that follow
+// ("2 tỷ 500 triệu", "4 thousand 3 hundred and 21").
 func (s *scanner) scale(n *num, o numOpts) {
 	j := n.next
-	// Glued suffixes.
-	if t := s.tok(j); t.kind == tWord && s.glued(j) {
+	t := s.tok(j)
+	if t.kind == tWord && s.glued(j) {
 		if e, ok := s.suffixScale(j, o); ok {
 			if v, ok := n.val.Shift(e); ok {
 				n.val, n.next, n.scaled, n.plain = v, j+1, true, false
@@ -277,8 +326,7 @@ func (s *scanner) scale(n *num, o numOpts) {
 				j++
 				// "2tr5": the digits after "tr" continue the number.
 				if (t.low == "tr" || t.low == "t") && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
-					d := s.tok(j)
-					if f, ok := fractionOf(d.low); ok {
+					if f, ok := fractionOf(s.tok(j).low); ok {
 						if f, ok := f.Shift(e); ok {
 							if v, ok := n.val.Add(f); ok {
 								n.val, n.next = v, j+1
@@ -286,12 +334,77 @@ func (s *scanner) scale(n *num, o numOpts) {
 						}
 					}
 				}
-				return
 			}
+			return
 		}
+		s.exponent(n)
 		return
 	}
-	s.scaleWords(n)
+	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
+	if t.kind == tWord && !s.vi && s.tok(j+1).kind != tWord {
+		switch s.text[t.start:t.end] {
+		case "k", "K":
+			n.val, _ = n.val.Shift(3)
+			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+3
+			return
+		case "M":
+			n.val, _ = n.val.Shift(6)
+			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+6
+			return
+		case "G", "B":
+			n.val, _ = n.val.Shift(9)
+			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+9
+			return
+		}
+	}
+	// "1 point 1", "2 chấm 23", "1 phẩy 1".
+	if n.val.Exp() >= 0 && (!s.vi && s.isWord(j, "point") || s.vi && (s.isWord(j, "chấm") || s.isWord(j, "phẩy"))) {
+		var f Decimal
+		var next int
+		var ok bool
+		if s.vi {
+			f, next, ok = s.viFraction(j + 1)
+		} else {
+			f, next, ok = s.enFraction(j + 1)
+		}
+		if ok {
+			if v, ok := n.val.Add(f); ok {
+				n.val, n.next, n.plain, n.words = v, next, false, true
+			}
+		}
+	}
+	s.scaleWords(n, o)
+}
+
+// exponent reads scientific notation glued to a number: "1e10", "1.3e6",
+// "-12e-1", "1.3x10^6".
+func (s *scanner) exponent(n *num) {
+	j := n.next
+	t := s.tok(j)
+	k := j + 1
+	switch {
+	case t.low == "e" && !s.vi:
+	case (t.low == "x" || t.low == "×") && s.tok(k).low == "10" && s.isPunct(k+1, "^") && s.glued(k) && s.glued(k+1):
+		k += 2
+	default:
+		return
+	}
+	neg := false
+	if (s.isPunct(k, "-") || s.isPunct(k, "+")) && s.glued(k) {
+		neg = s.isPunct(k, "-")
+		k++
+	}
+	d := s.tok(k)
+	if d.kind != tNum || !s.glued(k) || len(d.low) > 2 || s.tok(k+1).kind == tWord && s.glued(k+1) {
+		return
+	}
+	e := int(atoiSmall(d.low))
+	if neg {
+		e = -e
+	}
+	if v, ok := n.val.Shift(e); ok {
+		n.val, n.next, n.plain = v, k+1, false
+	}
 }
 
 // fractionOf returns 0.DIGITS for a run of digits: "5" → 0.5, "25" → 0.25.
@@ -326,10 +439,13 @@ func (s *scanner) suffixScale(j int, o numOpts) (int, bool) {
 		return 0, false
 	case "G":
 		return 9, true
-	case "bn", "Bn", "BN", "bln", "B":
+	case "bn", "Bn", "BN", "bln", "B", "mil":
+		if w == "mil" {
+			return 6, true
+		}
 		return 9, true
 	case "b":
-		if o.money || s.currencyNear(j) {
+		if o.money || !s.vi || s.currencyNear(j) {
 			return 9, true
 		}
 	case "tn", "T", "trn":
@@ -364,14 +480,22 @@ func (s *scanner) currencyNear(j int) bool {
 }
 
 // scaleWords reads scale words after a number: "1,5 triệu", "5 nghìn tỷ",
-// "21.5 million", "2 triệu rưỡi", "2 tỷ 500 triệu".
-func (s *scanner) scaleWords(n *num) {
+// "21.5 million", "2 triệu rưỡi", "200 dozens", and then the smaller
+// orders that continue it: "2 tỷ 500 triệu", "4 thousand 3 hundred and 21",
+// "3 million and a half".
+func (s *scanner) scaleWords(n *num, o numOpts) {
 	table := enScales
 	if s.vi {
 		table = viScales
 	}
 	last := 0
 	for {
+		if !s.vi && (s.isWord(n.next, "dozen") || s.isWord(n.next, "dozens")) {
+			if v, ok := n.val.Mul(decimalOf(12)); ok {
+				n.val, n.next, n.plain = v, n.next+1, false
+				continue
+			}
+		}
 		e, next, ok := lookup(s, n.next, 2, table)
 		if !ok || last > 0 && e < last {
 			break
@@ -390,20 +514,42 @@ func (s *scanner) scaleWords(n *num) {
 			return
 		}
 	}
-	if last == 0 || !s.vi {
+	if last == 0 || o.noCont {
 		return
 	}
-	// "2 tỷ 500 triệu": a smaller order continues the number.
-	if t := s.tok(n.next); t.kind == tNum {
-		save := *n
-		m, ok := s.parseDigits(n.next, numOpts{})
-		if ok && m.scaled && m.val.Sign() > 0 && m.val.Cmp(mustShift(last)) < 0 {
-			if v, ok := n.val.Add(m.val); ok {
-				n.val, n.next = v, m.next
+	for range 4 {
+		j := n.next
+		and := false
+		if !s.vi && s.isWord(j, "and") {
+			and = true
+			j++
+			// "3 million and a half", "one billion and a half million".
+			if f, next, ok := s.andFraction(j); ok {
+				if sc := s.tok(next - 1); !(sc.kind == tWord && enWordScales[sc.low] > 0) {
+					f, ok = f.Mul(mustShift(last))
+				}
+				if v, ok2 := n.val.Add(f); ok && ok2 {
+					n.val, n.next = v, next
+				}
 				return
 			}
 		}
-		*n = save
+		if s.tok(j).kind != tNum {
+			return
+		}
+		m, ok := s.parseDigits(j, numOpts{noCont: true})
+		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
+			return
+		}
+		v, ok := n.val.Add(m.val)
+		if !ok {
+			return
+		}
+		n.val, n.next = v, m.next
+		if !m.scaled {
+			return
+		}
+		last = m.scaleExp
 	}
 }
 

@@ -50,19 +50,103 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 			j = next
 		}
 	}
-	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more".
-	if q, next, ok := lookup(s, j, 3, s.postQualifiers()); ok {
-		m.Qualifier, j = q, next
+	if first.n.vague && m.Qualifier == Exact {
+		m.Qualifier = Approx
+	}
+	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
+	// "above 1000 and below 1500", where "below" opens a second bound.
+	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) {
+		m.Qualifier, j = postQualify(m.Qualifier, q), next
+	}
+	// Two bounds make a range: "more than 30 and less than 40",
+	// "at most 100 and at least 20", "trên 10 và dưới 20".
+	if !m.Range && m.Qualifier != Exact && m.Qualifier != Approx {
+		if r, next, ok := s.secondBound(j, m); ok {
+			m, j = r, next
+		}
 	}
 	start := i
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it
-		if start > i+1 || m.Qualifier != Exact {
-			start = open + 1
-		}
 	}
 	s.span(&m, start, j)
 	return m, j, true
+}
+
+// postQualify combines a qualifier before the number with one after it:
+// "less than 5000 or equal" is at most 5000.
+func postQualify(before, after Qualifier) Qualifier {
+	switch {
+	case after == orEqual && before == LessThan:
+		return AtMost
+	case after == orEqual && before == MoreThan:
+		return AtLeast
+	case after == orEqual:
+		return before
+	}
+	return after
+}
+
+// orEqual is the post-qualifier "or equal (to)", which only changes a
+// strict bound into an inclusive one.
+const orEqual Qualifier = 255
+
+// startsAmount reports whether a number starts at token j (after an
+// optional currency symbol).
+func (s *scanner) startsAmount(j int) bool {
+	t := s.tok(j)
+	if t.kind == tNum {
+		return true
+	}
+	if _, next, ok := lookup(s, j, 3, currencyPrefixes); ok && s.tok(next).kind == tNum {
+		return true
+	}
+	if t.kind == tWord {
+		if s.vi {
+			_, ok := viDigits[t.low]
+			return ok
+		}
+		_, ok1 := enSmall[t.low]
+		_, ok2 := enTens[t.low]
+		return ok1 || ok2
+	}
+	return false
+}
+
+// secondBound reads "and less than 40" after "more than 30" and returns
+// the range the two bounds make.
+func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
+	k := j
+	if s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "và") || s.isPunct(k, ",") {
+		k++
+	} else {
+		return m, j, false
+	}
+	q, next, ok := lookup(s, k, 4, s.qualifiers())
+	if !ok {
+		return m, j, false
+	}
+	b, end, ok := s.amount(next)
+	if !ok || b.currency != "" && m.Currency != "" && b.currency != m.Currency {
+		return m, j, false
+	}
+	lower := m.Qualifier == MoreThan || m.Qualifier == AtLeast
+	upper := q == LessThan || q == AtMost
+	if lower == upper {
+		lo, hi := m.Value, b.n.val
+		if !lower {
+			lo, hi = hi, lo
+		}
+		if lo.Cmp(hi) < 0 {
+			m.Range, m.From, m.To, m.Value = true, lo, hi, lo
+			m.Qualifier = Exact
+			if b.currency != "" {
+				m.Currency, m.Kind = b.currency, b.kind
+			}
+			return m, end, true
+		}
+	}
+	return m, j, false
 }
 
 // An amt is a number with what follows it: a currency, a percent sign or a

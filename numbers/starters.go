@@ -25,7 +25,8 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(viRomanHeads.words))
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
-		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u"})
+		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
+		"quarter", "trừ", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
 	return set
 }
 

@@ -1,5 +1,7 @@
 package numbers
 
+import "strconv"
+
 // Number words in Vietnamese and English.
 
 // wordState says what the previous word of a word number was.
@@ -257,7 +259,7 @@ loop:
 	n := num{val: v, next: j, words: true, scaled: a.lastScale > 0}
 	if !n.scaled {
 		// "năm mươi triệu"? Already scaled. "hai mươi 5"? Not a number form.
-		s.scaleWords(&n)
+		s.scaleWords(&n, numOpts{})
 	}
 	return n, true
 }
@@ -381,6 +383,24 @@ var viYearPrev = map[string]bool{
 func (s *scanner) parseWordsEN(i int) (num, bool) {
 	a := newAcc()
 	j := i
+	// "a couple (of)", "a pair", "a few", "few": small vague counts.
+	switch {
+	case (s.isWord(j, "a") || s.isWord(j, "an")) && (s.isWord(j+1, "couple") || s.isWord(j+1, "pair")):
+		next := j + 2
+		if s.isWord(next, "of") {
+			next++
+		}
+		return num{val: decimalOf(2), next: next, words: true, vague: true}, true
+	case s.isWord(j, "a") && s.isWord(j+1, "few"):
+		return num{val: decimalOf(3), next: j + 2, words: true, vague: true}, true
+	case s.isWord(j, "few") && j == 0:
+		return num{val: decimalOf(3), next: j + 1, words: true, vague: true}, true
+	case s.isWord(j, "one") && enDeterminers[s.tok(j-1).low] && s.tok(j-1).kind == tWord:
+		// "the one you mentioned", "which one": a pronoun.
+		if _, ok := enWordScales[s.tok(j+1).low]; !ok && !s.isWord(j+1, "hundred") {
+			return num{}, false
+		}
+	}
 	if s.isWord(j, "a") || s.isWord(j, "an") {
 		nw := s.tok(j + 1).low
 		if _, ok := enWordScales[nw]; !ok && nw != "hundred" && nw != "dozen" {
@@ -399,7 +419,7 @@ func (s *scanner) parseWordsEN(i int) (num, bool) {
 loop:
 	for ; j < len(s.toks); j++ {
 		t := &s.toks[j]
-		if t.kind == tPunct && t.low == "-" && !t.space && (a.state == wsTens) && s.tok(j+1).kind == tWord && s.glued(j+1) {
+		if t.kind == tPunct && (t.low == "-" || t.low == "—" || t.low == "–") && a.state == wsTens && s.tok(j+1).kind == tWord && t.space == s.tok(j+1).space {
 			if v, ok := enSmall[s.tok(j+1).low]; ok && v >= 1 && v <= 9 {
 				continue
 			}
@@ -430,6 +450,12 @@ loop:
 		if v, ok := enTens[w]; ok {
 			switch a.state {
 			case wsNone, wsHundred, wsLinh, wsScale:
+			case wsDigit:
+				// "one twenty two" = 122, said as digits of hundreds.
+				if j != i+1 || a.small < 1 || a.small > 9 {
+					break loop
+				}
+				a.small *= 100
 			default:
 				break loop
 			}
@@ -459,14 +485,14 @@ loop:
 			}
 			a.small *= 100
 			a.state = wsHundred
-		case "dozen":
+		case "dozen", "dozens", "dzs", "dozs", "doz":
 			if a.state == wsDigit && a.pend >= 0 {
 				a.small, a.pend = a.pend, -1
 			}
-			if a.state == wsNone || a.small == 0 {
+			if a.state == wsNone || a.small == 0 && a.total == 0 {
 				break loop
 			}
-			a.small *= 12
+			a.total, a.small = (a.total+a.small)*12, 0
 			a.state = wsUnits
 		case "and":
 			// "one hundred and five"; "two and a half".
@@ -511,7 +537,7 @@ loop:
 				break loop
 			}
 			n := num{val: v, next: next, words: true}
-			s.scaleWords(&n)
+			s.scaleWords(&n, numOpts{})
 			return n, true
 		default:
 			break loop
@@ -530,14 +556,24 @@ loop:
 	return num{val: v, next: j, words: true, scaled: a.lastScale > 0}, true
 }
 
-// enFraction reads digit words after "point": "five" → 0.5, "two five" → 0.25.
+// enFraction reads the digits after "point": "five" → 0.5, "two five" →
+// 0.25, "nought four" → 0.04, "seventy-one" → 0.71, "77" → 0.77.
 func (s *scanner) enFraction(j int) (Decimal, int, bool) {
 	if t := s.tok(j); t.kind == tNum {
 		f, ok := fractionOf(t.low)
 		return f, j + 1, ok
 	}
-	var digits []byte
-	for ; j < len(s.toks); j++ {
+	if _, ok := enTens[s.tok(j).low]; ok {
+		if n, ok := s.parseWordsEN(j); ok && !n.scaled {
+			if k, ok := n.val.Int64(); ok && k < 100 {
+				f, ok := fractionOf(strconv.FormatInt(k, 10))
+				return f, n.next, ok
+			}
+		}
+	}
+	var buf [18]byte
+	digits := buf[:0]
+	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
 		v, ok := enSmall[s.toks[j].low]
 		if !ok || v > 9 || s.toks[j].kind != tWord {
 			break
@@ -549,4 +585,10 @@ func (s *scanner) enFraction(j int) (Decimal, int, bool) {
 	}
 	f, ok := fractionOf(string(digits))
 	return f, j, ok
+}
+
+// enDeterminers make "one" a pronoun: "the one", "which one".
+var enDeterminers = map[string]bool{
+	"the": true, "this": true, "that": true, "which": true, "each": true, "every": true,
+	"any": true, "no": true, "some": true, "another": true, "someone": true, "everyone": true,
 }

@@ -12,7 +12,9 @@ var viScales = newTable(map[string]int{
 // enScales maps English scale words to powers of ten.
 var enScales = newTable(map[string]int{
 	"hundred": 2, "thousand": 3, "million": 6, "mn": 6, "mln": 6,
-	"billion": 9, "bn": 9, "bln": 9, "trillion": 12, "tn": 12,
+	"billion": 9, "bn": 9, "bln": 9, "trillion": 12, "tn": 12, "tln": 12,
+	"millions": 6, "billions": 9, "trillions": 12, "thousands": 3, "mil": 6,
+	"lkh": 5, "lkhs": 5, "lac": 5, "lacs": 5, "cr": 7, "koti": 7, "krore": 7, "krores": 7, "kr": 7,
 	"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "grand": 3,
 })
 
@@ -57,7 +59,7 @@ var viArticleNext = map[string]bool{
 
 // enSmall maps English number words below twenty.
 var enSmall = map[string]int{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -72,5 +74,7 @@ var enTens = map[string]int{
 // enWordScales maps English scale words inside word numbers.
 var enWordScales = map[string]int64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"lakh": 1e5, "crore": 1e7,
+	"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
+	"crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7,
 }
