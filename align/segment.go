@@ -1,0 +1,357 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Segment splits text into sentences and returns them in order, with byte
+// offsets into text. A `date YYYY-MM-DD` header (see [Header]) is skipped.
+//
+// The rules:
+//
+//   - Every non-empty line ends a unit; blank lines separate paragraphs.
+//   - Inside a line a sentence ends after . ! ? … (a run of them, then any
+//     closing quotes or brackets) when white space follows and the next
+//     character is an upper-case letter, a digit, or an opening quote or
+//     bracket. So Vietnamese subtitle-style text that goes on in lower case
+//     after a full stop stays one sentence, and so does “Hay!” ông nói.
+//   - A full stop ends nothing after an abbreviation (TP. TS. GS. PGS.
+//     ThS. BS. Mr. Mrs. Dr. St. Prof. Jan. … Dec. No. e.g. i.e. vs.),
+//     after an initial (J. K. Rowling, U.S.), or inside a number or a date
+//     (4.400, 1,5, 30.1, TP.HCM), since no space follows the dot there.
+//   - Headlines, headings, photo captions, photo credits ("Ảnh: TTXVN")
+//     and bylines ("Minh Châu", a closing "— VNA/VNS") are units of their
+//     own, marked with their [SentenceKind].
+//
+// Sentences never include surrounding white space and never overlap.
+// lang selects language-specific rules; Vietnamese and English share the
+// rules above, and any other tag gets them too. Segment accepts any
+// input: invalid UTF-8 bytes are kept inside sentences, empty or blank
+// text gives nil. It takes time linear in len(text), never panics, and is
+// safe for concurrent use.
+func Segment(text string, lang language.Tag) []Sentence {
+	_ = lang // the rules are shared; the parameter keeps room for more languages
+	_, pos, _ := Header(text)
+	var out []Sentence
+	type lineInfo struct{ first, n, para int }
+	var lines []lineInfo
+	para := -1
+	blank := true
+	for pos <= len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpan(text, pos, end)
+		if s < e {
+			if blank {
+				para++
+			}
+			blank = false
+			first := len(out)
+			out = splitLine(out, text, s, e, para)
+			lines = append(lines, lineInfo{first, len(out) - first, para})
+		} else {
+			blank = true
+		}
+		pos = end + 1
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// Kinds. Credits and the captions they sign.
+	for _, l := range lines {
+		for k := l.first; k < l.first+l.n; k++ {
+			if isCredit(out[k].Text) {
+				out[k].Kind = Credit
+				for c := l.first; c < k; c++ {
+					out[c].Kind = Caption
+				}
+			}
+		}
+	}
+	lastPara := out[len(out)-1].Paragraph
+	paraLines := make(map[int]int, 4)
+	for _, l := range lines {
+		paraLines[l.para]++
+	}
+	for li, l := range lines {
+		if l.n != 1 || paraLines[l.para] != 1 {
+			continue
+		}
+		k := l.first
+		sent := &out[k]
+		if sent.Kind != Body || endsSentence(sent.Text) {
+			continue
+		}
+		words := len(strings.Fields(sent.Text))
+		switch {
+		case li == 0 && lastPara > 0 && words <= 40:
+			sent.Kind = Headline
+		case li == len(lines)-1 && l.para > 0 && words <= 6 && len(sent.Text) <= 60:
+			sent.Kind = Byline
+		case li > 0 && li < len(lines)-1 && words <= 10:
+			sent.Kind = Heading
+		case li > 0 && li < len(lines)-1 && words <= 60:
+			sent.Kind = Caption
+		}
+	}
+	// A closing "— VNA/VNS" after the last sentence is a byline of its own.
+	if last := &out[len(out)-1]; last.Kind == Body && last.Paragraph > 0 {
+		if cut := bylineTail(last.Text); cut > 0 {
+			s, e := trimSpan(text, last.Start+cut, last.End)
+			_, e0 := trimSpan(text, last.Start, last.Start+cut)
+			last.End = e0
+			last.Text = text[last.Start:e0]
+			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Kind: Byline, Paragraph: last.Paragraph})
+		}
+	}
+	return out
+}
+
+// trimSpan returns the span text[s:e] without leading and trailing white
+// space (Unicode White_Space, including NBSP and the BOM).
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\uFEFF' || r == '\u200B' || (r > 0x7f && unicode.IsSpace(r))
+}
+
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›', '}':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '‹', '„':
+		return true
+	}
+	return false
+}
+
+// splitLine appends the sentences of the trimmed line text[s:e].
+func splitLine(out []Sentence, text string, s, e, para int) []Sentence {
+	start := s
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if !isTerminator(r) {
+			i += n
+			continue
+		}
+		p := i
+		q := i + n
+		single := r == '.'
+		for q < e {
+			r2, n2 := utf8.DecodeRuneInString(text[q:e])
+			if !isTerminator(r2) {
+				break
+			}
+			single = false
+			q += n2
+		}
+		closed := q
+		for closed < e {
+			r2, n2 := utf8.DecodeRuneInString(text[closed:e])
+			if !isCloser(r2) {
+				break
+			}
+			closed += n2
+		}
+		i = closed
+		if closed >= e {
+			break
+		}
+		// White space, then the start of the next sentence.
+		next := closed
+		for next < e {
+			r2, n2 := utf8.DecodeRuneInString(text[next:e])
+			if !isSpace(r2) {
+				break
+			}
+			next += n2
+		}
+		if next == closed || next >= e {
+			continue
+		}
+		if !startsSentence(text[next:e]) {
+			continue
+		}
+		if single && closed == q && isAbbrev(text[wordStart(text, s, p):p], text[next:e]) {
+			continue
+		}
+		out = append(out, Sentence{Start: start, End: closed, Text: text[start:closed], Paragraph: para})
+		start = next
+		i = next
+	}
+	if start < e {
+		out = append(out, Sentence{Start: start, End: e, Text: text[start:e], Paragraph: para})
+	}
+	return out
+}
+
+// startsSentence reports whether s (non-empty, no leading space) can open
+// a sentence: an upper-case letter, a digit, or an opening quote or
+// bracket followed by one of those.
+func startsSentence(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) {
+		return true
+	}
+	if isOpener(r) {
+		return true
+	}
+	if r == '(' || r == '[' {
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
+	}
+	return false
+}
+
+// wordStart returns the start of the word that ends at p (a full stop).
+func wordStart(text string, s, p int) int {
+	for p > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:p])
+		if isSpace(r) || r == '(' || r == '[' || isOpener(r) {
+			break
+		}
+		p -= n
+	}
+	return p
+}
+
+// abbrevs are words after which a full stop does not end a sentence.
+var abbrevs = map[string]bool{
+	// Vietnamese titles and places.
+	"TP": true, "Tp": true, "TS": true, "GS": true, "PGS": true, "ThS": true, "Ths": true,
+	"BS": true, "KS": true, "NXB": true, "TX": true, "TT": true, "ĐH": true,
+	// English titles.
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Prof": true,
+	"Gen": true, "Sen": true, "Rep": true, "Gov": true, "Col": true, "Lt": true,
+	"Capt": true, "Sgt": true, "Mt": true, "Ft": true, "Rev": true, "Hon": true,
+	// Months.
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	// Others.
+	"No": true, "Nos": true, "Vol": true, "Fig": true, "vs": true, "e.g": true,
+	"i.e": true, "cf": true, "al": true, "approx": true,
+}
+
+// isAbbrev reports whether the full stop after word belongs to an
+// abbreviation or an initial. next is the text after the following space.
+func isAbbrev(word, next string) bool {
+	if word == "" {
+		return false
+	}
+	if abbrevs[word] {
+		return true
+	}
+	if k := strings.LastIndexByte(word, '.'); k >= 0 && abbrevs[word[k+1:]] {
+		return true // PGS.TS, TS.BS
+	}
+	// Initials: single ASCII letters separated by dots, at least one upper
+	// case (J. K. Rowling, U.S., U.N.).
+	upper := false
+	for part := range strings.SplitSeq(word, ".") {
+		// ASCII only: Vietnamese has one-letter words (Đông Nam Á., Ý).
+		if len(part) != 1 || !('a' <= part[0] && part[0] <= 'z' || 'A' <= part[0] && part[0] <= 'Z') {
+			return false
+		}
+		if part[0] <= 'Z' {
+			upper = true
+		}
+	}
+	return upper
+}
+
+// endsSentence reports whether s ends with a sentence terminator,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if isCloser(r) {
+			s = s[:len(s)-n]
+			continue
+		}
+		return isTerminator(r) || r == ':' || r == ';'
+	}
+	return false
+}
+
+var creditPrefixes = []string{
+	"ảnh:", "ảnh minh họa:", "ảnh minh hoạ:", "nguồn:", "nguồn ảnh:", "đồ họa:", "đồ hoạ:",
+	"video:", "clip:", "photo:", "photos:", "photo credit:", "source:", "graphic:", "graphics:",
+	"(ảnh:", "(photo:", "(nguồn:", "(source:",
+}
+
+// isCredit reports whether s is a photo or source credit: "Ảnh: TTXVN".
+func isCredit(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	for _, p := range creditPrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineTail returns the offset in s of a closing agency byline after the
+// last sentence ("... the world. — VNA/VNS"), or 0.
+func bylineTail(s string) int {
+	if len(s) > 0 && !endsSentence(s) {
+		// The tail itself ends without punctuation; find the dash.
+		for _, dash := range []string{" — ", " – ", " - "} {
+			k := strings.LastIndex(s, dash)
+			if k <= 0 {
+				continue
+			}
+			tail := strings.TrimSpace(s[k+len(dash):])
+			if tail == "" || len(tail) > 30 || len(strings.Fields(tail)) > 3 || !endsSentence(strings.TrimSpace(s[:k])) {
+				continue
+			}
+			for _, f := range strings.Fields(tail) {
+				r, _ := utf8.DecodeRuneInString(f)
+				if !unicode.IsUpper(r) {
+					return 0
+				}
+			}
+			return k + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,121 @@
+package align
+
+import (
+	_ "embed"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+)
+
+//go:embed testdata/segment.txt
+var segmentCases string
+
+type segmentCase struct {
+	line        int
+	lang        language.Tag
+	input, want string
+}
+
+// readSegmentCases parses testdata/segment.txt.
+func readSegmentCases(t testing.TB) []segmentCase {
+	var cases []segmentCase
+	n := 0
+	for line := range strings.Lines(segmentCases) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Fatalf("testdata/segment.txt:%d: want 3 tab-separated fields, have %d", n, len(f))
+		}
+		lang, err := language.Parse(f[0])
+		if err != nil {
+			t.Fatalf("testdata/segment.txt:%d: %v", n, err)
+		}
+		cases = append(cases, segmentCase{n, lang, strings.NewReplacer(`\n`, "\n", `\r`, "\r").Replace(f[1]), f[2]})
+	}
+	return cases
+}
+
+// dumpSentences renders sentences the way testdata/segment.txt writes them.
+func dumpSentences(ss []Sentence) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		if s.Kind != Body {
+			parts[i] = "{" + s.Kind.String() + "}"
+		}
+		parts[i] += s.Text
+	}
+	return strings.Join(parts, " ‖ ")
+}
+
+func TestSegmentLines(t *testing.T) {
+	for _, c := range readSegmentCases(t) {
+		name := c.input
+		if len(name) > 40 {
+			name = name[:40]
+		}
+		t.Run(name, func(t *testing.T) {
+			got := Segment(c.input, c.lang)
+			assert.Equal(t, c.want, dumpSentences(got), "testdata/segment.txt:%d", c.line)
+			checkSentences(t, c.input, got)
+		})
+	}
+}
+
+// checkSentences checks the invariants every result of Segment keeps.
+func checkSentences(t testing.TB, text string, ss []Sentence) {
+	t.Helper()
+	prev := 0
+	for i, s := range ss {
+		if s.Start < prev || s.Start >= s.End || s.End > len(text) {
+			t.Fatalf("sentence %d: bad span [%d:%d] after %d in %d bytes", i, s.Start, s.End, prev, len(text))
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Fatalf("sentence %d: Text %q is not text[%d:%d]", i, s.Text, s.Start, s.End)
+		}
+		if s.Start > 0 && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			t.Fatalf("sentence %d: span [%d:%d] not on rune boundaries", i, s.Start, s.End)
+		}
+		if strings.TrimSpace(s.Text) != s.Text {
+			t.Fatalf("sentence %d: %q has surrounding space", i, s.Text)
+		}
+		prev = s.End
+	}
+}
+
+func TestHeader(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		date       string
+		body       int
+		ok         bool
+	}{
+		{"alone", "date 2026-01-30\n\nTitle", "2026-01-30", 16, true},
+		{"text after", " date 2026-01-30 Singapore", "2026-01-30", 17, true},
+		{"crlf", "date 2026-01-30\r\nX", "2026-01-30", 17, true},
+		{"bom", "\uFEFFdate 2025-08-11\nX", "2025-08-11", 19, true},
+		{"only", "date 2026-01-30", "2026-01-30", 15, true},
+		{"bad date", "date 2026-13-30\nX", "", 0, false},
+		{"no space", "date2026-01-30\nX", "", 0, false},
+		{"glued", "date 2026-01-301\nX", "", 0, false},
+		{"other word", "data 2026-01-30\nX", "", 0, false},
+		{"empty", "", "", 0, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, body, ok := Header(c.text)
+			assert.Equal(t, c.ok, ok)
+			assert.Equal(t, c.body, body)
+			if ok {
+				assert.Equal(t, c.date, d.Format("2006-01-02"))
+			} else {
+				assert.True(t, d.IsZero())
+			}
+		})
+	}
+}
