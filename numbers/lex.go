@@ -121,6 +121,12 @@ var currencyPrefixes = newTable(map[string]string{
 	"rm": "MYR", "myr": "MYR", "rp": "IDR", "idr": "IDR", "฿": "THB", "thb": "THB",
 	"chf": "CHF", "aed": "AED", "₽": "RUB", "rub": "RUB", "php": "PHP", "₱": "PHP",
 	"btc": "BTC", "₿": "BTC", "lak": "LAK", "khr": "KHR",
+	"c $": "CAD", "hk $": "HKD", "s $": "SGD", "a $": "AUD", "nt $": "TWD",
+	"mxn$": "MXN", "mex$": "MXN", "mxn": "MXN", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD",
+	"uah": "UAH", "kwd": "KWD", "qar": "QAR", "egp": "EGP", "ringgit": "MYR", "malaysia ringgit": "MYR",
+	"malaysian ringgit": "MYR", "malaysia ringgits": "MYR", "malaysian ringgits": "MYR",
+	"ils": "ILS", "₪": "ILS", "try": "TRY", "₺": "TRY", "sek": "SEK", "nok": "NOK", "pln": "PLN",
+	"zł": "PLN", "brl": "BRL", "r$": "BRL", "zar": "ZAR",
 })
 
 var viCurrencies = newTable(map[string]string{
@@ -144,6 +150,8 @@ var viCurrencies = newTable(map[string]string{
 	"đô la hồng kông": "HKD", "hkd": "HKD", "đô la đài loan": "TWD", "twd": "TWD",
 	"bitcoin": "BTC", "btc": "BTC", "peso": "PHP",
 	"xu": "cent", "xen": "cent", "cent": "cent", "cents": "cent",
+	"ơ rô": "EUR", "uôn": "KRW", "₹": "INR", "đô la hồng công": "HKD", "dinar": "dinar", "pounds sterling": "GBP", "yuan trung quốc": "CNY",
+	"元": "CNY", "đô hồng kông": "HKD",
 })
 
 var enCurrencies = newTable(map[string]string{
@@ -172,10 +180,33 @@ var enCurrencies = newTable(map[string]string{
 	"riyals": "SAR", "saudi riyals": "SAR", "sar": "SAR",
 	"bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
 	"kip": "LAK", "riels": "KHR", "kyat": "MMK",
-	"cents": "cent", "cent": "cent", "¢": "cent", "pence": "pence", "penny": "pence",
+	"cents": "cent", "cent": "cent", "¢": "cent", "pence": "pence", "penny": "pence", "pennies": "pence",
+	"c": "cent", "sen": "sen", "satoshi": "satoshi", "satoshis": "satoshi",
+	"kwd": "KWD", "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD", "dinar": "dinar", "dinars": "dinar",
+	"lbp": "LBP", "lebanese pound": "LBP", "lebanese pounds": "LBP",
+	"egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP", "egyptianpound": "EGP",
+	"le": "EGP", "l.e": "EGP", "l.e.": "EGP", "geneh": "EGP", "genihat masriya": "EGP",
+	"qar": "QAR", "qatari riyal": "QAR", "qatari riyals": "QAR", "saudi riyal": "SAR", "saudiriyal": "SAR",
+	"riyal": "SAR", "rials": "rial", "rial": "rial", "bgn": "BGN", "lev": "BGN", "leva": "BGN",
+	"rm": "MYR", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR", "malaysia ringgits": "MYR",
+	"malaysian ringgits": "MYR", "ringgits": "MYR",
+	"shekel": "ILS", "shekels": "ILS", "ils": "ILS", "new shekels": "ILS",
+	"tugrik": "MNT", "tugriks": "MNT", "mnt": "MNT", "uah": "UAH", "hryvnia": "UAH", "hryvnias": "UAH",
+	"lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "turkish liras": "TRY", "try": "TRY",
+	"markka": "FIM", "finnish markka": "FIM", "markkaa": "FIM", "guilders": "NLG", "guilder": "NLG",
+	"dutch guilders": "NLG", "pesetas": "ESP", "peseta": "ESP", "spanish pesetas": "ESP",
+	"francs": "franc", "franc": "franc", "french francs": "FRF", "belgian francs": "BEF",
+	"kuai": "CNY", "元": "CNY", "₡": "CRC", "colon": "CRC", "colones": "CRC", "₾": "GEL", "lari": "GEL",
+	"₭": "LAK", "₹": "INR", "rand": "ZAR", "zar": "ZAR", "krona": "SEK", "kronor": "SEK", "sek": "SEK",
+	"krone": "NOK", "kroner": "NOK", "nok": "NOK", "dkk": "DKK", "danish kroner": "DKK",
+	"zloty": "PLN", "pln": "PLN", "forint": "HUF", "huf": "HUF", "naira": "NGN", "ngn": "NGN",
+	"real": "BRL", "reais": "BRL", "brl": "BRL", "usd million": "USD",
+	"rupiahs": "IDR", "won south korea": "KRW", "mex$": "MXN", "pkr": "PKR", "lkr": "LKR",
 })
 
 // subunits name the hundredth of a currency: "2 đô 23 xu".
 var subunits = newTable(map[string]bool{
-	"xu": true, "xen": true, "cent": true, "cents": true, "pence": true, "¢": true,
+	"xu": true, "xen": true, "cent": true, "cents": true, "pence": true, "¢": true, "c": true,
+	"sen": true, "p": true, "kopiykas": true, "kopiyka": true, "kopecks": true, "paise": true,
+	"xen ti": false,
 })

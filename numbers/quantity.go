@@ -212,31 +212,49 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 	return a, k, true
 }
 
-// cents reads the smaller unit after a money amount: "2 đô 23 xu", "20 Rupees 43".
+// cents reads the smaller unit after a money amount: "2 đô 23 xu",
+// "$20 and 43c", "20 Rupees 43", "US$3 and fourteen", "hai đô rưỡi".
 func (s *scanner) cents(a *amt, k int) int {
-	j := k
-	if s.isWord(j, "và") || s.isWord(j, "and") {
-		j++
-	}
-	t := s.tok(j)
 	if a.n.val.Exp() < 0 {
 		return k
 	}
-	var c num
-	var ok bool
-	if t.kind == tNum && len(t.low) <= 2 {
-		c, ok = s.parseNum(j, numOpts{})
-	} else if t.kind == tWord {
-		c, ok = s.parseNum(j, numOpts{})
+	if s.vi && s.isWord(k, "rưỡi") {
+		if v, ok := a.n.val.Add(Decimal{coef: 5, exp: -1}); ok {
+			a.n.val = v
+			return k + 1
+		}
 	}
-	if !ok || c.scaled || c.val.Sign() <= 0 || c.val.Cmp(decimalOf(100)) >= 0 {
+	j := k
+	and := s.isWord(j, "và") || s.isWord(j, "and")
+	if and {
+		j++
+	}
+	t := s.tok(j)
+	if t.kind != tNum && t.kind != tWord || t.kind == tNum && len(t.low) > 2 {
+		return k
+	}
+	c, ok := s.parseNum(j, numOpts{noCont: true})
+	if !ok || c.scaled || c.val.Sign() <= 0 || c.val.Exp() < 0 || c.val.Cmp(decimalOf(100)) >= 0 {
 		return k
 	}
 	end := c.next
-	if _, next, ok := lookup(s, end, 1, subunits); ok {
+	if _, next, ok := lookup(s, end, 2, subunits); ok {
 		end = next
-	} else if s.tok(end).kind == tWord && !(t.kind == tNum && j == k) {
-		return k
+	} else {
+		// Without a subunit word the cents are two digits, or words after
+		// "and", and no currency follows them ("50 dollar 50 dollar").
+		if t.kind == tNum && len(t.low) != 2 && !and {
+			return k
+		}
+		if _, _, ok := lookup(s, end, 4, s.currencySuffixes()); ok {
+			return k
+		}
+		if _, _, ok := lookup(s, end, 3, currencyPrefixes); ok {
+			return k
+		}
+		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && !s.vi {
+			return k
+		}
 	}
 	f, ok := c.val.Quo(100)
 	if !ok {

@@ -40,7 +40,7 @@ func (a *wordAcc) group() int64 {
 	return g
 }
 
-const maxWordValue = 1e17
+const maxWordValue = 1e18
 
 // scaleBy applies a scale word such as nghìn or million.
 func (a *wordAcc) scaleBy(sc int64) bool {
@@ -107,12 +107,19 @@ loop:
 			case wsNone:
 				a.pend = int64(d)
 				a.state = wsDigit
+			case wsDigit:
+				// "hai mốt" = 21, "bốn ba" = 43: tens and units said as digits.
+				if a.pend < 1 || d > 9 {
+					break loop
+				}
+				a.small += a.pend*10 + int64(d)
+				a.pend, a.state = -1, wsUnits
 			case wsTeen, wsTens, wsLinh:
 				a.small += int64(d)
 				a.state = wsUnits
 			case wsHundred:
 				// "trăm tư" = 140, "trăm mốt" = 110 (colloquial) only at the end.
-				if s.viContinuesAt(j + 1) {
+				if s.viContinuesAt(j+1) || s.viDigitAt(j+1) {
 					a.pend = int64(d)
 					a.state = wsDigit
 					continue
@@ -120,7 +127,7 @@ loop:
 				a.small += int64(d) * 10
 				a.state = wsUnits
 			case wsScale:
-				if s.viContinuesAt(j+1) || w == "không" {
+				if s.viContinuesAt(j+1) || w == "không" || s.viDigitAt(j+1) {
 					a.pend = int64(d)
 					a.state = wsDigit
 					continue
@@ -178,6 +185,9 @@ loop:
 			}
 			a.state = wsTens
 		case "trăm", "tram":
+			if a.small >= 100 {
+				break loop
+			}
 			switch a.state {
 			case wsDigit:
 				a.small += a.pend * 100
@@ -241,7 +251,9 @@ loop:
 			if v, ok = v.Add(f); !ok {
 				break loop
 			}
-			return num{val: v, next: next, words: true}, true
+			n := num{val: v, next: next, words: true}
+			s.scaleWords(&n, numOpts{noCont: true})
+			return n, true
 		default:
 			break loop
 		}
@@ -265,31 +277,41 @@ loop:
 }
 
 // viFraction reads the digits after "phẩy": "năm" → 0.5, "hai mươi lăm" →
-// 0.25, "không năm" → 0.05, "23" → 0.23.
+// 0.25, "không năm" → 0.05, "hai bốn không" → 0.240, "23" → 0.23.
 func (s *scanner) viFraction(j int) (Decimal, int, bool) {
 	if t := s.tok(j); t.kind == tNum {
 		f, ok := fractionOf(t.low)
 		return f, j + 1, ok
 	}
-	zeros := 0
-	for s.isWord(j, "không") && s.viDigitAt(j+1) {
-		zeros++
-		j++
-	}
-	n, ok := s.parseWordsVI(j)
-	if !ok || n.scaled {
+	// A structured number: "hai mươi lăm", "bảy trăm mười tám", "mười bốn".
+	if s.isWord(j, "mười") || s.viDigitAt(j) && (s.isWord(j+1, "mươi") || s.isWord(j+1, "trăm")) {
+		s.ordinalWords = true
+		n, ok := s.parseWordsVI(j)
+		s.ordinalWords = false
+		if ok && !n.scaled {
+			if k, ok := n.val.Int64(); ok && k >= 0 {
+				f, ok := fractionOf(strconv.FormatInt(k, 10))
+				return f, n.next, ok
+			}
+		}
 		return Decimal{}, j, false
 	}
-	k, ok := n.val.Int64()
-	if !ok || k < 0 {
+	// Digit by digit: "hai bốn không", "không năm".
+	var buf [18]byte
+	digits := buf[:0]
+	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
+		t := s.toks[j]
+		d, ok := viDigits[t.low]
+		if !ok || t.kind != tWord || t.low == "năm" && viYearNext[s.tok(j+1).low] {
+			break
+		}
+		digits = append(digits, byte('0'+d))
+	}
+	if len(digits) == 0 {
 		return Decimal{}, j, false
 	}
-	digits := 1
-	for x := k; x >= 10; x /= 10 {
-		digits++
-	}
-	f, err := NewDecimal(k, -(digits + zeros))
-	return f, n.next, err == nil
+	f, ok := fractionOf(string(digits))
+	return f, j, ok
 }
 
 // viDigitAt reports whether token j is a Vietnamese digit word.
@@ -343,12 +365,17 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 			}
 			return true
 		default:
-			return viContinues[nextWord]
+			if viContinues[nextWord] {
+				return true
+			}
+			// "không trăm năm sáu nghìn": a digit pair inside a number.
+			_, digit := viDigits[nextWord]
+			return digit && st != wsDigit && nextWord != "năm"
 		}
 	case "lăm", "nhăm", "mốt", "lam":
-		return st == wsTeen || st == wsTens || (w == "mốt" && (st == wsScale || st == wsHundred))
-	case "tư":
-		return st == wsTens || st == wsScale || st == wsHundred
+		return st == wsTeen || st == wsTens || st == wsDigit || st == wsLinh || (w == "mốt" && (st == wsScale || st == wsHundred))
+	case "tư", "tu":
+		return st == wsTens || st == wsScale || st == wsHundred || st == wsLinh || st == wsDigit
 	case "không", "khong":
 		if st == wsScale || st == wsNone {
 			if viContinues[nextWord] || nextWord == "phẩy" || nextWord == "chấm" {

@@ -23,13 +23,13 @@ var viDigits = map[string]int{
 	"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
 	"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 	// Unaccented forms, as typed without a Vietnamese keyboard.
-	"khong": 0, "mot": 1, "bon": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+	"khong": 0, "mot": 1, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
 }
 
 // viWordScales maps Vietnamese scale words inside word numbers.
 var viWordScales = map[string]int64{
 	"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
-	"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9,
+	"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9,
 }
 
 // viContinues lists the words after which "năm" is the number five and not
