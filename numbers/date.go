@@ -35,7 +35,8 @@ func (g Grain) String() string {
 
 // A Point is a point of the calendar known to some grain: a year, a month,
 // a day, a clock time. A zero Year means the year is not known (no reference
-// date resolved it); zero Month and Day are unknown too.
+// date resolved it); zero Month and Day are unknown too. A Point with an
+// hour but no day is a clock time on a day the text does not give.
 type Point struct {
 	Year, Month, Day int
 	Hour, Minute     int
@@ -45,20 +46,53 @@ type Point struct {
 // IsZero reports whether p holds no date at all.
 func (p Point) IsZero() bool { return p.Grain == NoGrain }
 
+// Time returns p as a time in UTC at the start of its period, and whether p
+// names a full calendar day or a coarser period of a known year.
+func (p Point) Time() (time.Time, bool) {
+	if p.Grain == NoGrain || p.Year == 0 {
+		return time.Time{}, false
+	}
+	m, d := p.Month, p.Day
+	if m == 0 {
+		m = 1
+	}
+	if d == 0 {
+		d = 1
+	}
+	return time.Date(p.Year, time.Month(m), d, p.Hour, p.Minute, 0, 0, time.UTC), true
+}
+
 // String formats p as the JSON "date" field: "2026-01-30", "2026-01",
 // "2026", "2026-Q1", "2026-H1", "2026-W05", "2026-01-30T15:30"; with no year
-// "--01-30" or "--01". A zero Point is "".
+// "--01-30" or "--01"; a day of an unknown month "---30"; a clock time on an
+// unknown day "T15:30". A zero Point is "".
 func (p Point) String() string {
 	if p.Grain == NoGrain {
 		return ""
 	}
 	var b strings.Builder
 	pad := func(n, w int) {
+		if n < 0 {
+			b.WriteByte('-')
+			n = -n
+		}
 		s := strconv.Itoa(n)
 		for i := len(s); i < w; i++ {
 			b.WriteByte('0')
 		}
 		b.WriteString(s)
+	}
+	clock := func() {
+		b.WriteByte('T')
+		pad(p.Hour, 2)
+		b.WriteByte(':')
+		pad(p.Minute, 2)
+	}
+	if p.Year == 0 && p.Month == 0 && p.Day == 0 {
+		if p.Grain >= GrainHour {
+			clock()
+		}
+		return b.String()
 	}
 	if p.Year != 0 {
 		pad(p.Year, 4)
@@ -87,6 +121,10 @@ func (p Point) String() string {
 		}
 	}
 	if p.Month == 0 {
+		if p.Day != 0 {
+			b.WriteString("--")
+			pad(p.Day, 2)
+		}
 		return b.String()
 	}
 	b.WriteByte('-')
@@ -97,50 +135,123 @@ func (p Point) String() string {
 	b.WriteByte('-')
 	pad(p.Day, 2)
 	if p.Grain >= GrainHour {
-		b.WriteByte('T')
-		pad(p.Hour, 2)
-		b.WriteByte(':')
-		pad(p.Minute, 2)
+		clock()
 	}
 	return b.String()
 }
 
-// A DateValue is the time a Date, DateRange or Duration-free weekday mention
-// refers to.
+// A Part narrows a period to its beginning, middle or end: "đầu năm 2026"
+// (early 2026), "giữa tháng 3" (mid-March), "cuối tháng" (late in the
+// month). The period itself stays in the Point; where the part begins and
+// ends is each reader's convention, so Extract does not guess it.
+type Part uint8
+
+// The parts of a period. The zero Part is the whole period.
+const (
+	WholePeriod Part = iota
+	Early            // đầu, early, the beginning of
+	Mid              // giữa, mid, the middle of
+	Late             // cuối, late, the end of
+)
+
+var partNames = [...]string{"", "early", "mid", "late"}
+
+// String returns "" for WholePeriod, otherwise "early", "mid" or "late".
+func (p Part) String() string {
+	if int(p) < len(partNames) {
+		return partNames[p]
+	}
+	return "part(" + strconv.Itoa(int(p)) + ")"
+}
+
+// A DateValue is the time a Date or DateRange mention refers to, and the
+// anniversary a Duration names.
 type DateValue struct {
-	Point // the date itself, or the first day of a range
+	Point // the date itself, or the first point of a range
 
 	// End is the last point of a DateRange (inclusive); zero otherwise.
 	End Point
 
 	// Weekday is the day of the week the text names, if any
-	// (thứ Sáu, Friday); HasWeekday says whether it is set.
+	// (thứ Sáu, Friday); HasWeekday says whether it is set. It is the
+	// weekday as written, so a text that pairs a weekday with a date of
+	// another weekday keeps both and a comparison can report it.
 	Weekday    time.Weekday
 	HasWeekday bool
 
-	// By marks a deadline: "by 2030", "trước năm 2030".
+	// By marks a deadline: "by 2030", "trước năm 2030", "đến năm 2030".
+	// The mention's Qualifier is then AtMost.
 	By bool
+
+	// Part narrows the period to its beginning, middle or end.
+	Part Part
+
+	// Relative keeps what a relative expression says when no reference
+	// date resolves it: "day-1" (hôm qua, yesterday), "day+0" (today),
+	// "week+1" (tuần sau, next week), "month-1", "year+0" (năm nay,
+	// this year), "quarter+1". It is "" for absolute dates and whenever
+	// the Point holds the resolved date.
+	Relative string
+
+	// Anniversary is set on a Duration that names an anniversary:
+	// "kỷ niệm 30 năm" is 30 years (Value 30, Unit "year") and the 30th
+	// anniversary (Anniversary 30). It matches an Ordinal with Unit
+	// "anniversary" and the same Value ("the 30th anniversary").
+	Anniversary int
 }
 
 // String dumps d for tests: "2026-01-30 grain=day weekday=Friday",
-// "2025..2030 grain=year".
+// "2025..2030 grain=year", "2026 grain=year part=early",
+// "rel=day-1", "anniversary=30".
 func (d DateValue) String() string {
 	var b strings.Builder
+	sep := func() {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+	}
 	b.WriteString(d.Point.String())
 	if !d.End.IsZero() {
 		b.WriteString("..")
 		b.WriteString(d.End.String())
 	}
-	if d.Grain != NoGrain {
-		b.WriteString(" grain=")
-		b.WriteString(d.Grain.String())
+	if g := d.grain(); g != NoGrain {
+		sep()
+		b.WriteString("grain=")
+		b.WriteString(g.String())
 	}
 	if d.HasWeekday {
-		b.WriteString(" weekday=")
+		sep()
+		b.WriteString("weekday=")
 		b.WriteString(d.Weekday.String())
 	}
+	if d.Part != WholePeriod {
+		sep()
+		b.WriteString("part=")
+		b.WriteString(d.Part.String())
+	}
+	if d.Relative != "" {
+		sep()
+		b.WriteString("rel=")
+		b.WriteString(d.Relative)
+	}
 	if d.By {
-		b.WriteString(" by")
+		sep()
+		b.WriteString("by")
+	}
+	if d.Anniversary != 0 {
+		sep()
+		b.WriteString("anniversary=")
+		b.WriteString(strconv.Itoa(d.Anniversary))
 	}
 	return b.String()
+}
+
+// grain returns the precision of d: the finer of its two ends.
+func (d DateValue) grain() Grain {
+	g := d.Grain
+	if d.End.Grain > g {
+		g = d.End.Grain
+	}
+	return g
 }

@@ -312,6 +312,9 @@ func (s *scanner) overFraction(num Decimal, k int) (Decimal, int, bool) {
 // "một chia bảy", "ba mươi phần một trăm".
 func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	n, ok := s.parseNum(i, numOpts{})
+	if !ok && s.isWord(i, "một") && s.isWord(i+1, "phần") {
+		n, ok = num{val: decimalOf(1), next: i + 1}, true // "một phần mười"
+	}
 	if !ok {
 		return Decimal{}, i, false
 	}

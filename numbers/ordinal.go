@@ -34,6 +34,7 @@ var viRomanHeads = newTable(map[string]string{
 	"phần": "part", "chương": "chapter", "mục": "section", "khoản": "clause", "phụ lục": "appendix",
 	"quân khu": "military zone", "quý": "quarter", "kỳ họp": "session", "hội nghị": "meeting",
 	"lần": "time", "vòng": "round", "giải": "prize", "hạng": "place", "tập": "volume",
+	"đoạn": "paragraph", "số": "number", "điều": "article", "năm": "year",
 })
 
 // viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
@@ -78,8 +79,17 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if head == "time" || head == "round" || head == "prize" || head == "place" || head == "quarter" {
 		return Mention{}, i, false // "lần 2", "quý I" belong to other rules
 	}
-	if v, ok := romanAt(s, j); ok {
+	if v, ok := romanAt(s, j, true); ok {
+		if head == "year" {
+			// "năm MCMXCIX": a year in Roman numerals.
+			m := Mention{Kind: Number, Value: decimalOf(v)}
+			s.span(&m, i, j+1)
+			return m, j + 1, true
+		}
 		return s.ordinalAt(i, j+1, v, head)
+	}
+	if head == "year" {
+		return Mention{}, i, false
 	}
 	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !s.isPunct(j+1, ".") {
 		v := atoiSmall(nt.low)
@@ -91,6 +101,9 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 // thuVI reads "thứ N" at token j; the mention starts at token i.
 func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	nt := s.tok(j + 1)
+	if v, ok := romanAt(s, j+1, true); ok && !viDigitWord(nt.low) {
+		return s.ordinalAt(i, j+2, v, unit)
+	}
 	if nt.kind == tWord && nt.upper && unit == "" {
 		return Mention{}, i, false // "thứ Hai", "thứ Sáu": weekdays
 	}
@@ -113,9 +126,6 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 		if v >= 2 && v <= 8 && after(j+2) {
 			return Mention{}, i, false
 		}
-		return s.ordinalAt(i, j+2, v, unit)
-	}
-	if v, ok := romanAt(s, j+1); ok {
 		return s.ordinalAt(i, j+2, v, unit)
 	}
 	if nt.kind != tWord {
@@ -165,14 +175,36 @@ func (s *scanner) parseOrdinalWordsVI(j int) (num, bool) {
 	return n, true
 }
 
-// romanAt reads an upper-case Roman numeral at token j: "XIV" → 14.
-func romanAt(s *scanner, j int) (int64, bool) {
+// romanAt reads a Roman numeral at token j: "XIV" → 14; with lower, also
+// "xiv" (NeMo's "thế kỉ xix"), which only a head word makes a numeral.
+func romanAt(s *scanner, j int, lower bool) (int64, bool) {
 	t := s.tok(j)
-	if t.kind != tWord {
+	if t.kind != tWord || s.tok(j+1).kind == tWord && s.glued(j+1) {
 		return 0, false
 	}
 	w := s.text[t.start:t.end]
-	return parseRoman(w)
+	if v, ok := parseRoman(w); ok {
+		return v, true
+	}
+	if !lower || len(w) > 15 {
+		return 0, false
+	}
+	var buf [15]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		buf[k] = c - 'a' + 'A'
+	}
+	return parseRoman(string(buf[:len(w)]))
+}
+
+// viDigitWord reports whether w is a Vietnamese digit word: "thứ năm" is a
+// weekday or the ordinal five, never the Roman numeral.
+func viDigitWord(w string) bool {
+	_, ok := viDigits[w]
+	return ok
 }
 
 // parseRoman parses an upper-case Roman numeral from 1 to 3999.

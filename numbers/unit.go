@@ -64,6 +64,7 @@ var viClassifiers = map[string]bool{
 }
 
 var viPerOnly = newTable(map[string]string{
+	"giây": "second", "phút": "minute",
 	"năm": "year", "tháng": "month", "ngày": "day", "giờ": "hour", "h": "hour",
 	"người": "person", "đầu người": "person", "thùng": "barrel", "lít": "litre", "cổ phiếu": "share",
 })
@@ -85,6 +86,13 @@ var viUnits = newTable(map[string]string{
 	"mw": "MW", "megawatt": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
 	"tỷ kwh": "billion kWh", "km/h": "km/h", "km/giờ": "km/h", "m/s": "m/s",
 	"độ c": "°C", "°c": "°C", "độ": "degree", "teu": "TEU",
+	"ki lô mét": "km", "kí lô mét": "km", "xăng ti mét": "cm", "xen ti mét": "cm",
+	"mi li mét": "mm", "muy crô mét": "µm", "micromet": "µm", "µm": "µm",
+	"mét khối": "m3", "ki lô gam": "kg", "kí lô gam": "kg", "kí": "kg", "ký lô": "kg", "kilô": "kg",
+	"vôn": "V", "v": "V", "oát": "W", "w": "W", "inch": "inch", "in": "inch", "dặm": "mile",
+	"megabit": "Mbit", "kilobit": "kbit", "gigabit": "Gbit", "mb": "MB", "gb": "GB", "kb": "KB",
+	"mhz": "MHz", "ghz": "GHz", "khz": "kHz", "hz": "Hz", "giây": "second", "phút": "minute",
+	"ml": "ml", "mi li lít": "ml", "héc ta": "hectare", "ca lo": "calorie", "calo": "calorie",
 	// Counts.
 	"dự án": "project", "du khách": "visitor", "khách du lịch": "visitor", "khách quốc tế": "visitor",
 	"khách": "visitor", "lượt khách": "visitor", "khách nước ngoài": "visitor",
@@ -132,6 +140,8 @@ var enUnits = newTable(map[string]string{
 	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "billion kwh": "billion kWh",
 	"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
 	"m/s": "m/s", "°c": "°C", "degrees celsius": "°C", "degrees": "degree", "teu": "TEU", "teus": "TEU",
+	"mhz": "MHz", "ghz": "GHz", "khz": "kHz", "hz": "Hz", "inches": "inch", "inch": "inch",
+	"miles": "mile", "mile": "mile", "feet": "foot", "ft": "foot", "pounds of": "lb", "lbs": "lb",
 	"projects": "project", "project": "project", "visitors": "visitor", "visitor": "visitor",
 	"tourists": "visitor", "tourist": "visitor", "arrivals": "visitor", "foreign arrivals": "visitor",
 	"international arrivals": "visitor", "international visitors": "visitor", "foreign visitors": "visitor",

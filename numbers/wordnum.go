@@ -51,7 +51,7 @@ func (a *wordAcc) scaleBy(sc int64) bool {
 	if g == 0 && a.total == 0 {
 		return false
 	}
-	if a.lastScale == 0 || sc < a.lastScale {
+	if a.lastScale == 0 || sc < a.lastScale || sc == a.lastScale && g > 0 && a.state != wsScale {
 		if g > maxWordValue/sc {
 			return false
 		}
@@ -118,8 +118,9 @@ loop:
 				a.small += int64(d)
 				a.state = wsUnits
 			case wsHundred:
-				// "trăm tư" = 140, "trăm mốt" = 110 (colloquial) only at the end.
-				if s.viContinuesAt(j+1) || s.viDigitAt(j+1) {
+				// "trăm tư" = 140, "trăm mốt" = 110 and "bốn trăm sáu triệu" =
+				// 460 million (colloquial): a lone digit after trăm is tens.
+				if _, scale := viWordScales[s.tok(j+1).low]; !scale && (s.viContinuesAt(j+1) || s.viDigitAt(j+1)) {
 					a.pend = int64(d)
 					a.state = wsDigit
 					continue
@@ -382,6 +383,9 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 				return true
 			}
 		}
+		if st == wsNone && viZeroNext[nextWord] {
+			return true // "không mét", "không phần trăm", "không euro"
+		}
 		if st == wsNone {
 			prev := s.tok(j - 1)
 			return prev.kind != tWord && next.kind != tWord
@@ -396,6 +400,12 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 		return st != wsNone || viContinues[nextWord]
 	}
 	return true
+}
+
+// viZeroNext lists the measure words after which "không" is zero, not "no".
+var viZeroNext = map[string]bool{
+	"mét": true, "phần": true, "euro": true, "độ": true, "ki": true, "kí": true, "giây": true,
+	"phút": true, "giờ": true, "đô": true, "cm": true, "km": true, "kg": true,
 }
 
 // viYearPrev lists words after which "năm" is "year": "hàng năm", "mỗi năm".
