@@ -18,6 +18,20 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		}
 	case t.kind == tNum:
 		v, next, ok = s.digitFraction(i)
+		if !ok && !s.vi {
+			// "1 over 3", "2000 over 3", "1 in twenty-one".
+			if n, isNum := s.parseNum(i, numOpts{noCont: true}); isNum {
+				v, next, ok = s.overFraction(n.val, n.next)
+			}
+		}
+	case t.kind == tWord && (t.low == "minus" || t.low == "negative") && !s.vi:
+		m, n, isFrac := s.fraction(i + 1)
+		if !isFrac || m.Kind != Number || m.Value.Sign() <= 0 {
+			return Mention{}, i, false
+		}
+		m.Value = m.Value.Neg()
+		s.span(&m, i, n)
+		return m, n, true
 	case t.kind == tWord:
 		if s.vi {
 			v, next, ok = s.wordFractionVI(i)
@@ -31,6 +45,8 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 	m := Mention{Kind: Number, Value: v}
 	if kind, n, ok := lookup(s, next, 3, s.percents()); ok {
 		m.Kind, next = kind, n
+	} else if cur, n, ok := lookup(s, next, 4, s.currencySuffixes()); ok {
+		m.Kind, m.Currency, next = Money, cur, n // "half million usd"
 	} else if u, n, ok := s.unit(next); ok {
 		m.Unit, next = u, n
 	}
@@ -109,7 +125,7 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 	if d, ok := enDenominators[t.low]; ok {
 		return d, k + 1, true
 	}
-	if d, ok := enOrdinalPlural(t.low); ok && d != 2 {
+	if d, ok := enOrdinalPlural(t.low); ok && d > 2 {
 		return d, k + 1, true
 	}
 	// A compound: "twenty-firsts", "one hundred fifth".
@@ -208,9 +224,31 @@ func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
 			return v, next, true
 		}
 	}
+	if s.isPunct(k, "-") && s.tok(k+1).kind == tWord {
+		if _, _, ok := s.denominatorEN(k+1, true); ok {
+			k++ // "one-eighth", "five - eighths"
+		}
+	}
+	// "one hundred thirty fifths": the last tens belong to the denominator.
+	if prev := s.tok(k - 1); prev.kind == tWord && k-1 > i && !s.isWord(k-2, "and") && !s.isPunct(k-1, "-") {
+		if tens, isTens := enTens[prev.low]; isTens {
+			if o, ok := enOrdinalPlural(s.tok(k).low); ok && o < 10 && s.tok(k).kind == tWord {
+				if numer, ok := num.Add(decimalOf(-int64(tens))); ok && numer.Sign() > 0 {
+					v, ok := numer.div(decimalOf(int64(tens) + o))
+					return v, k + 1, ok
+				}
+			}
+		}
+	}
 	den, next, ok := s.denominatorEN(k, true)
+	if ok {
+		// "two million and one half", "one hundred and three quarters":
+		// a small part after the last "and" is a mixed number's fraction.
+		if v, end, ok := s.mixedAfterAnd(i, k, num, den, next); ok {
+			return v, end, true
+		}
+	}
 	if !ok {
-		// "one hundred thirty fifths": the last tens belong to the denominator.
 		prev := s.tok(k - 1)
 		if tens, isTens := enTens[prev.low]; isTens && k-1 > i && !s.isWord(k-2, "and") && prev.kind == tWord {
 			if o, ok := enOrdinalPlural(s.tok(k).low); ok && o < 10 && s.tok(k).kind == tWord {
@@ -234,9 +272,6 @@ func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
 				}
 			}
 		}
-		return Decimal{}, i, false
-	}
-	if s.isPunct(k, "-") {
 		return Decimal{}, i, false
 	}
 	v, ok := num.div(decimalOf(den))
@@ -331,4 +366,45 @@ func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	}
 	v, ok := n.val.div(d.val)
 	return v, d.next, ok
+}
+
+// mixedAfterAnd reads "WHOLE and SMALL DEN" where num (= WHOLE + SMALL) was
+// read from token i up to the denominator at token k: "two million and one
+// half" is 2,500,000, "one hundred and three quarters" is 100.75. A scale
+// of a thousand or more before "and", or a scale after the denominator,
+// multiplies the fraction.
+func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Decimal, int, bool) {
+	and := -1
+	for j := k - 1; j > i; j-- {
+		if s.isWord(j, "and") {
+			and = j
+			break
+		}
+	}
+	if and < 0 {
+		return Decimal{}, k, false
+	}
+	small, ok := s.parseWordsEN(and + 1)
+	if !ok || small.next != k || small.val.Cmp(decimalOf(den)) >= 0 {
+		return Decimal{}, k, false
+	}
+	whole, ok := num.Add(small.val.Neg())
+	if !ok {
+		return Decimal{}, k, false
+	}
+	frac, ok := small.val.div(decimalOf(den))
+	if !ok {
+		return Decimal{}, k, false
+	}
+	if sc, isScale := enWordScales[s.tok(next).low]; isScale && s.tok(next).kind == tWord {
+		frac, ok = frac.Mul(decimalOf(sc))
+		next++
+	} else if sc, isScale := enWordScales[s.tok(and-1).low]; isScale && sc >= 1000 {
+		frac, ok = frac.Mul(decimalOf(sc))
+	}
+	if !ok {
+		return Decimal{}, k, false
+	}
+	v, ok := whole.Add(frac)
+	return v, next, ok
 }

@@ -62,6 +62,7 @@ var enQualifiers = newTable(map[string]Qualifier{
 	"equal to or less than": AtMost, "equal to or smaller than": AtMost, "equal or less than": AtMost,
 	"no greater than": AtMost, "not exceeding": AtMost, "no larger than": AtMost, "no bigger than": AtMost,
 	"at most or equal to": AtMost, "equal to": Exact, "the most": AtMost,
+	"<>": Exact, "=>": Exact, "=<": Exact, "!=": Exact,
 	"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx,
 	"some": Approx, "circa": Approx, "approx": Approx, "approx.": Approx, "an estimated": Approx,
 	"estimated": Approx, "nearly about": Approx, "close to": LessThan, "about some": Approx,
@@ -101,7 +102,7 @@ var viPercents = newTable(map[string]Kind{
 })
 
 var enPercents = newTable(map[string]Kind{
-	"%": Percent, "percent": Percent, "per cent": Percent, "pct": Percent, "percentage": Percent,
+	"%": Percent, "percent": Percent, "per cent": Percent, "percents": Percent, "pct": Percent, "percentage": Percent,
 	"per-cent": Percent, "pc": Percent,
 	"percentage point": PercentPoint, "percentage points": PercentPoint,
 	"percent point": PercentPoint, "percent points": PercentPoint,
@@ -121,7 +122,7 @@ var currencyPrefixes = newTable(map[string]string{
 	"rm": "MYR", "myr": "MYR", "rp": "IDR", "idr": "IDR", "฿": "THB", "thb": "THB",
 	"chf": "CHF", "aed": "AED", "₽": "RUB", "rub": "RUB", "php": "PHP", "₱": "PHP",
 	"btc": "BTC", "₿": "BTC", "lak": "LAK", "khr": "KHR",
-	"c $": "CAD", "hk $": "HKD", "s $": "SGD", "a $": "AUD", "nt $": "TWD",
+	"c $": "CAD", "hk $": "HKD", "nt $": "TWD", "u.s $": "USD", "u.s. $": "USD",
 	"mxn$": "MXN", "mex$": "MXN", "mxn": "MXN", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD",
 	"uah": "UAH", "kwd": "KWD", "qar": "QAR", "egp": "EGP", "ringgit": "MYR", "malaysia ringgit": "MYR",
 	"malaysian ringgit": "MYR", "malaysia ringgits": "MYR", "malaysian ringgits": "MYR",
@@ -181,7 +182,7 @@ var enCurrencies = newTable(map[string]string{
 	"bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
 	"kip": "LAK", "riels": "KHR", "kyat": "MMK",
 	"cents": "cent", "cent": "cent", "¢": "cent", "pence": "pence", "penny": "pence", "pennies": "pence",
-	"c": "cent", "sen": "sen", "satoshi": "satoshi", "satoshis": "satoshi",
+	"c": "cent", "sen": "sen", "sens": "sen", "satoshi": "satoshi", "satoshis": "satoshi",
 	"kwd": "KWD", "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD", "dinar": "dinar", "dinars": "dinar",
 	"lbp": "LBP", "lebanese pound": "LBP", "lebanese pounds": "LBP",
 	"egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP", "egyptianpound": "EGP",
@@ -207,6 +208,13 @@ var enCurrencies = newTable(map[string]string{
 // subunits name the hundredth of a currency: "2 đô 23 xu".
 var subunits = newTable(map[string]bool{
 	"xu": true, "xen": true, "cent": true, "cents": true, "pence": true, "¢": true, "c": true,
-	"sen": true, "p": true, "kopiykas": true, "kopiyka": true, "kopecks": true, "paise": true,
+	"sen": true, "sens": true, "p": true, "kopiykas": true, "kopiyka": true, "kopecks": true, "paise": true,
 	"xen ti": false,
+})
+
+// millionCurrencies are the finance abbreviations for millions of a
+// currency: "30 MUSD", "MAUD 60".
+var millionCurrencies = newTable(map[string]string{
+	"musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF",
+	"mjpy": "JPY", "msek": "SEK", "mnok": "NOK", "mdkk": "DKK", "mvnd": "VND",
 })

@@ -175,27 +175,35 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				break // a full stop or comma after the number
 			}
 			run := e - end - 1
+			// The other grouping convention, decided by the digits.
+			if used == 0 && first <= 3 && run == 3 {
+				if c == ',' && s.vi && s.commaGroups(end) || c == '.' && !s.vi && s.dotGroups(end) {
+					addDigits(end+1, e, false)
+					end, grouped, used = e, true, c
+					continue
+				}
+			}
 			// "192.168.1.2", "1.2.3": a dotted sequence, not a decimal.
-			dotted := e < len(text)-1 && text[e] == c && text[e+1] >= '0' && text[e+1] <= '9' && run != 3
+			dotted := c == '.' && e < len(text)-1 && text[e] == '.' && text[e+1] >= '0' && text[e+1] <= '9'
 			switch {
+			case c == used && run == 3:
+				addDigits(end+1, e, false)
+				end = e
+				continue
+			case c == grp && run == 3 && used == 0 && first <= 3:
+				addDigits(end+1, e, false)
+				end, grouped, used = e, true, c
+				continue
 			case dotted && used == 0:
 				n.next = s.tokenAt(i, end)
 				n.val, _ = NewDecimal(int64(coef), exp)
 				return n, !overflow
-			case c == grp && run == 3 && (used == 0 || used == c) && first <= 3 || c == grp && run == 3 && used == c:
-				addDigits(end+1, e, false)
-				end, grouped, used = e, true, c
-				continue
-			case c == dec:
-				// "1.250,5" (vi) or "1,250.5" (en): the decimal part.
-				if used == dec {
-					break
-				}
+			case used != 0 && used != ' ' && c != used:
+				// "1.250,5" (vi), "1,250.5" (en), "1.111,11" in an English
+				// text: the other mark after grouping is the decimal point.
 				addDigits(end+1, e, true)
 				end = e
-			case used != 0 && used != ' ' && c != used:
-				// "1.111,11" in an English text, "1,250,000.5" in a
-				// Vietnamese one: the other mark after grouping is decimal.
+			case c == dec && used == 0:
 				addDigits(end+1, e, true)
 				end = e
 			case c == ',' && !s.vi && used == 0 && run == 2 && s.indianGroups(end):
@@ -207,25 +215,14 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				}
 				used, grouped = ',', true
 				continue
-			case c == ',' && !s.vi && used == 0 && run <= 2 && !(e < len(text)-1 && text[e] == ',' && text[e+1] >= '0' && text[e+1] <= '9'):
+			case c == ',' && !s.vi && used == 0 && run <= 2 && !s.listAround(i, e):
 				// "1,3" in an English text: a decimal comma.
 				addDigits(end+1, e, true)
 				end = e
-			case c != dec && c == '.' && s.vi && used == 0:
+			case c == '.' && s.vi && used == 0:
 				// A Vietnamese text written with an English decimal point: "4.4".
 				addDigits(end+1, e, true)
 				end = e
-			case c == ',' && s.vi && run == 3 && (used == 0 || used == ',') && first <= 3 && s.commaGroups(end):
-				// "1,250,000" in a Vietnamese text: English grouping, decided by
-				// a second group or an English decimal point.
-				addDigits(end+1, e, false)
-				end, grouped, used = e, true, ','
-				continue
-			case c == '.' && !s.vi && run == 3 && (used == 0 || used == '.') && first <= 3 && s.dotGroups(end):
-				// "1.250.000" in an English text: European grouping.
-				addDigits(end+1, e, false)
-				end, grouped, used = e, true, '.'
-				continue
 			}
 			n.sep = true
 			n.plain = false
@@ -247,6 +244,17 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 	n.next = s.tokenAt(i, end)
 	s.scale(&n, o)
 	return n, true
+}
+
+// listAround reports whether the number at token i is in a comma list of
+// numbers ("22,24,26,31"), where a comma never marks decimals. e is the
+// end of the digits after the comma.
+func (s *scanner) listAround(i, e int) bool {
+	text := s.text
+	if s.isPunct(i-1, ",") && s.glued(i) && s.tok(i-2).kind == tNum {
+		return true
+	}
+	return e < len(text)-1 && text[e] == ',' && text[e+1] >= '0' && text[e+1] <= '9'
 }
 
 // indianGroups reports whether the comma at byte p starts Indian grouping:

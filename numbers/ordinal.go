@@ -280,7 +280,8 @@ var enOrdinals = map[string]int64{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"thousandth": 1000, "millionth": 1000000, "billionth": 1000000000,
+	"thousandth": 1000, "millionth": 1000000, "billionth": 1000000000, "trillionth": 1000000000000,
+	"nineth": 9,
 }
 
 // enOrdinalNouns are the nouns a rank often qualifies.

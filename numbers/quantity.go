@@ -9,7 +9,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	j := i
 	// A qualifier, and the openings of ranges.
 	rangeWord := ""
-	if q, next, ok := lookup(s, j, 4, s.qualifiers()); ok {
+	if q, next, ok := lookup(s, j, 6, s.qualifiers()); ok {
 		m.Qualifier, j = q, next
 		// "khoảng chừng", "tầm khoảng": a second approximator.
 		if q2, next, ok := lookup(s, j, 3, s.qualifiers()); ok && q2 == Approx {
@@ -55,7 +55,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	}
 	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
 	// "above 1000 and below 1500", where "below" opens a second bound.
-	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) {
+	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.isWord(next, "than") && !s.isWord(next, "to") {
 		m.Qualifier, j = postQualify(m.Qualifier, q), next
 	}
 	// Two bounds make a range: "more than 30 and less than 40",
@@ -122,7 +122,7 @@ func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	} else {
 		return m, j, false
 	}
-	q, next, ok := lookup(s, k, 4, s.qualifiers())
+	q, next, ok := lookup(s, k, 6, s.qualifiers())
 	if !ok {
 		return m, j, false
 	}
@@ -162,21 +162,40 @@ type amt struct {
 // amount reads a number with its currency, percent sign or unit.
 func (s *scanner) amount(j int) (amt, int, bool) {
 	var a amt
-	// A currency before the number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20".
-	if cur, next, ok := lookup(s, j, 3, currencyPrefixes); ok {
-		if s.tok(next).kind == tNum || s.tok(next).kind == tPunct && s.tok(next+1).kind == tNum || s.tok(next).kind == tWord && !s.vi {
+	// A currency before the number: "US$90 billion", "VND5 trillion", "€20",
+	// "Rs. 20", "MAUD 60".
+	cur, next, ok := lookup(s, j, 3, currencyPrefixes)
+	million := false
+	if !ok {
+		cur, next, ok = lookup(s, j, 1, millionCurrencies)
+		million = ok
+	}
+	if ok {
+		if nt := s.tok(next); nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi {
 			if n, ok := s.parseNum(next, numOpts{money: true}); ok {
+				if million {
+					n.val, _ = n.val.Shift(6)
+				}
 				a.n, a.kind, a.currency = n, Money, cur
 				k := n.next
-				// "$5 million USD"? Take a repeated code.
-				if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur {
+				// "$5 million USD": a repeated code, but not a symbol that
+				// starts the next amount ("$ 20,000.00 $ 37,305.97").
+				if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur && s.tok(k).kind == tWord {
 					k = next
 				}
+				k = s.cents(&a, k)
 				if per, next, ok := s.perUnit(k); ok {
 					a.per, k = per, next
 				}
 				return a, k, true
 			}
+		}
+	}
+	// "a dollar", "one-yen".
+	if !s.vi && (s.isWord(j, "a") || s.isWord(j, "an")) {
+		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != "cent" {
+			a.n, a.kind, a.currency = num{val: decimalOf(1), next: j + 1, words: true}, Money, cur
+			return a, s.cents(&a, next), true
 		}
 	}
 	n, ok := s.parseNum(j, numOpts{})
@@ -185,21 +204,38 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 	}
 	a.n, a.kind = n, Number
 	k := n.next
+	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
+		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
+			k++ // "one-yen", "10-dollar"
+		}
+	}
 	// Percent and percentage points.
 	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
 		a.kind = kind
 		return a, next, true
 	}
-	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng".
-	if cur, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok {
+	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng",
+	// "75 USD million", "30 MUSD"; but "3 USD50" is a number, then USD 50.
+	if cur, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && !(s.tok(next).kind == tNum && s.glued(next)) {
 		a.kind, a.currency = Money, cur
 		k = next
+		if e, next, ok := lookup(s, k, 1, s.scaleTable()); ok && !a.n.scaled {
+			if v, ok := a.n.val.Shift(e); ok {
+				a.n.val, a.n.scaled, k = v, true, next
+			}
+		}
 		// "2 đô 23 xu", "2 đô la và 23 xen": dollars and cents.
 		k = s.cents(&a, k)
 		if per, next, ok := s.perUnit(k); ok {
 			a.per, k = per, next
 		}
 		return a, k, true
+	}
+	if cur, next, ok := lookup(s, k, 1, millionCurrencies); ok {
+		if v, ok := a.n.val.Shift(6); ok {
+			a.n.val, a.kind, a.currency = v, Money, cur
+			return a, next, true
+		}
 	}
 	// A unit or the head noun of a count.
 	if u, next, ok := s.unit(k); ok {
@@ -210,6 +246,14 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		}
 	}
 	return a, k, true
+}
+
+// scaleTable returns the scale words of the language.
+func (s *scanner) scaleTable() *phraseTable[int] {
+	if s.vi {
+		return viScales
+	}
+	return enScales
 }
 
 // cents reads the smaller unit after a money amount: "2 đô 23 xu",
@@ -267,12 +311,27 @@ func (s *scanner) cents(a *amt, k int) int {
 	return k
 }
 
+// phoneLike reports whether the dash at token k joins parts of a phone
+// number or a code: "+1-222-2222", "222-2222/2222", "1111-22223333-4444".
+func (s *scanner) phoneLike(k int) bool {
+	if s.isPunct(k+2, "-") && s.tok(k+3).kind == tNum || s.isPunct(k+2, "/") && s.tok(k+3).kind == tNum {
+		return true
+	}
+	return s.isPunct(k-2, "+") || s.isPunct(k-2, "-") && s.tok(k-3).kind == tNum
+}
+
 // rangeEnd reads the upper end of a range after the first amount: "-600",
 // "đến 2.000", "to 600mm", "and 12" (after "between").
 func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 	k := j
 	switch {
 	case s.isPunct(k, "-") || s.isPunct(k, "–") || s.isPunct(k, "—") || s.isPunct(k, "~"):
+		// Not "+1-222-2222" (a phone number) and not "three-nought-four".
+		if first.n.words && !s.tok(k).space || s.phoneLike(k) {
+			return amt{}, j, false
+		}
+		k++
+	case s.isWord(k, "through") || s.isWord(k, "thru"):
 		k++
 	case opener == "between" && s.isWord(k, "and"), opener == "giữa" && s.isWord(k, "và"):
 		k++

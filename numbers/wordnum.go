@@ -489,7 +489,7 @@ loop:
 			case wsNone, wsHundred, wsLinh, wsScale:
 			case wsDigit:
 				// "one twenty two" = 122, said as digits of hundreds.
-				if j != i+1 || a.small < 1 || a.small > 9 {
+				if u, ok := enSmall[s.tok(j+1).low]; j != i+1 || a.small < 1 || a.small > 9 || !ok || u < 1 || u > 9 {
 					break loop
 				}
 				a.small *= 100
