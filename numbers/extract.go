@@ -108,6 +108,12 @@ func (s *scanner) tokenize(from, to int, low string) {
 				i = j
 				continue
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				if e := urlEnd(text, i); e > i {
+					// Numbers inside a web address are not facts.
+					space = true
+					i = e
+					continue
+				}
 				i = s.word(text, i, space, from, low)
 				space = false
 				continue
@@ -223,6 +229,23 @@ func (s *scanner) run() []Mention {
 		from = to + 1
 	}
 	return s.out
+}
+
+// urlEnd returns the end of the web address starting at byte i ("http://",
+// "https://", "www."), or i if none starts there.
+func urlEnd(text string, i int) int {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "www.") {
+		return i
+	}
+	if i > 0 && text[i-1] != ' ' && text[i-1] != '(' && text[i-1] != '<' && text[i-1] != '"' && text[i-1] != '\n' && text[i-1] != '\t' {
+		return i
+	}
+	j := i
+	for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
+		j++
+	}
+	return j
 }
 
 // estimateMentions guesses how many mentions text holds, to size the

@@ -86,7 +86,7 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 	if a.kind != tNum || sl.kind != tPunct || sl.low != "/" || b.kind != tNum || !s.glued(j+1) || !s.glued(j+2) {
 		return Decimal{}, i, false
 	}
-	if len(a.low) > 6 || len(b.low) > 6 || s.isPunct(j+3, "/") && s.glued(j+3) || s.isPunct(j-1, "/") && s.glued(j) {
+	if len(a.low) > 6 || len(b.low) > 6 || s.isPunct(j+3, "/") && s.glued(j+3) || s.isPunct(j-1, "/") && s.glued(j) || s.isPunct(j-1, "-") && s.glued(j) && s.tok(j-2).kind == tNum {
 		return Decimal{}, i, false // "1/5/2026", "24/7/365"
 	}
 	if s.isPunct(j-1, ".") && s.glued(j) || s.isPunct(j-1, ",") && s.glued(j) {
@@ -296,9 +296,8 @@ func (s *scanner) andFraction(k int) (Decimal, int, bool) {
 	j := k
 	if s.isWord(j, "a") || s.isWord(j, "an") || s.isWord(j, "one") {
 		j++
-	} else if v, ok := enSmall[s.tok(j).low]; ok && v > 0 && v < 20 && s.tok(j).kind == tWord {
-		num = decimalOf(int64(v))
-		j++
+	} else if n, ok := s.parseWordsEN(j); ok && !n.scaled && n.val.Cmp(decimalOf(100)) < 0 {
+		num, j = n.val, n.next // "and three fifths", "and fifty-four hundredths"
 	} else {
 		return Decimal{}, k, false
 	}
@@ -336,7 +335,7 @@ func (s *scanner) overFraction(num Decimal, k int) (Decimal, int, bool) {
 	if !ok || d.val.Sign() <= 0 {
 		return Decimal{}, k, false
 	}
-	if s.isWord(k, "in") && num.Cmp(d.val) >= 0 {
+	if !s.isWord(k, "over") && num.Cmp(d.val) >= 0 {
 		return Decimal{}, k, false // "1 in 5" but not "2026 in 5"
 	}
 	v, ok := num.div(d.val)

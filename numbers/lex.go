@@ -86,6 +86,7 @@ var enPostQualifiers = newTable(map[string]Qualifier{
 	"and more": AtLeast, "or smaller": AtMost, "and less": AtMost, "or lower": AtMost,
 	"or equal": orEqual, "or equal to": orEqual, "or equal to it": orEqual, "or equal than": orEqual,
 	"or over": AtLeast, "and over": AtLeast, "and under": AtMost, "or under": AtMost,
+	"or more than": AtLeast, "or less than": AtMost, "or greater than it": AtLeast,
 	"or more": AtLeast, "or above": AtLeast, "and above": AtLeast, "and up": AtLeast,
 	"or higher": AtLeast, "or less": AtMost, "or fewer": AtMost, "or below": AtMost,
 	"and below": AtMost, "or so": Approx, "plus": MoreThan, "-plus": MoreThan, "odd": MoreThan,
@@ -201,7 +202,7 @@ var enCurrencies = newTable(map[string]string{
 	"₭": "LAK", "₹": "INR", "rand": "ZAR", "zar": "ZAR", "krona": "SEK", "kronor": "SEK", "sek": "SEK",
 	"krone": "NOK", "kroner": "NOK", "nok": "NOK", "dkk": "DKK", "danish kroner": "DKK",
 	"zloty": "PLN", "pln": "PLN", "forint": "HUF", "huf": "HUF", "naira": "NGN", "ngn": "NGN",
-	"real": "BRL", "reais": "BRL", "brl": "BRL", "usd million": "USD",
+	"real": "BRL", "reais": "BRL", "brl": "BRL",
 	"rupiahs": "IDR", "won south korea": "KRW", "mex$": "MXN", "pkr": "PKR", "lkr": "LKR",
 })
 
@@ -217,4 +218,9 @@ var subunits = newTable(map[string]bool{
 var millionCurrencies = newTable(map[string]string{
 	"musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF",
 	"mjpy": "JPY", "msek": "SEK", "mnok": "NOK", "mdkk": "DKK", "mvnd": "VND",
+})
+
+// enPercentPrefixes put the percent sign before the number: "percent of 10".
+var enPercentPrefixes = newTable(map[string]bool{
+	"percent of": true, "per cent of": true, "percents of": true, "percentage of": true,
 })

@@ -55,6 +55,12 @@ func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
 	}
 	var n num
 	var ok bool
+	if !s.vi && s.isWord(j, "point") && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
+		// "point 77" at the start of a phrase: 0.77.
+		if f, next, ok := s.enFraction(j + 1); ok {
+			return num{val: f, next: next, words: true}, true
+		}
+	}
 	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) && !(s.tok(j-1).kind == tNum && s.glued(j)) {
 		n, ok = s.parseDigits(j, o)
 	} else if s.vi {
@@ -194,7 +200,7 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				addDigits(end+1, e, false)
 				end, grouped, used = e, true, c
 				continue
-			case dotted && used == 0:
+			case (dotted || s.isPunct(i-1, ".") && s.glued(i) && s.tok(i-2).kind == tNum) && used == 0:
 				n.next = s.tokenAt(i, end)
 				n.val, _ = NewDecimal(int64(coef), exp)
 				return n, !overflow
@@ -203,7 +209,7 @@ func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 				// text: the other mark after grouping is the decimal point.
 				addDigits(end+1, e, true)
 				end = e
-			case c == dec && used == 0:
+			case c == dec && (used == 0 || used == ' '):
 				addDigits(end+1, e, true)
 				end = e
 			case c == ',' && !s.vi && used == 0 && run == 2 && s.indianGroups(end):
@@ -498,7 +504,7 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 	}
 	last := 0
 	for {
-		if !s.vi && (s.isWord(n.next, "dozen") || s.isWord(n.next, "dozens")) {
+		if !s.vi && (s.isWord(n.next, "dozen") || s.isWord(n.next, "dozens") || s.isWord(n.next, "dzs") || s.isWord(n.next, "dozs")) {
 			if v, ok := n.val.Mul(decimalOf(12)); ok {
 				n.val, n.next, n.plain = v, n.next+1, false
 				continue
@@ -542,10 +548,14 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 				return
 			}
 		}
-		if s.tok(j).kind != tNum {
-			return
+		var m num
+		var ok bool
+		switch t := s.tok(j); {
+		case t.kind == tNum:
+			m, ok = s.parseDigits(j, numOpts{noCont: true})
+		case t.kind == tWord && and && !s.vi:
+			m, ok = s.parseWordsEN(j) // "6 crore and two hundred"
 		}
-		m, ok := s.parseDigits(j, numOpts{noCont: true})
 		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
 			return
 		}

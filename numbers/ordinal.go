@@ -311,6 +311,10 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 		}
 		v, j = atoiSmall(t.low), i+2
 	case t.kind == tWord:
+		if o, ok := concatOrdinal(t.low); ok {
+			v, j = o, i+1 // "twentyfifth"
+			break
+		}
 		if o, ok := enOrdinals[t.low]; ok {
 			if t.low == "second" && (s.isWord(i-1, "a") || s.isWord(i-1, "per") || s.isWord(i-1, "one") || s.tok(i-1).kind == tNum) {
 				return Mention{}, i, false // a unit of time
@@ -321,7 +325,7 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 		// "twenty-first", "one hundred and first": a cardinal then an ordinal.
 		n, ok := s.parseWordsEN(i)
 		k := n.next
-		if ok && s.isPunct(k, "-") && s.glued(k) {
+		if ok && (s.isPunct(k, "-") || s.isPunct(k, "—") || s.isPunct(k, "–")) {
 			k++
 		}
 		if !ok || s.tok(k).kind != tWord {
@@ -373,4 +377,17 @@ func ordinalSuffixOK(digits, suf string) bool {
 		}
 	}
 	return strings.ToLower(suf) == want
+}
+
+// concatOrdinal reads a tens word run together with an ordinal:
+// "twentyfifth" → 25.
+func concatOrdinal(w string) (int64, bool) {
+	for tens, v := range enTens {
+		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
+			if o, ok := enOrdinals[w[len(tens):]]; ok && o < 10 {
+				return int64(v) + o, true
+			}
+		}
+	}
+	return 0, false
 }

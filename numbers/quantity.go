@@ -55,7 +55,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	}
 	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
 	// "above 1000 and below 1500", where "below" opens a second bound.
-	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.isWord(next, "than") && !s.isWord(next, "to") {
+	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
 		m.Qualifier, j = postQualify(m.Qualifier, q), next
 	}
 	// Two bounds make a range: "more than 30 and less than 40",
@@ -71,6 +71,16 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	}
 	s.span(&m, start, j)
 	return m, j, true
+}
+
+// opensBound reports whether a second bound starts at token j: "and less
+// than 40", "and less or equal than 35".
+func (s *scanner) opensBound(j int) bool {
+	if s.isWord(j, "and") || s.isWord(j, "but") || s.isWord(j, "và") {
+		j++
+	}
+	_, next, ok := lookup(s, j, 6, s.qualifiers())
+	return ok && s.startsAmount(next)
 }
 
 // postQualify combines a qualifier before the number with one after it:
@@ -191,14 +201,28 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 			}
 		}
 	}
+	// "percent of 10", "per cent of twenty-two".
+	if !s.vi {
+		if _, next, ok := lookup(s, j, 3, enPercentPrefixes); ok {
+			if n, ok := s.parseNum(next, numOpts{}); ok {
+				a.n, a.kind = n, Percent
+				return a, n.next, true
+			}
+		}
+	}
 	// "a dollar", "one-yen".
-	if !s.vi && (s.isWord(j, "a") || s.isWord(j, "an")) {
-		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != "cent" {
+	if !s.vi && (s.isWord(j, "a") || s.isWord(j, "an")) && s.tok(j+1).kind == tWord {
+		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != "cent" && s.tok(next).kind != tNum {
 			a.n, a.kind, a.currency = num{val: decimalOf(1), next: j + 1, words: true}, Money, cur
 			return a, s.cents(&a, next), true
 		}
 	}
 	n, ok := s.parseNum(j, numOpts{})
+	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
+		n, ok = num{val: f, next: next, digits: true}, true // "more than 1/2"
+	} else if !ok && !s.vi && s.isWord(j, "half") && j > 0 {
+		n, ok = num{val: Decimal{coef: 5, exp: -1}, next: j + 1, words: true}, true // "more than half"
+	}
 	if !ok {
 		return amt{}, j, false
 	}

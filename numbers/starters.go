@@ -26,7 +26,7 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
 		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
-		"quarter", "trừ", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
+		"quarter", "trừ", "point", "nil", "percentage", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
 	return set
 }
 

@@ -536,6 +536,16 @@ loop:
 			if s.isWord(j+1, "a") && s.isWord(j+2, "half") && a.state != wsNone {
 				a.half = true
 				j += 3
+				if sc, ok := enWordScales[s.tok(j).low]; ok && s.tok(j).kind == tWord && a.lastScale > 0 {
+					// "one billion and a half million": half of the scale after.
+					a.half = false
+					v, ok := a.value()
+					h, _ := decimalOf(sc).Quo(2)
+					if v, ok2 := v.Add(h); ok && ok2 {
+						return num{val: v, next: j + 1, words: true, scaled: true}, true
+					}
+					break loop
+				}
 				if sc, ok := enWordScales[s.tok(j).low]; ok && s.tok(j).kind == tWord {
 					// "one and a half million".
 					v, ok := a.value()
