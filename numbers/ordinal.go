@@ -243,25 +243,27 @@ func parseRoman(w string) (int64, bool) {
 			total += v
 		}
 	}
-	if total <= 0 || total >= 4000 || formatRoman(total) != w {
+	if total <= 0 || total >= 4000 {
 		return 0, false
+	}
+	var buf [16]byte
+	if string(appendRoman(buf[:0], total)) != w {
+		return 0, false // only canonical forms: "IIII" and "VX" are not numerals
 	}
 	return total, true
 }
 
-// formatRoman writes n in canonical Roman numerals; parseRoman accepts only
-// canonical forms, so "IIII" and "VX" are not numerals.
-func formatRoman(n int64) string {
+// appendRoman appends n in canonical Roman numerals to b.
+func appendRoman(b []byte, n int64) []byte {
 	vals := [...]int64{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
 	syms := [...]string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b []byte
 	for k, v := range vals {
 		for n >= v {
 			b = append(b, syms[k]...)
 			n -= v
 		}
 	}
-	return string(b)
+	return b
 }
 
 // atoiSmall converts a short run of ASCII digits.
