@@ -40,5 +40,12 @@ func keysOf[V any](m map[string]V) []string {
 
 // plainWord reports whether no rule starts with the word w.
 func (s *scanner) plainWord(w string) bool {
-	return !starters[w]
+	if starters[w] {
+		return false
+	}
+	if len(w) > 8 && !s.vi {
+		_, ok := concatOrdinal(w) // "twentyfifth"
+		return !ok
+	}
+	return true
 }

@@ -364,6 +364,9 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 			if _, ok := viDigits[prev.low]; ok && prev.kind == tWord {
 				return false
 			}
+			if prev.kind == tWord && (viContinues[prev.low] || prev.low == "mười") {
+				return false // "hai mươi năm": twenty years
+			}
 			return true
 		default:
 			if viContinues[nextWord] {
