@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -42,16 +44,61 @@ func isVietnamese(lang language.Tag) bool {
 // words like punctuation. It takes time linear in len(text) and is safe
 // for concurrent use.
 func Extract(text string, lang language.Tag) []Entity {
+	if len(text) > maxChunk {
+		// Token offsets are 32-bit: read a huge text in parts, cut at
+		// a line break (or a space, or at worst a rune boundary).
+		cut := strings.LastIndexByte(text[:maxChunk], '\n')
+		if cut <= 0 {
+			cut = strings.LastIndexByte(text[:maxChunk], ' ')
+		}
+		if cut <= 0 {
+			cut = maxChunk
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out := Extract(text[:cut], lang)
+		for _, e := range Extract(text[cut:], lang) {
+			e.Start += cut
+			e.End += cut
+			out = append(out, e)
+		}
+		return out
+	}
+	return extract(text, lang)
+}
+
+// maxChunk is the longest text Extract reads in one part.
+const maxChunk = 1 << 30
+
+func extract(text string, lang language.Tag) []Entity {
 	g := tables()
-	e := extractor{text: text, vi: isVietnamese(lang), x: g.en}
+	e := scratch.Get().(*extractor)
+	defer e.release()
+	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
 	if e.vi {
 		e.x = g.vi
 	}
-	e.toks, e.buf = tokenize(text, nil, make([]byte, 0, len(text)+len(text)/8))
+	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
 	e.scan()
 	e.resolve()
 	e.bindTitles()
 	return e.entities()
+}
+
+// scratch keeps extractors, and the memory of their slices, between
+// calls of Extract.
+var scratch = sync.Pool{New: func() any { return new(extractor) }}
+
+// release returns e to the pool unless its slices have grown beyond what
+// is worth keeping.
+func (e *extractor) release() {
+	if cap(e.buf) > 16<<20 {
+		return
+	}
+	clear(e.spans) // drop the key strings
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], spans: e.spans[:0], cands: e.cands[:0]}
+	scratch.Put(e)
 }
 
 // A span is an entity under construction: tokens t0 up to t1.
@@ -100,7 +147,7 @@ func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if !t.letters || t.end < len(e.text) && e.text[t.end] == '$' { // US$, S$
+		if !t.letters || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue
 		}
@@ -129,7 +176,7 @@ func (e *extractor) scan() {
 // lookup finds the longest table form that starts at token i.
 func (e *extractor) lookup(i int) (int, form, bool) {
 	toks := e.toks
-	most := e.x.first[string(e.fold(i, i+1))]
+	most := e.x.most(e.fold(i, i+1), toks[i].upper == 0)
 	if most == 0 {
 		return 0, form{}, false
 	}
@@ -166,7 +213,7 @@ func (e *extractor) accept(i, n int, f form) bool {
 	// Vietnamese decides on the diacritics: "Ảnh" (photo) is not "Anh"
 	// (Britain), though both fold to "anh". Text without any diacritics
 	// is taken to be written so.
-	if s := e.text[toks[i].start:toks[i+n-1].end]; !ascii(s) && marks(s) != f.marks {
+	if s := e.text[toks[i].start:toks[i+n-1].end]; s != f.text && !ascii(s) && marks(s) != f.marks {
 		return false
 	}
 	if !f.ctx {
@@ -243,7 +290,7 @@ func (e *extractor) defined(i int) bool {
 	if i == 0 || !strings.HasSuffix(strings.TrimSpace(e.text[e.toks[i-1].end:e.toks[i].start]), "(") {
 		return false
 	}
-	if end := e.toks[i].end; end >= len(e.text) || e.text[end] != ')' {
+	if end := int(e.toks[i].end); end >= len(e.text) || e.text[end] != ')' {
 		return false
 	}
 	acr := string(e.fold(i, i+1))
@@ -263,6 +310,9 @@ func (e *extractor) defined(i int) bool {
 		}
 	}
 	p := e.phrase(i, lo)
+	if prev != nil && p > prev.t0 && p < prev.t1 {
+		p = -1 // the phrase would cut the entity before it in two
+	}
 	var key string
 	switch {
 	case prev != nil && (p < 0 || p >= prev.t0) && prev.typ != Person && prev.typ != Title:
@@ -272,8 +322,8 @@ func (e *extractor) defined(i int) bool {
 		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
 			key = f.key
 		}
-		for len(e.spans) > 0 && e.spans[len(e.spans)-1].t0 >= p {
-			e.spans = e.spans[:len(e.spans)-1]
+		for len(e.spans) > 0 && e.spans[len(e.spans)-1].t1 > p {
+			e.spans = e.spans[:len(e.spans)-1] // t0 >= p: lo keeps p off earlier spans
 		}
 		e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
 	default:
@@ -448,30 +498,37 @@ func (e *extractor) resolve() {
 	if len(e.cands) == 0 {
 		return
 	}
-	type name struct {
-		tok         int
-		first, last string
-		key         string
-	}
-	var names []name
-	for _, s := range e.spans {
+	// The full names, in text order, by their first and by their last word.
+	names := map[string][]int{} // word → indices into e.spans
+	for k, s := range e.spans {
 		if s.full {
-			names = append(names, name{s.t0, string(e.fold(s.t0, s.t0+1)), string(e.fold(s.t1-1, s.t1)), s.key})
+			first, last := string(e.fold(s.t0, s.t0+1)), string(e.fold(s.t1-1, s.t1))
+			names[first] = append(names[first], k)
+			if last != first {
+				names[last] = append(names[last], k)
+			}
 		}
 	}
+	n := len(e.spans)
 	for _, c := range e.cands {
-		w := string(e.fold(c.tok, c.tok+1))
-		if e.vi && viLead[w] || !e.vi && enStop[w] {
+		// A candidate may since have become part of a name defined by
+		// an acronym after it.
+		j, _ := slices.BinarySearchFunc(e.spans[:n], c.tok, func(s span, tok int) int { return s.t0 - tok })
+		if j < n && e.spans[j].t0 == c.tok || j > 0 && e.spans[j-1].t1 > c.tok {
+			continue
+		}
+		w := e.fold(c.tok, c.tok+1)
+		if e.vi && viLead[string(w)] || !e.vi && enStop[string(w)] {
 			continue
 		}
 		key := ""
-		for _, n := range names {
-			if n.first == w || n.last == w {
-				key = n.key
-				if n.tok > c.tok {
-					break
-				}
+		if ks := names[string(w)]; len(ks) > 0 {
+			// The nearest name before the word, else the first after it.
+			j, _ := slices.BinarySearchFunc(ks, c.tok, func(k, tok int) int { return e.spans[k].t0 - tok })
+			if j > 0 {
+				j--
 			}
+			key = e.spans[ks[j]].key
 		}
 		if key == "" && c.marked {
 			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok].end])
@@ -480,7 +537,19 @@ func (e *extractor) resolve() {
 			e.spans = append(e.spans, span{t0: c.tok, t1: c.tok + 1, typ: Person, key: key})
 		}
 	}
-	slices.SortFunc(e.spans, func(a, b span) int { return a.t0 - b.t0 })
+	if len(e.spans) > n {
+		// Both parts are in text order: merge them.
+		merged := make([]span, 0, len(e.spans))
+		a, b := e.spans[:n], e.spans[n:]
+		for len(a) > 0 && len(b) > 0 {
+			if a[0].t0 < b[0].t0 {
+				merged, a = append(merged, a[0]), a[1:]
+			} else {
+				merged, b = append(merged, b[0]), b[1:]
+			}
+		}
+		e.spans = append(append(merged, a...), b...)
+	}
 }
 
 // bindTitles gives each person the title before it ("Thủ tướng Singapore
@@ -543,7 +612,7 @@ func (e *extractor) entities() []Entity {
 	}
 	out := make([]Entity, len(e.spans))
 	for k, s := range e.spans {
-		start, end := e.toks[s.t0].start, e.toks[s.t1-1].end
+		start, end := int(e.toks[s.t0].start), int(e.toks[s.t1-1].end)
 		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj}
 	}
 	return out

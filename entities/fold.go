@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,10 +26,9 @@ func Fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
-// appendFold appends Fold(s) to dst, without the final trimming of a
-// trailing space when s ends in a separator; callers that need the exact
-// Fold form trim it.
+// appendFold appends Fold(s) to dst.
 func appendFold(dst []byte, s string) []byte {
+	var table *foldTable
 	space := true // at start: drop leading separators
 	n0 := len(dst)
 	for i := 0; i < len(s); {
@@ -54,7 +54,14 @@ func appendFold(dst []byte, s string) []byte {
 		if r == utf8.RuneError && size == 1 {
 			continue
 		}
-		r = foldRune(r)
+		if r < rune(len(foldTable{})) {
+			if table == nil {
+				table = foldLatin()
+			}
+			r = table[r]
+		} else {
+			r = foldSlow(r)
+		}
 		switch r {
 		case -1: // a combining mark
 			continue
@@ -77,6 +84,25 @@ func appendFold(dst []byte, s string) []byte {
 // foldRune folds one non-ASCII rune: it returns -1 for a combining mark,
 // ' ' for a separator, and otherwise the lower-case base letter.
 func foldRune(r rune) rune {
+	if r < rune(len(foldTable{})) {
+		return foldLatin()[r]
+	}
+	return foldSlow(r)
+}
+
+// foldTable holds foldSlow of every rune below U+2000: Latin with its
+// Vietnamese letters, Greek, Cyrillic and the combining marks.
+type foldTable [0x2000]rune
+
+var foldLatin = sync.OnceValue(func() *foldTable {
+	t := new(foldTable)
+	for r := range t {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+})
+
+func foldSlow(r rune) rune {
 	switch r {
 	case 'đ', 'Đ':
 		return 'd'

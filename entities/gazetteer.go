@@ -21,7 +21,8 @@ type form struct {
 	upper []uint8 // per token: upper-case letters the text must have at least
 	ctx   bool    // ambiguous one-word form: refused next to a capitalised word
 	adj   bool    // adjective form
-	marks string  // marks(text) of the form, to tell Ảnh from Anh
+	text  string  // the form as the table writes it
+	marks string  // marks(text), to tell Ảnh from Anh
 }
 
 // An index finds the forms of one language by the Fold form of their
@@ -29,10 +30,28 @@ type form struct {
 type index struct {
 	phrases map[string][]form
 	first   map[string]int // first token → most tokens of a phrase starting with it
+	// The same for the forms that a lower-case word can start ("châu
+	// Âu", "the Netherlands"), with a filter on the first byte and the
+	// length of the word, so that most lower-case words of a text need
+	// no map lookup.
+	lowerFirst map[string]int
+	lowerBits  [256]uint32
 }
 
 func newIndex() *index {
-	return &index{phrases: map[string][]form{}, first: map[string]int{}}
+	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}}
+}
+
+// most returns the most tokens of a form that can start with the word w,
+// folded, or 0; lower says the word has no capital letter.
+func (x *index) most(w []byte, lower bool) int {
+	if !lower {
+		return x.first[string(w)]
+	}
+	if len(w) == 0 || x.lowerBits[w[0]]&(1<<(len(w)&31)) == 0 {
+		return 0
+	}
+	return x.lowerFirst[string(w)]
 }
 
 // add indexes text as a form of key. Forms whose tokens cannot be joined
@@ -56,7 +75,7 @@ func (x *index) add(text string, f form) error {
 			f.upper[i] = 1
 		}
 	}
-	f.marks = marks(text)
+	f.text, f.marks = text, marks(text)
 	f.ctx = f.ctx && len(toks) == 1 && viSyllable(string(buf[toks[0].fs:toks[0].fe]))
 	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
 	for _, g := range x.phrases[phrase] {
@@ -67,6 +86,10 @@ func (x *index) add(text string, f form) error {
 	x.phrases[phrase] = append(x.phrases[phrase], f)
 	first := string(buf[toks[0].fs:toks[0].fe])
 	x.first[first] = max(x.first[first], len(toks))
+	if f.upper[0] == 0 {
+		x.lowerFirst[first] = max(x.lowerFirst[first], len(toks))
+		x.lowerBits[first[0]] |= 1 << (len(first) & 31)
+	}
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,8 +21,8 @@ const (
 // A token is a word of the text: a run of letters, digits and marks, with
 // inner apostrophes (People's) and inner dots (U.S., TP.HCM).
 type token struct {
-	start, end int     // byte offsets in the text
-	fs, fe     int     // the Fold form of the token in the fold buffer
+	start, end int32   // byte offsets in the text; Extract splits longer texts
+	fs, fe     int32   // the Fold form of the token in the fold buffer
 	gap        gapKind // the text before the token
 	upper      uint8   // upper-case letters, at most 255
 	capital    bool    // the first letter is upper case
@@ -36,6 +37,13 @@ type token struct {
 // It runs in time linear in len(text) and never fails: invalid UTF-8 is a
 // separator.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
+	classes := classes()
+	classOf := func(r rune) uint8 {
+		if r >= 0 && r < rune(len(classes)) {
+			return classes[r]
+		}
+		return classSlow(r)
+	}
 	gap := gapStop
 	gapStart := 0
 	for i := 0; i < len(text); {
@@ -43,35 +51,37 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isWordRune(r) || r == utf8.RuneError {
+		if classOf(r)&classWord == 0 || r == utf8.RuneError {
 			i += size
 			continue
 		}
 		// A token starts at i.
 		gap = max(gap, classifyGap(text[gapStart:i]))
-		t := token{start: i, gap: gap}
+		t := token{start: int32(i), gap: gap}
 		j := i
 		for j < len(text) {
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[j:])
 			}
+			c := classOf(r)
 			switch {
 			case r == utf8.RuneError && size == 1:
-			case isWordRune(r):
-				if unicode.IsLetter(r) {
+			case c&classWord != 0:
+				switch {
+				case c&classUpper != 0:
 					t.letters = true
-					if unicode.IsUpper(r) {
-						if t.upper < 255 {
-							t.upper++
-						}
-						if j == i {
-							t.capital = true
-						}
-					} else if unicode.IsLower(r) {
-						t.lower = true
+					if t.upper < 255 {
+						t.upper++
 					}
-				} else if unicode.IsDigit(r) {
+					if j == i {
+						t.capital = true
+					}
+				case c&classLower != 0:
+					t.letters, t.lower = true, true
+				case c&classLetter != 0:
+					t.letters = true
+				case c&classDigit != 0:
 					t.digit = true
 				}
 				j += size
@@ -104,13 +114,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			}
 			break
 		}
-		t.end = j
+		t.end = int32(j)
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
-		t.fs = len(buf)
+		t.fs = int32(len(buf))
 		buf = appendFold(buf, text[i:j])
-		t.fe = len(buf)
+		t.fe = int32(len(buf))
 		toks = append(toks, t)
 		i = j
 		gapStart = j
@@ -132,10 +142,53 @@ func possessive(s string) bool {
 // isWordRune reports whether r is part of a word: a letter, a digit or a
 // combining mark.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	return classOf(r)&classWord != 0
+}
+
+// Rune classes, as bits.
+const (
+	classLetter uint8 = 1 << iota
+	classUpper
+	classLower
+	classDigit
+	classMark
+	classWord = classLetter | classDigit | classMark
+)
+
+// classOf returns the class bits of r, from a table below U+2000.
+func classOf(r rune) uint8 {
+	if r >= 0 && r < rune(len(classTable{})) {
+		return classes()[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+	return classSlow(r)
+}
+
+type classTable [0x2000]uint8
+
+var classes = sync.OnceValue(func() *classTable {
+	t := new(classTable)
+	for r := range t {
+		t[r] = classSlow(rune(r))
+	}
+	return t
+})
+
+func classSlow(r rune) uint8 {
+	var c uint8
+	switch {
+	case unicode.IsLetter(r):
+		c = classLetter
+		if unicode.IsUpper(r) {
+			c |= classUpper
+		} else if unicode.IsLower(r) {
+			c |= classLower
+		}
+	case unicode.IsDigit(r):
+		c = classDigit
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+		c = classMark
+	}
+	return c
 }
 
 // classifyGap returns the kind of the text between two tokens.
