@@ -89,7 +89,6 @@ func checkInvariants(t *testing.T, text string, es []entities.Entity) {
 	}
 }
 
-
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""},
