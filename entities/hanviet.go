@@ -42,7 +42,7 @@ func pinyin(s string, f func(p string) bool) bool {
 	return false
 }
 
-// hanViet reports whether the folded Vietnamese syllables vi, read as
+// hanVietSpells reports whether the folded Vietnamese syllables vi, read as
 // Sino-Vietnamese, spell the folded pinyin words py, syllable by syllable
 // and in the same order: ["tap" "can" "binh"] spells ["xi" "jinping"].
 // Each pinyin word must be one or more whole syllables.
