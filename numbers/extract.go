@@ -69,6 +69,7 @@ type token struct {
 	space      bool   // preceded by white space or the start of the line
 	upper      bool   // a word that starts with an upper-case letter
 	low        string // lower-case NFC form of a word; the text otherwise
+	firsts     uint64 // bits of the indexed tables with a phrase that starts here
 }
 
 // A scanner holds the state of one call of Extract.
@@ -118,7 +119,7 @@ func (s *scanner) tokenize(from, to int, low string) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1]})
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstWords[text[i:i+1]]})
 				space = false
 				i++
 				continue
@@ -137,7 +138,7 @@ func (s *scanner) tokenize(from, to int, low string) {
 			i = s.word(text, i, space, from, low)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n]})
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstWords[text[i:i+n]]})
 			space = false
 			i += n
 		}
@@ -189,7 +190,7 @@ func (s *scanner) word(text string, i int, space bool, from int, low string) int
 		lw = norm.NFC.String(lw)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstWords[lw]})
 	return j
 }
 
@@ -204,6 +205,9 @@ func (s *scanner) run() []Mention {
 			to = len(text)
 		} else {
 			to += from
+		}
+		if to-from > maxChunk {
+			to = chunkEnd(text, from, from+maxChunk)
 		}
 		line := text[from:to]
 		low := ""
@@ -226,9 +230,40 @@ func (s *scanner) run() []Mention {
 			s.out = append(s.out, m)
 			i = next
 		}
-		from = to + 1
+		from = to
+		if from < len(text) && text[from] == '\n' {
+			from++
+		}
 	}
 	return s.out
+}
+
+// maxChunk bounds the bytes read as one line, so that a text without line
+// breaks is still read in pieces that fit in a cache.
+const maxChunk = 8 << 10
+
+// chunkEnd returns where to cut a long line that starts at from, at or
+// before limit: after the last sentence end (". ", "! ", "? ") in the second
+// half of the piece, else at the last space, else at a rune boundary.
+func chunkEnd(text string, from, limit int) int {
+	half := from + (limit-from)/2
+	for i := limit - 1; i > half; i-- {
+		if text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+			return i
+		}
+	}
+	for i := limit - 1; i > half; i-- {
+		if text[i] == ' ' {
+			return i
+		}
+	}
+	for limit > from && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	if limit == from {
+		return from + 1
+	}
+	return limit
 }
 
 // urlEnd returns the end of the web address starting at byte i ("http://",
@@ -293,18 +328,19 @@ func (s *scanner) at(i int) (Mention, int, bool) {
 	return best, next, found && next > i
 }
 
-// mayStart reports whether a mention can start at token i: a digit, a
-// symbol or a word that some rule begins with. It keeps the common case,
-// an ordinary word, cheap.
+// mayStart reports whether a mention can start at token i: a digit, or a
+// word or symbol that some rule begins with. It keeps the common case, an
+// ordinary word, cheap.
 func (s *scanner) mayStart(i int) bool {
 	t := &s.toks[i]
-	switch t.kind {
-	case tNum:
+	switch {
+	case t.kind == tNum || t.firsts != 0:
 		return true
-	case tPunct:
-		return t.low != "." && t.low != "," && t.low != ";" && t.low != ":" && t.low != "\"" && t.low != "'" && t.low != ")" && t.low != "]" || s.tok(i+1).kind == tNum
+	case t.kind == tWord && len(t.low) > 8 && !s.vi:
+		_, ok := concatOrdinal(t.low) // "twentyfifth"
+		return ok
 	}
-	return !s.plainWord(t.low)
+	return false
 }
 
 // span sets m's byte offsets to cover tokens [i, j).
@@ -349,14 +385,24 @@ func (s *scanner) glued(i int) bool {
 // space and with nothing where it has none, so "US$", "km/h" and "đô la"
 // are keys as written. It also knows every proper prefix of its keys, so a
 // look-up stops at the first token that no key continues with.
+//
+// An indexed table has a bit of its own; the scanner marks each token with
+// the bits of the tables whose phrases can start with it, so that a look-up
+// that cannot match costs one test.
 type phraseTable[T any] struct {
 	words  map[string]T
 	prefix map[string]bool
+	bit    uint64 // 0 for a table that is not indexed
 }
 
 // newTable builds a phraseTable from a map literal.
 func newTable[T any](m map[string]T) *phraseTable[T] {
-	t := &phraseTable[T]{words: m, prefix: map[string]bool{}}
+	return indexedTable(0, m)
+}
+
+// indexedTable builds a phraseTable with its index bit.
+func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
+	t := &phraseTable[T]{words: m, prefix: map[string]bool{}, bit: bit}
 	for k := range m {
 		for _, end := range keyBoundaries(k) {
 			if end < len(k) {
@@ -404,6 +450,9 @@ func (t *phraseTable[T]) has(w string) bool {
 func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool) {
 	var zero T
 	if i < 0 || i >= len(s.toks) {
+		return zero, i, false
+	}
+	if table.bit != 0 && s.toks[i].firsts&table.bit == 0 {
 		return zero, i, false
 	}
 	best, next, found := zero, i, false

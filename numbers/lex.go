@@ -32,7 +32,7 @@ func (s *scanner) currencySuffixes() *phraseTable[string] {
 	return enCurrencies
 }
 
-var viQualifiers = newTable(map[string]Qualifier{
+var viQualifiers = indexedTable(bitViQualifiers, map[string]Qualifier{
 	"khoảng": Approx, "chừng": Approx, "khoảng chừng": Approx, "tầm": Approx,
 	"xấp xỉ": Approx, "ước tính": Approx, "ước tính khoảng": Approx, "ước": Approx,
 	"cỡ": Approx, "độ": Approx, "trên dưới": Approx, "gần như": Approx, "ước khoảng": Approx,
@@ -47,7 +47,7 @@ var viQualifiers = newTable(map[string]Qualifier{
 	"nhiều nhất": AtMost, "cao nhất": AtMost,
 })
 
-var enQualifiers = newTable(map[string]Qualifier{
+var enQualifiers = indexedTable(bitEnQualifiers, map[string]Qualifier{
 	"greater than": MoreThan, "bigger than": MoreThan, "larger than": MoreThan,
 	"exceed": MoreThan, "exceeds": MoreThan, "exceeding": MoreThan, "exceeded": MoreThan,
 	"surpass": MoreThan, "surpasses": MoreThan, "surpassing": MoreThan, "beyond": MoreThan,
@@ -77,11 +77,11 @@ var enQualifiers = newTable(map[string]Qualifier{
 	"a maximum of": AtMost, "maximum of": AtMost, "as many as": AtMost, "as much as": AtMost,
 })
 
-var viPostQualifiers = newTable(map[string]Qualifier{
+var viPostQualifiers = indexedTable(bitViPostQualifiers, map[string]Qualifier{
 	"trở lên": AtLeast, "trở xuống": AtMost, "trở lại": AtMost, "có lẻ": MoreThan, "hơn": MoreThan,
 })
 
-var enPostQualifiers = newTable(map[string]Qualifier{
+var enPostQualifiers = indexedTable(bitEnPostQualifiers, map[string]Qualifier{
 	"or greater": AtLeast, "or greater than": AtLeast, "or larger": AtLeast, "or bigger": AtLeast,
 	"and more": AtLeast, "or smaller": AtMost, "and less": AtMost, "or lower": AtMost,
 	"or equal": orEqual, "or equal to": orEqual, "or equal to it": orEqual, "or equal than": orEqual,
@@ -93,16 +93,16 @@ var enPostQualifiers = newTable(map[string]Qualifier{
 })
 
 // rangeOpeners start a range: "từ 1.000 đến 2.000", "between 10 and 12".
-var rangeOpeners = newTable(map[string]string{
+var rangeOpeners = indexedTable(bitRangeOpeners, map[string]string{
 	"từ": "từ", "giữa": "giữa", "from": "from", "between": "between",
 })
 
-var viPercents = newTable(map[string]Kind{
+var viPercents = indexedTable(bitViPercents, map[string]Kind{
 	"%": Percent, "phần trăm": Percent, "phần trăm (%)": Percent,
 	"điểm phần trăm": PercentPoint, "điểm %": PercentPoint, "điểm phần trăm (%)": PercentPoint,
 })
 
-var enPercents = newTable(map[string]Kind{
+var enPercents = indexedTable(bitEnPercents, map[string]Kind{
 	"%": Percent, "percent": Percent, "per cent": Percent, "percents": Percent, "pct": Percent, "percentage": Percent,
 	"per-cent": Percent, "pc": Percent,
 	"percentage point": PercentPoint, "percentage points": PercentPoint,
@@ -113,7 +113,7 @@ var enPercents = newTable(map[string]Kind{
 })
 
 // currencyPrefixes are symbols and codes written before the amount.
-var currencyPrefixes = newTable(map[string]string{
+var currencyPrefixes = indexedTable(bitCurrencyPrefixes, map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "usd$": "USD", "us $": "USD",
 	"s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD", "au$": "AUD", "c$": "CAD", "cad": "CAD",
 	"ca$": "CAD", "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "twd": "TWD", "nz$": "NZD", "nzd": "NZD",
@@ -131,7 +131,7 @@ var currencyPrefixes = newTable(map[string]string{
 	"zł": "PLN", "brl": "BRL", "r$": "BRL", "zar": "ZAR",
 })
 
-var viCurrencies = newTable(map[string]string{
+var viCurrencies = indexedTable(bitViCurrencies, map[string]string{
 	"đô la mỹ": "USD", "đô-la mỹ": "USD", "đôla mỹ": "USD", "đô la": "USD", "đô-la": "USD",
 	"đôla": "USD", "đô mỹ": "USD", "đô": "USD", "usd": "USD", "$": "USD", "us$": "USD",
 	"mỹ kim": "USD", "usd$": "USD",
@@ -156,7 +156,7 @@ var viCurrencies = newTable(map[string]string{
 	"元": "CNY", "đô hồng kông": "HKD",
 })
 
-var enCurrencies = newTable(map[string]string{
+var enCurrencies = indexedTable(bitEnCurrencies, map[string]string{
 	"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
 	"$": "USD", "us$": "USD", "bucks": "USD", "american dollars": "USD", "us dollar": "USD",
 	"dong": "VND", "vnd": "VND", "vnđ": "VND", "đồng": "VND", "vietnamese dong": "VND", "₫": "VND",
@@ -207,7 +207,7 @@ var enCurrencies = newTable(map[string]string{
 })
 
 // subunits name the hundredth of a currency: "2 đô 23 xu".
-var subunits = newTable(map[string]bool{
+var subunits = indexedTable(bitSubunits, map[string]bool{
 	"xu": true, "xen": true, "cent": true, "cents": true, "pence": true, "¢": true, "c": true,
 	"sen": true, "sens": true, "p": true, "kopiykas": true, "kopiyka": true, "kopecks": true, "paise": true,
 	"xen ti": false,
@@ -215,12 +215,12 @@ var subunits = newTable(map[string]bool{
 
 // millionCurrencies are the finance abbreviations for millions of a
 // currency: "30 MUSD", "MAUD 60".
-var millionCurrencies = newTable(map[string]string{
+var millionCurrencies = indexedTable(bitMillionCurrencies, map[string]string{
 	"musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF",
 	"mjpy": "JPY", "msek": "SEK", "mnok": "NOK", "mdkk": "DKK", "mvnd": "VND",
 })
 
 // enPercentPrefixes put the percent sign before the number: "percent of 10".
-var enPercentPrefixes = newTable(map[string]bool{
+var enPercentPrefixes = indexedTable(bitEnPercentPrefixes, map[string]bool{
 	"percent of": true, "per cent of": true, "percents of": true, "percentage of": true,
 })

@@ -26,7 +26,7 @@ var viOrdinalWords = map[string]int64{"nhất": 1, "nhì": 2, "tư": 4, "bốn":
 
 // viRomanHeads are the words after which a Roman or plain numeral is an
 // ordinal, with the canonical noun of what is ranked.
-var viRomanHeads = newTable(map[string]string{
+var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
 	"đại hội": "congress", "đại hội đảng": "congress", "đại hội đảng toàn quốc": "congress",
 	"đại hội đại biểu toàn quốc": "congress", "khóa": "term", "khoá": "term",
 	"nhiệm kỳ": "term", "quốc hội khóa": "term", "quốc hội khoá": "term",
@@ -287,7 +287,7 @@ var enOrdinals = map[string]int64{
 }
 
 // enOrdinalNouns are the nouns a rank often qualifies.
-var enOrdinalNouns = newTable(map[string]string{
+var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, map[string]string{
 	"congress": "congress", "national congress": "congress", "national party congress": "congress",
 	"party congress": "congress", "plenum": "plenum", "session": "session", "term": "term",
 	"anniversary": "anniversary", "century": "century", "place": "place", "time": "time",

@@ -1,5 +1,57 @@
 package numbers
 
+// The index bits of the phrase tables.
+const (
+	bitViQualifiers uint64 = 1 << iota
+	bitEnQualifiers
+	bitViPostQualifiers
+	bitEnPostQualifiers
+	bitRangeOpeners
+	bitViPercents
+	bitEnPercents
+	bitCurrencyPrefixes
+	bitViCurrencies
+	bitEnCurrencies
+	bitSubunits
+	bitMillionCurrencies
+	bitEnPercentPrefixes
+	bitViRomanHeads
+	bitEnOrdinalNouns
+	bitViPerOnly
+	bitEnPerOnly
+	bitViUnits
+	bitEnUnits
+	bitViScales
+	bitEnScales
+	bitStarter // any other word that starts a rule: a number word, "thứ"
+)
+
+// firstWords maps the first token of every phrase of the indexed tables to
+// the bits of those tables. It is built once and never changed.
+var firstWords = buildFirstWords()
+
+// indexed is what buildFirstWords needs of a phrase table.
+type indexed interface {
+	keys() []string
+	mask() uint64
+}
+
+func (t *phraseTable[T]) keys() []string { return keysOf(t.words) }
+func (t *phraseTable[T]) mask() uint64   { return t.bit }
+
+func buildFirstWords() map[string]uint64 {
+	m := map[string]uint64{}
+	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales} {
+		for _, k := range t.keys() {
+			m[k[:keyBoundaries(k)[0]]] |= t.mask()
+		}
+	}
+	for w := range starters {
+		m[w] |= bitStarter
+	}
+	return m
+}
+
 // starters holds the first word of every phrase that can begin a mention.
 // Words not in it are skipped without trying the rules. It is built once
 // from the read-only tables and never changed.
@@ -26,7 +78,8 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
 		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
-		"quarter", "trừ", "point", "nil", "percentage", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
+		"quarter", "trừ", "point", "nil", "percentage", "-", "−", ",", ".", "+",
+		"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
 	return set
 }
 
@@ -36,16 +89,4 @@ func keysOf[V any](m map[string]V) []string {
 		keys = append(keys, k)
 	}
 	return keys
-}
-
-// plainWord reports whether no rule starts with the word w.
-func (s *scanner) plainWord(w string) bool {
-	if starters[w] {
-		return false
-	}
-	if len(w) > 8 && !s.vi {
-		_, ok := concatOrdinal(w) // "twentyfifth"
-		return !ok
-	}
-	return true
 }

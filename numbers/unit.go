@@ -63,19 +63,19 @@ var viClassifiers = map[string]bool{
 	"người": true, "em": true, "vị": true, "đoàn": true, "tòa": true, "toà": true,
 }
 
-var viPerOnly = newTable(map[string]string{
+var viPerOnly = indexedTable(bitViPerOnly, map[string]string{
 	"giây": "second", "phút": "minute",
 	"năm": "year", "tháng": "month", "ngày": "day", "giờ": "hour", "h": "hour",
 	"người": "person", "đầu người": "person", "thùng": "barrel", "lít": "litre", "cổ phiếu": "share",
 })
 
-var enPerOnly = newTable(map[string]string{
+var enPerOnly = indexedTable(bitEnPerOnly, map[string]string{
 	"year": "year", "month": "month", "day": "day", "hour": "hour", "h": "hour",
 	"person": "person", "capita": "person", "head": "person", "barrel": "barrel",
 	"share": "share", "litre": "litre", "liter": "litre", "gallon": "gallon",
 })
 
-var viUnits = newTable(map[string]string{
+var viUnits = indexedTable(bitViUnits, map[string]string{
 	// Measures.
 	"km": "km", "kilômét": "km", "kilomet": "km", "ki-lô-mét": "km", "cây số": "km",
 	"m": "m", "mét": "m", "cm": "cm", "xăng-ti-mét": "cm", "mm": "mm", "mi-li-mét": "mm", "milimét": "mm",
@@ -124,7 +124,7 @@ var viUnits = newTable(map[string]string{
 	"mặt hàng": "item", "hàng hóa": "goods",
 })
 
-var enUnits = newTable(map[string]string{
+var enUnits = indexedTable(bitEnUnits, map[string]string{
 	"km": "km", "kilometres": "km", "kilometre": "km", "kilometers": "km", "kilometer": "km",
 	"m": "m", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "cm": "cm", "mm": "mm",
 	"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",

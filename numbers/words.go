@@ -3,14 +3,14 @@ package numbers
 // Number words. The tables are read-only.
 
 // viScales maps Vietnamese scale words to powers of ten.
-var viScales = newTable(map[string]int{
+var viScales = indexedTable(bitViScales, map[string]int{
 	"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tr": 6,
 	"tỷ": 9, "tỉ": 9, "nghìn tỷ": 12, "ngàn tỷ": 12, "nghìn tỉ": 12, "ngàn tỉ": 12,
 	"trăm": 2, "chục": 1,
 })
 
 // enScales maps English scale words to powers of ten.
-var enScales = newTable(map[string]int{
+var enScales = indexedTable(bitEnScales, map[string]int{
 	"hundred": 2, "thousand": 3, "million": 6, "mn": 6, "mln": 6,
 	"billion": 9, "bn": 9, "bln": 9, "trillion": 12, "tn": 12, "tln": 12,
 	"millions": 6, "billions": 9, "trillions": 12, "thousands": 3, "mil": 6,
