@@ -79,7 +79,7 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if head == "time" || head == "round" || head == "prize" || head == "place" || head == "quarter" {
 		return Mention{}, i, false // "lần 2", "quý I" belong to other rules
 	}
-	if v, ok := romanAt(s, j, true); ok {
+	if v, ok := romanNumeralAt(s, j, true); ok {
 		if head == "year" {
 			// "năm MCMXCIX": a year in Roman numerals.
 			m := Mention{Kind: Number, Value: decimalOf(v)}
@@ -101,7 +101,7 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 // thuVI reads "thứ N" at token j; the mention starts at token i.
 func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	nt := s.tok(j + 1)
-	if v, ok := romanAt(s, j+1, true); ok && !viDigitWord(nt.low) {
+	if v, ok := romanNumeralAt(s, j+1, true); ok && !isVIDigit(nt.low) {
 		return s.ordinalAt(i, j+2, v, unit)
 	}
 	if nt.kind == tWord && nt.upper && unit == "" {
@@ -175,9 +175,14 @@ func (s *scanner) parseOrdinalWordsVI(j int) (num, bool) {
 	return n, true
 }
 
-// romanAt reads a Roman numeral at token j: "XIV" → 14; with lower, also
-// "xiv" (NeMo's "thế kỉ xix"), which only a head word makes a numeral.
-func romanAt(s *scanner, j int, lower bool) (int64, bool) {
+// romanAt reads an upper-case Roman numeral at token j: "XIV" → 14.
+func romanAt(s *scanner, j int) (int64, bool) {
+	return romanNumeralAt(s, j, false)
+}
+
+// romanNumeralAt reads a Roman numeral at token j: "XIV" → 14; with lower,
+// also "xiv" (NeMo's "thế kỉ xix"), which only a head word makes a numeral.
+func romanNumeralAt(s *scanner, j int, lower bool) (int64, bool) {
 	t := s.tok(j)
 	if t.kind != tWord || s.tok(j+1).kind == tWord && s.glued(j+1) {
 		return 0, false
@@ -200,9 +205,9 @@ func romanAt(s *scanner, j int, lower bool) (int64, bool) {
 	return parseRoman(string(buf[:len(w)]))
 }
 
-// viDigitWord reports whether w is a Vietnamese digit word: "thứ năm" is a
+// isVIDigit reports whether w is a Vietnamese digit word: "thứ năm" is a
 // weekday or the ordinal five, never the Roman numeral.
-func viDigitWord(w string) bool {
+func isVIDigit(w string) bool {
 	_, ok := viDigits[w]
 	return ok
 }
