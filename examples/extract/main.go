@@ -1,5 +1,6 @@
-// Command extract prints the numbers, money, percentages, ordinals and
-// dates that factalign finds in a text, one JSON object per mention.
+// Command extract prints the numbers, money, percentages, ordinals, dates
+// and named entities that factalign finds in a text, one JSON object per
+// mention.
 //
 // Usage:
 //
@@ -22,10 +23,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
@@ -98,7 +101,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for _, m := range numbers.Extract(string(data), tag, opts...) {
+	for _, m := range mentions(string(data), tag, opts) {
 		if err := enc.Encode(m); err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return 2
@@ -117,8 +120,8 @@ type request struct {
 
 // A response is one line of -jsonl output.
 type response struct {
-	ID       json.RawMessage   `json:"id"`
-	Mentions []numbers.Mention `json:"mentions"`
+	ID       json.RawMessage `json:"id"`
+	Mentions []mention       `json:"mentions"`
 }
 
 func runJSONL(in io.Reader, out io.Writer, name string) error {
@@ -150,9 +153,9 @@ func runJSONL(in io.Reader, out io.Writer, name string) error {
 			}
 			opts = append(opts, numbers.WithReference(t))
 		}
-		ms := numbers.Extract(r.Text, tag, opts...)
+		ms := mentions(r.Text, tag, opts)
 		if ms == nil {
-			ms = []numbers.Mention{}
+			ms = []mention{}
 		}
 		if err := enc.Encode(response{ID: r.ID, Mentions: ms}); err != nil {
 			return err
@@ -162,6 +165,36 @@ func runJSONL(in io.Reader, out io.Writer, name string) error {
 		return fmt.Errorf("reading %s: %v", name, err)
 	}
 	return nil
+}
+
+// A mention is a number mention or an entity, as JSON.
+type mention struct {
+	start, end int
+	json.Marshaler
+}
+
+// mentions returns the numbers and the entities of text ordered by start
+// and then end.
+func mentions(text string, tag language.Tag, opts []numbers.Option) []mention {
+	ns := numbers.Extract(text, tag, opts...)
+	es := entities.Extract(text, tag)
+	if len(ns)+len(es) == 0 {
+		return nil
+	}
+	out := make([]mention, 0, len(ns)+len(es))
+	for _, m := range ns {
+		out = append(out, mention{m.Start, m.End, m})
+	}
+	for _, e := range es {
+		out = append(out, mention{e.Start, e.End, e})
+	}
+	slices.SortStableFunc(out, func(a, b mention) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return a.end - b.end
+	})
+	return out
 }
 
 func parseLang(s string) (language.Tag, error) {

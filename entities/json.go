@@ -1,0 +1,39 @@
+package entities
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// MarshalJSON writes e in the shape of the extract contract:
+//
+//	{"start":5,"end":12,"text":"Tô Lâm","kind":"entity","entity":"person","key":"person:to-lam"}
+//
+// with "title" for a person whose title is known and "adjective":true for
+// an adjective form ("Singaporean").
+func (e Entity) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 96)
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(e.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(e.End), 10)
+	b = appendField(b, "text", e.Text)
+	b = append(b, `,"kind":"entity"`...)
+	b = appendField(b, "entity", e.Type.String())
+	b = appendField(b, "key", e.Key)
+	if e.Title != "" {
+		b = appendField(b, "title", e.Title)
+	}
+	if e.Adjective {
+		b = append(b, `,"adjective":true`...)
+	}
+	return append(b, '}'), nil
+}
+
+func appendField(b []byte, name, value string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, `":`...)
+	q, _ := json.Marshal(value)
+	return append(b, q...)
+}
