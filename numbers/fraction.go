@@ -336,7 +336,10 @@ func (s *scanner) overFraction(num Decimal, k int) (Decimal, int, bool) {
 		return Decimal{}, k, false
 	}
 	if !s.isWord(k, "over") && num.Cmp(d.val) >= 0 {
-		return Decimal{}, k, false // "1 in 5" but not "2026 in 5"
+		return Decimal{}, k, false // "1 in 5" but not "12 out of 10"
+	}
+	if s.isWord(k, "in") && (num.Cmp(decimalOf(10)) > 0 || d.val.Cmp(decimalOf(1000)) >= 0) {
+		return Decimal{}, k, false // "1 in 5 people" but not "30 in 2026"
 	}
 	v, ok := num.div(d.val)
 	return v, d.next, ok
