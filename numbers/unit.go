@@ -22,7 +22,41 @@ func (s *scanner) unit(k int) (string, int, bool) {
 			return u, next, true
 		}
 	}
+	if !s.vi {
+		// "1,302 new projects", "nine underground stations", "four
+		// worst-hit localities": up to two adjectives before the noun.
+		j := k
+		for n := 0; n < 2; n++ {
+			t := s.tok(j)
+			if t.kind != tWord || t.upper || enNotAdjective[t.low] || enUnits.has(t.low) {
+				break
+			}
+			j++
+			if s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tWord && s.glued(j+1) {
+				j += 2
+			}
+			if u, next, ok := lookup(s, j, 4, table); ok {
+				return u, next, true
+			}
+		}
+	}
 	return "", k, false
+}
+
+// enNotAdjective lists the words that end a noun phrase after a number:
+// "5 of the", "10 in 2026", "two more"; units are never found past them.
+var enNotAdjective = map[string]bool{
+	"of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"the": true, "a": true, "an": true, "with": true, "by": true, "from": true, "per": true,
+	"than": true, "more": true, "less": true, "fewer": true, "is": true, "are": true, "was": true,
+	"were": true, "be": true, "will": true, "would": true, "has": true, "have": true, "had": true,
+	"this": true, "that": true, "these": true, "those": true, "as": true, "each": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "who": true, "which": true, "while": true,
+	"after": true, "before": true, "since": true, "until": true, "over": true, "under": true,
+	"about": true, "up": true, "down": true, "out": true, "off": true, "into": true, "percent": true,
+	"cent": true, "times": true, "point": true, "points": true, "million": true, "billion": true,
+	"thousand": true, "hundred": true, "trillion": true, "year": true, "years": true, "months": true,
+	"days": true, "weeks": true, "hours": true, "minutes": true, "ago": true, "old": true,
 }
 
 // perUnit reads the denominator of a rate: "/tấn", "mỗi tấn", "per tonne",
@@ -122,6 +156,17 @@ var viUnits = indexedTable(bitViUnits, map[string]string{
 	"sân bay": "airport", "cảng": "port", "ga": "station", "nhà ga": "station", "trạm": "station",
 	"đơn vị": "unit", "ngân hàng": "bank", "trường": "school", "trường học": "school",
 	"mặt hàng": "item", "hàng hóa": "goods",
+	"môn": "subject", "môn thi": "subject", "thí sinh": "candidate",
+	"tuyến metro": "metro line", "tuyến đường sắt": "railway line", "máy": "machine",
+	"máy khoan hầm": "tunnel boring machine", "thị trường": "market", "địa phương": "locality",
+	"ghế": "seat", "luật": "law", "dự án luật": "bill", "cổ động viên": "fan", "khán giả": "spectator",
+	"trẻ": "child", "trẻ em": "child", "hành khách": "passenger", "lượt hành khách": "passenger",
+	"điểm thi": "exam site", "quốc gia và vùng lãnh thổ": "country", "loại": "kind", "loại trái cây": "kind of fruit",
+	"nhà đầu tư nước ngoài": "investor", "đối tác": "partner", "bệnh nhân": "patient",
+	"ca tử vong": "death", "trường hợp tử vong": "death",
+	"ngôi nhà bị": "house", "căn nhà bị": "house", "hecta lúa": "hectare",
+	"tàu thuyền": "ship", "hồ chứa": "reservoir",
+	"khu": "zone", "giải pháp": "measure", "nhiệm vụ": "task",
 })
 
 var enUnits = indexedTable(bitEnUnits, map[string]string{
@@ -172,4 +217,13 @@ var enUnits = indexedTable(bitEnUnits, map[string]string{
 	"routes": "route", "lanes": "lane", "bridges": "bridge", "airports": "airport", "ports": "port",
 	"stations": "station", "units": "unit", "banks": "bank", "schools": "school", "items": "item",
 	"goods": "goods", "trainees": "trainee",
+	"subjects": "subject", "candidates": "candidate", "electives": "subject",
+	"metro lines": "metro line", "lines": "line", "machines": "machine",
+	"tunnel boring machines": "tunnel boring machine", "markets": "market", "localities": "locality",
+	"seats": "seat", "laws": "law", "bills": "bill", "fans": "fan", "spectators": "spectator",
+	"children": "child", "kids": "child", "passengers": "passenger", "sites": "exam site",
+	"exam sites": "exam site", "kinds of fruit": "kind of fruit", "kinds": "kind", "partners": "partner",
+	"patients": "patient", "others missing": "missing", "people missing": "missing", "missing people": "missing",
+	"hectares of rice": "hectare", "reservoirs": "reservoir", "zones": "zone", "measures": "measure", "tasks": "task",
+	"countries and territories": "country",
 })
