@@ -271,6 +271,7 @@ var notAcronyms = set(`
 	usd vnd eur jpy cny krw sgd gbp thb aud gdp gnp fdi oda cpi pmi ceo cfo
 	cto ai it ict am pm tv ok vat covid sars hiv aids dna rna co2 km kg gmt
 	utc ict id pdf faq qa ii iii iv vi vii viii ix xi xii xiii xiv xv
+	ts pgs gs ths bs tp tt ncs ks cn ccb
 `)
 
 // isRoman reports whether s, in lower case, is a Roman numeral.

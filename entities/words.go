@@ -37,6 +37,10 @@ var surnames = set(`
 // honorifics make the capitalised words after them a person's name.
 var honorifics = set(`
 	ong ba ngai mr mrs ms miss dr madam sir mme
+	economist analyst professor lecturer expert researcher scientist coach
+	reporter writer author artist singer actor actress doctor engineer architect
+	lawyer farmer student teacher striker midfielder defender goalkeeper captain
+	ts pgs gs ths bs ks
 `)
 
 // viLead are capitalised Vietnamese words that open sentences and clauses
