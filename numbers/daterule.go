@@ -1,11 +1,709 @@
 package numbers
 
-// dateStarters lists the words that can begin a date, a date range or a
-// duration ("ngày", "tháng", "January", "from"...). Extract tries no rule at
-// a word that no table starts with.
-var dateStarters = map[string]bool{}
-
-// date reads a date, a date range or a duration at token i.
+// date reads a date, a date range or a duration at token i: the longest of
+// them. Words before the date that change its meaning ("by", "since",
+// "trước", "kể từ") are taken into the mention when no other mention
+// holds them.
 func (s *scanner) date(i int) (Mention, int, bool) {
-	return Mention{}, i, false
+	t := &s.toks[i]
+	switch t.kind {
+	case tPunct:
+		return Mention{}, i, false
+	case tWord:
+		first := enDateFirst
+		if s.vi {
+			first = viDateFirst
+		}
+		if !first[t.low] {
+			return Mention{}, i, false
+		}
+	}
+	var best Mention
+	next, found := i, false
+	consider := func(m Mention, n int, ok bool) {
+		if ok && n > next {
+			best, next, found = m, n, true
+		}
+	}
+	consider(s.dateLead(i))
+	if s.unitAhead(i) {
+		consider(s.duration(i))
+		consider(s.monthsOfYear(i))
+	}
+	if t.kind == tNum && !s.vi {
+		consider(s.decade(i))
+	}
+	if !found {
+		return Mention{}, i, false
+	}
+	if best.Kind == Date || best.Kind == DateRange {
+		s.leadBack(&best, i)
+	}
+	return best, next, true
+}
+
+// unitAhead reports whether a unit of time comes in the few tokens after
+// token i, which a duration or "6 tháng đầu năm" needs.
+func (s *scanner) unitAhead(i int) bool {
+	units := enDurUnits
+	if s.vi {
+		units = viDurUnits
+	}
+	for k := i; k < len(s.toks) && k < i+8; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if units.prefix[t.low] || units.has(t.low) || t.low == "p" || t.low == "s" || t.low == "ph" {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLead reads a date or a range of dates at token i, with an
+// approximation ("khoảng", "about") or a range opener ("từ", "from",
+// "between", "giai đoạn") before it.
+func (s *scanner) dateLead(i int) (Mention, int, bool) {
+	j := i
+	q := Exact
+	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && (qq == Approx || qq == AtMost) {
+		q, j = qq, n
+		for s.connector(j) {
+			j++
+		}
+	}
+	opener := ""
+	switch w := s.tok(j).low; {
+	case s.tok(j).kind != tWord:
+	case w == "từ" || w == "from" || w == "between" || w == "giữa" || w == "since":
+		opener = w
+		j++
+		if w == "from" && s.isWord(j, "the") {
+			j++
+		}
+	case w == "giai" && s.isWord(j+1, "đoạn"), w == "thời" && s.isWord(j+1, "kỳ"), w == "nhiệm" && s.isWord(j+1, "kỳ"),
+		w == "niên" && s.isWord(j+1, "khóa"), w == "niên" && s.isWord(j+1, "khoá"):
+		opener = "giai đoạn"
+		j += 2
+		if s.isWord(j, "từ") {
+			j++
+		}
+	case w == "trong" && s.isWord(j+1, "giai") && s.isWord(j+2, "đoạn"):
+		opener = "giai đoạn"
+		j += 3
+	}
+	if opener == "" && j == i && s.tok(i).kind == tWord && s.tok(i).low == "the" {
+		return Mention{}, i, false
+	}
+	m, next, ok := s.rangeOrDate(j, opener)
+	if !ok {
+		return Mention{}, i, false
+	}
+	if q != Exact && m.Qualifier == Exact {
+		m.Qualifier = q
+	}
+	if m.Kind == Date && m.Qualifier == Exact {
+		switch opener {
+		case "từ", "from", "since":
+			m.Qualifier = AtLeast
+		case "between", "giữa":
+			return Mention{}, i, false
+		}
+	}
+	if m.Kind == Date && opener == "giai đoạn" {
+		return Mention{}, i, false
+	}
+	next = s.postQualifier(&m, next)
+	start := i
+	if q == Exact && opener == "" {
+		start = j
+	}
+	s.span(&m, start, next)
+	return m, next, true
+}
+
+// postQualifier reads "trở đi", "or later", "and after" after a date.
+func (s *scanner) postQualifier(m *Mention, k int) int {
+	if m.Kind != Date {
+		return k
+	}
+	if s.vi {
+		if s.isWord(k, "trở") && (s.isWord(k+1, "đi") || s.isWord(k+1, "về") && s.isWord(k+2, "sau")) {
+			m.Qualifier = AtLeast
+			if s.isWord(k+1, "về") {
+				return k + 3
+			}
+			return k + 2
+		}
+		return k
+	}
+	if (s.isWord(k, "or") || s.isWord(k, "and")) && s.tok(k+1).kind == tWord && s.tok(k+2).kind != tNum && !s.dateWordAt(k+2) {
+		switch s.tok(k + 1).low {
+		case "later", "after", "beyond", "greater":
+			m.Qualifier = AtLeast
+			return k + 2
+		case "earlier", "before":
+			m.Qualifier = AtMost
+			return k + 2
+		}
+	}
+	if s.isWord(k, "onwards") || s.isWord(k, "onward") {
+		m.Qualifier = AtLeast
+		return k + 1
+	}
+	return k
+}
+
+// dateWordAt reports whether a month, a weekday or "the" starts at token k.
+func (s *scanner) dateWordAt(k int) bool {
+	t := s.tok(k)
+	if t.kind != tWord {
+		return false
+	}
+	_, m := enMonths[t.low]
+	_, w := enWeekdays[t.low]
+	return m || w || t.low == "the" || t.low == "next" || t.low == "last" || t.low == "this"
+}
+
+// leadBack takes the words before token i that change what a date means
+// into the mention: "by 2030" (a deadline), "since 2014", "trước năm 2030",
+// "kể từ ngày 1/7", "until Friday".
+func (s *scanner) leadBack(m *Mention, i int) {
+	if m.Qualifier != Exact || m.Start != s.toks[i].start {
+		return
+	}
+	free := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return false
+		}
+		return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start
+	}
+	w := func(k int) string {
+		if k < 0 || s.toks[k].kind != tWord {
+			return ""
+		}
+		return s.toks[k].low
+	}
+	k := i - 1
+	skip := 0
+	if w(k) == "the" {
+		k--
+		skip = 1
+	}
+	by, q, n := false, Exact, 0
+	if s.vi {
+		switch w(k) {
+		case "trước":
+			by, q, n = true, LessThan, 1
+			if w(k-1) == "ngay" {
+				n = 2
+			}
+		case "sau":
+			q, n = MoreThan, 1
+		case "đến", "tới":
+			by, q, n = true, AtMost, 1
+			if w(k-1) == "cho" {
+				by, n = false, 2
+			}
+		case "hết":
+			if w(k-1) == "đến" || w(k-1) == "tới" {
+				by, q, n = true, AtMost, 2
+			}
+		case "từ":
+			if w(k-1) == "kể" {
+				q, n = AtLeast, 2
+			}
+		case "nhất":
+			if w(k-1) == "chậm" || w(k-1) == "muộn" {
+				by, q, n = true, AtMost, 2
+			}
+		}
+	} else {
+		switch w(k) {
+		case "by":
+			by, q, n = true, AtMost, 1
+		case "since":
+			q, n = AtLeast, 1
+		case "after":
+			q, n = MoreThan, 1
+			if w(k-1) == "anytime" {
+				n = 2
+			}
+		case "before":
+			q, n = LessThan, 1
+			if w(k-1) == "sometimes" || w(k-1) == "sometime" {
+				n = 2
+			}
+		case "until", "till", "through", "thru", "til":
+			q, n = AtMost, 1
+		case "than":
+			switch w(k - 1) {
+			case "later":
+				q, n = MoreThan, 2
+				if w(k-2) == "no" || w(k-2) == "not" {
+					q, n = AtMost, 3
+				}
+			case "earlier":
+				q, n = LessThan, 2
+			}
+		case "of":
+			if w(k-1) == "as" {
+				q, n = AtLeast, 2
+			}
+		case "starting", "beginning":
+			q, n = AtLeast, 1
+		case "as":
+			if w(k-2) == "as" && w(k-1) == "late" {
+				q, n = AtMost, 3
+			} else if w(k-2) == "as" && w(k-1) == "early" {
+				q, n = AtLeast, 3
+			}
+		case "on", "from":
+			if w(k-1) == "starting" || w(k-1) == "beginning" {
+				q, n = AtLeast, 2
+			}
+		}
+	}
+	if n == 0 || !free(i-n-skip) {
+		return
+	}
+	n += skip
+	if m.Kind == DateRange {
+		if by {
+			m.Date.By = true
+		}
+		return
+	}
+	m.Qualifier = q
+	m.Date.By = by
+	m.Start = s.toks[i-n].start
+}
+
+// rangeOrDate reads a range of dates ("2025-2030", "từ 13 đến 15/5",
+// "May 13 to 15") or a single date at token j.
+func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
+	f := pflags(0)
+	if opener != "" {
+		f |= pfCtx
+	}
+	first, e1, ok1 := s.dateRangeEnd(j, f, true)
+	if !ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener) {
+		// "Jan-Feb 2017": a bare month opens a range.
+		if f2, e2, ok2 := s.dateRangeEnd(j, f|pfRange, true); ok2 && s.isRangeSepAt(e2, opener) && (!ok1 || e2 > e1) {
+			first, e1, ok1 = f2, e2, true
+		}
+	}
+	if !ok1 {
+		return Mention{}, j, false
+	}
+	if k, ok := s.dateRangeSep(e1, opener); ok {
+		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) {
+			if m, ok := s.combine(first, second, opener); ok {
+				s.span(&m, j, e2)
+				return m, e2, true
+			}
+		}
+	}
+	if first.bare != 0 || first.now {
+		return Mention{}, j, false
+	}
+	m, ok := s.dateMention(first.sp)
+	if !ok {
+		return Mention{}, j, false
+	}
+	s.span(&m, j, e1)
+	return m, e1, true
+}
+
+// isRangeSepAt reports whether a range separator comes at token k.
+func (s *scanner) isRangeSepAt(k int, opener string) bool {
+	_, ok := s.dateRangeSep(k, opener)
+	return ok
+}
+
+// A rend is one end of a range: a date phrase, or a bare number that the
+// other end makes a day, a year or an hour ("13" in "13-15/5").
+type rend struct {
+	sp   dspec
+	bare int  // the bare number, 0 if sp holds the end
+	nb   int  // its digits
+	now  bool // "nay", "now", "date": the reference day
+}
+
+// dateRangeEnd reads an end of a range at token j.
+func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
+	if !first {
+		if n, ok := s.nowAt(j); ok {
+			return rend{now: true}, n, true
+		}
+		if !s.vi && s.isWord(j, "the") && s.tok(j+1).kind == tNum {
+			j++
+		}
+	}
+	if sp, next, ok := s.phrase(j, f); ok {
+		return rend{sp: sp}, next, true
+	}
+	v, n := s.intAt(j)
+	if v <= 0 || first && s.numberBefore(j) {
+		return rend{}, j, false
+	}
+	next := j + 1
+	if !s.vi && n <= 2 {
+		if suf := s.tok(next); suf.kind == tWord && s.glued(next) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+			next++
+		}
+	}
+	if n != 4 && n > 2 {
+		return rend{}, j, false
+	}
+	if first && n == 2 && !s.vi && s.isWord(j-1, "the") {
+		return rend{bare: v, nb: n}, next, true
+	}
+	if n == 4 && (v < 1000 || v > 2999) {
+		return rend{}, j, false
+	}
+	return rend{bare: v, nb: n}, next, true
+}
+
+// nowAt reads "nay", "hiện nay", "now", "today", "date" as the open end of
+// a range ("từ năm 2020 đến nay", "from 2010 to date").
+func (s *scanner) nowAt(j int) (int, bool) {
+	switch {
+	case s.vi && s.isWord(j, "nay"):
+		return j + 1, true
+	case s.vi && s.isWord(j, "hiện") && (s.isWord(j+1, "nay") || s.isWord(j+1, "tại")):
+		return j + 2, true
+	case !s.vi && (s.isWord(j, "now") || s.isWord(j, "date") || s.isWord(j, "present")):
+		return j + 1, true
+	case !s.vi && s.isWord(j, "current") && s.isWord(j+1, "date"):
+		return j + 2, true
+	case !s.vi && s.isWord(j, "the") && s.isWord(j+1, "present"):
+		return j + 2, true
+	}
+	return j, false
+}
+
+// dateRangeSep reads the word or dash between the ends of a range at token k.
+func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
+	t := s.tok(k)
+	switch t.kind {
+	case tPunct:
+		switch t.low {
+		case "-", "–", "—", "~":
+			if s.tok(k+1).kind == tPunct {
+				return k, false
+			}
+			return k + 1, true
+		}
+	case tWord:
+		if s.vi {
+			switch t.low {
+			case "đến", "tới":
+				if s.isWord(k+1, "hết") || s.isWord(k+1, "ngày") && s.tok(k+2).kind == tNum && false {
+					return k + 2, true
+				}
+				return k + 1, true
+			case "và":
+				return k + 1, opener == "giữa"
+			case "cho":
+				if s.isWord(k+1, "đến") || s.isWord(k+1, "tới") {
+					return k + 2, true
+				}
+			}
+			return k, false
+		}
+		switch t.low {
+		case "to", "through", "thru", "till", "until", "til":
+			if s.isWord(k+1, "the") && (s.isWord(k+2, "end") || s.isWord(k+2, "beginning") || s.isWord(k+2, "middle") || s.isWord(k+2, "start")) {
+				return k + 1, true
+			}
+			return k + 1, true
+		case "and":
+			return k + 1, opener == "between"
+		}
+	}
+	return k, false
+}
+
+// combine makes a DateRange of two ends, lending each end what the other
+// one states: "13 đến 15/5" is 13/5..15/5, "May 13 to 15" is May 13..15,
+// "2025-30" is 2025..2030.
+func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
+	if b.now {
+		if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
+			return Mention{}, false
+		}
+		if a.bare != 0 {
+			a.sp = dspec{y: a.bare, strong: true}
+		}
+		pa, ok := s.resolve(a.sp)
+		if !ok || pa.Point.IsZero() {
+			return Mention{}, false
+		}
+		end := dayPoint(s.cfg.ref)
+		end.Grain = pa.Grain
+		if end.Grain < GrainDay {
+			end.Day = 0
+		}
+		if end.Grain < GrainMonth {
+			end.Month = 0
+		}
+		return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+	}
+	switch {
+	case a.bare != 0 && b.bare != 0:
+		// Years: "2025-2030", "2025–30".
+		if a.nb != 4 || a.bare < 1000 {
+			return Mention{}, false
+		}
+		y2 := b.bare
+		switch b.nb {
+		case 4:
+		case 2:
+			y2 = a.bare/100*100 + b.bare
+		default:
+			return Mention{}, false
+		}
+		if y2 <= a.bare || y2-a.bare > 200 {
+			return Mention{}, false
+		}
+		if s.tok(0).kind == tNum && false {
+			return Mention{}, false
+		}
+		a.sp, b.sp = dspec{y: a.bare, strong: true}, dspec{y: y2, strong: true}
+	case a.bare != 0:
+		switch {
+		case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
+			a.sp = dspec{y: a.bare, strong: true}
+		case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31:
+			a.sp = b.sp
+			a.sp.d, a.sp.wd = a.bare, 0
+			a.sp.hasTime = false
+		case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
+			a.sp = b.sp
+			a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
+			if b.sp.ampm != noPart && b.sp.ampm.pm(a.bare) > b.sp.hour24() {
+				a.sp.ampm = noPart
+			}
+		default:
+			return Mention{}, false
+		}
+	case b.bare != 0:
+		switch {
+		case b.nb == 4 && a.sp.y != 0 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0:
+			b.sp = dspec{y: b.bare, strong: true}
+		case b.nb == 2 && a.sp.y >= 1000 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0 && a.sp.rel.unit == NoGrain:
+			y2 := a.sp.y/100*100 + b.bare
+			if y2 <= a.sp.y {
+				return Mention{}, false
+			}
+			b.sp = dspec{y: y2, strong: true}
+		case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
+			b.sp = a.sp
+			b.sp.d, b.sp.wd = b.bare, 0
+		case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
+			b.sp = a.sp
+			b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
+			b.sp.ampm = noPart
+		default:
+			return Mention{}, false
+		}
+	default:
+		// Two phrases: lend the year, the month and the day.
+		if a.sp.y == 0 && b.sp.y != 0 && a.sp.rel.unit == NoGrain && (a.sp.m != 0 || a.sp.q != 0) {
+			a.sp.y = b.sp.y
+			if a.sp.m > b.sp.m && b.sp.m != 0 || a.sp.q > b.sp.q && b.sp.q != 0 {
+				a.sp.y--
+			}
+		}
+		if b.sp.y == 0 && a.sp.y != 0 && b.sp.rel.unit == NoGrain && (b.sp.m != 0 || b.sp.q != 0) {
+			b.sp.y = a.sp.y
+			if b.sp.m < a.sp.m && b.sp.m != 0 {
+				b.sp.y++
+			}
+		}
+		if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
+			a.sp.m = b.sp.m
+			if a.sp.y == 0 {
+				a.sp.y = b.sp.y
+			}
+		}
+		if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
+			t := a.sp
+			a.sp = b.sp
+			a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+			if t.part != noPart {
+				a.sp.part = t.part
+			}
+		}
+		if b.sp.hasTime && !b.sp.hasDate() && a.sp.hasDate() {
+			t := b.sp
+			b.sp = a.sp
+			b.sp.hour, b.sp.min, b.sp.hasMin, b.sp.hasTime, b.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+			if t.part != noPart {
+				b.sp.part = t.part
+			}
+		}
+		if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
+			if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
+				a.sp.ampm = b.sp.ampm
+			}
+		}
+	}
+	pa, ok := s.resolve(a.sp)
+	if !ok {
+		return Mention{}, false
+	}
+	pb, ok := s.resolve(b.sp)
+	if !ok {
+		return Mention{}, false
+	}
+	if pa.Point.IsZero() || pb.Point.IsZero() {
+		return Mention{}, false
+	}
+	if ta, ok := pa.Point.Time(); ok {
+		if tb, ok := pb.Point.Time(); ok && tb.Before(ta) {
+			return Mention{}, false
+		}
+	}
+	v := DateValue{Point: pa.Point, End: pb.Point}
+	if a.sp.half != 0 || b.sp.half != 0 {
+		return Mention{}, false
+	}
+	if pa.Relative != "" && pa.Relative == pb.Relative {
+		v.Relative = pa.Relative
+	}
+	return Mention{Kind: DateRange, Date: v}, true
+}
+
+// dateMention builds the mention of a single date phrase. A half year is
+// the range of its six months.
+func (s *scanner) dateMention(sp dspec) (Mention, bool) {
+	v, ok := s.resolve(sp)
+	if !ok {
+		return Mention{}, false
+	}
+	m := Mention{Kind: Date, Date: v}
+	if sp.half != 0 {
+		m.Kind = DateRange
+		m.Date.End = Point{Year: v.Year, Month: 6 * sp.half, Grain: GrainMonth}
+		if v.Point.Grain == NoGrain {
+			m.Date.Point = Point{Month: 6*sp.half - 5, Grain: GrainMonth}
+		}
+	}
+	if m.Date.Point.IsZero() && !m.Date.HasWeekday && m.Date.Relative == "" {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// monthsOfYear reads "6 tháng đầu năm", "11 tháng đầu năm 2025", "hai
+// tháng cuối năm", "the first 11 months of 2025": a range of months.
+func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
+	j := i
+	first := true
+	if !s.vi {
+		if s.isWord(j, "the") {
+			j++
+		}
+		switch {
+		case s.isWord(j, "first"):
+		case s.isWord(j, "last") || s.isWord(j, "final"):
+			first = false
+		default:
+			return Mention{}, i, false
+		}
+		j++
+	}
+	n, ok := s.parseNum(j, numOpts{})
+	if !ok {
+		return Mention{}, i, false
+	}
+	v, ok := n.val.Int64()
+	if !ok || v < 1 || v > 12 || n.val.Exp() < 0 {
+		return Mention{}, i, false
+	}
+	k := n.next
+	var sp dspec
+	if s.vi {
+		if !s.isWord(k, "tháng") {
+			return Mention{}, i, false
+		}
+		switch {
+		case s.isWord(k+1, "đầu"):
+		case s.isWord(k+1, "cuối"):
+			first = false
+		default:
+			return Mention{}, i, false
+		}
+		k += 2
+		if !s.isWord(k, "năm") {
+			return Mention{}, i, false
+		}
+		if y, next, ok := s.viYear(k); ok {
+			sp, k = y, next
+		} else {
+			sp = dspec{rel: rel{GrainYear, 0}, strong: true}
+			k++
+		}
+	} else {
+		if !s.isWord(k, "months") && !s.isWord(k, "month") {
+			return Mention{}, i, false
+		}
+		k++
+		sp = dspec{rel: rel{GrainYear, 0}, strong: true}
+		if s.isWord(k, "of") {
+			var acc dspec
+			if s.isWord(k+1, "the") && s.isWord(k+2, "year") {
+				k += 3
+			} else if y, next, ok := s.atom(k+1, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
+				sp, k = y, next
+			}
+		}
+	}
+	a, b := sp, sp
+	a.m, b.m = 1, int(v)
+	if !first {
+		a.m, b.m = 13-int(v), 12
+	}
+	pa, ok := s.resolve(a)
+	if !ok {
+		return Mention{}, i, false
+	}
+	pb, ok := s.resolve(b)
+	if !ok {
+		return Mention{}, i, false
+	}
+	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative}}
+	s.span(&m, i, k)
+	return m, k, true
+}
+
+// decade reads "1990s", "the 1990s", "1990 s": the ten years.
+func (s *scanner) decade(i int) (Mention, int, bool) {
+	if s.vi {
+		return Mention{}, i, false
+	}
+	j := i
+	if s.isWord(j, "the") {
+		j++
+	}
+	v, n := s.intAt(j)
+	if n != 4 || v%10 != 0 || v < 1000 || v > 2990 || s.numberBefore(j) {
+		return Mention{}, i, false
+	}
+	k := j + 1
+	if s.isPunct(k, "'") && s.glued(k) {
+		k++
+	}
+	if !s.isWord(k, "s") || s.glued(k+1) && s.tok(k+1).kind != tPunct {
+		return Mention{}, i, false
+	}
+	m := Mention{Kind: DateRange, Date: DateValue{
+		Point: Point{Year: v, Grain: GrainYear},
+		End:   Point{Year: v + 9, Grain: GrainYear},
+	}}
+	s.span(&m, i, k+1)
+	return m, k + 1, true
 }

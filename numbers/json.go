@@ -21,25 +21,18 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	b = appendField(b, "kind", m.Kind.String())
 	switch m.Kind {
 	case Date, DateRange:
-		if m.Date.Point.Grain != NoGrain {
-			b = appendField(b, "date", m.Date.Point.String())
-			b = appendField(b, "grain", m.Date.Grain.String())
-		}
-		if !m.Date.End.IsZero() {
-			b = appendField(b, "from", m.Date.Point.String())
-			b = appendField(b, "to", m.Date.End.String())
-		}
-		if m.Date.HasWeekday {
-			b = appendField(b, "weekday", m.Date.Weekday.String())
-		}
-		if m.Date.By {
-			b = append(b, `,"by":true`...)
+		b = m.Date.appendJSON(b)
+		if m.Unit != "" && !m.Value.IsZero() {
+			b = appendField(b, "value", m.Value.String())
 		}
 	default:
 		b = appendField(b, "value", m.Value.String())
 		if m.Range {
 			b = appendField(b, "from", m.From.String())
 			b = appendField(b, "to", m.To.String())
+		}
+		if m.Kind == Duration && m.Date.Anniversary != 0 {
+			b = appendField(b, "anniversary", strconv.Itoa(m.Date.Anniversary))
 		}
 	}
 	if m.Currency != "" {
@@ -56,6 +49,35 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	}
 	b = append(b, '}')
 	return b, nil
+}
+
+// appendJSON writes the date fields of the extract contract: "date",
+// "grain", "from"/"to" for ranges, "weekday", and where they apply "part",
+// "relative" and "by".
+func (d DateValue) appendJSON(b []byte) []byte {
+	if d.Point.Grain != NoGrain {
+		b = appendField(b, "date", d.Point.String())
+	}
+	if g := d.grain(); g != NoGrain {
+		b = appendField(b, "grain", g.String())
+	}
+	if !d.End.IsZero() {
+		b = appendField(b, "from", d.Point.String())
+		b = appendField(b, "to", d.End.String())
+	}
+	if d.HasWeekday {
+		b = appendField(b, "weekday", d.Weekday.String())
+	}
+	if d.Part != WholePeriod {
+		b = appendField(b, "part", d.Part.String())
+	}
+	if d.Relative != "" {
+		b = appendField(b, "relative", d.Relative)
+	}
+	if d.By {
+		b = append(b, `,"by":true`...)
+	}
+	return b
 }
 
 func appendField(b []byte, name, value string) []byte {

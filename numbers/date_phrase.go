@@ -1,0 +1,1086 @@
+package numbers
+
+import "time"
+
+// pflags tune the reading of a date phrase.
+type pflags uint8
+
+const (
+	pfRange pflags = 1 << iota // an end of a range: bare months and d/m read freely
+	pfCtx                      // a date word comes before: "30.1" and "30-1" are dates
+	pfSep                      // the second end of a range, right after its dash
+)
+
+// phrase reads a date phrase at token i: atoms that name parts of one
+// date or time ("thứ Tư", "(21/10)", "chiều", "17h30", "ngày 30",
+// "tháng 1", "năm 2026"; "Wednesday", "October 21", "at 5pm"), joined by
+// commas, parentheses and words such as "lúc", "của", "at", "on", "of".
+// It returns the merged spec and the index after the last atom.
+func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
+	var acc dspec
+	if f&pfCtx == 0 && s.dateContextBefore(i) {
+		f |= pfCtx
+	}
+	j, end, n := i, i, 0
+	open := false
+	for n < 8 {
+		a, next, ok := s.atom(j, &acc, f)
+		if !ok || next <= j {
+			break
+		}
+		if !acc.merge(a) {
+			break
+		}
+		n++
+		end = next
+		if open && s.isPunct(end, ")") {
+			end++
+		}
+		open = false
+		k := end
+		for c := 0; c < 3; c++ {
+			if s.isPunct(k, "(") {
+				open = true
+				k++
+				continue
+			}
+			if s.isPunct(k, ",") || s.connector(k) {
+				k++
+				continue
+			}
+			break
+		}
+		j = k
+	}
+	if n == 0 || !acc.strong {
+		return dspec{}, i, false
+	}
+	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && acc.rel.unit == NoGrain && acc.dir == 0 && s.futureBefore(i) {
+		acc.dir = 2
+	}
+	return acc, end, true
+}
+
+// connector reports whether token k is a word that joins two atoms of one
+// date: "lúc", "vào", "của", "at", "on", "of", "the".
+func (s *scanner) connector(k int) bool {
+	t := s.tok(k)
+	if t.kind == tPunct {
+		return t.low == "@"
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if s.vi {
+		switch t.low {
+		case "lúc", "vào", "của", "hồi", "khoảng", "đúng":
+			return true
+		}
+		return false
+	}
+	switch t.low {
+	case "at", "on", "of", "the", "around", "about", "approximately", "for":
+		return true
+	case "in":
+		n := s.tok(k + 1)
+		if n.kind == tNum {
+			v, d := s.intAt(k + 1)
+			return d == 4 && v >= 1000 && v <= 2999
+		}
+		_, month := enMonths[n.low]
+		return month
+	}
+	return false
+}
+
+// atom reads one part of a date at token j.
+func (s *scanner) atom(j int, acc *dspec, f pflags) (dspec, int, bool) {
+	t := s.tok(j)
+	switch t.kind {
+	case tNum:
+		return s.numAtom(j, acc, f)
+	case tWord:
+		if s.vi {
+			return s.viWordAtom(j, acc, f)
+		}
+		return s.enWordAtom(j, acc, f)
+	}
+	return dspec{}, j, false
+}
+
+// intAt returns the value of the digits of token j (at most 9 of them) and
+// their count, or -1.
+func (s *scanner) intAt(j int) (int, int) {
+	t := s.tok(j)
+	if t.kind != tNum || len(t.low) > 9 {
+		return -1, 0
+	}
+	v := 0
+	for k := 0; k < len(t.low); k++ {
+		v = v*10 + int(t.low[k]-'0')
+	}
+	return v, len(t.low)
+}
+
+// sepAt reports whether token j is the date separator sep, glued to the
+// digits around it ("/" may have spaces: "2 / 15").
+func (s *scanner) sepAt(j int, sep string) bool {
+	if !s.isPunct(j, sep) || s.tok(j+1).kind != tNum {
+		return false
+	}
+	if sep == "/" {
+		return true
+	}
+	return s.glued(j) && s.glued(j+1)
+}
+
+// numberContinues reports whether the digits ending at token j go on as a
+// longer number or code: "192.168.1.2", "1/2/3/4", "30/4.85".
+func (s *scanner) numberContinues(j int) bool {
+	n := s.tok(j + 1)
+	if n.kind != tPunct || !s.glued(j+1) {
+		return false
+	}
+	switch n.low {
+	case "/", ".", ",", ":":
+		return s.tok(j+2).kind == tNum && s.glued(j+2)
+	case "%":
+		return true
+	}
+	return false
+}
+
+// numberBefore reports whether token j is glued to digits and a separator
+// before it, as in "192.168.1.2" or "138-2010-2015".
+func (s *scanner) numberBefore(j int) bool {
+	p := s.tok(j - 1)
+	if j < 2 || !s.glued(j) || p.kind != tPunct {
+		return false
+	}
+	switch p.low {
+	case "/", ".", "-", ",", ":", "+":
+		return s.tok(j-2).kind == tNum || p.low == "+"
+	}
+	return false
+}
+
+// twoDigitYear expands "17" to 2017 and "91" to 1991.
+func twoDigitYear(v int) int {
+	if v < 40 {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// numAtom reads an atom that starts with digits.
+func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
+	if s.numberBefore(j) && (f&pfSep == 0 || acc.strong) {
+		return dspec{}, j, false
+	}
+	if a, next, ok := s.yearQuarter(j); ok {
+		return a, next, true
+	}
+	if a, next, ok := s.numDate(j, acc, f); ok {
+		return a, next, true
+	}
+	if a, next, ok := s.clock(j, acc, f); ok {
+		return a, next, true
+	}
+	if a, next, ok := s.dayMonth(j, acc); ok {
+		return a, next, true
+	}
+	if !s.vi {
+		if a, next, ok := s.enNth(j, acc); ok {
+			return a, next, true
+		}
+	}
+	v, n := s.intAt(j)
+	if v < 0 {
+		return dspec{}, j, false
+	}
+	// A year after a month: "October 2014", "Jan. 30, 2026", "tháng 1 2024".
+	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
+		return dspec{y: v, strong: true}, j + 1, true
+	}
+	if n == 2 && acc.yearOK && acc.y == 0 && acc.d != 0 && !s.vi && s.isPunct(j-1, "'") {
+		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
+	}
+	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
+	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
+		k := j + 1
+		if !s.vi {
+			if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+				k++
+			}
+		}
+		nt := s.tok(k)
+		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && nt.kind == tWord && (nt.low == "giờ" || nt.low == "h")) {
+			return dspec{d: v, strong: true, yearOK: true}, k, true
+		}
+	}
+	// "the 15th", "on the 1st": a day of the month.
+	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
+		suf := s.tok(j + 1)
+		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && (s.isWord(j-1, "the") || s.isWord(j-1, "on")) && acc.d == 0 && s.dayEnds(j+2) {
+			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
+		}
+	}
+	// A bare year where the words around make it one: "in 2030", "by 2030".
+	if n == 4 && v >= 1000 && v <= 2999 && acc.y == 0 && !acc.hasDate() && !s.numberContinues(j) && s.yearContext(j) {
+		return dspec{y: v, strong: true}, j + 1, true
+	}
+	return dspec{}, j, false
+}
+
+// dayEnds reports whether "the 15th" ends at token k as a day of the
+// month: before a full stop, "of", "at" or a part of the day, and not
+// before a noun ("the 30th anniversary").
+func (s *scanner) dayEnds(k int) bool {
+	t := s.tok(k)
+	if t.kind != tWord {
+		return true
+	}
+	switch t.low {
+	case "of", "at", "in", "and", "to", "through", "till", "until", "or", "between", "from",
+		"this", "next", "last", "morning", "evening", "afternoon", "night", "for", "on", "around", "is", "was", "will":
+		return true
+	}
+	return false
+}
+
+// yearContext reports whether the words before the 4-digit number at token
+// j make it a year: "in 2030", "by 2030", "năm 2030", "of 2007 and 2009".
+func (s *scanner) yearContext(j int) bool {
+	p := s.tok(j - 1)
+	if p.kind == tWord {
+		if s.vi {
+			switch p.low {
+			case "năm", "niên":
+				return true
+			}
+		} else {
+			switch p.low {
+			case "in", "by", "since", "until", "till", "before", "after", "of", "during", "through",
+				"year", "circa", "from", "throughout", "than", "to", "thru", "early", "late", "mid", "for":
+				return true
+			}
+		}
+		if (p.low == "and" || p.low == "or" || p.low == "và" || p.low == "hoặc") && s.yearBefore(j-1) {
+			return true
+		}
+	}
+	if p.kind == tPunct && (p.low == "," || p.low == "=") && s.yearBefore(j-1) {
+		return true
+	}
+	return false
+}
+
+// yearBefore reports whether the mention found last is a year that ends
+// just before token k.
+func (s *scanner) yearBefore(k int) bool {
+	if len(s.out) == 0 || k < 1 {
+		return false
+	}
+	m := &s.out[len(s.out)-1]
+	return (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain == GrainYear && m.End == s.toks[k-1].end
+}
+
+// numDate reads a date written with digits and separators: "30/1",
+// "30/1/2026", "30.1.2026", "2026-01-30", "1/30/2026" (English), "10/2025",
+// "2014-10", "20200701".
+func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
+	a, la := s.intAt(j)
+	if a < 0 {
+		return dspec{}, j, false
+	}
+	ctx := f&(pfCtx|pfRange) != 0 || acc.wd != 0 || acc.part != noPart || acc.rel.unit == GrainDay
+	if la == 8 && !s.numberContinues(j) {
+		y, m, d := a/10000, a/100%100, a%100
+		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
+			return dspec{y: y, m: m, d: d, strong: true}, j + 1, true
+		}
+		return dspec{}, j, false
+	}
+	var sep string
+	for _, c := range []string{"/", ".", "-"} {
+		if s.sepAt(j+1, c) {
+			sep = c
+			break
+		}
+	}
+	if sep == "" {
+		return dspec{}, j, false
+	}
+	b, lb := s.intAt(j + 2)
+	k := j + 3
+	c, lc := -1, 0
+	if s.sepAt(k, sep) {
+		c, lc = s.intAt(k + 1)
+		k += 2
+	}
+	if c >= 0 {
+		if s.numberContinues(k - 1) {
+			return dspec{}, j, false
+		}
+		var y, m, d int
+		switch {
+		case la == 4 && lb <= 2 && lc <= 2:
+			y, m, d = a, b, c
+		case la <= 2 && lb <= 2 && (lc == 4 || lc == 2):
+			y = c
+			if lc == 2 {
+				y = twoDigitYear(c)
+			}
+			d, m = a, b
+			if !s.vi && a <= 12 && validDay(y, a, b) {
+				m, d = a, b
+			}
+		default:
+			return dspec{}, j, false
+		}
+		if !validDay(y, m, d) {
+			return dspec{}, j, false
+		}
+		return dspec{y: y, m: m, d: d, strong: true}, k, true
+	}
+	if s.numberContinues(j + 2) {
+		return dspec{}, j, false
+	}
+	switch {
+	case la == 4 && lb <= 2 && b >= 1 && b <= 12 && sep != ".":
+		// "2014-10", "2015/3": a month. "2010-11" is a range of years.
+		if sep == "-" && b > a%100 && lb == 2 {
+			return dspec{}, j, false
+		}
+		if a < 1000 || a > 2999 {
+			return dspec{}, j, false
+		}
+		return dspec{y: a, m: b, strong: true}, k, true
+	case lb == 4 && la <= 2 && a >= 1 && a <= 12 && b >= 1000 && b <= 2999 && sep != ".":
+		// "2/2013", "12-2015", "04/1969".
+		return dspec{y: b, m: a, strong: true}, k, true
+	case la <= 2 && lb <= 2:
+		d, m := a, b
+		if !s.vi && a <= 12 {
+			m, d = a, b
+		}
+		if !validDay(0, m, d) {
+			return dspec{}, j, false
+		}
+		// "1/2", "9/4", "3/15": a fraction unless a date word comes
+		// before or a time or year after; "30.1", "30-1" likewise.
+		if !ctx && !s.timeAfter(k) {
+			return dspec{}, j, false
+		}
+		if sep == "/" && s.fractionAround(j) && f&pfCtx == 0 {
+			return dspec{}, j, false
+		}
+		return dspec{m: m, d: d, strong: true, yearOK: true}, k, true
+	}
+	return dspec{}, j, false
+}
+
+// timeAfter reports whether a clock time follows a day and month at token
+// k: "4/25 at 4:00pm", "30/1 lúc 17h".
+func (s *scanner) timeAfter(k int) bool {
+	if s.isWord(k, "at") || s.isWord(k, "lúc") || s.isPunct(k, "@") || s.isPunct(k, ",") {
+		k++
+	}
+	v, n := s.intAt(k)
+	if n == 0 || n > 2 || v > 24 {
+		return false
+	}
+	t := s.tok(k + 1)
+	return t.kind == tPunct && t.low == ":" || t.kind == tWord && (t.low == "h" || t.low == "giờ" || t.low == "am" || t.low == "pm")
+}
+
+// fractionAround reports whether the d/m at token j reads as a fraction:
+// after a sign or a whole number ("-3/4", "23 1/5").
+func (s *scanner) fractionAround(j int) bool {
+	p := s.tok(j - 1)
+	if p.kind == tPunct && (p.low == "-" || p.low == "−") && s.glued(j) {
+		return true
+	}
+	return p.kind == tNum
+}
+
+// yearQuarter reads "2018Q4", "18q4", "2017-q1", "2017 q1", "2019 H2".
+func (s *scanner) yearQuarter(j int) (dspec, int, bool) {
+	y, n := s.intAt(j)
+	if y < 0 || (n != 4 && n != 2) {
+		return dspec{}, j, false
+	}
+	if n == 2 {
+		y = twoDigitYear(y)
+	} else if y < 1000 || y > 2999 {
+		return dspec{}, j, false
+	}
+	k := j + 1
+	if s.isPunct(k, "-") && s.glued(k) {
+		k++
+	}
+	w := s.tok(k)
+	if w.kind != tWord || (w.low != "q" && w.low != "h") {
+		return dspec{}, j, false
+	}
+	if n == 2 && !s.glued(k) {
+		return dspec{}, j, false
+	}
+	v, nv := s.intAt(k + 1)
+	if nv != 1 || !s.glued(k+1) {
+		return dspec{}, j, false
+	}
+	if w.low == "q" && v >= 1 && v <= 4 {
+		return dspec{y: y, q: v, strong: true}, k + 2, true
+	}
+	if w.low == "h" && (v == 1 || v == 2) {
+		return dspec{y: y, half: v, strong: true}, k + 2, true
+	}
+	return dspec{}, j, false
+}
+
+// dayMonth reads a day before a month: "30 tháng 1" (the day; the month is
+// the next atom), "30 January", "15th of february", "14april",
+// "31/Oct/1974", "05-Aug-2016".
+func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
+	d, n := s.intAt(j)
+	if n == 0 || n > 2 || d < 1 || d > 31 || acc.d != 0 {
+		return dspec{}, j, false
+	}
+	k := j + 1
+	if s.vi {
+		if s.isWord(k, "tháng") {
+			if _, _, ok := s.viMonthAt(k + 1); ok {
+				return dspec{d: d, strong: true}, k, true
+			}
+		}
+		return dspec{}, j, false
+	}
+	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+		k++
+	}
+	sep := ""
+	if s.isPunct(k, "/") || s.isPunct(k, "-") {
+		sep = s.tok(k).low
+		k++
+	}
+	if s.isWord(k, "of") {
+		k++
+	}
+	m, next, ok := s.enMonthAt(k)
+	if !ok {
+		return dspec{}, j, false
+	}
+	a := dspec{d: d, m: m, strong: true, yearOK: true}
+	if !validDay(0, m, d) {
+		return dspec{}, j, false
+	}
+	if sep != "" && s.isPunct(next, sep) {
+		if y, ny := s.intAt(next + 1); ny == 4 {
+			a.y = y
+			next += 2
+		} else if ny == 2 {
+			a.y = twoDigitYear(y)
+			next += 2
+		}
+	}
+	return a, next, true
+}
+
+// enMonthAt reads an English month name at token k, with the full stop
+// of an abbreviation: "January", "Jan.", "sept".
+func (s *scanner) enMonthAt(k int) (int, int, bool) {
+	t := s.tok(k)
+	if t.kind != tWord {
+		return 0, k, false
+	}
+	m, ok := enMonths[t.low]
+	if !ok {
+		return 0, k, false
+	}
+	next := k + 1
+	if !enMonthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
+		next++
+	}
+	return m, next, true
+}
+
+// viMonthAt reads the month after "tháng" at token k: "10", "01", "Mười",
+// "Giêng", "mười hai".
+func (s *scanner) viMonthAt(k int) (int, int, bool) {
+	if v, n := s.intAt(k); n > 0 {
+		if n <= 2 && v >= 1 && v <= 12 {
+			return v, k + 1, true
+		}
+		return 0, k, false
+	}
+	m, next, ok := lookup(s, k, 2, viMonthWords)
+	if !ok {
+		return 0, k, false
+	}
+	// "tháng năm ngoái"? "năm" is the year there; "tháng mười năm" is October.
+	if s.tok(k).low == "năm" && next == k+1 {
+		if _, _, rel := lookup(s, k+1, 2, viRelWords); rel {
+			return 0, k, false
+		}
+	}
+	return m, next, true
+}
+
+// dateContextBefore reports whether the word before token i marks a date:
+// "ngày", "sáng", "từ", "dịp"; "on", "since".
+func (s *scanner) dateContextBefore(i int) bool {
+	p := s.tok(i - 1)
+	// A list of dates: "11/20, 11/22 or 11/25", "ngày 5/3 và 6/3".
+	if p.kind == tPunct && p.low == "," || p.kind == tWord && (p.low == "or" || p.low == "and" || p.low == "và" || p.low == "hoặc") {
+		if len(s.out) > 0 && i >= 2 {
+			m := &s.out[len(s.out)-1]
+			if (m.Kind == Date || m.Kind == DateRange) && m.End == s.toks[i-2].end && m.Date.Grain >= GrainDay {
+				return true
+			}
+		}
+	}
+	if p.kind == tPunct {
+		return (p.low == "(" || p.low == ",") && s.tok(i-2).kind == tWord && s.weekdayWord(i-2)
+	}
+	if p.kind != tWord {
+		return false
+	}
+	if s.vi {
+		if _, ok := viDayParts.words[p.low]; ok {
+			return true
+		}
+		switch p.low {
+		case "ngày", "mùng", "mồng", "hôm", "từ", "đến", "tới", "trước", "sau", "vào", "dịp", "lễ",
+			"hạn", "tính", "kể", "nhằm", "qua", "khánh", "niệm", "lúc", "hồi", "đầu", "cuối", "giữa":
+			return true
+		}
+		return s.weekdayWord(i - 1)
+	}
+	switch p.low {
+	case "on", "since", "until", "till", "from", "to", "through", "before", "after", "by", "dated",
+		"date", "due", "til", "between", "thru":
+		return true
+	}
+	return s.weekdayWord(i - 1)
+}
+
+// weekdayWord reports whether token k ends a weekday name.
+func (s *scanner) weekdayWord(k int) bool {
+	t := s.tok(k)
+	if t.kind != tWord {
+		if t.kind == tNum && s.vi && s.isWord(k-1, "thứ") {
+			v, _ := s.intAt(k)
+			return v >= 2 && v <= 7
+		}
+		return false
+	}
+	if s.vi {
+		if t.low == "nhật" {
+			return s.isWord(k-1, "chủ") || s.isWord(k-1, "chúa")
+		}
+		_, ok := viWeekdayWords[t.low]
+		return ok && s.isWord(k-1, "thứ")
+	}
+	_, ok := enWeekdays[t.low]
+	return ok
+}
+
+// futureBefore reports whether a word that points to the future comes
+// before token i in the sentence: "sẽ", "will", "'ll".
+func (s *scanner) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?") {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if s.vi {
+			if t.low == "sẽ" || t.low == "sắp" || t.low == "kiến" && s.isWord(k-1, "dự") {
+				return true
+			}
+		} else if t.low == "will" || t.low == "ll" || t.low == "shall" || t.low == "upcoming" {
+			return true
+		}
+	}
+	return false
+}
+
+// ampmAhead reports whether "am" or "pm" follows at token k.
+func (s *scanner) ampmAhead(k int) bool {
+	_, _, ok := s.ampm(k)
+	return ok
+}
+
+// ampm reads "am", "pm", "a.m.", "p.m.", "a m", "p" (glued), "p.": the
+// half of the day after a clock time.
+func (s *scanner) ampm(k int) (dayPart, int, bool) {
+	t := s.tok(k)
+	if t.kind != tWord || s.vi && t.low != "am" && t.low != "pm" {
+		return noPart, k, false
+	}
+	var p dayPart
+	switch t.low {
+	case "am", "a", "ampm":
+		p = morning
+	case "pm", "p":
+		p = afternoon
+	case "ish":
+		// "3ish pm"
+		if s.glued(k) {
+			if q, next, ok := s.ampm(k + 1); ok {
+				return q, next, true
+			}
+		}
+		return noPart, k, false
+	default:
+		return noPart, k, false
+	}
+	next := k + 1
+	if t.low == "a" || t.low == "p" {
+		switch {
+		case s.isPunct(next, ".") && s.isWord(next+1, "m"):
+			next += 2
+			if s.isPunct(next, ".") {
+				next++
+			}
+		case s.isWord(next, "m"):
+			next++
+			if s.isPunct(next, ".") {
+				next++
+			}
+		case s.glued(k) && (t.low == "p" || s.tok(k-1).kind == tNum && (s.isPunct(k-2, ":") || s.isWord(k-2, "at") || s.isWord(k-2, "from") || s.isWord(k-2, "to") || s.isPunct(k-2, "@"))):
+			if s.isPunct(next, ".") && s.glued(next) {
+				next++
+			}
+		default:
+			return noPart, k, false
+		}
+		return p, next, true
+	}
+	if s.isPunct(next, ".") && s.glued(next) && (next+1 >= len(s.toks) || s.tok(next+1).kind != tWord || s.tok(next+1).space) {
+		next++
+	}
+	return p, next, true
+}
+
+// clock reads a time of day: "17h", "17h30", "10g45", "17:30", "15:23:24",
+// "17 giờ 30 (phút)", "3 giờ rưỡi", "11 giờ kém 15"; "5pm", "5:30 p.m.",
+// "3 o'clock", "12 noon", "at 1030".
+func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
+	h, nh := s.intAt(j)
+	if h < 0 || nh > 4 {
+		return dspec{}, j, false
+	}
+	a := dspec{strong: true, hasTime: true}
+	k := j + 1
+	switch {
+	case nh <= 2 && s.isPunct(k, ":") && s.glued(k) && s.glued(k+1):
+		m, nm := s.intAt(k + 1)
+		if nm != 2 || m > 59 || h > 24 {
+			return dspec{}, j, false
+		}
+		a.hour, a.min, a.hasMin = h, m, true
+		k += 2
+		if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
+			if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
+				k += 2
+			}
+		}
+		if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
+			return dspec{}, j, false
+		}
+	case nh <= 2 && (s.isWord(k, "h") || s.isWord(k, "g") && s.vi) && s.glued(k):
+		if h > 24 || s.durationCue(j) {
+			return dspec{}, j, false
+		}
+		a.hour = h
+		k++
+		if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
+			a.min, a.hasMin = m, true
+			k++
+		} else if nm > 0 && s.glued(k) {
+			return dspec{}, j, false
+		} else if !s.vi {
+			a.hasMin = true
+		}
+	case s.vi && nh <= 2 && s.isWord(k, "giờ"):
+		return s.viClockRest(j, h, k)
+	case !s.vi && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
+		// "2.30pm", "11.00am": only with am or pm.
+		m, nm := s.intAt(k + 1)
+		if nm != 2 || m > 59 || h > 12 {
+			return dspec{}, j, false
+		}
+		p, next, ok := s.ampm(k + 2)
+		if !ok {
+			return dspec{}, j, false
+		}
+		a.hour, a.min, a.hasMin, a.ampm = h, m, true, p
+		return a, next, true
+	case !s.vi && nh >= 3:
+		// "330 p.m.", "at 1030".
+		hh, mm := h/100, h%100
+		if hh > 24 || mm > 59 || s.numberContinues(j) || s.isPunct(k, "-") && s.tok(k+1).kind == tNum {
+			return dspec{}, j, false
+		}
+		if p, next, ok := s.ampm(k); ok && hh <= 12 {
+			a.hour, a.min, a.hasMin, a.ampm = hh, mm, true, p
+			return a, next, true
+		}
+		if nh == 4 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) && !s.yearLike(h) {
+			a.hour, a.min, a.hasMin = hh, mm, true
+			return a, k, true
+		}
+		if nh == 3 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) {
+			a.hour, a.min, a.hasMin = hh, mm, true
+			return a, k, true
+		}
+		return dspec{}, j, false
+	case !s.vi && nh <= 2:
+		if h > 24 {
+			return dspec{}, j, false
+		}
+		a.hour = h
+		if p, next, ok := s.ampm(k); ok && h <= 12 {
+			a.ampm = p
+			return a, next, true
+		}
+		if s.isWord(k, "o") && s.isPunct(k+1, "'") && s.isWord(k+2, "clock") {
+			k += 3
+		} else if s.isWord(k, "oclock") {
+			k++
+		} else if s.isWord(k, "noon") {
+			a.hour = 12
+			return a, k + 1, true
+		} else if s.isWord(k, "ish") && s.glued(k) {
+			k++
+		} else if (s.isWord(j-1, "at") || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
+			return a, k, true
+		} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") {
+			return a, k, true
+		} else {
+			return dspec{}, j, false
+		}
+		if p, next, ok := s.ampm(k); ok {
+			a.ampm = p
+			k = next
+		}
+		return a, k, true
+	default:
+		return dspec{}, j, false
+	}
+	if !s.vi {
+		if p, next, ok := s.ampm(k); ok && a.hour <= 12 {
+			a.ampm = p
+			k = next
+		}
+	}
+	return a, k, true
+}
+
+// yearLike reports whether a 4-digit number is more likely a year.
+func (s *scanner) yearLike(v int) bool { return v >= 1900 && v <= 2100 }
+
+// partAhead reports whether a part of the day or a relative day follows:
+// "8 tonight", "9 tomorrow morning", "3 in the afternoon".
+func (s *scanner) partAhead(k int) bool {
+	if _, _, ok := lookup(s, k, 6, enDayParts); ok {
+		return true
+	}
+	if _, _, ok := lookup(s, k, 4, enRelDays); ok {
+		return true
+	}
+	return false
+}
+
+// durationCue reports whether the hours at token j are a length of time:
+// "trong 3 giờ", "mất 2 giờ", "for 3h", "within 2h".
+func (s *scanner) durationCue(j int) bool {
+	p := s.tok(j - 1)
+	if p.kind != tWord {
+		return false
+	}
+	switch p.low {
+	case "trong", "mất", "suốt", "hơn", "gần", "chừng", "tầm", "được", "ít", "nhất", "đầy",
+		"for", "within", "in", "over", "last", "next", "past", "than", "about", "nearly":
+		return true
+	}
+	return false
+}
+
+// viClockRest reads the rest of "H giờ ...": minutes, "rưỡi", "kém".
+// Token k is "giờ".
+func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
+	if h > 24 {
+		return dspec{}, j, false
+	}
+	a := dspec{strong: true, hasTime: true, hour: h}
+	next := k + 1
+	nt := s.tok(next)
+	if nt.kind == tWord {
+		switch nt.low {
+		case "nữa", "qua", "tới", "trước", "liền", "đồng", "sau", "làm", "mỗi", "một", "đã", "vừa", "tiếp", "liên":
+			return dspec{}, j, false
+		}
+	}
+	if s.durationCue(j) && !s.viPartAhead(next) {
+		return dspec{}, j, false
+	}
+	switch {
+	case s.isWord(next, "rưỡi"):
+		a.min, a.hasMin = 30, true
+		next++
+	case s.isWord(next, "kém"):
+		m, n2, ok := s.viNumber(next + 1)
+		if !ok || m <= 0 || m >= 60 {
+			return dspec{}, j, false
+		}
+		a.hour = h - 1
+		if a.hour < 0 {
+			a.hour = 23
+		}
+		a.min, a.hasMin = 60-m, true
+		next = n2
+		if s.isWord(next, "phút") {
+			next++
+		}
+	case s.isWord(next, "đúng"):
+		next++
+	default:
+		if m, n2, ok := s.viNumber(next); ok && m >= 0 && m < 60 {
+			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
+			after := s.tok(n2)
+			if after.kind == tWord && after.low != "phút" && after.low != "p" && after.low != "giây" {
+				if _, ok := viDayParts.words[after.low]; !ok {
+					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && after.low != "ngày" && after.low != "hôm" {
+						break
+					}
+				}
+			}
+			a.min, a.hasMin = m, true
+			next = n2
+			if s.isWord(next, "phút") || s.isWord(next, "p") && s.glued(next) {
+				next++
+				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.isWord(n3, "giây") {
+					next = n3 + 1
+				}
+			} else if s.isWord(next, "giây") {
+				// "ba giờ mười giây": seconds after the hour.
+				a.min, a.hasMin = 0, true
+				next++
+			}
+		} else if s.isWord(next, "linh") || s.isWord(next, "lẻ") || s.isWord(next, "không") {
+			if m, n2, ok := s.viNumber(next + 1); ok && m < 10 {
+				a.min, a.hasMin = m, true
+				next = n2
+				if s.isWord(next, "phút") {
+					next++
+				}
+			}
+		}
+	}
+	return a, next, true
+}
+
+// viPartAhead reports whether a Vietnamese part of the day follows.
+func (s *scanner) viPartAhead(k int) bool {
+	_, _, ok := lookup(s, k, 2, viDayParts)
+	return ok
+}
+
+// viNumber reads a small number in digits or Vietnamese words at token k
+// (0 to 99): "45", "mười lăm", "hai mươi tư", "hai tư" (24), "ba mốt".
+func (s *scanner) viNumber(k int) (int, int, bool) {
+	if v, n := s.intAt(k); n > 0 {
+		if n > 2 {
+			return 0, k, false
+		}
+		return v, k + 1, true
+	}
+	return s.viSmall(k)
+}
+
+// viDigitWord returns the value of a Vietnamese digit word.
+func viDigitWord(w string) (int, bool) {
+	switch w {
+	case "không":
+		return 0, true
+	case "một", "mốt":
+		return 1, true
+	case "hai":
+		return 2, true
+	case "ba":
+		return 3, true
+	case "bốn", "tư":
+		return 4, true
+	case "năm", "lăm", "nhăm":
+		return 5, true
+	case "sáu":
+		return 6, true
+	case "bảy", "bẩy":
+		return 7, true
+	case "tám":
+		return 8, true
+	case "chín":
+		return 9, true
+	}
+	return 0, false
+}
+
+// viSmall reads a Vietnamese number below 100 in words at token k:
+// "ba", "mười", "mười lăm", "hai mươi tư", "hai tư" (24), "ba mốt" (31).
+// "năm" after a number is left alone: it may be the word "year".
+func (s *scanner) viSmall(k int) (int, int, bool) {
+	t := s.tok(k)
+	if t.kind != tWord {
+		return 0, k, false
+	}
+	unit := func(j int) (int, bool) {
+		u := s.tok(j)
+		if u.kind != tWord || !u.space {
+			return 0, false
+		}
+		switch u.low {
+		case "mốt":
+			return 1, true
+		case "tư":
+			return 4, true
+		case "lăm", "nhăm":
+			return 5, true
+		case "năm", "một", "không":
+			return 0, false
+		}
+		d, ok := viDigitWord(u.low)
+		return d, ok && d > 0
+	}
+	if t.low == "mười" {
+		if u, ok := unit(k + 1); ok && u != 1 {
+			return 10 + u, k + 2, true
+		}
+		if s.isWord(k+1, "một") {
+			return 11, k + 2, true
+		}
+		return 10, k + 1, true
+	}
+	d, ok := viDigitWord(t.low)
+	if !ok || t.low == "lăm" || t.low == "nhăm" || t.low == "mốt" {
+		return 0, k, false
+	}
+	if d >= 2 && s.isWord(k+1, "mươi") {
+		v := d * 10
+		if u, ok := unit(k + 2); ok {
+			return v + u, k + 3, true
+		}
+		if s.isWord(k+2, "một") {
+			return v + 1, k + 3, true
+		}
+		return v, k + 2, true
+	}
+	// "hai tư" (24), "ba mốt" (31), "hai lăm" (25), "năm chín" (59).
+	if d >= 2 {
+		if u, ok := unit(k + 1); ok {
+			return d*10 + u, k + 2, true
+		}
+	}
+	return d, k + 1, true
+}
+
+// viYearAhead reports whether "năm" at token k is the word "year" before a
+// year or a relative word ("năm 2020", "năm nay").
+func (s *scanner) viYearAhead(k int) bool {
+	if !s.isWord(k, "năm") {
+		return false
+	}
+	if s.tok(k+1).kind == tNum {
+		return true
+	}
+	_, _, ok := lookup(s, k+1, 2, viRelWords)
+	return ok
+}
+
+// viUnitAfter reports whether a unit of time follows at token k.
+func (s *scanner) viUnitAfter(k int) bool {
+	_, _, ok := lookup(s, k, 2, viDurUnits)
+	return ok
+}
+
+// viYearWords reads a year in Vietnamese words at token k: digit by digit
+// ("một chín chín chín", "hai không mười ba") or as a number
+// ("hai nghìn không trăm hai mươi bốn", "chín trăm ba tám").
+func (s *scanner) viYearWords(k int) (int, int, bool) {
+	// Digit by digit.
+	v, digits, j := 0, 0, k
+	for digits < 4 {
+		t := s.tok(j)
+		if t.kind != tWord {
+			break
+		}
+		if t.low == "mười" {
+			u := 0
+			if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
+				u = d
+				j++
+			}
+			v = v*100 + 10 + u
+			digits += 2
+			j++
+			continue
+		}
+		if t.low == "linh" || t.low == "lẻ" {
+			v *= 10
+			digits++
+			j++
+			continue
+		}
+		d, ok := viDigitWord(t.low)
+		if !ok || t.low == "mốt" {
+			break
+		}
+		v = v*10 + d
+		digits++
+		j++
+	}
+	if digits == 4 && j-k >= 3 && v >= 100 && !s.viContinuesAt(j) {
+		return v, j, true
+	}
+	// As a number with nghìn and trăm.
+	j = k
+	total := 0
+	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && (s.isWord(j+1, "nghìn") || s.isWord(j+1, "ngàn")) {
+		total = d * 1000
+		j += 2
+	}
+	if d, ok := viDigitWord(s.tok(j).low); ok && s.isWord(j+1, "trăm") {
+		total += d * 100
+		j += 2
+	} else if total > 0 && s.isWord(j, "không") && s.isWord(j+1, "trăm") {
+		j += 2
+	}
+	if j == k {
+		return 0, k, false
+	}
+	if s.isWord(j, "linh") || s.isWord(j, "lẻ") {
+		if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
+			total += d
+			j += 2
+		}
+	} else if u, next, ok := s.viSmall(j); ok {
+		// "chín trăm ba tám" is 938: two digit words after the hundreds.
+		if d2, ok := viDigitWord(s.tok(next).low); ok && next == j+1 && u < 10 && s.tok(next).kind == tWord && !s.viYearAhead(next) {
+			u = u*10 + d2
+			next++
+		}
+		total += u
+		j = next
+	}
+	if total < 100 {
+		return 0, k, false
+	}
+	return total, j, true
+}
+
+// weekdayAt returns the weekday as the spec's wd (Sunday = 1).
+func wdOf(w time.Weekday) int { return int(w) + 1 }

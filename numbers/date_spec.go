@@ -1,0 +1,470 @@
+package numbers
+
+import (
+	"strconv"
+	"time"
+)
+
+// A dspec is a date phrase as the text states it, before a reference date
+// resolves it: the calendar fields it names, a weekday, a clock time, a
+// part of the day, and a period relative to the reference.
+type dspec struct {
+	y, m, d int  // calendar fields; 0 = not stated
+	wd      int  // weekday + 1 (1 = Sunday ... 7 = Saturday); 0 = none
+	hour    int  // clock time, with hasTime
+	min     int  //
+	hasTime bool //
+	hasMin  bool // the minutes were stated ("17h30", "5:00")
+	ampm    dayPart
+	part    dayPart // the part of the day: sáng, chiều, tonight
+	rel     rel     // a period relative to the reference: tuần trước, next year
+	q, half int     // quarter 1-4, half 1-2
+	week    int     // ISO week number
+	dir     int     // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
+	pp      Part    // early, mid, late
+	nth     int     // the nth weekday or week of a month ("first Monday of March"); -1 the last
+	weekOf  bool    // the week that holds the date ("the week of April 10th")
+	strong  bool    // some atom names a date or time by itself
+	yearOK  bool    // a bare year may follow (a month or a day and month was read)
+}
+
+// has reports whether s names any calendar field at or below the year.
+func (s *dspec) hasDate() bool {
+	return s.y != 0 || s.m != 0 || s.d != 0 || s.wd != 0 || s.rel.unit != NoGrain || s.q != 0 || s.half != 0 || s.week != 0
+}
+
+// merge adds the fields of b to s and reports whether they fit together:
+// no field stated twice, and no relative period against a stated field it
+// would fix.
+func (s *dspec) merge(b dspec) bool {
+	if b.y != 0 && (s.y != 0 || s.rel.unit != NoGrain) {
+		return false
+	}
+	if b.m != 0 && (s.m != 0 || s.q != 0 || s.half != 0 || s.week != 0 || s.rel.unit == GrainDay || s.rel.unit == GrainWeek || s.rel.unit == GrainMonth) {
+		return false
+	}
+	if b.d != 0 && (s.d != 0 || s.q != 0 || s.half != 0 || s.week != 0 || s.rel.unit == GrainDay || s.rel.unit == GrainWeek) {
+		return false
+	}
+	if b.wd != 0 && s.wd != 0 && b.wd != s.wd {
+		return false
+	}
+	if b.hasTime && s.hasTime {
+		return false
+	}
+	if b.part != noPart && s.part != noPart && b.part != s.part {
+		return false
+	}
+	if b.rel.unit != NoGrain {
+		if s.rel.unit != NoGrain || s.y != 0 {
+			return false
+		}
+		switch b.rel.unit {
+		case GrainDay:
+			if s.d != 0 || s.m != 0 || s.q != 0 || s.week != 0 {
+				return false
+			}
+		case GrainWeek:
+			if s.d != 0 || s.m != 0 || s.q != 0 {
+				return false
+			}
+		case GrainMonth:
+			if s.m != 0 || s.q != 0 || s.wd != 0 && s.nth == 0 {
+				return false
+			}
+		case GrainQuarter:
+			if s.m != 0 || s.q != 0 || s.d != 0 {
+				return false
+			}
+		}
+	}
+	if (b.q != 0 || b.half != 0) && (s.q != 0 || s.half != 0 || s.m != 0 || s.d != 0) {
+		return false
+	}
+	if b.pp != WholePeriod && s.pp != WholePeriod {
+		return false
+	}
+	if b.nth != 0 && (s.nth != 0 || s.d != 0) || s.nth != 0 && b.d != 0 {
+		return false
+	}
+	if b.y != 0 {
+		s.y = b.y
+	}
+	if b.m != 0 {
+		s.m = b.m
+	}
+	if b.d != 0 {
+		s.d = b.d
+	}
+	if b.wd != 0 {
+		s.wd = b.wd
+	}
+	if b.hasTime {
+		s.hour, s.min, s.hasTime, s.hasMin = b.hour, b.min, true, b.hasMin
+		if b.ampm != noPart {
+			s.ampm = b.ampm
+		}
+	}
+	if b.part != noPart {
+		s.part = b.part
+	}
+	if b.rel.unit != NoGrain {
+		s.rel = b.rel
+	}
+	if b.q != 0 {
+		s.q = b.q
+	}
+	if b.half != 0 {
+		s.half = b.half
+	}
+	if b.week != 0 {
+		s.week = b.week
+	}
+	if b.dir != 0 {
+		s.dir = b.dir
+	}
+	if b.pp != WholePeriod {
+		s.pp = b.pp
+	}
+	if b.nth != 0 {
+		s.nth = b.nth
+	}
+	s.weekOf = s.weekOf || b.weekOf
+	s.strong = s.strong || b.strong
+	s.yearOK = b.yearOK || s.yearOK && !b.hasTime
+	return true
+}
+
+// grain returns the precision the spec states.
+func (s *dspec) grain() Grain {
+	g := NoGrain
+	up := func(h Grain) {
+		if h > g {
+			g = h
+		}
+	}
+	if s.y != 0 {
+		up(GrainYear)
+	}
+	if s.half != 0 {
+		up(GrainMonth)
+	}
+	if s.q != 0 {
+		up(GrainQuarter)
+	}
+	if s.m != 0 {
+		up(GrainMonth)
+	}
+	if s.week != 0 {
+		up(GrainWeek)
+	}
+	if s.rel.unit != NoGrain {
+		up(s.rel.unit)
+	}
+	if s.d != 0 || s.wd != 0 {
+		up(GrainDay)
+	}
+	if s.hasTime {
+		if s.hasMin {
+			up(GrainMinute)
+		} else {
+			up(GrainHour)
+		}
+	}
+	return g
+}
+
+// hour24 returns the clock hour in 24-hour time.
+func (s *dspec) hour24() int {
+	h := s.hour
+	if s.ampm != noPart {
+		return s.ampm.pm(h)
+	}
+	if s.part != noPart {
+		return s.part.pm(h)
+	}
+	return h
+}
+
+// daysIn returns the number of days of month m of year y; for an unknown
+// year February has 29.
+func daysIn(y, m int) int {
+	switch m {
+	case 1, 3, 5, 7, 8, 10, 12:
+		return 31
+	case 4, 6, 9, 11:
+		return 30
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 0
+}
+
+// validDay reports whether d is a day of month m of year y (0: unknown).
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// day returns the date y-m-d at noon UTC, normalising overflows.
+func day(y, m, d int) time.Time {
+	return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+}
+
+// dayPoint returns the Point of the day t.
+func dayPoint(t time.Time) Point {
+	return Point{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Grain: GrainDay}
+}
+
+// monday returns the Monday of the ISO week of t.
+func monday(t time.Time) time.Time {
+	off := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -off)
+}
+
+// relString writes a relative period for DateValue.Relative: "day-1".
+func relString(r rel) string {
+	sign := "+"
+	n := r.n
+	if n < 0 {
+		sign = "-"
+		n = -n
+	}
+	return r.unit.String() + sign + strconv.Itoa(n)
+}
+
+// resolve turns a spec into a DateValue, with the reference date when there
+// is one. It reports false for an impossible date (31/2).
+func (sc *scanner) resolve(s dspec) (DateValue, bool) {
+	var v DateValue
+	if s.wd != 0 {
+		v.Weekday, v.HasWeekday = time.Weekday(s.wd-1), true
+	}
+	v.Part = s.pp
+	g := s.grain()
+	h := s.hour24()
+	if s.hasTime && (h < 0 || h > 24 || s.min < 0 || s.min > 59) {
+		return v, false
+	}
+	if h == 24 {
+		h = 0
+	}
+	if !sc.cfg.hasRef {
+		return sc.resolveNoRef(s, v, g, h)
+	}
+	ref := sc.cfg.ref
+	ry, rm := ref.Year(), int(ref.Month())
+	refDay := day(ry, rm, ref.Day())
+	var p Point
+	switch {
+	case s.rel.unit == GrainDay:
+		t := refDay.AddDate(0, 0, s.rel.n)
+		p = dayPoint(t)
+	case s.rel.unit == GrainWeek:
+		mon := monday(refDay).AddDate(0, 0, 7*s.rel.n)
+		if s.wd != 0 {
+			p = dayPoint(mon.AddDate(0, 0, (s.wd+5)%7))
+		} else {
+			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		}
+	case s.rel.unit == GrainMonth:
+		t := day(ry, rm+s.rel.n, 1)
+		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainMonth}
+		if s.nth != 0 {
+			if !nthIn(&p, s) {
+				return v, false
+			}
+		} else if s.d != 0 {
+			if !validDay(p.Year, p.Month, s.d) {
+				return v, false
+			}
+			p.Day, p.Grain = s.d, GrainDay
+		}
+	case s.rel.unit == GrainQuarter:
+		t := day(ry, (rm-1)/3*3+1+3*s.rel.n, 1)
+		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainQuarter}
+	default:
+		y := s.y
+		if s.rel.unit == GrainYear {
+			y = ry + s.rel.n
+		}
+		if y == 0 {
+			y = ry
+			if s.m != 0 && s.d == 0 && s.dir != 0 {
+				if s.dir > 0 && s.m <= rm {
+					y++
+				} else if s.dir < 0 && s.m >= rm {
+					y--
+				}
+			}
+		}
+		switch {
+		case s.q != 0:
+			p = Point{Year: y, Month: 3*s.q - 2, Grain: GrainQuarter}
+		case s.half != 0:
+			p = Point{Year: y, Month: 6*s.half - 5, Grain: GrainMonth}
+		case s.week != 0:
+			mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
+			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		case s.m == 0 && s.d != 0:
+			p = Point{Year: y, Month: rm, Day: s.d, Grain: GrainDay}
+			if !validDay(p.Year, p.Month, p.Day) {
+				return v, false
+			}
+		case s.m != 0:
+			p = Point{Year: y, Grain: GrainYear}
+			if !sc.fillMonthDay(&p, s) {
+				return v, false
+			}
+			if s.nth != 0 && !nthIn(&p, s) {
+				return v, false
+			}
+		case s.nth != 0 && s.y != 0 && s.wd == 0:
+			// "the first week of 2015": ISO week 1; "the last week of 2016".
+			w := s.nth
+			if w < 0 {
+				_, w = day(y, 12, 28).ISOWeek()
+			}
+			mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(w-1))
+			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		case s.wd != 0:
+			wd := time.Weekday(s.wd - 1)
+			diff := int(wd) - int(refDay.Weekday())
+			switch {
+			case s.dir > 1: // on or after
+				diff = (diff + 7) % 7
+			case s.dir > 0: // strictly after
+				diff = (diff+6)%7 + 1
+			case s.dir < 0: // strictly before
+				diff = -((-diff+6)%7 + 1)
+			default: // on or before
+				diff = -((-diff + 7) % 7)
+			}
+			p = dayPoint(refDay.AddDate(0, 0, diff))
+		case s.y != 0 || s.rel.unit == GrainYear:
+			p = Point{Year: y, Grain: GrainYear}
+		case s.hasTime:
+			p = dayPoint(refDay)
+		default:
+			return v, false
+		}
+	}
+	if s.weekOf && p.Grain >= GrainDay {
+		mon := monday(day(p.Year, p.Month, p.Day))
+		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+	}
+	if s.hasTime && p.Grain >= GrainDay {
+		p.Hour, p.Minute = h, s.min
+		p.Grain = GrainHour
+		if s.hasMin {
+			p.Grain = GrainMinute
+		}
+	}
+	v.Point = p
+	return v, true
+}
+
+// nthIn narrows the month p to the nth weekday of s ("the first Monday
+// of March") or, with no weekday, to its nth week ("the third week of
+// January": the week that holds the 15th).
+func nthIn(p *Point, s dspec) bool {
+	if p.Year == 0 || p.Month == 0 {
+		return false
+	}
+	last := daysIn(p.Year, p.Month)
+	if s.wd == 0 {
+		d := 1 + 7*(s.nth-1)
+		if s.nth < 0 {
+			d = last
+		}
+		if d > last {
+			return false
+		}
+		mon := monday(day(p.Year, p.Month, d))
+		*p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		return true
+	}
+	want := time.Weekday(s.wd - 1)
+	var d int
+	if s.nth > 0 {
+		first := day(p.Year, p.Month, 1).Weekday()
+		d = 1 + (int(want)-int(first)+7)%7 + 7*(s.nth-1)
+	} else {
+		lastWd := day(p.Year, p.Month, last).Weekday()
+		d = last - (int(lastWd)-int(want)+7)%7
+	}
+	if d < 1 || d > last {
+		return false
+	}
+	p.Day, p.Grain = d, GrainDay
+	return true
+}
+
+// fillMonthDay sets the month and day of s on p, with their grain.
+func (sc *scanner) fillMonthDay(p *Point, s dspec) bool {
+	if s.m == 0 {
+		return s.d == 0
+	}
+	p.Month, p.Grain = s.m, GrainMonth
+	if s.d != 0 {
+		if !validDay(p.Year, s.m, s.d) {
+			return false
+		}
+		p.Day, p.Grain = s.d, GrainDay
+	}
+	return true
+}
+
+// resolveNoRef keeps what the text says when no reference date is known.
+func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue, bool) {
+	if s.rel.unit != NoGrain {
+		v.Relative = relString(s.rel)
+		p := Point{Month: s.m, Day: s.d}
+		if s.m != 0 {
+			p.Grain = GrainMonth
+			if s.d != 0 {
+				p.Grain = GrainDay
+			}
+		}
+		if s.hasTime {
+			p.Hour, p.Minute = h, s.min
+		}
+		if s.m != 0 && s.d != 0 && !validDay(0, s.m, s.d) {
+			return v, false
+		}
+		v.Point = p
+		return v, true
+	}
+	p := Point{Year: s.y, Month: s.m, Day: s.d, Grain: g}
+	switch {
+	case s.q != 0:
+		p.Month, p.Grain = 3*s.q-2, GrainQuarter
+	case s.half != 0:
+		p.Month, p.Grain = 6*s.half-5, GrainMonth
+	case s.week != 0:
+		if s.y == 0 {
+			return v, false
+		}
+		mon := monday(day(s.y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
+		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+	}
+	if s.m != 0 && s.d != 0 && !validDay(s.y, s.m, s.d) {
+		return v, false
+	}
+	if s.wd != 0 && s.d == 0 && s.m == 0 && s.y == 0 {
+		p.Grain = NoGrain
+		if s.hasTime {
+			p.Grain = GrainHour
+			if s.hasMin {
+				p.Grain = GrainMinute
+			}
+		}
+	}
+	if s.hasTime {
+		p.Hour, p.Minute = h, s.min
+	}
+	v.Point = p
+	return v, true
+}

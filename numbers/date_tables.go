@@ -1,0 +1,374 @@
+package numbers
+
+import "time"
+
+// Words of dates and times. The tables are read-only; keys are lower case
+// and NFC, with one space where the text has white space.
+
+// viMonthWords are the month names after "tháng": "tháng Giêng",
+// "tháng Mười", "tháng mười hai", "tháng Chạp".
+var viMonthWords = newTable(map[string]int{
+	"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+	"bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+	"chạp": 12, "một một": 11, "mười mốt": 11,
+})
+
+// viWeekdayWords are the weekdays after "thứ".
+var viWeekdayWords = map[string]time.Weekday{
+	"hai": time.Monday, "ba": time.Tuesday, "tư": time.Wednesday, "năm": time.Thursday,
+	"sáu": time.Friday, "bảy": time.Saturday, "bẩy": time.Saturday,
+	"2": time.Monday, "3": time.Tuesday, "4": time.Wednesday, "5": time.Thursday,
+	"6": time.Friday, "7": time.Saturday,
+}
+
+// A dayPart is a part of the day: morning, noon, afternoon, evening, night.
+type dayPart uint8
+
+const (
+	noPart    dayPart = iota
+	dawn              // rạng sáng, early morning: hours as said
+	morning           // sáng, morning, am
+	noon              // trưa, noon: 11-12 as said, 1-2 in the afternoon
+	afternoon         // chiều, afternoon, pm
+	evening           // tối, evening, tonight
+	night             // đêm, khuya, night: 6-11 are pm, 0-5 am
+)
+
+// pm converts an hour said with the part of the day to 24-hour time.
+func (p dayPart) pm(h int) int {
+	switch p {
+	case afternoon, evening:
+		if h < 12 {
+			return h + 12
+		}
+	case noon:
+		if h >= 1 && h <= 5 {
+			return h + 12
+		}
+	case night:
+		if h >= 6 && h < 12 {
+			return h + 12
+		}
+		if h == 12 {
+			return 0
+		}
+	case morning, dawn:
+		if h == 12 {
+			return 0
+		}
+	}
+	return h
+}
+
+// viDayParts are the parts of the day in Vietnamese.
+var viDayParts = newTable(map[string]dayPart{
+	"sáng": morning, "sáng sớm": dawn, "rạng sáng": dawn, "buổi sáng": morning,
+	"trưa": noon, "buổi trưa": noon, "chiều": afternoon, "buổi chiều": afternoon,
+	"chiều tối": evening, "tối": evening, "buổi tối": evening, "đêm": night,
+	"khuya": night, "đêm khuya": night, "tối muộn": night, "ban đêm": night,
+	"ban ngày": noPart, "nửa đêm": night, "giữa trưa": noon, "xế chiều": afternoon,
+	"sáng sáng": morning,
+})
+
+// A rel is a relative period: a unit and an offset from the reference.
+type rel struct {
+	unit Grain // GrainDay, GrainWeek, GrainMonth, GrainQuarter, GrainYear
+	n    int
+}
+
+// viRelDays are the days named relative to today.
+var viRelDays = newTable(map[string]int{
+	"hôm nay": 0, "ngày hôm nay": 0, "bữa nay": 0, "hôm qua": -1, "ngày hôm qua": -1,
+	"bữa qua": -1, "hôm kia": -2, "ngày hôm kia": -2, "ngày mai": 1, "ngày kia": 2,
+	"ngày mốt": 2, "bây giờ": 0, "ngay bây giờ": 0, "ngay lúc này": 0, "hôm nay là": 0,
+	"ngày hôm sau": 1, "hôm sau": 1, "ngày hôm trước": -1, "hôm trước": -1,
+	"sáng nay": 0, "chiều nay": 0, "tối nay": 0, "trưa nay": 0, "đêm nay": 0,
+	"sáng qua": -1, "chiều qua": -1, "tối qua": -1, "trưa qua": -1, "đêm qua": -1,
+	"sáng mai": 1, "chiều mai": 1, "tối mai": 1, "trưa mai": 1, "đêm mai": 1,
+	"khuya nay": 0, "khuya qua": -1, "rạng sáng nay": 0, "rạng sáng qua": -1,
+	"buổi sáng nay": 0, "buổi chiều nay": 0, "buổi tối nay": 0,
+})
+
+// viRelUnits are the period words that take a relative word after them.
+var viRelUnits = map[string]Grain{
+	"tuần": GrainWeek, "tháng": GrainMonth, "năm": GrainYear, "quý": GrainQuarter,
+}
+
+// viRelWords are the words after a period word: "tuần này", "tháng trước",
+// "năm ngoái", "quý tới".
+var viRelWords = newTable(map[string]int{
+	"này": 0, "nay": 0, "hiện tại": 0, "hiện nay": 0,
+	"trước": -1, "ngoái": -1, "vừa qua": -1, "vừa rồi": -1, "qua": -1, "rồi": -1,
+	"sau": 1, "tới": 1, "tiếp": 1, "tiếp theo": 1, "kế tiếp": 1, "kế": 1, "sắp tới": 1,
+	"kế đến": 1, "đến": 1, "liền kề": -1,
+})
+
+// viDurUnits are the units of a Vietnamese duration, as Grains.
+var viDurUnits = newTable(map[string]Grain{
+	"năm": GrainYear, "tháng": GrainMonth, "tuần": GrainWeek, "ngày": GrainDay,
+	"giờ": GrainHour, "tiếng": GrainHour, "tiếng đồng hồ": GrainHour, "phút": GrainMinute,
+	"giây": grainSecond, "thập kỷ": grainDecade, "thập kỉ": grainDecade, "thập niên": grainDecade,
+	"thế kỷ": grainCentury, "thế kỉ": grainCentury, "ngày đêm": GrainDay,
+})
+
+// Units of durations finer or coarser than the calendar grains.
+const (
+	grainSecond  Grain = 100
+	grainDecade  Grain = 101
+	grainCentury Grain = 102
+)
+
+// durUnitName is the canonical English unit of a duration.
+func durUnitName(g Grain) string {
+	switch g {
+	case GrainYear:
+		return "year"
+	case GrainQuarter:
+		return "quarter"
+	case GrainMonth:
+		return "month"
+	case GrainWeek:
+		return "week"
+	case GrainDay:
+		return "day"
+	case GrainHour:
+		return "hour"
+	case GrainMinute:
+		return "minute"
+	case grainSecond:
+		return "second"
+	case grainDecade:
+		return "decade"
+	case grainCentury:
+		return "century"
+	}
+	return ""
+}
+
+// enMonths maps English month names and abbreviations.
+var enMonths = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// enMonthFull reports whether w is a month name written out (not an
+// abbreviation), which is a date on its own: "March", "in May".
+var enMonthFull = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "may": true,
+}
+
+// enWeekdays maps English weekday names and abbreviations.
+var enWeekdays = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday,
+	"tues": time.Tuesday, "wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday,
+	"thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,
+}
+
+// enWeekdayFull lists the weekday names written out.
+var enWeekdayFull = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// enRelDays are the English days named relative to today, with the part of
+// the day some of them carry.
+type enRelDay struct {
+	n    int
+	part dayPart
+}
+
+var enRelDays = newTable(map[string]enRelDay{
+	"today": {0, noPart}, "yesterday": {-1, noPart}, "tomorrow": {1, noPart},
+	"tomorrows": {1, noPart}, "tmrw": {1, noPart}, "tonight": {0, evening}, "tonite": {0, evening},
+	"now": {0, noPart}, "right now": {0, noPart}, "just now": {0, noPart},
+	"the day after tomorrow": {2, noPart}, "day after tomorrow": {2, noPart},
+	"the day before yesterday": {-2, noPart}, "day before yesterday": {-2, noPart},
+	"this morning": {0, morning}, "this afternoon": {0, afternoon}, "this evening": {0, evening},
+	"last night": {-1, night}, "yesterday evening": {-1, evening}, "yesterday morning": {-1, morning},
+	"yesterday afternoon": {-1, afternoon}, "tomorrow morning": {1, morning},
+	"tomorrow afternoon": {1, afternoon}, "tomorrow evening": {1, evening},
+	"tomorrow night": {1, night}, "today evening": {0, evening}, "today morning": {0, morning},
+	"at the moment": {0, noPart}, "at present": {0, noPart}, "at the present time": {0, noPart},
+	"this night": {0, night}, "late tonight": {0, night}, "late last night": {-1, night},
+	"tomorrow lunch": {1, noon}, "tomorrow at lunch": {1, noon}, "otd": {0, noPart},
+	"the next day": {1, noPart}, "the following day": {1, noPart}, "the previous day": {-1, noPart},
+	"the day before": {-1, noPart}, "the day after": {1, noPart},
+	"earlier today": {0, noPart}, "later today": {0, noPart},
+})
+
+// enRelWords are the words before a period word: "this week", "next month".
+var enRelWords = newTable(map[string]int{
+	"this": 0, "current": 0, "the current": 0, "this coming": 1,
+	"last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
+	"next": 1, "coming": 1, "upcoming": 1, "following": 1, "the following": 1, "the next": 1,
+	"the coming": 1, "the upcoming": 1, "this past": -1, "this upcoming": 1,
+})
+
+// enPeriods are the English period words.
+var enPeriods = map[string]Grain{
+	"week": GrainWeek, "wk": GrainWeek, "month": GrainMonth, "year": GrainYear, "yr": GrainYear,
+	"quarter": GrainQuarter, "qtr": GrainQuarter, "weeks": GrainWeek, "months": GrainMonth,
+	"years": GrainYear, "quarters": GrainQuarter,
+}
+
+// enDurUnits are the units of an English duration.
+var enDurUnits = newTable(map[string]Grain{
+	"year": GrainYear, "years": GrainYear, "yr": GrainYear, "yrs": GrainYear, "y": GrainYear,
+	"month": GrainMonth, "months": GrainMonth, "mo": GrainMonth, "mos": GrainMonth,
+	"week": GrainWeek, "weeks": GrainWeek, "wk": GrainWeek, "wks": GrainWeek, "w": GrainWeek,
+	"day": GrainDay, "days": GrainDay, "d": GrainDay, "night": GrainDay, "nights": GrainDay,
+	"hour": GrainHour, "hours": GrainHour, "hr": GrainHour, "hrs": GrainHour, "h": GrainHour,
+	"minute": GrainMinute, "minutes": GrainMinute, "min": GrainMinute, "mins": GrainMinute,
+	"second": grainSecond, "seconds": grainSecond, "sec": grainSecond, "secs": grainSecond,
+	"decade": grainDecade, "decades": grainDecade, "century": grainCentury, "centuries": grainCentury,
+	"business days": GrainDay,
+	"fortnight":     grainFortnight, "fortnights": grainFortnight,
+})
+
+const grainFortnight Grain = 103
+
+// enDayParts are the English parts of the day.
+var enDayParts = newTable(map[string]dayPart{
+	"morning": morning, "in the morning": morning, "this morning": morning,
+	"afternoon": afternoon, "in the afternoon": afternoon, "in afternoon": afternoon,
+	"evening": evening, "in the evening": evening, "this evening": evening,
+	"night": night, "at night": night, "tonight": evening, "in the night": night,
+	"early morning": dawn, "early in the morning": dawn, "in the early morning": dawn,
+	"in the early hours of the morning": dawn, "in morning": morning,
+})
+
+// enOrdinalDays are the ordinal words of days of the month.
+var enOrdinalDays = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+// Words that make a weekday, a bare clock time or a period refer to the
+// future ("sẽ", "will") when they come before it in the sentence.
+var viFutureWords = map[string]bool{
+	"sẽ": true, "dự kiến": true, "sắp": true, "kế hoạch": true,
+}
+
+var enFutureWords = map[string]bool{
+	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
+	"plans": true, "plan": true, "going": true, "expected": true, "next": true,
+	"let": true, "schedule": true, "book": true, "arrange": true, "set": true,
+	"meet": true, "available": true, "can": true, "could": true, "please": true,
+}
+
+// viDateFirst and enDateFirst hold every word a date, a range or a
+// duration can begin with; Extract tries the date rule at no other word.
+var viDateFirst, enDateFirst = buildDateFirst()
+
+func buildDateFirst() (map[string]bool, map[string]bool) {
+	vi, en := map[string]bool{}, map[string]bool{}
+	first := func(m map[string]bool, k string) { m[k[:keyBoundaries(k)[0]]] = true }
+	for _, w := range []string{
+		"ngày", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "chúa", "cn", "t",
+		"đầu", "giữa", "cuối", "nửa", "từ", "giai", "thời", "nhiệm", "niên", "trong", "kỷ", "kỉ",
+		"mười", "mươi", "linh", "lẻ",
+	} {
+		vi[w] = true
+	}
+	for k := range viRelDays.words {
+		first(vi, k)
+	}
+	for k := range viDayParts.words {
+		first(vi, k)
+	}
+	for k := range viDigits {
+		vi[k] = true
+	}
+	for k := range viQualifiers.words {
+		first(vi, k)
+	}
+	for _, w := range []string{
+		"noon", "midday", "midnight", "mid", "q", "h", "year", "week", "early", "late", "beginning",
+		"end", "middle", "start", "eom", "bom", "eoy", "boy", "the", "within", "from", "between",
+		"since", "first", "second", "third", "fourth", "last", "final", "half", "quarter", "a", "an",
+		"few", "couple", "mid-",
+	} {
+		en[w] = true
+	}
+	for k := range enMonths {
+		en[k] = true
+	}
+	for k := range enWeekdays {
+		en[k] = true
+	}
+	for _, t := range []map[string]enRelDay{enRelDays.words} {
+		for k := range t {
+			first(en, k)
+		}
+	}
+	for k := range enRelWords.words {
+		first(en, k)
+	}
+	for k := range enDayParts.words {
+		first(en, k)
+	}
+	for k := range enSmall {
+		en[k] = true
+	}
+	for k := range enTens {
+		en[k] = true
+	}
+	for k := range enQualifiers.words {
+		first(en, k)
+	}
+	for k := range enOrdinalDays {
+		en[k] = true
+	}
+	return vi, en
+}
+
+// dateStarters lists the words that can begin a date, a date range or a
+// duration ("ngày", "tháng", "January", "from"...). Extract tries no rule at
+// a word that no table starts with.
+var dateStarters = buildDateStarters()
+
+func buildDateStarters() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		// Vietnamese.
+		"ngày", "mùng", "mồng", "tháng", "năm", "quý", "thứ", "chủ", "chúa", "cn", "t",
+		"hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "buổi", "rạng", "xế",
+		"tuần", "nửa", "đầu", "giữa", "cuối", "từ", "giai", "kỷ", "kỉ", "bây", "ngay",
+		"lúc", "vào", "mai", "hai", "ba", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+		"một", "bốn", "tư", "không", "thập", "thế", "suốt", "trong", "nhiệm", "dịp",
+		// English.
+		"today", "yesterday", "tomorrow", "tomorrows", "tmrw", "tonight", "tonite", "now",
+		"right", "just", "this", "last", "next", "past", "previous", "coming", "upcoming",
+		"following", "current", "from", "between", "early", "mid", "late", "beginning", "end",
+		"middle", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night",
+		"q", "h", "half", "quarter", "first", "second", "third", "fourth", "day", "within",
+		"otd", "earlier", "later", "year", "week", "month", "fortnight", "few", "couple",
+		"decade", "century", "eom", "bom", "eoy", "boy", "eod",
+	} {
+		m[w] = true
+	}
+	for w := range enMonths {
+		m[w] = true
+	}
+	for w := range enWeekdays {
+		m[w] = true
+	}
+	for k := range viRelDays.words {
+		m[k[:keyBoundaries(k)[0]]] = true
+	}
+	for k := range enRelDays.words {
+		m[k[:keyBoundaries(k)[0]]] = true
+	}
+	for k := range viDayParts.words {
+		m[k[:keyBoundaries(k)[0]]] = true
+	}
+	return m
+}
