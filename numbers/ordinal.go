@@ -35,6 +35,9 @@ var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
 	"quân khu": "military zone", "quý": "quarter", "kỳ họp": "session", "hội nghị": "meeting",
 	"lần": "time", "vòng": "round", "giải": "prize", "hạng": "place", "tập": "volume",
 	"đoạn": "paragraph", "số": "number", "điều": "article", "năm": "year",
+	"phút": "minute", "hiệp": "half", "đợt": "phase", "giai đoạn": "phase", "cấp": "level",
+	"vòng bảng": "group round", "bảng": "group", "tuyến số": "line", "tuyến": "line",
+	"quy hoạch điện": "plan", "kế hoạch": "plan",
 })
 
 // viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
@@ -79,17 +82,27 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if head == "time" || head == "round" || head == "prize" || head == "place" || head == "quarter" {
 		return Mention{}, i, false // "lần 2", "quý I" belong to other rules
 	}
-	if v, ok := romanNumeralAt(s, j, true); ok {
-		if head == "year" {
-			// "năm MCMXCIX": a year in Roman numerals.
-			m := Mention{Kind: Number, Value: decimalOf(v)}
-			s.span(&m, i, j+1)
-			return m, j + 1, true
+	if head == "number" || head == "year" || head == "plan" {
+		// "số" and "năm" take only Roman numerals: "tổng số 52 quốc gia" is
+		// a count, "năm 2030" a year.
+		if v, ok := romanNumeralAt(s, j, true); ok {
+			if head == "year" {
+				m := Mention{Kind: Number, Value: decimalOf(v)}
+				s.span(&m, i, j+1)
+				return m, j + 1, true
+			}
+			return s.ordinalAt(i, j+1, v, head)
 		}
-		return s.ordinalAt(i, j+1, v, head)
-	}
-	if head == "year" {
 		return Mention{}, i, false
+	}
+	if head == "half" || head == "phase" {
+		// "hiệp một", "đợt hai", "lượt đi" has no number.
+		if d, ok := viDigits[s.tok(j).low]; ok && d > 0 && s.tok(j).kind == tWord {
+			return s.ordinalAt(i, j+1, int64(d), head)
+		}
+	}
+	if v, ok := romanNumeralAt(s, j, true); ok {
+		return s.ordinalAt(i, j+1, v, head)
 	}
 	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !s.isPunct(j+1, ".") {
 		v := atoiSmall(nt.low)
@@ -301,8 +314,25 @@ var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, map[string]string{
 	"chapter": "chapter", "part": "part", "section": "section", "edition": "edition",
 })
 
+// enOrdinalHeads are the nouns a number labels in English: "level 14",
+// "Phase 2", "Metro Line 2", "Storm No. 11".
+var enOrdinalHeads = map[string]string{
+	"level": "level", "phase": "phase", "line": "line", "no.": "number", "no": "number",
+	"stage": "phase", "grade": "level", "category": "level", "plan": "plan",
+}
+
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	t := s.tok(i)
+	if head, ok := enOrdinalHeads[t.low]; ok && t.kind == tWord {
+		j := i + 1
+		if s.isPunct(j, ".") && s.glued(j) {
+			j++
+		}
+		if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !s.isPunct(j+1, ".") && !s.isPunct(j+1, ",") && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
+			return s.ordinalAt(i, j+1, atoiSmall(n.low), head)
+		}
+		return Mention{}, i, false
+	}
 	var v int64
 	j := i
 	switch {

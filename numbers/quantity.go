@@ -57,6 +57,12 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	// "above 1000 and below 1500", where "below" opens a second bound.
 	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
 		m.Qualifier, j = postQualify(m.Qualifier, q), next
+		// "two or more goals": the noun after the qualifier.
+		if m.Kind == Number && m.Unit == "" {
+			if u, next, ok := s.unit(j); ok {
+				m.Unit, j = u, next
+			}
+		}
 	}
 	// Two bounds make a range: "more than 30 and less than 40",
 	// "at most 100 and at least 20", "trên 10 và dưới 20".

@@ -78,7 +78,7 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
 		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
-		"quarter", "trừ", "point", "nil", "percentage", "-", "−", ",", ".", "+",
+		"quarter", "trừ", "point", "nil", "percentage", "level", "phase", "line", "no", "stage", "grade", "category", "plan", "-", "−", ",", ".", "+",
 		"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
 	return set
 }

@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // unit reads the unit or head noun after a number at token k, skipping a
 // Vietnamese classifier: "4.400 dự án" → project, "5 triệu lượt du khách" →
 // visitor, "390 km" → km, "1.500 tấn" → tonne.
@@ -169,7 +171,7 @@ var viUnits = indexedTable(bitViUnits, map[string]string{
 	"khu": "zone", "giải pháp": "measure", "nhiệm vụ": "task",
 })
 
-var enUnits = indexedTable(bitEnUnits, map[string]string{
+var enUnits = indexedTable(bitEnUnits, withSingulars(map[string]string{
 	"km": "km", "kilometres": "km", "kilometre": "km", "kilometers": "km", "kilometer": "km",
 	"m": "m", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "cm": "cm", "mm": "mm",
 	"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
@@ -226,4 +228,35 @@ var enUnits = indexedTable(bitEnUnits, map[string]string{
 	"patients": "patient", "others missing": "missing", "people missing": "missing", "missing people": "missing",
 	"hectares of rice": "hectare", "reservoirs": "reservoir", "zones": "zone", "measures": "measure", "tasks": "task",
 	"countries and territories": "country",
-})
+}))
+
+// pluralOnly are English nouns whose singular means something else.
+var pluralOnly = map[string]bool{"goods": true, "news": true, "series": true, "species": true, "means": true, "arrivals": true, "others": true, "missing": true}
+
+// withSingulars adds the singular of every plural English unit that lacks
+// one: "stations" gives "station", "boxes" gives "box".
+func withSingulars(m map[string]string) map[string]string {
+	add := map[string]string{}
+	for k, v := range m {
+		last := k
+		if i := strings.LastIndexByte(k, ' '); i >= 0 {
+			last = k[i+1:]
+		}
+		if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || pluralOnly[last] {
+			continue
+		}
+		one := strings.TrimSuffix(k, "s")
+		if strings.HasSuffix(k, "ies") {
+			one = strings.TrimSuffix(k, "ies") + "y"
+		} else if strings.HasSuffix(k, "xes") || strings.HasSuffix(k, "ches") || strings.HasSuffix(k, "shes") {
+			one = strings.TrimSuffix(k, "es")
+		}
+		if _, ok := m[one]; !ok {
+			add[one] = v
+		}
+	}
+	for k, v := range add {
+		m[k] = v
+	}
+	return m
+}
