@@ -57,8 +57,18 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		if s.isWord(j, "within") {
 			within = true
 			j++
-		} else if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 {
+		} else if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
 			dir, j = n, nx
+			if s.isWord(j, "fortnight") {
+				// "the next fortnight", "the past fortnight".
+				m := Mention{Kind: Duration, Value: decimalOf(1), Unit: "fortnight"}
+				if r, ok := s.relPeriod(decimalOf(2), GrainWeek, n); ok {
+					m = r
+					m.Value, m.Unit = decimalOf(2), "week"
+				}
+				s.span(&m, i, j+1)
+				return m, j + 1, true
+			}
 		}
 	} else if s.isWord(j, "trong") && q == Exact && !anniv {
 		j++
@@ -138,13 +148,21 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		case s.isWord(k, "from") && s.isWord(k+1, "today"):
 			post, k = 2, k+2
 		}
+		if post == 0 && (s.isWord(k, "after") || s.isWord(k, "before") || s.isWord(k, "from")) {
+			// "3 days after January 12th", "two weeks before May 13 1999",
+			// "4 months from tomorrow".
+			if m, next, ok := s.countedFrom(val, g, k, q); ok {
+				s.span(&m, start, next)
+				return m, next, true
+			}
+		}
 		if dir != 0 && post == 0 {
 			post = 1
 			if dir < 0 {
 				post = -1
 			}
 		}
-		if post == 0 && s.isWord(i-1, "in") && s.futureBefore(i) && q == Exact {
+		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.pastBefore(i) && !s.isWord(k, "of") {
 			post = 2
 		}
 	}
@@ -185,6 +203,80 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 	}
 	s.span(&m, start, k)
 	return m, k, true
+}
+
+// countedFrom reads the date after "after", "before" or "from" at token k
+// and counts the length from it: "3 days after January 12th".
+func (s *scanner) countedFrom(val Decimal, g Grain, k int, q Qualifier) (Mention, int, bool) {
+	sign := 1
+	if s.isWord(k, "before") {
+		sign = -1
+	}
+	sp, next, ok := s.phrase(k+1, pfCtx)
+	if !ok || sp.hasTime && !sp.hasDate() {
+		return Mention{}, k, false
+	}
+	v, ok := s.resolve(sp)
+	if !ok {
+		return Mention{}, k, false
+	}
+	t, ok := v.Point.Time()
+	if !ok || v.Point.Grain < GrainDay {
+		return Mention{}, k, false
+	}
+	n64, ok := val.Int64()
+	if !ok || val.Exp() < 0 || n64 > 100000 {
+		return Mention{}, k, false
+	}
+	t = unitStep(t, g, sign*int(n64))
+	m := Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t)}}
+	switch q {
+	case MoreThan:
+		m.Qualifier = MoreThan
+		if sign < 0 {
+			m.Qualifier = LessThan
+		}
+	case LessThan:
+		m.Qualifier = LessThan
+		if sign < 0 {
+			m.Qualifier = MoreThan
+		}
+	}
+	return m, next, true
+}
+
+// auxBefore reports whether "last" at token j is the verb: "shouldn't last
+// two hours", "will last three days".
+func (s *scanner) auxBefore(j int) bool {
+	if !s.isWord(j, "last") {
+		return false
+	}
+	switch s.tok(j - 1).low {
+	case "t", "will", "would", "to", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not", "ll", "d", "usually", "often", "always", "never", "still":
+		return true
+	}
+	return false
+}
+
+// pastBefore reports whether a verb in the past comes before token i in
+// the sentence: "was built in three years" is a length, "in three years"
+// alone a date.
+func (s *scanner) pastBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?") {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch t.low {
+		case "was", "were", "had", "did", "took", "lasted", "spent", "completed", "finished",
+			"built", "done", "been", "happened", "grew", "rose", "fell", "doubled", "tripled":
+			return true
+		}
+	}
+	return false
 }
 
 // durAmount reads a number and a unit of time at token j, with smaller

@@ -19,6 +19,12 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if w, ok := enWeekdays[t.low]; ok {
 		return s.enWeekday(j, w, acc, f)
 	}
+	if t.low == "last" || t.low == "final" {
+		// "last Monday of March", "last week of 2016", "last day of October".
+		if a, next, ok := s.enNth(j, acc); ok {
+			return a, next, true
+		}
+	}
 	if n, next, ok := lookup(s, j, 2, enRelWords); ok {
 		if a, next2, ok := s.enRelative(j, n, next); ok {
 			return a, next2, true
@@ -44,6 +50,14 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		// "year 2008", "the year 2008".
 		if y, n := s.intAt(j + 1); n == 4 && y >= 1000 && y <= 2999 {
 			return dspec{y: y, strong: true}, j + 2, true
+		}
+		if s.isWord(j-1, "the") && (acc.nth != 0 || acc.m != 0 || acc.q != 0 || acc.half != 0) && acc.y == 0 {
+			return dspec{rel: rel{GrainYear, 0}, strong: true}, j + 1, true
+		}
+	case "month":
+		// "the first Monday of the month", "the 20th of the month".
+		if s.isWord(j-1, "the") && (acc.nth != 0 || acc.d != 0) && acc.m == 0 {
+			return dspec{rel: rel{GrainMonth, 0}, strong: true}, j + 1, true
 		}
 	case "week":
 		if w, n := s.intAt(j + 1); n > 0 && n <= 2 && w >= 1 && w <= 53 && !s.numberContinues(j+1) {
@@ -73,6 +87,12 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if acc.wd != 0 && acc.d == 0 && s.isWord(j-1, "the") {
 		if v, next, ok := s.enDayWords(j); ok {
 			return dspec{d: v, strong: true, yearOK: true}, next, true
+		}
+	}
+	// A year in words: "in nineteen ninety six", "August two thousand and fifteen".
+	if acc.yearOK && acc.y == 0 || s.isWord(j-1, "in") && !acc.hasDate() {
+		if y, next, ok := s.enYearWords(j); ok && (acc.yearOK || y >= 1000) {
+			return dspec{y: y, strong: true}, next, true
 		}
 	}
 	// A part of the day: "in the morning", "tonight". It names no date alone.
@@ -135,11 +155,11 @@ func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) 
 			return a, next, true
 		}
 	}
-	// "Dec/2018", "Dec-2018", "October 2014", "Dec, 2018".
+	// "Dec/2018", "Dec-2018", "October 2014", "Dec, 2018", "june of 1992".
 	yk := k
 	if sep != "" {
 		yk++
-	} else if s.isPunct(yk, ",") {
+	} else if s.isPunct(yk, ",") || s.isWord(yk, "of") {
 		yk++
 	}
 	if y, ny := s.intAt(yk); ny == 4 && y >= 1000 && y <= 2999 && !s.numberContinues(yk) {
@@ -151,7 +171,7 @@ func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) 
 	if t.low == "may" {
 		if n := s.tok(k); n.kind == tWord {
 			switch n.low {
-			case "and", "or", "to", "through", "till", "until", "of", "in", "this", "next", "last":
+			case "and", "to", "through", "till", "until", "of", "in", "this", "next", "last":
 			default:
 				return dspec{}, j, false
 			}
@@ -315,6 +335,9 @@ func (s *scanner) enRelative(j, n, k int) (dspec, int, bool) {
 		return a, next, true
 	}
 	if m, next, ok := s.enMonthAt(k); ok {
+		if w.low == "may" && s.tok(next).kind == tWord {
+			return dspec{}, j, false // "this may take longer"
+		}
 		a := dspec{m: m, strong: true}
 		switch first {
 		case "next", "following", "coming", "upcoming":
@@ -387,6 +410,65 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	return a, next, true
 }
 
+// enYearWords reads a year in words: "nineteen ninety six", "two thousand
+// and fifteen", "seventeen hundred thirty three", "twenty twenty".
+func (s *scanner) enYearWords(k int) (int, int, bool) {
+	t := s.tok(k)
+	if t.kind != tWord {
+		return 0, k, false
+	}
+	hi, ok := enSmall[t.low]
+	if !ok || hi < 10 {
+		if t.low != "twenty" {
+			if n, ok := s.parseWordsEN(k); ok {
+				if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 && n.val.Exp() >= 0 && (s.isWord(k+1, "thousand")) {
+					return int(v), n.next, true
+				}
+			}
+			return 0, k, false
+		}
+		hi = 20
+	}
+	j := k + 1
+	if s.isWord(j, "hundred") {
+		// "seventeen hundred thirty three": the number reads it.
+		if n, ok := s.parseWordsEN(k); ok {
+			if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 {
+				return int(v), n.next, true
+			}
+		}
+		return 0, k, false
+	}
+	lo := -1
+	u := s.tok(j)
+	if u.kind == tWord {
+		if v, ok := enTens[u.low]; ok {
+			lo = v
+			j++
+			n := j
+			if s.isPunct(n, "-") && s.glued(n) {
+				n++
+			}
+			if d, ok := enSmall[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
+				lo += d
+				j = n + 1
+			}
+		} else if v, ok := enSmall[u.low]; ok && v >= 10 {
+			lo = v
+			j++
+		} else if (u.low == "oh" || u.low == "o") && !s.isPunct(j+1, "'") {
+			if d, ok := enSmall[s.tok(j + 1).low]; ok && d >= 1 && d <= 9 {
+				lo = d
+				j += 2
+			}
+		}
+	}
+	if lo < 0 {
+		return 0, k, false
+	}
+	return hi*100 + lo, j, true
+}
+
 // enNth reads an ordinal and what it counts: "first quarter of 2026", "3rd
 // qtr", "the second half", "first Monday of March", "last Friday in
 // October", "third week of 2018", "first of March", "20th day of next
@@ -400,6 +482,9 @@ func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
 			n, k = v, next
 		} else if t.low == "last" || t.low == "final" {
 			n = -1
+			if w := s.tok(k).low; w == "quarter" || w == "qtr" || w == "half" {
+				return dspec{}, j, false // "last quarter" is the one before this
+			}
 		} else {
 			return dspec{}, j, false
 		}
@@ -449,9 +534,18 @@ func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
 			return dspec{}, j, false
 		}
 		return dspec{nth: n}, k + 1, true
-	case "day":
-		if n < 1 || !s.isWord(k+1, "of") {
+	case "month":
+		// "the third month of 2021", "the 9th month of next year".
+		if n < 1 || n > 12 || !s.isWord(k+1, "of") {
 			return dspec{}, j, false
+		}
+		return dspec{m: n, strong: true}, k + 1, true
+	case "day":
+		if n == 0 || !s.isWord(k+1, "of") && !s.isWord(k+1, "in") {
+			return dspec{}, j, false
+		}
+		if n < 0 {
+			n = lastDay
 		}
 		return dspec{d: n, strong: true, yearOK: true}, k + 1, true
 	case "of":

@@ -202,7 +202,7 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
 	}
-	if n == 2 && acc.yearOK && acc.y == 0 && acc.d != 0 && !s.vi && s.isPunct(j-1, "'") {
+	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.isWord(j-1, "of")) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
@@ -216,6 +216,19 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		nt := s.tok(k)
 		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && nt.kind == tWord && (nt.low == "giờ" || nt.low == "h")) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
+		}
+	}
+	// "20 of next month", "15 of february": a day before "of".
+	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.isWord(j+1, "of") {
+		nx := j + 2
+		if s.isWord(nx, "the") {
+			nx++
+		}
+		if _, ok := enMonths[s.tok(nx).low]; ok {
+			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
+		}
+		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
+			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
 	}
 	// "the 15th", "on the 1st": a day of the month.
@@ -364,7 +377,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		if !s.vi && a <= 12 {
 			m, d = a, b
 		}
-		if !validDay(0, m, d) {
+		if !validDay(0, m, d) || !s.vi && sep == "." && s.ampmAhead(k) {
 			return dspec{}, j, false
 		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
@@ -759,7 +772,7 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			k++
 		} else if (s.isWord(j-1, "at") || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
 			return a, k, true
-		} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") {
+		} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") && !s.durationCue(j) && !s.isWord(j-1, "of") {
 			return a, k, true
 		} else {
 			return dspec{}, j, false

@@ -272,6 +272,9 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	case s.rel.unit == GrainMonth:
 		t := day(ry, rm+s.rel.n, 1)
 		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainMonth}
+		if s.d == lastDay {
+			s.d = daysIn(p.Year, p.Month)
+		}
 		if s.nth != 0 {
 			if !nthIn(&p, s) {
 				return v, false
@@ -309,6 +312,9 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 			mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
 			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
 		case s.m == 0 && s.d != 0:
+			if s.d == lastDay {
+				s.d = daysIn(y, rm)
+			}
 			p = Point{Year: y, Month: rm, Day: s.d, Grain: GrainDay}
 			if !validDay(p.Year, p.Month, p.Day) {
 				return v, false
@@ -402,12 +408,25 @@ func nthIn(p *Point, s dspec) bool {
 	return true
 }
 
+// lastDay stands for the last day of the month in dspec.d: "the last day
+// of October".
+const lastDay = 99
+
 // fillMonthDay sets the month and day of s on p, with their grain.
 func (sc *scanner) fillMonthDay(p *Point, s dspec) bool {
 	if s.m == 0 {
 		return s.d == 0
 	}
 	p.Month, p.Grain = s.m, GrainMonth
+	if s.m == 2 && s.d == 29 && s.y == 0 && p.Year != 0 && daysIn(p.Year, 2) == 28 {
+		// "Feb 29" in a year with none: the last leap year.
+		for p.Year%4 != 0 || p.Year%100 == 0 && p.Year%400 != 0 {
+			p.Year--
+		}
+	}
+	if s.d == lastDay {
+		s.d = daysIn(p.Year, s.m)
+	}
 	if s.d != 0 {
 		if !validDay(p.Year, s.m, s.d) {
 			return false

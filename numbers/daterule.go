@@ -32,6 +32,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	}
 	if t.kind == tNum && !s.vi {
 		consider(s.decade(i))
+		consider(s.century(i))
 	}
 	if !found {
 		return Mention{}, i, false
@@ -298,7 +299,7 @@ func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
 		return Mention{}, j, false
 	}
 	if k, ok := s.dateRangeSep(e1, opener); ok {
-		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) {
+		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
 			if m, ok := s.combine(first, second, opener); ok {
 				s.span(&m, j, e2)
 				return m, e2, true
@@ -442,12 +443,8 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 			return Mention{}, false
 		}
 		end := dayPoint(s.cfg.ref)
-		end.Grain = pa.Grain
-		if end.Grain < GrainDay {
-			end.Day = 0
-		}
-		if end.Grain < GrainMonth {
-			end.Month = 0
+		if pa.Grain == GrainYear && s.vi {
+			end = Point{Year: end.Year, Grain: GrainYear}
 		}
 		return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
 	}
@@ -461,7 +458,11 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 		switch b.nb {
 		case 4:
 		case 2:
+			// "2025-30"; "2015-32" is no range.
 			y2 = a.bare/100*100 + b.bare
+			if y2-a.bare > 15 {
+				return Mention{}, false
+			}
 		default:
 			return Mention{}, false
 		}
@@ -476,10 +477,9 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 		switch {
 		case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
 			a.sp = dspec{y: a.bare, strong: true}
-		case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31:
+		case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
 			a.sp = b.sp
 			a.sp.d, a.sp.wd = a.bare, 0
-			a.sp.hasTime = false
 		case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
 			a.sp = b.sp
 			a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
@@ -555,6 +555,16 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
+	if b.sp.wd != 0 && !b.sp.hasDate() || b.sp.wd != 0 && b.sp.d == 0 && b.sp.m == 0 && b.sp.rel.unit == NoGrain && b.sp.y == 0 {
+		// "from next Monday to Friday": the Friday after the Monday.
+		if t, ok := pa.Point.Time(); ok && pa.Grain >= GrainDay {
+			b.sp.wd, b.sp.rel = b.sp.wd, rel{}
+			diff := (b.sp.wd - 1 - int(t.Weekday()) + 7) % 7
+			e := dayPoint(t.AddDate(0, 0, diff))
+			v := DateValue{Point: pa.Point, End: e}
+			return Mention{Kind: DateRange, Date: v}, true
+		}
+	}
 	pb, ok := s.resolve(b.sp)
 	if !ok {
 		return Mention{}, false
@@ -564,7 +574,14 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 	}
 	if ta, ok := pa.Point.Time(); ok {
 		if tb, ok := pb.Point.Time(); ok && tb.Before(ta) {
-			return Mention{}, false
+			// "May to March": the second end is in the next year.
+			if b.sp.y != 0 || b.sp.m == 0 || b.sp.rel.unit != NoGrain || pb.Point.Grain > GrainDay || pb.Year == 0 {
+				return Mention{}, false
+			}
+			pb.Point.Year++
+			if tb2, ok := pb.Point.Time(); !ok || tb2.Before(ta) || !validDay(pb.Year, pb.Month, max(pb.Day, 1)) {
+				return Mention{}, false
+			}
 		}
 	}
 	v := DateValue{Point: pa.Point, End: pb.Point}
@@ -678,6 +695,24 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative}}
 	s.span(&m, i, k)
 	return m, k, true
+}
+
+// century reads "15th century", "the 21st century": its hundred years.
+func (s *scanner) century(i int) (Mention, int, bool) {
+	v, n := s.intAt(i)
+	suf := s.tok(i + 1)
+	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.isWord(i+2, "century") {
+		return Mention{}, i, false
+	}
+	m := Mention{Kind: DateRange, Date: DateValue{
+		Point: Point{Year: (v - 1) * 100, Grain: GrainYear},
+		End:   Point{Year: (v-1)*100 + 99, Grain: GrainYear},
+	}}
+	if v == 1 {
+		m.Date.Point.Year = 1
+	}
+	s.span(&m, i, i+3)
+	return m, i + 3, true
 }
 
 // decade reads "1990s", "the 1990s", "1990 s": the ten years.
