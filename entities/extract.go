@@ -254,6 +254,11 @@ func (e *extractor) isAcronym(i int) bool {
 	if notAcronyms[f] || isRoman(f) {
 		return false
 	}
+	// A currency or unit glued to digits: "VND1.5", "USD50"; G20 and the
+	// like are in the gazetteer.
+	if t.digit {
+		return false
+	}
 	// A headline in capitals: HÀ NỘI, KINH TẾ.
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(e.toks) {
@@ -272,6 +277,7 @@ var notAcronyms = set(`
 	cto ai it ict am pm tv ok vat covid sars hiv aids dna rna co2 km kg gmt
 	utc ict id pdf faq qa ii iii iv vi vii viii ix xi xii xiii xiv xv
 	ts pgs gs ths bs tp tt ncs ks cn ccb
+	gw mw kw gwh mwh kwh twh teu mm cm ha lng lpg gps sms usb
 `)
 
 // isRoman reports whether s, in lower case, is a Roman numeral.
