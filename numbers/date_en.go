@@ -5,19 +5,25 @@ import "time"
 // enWordAtom reads an English date atom that starts with a word.
 func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	t := s.tok(j)
-	if r, next, ok := lookup(s, j, 6, enRelDays); ok {
-		// "the day after" and "the day before" only as a whole phrase.
-		if (r.n == 1 || r.n == -1) && s.isWord(next, "day") {
-			return dspec{}, j, false
-		}
-		a := dspec{rel: rel{GrainDay, r.n}, part: r.part, strong: true}
-		return a, next, true
+	bits := s.dbits(j)
+	if bits&dbFirst == 0 {
+		return dspec{}, j, false
 	}
-	if _, ok := enMonths[t.low]; ok {
+	if bits&dbRelDay != 0 {
+		if r, next, ok := lookup(s, j, 6, enRelDays); ok {
+			// "the day after" and "the day before" only as a whole phrase.
+			if (r.n == 1 || r.n == -1) && s.isWord(next, "day") {
+				return dspec{}, j, false
+			}
+			a := dspec{rel: rel{GrainDay, r.n}, part: r.part, strong: true}
+			return a, next, true
+		}
+	}
+	if bits&dbMonth != 0 {
 		return s.enMonthPhrase(j, acc, f)
 	}
-	if w, ok := enWeekdays[t.low]; ok {
-		return s.enWeekday(j, w, acc, f)
+	if bits&dbWeekday != 0 {
+		return s.enWeekday(j, enWeekdays[t.low], acc, f)
 	}
 	if t.low == "last" || t.low == "final" {
 		// "last Monday of March", "last week of 2016", "last day of October".
@@ -25,9 +31,11 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			return a, next, true
 		}
 	}
-	if n, next, ok := lookup(s, j, 2, enRelWords); ok {
-		if a, next2, ok := s.enRelative(j, n, next); ok {
-			return a, next2, true
+	if bits&dbRelWord != 0 {
+		if n, next, ok := lookup(s, j, 2, enRelWords); ok {
+			if a, next2, ok := s.enRelative(j, n, next); ok {
+				return a, next2, true
+			}
 		}
 	}
 	switch t.low {
@@ -90,14 +98,16 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 	}
 	// A year in words: "in nineteen ninety six", "August two thousand and fifteen".
-	if acc.yearOK && acc.y == 0 || s.isWord(j-1, "in") && !acc.hasDate() {
+	if bits&dbNumber != 0 && (acc.yearOK && acc.y == 0 || s.isWord(j-1, "in") && !acc.hasDate()) {
 		if y, next, ok := s.enYearWords(j); ok && (acc.yearOK || y >= 1000) {
 			return dspec{y: y, strong: true}, next, true
 		}
 	}
 	// A part of the day: "in the morning", "tonight". It names no date alone.
-	if p, next, ok := lookup(s, j, 7, enDayParts); ok {
-		return dspec{part: p}, next, true
+	if bits&dbDayPart != 0 {
+		if p, next, ok := lookup(s, j, 7, enDayParts); ok {
+			return dspec{part: p}, next, true
+		}
 	}
 	// A clock time in words: "at three twenty", "ten thirty am", "half past three".
 	if a, next, ok := s.enWordClock(j, acc); ok {
@@ -457,7 +467,7 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 			lo = v
 			j++
 		} else if (u.low == "oh" || u.low == "o") && !s.isPunct(j+1, "'") {
-			if d, ok := enSmall[s.tok(j + 1).low]; ok && d >= 1 && d <= 9 {
+			if d, ok := enSmall[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
 				lo = d
 				j += 2
 			}

@@ -55,8 +55,16 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	if n == 0 || !acc.strong {
 		return dspec{}, i, false
 	}
-	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && acc.rel.unit == NoGrain && acc.dir == 0 && s.futureBefore(i) {
-		acc.dir = 2
+	// A weekday or a clock time alone: in Vietnamese news the last one
+	// unless a word points ahead ("sẽ"); in English the next one unless
+	// the sentence is in the past ("met on Friday").
+	if acc.dir == 0 && acc.d == 0 && acc.m == 0 && acc.y == 0 && acc.rel.unit == NoGrain && acc.q == 0 && acc.week == 0 && (acc.wd != 0 || acc.hasTime) {
+		switch {
+		case s.futureBefore(i):
+			acc.dir = 2
+		case !s.vi && !s.pastAround(i, end):
+			acc.dir = 2
+		}
 	}
 	return acc, end, true
 }
@@ -616,6 +624,47 @@ func (s *scanner) futureBefore(i int) bool {
 			}
 		} else if t.low == "will" || t.low == "ll" || t.low == "shall" || t.low == "upcoming" {
 			return true
+		}
+	}
+	return false
+}
+
+// pastAround reports whether the sentence around tokens [i, end) is told in
+// the past: "was", "met", "said", a verb in -ed, "ago", "yesterday".
+func (s *scanner) pastAround(i, end int) bool {
+	past := func(k int) (bool, bool) {
+		t := &s.toks[k]
+		if t.kind == tPunct {
+			return false, t.low == "." || t.low == ";" || t.low == "!" || t.low == "?"
+		}
+		if t.kind != tWord {
+			return false, false
+		}
+		if enPastWords[t.low] {
+			return true, false
+		}
+		w := t.low
+		if len(w) >= 5 && w[len(w)-2:] == "ed" && !enNotPast[w] {
+			return true, false
+		}
+		return false, false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		p, stop := past(k)
+		if p {
+			return true
+		}
+		if stop {
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		p, stop := past(k)
+		if p {
+			return true
+		}
+		if stop {
+			break
 		}
 	}
 	return false

@@ -353,6 +353,10 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 			p = Point{Year: y, Grain: GrainYear}
 		case s.hasTime:
 			p = dayPoint(refDay)
+			// "at 3am" said at 4:30 is tomorrow's when it lies ahead.
+			if s.dir == 2 && h*60+s.min < ref.Hour()*60+ref.Minute() {
+				p = dayPoint(refDay.AddDate(0, 0, 1))
+			}
 		default:
 			return v, false
 		}

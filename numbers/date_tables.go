@@ -264,70 +264,127 @@ var enFutureWords = map[string]bool{
 	"meet": true, "available": true, "can": true, "could": true, "please": true,
 }
 
-// viDateFirst and enDateFirst hold every word a date, a range or a
-// duration can begin with; Extract tries the date rule at no other word.
-var viDateFirst, enDateFirst = buildDateFirst()
+// The bits of dateBits: which tables have a phrase that starts with a
+// word. One map look-up per word tells the date rule which tables to try.
+const (
+	dbFirst   uint32 = 1 << iota // the word can begin a date, a range or a duration
+	dbRelDay                     // viRelDays, enRelDays
+	dbDayPart                    // viDayParts, enDayParts
+	dbRelWord                    // viRelWords, enRelWords
+	dbDurUnit                    // viDurUnits, enDurUnits
+	dbMonth                      // enMonths
+	dbWeekday                    // enWeekdays
+	dbNumber                     // a number word
+)
 
-func buildDateFirst() (map[string]bool, map[string]bool) {
-	vi, en := map[string]bool{}, map[string]bool{}
-	first := func(m map[string]bool, k string) { m[k[:keyBoundaries(k)[0]]] = true }
+// viDateBits and enDateBits map the first words of the date tables to
+// their bits. They are built once and never changed.
+var viDateBits, enDateBits = buildDateBits()
+
+func buildDateBits() (map[string]uint32, map[string]uint32) {
+	vi, en := map[string]uint32{}, map[string]uint32{}
+	first := func(m map[string]uint32, k string, bit uint32) { m[k[:keyBoundaries(k)[0]]] |= bit }
 	for _, w := range []string{
 		"ngày", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "chúa", "cn", "t",
 		"đầu", "giữa", "cuối", "nửa", "từ", "giai", "thời", "nhiệm", "niên", "trong", "kỷ", "kỉ",
 		"mười", "mươi", "linh", "lẻ",
 	} {
-		vi[w] = true
+		vi[w] |= dbFirst
 	}
 	for k := range viRelDays.words {
-		first(vi, k)
+		first(vi, k, dbFirst|dbRelDay)
 	}
 	for k := range viDayParts.words {
-		first(vi, k)
+		first(vi, k, dbFirst|dbDayPart)
+	}
+	for k := range viRelWords.words {
+		first(vi, k, dbRelWord)
+	}
+	for k := range viDurUnits.words {
+		first(vi, k, dbDurUnit)
+	}
+	for _, k := range []string{"p", "s", "ph"} {
+		vi[k] |= dbDurUnit
 	}
 	for k := range viDigits {
-		vi[k] = true
+		vi[k] |= dbFirst | dbNumber
 	}
 	for k := range viQualifiers.words {
-		first(vi, k)
+		first(vi, k, dbFirst)
 	}
 	for _, w := range []string{
 		"noon", "midday", "midnight", "mid", "q", "h", "year", "week", "early", "late", "beginning",
 		"end", "middle", "start", "eom", "bom", "eoy", "boy", "the", "within", "from", "between",
 		"since", "first", "second", "third", "fourth", "last", "final", "half", "quarter", "a", "an",
-		"few", "couple", "mid-",
+		"few", "couple", "mid-", "month",
 	} {
-		en[w] = true
+		en[w] |= dbFirst
 	}
 	for k := range enMonths {
-		en[k] = true
+		en[k] |= dbFirst | dbMonth
 	}
 	for k := range enWeekdays {
-		en[k] = true
+		en[k] |= dbFirst | dbWeekday
 	}
-	for _, t := range []map[string]enRelDay{enRelDays.words} {
-		for k := range t {
-			first(en, k)
-		}
+	for k := range enRelDays.words {
+		first(en, k, dbFirst|dbRelDay)
 	}
 	for k := range enRelWords.words {
-		first(en, k)
+		first(en, k, dbFirst|dbRelWord)
 	}
 	for k := range enDayParts.words {
-		first(en, k)
+		first(en, k, dbFirst|dbDayPart)
+	}
+	for k := range enDurUnits.words {
+		first(en, k, dbDurUnit)
 	}
 	for k := range enSmall {
-		en[k] = true
+		en[k] |= dbFirst | dbNumber
 	}
 	for k := range enTens {
-		en[k] = true
+		en[k] |= dbFirst | dbNumber
 	}
 	for k := range enQualifiers.words {
-		first(en, k)
+		first(en, k, dbFirst)
 	}
 	for k := range enOrdinalDays {
-		en[k] = true
+		en[k] |= dbFirst
 	}
 	return vi, en
+}
+
+// dbits returns the date-table bits of token j; 0 for a token that is not
+// a word.
+func (s *scanner) dbits(j int) uint32 {
+	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
+		return 0
+	}
+	if s.vi {
+		return viDateBits[s.toks[j].low]
+	}
+	return enDateBits[s.toks[j].low]
+}
+
+// enPastWords are verbs in the past and words that tell of it.
+var enPastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "met": true,
+	"held": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "saw": true,
+	"left": true, "began": true, "won": true, "lost": true, "got": true, "sent": true, "spoke": true,
+	"wrote": true, "found": true, "paid": true, "rose": true, "fell": true, "grew": true, "led": true,
+	"ran": true, "became": true, "brought": true, "bought": true, "sold": true, "struck": true,
+	"hit": false, "ago": true, "yesterday": true, "earlier": true, "last": true, "previous": true,
+	"past": true, "spent": true, "kept": true, "felt": true, "stood": true, "drew": true, "chose": true,
+	"flew": true, "knew": true, "thought": true, "taught": true, "caught": true, "fought": true,
+	"sought": true, "meant": true, "heard": true, "hosted": true,
+}
+
+// enNotPast are words in -ed that tell of no past: "need", "scheduled".
+var enNotPast = map[string]bool{
+	"indeed": true, "speed": true, "proceed": true, "exceed": true, "succeed": true, "embed": true,
+	"scheduled": true, "expected": true, "planned": true, "slated": true, "proposed": true,
+	"intended": true, "hundred": true, "united": true, "limited": true, "advanced": true,
+	"based": true, "related": true, "registered": true, "interested": true, "needed": true,
+	"required": true, "allowed": true, "supposed": true, "designed": true, "aimed": true,
 }
 
 // dateStarters lists the words that can begin a date, a date range or a

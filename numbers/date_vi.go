@@ -5,20 +5,26 @@ import "time"
 // viWordAtom reads a Vietnamese date atom that starts with a word.
 func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	t := s.tok(j)
+	bits := s.dbits(j)
+	if bits&dbFirst == 0 {
+		return dspec{}, j, false
+	}
 	// Days relative to today, with or without a part of the day:
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
-	if n, next, ok := lookup(s, j, 4, viRelDays); ok {
-		if (t.low == "hôm" || t.low == "ngày") && next == j+2 && s.isWord(j+1, "trước") && !s.isWord(j+2, ",") {
-			// "hôm trước", "ngày hôm trước" are vague; keep only "ngày hôm trước".
-			if t.low == "hôm" {
-				return dspec{}, j, false
+	if bits&dbRelDay != 0 {
+		if n, next, ok := lookup(s, j, 4, viRelDays); ok {
+			if (t.low == "hôm" || t.low == "ngày") && next == j+2 && s.isWord(j+1, "trước") && !s.isWord(j+2, ",") {
+				// "hôm trước", "ngày hôm trước" are vague; keep only "ngày hôm trước".
+				if t.low == "hôm" {
+					return dspec{}, j, false
+				}
 			}
+			a := dspec{rel: rel{GrainDay, n}, strong: true}
+			if p, _, ok := lookup(s, j, 2, viDayParts); ok {
+				a.part = p
+			}
+			return a, next, true
 		}
-		a := dspec{rel: rel{GrainDay, n}, strong: true}
-		if p, _, ok := lookup(s, j, 2, viDayParts); ok {
-			a.part = p
-		}
-		return a, next, true
 	}
 	switch t.low {
 	case "ngày":
@@ -52,11 +58,13 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		return s.viHalf(j)
 	}
 	// A part of the day: "sáng", "chiều tối". It names no date alone.
-	if p, next, ok := lookup(s, j, 2, viDayParts); ok {
-		if p == noPart {
-			return dspec{}, j, false
+	if bits&dbDayPart != 0 {
+		if p, next, ok := lookup(s, j, 2, viDayParts); ok {
+			if p == noPart {
+				return dspec{}, j, false
+			}
+			return dspec{part: p}, next, true
 		}
-		return dspec{part: p}, next, true
 	}
 	// Numbers in words: a day before "tháng" ("hai tư tháng bảy") or an
 	// hour ("ba giờ rưỡi").

@@ -10,11 +10,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	case tPunct:
 		return Mention{}, i, false
 	case tWord:
-		first := enDateFirst
-		if s.vi {
-			first = viDateFirst
-		}
-		if !first[t.low] {
+		if s.dbits(i)&dbFirst == 0 {
 			return Mention{}, i, false
 		}
 	}
@@ -46,16 +42,8 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 // unitAhead reports whether a unit of time comes in the few tokens after
 // token i, which a duration or "6 tháng đầu năm" needs.
 func (s *scanner) unitAhead(i int) bool {
-	units := enDurUnits
-	if s.vi {
-		units = viDurUnits
-	}
-	for k := i; k < len(s.toks) && k < i+8; k++ {
-		t := &s.toks[k]
-		if t.kind != tWord {
-			continue
-		}
-		if units.prefix[t.low] || units.has(t.low) || t.low == "p" || t.low == "s" || t.low == "ph" {
+	for k := i; k < len(s.toks) && k < i+6; k++ {
+		if s.dbits(k)&dbDurUnit != 0 {
 			return true
 		}
 	}
@@ -289,7 +277,7 @@ func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
 		f |= pfCtx
 	}
 	first, e1, ok1 := s.dateRangeEnd(j, f, true)
-	if !ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener) {
+	if !s.vi && s.dbits(j)&dbMonth != 0 && (!ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener)) {
 		// "Jan-Feb 2017": a bare month opens a range.
 		if f2, e2, ok2 := s.dateRangeEnd(j, f|pfRange, true); ok2 && s.isRangeSepAt(e2, opener) && (!ok1 || e2 > e1) {
 			first, e1, ok1 = f2, e2, true
@@ -438,8 +426,14 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 		if a.bare != 0 {
 			a.sp = dspec{y: a.bare, strong: true}
 		}
+		if a.sp.dir == 2 {
+			a.sp.dir = 0 // "between eight o'clock and now": the one before now
+		}
 		pa, ok := s.resolve(a.sp)
 		if !ok || pa.Point.IsZero() {
+			return Mention{}, false
+		}
+		if t, ok := pa.Point.Time(); !ok || t.After(s.cfg.ref) {
 			return Mention{}, false
 		}
 		end := dayPoint(s.cfg.ref)
@@ -558,7 +552,6 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 	if b.sp.wd != 0 && !b.sp.hasDate() || b.sp.wd != 0 && b.sp.d == 0 && b.sp.m == 0 && b.sp.rel.unit == NoGrain && b.sp.y == 0 {
 		// "from next Monday to Friday": the Friday after the Monday.
 		if t, ok := pa.Point.Time(); ok && pa.Grain >= GrainDay {
-			b.sp.wd, b.sp.rel = b.sp.wd, rel{}
 			diff := (b.sp.wd - 1 - int(t.Weekday()) + 7) % 7
 			e := dayPoint(t.AddDate(0, 0, diff))
 			v := DateValue{Point: pa.Point, End: e}
