@@ -237,6 +237,10 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"
+		} else if u, next, ok := lookup(s, k+1, 3, enUnits); ok && !s.vi {
+			// "an 8.5-km section", "a 20-year contract" is a duration.
+			a.unit = u
+			return a, next, true
 		}
 	}
 	// Percent and percentage points.

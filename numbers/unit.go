@@ -59,6 +59,7 @@ var enNotAdjective = map[string]bool{
 	"cent": true, "times": true, "point": true, "points": true, "million": true, "billion": true,
 	"thousand": true, "hundred": true, "trillion": true, "year": true, "years": true, "months": true,
 	"days": true, "weeks": true, "hours": true, "minutes": true, "ago": true, "old": true,
+	"day": true, "week": true, "month": true, "hour": true, "minute": true, "second": true,
 }
 
 // perUnit reads the denominator of a rate: "/tấn", "mỗi tấn", "per tonne",
