@@ -1,0 +1,118 @@
+package align
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// A Bead pairs sentences of the first side with sentences of the second:
+// A and B hold indices into the two slices given to [Sentences], in
+// increasing order. A 1-1 bead has one index on each side, a 2-1 bead two
+// in A and one in B, and so on. A bead with an empty side (1-0, 0-1) is a
+// sentence the other side does not render: a dropped caption, an added
+// background sentence.
+type Bead struct {
+	A, B []int
+
+	// Score is the aligner's confidence in the bead, from 0 to 1: near 1
+	// when lengths agree and anchors (numbers, names) are shared, lower
+	// otherwise, and 0 for 1-0 and 0-1 beads. Scores compare beads of one
+	// alignment; they are not calibrated probabilities.
+	Score float64
+}
+
+// String returns the bead in the line format of examples/align, without
+// the score: "3,4\t5", "6\t", "\t11".
+func (b Bead) String() string {
+	var s strings.Builder
+	for k, i := range b.A {
+		if k > 0 {
+			s.WriteByte(',')
+		}
+		s.WriteString(strconv.Itoa(i))
+	}
+	s.WriteByte('\t')
+	for k, j := range b.B {
+		if k > 0 {
+			s.WriteByte(',')
+		}
+		s.WriteString(strconv.Itoa(j))
+	}
+	return s.String()
+}
+
+// Sentences aligns the sentences a of one version of a text with the
+// sentences b of another and returns the beads. Every index of a and of b
+// appears in exactly one bead.
+//
+// In Monotonic mode (translations) the beads are in order on both sides
+// and each is consecutive: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2 up to 4-4, and
+// longer beads where one sentence of a side renders many of the other.
+// The search is a dynamic programme over a band around the diagonal that
+// the two sides' lengths predict, so its cost grows linearly with the
+// length of the documents. In Comparable mode (versions written
+// independently) sentences are paired by the anchors they share and by
+// their lengths and positions, in any order; a sentence may pair with
+// several sentences of the other side, and unpaired sentences become 1-0
+// and 0-1 beads. Beads are then listed in the order of their first A
+// index, and a 0-1 bead after the bead that holds the B sentence before
+// it. Auto (the default) chooses between the two; see [Mode].
+//
+// The sentences' Text is all that is read. Their languages come from
+// [WithLanguages] or are guessed from the text, and anchors are numbers,
+// money, dates and percentages (package numbers), identical acronyms,
+// names and mixed tokens (folded without diacritics), and punctuation.
+//
+// Empty input on a side gives only 0-1 (or 1-0) beads; both empty give
+// nil. Sentences never panics and is safe for concurrent use.
+func Sentences(a, b []Sentence, opts ...Option) []Bead {
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	ta, tb := texts(a), texts(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return trivial(len(ta), len(tb))
+	}
+	langA, langB := c.langA, c.langB
+	if langA == language.Und {
+		langA = guessLanguage(ta)
+	}
+	if langB == language.Und {
+		langB = guessLanguage(tb)
+	}
+	fa := extractFeatures(ta, langA, c.refA)
+	fb := extractFeatures(tb, langB, c.refB)
+	mode := c.mode
+	if mode == Auto {
+		mode = chooseMode(fa, fb)
+	}
+	if mode == Comparable {
+		return comparable(fa, fb, &c)
+	}
+	return monotonic(fa, fb, &c)
+}
+
+func texts(ss []Sentence) []string {
+	t := make([]string, len(ss))
+	for i, s := range ss {
+		t[i] = s.Text
+	}
+	return t
+}
+
+// trivial returns the beads when one side is empty.
+func trivial(na, nb int) []Bead {
+	var out []Bead
+	for i := range na {
+		out = append(out, Bead{A: []int{i}})
+	}
+	for j := range nb {
+		out = append(out, Bead{B: []int{j}})
+	}
+	return out
+}

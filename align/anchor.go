@@ -1,0 +1,459 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factalign/factalign/numbers"
+	"golang.org/x/text/language"
+)
+
+// Anchors are what survives translation and links a sentence of one side
+// to a sentence of the other: equal normalised numbers, money and dates,
+// identical tokens (acronyms, names, mixed letters and digits), and
+// punctuation. Each anchor is a 64-bit key (a hash of its class and its
+// normalised text) with a weight taken from its class. Two sentences
+// share an anchor when they hold the same key.
+//
+// Every source of anchors is one function of type anchorSource, listed in
+// anchorSources; adding a source (entity keys, say) is writing one more.
+
+// An anchorClass says where an anchor comes from; it selects its weight.
+type anchorClass uint8
+
+const (
+	clsNumber  anchorClass = iota // a number written with digits: 4.400 ↔ 4,400
+	clsNumWord                    // a number written in words: ba ↔ three
+	clsMoney                      // an amount with its currency
+	clsDate                       // a date, month, year or range of them
+	clsName                       // a capitalised word inside a sentence: Herodotus
+	clsJoined                     // capitalised syllables run together: Việt Nam ↔ Vietnam
+	clsAcronym                    // an all-capitals word: VSIP, ASEAN
+	clsMixed                      // letters and digits: CO2, G20
+	clsPunct                      // ? ! quotes brackets colons
+	clsEntity                     // an entity key from package entities
+	clsWord                       // a lexicon word: thế giới ↔ world
+	clsCommon                     // a very common lexicon word: và ↔ and
+	numClasses
+)
+
+// sentenceInput is one sentence with what the sources need to read it.
+type sentenceInput struct {
+	text string
+	lang language.Tag
+	vi   bool
+	ref  time.Time
+}
+
+// An anchorSource adds the anchors it finds in one sentence.
+type anchorSource func(b *anchorBuilder, in *sentenceInput)
+
+// anchorSources are run in order on every sentence.
+var anchorSources = [...]anchorSource{
+	numberAnchors,
+	tokenAnchors,
+	lexiconAnchors,
+}
+
+// anchorBuilder collects the anchors of one sentence.
+type anchorBuilder struct {
+	anchors []anchor
+	buf     []byte // scratch for one key
+	join    []byte // scratch for a run of capitalised words
+	fold    []rune // foldTable()
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// add adds the anchor (class, key).
+func (b *anchorBuilder) add(c anchorClass, key []byte) {
+	h := uint64(fnvOffset)
+	h ^= uint64(c) + 1
+	h *= fnvPrime
+	for _, x := range key {
+		h ^= uint64(x)
+		h *= fnvPrime
+	}
+	b.anchors = append(b.anchors, anchor{h, c})
+}
+
+// An anchor is a key and the class it comes from.
+type anchor struct {
+	key uint64
+	cls anchorClass
+}
+
+// numberAnchors adds the numbers, money amounts, percentages, ordinals
+// and dates that package numbers finds, keyed by their normalised value:
+// "4.400 dự án" and "4,400 projects" give the same key, and so do
+// "kỷ niệm 30 năm" and "30th anniversary".
+//
+// To save time, package numbers reads only sentences that hold a digit or
+// a weekday or month name; number words come from the lexicon.
+func numberAnchors(b *anchorBuilder, in *sentenceInput) {
+	if !mayHoldNumbers(in.text, in.vi) {
+		return
+	}
+	var opts []numbers.Option
+	if !in.ref.IsZero() {
+		opts = append(opts, numbers.WithReference(in.ref))
+	}
+	for _, m := range numbers.Extract(in.text, in.lang, opts...) {
+		digits := strings.ContainsAny(m.Text, "0123456789")
+		cls := clsNumber
+		if !digits {
+			cls = clsNumWord
+		}
+		k := b.buf[:0]
+		switch m.Kind {
+		case numbers.Date, numbers.DateRange:
+			cls = clsDate
+			k = append(k, m.Date.String()...)
+		case numbers.Money:
+			cls = clsMoney
+			k = append(k, m.Value.String()...)
+			k = append(k, m.Currency...)
+		case numbers.Percent:
+			k = append(k, '%')
+			k = append(k, m.Value.String()...)
+		case numbers.PercentPoint:
+			k = append(k, 'p', 'p')
+			k = append(k, m.Value.String()...)
+		default: // Number, Ordinal, Duration: the bare value
+			if m.Range {
+				k = append(k, m.From.String()...)
+				k = append(k, '.', '.')
+				k = append(k, m.To.String()...)
+			} else {
+				if !digits {
+					if v, ok := m.Value.Int64(); ok && v <= 1 {
+						continue // một, one, a: too common to anchor
+					}
+				}
+				k = append(k, m.Value.String()...)
+			}
+		}
+		b.buf = k
+		b.add(cls, k)
+	}
+}
+
+// tokenAnchors adds identical-token anchors and punctuation:
+//   - a word of capitals (two letters or more): VSIP, ASEAN, TED;
+//   - a word mixing letters and digits: CO2, G20;
+//   - a capitalised word that does not open the sentence, folded to lower
+//     case without diacritics: Herodotus, Lâm → lam; and a run of two or
+//     more such words joined: Việt Nam → vietnam, Hà Nội → hanoi;
+//   - one anchor for each of ? ! quotes ( : ; present in the sentence.
+func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
+	text := in.text
+	table := b.fold
+	var punct [8]bool
+	first := true // the next word opens the sentence
+	run := 0      // capitalised words in the current run
+	join := b.join[:0]
+	flush := func() {
+		if run >= 2 {
+			b.add(clsJoined, join)
+		}
+		run = 0
+		join = join[:0]
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '?', '？':
+				punct[0] = true
+			case '!', '！':
+				punct[1] = true
+			case '"', '“', '”', '«', '»', '„':
+				punct[2] = true
+			case '(', ')', '[', ']':
+				punct[3] = true
+			case ':':
+				punct[4] = true
+			case ';':
+				punct[5] = true
+			}
+			if r != ' ' && r != '-' && r != '\'' && r != '’' {
+				flush()
+			}
+			i += n
+			continue
+		}
+		// A word: letters and digits.
+		start := i
+		upper, lower, digit, letters := 0, 0, 0, 0
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			switch {
+			case r >= '0' && r <= '9':
+				digit++
+			case isUpper(r):
+				upper++
+				letters++
+			case unicode.IsLetter(r):
+				lower++
+				letters++
+			}
+			i += n
+		}
+		word := text[start:i]
+		opens := first
+		first = false
+		capital := letters > 0 && startsUpper(word)
+		if !capital && digit == 0 {
+			flush()
+			continue
+		}
+		k := b.buf[:0]
+		for _, r := range word {
+			k = appendFoldRune(k, r, table)
+		}
+		b.buf = k
+		switch {
+		case digit > 0 && letters > 0:
+			b.add(clsMixed, k)
+		case upper >= 2 && lower == 0:
+			b.add(clsAcronym, k)
+		case capital && !opens && letters >= 2:
+			b.add(clsName, k)
+		}
+		if capital && !opens {
+			run++
+			join = append(join, k...)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	b.join = join
+	for p, ok := range punct {
+		if ok {
+			b.add(clsPunct, []byte{byte(p)})
+		}
+	}
+}
+
+// mayHoldNumbers reports whether text may hold a mention package numbers
+// reads and the lexicon does not: a digit, or a weekday or month name.
+func mayHoldNumbers(text string, vi bool) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	if vi {
+		for k := 0; ; {
+			x := strings.Index(text[k:], "thứ ")
+			if x < 0 {
+				break
+			}
+			k += x + len("thứ ")
+			if k < len(text) && startsUpper(text[k:]) {
+				return true // thứ Sáu
+			}
+		}
+		return strings.Contains(text, "hủ nhật") || strings.Contains(text, "tháng Giêng") || strings.Contains(text, "tháng Chạp")
+	}
+	for _, w := range [...]string{"day", "uary", "March", "April", "May", "June", "July", "August", "ember", "October"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r < 0xC0:
+		return r == 0xAA || r == 0xB5 || r == 0xBA
+	case r < 0x250: // Latin-1 letters, Latin Extended-A and -B
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional: ạ ố ữ
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// toLower is unicode.ToLower with fast paths for ASCII and the letters
+// of Vietnamese.
+func toLower(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		return r + 0x20
+	case r >= 0x1EA0 && r <= 0x1EF9: // Vietnamese: upper even, lower odd
+		return r | 1
+	case r == 'Đ':
+		return 'đ'
+	case r == 'Ơ' || r == 'Ư' || r == 'Ă' || r == 'Ĩ' || r == 'Ũ':
+		return r + 1
+	}
+	return unicode.ToLower(r)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpper(r)
+}
+
+// isUpper is unicode.IsUpper || unicode.IsTitle with fast paths for
+// ASCII and the letters of Vietnamese.
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case r < 0xC0:
+		return false
+	case r <= 0xDE:
+		return r != 0xD7
+	case r < 0x100:
+		return false
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r&1 == 0
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// features holds what the aligner knows about the sentences of one side.
+type features struct {
+	n     int
+	size  []float64 // length of each sentence in characters
+	cum   []float64 // cum[i] = size[0] + ... + size[i-1]
+	off   []int32   // anchors of sentence i: keys[off[i]:off[i+1]]
+	keys  []uint64  // sorted within a sentence, no duplicates
+	cls   []anchorClass
+	punct []uint8 // bit set: 1 ends with ?, 2 ends with !
+}
+
+// extractFeatures computes the features of the sentences in texts.
+func extractFeatures(texts []string, lang language.Tag, ref time.Time) *features {
+	f := &features{
+		n:     len(texts),
+		size:  make([]float64, len(texts)),
+		cum:   make([]float64, len(texts)+1),
+		off:   make([]int32, len(texts)+1),
+		punct: make([]uint8, len(texts)),
+	}
+	b := &anchorBuilder{fold: foldTable()}
+	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
+	for i, t := range texts {
+		in.text = t
+		f.size[i] = float64(charCount(t))
+		f.cum[i+1] = f.cum[i] + f.size[i]
+		b.anchors = b.anchors[:0]
+		for _, src := range anchorSources {
+			src(b, &in)
+		}
+		// Sort by key, drop duplicates.
+		slices.SortFunc(b.anchors, func(x, y anchor) int { return cmp.Compare(x.key, y.key) })
+		start := len(f.keys)
+		for _, a := range b.anchors {
+			if len(f.keys) > start && f.keys[len(f.keys)-1] == a.key {
+				continue
+			}
+			f.keys = append(f.keys, a.key)
+			f.cls = append(f.cls, a.cls)
+		}
+		f.off[i+1] = int32(len(f.keys))
+		f.punct[i] = endPunct(t)
+	}
+	return f
+}
+
+// charCount counts the characters of s that are not white space.
+func charCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' {
+				n++
+			}
+		} else if utf8.RuneStart(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// endPunct returns the class of a sentence's final punctuation.
+func endPunct(s string) uint8 {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case isCloser(r) || r == ' ':
+			s = s[:len(s)-n]
+			continue
+		case r == '?' || r == '？':
+			return 1
+		case r == '!' || r == '！':
+			return 2
+		}
+		return 0
+	}
+	return 0
+}
+
+func isVietnamese(t language.Tag) bool {
+	b, _ := t.Base()
+	return b.String() == "vi"
+}
+
+// GuessLanguage returns language.Vietnamese when at least 3% of the
+// letters of text (the first 2,000 or so are read) are Vietnamese letters
+// with diacritics (ă â đ ê ô ơ ư and the tone-marked letters), and
+// language.English otherwise, including for text without letters. It is
+// meant for telling the two sides of a factalign pair apart, not as a
+// general language identifier. It is safe for concurrent use.
+func GuessLanguage(text string) language.Tag {
+	return guessLanguage([]string{text})
+}
+
+// guessLanguage is GuessLanguage over several texts read in turn.
+func guessLanguage(texts []string) language.Tag {
+	letters, marked := 0, 0
+	for _, t := range texts {
+		for _, r := range t {
+			if r < utf8.RuneSelf {
+				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+					letters++
+				}
+				continue
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if r == 'đ' || r == 'Đ' || r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' ||
+					r == 'ă' || r == 'Ă' || r == 'â' || r == 'Â' || r == 'ê' || r == 'Ê' ||
+					r == 'ô' || r == 'Ô' || (r >= 0x1EA0 && r <= 0x1EF9) {
+					marked++
+				}
+			}
+		}
+		if letters > 2000 {
+			break
+		}
+	}
+	if letters > 0 && marked*100 >= letters*3 {
+		return language.Vietnamese
+	}
+	return language.English
+}

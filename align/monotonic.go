@@ -1,0 +1,424 @@
+package align
+
+import (
+	"math"
+	"sync"
+)
+
+// params are the weights of the monotonic aligner's cost. They were set
+// on the IWSLT'15 TED talks (see README.md in this folder) and are the
+// same for every call.
+type params struct {
+	s2      float64                             // variance of (lenB - c*lenA) per character
+	prior   [maxGroup + 1][maxGroup + 1]float64 // -log P(bead type)
+	reward  [numClasses]float64                 // cost removed for each shared anchor of a class
+	bigStep float64                             // extra cost per sentence beyond maxGroup in a long bead
+
+	// mergeLen is the cost per 100 characters of a bead with two or
+	// more sentences on both sides: short sentences share a bead more
+	// often than long ones.
+	mergeLen float64
+}
+
+const maxGroup = 4 // beads up to 4-4 are searched in full
+
+// defaultBand is the half-width of the first band searched, in sentences.
+const defaultBand = 10
+
+// longBead is the largest number of sentences on one side of a long
+// bead (1-n or n-1 with n > maxGroup).
+const longBead = 24
+
+var defaultParams = params{
+	s2: 10.1,
+	prior: [maxGroup + 1][maxGroup + 1]float64{
+		//  0     1     2     3     4
+		{0, 6.0, 9.0, 13, 17},     // 0
+		{6.0, 0.2, 2.4, 4.5, 6.6}, // 1
+		{9.0, 2.8, 3.7, 5.8, 7.0}, // 2
+		{13, 5.3, 6.0, 6.6, 7.8},  // 3
+		{17, 7.0, 7.4, 7.9, 7.6},  // 4
+	},
+	reward: [numClasses]float64{
+		clsNumber:  3,
+		clsNumWord: 1,
+		clsMoney:   3,
+		clsDate:    3,
+		clsName:    1.5,
+		clsJoined:  1,
+		clsAcronym: 2,
+		clsMixed:   2,
+		clsPunct:   1.5,
+		clsEntity:  2,
+		clsWord:    1.5,
+		clsCommon:  0.8,
+	},
+	bigStep:  2.8,
+	mergeLen: 0.6,
+}
+
+// tailTable holds -log(2(1-Φ(x))) for x = k/tailScale, the cost of a
+// length difference of x standard deviations (Gale and Church 1993).
+const (
+	tailScale = 64
+	tailMax   = 12
+)
+
+var tailTable = sync.OnceValue(func() []float64 {
+	t := make([]float64, tailMax*tailScale+2)
+	for k := range t {
+		x := float64(k) / tailScale
+		p := math.Erfc(x / math.Sqrt2) // 2(1-Φ(x))
+		t[k] = -math.Log(p)
+	}
+	return t
+})
+
+// tailCost returns -log(2(1-Φ(|x|))), interpolated from tailTable.
+func tailCost(t []float64, x float64) float64 {
+	if x < 0 {
+		x = -x
+	}
+	f := x * tailScale
+	if f >= tailMax*tailScale {
+		// Asymptotically x²/2 + log(x) + log(sqrt(π/2)).
+		return x*x/2 + math.Log(x) + 0.2258
+	}
+	k := int(f)
+	frac := f - float64(k)
+	return t[k] + frac*(t[k+1]-t[k])
+}
+
+// aligner holds one monotonic alignment in progress.
+type aligner struct {
+	p      *params
+	fa, fb *features
+	ratio  float64 // characters of b per character of a
+	tail   []float64
+
+	lo, hi []int // band: row i covers columns lo[i]..hi[i]
+	rowOff []int // cell (i, j) is at rowOff[i] + j - lo[i]
+
+	// Anchor sums: pre[s] holds, for sentence s of a, the running sum of
+	// its shared-anchor reward with sentences wlo[s], wlo[s]+1, ... of b.
+	wlo, whi []int
+	preOff   []int
+	pre      []float64
+
+	// la and lb are the anchors of each side that count.
+	la, lb localAnchors
+}
+
+// localAnchors are the anchors of one side that the monotonic search
+// counts, with their rewards: those with a reward that do not occur again
+// within maxGroup-1 sentences of the same side. Summing pairwise matches
+// over a bead then counts each anchor once, as a set would.
+type localAnchors struct {
+	off  []int32 // anchors of sentence s: keys[off[s]:off[s+1]]
+	keys []uint64
+	w    []float64
+}
+
+func newLocalAnchors(f *features, p *params) localAnchors {
+	rep := make([]bool, len(f.keys))
+	type seen struct{ sent, pos int32 }
+	last := make(map[uint64]seen, len(f.keys))
+	for s := 0; s < f.n; s++ {
+		for x := f.off[s]; x < f.off[s+1]; x++ {
+			k := f.keys[x]
+			if p, ok := last[k]; ok && int(p.sent) >= s-(maxGroup-1) {
+				rep[x] = true
+				rep[p.pos] = true
+			}
+			last[k] = seen{int32(s), x}
+		}
+	}
+	la := localAnchors{off: make([]int32, f.n+1)}
+	for s := 0; s < f.n; s++ {
+		for x := f.off[s]; x < f.off[s+1]; x++ {
+			if w := p.reward[f.cls[x]]; w != 0 && !rep[x] {
+				la.keys = append(la.keys, f.keys[x])
+				la.w = append(la.w, w)
+			}
+		}
+		la.off[s+1] = int32(len(la.keys))
+	}
+	return la
+}
+
+// lenCost is the cost of pairing la characters with lb characters.
+func (al *aligner) lenCost(la, lb float64) float64 {
+	ca := al.ratio * la
+	mean := (ca + lb) / 2
+	d := (lb - ca) / math.Sqrt(al.p.s2*mean+1)
+	return tailCost(al.tail, d)
+}
+
+// match returns the anchor reward shared by sentence i of a and j of b.
+func (al *aligner) match(i, j int) float64 {
+	la, lb := &al.la, &al.lb
+	x, xe := la.off[i], la.off[i+1]
+	y, ye := lb.off[j], lb.off[j+1]
+	r := 0.0
+	for x < xe && y < ye {
+		kx, ky := la.keys[x], lb.keys[y]
+		switch {
+		case kx < ky:
+			x++
+		case kx > ky:
+			y++
+		default:
+			r += la.w[x]
+			x++
+			y++
+		}
+	}
+	return r
+}
+
+// anchorSum returns the reward of a-sentence s with b-sentences j0..j1-1,
+// counting only the columns of s's window.
+func (al *aligner) anchorSum(s, j0, j1 int) float64 {
+	lo, hi := al.wlo[s], al.whi[s]
+	j0 = min(max(j0, lo), hi)
+	j1 = min(max(j1, lo), hi)
+	base := al.preOff[s] - lo
+	return al.pre[base+j1] - al.pre[base+j0]
+}
+
+// monotonic aligns two translations in order.
+func monotonic(fa, fb *features, c *config) []Bead {
+	al := &aligner{p: &defaultParams, fa: fa, fb: fb, tail: tailTable()}
+	if c.params != nil {
+		al.p = c.params
+	}
+	n, m := fa.n, fb.n
+	al.ratio = 1
+	if fa.cum[n] > 0 && fb.cum[m] > 0 {
+		al.ratio = fb.cum[m] / fa.cum[n]
+	}
+	al.la, al.lb = newLocalAnchors(fa, al.p), newLocalAnchors(fb, al.p)
+	w := c.band
+	fixed := w > 0
+	if !fixed {
+		w = defaultBand
+	}
+	for {
+		al.setBand(w)
+		al.setAnchors()
+		beads, edge := al.search()
+		// A best path that runs along the edge of the band may have been
+		// pushed there: search again in a band twice as wide.
+		if !edge || fixed || w >= n+m {
+			return beads
+		}
+		w *= 2
+	}
+}
+
+// setBand chooses, for each row i (a-sentences before the cut), the
+// columns the search visits: those within w sentences of the column whose
+// length matches the row's length.
+func (al *aligner) setBand(w int) {
+	n, m := al.fa.n, al.fb.n
+	al.lo = make([]int, n+1)
+	al.hi = make([]int, n+1)
+	j := 0
+	for i := 0; i <= n; i++ {
+		target := al.fa.cum[i] * al.ratio
+		for j < m && math.Abs(al.fb.cum[j+1]-target) <= math.Abs(al.fb.cum[j]-target) {
+			j++
+		}
+		al.lo[i] = max(0, j-w)
+		al.hi[i] = min(m, j+w)
+	}
+	al.lo[0], al.hi[n] = 0, m
+	// Keep the band connected: row i+1 starts no later than row i ends.
+	for i := 0; i < n; i++ {
+		if al.lo[i+1] > al.hi[i] {
+			al.lo[i+1] = al.hi[i]
+		}
+	}
+	for i := n; i > 0; i-- {
+		if al.hi[i-1] < al.lo[i] {
+			al.hi[i-1] = al.lo[i]
+		}
+	}
+	al.rowOff = make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		al.rowOff[i+1] = al.rowOff[i] + al.hi[i] - al.lo[i] + 1
+	}
+}
+
+// setAnchors computes the running anchor sums of every a-sentence over
+// the b-sentences it can share a bead with.
+func (al *aligner) setAnchors() {
+	n := al.fa.n
+	al.wlo = make([]int, n)
+	al.whi = make([]int, n)
+	al.preOff = make([]int, n+1)
+	for s := 0; s < n; s++ {
+		al.wlo[s] = al.lo[max(0, s+1-maxGroup)]
+		al.whi[s] = al.hi[min(n, s+maxGroup)]
+		al.preOff[s+1] = al.preOff[s] + al.whi[s] - al.wlo[s] + 1
+	}
+	al.pre = make([]float64, al.preOff[n])
+	for s := 0; s < n; s++ {
+		p := al.pre[al.preOff[s]:al.preOff[s+1]]
+		sum := 0.0
+		if al.la.off[s] == al.la.off[s+1] {
+			continue // no anchors: all zero
+		}
+		for j := al.wlo[s]; j < al.whi[s]; j++ {
+			p[j-al.wlo[s]] = sum
+			if al.lb.off[j] != al.lb.off[j+1] {
+				sum += al.match(s, j)
+			}
+		}
+		p[al.whi[s]-al.wlo[s]] = sum
+	}
+}
+
+// A step is a bead type the search tries at every cell.
+type step struct{ a, b int }
+
+// steps lists the bead types up to maxGroup-maxGroup, the likeliest
+// first so that pruning starts early.
+var steps = func() []step {
+	s := []step{{1, 1}, {1, 2}, {2, 1}, {1, 0}, {0, 1}, {2, 2}}
+	for a := 1; a <= maxGroup; a++ {
+		for b := 1; b <= maxGroup; b++ {
+			if a+b > 2 && !(a == 1 && b == 2 || a == 2 && b == 1 || a == 2 && b == 2) {
+				s = append(s, step{a, b})
+			}
+		}
+	}
+	return s
+}()
+
+// search runs the dynamic programme over the band and returns the best
+// beads, and whether the best path touches the edge of the band where
+// the band does not reach the end of the documents.
+func (al *aligner) search() ([]Bead, bool) {
+	n, m := al.fa.n, al.fb.n
+	cells := al.rowOff[n+1]
+	cost := make([]float64, cells)
+	back := make([]uint16, cells) // a<<8 | b of the bead ending here
+	ca, cb := al.fa.cum, al.fb.cum
+	p := al.p
+	inf := math.Inf(1)
+	// bound[i] is the most anchor reward rows 0..i-1 can collect, for
+	// pruning: a bead over rows pi..i-1 gains at most bound[i]-bound[pi].
+	bound := make([]float64, n+1)
+	for s := 0; s < n; s++ {
+		bound[s+1] = bound[s] + al.pre[al.preOff[s+1]-1]
+	}
+	for i := 0; i <= n; i++ {
+		lo, hi := al.lo[i], al.hi[i]
+		row := al.rowOff[i] - lo
+		for j := lo; j <= hi; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, bestAB := inf, uint16(0)
+			// try evaluates the bead of a rows and b columns ending at
+			// (i, j), whose start cell is in the band and reachable.
+			try := func(a, b int, c float64) {
+				pi, pj := i-a, j-b
+				la, lb := ca[i]-ca[pi], cb[j]-cb[pj]
+				c += al.lenCost(la, lb)
+				if a >= 2 && b >= 2 {
+					c += p.mergeLen * (la*al.ratio + lb) / 200
+				}
+				if a > 0 && b > 0 {
+					if c-(bound[i]-bound[pi]) >= best {
+						return
+					}
+					for s := pi; s < i; s++ {
+						c -= al.anchorSum(s, pj, j)
+					}
+				}
+				if c < best {
+					best, bestAB = c, uint16(a)<<8|uint16(b)
+				}
+			}
+			for _, st := range steps {
+				pi, pj := i-st.a, j-st.b
+				if pi < 0 || pj < 0 || pj < al.lo[pi] || pj > al.hi[pi] {
+					continue
+				}
+				c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[st.a][st.b]
+				if c-(bound[i]-bound[pi]) >= best {
+					continue
+				}
+				try(st.a, st.b, c)
+			}
+			// Long beads: one to maxGroup sentences of a side against more
+			// than maxGroup of the other, as long as the lengths allow.
+			for a := 1; a <= min(i, maxGroup); a++ {
+				la := (ca[i] - ca[i-a]) * al.ratio
+				for b := maxGroup + 1; b <= min(j, longBead); b++ {
+					if cb[j]-cb[j-b] > 1.3*la+40 {
+						break
+					}
+					pi, pj := i-a, j-b
+					if pj < al.lo[pi] || pj > al.hi[pi] {
+						continue
+					}
+					c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[a][maxGroup] + float64(b-maxGroup)*p.bigStep
+					if c-(bound[i]-bound[pi]) < best {
+						try(a, b, c)
+					}
+				}
+			}
+			for b := 1; b <= min(j, maxGroup); b++ {
+				lb := cb[j] - cb[j-b]
+				for a := maxGroup + 1; a <= min(i, longBead); a++ {
+					if (ca[i]-ca[i-a])*al.ratio > 1.3*lb+40 {
+						break
+					}
+					pi, pj := i-a, j-b
+					if pj < al.lo[pi] || pj > al.hi[pi] {
+						continue
+					}
+					c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[maxGroup][b] + float64(a-maxGroup)*p.bigStep
+					if c-(bound[i]-bound[pi]) < best {
+						try(a, b, c)
+					}
+				}
+			}
+			cost[row+j], back[row+j] = best, bestAB
+		}
+	}
+	// Trace back.
+	var beads []Bead
+	edge := false
+	i, j := n, m
+	for i > 0 || j > 0 {
+		if j == al.lo[i] && j > 0 || j == al.hi[i] && j < m {
+			edge = true
+		}
+		cell := al.rowOff[i] + j - al.lo[i]
+		a, b := int(back[cell]>>8), int(back[cell]&0xff)
+		if a == 0 && b == 0 { // unreachable cell: cannot happen, stay safe
+			a, b = min(i, 1), min(j, 1)
+		}
+		bd := Bead{}
+		for k := i - a; k < i; k++ {
+			bd.A = append(bd.A, k)
+		}
+		for k := j - b; k < j; k++ {
+			bd.B = append(bd.B, k)
+		}
+		if a > 0 && b > 0 {
+			prev := cost[al.rowOff[i-a]+j-b-al.lo[i-a]]
+			bd.Score = math.Exp(-max(0, cost[cell]-prev-p.prior[1][1]))
+		}
+		beads = append(beads, bd)
+		i, j = i-a, j-b
+	}
+	for l, r := 0, len(beads)-1; l < r; l, r = l+1, r-1 {
+		beads[l], beads[r] = beads[r], beads[l]
+	}
+	return beads, edge
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func write(t *testing.T, name, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestUsage(t *testing.T) {
+	a := write(t, "a.txt", "Một.\n")
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no files", nil, "want 2 files"},
+		{"one file", []string{a}, "want 2 files"},
+		{"bad flag", []string{"-nope", a, a}, "flag provided but not defined"},
+		{"bad mode", []string{"-mode", "sideways", a, a}, "unknown mode"},
+		{"bad lang", []string{"-lang-a", "!!", a, a}, "bad language"},
+		{"missing", []string{a, filepath.Join(t.TempDir(), "missing.txt")}, "no such file"},
+		{"directory", []string{a, t.TempDir()}, "is a directory"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, 2, run(c.args, &out, &errb))
+			assert.Contains(t, errb.String(), c.want)
+			assert.Equal(t, 1, strings.Count(errb.String(), "\n"), "one line on stderr")
+			assert.Empty(t, out.String())
+		})
+	}
+}
+
+func TestBeads(t *testing.T) {
+	vi := write(t, "vi.txt", "Giá vàng tăng 5%.\nNgười dân đổ xô đi mua vàng tại Hà Nội.\nCác cửa hàng đóng cửa lúc 9 giờ tối.\n")
+	en := write(t, "en.txt", "Gold prices rose 5%.\nPeople rushed to buy gold in Hà Nội.\nShops closed at 9pm.\n")
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-presegmented", "-beads", vi, en}, &out, &errb), errb.String())
+	assert.Equal(t, "0\t0\n1\t1\n2\t2\n", out.String())
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-presegmented", vi, en}, &out, &errb))
+	assert.Contains(t, out.String(), "[1] Người dân")
+	assert.Contains(t, out.String(), "│ [1] People rushed")
+}
+
+func TestRaw(t *testing.T) {
+	vi := write(t, "vi.txt", "date 2026-01-30\n\nGiá vàng tăng mạnh\n\nGiá vàng tăng 5%. Người dân đổ xô đi mua.\n")
+	en := write(t, "en.txt", "date 2026-01-30\n\nGold prices surge\n\nGold prices rose 5%. People rushed to buy.\n")
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-beads", vi, en}, &out, &errb), errb.String())
+	assert.Equal(t, "0\t0\n1\t1\n2\t2\n", out.String())
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	empty := write(t, "empty.txt", "")
+	some := write(t, "some.txt", "One.\nTwo.\n")
+	odd := write(t, "odd.txt", "\xff\xfe\x00bad\n\n\n")
+	for _, args := range [][]string{
+		{"-beads", empty, empty},
+		{"-beads", "-presegmented", empty, some},
+		{"-beads", some, empty},
+		{odd, odd},
+		{"-presegmented", odd, some},
+		{"-mode", "comparable", some, odd},
+	} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 0, run(args, &out, &errb), "%v: %s", args, errb.String())
+		assert.Empty(t, errb.String())
+	}
+	var out, errb bytes.Buffer
+	run([]string{"-beads", "-presegmented", empty, some}, &out, &errb)
+	assert.Equal(t, "\t0\n\t1\n", out.String())
+}
+
+func TestHelp(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, &out, &errb))
+	assert.Contains(t, out.String(), "usage: align")
+}
