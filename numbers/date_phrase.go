@@ -18,9 +18,6 @@ const (
 // It returns the merged spec and the index after the last atom.
 func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	var acc dspec
-	if f&pfCtx == 0 && s.dateContextBefore(i) {
-		f |= pfCtx
-	}
 	j, end, n := i, i, 0
 	open := false
 	for n < 8 {
@@ -314,7 +311,8 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if a < 0 {
 		return dspec{}, j, false
 	}
-	ctx := f&(pfCtx|pfRange) != 0 || acc.wd != 0 || acc.part != noPart || acc.rel.unit == GrainDay
+	ctx := f&(pfCtx|pfRange) != 0 || acc.wd != 0 || acc.part != noPart || acc.rel.unit == GrainDay ||
+		!acc.strong && acc.part == noPart && s.dateContextBefore(j)
 	if la == 8 && !s.numberContinues(j) {
 		y, m, d := a/10000, a/100%100, a%100
 		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
