@@ -64,7 +64,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 	case "month":
 		// "the first Monday of the month", "the 20th of the month".
-		if s.isWord(j-1, "the") && (acc.nth != 0 || acc.d != 0) && acc.m == 0 {
+		if (s.isWord(j-1, "the") || s.isWord(j-1, "this")) && (acc.nth != 0 || acc.d != 0) && acc.m == 0 {
 			return dspec{rel: rel{GrainMonth, 0}, strong: true}, j + 1, true
 		}
 	case "week":

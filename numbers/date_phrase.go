@@ -88,6 +88,9 @@ func (s *scanner) connector(k int) bool {
 		return true
 	case "in":
 		n := s.tok(k + 1)
+		if (n.low == "this" || n.low == "the") && (s.isWord(k+2, "month") || s.isWord(k+2, "year")) {
+			return true
+		}
 		if n.kind == tNum {
 			v, d := s.intAt(k + 1)
 			return d == 4 && v >= 1000 && v <= 2999
@@ -388,7 +391,9 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
 		// before or a time or year after; "30.1", "30-1" likewise.
-		if !ctx && !s.timeAfter(k) {
+		// "07/03" with a leading zero is no fraction.
+		zero := s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0'
+		if !ctx && !zero && !s.timeAfter(k) {
 			return dspec{}, j, false
 		}
 		if sep == "/" && s.fractionAround(j) && f&pfCtx == 0 {
@@ -1096,7 +1101,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 			continue
 		}
 		d, ok := viDigitWord(t.low)
-		if !ok || t.low == "mốt" {
+		if !ok || t.low == "mốt" && digits == 0 {
 			break
 		}
 		v = v*10 + d

@@ -353,9 +353,13 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 			p = Point{Year: y, Grain: GrainYear}
 		case s.hasTime:
 			p = dayPoint(refDay)
-			// "at 3am" said at 4:30 is tomorrow's when it lies ahead.
+			// Said at 4:30, "at 3am" is tomorrow's and "3:30" is 15:30.
 			if s.dir == 2 && h*60+s.min < ref.Hour()*60+ref.Minute() {
-				p = dayPoint(refDay.AddDate(0, 0, 1))
+				if s.ampm == noPart && s.part == noPart && h < 12 && (h+12)*60+s.min >= ref.Hour()*60+ref.Minute() {
+					h += 12
+				} else {
+					p = dayPoint(refDay.AddDate(0, 0, 1))
+				}
 			}
 		default:
 			return v, false

@@ -87,6 +87,16 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.isWord(k, "mùng") || s.isWord(k, "mồng") {
 		k++
 	}
+	// "ngày đầu tiên của tháng ba", "ngày cuối cùng của tháng 2".
+	if s.isWord(k, "đầu") && s.isWord(k+1, "tiên") || s.isWord(k, "cuối") && s.isWord(k+1, "cùng") {
+		if s.isWord(k+2, "của") && s.isWord(k+3, "tháng") {
+			d := 1
+			if s.isWord(k, "cuối") {
+				d = lastDay
+			}
+			return dspec{d: d, strong: true, yearOK: true}, k + 2, true
+		}
+	}
 	// "mỗi ngày 5 lần", "các ngày 3": a count of days.
 	if p := s.tok(at - 1); p.kind == tWord {
 		switch p.low {
@@ -138,8 +148,16 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 	if !ok {
 		return dspec{}, j, false
 	}
-	// "tháng 11, 12" are fine; "tháng 10 người"? not after a count.
 	a := dspec{m: m, strong: true, yearOK: true}
+	// "Tháng Mười Hai 29, 2013": a day and a year after a month in words.
+	if s.tok(j+1).kind == tWord {
+		if d, n := s.intAt(next); n > 0 && n <= 2 && validDay(0, m, d) && s.isPunct(next+1, ",") {
+			if y, ny := s.intAt(next + 2); ny == 4 && y >= 1000 && y <= 2999 {
+				a.d, a.y = d, y
+				return a, next + 3, true
+			}
+		}
+	}
 	if s.isPunct(next, "/") || s.isPunct(next, "-") && s.glued(next) {
 		if y, n := s.intAt(next + 1); n == 4 && y >= 1000 && y <= 2999 {
 			a.y = y
