@@ -166,6 +166,13 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 			post = 2
 		}
 	}
+	// "for 3 days starting tomorrow", "for 2 weeks from May 20th".
+	if post == 0 && s.cfg.hasRef && !anniv {
+		if r, next, ok := s.lengthFrom(val, g, k); ok {
+			s.span(&r, start, next)
+			return r, next, true
+		}
+	}
 	if anniv {
 		if g != GrainYear || post != 0 {
 			return Mention{}, i, false
@@ -256,6 +263,45 @@ func (s *scanner) auxBefore(j int) bool {
 		return true
 	}
 	return false
+}
+
+// lengthFrom reads "starting tomorrow", ", from 20th dec", "beginning
+// May 20th" after a length at token k: the range that starts there.
+func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
+	if s.vi || g < GrainDay || g > grainFortnight || g == GrainHour || g == GrainMinute {
+		return Mention{}, k, false
+	}
+	j := k
+	if s.isPunct(j, ",") {
+		j++
+	}
+	switch {
+	case s.isWord(j, "starting") || s.isWord(j, "beginning"):
+		j++
+		if s.isWord(j, "from") || s.isWord(j, "on") {
+			j++
+		}
+	case s.isWord(j, "from"):
+		j++
+	default:
+		return Mention{}, k, false
+	}
+	sp, next, ok := s.phrase(j, pfCtx)
+	if !ok || sp.hasTime && !sp.hasDate() {
+		return Mention{}, k, false
+	}
+	v, ok := s.resolve(sp)
+	if !ok || v.Grain != GrainDay && v.Grain < GrainHour {
+		return Mention{}, k, false
+	}
+	t, ok := v.Point.Time()
+	n, ok2 := val.Int64()
+	if !ok || !ok2 || val.Exp() < 0 || n < 1 || n > 10000 {
+		return Mention{}, k, false
+	}
+	e := unitStep(t, g, int(n)).AddDate(0, 0, -1)
+	return Mention{Kind: DateRange, Value: val, Unit: durUnitName(g),
+		Date: DateValue{Point: dayPoint(t), End: dayPoint(e)}}, next, true
 }
 
 // pastBefore reports whether a verb in the past comes before token i in

@@ -72,9 +72,18 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			a := dspec{week: w, strong: true}
 			return a, j + 2, true
 		}
-		if s.isWord(j+1, "of") && acc.d == 0 && !acc.hasDate() {
-			// "the week of April 10th": the week that holds the date.
-			return dspec{weekOf: true}, j + 2, true
+		if acc.d == 0 && !acc.hasDate() {
+			// "the week of April 10th", "the week beginning February 4":
+			// the week that holds the date.
+			switch s.tok(j + 1).low {
+			case "of", "commencing":
+				return dspec{weekOf: true}, j + 2, true
+			case "beginning", "starting":
+				if s.isWord(j+2, "on") {
+					return dspec{weekOf: true}, j + 3, true
+				}
+				return dspec{weekOf: true}, j + 2, true
+			}
 		}
 	case "early", "mid", "late", "beginning", "end", "middle", "start", "eom", "bom", "eoy", "boy", "mid-":
 		if t.low == "mid" && s.isWord(j+1, "day") {

@@ -392,7 +392,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
 		// before or a time or year after; "30.1", "30-1" likewise.
 		// "07/03" with a leading zero is no fraction.
-		zero := s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0'
+		zero := sep == "/" && (s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0')
 		if !ctx && !zero && !s.timeAfter(k) {
 			return dspec{}, j, false
 		}
