@@ -165,7 +165,7 @@ var viUnits = indexedTable(bitViUnits, map[string]string{
 	"ghế": "seat", "luật": "law", "dự án luật": "bill", "cổ động viên": "fan", "khán giả": "spectator",
 	"trẻ": "child", "trẻ em": "child", "hành khách": "passenger", "lượt hành khách": "passenger",
 	"điểm thi": "exam site", "quốc gia và vùng lãnh thổ": "country", "loại": "kind", "loại trái cây": "kind of fruit",
-	"nhà đầu tư nước ngoài": "investor", "đối tác": "partner", "bệnh nhân": "patient",
+	"nhà đầu tư nước ngoài": "investor", "tàu container": "ship", "tàu du lịch": "ship", "tàu hàng": "ship", "đối tác": "partner", "bệnh nhân": "patient",
 	"ca tử vong": "death", "trường hợp tử vong": "death",
 	"ngôi nhà bị": "house", "căn nhà bị": "house", "hecta lúa": "hectare",
 	"tàu thuyền": "ship", "hồ chứa": "reservoir",
@@ -228,7 +228,8 @@ var enUnits = indexedTable(bitEnUnits, withSingulars(map[string]string{
 	"exam sites": "exam site", "kinds of fruit": "kind of fruit", "kinds": "kind", "partners": "partner",
 	"patients": "patient", "others missing": "missing", "people missing": "missing", "missing people": "missing",
 	"hectares of rice": "hectare", "reservoirs": "reservoir", "zones": "zone", "measures": "measure", "tasks": "task",
-	"countries and territories": "country",
+	"countries and territories": "country", "container ships": "ship", "cargo ships": "ship",
+	"container vessels": "ship", "cruise ships": "ship",
 }))
 
 // pluralOnly are English nouns whose singular means something else.
