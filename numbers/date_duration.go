@@ -194,6 +194,11 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		s.span(&m, i+1, k)
 		return m, k, true
 	}
+	// "hơn 50 năm qua", "more than 50 years": a length with a bound is
+	// no period with ends, whatever words follow it.
+	if q != Exact && (post == 1 || post == -1) {
+		post = 0
+	}
 	if post != 0 {
 		var r Mention
 		var ok bool
