@@ -74,19 +74,18 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 			o(&c)
 		}
 	}
-	ta, tb := texts(a), texts(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return trivial(len(ta), len(tb))
+	if len(a) == 0 || len(b) == 0 {
+		return trivial(len(a), len(b))
 	}
 	langA, langB := c.langA, c.langB
 	if langA == language.Und {
-		langA = guessLanguage(ta)
+		langA = guessLanguage(texts(a))
 	}
 	if langB == language.Und {
-		langB = guessLanguage(tb)
+		langB = guessLanguage(texts(b))
 	}
-	fa := extractFeatures(ta, langA, c.refA)
-	fb := extractFeatures(tb, langB, c.refB)
+	fa := extractFeatures(a, langA, c.refA)
+	fb := extractFeatures(b, langB, c.refB)
 	mode := c.mode
 	if mode == Auto {
 		mode = chooseMode(fa, fb)
@@ -97,10 +96,16 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	return monotonic(fa, fb, &c)
 }
 
+// texts returns the texts of the first sentences, enough to guess their
+// language from.
 func texts(ss []Sentence) []string {
-	t := make([]string, len(ss))
-	for i, s := range ss {
-		t[i] = s.Text
+	var t []string
+	n := 0
+	for _, s := range ss {
+		t = append(t, s.Text)
+		if n += len(s.Text); n > 8000 {
+			break
+		}
 	}
 	return t
 }

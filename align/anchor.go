@@ -114,8 +114,21 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		k := b.buf[:0]
 		switch m.Kind {
 		case numbers.Date, numbers.DateRange:
+			// The time itself: "30/1" and "on Friday" (30 January) meet.
 			cls = clsDate
-			k = append(k, m.Date.String()...)
+			switch d := m.Date; {
+			case !d.Point.IsZero():
+				k = append(k, d.Point.String()...)
+				if m.Kind == numbers.DateRange {
+					k = append(k, '.', '.')
+					k = append(k, d.End.String()...)
+				}
+			case d.HasWeekday:
+				k = append(k, "weekday "...)
+				k = append(k, d.Weekday.String()...)
+			default:
+				k = append(k, d.String()...)
+			}
 		case numbers.Money:
 			cls = clsMoney
 			k = append(k, m.Value.String()...)
@@ -342,20 +355,26 @@ type features struct {
 	keys  []uint64  // sorted within a sentence, no duplicates
 	cls   []anchorClass
 	punct []uint8 // bit set: 1 ends with ?, 2 ends with !
+	kind  []SentenceKind
+	para  []int // paragraph index, as given
 }
 
-// extractFeatures computes the features of the sentences in texts.
-func extractFeatures(texts []string, lang language.Tag, ref time.Time) *features {
+// extractFeatures computes the features of sentences.
+func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time) *features {
 	f := &features{
-		n:     len(texts),
-		size:  make([]float64, len(texts)),
-		cum:   make([]float64, len(texts)+1),
-		off:   make([]int32, len(texts)+1),
-		punct: make([]uint8, len(texts)),
+		n:     len(ss),
+		size:  make([]float64, len(ss)),
+		cum:   make([]float64, len(ss)+1),
+		off:   make([]int32, len(ss)+1),
+		punct: make([]uint8, len(ss)),
+		kind:  make([]SentenceKind, len(ss)),
+		para:  make([]int, len(ss)),
 	}
 	b := &anchorBuilder{fold: foldTable()}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
-	for i, t := range texts {
+	for i, sent := range ss {
+		t := sent.Text
+		f.kind[i], f.para[i] = sent.Kind, sent.Paragraph
 		in.text = t
 		f.size[i] = float64(charCount(t))
 		f.cum[i+1] = f.cum[i] + f.size[i]

@@ -59,7 +59,8 @@ type config struct {
 	langA, langB language.Tag
 	refA, refB   time.Time
 	band         int
-	params       *params       // nil: defaultParams; tests tune it
+	params       *params  // nil: defaultParams; tests tune it
+	cparams      *cparams // nil: defaultCParams; tests tune it
 }
 
 // WithMode forces a mode instead of choosing it from the two sides.
