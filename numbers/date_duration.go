@@ -76,6 +76,9 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 			j++
 		}
 	}
+	if s.vi && (s.isWord(j-1, "mồng") || s.isWord(j-1, "mùng") || s.isWord(j-1, "ngày") || s.isWord(j-1, "tháng")) {
+		return Mention{}, i, false // "mồng 3 tháng Tết": a day, not three months
+	}
 	val, g, k, ok := s.durAmount(j)
 	if !ok {
 		return Mention{}, i, false

@@ -111,6 +111,11 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 	if p := s.tok(at - 1); p.kind == tNum {
 		return dspec{}, at, false // "30 ngày 5 tháng"? a count
 	}
+	// "mồng 3 Tết", "ngày 15 tháng Giêng âm lịch": the lunar calendar,
+	// which Extract does not convert.
+	if s.lunarAfter(k + 1) {
+		return dspec{}, at, false
+	}
 	if s.tok(k).kind == tNum {
 		if a, next, ok := s.numDate(k, acc, f|pfCtx); ok {
 			return a, next, true
@@ -136,6 +141,30 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 		return dspec{d: v, strong: true, yearOK: true}, next, true
 	}
 	return dspec{}, at, false
+}
+
+// lunarAfter reports whether a lunar date goes on at token k: "Tết",
+// "tháng Tết", "âm lịch", "tháng Giêng âm lịch".
+func (s *scanner) lunarAfter(k int) bool {
+	for n := 0; n < 6 && k < len(s.toks); n, k = n+1, k+1 {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			if t.kind == tNum && n == 0 {
+				continue
+			}
+			return false
+		}
+		switch t.low {
+		case "tết":
+			return true
+		case "âm":
+			return s.isWord(k+1, "lịch")
+		case "tháng", "giêng", "chạp", "một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // viMonth reads "tháng 10", "tháng 10/2025", "tháng Mười", "tháng Giêng",

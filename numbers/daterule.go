@@ -86,6 +86,12 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	m, next, ok := s.rangeOrDate(j, opener)
+	if ok && m.Kind == Date && (opener == "giữa" || opener == "between") && q == Exact {
+		// "giữa tháng này" is the middle of this month, not a range.
+		m, next, ok = s.rangeOrDate(i, "")
+		j = i
+		opener = ""
+	}
 	if !ok {
 		return Mention{}, i, false
 	}
