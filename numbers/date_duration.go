@@ -168,6 +168,16 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.pastBefore(i) && !s.isWord(k, "of") {
 			post = 2
 		}
+		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "after") && q == Exact && !s.isWord(k, "of") {
+			// "after 5 days": from the day five days on.
+			if r, ok := s.relDate(val, g, 1); ok && r.Kind == Date {
+				r.Qualifier = MoreThan
+				s.span(&r, i-1, k)
+				if len(s.out) == 0 || s.out[len(s.out)-1].End <= r.Start {
+					return r, k, true
+				}
+			}
+		}
 	}
 	// "for 3 days starting tomorrow", "for 2 weeks from May 20th".
 	if post == 0 && s.cfg.hasRef && !anniv {
@@ -608,6 +618,15 @@ func (s *scanner) relPeriod(val Decimal, g Grain, dir int) (Mention, bool) {
 // ngày nữa", "in 2 weeks" (dir 1).
 func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 	n64, ok := val.Int64()
+	if (!ok || val.Exp() < 0) && s.cfg.hasRef && (g == GrainHour || g == GrainMinute || g == grainSecond) {
+		// "in half an hour", "in 2.5 hours": a time on the reference day or after.
+		sec, ok := val.Mul(decimalOf(secondsOf(g)))
+		if n, ok2 := sec.Int64(); ok && ok2 && sec.Exp() >= 0 && n < 100*86400 {
+			t := s.cfg.ref.Add(time.Duration(dir) * time.Duration(n) * time.Second)
+			return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t)}}, true
+		}
+		return Mention{}, false
+	}
 	if !ok || val.Exp() < 0 || n64 > 100000 {
 		return Mention{}, false
 	}

@@ -551,6 +551,14 @@ func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
 			}
 		}
 	}
+	// "Friday-Jun-15", "thứ Sáu - 31/1": a weekday and its date.
+	if a.sp.wd != 0 && a.sp.d == 0 && a.sp.m == 0 && a.sp.y == 0 && (a.sp.rel.unit == NoGrain || a.sp.rel.unit == GrainWeek && a.sp.rel.n == 0) &&
+		b.sp.wd == 0 && b.sp.d != 0 && b.sp.m != 0 && !a.sp.hasTime {
+		sp := b.sp
+		sp.wd = a.sp.wd
+		m, ok := s.dateMention(sp)
+		return m, ok
+	}
 	pa, ok := s.resolve(a.sp)
 	if !ok {
 		return Mention{}, false
