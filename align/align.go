@@ -91,6 +91,8 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 		mode = chooseMode(fa, fb)
 	}
 	if mode == Comparable {
+		fa = extractFeatures(a, langA, c.refA, comparableSources...)
+		fb = extractFeatures(b, langB, c.refB, comparableSources...)
 		return comparable(fa, fb, &c)
 	}
 	return monotonic(fa, fb, &c)

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
@@ -53,10 +54,32 @@ type sentenceInput struct {
 type anchorSource func(b *anchorBuilder, in *sentenceInput)
 
 // anchorSources are run in order on every sentence.
-var anchorSources = [...]anchorSource{
+var anchorSources = []anchorSource{
 	numberAnchors,
 	tokenAnchors,
 	lexiconAnchors,
+}
+
+// comparableSources add to anchorSources in Comparable mode. Entity keys
+// cost more time than the rest together and add nothing measurable to
+// translations, where identical tokens already tie names together; they
+// help versions written independently, with their differing spellings
+// and titles.
+var comparableSources = []anchorSource{
+	entityAnchors,
+}
+
+// entityAnchors adds the keys of the people, places, countries,
+// organisations and titles that package entities finds: "Việt Nam" and
+// "Vietnam" share country:VN, "Thủ tướng" and "Prime Minister" share
+// title:prime-minister.
+func entityAnchors(b *anchorBuilder, in *sentenceInput) {
+	for _, e := range entities.Extract(in.text, in.lang) {
+		if e.Key == "" {
+			continue
+		}
+		b.add(clsEntity, append(b.buf[:0], e.Key...))
+	}
 }
 
 // anchorBuilder collects the anchors of one sentence.
@@ -359,8 +382,9 @@ type features struct {
 	para  []int // paragraph index, as given
 }
 
-// extractFeatures computes the features of sentences.
-func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time) *features {
+// extractFeatures computes the features of sentences, with the anchors
+// of anchorSources and then of the extra sources.
+func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...anchorSource) *features {
 	f := &features{
 		n:     len(ss),
 		size:  make([]float64, len(ss)),
@@ -380,6 +404,9 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time) *features 
 		f.cum[i+1] = f.cum[i] + f.size[i]
 		b.anchors = b.anchors[:0]
 		for _, src := range anchorSources {
+			src(b, &in)
+		}
+		for _, src := range extra {
 			src(b, &in)
 		}
 		// Sort by key, drop duplicates.

@@ -33,7 +33,7 @@ var defaultCParams = cparams{
 		clsAcronym: 2.5,
 		clsMixed:   2,
 		clsPunct:   0.3,
-		clsEntity:  2.5,
+		clsEntity:  0.5,
 		clsWord:    1,
 		clsCommon:  0.2,
 	},
@@ -137,8 +137,11 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 				continue
 			}
 			s := row[j] / math.Sqrt(na[i]*nb[j]+1e-9)
-			pos := 1 - math.Abs(rel(i, n)-rel(j, m))
-			s += p.posW * pos * min(1, 3*s)
+			if fa.kind[i] != Headline && fb.kind[j] != Headline {
+				// A headline sums up the whole story: no position prior.
+				pos := 1 - math.Abs(rel(i, n)-rel(j, m))
+				s += p.posW * pos * min(1, 3*s)
+			}
 			row[j] = s
 		}
 		for j := range row {

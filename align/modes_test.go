@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,5 +57,40 @@ func TestSeedScores(t *testing.T) {
 	}
 	for x := fb.off[0]; x < fb.off[1]; x++ {
 		t.Logf("en0 %x %d", fb.keys[x], fb.cls[x])
+	}
+}
+
+// TestTuneComparable tries comparable weights on the article pairs
+// (ALIGN_TUNE=1).
+func TestTuneComparable(t *testing.T) {
+	if os.Getenv("ALIGN_TUNE") == "" {
+		t.Skip("set ALIGN_TUNE=1")
+	}
+	run := func(name string, p cparams) {
+		pr, r, _ := linkScores(t, WithMode(Comparable), func(c *config) { c.cparams = &p })
+		t.Logf("%-24s P %.3f R %.3f F %.3f", name, pr, r, 2*pr*r/(pr+r))
+	}
+	p := defaultCParams
+	run("default", p)
+	for _, k := range []struct {
+		name string
+		ptr  func(*cparams) *float64
+		vals []float64
+	}{
+		{"entity", func(p *cparams) *float64 { return &p.classW[clsEntity] }, []float64{0, 1}},
+		{"word", func(p *cparams) *float64 { return &p.classW[clsWord] }, []float64{0.5, 1.5}},
+		{"minLink", func(p *cparams) *float64 { return &p.minLink }, []float64{0.08, 0.16, 0.2}},
+		{"minExtra", func(p *cparams) *float64 { return &p.minExtra }, []float64{0.25, 0.45}},
+		{"minAdj", func(p *cparams) *float64 { return &p.minAdj }, []float64{0.1, 0.2}},
+		{"posW", func(p *cparams) *float64 { return &p.posW }, []float64{0, 0.3}},
+		{"ctxW", func(p *cparams) *float64 { return &p.ctxW }, []float64{0, 0.6}},
+		{"settle", func(p *cparams) *float64 { return &p.settle }, []float64{0.3, 0.7}},
+		{"caption", func(p *cparams) *float64 { return &p.caption }, []float64{0.3, 0.8}},
+	} {
+		for _, v := range k.vals {
+			q := p
+			*k.ptr(&q) = v
+			run(fmt.Sprintf("%s %.2f", k.name, v), q)
+		}
 	}
 }
