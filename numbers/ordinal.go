@@ -104,7 +104,13 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if v, ok := romanNumeralAt(s, j, true); ok {
 		return s.ordinalAt(i, j+1, v, head)
 	}
-	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !s.isPunct(j+1, ".") {
+	if _, _, scaled := lookup(s, j+1, 2, viScales); scaled {
+		return Mention{}, i, false // "khẩn cấp 500 tỷ đồng" is money
+	}
+	if _, _, money := lookup(s, j+1, 3, viCurrencies); money {
+		return Mention{}, i, false
+	}
+	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !s.isPunct(j+1, ".") && !s.isPunct(j+1, ",") {
 		v := atoiSmall(nt.low)
 		return s.ordinalAt(i, j+1, v, head)
 	}
