@@ -147,6 +147,9 @@ loop:
 			continue
 		}
 		if sc, ok := viWordScales[w]; ok {
+			if a.state == wsNone && viScaleCompound[s.tok(j+1).low] {
+				break // "tỷ lệ" (rate), "tỷ trọng" (share), "triệu phú" (millionaire)
+			}
 			if a.state == wsLinh || !a.scaleBy(sc) {
 				break
 			}
@@ -409,6 +412,12 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 var viZeroNext = map[string]bool{
 	"mét": true, "phần": true, "euro": true, "độ": true, "ki": true, "kí": true, "giây": true,
 	"phút": true, "giờ": true, "đô": true, "cm": true, "km": true, "kg": true,
+}
+
+// viScaleCompound lists the words that make a scale word part of another
+// word: "tỷ lệ" (rate), "tỷ giá" (exchange rate), "triệu phú".
+var viScaleCompound = map[string]bool{
+	"lệ": true, "trọng": true, "giá": true, "số": true, "suất": true, "phú": true, "muôn": true,
 }
 
 // viYearPrev lists words after which "năm" is "year": "hàng năm", "mỗi năm".
