@@ -425,12 +425,18 @@ func ordinalSuffixOK(digits, suf string) bool {
 // concatOrdinal reads a tens word run together with an ordinal:
 // "twentyfifth" → 25.
 func concatOrdinal(w string) (int64, bool) {
-	for tens, v := range enTens {
+	if len(w) < 8 || !(strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+		return 0, false
+	}
+	for _, tens := range tensWords {
 		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
 			if o, ok := enOrdinals[w[len(tens):]]; ok && o < 10 {
-				return int64(v) + o, true
+				return int64(enTens[tens]) + o, true
 			}
 		}
 	}
 	return 0, false
 }
+
+// tensWords are the keys of enTens, in a fixed order.
+var tensWords = [...]string{"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
