@@ -1,7 +1,6 @@
 package align
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -39,7 +38,7 @@ const (
 	clsEntity                     // an entity key from package entities
 	clsWord                       // a lexicon word: thế giới ↔ world
 	clsCommon                     // a very common lexicon word: và ↔ and
-	numClasses
+	numClasses                    // at most classMask+1
 )
 
 // sentenceInput is one sentence with what the sources need to read it.
@@ -84,7 +83,7 @@ func entityAnchors(b *anchorBuilder, in *sentenceInput) {
 
 // anchorBuilder collects the anchors of one sentence.
 type anchorBuilder struct {
-	anchors []anchor
+	anchors []uint64
 	buf     []byte // scratch for one key
 	join    []byte // scratch for a run of capitalised words
 	fold    []rune // foldTable()
@@ -104,14 +103,15 @@ func (b *anchorBuilder) add(c anchorClass, key []byte) {
 		h ^= uint64(x)
 		h *= fnvPrime
 	}
-	b.anchors = append(b.anchors, anchor{h, c})
+	b.anchors = append(b.anchors, h&^classMask|uint64(c))
 }
 
-// An anchor is a key and the class it comes from.
-type anchor struct {
-	key uint64
-	cls anchorClass
-}
+// classMask selects the bits of an anchor key that hold its class; the
+// others hold the hash. Keys then sort as plain integers.
+const classMask = 0xF
+
+// classOf returns the class of an anchor key.
+func classOf(k uint64) anchorClass { return anchorClass(k & classMask) }
 
 // numberAnchors adds the numbers, money amounts, percentages, ordinals
 // and dates that package numbers finds, keyed by their normalised value:
@@ -303,13 +303,29 @@ func mayHoldNumbers(text string, vi bool) bool {
 		}
 		return strings.Contains(text, "hủ nhật") || strings.Contains(text, "tháng Giêng") || strings.Contains(text, "tháng Chạp")
 	}
-	for _, w := range [...]string{"day", "uary", "March", "April", "May", "June", "July", "August", "ember", "October"} {
-		if strings.Contains(text, w) {
+	// English: a capitalised word that names a weekday or a month.
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 'A' || c > 'Z' || i > 0 && isASCIILetter(text[i-1]) {
+			continue
+		}
+		e := i + 1
+		for e < len(text) && isASCIILetter(text[e]) {
+			e++
+		}
+		switch text[i:e] {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+			"January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+			"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
 			return true
 		}
+		i = e
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isWordRune(r rune) bool {
 	switch {
@@ -375,9 +391,8 @@ type features struct {
 	size  []float64 // length of each sentence in characters
 	cum   []float64 // cum[i] = size[0] + ... + size[i-1]
 	off   []int32   // anchors of sentence i: keys[off[i]:off[i+1]]
-	keys  []uint64  // sorted within a sentence, no duplicates
-	cls   []anchorClass
-	punct []uint8 // bit set: 1 ends with ?, 2 ends with !
+	keys  []uint64  // sorted within a sentence, no duplicates; see classOf
+	punct []uint8   // bit set: 1 ends with ?, 2 ends with !
 	kind  []SentenceKind
 	para  []int // paragraph index, as given
 }
@@ -393,6 +408,7 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...a
 		punct: make([]uint8, len(ss)),
 		kind:  make([]SentenceKind, len(ss)),
 		para:  make([]int, len(ss)),
+		keys:  make([]uint64, 0, 16*len(ss)),
 	}
 	b := &anchorBuilder{fold: foldTable()}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
@@ -410,14 +426,13 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...a
 			src(b, &in)
 		}
 		// Sort by key, drop duplicates.
-		slices.SortFunc(b.anchors, func(x, y anchor) int { return cmp.Compare(x.key, y.key) })
+		slices.Sort(b.anchors)
 		start := len(f.keys)
-		for _, a := range b.anchors {
-			if len(f.keys) > start && f.keys[len(f.keys)-1] == a.key {
+		for _, k := range b.anchors {
+			if len(f.keys) > start && f.keys[len(f.keys)-1] == k {
 				continue
 			}
-			f.keys = append(f.keys, a.key)
-			f.cls = append(f.cls, a.cls)
+			f.keys = append(f.keys, k)
 		}
 		f.off[i+1] = int32(len(f.keys))
 		f.punct[i] = endPunct(t)

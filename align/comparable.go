@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -75,13 +76,13 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		df[k]++
 	}
 	total := float64(n + m)
-	weight := func(k uint64, c anchorClass) float64 {
-		return p.classW[c] * math.Log(1+total/float64(df[k]))
+	weight := func(k uint64) float64 {
+		return p.classW[classOf(k)] * math.Log(1+total/float64(df[k]))
 	}
 	norm := func(f *features, s int) float64 {
 		w := 0.0
 		for x := f.off[s]; x < f.off[s+1]; x++ {
-			w += weight(f.keys[x], f.cls[x])
+			w += weight(f.keys[x])
 		}
 		return w
 	}
@@ -118,7 +119,7 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		row := out.s[i*m : (i+1)*m]
 		for x := fa.off[i]; x < fa.off[i+1]; x++ {
 			k := fa.keys[x]
-			w := weight(k, fa.cls[x])
+			w := weight(k)
 			lo, _ := slices.BinarySearchFunc(idx, k, func(o occ, k uint64) int {
 				switch {
 				case o.key < k:
@@ -424,28 +425,50 @@ func diagonalSpread(fa, fb *features, pts []link) float64 {
 // found in no other sentence of either side (punctuation and common
 // words left out), sorted by i then j.
 func hapaxPoints(fa, fb *features) []link {
-	type seen struct {
-		sent  int32
-		count int32
+	type occ struct {
+		key  uint64
+		sent int32
 	}
-	count := func(f *features) map[uint64]seen {
-		c := make(map[uint64]seen, len(f.keys))
+	// strong lists the anchors of f that name a figure or a name, sorted
+	// by key, without those found in more than one sentence.
+	strong := func(f *features) []occ {
+		var o []occ
 		for s := 0; s < f.n; s++ {
 			for x := f.off[s]; x < f.off[s+1]; x++ {
-				if c := f.cls[x]; c == clsPunct || c == clsCommon || c == clsWord || c == clsNumWord {
+				switch classOf(f.keys[x]) {
+				case clsPunct, clsCommon, clsWord, clsNumWord:
 					continue
 				}
-				e := c[f.keys[x]]
-				c[f.keys[x]] = seen{int32(s), e.count + 1}
+				o = append(o, occ{f.keys[x], int32(s)})
 			}
 		}
-		return c
+		slices.SortFunc(o, func(a, b occ) int { return cmp.Compare(a.key, b.key) })
+		w := 0
+		for r := 0; r < len(o); {
+			e := r + 1
+			for e < len(o) && o[e].key == o[r].key {
+				e++
+			}
+			if e == r+1 {
+				o[w] = o[r]
+				w++
+			}
+			r = e
+		}
+		return o[:w]
 	}
-	ca, cb := count(fa), count(fb)
+	oa, ob := strong(fa), strong(fb)
 	var pts []link
-	for k, a := range ca {
-		if b, ok := cb[k]; ok && a.count == 1 && b.count == 1 {
-			pts = append(pts, link{int(a.sent), int(b.sent)})
+	for x, y := 0, 0; x < len(oa) && y < len(ob); {
+		switch {
+		case oa[x].key < ob[y].key:
+			x++
+		case oa[x].key > ob[y].key:
+			y++
+		default:
+			pts = append(pts, link{int(oa[x].sent), int(ob[y].sent)})
+			x++
+			y++
 		}
 	}
 	slices.SortFunc(pts, func(x, y link) int {

@@ -27,9 +27,11 @@ const maxPhrase = 4
 // Both maps are keyed by the FNV-1a hash of the lower-case text, so that
 // a lookup neither allocates nor compares strings.
 type lexicon struct {
-	vi     map[uint64]viEntry // "thế giới" → concept
-	en     map[uint64][]int32 // "worlds" → concepts
-	common []bool             // concept is a very common word (weight lower)
+	vi      *table    // "thế giới" → index in viEntry
+	viEntry []viEntry // the Vietnamese phrases and their prefixes
+	en      *table    // "worlds" → index in enIDs
+	enIDs   [][]int32 // concepts of an English word form
+	common  []bool    // concept is a very common word (weight lower)
 }
 
 // A viEntry is a Vietnamese phrase of the lexicon or the start of one.
@@ -51,7 +53,9 @@ func hashMore[T string | []byte](h uint64, s T) uint64 {
 var theLexicon = sync.OnceValue(func() *lexicon { return parseLexicon(lexiconData) })
 
 func parseLexicon(data string) *lexicon {
-	lx := &lexicon{vi: map[uint64]viEntry{}, en: map[uint64][]int32{}}
+	vi := map[uint64]viEntry{}
+	en := map[uint64][]int32{}
+	lx := &lexicon{}
 	ids := map[string]int32{}
 	for line := range strings.Lines(data) {
 		line = strings.TrimRight(line, "\r\n")
@@ -82,7 +86,7 @@ func parseLexicon(data string) *lexicon {
 				h = hashMore(h, " ")
 			}
 			h = hashMore(h, syl)
-			e, ok := lx.vi[h]
+			e, ok := vi[h]
 			if !ok {
 				e.id = -1
 			}
@@ -91,18 +95,36 @@ func parseLexicon(data string) *lexicon {
 			} else {
 				e.longer = true
 			}
-			lx.vi[h] = e
+			vi[h] = e
 		}
 		for _, w := range strings.Fields(e) {
 			for _, f := range inflections(w) {
 				hf := hashMore(fnvOffset, f)
-				if ids := lx.en[hf]; len(ids) == 0 || ids[len(ids)-1] != id {
-					lx.en[hf] = append(ids, id)
+				if ids := en[hf]; len(ids) == 0 || ids[len(ids)-1] != id {
+					en[hf] = append(ids, id)
 				}
 			}
 		}
 	}
+	lx.vi = newTable(len(vi))
+	for h, e := range vi {
+		lx.vi.put(h, int32(len(lx.viEntry)))
+		lx.viEntry = append(lx.viEntry, e)
+	}
+	lx.en = newTable(len(en))
+	for h, ids := range en {
+		lx.en.put(h, int32(len(lx.enIDs)))
+		lx.enIDs = append(lx.enIDs, ids)
+	}
 	return lx
+}
+
+// enConcepts returns the concepts of the English word form whose hash is h.
+func (lx *lexicon) enConcepts(h uint64) []int32 {
+	if x, ok := lx.en.get(h); ok {
+		return lx.enIDs[x]
+	}
+	return nil
 }
 
 // inflections returns w and its regular English inflections: plural or
@@ -179,10 +201,11 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 					h = hashMore(h, " ")
 				}
 				h = hashMore(h, buf[sylls[i+l-1].s:sylls[i+l-1].e])
-				e, ok := lx.vi[h]
+				x, ok := lx.vi.get(h)
 				if !ok {
 					break
 				}
+				e := lx.viEntry[x]
 				if e.id >= 0 {
 					best, bestLen = e.id, l
 				}
@@ -284,16 +307,16 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 						w = w[:len(w)-1]
 					}
 				}
-				for _, id := range lx.en[hashMore(fnvOffset, "not")] {
+				for _, id := range lx.enConcepts(hashMore(fnvOffset, "not")) {
 					b.addConcept(lx, id)
 				}
 			case "'ll":
-				for _, id := range lx.en[hashMore(fnvOffset, "will")] {
+				for _, id := range lx.enConcepts(hashMore(fnvOffset, "will")) {
 					b.addConcept(lx, id)
 				}
 			}
 		}
-		for _, id := range lx.en[hashMore(fnvOffset, w)] {
+		for _, id := range lx.enConcepts(hashMore(fnvOffset, w)) {
 			b.addConcept(lx, id)
 		}
 	}

@@ -53,10 +53,10 @@ func TestSeedScores(t *testing.T) {
 		t.Logf("%v %.3f", ij, sc.at(ij[0], ij[1]))
 	}
 	for x := fa.off[1]; x < fa.off[2]; x++ {
-		t.Logf("vi1 %x %d", fa.keys[x], fa.cls[x])
+		t.Logf("vi1 %x %d", fa.keys[x], classOf(fa.keys[x]))
 	}
 	for x := fb.off[0]; x < fb.off[1]; x++ {
-		t.Logf("en0 %x %d", fb.keys[x], fb.cls[x])
+		t.Logf("en0 %x %d", fb.keys[x], classOf(fb.keys[x]))
 	}
 }
 

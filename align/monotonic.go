@@ -23,7 +23,7 @@ type params struct {
 const maxGroup = 4 // beads up to 4-4 are searched in full
 
 // defaultBand is the half-width of the first band searched, in sentences.
-const defaultBand = 10
+const defaultBand = 8
 
 // longBead is the largest number of sentences on one side of a long
 // bead (1-n or n-1 with n > maxGroup).
@@ -57,32 +57,31 @@ var defaultParams = params{
 	mergeLen: 0.6,
 }
 
-// tailTable holds -log(2(1-Φ(x))) for x = k/tailScale, the cost of a
-// length difference of x standard deviations (Gale and Church 1993).
+// tailTable holds -log(2(1-Φ(x))) for x² = k/tailScale: the cost of a
+// length difference of x standard deviations (Gale and Church 1993),
+// indexed by the square so that no square root is taken.
 const (
-	tailScale = 64
-	tailMax   = 12
+	tailScale = 16
+	tailMax   = 144 // x² beyond this: x > 12
 )
 
 var tailTable = sync.OnceValue(func() []float64 {
 	t := make([]float64, tailMax*tailScale+2)
 	for k := range t {
-		x := float64(k) / tailScale
+		x := math.Sqrt(float64(k) / tailScale)
 		p := math.Erfc(x / math.Sqrt2) // 2(1-Φ(x))
 		t[k] = -math.Log(p)
 	}
 	return t
 })
 
-// tailCost returns -log(2(1-Φ(|x|))), interpolated from tailTable.
-func tailCost(t []float64, x float64) float64 {
-	if x < 0 {
-		x = -x
-	}
-	f := x * tailScale
+// tailCost returns -log(2(1-Φ(x))) for x² = x2, interpolated from
+// tailTable. It is at least x2/2, since 1-Φ(x) <= exp(-x²/2)/2.
+func tailCost(t []float64, x2 float64) float64 {
+	f := x2 * tailScale
 	if f >= tailMax*tailScale {
 		// Asymptotically x²/2 + log(x) + log(sqrt(π/2)).
-		return x*x/2 + math.Log(x) + 0.2258
+		return x2/2 + math.Log(x2)/2 + 0.2258
 	}
 	k := int(f)
 	frac := f - float64(k)
@@ -120,23 +119,31 @@ type localAnchors struct {
 }
 
 func newLocalAnchors(f *features, p *params) localAnchors {
+	// Keys are sorted within a sentence: merge each sentence with the
+	// maxGroup-1 before it.
 	rep := make([]bool, len(f.keys))
-	type seen struct{ sent, pos int32 }
-	last := make(map[uint64]seen, len(f.keys))
-	for s := 0; s < f.n; s++ {
-		for x := f.off[s]; x < f.off[s+1]; x++ {
-			k := f.keys[x]
-			if p, ok := last[k]; ok && int(p.sent) >= s-(maxGroup-1) {
-				rep[x] = true
-				rep[p.pos] = true
+	for s := 1; s < f.n; s++ {
+		for t := max(0, s-(maxGroup-1)); t < s; t++ {
+			x, xe := f.off[s], f.off[s+1]
+			y, ye := f.off[t], f.off[t+1]
+			for x < xe && y < ye {
+				switch kx, ky := f.keys[x], f.keys[y]; {
+				case kx < ky:
+					x++
+				case kx > ky:
+					y++
+				default:
+					rep[x], rep[y] = true, true
+					x++
+					y++
+				}
 			}
-			last[k] = seen{int32(s), x}
 		}
 	}
 	la := localAnchors{off: make([]int32, f.n+1)}
 	for s := 0; s < f.n; s++ {
 		for x := f.off[s]; x < f.off[s+1]; x++ {
-			if w := p.reward[f.cls[x]]; w != 0 && !rep[x] {
+			if w := p.reward[classOf(f.keys[x])]; w != 0 && !rep[x] {
 				la.keys = append(la.keys, f.keys[x])
 				la.w = append(la.w, w)
 			}
@@ -146,12 +153,12 @@ func newLocalAnchors(f *features, p *params) localAnchors {
 	return la
 }
 
-// lenCost is the cost of pairing la characters with lb characters.
-func (al *aligner) lenCost(la, lb float64) float64 {
+// lenDev returns the squared deviation, in standard deviations, of
+// pairing la characters with lb characters.
+func (al *aligner) lenDev(la, lb float64) float64 {
 	ca := al.ratio * la
-	mean := (ca + lb) / 2
-	d := (lb - ca) / math.Sqrt(al.p.s2*mean+1)
-	return tailCost(al.tail, d)
+	d := lb - ca
+	return d * d / (al.p.s2*(ca+lb)/2 + 1)
 }
 
 // match returns the anchor reward shared by sentence i of a and j of b.
@@ -322,18 +329,27 @@ func (al *aligner) search() ([]Bead, bool) {
 			}
 			best, bestAB := inf, uint16(0)
 			// try evaluates the bead of a rows and b columns ending at
-			// (i, j), whose start cell is in the band and reachable.
+			// (i, j), whose start cell is in the band and reachable; c is
+			// the cost so far plus the bead's prior.
 			try := func(a, b int, c float64) {
 				pi, pj := i-a, j-b
 				la, lb := ca[i]-ca[pi], cb[j]-cb[pj]
-				c += al.lenCost(la, lb)
+				d2 := al.lenDev(la, lb)
+				gain := bound[i] - bound[pi]
+				if a == 0 || b == 0 {
+					gain = 0
+				}
+				if c+d2/2-gain >= best {
+					return // the length cost is at least d2/2
+				}
+				c += tailCost(al.tail, d2)
 				if a >= 2 && b >= 2 {
 					c += p.mergeLen * (la*al.ratio + lb) / 200
 				}
-				if a > 0 && b > 0 {
-					if c-(bound[i]-bound[pi]) >= best {
-						return
-					}
+				if c-gain >= best {
+					return
+				}
+				if gain > 0 {
 					for s := pi; s < i; s++ {
 						c -= al.anchorSum(s, pj, j)
 					}
