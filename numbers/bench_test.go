@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,13 +48,43 @@ func newsText(vi bool, size int) string {
 	return b.String()
 }
 
+// pairsText returns about size bytes of the project's article pairs
+// (../testdata/pairs/*/LANG.txt) repeated: news as the English and
+// Vietnamese desks write it, with its ordinary density of facts.
+func pairsText(b *testing.B, lang string, size int) string {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "pairs", "*", lang+".txt"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no article pairs in ../testdata/pairs")
+	}
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+// BenchmarkExtract reads 1 MB of news: the article pairs ("news"), and
+// text made of nothing but sentences dense with numbers and dates
+// ("dense"), which is the worst case of ordinary text.
 func BenchmarkExtract(b *testing.B) {
 	for _, c := range []struct {
 		name string
-		vi   bool
+		text func() string
 		lang language.Tag
-	}{{"lang=vi/size=1MB", true, language.Vietnamese}, {"lang=en/size=1MB", false, language.English}} {
-		text := newsText(c.vi, 1<<20)
+	}{
+		{"lang=vi/text=news", func() string { return pairsText(b, "vi", 1<<20) }, language.Vietnamese},
+		{"lang=en/text=news", func() string { return pairsText(b, "en", 1<<20) }, language.English},
+		{"lang=vi/text=dense", func() string { return newsText(true, 1<<20) }, language.Vietnamese},
+		{"lang=en/text=dense", func() string { return newsText(false, 1<<20) }, language.English},
+	} {
+		text := c.text()
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()

@@ -334,7 +334,24 @@ func (s *scanner) at(i int) (Mention, int, bool) {
 func (s *scanner) mayStart(i int) bool {
 	t := &s.toks[i]
 	switch {
-	case t.kind == tNum || t.firsts != 0:
+	case t.kind == tNum:
+		return true
+	case t.kind == tPunct && (t.low == "," || t.low == "."):
+		// ",77": only before a glued digit.
+		return s.tok(i+1).kind == tNum && s.glued(i+1)
+	case t.kind == tPunct && (t.low == "-" || t.low == "−" || t.low == "+"):
+		// "-7,5", "- 1.200.000", "-,0012G".
+		n := s.tok(i + 1)
+		return n.kind == tNum || n.kind == tPunct && (n.low == "," || n.low == ".") && s.tok(i+2).kind == tNum
+	case t.firsts&startMask != 0:
+		if t.kind == tWord && weakStarters[t.low] {
+			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !weakStarters[n.low] {
+					return true
+				}
+			}
+			return false
+		}
 		return true
 	case t.kind == tWord && len(t.low) > 8 && !s.vi:
 		_, ok := concatOrdinal(t.low) // "twentyfifth"

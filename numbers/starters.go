@@ -26,6 +26,22 @@ const (
 	bitStarter // any other word that starts a rule: a number word, "thứ"
 )
 
+// startMask holds the bits of the tables whose phrases begin a mention:
+// qualifiers, range openers, currency symbols, head words. Units, scale
+// words and the like only follow a number, so their words start nothing.
+const startMask = bitViQualifiers | bitEnQualifiers | bitRangeOpeners | bitCurrencyPrefixes |
+	bitMillionCurrencies | bitEnPercentPrefixes | bitViRomanHeads | bitStarter
+
+// weakStarters are common words that begin a mention only when a number or
+// another starter follows within three tokens: "the first quarter", "in
+// 2030", "a dozen", but not "the ministry said".
+var weakStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "from": true,
+	"and": true, "as": true, "by": true, "to": true, "of": true, "up": true, "for": true,
+	"trong": true, "vào": true, "từ": true, "đến": true, "tới": true, "của": true, "và": true,
+	"có": true, "với": true, "trên": true, "các": true, "những": true, "là": true,
+}
+
 // firstWords maps the first token of every phrase of the indexed tables to
 // the bits of those tables. It is built once and never changed.
 var firstWords = buildFirstWords()
