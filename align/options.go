@@ -59,8 +59,9 @@ type config struct {
 	langA, langB language.Tag
 	refA, refB   time.Time
 	band         int
-	params       *params  // nil: defaultParams; tests tune it
-	cparams      *cparams // nil: defaultCParams; tests tune it
+	params       *params       // nil: defaultParams; tests tune it
+	cparams      *cparams      // nil: defaultCParams; tests tune it
+	cmp          compareConfig // options of Compare
 }
 
 // WithMode forces a mode instead of choosing it from the two sides.

@@ -1,0 +1,118 @@
+package aligntest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factalign/factalign/align"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// recorder is a testing.TB that records failures instead of failing.
+type recorder struct {
+	testing.TB
+	errors, fatals []string
+}
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.fatals = append(r.fatals, fmt.Sprintf(format, args...))
+}
+
+const vi = "date 2026-03-02\n\nHải Phòng thu hút 4.400 dự án với tổng vốn 12,5 tỷ USD trong năm 2025.\n"
+
+func TestCheck(t *testing.T) {
+	for _, tc := range []struct {
+		name, en string
+		want     []string // substrings of the recorded errors, one per error
+	}{
+		{"agree", "Hải Phòng attracted 4,400 projects worth US$12.5 billion in 2025.", nil},
+		{"conflict", "Hải Phòng attracted 4,600 projects worth US$12.5 billion in 2025.",
+			[]string{`vi.txt#1 "4.400 dự án" ≠ en.txt#1 "4,600 projects": 4400 project vs 4600 project`}},
+		{"two conflicts", "Hải Phòng attracted 4,600 projects worth US$1.25 billion in 2025.",
+			[]string{`"4,600 projects"`, `"US$1.25 billion"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := &recorder{TB: t}
+			r := Check(rec, align.Document{Text: vi, Name: "vi.txt"}, align.Document{Text: tc.en, Name: "en.txt"})
+			require.NotNil(t, r)
+			assert.Empty(t, rec.fatals)
+			require.Len(t, rec.errors, len(tc.want), "errors: %q", rec.errors)
+			for i, w := range tc.want {
+				assert.Contains(t, rec.errors[i], w)
+			}
+		})
+	}
+}
+
+func TestCheckBadDocument(t *testing.T) {
+	rec := &recorder{TB: t}
+	r := Check(rec, align.Document{Text: vi}, align.Document{Text: " \n", Name: "empty.en.txt"})
+	assert.Nil(t, r)
+	require.Len(t, rec.fatals, 1)
+	assert.Contains(t, rec.fatals[0], "empty.en.txt")
+}
+
+func TestVerify(t *testing.T) {
+	_, err := Verify(align.Document{Text: vi}, align.Document{Text: "Hải Phòng attracted 4,400 projects worth US$12.5 billion in 2025."})
+	require.NoError(t, err)
+	r, err := Verify(align.Document{Text: vi}, align.Document{Text: "Hải Phòng attracted 4,600 projects worth US$12.5 billion in 2025."})
+	require.NotNil(t, r)
+	var ce *ConflictError
+	require.True(t, errors.As(err, &ce), "error %v is not a *ConflictError", err)
+	assert.Equal(t, "number", ce.Fact.Kind)
+}
+
+func TestDirErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"empty", map[string]string{}, "no NAME.vi.txt and NAME.en.txt pairs"},
+		{"no english", map[string]string{"a.vi.txt": vi}, "has no English version a.en.txt"},
+		{"no vietnamese", map[string]string{"a.en.txt": "Text."}, "has no Vietnamese version a.vi.txt"},
+		{"lone ignore", map[string]string{"a.ignore": "money 5"}, "a.ignore has no article pair"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for n, s := range tc.files {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644))
+			}
+			_, err := findPairs(dir)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func TestDirSuppressions(t *testing.T) {
+	dir := t.TempDir()
+	write := func(n, s string) { require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644)) }
+	write("story.vi.txt", vi)
+	write("story.en.txt", "Hải Phòng attracted 4,600 projects worth US$12.5 billion in 2025.")
+	write("story.ignore", "# reviewed\nnumber text \"4,600 projects\"\n")
+	pairs, err := findPairs(dir)
+	require.NoError(t, err)
+	a, b, sup, err := pairs["story"].load()
+	require.NoError(t, err)
+	require.Len(t, sup, 1)
+	r, err := Verify(a, b, align.WithSuppressions(sup...))
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Summary.Suppressed)
+	assert.True(t, strings.HasSuffix(a.Name, "story.vi.txt"))
+}
+
+// Dir on the suite of examples/suite: the clean pairs pass and the pair
+// marked with ExpectConflicts does conflict.
+func TestDirExampleSuite(t *testing.T) {
+	Dir(t, filepath.Join("..", "..", "examples", "suite", "testdata"), ExpectConflicts("flood-relief"))
+}

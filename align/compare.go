@@ -1,0 +1,334 @@
+package align
+
+import (
+	"errors"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
+	"golang.org/x/text/language"
+)
+
+// A Document is one version of a story.
+type Document struct {
+	// Text is the whole article. A first line `date YYYY-MM-DD` is read as
+	// the article's date (see [Header]) and is not part of any sentence.
+	Text string
+
+	// Lang is the language of Text. The zero Tag (language.Und) means
+	// "guess": Vietnamese when enough letters carry Vietnamese diacritics,
+	// English otherwise.
+	Lang language.Tag
+
+	// Date is the publication date, which resolves "30/1" and "on Friday".
+	// The zero Time means: take it from the `date` header line, if any.
+	Date time.Time
+
+	// Name names the document in reports, such as its file name.
+	Name string
+}
+
+// Errors returned by Compare.
+var (
+	// ErrEmpty reports a document with no text to compare.
+	ErrEmpty = errors.New("align: empty document")
+	// ErrEncoding reports a document that is not valid UTF-8.
+	ErrEncoding = errors.New("align: document is not valid UTF-8")
+)
+
+// A DocumentError says which document Compare could not use and why.
+type DocumentError struct {
+	Side string // "a" or "b"
+	Name string // the Document's Name, if any
+	Err  error  // ErrEmpty or ErrEncoding
+}
+
+// Error returns, for example, `align: document b (story.en.txt): empty document`.
+func (e *DocumentError) Error() string {
+	name := ""
+	if e.Name != "" {
+		name = " (" + e.Name + ")"
+	}
+	return "align: document " + e.Side + name + ": " + strings.TrimPrefix(e.Err.Error(), "align: ")
+}
+
+// Unwrap returns ErrEmpty or ErrEncoding.
+func (e *DocumentError) Unwrap() error { return e.Err }
+
+// Compare reads two versions of a story — typically the Vietnamese original
+// and the English version written from it — and reports which of their
+// facts agree, which conflict and which appear on one side only.
+//
+// It segments both texts ([Segment]), aligns their sentences ([Sentences],
+// in the mode chosen from the texts unless [WithMode] forces one), extracts
+// the numbers, money, percentages, ordinals, dates and names of each
+// sentence (packages numbers and entities), and pairs the facts: first
+// inside aligned sentences, then across the documents for what is left.
+// Every fact of the report carries a one-line reason a translator can read.
+//
+// The error is a *DocumentError for a document that is empty (only white
+// space) or not valid UTF-8; otherwise Compare returns a report. It never
+// panics, its cost grows linearly with the length of the documents, and it
+// is safe for concurrent use.
+func Compare(a, b Document, opts ...Option) (*Report, error) {
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	sa, err := prepare("a", a, c.langA, c.refA)
+	if err != nil {
+		return nil, err
+	}
+	sb, err := prepare("b", b, c.langB, c.refB)
+	if err != nil {
+		return nil, err
+	}
+	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date))...)
+	fa := sideFacts(sa, &c.cmp)
+	fb := sideFacts(sb, &c.cmp)
+	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
+	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
+	r.Facts = suppress(r.Facts, c.cmp.ignore)
+	r.count()
+	return r, nil
+}
+
+// prepared is a side with its sentences and the text they index.
+type prepared struct {
+	Side
+	text string
+}
+
+// prepare checks a document, reads its header, guesses its language and
+// segments it.
+func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepared, error) {
+	if !utf8.ValidString(d.Text) {
+		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrEncoding}
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrEmpty}
+	}
+	p := prepared{text: d.Text}
+	p.Name = d.Name
+	p.Text = d.Text
+	p.Lang = d.Lang
+	if lang != language.Und {
+		p.Lang = lang
+	}
+	p.Date = d.Date
+	if !ref.IsZero() {
+		p.Date = ref
+	}
+	if date, _, ok := Header(d.Text); ok && p.Date.IsZero() {
+		p.Date = date
+	}
+	if p.Lang == language.Und {
+		p.Lang = DetectLanguage(d.Text)
+	}
+	p.Sentences = Segment(d.Text, p.Lang)
+	if len(p.Sentences) == 0 {
+		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrEmpty}
+	}
+	return p, nil
+}
+
+// DetectLanguage guesses whether text is Vietnamese or English: Vietnamese
+// when at least three words in ten carry a Vietnamese diacritic or "đ"
+// (nearly every Vietnamese syllable does; an English text with Vietnamese
+// names has far fewer), English otherwise. It reads at most the first
+// 64 KiB. It is what Compare uses for a Document whose Lang is not set.
+func DetectLanguage(text string) language.Tag {
+	words, marked, english := 0, 0, 0
+	start, inWord, wordMarked := 0, false, false
+	end := func(i int) {
+		if inWord {
+			words++
+			if wordMarked {
+				marked++
+			} else if englishWords[strings.ToLower(text[start:i])] {
+				english++
+			}
+		}
+		inWord, wordMarked = false, false
+	}
+	limit := min(len(text), 1<<16)
+	for j, r := range text[:limit] {
+		isLetter := r < 0x80 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r)
+		switch {
+		case isLetter && !inWord:
+			start, inWord = j, true
+			wordMarked = r >= 0x80 && isVietnameseLetter(r)
+		case isLetter:
+			wordMarked = wordMarked || r >= 0x80 && isVietnameseLetter(r)
+		default:
+			end(j)
+		}
+	}
+	end(limit)
+	// Vietnamese: many marked words and few English function words, which
+	// an English text with Vietnamese names still has.
+	if words > 0 && marked*10 >= words*3 && english*10 < words {
+		return language.Vietnamese
+	}
+	return language.English
+}
+
+// englishWords are English function words that are not Vietnamese
+// syllables.
+var englishWords = map[string]bool{
+	"the": true, "of": true, "and": true, "is": true, "was": true, "were": true, "with": true,
+	"from": true, "has": true, "have": true, "that": true, "said": true, "will": true, "for": true,
+	"by": true, "on": true, "at": true, "its": true, "their": true, "which": true, "this": true,
+	"are": true, "be": true, "been": true, "in": true, "it": true, "as": true, "would": true,
+}
+
+// isVietnameseLetter reports letters that English text does not use: the
+// Vietnamese vowels with marks and đ.
+func isVietnameseLetter(r rune) bool {
+	switch {
+	case r == 'đ' || r == 'Đ' || r == 'ơ' || r == 'Ơ' || r == 'ư' || r == 'Ư' || r == 'ă' || r == 'Ă':
+		return true
+	case r >= 0x1EA0 && r <= 0x1EF9: // Latin Extended Additional: ạ ả ấ ầ ... ỹ
+		return true
+	case r == 'à' || r == 'á' || r == 'â' || r == 'ã' || r == 'è' || r == 'é' || r == 'ê' ||
+		r == 'ì' || r == 'í' || r == 'ò' || r == 'ó' || r == 'ô' || r == 'õ' || r == 'ù' ||
+		r == 'ú' || r == 'ý':
+		return true
+	}
+	return false
+}
+
+// The facts of one side, with the sentence of each.
+type sideItems struct {
+	items     []Item
+	lang      language.Tag
+	text      string
+	numbersIn []int             // number mentions per sentence
+	datesIn   []int             // dates and date ranges per sentence
+	keys      map[string]bool   // entity keys on the side
+	titles    map[string]bool   // "person-key title-key" for every title a person is given
+	namesIn   []map[string]bool // entity keys per sentence
+	offices   map[string]bool   // title keys the side names, with or without a person
+	sentences int               // sentences of the side
+}
+
+// rareName reports whether few sentences of the side name the entity: at
+// most a fifth of them, or two.
+func (s *sideItems) rareName(key string) bool {
+	n := 0
+	for _, names := range s.namesIn {
+		if names[key] {
+			n++
+		}
+	}
+	return n <= max(2, s.sentences/5)
+}
+
+// sideFacts extracts the numbers and entities of a side and assigns each
+// to the sentence that holds it.
+func sideFacts(p prepared, c *compareConfig) sideItems {
+	var opts []numbers.Option
+	if !p.Date.IsZero() {
+		opts = append(opts, numbers.WithReference(p.Date))
+	}
+	out := sideItems{
+		lang: p.Lang, text: p.text,
+		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
+		keys: map[string]bool{}, titles: map[string]bool{}, offices: map[string]bool{},
+		namesIn:   make([]map[string]bool, len(p.Sentences)),
+		sentences: len(p.Sentences),
+	}
+	ns := numbers.Extract(p.text, p.Lang, opts...)
+	es := entities.Extract(p.text, p.Lang)
+	sent := sentenceIndex(p.Sentences)
+	for k := range ns {
+		m := ns[k]
+		if !c.wants(m.Kind.String()) || !isFact(m) {
+			continue
+		}
+		if s, ok := sent(m.Start, m.End); ok {
+			out.items = append(out.items, Item{Sentence: s, Number: &m})
+			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
+				out.datesIn[s]++
+			} else {
+				out.numbersIn[s]++
+			}
+		}
+	}
+	for k := range es {
+		e := es[k]
+		if e.Type == entities.Title {
+			out.offices[e.Key] = true
+		}
+		if e.Title != "" {
+			out.offices[e.Title] = true
+		}
+		if !c.wants("entity") || e.Type == entities.Title {
+			continue
+		}
+		if s, ok := sent(e.Start, e.End); ok {
+			out.items = append(out.items, Item{Sentence: s, Entity: &e})
+			out.keys[e.Key] = true
+			if out.namesIn[s] == nil {
+				out.namesIn[s] = map[string]bool{}
+			}
+			out.namesIn[s][e.Key] = true
+			if e.Title != "" {
+				out.titles[e.Key+" "+e.Title] = true
+			}
+		}
+	}
+	return out
+}
+
+// sentenceIndex returns a function that finds the sentence holding the
+// span [start, end); spans outside every sentence (the date header) have
+// none. Calls must come in increasing order of start for each list, which
+// Extract guarantees; the search restarts when they do not.
+func sentenceIndex(ss []Sentence) func(start, end int) (int, bool) {
+	k := 0
+	return func(start, end int) (int, bool) {
+		if k < len(ss) && start < ss[k].Start {
+			k = 0
+		}
+		for k < len(ss) && ss[k].End <= start {
+			k++
+		}
+		if k < len(ss) && ss[k].Start <= start && end <= ss[k].End {
+			return k, true
+		}
+		return 0, false
+	}
+}
+
+// isFact reports whether a mention is worth checking: not the article "một"
+// or the pronoun "one", but "hai nước" and "two countries" are.
+func isFact(m numbers.Mention) bool {
+	if m.Kind != numbers.Number {
+		return true
+	}
+	if m.Unit != "" || m.Range || m.Qualifier != numbers.Exact {
+		return true
+	}
+	if m.Value.Cmp(numbers.Decimal{}) < 0 {
+		return true
+	}
+	digits := false
+	for i := 0; i < len(m.Text); i++ {
+		if m.Text[i] >= '0' && m.Text[i] <= '9' {
+			digits = true
+			break
+		}
+	}
+	if digits {
+		return true
+	}
+	// A small number in words with nothing counted is prose, not a fact.
+	ten, _ := numbers.NewDecimal(10, 0)
+	return m.Value.Cmp(ten) >= 0
+}

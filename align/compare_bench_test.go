@@ -1,0 +1,125 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// pairTexts returns the bodies of the article pairs of testdata/pairs,
+// without their date lines, repeated until the Vietnamese side has at
+// least n sentences.
+func pairTexts(tb testing.TB, n int) (vi, en string) {
+	tb.Helper()
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "pairs", "*", "vi.txt"))
+	if err != nil || len(dirs) == 0 {
+		tb.Fatalf("no article pairs: %v", err)
+	}
+	var bv, be strings.Builder
+	sentences := 0
+	for sentences < n {
+		for _, p := range dirs {
+			v, err := os.ReadFile(p)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			e, err := os.ReadFile(filepath.Join(filepath.Dir(p), "en.txt"))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			_, body, _ := Header(string(v))
+			bv.WriteString(string(v)[body:] + "\n\n")
+			_, body, _ = Header(string(e))
+			be.WriteString(string(e)[body:] + "\n\n")
+			sentences += len(Segment(string(v)[body:], language.Vietnamese))
+			if sentences >= n {
+				break
+			}
+		}
+	}
+	return "date 2026-05-14\n\n" + bv.String(), "date 2026-05-14\n\n" + be.String()
+}
+
+// BenchmarkCompare compares a pair of about 1,000 Vietnamese sentences, and
+// shorter and longer pairs to show how the cost grows.
+func BenchmarkCompare(b *testing.B) {
+	for _, n := range []int{100, 1000, 4000} {
+		vi, en := pairTexts(b, n)
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(vi) + len(en)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Compare(Document{Text: vi}, Document{Text: en}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// FuzzCompare checks that Compare never panics and that its reports hold
+// together: every fact points into its side's sentences and text, a fact's
+// sides match its verdict, and the summary counts the facts.
+func FuzzCompare(f *testing.F) {
+	vi, en := pairTexts(f, 1)
+	f.Add(vi, en)
+	f.Add("Chiều 30/1, 4.400 dự án, 90 tỷ USD.", "On Friday, 4,500 projects, US$9 billion.")
+	f.Add("", "x")
+	f.Add("date 2026-01-30\n", "\xff")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		r, err := Compare(Document{Text: a}, Document{Text: b})
+		if err != nil {
+			if r != nil {
+				t.Fatal("a report with an error")
+			}
+			return
+		}
+		var sum Summary
+		for _, fact := range r.Facts {
+			check := func(it *Item, s Side) {
+				if it == nil {
+					return
+				}
+				if it.Sentence < 0 || it.Sentence >= len(s.Sentences) {
+					t.Fatalf("sentence %d of %d", it.Sentence, len(s.Sentences))
+				}
+				st, end := it.Span()
+				sen := s.Sentences[it.Sentence]
+				if st < sen.Start || end > sen.End || st > end || !utf8.ValidString(s.Text[st:end]) {
+					t.Fatalf("span %d:%d outside sentence %d:%d", st, end, sen.Start, sen.End)
+				}
+			}
+			check(fact.A, r.A)
+			check(fact.B, r.B)
+			switch {
+			case fact.Status == OnlyA && (fact.A == nil || fact.B != nil),
+				fact.Status == OnlyB && (fact.B == nil || fact.A != nil),
+				(fact.Status == Agree || fact.Status == Conflict) && (fact.A == nil || fact.B == nil):
+				t.Fatalf("%v fact with sides %v, %v", fact.Status, fact.A != nil, fact.B != nil)
+			}
+			if fact.Why == "" {
+				t.Fatal("a fact without a reason")
+			}
+			switch {
+			case fact.Status == Agree:
+				sum.Agree++
+			case fact.Status == Conflict && fact.Suppressed:
+				sum.Suppressed++
+			case fact.Status == Conflict:
+				sum.Conflict++
+			case fact.Status == OnlyA:
+				sum.OnlyA++
+			case fact.Status == OnlyB:
+				sum.OnlyB++
+			}
+		}
+		if sum != r.Summary {
+			t.Fatalf("summary %+v, facts count %+v", r.Summary, sum)
+		}
+	})
+}

@@ -1,0 +1,167 @@
+package align
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+var updateReports = flag.Bool("update-reports", false, "rewrite testdata/pairs/*/report.golden")
+
+// TestVerdicts checks the verdicts of DESIGN.md on one-sentence documents:
+// each case is a Vietnamese and an English sentence, and the status and
+// kind of the fact whose Vietnamese text is given.
+func TestVerdicts(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en, fact string
+		status             Status
+		why                string // a piece of the reason
+	}{
+		{"same count", "Singapore có 4.400 dự án.", "Singapore has 4,400 projects.", "4.400 dự án", Agree, "="},
+		{"qualifier on one side", "Tổng vốn đạt 90 tỷ USD.", "Total capital is about US$90 billion.", "90 tỷ USD", Agree, "approximate on one side only"},
+		{"rounded", "Sản lượng đạt 1,52 triệu tấn.", "Output reached about 1.5 million tonnes.", "1,52 triệu tấn", Agree, "rounded"},
+		{"year range", "Chương trình hành động giai đoạn 2025-2030.", "The action plan for 2025-30.", "giai đoạn 2025-2030", Agree, "="},
+		{"congress", "Đại hội XIV của Đảng thành công.", "The 14th National Party Congress succeeded.", "Đại hội XIV", Agree, "="},
+		{"anniversary", "Nhân kỷ niệm 30 năm dự án.", "On the 30th anniversary of the project.", "kỷ niệm 30 năm", Agree, "30th anniversary"},
+		{"weekday", "date 2026-01-30\n\nChiều 30/1, hai bên điện đàm.", "date 2026-01-30\n\nThe two sides talked on Friday.", "Chiều 30/1", Agree, "is a Friday"},
+		{"count conflict", "Singapore có 4.400 dự án.", "Singapore has 4,500 projects.", "4.400 dự án", Conflict, "4400 project vs 4500 project"},
+		{"money conflict", "Tổng vốn đạt 90 tỷ USD.", "Total capital is US$9 billion.", "90 tỷ USD", Conflict, "USD"},
+		{"weekday conflict", "date 2026-01-30\n\nChiều 31/1, hai bên điện đàm.", "date 2026-01-30\n\nThe two sides talked on Friday.", "Chiều 31/1", Conflict, "31 January 2026 is a Saturday, not a Friday"},
+		{"percent and points", "Thị phần tăng 2 điểm phần trăm.", "Market share rose 2 per cent.", "2 điểm phần trăm", Conflict, "percentage points"},
+		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
+		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
+		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Compare(Document{Text: tc.vi, Lang: language.Vietnamese}, Document{Text: tc.en, Lang: language.English})
+			require.NoError(t, err)
+			var found *Fact
+			for i, f := range r.Facts {
+				if f.A != nil && f.A.Text() == tc.fact {
+					found = &r.Facts[i]
+					break
+				}
+			}
+			require.NotNil(t, found, "no fact for %q in\n%s", tc.fact, dumpFacts(r))
+			assert.Equal(t, tc.status, found.Status, "why: %s", found.Why)
+			assert.Contains(t, found.Why, tc.why)
+		})
+	}
+}
+
+func dumpFacts(r *Report) string {
+	var b strings.Builder
+	for _, f := range r.Facts {
+		b.WriteString(f.Status.String() + " " + f.Why + "\n")
+	}
+	return b.String()
+}
+
+func TestCompareErrors(t *testing.T) {
+	ok := Document{Text: "Singapore có 4.400 dự án."}
+	for _, tc := range []struct {
+		name string
+		a, b Document
+		want error
+		msg  string
+	}{
+		{"empty a", Document{Text: "  \n", Name: "x.vi.txt"}, ok, ErrEmpty, "align: document a (x.vi.txt): empty document"},
+		{"invalid b", ok, Document{Text: "a\xffb"}, ErrEncoding, "align: document b: document is not valid UTF-8"},
+		{"header only", Document{Text: "date 2026-01-30\n"}, ok, ErrEmpty, "align: document a: empty document"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Compare(tc.a, tc.b)
+			assert.Nil(t, r)
+			assert.ErrorIs(t, err, tc.want)
+			assert.EqualError(t, err, tc.msg)
+		})
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	for text, want := range map[string]language.Tag{
+		"Năm 2025, Đà Nẵng đón 4.400 tàu du lịch.":       language.Vietnamese,
+		"In 2025, Đà Nẵng welcomed 4,600 cruise ships.":  language.English,
+		"Tổng Bí thư Tô Lâm điện đàm với Thủ tướng Wong": language.Vietnamese,
+		"Party General Secretary Tô Lâm spoke to Wong.":  language.English,
+		"": language.English,
+	} {
+		assert.Equal(t, want, DetectLanguage(text), "%q", text)
+	}
+}
+
+func TestSuppressions(t *testing.T) {
+	sup, err := ParseSuppressions(strings.NewReader("# reviewed\nmoney 9000000000\n\nentity text \"Malaysia\"\ndate 2026-01-31\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []Suppression{{Kind: "money", Value: "9000000000"}, {Kind: "entity", Text: "Malaysia"}, {Kind: "date", Value: "2026-01-31"}}, sup)
+	for _, bad := range []string{"money", "text Malaysia", `text ""`, "money 1 2"} {
+		_, err := ParseSuppressions(strings.NewReader(bad))
+		assert.ErrorContains(t, err, "align: suppressions:1:", "%q", bad)
+	}
+	vi := Document{Text: "Tổng vốn đạt 90 tỷ USD.", Lang: language.Vietnamese}
+	en := Document{Text: "Total capital is US$9 billion.", Lang: language.English}
+	r, err := Compare(vi, en, WithSuppressions(sup...))
+	require.NoError(t, err)
+	assert.Empty(t, r.Conflicts())
+	assert.Equal(t, 1, r.Summary.Suppressed)
+	assert.Equal(t, 0, r.Summary.Conflict)
+}
+
+func TestWithKinds(t *testing.T) {
+	vi := Document{Text: "Singapore có 4.400 dự án, vốn 90 tỷ USD.", Lang: language.Vietnamese}
+	en := Document{Text: "Singapore has 4,400 projects worth US$9 billion.", Lang: language.English}
+	r, err := Compare(vi, en, WithKinds("number"))
+	require.NoError(t, err)
+	for _, f := range r.Facts {
+		assert.Equal(t, "number", f.Kind)
+	}
+	assert.Empty(t, r.Conflicts())
+}
+
+func TestWithTolerance(t *testing.T) {
+	vi := Document{Text: "Sản lượng đạt 1,52 triệu tấn.", Lang: language.Vietnamese}
+	en := Document{Text: "Output reached 1.53 million tonnes.", Lang: language.English}
+	r, err := Compare(vi, en)
+	require.NoError(t, err)
+	assert.Len(t, r.Conflicts(), 1)
+	r, err = Compare(vi, en, WithTolerance(0.02))
+	require.NoError(t, err)
+	assert.Empty(t, r.Conflicts())
+}
+
+// TestReportGolden writes the text report of every article pair of
+// testdata/pairs and compares it with report.golden; -update-reports
+// rewrites them.
+func TestReportGolden(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "pairs", "*", "vi.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, dirs)
+	for _, viPath := range dirs {
+		dir := filepath.Dir(viPath)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			vi, err := os.ReadFile(viPath)
+			require.NoError(t, err)
+			en, err := os.ReadFile(filepath.Join(dir, "en.txt"))
+			require.NoError(t, err)
+			r, err := Compare(Document{Text: string(vi), Name: "vi.txt"}, Document{Text: string(en), Name: "en.txt"})
+			require.NoError(t, err)
+			var got bytes.Buffer
+			require.NoError(t, r.WriteText(&got))
+			golden := filepath.Join(dir, "report.golden")
+			if *updateReports {
+				require.NoError(t, os.WriteFile(golden, got.Bytes(), 0o644))
+				return
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test ./align -run TestReportGolden -update-reports")
+			assert.Equal(t, string(want), got.String())
+		})
+	}
+}

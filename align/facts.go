@@ -1,0 +1,809 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
+)
+
+// Confidence of the pairings, by the evidence behind them.
+const (
+	confElsewhere = 0.6 // the same value in sentences that are not aligned
+	confAmbiguous = 0.7 // one of several candidates
+)
+
+// A pairer holds the state of pairing the facts of two sides.
+type pairer struct {
+	fa, fb       *sideItems
+	beads        []Bead
+	beadA, beadB []int   // bead of each sentence
+	inA, inB     [][]int // items of each bead
+	itemsOfB     [][]int // items of each B sentence
+	usedA, usedB []bool
+	facts        []Fact
+	c            *compareConfig
+}
+
+// pair turns the items of the two sides into facts:
+//
+//  1. the same fact in aligned sentences agrees;
+//  2. a name swapped for another in aligned sentences conflicts;
+//  3. the same fact in sentences that are not aligned agrees, for values
+//     specific enough not to agree by chance;
+//  4. different values in the same slot of sentences that are aligned or
+//     share agreed facts conflict;
+//  5. what is left is on one side only.
+func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
+	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
+		beadA: make([]int, na), beadB: make([]int, nb),
+		inA: make([][]int, len(beads)), inB: make([][]int, len(beads)),
+		itemsOfB: make([][]int, nb),
+		usedA:    make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
+	}
+	for k, b := range beads {
+		for _, i := range b.A {
+			if i >= 0 && i < na {
+				p.beadA[i] = k
+			}
+		}
+		for _, j := range b.B {
+			if j >= 0 && j < nb {
+				p.beadB[j] = k
+			}
+		}
+	}
+	for x := range fa.items {
+		k := p.beadA[fa.items[x].Sentence]
+		p.inA[k] = append(p.inA[k], x)
+	}
+	for y := range fb.items {
+		s := fb.items[y].Sentence
+		p.inB[p.beadB[s]] = append(p.inB[p.beadB[s]], y)
+		p.itemsOfB[s] = append(p.itemsOfB[s], y)
+	}
+	p.agreeAligned(true)
+	p.conflicts(true)
+	p.agreeElsewhere()
+	p.agreeAligned(false)
+	p.agreeAffine()
+	p.conflicts(false)
+	p.leadDates()
+	p.leftovers()
+	p.facts = collapseNames(p.facts)
+	sortFacts(p.facts)
+	return p.facts
+}
+
+// add records a fact pairing item x of A with item y of B.
+func (p *pairer) add(x, y int, v verdict, conf float64) {
+	p.usedA[x], p.usedB[y] = true, true
+	a, b := &p.fa.items[x], &p.fb.items[y]
+	p.facts = append(p.facts, Fact{Status: v.status, Kind: a.Kind(), A: a, B: b, Why: v.why, Confidence: conf})
+}
+
+// judge compares item x of A with item y of B, and turns an agreement on
+// a person into a conflict when the B side gives the person a title the
+// A side never does ("Thủ tướng Lý Cường", "President Li Qiang").
+func (p *pairer) judge(x, y int) verdict {
+	a, b := &p.fa.items[x], &p.fb.items[y]
+	v := judge(a, b, p.c)
+	if v.status == Agree && a.Entity != nil && b.Entity != nil && a.Entity.Type == entities.Person {
+		ta, tb := a.Entity.Title, b.Entity.Title
+		// The B title is new: the A version never gives it to the person,
+		// nor names that office at all.
+		if ta != "" && tb != "" && ta != tb && !titlesCompatible(ta, tb) &&
+			!p.fa.titles[a.Entity.Key+" "+tb] && !p.fb.titles[b.Entity.Key+" "+ta] && !p.fa.offices[tb] {
+			return differ(a.Text(), b.Text(), titleName(ta)+" vs "+titleName(tb))
+		}
+	}
+	return v
+}
+
+// agreeAligned pairs the facts of aligned sentences that agree: numbers
+// first, then names, which go to the sentence that shares the most agreed
+// numbers with theirs (a bead may join several sentences on each side).
+//
+// With exact, only agreements on the very same value count; roundings and
+// a year that holds a month wait until agreements elsewhere have been found.
+func (p *pairer) agreeAligned(exact bool) {
+	for pass := 0; pass < 2; pass++ {
+		aff := affinities(p.facts)
+		for k := range p.beads {
+			for _, x := range p.inA[k] {
+				ax := &p.fa.items[x]
+				if p.usedA[x] || (pass == 0) != (ax.Number != nil) {
+					continue
+				}
+				best, bestAff := -1, -1
+				var bestV verdict
+				for _, y := range p.inB[k] {
+					if p.usedB[y] {
+						continue
+					}
+					v := p.judge(x, y)
+					if !v.comparable || v.status != Agree && !(v.status == Conflict && ax.Entity != nil && ax.Entity.Key == p.fb.items[y].Entity.Key) {
+						continue
+					}
+					if exact && v.status == Agree && !v.exact {
+						continue
+					}
+					n := aff[ax.Sentence][p.fb.items[y].Sentence]
+					if n > bestAff {
+						best, bestAff, bestV = y, n, v
+					}
+				}
+				if best >= 0 {
+					p.add(x, best, bestV, beadConfidence(p.beads[k]))
+				}
+			}
+		}
+	}
+}
+
+// agreeElsewhere pairs the facts that agree across sentences the alignment
+// did not pair, taking the nearest; candidates come from an index by
+// value, so the cost stays linear.
+func (p *pairer) agreeElsewhere() {
+	byValue := map[string][]int{}
+	for y := range p.fb.items {
+		if !p.usedB[y] {
+			for _, k := range indexKeys(&p.fb.items[y]) {
+				byValue[k] = append(byValue[k], y)
+			}
+		}
+	}
+	for x := range p.fa.items {
+		if p.usedA[x] || !specific(&p.fa.items[x]) {
+			continue
+		}
+		best, bestDist := -1, 0
+		var bestV verdict
+		var cands []int
+		for _, k := range lookupKeys(&p.fa.items[x]) {
+			cands = append(cands, byValue[k]...)
+		}
+		for _, y := range cands {
+			if p.usedB[y] {
+				continue
+			}
+			v := p.judge(x, y)
+			if v.status != Agree || !v.comparable {
+				continue
+			}
+			d := abs(p.beadA[p.fa.items[x].Sentence] - p.beadB[p.fb.items[y].Sentence])
+			if best < 0 || d < bestDist {
+				best, bestDist, bestV = y, d, v
+			}
+		}
+		if best >= 0 {
+			conf := confElsewhere
+			if bestDist == 0 {
+				conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
+			} else {
+				bestV.why += " (in sentences that are not aligned)"
+			}
+			p.add(x, best, bestV, conf)
+		}
+	}
+}
+
+// agreeAffine pairs the facts that agree in sentences that share agreed
+// facts, whatever their values: once "80 năm" and "80th anniversary" tie
+// two sentences, their "đầu tiên" and "first" agree too.
+func (p *pairer) agreeAffine() {
+	aff := affinities(p.facts)
+	for x := range p.fa.items {
+		if p.usedA[x] {
+			continue
+		}
+		sa := p.fa.items[x].Sentence
+		for _, sb := range sortedKeys(aff[sa]) {
+			found := false
+			for _, y := range p.itemsOfB[sb] {
+				if p.usedB[y] {
+					continue
+				}
+				if v := p.judge(x, y); v.comparable && v.status == Agree {
+					p.add(x, y, v, confElsewhere)
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// conflicts pairs facts that talk about the same thing with different
+// values. Two facts are candidates when their sentences are aligned (with
+// evidence: a shared agreed fact or name, or one fact each in a confident
+// bead) or share agreed facts, when they are the same kind of fact
+// (sameThing), and when each is the only one of its kind left in its
+// sentence. With namesOnly, only swapped names are looked for, in aligned
+// sentences.
+func (p *pairer) conflicts(namesOnly bool) {
+	aff := affinities(p.facts)
+	leftA, leftB := map[slot]int{}, map[slot]int{}
+	// The leftovers of each coarse slot, for choosing between several.
+	restA, restB := map[slot][]int{}, map[slot][]int{}
+	count := func(left map[slot]int, rest map[slot][]int, it *Item, i int) {
+		s := slotsOf(it)
+		left[s[0]]++
+		if s[1] != s[0] {
+			left[s[1]]++
+		}
+		rest[s[1]] = append(rest[s[1]], i)
+	}
+	for x := range p.fa.items {
+		if !p.usedA[x] {
+			count(leftA, restA, &p.fa.items[x], x)
+		}
+	}
+	for y := range p.fb.items {
+		if !p.usedB[y] {
+			count(leftB, restB, &p.fb.items[y], y)
+		}
+	}
+	// nearest reports whether x and y are each other's nearest value among
+	// the leftovers of their coarse slots, when a slot holds several.
+	nearest := func(x, y int) bool {
+		ax, by := p.fa.items[x].Number, p.fb.items[y].Number
+		if ax == nil || by == nil || ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") {
+			return false // bare numbers need a slot of their own
+		}
+		sx, sy := slotsOf(&p.fa.items[x])[1], slotsOf(&p.fb.items[y])[1]
+		for _, x2 := range restA[sx] {
+			if x2 != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
+				return false
+			}
+		}
+		for _, y2 := range restB[sy] {
+			if y2 != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
+				return false
+			}
+		}
+		return true
+	}
+	factsInA := make([]int, len(p.beadA))
+	for x := range p.fa.items {
+		factsInA[p.fa.items[x].Sentence]++
+	}
+	for x := range p.fa.items {
+		ax := &p.fa.items[x]
+		if p.usedA[x] || namesOnly && ax.Entity == nil {
+			continue
+		}
+		sa := ax.Sentence
+		k := p.beadA[sa]
+		best, bestScore, count := -1, 0.0, 0
+		var bestV verdict
+		consider := func(y int, score float64) {
+			by := &p.fb.items[y]
+			if p.usedB[y] || namesOnly && by.Entity == nil || !sameThing(ax, by, p.fa, p.fb) {
+				return
+			}
+			if !sameSlot(ax, by, leftA, leftB) && !nearest(x, y) {
+				return
+			}
+			v := p.judge(x, y)
+			if !v.comparable || v.status != Conflict {
+				return
+			}
+			count++
+			if score > bestScore {
+				best, bestScore, bestV = y, score, v
+			}
+		}
+		if !namesOnly {
+			for _, sb := range sortedKeys(aff[sa]) {
+				for _, y := range p.itemsOfB[sb] {
+					consider(y, float64(aff[sa][sb])+0.5*boolf(p.beadB[sb] == k))
+				}
+			}
+			// A sentence the other version merged with its neighbour: the
+			// B sentences tied to the sentence before or after.
+			for _, n := range []int{sa - 1, sa + 1} {
+				if ax.Number == nil || family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal {
+					break // dates and ranks are too common to guess across sentences
+				}
+				for _, sb := range sortedKeys(aff[n]) {
+					if aff[sa][sb] > 0 {
+						continue
+					}
+					for _, y := range p.itemsOfB[sb] {
+						consider(y, 0.25)
+					}
+				}
+			}
+		}
+		if len(p.beads[k].A) > 0 {
+			for _, y := range p.inB[k] {
+				sb := p.fb.items[y].Sentence
+				if !namesOnly && aff[sa][sb] > 0 {
+					continue // considered above
+				}
+				// Short sentences with one or two facts each, confidently
+				// aligned, need no other evidence.
+				nb := len(p.itemsOfB[sb])
+				one := p.beads[k].Score >= 0.3 && (factsInA[sa] == 1 && nb <= 2 || factsInA[sa] <= 2 && nb == 1)
+				if one || aff[sa][sb] > 0 || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) {
+					consider(y, 0.5)
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		conf := beadConfidence(p.beads[p.beadB[p.fb.items[best].Sentence]])
+		if p.beadB[p.fb.items[best].Sentence] != k {
+			conf = confElsewhere
+		}
+		if count > 1 {
+			conf *= confAmbiguous
+		}
+		p.add(x, best, bestV, conf)
+	}
+}
+
+// leadDates compares the dates of the news event: when the first three
+// sentences of each version (headline and lead) state a day that nothing
+// paired, the two leads tell when the story happened, and a difference is
+// a conflict even if the alignment missed the lead.
+func (p *pairer) leadDates() {
+	first := func(items []Item, used []bool) int {
+		for i := range items {
+			it := &items[i]
+			if it.Sentence > 2 {
+				break
+			}
+			if !used[i] && it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number) {
+				return i
+			}
+		}
+		return -1
+	}
+	x, y := first(p.fa.items, p.usedA), first(p.fb.items, p.usedB)
+	if x < 0 || y < 0 {
+		return
+	}
+	if v := p.judge(x, y); v.comparable && v.status == Conflict {
+		p.add(x, y, v, confElsewhere)
+	}
+}
+
+// leftovers reports what is on one side only; a name said again, or one
+// that agreed elsewhere, is not a fact of its own.
+func (p *pairer) leftovers() {
+	seenA, seenB := map[string]bool{}, map[string]bool{}
+	for _, f := range p.facts {
+		if f.A != nil && f.A.Entity != nil {
+			seenA[f.A.Entity.Key] = true
+		}
+		if f.B != nil && f.B.Entity != nil {
+			seenB[f.B.Entity.Key] = true
+		}
+	}
+	for x := range p.fa.items {
+		if it := &p.fa.items[x]; !p.usedA[x] && !repeatedName(it, seenA) {
+			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, "the first version"), Confidence: 1})
+		}
+	}
+	for y := range p.fb.items {
+		if it := &p.fb.items[y]; !p.usedB[y] && !repeatedName(it, seenB) {
+			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, "the second version"), Confidence: 1})
+		}
+	}
+}
+
+// A slot is a kind of fact in a sentence: "money in sentence 3". A
+// conflict pairs facts that each are the only one left in a slot.
+type slot struct {
+	sentence int
+	kind     string
+}
+
+// slotsOf returns the two slots of an item: the fine one (kind with its
+// unit, currency or grain) and the coarse one (the kind alone).
+func slotsOf(it *Item) [2]slot {
+	if it.Entity != nil {
+		t := it.Entity.Type.String()
+		return [2]slot{{it.Sentence, "entity " + t}, {it.Sentence, "entity " + t}}
+	}
+	m := it.Number
+	coarse := family(m.Kind).String()
+	fine := coarse
+	switch family(m.Kind) {
+	case numbers.Date:
+		fine += " " + dateGrain(m).String()
+		coarse = fine
+	case numbers.Money:
+		fine += " " + m.Currency
+	case numbers.Percent:
+	default:
+		fine += " " + m.Unit
+	}
+	if isAnniversary(m) {
+		fine, coarse = "anniversary", "anniversary"
+	}
+	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
+}
+
+// sameSlot reports whether a and b are each the only fact of their fine
+// slot (the same unit) or of their coarse slot (the same kind) that is
+// left in their sentences.
+func sameSlot(a, b *Item, leftA, leftB map[slot]int) bool {
+	sa, sb := slotsOf(a), slotsOf(b)
+	if sa[0].kind == sb[0].kind && leftA[sa[0]] == 1 && leftB[sb[0]] == 1 {
+		return true
+	}
+	return sa[1].kind == sb[1].kind && leftA[sa[1]] == 1 && leftB[sb[1]] == 1
+}
+
+// distance is how far apart two values are, as the absolute difference
+// of their logarithms; values of no number kind are far.
+func distance(a, b *numbers.Mention) float64 {
+	x, _ := strconv.ParseFloat(a.Value.String(), 64)
+	y, _ := strconv.ParseFloat(b.Value.String(), 64)
+	if x <= 0 || y <= 0 {
+		return math.Inf(1)
+	}
+	return math.Abs(math.Log(x / y))
+}
+
+// affinities counts, for each sentence of A, the agreed numbers, dates and
+// the like it shares with each sentence of B. Names do not count: "Việt
+// Nam" is in every other sentence of both versions.
+func affinities(facts []Fact) map[int]map[int]int {
+	aff := map[int]map[int]int{}
+	for _, f := range facts {
+		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+			continue
+		}
+		m := aff[f.A.Sentence]
+		if m == nil {
+			m = map[int]int{}
+			aff[f.A.Sentence] = m
+		}
+		m[f.B.Sentence]++
+	}
+	return aff
+}
+
+// sharedName reports whether sentence sa of A and sb of B name the same
+// entity; with rare, only an entity that few sentences of either version
+// name ("Lawrence Wong", not "Việt Nam") counts.
+func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
+	for k := range fa.namesIn[sa] {
+		if !fb.namesIn[sb][k] {
+			continue
+		}
+		if !rare || fa.rareName(k) && fb.rareName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys(m map[int]int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// collapseNames keeps one agreement per name: the first of the best
+// confidence. A name said ten times in both versions is one fact.
+func collapseNames(facts []Fact) []Fact {
+	best := map[string]int{}
+	for i, f := range facts {
+		if f.Status != Agree || f.A == nil || f.A.Entity == nil {
+			continue
+		}
+		k := f.A.Entity.Key
+		if j, ok := best[k]; !ok || f.Confidence > facts[j].Confidence {
+			best[k] = i
+		}
+	}
+	out := facts[:0]
+	for i, f := range facts {
+		if f.Status == Agree && f.A != nil && f.A.Entity != nil && best[f.A.Entity.Key] != i {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// sideName names a side in a reason.
+func sideName(s sideItems, def string) string {
+	switch s.lang.String() {
+	case "vi":
+		return "the Vietnamese version"
+	case "en":
+		return "the English version"
+	}
+	return def
+}
+
+// repeatedName reports an entity whose key was already reported on the
+// same side, and marks it; adjectives ("Singaporean") on their own are
+// never facts.
+func repeatedName(it *Item, seen map[string]bool) bool {
+	if it.Entity == nil {
+		return false
+	}
+	if it.Entity.Adjective || seen[it.Entity.Key] {
+		return true
+	}
+	seen[it.Entity.Key] = true
+	return false
+}
+
+// sortFacts orders facts by their place in the first document, and the
+// facts of the second document only by their place there.
+func sortFacts(facts []Fact) {
+	pos := func(f Fact) (int, int) {
+		if f.A != nil {
+			s, _ := f.A.Span()
+			return 0, s
+		}
+		s, _ := f.B.Span()
+		return 1, s
+	}
+	slices.SortStableFunc(facts, func(x, y Fact) int {
+		gx, px := pos(x)
+		gy, py := pos(y)
+		if gx != gy {
+			return gx - gy
+		}
+		return px - py
+	})
+}
+
+// beadConfidence is the confidence of a pairing inside a bead.
+func beadConfidence(b Bead) float64 {
+	return min(1, 0.75+0.25*b.Score)
+}
+
+// specific reports whether an item is unlikely to agree with another by
+// chance: a name, a date, money, a percentage, a count of something, or a
+// bare number with three digits or a fraction.
+func specific(it *Item) bool {
+	if it.Entity != nil {
+		return !it.Entity.Adjective
+	}
+	m := it.Number
+	switch m.Kind {
+	case numbers.Number, numbers.Ordinal, numbers.Duration:
+		return m.Unit != "" || m.Value.Exp() < 0 || m.Value.Digits()+m.Value.Exp() >= 3
+	}
+	return true
+}
+
+// sameThing reports whether two items can be two statements of the same
+// fact: the same kind of fact (a percentage and percentage points count as
+// one kind), units that do not contradict, values within a factor of 100
+// or a power of ten apart, two names of the same type.
+func sameThing(a, b *Item, fa, fb *sideItems) bool {
+	switch {
+	case a.Number != nil && b.Number != nil:
+		ma, mb := a.Number, b.Number
+		if isAnniversary(ma) && isAnniversary(mb) {
+			return true
+		}
+		if family(ma.Kind) != family(mb.Kind) {
+			return false
+		}
+		switch family(ma.Kind) {
+		case numbers.Date:
+			// Dates the text states, not relative ones ("đầu năm", "last
+			// year") that the reference date resolved.
+			return dateGrain(ma) == dateGrain(mb) && stated(ma) && stated(mb)
+		case numbers.Percent:
+			return true
+		case numbers.Ordinal:
+			// Ranks of the same thing are of the same order: 14th and 13th,
+			// not 110th and third.
+			return (ma.Unit == "" || mb.Unit == "" || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
+		}
+		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) {
+			return false // bare numbers of other shapes: "3" and "8.5"
+		}
+		return plausible(ma, mb)
+	case a.Entity != nil && b.Entity != nil:
+		ea, eb := a.Entity, b.Entity
+		if ea.Type != eb.Type || ea.Key == eb.Key {
+			return false
+		}
+		if ea.Type != entities.Country && ea.Type != entities.Place && ea.Type != entities.Person {
+			return false
+		}
+		if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title)) {
+			// A person the other version names elsewhere was not replaced,
+			// unless the two hold the same office in the two sentences.
+			return false
+		}
+		// A swap: neither name appears in the other's sentence, and the new
+		// name appears nowhere in the first version.
+		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && !fa.keys[eb.Key]
+	}
+	return false
+}
+
+// stated reports a date written with digits or as a weekday, not one
+// resolved from "hôm qua" or "early this year".
+func stated(m *numbers.Mention) bool {
+	return weekdayOnly(m) || strings.ContainsAny(m.Text, "0123456789")
+}
+
+// namedPeople reports two full names, at least one with a title, which
+// makes a swap of people credible: "Foreign Minister Wang Yi" and "Qin
+// Gang", not "Thành" and "Metro Line".
+func namedPeople(a, b *entities.Entity) bool {
+	full := func(e *entities.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
+	return full(a) && full(b) && (a.Title != "" || b.Title != "")
+}
+
+// isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
+// anniversary) and "the 30th anniversary" (an ordinal of anniversaries).
+func isAnniversary(m *numbers.Mention) bool {
+	return m.Kind == numbers.Ordinal && m.Unit == "anniversary" || m.Kind == numbers.Duration && m.Date.Anniversary != 0
+}
+
+// anniversaryOf returns which anniversary m names.
+func anniversaryOf(m *numbers.Mention) string {
+	if m.Kind == numbers.Duration {
+		return strconv.Itoa(m.Date.Anniversary)
+	}
+	return m.Value.String()
+}
+
+// sameShape reports values that a slip of the keyboard turns into each
+// other: as many significant digits, both whole or both not.
+func sameShape(a, b *numbers.Mention) bool {
+	return a.Value.Digits() == b.Value.Digits() && (a.Value.Exp() < 0) == (b.Value.Exp() < 0)
+}
+
+// plausible reports whether two values can be the same figure mistyped or
+// misconverted: within a factor of 100, or the same digits at another
+// scale (2 million and 2 billion).
+func plausible(a, b *numbers.Mention) bool {
+	x, y := a.Value, b.Value
+	if x.Sign() <= 0 || y.Sign() <= 0 {
+		return x.Sign() == y.Sign()
+	}
+	if x.Cmp(y) < 0 {
+		x, y = y, x
+	}
+	if lim, ok := y.Shift(2); !ok || x.Cmp(lim) <= 0 {
+		return true
+	}
+	for e := 3; e <= 12; e += 3 {
+		if z, ok := y.Shift(e); ok && z.Equal(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateGrain is the grain two dates must share to be compared for a
+// conflict; a weekday counts as a day.
+func dateGrain(m *numbers.Mention) numbers.Grain {
+	g := m.Date.Grain
+	if g == numbers.NoGrain && m.Date.HasWeekday || g > numbers.GrainDay {
+		return numbers.GrainDay
+	}
+	return g
+}
+
+// valueKey indexes an item by what must be equal for it to agree exactly:
+// its kind family, currency and value, or an entity's key.
+func valueKey(it *Item) string {
+	if it.Entity != nil {
+		return "entity " + it.Entity.Key
+	}
+	m := it.Number
+	if isAnniversary(m) {
+		return "anniversary " + anniversaryOf(m)
+	}
+	if family(m.Kind) == numbers.Date {
+		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
+	}
+	v := m.Value.String()
+	if m.Range {
+		v = m.From.String() + ".." + m.To.String()
+	}
+	return family(m.Kind).String() + " " + m.Currency + " " + v
+}
+
+// indexKeys are the keys under which agreeElsewhere finds an item of B:
+// its exact value, its value to two significant digits (1.17 million for
+// 1,172,350, which may be its rounding), and for a weekday alone the
+// weekday.
+func indexKeys(it *Item) []string {
+	keys := []string{valueKey(it)}
+	if k := roughKey(it); k != "" {
+		keys = append(keys, k)
+	}
+	if it.Number != nil && weekdayOnly(it.Number) {
+		keys = append(keys, "weekday "+it.Number.Date.Weekday.String())
+	}
+	return keys
+}
+
+// lookupKeys are the keys under which agreeElsewhere looks for the
+// counterpart of an item of A.
+func lookupKeys(it *Item) []string {
+	keys := []string{valueKey(it)}
+	if k := roughKey(it); k != "" {
+		keys = append(keys, k)
+	}
+	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
+		t := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 12, 0, 0, 0, time.UTC)
+		keys = append(keys, "weekday "+t.Weekday().String())
+	}
+	return keys
+}
+
+// roughKey indexes a large count or amount by its first two significant
+// digits and its magnitude, so that a value meets its roundings.
+func roughKey(it *Item) string {
+	m := it.Number
+	if m == nil || m.Range || family(m.Kind) == numbers.Date || m.Kind == numbers.Ordinal || m.Value.Sign() <= 0 {
+		return ""
+	}
+	s := m.Value.String()
+	digits := strings.TrimLeft(strings.Replace(s, ".", "", 1), "0")
+	if len(digits) < 3 {
+		return ""
+	}
+	intLen := len(s)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intLen = i
+	}
+	return "rough " + family(m.Kind).String() + " " + m.Currency + " " + digits[:2] + " " + strconv.Itoa(intLen)
+}
+
+// dayPoint drops the time of day: "sáng 11/6" and "Thursday" are the
+// same day.
+func dayPoint(p numbers.Point) numbers.Point {
+	if p.Grain > numbers.GrainDay {
+		p.Grain, p.Hour, p.Minute = numbers.GrainDay, 0, 0
+	}
+	return p
+}
+
+// family groups the kinds that can be compared with each other.
+func family(k numbers.Kind) numbers.Kind {
+	switch k {
+	case numbers.PercentPoint:
+		return numbers.Percent
+	case numbers.DateRange:
+		return numbers.Date
+	}
+	return k
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

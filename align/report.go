@@ -1,0 +1,160 @@
+package align
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
+	"golang.org/x/text/language"
+)
+
+// A Status is the verdict on one fact.
+type Status uint8
+
+// The verdicts. The zero Status is Agree.
+const (
+	Agree    Status = iota // both versions state the same value
+	Conflict               // both talk about the same thing, with different values
+	OnlyA                  // the first version only
+	OnlyB                  // the second version only
+)
+
+var statusNames = [...]string{"agree", "conflict", "only_a", "only_b"}
+
+// String returns "agree", "conflict", "only_a" or "only_b".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// A Side describes one of the two documents of a report.
+type Side struct {
+	Name      string       // the Document's Name
+	Lang      language.Tag // the language it was read in
+	Date      time.Time    // the date that resolved its relative dates; zero if none
+	Text      string       // the whole text; Sentences index it
+	Sentences []Sentence
+}
+
+// An Item is one fact of one side: a number mention or an entity, in a
+// sentence. Exactly one of Number and Entity is set.
+type Item struct {
+	Sentence int // index into the side's Sentences
+	Number   *numbers.Mention
+	Entity   *entities.Entity
+}
+
+// Span returns the item's byte offsets in its document.
+func (it *Item) Span() (start, end int) {
+	switch {
+	case it == nil:
+		return 0, 0
+	case it.Number != nil:
+		return it.Number.Start, it.Number.End
+	case it.Entity != nil:
+		return it.Entity.Start, it.Entity.End
+	}
+	return 0, 0
+}
+
+// Text returns the item as written.
+func (it *Item) Text() string {
+	switch {
+	case it == nil:
+		return ""
+	case it.Number != nil:
+		return it.Number.Text
+	case it.Entity != nil:
+		return it.Entity.Text
+	}
+	return ""
+}
+
+// Kind returns the item's kind: a numbers.Kind name ("money", "date") or
+// "entity".
+func (it *Item) Kind() string {
+	switch {
+	case it == nil:
+		return ""
+	case it.Number != nil:
+		return it.Number.Kind.String()
+	case it.Entity != nil:
+		return "entity"
+	}
+	return ""
+}
+
+// A Fact is a verdict on a fact of the two documents. A is nil for OnlyB
+// facts and B for OnlyA facts.
+type Fact struct {
+	Status Status
+	Kind   string // numbers.Kind name or "entity"
+	A, B   *Item
+
+	// Why says, in one line a translator understands, why the verdict:
+	// "90 tỷ USD = about US$90 billion (about on one side only)",
+	// "31/1 ≠ on Friday: 31 January 2026 is a Saturday".
+	Why string
+
+	// Confidence says how sure the pairing of A and B is, from 0 to 1:
+	// high for facts in aligned sentences, lower for facts paired across
+	// the documents. It is 1 for facts on one side only.
+	Confidence float64
+
+	// Suppressed marks a conflict that a [Suppression] covers: a reviewed,
+	// known difference. It does not count in Summary.Conflict.
+	Suppressed bool
+}
+
+// A Summary counts the facts of a report by verdict.
+type Summary struct {
+	Agree, Conflict, OnlyA, OnlyB int
+	Suppressed                    int // conflicts flagged Suppressed, not in Conflict
+}
+
+// A Report is the result of [Compare].
+type Report struct {
+	A, B    Side
+	Pairs   []Bead // the sentence alignment
+	Facts   []Fact // in the order of the first side, then facts of B only
+	Summary Summary
+}
+
+// Conflicts returns the facts whose verdict is Conflict and that no
+// suppression covers.
+func (r *Report) Conflicts() []Fact {
+	if r == nil {
+		return nil
+	}
+	var out []Fact
+	for _, f := range r.Facts {
+		if f.Status == Conflict && !f.Suppressed {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// count fills in the summary.
+func (r *Report) count() {
+	r.Summary = Summary{}
+	for _, f := range r.Facts {
+		switch f.Status {
+		case Agree:
+			r.Summary.Agree++
+		case Conflict:
+			if f.Suppressed {
+				r.Summary.Suppressed++
+			} else {
+				r.Summary.Conflict++
+			}
+		case OnlyA:
+			r.Summary.OnlyA++
+		case OnlyB:
+			r.Summary.OnlyB++
+		}
+	}
+}

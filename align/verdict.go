@@ -1,0 +1,584 @@
+package align
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
+)
+
+// A verdict is the comparison of two items.
+type verdict struct {
+	status     Status // Agree or Conflict
+	comparable bool   // false: the two are not the same kind of fact
+	exact      bool   // an agreement on the very same value, not a rounding
+	why        string
+}
+
+func incomparable() verdict { return verdict{} }
+
+// judge compares two items of the two sides.
+func judge(a, b *Item, c *compareConfig) verdict {
+	switch {
+	case a.Number != nil && b.Number != nil:
+		return judgeNumbers(a.Number, b.Number, c)
+	case a.Entity != nil && b.Entity != nil:
+		return judgeEntities(a.Entity, b.Entity)
+	}
+	return incomparable()
+}
+
+// agree and differ build verdicts with the two texts in the reason.
+func agree(a, b, note string) verdict {
+	why := quoteText(a) + " = " + quoteText(b)
+	if note != "" {
+		why += " (" + note + ")"
+	}
+	return verdict{status: Agree, comparable: true, why: why}
+}
+
+func differ(a, b, note string) verdict {
+	why := quoteText(a) + " ≠ " + quoteText(b)
+	if note != "" {
+		why += ": " + note
+	}
+	return verdict{status: Conflict, comparable: true, why: why}
+}
+
+// quoteText shows a mention in a reason: as written, on one line.
+func quoteText(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
+	fa, fb := family(a.Kind), family(b.Kind)
+	// An anniversary: "kỷ niệm 30 năm" and "the 30th anniversary".
+	if v, ok := anniversary(a, b); ok {
+		return v
+	}
+	// A year written as a bare number ("the 2026 exam") and a year date.
+	if y, d, ok := yearAndDate(a, b); ok {
+		if y.Value.String() == strconv.Itoa(d.Date.Year) {
+			return agree(a.Text, b.Text, "")
+		}
+		return incomparable()
+	}
+	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
+	// than 50 years" (a duration) state the same length.
+	if da, db := asDuration(a), asDuration(b); da != nil && db != nil && (a.Kind == numbers.Duration) != (b.Kind == numbers.Duration) {
+		return judgeNumbers(da, db, c)
+	}
+	if fa != fb {
+		return incomparable()
+	}
+	if fa == numbers.Ordinal {
+		// Ranks agree whatever noun each side puts them on; they conflict
+		// only on the same noun.
+		if a.Value.Equal(b.Value) {
+			return agree(a.Text, b.Text, "")
+		}
+		if a.Unit != b.Unit {
+			return incomparable()
+		}
+		return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
+	}
+	switch fa {
+	case numbers.Date:
+		return judgeDates(a, b)
+	case numbers.Percent:
+		if a.Kind != b.Kind {
+			if sameValue(a, b, c) {
+				return differ(a.Text, b.Text, "a percentage is not a change in percentage points")
+			}
+			return incomparable()
+		}
+	}
+	if a.Currency != b.Currency && a.Currency != "" && b.Currency != "" {
+		if a.Value.Equal(b.Value) || sameValue(a, b, c) {
+			return differ(a.Text, b.Text, a.Currency+" vs "+b.Currency)
+		}
+		return incomparable()
+	}
+	if a.Unit != b.Unit && a.Kind == numbers.Number && (smallCount(a) || smallCount(b)) && !a.Value.Equal(b.Value) {
+		// Small counts of different things: "3 người chết", "5 ngôi nhà".
+		return incomparable()
+	}
+	if a.Unit != b.Unit && a.Kind == numbers.Number && a.Value.Equal(b.Value) && smallCount(a) {
+		// "hai nước" and a bare "2", "3 ca" and "three shifts": too common
+		// to pair unless the nouns agree.
+		if a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text) {
+			return incomparable()
+		}
+	}
+	if a.Kind == numbers.Duration && a.Unit != b.Unit {
+		return incomparable()
+	}
+	if a.Range != b.Range {
+		return incomparable()
+	}
+	if a.Range {
+		if a.From.Equal(b.From) && a.To.Equal(b.To) {
+			return agree(a.Text, b.Text, "")
+		}
+		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+	}
+	if a.Value.Equal(b.Value) {
+		v := agree(a.Text, b.Text, qualifierNote(a, b))
+		v.exact = a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+		return v
+	}
+	if sameValue(a, b, c) {
+		return agree(a.Text, b.Text, "rounded")
+	}
+	return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+}
+
+// hasSeparator reports digits written with a decimal mark: "2.0".
+func hasSeparator(s string) bool {
+	return strings.ContainsAny(s, ".,")
+}
+
+// smallCount reports a count below ten.
+func smallCount(m *numbers.Mention) bool {
+	ten, _ := numbers.NewDecimal(10, 0)
+	return m.Value.Cmp(ten) < 0
+}
+
+// asDuration returns a duration, or a span of dates that states its length
+// ("5 năm tới", "hơn 50 năm qua") as a duration, or nil.
+func asDuration(m *numbers.Mention) *numbers.Mention {
+	switch {
+	case m.Kind == numbers.Duration:
+		return m
+	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0:
+		d := *m
+		d.Kind = numbers.Duration
+		d.Date = numbers.DateValue{}
+		return &d
+	}
+	return nil
+}
+
+// yearAndDate returns the bare 4-digit number and the year date of a
+// pair, in that order, when the pair is one of each.
+func yearAndDate(a, b *numbers.Mention) (year, date *numbers.Mention, ok bool) {
+	isYear := func(m *numbers.Mention) bool {
+		if m.Kind != numbers.Number || m.Unit != "" || m.Range || m.Value.Exp() < 0 {
+			return false
+		}
+		v, ok := m.Value.Int64()
+		return ok && v >= 1900 && v <= 2100
+	}
+	isYearDate := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0
+	}
+	switch {
+	case isYear(a) && isYearDate(b):
+		return a, b, true
+	case isYear(b) && isYearDate(a):
+		return b, a, true
+	}
+	return nil, nil, false
+}
+
+// sameValue reports whether two values are the same figure: equal, or one
+// the rounding of the other when a side is approximate or states fewer
+// significant digits, or within the configured tolerance.
+func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
+	if a.Value.Equal(b.Value) {
+		return true
+	}
+	da, db := a.Value.Digits(), b.Value.Digits()
+	approx := a.Qualifier != numbers.Exact || b.Qualifier != numbers.Exact
+	if da != db || approx {
+		// Round the more precise value to the other's last digit.
+		coarse, fine := a.Value, b.Value
+		if db < da || db == da && b.Qualifier != numbers.Exact {
+			coarse, fine = b.Value, a.Value
+		}
+		if roundAt(fine, coarse.Exp()).Equal(coarse) {
+			return true
+		}
+	}
+	if c.tolerance > 0 {
+		fa, _ := strconv.ParseFloat(a.Value.String(), 64)
+		fb, _ := strconv.ParseFloat(b.Value.String(), 64)
+		m := max(abs64(fa), abs64(fb))
+		return m > 0 && abs64(fa-fb) <= c.tolerance*m
+	}
+	return false
+}
+
+// roundAt rounds d half away from zero to a multiple of 10^exp.
+func roundAt(d numbers.Decimal, exp int) numbers.Decimal {
+	if d.Exp() >= exp {
+		return d
+	}
+	s := d.String()
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	digits := intPart + frac
+	point := len(intPart) // digits[:point] is the integer part
+	keep := point + (-exp)
+	if exp > 0 {
+		keep = point - exp
+	}
+	if keep < 0 {
+		return numbers.Decimal{}
+	}
+	up := keep < len(digits) && digits[keep] >= '5'
+	head := digits[:keep]
+	r, err := numbers.ParseDecimal(pad(head, keep))
+	if err != nil {
+		return d
+	}
+	if up {
+		one, _ := numbers.NewDecimal(1, 0)
+		r, _ = r.Add(one)
+	}
+	// r counts units of 10^exp.
+	r, _ = r.Shift(exp)
+	if neg {
+		r = r.Neg()
+	}
+	return r
+}
+
+func pad(s string, n int) string {
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+func abs64(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// qualifierNote says which side qualifies the value, if they differ.
+func qualifierNote(a, b *numbers.Mention) string {
+	if a.Qualifier == b.Qualifier {
+		return ""
+	}
+	q := a.Qualifier
+	if q == numbers.Exact {
+		q = b.Qualifier
+	}
+	words := map[numbers.Qualifier]string{
+		numbers.Approx:   "approximate",
+		numbers.MoreThan: "“more than”",
+		numbers.LessThan: "“less than”",
+		numbers.AtLeast:  "“at least”",
+		numbers.AtMost:   "“at most”",
+	}
+	if a.Qualifier != numbers.Exact && b.Qualifier != numbers.Exact {
+		return "qualified differently"
+	}
+	return words[q] + " on one side only"
+}
+
+// showValue writes a mention's value for a reason: "4400 projects",
+// "90000000000 USD", "3.5%".
+func showValue(m *numbers.Mention) string {
+	v := m.Value.String()
+	if m.Range {
+		v = m.From.String() + "–" + m.To.String()
+	}
+	switch m.Kind {
+	case numbers.Percent:
+		return v + "%"
+	case numbers.PercentPoint:
+		return v + " percentage points"
+	case numbers.Money:
+		return v + " " + m.Currency
+	}
+	if m.Unit != "" {
+		return v + " " + m.Unit
+	}
+	return v
+}
+
+// anniversary matches "kỷ niệm 30 năm" (a duration that names an
+// anniversary) with "the 30th anniversary" (an ordinal of anniversaries).
+func anniversary(a, b *numbers.Mention) (verdict, bool) {
+	if !isAnniversary(a) || !isAnniversary(b) || a.Kind == b.Kind {
+		return verdict{}, false
+	}
+	na, nb := anniversaryOf(a), anniversaryOf(b)
+	if na == nb {
+		return agree(a.Text, b.Text, na+" years, the "+ordinalSuffix(na)+" anniversary"), true
+	}
+	return differ(a.Text, b.Text, "anniversary "+na+" vs "+nb), true
+}
+
+// ordinalSuffix writes "30th", "21st", "2nd".
+func ordinalSuffix(n string) string {
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		return n
+	}
+	suf := "th"
+	if v%100 < 11 || v%100 > 13 {
+		switch v % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return n + suf
+}
+
+// judgeDates compares two dates, date ranges or weekdays.
+func judgeDates(a, b *numbers.Mention) verdict {
+	da, db := a.Date, b.Date
+	hasA, hasB := da.Point.Grain != numbers.NoGrain, db.Point.Grain != numbers.NoGrain
+	switch {
+	case !hasA && !hasB:
+		// Two weekdays that no reference date resolved.
+		if da.HasWeekday && db.HasWeekday {
+			if da.Weekday == db.Weekday {
+				return agree(a.Text, b.Text, "")
+			}
+			return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
+		}
+		return incomparable()
+	case !hasA || !hasB:
+		// A weekday against a date.
+		day, wd := da, db
+		dayText, wdText := a.Text, b.Text
+		if !hasA {
+			day, wd = db, da
+			dayText, wdText = b.Text, a.Text
+		}
+		if !wd.HasWeekday || day.Point.Grain < numbers.GrainDay || day.Year == 0 {
+			return incomparable()
+		}
+		t := time.Date(day.Year, time.Month(day.Month), day.Day, 12, 0, 0, 0, time.UTC)
+		note := longDate(day.Point) + " is a " + t.Weekday().String()
+		if t.Weekday() == wd.Weekday {
+			v := agree(dayText, wdText, note)
+			if !hasA {
+				v = agree(wdText, dayText, note)
+			}
+			v.exact = true
+			return v
+		}
+		note += ", not a " + wd.Weekday.String()
+		if hasA {
+			return differ(dayText, wdText, note)
+		}
+		return differ(wdText, dayText, note)
+	}
+	// A weekday that the reference date resolved ("on Friday") against a
+	// date that the text states ("30/1"): the weekday is what was written.
+	if wa, wb := weekdayOnly(a), weekdayOnly(b); wa != wb && a.Kind == numbers.Date && b.Kind == numbers.Date {
+		day, wd := da, db
+		if wa {
+			day, wd = db, da
+		}
+		if day.Year != 0 && day.Point.Grain >= numbers.GrainDay {
+			t := time.Date(day.Year, time.Month(day.Month), day.Day, 12, 0, 0, 0, time.UTC)
+			note := longDate(day.Point) + " is a " + t.Weekday().String()
+			if t.Weekday() == wd.Weekday {
+				v := agree(a.Text, b.Text, note)
+				v.exact = true
+				return v
+			}
+			return differ(a.Text, b.Text, note+", not a "+wd.Weekday.String())
+		}
+	} else if wa && wb {
+		if da.Weekday == db.Weekday {
+			v := agree(a.Text, b.Text, "")
+			v.exact = true
+			return v
+		}
+		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
+	}
+	if a.Kind != b.Kind {
+		return incomparable()
+	}
+	same, ok := samePoint(da.Point, db.Point)
+	if !ok {
+		return incomparable()
+	}
+	if a.Kind == numbers.DateRange {
+		sameEnd, ok := samePoint(da.End, db.End)
+		if !ok {
+			return incomparable()
+		}
+		same = same && sameEnd
+	}
+	if !same {
+		return differ(a.Text, b.Text, showDate(da)+" vs "+showDate(db))
+	}
+	// The same day, and a weekday on one side that contradicts it.
+	if da.HasWeekday && db.HasWeekday && da.Weekday != db.Weekday {
+		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
+	}
+	note := ""
+	if da.HasWeekday != db.HasWeekday && da.Point.Grain >= numbers.GrainDay && da.Year != 0 {
+		t := time.Date(da.Year, time.Month(da.Month), da.Day, 12, 0, 0, 0, time.UTC)
+		note = longDate(da.Point) + " is a " + t.Weekday().String()
+	}
+	v := agree(a.Text, b.Text, note)
+	v.exact = dateGrain(a) == dateGrain(b)
+	return v
+}
+
+// weekdayOnly reports a date that the text gives as a weekday alone ("on
+// Friday", "thứ Sáu"), whatever day a reference date resolved it to.
+func weekdayOnly(m *numbers.Mention) bool {
+	if !m.Date.HasWeekday {
+		return false
+	}
+	for i := 0; i < len(m.Text); i++ {
+		if m.Text[i] >= '0' && m.Text[i] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// samePoint compares two points of the calendar on what both state: a
+// year-less "30/1" matches 30 January of any year. ok is false when the
+// two are of grains that cannot be compared (a quarter and a day).
+func samePoint(a, b numbers.Point) (same, ok bool) {
+	if a.Grain == numbers.NoGrain || b.Grain == numbers.NoGrain {
+		return false, false
+	}
+	coarse := func(g numbers.Grain) numbers.Grain {
+		if g > numbers.GrainDay {
+			return numbers.GrainDay // a time of day is judged by its day
+		}
+		return g
+	}
+	ga, gb := coarse(a.Grain), coarse(b.Grain)
+	if ga != gb {
+		// Month against day and the like: compare only if the coarser
+		// one is a year or month the finer one falls in.
+		if !(ga == numbers.GrainYear || gb == numbers.GrainYear || ga == numbers.GrainMonth || gb == numbers.GrainMonth) {
+			return false, false
+		}
+		if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+			return false, true
+		}
+		if (ga == numbers.GrainMonth || gb == numbers.GrainMonth) && a.Month != 0 && b.Month != 0 && a.Month != b.Month {
+			return false, true
+		}
+		return true, true
+	}
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+		return false, true
+	}
+	if a.Month != b.Month && ga != numbers.GrainYear {
+		return false, true
+	}
+	if ga >= numbers.GrainDay && a.Day != b.Day {
+		return false, true
+	}
+	if ga == numbers.GrainWeek && (a.Day != b.Day || a.Month != b.Month) {
+		return false, true
+	}
+	return true, true
+}
+
+// showDate writes a date value for a reason.
+func showDate(d numbers.DateValue) string {
+	s := longDate(d.Point)
+	if !d.End.IsZero() {
+		s += "–" + longDate(d.End)
+	}
+	return s
+}
+
+// longDate writes a point as a translator reads it: "31 January 2026",
+// "October 2025", "2030", "Q1 2026".
+func longDate(p numbers.Point) string {
+	month := ""
+	if p.Month >= 1 && p.Month <= 12 {
+		month = time.Month(p.Month).String()
+	}
+	year := ""
+	if p.Year != 0 {
+		year = " " + strconv.Itoa(p.Year)
+	}
+	switch p.Grain {
+	case numbers.GrainYear:
+		return strings.TrimSpace(year)
+	case numbers.GrainQuarter, numbers.GrainHalf, numbers.GrainWeek:
+		return p.String()
+	case numbers.GrainMonth:
+		return month + year
+	}
+	return strconv.Itoa(p.Day) + " " + month + year
+}
+
+// judgeEntities compares two names.
+func judgeEntities(a, b *entities.Entity) verdict {
+	if a.Type != b.Type && !(a.Type == entities.Country && b.Type == entities.Country) {
+		return incomparable()
+	}
+	score := entities.Match(*a, *b)
+	if score >= entities.Threshold || a.Key == b.Key && (a.Adjective || b.Adjective) {
+		// Titles are compared by the pairer, which knows every title each
+		// version gives the person.
+		v := agree(a.Text, b.Text, "")
+		v.exact = a.Key == b.Key
+		return v
+	}
+	if a.Type == b.Type {
+		return differ(a.Text, b.Text, "different "+pluralType(a.Type)+" in aligned sentences")
+	}
+	return incomparable()
+}
+
+// titlesCompatible reports titles that one language says in one word and
+// the other in two ("Chủ tịch": chair or president).
+func titlesCompatible(a, b string) bool {
+	ta := entities.Entity{Type: entities.Title, Key: a, Text: a}
+	tb := entities.Entity{Type: entities.Title, Key: b, Text: b}
+	return entities.Match(ta, tb) >= entities.Threshold
+}
+
+// titleName writes a title key for people: "title:prime-minister" →
+// "prime minister".
+func titleName(key string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(key, "title:"), "-", " ")
+}
+
+func pluralType(t entities.Type) string {
+	switch t {
+	case entities.Country:
+		return "countries"
+	case entities.Org:
+		return "organisations"
+	case entities.Place:
+		return "places"
+	case entities.Person:
+		return "people"
+	}
+	return "names"
+}
+
+// itemValue is an item's value as the JSON report writes it, which
+// suppressions match: "90000000000", "2026-01-31", "country:MY".
+func itemValue(it *Item) string {
+	switch {
+	case it == nil:
+		return ""
+	case it.Entity != nil:
+		return it.Entity.Key
+	case it.Number.Kind == numbers.Date || it.Number.Kind == numbers.DateRange:
+		return it.Number.Date.Point.String()
+	}
+	return it.Number.Value.String()
+}

@@ -1,0 +1,222 @@
+package align
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// WriteText writes the report for people: a header naming the two
+// versions, the summary, then one line per fact — verdict, kind, the two
+// texts with their sentence numbers, and the reason. The output is the
+// same for the same report, and ends each line with a newline.
+//
+// When w is a terminal and the NO_COLOR environment variable is not set,
+// verdicts are coloured; otherwise the text is plain.
+func (r *Report) WriteText(w io.Writer) error {
+	return r.writeText(w, isTerminal(w) && os.Getenv("NO_COLOR") == "")
+}
+
+// isTerminal reports whether w is a character device, such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// ANSI colours of the verdicts.
+var statusColors = [...]string{Agree: "\x1b[32m", Conflict: "\x1b[1;31m", OnlyA: "\x1b[33m", OnlyB: "\x1b[36m"}
+
+const colorReset = "\x1b[0m"
+
+func (r *Report) writeText(w io.Writer, color bool) error {
+	if r == nil {
+		return fmt.Errorf("align: WriteText of a nil report")
+	}
+	bw := bufio.NewWriter(w)
+	writeSide := func(label string, s Side) {
+		fmt.Fprintf(bw, "%s: %s", label, sideTitle(s))
+		if len(s.Sentences) == 1 {
+			bw.WriteString(", 1 sentence\n")
+		} else {
+			fmt.Fprintf(bw, ", %d sentences\n", len(s.Sentences))
+		}
+	}
+	writeSide("A", r.A)
+	writeSide("B", r.B)
+	sum := r.Summary
+	fmt.Fprintf(bw, "Summary: %d agree, %d conflict, %d only in A, %d only in B", sum.Agree, sum.Conflict, sum.OnlyA, sum.OnlyB)
+	if sum.Suppressed > 0 {
+		fmt.Fprintf(bw, ", %d suppressed", sum.Suppressed)
+	}
+	bw.WriteString("\n\n")
+	for _, f := range r.Facts {
+		status := f.Status.String()
+		if f.Suppressed {
+			status = "ignored"
+		}
+		pad := strings.Repeat(" ", max(0, 9-len(status)))
+		if color && int(f.Status) < len(statusColors) && !f.Suppressed {
+			status = statusColors[f.Status] + status + colorReset
+		}
+		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s\n", status, pad, f.Kind, itemRef("A", f.A), itemRef("B", f.B), f.Why)
+	}
+	return bw.Flush()
+}
+
+// sideTitle names a side: "story.vi.txt (vi, 2026-01-30)".
+func sideTitle(s Side) string {
+	var parts []string
+	if s.Lang.String() != "und" {
+		parts = append(parts, s.Lang.String())
+	}
+	if !s.Date.IsZero() {
+		parts = append(parts, s.Date.Format("2006-01-02"))
+	}
+	name := s.Name
+	if name == "" {
+		name = "(text)"
+	}
+	if len(parts) == 0 {
+		return name
+	}
+	return name + " (" + strings.Join(parts, ", ") + ")"
+}
+
+// itemRef writes an item for the text report: `A3 "90 tỷ USD"`.
+func itemRef(side string, it *Item) string {
+	if it == nil {
+		return "-"
+	}
+	return side + strconv.Itoa(it.Sentence) + " " + strconv.Quote(quoteText(it.Text()))
+}
+
+// WriteJSON writes the report as one JSON object:
+//
+//	{"a":{"lang":"vi","name":..,"date":"2026-01-30","sentences":[{"start":0,"end":57},...]},
+//	 "b":{...},
+//	 "pairs":[{"a":[0],"b":[0,1],"score":0.93},...],
+//	 "facts":[{"status":"agree","kind":"money","a":{<mention>,"sentence":3},
+//	           "b":{<mention>,"sentence":2},"why":"...","confidence":0.9},...],
+//	 "summary":{"agree":12,"conflict":1,"only_a":3,"only_b":5}}
+//
+// Mentions are written as package numbers and entities marshal them;
+// "suppressed":true marks a suppressed conflict.
+func (r *Report) WriteJSON(w io.Writer) error {
+	if r == nil {
+		return fmt.Errorf("align: WriteJSON of a nil report")
+	}
+	type jsonSentence struct {
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Kind  string `json:"kind,omitempty"`
+	}
+	type jsonSide struct {
+		Lang      string         `json:"lang"`
+		Name      string         `json:"name,omitempty"`
+		Date      string         `json:"date,omitempty"`
+		Sentences []jsonSentence `json:"sentences"`
+	}
+	type jsonPair struct {
+		A     []int   `json:"a"`
+		B     []int   `json:"b"`
+		Score float64 `json:"score"`
+	}
+	type jsonFact struct {
+		Status     string          `json:"status"`
+		Kind       string          `json:"kind"`
+		A          json.RawMessage `json:"a,omitempty"`
+		B          json.RawMessage `json:"b,omitempty"`
+		Why        string          `json:"why"`
+		Confidence float64         `json:"confidence"`
+		Suppressed bool            `json:"suppressed,omitempty"`
+	}
+	type jsonSummary struct {
+		Agree      int `json:"agree"`
+		Conflict   int `json:"conflict"`
+		OnlyA      int `json:"only_a"`
+		OnlyB      int `json:"only_b"`
+		Suppressed int `json:"suppressed,omitempty"`
+	}
+	side := func(s Side) jsonSide {
+		js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences))}
+		if !s.Date.IsZero() {
+			js.Date = s.Date.Format("2006-01-02")
+		}
+		for i, st := range s.Sentences {
+			js.Sentences[i] = jsonSentence{Start: st.Start, End: st.End}
+			if st.Kind != Body {
+				js.Sentences[i].Kind = st.Kind.String()
+			}
+		}
+		return js
+	}
+	out := struct {
+		A       jsonSide    `json:"a"`
+		B       jsonSide    `json:"b"`
+		Pairs   []jsonPair  `json:"pairs"`
+		Facts   []jsonFact  `json:"facts"`
+		Summary jsonSummary `json:"summary"`
+	}{A: side(r.A), B: side(r.B), Pairs: []jsonPair{}, Facts: []jsonFact{}}
+	for _, p := range r.Pairs {
+		jp := jsonPair{A: p.A, B: p.B, Score: round3(p.Score)}
+		if jp.A == nil {
+			jp.A = []int{}
+		}
+		if jp.B == nil {
+			jp.B = []int{}
+		}
+		out.Pairs = append(out.Pairs, jp)
+	}
+	for _, f := range r.Facts {
+		jf := jsonFact{Status: f.Status.String(), Kind: f.Kind, Why: f.Why, Confidence: round3(f.Confidence), Suppressed: f.Suppressed}
+		var err error
+		if jf.A, err = itemJSON(f.A); err != nil {
+			return err
+		}
+		if jf.B, err = itemJSON(f.B); err != nil {
+			return err
+		}
+		out.Facts = append(out.Facts, jf)
+	}
+	s := r.Summary
+	out.Summary = jsonSummary{s.Agree, s.Conflict, s.OnlyA, s.OnlyB, s.Suppressed}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// itemJSON writes an item's mention with its sentence index added.
+func itemJSON(it *Item) (json.RawMessage, error) {
+	if it == nil {
+		return nil, nil
+	}
+	var b []byte
+	var err error
+	switch {
+	case it.Number != nil:
+		b, err = it.Number.MarshalJSON()
+	case it.Entity != nil:
+		b, err = it.Entity.MarshalJSON()
+	default:
+		return nil, nil
+	}
+	if err != nil || len(b) < 2 {
+		return nil, err
+	}
+	b = append(b[:len(b)-1], `,"sentence":`...)
+	b = strconv.AppendInt(b, int64(it.Sentence), 10)
+	return append(b, '}'), nil
+}
+
+func round3(x float64) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	return f
+}
