@@ -215,18 +215,13 @@ type sideItems struct {
 	namesIn   []map[string]bool // entity keys per sentence
 	offices   map[string]bool   // title keys the side names, with or without a person
 	sentences int               // sentences of the side
+	nameCount map[string]int    // sentences that name each entity
 }
 
 // rareName reports whether few sentences of the side name the entity: at
 // most a fifth of them, or two.
 func (s *sideItems) rareName(key string) bool {
-	n := 0
-	for _, names := range s.namesIn {
-		if names[key] {
-			n++
-		}
-	}
-	return n <= max(2, s.sentences/5)
+	return s.nameCount[key] <= max(2, s.sentences/5)
 }
 
 // sideFacts extracts the numbers and entities of a side and assigns each
@@ -242,6 +237,7 @@ func sideFacts(p prepared, c *compareConfig) sideItems {
 		keys: map[string]bool{}, titles: map[string]bool{}, offices: map[string]bool{},
 		namesIn:   make([]map[string]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
+		nameCount: map[string]int{},
 	}
 	ns := numbers.Extract(p.text, p.Lang, opts...)
 	es := entities.Extract(p.text, p.Lang)
@@ -276,6 +272,9 @@ func sideFacts(p prepared, c *compareConfig) sideItems {
 			out.keys[e.Key] = true
 			if out.namesIn[s] == nil {
 				out.namesIn[s] = map[string]bool{}
+			}
+			if !out.namesIn[s][e.Key] {
+				out.nameCount[e.Key]++
 			}
 			out.namesIn[s][e.Key] = true
 			if e.Title != "" {
