@@ -40,9 +40,9 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	switch t.low {
 	case "noon", "midday":
-		return dspec{hasTime: true, hour: 12, strong: true}, j + 1, true
+		return dspec{hasTime: true, hour: 12, h24: true, strong: true}, j + 1, true
 	case "midnight":
-		return dspec{hasTime: true, hour: 0, strong: true}, j + 1, true
+		return dspec{hasTime: true, hour: 0, h24: true, strong: true}, j + 1, true
 	case "q":
 		// "Q1 2026", "q3 of 2018".
 		v, n := s.intAt(j + 1)
@@ -87,7 +87,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 	case "early", "mid", "late", "beginning", "end", "middle", "start", "eom", "bom", "eoy", "boy", "mid-":
 		if t.low == "mid" && s.isWord(j+1, "day") {
-			return dspec{hasTime: true, hour: 12, strong: true}, j + 2, true
+			return dspec{hasTime: true, hour: 12, h24: true, strong: true}, j + 2, true
 		}
 		return s.enPartOf(j, acc, f)
 	case "the":

@@ -748,6 +748,7 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			return dspec{}, j, false
 		}
 		a.hour, a.min, a.hasMin = h, m, true
+		a.h24 = h == 0 || h >= 13 || s.tok(j).low[0] == '0'
 		k += 2
 		if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
 			if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
@@ -761,7 +762,7 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		if h > 24 || s.durationCue(j) {
 			return dspec{}, j, false
 		}
-		a.hour = h
+		a.hour, a.h24 = h, true
 		k++
 		if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
 			a.min, a.hasMin = m, true

@@ -15,6 +15,7 @@ type dspec struct {
 	min     int  //
 	hasTime bool //
 	hasMin  bool // the minutes were stated ("17h30", "5:00")
+	h24     bool // the hour is on the 24-hour clock ("15h", "03:30", "noon")
 	ampm    dayPart
 	part    dayPart // the part of the day: sáng, chiều, tonight
 	rel     rel     // a period relative to the reference: tuần trước, next year
@@ -100,7 +101,7 @@ func (s *dspec) merge(b dspec) bool {
 		s.wd = b.wd
 	}
 	if b.hasTime {
-		s.hour, s.min, s.hasTime, s.hasMin = b.hour, b.min, true, b.hasMin
+		s.hour, s.min, s.hasTime, s.hasMin, s.h24 = b.hour, b.min, true, b.hasMin, b.h24
 		if b.ampm != noPart {
 			s.ampm = b.ampm
 		}
@@ -355,7 +356,7 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 			p = dayPoint(refDay)
 			// Said at 4:30, "at 3am" is tomorrow's and "3:30" is 15:30.
 			if s.dir == 2 && h*60+s.min < ref.Hour()*60+ref.Minute() {
-				if s.ampm == noPart && s.part == noPart && h < 12 && (h+12)*60+s.min >= ref.Hour()*60+ref.Minute() {
+				if s.ampm == noPart && s.part == noPart && !s.h24 && h < 12 && (h+12)*60+s.min >= ref.Hour()*60+ref.Minute() {
 					h += 12
 				} else {
 					p = dayPoint(refDay.AddDate(0, 0, 1))

@@ -275,6 +275,7 @@ const (
 	dbMonth                      // enMonths
 	dbWeekday                    // enWeekdays
 	dbNumber                     // a number word
+	dbLead                       // the word can begin a date or a range, not only a length of time
 )
 
 // viDateBits and enDateBits map the first words of the date tables to
@@ -309,8 +310,11 @@ func buildDateBits() (map[string]uint32, map[string]uint32) {
 	for k := range viDigits {
 		vi[k] |= dbFirst | dbNumber
 	}
-	for k := range viQualifiers.words {
+	for k, q := range viQualifiers.words {
 		first(vi, k, dbFirst)
+		if q == Approx || q == AtMost {
+			first(vi, k, dbLead)
+		}
 	}
 	for _, w := range []string{
 		"noon", "midday", "midnight", "mid", "q", "h", "year", "week", "early", "late", "beginning",
@@ -344,12 +348,40 @@ func buildDateBits() (map[string]uint32, map[string]uint32) {
 	for k := range enTens {
 		en[k] |= dbFirst | dbNumber
 	}
-	for k := range enQualifiers.words {
+	for k, q := range enQualifiers.words {
 		first(en, k, dbFirst)
+		if q == Approx || q == AtMost {
+			first(en, k, dbLead)
+		}
 	}
 	for k := range enOrdinalDays {
 		en[k] |= dbFirst
 	}
+	// Every word that begins a date or a range, not only a length of time.
+	lead := func(m map[string]uint32, only map[string]bool) {
+		for w, b := range m {
+			if b&(dbFirst|dbRelDay|dbDayPart|dbMonth|dbWeekday|dbNumber) != 0 && !only[w] {
+				m[w] |= dbLead
+			}
+		}
+	}
+	qualOnly := func(t *phraseTable[Qualifier], m map[string]uint32) map[string]bool {
+		only := map[string]bool{}
+		for k := range t.words {
+			w := k[:keyBoundaries(k)[0]]
+			if m[w]&dbLead == 0 && m[w]&(dbRelDay|dbDayPart|dbMonth|dbWeekday|dbNumber) == 0 {
+				only[w] = true
+			}
+		}
+		return only
+	}
+	viOnly := qualOnly(viQualifiers, vi)
+	enOnly := qualOnly(enQualifiers, en)
+	for _, w := range []string{"a", "an", "few", "couple", "within", "trong", "kỷ", "kỉ", "half", "vài"} {
+		enOnly[w], viOnly[w] = true, true
+	}
+	lead(vi, viOnly)
+	lead(en, enOnly)
 	return vi, en
 }
 
@@ -408,7 +440,7 @@ func buildDateStarters() map[string]bool {
 		"middle", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night",
 		"q", "h", "half", "quarter", "first", "second", "third", "fourth", "day", "within",
 		"otd", "earlier", "later", "year", "week", "month", "fortnight", "few", "couple",
-		"decade", "century", "eom", "bom", "eoy", "boy", "eod",
+		"decade", "century", "eom", "bom", "eoy", "boy", "eod", "hour", "minute", "sec", "moment", "present",
 	} {
 		m[w] = true
 	}

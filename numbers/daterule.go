@@ -21,7 +21,15 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	consider(s.dateLead(i))
+	switch {
+	case t.kind == tNum && !s.numMayDate(i):
+	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || t.low == "the" && !s.theMayDate(i)):
+		if t.low == "a" && s.isWord(i+1, "quarter") {
+			consider(s.dateLead(i)) // "a quarter past three"
+		}
+	default:
+		consider(s.dateLead(i))
+	}
 	if s.unitAhead(i) {
 		consider(s.duration(i))
 		consider(s.monthsOfYear(i))
@@ -37,6 +45,52 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		s.leadBack(&best, i)
 	}
 	return best, next, true
+}
+
+// numMayDate reports whether the number at token i can begin a date or a
+// range of dates, by what follows it: a separator ("30/1", "17:30",
+// "2025-2030"), a word of the date tables ("30 tháng 4", "5 pm", "15th",
+// "13 to 15 July"), or nothing for a year ("in 2030").
+func (s *scanner) numMayDate(i int) bool {
+	t := &s.toks[i]
+	if n := len(t.low); n == 4 || n == 8 {
+		return true
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	switch n.kind {
+	case tPunct:
+		return true
+	case tWord:
+		if s.dbits(i+1) != 0 {
+			return true
+		}
+		switch n.low {
+		case "h", "g", "p", "s", "ph", "am", "pm", "a", "o", "oclock", "ish", "st", "nd", "rd", "th",
+			"of", "to", "and", "through", "thru", "till", "until", "đến", "tới", "và", "q", "giờ", "tháng",
+			"in", "on", "at":
+			return true
+		}
+	}
+	return false
+}
+
+// theMayDate reports whether "the" at token i can begin a date: "the day
+// after tomorrow", "the next week", "the end of", "the first quarter",
+// "the 1990s".
+func (s *scanner) theMayDate(i int) bool {
+	n := s.tok(i + 1)
+	if n.kind == tNum {
+		return true
+	}
+	switch n.low {
+	case "day", "previous", "next", "following", "current", "last", "past", "coming", "upcoming",
+		"end", "beginning", "middle", "start", "first", "second", "third", "fourth", "final", "week", "year", "month":
+		return true
+	}
+	return false
 }
 
 // unitAhead reports whether a unit of time comes in the few tokens after
