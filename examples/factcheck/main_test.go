@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+	return p
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "date 2026-01-30\n\nChiều 30/1, Singapore cho biết có 4.400 dự án.\n")
+	same := write(t, dir, "a.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,400 projects.\n")
+	diff := write(t, dir, "b.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,600 projects.\n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"agree", []string{vi, same}, 0, "0 conflict"},
+		{"conflict", []string{vi, diff}, 1, "4.400 dự án ≠ 4,600 projects"},
+		{"json", []string{"-format", "json", vi, diff}, 1, `"status":"conflict"`},
+		{"html", []string{"-format", "html", vi, diff}, 1, "<!doctype html>"},
+		{"several", []string{same, vi, diff}, 1, "== 2 of 2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, tc.code, run(tc.args, &out, &errb), errb.String())
+			assert.Contains(t, out.String(), tc.out)
+			assert.Empty(t, errb.String())
+		})
+	}
+}
+
+func TestOutputFileAndIgnore(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "Singapore có 4.400 dự án.\n")
+	en := write(t, dir, "a.en.txt", "Singapore has 4,600 projects.\n")
+	ign := write(t, dir, "a.ignore", "number text \"4,600 projects\"\n")
+	out := filepath.Join(dir, "r.json")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-ignore", ign, "-format", "json", "-o", out, vi, en}, &stdout, &stderr), stderr.String())
+	assert.Empty(t, stdout.String())
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var r struct {
+		Summary map[string]int `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal(data, &r))
+	assert.Equal(t, 1, r.Summary["suppressed"])
+	assert.Equal(t, 0, r.Summary["conflict"])
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "Singapore có 4.400 dự án.\n")
+	empty := write(t, dir, "e.txt", "  \n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"one file", []string{vi}, "need at least two files"},
+		{"bad format", []string{"-format", "pdf", vi, vi}, `unknown format "pdf"`},
+		{"bad ref", []string{"-ref", "yesterday", vi, vi}, "bad -ref"},
+		{"bad lang", []string{"-lang-a", "fr", vi, vi}, "-lang-a"},
+		{"missing file", []string{vi, filepath.Join(dir, "none.txt")}, "none.txt"},
+		{"empty file", []string{vi, empty}, "empty document"},
+		{"missing ignore", []string{"-ignore", filepath.Join(dir, "x.ignore"), vi, vi}, "x.ignore"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, 2, run(tc.args, &out, &errb))
+			assert.Contains(t, errb.String(), tc.msg)
+			assert.Equal(t, 1, strings.Count(errb.String(), "\n"), "one line on stderr: %q", errb.String())
+		})
+	}
+}
