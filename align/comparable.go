@@ -48,36 +48,60 @@ var defaultCParams = cparams{
 	caption:  0.5,
 }
 
-// sims holds the similarity of every pair of sentences that share an
-// anchor, row by row: row i is a map from j to score, kept sparse.
-type sims struct {
-	n, m int
-	s    []float64 // dense n*m; comparable documents are short
+// Limits that keep comparable alignment linear in the length of the
+// texts: a sentence keeps its topK best partners, and an anchor found in
+// more than maxPostings sentences (a common word in a long text) counts
+// in the norms but links no pair.
+const (
+	topK        = 12
+	maxPostings = 256
+)
+
+// A partner is a sentence of side b and its score with a sentence of a.
+type partner struct {
+	j int32
+	s float64
 }
 
+// sims holds, for each sentence of a, the best-scoring sentences of b,
+// sorted by index, and the same the other way round.
+type sims struct {
+	n, m int
+	rows [][]partner // rows[i]: partners of a-sentence i, by j
+	cols [][]partner // cols[j]: partners of b-sentence j (j field holds i), by i
+}
+
+// at returns the score of the pair (i, j), 0 when it is not kept.
 func (x *sims) at(i, j int) float64 {
 	if i < 0 || j < 0 || i >= x.n || j >= x.m {
 		return 0
 	}
-	return x.s[i*x.m+j]
+	row := x.rows[i]
+	k, ok := slices.BinarySearchFunc(row, int32(j), func(p partner, j int32) int { return cmp.Compare(p.j, j) })
+	if !ok {
+		return 0
+	}
+	return row[k].s
 }
 
-// pairScores scores every pair of sentences: the cosine of their shared
-// anchors, each weighted by its class and its rarity in the two texts,
-// plus a prior for similar relative positions and for the two headlines.
+// pairScores scores the pairs of sentences that share anchors: the cosine
+// of their shared anchors, each weighted by its class and its rarity in
+// the two texts, plus a prior for similar relative positions and for the
+// two headlines.
 func pairScores(fa, fb *features, p *cparams) *sims {
 	n, m := fa.n, fb.n
 	// Document frequency of each key over both sides.
-	df := make(map[uint64]int32, len(fa.keys)+len(fb.keys))
-	for _, k := range fa.keys {
-		df[k]++
-	}
-	for _, k := range fb.keys {
-		df[k]++
+	df := newTable(len(fa.keys) + len(fb.keys))
+	for _, keys := range [][]uint64{fa.keys, fb.keys} {
+		for _, k := range keys {
+			c, _ := df.get(k)
+			df.put(k, c+1)
+		}
 	}
 	total := float64(n + m)
 	weight := func(k uint64) float64 {
-		return p.classW[classOf(k)] * math.Log(1+total/float64(df[k]))
+		c, _ := df.get(k)
+		return p.classW[classOf(k)] * math.Log(1+total/float64(max(c, 1)))
 	}
 	norm := func(f *features, s int) float64 {
 		w := 0.0
@@ -106,57 +130,73 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		}
 	}
 	slices.SortFunc(idx, func(a, b occ) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return int(a.sent - b.sent)
+		return cmp.Compare(a.sent, b.sent)
 	})
-	out := &sims{n: n, m: m, s: make([]float64, n*m)}
+	out := &sims{n: n, m: m, rows: make([][]partner, n), cols: make([][]partner, m)}
+	acc := make([]float64, m)
+	var touched []int32
 	for i := 0; i < n; i++ {
-		row := out.s[i*m : (i+1)*m]
+		touched = touched[:0]
 		for x := fa.off[i]; x < fa.off[i+1]; x++ {
 			k := fa.keys[x]
-			w := weight(k)
-			lo, _ := slices.BinarySearchFunc(idx, k, func(o occ, k uint64) int {
-				switch {
-				case o.key < k:
-					return -1
-				case o.key > k:
-					return 1
-				}
-				return 0
-			})
-			for y := lo; y < len(idx) && idx[y].key == k; y++ {
-				row[idx[y].sent] += w
+			lo, _ := slices.BinarySearchFunc(idx, k, func(o occ, k uint64) int { return cmp.Compare(o.key, k) })
+			hi := lo
+			for hi < len(idx) && idx[hi].key == k {
+				hi++
 			}
-		}
-		for j := range row {
-			if row[j] == 0 {
+			if hi-lo > maxPostings {
 				continue
 			}
-			s := row[j] / math.Sqrt(na[i]*nb[j]+1e-9)
+			w := weight(k)
+			for _, o := range idx[lo:hi] {
+				if acc[o.sent] == 0 {
+					touched = append(touched, o.sent)
+				}
+				acc[o.sent] += w
+			}
+		}
+		var row []partner
+		for _, j := range touched {
+			s := acc[j] / math.Sqrt(na[i]*nb[j]+1e-9)
+			acc[j] = 0
 			if fa.kind[i] != Headline && fb.kind[j] != Headline {
 				// A headline sums up the whole story: no position prior.
-				pos := 1 - math.Abs(rel(i, n)-rel(j, m))
+				pos := 1 - math.Abs(rel(i, n)-rel(int(j), m))
 				s += p.posW * pos * min(1, 3*s)
 			}
-			row[j] = s
-		}
-		for j := range row {
-			ka, kb := fa.kind[i], fb.kind[j]
-			switch {
+			switch ka, kb := fa.kind[i], fb.kind[j]; {
 			case ka == Headline && kb == Headline:
-				row[j] += p.headline
+				s += p.headline
 			case (ka == Credit || ka == Byline || kb == Credit || kb == Byline) && ka != kb:
-				row[j] = 0
+				s = 0
 			case (ka == Caption) != (kb == Caption):
 				// A caption repeats what the body says; the other desk
 				// usually drops it.
-				row[j] *= p.caption
+				s *= p.caption
 			}
+			if s > 0 {
+				row = append(row, partner{j, s})
+			}
+		}
+		if fa.kind[i] == Headline {
+			// Headlines pair even without a shared anchor.
+			for j := 0; j < m; j++ {
+				if fb.kind[j] == Headline && !slices.Contains(touched, int32(j)) {
+					row = append(row, partner{int32(j), p.headline})
+				}
+			}
+		}
+		if len(row) > topK {
+			slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(b.s, a.s) })
+			row = row[:topK]
+		}
+		slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(a.j, b.j) })
+		out.rows[i] = row
+		for _, pt := range row {
+			out.cols[pt.j] = append(out.cols[pt.j], partner{int32(i), pt.s})
 		}
 	}
 	return out
@@ -189,8 +229,9 @@ func comparable(fa, fb *features, c *config) []Bead {
 	}
 	var cands []cand
 	for i := 0; i < n; i++ {
-		for j := 0; j < m; j++ {
-			s := sc.at(i, j)
+		for _, pt := range sc.rows[i] {
+			j := int(pt.j)
+			s := pt.s
 			if s < p.minLink {
 				continue
 			}
@@ -244,15 +285,9 @@ func comparable(fa, fb *features, c *config) []Bead {
 		degB[l.j]++
 	}
 	extend := func(loneA bool) {
-		cnt, other := n, m
+		cnt := n
 		if !loneA {
-			cnt, other = m, n
-		}
-		at := func(x, y int) float64 {
-			if loneA {
-				return sc.at(x, y)
-			}
-			return sc.at(y, x)
+			cnt = m
 		}
 		part, deg, otherDeg := partA, degA, degB
 		if !loneA {
@@ -263,8 +298,12 @@ func comparable(fa, fb *features, c *config) []Bead {
 				continue
 			}
 			best, by := 0.0, -1
-			for y := 0; y < other; y++ {
-				s := at(x, y)
+			parts := sc.rows
+			if !loneA {
+				parts = sc.cols
+			}
+			for _, pt := range parts[x] {
+				y, s := int(pt.j), pt.s
 				need := p.minExtra
 				if x > 0 && part[x-1] == y || x+1 < cnt && part[x+1] == y {
 					need = p.minAdj
@@ -348,27 +387,31 @@ func orderBeads(beads []Bead, m int) []Bead {
 			beadOfB[j] = k
 		}
 	}
+	// anchorA[j] is the first A index of the bead that a 0-1 bead holding
+	// B sentence j follows: that of the bead of j-1, found in order of j.
+	anchorA := make([]int, m)
+	for j := 0; j < m; j++ {
+		anchorA[j] = -1
+		if j == 0 {
+			continue
+		}
+		if prev := beads[beadOfB[j-1]]; len(prev.A) > 0 {
+			anchorA[j] = prev.A[0]
+		} else {
+			anchorA[j] = anchorA[j-1]
+		}
+	}
 	type keyed struct {
 		a, tie, b int
 		bead      Bead
 	}
 	ks := make([]keyed, len(beads))
-	var keyOf func(k int, depth int) (int, int, int)
-	keyOf = func(k int, depth int) (int, int, int) {
-		b := beads[k]
-		if len(b.A) > 0 {
-			return b.A[0], 0, 0
-		}
-		j := b.B[0]
-		if j == 0 || depth > m {
-			return -1, 1, j
-		}
-		a, _, _ := keyOf(beadOfB[j-1], depth+1)
-		return a, 1, j
-	}
 	for k, b := range beads {
-		a, tie, bj := keyOf(k, 0)
-		ks[k] = keyed{a, tie, bj, b}
+		if len(b.A) > 0 {
+			ks[k] = keyed{b.A[0], 0, 0, b}
+		} else {
+			ks[k] = keyed{anchorA[b.B[0]], 1, b.B[0], b}
+		}
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
 		if x.a != y.a {

@@ -22,8 +22,14 @@ type params struct {
 
 const maxGroup = 4 // beads up to 4-4 are searched in full
 
-// defaultBand is the half-width of the first band searched, in sentences.
-const defaultBand = 8
+// defaultBand is the half-width of the first band searched, in
+// sentences; the search widens it, up to maxBand, while the best path
+// runs along its edge. The cost is linear in the length of the texts,
+// with a factor that grows with the band.
+const (
+	defaultBand = 8
+	maxBand     = 64
+)
 
 // longBead is the largest number of sentences on one side of a long
 // bead (1-n or n-1 with n > maxGroup).
@@ -216,7 +222,7 @@ func monotonic(fa, fb *features, c *config) []Bead {
 		beads, edge := al.search()
 		// A best path that runs along the edge of the band may have been
 		// pushed there: search again in a band twice as wide.
-		if !edge || fixed || w >= n+m {
+		if !edge || fixed || w >= n+m || w >= maxBand {
 			return beads
 		}
 		w *= 2

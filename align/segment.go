@@ -136,7 +136,10 @@ func trimSpan(text string, s, e int) (int, int) {
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\r' || r == '\uFEFF' || r == '\u200B' || (r > 0x7f && unicode.IsSpace(r))
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return r == '\uFEFF' || r == '\u200B' || unicode.IsSpace(r)
 }
 
 func isTerminator(r rune) bool {

@@ -71,6 +71,15 @@ func TestSegmentLines(t *testing.T) {
 // checkSentences checks the invariants every result of Segment keeps.
 func checkSentences(t testing.TB, text string, ss []Sentence) {
 	t.Helper()
+	// Rune boundaries as a decoder sees them: an invalid byte is a rune
+	// of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
 	prev := 0
 	for i, s := range ss {
 		if s.Start < prev || s.Start >= s.End || s.End > len(text) {
@@ -79,7 +88,7 @@ func checkSentences(t testing.TB, text string, ss []Sentence) {
 		if text[s.Start:s.End] != s.Text {
 			t.Fatalf("sentence %d: Text %q is not text[%d:%d]", i, s.Text, s.Start, s.End)
 		}
-		if s.Start > 0 && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		if !boundary[s.Start] || !boundary[s.End] {
 			t.Fatalf("sentence %d: span [%d:%d] not on rune boundaries", i, s.Start, s.End)
 		}
 		if strings.TrimSpace(s.Text) != s.Text {
