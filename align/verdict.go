@@ -79,7 +79,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		if a.Value.Equal(b.Value) {
 			return agree(a.Text, b.Text, "")
 		}
-		if a.Unit != b.Unit {
+		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
 			return incomparable()
 		}
 		return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
