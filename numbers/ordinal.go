@@ -110,7 +110,8 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if _, _, money := lookup(s, j+1, 3, viCurrencies); money {
 		return Mention{}, i, false
 	}
-	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !s.isPunct(j+1, ".") && !s.isPunct(j+1, ",") {
+	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
+	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !decimal {
 		v := atoiSmall(nt.low)
 		return s.ordinalAt(i, j+1, v, head)
 	}

@@ -147,6 +147,9 @@ loop:
 			continue
 		}
 		if sc, ok := viWordScales[w]; ok {
+			if a.state == wsNone {
+				break // "triệu" or "tỷ" alone is not a number; "một triệu" is
+			}
 			if a.state == wsNone && viScaleCompound[s.tok(j+1).low] {
 				break // "tỷ lệ" (rate), "tỷ trọng" (share), "triệu phú" (millionaire)
 			}
@@ -338,6 +341,9 @@ func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
 	next := s.tok(j + 1)
 	if st == wsNone && s.isWord(j-1, "thứ") && !s.ordinalWords {
 		return false // "thứ hai" is an ordinal or a weekday, read elsewhere
+	}
+	if t := s.tok(j); t.upper && (s.tok(j-1).kind == tWord && s.tok(j-1).upper || next.kind == tWord && next.upper) {
+		return false // a syllable of a name: "Nguyễn Hai Long", "Út Bảy"
 	}
 	nextWord := ""
 	if next.kind == tWord && next.space {
