@@ -37,7 +37,8 @@ var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
 	"đoạn": "paragraph", "số": "number", "điều": "article", "năm": "year",
 	"phút": "minute", "hiệp": "half", "đợt": "phase", "giai đoạn": "phase", "cấp": "level",
 	"vòng bảng": "group round", "bảng": "group", "tuyến số": "line", "tuyến": "line",
-	"quy hoạch điện": "plan", "kế hoạch": "plan",
+	"quy hoạch điện": "plan", "kế hoạch": "plan", "bão số": "storm", "cơn bão số": "storm",
+	"áp thấp nhiệt đới số": "tropical depression",
 })
 
 // viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
@@ -319,6 +320,7 @@ var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, map[string]string{
 	"round": "round", "meeting": "meeting", "party central committee": "term",
 	"central committee": "term", "national assembly": "term", "quarter": "quarter",
 	"chapter": "chapter", "part": "part", "section": "section", "edition": "edition",
+	"storm": "storm", "typhoon": "storm", "tropical depression": "tropical depression",
 })
 
 // enOrdinalHeads are the nouns a number labels in English: "level 14",
@@ -335,7 +337,8 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 		if s.isPunct(j, ".") && s.glued(j) {
 			j++
 		}
-		if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !s.isPunct(j+1, ".") && !s.isPunct(j+1, ",") && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
+		decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
+		if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
 			return s.ordinalAt(i, j+1, atoiSmall(n.low), head)
 		}
 		return Mention{}, i, false
