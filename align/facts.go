@@ -275,6 +275,14 @@ func (p *pairer) conflicts(namesOnly bool) {
 	for x := range p.fa.items {
 		factsInA[p.fa.items[x].Sentence]++
 	}
+	// Beads that agreed facts confirm: a sentence merged or split by the
+	// other version is aligned with all the sentences of its bead.
+	confirmed := make([]bool, len(p.beads))
+	for _, f := range p.facts {
+		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil && p.beadA[f.A.Sentence] == p.beadB[f.B.Sentence] {
+			confirmed[p.beadA[f.A.Sentence]] = true
+		}
+	}
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || namesOnly && ax.Entity == nil {
@@ -332,8 +340,9 @@ func (p *pairer) conflicts(namesOnly bool) {
 				// Short sentences with one or two facts each, confidently
 				// aligned, need no other evidence.
 				nb := len(p.itemsOfB[sb])
-				one := p.beads[k].Score >= 0.3 && (factsInA[sa] == 1 && nb <= 2 || factsInA[sa] <= 2 && nb == 1)
-				if one || aff[sa][sb] > 0 || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) {
+				one := p.beads[k].Score >= 0.3 && (factsInA[sa] == 1 && nb <= 2 || factsInA[sa] <= 2 && nb == 1) ||
+					p.beads[k].Score > 0 && len(p.beads[k].A) == 1 && len(p.beads[k].B) == 1 && factsInA[sa] == 1 && nb == 1
+				if one || aff[sa][sb] > 0 || confirmed[k] || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) {
 					consider(y, 0.5)
 				}
 			}
@@ -419,6 +428,9 @@ func slotsOf(it *Item) [2]slot {
 	m := it.Number
 	coarse := family(m.Kind).String()
 	fine := coarse
+	if isBareYear(m) {
+		coarse, fine = "date year", "date year" // a bare year is in the slot of year dates
+	}
 	switch family(m.Kind) {
 	case numbers.Date:
 		fine += " " + dateGrain(m).String()
@@ -607,6 +619,9 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		ma, mb := a.Number, b.Number
 		if isAnniversary(ma) && isAnniversary(mb) {
 			return true
+		}
+		if _, _, ok := yearAndDate(ma, mb); ok {
+			return true // "APEC 2027" and "in 2028"
 		}
 		if family(ma.Kind) != family(mb.Kind) {
 			return false

@@ -63,7 +63,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		if y.Value.String() == strconv.Itoa(d.Date.Year) {
 			return agree(a.Text, b.Text, "")
 		}
-		return incomparable()
+		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(d.Date.Year))
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
@@ -164,23 +164,26 @@ func asDuration(m *numbers.Mention) *numbers.Mention {
 // yearAndDate returns the bare 4-digit number and the year date of a
 // pair, in that order, when the pair is one of each.
 func yearAndDate(a, b *numbers.Mention) (year, date *numbers.Mention, ok bool) {
-	isYear := func(m *numbers.Mention) bool {
-		if m.Kind != numbers.Number || m.Unit != "" || m.Range || m.Value.Exp() < 0 {
-			return false
-		}
-		v, ok := m.Value.Int64()
-		return ok && v >= 1900 && v <= 2100
-	}
 	isYearDate := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0
 	}
 	switch {
-	case isYear(a) && isYearDate(b):
+	case isBareYear(a) && isYearDate(b):
 		return a, b, true
-	case isYear(b) && isYearDate(a):
+	case isBareYear(b) && isYearDate(a):
 		return b, a, true
 	}
 	return nil, nil, false
+}
+
+// isBareYear reports a plain number that reads as a year: 1900 to 2100,
+// no unit, no decimals ("APEC 2027").
+func isBareYear(m *numbers.Mention) bool {
+	if m.Kind != numbers.Number || m.Unit != "" || m.Range || m.Value.Exp() < 0 {
+		return false
+	}
+	v, ok := m.Value.Int64()
+	return ok && v >= 1900 && v <= 2100
 }
 
 // sameValue reports whether two values are the same figure: equal, or one
@@ -192,7 +195,11 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 	}
 	da, db := a.Value.Digits(), b.Value.Digits()
 	approx := a.Qualifier != numbers.Exact || b.Qualifier != numbers.Exact
-	if da != db || approx {
+	// Fewer significant digits mean rounding only for large values or a
+	// stated scale: 1.5 million and 1,52 triệu, not 20 and 15.
+	hundred, _ := numbers.NewDecimal(100, 0)
+	large := a.Value.Cmp(hundred) >= 0 && b.Value.Cmp(hundred) >= 0 || a.Value.Exp() < 0 || b.Value.Exp() < 0
+	if da != db && large || approx {
 		// Round the more precise value to the other's last digit.
 		coarse, fine := a.Value, b.Value
 		if db < da || db == da && b.Qualifier != numbers.Exact {
