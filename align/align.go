@@ -3,6 +3,7 @@ package align
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -84,18 +85,32 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	if langB == language.Und {
 		langB = guessLanguage(texts(b))
 	}
-	fa := extractFeatures(a, langA, c.refA)
-	fb := extractFeatures(b, langB, c.refB)
+	fa, fb := bothFeatures(a, b, langA, langB, c.refA, c.refB)
 	mode := c.mode
 	if mode == Auto {
 		mode = chooseMode(fa, fb)
 	}
 	if mode == Comparable {
-		fa = extractFeatures(a, langA, c.refA, comparableSources...)
-		fb = extractFeatures(b, langB, c.refB, comparableSources...)
+		fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, comparableSources...)
 		return comparable(fa, fb, &c)
 	}
 	return monotonic(fa, fb, &c)
+}
+
+// parallelMin is the least number of sentences for which the features of
+// the two sides are computed in two goroutines.
+const parallelMin = 64
+
+// bothFeatures computes the features of the two sides, side b in a
+// goroutine of its own when there is enough work to share.
+func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, extra ...anchorSource) (*features, *features) {
+	if len(a)+len(b) < parallelMin {
+		return extractFeatures(a, langA, refA, extra...), extractFeatures(b, langB, refB, extra...)
+	}
+	done := make(chan *features, 1)
+	go func() { done <- extractFeatures(b, langB, refB, extra...) }()
+	fa := extractFeatures(a, langA, refA, extra...)
+	return fa, <-done
 }
 
 // texts returns the texts of the first sentences, enough to guess their

@@ -408,7 +408,7 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...a
 		punct: make([]uint8, len(ss)),
 		kind:  make([]SentenceKind, len(ss)),
 		para:  make([]int, len(ss)),
-		keys:  make([]uint64, 0, 16*len(ss)),
+		keys:  make([]uint64, 0, 24*len(ss)),
 	}
 	b := &anchorBuilder{fold: foldTable()}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}

@@ -433,18 +433,42 @@ func orderBeads(beads []Bead, m int) []Bead {
 // sentence pairs that share an anchor found nowhere else in either text
 // (a figure, a name): a translation keeps them in order and close to the
 // diagonal that the lengths predict; versions written independently move
-// them around and away from it. On the IWSLT'15 TED talks the median
+// them around and away from it. With fewer than three such pairs it looks
+// at the numbers of sentences and at captions and credits instead. On the IWSLT'15 TED talks the median
 // distance from the diagonal is at most 0.024 of the text; on the
 // article pairs in ../testdata/pairs it is at least 0.039.
 func chooseMode(fa, fb *features) Mode {
 	pts := hapaxPoints(fa, fb)
 	if len(pts) < 3 {
+		// Too little to go on: a translation has about as many
+		// sentences on each side and no captions or credits of its own.
+		n, m := fa.n, fb.n
+		if abs(n-m) > max(2, max(n, m)/5) || hasExtras(fa) != hasExtras(fb) {
+			return Comparable
+		}
 		return Monotonic
 	}
 	if diagonalSpread(fa, fb, pts) >= 0.032 || float64(lisLen(pts)) < 0.8*float64(len(pts)) {
 		return Comparable
 	}
 	return Monotonic
+}
+
+// hasExtras reports whether a side has captions, credits or bylines.
+func hasExtras(f *features) bool {
+	for _, k := range f.kind {
+		if k == Caption || k == Credit || k == Byline {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // diagonalSpread returns the median distance of the points from the

@@ -3,7 +3,6 @@ package align
 import (
 	"bytes"
 	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -181,8 +180,8 @@ func (b *anchorBuilder) addConcept(lx *lexicon, id int32) {
 	if lx.common[id] {
 		cls = clsCommon
 	}
-	var k [12]byte
-	b.add(cls, strconv.AppendInt(k[:0], int64(id), 10))
+	k := [4]byte{byte(id), byte(id >> 8), byte(id >> 16), byte(id >> 24)}
+	b.add(cls, k[:])
 }
 
 // viLexicon matches the syllables of text against the Vietnamese side.

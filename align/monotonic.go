@@ -27,7 +27,7 @@ const maxGroup = 4 // beads up to 4-4 are searched in full
 // runs along its edge. The cost is linear in the length of the texts,
 // with a factor that grows with the band.
 const (
-	defaultBand = 8
+	defaultBand = 5
 	maxBand     = 64
 )
 
