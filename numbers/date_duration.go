@@ -50,6 +50,9 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 	q := Exact
 	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok {
 		q, j = qq, n
+		if s.isWord(i, "over") && s.isWord(j, "the") {
+			q = Exact // "over the next six months": during them
+		}
 	}
 	dir := 0
 	within := false
@@ -165,7 +168,9 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 				post = -1
 			}
 		}
-		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.pastBefore(i) && !s.isWord(k, "of") {
+		// "will leave in two weeks", "in 7 days": a date; "the highest in
+		// five years": a length.
+		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.isWord(k, "of") && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
 			post = 2
 		}
 		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "after") && q == Exact && !s.isWord(k, "of") {
@@ -320,27 +325,6 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 	e := unitStep(t, g, int(n)).AddDate(0, 0, -1)
 	return Mention{Kind: DateRange, Value: val, Unit: durUnitName(g),
 		Date: DateValue{Point: dayPoint(t), End: dayPoint(e)}}, next, true
-}
-
-// pastBefore reports whether a verb in the past comes before token i in
-// the sentence: "was built in three years" is a length, "in three years"
-// alone a date.
-func (s *scanner) pastBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		t := &s.toks[k]
-		if t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?") {
-			return false
-		}
-		if t.kind != tWord {
-			continue
-		}
-		switch t.low {
-		case "was", "were", "had", "did", "took", "lasted", "spent", "completed", "finished",
-			"built", "done", "been", "happened", "grew", "rose", "fell", "doubled", "tripled":
-			return true
-		}
-	}
-	return false
 }
 
 // durAmount reads a number and a unit of time at token j, with smaller

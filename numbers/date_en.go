@@ -272,7 +272,10 @@ func (s *scanner) enWeekday(j int, w time.Weekday, acc *dspec, f pflags) (dspec,
 			return dspec{}, j, false
 		}
 		if t.low == "sun" || t.low == "sat" || t.low == "wed" {
-			if !t.upper && !s.weekdayNear(k) && !s.isWord(j-1, "on") {
+			// "students sat the exam": the verb.
+			n := s.tok(k)
+			near := n.kind == tNum || n.kind == tPunct && (n.low == "," || n.low == "(") || s.dbits(k)&dbMonth != 0
+			if !t.upper && !near && !s.isWord(j-1, "on") {
 				return dspec{}, j, false
 			}
 		}

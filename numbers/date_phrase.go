@@ -52,14 +52,12 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	if n == 0 || !acc.strong {
 		return dspec{}, i, false
 	}
-	// A weekday or a clock time alone: in Vietnamese news the last one
-	// unless a word points ahead ("sẽ"); in English the next one unless
-	// the sentence is in the past ("met on Friday").
+	// A weekday or a clock time alone: in news the last one, unless a word
+	// points ahead ("sẽ", "will"). An English phrase with no sentence
+	// around it ("Monday", "at 9am on Saturday") is the next one, as in a
+	// diary.
 	if acc.dir == 0 && acc.d == 0 && acc.m == 0 && acc.y == 0 && acc.rel.unit == NoGrain && acc.q == 0 && acc.week == 0 && (acc.wd != 0 || acc.hasTime) {
-		switch {
-		case s.futureBefore(i):
-			acc.dir = 2
-		case !s.vi && !s.pastAround(i, end):
+		if s.futureBefore(i) || !s.vi && s.barePhrase(i, end) || s.untilBefore(i) {
 			acc.dir = 2
 		}
 	}
@@ -613,7 +611,7 @@ func (s *scanner) weekdayWord(k int) bool {
 // futureBefore reports whether a word that points to the future comes
 // before token i in the sentence: "sẽ", "will", "'ll".
 func (s *scanner) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		t := &s.toks[k]
 		if t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?") {
 			return false
@@ -625,52 +623,57 @@ func (s *scanner) futureBefore(i int) bool {
 			if t.low == "sẽ" || t.low == "sắp" || t.low == "kiến" && s.isWord(k-1, "dự") {
 				return true
 			}
-		} else if t.low == "will" || t.low == "ll" || t.low == "shall" || t.low == "upcoming" {
+		} else if enFutureWords[t.low] {
 			return true
 		}
 	}
 	return false
 }
 
-// pastAround reports whether the sentence around tokens [i, end) is told in
-// the past: "was", "met", "said", a verb in -ed, "ago", "yesterday".
-func (s *scanner) pastAround(i, end int) bool {
-	past := func(k int) (bool, bool) {
-		t := &s.toks[k]
-		if t.kind == tPunct {
-			return false, t.low == "." || t.low == ";" || t.low == "!" || t.low == "?"
-		}
-		if t.kind != tWord {
-			return false, false
-		}
-		if enPastWords[t.low] {
-			return true, false
-		}
-		w := t.low
-		if len(w) >= 5 && w[len(w)-2:] == "ed" && !enNotPast[w] {
-			return true, false
-		}
-		return false, false
+// untilBefore reports whether a word that sets a deadline comes just before
+// token i: "until Sunday", "by Thursday evening", "đến hết Chủ nhật".
+func (s *scanner) untilBefore(i int) bool {
+	p := s.tok(i - 1)
+	if p.kind != tWord {
+		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		p, stop := past(k)
-		if p {
-			return true
-		}
-		if stop {
-			break
-		}
+	if s.vi {
+		return p.low == "đến" || p.low == "tới" || p.low == "hết" && (s.isWord(i-2, "đến") || s.isWord(i-2, "tới"))
 	}
-	for k := end; k < len(s.toks) && k < end+12; k++ {
-		p, stop := past(k)
-		if p {
-			return true
-		}
-		if stop {
-			break
-		}
+	switch p.low {
+	case "until", "till", "by", "through", "untill":
+		return true
 	}
 	return false
+}
+
+// barePhrase reports whether the line holds nothing but tokens [i, end)
+// and small words around them ("at", "on", "in", "by"): a phrase, not a
+// sentence.
+func (s *scanner) barePhrase(i, end int) bool {
+	for k := range s.toks {
+		if k >= i && k < end {
+			continue
+		}
+		t := &s.toks[k]
+		if t.kind != tWord || s.dbits(k) != 0 || phraseWords[t.low] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// phraseWords are the small words a date phrase is made of besides the
+// words of the date tables: prepositions, "am", "pm", time zones.
+var phraseWords = map[string]bool{
+	"at": true, "on": true, "in": true, "by": true, "for": true, "the": true, "this": true,
+	"from": true, "around": true, "about": true, "and": true, "or": true, "to": true,
+	"till": true, "until": true, "untill": true, "through": true, "between": true, "of": true,
+	"ish": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "o": true, "clock": true,
+	"oclock": true, "gmt": true, "utc": true, "est": true, "pst": true, "cst": true, "bst": true,
+	"ist": true, "cet": true, "jst": true, "h": true, "later": true, "than": true, "but": true,
+	"before": true, "after": true, "since": true,
 }
 
 // ampmAhead reports whether "am" or "pm" follows at token k.

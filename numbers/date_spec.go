@@ -34,6 +34,11 @@ func (s *dspec) hasDate() bool {
 	return s.y != 0 || s.m != 0 || s.d != 0 || s.wd != 0 || s.rel.unit != NoGrain || s.q != 0 || s.half != 0 || s.week != 0
 }
 
+// dayLevel reports whether s names a day or a time of day.
+func (s *dspec) dayLevel() bool {
+	return s.d != 0 || s.wd != 0 || s.rel.unit == GrainDay || s.hasTime
+}
+
 // merge adds the fields of b to s and reports whether they fit together:
 // no field stated twice, and no relative period against a stated field it
 // would fix.
@@ -54,6 +59,11 @@ func (s *dspec) merge(b dspec) bool {
 		return false
 	}
 	if b.part != noPart && s.part != noPart && b.part != s.part {
+		return false
+	}
+	// A part of the day goes with a day or a time, not with a year:
+	// "hai chiều năm 2025" is two-way trade in 2025.
+	if b.part != noPart && !b.strong && s.strong && !s.dayLevel() || s.part != noPart && !s.strong && b.strong && !b.dayLevel() {
 		return false
 	}
 	if b.rel.unit != NoGrain {

@@ -251,17 +251,14 @@ var enOrdinalDays = map[string]int{
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
 
-// Words that make a weekday, a bare clock time or a period refer to the
-// future ("sẽ", "will") when they come before it in the sentence.
-var viFutureWords = map[string]bool{
-	"sẽ": true, "dự kiến": true, "sắp": true, "kế hoạch": true,
-}
-
+// enFutureWords make a weekday, a bare clock time or "in N days" refer
+// to the future when they come before it in the sentence.
 var enFutureWords = map[string]bool{
-	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
-	"plans": true, "plan": true, "going": true, "expected": true, "next": true,
-	"let": true, "schedule": true, "book": true, "arrange": true, "set": true,
-	"meet": true, "available": true, "can": true, "could": true, "please": true,
+	"will": true, "ll": true, "shall": true, "upcoming": true, "want": true, "wants": true,
+	"hope": true, "hopes": true, "plan": true, "plans": true, "intend": true, "intends": true,
+	"aim": true, "aims": true, "going": true, "expect": true, "expects": true,
+	"scheduled": true, "slated": true, "due": true, "expected": true, "would": true,
+	"ahead": true, "set": true,
 }
 
 // The bits of dateBits: which tables have a phrase that starts with a

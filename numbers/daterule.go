@@ -1,5 +1,39 @@
 package numbers
 
+// Dates, times, periods, ranges and durations.
+//
+// The date rule reads a phrase as atoms that each name part of one date —
+// a weekday ("thứ Tư", "Wednesday"), a day and month ("21/10", "ngày 30
+// tháng 1", "October 21"), a year ("năm 2026", "in 2026"), a part of the
+// day ("chiều", "tonight"), a clock time ("17h30", "5:30 p.m."), a period
+// relative to the reference ("tuần trước", "next year") — joined by commas,
+// parentheses and small words ("lúc", "của", "at", "on", "of"). The atoms
+// merge into one dspec when they fit together; "thứ Tư (21/10)" is one
+// mention that carries the weekday and the date. A range is two such
+// phrases, or a phrase and a bare number that the other end explains
+// ("13 đến 15/5", "May 13 to 15", "2025-30"); its ends lend each other what
+// they lack. A duration is a number and a unit of time ("hơn 50 năm",
+// "three-day"); said relative to now it is a range ("5 năm tới", "the
+// past two weeks") or a date ("3 ngày trước", "in two weeks").
+//
+// The reference date (WithReference) resolves what the text leaves open:
+//
+//   - a day and month take the reference year ("30/1" → 2026-01-30); a day
+//     alone takes its month ("ngày 15");
+//   - a weekday alone is the last such day on or before the reference,
+//     unless a word points ahead ("sẽ", "will", "scheduled", "until",
+//     "tới", "next"), or an English phrase stands alone ("Monday"): then
+//     the next one on or after it;
+//   - a clock time alone is on the reference day;
+//   - "tuần này", "tháng trước", "next year" are the ISO week, month, year
+//     around the reference; "5 năm tới" the five years after this one.
+//
+// Without a reference the year stays unknown ("--01-30"), a weekday alone
+// has no date, and a relative date keeps what it says (Relative "day-1").
+// Numbers that only look like dates stay numbers: "8,5%", "1/2 số dân",
+// "30.1 điểm"; "30.1" and "30-1" are dates only after a date word
+// ("chiều 30.1", "ngày 30-1"). Lunar dates ("mồng 3 Tết") are not read.
+
 // date reads a date, a date range or a duration at token i: the longest of
 // them. Words before the date that change its meaning ("by", "since",
 // "trước", "kể từ") are taken into the mention when no other mention
@@ -110,9 +144,10 @@ func (s *scanner) unitAhead(i int) bool {
 func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	j := i
 	q := Exact
-	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && (qq == Approx || qq == AtMost) {
+	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && qq == Approx {
 		q, j = qq, n
-		for s.connector(j) {
+		// "khoảng 3 giờ chiều", "vào khoảng 15h", "at about 3pm".
+		if s.isWord(j, "lúc") || s.isWord(j, "vào") || s.isWord(j, "at") {
 			j++
 		}
 	}
@@ -152,6 +187,13 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	if q != Exact && m.Qualifier == Exact {
 		m.Qualifier = q
 	}
+	if m.Kind == Date && m.Qualifier == Exact && (opener == "từ" || opener == "from") && s.amountBefore(i) {
+		// "up 15.8 per cent from 2024": the base of a change, not a start.
+		m2, next2, ok2 := s.rangeOrDate(j, "")
+		if ok2 {
+			m, next, opener, q = m2, next2, "", Exact
+		}
+	}
 	if m.Kind == Date && m.Qualifier == Exact {
 		switch opener {
 		case "từ", "from", "since":
@@ -170,6 +212,25 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	}
 	s.span(&m, start, next)
 	return m, next, true
+}
+
+// amountBefore reports whether a number, an amount or a percentage ends
+// within the three tokens before token i.
+func (s *scanner) amountBefore(i int) bool {
+	if len(s.out) == 0 || i < 1 {
+		return false
+	}
+	m := &s.out[len(s.out)-1]
+	switch m.Kind {
+	case Number, Money, Percent, PercentPoint:
+	default:
+		return false
+	}
+	k := i - 3
+	if k < 0 {
+		k = 0
+	}
+	return m.End > s.toks[k].start
 }
 
 // postQualifier reads "trở đi", "or later", "and after" after a date.
@@ -295,10 +356,6 @@ func (s *scanner) leadBack(m *Mention, i int) {
 				}
 			case "earlier":
 				q, n = LessThan, 2
-			}
-		case "of":
-			if w(k-1) == "as" {
-				q, n = AtLeast, 2
 			}
 		case "starting", "beginning":
 			q, n = AtLeast, 1
