@@ -815,10 +815,3 @@ func family(k numbers.Kind) numbers.Kind {
 	}
 	return k
 }
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
