@@ -159,14 +159,6 @@ func newLocalAnchors(f *features, p *params) localAnchors {
 	return la
 }
 
-// lenDev returns the squared deviation, in standard deviations, of
-// pairing la characters with lb characters.
-func (al *aligner) lenDev(la, lb float64) float64 {
-	ca := al.ratio * la
-	d := lb - ca
-	return d * d / (al.p.s2*(ca+lb)/2 + 1)
-}
-
 // match returns the anchor reward shared by sentence i of a and j of b.
 func (al *aligner) match(i, j int) float64 {
 	la, lb := &al.la, &al.lb
@@ -339,26 +331,28 @@ func (al *aligner) search() ([]Bead, bool) {
 			// the cost so far plus the bead's prior.
 			try := func(a, b int, c float64) {
 				pi, pj := i-a, j-b
-				la, lb := ca[i]-ca[pi], cb[j]-cb[pj]
-				d2 := al.lenDev(la, lb)
-				gain := bound[i] - bound[pi]
-				if a == 0 || b == 0 {
-					gain = 0
+				gain := 0.0
+				if a > 0 && b > 0 {
+					for s := pi; s < i; s++ {
+						gain += al.anchorSum(s, pj, j)
+					}
 				}
-				if c+d2/2-gain >= best {
-					return // the length cost is at least d2/2
-				}
-				c += tailCost(al.tail, d2)
-				if a >= 2 && b >= 2 {
-					c += p.mergeLen * (la*al.ratio + lb) / 200
-				}
-				if c-gain >= best {
+				slack := best - c + gain
+				if slack <= 0 {
 					return
 				}
-				if gain > 0 {
-					for s := pi; s < i; s++ {
-						c -= al.anchorSum(s, pj, j)
-					}
+				// The length cost is at least d²/2: skip the bead without
+				// dividing when d²/2 alone eats the slack.
+				la, lb := ca[i]-ca[pi], cb[j]-cb[pj]
+				ra := al.ratio * la
+				num := lb - ra
+				den := p.s2*(ra+lb)/2 + 1
+				if num*num >= 2*slack*den {
+					return
+				}
+				c += tailCost(al.tail, num*num/den) - gain
+				if a >= 2 && b >= 2 {
+					c += p.mergeLen * (ra + lb) / 200
 				}
 				if c < best {
 					best, bestAB = c, uint16(a)<<8|uint16(b)
