@@ -68,11 +68,11 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	}
 	p.agreeAligned(true)
 	p.conflicts(true)
+	p.leadDates()
 	p.agreeElsewhere()
 	p.agreeAligned(false)
 	p.agreeAffine()
 	p.conflicts(false)
-	p.leadDates()
 	p.leftovers()
 	p.facts = collapseNames(p.facts)
 	sortFacts(p.facts)
@@ -157,39 +157,68 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 	}
+	// Every candidate pair, nearest first, so that a fact takes the
+	// counterpart in its own part of the story before a distant one does.
+	type cand struct {
+		x, y, dist int
+		v          verdict
+	}
+	var cands []cand
 	for x := range p.fa.items {
 		if p.usedA[x] || !specific(&p.fa.items[x]) {
 			continue
 		}
-		best, bestDist := -1, 0
-		var bestV verdict
-		var cands []int
+		// The three nearest with the same value: a name said in every
+		// other sentence must not make the work grow with the square.
+		var near [3]cand
+		n := 0
 		for _, k := range lookupKeys(&p.fa.items[x]) {
-			cands = append(cands, byValue[k]...)
+			for _, y := range byValue[k] {
+				d := absInt(p.beadA[p.fa.items[x].Sentence] - p.beadB[p.fb.items[y].Sentence])
+				c := cand{x: x, y: y, dist: d}
+				dup := false
+				for i := range n {
+					dup = dup || near[i].y == y
+				}
+				switch {
+				case dup:
+				case n < len(near):
+					near[n] = c
+					n++
+				case d < near[len(near)-1].dist:
+					near[len(near)-1] = c
+				default:
+					continue
+				}
+				slices.SortStableFunc(near[:n], func(a, b cand) int { return a.dist - b.dist })
+			}
 		}
-		for _, y := range cands {
-			if p.usedB[y] {
-				continue
+		for _, c := range near[:n] {
+			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable {
+				cands = append(cands, c)
 			}
-			v := p.judge(x, y)
-			if v.status != Agree || !v.comparable {
-				continue
-			}
-			d := abs(p.beadA[p.fa.items[x].Sentence] - p.beadB[p.fb.items[y].Sentence])
-			if best < 0 || d < bestDist {
-				best, bestDist, bestV = y, d, v
-			}
-		}
-		if best >= 0 {
-			conf := confElsewhere
-			if bestDist == 0 {
-				conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
-			} else {
-				bestV.why += " (in sentences that are not aligned)"
-			}
-			p.add(x, best, bestV, conf)
 		}
 	}
+	slices.SortStableFunc(cands, func(a, b cand) int { return a.dist - b.dist })
+	for _, c := range cands {
+		if p.usedA[c.x] || p.usedB[c.y] {
+			continue
+		}
+		conf := confElsewhere
+		if c.dist == 0 {
+			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
+		} else {
+			c.v.why += " (in sentences that are not aligned)"
+		}
+		p.add(c.x, c.y, c.v, conf)
+	}
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // agreeAffine pairs the facts that agree in sentences that share agreed
