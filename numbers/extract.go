@@ -199,6 +199,7 @@ func (s *scanner) word(text string, i int, space bool, from int, low string) int
 // tokens), so no phrase continues across a line break.
 func (s *scanner) run() []Mention {
 	text := s.text
+	s.toks = make([]token, 0, min(len(text), maxChunk)/5+8)
 	for from := 0; from < len(text); {
 		to := strings.IndexByte(text[from:], '\n')
 		if to < 0 {
