@@ -651,6 +651,9 @@ func (s *scanner) untilBefore(i int) bool {
 // and small words around them ("at", "on", "in", "by"): a phrase, not a
 // sentence.
 func (s *scanner) barePhrase(i, end int) bool {
+	if len(s.toks) > 24 {
+		return false // a line that long is a sentence, and reading it twice would cost
+	}
 	for k := range s.toks {
 		if k >= i && k < end {
 			continue
