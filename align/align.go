@@ -80,10 +80,10 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	}
 	langA, langB := c.langA, c.langB
 	if langA == language.Und {
-		langA = guessLanguage(texts(a))
+		langA = guessSentences(a)
 	}
 	if langB == language.Und {
-		langB = guessLanguage(texts(b))
+		langB = guessSentences(b)
 	}
 	fa, fb := bothFeatures(a, b, langA, langB, c.refA, c.refB)
 	mode := c.mode
@@ -111,20 +111,6 @@ func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Ti
 	go func() { done <- extractFeatures(b, langB, refB, extra...) }()
 	fa := extractFeatures(a, langA, refA, extra...)
 	return fa, <-done
-}
-
-// texts returns the texts of the first sentences, enough to guess their
-// language from.
-func texts(ss []Sentence) []string {
-	var t []string
-	n := 0
-	for _, s := range ss {
-		t = append(t, s.Text)
-		if n += len(s.Text); n > 8000 {
-			break
-		}
-	}
-	return t
 }
 
 // trivial returns the beads when one side is empty.

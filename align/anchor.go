@@ -491,29 +491,52 @@ func GuessLanguage(text string) language.Tag {
 
 // guessLanguage is GuessLanguage over several texts read in turn.
 func guessLanguage(texts []string) language.Tag {
-	letters, marked := 0, 0
+	var g guesser
 	for _, t := range texts {
-		for _, r := range t {
-			if r < utf8.RuneSelf {
-				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-					letters++
-				}
-				continue
-			}
-			if unicode.IsLetter(r) {
-				letters++
-				if r == 'đ' || r == 'Đ' || r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' ||
-					r == 'ă' || r == 'Ă' || r == 'â' || r == 'Â' || r == 'ê' || r == 'Ê' ||
-					r == 'ô' || r == 'Ô' || (r >= 0x1EA0 && r <= 0x1EF9) {
-					marked++
-				}
-			}
-		}
-		if letters > 2000 {
+		if g.read(t) {
 			break
 		}
 	}
-	if letters > 0 && marked*100 >= letters*3 {
+	return g.tag()
+}
+
+// guessSentences is GuessLanguage over the texts of sentences.
+func guessSentences(ss []Sentence) language.Tag {
+	var g guesser
+	for _, s := range ss {
+		if g.read(s.Text) {
+			break
+		}
+	}
+	return g.tag()
+}
+
+// A guesser counts letters, and Vietnamese letters among them.
+type guesser struct{ letters, marked int }
+
+// read counts the letters of t and reports whether enough are counted.
+func (g *guesser) read(t string) bool {
+	for _, r := range t {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				g.letters++
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			g.letters++
+			if r == 'đ' || r == 'Đ' || r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' ||
+				r == 'ă' || r == 'Ă' || r == 'â' || r == 'Â' || r == 'ê' || r == 'Ê' ||
+				r == 'ô' || r == 'Ô' || (r >= 0x1EA0 && r <= 0x1EF9) {
+				g.marked++
+			}
+		}
+	}
+	return g.letters > 2000
+}
+
+func (g *guesser) tag() language.Tag {
+	if g.letters > 0 && g.marked*100 >= g.letters*3 {
 		return language.Vietnamese
 	}
 	return language.English

@@ -146,7 +146,13 @@ func newLocalAnchors(f *features, p *params) localAnchors {
 			}
 		}
 	}
-	la := localAnchors{off: make([]int32, f.n+1)}
+	kept := 0
+	for x, k := range f.keys {
+		if p.reward[classOf(k)] != 0 && !rep[x] {
+			kept++
+		}
+	}
+	la := localAnchors{off: make([]int32, f.n+1), keys: make([]uint64, 0, kept), w: make([]float64, 0, kept)}
 	for s := 0; s < f.n; s++ {
 		for x := f.off[s]; x < f.off[s+1]; x++ {
 			if w := p.reward[classOf(f.keys[x])]; w != 0 && !rep[x] {
