@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // fraction reads a fraction at token i: "1/2", "23 1/5", "-3/4 kg",
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
@@ -204,6 +206,12 @@ func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
 		}
 		if n, ok := s.parseWordsEN(i); ok {
 			num, k = n.val, n.next // "a hundred trillionths"
+		} else if d := s.tok(k); d.kind == tWord && !strings.HasSuffix(d.low, "s") {
+			// "a fifth of the budget", "a third.", but "a fifth ASEAN
+			// title" is a rank.
+			if nt := s.tok(k + 1); nt.kind == tWord && nt.low != "of" {
+				return Decimal{}, i, false
+			}
 		}
 	default:
 		n, ok := s.parseWordsEN(i)
