@@ -76,6 +76,9 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
+	if s.isWord(j, "lần") && s.isWord(j+1, "thứ") && head != "time" {
+		j++ // "Đại hội lần thứ XIV": the congress, said the nth time
+	}
 	if s.isWord(j, "thứ") {
 		// "lần thứ XIV", "kỳ họp thứ 10".
 		return s.thuVI(i, j, head)

@@ -27,6 +27,10 @@ func (s *scanner) unit(k int) (string, int, bool) {
 	if !s.vi {
 		// "1,302 new projects", "nine underground stations", "four
 		// worst-hit localities": up to two adjectives before the noun.
+		// Not after a year: "in 2023 forced many factories" counts nothing.
+		if p := s.tok(k - 1); p.kind == tNum && len(p.low) == 4 && (p.low[0] == '1' || p.low[0] == '2') && !s.isPunct(k-2, ",") {
+			return "", k, false
+		}
 		j := k
 		for n := 0; n < 2; n++ {
 			t := s.tok(j)
@@ -34,11 +38,15 @@ func (s *scanner) unit(k int) (string, int, bool) {
 				break
 			}
 			j++
-			if s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tWord && s.glued(j+1) {
+			hyphen := s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tWord && s.glued(j+1)
+			if hyphen {
 				j += 2
 			}
 			if u, next, ok := lookup(s, j, 4, table); ok {
 				return u, next, true
+			}
+			if n == 0 && !hyphen && !strings.HasSuffix(t.low, "al") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ous") {
+				break // a second word only after an adjective-like first one
 			}
 		}
 	}
