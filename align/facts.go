@@ -370,7 +370,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 				// aligned, need no other evidence.
 				nb := len(p.itemsOfB[sb])
 				one := p.beads[k].Score >= 0.3 && (factsInA[sa] == 1 && nb <= 2 || factsInA[sa] <= 2 && nb == 1) ||
-					p.beads[k].Score > 0 && len(p.beads[k].A) == 1 && len(p.beads[k].B) == 1 && factsInA[sa] == 1 && nb == 1
+					p.beads[k].Score > 0 && len(p.beads[k].A) == 1 && len(p.beads[k].B) == 1 && factsInA[sa] <= 2 && nb <= 2
 				if one || aff[sa][sb] > 0 || confirmed[k] || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) {
 					consider(y, 0.5)
 				}
@@ -665,7 +665,8 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		case numbers.Ordinal:
 			// Ranks of the same thing are of the same order: 14th and 13th,
 			// not 110th and third.
-			return (ma.Unit == "" || mb.Unit == "" || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
+			generic := func(u string) bool { return u == "" || u == "time" }
+			return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
 		}
 		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) {
 			return false // bare numbers of other shapes: "3" and "8.5"

@@ -79,7 +79,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		if a.Value.Equal(b.Value) {
 			return agree(a.Text, b.Text, "")
 		}
-		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
+		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != "time" && b.Unit != "time" {
 			return incomparable()
 		}
 		return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
@@ -101,8 +101,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return incomparable()
 	}
-	if a.Unit != b.Unit && a.Kind == numbers.Number && (smallCount(a) || smallCount(b)) && !a.Value.Equal(b.Value) {
-		// Small counts of different things: "3 người chết", "5 ngôi nhà".
+	if a.Unit != b.Unit && a.Kind == numbers.Number && !a.Value.Equal(b.Value) && (a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)) {
+		// Counts of different things: "3 người chết", "5 ngôi nhà";
+		// "2.000 lao động" and "2,023 factories" are not a rounding.
 		return incomparable()
 	}
 	if a.Unit != b.Unit && a.Kind == numbers.Number && a.Value.Equal(b.Value) && smallCount(a) {
