@@ -101,7 +101,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return incomparable()
 	}
-	if a.Unit != b.Unit && a.Kind == numbers.Number && !a.Value.Equal(b.Value) && (a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)) {
+	if !sameUnit(a.Unit, b.Unit) && a.Kind == numbers.Number && !a.Value.Equal(b.Value) && (a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)) {
 		// Counts of different things: "3 người chết", "5 ngôi nhà";
 		// "2.000 lao động" and "2,023 factories" are not a rounding.
 		return incomparable()
@@ -134,6 +134,27 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return agree(a.Text, b.Text, "rounded")
 	}
 	return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+}
+
+// unitClasses groups the head nouns that the two desks use for the same
+// things: "khán giả" (spectators) are "fans", "lượt khách" on a metro are
+// "passengers".
+var unitClasses = map[string]string{
+	"fan": "spectator", "spectator": "spectator",
+	"passenger": "visitor", "visitor": "visitor",
+	"person": "person", "resident": "person",
+	"enterprise": "enterprise", "investor": "enterprise",
+	"worker": "worker", "job": "worker",
+	"death": "death", "case": "case",
+}
+
+// sameUnit reports two units that name the same things.
+func sameUnit(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ca, cb := unitClasses[a], unitClasses[b]
+	return ca != "" && ca == cb
 }
 
 // hasSeparator reports digits written with a decimal mark: "2.0".
