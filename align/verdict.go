@@ -492,9 +492,9 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	}
 	ga, gb := coarse(a.Grain), coarse(b.Grain)
 	if ga != gb {
-		// Month against day and the like: compare only if the coarser
-		// one is a year or month the finer one falls in.
-		if !(ga == numbers.GrainYear || gb == numbers.GrainYear || ga == numbers.GrainMonth || gb == numbers.GrainMonth) {
+		// A month against its year ("10/2025" and "2025") can be the same
+		// fact said less precisely; a day against a year or a month is not.
+		if !(ga == numbers.GrainYear && gb == numbers.GrainMonth || ga == numbers.GrainMonth && gb == numbers.GrainYear) {
 			return false, false
 		}
 		if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
