@@ -139,3 +139,24 @@ func TestSentencesInvariants(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse runs Segment and Sentences from several goroutines
+// at once (run it with -race).
+func TestConcurrentUse(t *testing.T) {
+	vi := "date 2026-01-30\n\nGiá vàng tăng\n\nChiều 30/1, giá vàng tăng 5%. Người dân xếp hàng tại Hà Nội.\n\nẢnh: TTXVN"
+	en := "Gold rises\n\nGold rose 5% on Friday. People queued in Hà Nội."
+	want := Sentences(Segment(vi, language.Vietnamese), Segment(en, language.English))
+	done := make(chan []Bead)
+	for range 8 {
+		go func() {
+			done <- Sentences(Segment(vi, language.Vietnamese), Segment(en, language.English))
+		}()
+	}
+	for range 8 {
+		if got := <-done; !slices.EqualFunc(got, want, func(x, y Bead) bool {
+			return slices.Equal(x.A, y.A) && slices.Equal(x.B, y.B) && x.Score == y.Score
+		}) {
+			t.Fatalf("concurrent result %v, want %v", got, want)
+		}
+	}
+}
