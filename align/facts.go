@@ -376,6 +376,21 @@ func (p *pairer) conflicts(namesOnly bool) {
 				}
 			}
 		}
+		// A sentence the alignment left alone, next to a sentence of the
+		// other version left alone: an edit can take away the only anchor
+		// that would have paired them.
+		if !namesOnly && len(p.beads[k].B) == 0 && factsInA[sa] <= 2 {
+			for kk := max(0, k-2); kk <= k+2 && kk < len(p.beads); kk++ {
+				if kk == k || len(p.beads[kk].A) != 0 {
+					continue
+				}
+				for _, y := range p.inB[kk] {
+					if len(p.itemsOfB[p.fb.items[y].Sentence]) <= 2 {
+						consider(y, 0.2)
+					}
+				}
+			}
+		}
 		if best < 0 {
 			continue
 		}
