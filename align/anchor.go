@@ -387,34 +387,30 @@ func isUpper(r rune) bool {
 
 // features holds what the aligner knows about the sentences of one side.
 type features struct {
-	n     int
-	size  []float64 // length of each sentence in characters
-	cum   []float64 // cum[i] = size[0] + ... + size[i-1]
-	off   []int32   // anchors of sentence i: keys[off[i]:off[i+1]]
-	keys  []uint64  // sorted within a sentence, no duplicates; see classOf
-	punct []uint8   // bit set: 1 ends with ?, 2 ends with !
-	kind  []SentenceKind
-	para  []int // paragraph index, as given
+	n    int
+	size []float64 // length of each sentence in characters
+	cum  []float64 // cum[i] = size[0] + ... + size[i-1]
+	off  []int32   // anchors of sentence i: keys[off[i]:off[i+1]]
+	keys []uint64  // sorted within a sentence, no duplicates; see classOf
+	kind []SentenceKind
 }
 
 // extractFeatures computes the features of sentences, with the anchors
 // of anchorSources and then of the extra sources.
 func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...anchorSource) *features {
 	f := &features{
-		n:     len(ss),
-		size:  make([]float64, len(ss)),
-		cum:   make([]float64, len(ss)+1),
-		off:   make([]int32, len(ss)+1),
-		punct: make([]uint8, len(ss)),
-		kind:  make([]SentenceKind, len(ss)),
-		para:  make([]int, len(ss)),
-		keys:  make([]uint64, 0, 24*len(ss)),
+		n:    len(ss),
+		size: make([]float64, len(ss)),
+		cum:  make([]float64, len(ss)+1),
+		off:  make([]int32, len(ss)+1),
+		kind: make([]SentenceKind, len(ss)),
+		keys: make([]uint64, 0, 24*len(ss)),
 	}
 	b := &anchorBuilder{fold: foldTable()}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
 	for i, sent := range ss {
 		t := sent.Text
-		f.kind[i], f.para[i] = sent.Kind, sent.Paragraph
+		f.kind[i] = sent.Kind
 		in.text = t
 		f.size[i] = float64(charCount(t))
 		f.cum[i+1] = f.cum[i] + f.size[i]
@@ -435,7 +431,6 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...a
 			f.keys = append(f.keys, k)
 		}
 		f.off[i+1] = int32(len(f.keys))
-		f.punct[i] = endPunct(t)
 	}
 	return f
 }
@@ -454,24 +449,6 @@ func charCount(s string) int {
 		}
 	}
 	return n
-}
-
-// endPunct returns the class of a sentence's final punctuation.
-func endPunct(s string) uint8 {
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
-		switch {
-		case isCloser(r) || r == ' ':
-			s = s[:len(s)-n]
-			continue
-		case r == '?' || r == '？':
-			return 1
-		case r == '!' || r == '！':
-			return 2
-		}
-		return 0
-	}
-	return 0
 }
 
 func isVietnamese(t language.Tag) bool {

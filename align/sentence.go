@@ -30,7 +30,7 @@ const (
 	Body     SentenceKind = iota // a sentence of running text
 	Headline                     // the title line at the top of the article
 	Heading                      // a short title line inside the article
-	Caption                      // the text under a photo: "Tổng Bí thư Tô Lâm tại cuộc điện đàm."
+	Caption                      // the text under a photo: "Công nhân làm việc tại nhà máy."
 	Credit                       // a photo or source credit: "Ảnh: TTXVN", "Photo: VNA"
 	Byline                       // the author line at the end: "Minh Châu", "— VNA/VNS"
 )
