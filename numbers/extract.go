@@ -80,7 +80,8 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool // reading the number of "thứ N"
+	ordinalWords bool    // reading the number of "thứ N"
+	numMemo      numMemo // the last number read
 	out          []Mention
 }
 
@@ -91,6 +92,7 @@ func (s *scanner) tokenize(from, to int, low string) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
+	s.numMemo.valid = false
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {

@@ -25,6 +25,29 @@ type numOpts struct {
 // parseNum reads a number starting at token i: digits in the language's
 // conventions, number words, or both ("1,5 triệu", "21.5 million").
 func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
+	// Several rules read the number at the same token: remember the last.
+	if s.ordinalWords {
+		return s.readNum(i, o)
+	}
+	if c := &s.numMemo; c.valid && c.i == i && c.o == o {
+		return c.n, c.ok
+	}
+	n, ok := s.readNum(i, o)
+	s.numMemo = numMemo{i: i, o: o, n: n, ok: ok, valid: true}
+	return n, ok
+}
+
+// A numMemo is the last number parseNum read.
+type numMemo struct {
+	i     int
+	o     numOpts
+	n     num
+	ok    bool
+	valid bool
+}
+
+// readNum is parseNum without the memo.
+func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 	neg := false
 	j := i
 	switch {
