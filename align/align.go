@@ -55,16 +55,20 @@ func (b Bead) String() string {
 // the two sides' lengths predict, so its cost grows linearly with the
 // length of the documents. In Comparable mode (versions written
 // independently) sentences are paired by the anchors they share and by
-// their lengths and positions, in any order; a sentence may pair with
+// their positions, in any order; a sentence may pair with
 // several sentences of the other side, and unpaired sentences become 1-0
 // and 0-1 beads. Beads are then listed in the order of their first A
 // index, and a 0-1 bead after the bead that holds the B sentence before
 // it. Auto (the default) chooses between the two; see [Mode].
 //
-// The sentences' Text is all that is read. Their languages come from
+// The sentences' Text is read, and their Kind where set: in Comparable
+// mode headlines pair first with headlines, credits and bylines only with
+// their like, and captions count for less. Their languages come from
 // [WithLanguages] or are guessed from the text, and anchors are numbers,
 // money, dates and percentages (package numbers), identical acronyms,
-// names and mixed tokens (folded without diacritics), and punctuation.
+// names and mixed tokens (folded without diacritics), words of a small
+// Vietnamese–English lexicon, punctuation, and in Comparable mode the
+// entity keys of package entities.
 //
 // Empty input on a side gives only 0-1 (or 1-0) beads; both empty give
 // nil. Sentences never panics and is safe for concurrent use.

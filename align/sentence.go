@@ -10,7 +10,8 @@ import (
 type Sentence struct {
 	// Start and End are byte offsets into the text given to [Segment]:
 	// Text == text[Start:End]. Callers that build sentences themselves
-	// (one a line, say) may leave them zero; the aligner reads only Text.
+	// (one a line, say) may leave them zero; the aligner reads only Text
+	// and Kind.
 	Start, End int
 	Text       string
 
