@@ -388,10 +388,16 @@ func (s *scanner) dbits(j int) uint32 {
 	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
 		return 0
 	}
-	if s.vi {
-		return viDateBits[s.toks[j].low]
+	t := &s.toks[j]
+	if !t.dbitsSet {
+		if s.vi {
+			t.dbits = viDateBits[t.low]
+		} else {
+			t.dbits = enDateBits[t.low]
+		}
+		t.dbitsSet = true
 	}
-	return enDateBits[s.toks[j].low]
+	return t.dbits
 }
 
 // enPastWords are verbs in the past and words that tell of it.

@@ -70,6 +70,8 @@ type token struct {
 	upper      bool   // a word that starts with an upper-case letter
 	low        string // lower-case NFC form of a word; the text otherwise
 	firsts     uint64 // bits of the indexed tables with a phrase that starts here
+	dbits      uint32 // bits of the date tables, once dbitsSet
+	dbitsSet   bool
 }
 
 // A scanner holds the state of one call of Extract.
@@ -86,9 +88,8 @@ type scanner struct {
 }
 
 // tokenize splits text[from:to], one line, into s.toks, reusing its
-// storage. low is the lower-cased line when lower-casing kept every byte
-// offset, or "".
-func (s *scanner) tokenize(from, to int, low string) {
+// storage.
+func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
@@ -117,7 +118,7 @@ func (s *scanner) tokenize(from, to int, low string) {
 					i = e
 					continue
 				}
-				i = s.word(text, i, space, from, low)
+				i = s.word(text, i, space)
 				space = false
 				continue
 			default:
@@ -137,7 +138,7 @@ func (s *scanner) tokenize(from, to int, low string) {
 			space = true
 			i += n
 		case unicode.IsLetter(r):
-			i = s.word(text, i, space, from, low)
+			i = s.word(text, i, space)
 			space = false
 		default:
 			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstWords[text[i:i+n]]})
@@ -147,9 +148,8 @@ func (s *scanner) tokenize(from, to int, low string) {
 	}
 }
 
-// word appends the word starting at i and returns its end. low is the
-// lower-cased line starting at byte from, or "".
-func (s *scanner) word(text string, i int, space bool, from int, low string) int {
+// word appends the word starting at i and returns its end.
+func (s *scanner) word(text string, i int, space bool) int {
 	j := i
 	lower, marks := true, false
 	for j < len(text) {
@@ -182,11 +182,7 @@ func (s *scanner) word(text string, i int, space bool, from int, low string) int
 	w := text[i:j]
 	lw := w
 	if !lower {
-		if low != "" {
-			lw = low[i-from : j-from]
-		} else {
-			lw = strings.ToLower(w)
-		}
+		lw = strings.ToLower(w)
 	}
 	if marks {
 		lw = norm.NFC.String(lw)
@@ -212,14 +208,7 @@ func (s *scanner) run() []Mention {
 		if to-from > maxChunk {
 			to = chunkEnd(text, from, from+maxChunk)
 		}
-		line := text[from:to]
-		low := ""
-		if hasUpper(line) {
-			if l := strings.ToLower(line); len(l) == len(line) {
-				low = l
-			}
-		}
-		s.tokenize(from, to, low)
+		s.tokenize(from, to)
 		for i := 0; i < len(s.toks); {
 			m, next, ok := s.at(i)
 			if !ok || next <= i {
@@ -299,17 +288,6 @@ func estimateMentions(text string) int {
 		digit = d
 	}
 	return n*3/4 + len(text)/2048 + 4
-}
-
-// hasUpper reports whether s may hold an upper-case letter: any ASCII
-// capital or any non-ASCII byte.
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // at returns the longest mention that starts at token i. Rules are tried in
