@@ -324,6 +324,10 @@ func (s *scanner) mayStart(i int) bool {
 		// "-7,5", "- 1.200.000", "-,0012G".
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && (n.low == "," || n.low == ".") && s.tok(i+2).kind == tNum
+	case t.firsts&startMask == bitCurrencyPrefixes:
+		// "USD 50", "US$90": a currency before the number it names.
+		n := s.tok(i + 1)
+		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
 		if t.kind == tWord && weakStarters[t.low] {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {

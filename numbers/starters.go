@@ -26,6 +26,10 @@ const (
 	bitStarter // any other word that starts a rule: a number word, "thứ"
 )
 
+// unaccentedWords are the unaccented digit words that are common
+// Vietnamese words or syllables of names.
+var unaccentedWords = map[string]bool{"nam": true, "sau": true, "bay": true, "tu": true, "bon": true, "lam": true, "tam": true}
+
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
 // words and the like only follow a number, so their words start nothing.
@@ -84,18 +88,22 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(enQualifiers.words))
 	addKeys(keysOf(rangeOpeners.words))
 	addKeys(keysOf(currencyPrefixes.words))
-	addKeys(keysOf(viDigits))
-	addKeys(keysOf(viWordScales))
+	for w := range viDigits {
+		// Unaccented digits that are also everyday words ("Việt Nam",
+		// "sau" after, "bay" fly) start a number only after another.
+		if !unaccentedWords[w] {
+			set[w] = true
+		}
+	}
 	addKeys(keysOf(enSmall))
 	addKeys(keysOf(enTens))
-	addKeys(keysOf(enWordScales))
 	addKeys(keysOf(enOrdinals))
 	addKeys(keysOf(viRomanHeads.words))
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
 		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
 		"quarter", "trừ", "point", "nil", "percentage", "level", "phase", "line", "no", "stage", "grade", "category", "plan", "-", "−", ",", ".", "+",
-		"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "naught", "nought", "few", "couple", "pair", "percent", "percents", "per"})
+		"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "naught", "nought", "few", "couple", "pair", "percent", "percents"})
 	return set
 }
 
