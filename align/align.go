@@ -89,13 +89,13 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	if langB == language.Und {
 		langB = guessSentences(b)
 	}
-	fa, fb := bothFeatures(a, b, langA, langB, c.refA, c.refB)
+	fa, fb := bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB)
 	mode := c.mode
 	if mode == Auto {
 		mode = chooseMode(fa, fb)
 	}
 	if mode == Comparable {
-		fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, comparableSources...)
+		fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, comparableSources...)
 		return comparable(fa, fb, &c)
 	}
 	return monotonic(fa, fb, &c)
@@ -107,13 +107,13 @@ const parallelMin = 64
 
 // bothFeatures computes the features of the two sides, side b in a
 // goroutine of its own when there is enough work to share.
-func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, extra ...anchorSource) (*features, *features) {
-	if len(a)+len(b) < parallelMin {
-		return extractFeatures(a, langA, refA, extra...), extractFeatures(b, langB, refB, extra...)
+func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
+	if len(a)+len(b) < parallelMin || preA != nil && preB != nil {
+		return extractFeatures(a, langA, refA, preA, extra...), extractFeatures(b, langB, refB, preB, extra...)
 	}
 	done := make(chan *features, 1)
-	go func() { done <- extractFeatures(b, langB, refB, extra...) }()
-	fa := extractFeatures(a, langA, refA, extra...)
+	go func() { done <- extractFeatures(b, langB, refB, preB, extra...) }()
+	fa := extractFeatures(a, langA, refA, preA, extra...)
 	return fa, <-done
 }
 

@@ -47,6 +47,19 @@ type sentenceInput struct {
 	lang language.Tag
 	vi   bool
 	ref  time.Time
+
+	// The sentence's mentions when the caller has read them already
+	// (Compare does): have says whether nums and ents are set.
+	have bool
+	nums []numbers.Mention
+	ents []entities.Entity
+}
+
+// A reading holds the mentions of every sentence of one side, read once
+// by the caller (Compare) so that the aligner does not read them again.
+type reading struct {
+	nums [][]numbers.Mention
+	ents [][]entities.Entity
 }
 
 // An anchorSource adds the anchors it finds in one sentence.
@@ -73,7 +86,11 @@ var comparableSources = []anchorSource{
 // "Vietnam" share country:VN, "Thủ tướng" and "Prime Minister" share
 // title:prime-minister.
 func entityAnchors(b *anchorBuilder, in *sentenceInput) {
-	for _, e := range entities.Extract(in.text, in.lang) {
+	ents := in.ents
+	if !in.have {
+		ents = entities.Extract(in.text, in.lang)
+	}
+	for _, e := range ents {
 		if e.Key == "" {
 			continue
 		}
@@ -121,14 +138,18 @@ func classOf(k uint64) anchorClass { return anchorClass(k & classMask) }
 // To save time, package numbers reads only sentences that hold a digit or
 // a weekday or month name; number words come from the lexicon.
 func numberAnchors(b *anchorBuilder, in *sentenceInput) {
-	if !mayHoldNumbers(in.text, in.vi) {
-		return
+	nums := in.nums
+	if !in.have {
+		if !mayHoldNumbers(in.text, in.vi) {
+			return
+		}
+		var opts []numbers.Option
+		if !in.ref.IsZero() {
+			opts = append(opts, numbers.WithReference(in.ref))
+		}
+		nums = numbers.Extract(in.text, in.lang, opts...)
 	}
-	var opts []numbers.Option
-	if !in.ref.IsZero() {
-		opts = append(opts, numbers.WithReference(in.ref))
-	}
-	for _, m := range numbers.Extract(in.text, in.lang, opts...) {
+	for _, m := range nums {
 		digits := strings.ContainsAny(m.Text, "0123456789")
 		cls := clsNumber
 		if !digits {
@@ -397,7 +418,7 @@ type features struct {
 
 // extractFeatures computes the features of sentences, with the anchors
 // of anchorSources and then of the extra sources.
-func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...anchorSource) *features {
+func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, pre *reading, extra ...anchorSource) *features {
 	f := &features{
 		n:    len(ss),
 		size: make([]float64, len(ss)),
@@ -412,6 +433,9 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, extra ...a
 		t := sent.Text
 		f.kind[i] = sent.Kind
 		in.text = t
+		if pre != nil && i < len(pre.nums) && i < len(pre.ents) {
+			in.have, in.nums, in.ents = true, pre.nums[i], pre.ents[i]
+		}
 		f.size[i] = float64(charCount(t))
 		f.cum[i+1] = f.cum[i] + f.size[i]
 		b.anchors = b.anchors[:0]

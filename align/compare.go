@@ -88,9 +88,12 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date))...)
-	fa := sideFacts(sa, &c.cmp)
-	fb := sideFacts(sb, &c.cmp)
+	// Read each side once; the aligner takes its anchors from the same
+	// reading.
+	ra, rb := read(sa), read(sb)
+	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date), withReadings(&ra.reading, &rb.reading))...)
+	fa := sideFacts(sa, ra, &c.cmp)
+	fb := sideFacts(sb, rb, &c.cmp)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	r.Facts = suppress(r.Facts, c.cmp.ignore)
@@ -226,11 +229,7 @@ func (s *sideItems) rareName(key string) bool {
 
 // sideFacts extracts the numbers and entities of a side and assigns each
 // to the sentence that holds it.
-func sideFacts(p prepared, c *compareConfig) sideItems {
-	var opts []numbers.Option
-	if !p.Date.IsZero() {
-		opts = append(opts, numbers.WithReference(p.Date))
-	}
+func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
@@ -239,15 +238,13 @@ func sideFacts(p prepared, c *compareConfig) sideItems {
 		sentences: len(p.Sentences),
 		nameCount: map[string]int{},
 	}
-	ns := numbers.Extract(p.text, p.Lang, opts...)
-	es := entities.Extract(p.text, p.Lang)
-	sent := sentenceIndex(p.Sentences)
+	ns, es := r.allNums, r.allEnts
 	for k := range ns {
 		m := ns[k]
 		if !c.wants(m.Kind.String()) || !isFact(m) {
 			continue
 		}
-		if s, ok := sent(m.Start, m.End); ok {
+		if s := r.numSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Number: &m})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
 				out.datesIn[s]++
@@ -267,7 +264,7 @@ func sideFacts(p prepared, c *compareConfig) sideItems {
 		if !c.wants("entity") || e.Type == entities.Title {
 			continue
 		}
-		if s, ok := sent(e.Start, e.End); ok {
+		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: &e})
 			out.keys[e.Key] = true
 			if out.namesIn[s] == nil {
@@ -283,6 +280,54 @@ func sideFacts(p prepared, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// A sideReading is every number and entity of a side, with the sentence
+// of each (-1 for none), and the same by sentence for the aligner.
+type sideReading struct {
+	reading
+	allNums     []numbers.Mention
+	allEnts     []entities.Entity
+	numSentence []int
+	entSentence []int
+}
+
+// read extracts the numbers and entities of a side once.
+func read(p prepared) sideReading {
+	var opts []numbers.Option
+	if !p.Date.IsZero() {
+		opts = append(opts, numbers.WithReference(p.Date))
+	}
+	r := sideReading{
+		allNums: numbers.Extract(p.text, p.Lang, opts...),
+		allEnts: entities.Extract(p.text, p.Lang),
+	}
+	r.nums = make([][]numbers.Mention, len(p.Sentences))
+	r.ents = make([][]entities.Entity, len(p.Sentences))
+	r.numSentence = make([]int, len(r.allNums))
+	r.entSentence = make([]int, len(r.allEnts))
+	sent := sentenceIndex(p.Sentences)
+	for k, m := range r.allNums {
+		r.numSentence[k] = -1
+		if s, ok := sent(m.Start, m.End); ok {
+			r.numSentence[k] = s
+			r.nums[s] = append(r.nums[s], m)
+		}
+	}
+	sent = sentenceIndex(p.Sentences)
+	for k, e := range r.allEnts {
+		r.entSentence[k] = -1
+		if s, ok := sent(e.Start, e.End); ok {
+			r.entSentence[k] = s
+			r.ents[s] = append(r.ents[s], e)
+		}
+	}
+	return r
+}
+
+// withReadings hands the aligner the mentions Compare has read.
+func withReadings(a, b *reading) Option {
+	return func(c *config) { c.readA, c.readB = a, b }
 }
 
 // sentenceIndex returns a function that finds the sentence holding the

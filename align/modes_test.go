@@ -15,8 +15,8 @@ func TestModeStats(t *testing.T) {
 		t.Skip("set ALIGN_TUNE=1")
 	}
 	show := func(name string, a, b []Sentence) {
-		fa := extractFeatures(a, language.Vietnamese, zeroTime)
-		fb := extractFeatures(b, language.English, zeroTime)
+		fa := extractFeatures(a, language.Vietnamese, zeroTime, nil)
+		fb := extractFeatures(b, language.English, zeroTime, nil)
 		pts := hapaxPoints(fa, fb)
 		t.Logf("%-30s n %4d m %4d pts %4d lis %.3f spread %.3f", name, fa.n, fb.n, len(pts), float64(lisLen(pts))/float64(max(1, len(pts))), diagonalSpread(fa, fb, pts))
 	}
@@ -46,8 +46,8 @@ func TestSeedScores(t *testing.T) {
 	da, _, _ := Header(ta)
 	db, _, _ := Header(tb)
 	a, b := Segment(ta, language.Vietnamese), Segment(tb, language.English)
-	fa := extractFeatures(a, language.Vietnamese, da)
-	fb := extractFeatures(b, language.English, db)
+	fa := extractFeatures(a, language.Vietnamese, da, nil)
+	fb := extractFeatures(b, language.English, db, nil)
 	sc := pairScores(fa, fb, &defaultCParams)
 	for _, ij := range [][2]int{{1, 0}, {1, 1}, {5, 0}, {5, 1}, {3, 0}} {
 		t.Logf("%v %.3f", ij, sc.at(ij[0], ij[1]))

@@ -62,6 +62,7 @@ type config struct {
 	params       *params       // nil: defaultParams; tests tune it
 	cparams      *cparams      // nil: defaultCParams; tests tune it
 	cmp          compareConfig // options of Compare
+	readA, readB *reading      // mentions Compare read, or nil
 }
 
 // WithMode forces a mode instead of choosing it from the two sides.
