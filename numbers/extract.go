@@ -122,7 +122,7 @@ func (s *scanner) tokenize(from, to int) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstWords[text[i:i+1]]})
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstsOf(text[i:i+1])})
 				space = false
 				i++
 				continue
@@ -141,7 +141,7 @@ func (s *scanner) tokenize(from, to int) {
 			i = s.word(text, i, space)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstWords[text[i:i+n]]})
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstsOf(text[i:i+n])})
 			space = false
 			i += n
 		}
@@ -188,7 +188,7 @@ func (s *scanner) word(text string, i int, space bool) int {
 		lw = norm.NFC.String(lw)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstWords[lw]})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstsOf(lw)})
 	return j
 }
 

@@ -50,6 +50,36 @@ var weakStarters = map[string]bool{
 // the bits of those tables. It is built once and never changed.
 var firstWords = buildFirstWords()
 
+// firstFilter is a bit set over a cheap signature of the keys of
+// firstWords (length, first and last byte): most words of a text miss it,
+// and skip the map look-up. Built once, never changed.
+var firstFilter = buildFirstFilter()
+
+func signature(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
+}
+
+func buildFirstFilter() *[1 << 10]uint64 {
+	var f [1 << 10]uint64
+	for w := range firstWords {
+		sg := signature(w)
+		f[sg>>6] |= 1 << (sg & 63)
+	}
+	return &f
+}
+
+// firstsOf returns the table bits of the word w.
+func firstsOf(w string) uint64 {
+	sg := signature(w)
+	if firstFilter[sg>>6]&(1<<(sg&63)) == 0 {
+		return 0
+	}
+	return firstWords[w]
+}
+
 // indexed is what buildFirstWords needs of a phrase table.
 type indexed interface {
 	keys() []string
