@@ -82,8 +82,10 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool    // reading the number of "thứ N"
-	numMemo      numMemo // the last number read
+	ordinalWords bool     // reading the number of "thứ N"
+	numMemo      numMemo  // the last number read
+	lowBuf       []byte   // lower-case words of the line
+	lowFix       []lowFix // the tokens whose lower case is in lowBuf
 	out          []Mention
 }
 
@@ -94,6 +96,8 @@ func (s *scanner) tokenize(from, to int) {
 	space := true
 	s.toks = s.toks[:0]
 	s.numMemo.valid = false
+	s.lowBuf, s.lowFix = s.lowBuf[:0], s.lowFix[:0]
+	defer s.fixLower()
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -122,7 +126,7 @@ func (s *scanner) tokenize(from, to int) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstsOf(text[i:i+1])})
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstsOf(text[i : i+1])})
 				space = false
 				i++
 				continue
@@ -141,11 +145,45 @@ func (s *scanner) tokenize(from, to int) {
 			i = s.word(text, i, space)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstsOf(text[i:i+n])})
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstsOf(text[i : i+n])})
 			space = false
 			i += n
 		}
 	}
+}
+
+// A lowFix is a word whose lower-case form is in the line's arena.
+type lowFix struct{ tok, a, b int }
+
+// fixLower gives the words of the line their lower-case forms, as slices
+// of one string.
+func (s *scanner) fixLower() {
+	if len(s.lowFix) == 0 {
+		return
+	}
+	arena := string(s.lowBuf)
+	for _, f := range s.lowFix {
+		s.toks[f.tok].low = arena[f.a:f.b]
+	}
+}
+
+// appendLower appends the lower case of w to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 // word appends the word starting at i and returns its end.
@@ -180,6 +218,16 @@ func (s *scanner) word(text string, i int, space bool) int {
 		j += n
 	}
 	w := text[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !lower && !marks {
+		// Lower-case into the line's arena; tokenize makes one string of
+		// it when the line is done.
+		a := len(s.lowBuf)
+		s.lowBuf = appendLower(s.lowBuf, w)
+		s.lowFix = append(s.lowFix, lowFix{tok: len(s.toks), a: a, b: len(s.lowBuf)})
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: firstsOfBytes(s.lowBuf[a:])})
+		return j
+	}
 	lw := w
 	if !lower {
 		lw = strings.ToLower(w)
@@ -187,7 +235,6 @@ func (s *scanner) word(text string, i int, space bool) int {
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	r, _ := utf8.DecodeRuneInString(w)
 	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstsOf(lw)})
 	return j
 }

@@ -71,6 +71,18 @@ func buildFirstFilter() *[1 << 10]uint64 {
 	return &f
 }
 
+// firstsOfBytes is firstsOf for a word in bytes; it does not allocate.
+func firstsOfBytes(w []byte) uint64 {
+	if len(w) == 0 {
+		return 0
+	}
+	sg := uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
+	if firstFilter[sg>>6]&(1<<(sg&63)) == 0 {
+		return 0
+	}
+	return firstWords[string(w)]
+}
+
 // firstsOf returns the table bits of the word w.
 func firstsOf(w string) uint64 {
 	sg := signature(w)
