@@ -208,15 +208,23 @@ func (s *scanner) word(text string, i int, space bool) int {
 		if r == utf8.RuneError && n <= 1 {
 			break
 		}
-		if unicode.Is(unicode.Mn, r) {
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			// Vietnamese letters with two marks (ạ...ỹ): upper case at even
+			// code points, lower case at odd ones.
+			if r&1 == 0 {
+				lower = false
+			}
+		case unicode.Is(unicode.Mn, r):
 			marks = true
-		} else if !unicode.IsLetter(r) {
-			break
-		} else if !unicode.IsLower(r) {
+		case !unicode.IsLetter(r):
+			goto done
+		case !unicode.IsLower(r):
 			lower = false
 		}
 		j += n
 	}
+done:
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
 	if !lower && !marks {
