@@ -190,8 +190,7 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 			}
 		}
 		if len(row) > topK {
-			slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(b.s, a.s) })
-			row = row[:topK]
+			row = bestPartners(row, topK)
 		}
 		slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(a.j, b.j) })
 		out.rows[i] = row
@@ -560,4 +559,40 @@ func lisLen(pts []link) int {
 		}
 	}
 	return len(tails)
+}
+
+// bestPartners moves the k partners of highest score (ties: the lower j)
+// to the front of row and returns them, in time linear in len(row) for a
+// small k: a full sort costs more than the rest of the scoring.
+func bestPartners(row []partner, k int) []partner {
+	better := func(a, b partner) bool { return a.s > b.s || a.s == b.s && a.j < b.j }
+	// Keep row[:k] as a min-heap on "better", worst at the root.
+	less := func(i, j int) bool { return better(row[j], row[i]) }
+	down := func(i, n int) {
+		for {
+			l := 2*i + 1
+			if l >= n {
+				return
+			}
+			m := l
+			if r := l + 1; r < n && less(r, l) {
+				m = r
+			}
+			if !less(m, i) {
+				return
+			}
+			row[i], row[m] = row[m], row[i]
+			i = m
+		}
+	}
+	for i := k/2 - 1; i >= 0; i-- {
+		down(i, k)
+	}
+	for x := k; x < len(row); x++ {
+		if better(row[x], row[0]) {
+			row[0], row[x] = row[x], row[0]
+			down(0, k)
+		}
+	}
+	return row[:k]
 }
