@@ -362,6 +362,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// appendLower appends the UTF-8 encoding of r in lower case to buf.
+func appendLower(buf []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(buf, byte(toLower(r)))
+	}
+	return utf8.AppendRune(buf, toLower(r))
+}
+
 // toLower is unicode.ToLower with fast paths for ASCII and the letters
 // of Vietnamese.
 func toLower(r rune) rune {

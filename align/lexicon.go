@@ -236,14 +236,7 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 			if !isWordRune(r) {
 				break
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				buf = append(buf, byte(r))
-			} else {
-				buf = utf8.AppendRune(buf, toLower(r))
-			}
+			buf = appendLower(buf, r)
 			i += size
 		}
 		sylls[n] = span{s, len(buf)}
@@ -280,14 +273,7 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 			if !isWordRune(r) {
 				break
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				buf = append(buf, byte(r))
-			} else {
-				buf = utf8.AppendRune(buf, toLower(r))
-			}
+			buf = appendLower(buf, r)
 			i += size
 		}
 		w := buf

@@ -86,6 +86,16 @@ func (a *wordAcc) value() (Decimal, bool) {
 	return v, true
 }
 
+// plus returns the accumulated number with the decimal fraction f added:
+// the words after "phẩy" or "point".
+func (a *wordAcc) plus(f Decimal) (Decimal, bool) {
+	v, ok := a.value()
+	if !ok {
+		return Decimal{}, false
+	}
+	return v.Add(f)
+}
+
 // parseWordsVI reads a Vietnamese number in words: "hai mươi mốt",
 // "một trăm linh năm", "bảy trăm hai mươi mốt nghìn không trăm mười hai",
 // "một triệu rưỡi", "hai phẩy năm".
@@ -251,11 +261,8 @@ loop:
 			if !ok {
 				break loop
 			}
-			v, ok := a.value()
+			v, ok := a.plus(f)
 			if !ok {
-				break loop
-			}
-			if v, ok = v.Add(f); !ok {
 				break loop
 			}
 			n := num{val: v, next: next, words: true}
@@ -594,11 +601,8 @@ loop:
 			if !ok {
 				break loop
 			}
-			v, ok := a.value()
+			v, ok := a.plus(f)
 			if !ok {
-				break loop
-			}
-			if v, ok = v.Add(f); !ok {
 				break loop
 			}
 			n := num{val: v, next: next, words: true}
