@@ -219,6 +219,7 @@ type sideItems struct {
 	offices   map[string]bool   // title keys the side names, with or without a person
 	sentences int               // sentences of the side
 	nameCount map[string]int    // sentences that name each entity
+	converted map[int]int       // money item → the item it converts: "¥350 million (US$2.3 million)"
 }
 
 // rareName reports whether few sentences of the side name the entity: at
@@ -239,12 +240,22 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		nameCount: map[string]int{},
 	}
 	ns, es := r.allNums, r.allEnts
+	lastMoney := -1
 	for k := range ns {
 		m := ns[k]
 		if !c.wants(m.Kind.String()) || !isFact(m) {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
+			if m.Kind == numbers.Money {
+				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, &m) {
+					if out.converted == nil {
+						out.converted = map[int]int{}
+					}
+					out.converted[len(out.items)] = lastMoney
+				}
+				lastMoney = len(out.items)
+			}
 			out.items = append(out.items, Item{Sentence: s, Number: &m})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
 				out.datesIn[s]++
@@ -280,6 +291,26 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// converts reports whether money mention m, in another currency, follows
+// mention prev in brackets, as a conversion: "¥350 million (US$2.3
+// million)", "350 triệu yên (khoảng 2,3 triệu USD)".
+func converts(text string, prev, m *numbers.Mention) bool {
+	if prev.Currency == m.Currency || prev.End > m.Start || m.Start > len(text) {
+		return false
+	}
+	gap := strings.TrimSpace(text[prev.End:m.Start])
+	rest, ok := strings.CutPrefix(gap, "(")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(rest)) {
+	case "", "about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx.", "≈", "~",
+		"khoảng", "gần", "tương đương", "tương đương khoảng", "tương đương gần", "hơn", "trên", "more than", "over":
+		return true
+	}
+	return false
 }
 
 // A sideReading is every number and entity of a side, with the sentence

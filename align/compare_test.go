@@ -37,6 +37,8 @@ func TestVerdicts(t *testing.T) {
 		{"percent and points", "Thị phần tăng 2 điểm phần trăm.", "Market share rose 2 per cent.", "2 điểm phần trăm", Conflict, "percentage points"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
+		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
+		{"conversion of an unstated amount", "Nhật Bản viện trợ 2,3 triệu USD.", "Japan gave ¥350 million (about US$2.4 million).", "2,3 triệu USD", Conflict, "2300000 USD vs 2400000 USD"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -314,7 +314,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 	}
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || namesOnly && ax.Entity == nil {
+		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
 		sa := ax.Sentence
@@ -323,7 +323,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 		var bestV verdict
 		consider := func(y int, score float64) {
 			by := &p.fb.items[y]
-			if p.usedB[y] || namesOnly && by.Entity == nil || !sameThing(ax, by, p.fa, p.fb) {
+			if p.usedB[y] || namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) {
 				return
 			}
 			if !sameSlot(ax, by, leftA, leftB) && !nearest(x, y) {
@@ -405,6 +405,14 @@ func (p *pairer) conflicts(namesOnly bool) {
 	}
 }
 
+// convertsPaired reports whether item i of side s converts an amount the
+// other version states too: the conversion is the writer's gloss, not a
+// fact to set against another amount.
+func (p *pairer) convertsPaired(s *sideItems, used []bool, i int) bool {
+	orig, ok := s.converted[i]
+	return ok && used[orig]
+}
+
 // leadDates compares the dates of the news event: when the first three
 // sentences of each version (headline and lead) state a day that nothing
 // paired, the two leads tell when the story happened, and a difference is
@@ -445,14 +453,24 @@ func (p *pairer) leftovers() {
 	}
 	for x := range p.fa.items {
 		if it := &p.fa.items[x]; !p.usedA[x] && !repeatedName(it, seenA) {
-			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, "the first version"), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, "the first version") + conversionOf(p.fa, x), Confidence: 1})
 		}
 	}
 	for y := range p.fb.items {
 		if it := &p.fb.items[y]; !p.usedB[y] && !repeatedName(it, seenB) {
-			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, "the second version"), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, "the second version") + conversionOf(p.fb, y), Confidence: 1})
 		}
 	}
+}
+
+// conversionOf describes item i of side s when it converts another
+// amount: ", a conversion of ¥350 million".
+func conversionOf(s *sideItems, i int) string {
+	orig, ok := s.converted[i]
+	if !ok {
+		return ""
+	}
+	return ", a conversion of " + s.items[orig].Text()
 }
 
 // A slot is a kind of fact in a sentence: "money in sentence 3". A
