@@ -81,6 +81,7 @@ func extract(text string, lang language.Tag) []Entity {
 	}
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
 	e.scan()
+	e.foreignGovernments()
 	e.resolve()
 	e.bindTitles()
 	return e.entities()
@@ -170,6 +171,36 @@ func (e *extractor) scan() {
 			continue
 		}
 		i++
+	}
+}
+
+// foreignGovernments gives the government of a named country its own key:
+// "Government" and "Chính phủ" alone are Vietnam's, but the "Japanese
+// Government", the "Government of Japan" and "Chính phủ Nhật Bản" are
+// org:jp-government.
+func (e *extractor) foreignGovernments() {
+	for k := range e.spans {
+		s := &e.spans[k]
+		if s.key != "org:vn-government" {
+			continue
+		}
+		if w := string(e.fold(s.t0, s.t1)); w != "government" && w != "chinh phu" {
+			continue // "Vietnamese Government", "Chính phủ Việt Nam"
+		}
+		country := ""
+		switch {
+		case k > 0 && e.spans[k-1].t1 == s.t0 && e.toks[s.t0].gap == gapSpace && !e.vi:
+			country = e.spans[k-1].key // "Japanese Government", "the Singapore Government"
+		case k+1 < len(e.spans) && e.vi && e.spans[k+1].t0 == s.t1 && e.toks[s.t1].gap == gapSpace:
+			country = e.spans[k+1].key // "Chính phủ Nhật Bản"
+		case k+1 < len(e.spans) && !e.vi && e.spans[k+1].t0 == s.t1+1 && string(e.fold(s.t1, s.t1+1)) == "of" &&
+			e.toks[s.t1].gap == gapSpace && e.toks[s.t1+1].gap == gapSpace:
+			country = e.spans[k+1].key // "Government of Japan"
+		}
+		code, ok := strings.CutPrefix(country, "country:")
+		if ok && code != "VN" {
+			s.key = "org:" + strings.ToLower(code) + "-government"
+		}
 	}
 }
 
