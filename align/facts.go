@@ -284,8 +284,8 @@ func (p *pairer) conflicts(namesOnly bool) {
 	// the leftovers of their coarse slots, when a slot holds several.
 	nearest := func(x, y int) bool {
 		ax, by := p.fa.items[x].Number, p.fb.items[y].Number
-		if ax == nil || by == nil || ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") {
-			return false // bare numbers need a slot of their own
+		if ax == nil || by == nil || ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") && !isBareYear(ax) {
+			return false // bare numbers need a slot of their own; years are of one scale
 		}
 		sx, sy := slotsOf(&p.fa.items[x])[1], slotsOf(&p.fb.items[y])[1]
 		for _, x2 := range restA[sx] {
@@ -520,11 +520,26 @@ func sameSlot(a, b *Item, leftA, leftB map[slot]int) bool {
 	return sa[1].kind == sb[1].kind && leftA[sa[1]] == 1 && leftB[sb[1]] == 1
 }
 
+// yearOf returns the year a bare year or a year date states, or 0.
+func yearOf(m *numbers.Mention) int {
+	if isBareYear(m) {
+		v, _ := m.Value.Int64()
+		return int(v)
+	}
+	if m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear {
+		return m.Date.Year
+	}
+	return 0
+}
+
 // distance is how far apart two values are, as the absolute difference
 // of their logarithms; values of no number kind are far.
 func distance(a, b *numbers.Mention) float64 {
 	x, _ := strconv.ParseFloat(a.Value.String(), 64)
 	y, _ := strconv.ParseFloat(b.Value.String(), 64)
+	if ya, yb := yearOf(a), yearOf(b); ya > 0 && yb > 0 {
+		x, y = float64(ya), float64(yb) // "APEC 2027" and "in 2028"
+	}
 	if x <= 0 || y <= 0 {
 		return math.Inf(1)
 	}
