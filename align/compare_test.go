@@ -40,6 +40,7 @@ func TestVerdicts(t *testing.T) {
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
 		{"conversion of an unstated amount", "Nhật Bản viện trợ 2,3 triệu USD.", "Japan gave ¥350 million (about US$2.4 million).", "2,3 triệu USD", Conflict, "2300000 USD vs 2400000 USD"},
 		{"nearest year", "Ông Tập mời ông Lâm dự APEC 2026 vào tháng 11 tới; Việt Nam sẽ đăng cai năm APEC 2027.", "Xi invited Lâm to attend APEC in November. Vietnam will host APEC in 2028.", "2027", Conflict, "year 2027 vs 2028"},
+		{"rank on the same noun", "Bão số 11 mạnh cấp 12.", "The 12th storm packed winds at level 12.", "Bão số 11", Conflict, "rank 11 vs 12"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

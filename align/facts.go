@@ -132,7 +132,12 @@ func (p *pairer) agreeAligned(exact bool) {
 					if exact && v.status == Agree && !v.exact {
 						continue
 					}
-					n := aff[ax.Sentence][p.fb.items[y].Sentence]
+					// The sentence with more agreed facts, then the same
+					// noun: "cấp 12" is "level 12" before "the 12th storm".
+					n := 2 * aff[ax.Sentence][p.fb.items[y].Sentence]
+					if by := p.fb.items[y].Number; ax.Number != nil && by != nil && ax.Number.Unit == by.Unit {
+						n++
+					}
 					if n > bestAff {
 						best, bestAff, bestV = y, n, v
 					}
@@ -163,6 +168,16 @@ func (p *pairer) agreeElsewhere() {
 		x, y, dist int
 		v          verdict
 	}
+	// Nearer first; at the same distance, a counterpart on the same noun
+	// first: "cấp 12" is "level 12" before "the 12th storm".
+	rank := func(c cand) int {
+		a, b := p.fa.items[c.x].Number, p.fb.items[c.y].Number
+		if a != nil && b != nil && a.Unit != b.Unit {
+			return 2*c.dist + 1
+		}
+		return 2 * c.dist
+	}
+	closer := func(a, b cand) int { return rank(a) - rank(b) }
 	var cands []cand
 	for x := range p.fa.items {
 		if p.usedA[x] || !specific(&p.fa.items[x]) {
@@ -185,12 +200,12 @@ func (p *pairer) agreeElsewhere() {
 				case n < len(near):
 					near[n] = c
 					n++
-				case d < near[len(near)-1].dist:
+				case rank(c) < rank(near[len(near)-1]):
 					near[len(near)-1] = c
 				default:
 					continue
 				}
-				slices.SortStableFunc(near[:n], func(a, b cand) int { return a.dist - b.dist })
+				slices.SortStableFunc(near[:n], closer)
 			}
 		}
 		for _, c := range near[:n] {
@@ -199,7 +214,7 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return a.dist - b.dist })
+	slices.SortStableFunc(cands, closer)
 	for _, c := range cands {
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
