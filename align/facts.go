@@ -189,6 +189,9 @@ func (p *pairer) agreeElsewhere() {
 		n := 0
 		for _, k := range lookupKeys(&p.fa.items[x]) {
 			for _, y := range byValue[k] {
+				if anyWeek(&p.fb.items[y]) {
+					continue
+				}
 				d := absInt(p.beadA[p.fa.items[x].Sentence] - p.beadB[p.fb.items[y].Sentence])
 				c := cand{x: x, y: y, dist: d}
 				dup := false
@@ -697,8 +700,16 @@ func specific(it *Item) bool {
 	switch m.Kind {
 	case numbers.Number, numbers.Ordinal, numbers.Duration:
 		return m.Unit != "" || m.Value.Exp() < 0 || m.Value.Digits()+m.Value.Exp() >= 3
+	case numbers.Date:
+		return !anyWeek(it)
 	}
 	return true
+}
+
+// anyWeek reports a date that names a weekday alone ("on Thursday"): a
+// day of any week, too common to pair across sentences not aligned.
+func anyWeek(it *Item) bool {
+	return it.Number != nil && it.Number.Kind == numbers.Date && weekdayOnly(it.Number)
 }
 
 // sameThing reports whether two items can be two statements of the same

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factalign/factalign/entities"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
@@ -198,4 +199,8 @@ func TestComparePairs(t *testing.T) {
 	t.Logf("agree recall %d/%d = %.1f%%; conflicts found %d/%d = %.1f%% (%d with no other conflict); false conflicts on clean pairs %d",
 		agreeFound, agreeTotal, 100*float64(agreeFound)/float64(agreeTotal),
 		editFound, editTotal, 100*float64(editFound)/float64(editTotal), editExact, falseConflicts)
+	assert.Zero(t, falseConflicts, "conflicts reported on the clean pairs")
+	assert.GreaterOrEqual(t, float64(agreeFound)/float64(agreeTotal), 0.91, "agree recall")
+	assert.GreaterOrEqual(t, float64(editFound)/float64(max(editTotal, 1)), 0.91, "conflicts found")
+	assert.Equal(t, editFound, editExact, "edits that also raised a conflict elsewhere")
 }
