@@ -826,6 +826,9 @@ func plausible(a, b *numbers.Mention) bool {
 // conflict; a weekday counts as a day.
 func dateGrain(m *numbers.Mention) numbers.Grain {
 	g := m.Date.Grain
+	if m.Kind == numbers.DateRange {
+		g = max(g, m.Date.End.Grain) // "từ đầu năm đến ngày 8/3" is told by the day
+	}
 	if g == numbers.NoGrain && m.Date.HasWeekday || g > numbers.GrainDay {
 		return numbers.GrainDay
 	}

@@ -432,6 +432,9 @@ func judgeDates(a, b *numbers.Mention) verdict {
 		}
 		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
 	}
+	if v, ok := toDate(a, b); ok {
+		return v
+	}
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
@@ -527,6 +530,36 @@ func showDate(d numbers.DateValue) string {
 		s += "–" + longDate(d.End)
 	}
 	return s
+}
+
+// toDate judges a running total against a day: a range from the start of
+// a longer period up to a day ("từ đầu năm đến ngày 8/3", since the start
+// of the year up to 8 March) states the same as that day ("As of March
+// 8"). It reports false for any other pair.
+func toDate(a, b *numbers.Mention) (verdict, bool) {
+	upTo := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.DateRange && m.Date.End.Grain >= numbers.GrainDay &&
+			m.Date.Point.Grain != numbers.NoGrain && m.Date.Point.Grain < numbers.GrainDay
+	}
+	day := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Date && m.Date.Point.Grain >= numbers.GrainDay && m.Date.Year != 0
+	}
+	var end, at numbers.Point
+	switch {
+	case upTo(a) && day(b):
+		end, at = a.Date.End, b.Date.Point
+	case day(a) && upTo(b):
+		end, at = b.Date.End, a.Date.Point
+	default:
+		return verdict{}, false
+	}
+	end, at = dayPoint(end), dayPoint(at)
+	if end == at {
+		v := agree(a.Text, b.Text, "up to "+longDate(end))
+		v.exact = true
+		return v, true
+	}
+	return differ(a.Text, b.Text, "up to "+longDate(end)+" vs "+longDate(at)), true
 }
 
 // longDate writes a point as a translator reads it: "31 January 2026",
