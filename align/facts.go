@@ -409,6 +409,22 @@ func (p *pairer) conflicts(namesOnly bool) {
 				}
 			}
 		}
+		// A sentence the other version split in two, the second half left
+		// alone by the alignment: its one number continues the sentence
+		// before ("..., up 12 per cent. The holiday marked the 51st
+		// anniversary").
+		if !namesOnly && ax.Number != nil && len(p.beads[k].A) > 0 && len(p.beads[k].B) > 0 {
+			for _, kk := range []int{k - 1, k + 1} {
+				if kk < 0 || kk >= len(p.beads) || len(p.beads[kk].A) != 0 || len(p.beads[kk].B) != 1 {
+					continue
+				}
+				if sb := p.beads[kk].B[0]; sb >= 0 && sb < len(p.fb.numbersIn) && p.fb.numbersIn[sb]+p.fb.datesIn[sb] == 1 {
+					for _, y := range p.itemsOfB[sb] {
+						consider(y, 0.2)
+					}
+				}
+			}
+		}
 		if best < 0 {
 			continue
 		}
