@@ -43,6 +43,7 @@ func TestVerdicts(t *testing.T) {
 		{"rank on the same noun", "Bão số 11 mạnh cấp 12.", "The 12th storm packed winds at level 12.", "Bão số 11", Conflict, "rank 11 vs 12"},
 		{"running total to a day", "date 2026-03-10\n\nTừ đầu năm đến ngày 8/3, cả nước ghi nhận 4.215 ca.", "date 2026-03-10\n\nAs of March 8, the country had 4,215 cases.", "Từ đầu năm đến ngày 8/3", Agree, "up to 8 March 2026"},
 		{"running total to another day", "date 2026-03-20\n\nTừ đầu năm đến ngày 8/3, cả nước ghi nhận 4.215 ca.", "date 2026-03-20\n\nAs of March 18, the country had 4,215 cases.", "Từ đầu năm đến ngày 8/3", Conflict, "up to 8 March 2026 vs 18 March 2026"},
+		{"weekday range", "date 2026-05-04\n\nDịp nghỉ lễ 4 ngày từ thứ Năm (30/4) đến Chủ nhật (3/5), cả nước đón 11,2 triệu lượt khách.", "date 2026-05-04\n\nVietnam served 11.2 million tourists during the four-day holiday from Thursday to Saturday.", "từ thứ Năm (30/4) đến Chủ nhật (3/5)", Conflict, "30 April 2026–3 May 2026 vs 30 April 2026–2 May 2026"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -330,6 +331,12 @@ func (p *pairer) conflicts(namesOnly bool) {
 			confirmed[p.beadA[f.A.Sentence]] = true
 		}
 	}
+	type pick struct {
+		x, y        int
+		v           verdict
+		conf, score float64
+	}
+	var picks []pick
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) {
@@ -435,7 +442,15 @@ func (p *pairer) conflicts(namesOnly bool) {
 		if count > 1 {
 			conf *= confAmbiguous
 		}
-		p.add(x, best, bestV, conf)
+		picks = append(picks, pick{x, best, bestV, conf, bestScore})
+	}
+	// The best supported first: a conflict in the sentence that shares
+	// most with the other before one in the headline.
+	slices.SortStableFunc(picks, func(a, b pick) int { return cmp.Compare(b.score, a.score) })
+	for _, c := range picks {
+		if !p.usedA[c.x] && !p.usedB[c.y] {
+			p.add(c.x, c.y, c.v, c.conf)
+		}
 	}
 }
 
@@ -452,13 +467,15 @@ func (p *pairer) convertsPaired(s *sideItems, used []bool, i int) bool {
 // paired, the two leads tell when the story happened, and a difference is
 // a conflict even if the alignment missed the lead.
 func (p *pairer) leadDates() {
+	isDay := func(it *Item) bool {
+		return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number)
+	}
 	first := func(items []Item, used []bool) int {
 		for i := range items {
-			it := &items[i]
-			if it.Sentence > 2 {
+			if items[i].Sentence > 2 {
 				break
 			}
-			if !used[i] && it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number) {
+			if !used[i] && isDay(&items[i]) {
 				return i
 			}
 		}
@@ -467,6 +484,13 @@ func (p *pairer) leadDates() {
 	x, y := first(p.fa.items, p.usedA), first(p.fb.items, p.usedB)
 	if x < 0 || y < 0 {
 		return
+	}
+	// Of the days of the lead, the one aligned with the other's.
+	for x2 := x; x2 < len(p.fa.items) && p.fa.items[x2].Sentence <= 2; x2++ {
+		if it := &p.fa.items[x2]; !p.usedA[x2] && isDay(it) && p.beadA[it.Sentence] == p.beadB[p.fb.items[y].Sentence] {
+			x = x2
+			break
+		}
 	}
 	if v := p.judge(x, y); v.comparable && v.status == Conflict {
 		p.add(x, y, v, confElsewhere)
@@ -785,7 +809,27 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 // stated reports a date written with digits or as a weekday, not one
 // resolved from "hôm qua" or "early this year".
 func stated(m *numbers.Mention) bool {
-	return weekdayOnly(m) || strings.ContainsAny(m.Text, "0123456789")
+	return weekdayOnly(m) || strings.ContainsAny(m.Text, "0123456789") ||
+		m.Kind == numbers.DateRange && namesWeekday(m.Text)
+}
+
+// weekdayNames are the days of the week in English and Vietnamese, in
+// lower case.
+var weekdayNames = [...]string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+}
+
+// namesWeekday reports whether text names a day of the week: a range
+// "from Thursday to Sunday" is as stated as "30/4 - 3/5".
+func namesWeekday(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range weekdayNames {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPeople reports two full names, at least one with a title, which
