@@ -67,6 +67,11 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	if s.unitAhead(i) {
 		consider(s.duration(i))
 		consider(s.monthsOfYear(i))
+		if t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
+			// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
+			// tháng" (for four months) and then "đầu năm 2026".
+			consider(s.monthsOfYear(i + 1))
+		}
 	}
 	if t.kind == tNum && !s.vi {
 		consider(s.decade(i))
