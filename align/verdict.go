@@ -435,6 +435,9 @@ func judgeDates(a, b *numbers.Mention) verdict {
 	if v, ok := toDate(a, b); ok {
 		return v
 	}
+	if v, ok := sameMonths(a, b); ok {
+		return v
+	}
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
@@ -560,6 +563,52 @@ func toDate(a, b *numbers.Mention) (verdict, bool) {
 		return v, true
 	}
 	return differ(a.Text, b.Text, "up to "+longDate(end)+" vs "+longDate(at)), true
+}
+
+// sameMonths judges a range of months against a quarter, a half or a year
+// that covers the very same months: "3 tháng đầu năm 2026" (January to
+// March) is "the first quarter of 2026". It reports false for any other
+// pair, and for months that differ (those are left to the slots).
+func sameMonths(a, b *numbers.Mention) (verdict, bool) {
+	ma, oka := monthSpan(a)
+	mb, okb := monthSpan(b)
+	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) || ma != mb {
+		return verdict{}, false
+	}
+	v := agree(a.Text, b.Text, "the same months")
+	v.exact = true
+	return v, true
+}
+
+// monthSpan returns the first and last month, counted from year 0, of a
+// date of a month or coarser grain, or of a range of such dates.
+func monthSpan(m *numbers.Mention) ([2]int, bool) {
+	span := func(p numbers.Point) ([2]int, bool) {
+		if p.Year == 0 {
+			return [2]int{}, false
+		}
+		first := p.Year*12 + max(p.Month, 1) - 1
+		switch p.Grain {
+		case numbers.GrainMonth:
+			return [2]int{first, first}, p.Month != 0
+		case numbers.GrainQuarter:
+			return [2]int{first, first + 2}, p.Month != 0
+		case numbers.GrainHalf:
+			return [2]int{first, first + 5}, p.Month != 0
+		case numbers.GrainYear:
+			return [2]int{p.Year * 12, p.Year*12 + 11}, true
+		}
+		return [2]int{}, false
+	}
+	if m.Date.Part != numbers.WholePeriod || m.Kind != numbers.Date && m.Kind != numbers.DateRange {
+		return [2]int{}, false
+	}
+	s, ok := span(m.Date.Point)
+	if !ok || m.Kind == numbers.Date {
+		return s, ok
+	}
+	e, ok := span(m.Date.End)
+	return [2]int{s[0], e[1]}, ok
 }
 
 // longDate writes a point as a translator reads it: "31 January 2026",
