@@ -108,7 +108,7 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 			}
 		}
 	}
-	if p := s.tok(at - 1); p.kind == tNum {
+	if p := s.tok(at - 1); p.kind == tNum && !s.daysOfMonth(k) {
 		return dspec{}, at, false // "30 ngày 5 tháng"? a count
 	}
 	// "mồng 3 Tết", "ngày 15 tháng Giêng âm lịch": the lunar calendar,
@@ -510,4 +510,13 @@ func (s *scanner) viHalf(j int) (dspec, int, bool) {
 		return a, next, true
 	}
 	return a, k + 1, true
+}
+
+// daysOfMonth reports whether token k starts days of one month, a day and
+// then a day with its month: "11 và 12/6", "11, 12/6". After a count of
+// days ("trong 2 ngày 11 và 12/6") they are the days, not more counting.
+func (s *scanner) daysOfMonth(k int) bool {
+	sep := s.tok(k + 1)
+	return s.tok(k).kind == tNum && (sep.kind == tWord && sep.low == "và" || sep.kind == tPunct && sep.low == ",") &&
+		s.tok(k+2).kind == tNum && s.isPunct(k+3, "/") && s.tok(k+4).kind == tNum
 }

@@ -55,6 +55,14 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
+	if t.kind == tNum && s.vi && s.isWord(i-1, "ngày") && s.tok(i-2).kind == tNum {
+		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
+		// days after it still need.
+		if m, n, ok := s.dateLead(i - 1); ok {
+			s.span(&m, i, n)
+			consider(m, n, true)
+		}
+	}
 	switch {
 	case t.kind == tNum && !s.numMayDate(i):
 	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || t.low == "the" && !s.theMayDate(i)):
