@@ -34,7 +34,9 @@ func (s *scanner) unit(k int) (string, int, bool) {
 		j := k
 		for n := 0; n < 2; n++ {
 			t := s.tok(j)
-			if t.kind != tWord || t.upper || enNotAdjective[t.low] || enUnits.has(t.low) {
+			// An acronym may lead the noun phrase: "two LNG power plants".
+			acronym := n == 0 && t.kind == tWord && t.upper && allCaps(s.text[t.start:t.end])
+			if t.kind != tWord || t.upper && !acronym || enNotAdjective[t.low] || enUnits.has(t.low) {
 				break
 			}
 			j++
@@ -45,12 +47,25 @@ func (s *scanner) unit(k int) (string, int, bool) {
 			if u, next, ok := lookup(s, j, 4, table); ok {
 				return u, next, true
 			}
-			if n == 0 && !hyphen && !strings.HasSuffix(t.low, "al") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ous") {
+			if n == 0 && !hyphen && !acronym && !strings.HasSuffix(t.low, "al") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ous") {
 				break // a second word only after an adjective-like first one
 			}
 		}
 	}
 	return "", k, false
+}
+
+// allCaps reports whether w is an acronym of two to five capital letters.
+func allCaps(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // enNotAdjective lists the words that end a noun phrase after a number:
