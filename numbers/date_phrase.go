@@ -574,7 +574,8 @@ func (s *scanner) dateContextBefore(i int) bool {
 		}
 		switch p.low {
 		case "ngày", "mùng", "mồng", "hôm", "từ", "đến", "tới", "trước", "sau", "vào", "dịp", "lễ",
-			"hạn", "tính", "kể", "nhằm", "qua", "khánh", "niệm", "lúc", "hồi", "đầu", "cuối", "giữa":
+			"hạn", "tính", "kể", "nhằm", "qua", "khánh", "niệm", "lúc", "hồi", "đầu", "cuối", "giữa",
+			"phiên": // a trading session: "phiên 2/7"
 			return true
 		}
 		return s.weekdayWord(i - 1)
