@@ -453,6 +453,15 @@ func (s *scanner) durPart(j int) (Decimal, Grain, int, bool) {
 			return Decimal{}, NoGrain, j, false
 		}
 	} else {
+		if !hyphen {
+			switch s.tok(k).low {
+			case "straight", "consecutive", "successive", "full", "whole":
+				// "three straight days", "two full years".
+				if _, _, unit := lookup(s, k+1, 2, enDurUnits); unit {
+					k++
+				}
+			}
+		}
 		g, next, ok = lookup(s, k, 2, enDurUnits)
 		if ok {
 			u := s.tok(k).low
