@@ -38,7 +38,7 @@ var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
 	"phút": "minute", "hiệp": "half", "đợt": "phase", "giai đoạn": "phase", "cấp": "level",
 	"vòng bảng": "group round", "bảng": "group", "tuyến số": "line", "tuyến": "line",
 	"quy hoạch điện": "plan", "kế hoạch": "plan", "bão số": "storm", "cơn bão số": "storm",
-	"áp thấp nhiệt đới số": "tropical depression",
+	"áp thấp nhiệt đới số": "tropical depression", "báo động": "level", // "báo động 3", alert level 3
 })
 
 // viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
