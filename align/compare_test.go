@@ -45,6 +45,7 @@ func TestVerdicts(t *testing.T) {
 		{"running total to another day", "date 2026-03-20\n\nTừ đầu năm đến ngày 8/3, cả nước ghi nhận 4.215 ca.", "date 2026-03-20\n\nAs of March 18, the country had 4,215 cases.", "Từ đầu năm đến ngày 8/3", Conflict, "up to 8 March 2026 vs 18 March 2026"},
 		{"weekday range", "date 2026-05-04\n\nDịp nghỉ lễ 4 ngày từ thứ Năm (30/4) đến Chủ nhật (3/5), cả nước đón 11,2 triệu lượt khách.", "date 2026-05-04\n\nVietnam served 11.2 million tourists during the four-day holiday from Thursday to Saturday.", "từ thứ Năm (30/4) đến Chủ nhật (3/5)", Conflict, "30 April 2026–3 May 2026 vs 30 April 2026–2 May 2026"},
 		{"months and quarter", "Trong 3 tháng đầu năm 2026, vốn FDI đạt 12,4 tỷ USD.", "FDI reached US$12.4 billion in the first quarter of 2026.", "3 tháng đầu năm 2026", Agree, "the same months"},
+		{"half of a match", "Việt Nam kiểm soát bóng 58% trong hiệp một.", "Vietnam had 58 per cent of possession in the first half.", "hiệp một", Agree, "hiệp một = first half"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

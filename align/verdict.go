@@ -58,6 +58,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if v, ok := anniversary(a, b); ok {
 		return v
 	}
+	// "hiệp một" (the first half of a match) and "the first half", which
+	// the English extraction reads as the months of a half year.
+	if v, ok := halfOfMatch(a, b); ok {
+		return v
+	}
 	// A year written as a bare number ("the 2026 exam") and a year date.
 	if y, d, ok := yearAndDate(a, b); ok {
 		if y.Value.String() == strconv.Itoa(d.Date.Year) {
@@ -563,6 +568,30 @@ func toDate(a, b *numbers.Mention) (verdict, bool) {
 		return v, true
 	}
 	return differ(a.Text, b.Text, "up to "+longDate(end)+" vs "+longDate(at)), true
+}
+
+// halfOfMatch judges a half numbered as an ordinal ("hiệp một", "hiệp
+// 2") against a half year written as "first half" or "second half": they
+// agree when the numbers are the same. It reports false for any other pair.
+func halfOfMatch(a, b *numbers.Mention) (verdict, bool) {
+	ord, half := a, b
+	if ord.Kind != numbers.Ordinal {
+		ord, half = b, a
+	}
+	if ord.Kind != numbers.Ordinal || ord.Unit != "half" || !strings.Contains(strings.ToLower(half.Text), "half") {
+		return verdict{}, false
+	}
+	span, ok := monthSpan(half)
+	if !ok || span[1]-span[0] != 5 || span[0]%6 != 0 {
+		return verdict{}, false
+	}
+	n, ok := ord.Value.Int64()
+	if !ok || n != int64(span[0]%12/6+1) {
+		return verdict{}, false
+	}
+	v := agree(a.Text, b.Text, "")
+	v.exact = true
+	return v, true
 }
 
 // sameMonths judges a range of months against a quarter, a half or a year
