@@ -581,12 +581,18 @@ func halfOfMatch(a, b *numbers.Mention) (verdict, bool) {
 	if ord.Kind != numbers.Ordinal || ord.Unit != "half" || !strings.Contains(strings.ToLower(half.Text), "half") {
 		return verdict{}, false
 	}
-	span, ok := monthSpan(half)
-	if !ok || span[1]-span[0] != 5 || span[0]%6 != 0 {
+	// The months, with or without a year: a match has no reference date.
+	first, last := half.Date.Point.Month, half.Date.End.Month
+	switch {
+	case half.Kind == numbers.Date && half.Date.Point.Grain == numbers.GrainHalf:
+		last = first + 5
+	case half.Kind != numbers.DateRange || half.Date.Point.Grain != numbers.GrainMonth:
 		return verdict{}, false
 	}
-	n, ok := ord.Value.Int64()
-	if !ok || n != int64(span[0]%12/6+1) {
+	if first != 1 && first != 7 || last != first+5 {
+		return verdict{}, false
+	}
+	if n, ok := ord.Value.Int64(); !ok || n != int64(first/6+1) {
 		return verdict{}, false
 	}
 	v := agree(a.Text, b.Text, "")
