@@ -97,6 +97,13 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 			}
 			return s.ordinalAt(i, j+1, v, head)
 		}
+		if head == "number" && s.lineBefore(i) {
+			// "tuyến metro số 2", "tuyến đường sắt đô thị số 2": line 2.
+			more := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".") || s.isPunct(j+1, "/")) && s.tok(j+2).kind == tNum && s.glued(j+2)
+			if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 2 && !more {
+				return s.ordinalAt(i, j+1, atoiSmall(nt.low), "line")
+			}
+		}
 		return Mention{}, i, false
 	}
 	if head == "half" || head == "phase" {
@@ -120,6 +127,21 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 		return s.ordinalAt(i, j+1, v, head)
 	}
 	return Mention{}, i, false
+}
+
+// lineBefore reports whether "tuyến" (a line: of metro, bus, road) names
+// what the "số" at token i numbers, within the five words before it.
+func (s *scanner) lineBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := s.tok(k)
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "tuyến" {
+			return true
+		}
+	}
+	return false
 }
 
 // thuVI reads "thứ N" at token j; the mention starts at token i.
