@@ -465,6 +465,23 @@ func (e *extractor) name(i int) int {
 		}
 		k++
 	}
+	if !e.vi {
+		// "Minister of Health Nguyễn Thị Liên Hương": English words before
+		// a Vietnamese name are the office's, not the name's.
+		for m := k + 1; m <= j-2; m++ {
+			if viSyllable(string(e.fold(m-1, m))) {
+				break
+			}
+			if e.vietnameseName(m, j) {
+				k = m
+				break
+			}
+		}
+		// "Deputy Minister of Education": what the office is of.
+		if j-k == 1 && k > 0 && string(e.fold(k-1, k)) == "of" {
+			marked = false
+		}
+	}
 	switch n := j - k; {
 	case n == 1:
 		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
@@ -603,7 +620,10 @@ func (e *extractor) bindTitles() {
 			p.title = t
 		} else if k+1 < len(e.spans) {
 			s := &e.spans[k+1]
-			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || connectors[string(e.fold(p.t1, p.t1+1))]) {
+			// "Lawrence Wong, Prime Minister of Singapore", "Wong, the
+			// Prime Minister"; not "Wong and Minister Tan".
+			w := string(e.fold(p.t1, p.t1+1)) // s starts at or after p.t1
+			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || connectors[w] && w != "and" && w != "va") {
 				p.title = s.key
 			}
 		}
@@ -622,8 +642,16 @@ func (e *extractor) titleBefore(k, t0 int) string {
 		if t0-s.t1 > 12 {
 			return ""
 		}
+		// "Minister of Health Nguyễn Thị Liên Hương": after a title's
+		// "of", the capitalised words of what it is the title of.
+		of := false
 		for t := s.t1; t < next; t++ {
-			if !connectors[string(e.fold(t, t+1))] {
+			w := string(e.fold(t, t+1))
+			switch {
+			case s.typ == Title && !e.vi && w == "of" && t == s.t1:
+				of = true
+			case of && (e.toks[t].capital || w == "and") && t-s.t1 <= 5:
+			case !connectors[w]:
 				return ""
 			}
 		}
