@@ -136,7 +136,7 @@ func (p *pairer) agreeAligned(exact bool) {
 					// The sentence with more agreed facts, then the same
 					// noun: "cấp 12" is "level 12" before "the 12th storm".
 					n := 2 * aff[ax.Sentence][p.fb.items[y].Sentence]
-					if by := p.fb.items[y].Number; ax.Number != nil && by != nil && ax.Number.Unit == by.Unit {
+					if !otherNoun(ax, &p.fb.items[y]) {
 						n++
 					}
 					if n > bestAff {
@@ -172,8 +172,7 @@ func (p *pairer) agreeElsewhere() {
 	// Nearer first; at the same distance, a counterpart on the same noun
 	// first: "cấp 12" is "level 12" before "the 12th storm".
 	rank := func(c cand) int {
-		a, b := p.fa.items[c.x].Number, p.fb.items[c.y].Number
-		if a != nil && b != nil && a.Unit != b.Unit {
+		if otherNoun(&p.fa.items[c.x], &p.fb.items[c.y]) {
 			return 2*c.dist + 1
 		}
 		return 2 * c.dist
@@ -231,6 +230,12 @@ func (p *pairer) agreeElsewhere() {
 		}
 		p.add(c.x, c.y, c.v, conf)
 	}
+}
+
+// otherNoun reports two numbers put on different nouns: "cấp 12" (level)
+// and "the 12th storm". Between equal values, the same noun pairs first.
+func otherNoun(a, b *Item) bool {
+	return a.Number != nil && b.Number != nil && a.Number.Unit != b.Number.Unit
 }
 
 func absInt(x int) int {
