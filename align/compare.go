@@ -88,6 +88,21 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !inOrder(sa, sb) {
+		r := compare(sb, sa, &c, opts)
+		r.mirror(&c.cmp)
+		r.Facts = suppress(r.Facts, c.cmp.ignore)
+		r.count()
+		return r, nil
+	}
+	r := compare(sa, sb, &c, opts)
+	r.Facts = suppress(r.Facts, c.cmp.ignore)
+	r.count()
+	return r, nil
+}
+
+// compare pairs the facts of two prepared sides, in this order.
+func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
 	ra, rb := read(sa), read(sb)
@@ -96,9 +111,7 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	fb := sideFacts(sb, rb, &c.cmp)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
-	r.Facts = suppress(r.Facts, c.cmp.ignore)
-	r.count()
-	return r, nil
+	return r
 }
 
 // prepared is a side with its sentences and the text they index.

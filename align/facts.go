@@ -84,7 +84,17 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 func (p *pairer) add(x, y int, v verdict, conf float64) {
 	p.usedA[x], p.usedB[y] = true, true
 	a, b := &p.fa.items[x], &p.fb.items[y]
-	p.facts = append(p.facts, Fact{Status: v.status, Kind: a.Kind(), A: a, B: b, Why: v.why, Confidence: conf})
+	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why, Confidence: conf})
+}
+
+// pairKind is the kind of a fact stated by a and b: the more specific of
+// their kinds when they differ ("date" for a bare "2022" and "năm 2022"),
+// whichever side comes first.
+func pairKind(a, b *Item) string {
+	if a.Number != nil && b.Number != nil && b.Number.Kind > a.Number.Kind {
+		return b.Kind()
+	}
+	return a.Kind()
 }
 
 // judge compares item x of A with item y of B, and turns an agreement on
