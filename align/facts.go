@@ -87,11 +87,12 @@ func (p *pairer) add(x, y int, v verdict, conf float64) {
 	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why, Confidence: conf})
 }
 
-// pairKind is the kind of a fact stated by a and b: the more specific of
-// their kinds when they differ ("date" for a bare "2022" and "năm 2022"),
-// whichever side comes first.
+// pairKind is the kind of a fact stated by a and b: a's, unless a is a
+// bare number and b says what it is ("date" for "2022" and "năm 2022").
+// Compare pairs in canonical order, so a fact has one kind whichever
+// document the caller gave first.
 func pairKind(a, b *Item) string {
-	if a.Number != nil && b.Number != nil && b.Number.Kind > a.Number.Kind {
+	if a.Number != nil && b.Number != nil && a.Number.Kind == numbers.Number {
 		return b.Kind()
 	}
 	return a.Kind()
