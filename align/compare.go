@@ -277,6 +277,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			}
 		}
 	}
+	readSlots(p, out.items)
 	for k := range es {
 		e := es[k]
 		if e.Type == entities.Title {
@@ -419,4 +420,21 @@ func isFact(m numbers.Mention) bool {
 	// A small number in words with nothing counted is prose, not a fact.
 	ten, _ := numbers.NewDecimal(10, 0)
 	return m.Value.Cmp(ten) >= 0
+}
+
+// readSlots reads the slot of each number item from the words next to
+// it; items holds the numbers of the side in the order of the text.
+func readSlots(p prepared, items []Item) {
+	sw := theSlotWords()
+	for i := range items {
+		m, s := items[i].Number, p.Sentences[items[i].Sentence]
+		prevEnd, nextStart := s.Start, s.End
+		if i > 0 && items[i-1].Sentence == items[i].Sentence {
+			prevEnd = items[i-1].Number.End
+		}
+		if i+1 < len(items) && items[i+1].Sentence == items[i].Sentence {
+			nextStart = items[i+1].Number.Start
+		}
+		items[i].slot = sw.slotAt(p.text, s.Start, prevEnd, m.Start, m.End, nextStart, s.End)
+	}
 }

@@ -26,6 +26,7 @@ type pairer struct {
 	inA, inB     [][]int // items of each bead
 	itemsOfB     [][]int // items of each B sentence
 	usedA, usedB []bool
+	repA, repB   []int // the first item of the side that states the same fact
 	facts        []Fact
 	c            *compareConfig
 }
@@ -45,6 +46,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		inA: make([][]int, len(beads)), inB: make([][]int, len(beads)),
 		itemsOfB: make([][]int, nb),
 		usedA:    make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
+		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 	}
 	for k, b := range beads {
 		for _, i := range b.A {
@@ -74,6 +76,9 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeAligned(false)
 	p.agreeAffine()
 	p.conflicts(false)
+	p.conflictsNearMiss()
+	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
+	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.leftovers()
 	p.facts = collapseNames(p.facts)
 	sortFacts(p.facts)
@@ -146,9 +151,13 @@ func (p *pairer) agreeAligned(exact bool) {
 					}
 					// The sentence with more agreed facts, then the same
 					// noun: "cấp 12" is "level 12" before "the 12th storm".
-					n := 2 * aff[ax.Sentence][p.fb.items[y].Sentence]
-					if !otherNoun(ax, &p.fb.items[y]) {
+					by := &p.fb.items[y]
+					n := 4*aff[ax.Sentence][by.Sentence] + 2*ax.slot.shared(by.slot)
+					if !otherNoun(ax, by) {
 						n++
+					}
+					if ax.slot.clash(by.slot) {
+						n -= 2
 					}
 					if n > bestAff {
 						best, bestAff, bestV = y, n, v
@@ -183,10 +192,15 @@ func (p *pairer) agreeElsewhere() {
 	// Nearer first; at the same distance, a counterpart on the same noun
 	// first: "cấp 12" is "level 12" before "the 12th storm".
 	rank := func(c cand) int {
-		if otherNoun(&p.fa.items[c.x], &p.fb.items[c.y]) {
-			return 2*c.dist + 1
+		a, b := &p.fa.items[c.x], &p.fb.items[c.y]
+		r := 4 * c.dist
+		if otherNoun(a, b) {
+			r++
 		}
-		return 2 * c.dist
+		if a.slot.clash(b.slot) {
+			r += 2
+		}
+		return r
 	}
 	closer := func(a, b cand) int { return rank(a) - rank(b) }
 	var cands []cand
@@ -364,7 +378,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 		var bestV verdict
 		consider := func(y int, score float64) {
 			by := &p.fb.items[y]
-			if p.usedB[y] || namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) {
+			if p.usedB[y] || namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
 				return
 			}
 			if !sameSlot(ax, by, leftA, leftB) && !nearest(x, y) {

@@ -51,6 +51,7 @@ func (r *Report) mirror(c *compareConfig) {
 	for i := range r.Facts {
 		f := &r.Facts[i]
 		f.A, f.B = f.B, f.A
+		f.AlsoA, f.AlsoB = f.AlsoB, f.AlsoA
 		switch f.Status {
 		case OnlyA:
 			f.Status = OnlyB

@@ -45,6 +45,8 @@ type Item struct {
 	Sentence int // index into the side's Sentences
 	Number   *numbers.Mention
 	Entity   *entities.Entity
+
+	slot slotOf // what a number measures, from the words next to it
 }
 
 // Span returns the item's byte offsets in its document.
@@ -93,6 +95,11 @@ type Fact struct {
 	Status Status
 	Kind   string // numbers.Kind name or "entity"
 	A, B   *Item
+
+	// AlsoA and AlsoB are the other mentions of the same fact on each
+	// side: the headline, the lead and the body that say it again. The
+	// verdict is theirs too.
+	AlsoA, AlsoB []*Item
 
 	// Why says, in one line a translator understands, why the verdict:
 	// "90 tỷ USD = about US$90 billion (about on one side only)",

@@ -138,7 +138,48 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if sameValue(a, b, c) {
 		return agree(a.Text, b.Text, "rounded")
 	}
+	if boundsMeet(a, b) {
+		return agree(a.Text, b.Text, "within the stated bounds")
+	}
 	return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+}
+
+// boundSlack is how far past its figure a bound is still read: "more than
+// 97 per cent" is 97.57 per cent, not 150.
+const boundSlack = 0.25
+
+// boundsMeet reports two figures whose bounds leave room for one true
+// value: "over 97 percent" and 97.57%, "hơn 7 điểm" and "almost eight
+// points". A bound (more, less, at least, at most) reaches a quarter of
+// its figure past it.
+func boundsMeet(a, b *numbers.Mention) bool {
+	if a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
+		return false
+	}
+	la, ha, ok := bounds(a)
+	if !ok {
+		return false
+	}
+	lb, hb, ok := bounds(b)
+	return ok && la < hb && lb < ha
+}
+
+// bounds returns the open interval of true values a figure states.
+func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
+	v, err := strconv.ParseFloat(m.Value.String(), 64)
+	if err != nil || v <= 0 {
+		return 0, 0, false
+	}
+	const eps = 1e-9
+	switch m.Qualifier {
+	case numbers.MoreThan, numbers.AtLeast:
+		return v - eps, v * (1 + boundSlack), true
+	case numbers.LessThan, numbers.AtMost:
+		return v * (1 - boundSlack), v + eps, true
+	case numbers.Exact:
+		return v - eps*v, v + eps*v, true
+	}
+	return 0, 0, false
 }
 
 // unitClasses groups the head nouns that the two desks use for the same
@@ -147,10 +188,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 var unitClasses = map[string]string{
 	"fan": "spectator", "spectator": "spectator",
 	"passenger": "visitor", "visitor": "visitor",
-	"person": "person", "resident": "person",
+	"person": "person", "resident": "person", "death": "person",
 	"enterprise": "enterprise", "investor": "enterprise",
 	"worker": "worker", "job": "worker",
-	"death": "death", "case": "case",
+	"student": "student", "candidate": "student",
+	"case": "case",
 }
 
 // sameUnit reports two units that name the same things.

@@ -66,9 +66,37 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		if color && int(f.Status) < len(statusColors) && !f.Suppressed {
 			status = statusColors[f.Status] + status + colorReset
 		}
-		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s\n", status, pad, f.Kind, itemRef("A", f.A), itemRef("B", f.B), f.Why)
+		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s%s\n", status, pad, f.Kind, itemRef("A", f.A), itemRef("B", f.B), f.Why, alsoRefs(f))
 	}
 	return bw.Flush()
+}
+
+// alsoRefs lists where else the two sides state a fact: "; also A0, A3".
+func alsoRefs(f Fact) string {
+	var refs []string
+	for _, it := range f.AlsoA {
+		refs = append(refs, "A"+strconv.Itoa(it.Sentence))
+	}
+	for _, it := range f.AlsoB {
+		refs = append(refs, "B"+strconv.Itoa(it.Sentence))
+	}
+	if len(refs) == 0 {
+		return ""
+	}
+	return "; also " + strings.Join(refs, ", ")
+}
+
+// itemsJSON writes the repeats of a fact on one side.
+func itemsJSON(items []*Item) ([]json.RawMessage, error) {
+	var out []json.RawMessage
+	for _, it := range items {
+		b, err := itemJSON(it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
 }
 
 // sideTitle names a side: "story.vi.txt (vi, 2026-01-30)".
@@ -104,7 +132,7 @@ func itemRef(side string, it *Item) string {
 //	 "b":{...},
 //	 "pairs":[{"a":[0],"b":[0,1],"score":0.93},...],
 //	 "facts":[{"status":"agree","kind":"money","a":{<mention>,"sentence":3},
-//	           "b":{<mention>,"sentence":2},"why":"...","confidence":0.9},...],
+//	           "b":{<mention>,"sentence":2},"also_a":[<mention>,...],"why":"...","confidence":0.9},...],
 //	 "summary":{"agree":12,"conflict":1,"only_a":3,"only_b":5}}
 //
 // Mentions are written as package numbers and entities marshal them;
@@ -130,13 +158,15 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Score float64 `json:"score"`
 	}
 	type jsonFact struct {
-		Status     string          `json:"status"`
-		Kind       string          `json:"kind"`
-		A          json.RawMessage `json:"a,omitempty"`
-		B          json.RawMessage `json:"b,omitempty"`
-		Why        string          `json:"why"`
-		Confidence float64         `json:"confidence"`
-		Suppressed bool            `json:"suppressed,omitempty"`
+		Status     string            `json:"status"`
+		Kind       string            `json:"kind"`
+		A          json.RawMessage   `json:"a,omitempty"`
+		B          json.RawMessage   `json:"b,omitempty"`
+		AlsoA      []json.RawMessage `json:"also_a,omitempty"`
+		AlsoB      []json.RawMessage `json:"also_b,omitempty"`
+		Why        string            `json:"why"`
+		Confidence float64           `json:"confidence"`
+		Suppressed bool              `json:"suppressed,omitempty"`
 	}
 	type jsonSummary struct {
 		Agree      int `json:"agree"`
@@ -182,6 +212,12 @@ func (r *Report) WriteJSON(w io.Writer) error {
 			return err
 		}
 		if jf.B, err = itemJSON(f.B); err != nil {
+			return err
+		}
+		if jf.AlsoA, err = itemsJSON(f.AlsoA); err != nil {
+			return err
+		}
+		if jf.AlsoB, err = itemsJSON(f.AlsoB); err != nil {
 			return err
 		}
 		out.Facts = append(out.Facts, jf)

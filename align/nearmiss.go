@@ -1,0 +1,170 @@
+package align
+
+import (
+	"github.com/agnivade/levenshtein"
+	"github.com/factalign/factalign/numbers"
+)
+
+// nearMissReach is how many beads apart two short figures (one or two
+// digits) may be for a near miss; longer figures may be anywhere.
+const nearMissReach = 2
+
+// conflictsNearMiss pairs the facts left after every other step whose
+// values are one keystroke apart — a digit changed, dropped, added or
+// two digits swapped (97.57 and 95.57, 46 and 64, 144 and 194) — and that
+// measure the same thing: the same kind and unit, no clash of slot
+// words, and no other such candidate on either side. This is the edit an
+// editor makes by mistake, and it is found wherever the sentences are,
+// since an edited value is often the anchor the alignment missed.
+func (p *pairer) conflictsNearMiss() {
+	// Candidates between facts, not mentions: a figure the headline and
+	// the body repeat is one candidate, taken in its nearest mention.
+	type cand struct{ x, y, dist int }
+	best := map[[2]int]cand{}
+	var order [][2]int
+	byKind := map[string][]int{}
+	for y := range p.fb.items {
+		if it := &p.fb.items[y]; !p.usedB[y] && it.Number != nil {
+			k := nearMissKey(it.Number)
+			byKind[k] = append(byKind[k], y)
+		}
+	}
+	for x := range p.fa.items {
+		ax := &p.fa.items[x]
+		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
+			continue
+		}
+		for _, y := range byKind[nearMissKey(ax.Number)] {
+			if !p.nearMiss(x, y) {
+				continue
+			}
+			key := [2]int{p.repA[x], p.repB[y]}
+			c := cand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])}
+			if old, ok := best[key]; !ok {
+				order = append(order, key)
+				best[key] = c
+			} else if c.dist < old.dist {
+				best[key] = c
+			}
+		}
+	}
+	countA, countB := map[int]int{}, map[int]int{}
+	for _, k := range order {
+		countA[k[0]]++
+		countB[k[1]]++
+	}
+	for _, k := range order {
+		if countA[k[0]] != 1 || countB[k[1]] != 1 {
+			continue // two candidates: no telling which was edited
+		}
+		c := best[k]
+		v := p.judge(c.x, c.y)
+		v.why += " (one keystroke apart" + slotNote(&p.fa.items[c.x], &p.fb.items[c.y]) + ")"
+		p.add(c.x, c.y, v, confElsewhere)
+	}
+}
+
+// nearMissKey groups the figures that may be compared for a near miss:
+// the same family of kinds.
+func nearMissKey(m *numbers.Mention) string {
+	return family(m.Kind).String()
+}
+
+// nearMiss reports whether leftover items x of A and y of B can be one
+// figure with a slip of the keyboard.
+func (p *pairer) nearMiss(x, y int) bool {
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	if p.usedB[y] || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) || !sameThing(ax, by, p.fa, p.fb) {
+		return false
+	}
+	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
+	if !ok || !oneKeystroke(sa, sb) {
+		return false
+	}
+	sameUnit := sameMeasure(ax.Number, by.Number)
+	if len(sa) != len(sb) && !sameUnit {
+		return false // 110 points and a bare 11 are not one figure
+	}
+	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
+	evidence := boolInt(d == 0) + boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
+	switch {
+	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach || evidence < 2):
+		return false // short figures are many: they need more than their digits
+	case len(sa) == 1 && len(sb) == 1 && (d > 0 || evidence < 3):
+		return false // any two digits are one keystroke apart
+	}
+	v := p.judge(x, y)
+	return v.comparable && v.status == Conflict
+}
+
+// nearMissDigits returns the digits two figures are written with, for
+// the kinds whose value is a number: counts, money, percentages, ranks.
+func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
+	if family(a.Kind) == numbers.Date || a.Range || b.Range {
+		return "", "", false
+	}
+	x, y := a.Value, b.Value
+	// A rounded figure against a precise one: 69,300 and 69.323 are
+	// compared as 69,300 and 69,300.
+	if x.Exp() > y.Exp() && x.Digits() >= 3 && a.Qualifier != numbers.Exact {
+		y = roundAt(y, x.Exp())
+	} else if y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact {
+		x = roundAt(x, y.Exp())
+	}
+	return x.String(), y.String(), true
+}
+
+// oneKeystroke reports two strings one edit apart: a character changed,
+// dropped or added, or two neighbours swapped.
+func oneKeystroke(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		diff := -1
+		for i := 0; i < len(a); i++ {
+			if a[i] == b[i] {
+				continue
+			}
+			if diff >= 0 {
+				return i == diff+1 && a[i] == b[diff] && a[diff] == b[i] && a[i+1:] == b[i+1:]
+			}
+			diff = i
+		}
+		return true
+	}
+	return levenshtein.ComputeDistance(a, b) == 1
+}
+
+// slotNote names the slot two facts share, for a reason: ", dead".
+func slotNote(a, b *Item) string {
+	var shared slotOf
+	for c := range min(len(a.slot), len(b.slot)) {
+		if a.slot[c] != "" && a.slot[c] == b.slot[c] {
+			shared = append(shared, a.slot[c])
+		}
+	}
+	if d := shared.describe(); d != "" {
+		return ", " + d
+	}
+	return ""
+}
+
+// sameMeasure reports two figures of one measure: money in one currency,
+// two percentages, or counts of one (non-empty) unit.
+func sameMeasure(a, b *numbers.Mention) bool {
+	switch family(a.Kind) {
+	case numbers.Money:
+		return a.Currency == b.Currency
+	case numbers.Percent:
+		return true
+	}
+	return a.Unit != "" && sameUnit(a.Unit, b.Unit)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,206 @@
+package align
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// slotData holds the slot words of the two languages; see the comment at
+// its top.
+//
+//go:embed data/slots.tsv
+var slotData string
+
+// slotWindow is how many words on each side of a figure are read for the
+// words of its slot.
+const slotWindow = 7
+
+// A slotWords index maps phrases to the concept they name in a class of
+// concepts (state: dead, missing, injured; base: year-on-year, ...).
+type slotWords struct {
+	classes []string                // class names; a concept's class is its index here
+	before  []bool                  // the class is read before the figure first
+	first   map[string][]slotPhrase // phrases by their first word
+}
+
+// A slotPhrase is one phrase of the data file.
+type slotPhrase struct {
+	words   []string
+	class   int
+	concept string
+}
+
+// theSlotWords is parsed once from slotData and never changes.
+var theSlotWords = sync.OnceValue(func() *slotWords { return parseSlotWords(slotData) })
+
+func parseSlotWords(data string) *slotWords {
+	sw := &slotWords{first: map[string][]slotPhrase{}}
+	classOf := map[string]int{}
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		c, ok := classOf[f[0]]
+		if !ok {
+			c = len(sw.classes)
+			classOf[f[0]] = c
+			sw.classes = append(sw.classes, f[0])
+			sw.before = append(sw.before, f[2] == "before")
+		}
+		for _, side := range f[3:] {
+			for _, p := range strings.Split(side, "|") {
+				words := slotTokens(p)
+				if len(words) == 0 {
+					continue
+				}
+				sw.first[words[0]] = append(sw.first[words[0]], slotPhrase{words: words, class: c, concept: f[1]})
+			}
+		}
+	}
+	return sw
+}
+
+// slotTokens splits text into lower-case NFC words: runs of letters,
+// digits and inner hyphens.
+func slotTokens(text string) []string {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+}
+
+// A slotOf holds, for each class of concepts, the concept the words next
+// to a figure name ("" for none).
+type slotOf []string
+
+// slotAt reads the slot of the figure at text[start:end]: for each class,
+// the nearest concept in the words after it, up to the next figure or
+// the end of the clause, or in the words before it, back to the previous
+// figure or the start of the clause; the data says which side of a class
+// is read first. lo and hi bound the
+// sentence; prevEnd and nextStart are the neighbouring figures (or lo and
+// hi).
+func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
+	out := make(slotOf, len(sw.classes))
+	after := clauseAfter(text, end, min(nextStart, hi))
+	before := clauseBefore(text, max(prevEnd, lo), start)
+	right := slotTokens(after)
+	left := slotTokens(before)
+	right = right[:min(len(right), slotWindow)]
+	left = left[max(0, len(left)-slotWindow):]
+	sw.scan(right, out, false, false)
+	sw.scan(left, out, true, true)
+	sw.scan(left, out, true, false)
+	sw.scan(right, out, false, true)
+	return out
+}
+
+// scan fills the classes of out that are still empty and read before the
+// figure first (or, without before, after it) with the concepts named in
+// words: the first found, or the last with fromEnd.
+func (sw *slotWords) scan(words []string, out slotOf, fromEnd, before bool) {
+	found := make([]string, len(out))
+	for i := range words {
+		for _, p := range sw.first[words[i]] {
+			if !hasWords(words[i:], p.words) || out[p.class] != "" || sw.before[p.class] != before {
+				continue
+			}
+			if found[p.class] == "" || fromEnd {
+				found[p.class] = p.concept
+			}
+		}
+	}
+	for c, concept := range found {
+		if out[c] == "" {
+			out[c] = concept
+		}
+	}
+}
+
+// hasWords reports whether words start with phrase.
+func hasWords(words, phrase []string) bool {
+	if len(words) < len(phrase) {
+		return false
+	}
+	for i, w := range phrase {
+		if words[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfter returns text[from:to] cut at the first clause mark.
+func clauseAfter(text string, from, to int) string {
+	if from >= to || from < 0 || to > len(text) {
+		return ""
+	}
+	s := text[from:to]
+	if i := strings.IndexFunc(s, isClauseMark); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// clauseBefore returns text[from:to] from after the last clause mark.
+func clauseBefore(text string, from, to int) string {
+	if from >= to || from < 0 || to > len(text) {
+		return ""
+	}
+	s := text[from:to]
+	if i := strings.LastIndexFunc(s, isClauseMark); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return s
+}
+
+// isClauseMark reports punctuation that ends a clause.
+func isClauseMark(r rune) bool {
+	return strings.ContainsRune(",;:()[]–—", r)
+}
+
+// clash reports two slots that name different concepts of one class: the
+// two facts measure different things.
+func (s slotOf) clash(t slotOf) bool {
+	for c := range min(len(s), len(t)) {
+		if s[c] != "" && t[c] != "" && s[c] != t[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// shared counts the classes in which two slots name the same concept.
+func (s slotOf) shared(t slotOf) int {
+	n := 0
+	for c := range min(len(s), len(t)) {
+		if s[c] != "" && s[c] == t[c] {
+			n++
+		}
+	}
+	return n
+}
+
+// describe names the concepts of a slot for a reason: "dead, year-on-year".
+func (s slotOf) describe() string {
+	var parts []string
+	for _, c := range s {
+		if c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

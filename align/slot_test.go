@@ -1,0 +1,51 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSlotAt reads the slot of the figure marked [like this] in each
+// sentence.
+func TestSlotAt(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Bão làm [12] người chết, 5 người mất tích.", "dead"},
+		{"Bão làm 12 người chết, [5] người mất tích và 9 người bị thương.", "missing"},
+		{"Bão làm 12 người chết, 5 người mất tích và [9] người bị thương.", "injured"},
+		{"The storm killed [12] people, left five missing and injured 9.", "dead"},
+		{"The storm killed 12 people, left [five] missing and injured 9.", "missing"},
+		{"The storm killed 12 people, left five missing and injured [9].", "injured"},
+		{"Doanh thu tăng [4,2%] so với tháng trước.", "mom, up"},
+		{"Revenue was up [4.2 per cent] year-on-year.", "yoy, up"},
+		{"Xuất khẩu đạt [36 tỷ USD], giảm 2%.", "export"},
+		{"Imports fell [3 per cent] to $20 billion.", "import, down"},
+		{"Có [40.000] khán giả.", ""},
+	}
+	sw := theSlotWords()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			start := strings.Index(tt.text, "[")
+			end := strings.Index(tt.text, "]")
+			require.True(t, start >= 0 && end > start)
+			text := tt.text[:start] + tt.text[start+1:end] + tt.text[end+1:]
+			end--
+			got := sw.slotAt(text, 0, 0, start, end, len(text), len(text))
+			assert.Equal(t, tt.want, got.describe())
+		})
+	}
+}
+
+func TestSlotClash(t *testing.T) {
+	sw := theSlotWords()
+	at := func(text string) slotOf { return sw.slotAt(text, 0, 0, 0, 2, len(text), len(text)) }
+	dead, missing, none := at("12 người chết"), at("12 missing"), at("12 people")
+	assert.True(t, dead.clash(missing))
+	assert.False(t, dead.clash(none))
+	assert.False(t, dead.clash(dead))
+	assert.Equal(t, 1, dead.shared(dead))
+}
