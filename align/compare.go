@@ -423,18 +423,20 @@ func isFact(m numbers.Mention) bool {
 }
 
 // readSlots reads the slot of each number item from the words next to
-// it; items holds the numbers of the side in the order of the text.
+// it, as far as the neighbouring figures, whose words count too ("tăng
+// 13,8% so với tháng trước", where "tháng trước" is a date); items holds
+// the numbers of the side in the order of the text.
 func readSlots(p prepared, items []Item) {
 	sw := theSlotWords()
 	for i := range items {
 		m, s := items[i].Number, p.Sentences[items[i].Sentence]
-		prevEnd, nextStart := s.Start, s.End
+		prev, next := s.Start, s.End
 		if i > 0 && items[i-1].Sentence == items[i].Sentence {
-			prevEnd = items[i-1].Number.End
+			prev = max(s.Start, min(items[i-1].Number.Start, m.Start))
 		}
 		if i+1 < len(items) && items[i+1].Sentence == items[i].Sentence {
-			nextStart = items[i+1].Number.Start
+			next = min(s.End, max(items[i+1].Number.End, m.End))
 		}
-		items[i].slot = sw.slotAt(p.text, s.Start, prevEnd, m.Start, m.End, nextStart, s.End)
+		items[i].slot = sw.slotAt(p.text, s.Start, prev, m.Start, m.End, next, s.End)
 	}
 }

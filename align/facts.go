@@ -76,6 +76,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeAligned(false)
 	p.agreeAffine()
 	p.conflicts(false)
+	p.dropDisagreeing()
 	p.conflictsNearMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
@@ -384,6 +385,9 @@ func (p *pairer) conflicts(namesOnly bool) {
 			if !sameSlot(ax, by, leftA, leftB) && !nearest(x, y) {
 				return
 			}
+			if (genericFirst(ax) || genericFirst(by)) && aff[sa][by.Sentence] == 0 {
+				return // "the first" of prose, in sentences that share no figure
+			}
 			v := p.judge(x, y)
 			if !v.comparable || v.status != Conflict {
 				return
@@ -483,6 +487,43 @@ func (p *pairer) conflicts(namesOnly bool) {
 		}
 	}
 }
+
+// dropDisagreeing undoes the conflicts of two sentences that differ on
+// two or more facts and agree on no figure but dates: "2.119 hành khách sau 1 tiếng" and
+// "5,000 passengers after three hours" are two counts taken at two times,
+// not one count edited. Their facts go back to being one-sided.
+func (p *pairer) dropDisagreeing() {
+	type key struct{ sa, sb int }
+	conflicts, agrees := map[key]int{}, map[key]int{}
+	for _, f := range p.facts {
+		if f.A == nil || f.B == nil || f.A.Number == nil {
+			continue
+		}
+		k := key{f.A.Sentence, f.B.Sentence}
+		switch {
+		case f.Status == Conflict:
+			conflicts[k]++
+		case family(f.A.Number.Kind) != numbers.Date:
+			agrees[k]++ // the day of a report is shared by all its counts
+		}
+	}
+	out := p.facts[:0]
+	for _, f := range p.facts {
+		if k := (key{sa: -1}); f.Status == Conflict && f.A.Number != nil {
+			k = key{f.A.Sentence, f.B.Sentence}
+			if conflicts[k] >= 2 && agrees[k] == 0 {
+				p.usedA[p.indexA(f.A)], p.usedB[p.indexB(f.B)] = false, false
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	p.facts = out
+}
+
+// indexA and indexB return the index of an item of side A or B.
+func (p *pairer) indexA(it *Item) int { return itemIndex(p.fa.items, it) }
+func (p *pairer) indexB(it *Item) int { return itemIndex(p.fb.items, it) }
 
 // convertsPaired reports whether item i of side s converts an amount the
 // other version states too: the conversion is the writer's gloss, not a
@@ -1011,4 +1052,16 @@ func family(k numbers.Kind) numbers.Kind {
 		return numbers.Date
 	}
 	return k
+}
+
+// genericFirst reports "đầu tiên", "first" in words with no noun counted:
+// the first of anything, too common in prose to be a rank in conflict
+// unless the two sentences share other figures.
+func genericFirst(it *Item) bool {
+	m := it.Number
+	if m == nil {
+		return false
+	}
+	one, _ := numbers.NewDecimal(1, 0)
+	return m.Kind == numbers.Ordinal && m.Unit == "" && m.Value.Equal(one) && !strings.ContainsAny(m.Text, "0123456789")
 }

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"strings"
+
 	"github.com/agnivade/levenshtein"
 	"github.com/factalign/factalign/numbers"
 )
@@ -92,6 +94,8 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // short figures are many: they need more than their digits
 	case len(sa) == 1 && len(sb) == 1 && (d > 0 || evidence < 3):
 		return false // any two digits are one keystroke apart
+	case evidence < 1 && significant(sa) < 4:
+		return false // 13.8 and 13.9 per cent may be two figures; 97.57 and 95.57 hardly
 	}
 	v := p.judge(x, y)
 	return v.comparable && v.status == Conflict
@@ -150,14 +154,12 @@ func slotNote(a, b *Item) string {
 	return ""
 }
 
-// sameMeasure reports two figures of one measure: money in one currency,
-// two percentages, or counts of one (non-empty) unit.
+// sameMeasure reports two figures of one named measure: money in one
+// currency, or counts of one (non-empty) unit.
 func sameMeasure(a, b *numbers.Mention) bool {
 	switch family(a.Kind) {
 	case numbers.Money:
 		return a.Currency == b.Currency
-	case numbers.Percent:
-		return true
 	}
 	return a.Unit != "" && sameUnit(a.Unit, b.Unit)
 }
@@ -167,4 +169,11 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// significant counts the significant digits of a figure written by
+// Decimal.String: 4 for 97.57, 3 for 69300.
+func significant(s string) int {
+	s = strings.Trim(strings.Replace(s, ".", "", 1), "0-")
+	return len(s)
 }

@@ -79,3 +79,14 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 		}
 	}
 }
+
+// itemIndex returns the index of it in items, which must hold it. It is
+// for the rare undo of a pairing, not for loops.
+func itemIndex(items []Item, it *Item) int {
+	for i := range items {
+		if &items[i] == it {
+			return i
+		}
+	}
+	return -1
+}

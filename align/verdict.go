@@ -111,7 +111,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		// "2.000 lao động" and "2,023 factories" are not a rounding.
 		return incomparable()
 	}
-	if a.Unit != b.Unit && a.Kind == numbers.Number && a.Value.Equal(b.Value) && smallCount(a) {
+	if !sameUnit(a.Unit, b.Unit) && a.Kind == numbers.Number && a.Value.Equal(b.Value) && smallCount(a) {
 		// "hai nước" and a bare "2", "3 ca" and "three shifts": too common
 		// to pair unless the nouns agree.
 		if a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text) {
@@ -132,7 +132,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	if a.Value.Equal(b.Value) {
 		v := agree(a.Text, b.Text, qualifierNote(a, b))
-		v.exact = a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+		v.exact = sameUnit(a.Unit, b.Unit) || a.Unit == "" || b.Unit == ""
 		return v
 	}
 	if sameValue(a, b, c) {
