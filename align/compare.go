@@ -10,6 +10,7 @@ import (
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A Document is one version of a story.
@@ -88,14 +89,15 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !inOrder(sa, sb) {
-		r := compare(sb, sa, &c, opts)
+	var r *Report
+	if inOrder(sa, sb) {
+		r = compare(sa, sb, &c, opts)
+	} else {
+		r = compare(sb, sa, &c, opts)
 		r.mirror(&c.cmp)
-		r.Facts = suppress(r.Facts, c.cmp.ignore)
-		r.count()
-		return r, nil
 	}
-	r := compare(sa, sb, &c, opts)
+	restoreOffsets(&r.A, sa.original, sa.offsets, r.Facts, true)
+	restoreOffsets(&r.B, sb.original, sb.offsets, r.Facts, false)
 	r.Facts = suppress(r.Facts, c.cmp.ignore)
 	r.count()
 	return r, nil
@@ -117,7 +119,9 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 // prepared is a side with its sentences and the text they index.
 type prepared struct {
 	Side
-	text string
+	text     string    // the NFC form of the document
+	original string    // the document as given
+	offsets  offsetMap // text's offsets in original; nil when they are the same
 }
 
 // prepare checks a document, reads its header, guesses its language and
@@ -129,9 +133,10 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 	if strings.TrimSpace(d.Text) == "" {
 		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrEmpty}
 	}
-	p := prepared{text: d.Text}
+	text, offsets := toNFC(d.Text)
+	p := prepared{text: text, original: d.Text, offsets: offsets}
 	p.Name = d.Name
-	p.Text = d.Text
+	p.Text = text
 	p.Lang = d.Lang
 	if lang != language.Und {
 		p.Lang = lang
@@ -144,9 +149,9 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 		p.Date = date
 	}
 	if p.Lang == language.Und {
-		p.Lang = DetectLanguage(d.Text)
+		p.Lang = DetectLanguage(text)
 	}
-	p.Sentences = Segment(d.Text, p.Lang)
+	p.Sentences = Segment(text, p.Lang)
 	if len(p.Sentences) == 0 {
 		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrEmpty}
 	}
@@ -159,6 +164,9 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 // names has far fewer), English otherwise. It reads at most the first
 // 64 KiB. It is what Compare uses for a Document whose Lang is not set.
 func DetectLanguage(text string) language.Tag {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text) // decomposed Vietnamese is still Vietnamese
+	}
 	words, marked, english := 0, 0, 0
 	start, inWord, wordMarked := 0, false, false
 	end := func(i int) {
