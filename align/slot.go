@@ -86,7 +86,8 @@ func slotTokens(text string) []string {
 type slotOf []string
 
 // slotAt reads the slot of the figure at text[start:end]: for each class,
-// the nearest concept in the words after it, up to the next figure or
+// the concept its own words name ("23 người bị thương"), else the nearest
+// concept in the words after it, up to the next figure or
 // the end of the clause, or in the words before it, back to the previous
 // figure or the start of the clause; the data says which side of a class
 // is read first. lo and hi bound the
@@ -100,6 +101,9 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	left := slotTokens(before)
 	right = right[:min(len(right), slotWindow)]
 	left = left[max(0, len(left)-slotWindow):]
+	own := slotTokens(text[start:end]) // "23 người bị thương", "three fatalities"
+	sw.scan(own, out, false, false)
+	sw.scan(own, out, false, true)
 	sw.scan(right, out, false, false)
 	sw.scan(left, out, true, true)
 	sw.scan(left, out, true, false)

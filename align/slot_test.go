@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factalign/factalign/numbers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -25,6 +26,7 @@ func TestSlotAt(t *testing.T) {
 		{"Xuất khẩu đạt [36 tỷ USD], giảm 2%.", "export"},
 		{"Imports fell [3 per cent] to $20 billion.", "import, down"},
 		{"Có [40.000] khán giả.", ""},
+		{"Bão làm 7 người mất tích và [23 người bị thương].", "injured"},
 	}
 	sw := theSlotWords()
 	for _, tt := range tests {
@@ -48,4 +50,27 @@ func TestSlotClash(t *testing.T) {
 	assert.False(t, dead.clash(none))
 	assert.False(t, dead.clash(dead))
 	assert.Equal(t, 1, dead.shared(dead))
+}
+
+func TestBoundsMeet(t *testing.T) {
+	m := func(v string, q numbers.Qualifier) *numbers.Mention {
+		d, err := numbers.ParseDecimal(v)
+		require.NoError(t, err)
+		return &numbers.Mention{Value: d, Qualifier: q}
+	}
+	tests := []struct {
+		a, b *numbers.Mention
+		want bool
+	}{
+		{m("97", numbers.MoreThan), m("97.57", numbers.Exact), true},
+		{m("7", numbers.MoreThan), m("8", numbers.LessThan), true},
+		{m("1240", numbers.MoreThan), m("1420", numbers.MoreThan), false},
+		{m("97", numbers.MoreThan), m("150", numbers.Exact), false},
+		{m("5000", numbers.MoreThan), m("2119", numbers.Exact), false},
+		{m("12", numbers.Exact), m("13", numbers.Exact), false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, boundsMeet(tt.a, tt.b), "%v %v", tt.a.Dump(), tt.b.Dump())
+		assert.Equal(t, tt.want, boundsMeet(tt.b, tt.a), "%v %v", tt.b.Dump(), tt.a.Dump())
+	}
 }

@@ -153,8 +153,9 @@ const boundSlack = 0.25
 // points". A bound (more, less, at least, at most) reaches a quarter of
 // its figure past it.
 func boundsMeet(a, b *numbers.Mention) bool {
-	if a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
-		return false
+	if lowerBound(a.Qualifier) && lowerBound(b.Qualifier) || upperBound(a.Qualifier) && upperBound(b.Qualifier) ||
+		a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
+		return false // "more than 1,240" and "more than 1,420" state two bounds
 	}
 	la, ha, ok := bounds(a)
 	if !ok {
@@ -770,3 +771,9 @@ func itemValue(it *Item) string {
 	}
 	return it.Number.Value.String()
 }
+
+// lowerBound and upperBound report the qualifiers that bound a figure
+// from below ("more than", "at least") and from above ("less than", "at
+// most").
+func lowerBound(q numbers.Qualifier) bool { return q == numbers.MoreThan || q == numbers.AtLeast }
+func upperBound(q numbers.Qualifier) bool { return q == numbers.LessThan || q == numbers.AtMost }
