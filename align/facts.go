@@ -77,6 +77,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeAffine()
 	p.conflicts(false)
 	p.dropDisagreeing()
+	p.agreeRangeEnds()
 	p.conflictsNearMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)

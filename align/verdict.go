@@ -568,6 +568,10 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	if ga >= numbers.GrainDay && a.Day != b.Day {
 		return false, true
 	}
+	if a.Grain >= numbers.GrainHour && b.Grain >= numbers.GrainHour && (a.Hour != b.Hour ||
+		a.Grain >= numbers.GrainMinute && b.Grain >= numbers.GrainMinute && a.Minute != b.Minute) {
+		return false, true // two clock times of one day: 22 giờ and 11 pm
+	}
 	if ga == numbers.GrainWeek && (a.Day != b.Day || a.Month != b.Month) {
 		return false, true
 	}

@@ -1,0 +1,124 @@
+package align
+
+import "github.com/factalign/factalign/numbers"
+
+// A range on one side is often two figures on the other: "VND8,000-12,000
+// per trip" and "8.000 đồng … 12.000 đồng", "from 5:30 am to 10 pm" and
+// "từ 5 giờ 30 phút … 22 giờ". agreeRangeEnds pairs such a range with the
+// two figures of the other side that state its ends, in sentences of the
+// same bead or the next; one end that differs is a conflict when the
+// other end agrees.
+
+// rangeReach is how many beads apart the figures of a range's ends may be.
+const rangeReach = 1
+
+// agreeRangeEnds pairs the ranges of each side left by the earlier steps.
+func (p *pairer) agreeRangeEnds() {
+	p.rangeEnds(true)
+	p.rangeEnds(false)
+}
+
+// rangeEnds pairs the ranges of side A (or of B, without sideA).
+func (p *pairer) rangeEnds(sideA bool) {
+	own, other := p.fa, p.fb
+	usedOwn, usedOther := p.usedA, p.usedB
+	beadOwn, beadOther := p.beadA, p.beadB
+	if !sideA {
+		own, other, usedOwn, usedOther, beadOwn, beadOther = other, own, usedOther, usedOwn, beadOther, beadOwn
+	}
+	for r := range own.items {
+		it := &own.items[r]
+		lo, hi, ok := rangeEndsOf(it)
+		if usedOwn[r] || !ok {
+			continue
+		}
+		near := func(y int) bool {
+			return !usedOther[y] && other.items[y].Number != nil &&
+				absInt(beadOwn[it.Sentence]-beadOther[other.items[y].Sentence]) <= rangeReach
+		}
+		var ends [2]int
+		var vs [2]verdict
+		agreed := 0
+		for k, end := range [2]*Item{lo, hi} {
+			ends[k] = -1
+			for y := range other.items {
+				if !near(y) || k == 1 && y == ends[0] {
+					continue
+				}
+				v := p.judgeSides(end, &other.items[y], sideA)
+				if v.comparable && v.status == Agree {
+					ends[k], vs[k] = y, v
+					agreed++
+					break
+				}
+			}
+		}
+		if agreed == 0 {
+			continue
+		}
+		if agreed == 1 {
+			// The other end, if a figure of the same kind stands for it.
+			k := 0
+			if ends[0] >= 0 {
+				k = 1
+			}
+			end := [2]*Item{lo, hi}[k]
+			for y := range other.items {
+				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) {
+					continue
+				}
+				if v := p.judgeSides(end, &other.items[y], sideA); v.comparable && v.status == Conflict {
+					ends[k], vs[k] = y, v
+					break
+				}
+			}
+		}
+		usedOwn[r] = true
+		for k, y := range ends {
+			if y < 0 {
+				continue
+			}
+			usedOther[y] = true
+			v := vs[k]
+			v.why += [2]string{" (the lower end)", " (the upper end)"}[k]
+			f := Fact{Status: v.status, Kind: it.Kind(), A: it, B: &other.items[y], Why: v.why, Confidence: confElsewhere}
+			if !sideA {
+				f.A, f.B = f.B, f.A
+				f.Kind = f.A.Kind()
+			}
+			p.facts = append(p.facts, f)
+		}
+	}
+}
+
+// judgeSides judges an item of one side against one of the other, in
+// the order of the sides.
+func (p *pairer) judgeSides(own, other *Item, sideA bool) verdict {
+	if sideA {
+		return judge(own, other, p.c)
+	}
+	return judge(other, own, p.c)
+}
+
+// rangeEndsOf returns the two ends of a range as items of their own: the
+// figures of a numeric range, the points of a date range that goes by
+// the day or finer.
+func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
+	m := it.Number
+	if m == nil {
+		return nil, nil, false
+	}
+	a, b := *m, *m
+	switch {
+	case m.Range && m.Kind != numbers.DateRange:
+		a.Range, b.Range = false, false
+		a.Value, b.Value = m.From, m.To
+	case m.Kind == numbers.DateRange && m.Date.Grain >= numbers.GrainDay && !m.Date.End.IsZero():
+		a.Kind, b.Kind = numbers.Date, numbers.Date
+		a.Date = numbers.DateValue{Point: m.Date.Point}
+		b.Date = numbers.DateValue{Point: m.Date.End}
+	default:
+		return nil, nil, false
+	}
+	return &Item{Sentence: it.Sentence, Number: &a, slot: it.slot}, &Item{Sentence: it.Sentence, Number: &b, slot: it.slot}, true
+}

@@ -1,0 +1,44 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRangeEnds checks that a range on one side meets the two figures
+// that state its ends on the other, and that an end that differs is a
+// conflict.
+func TestRangeEnds(t *testing.T) {
+	tests := []struct {
+		name, vi, en string
+		want         []string // "status a-text | b-text"
+	}{
+		{
+			name: "fares",
+			vi:   "Vé xe buýt mới.\n\nGiá vé thấp nhất là 7.000 đồng, đi hết tuyến là 15.000 đồng.",
+			en:   "New bus fares.\n\nFares range from VND7,000-15,000.",
+			want: []string{"agree 7.000 đồng | from VND7,000-15,000", "agree 15.000 đồng | from VND7,000-15,000"},
+		},
+		{
+			name: "opening hours, one edited",
+			vi:   "date 2026-03-02\n\nGiờ mở cửa.\n\nBảo tàng mở cửa từ 8 giờ, đóng cửa lúc 17 giờ hằng ngày.",
+			en:   "date 2026-03-02\n\nOpening hours.\n\nThe museum is open from 8 am to 6 pm every day.",
+			want: []string{"agree từ 8 giờ | from 8 am to 6 pm", "conflict 17 giờ | from 8 am to 6 pm"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Compare(Document{Text: tt.vi}, Document{Text: tt.en})
+			require.NoError(t, err)
+			var got []string
+			for _, f := range r.Facts {
+				if f.A != nil && f.B != nil {
+					got = append(got, f.Status.String()+" "+f.A.Text()+" | "+f.B.Text())
+				}
+			}
+			assert.Subset(t, got, tt.want)
+		})
+	}
+}
