@@ -871,9 +871,17 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 			// unless the two hold the same office in the two sentences.
 			return false
 		}
-		// A swap: neither name appears in the other's sentence, and the new
-		// name appears nowhere in the first version.
-		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && !fa.keys[eb.Key]
+		// A swap: neither name appears in the other's sentence, and either
+		// each version knows both names or each knows only its own, or the
+		// second version's name is new to the first. Compare pairs in
+		// canonical order (the Vietnamese first), so the last case reads: a
+		// name the English brings in that the Vietnamese never states. A
+		// Vietnamese name the English never states, beside an English name
+		// the Vietnamese states elsewhere, is another topic, not a swap
+		// ("Hàn Quốc" where the English names Singapore, and Korea nowhere
+		// in the English).
+		known := fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key]
+		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && known
 	}
 	return false
 }
