@@ -431,19 +431,25 @@ func isFact(m numbers.Mention) bool {
 }
 
 // readSlots reads the slot of each number item from the words next to
-// it, as far as the neighbouring figures, whose words count too ("tăng
-// 13,8% so với tháng trước", where "tháng trước" is a date); items holds
-// the numbers of the side in the order of the text.
+// it, as far as the neighbouring figures; the words of a neighbouring
+// date count too ("tăng 13,8% so với tháng trước", where "tháng trước" is
+// a date). items holds the numbers of the side in the order of the text.
 func readSlots(p prepared, items []Item) {
 	sw := theSlotWords()
 	for i := range items {
 		m, s := items[i].Number, p.Sentences[items[i].Sentence]
 		prev, next := s.Start, s.End
 		if i > 0 && items[i-1].Sentence == items[i].Sentence {
-			prev = max(s.Start, min(items[i-1].Number.Start, m.Start))
+			prev = max(s.Start, min(items[i-1].Number.End, m.Start))
+			if isDate(&items[i-1]) {
+				prev = max(s.Start, min(items[i-1].Number.Start, m.Start))
+			}
 		}
 		if i+1 < len(items) && items[i+1].Sentence == items[i].Sentence {
-			next = min(s.End, max(items[i+1].Number.End, m.End))
+			next = min(s.End, max(items[i+1].Number.Start, m.End))
+			if isDate(&items[i+1]) {
+				next = min(s.End, max(items[i+1].Number.End, m.End))
+			}
 		}
 		items[i].slot = sw.slotAt(p.text, s.Start, prev, m.Start, m.End, next, s.End)
 	}

@@ -46,6 +46,12 @@ func TestVerdicts(t *testing.T) {
 		{"weekday range", "date 2026-05-04\n\nDịp nghỉ lễ 4 ngày từ thứ Năm (30/4) đến Chủ nhật (3/5), cả nước đón 11,2 triệu lượt khách.", "date 2026-05-04\n\nVietnam served 11.2 million tourists during the four-day holiday from Thursday to Saturday.", "từ thứ Năm (30/4) đến Chủ nhật (3/5)", Conflict, "30 April 2026–3 May 2026 vs 30 April 2026–2 May 2026"},
 		{"months and quarter", "Trong 3 tháng đầu năm 2026, vốn FDI đạt 12,4 tỷ USD.", "FDI reached US$12.4 billion in the first quarter of 2026.", "3 tháng đầu năm 2026", Agree, "the same months"},
 		{"half of a match", "Việt Nam kiểm soát bóng 58% trong hiệp một.", "Vietnam had 58 per cent of possession in the first half.", "hiệp một", Agree, "hiệp một = first half"},
+		{"running total to a month", "Tính đến hết tháng 5.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 5.2026", Agree, "from January to the same month"},
+		{"running total to another month", "Tính đến hết tháng 6.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 6.2026", Conflict, "up to"},
+		{"bounds that meet", "Tỷ lệ tốt nghiệp đạt 98,62%.", "The graduation rate was over 98 percent.", "98,62%", Agree, "within the stated bounds"},
+		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
+		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
+		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

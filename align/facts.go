@@ -159,7 +159,7 @@ func (p *pairer) agreeAligned(exact bool) {
 						n++
 					}
 					if ax.slot.clash(by.slot) {
-						n -= 2
+						continue // 14 missing are not 14 dead
 					}
 					if n > bestAff {
 						best, bestAff, bestV = y, n, v
@@ -199,9 +199,6 @@ func (p *pairer) agreeElsewhere() {
 		if otherNoun(a, b) {
 			r++
 		}
-		if a.slot.clash(b.slot) {
-			r += 2
-		}
 		return r
 	}
 	closer := func(a, b cand) int { return rank(a) - rank(b) }
@@ -239,7 +236,9 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 		for _, c := range near[:n] {
-			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable {
+			// Across sentences, a date agrees only exactly: a month is not
+			// stated again as its year.
+			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable && (c.v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
 				cands = append(cands, c)
 			}
 		}
@@ -288,7 +287,7 @@ func (p *pairer) agreeAffine() {
 				if p.usedB[y] {
 					continue
 				}
-				if v := p.judge(x, y); v.comparable && v.status == Agree {
+				if v := p.judge(x, y); v.comparable && v.status == Agree && (v.exact || !isDate(&p.fa.items[x])) {
 					p.add(x, y, v, confElsewhere)
 					found = true
 					break
@@ -490,12 +489,15 @@ func (p *pairer) conflicts(namesOnly bool) {
 }
 
 // dropDisagreeing undoes the conflicts of two sentences that differ on
-// two or more facts and agree on no figure but dates: "2.119 hành khách sau 1 tiếng" and
-// "5,000 passengers after three hours" are two counts taken at two times,
-// not one count edited. Their facts go back to being one-sided.
+// figures of two or more kinds and agree on no figure but dates: "2.119
+// hành khách sau 1 tiếng" and "5,000 passengers after three hours" are
+// two counts taken at two times, not one count edited. (Two counts of
+// one kind that differ, such as the dead and the missing swapped, stay
+// conflicts.) Their facts go back to being one-sided.
 func (p *pairer) dropDisagreeing() {
 	type key struct{ sa, sb int }
 	conflicts, agrees := map[key]int{}, map[key]int{}
+	kinds := map[key]map[numbers.Kind]bool{}
 	for _, f := range p.facts {
 		if f.A == nil || f.B == nil || f.A.Number == nil {
 			continue
@@ -504,6 +506,10 @@ func (p *pairer) dropDisagreeing() {
 		switch {
 		case f.Status == Conflict:
 			conflicts[k]++
+			if kinds[k] == nil {
+				kinds[k] = map[numbers.Kind]bool{}
+			}
+			kinds[k][family(f.A.Number.Kind)] = true
 		case family(f.A.Number.Kind) != numbers.Date:
 			agrees[k]++ // the day of a report is shared by all its counts
 		}
@@ -512,7 +518,7 @@ func (p *pairer) dropDisagreeing() {
 	for _, f := range p.facts {
 		if k := (key{sa: -1}); f.Status == Conflict && f.A.Number != nil {
 			k = key{f.A.Sentence, f.B.Sentence}
-			if conflicts[k] >= 2 && agrees[k] == 0 {
+			if conflicts[k] >= 2 && agrees[k] == 0 && len(kinds[k]) >= 2 {
 				p.usedA[p.indexA(f.A)], p.usedB[p.indexB(f.B)] = false, false
 				continue
 			}
@@ -631,10 +637,13 @@ func slotsOf(it *Item) [2]slot {
 		fine += " " + m.Currency
 	case numbers.Percent:
 	default:
-		fine += " " + m.Unit
+		fine += " " + unitClass(m.Unit)
 	}
 	if isAnniversary(m) {
 		fine, coarse = "anniversary", "anniversary"
+	}
+	if d := it.slot.describe(); d != "" {
+		fine += " " + d // the dead and the missing of one sentence are two slots
 	}
 	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
 }
@@ -1073,4 +1082,9 @@ func genericFirst(it *Item) bool {
 	}
 	one, _ := numbers.NewDecimal(1, 0)
 	return m.Kind == numbers.Ordinal && m.Unit == "" && m.Value.Equal(one) && !strings.ContainsAny(m.Text, "0123456789")
+}
+
+// isDate reports a date or a span of dates.
+func isDate(it *Item) bool {
+	return it.Number != nil && family(it.Number.Kind) == numbers.Date
 }

@@ -196,6 +196,15 @@ var unitClasses = map[string]string{
 	"case": "case",
 }
 
+// unitClass returns the class of a unit ("person" for "death"), or the
+// unit itself.
+func unitClass(u string) string {
+	if c := unitClasses[u]; c != "" {
+		return c
+	}
+	return u
+}
+
 // sameUnit reports two units that name the same things.
 func sameUnit(a, b string) bool {
 	if a == b {
@@ -484,6 +493,9 @@ func judgeDates(a, b *numbers.Mention) verdict {
 		return v
 	}
 	if v, ok := sameMonths(a, b); ok {
+		return v
+	}
+	if v, ok := sinceNewYear(a, b); ok {
 		return v
 	}
 	if a.Kind != b.Kind {
@@ -781,3 +793,35 @@ func itemValue(it *Item) string {
 // most").
 func lowerBound(q numbers.Qualifier) bool { return q == numbers.MoreThan || q == numbers.AtLeast }
 func upperBound(q numbers.Qualifier) bool { return q == numbers.LessThan || q == numbers.AtMost }
+
+// sinceNewYear judges a running total "up to the end of" a month
+// ("tính đến hết tháng 4.2018") against the months from January of that
+// year ("the first four months of 2018"): the same period when they end
+// in the same month.
+func sinceNewYear(a, b *numbers.Mention) (verdict, bool) {
+	upTo := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Date && m.Date.By && m.Date.Year != 0 &&
+			(m.Date.Grain == numbers.GrainMonth || m.Date.Grain == numbers.GrainQuarter)
+	}
+	fromJanuary := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.DateRange && m.Date.Point.Month <= 1 && m.Date.Point.Year != 0 && m.Date.Point.Year == m.Date.End.Year
+	}
+	by, period := a, b
+	if !upTo(by) || !fromJanuary(period) {
+		by, period = b, a
+	}
+	if !upTo(by) || !fromJanuary(period) {
+		return verdict{}, false
+	}
+	sb, okb := monthSpan(by)
+	sp, okp := monthSpan(period)
+	if !okb || !okp {
+		return verdict{}, false
+	}
+	if sb[1] == sp[1] {
+		v := agree(a.Text, b.Text, "from January to the same month")
+		v.exact = true
+		return v, true
+	}
+	return differ(a.Text, b.Text, "up to "+showDate(by.Date)+" vs "+showDate(period.Date)), true
+}
