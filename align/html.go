@@ -52,10 +52,43 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	return h.w.Flush()
 }
 
+// WriteHTMLReports writes several reports as one page, one section after
+// the other in their order, as WriteHTML writes one: the page of a story
+// checked against several versions. It returns an error for no report or
+// a nil one, and the first error of w.
+func WriteHTMLReports(w io.Writer, reports ...*Report) error {
+	if len(reports) == 0 {
+		return errors.New("align: WriteHTMLReports of no report")
+	}
+	if len(reports) == 1 {
+		return reports[0].WriteHTML(w)
+	}
+	bw := bufio.NewWriter(w)
+	conflicts := 0
+	for _, r := range reports {
+		if r == nil {
+			return errors.New("align: WriteHTMLReports of a nil report")
+		}
+		conflicts += r.Summary.Conflict
+	}
+	h := &htmlWriter{w: bw}
+	h.head(conflicts, strconv.Itoa(len(reports))+" versions against "+htmlName(reports[0].A, "A"))
+	for k, r := range reports {
+		h := &htmlWriter{w: bw, r: r, prefix: "r" + strconv.Itoa(k+1) + "-"}
+		h.plan()
+		h.str("<article id=\"r" + strconv.Itoa(k+1) + "\">\n")
+		h.body()
+		h.str("</article>\n")
+	}
+	h.foot()
+	return bw.Flush()
+}
+
 // htmlWriter holds what one call of WriteHTML needs.
 type htmlWriter struct {
-	w *bufio.Writer
-	r *Report
+	w      *bufio.Writer
+	r      *Report
+	prefix string // of every id, for a page of several reports: "r2-"
 
 	// Per side (0 for A, 1 for B):
 	sides  [2]*Side
@@ -231,33 +264,47 @@ func (h *htmlWriter) text(s string) {
 
 func (h *htmlWriter) num(n int) { h.w.WriteString(strconv.Itoa(n)) }
 
-// htmlFactID returns the id of the fact's highlight on a side: "f12a".
-func htmlFactID(fact, side int) string {
-	return "f" + strconv.Itoa(fact) + string("ab"[side])
+// factID returns the id of the fact's highlight on a side: "f12a", or
+// "r2-f12a" for the second report of a page of several.
+func (h *htmlWriter) factID(fact, side int) string {
+	return h.prefix + "f" + strconv.Itoa(fact) + string("ab"[side])
 }
 
 // page writes the whole page.
 func (h *htmlWriter) page() {
-	r := h.r
+	h.head(h.r.Summary.Conflict, htmlName(h.r.A, "A")+" ↔ "+htmlName(h.r.B, "B"))
+	h.body()
+	h.foot()
+}
+
+// head writes the page up to its body, with a title that counts the
+// conflicts and names what is compared.
+func (h *htmlWriter) head(conflicts int, what string) {
 	h.str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	h.str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	if n := r.Summary.Conflict; n > 0 {
-		h.num(n)
-		h.str(htmlPlural(n, " conflict", " conflicts"))
+	if conflicts > 0 {
+		h.num(conflicts)
+		h.str(htmlPlural(conflicts, " conflict", " conflicts"))
 	} else {
 		h.str("No conflicts")
 	}
 	h.str(" — ")
-	h.text(htmlName(r.A, "A"))
-	h.str(" ↔ ")
-	h.text(htmlName(r.B, "B"))
+	h.text(what)
 	h.str("</title>\n<style>\n")
 	h.str(htmlStyle)
 	h.str("</style>\n</head>\n<body>\n")
+}
+
+// body writes the sections of one report.
+func (h *htmlWriter) body() {
 	h.summary()
 	h.conflicts()
 	h.texts()
 	h.facts()
+}
+
+// foot writes the end of the page.
+func (h *htmlWriter) foot() {
 	h.str("<script>\n")
 	h.str(htmlScript)
 	h.str("</script>\n</body>\n</html>\n")
@@ -334,14 +381,14 @@ func (h *htmlWriter) summary() {
 	}
 	h.str("</table>\n<p class=\"help\">The texts are highlighted in these colours. " +
 		"Hover over a highlight to read the reason; click it to jump to the same fact in the other version.</p>\n" +
-		"<nav class=\"help\">Go to: <a href=\"#conflicts\">Conflicts</a> · <a href=\"#texts\">Texts side by side</a> · <a href=\"#facts\">Other facts</a></nav>\n")
+		"<nav class=\"help\">Go to: <a href=\"#" + h.prefix + "conflicts\">Conflicts</a> · <a href=\"#" + h.prefix + "texts\">Texts side by side</a> · <a href=\"#" + h.prefix + "facts\">Other facts</a></nav>\n")
 	h.str("</header>\n")
 }
 
 // conflicts writes the list of conflicts, each with its two sentences.
 func (h *htmlWriter) conflicts() {
 	r := h.r
-	h.str("<section id=\"conflicts\">\n")
+	h.str("<section id=\"" + h.prefix + "conflicts\">\n")
 	n := 0
 	for i := range r.Facts {
 		if f := &r.Facts[i]; f.Status == Conflict && !f.Suppressed {
@@ -396,7 +443,7 @@ func (h *htmlWriter) itemRef(fact, side int) {
 	}
 	if h.shown[side][fact] {
 		h.str("<a class=\"ref\" href=\"#")
-		h.str(htmlFactID(fact, side))
+		h.str(h.factID(fact, side))
 		h.str("\">")
 	} else {
 		h.str("<span class=\"ref\">")
@@ -437,7 +484,7 @@ func (h *htmlWriter) context(it *Item, side int) {
 // texts writes the two texts side by side, one row a bead.
 func (h *htmlWriter) texts() {
 	r := h.r
-	h.str("<section id=\"texts\">\n<h2>Texts side by side</h2>\n<table class=\"texts\">\n<thead><tr>")
+	h.str("<section id=\"" + h.prefix + "texts\">\n<h2>Texts side by side</h2>\n<table class=\"texts\">\n<thead><tr>")
 	for side, s := range h.sides {
 		h.str("<th>")
 		h.str("AB"[side : side+1])
@@ -552,10 +599,10 @@ func (h *htmlWriter) sentence(side, si int) {
 		h.str(" class=\"hl ")
 		h.str(htmlVerdict(f))
 		h.str("\" id=\"")
-		h.str(htmlFactID(m.fact, side))
+		h.str(h.factID(m.fact, side))
 		if linked {
 			h.str("\" href=\"#")
-			h.str(htmlFactID(m.fact, other))
+			h.str(h.factID(m.fact, other))
 		}
 		h.str("\" title=\"")
 		h.text(h.label(f))
@@ -587,7 +634,7 @@ func (h *htmlWriter) facts() {
 			n++
 		}
 	}
-	h.str("<section id=\"facts\">\n<h2>Other facts (")
+	h.str("<section id=\"" + h.prefix + "facts\">\n<h2>Other facts (")
 	h.num(n)
 	h.str(")</h2>\n<table class=\"facts\">\n<thead><tr><th>verdict</th><th>kind</th><th>")
 	h.text(htmlName(r.A, "A"))

@@ -2,6 +2,7 @@ package align
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -338,4 +340,40 @@ func FuzzWriteHTML(f *testing.F) {
 		}
 		checkPage(t, buf.String())
 	})
+}
+
+// TestWriteHTMLReports checks that a page of several reports has one
+// head, one section per report and no id twice.
+func TestWriteHTMLReports(t *testing.T) {
+	vi := "Singapore có 4.400 dự án.\n"
+	r1, err := Compare(Document{Text: vi}, Document{Text: "Singapore has 4,400 projects.\n"})
+	require.NoError(t, err)
+	r2, err := Compare(Document{Text: vi}, Document{Text: "Singapore has 4,600 projects.\n"})
+	require.NoError(t, err)
+	var b strings.Builder
+	require.NoError(t, WriteHTMLReports(&b, r1, r2))
+	page := b.String()
+	assert.Equal(t, 1, strings.Count(page, "<html"))
+	assert.Equal(t, 2, strings.Count(page, "<article id="))
+	assert.Contains(t, page, "<title>1 conflict")
+	ids := map[string]int{}
+	for _, m := range regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		ids[m[1]]++
+	}
+	for id, n := range ids {
+		assert.Equal(t, 1, n, "id %q", id)
+	}
+	assert.Error(t, WriteHTMLReports(&b))
+	assert.Error(t, WriteHTMLReports(&b, r1, nil))
+}
+
+func TestWriteJSONReports(t *testing.T) {
+	r, err := Compare(Document{Text: "Singapore có 4.400 dự án.\n"}, Document{Text: "Singapore has 4,600 projects.\n"})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, WriteJSONReports(&b, r, r))
+	var out []map[string]any
+	require.NoError(t, json.Unmarshal(b.Bytes(), &out))
+	assert.Len(t, out, 2)
+	assert.Error(t, WriteJSONReports(&b, nil))
 }

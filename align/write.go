@@ -2,7 +2,9 @@ package align
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -255,4 +257,27 @@ func itemJSON(it *Item) (json.RawMessage, error) {
 func round3(x float64) float64 {
 	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
 	return f
+}
+
+// WriteJSONReports writes several reports as one JSON array, each element
+// as WriteJSON writes it: the reports of a story checked against several
+// versions, in one document a program can parse.
+func WriteJSONReports(w io.Writer, reports ...*Report) error {
+	var buf bytes.Buffer
+	buf.WriteByte('[')
+	for k, r := range reports {
+		if r == nil {
+			return errors.New("align: WriteJSONReports of a nil report")
+		}
+		if k > 0 {
+			buf.WriteByte(',')
+		}
+		if err := r.WriteJSON(&buf); err != nil {
+			return err
+		}
+		buf.Truncate(len(bytes.TrimRight(buf.Bytes(), "\n")))
+	}
+	buf.WriteString("]\n")
+	_, err := w.Write(buf.Bytes())
+	return err
 }

@@ -26,10 +26,10 @@ type ConflictError struct {
 	Fact align.Fact // the conflict
 }
 
-// Error returns one line with both texts, their sentence numbers (from 1)
-// and why:
+// Error returns one line with both texts, their sentence numbers (from 0,
+// the headline; as in the text, JSON and HTML reports) and why:
 //
-//	story.vi.txt#3 "4.400 dự án" ≠ story.en.txt#2 "4,600 projects": 4400 vs 4600 project
+//	story.vi.txt#2 "4.400 dự án" ≠ story.en.txt#1 "4,600 projects": 4400 vs 4600 project
 func (e *ConflictError) Error() string {
 	why := e.Fact.Why
 	// The reason repeats the two texts before its colon; keep what follows.
@@ -46,7 +46,7 @@ func where(name string, it *align.Item) string {
 	if it == nil {
 		return name
 	}
-	return fmt.Sprintf("%s#%d", name, it.Sentence+1)
+	return fmt.Sprintf("%s#%d", name, it.Sentence)
 }
 
 // Verify compares a and b and returns the report, and an error that joins
@@ -110,10 +110,11 @@ func ExpectConflicts(names ...string) DirOption {
 }
 
 // Dir finds the pairs NAME.vi.txt and NAME.en.txt in dir and runs one
-// subtest per pair, named NAME, that fails with one line per conflict. An
-// optional NAME.ignore file lists reviewed differences to suppress (see
-// align.ParseSuppressions). A file with no partner is an error, and so is
-// a folder with no pair at all.
+// subtest per pair, named NAME, that fails with one line per conflict,
+// reported at the line that calls Dir. An optional NAME.ignore file lists
+// reviewed differences to suppress (see align.ParseSuppressions). A file
+// with no partner is a failing subtest of its own while every complete
+// pair still runs; a folder with no pair at all fails the test.
 func Dir(t *testing.T, dir string, opts ...DirOption) {
 	t.Helper()
 	var c dirConfig
@@ -139,6 +140,7 @@ func Dir(t *testing.T, dir string, opts ...DirOption) {
 	for _, name := range names {
 		p := pairs[name]
 		t.Run(name, func(t *testing.T) {
+			t.Helper() // failures point at the caller of Dir
 			a, b, sup, err := p.load()
 			if err != nil {
 				t.Fatalf("aligntest: %v", err)
@@ -164,6 +166,7 @@ func Dir(t *testing.T, dir string, opts ...DirOption) {
 // A pair is the files of one article pair.
 type pair struct {
 	vi, en, ignore string
+	missing        error // a file without its partner
 }
 
 // findPairs lists the pairs of dir by name.
@@ -196,11 +199,11 @@ func findPairs(dir string) (map[string]*pair, error) {
 	for n, p := range pairs {
 		switch {
 		case p.vi == "" && p.en == "":
-			return nil, fmt.Errorf("%s: %s.ignore has no article pair", dir, n)
+			p.missing = fmt.Errorf("%s: %s.ignore has no article pair", dir, n)
 		case p.vi == "":
-			return nil, fmt.Errorf("%s: %s has no Vietnamese version %s.vi.txt", dir, p.en, n)
+			p.missing = fmt.Errorf("%s: %s has no Vietnamese version %s.vi.txt", dir, p.en, n)
 		case p.en == "":
-			return nil, fmt.Errorf("%s: %s has no English version %s.en.txt", dir, p.vi, n)
+			p.missing = fmt.Errorf("%s: %s has no English version %s.en.txt", dir, p.vi, n)
 		}
 	}
 	if len(pairs) == 0 {
@@ -211,6 +214,9 @@ func findPairs(dir string) (map[string]*pair, error) {
 
 // load reads the pair's documents and suppressions.
 func (p *pair) load() (a, b align.Document, sup []align.Suppression, err error) {
+	if p.missing != nil {
+		return a, b, nil, p.missing
+	}
 	vi, err := os.ReadFile(p.vi)
 	if err != nil {
 		return a, b, nil, err

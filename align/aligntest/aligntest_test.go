@@ -36,7 +36,7 @@ func TestCheck(t *testing.T) {
 	}{
 		{"agree", "Hải Phòng attracted 4,400 projects worth US$12.5 billion in 2025.", nil},
 		{"conflict", "Hải Phòng attracted 4,600 projects worth US$12.5 billion in 2025.",
-			[]string{`vi.txt#1 "4.400 dự án" ≠ en.txt#1 "4,600 projects": 4400 project vs 4600 project`}},
+			[]string{`vi.txt#0 "4.400 dự án" ≠ en.txt#0 "4,600 projects": 4400 project vs 4600 project`}},
 		{"two conflicts", "Hải Phòng attracted 4,600 projects worth US$1.25 billion in 2025.",
 			[]string{`"4,600 projects"`, `"US$1.25 billion"`}},
 	} {
@@ -87,11 +87,34 @@ func TestDirErrors(t *testing.T) {
 			for n, s := range tc.files {
 				require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644))
 			}
-			_, err := findPairs(dir)
+			pairs, err := findPairs(dir)
+			if err == nil {
+				// A file without its partner fails its own subtest.
+				for _, p := range pairs {
+					_, _, _, err = p.load()
+				}
+			}
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// TestDirIncompletePair checks that a file without its partner fails one
+// subtest while the complete pairs still run.
+func TestDirIncompletePair(t *testing.T) {
+	dir := t.TempDir()
+	write := func(n, s string) { require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644)) }
+	write("good.vi.txt", vi)
+	write("good.en.txt", "Hải Phòng attracted 4,400 projects worth US$12.5 billion in 2025.")
+	write("lonely.vi.txt", vi)
+	pairs, err := findPairs(dir)
+	require.NoError(t, err)
+	require.Len(t, pairs, 2)
+	_, _, _, err = pairs["good"].load()
+	assert.NoError(t, err)
+	_, _, _, err = pairs["lonely"].load()
+	assert.ErrorContains(t, err, "has no English version lonely.en.txt")
 }
 
 func TestDirSuppressions(t *testing.T) {

@@ -13,5 +13,5 @@ func ExampleVerify() {
 	_, err := aligntest.Verify(vi, en)
 	fmt.Println(err)
 	// Output:
-	// story.vi.txt#1 "4.400 tàu du lịch" ≠ story.en.txt#1 "4,600 cruise ships": 4400 ship vs 4600 ship
+	// story.vi.txt#0 "4.400 tàu du lịch" ≠ story.en.txt#0 "4,600 cruise ships": 4400 ship vs 4600 ship
 }

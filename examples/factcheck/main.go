@@ -8,7 +8,8 @@
 //	          [-format text|json|html] [-o FILE] FILE_A FILE_B [FILE_C ...]
 //
 // With more than two files, each file after the first is compared with the
-// first, one report after the other. A first line `date YYYY-MM-DD` in a
+// first: the text format writes one report after the other, -format json
+// one JSON array of reports and -format html one page. A first line `date YYYY-MM-DD` in a
 // file is read as that version's date unless -ref gives one for all.
 // Languages are detected unless -lang-a and -lang-b say them.
 //
@@ -130,6 +131,7 @@ func check(args []string, stdout io.Writer) (bool, error) {
 	}
 	bw := bufio.NewWriter(out)
 	conflicts := false
+	var reports []*align.Report
 	for i := 1; i < len(docs); i++ {
 		r, err := align.Compare(docs[0], docs[i], opts...)
 		if err != nil {
@@ -138,31 +140,38 @@ func check(args []string, stdout io.Writer) (bool, error) {
 		if len(r.Conflicts()) > 0 {
 			conflicts = true
 		}
-		if len(docs) > 2 && *format == "text" {
+		reports = append(reports, r)
+		if *format != "text" {
+			continue // one document for all the versions, written below
+		}
+		if len(docs) > 2 {
 			if i > 1 {
 				bw.WriteString("\n")
 			}
 			fmt.Fprintf(bw, "== %d of %d: %s against %s\n", i, len(docs)-1, docs[i].Name, docs[0].Name)
 		}
 		var werr error
-		switch *format {
-		case "json":
-			werr = r.WriteJSON(bw)
-		case "html":
-			werr = r.WriteHTML(bw)
-		default:
-			if file == nil {
-				if f, ok := stdout.(*os.File); ok {
-					bw.Flush()
-					werr = r.WriteText(f)
-					break
-				}
-			}
+		if f, ok := stdout.(*os.File); ok && file == nil {
+			bw.Flush()
+			werr = r.WriteText(f) // colours on a terminal
+		} else {
 			werr = r.WriteText(bw)
 		}
 		if werr != nil {
 			return false, werr
 		}
+	}
+	var werr error
+	switch {
+	case *format == "json" && len(reports) == 1:
+		werr = reports[0].WriteJSON(bw)
+	case *format == "json":
+		werr = align.WriteJSONReports(bw, reports...)
+	case *format == "html":
+		werr = align.WriteHTMLReports(bw, reports...)
+	}
+	if werr != nil {
+		return false, werr
 	}
 	if err := bw.Flush(); err != nil {
 		return false, err

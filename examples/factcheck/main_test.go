@@ -45,6 +45,31 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// TestSeveralVersions checks that several versions give one JSON
+// document (an array of reports) and one HTML page.
+func TestSeveralVersions(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "date 2026-01-30\n\nChiều 30/1, Singapore cho biết có 4.400 dự án.\n")
+	same := write(t, dir, "a.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,400 projects.\n")
+	diff := write(t, dir, "b.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,600 projects.\n")
+	var out, errb bytes.Buffer
+	require.Equal(t, 1, run([]string{"-format", "json", vi, same, diff}, &out, &errb), errb.String())
+	var reports []struct {
+		Summary struct{ Conflict int } `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &reports), out.String())
+	require.Len(t, reports, 2)
+	assert.Equal(t, 0, reports[0].Summary.Conflict)
+	assert.Equal(t, 1, reports[1].Summary.Conflict)
+
+	out.Reset()
+	require.Equal(t, 1, run([]string{"-format", "html", vi, same, diff}, &out, &errb), errb.String())
+	page := out.String()
+	assert.Equal(t, 1, strings.Count(page, "<!doctype html>"))
+	assert.Equal(t, 2, strings.Count(page, "<article id="))
+	assert.Contains(t, page, `id="r2-conflicts"`)
+}
+
 func TestOutputFileAndIgnore(t *testing.T) {
 	dir := t.TempDir()
 	vi := write(t, dir, "a.vi.txt", "Singapore có 4.400 dự án.\n")
