@@ -149,7 +149,8 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 		p.Date = date
 	}
 	if p.Lang == language.Und {
-		p.Lang = DetectLanguage(text)
+		p.Lang, p.LangConfidence = detectLanguage(text)
+		p.LangDetected = true
 	}
 	p.Sentences = Segment(text, p.Lang)
 	if len(p.Sentences) == 0 {
@@ -164,10 +165,40 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 // names has far fewer), English otherwise. It reads at most the first
 // 64 KiB. It is what Compare uses for a Document whose Lang is not set.
 func DetectLanguage(text string) language.Tag {
+	t, _ := detectLanguage(text)
+	return t
+}
+
+// LowConfidence is the language confidence under which a report says that
+// the language was a guess worth checking.
+const LowConfidence = 0.5
+
+// detectLanguage is DetectLanguage with its confidence, from 0 to 1: for
+// Vietnamese, how far the share of marked words is above the line; for
+// English, that or the share of English function words; both scaled down
+// for a text of fewer than five words.
+func detectLanguage(text string) (language.Tag, float64) {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text) // decomposed Vietnamese is still Vietnamese
 	}
-	words, marked, english := 0, 0, 0
+	words, marked, english := countWords(text)
+	if words == 0 {
+		return language.English, 0
+	}
+	n := float64(words)
+	share := float64(marked) / n
+	size := min(1, n/5)
+	// Vietnamese: many marked words and few English function words, which
+	// an English text with Vietnamese names still has.
+	if marked*10 >= words*3 && english*10 < words {
+		return language.Vietnamese, size * min(1, (share-0.3)/0.2)
+	}
+	return language.English, size * min(1, max((0.3-share)/0.2, 10*float64(english)/n))
+}
+
+// countWords counts the words of the first 64 KiB of text, those that
+// carry a Vietnamese diacritic or "đ", and the English function words.
+func countWords(text string) (words, marked, english int) {
 	start, inWord, wordMarked := 0, false, false
 	end := func(i int) {
 		if inWord {
@@ -194,12 +225,7 @@ func DetectLanguage(text string) language.Tag {
 		}
 	}
 	end(limit)
-	// Vietnamese: many marked words and few English function words, which
-	// an English text with Vietnamese names still has.
-	if words > 0 && marked*10 >= words*3 && english*10 < words {
-		return language.Vietnamese
-	}
-	return language.English
+	return words, marked, english
 }
 
 // englishWords are English function words that are not Vietnamese

@@ -48,5 +48,5 @@ func ExampleReport_WriteJSON() {
 	r, _ := align.Compare(vi, en)
 	r.WriteJSON(os.Stdout)
 	// Output:
-	// {"a":{"lang":"vi","sentences":[{"start":0,"end":32}]},"b":{"lang":"en","sentences":[{"start":0,"end":28}]},"pairs":[{"a":[0],"b":[0],"score":1}],"facts":[{"status":"agree","kind":"money","a":{"start":18,"end":31,"text":"505 USD/tấn","kind":"money","value":"505","currency":"USD","per":"tonne","sentence":0},"b":{"start":13,"end":27,"text":"$505 per tonne","kind":"money","value":"505","currency":"USD","per":"tonne","sentence":0},"why":"505 USD/tấn = $505 per tonne","confidence":1}],"summary":{"agree":1,"conflict":0,"only_a":0,"only_b":0}}
+	// {"a":{"lang":"vi","lang_confidence":1,"sentences":[{"start":0,"end":32}]},"b":{"lang":"en","lang_confidence":0.8,"sentences":[{"start":0,"end":28}]},"pairs":[{"a":[0],"b":[0],"score":1}],"facts":[{"status":"agree","kind":"money","a":{"start":18,"end":31,"text":"505 USD/tấn","kind":"money","value":"505","currency":"USD","per":"tonne","sentence":0},"b":{"start":13,"end":27,"text":"$505 per tonne","kind":"money","value":"505","currency":"USD","per":"tonne","sentence":0},"why":"505 USD/tấn = $505 per tonne","confidence":1}],"summary":{"agree":1,"conflict":0,"only_a":0,"only_b":0}}
 }

@@ -3,6 +3,7 @@ package align
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,4 +40,29 @@ func TestCompareNFD(t *testing.T) {
 		assert.Equal(t, norm.NFC.String(nfd[start:end]), norm.NFC.String(f.A.Text()), "fact %d offsets index the NFD text", i)
 	}
 	assert.Equal(t, nfd, got.A.Text)
+}
+
+func TestDetectLanguageConfidence(t *testing.T) {
+	tests := []struct {
+		text string
+		lang string
+		low  bool
+	}{
+		{"Năm 2025, Hải Phòng đón 4.400 tàu container và hơn 12 triệu tấn hàng.", "vi", false},
+		{"In 2025, Hải Phòng received 4,400 container ships and more than 12 million tonnes of cargo.", "en", false},
+		{"Hà Nội 2026", "vi", true},
+		{"Hanoi 2026", "en", true},
+		{"", "en", true},
+	}
+	for _, tt := range tests {
+		lang, conf := detectLanguage(tt.text)
+		assert.Equal(t, tt.lang, lang.String(), tt.text)
+		assert.Equal(t, tt.low, conf < LowConfidence, "%q: %v", tt.text, conf)
+		assert.Equal(t, lang, DetectLanguage(tt.text))
+	}
+	r, err := Compare(Document{Text: "Hà Nội 2026"}, Document{Text: "Hanoi 2026"})
+	require.NoError(t, err)
+	var b strings.Builder
+	require.NoError(t, r.WriteText(&b))
+	assert.Contains(t, b.String(), "guessed with low confidence")
 }

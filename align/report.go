@@ -34,6 +34,13 @@ func (s Status) String() string {
 type Side struct {
 	Name      string       // the Document's Name
 	Lang      language.Tag // the language it was read in
+
+	// LangDetected says that Lang was guessed from the text (no Document
+	// Lang, no option), with LangConfidence from 0 to 1; below
+	// LowConfidence the reports ask the reader to check it.
+	LangDetected   bool
+	LangConfidence float64
+
 	Date      time.Time    // the date that resolved its relative dates; zero if none
 	Text      string       // the whole text; Sentences index it
 	Sentences []Sentence

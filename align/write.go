@@ -46,10 +46,14 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	writeSide := func(label string, s Side) {
 		fmt.Fprintf(bw, "%s: %s", label, sideTitle(s))
 		if len(s.Sentences) == 1 {
-			bw.WriteString(", 1 sentence\n")
+			bw.WriteString(", 1 sentence")
 		} else {
-			fmt.Fprintf(bw, ", %d sentences\n", len(s.Sentences))
+			fmt.Fprintf(bw, ", %d sentences", len(s.Sentences))
 		}
+		if s.LangDetected && s.LangConfidence < LowConfidence {
+			fmt.Fprintf(bw, " (language %s guessed with low confidence; say it with -lang-a/-lang-b or Document.Lang)", s.Lang)
+		}
+		bw.WriteString("\n")
 	}
 	writeSide("A", r.A)
 	writeSide("B", r.B)
@@ -130,7 +134,7 @@ func itemRef(side string, it *Item) string {
 
 // WriteJSON writes the report as one JSON object:
 //
-//	{"a":{"lang":"vi","name":..,"date":"2026-01-30","sentences":[{"start":0,"end":57},...]},
+//	{"a":{"lang":"vi","lang_confidence":0.9,"name":..,"date":"2026-01-30","sentences":[{"start":0,"end":57},...]},
 //	 "b":{...},
 //	 "pairs":[{"a":[0],"b":[0,1],"score":0.93},...],
 //	 "facts":[{"status":"agree","kind":"money","a":{<mention>,"sentence":3},
@@ -150,6 +154,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	}
 	type jsonSide struct {
 		Lang      string         `json:"lang"`
+		LangGuess *float64       `json:"lang_confidence,omitempty"`
 		Name      string         `json:"name,omitempty"`
 		Date      string         `json:"date,omitempty"`
 		Sentences []jsonSentence `json:"sentences"`
@@ -179,6 +184,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	}
 	side := func(s Side) jsonSide {
 		js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences))}
+		if s.LangDetected {
+			c := round3(s.LangConfidence)
+			js.LangGuess = &c
+		}
 		if !s.Date.IsZero() {
 			js.Date = s.Date.Format("2006-01-02")
 		}
