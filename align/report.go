@@ -32,8 +32,8 @@ func (s Status) String() string {
 
 // A Side describes one of the two documents of a report.
 type Side struct {
-	Name      string       // the Document's Name
-	Lang      language.Tag // the language it was read in
+	Name string       // the Document's Name
+	Lang language.Tag // the language it was read in
 
 	// LangDetected says that Lang was guessed from the text (no Document
 	// Lang, no option), with LangConfidence from 0 to 1; below
@@ -41,8 +41,8 @@ type Side struct {
 	LangDetected   bool
 	LangConfidence float64
 
-	Date      time.Time    // the date that resolved its relative dates; zero if none
-	Text      string       // the whole text; Sentences index it
+	Date      time.Time // the date that resolved its relative dates; zero if none
+	Text      string    // the whole text; Sentences index it
 	Sentences []Sentence
 }
 
