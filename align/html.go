@@ -101,7 +101,40 @@ type htmlWriter struct {
 // An htmlMark is the span of one fact's item in its side's text.
 type htmlMark struct {
 	start, end int
-	fact       int // index into Report.Facts
+	fact       int  // index into Report.Facts
+	repeat     bool // another mention of the fact on its side (Fact.AlsoA, AlsoB)
+}
+
+// mark plans the highlight of item it of fact fi on a side, a repeat of
+// the fact or its own mention, unless the item does not lie in its
+// sentence or overlaps a highlight planned before.
+func (h *htmlWriter) mark(side, fi int, it *Item, repeat bool) bool {
+	s := h.sides[side]
+	start, end := it.Span()
+	si := it.Sentence
+	if si < 0 || si >= len(s.Sentences) || !h.ok[side][si] {
+		return false
+	}
+	st := s.Sentences[si]
+	if start < st.Start || end > st.End || start >= end ||
+		!utf8.RuneStart(s.Text[start]) || (end < len(s.Text) && !utf8.RuneStart(s.Text[end])) {
+		return false
+	}
+	ms := h.marks[side][si]
+	k, _ := slices.BinarySearchFunc(ms, start, func(m htmlMark, start int) int { return cmp.Compare(m.start, start) })
+	if k > 0 && ms[k-1].end > start || k < len(ms) && ms[k].start < end {
+		return false // overlaps a highlight chosen before
+	}
+	h.marks[side][si] = slices.Insert(ms, k, htmlMark{start, end, fi, repeat})
+	return true
+}
+
+// htmlRepeats returns the other mentions of the fact on the side.
+func htmlRepeats(f *Fact, side int) []*Item {
+	if side == 0 {
+		return f.AlsoA
+	}
+	return f.AlsoB
 }
 
 // htmlItem returns the fact's item on the side (0 for A, 1 for B).
@@ -168,27 +201,14 @@ func (h *htmlWriter) plan() {
 		h.marks[side] = make([][]htmlMark, len(s.Sentences))
 		h.shown[side] = make([]bool, len(r.Facts))
 		for _, fi := range order {
-			it := htmlItem(&r.Facts[fi], side)
-			if it == nil {
-				continue
+			if it := htmlItem(&r.Facts[fi], side); it != nil && h.mark(side, fi, it, false) {
+				h.shown[side][fi] = true
 			}
-			start, end := it.Span()
-			si := it.Sentence
-			if si < 0 || si >= len(s.Sentences) || !h.ok[side][si] {
-				continue
+		}
+		for _, fi := range order {
+			for _, it := range htmlRepeats(&r.Facts[fi], side) {
+				h.mark(side, fi, it, true)
 			}
-			st := s.Sentences[si]
-			if start < st.Start || end > st.End || start >= end ||
-				!utf8.RuneStart(s.Text[start]) || (end < len(s.Text) && !utf8.RuneStart(s.Text[end])) {
-				continue
-			}
-			ms := h.marks[side][si]
-			k, _ := slices.BinarySearchFunc(ms, start, func(m htmlMark, start int) int { return cmp.Compare(m.start, start) })
-			if k > 0 && ms[k-1].end > start || k < len(ms) && ms[k].start < end {
-				continue // overlaps a highlight chosen before
-			}
-			h.marks[side][si] = slices.Insert(ms, k, htmlMark{start, end, fi})
-			h.shown[side][fi] = true
 		}
 	}
 	h.labels = [2]string{htmlSideLabel(r.A, r.B, "A"), htmlSideLabel(r.B, r.A, "B")}
@@ -598,13 +618,18 @@ func (h *htmlWriter) sentence(side, si int) {
 		}
 		h.str(" class=\"hl ")
 		h.str(htmlVerdict(f))
-		h.str("\" id=\"")
-		h.str(h.factID(m.fact, side))
+		if !m.repeat { // the fact's own mention holds the id
+			h.str("\" id=\"")
+			h.str(h.factID(m.fact, side))
+		}
 		if linked {
 			h.str("\" href=\"#")
 			h.str(h.factID(m.fact, other))
 		}
 		h.str("\" title=\"")
+		if m.repeat {
+			h.str("said again: ")
+		}
 		h.text(h.label(f))
 		h.str(", ")
 		h.text(f.Kind)
