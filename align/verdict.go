@@ -100,6 +100,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 			return incomparable()
 		}
 	}
+	if a.Per != b.Per && a.Per != "" && b.Per != "" {
+		return incomparable() // 505 USD a tonne is not 505 USD a kilogram
+	}
 	if a.Currency != b.Currency && a.Currency != "" && b.Currency != "" {
 		if a.Value.Equal(b.Value) || sameValue(a, b, c) {
 			return differ(a.Text, b.Text, a.Currency+" vs "+b.Currency)
