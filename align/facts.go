@@ -515,22 +515,25 @@ func (p *pairer) dropDisagreeing() {
 		}
 	}
 	out := p.facts[:0]
+	var dropped []Fact
 	for _, f := range p.facts {
 		if k := (key{sa: -1}); f.Status == Conflict && f.A.Number != nil {
 			k = key{f.A.Sentence, f.B.Sentence}
 			if conflicts[k] >= 2 && agrees[k] == 0 && len(kinds[k]) >= 2 {
-				p.usedA[p.indexA(f.A)], p.usedB[p.indexB(f.B)] = false, false
+				dropped = append(dropped, f)
 				continue
 			}
 		}
 		out = append(out, f)
 	}
 	p.facts = out
+	if len(dropped) > 0 {
+		ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+		for _, f := range dropped {
+			p.usedA[ia[f.A]], p.usedB[ib[f.B]] = false, false
+		}
+	}
 }
-
-// indexA and indexB return the index of an item of side A or B.
-func (p *pairer) indexA(it *Item) int { return itemIndex(p.fa.items, it) }
-func (p *pairer) indexB(it *Item) int { return itemIndex(p.fb.items, it) }
 
 // convertsPaired reports whether item i of side s converts an amount the
 // other version states too: the conversion is the writer's gloss, not a

@@ -24,22 +24,19 @@ func (p *pairer) conflictsNearMiss() {
 	type cand struct{ x, y, dist int }
 	best := map[[2]int]cand{}
 	var order [][2]int
-	byKind := map[string][]int{}
-	for y := range p.fb.items {
-		if it := &p.fb.items[y]; !p.usedB[y] && it.Number != nil {
-			k := nearMissKey(it.Number)
-			byKind[k] = append(byKind[k], y)
-		}
-	}
+	index := p.nearMissIndex()
+	seen := map[int]bool{}
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
-		for _, y := range byKind[nearMissKey(ax.Number)] {
-			if !p.nearMiss(x, y) {
+		clear(seen)
+		for _, y := range p.nearMissCandidates(x, index) {
+			if seen[y] || !p.nearMiss(x, y) {
 				continue
 			}
+			seen[y] = true
 			key := [2]int{p.repA[x], p.repB[y]}
 			c := cand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])}
 			if old, ok := best[key]; !ok {
@@ -66,10 +63,59 @@ func (p *pairer) conflictsNearMiss() {
 	}
 }
 
-// nearMissKey groups the figures that may be compared for a near miss:
-// the same family of kinds.
-func nearMissKey(m *numbers.Mention) string {
-	return family(m.Kind).String()
+// Where the candidates of a near miss come from, so that the cost stays
+// linear: the figures of B in the beads around x's (where a rounded
+// figure can meet a precise one), and, anywhere in the document, the
+// figures written with the same digits but one (an index of each figure's
+// digits with one digit dropped: two strings one keystroke apart share
+// such a key).
+const (
+	nearMissWindow = 8  // beads on each side of x's bead
+	nearMissBucket = 32 // figures kept under one key of the index
+)
+
+// nearMissIndex indexes the leftover figures of B by their kind and their
+// digits with one digit dropped.
+func (p *pairer) nearMissIndex() map[string][]int {
+	index := map[string][]int{}
+	for y := range p.fb.items {
+		it := &p.fb.items[y]
+		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
+			continue
+		}
+		for _, k := range dropOneKeys(it.Number) {
+			if len(index[k]) < nearMissBucket {
+				index[k] = append(index[k], y)
+			}
+		}
+	}
+	return index
+}
+
+// dropOneKeys returns the index keys of a figure: its kind family and its
+// digits, whole, with each one dropped, and with each one left blank.
+func dropOneKeys(m *numbers.Mention) []string {
+	v := m.Value.String()
+	prefix := family(m.Kind).String() + " "
+	keys := []string{prefix + v}
+	for i := range len(v) {
+		keys = append(keys, prefix+v[:i]+v[i+1:], prefix+v[:i]+"_"+v[i+1:])
+	}
+	return keys
+}
+
+// nearMissCandidates returns the figures of B that may be one keystroke
+// from item x of A, perhaps more than once.
+func (p *pairer) nearMissCandidates(x int, index map[string][]int) []int {
+	var out []int
+	k := p.beadA[p.fa.items[x].Sentence]
+	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
+		out = append(out, p.inB[kk]...)
+	}
+	for _, key := range dropOneKeys(p.fa.items[x].Number) {
+		out = append(out, index[key]...)
+	}
+	return out
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one

@@ -22,9 +22,9 @@ func (p *pairer) agreeRangeEnds() {
 func (p *pairer) rangeEnds(sideA bool) {
 	own, other := p.fa, p.fb
 	usedOwn, usedOther := p.usedA, p.usedB
-	beadOwn, beadOther := p.beadA, p.beadB
+	beadOwn, inOther := p.beadA, p.inB
 	if !sideA {
-		own, other, usedOwn, usedOther, beadOwn, beadOther = other, own, usedOther, usedOwn, beadOther, beadOwn
+		own, other, usedOwn, usedOther, beadOwn, inOther = other, own, usedOther, usedOwn, p.beadB, p.inA
 	}
 	for r := range own.items {
 		it := &own.items[r]
@@ -32,16 +32,19 @@ func (p *pairer) rangeEnds(sideA bool) {
 		if usedOwn[r] || !ok {
 			continue
 		}
-		near := func(y int) bool {
-			return !usedOther[y] && other.items[y].Number != nil &&
-				absInt(beadOwn[it.Sentence]-beadOther[other.items[y].Sentence]) <= rangeReach
+		// The figures of the other side in the beads around the range's.
+		var nearby []int
+		k := beadOwn[it.Sentence]
+		for kk := max(0, k-rangeReach); kk <= k+rangeReach && kk < len(inOther); kk++ {
+			nearby = append(nearby, inOther[kk]...)
 		}
+		near := func(y int) bool { return !usedOther[y] && other.items[y].Number != nil }
 		var ends [2]int
 		var vs [2]verdict
 		agreed := 0
 		for k, end := range [2]*Item{lo, hi} {
 			ends[k] = -1
-			for y := range other.items {
+			for _, y := range nearby {
 				if !near(y) || k == 1 && y == ends[0] {
 					continue
 				}
@@ -63,7 +66,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 				k = 1
 			}
 			end := [2]*Item{lo, hi}[k]
-			for y := range other.items {
+			for _, y := range nearby {
 				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) {
 					continue
 				}

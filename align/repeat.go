@@ -47,10 +47,7 @@ func sameRepeat(a, b *Item) bool {
 // foldRepeats attaches each item of a side that no step paired to the
 // paired fact of an item it repeats, and marks it used.
 func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool) {
-	index := make(map[*Item]int, len(items))
-	for i := range items {
-		index[&items[i]] = i
-	}
+	index := itemIndexes(items)
 	factOf := map[int]int{} // representative item → fact
 	for k, f := range facts {
 		it := f.B
@@ -80,13 +77,11 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 	}
 }
 
-// itemIndex returns the index of it in items, which must hold it. It is
-// for the rare undo of a pairing, not for loops.
-func itemIndex(items []Item, it *Item) int {
+// itemIndexes maps each item of a side to its index.
+func itemIndexes(items []Item) map[*Item]int {
+	index := make(map[*Item]int, len(items))
 	for i := range items {
-		if &items[i] == it {
-			return i
-		}
+		index[&items[i]] = i
 	}
-	return -1
+	return index
 }
