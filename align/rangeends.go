@@ -108,7 +108,7 @@ func (p *pairer) judgeSides(own, other *Item, sideA bool) verdict {
 // the day or finer.
 func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 	m := it.Number
-	if m == nil {
+	if m == nil || !m.Range && m.Kind != numbers.DateRange {
 		return nil, nil, false
 	}
 	a, b := *m, *m

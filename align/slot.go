@@ -115,20 +115,15 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 // figure first (or, without before, after it) with the concepts named in
 // words: the first found, or the last with fromEnd.
 func (sw *slotWords) scan(words []string, out slotOf, fromEnd, before bool) {
-	found := make([]string, len(out))
-	for i := range words {
-		for _, p := range sw.first[words[i]] {
-			if !hasWords(words[i:], p.words) || out[p.class] != "" || sw.before[p.class] != before {
-				continue
-			}
-			if found[p.class] == "" || fromEnd {
-				found[p.class] = p.concept
-			}
+	for k := range words {
+		i := k
+		if fromEnd {
+			i = len(words) - 1 - k
 		}
-	}
-	for c, concept := range found {
-		if out[c] == "" {
-			out[c] = concept
+		for _, p := range sw.first[words[i]] {
+			if out[p.class] == "" && sw.before[p.class] == before && hasWords(words[i:], p.words) {
+				out[p.class] = p.concept
+			}
 		}
 	}
 }
