@@ -351,6 +351,9 @@ func (s *scanner) at(i int) (Mention, int, bool) {
 	if !s.mayStart(i) {
 		return Mention{}, i, false
 	}
+	if m, n, ok := s.score(i); ok {
+		return m, n, true
+	}
 	best, next, found := s.date(i)
 	if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
 		best, next, found = m, n, true

@@ -10,7 +10,7 @@ import (
 //	{"start":12,"end":22,"text":"90 tỷ USD","kind":"money","value":"90000000000","currency":"USD"}
 //
 // with "unit", "per", "qualifier", "from", "to", "date", "grain" and
-// "weekday" where they apply. Values are exact decimal strings.
+// "weekday" where they apply; a score has "from" and "to", its two sides. Values are exact decimal strings.
 func (m Mention) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, 128)
 	b = append(b, `{"start":`...)
@@ -27,7 +27,7 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 		}
 	default:
 		b = appendField(b, "value", m.Value.String())
-		if m.Range {
+		if m.Range || m.Kind == Score {
 			b = appendField(b, "from", m.From.String())
 			b = appendField(b, "to", m.To.String())
 		}

@@ -18,6 +18,7 @@ const (
 	Date                     // a calendar day, month, quarter, year or clock time
 	DateRange                // a span of dates: 2025-2030, 13-15/5
 	Duration                 // a length of time: 50 năm, three days
+	Score                    // a match score: thắng 2-1, a 2-0 win (From and To as written)
 )
 
 var kindNames = [...]string{
@@ -29,10 +30,12 @@ var kindNames = [...]string{
 	Date:         "date",
 	DateRange:    "daterange",
 	Duration:     "duration",
+	Score:        "score",
 }
 
 // String returns the kind's name as used in JSON output: "number", "money",
-// "percent", "percentpoint", "ordinal", "date", "daterange", "duration".
+// "percent", "percentpoint", "ordinal", "date", "daterange", "duration",
+// "score".
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -75,7 +78,8 @@ type Mention struct {
 	Value Decimal // the number; for ranges, the lower end
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
-	// from 2025 to 2030. Value is From.
+	// from 2025 to 2030. Value is From. A Score holds its two sides in
+	// From and To as written ("2-1", "0-3"), with Range false.
 	Range    bool
 	From, To Decimal
 
@@ -120,6 +124,10 @@ func (m Mention) writeValue(b *strings.Builder) {
 	switch m.Kind {
 	case Date, DateRange:
 		b.WriteString(m.Date.String())
+	case Score:
+		m.From.appendTo(b)
+		b.WriteByte('-')
+		m.To.appendTo(b)
 	default:
 		if m.Range {
 			m.From.appendTo(b)

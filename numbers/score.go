@@ -1,0 +1,100 @@
+package numbers
+
+// score reads a match score at token i: two small numbers joined by a
+// dash ("2-1", "0 - 3") with a cue word of the language's score table
+// within a few words before ("thắng Lào 2-1", "beat Thailand 3-1") or
+// after ("a 2-0 win"). The mention holds both sides as written: From is
+// the first, To the second, and Value is From. Without a cue, "2-3 ngày"
+// stays a range.
+func (s *scanner) score(i int) (Mention, int, bool) {
+	a, b := s.tok(i), s.tok(i+2)
+	if a.kind != tNum || b.kind != tNum || len(a.low) > 2 || len(b.low) > 2 {
+		return Mention{}, i, false
+	}
+	if !s.isPunct(i+1, "-") && !s.isPunct(i+1, ":") {
+		return Mention{}, i, false
+	}
+	// Glued on both sides of the dash, or spaced on both.
+	if s.glued(i+1) != s.glued(i+2) || s.numberBefore(i) || s.numberContinues(i+2) {
+		return Mention{}, i, false
+	}
+	end := i + 3
+	after := s.scoreCueAfter(end)
+	if !after && !s.scoreCueBefore(i) || !after && s.measureAt(end) {
+		return Mention{}, i, false // no cue; "thua 2-3 kg", "lost 1-2%"
+	}
+	m := Mention{Kind: Score, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
+	m.From = m.Value
+	s.span(&m, i, end)
+	return m, end, true
+}
+
+// Where a score cue stands, as its data file says.
+const (
+	cueBefore = "before"
+	cueAfter  = "after"
+)
+
+// scoreWindow is how many tokens a score cue may stand from the score.
+const scoreWindow = 6
+
+// scoreCueBefore reports whether a cue that may stand before a score
+// ends within scoreWindow tokens before token i, in the same sentence.
+func (s *scanner) scoreCueBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-scoreWindow; k-- {
+		if s.sentenceBreak(k) {
+			return false
+		}
+		if w, next, ok := lookup(s, k, 3, s.lex().scoreCues); ok && next <= i && w != cueAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreCueAfter reports whether a cue that may stand after a score starts
+// within three tokens from token k: "a 2-0 win", "2-1 home win".
+func (s *scanner) scoreCueAfter(k int) bool {
+	for j := k; j < k+3 && j < len(s.toks); j++ {
+		if s.sentenceBreak(j) {
+			return false
+		}
+		if w, _, ok := lookup(s, j, 3, s.lex().scoreCues); ok && w != cueBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports whether token k ends a sentence or a clause.
+func (s *scanner) sentenceBreak(k int) bool {
+	t := s.tok(k)
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ".", ";", "!", "?", "(", ")":
+		return true
+	}
+	return false
+}
+
+// measureAt reports whether a percent sign, a currency or a unit follows
+// at token k, which makes the numbers before it a measure.
+func (s *scanner) measureAt(k int) bool {
+	if _, _, ok := lookup(s, k, 3, s.percents()); ok {
+		return true
+	}
+	if _, _, ok := lookup(s, k, 4, s.currencySuffixes()); ok {
+		return true
+	}
+	if s.dbits(k)&dbDurUnit != 0 {
+		return true
+	}
+	table := enUnits
+	if s.vi {
+		table = viUnits
+	}
+	_, _, ok := lookup(s, k, 4, table)
+	return ok
+}
