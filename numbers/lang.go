@@ -50,6 +50,9 @@ const (
 	fileMonthsLead  = "months_lead"
 	fileMonthsOf    = "months_of"
 	fileMonthsAfter = "months_after"
+
+	// Tables of their own, read where they are declared.
+	fileOrdinalNouns = "ordinal_nouns"
 )
 
 // lexiconFiles lists them all.

@@ -337,16 +337,9 @@ var enOrdinals = map[string]int64{
 	"nineth": 9,
 }
 
-// enOrdinalNouns are the nouns a rank often qualifies.
-var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, map[string]string{
-	"congress": "congress", "national congress": "congress", "national party congress": "congress",
-	"party congress": "congress", "plenum": "plenum", "session": "session", "term": "term",
-	"anniversary": "anniversary", "century": "century", "place": "place", "time": "time",
-	"round": "round", "meeting": "meeting", "party central committee": "term",
-	"central committee": "term", "national assembly": "term", "quarter": "quarter",
-	"chapter": "chapter", "part": "part", "section": "section", "edition": "edition",
-	"storm": "storm", "typhoon": "storm", "tropical depression": "tropical depression",
-})
+// enOrdinalNouns are the nouns a rank often qualifies: "14th Congress",
+// "the 47th minute". They are data: lang/en/ordinal_nouns.tsv.
+var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, readTSV("en", fileOrdinalNouns))
 
 // enOrdinalHeads are the nouns a number labels in English: "level 14",
 // "Phase 2", "Metro Line 2", "Storm No. 11".
