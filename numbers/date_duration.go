@@ -231,9 +231,31 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 			return r, k, true
 		}
 	}
+	// "10 phút/chuyến", "15 minutes per trip": a length per something.
+	if per, next, ok := s.durationPer(k); ok {
+		m.Per, k = per, next
+	}
 	s.span(&m, start, k)
 	return m, k, true
 }
+
+// durationPer reads the denominator after a length at token k: "/chuyến",
+// "một chuyến", "mỗi chuyến", "per trip", "a day". After an English
+// article only a word of the per table counts ("30 minutes a day", not
+// "for three years a company").
+func (s *scanner) durationPer(k int) (string, int, bool) {
+	per, next, ok := s.perUnit(k)
+	if !ok || s.vi || s.tok(k).kind != tWord {
+		return per, next, ok
+	}
+	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.tok(k).low == enPer || enPerOnly.has(s.tok(next-1).low) {
+		return per, next, true
+	}
+	return "", k, false
+}
+
+// enPer is the English word that opens a denominator by itself.
+const enPer = "per"
 
 // countedFrom reads the date after "after", "before" or "from" at token k
 // and counts the length from it: "3 days after January 12th".

@@ -71,6 +71,10 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 			m, j = r, next
 		}
 	}
+	// "10 phút/chuyến": a length of time per something is a duration.
+	if m.Kind == Number && m.Per != "" && timeUnits[m.Unit] {
+		m.Kind = Duration
+	}
 	start := i
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it
@@ -389,4 +393,15 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// timeUnits holds the canonical units of durations: "minute", "year".
+var timeUnits = buildTimeUnits()
+
+func buildTimeUnits() map[string]bool {
+	set := map[string]bool{}
+	for _, g := range []Grain{GrainYear, GrainQuarter, GrainMonth, GrainWeek, GrainDay, GrainHour, GrainMinute, grainSecond, grainDecade, grainCentury} {
+		set[durUnitName(g)] = true
+	}
+	return set
 }

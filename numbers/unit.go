@@ -86,21 +86,25 @@ var enNotAdjective = map[string]bool{
 }
 
 // perUnit reads the denominator of a rate: "/tấn", "mỗi tấn", "per tonne",
-// "a barrel".
+// "a barrel"; the frequency words of the lexicon ("mỗi", "each") open one.
 func (s *scanner) perUnit(k int) (string, int, bool) {
 	table := enUnits
 	if s.vi {
 		table = viUnits
 	}
-	switch {
-	case s.isPunct(k, "/"):
-		k++
-	case s.vi && (s.isWord(k, "mỗi") || s.isWord(k, "một") || s.isWord(k, "trên")):
-		k++
-	case !s.vi && (s.isWord(k, "per") || s.isWord(k, "a") || s.isWord(k, "an") || s.isWord(k, "each")):
-		k++
-	default:
-		return "", k, false
+	if _, next, ok := lookup(s, k, 2, s.lex().frequency); ok && next == k+1 {
+		k++ // "mỗi tấn", "each tonne"
+	} else {
+		switch {
+		case s.isPunct(k, "/"):
+			k++
+		case s.vi && (s.isWord(k, "một") || s.isWord(k, "trên")):
+			k++
+		case !s.vi && (s.isWord(k, "per") || s.isWord(k, "a") || s.isWord(k, "an")):
+			k++
+		default:
+			return "", k, false
+		}
 	}
 	if u, next, ok := lookup(s, k, 3, table); ok {
 		return u, next, true
