@@ -472,7 +472,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 	k := j + 1
 	if s.vi {
 		if s.isWord(k, "tháng") {
-			if _, _, ok := s.viMonthAt(k + 1); ok {
+			if _, _, ok := s.viMonthAt(k + 1); ok && !s.monthsOfYearAt(j, k) {
 				return dspec{d: d, strong: true}, k, true
 			}
 		}
@@ -507,6 +507,21 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	return a, next, true
+}
+
+// monthsOfYearAt reports whether "N tháng năm 2025" at token j ("tháng"
+// at k) counts the first N months of the year, not the day N of May:
+// "năm" in lower case before a year, and N a number of months.
+func (s *scanner) monthsOfYearAt(j, k int) bool {
+	if v, _ := s.intAt(j); v > 12 || s.tok(k+1).upper {
+		return false
+	}
+	g, _, ok := lookup(s, k+1, 1, viDurUnits)
+	if !ok || g != GrainYear {
+		return false
+	}
+	_, n := s.intAt(k + 2)
+	return n == 4
 }
 
 // enMonthAt reads an English month name at token k, with the full stop

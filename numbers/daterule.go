@@ -73,6 +73,10 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		consider(s.dateLead(i))
 	}
 	if s.unitAhead(i) {
+		if s.vi {
+			// "Lũy kế 10 tháng": the months of this year, not a length.
+			consider(s.monthsOfYear(i))
+		}
 		consider(s.duration(i))
 		consider(s.monthsOfYear(i))
 		if t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
@@ -747,7 +751,10 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 }
 
 // monthsOfYear reads "6 tháng đầu năm", "11 tháng đầu năm 2025", "hai
-// tháng cuối năm", "the first 11 months of 2025": a range of months.
+// tháng cuối năm", "10 tháng của năm 2025", "Lũy kế 10 tháng", "the first
+// 11 months of 2025": a range of months. "The first three months of
+// operation" (after a word of lang/en/months_after.tsv, or "of" and no
+// year) is a length: three months.
 func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	j := i
 	first := true
@@ -772,43 +779,21 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	if !ok || v < 1 || v > 12 || n.val.Exp() < 0 {
 		return Mention{}, i, false
 	}
-	k := n.next
 	var sp dspec
+	k := n.next
 	if s.vi {
-		if !s.isWord(k, "tháng") {
-			return Mention{}, i, false
-		}
-		switch {
-		case s.isWord(k+1, "đầu"):
-		case s.isWord(k+1, "cuối"):
-			first = false
-		default:
-			return Mention{}, i, false
-		}
-		k += 2
-		if !s.isWord(k, "năm") {
-			return Mention{}, i, false
-		}
-		if y, next, ok := s.viYear(k); ok {
-			sp, k = y, next
-		} else {
-			sp = dspec{rel: rel{GrainYear, 0}, strong: true}
-			k++
-		}
+		sp, k, first, ok = s.viMonthsOfYear(i, k)
 	} else {
-		if !s.isWord(k, "months") && !s.isWord(k, "month") {
-			return Mention{}, i, false
+		sp, k, ok = s.enMonthsOfYear(k)
+		if ok && sp.y == 0 && sp.rel.unit == NoGrain {
+			// "the first three months of operation": a length.
+			m := Mention{Kind: Duration, Value: n.val, Unit: durUnitName(GrainMonth)}
+			s.span(&m, i, k)
+			return m, k, true
 		}
-		k++
-		sp = dspec{rel: rel{GrainYear, 0}, strong: true}
-		if s.isWord(k, "of") {
-			var acc dspec
-			if s.isWord(k+1, "the") && s.isWord(k+2, "year") {
-				k += 3
-			} else if y, next, ok := s.atom(k+1, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
-				sp, k = y, next
-			}
-		}
+	}
+	if !ok {
+		return Mention{}, i, false
 	}
 	a, b := sp, sp
 	a.m, b.m = 1, int(v)
@@ -826,6 +811,98 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative}}
 	s.span(&m, i, k)
 	return m, k, true
+}
+
+// viMonthsOfYear reads what follows the number of "6 tháng đầu năm" at
+// token k: "tháng", then "đầu" or "cuối" and "năm" with or without a
+// year; or "tháng" and a year, with "của" or not ("10 tháng của năm
+// 2025", "10 tháng năm 2025"); or "tháng" alone after "lũy kế" (token i
+// is the number). It returns the year and whether the months are the
+// first ones.
+func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
+	if !s.isWord(k, "tháng") {
+		return dspec{}, k, true, false
+	}
+	k++
+	first, part := true, false
+	switch {
+	case s.isWord(k, "đầu"):
+		part = true
+	case s.isWord(k, "cuối"):
+		first, part = false, true
+	}
+	if part {
+		k++
+	}
+	of := false
+	if _, next, ok := lookup(s, k, 2, s.lex().monthsOf); ok {
+		k, of = next, true
+	}
+	yearWord := s.viYearWordAt(k)
+	if y, next, ok := s.viYear(k); ok && yearWord {
+		return y, next, first, true
+	}
+	thisYear := dspec{rel: rel{GrainYear, 0}, strong: true}
+	switch {
+	case of:
+		return dspec{}, k, first, false
+	case part && yearWord:
+		return thisYear, k + 1, first, true
+	case part:
+		return dspec{}, k, first, false
+	case s.phraseEndsAt(s.lex().monthsLead, i):
+		return thisYear, k, first, true // "Lũy kế 10 tháng": this year's
+	}
+	return dspec{}, k, first, false
+}
+
+// viYearWordAt reports whether token k is the word for year, "năm".
+func (s *scanner) viYearWordAt(k int) bool {
+	g, next, ok := lookup(s, k, 1, viDurUnits)
+	return ok && next == k+1 && g == GrainYear
+}
+
+// enMonthsOfYear reads what follows the number of "the first 11 months"
+// at token k: "months", then "of" and a year ("of 2025", "of the year",
+// "of this year"). A year of zero and no relative year says the months
+// are counted from an event ("of operation", "after opening").
+func (s *scanner) enMonthsOfYear(k int) (dspec, int, bool) {
+	g, next, ok := lookup(s, k, 1, enDurUnits)
+	if !ok || g != GrainMonth {
+		return dspec{}, k, false
+	}
+	k = next
+	thisYear := dspec{rel: rel{GrainYear, 0}, strong: true}
+	_, afterOf, of := lookup(s, k, 2, s.lex().monthsOf)
+	_, afterWord, after := lookup(s, k, 2, s.lex().monthsAfter)
+	switch {
+	case of:
+		var acc dspec
+		if s.isWord(afterOf, "the") && s.isWord(afterOf+1, "year") {
+			return thisYear, afterOf + 2, true
+		}
+		if y, next, ok := s.atom(afterOf, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
+			return y, next, true
+		}
+		return dspec{}, k, true
+	case after:
+		var acc dspec
+		if y, next, ok := s.atom(afterWord, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
+			return y, next, true // "the first two months in 2025"
+		}
+		return dspec{}, k, true
+	}
+	return thisYear, k, true
+}
+
+// phraseEndsAt reports whether a phrase of table ends just before token i.
+func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if _, next, ok := lookup(s, k, 3, table); ok && next == i {
+			return true
+		}
+	}
+	return false
 }
 
 // century reads "15th century", "the 21st century": its hundred years.
