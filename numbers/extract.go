@@ -265,6 +265,10 @@ func (s *scanner) run() []Mention {
 		}
 		s.tokenize(from, to)
 		for i := 0; i < len(s.toks); {
+			if next, ok := s.notFact(i); ok && next > i {
+				i = next
+				continue
+			}
 			m, next, ok := s.at(i)
 			if !ok || next <= i {
 				i++

@@ -19,7 +19,7 @@ var langFiles embed.FS
 type lexicon struct {
 	scoreCues   *phraseTable[string] // words near a match score: thắng, beat; value before|after|both
 	frequency   *phraseTable[string] // words that make a length a frequency: mỗi, cứ, every
-	parties     *phraseTable[string] // the parties of a bilateral story: hai nước, both sides; value any|definite
+	parties     *phraseTable[string] // the parties of a bilateral story: hai nước, the two sides
 	digitNames  *phraseTable[string] // names whose digits are no fact: Boeing 787, U23; value prefix|name|version
 	digitSuffix *phraseTable[string] // letters glued after a digit that make a name: 5G; value the highest digit
 	events      *phraseTable[string] // event names whose number is a year: Cup, Games
@@ -53,6 +53,7 @@ const (
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
+	fileOrdinalHeads = "ordinal_heads"
 )
 
 // lexiconFiles lists them all.
@@ -62,7 +63,7 @@ func newLexicon(lang string) *lexicon {
 	return &lexicon{
 		scoreCues:   newTable(readTSV(lang, fileScoreCues)),
 		frequency:   newTable(readTSV(lang, fileFrequency)),
-		parties:     newTable(readTSV(lang, fileParties)),
+		parties:     indexedTable(bitParties, readTSV(lang, fileParties)),
 		digitNames:  newTable(readTSV(lang, fileDigitNames)),
 		digitSuffix: newTable(readTSV(lang, fileDigitSuffix)),
 		events:      newTable(readTSV(lang, fileEvents)),

@@ -26,7 +26,8 @@ var viOrdinalWords = map[string]int64{"nhất": 1, "nhì": 2, "tư": 4, "bốn":
 
 // viRomanHeads are the words after which a Roman or plain numeral is an
 // ordinal, with the canonical noun of what is ranked.
-var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
+// The names of events with editions are data: lang/vi/ordinal_heads.tsv.
+var viRomanHeads = indexedTable(bitViRomanHeads, mergeTSV(map[string]string{
 	"đại hội": "congress", "đại hội đảng": "congress", "đại hội đảng toàn quốc": "congress",
 	"đại hội đại biểu toàn quốc": "congress", "khóa": "term", "khoá": "term",
 	"nhiệm kỳ": "term", "quốc hội khóa": "term", "quốc hội khoá": "term",
@@ -39,7 +40,7 @@ var viRomanHeads = indexedTable(bitViRomanHeads, map[string]string{
 	"vòng bảng": "group round", "bảng": "group", "tuyến số": "line", "tuyến": "line",
 	"quy hoạch điện": "plan", "kế hoạch": "plan", "bão số": "storm", "cơn bão số": "storm",
 	"áp thấp nhiệt đới số": "tropical depression", "báo động": "level", // "báo động 3", alert level 3
-})
+}, "vi", fileOrdinalHeads))
 
 // viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
 var viWeekdayNext = map[string]bool{
@@ -348,10 +349,18 @@ var enOrdinalHeads = map[string]string{
 	"stage": "phase", "grade": "level", "category": "level", "plan": "plan",
 }
 
+// enOrdinalHeadPhrases are the names of events whose number is their
+// edition: "SEA Games 31". They are data: lang/en/ordinal_heads.tsv.
+var enOrdinalHeadPhrases = indexedTable(bitEnOrdinalHeads, readTSV("en", fileOrdinalHeads))
+
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	t := s.tok(i)
-	if head, ok := enOrdinalHeads[t.low]; ok && t.kind == tWord {
-		j := i + 1
+	head, j, ok := lookup(s, i, 3, enOrdinalHeadPhrases)
+	if !ok && t.kind == tWord {
+		head, ok = enOrdinalHeads[t.low]
+		j = i + 1
+	}
+	if ok {
 		if s.isPunct(j, ".") && s.glued(j) {
 			j++
 		}
@@ -362,7 +371,7 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	var v int64
-	j := i
+	j = i
 	switch {
 	case t.kind == tNum && len(t.low) <= 9:
 		// "14th", "21st", "2nd", "3rd".

@@ -23,6 +23,8 @@ const (
 	bitEnUnits
 	bitViScales
 	bitEnScales
+	bitParties
+	bitEnOrdinalHeads
 	bitStarter // any other word that starts a rule: a number word, "thứ"
 )
 
@@ -33,7 +35,7 @@ var unaccentedWords = map[string]bool{"nam": true, "sau": true, "bay": true, "tu
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
 // words and the like only follow a number, so their words start nothing.
-const startMask = bitViQualifiers | bitEnQualifiers | bitRangeOpeners | bitCurrencyPrefixes |
+const startMask = bitViQualifiers | bitEnQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitEnOrdinalHeads |
 	bitMillionCurrencies | bitEnPercentPrefixes | bitViRomanHeads | bitStarter
 
 // weakStarters are common words that begin a mention only when a number or
@@ -103,7 +105,7 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
 func buildFirstWords() map[string]uint64 {
 	m := map[string]uint64{}
-	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales} {
+	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases} {
 		for _, k := range t.keys() {
 			m[k[:keyBoundaries(k)[0]]] |= t.mask()
 		}

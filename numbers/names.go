@@ -1,0 +1,102 @@
+package numbers
+
+// Digits that are no fact: parts of names ("U23", "COVID-19", "Boeing
+// 787", "Airbus A321", "VSIP 2.0", "Industry 4.0", "5G") and the two
+// parties of a bilateral story ("hai nước", "the two sides"). The names
+// and phrases are data: lang/*/digit_names.tsv, digit_suffixes.tsv and
+// parties.tsv.
+
+// The ways digits go with a name, as digit_names.tsv says.
+const (
+	namePrefix  = "prefix"  // glued or hyphened after the name: U23, U-23, G20
+	nameNumber  = "name"    // the number after the name: Boeing 787, iPhone 15
+	nameVersion = "version" // a number with a decimal part after it: Industry 4.0
+)
+
+// notFact reports whether token i starts digits or words that name no
+// fact, and returns the index after them.
+func (s *scanner) notFact(i int) (int, bool) {
+	t := &s.toks[i]
+	if t.firsts&bitParties != 0 {
+		if _, next, ok := lookup(s, i, 4, s.lex().parties); ok {
+			return next, true
+		}
+	}
+	if t.kind != tNum {
+		return i, false
+	}
+	if next, ok := s.digitSuffixName(i); ok {
+		return next, true
+	}
+	if !t.space {
+		// "U23", "G20", "U-23", "COVID-19", "A321" after "Airbus".
+		k := i - 1
+		if s.isPunct(k, "-") && s.glued(k) {
+			k--
+		}
+		if p := s.tok(k); p.kind == tWord && (k == i-1 || s.glued(k+1)) {
+			if class, ok := s.nameEndingAt(k + 1); ok && class == namePrefix {
+				return s.nameDigitsEnd(i), true
+			}
+			if len(p.low) == 1 && p.upper && s.tok(k).space && k == i-1 {
+				if class, ok := s.nameEndingAt(k); ok && class == nameNumber {
+					return s.nameDigitsEnd(i), true
+				}
+			}
+		}
+		return i, false
+	}
+	class, ok := s.nameEndingAt(i)
+	switch {
+	case !ok:
+	case class == nameNumber:
+		return s.nameDigitsEnd(i), true
+	case class == nameVersion && s.isPunct(i+1, ".") && s.glued(i+1) && s.tok(i+2).kind == tNum && s.glued(i+2):
+		return i + 3, true
+	}
+	return i, false
+}
+
+// nameEndingAt returns the class of the name of digit_names.tsv that ends
+// just before token i.
+func (s *scanner) nameEndingAt(i int) (string, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.tok(k).kind == tNum {
+			break
+		}
+		if class, next, ok := lookup(s, k, 3, s.lex().digitNames); ok && next == i {
+			return class, true
+		}
+	}
+	return "", false
+}
+
+// nameDigitsEnd returns the end of the digits of a name that start at
+// token i: "787", "787-9", "A350-900", "2.0".
+func (s *scanner) nameDigitsEnd(i int) int {
+	j := i + 1
+	for n := 0; n < 3; n++ {
+		sep := s.tok(j)
+		if sep.kind == tPunct && (sep.low == "-" || sep.low == ".") && s.glued(j) && s.glued(j+1) && s.tok(j+1).kind == tNum {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// digitSuffixName reads a single digit glued to a letter of
+// digit_suffixes.tsv in capitals: "5G", "4G" (no fact), not "5g" (5 giờ
+// in Vietnamese) and not "5G30".
+func (s *scanner) digitSuffixName(i int) (int, bool) {
+	t, w := s.tok(i), s.tok(i+1)
+	if len(t.low) != 1 || w.kind != tWord || !s.glued(i+1) || !w.upper || s.glued(i+2) && s.tok(i+2).kind == tNum {
+		return i, false
+	}
+	top, _, ok := lookup(s, i+1, 1, s.lex().digitSuffix)
+	if !ok || len(top) != 1 || t.low[0] > top[0] {
+		return i, false
+	}
+	return i + 2, true
+}
