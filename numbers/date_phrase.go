@@ -25,7 +25,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 		if !ok || next <= j {
 			break
 		}
-		if !acc.merge(a) {
+		if !acc.merge(a) && !(open && s.explains(&acc, a)) {
 			break
 		}
 		n++
@@ -62,6 +62,28 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 		}
 	}
 	return acc, end, true
+}
+
+// explains merges a day and month in parentheses that explains a day
+// relative to today: "sáng nay (8/8)", "hôm qua (7/8)". The date the text
+// writes wins over the one the reference would give.
+func (s *scanner) explains(acc *dspec, a dspec) bool {
+	if acc.rel.unit != GrainDay || a.d == 0 || a.m == 0 {
+		return false
+	}
+	b := *acc
+	b.rel = rel{}
+	if !b.merge(a) {
+		return false
+	}
+	*acc = b
+	return true
+}
+
+// inParens reports whether tokens [j, k) stand alone in parentheses:
+// "(8/8)".
+func (s *scanner) inParens(j, k int) bool {
+	return s.isPunct(j-1, "(") && s.isPunct(k, ")")
 }
 
 // connector reports whether token k is a word that joins two atoms of one
@@ -425,7 +447,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		// before or a time or year after; "30.1", "30-1" likewise.
 		// "07/03" with a leading zero is no fraction.
 		zero := sep == "/" && (s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0')
-		if !ctx && !zero && !s.timeAfter(k) {
+		if !ctx && !zero && !s.timeAfter(k) && !s.inParens(j, k) {
 			return dspec{}, j, false
 		}
 		if sep == "/" && s.fractionAround(j) && f&pfCtx == 0 {

@@ -95,8 +95,8 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 		return Decimal{}, i, false
 	}
 	den := atoiSmall(b.low)
-	if den == 0 {
-		return Decimal{}, i, false
+	if den == 0 || whole.IsZero() && !neg && s.inParens(j, j+3) && s.dayMonthOK(int(atoiSmall(a.low)), int(den)) {
+		return Decimal{}, i, false // "(8/8)" is a date
 	}
 	v, ok := decimalOf(atoiSmall(a.low)).div(decimalOf(den))
 	if !ok {
@@ -109,6 +109,15 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 		v = v.Neg()
 	}
 	return v, j + 3, true
+}
+
+// dayMonthOK reports whether a/b reads as a day and month in the
+// language: d/m in Vietnamese, m/d (or d/m) in English.
+func (s *scanner) dayMonthOK(a, b int) bool {
+	if s.vi || a > 12 {
+		return validDay(0, b, a)
+	}
+	return validDay(0, a, b)
 }
 
 // enDenominators maps the words that name a part: "thirds", "a quarter".
