@@ -35,6 +35,10 @@ func WithReference(t time.Time) Option {
 // lang selects the conventions: Vietnamese for tags whose base language is
 // vi ("4.400" is 4400, "1,5" is 1.5), English for every other tag.
 // Invalid UTF-8 is read as U+FFFD and never matches; empty text gives nil.
+// Text as people store it gives the mentions of its plain form: NFD is
+// read as NFC, full-width digits as digits, no-break and thin spaces as
+// spaces, typographic dashes between numbers and curly quotes as ASCII;
+// Start and End are still offsets into text.
 // Extract never panics, runs in time linear in len(text), and is safe for
 // concurrent use.
 func Extract(text string, lang language.Tag, opts ...Option) []Mention {
@@ -44,8 +48,13 @@ func Extract(text string, lang language.Tag, opts ...Option) []Mention {
 			o(&c)
 		}
 	}
-	s := scanner{text: text, vi: isVietnamese(lang), cfg: c}
-	return s.run()
+	folded, units := foldText(text)
+	s := scanner{text: folded, vi: isVietnamese(lang), cfg: c}
+	out := s.run()
+	if units != nil {
+		unfold(out, text, units)
+	}
+	return out
 }
 
 func isVietnamese(t language.Tag) bool {

@@ -24,6 +24,7 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add("\xff\xfe 4.400\x00 tỷ", true)
+	f.Add("４\u00a0４００ – ５０％ “x” e\u0301 t\u1ef7", true)
 	f.Fuzz(func(t *testing.T, text string, vi bool) {
 		lang := language.English
 		if vi {

@@ -1,0 +1,196 @@
+package numbers
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text as people store it: decomposed Vietnamese (NFD), full-width digits,
+// no-break and thin spaces, typographic dashes and quotes. Extract reads
+// a folded copy of the text in which these are NFC and ASCII, and maps the
+// offsets of its mentions back to the text it was given. A text that
+// needs none of it (the common case) is read as it is.
+
+// A foldUnit is a piece of the text that folding changed: text[o:o+no]
+// became folded[f:f+nf]. Between units the two are the same bytes.
+type foldUnit struct{ f, nf, o, no int }
+
+// foldText returns the folded copy of text and the pieces it changed, in
+// order; units is nil when text needs no folding.
+func foldText(text string) (folded string, units []foldUnit) {
+	fold, nfc := needsFold(text)
+	if !fold {
+		return text, nil
+	}
+	var out strings.Builder
+	out.Grow(len(text))
+	var scratch []byte
+	units = make([]foldUnit, 0, 8)
+	limit := len(text) // the end of the NFC prefix being read
+	for i := 0; i < len(text); {
+		if !nfc && i >= limit {
+			limit = i + norm.NFC.QuickSpanString(text[i:])
+		}
+		j := i
+		for j < limit && !foldsAt(text, j) {
+			j++
+		}
+		out.WriteString(text[i:j])
+		if i = j; i >= len(text) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if c, ok := foldRune(text, i, r); ok {
+			units = append(units, foldUnit{out.Len(), 1, i, n})
+			out.WriteByte(c)
+			i += n
+			continue
+		}
+		// A piece that is not NFC: one segment, composed.
+		if m := norm.NFC.NextBoundaryInString(text[i:], true); m > 0 {
+			n = m
+		}
+		scratch = norm.NFC.AppendString(scratch[:0], text[i:i+n])
+		units = append(units, foldUnit{out.Len(), len(scratch), i, n})
+		out.Write(scratch)
+		i += n
+	}
+	return out.String(), units
+}
+
+// foldsAt reports whether a rune that foldRune changes starts at byte j.
+// Every such rune starts with one of three bytes.
+func foldsAt(text string, j int) bool {
+	switch text[j] {
+	case 0xC2, 0xE2, 0xEF:
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		_, ok := foldRune(text, j, r)
+		return ok
+	}
+	return false
+}
+
+// needsFold reports whether text needs folding, and whether it is NFC.
+func needsFold(text string) (fold, nfc bool) {
+	nfc = norm.NFC.IsNormalString(text)
+	if !nfc {
+		return true, false
+	}
+	for j := 0; j < len(text); j++ {
+		if text[j] >= 0xC2 && foldsAt(text, j) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// foldRune returns the ASCII byte that stands for the rune r at byte i of
+// text: a digit for a full-width digit, a space for a no-break or thin
+// space, an apostrophe or a quote for a curly one, a hyphen for a hyphen
+// or a minus sign, and for a dash between numbers ("30‒40", "5 – 7%").
+func foldRune(text string, i int, r rune) (byte, bool) {
+	switch {
+	case r >= '０' && r <= '９':
+		return byte('0' + r - '０'), true
+	case r == '％' || r == '．' || r == '，':
+		// After a full-width digit: "５０％", "１．５".
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if p >= '０' && p <= '９' {
+			return byte(r - '！' + '!'), true
+		}
+	case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007':
+		return ' ', true
+	case r == '\u2018' || r == '\u2019':
+		return '\'', true
+	case r == '\u201c' || r == '\u201d':
+		return '"', true
+	case r == '\u2010' || r == '\u2011' || r == '\u2212':
+		return '-', true
+	case r == '\u2012' || r == '\u2013' || r == '\u2014':
+		if dashBetweenNumbers(text, i, i+utf8.RuneLen(r)) {
+			return '-', true
+		}
+	}
+	return 0, false
+}
+
+// dashBetweenNumbers reports whether the dash at text[i:j] joins two
+// numbers: glued to what is on both sides, or with a digit (or a percent
+// sign) before it and a digit or a currency symbol after it. A dash that
+// sets off a clause ("said – 5 people") is left alone.
+func dashBetweenNumbers(text string, i, j int) bool {
+	p, pi := lastNonSpace(text, i)
+	n, nj := firstNonSpace(text, j)
+	if p == utf8.RuneError || n == utf8.RuneError {
+		return false
+	}
+	if pi == i && nj == j {
+		return true
+	}
+	return (isDigitRune(p) || p == '%') && (isDigitRune(n) || isCurrencySign(n))
+}
+
+func lastNonSpace(text string, i int) (rune, int) {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r != ' ' && r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+			return r, i
+		}
+		i -= n
+	}
+	return utf8.RuneError, i
+}
+
+func firstNonSpace(text string, j int) (rune, int) {
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r != ' ' && r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+			return r, j
+		}
+		j += n
+	}
+	return utf8.RuneError, j
+}
+
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+func isCurrencySign(r rune) bool {
+	switch r {
+	case '$', '€', '£', '¥', '₫', '₩', '₹', '฿':
+		return true
+	}
+	return false
+}
+
+// unfold maps the offsets of mentions found in the folded copy of text
+// back to text.
+func unfold(ms []Mention, text string, units []foldUnit) {
+	for k := range ms {
+		m := &ms[k]
+		m.Start, m.End = unfoldOffset(units, m.Start), unfoldOffset(units, m.End)
+		if m.End < m.Start {
+			m.End = m.Start
+		}
+		m.Text = text[m.Start:m.End]
+	}
+}
+
+// unfoldOffset maps an offset of the folded text to the text: the start
+// of a changed piece to its start, a point inside it to its start too, and
+// any other point by the distance from the piece before it.
+func unfoldOffset(units []foldUnit, p int) int {
+	k := sort.Search(len(units), func(k int) bool { return units[k].f > p }) - 1
+	if k < 0 {
+		return p
+	}
+	u := units[k]
+	if p < u.f+u.nf {
+		return u.o
+	}
+	return u.o + u.no + p - (u.f + u.nf)
+}

@@ -1,0 +1,100 @@
+package numbers
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// dumps renders mentions without their text.
+func dumps(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Dump()
+	}
+	return out
+}
+
+// TestStoredText checks that text as people store it gives the mentions
+// of its plain form, with offsets into the text as given.
+func TestStoredText(t *testing.T) {
+	vi, en := language.Vietnamese, language.English
+	for _, c := range []struct {
+		lang          language.Tag
+		stored, plain string
+	}{
+		{vi, "１２３ dự án", "123 dự án"},
+		{vi, "tăng ５０％", "tăng 50%"},
+		{vi, "4\u00a0400 dự án", "4 400 dự án"},
+		{vi, "5\u202f000 người", "5 000 người"},
+		{en, "4\u2009400 projects", "4 400 projects"},
+		{en, "US$\u00a090 billion", "US$ 90 billion"},
+		{en, "90\u00a0billion dollars", "90 billion dollars"},
+		{vi, "400\u2010600 mm", "400-600 mm"},
+		{vi, "400\u2011600 mm", "400-600 mm"},
+		{vi, "400\u2012600 mm", "400-600 mm"},
+		{vi, "400\u2013600 mm", "400-600 mm"},
+		{vi, "400\u2014600 mm", "400-600 mm"},
+		{en, "\u22125 degrees", "-5 degrees"},
+		{en, "rose 5 \u2013 7%", "rose 5 - 7%"},
+		{en, "twenty\u2011one", "twenty-one"},
+		{vi, "giai đoạn 2025\u20142030", "giai đoạn 2025-2030"},
+		{en, "the \u201890s", "the '90s"},
+		{en, "\u201c3\u201d people", `"3" people`},
+		{en, "at 5 o\u2019clock", "at 5 o'clock"},
+	} {
+		t.Run(c.stored, func(t *testing.T) {
+			ref := WithReference(time.Date(2024, 8, 8, 0, 0, 0, 0, time.UTC))
+			got := Extract(c.stored, c.lang, ref)
+			assert.Equal(t, dumps(Extract(c.plain, c.lang, ref)), dumps(got))
+			for _, m := range got {
+				assert.Equal(t, c.stored[m.Start:m.End], m.Text)
+			}
+		})
+	}
+	// A dash that sets off a clause is no minus sign.
+	ms := Extract("said \u2013 5 people", en)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "number 5 unit=person", ms[0].Dump())
+	}
+}
+
+// TestNFD checks that every case of the test files gives the same
+// mentions in decomposed form, with texts that are the decomposed slices.
+func TestNFD(t *testing.T) {
+	for _, name := range []string{"spec.txt", "vi.txt", "en.txt", "dates.txt"} {
+		for _, c := range readLineCases(t, name) {
+			var opts []Option
+			if !c.ref.IsZero() {
+				opts = append(opts, WithReference(c.ref))
+			}
+			nfd := norm.NFD.String(c.input)
+			if nfd == c.input {
+				continue
+			}
+			want := Extract(c.input, c.lang, opts...)
+			got := Extract(nfd, c.lang, opts...)
+			if !assert.Equal(t, dumps(want), dumps(got), "testdata/%s:%d: %s", name, c.line, c.input) {
+				continue
+			}
+			for i, m := range got {
+				assert.Equal(t, nfd[m.Start:m.End], m.Text)
+				assert.Equal(t, want[i].Text, norm.NFC.String(m.Text), "testdata/%s:%d", name, c.line)
+			}
+		}
+	}
+}
+
+// TestFoldFastPath checks that a text that needs no folding is read as it
+// is.
+func TestFoldFastPath(t *testing.T) {
+	for _, text := range []string{"", "4.400 dự án", "US$90 billion – said", strings.Repeat("Hà Nội ", 100)} {
+		folded, units := foldText(text)
+		assert.Equal(t, text, folded)
+		assert.Nil(t, units)
+	}
+}
