@@ -80,7 +80,9 @@ func extract(text string, lang language.Tag) []Entity {
 		e.x = g.vi
 	}
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
+	e.muteCredits()
 	e.scan()
+	e.localBodies()
 	e.foreignGovernments()
 	e.resolve()
 	e.bindTitles()
@@ -148,7 +150,7 @@ func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if !t.letters || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
+		if !t.letters || t.mute || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue
 		}
@@ -212,7 +214,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 		return 0, form{}, false
 	}
 	n := 1
-	for n < most && i+n < len(toks) && toks[i+n].gap <= gapDash && toks[i+n].letters {
+	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters && !toks[i+n].mute {
 		n++
 	}
 	for ; n > 0; n-- {
@@ -231,6 +233,11 @@ func (e *extractor) accept(i, n int, f form) bool {
 	toks := e.toks
 	if len(f.upper) != n {
 		return false
+	}
+	for k := 1; k < n; k++ {
+		if toks[i+k].gap == gapComma && (k >= 64 || f.commas&(1<<k) == 0) {
+			return false // a comma the form does not have
+		}
 	}
 	for k, u := range f.upper {
 		t := &toks[i+k]
@@ -443,7 +450,7 @@ func (e *extractor) name(i int) int {
 	toks := e.toks
 	j := i + 1
 	// Capitalised words, and words hyphenated to them: "Lee Jae-myung".
-	for j < len(toks) && j-i < 8 && !toks[j].digit && (toks[j].capital && toks[j].gap <= gapHyphen || toks[j].letters && toks[j].gap == gapHyphen) {
+	for j < len(toks) && j-i < 8 && !toks[j].digit && !toks[j].mute && (toks[j].capital && toks[j].gap <= gapHyphen || toks[j].letters && toks[j].gap == gapHyphen) {
 		if _, _, ok := e.lookup(j); ok || e.isAcronym(j) {
 			break
 		}

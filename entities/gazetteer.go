@@ -16,13 +16,15 @@ var gazetteerTSV string
 // A form is one way of writing an entity, ready for matching against the
 // tokens of a text.
 type form struct {
-	key   string
-	typ   Type
-	upper []uint8 // per token: upper-case letters the text must have at least
-	ctx   bool    // ambiguous one-word form: refused next to a capitalised word
-	adj   bool    // adjective form
-	text  string  // the form as the table writes it
-	marks string  // marks(text), to tell Ảnh from Anh
+	key    string
+	typ    Type
+	upper  []uint8 // per token: upper-case letters the text must have at least
+	ctx    bool    // ambiguous one-word form: refused next to a capitalised word
+	adj    bool    // adjective form
+	commas uint64  // bit k: a comma may stand before token k ("Văn hóa, Thể thao")
+	local  bool    // a body of a province or city: see localBodies
+	text   string  // the form as the table writes it
+	marks  string  // marks(text), to tell Ảnh from Anh
 }
 
 // An index finds the forms of one language by the Fold form of their
@@ -36,10 +38,11 @@ type index struct {
 	// no map lookup.
 	lowerFirst map[string]int
 	lowerBits  [256]uint32
+	cues       map[string]cueKind // data/cues.tsv, by Fold form
 }
 
 func newIndex() *index {
-	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}}
+	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string]cueKind{}}
 }
 
 // most returns the most tokens of a form that can start with the word w,
@@ -62,7 +65,10 @@ func (x *index) add(text string, f form) error {
 		return fmt.Errorf("form %q has no word", text)
 	}
 	for i := 1; i < len(toks); i++ {
-		if toks[i].gap > gapDash {
+		switch {
+		case toks[i].gap == gapComma && i < 64:
+			f.commas |= 1 << i
+		case toks[i].gap > gapDash:
 			return fmt.Errorf("form %q cannot be matched: %q between words", text, text[toks[i-1].end:toks[i].start])
 		}
 	}
@@ -103,6 +109,9 @@ type gazetteer struct {
 // so it is safe for concurrent use.
 var tables = sync.OnceValue(func() *gazetteer {
 	g, err := buildGazetteer(gazetteerTSV)
+	if err == nil {
+		err = g.addCues(cuesTSV)
+	}
 	if err != nil {
 		// The table is part of the source code; TestGazetteer reports
 		// the same error with its line number.
@@ -144,14 +153,11 @@ func (g *gazetteer) addTSV(tsv string) error {
 		}
 		f := form{key: key, typ: typ}
 		for _, flag := range strings.Fields(flags) {
-			switch flag {
-			case "ctx":
-				f.ctx = true
-			case "adj":
-				f.adj = true
-			default:
+			set, ok := formFlags[flag]
+			if !ok {
 				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
 			}
+			set(&f)
 		}
 		for _, s := range splitForms(vi) {
 			if err := g.vi.add(s, f); err != nil {
@@ -177,6 +183,14 @@ func (g *gazetteer) addTSV(tsv string) error {
 		}
 	}
 	return nil
+}
+
+// formFlags are the flags of the fourth column of gazetteer.tsv, which
+// its header describes.
+var formFlags = map[string]func(*form){
+	"ctx":   func(f *form) { f.ctx = true },
+	"adj":   func(f *form) { f.adj = true },
+	"local": func(f *form) { f.local = true },
 }
 
 func splitForms(s string) []string {

@@ -14,6 +14,7 @@ const (
 	gapSpace  gapKind = iota // spaces or tabs only: "Tô Lâm"
 	gapHyphen                // a hyphen or dash with no space: "Jae-myung"
 	gapDash                  // a dash with spaces, or an apostrophe: "Bà Rịa - Vũng Tàu", "Workers' Party"
+	gapComma                 // a comma and spaces: "Văn hóa, Thể thao", which a name of the table may hold
 	gapPunct                 // anything else inside a sentence: ", " "(" ")"
 	gapStop                  // a sentence or line end: ". " ";" "\n", or the start of the text
 )
@@ -29,6 +30,7 @@ type token struct {
 	lower      bool    // some letter is lower case
 	letters    bool    // the token has a letter
 	digit      bool    // the token has a digit
+	mute       bool    // part of a dateline, a credit or a tag: no entity (see credits.go)
 }
 
 // tokenize splits text into tokens and writes their Fold forms, separated
@@ -212,6 +214,10 @@ func classifyGap(s string) gapKind {
 			}
 		case r == '\'' || r == '’':
 			k = max(k, gapDash)
+		case r == '&' && s == "&":
+			k = gapHyphen // "GD&ĐT" is "GD-ĐT"
+		case r == ',':
+			k = max(k, gapComma)
 		default:
 			k = gapPunct
 		}

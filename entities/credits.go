@@ -1,0 +1,231 @@
+package entities
+
+import "strings"
+
+// This file finds the parts of a text that name no entity though they
+// hold names: datelines ("HÀ NỘI (VNS) —"), credits and bylines ("Ảnh:
+// TTXVN", "Photo: VNA/VNS") and agency tags ("(TPO)", "VNA/VNS", "Theo
+// VnExpress"), or opening a sentence before a dash ("TPO - "). Their tokens are muted before the scan. The words are in
+// data/cues.tsv.
+
+// maxDateline is the most tokens a dateline may have before its dash.
+const maxDateline = 12
+
+// maxCredit is the most tokens a credit may have after its colon.
+const maxCredit = 12
+
+// muteCredits mutes the datelines, credits and agency tags of the text.
+func (e *extractor) muteCredits() {
+	for i := 0; i < len(e.toks); i++ {
+		if e.lineStart(i) {
+			if k := e.dateline(i); k > i {
+				e.mute(i, k)
+				i = k - 1
+				continue
+			}
+		}
+		if k := e.credit(i); k > i {
+			e.mute(i, k)
+			i = k - 1
+			continue
+		}
+		if e.agencyTag(i) {
+			e.mute(i, i+1)
+		}
+	}
+}
+
+func (e *extractor) mute(i, j int) {
+	for k := i; k < j; k++ {
+		e.toks[k].mute = true
+	}
+}
+
+// gapText returns the text between token i-1 and token i, or before the
+// first token.
+func (e *extractor) gapText(i int) string {
+	if i == 0 {
+		return e.text[:e.toks[0].start]
+	}
+	if i >= len(e.toks) {
+		return e.text[e.toks[len(e.toks)-1].end:]
+	}
+	return e.text[e.toks[i-1].end:e.toks[i].start]
+}
+
+// lineStart reports whether token i opens a line.
+func (e *extractor) lineStart(i int) bool {
+	return i == 0 || e.toks[i].gap == gapStop && strings.ContainsAny(e.gapText(i), "\n\r\u2028\u2029")
+}
+
+// dashed reports whether a gap holds a dash that ends a dateline or a
+// tag: "HANOI — ", "TPO - ".
+func dashed(gap string) bool {
+	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, " - ") || strings.HasSuffix(gap, " -")
+}
+
+// dateline returns the token after the dateline that starts at token i,
+// or i if there is none. A dateline is a place, words in capitals, an
+// agency, numbers and the words of kind dateline, ended by a dash, and
+// holds a place or an agency.
+func (e *extractor) dateline(i int) int {
+	found := false
+	for k := i; k < len(e.toks) && k-i < maxDateline; {
+		if k > i && strings.ContainsAny(e.gapText(k), "\n\r") {
+			return i
+		}
+		t := &e.toks[k]
+		n := 1
+		if m, f, ok := e.lookup(k); ok && place(f.typ) {
+			n, found = m, true
+		} else if c, m := e.cueAt(k); c&cueAgency != 0 {
+			n, found = m, true
+		} else if !(t.digit && !t.letters || c&cueDateline != 0 || t.letters && !t.lower && t.upper > 0) {
+			return i
+		}
+		k += n
+		if dashed(e.gapText(k)) {
+			if found {
+				return k
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// credit returns the token after the credit that starts at token i, or i
+// if there is none: a cue of kind credit, a colon, and what follows up to
+// the end of the sentence, the line or a parenthesis.
+func (e *extractor) credit(i int) int {
+	c, n := e.cueAt(i)
+	if c&cueCredit == 0 || i+n >= len(e.toks) || !strings.HasPrefix(strings.TrimLeft(e.gapText(i+n), " "), ":") {
+		return i
+	}
+	if !e.toks[i].capital && !e.lineStart(i) && e.toks[i].gap != gapPunct {
+		return i
+	}
+	k := i + n
+	for k < len(e.toks) && k-i-n < maxCredit {
+		k++
+		if k < len(e.toks) && (e.toks[k].gap == gapStop || strings.ContainsAny(e.gapText(k), ")]")) {
+			break
+		}
+	}
+	return k
+}
+
+// agencyTag reports whether token i is an agency used as a tag: alone in
+// parentheses and not defining the name before it, joined to a name by a
+// slash ("VNA/VNS", "VGP/Nhật Bắc"), or after a source cue ("Theo
+// VnExpress"), or opening a sentence before a dash ("TPO - ").
+func (e *extractor) agencyTag(i int) bool {
+	c, n := e.cueAt(i)
+	if c&cueAgency == 0 || !e.toks[i].capital {
+		return false
+	}
+	before, after := e.gapText(i), e.gapText(i+n)
+	switch {
+	case strings.HasSuffix(before, "/") || strings.HasPrefix(after, "/"):
+		return true
+	case strings.HasSuffix(strings.TrimRight(before, " "), "(") && strings.HasPrefix(after, ")"):
+		// "Thông tấn xã Việt Nam (TTXVN)" defines the acronym.
+		if i > 0 {
+			if _, f, ok := e.lookup(i); ok {
+				for m := max(0, i-8); m < i; m++ {
+					if n, g, ok := e.lookup(m); ok && m+n == i && g.key == f.key {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
+	return e.cueBefore(i)&cueSource != 0 || e.toks[i].gap == gapStop && dashed(after)
+}
+
+// localBodies joins a body of a province or city (a form with the local
+// flag) and its place into one organisation: "Ủy ban nhân dân tỉnh Quảng
+// Ninh", "the Quang Ninh provincial People's Committee", "the People's
+// Committee of Hanoi" are org:quang-ninh-people-committee and
+// org:ha-noi-people-committee.
+func (e *extractor) localBodies() {
+	out := e.spans[:0]
+	for k := 0; k < len(e.spans); k++ {
+		s := e.spans[k]
+		if s.typ == Org && e.isLocal(s) {
+			switch {
+			case k+1 < len(e.spans) && e.localPlace(s.t1, e.spans[k+1]):
+				// "Ủy ban nhân dân tỉnh Quảng Ninh", "People's Committee of Hanoi"
+				p := e.spans[k+1]
+				s.t1, s.key = p.t1, localKey(p.key, s.key)
+				k++
+			case !e.vi && len(out) > 0 && e.placeBefore(out[len(out)-1], s.t0):
+				// "the Quang Ninh provincial People's Committee"
+				p := out[len(out)-1]
+				out = out[:len(out)-1]
+				s.t0, s.key = p.t0, localKey(p.key, s.key)
+			}
+		}
+		out = append(out, s)
+	}
+	e.spans = out
+}
+
+// isLocal reports whether span s is a body of a province or city.
+func (e *extractor) isLocal(s span) bool {
+	for _, f := range e.x.phrases[string(e.fold(s.t0, s.t1))] {
+		if f.local && f.key == s.key {
+			return true
+		}
+	}
+	return false
+}
+
+// localPlace reports whether place span p follows token t, with only
+// words of kind admin between ("tỉnh", "thành phố") or, in English,
+// "of" and "the".
+func (e *extractor) localPlace(t int, p span) bool {
+	if !place(p.typ) || p.t0 < t || p.t0-t > 3 {
+		return false
+	}
+	for k := t; k < p.t0; {
+		if e.toks[k].gap > gapHyphen {
+			return false
+		}
+		if c, n := e.cueAt(k); c&cueAdmin != 0 && k+n <= p.t0 {
+			k += n
+			continue
+		}
+		if e.vi || !connectors[string(e.fold(k, k+1))] {
+			return false
+		}
+		k++
+	}
+	return e.toks[p.t0].gap <= gapHyphen
+}
+
+// placeBefore reports whether place span p ends just before token t, or
+// with only English words of kind admin between ("provincial").
+func (e *extractor) placeBefore(p span, t int) bool {
+	if !place(p.typ) || p.t1 > t || t-p.t1 > 2 || e.toks[t].gap > gapHyphen {
+		return false
+	}
+	for k := p.t1; k < t; {
+		c, n := e.cueAt(k)
+		if e.toks[k].gap > gapHyphen || c&cueAdmin == 0 || k+n > t {
+			return false
+		}
+		k += n
+	}
+	return true
+}
+
+// localKey builds the key of a local body from the keys of its place and
+// of the body: place:quang-ninh and org:people-committee give
+// org:quang-ninh-people-committee.
+func localKey(placeKey, bodyKey string) string {
+	_, p, _ := strings.Cut(placeKey, ":")
+	_, b, _ := strings.Cut(bodyKey, ":")
+	return "org:" + strings.ToLower(p) + "-" + b
+}
