@@ -12,6 +12,10 @@
 //	khoảng 90 tỷ        about 90 billion     number 90000000000 q=approx
 //	Đại hội XIV         14th Congress        ordinal 14 unit=congress
 //	505 USD/tấn         $505 per tonne       money 505 USD per=tonne
+//	10 phút/chuyến      every 10 minutes     duration 10 unit=minute (per=trip)
+//	thắng 2-1           won 2-1              score 2-1 (From 2, To 1)
+//	Phút 47             the 47th minute      ordinal 47 unit=minute
+//	SEA Games 31        the 31st SEA Games   ordinal 31 unit=games
 //
 // # Values
 //
@@ -31,6 +35,31 @@
 // the homographs that make Vietnamese hard: "năm" is "five" or "year",
 // "thứ hai" is "second" and "thứ Hai" is Monday, "tư" is four only inside a
 // number.
+//
+// # What is no fact
+//
+// Digits that belong to a name give no mention: "U23", "COVID-19", "G20",
+// "5G", "Boeing 787", "Airbus A321", "VSIP 2.0", "Industry 4.0",
+// "iPhone 15"; nor do the two parties of a bilateral story ("hai nước",
+// "the two sides"). The number of a Games is its edition, an ordinal with
+// unit "games", so that "SEA Games 31" and "the 31st SEA Games" agree; a
+// four-digit year next to an event name ("APEC 2027", "the 2022 AFF Cup")
+// is a date. A score needs a cue word near it ("thắng", "beat", "a 2-0
+// win"); without one "2-3 ngày" is a range.
+//
+// # Words as data
+//
+// The word classes the rules match by — score cues, frequency words,
+// party nouns, names with digits, event names, ordinal nouns — are data:
+// lang/vi/*.tsv and lang/en/*.tsv, embedded and read once into read-only
+// tables.
+//
+// # Text as stored
+//
+// Decomposed Vietnamese (NFD), full-width digits, no-break and thin
+// spaces, typographic dashes between numbers and curly quotes give the
+// mentions of the plain text; Start and End stay offsets into the text
+// given. Text that is NFC and holds none of them is read as it is.
 //
 // # Concurrency and cost
 //
