@@ -73,17 +73,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		consider(s.dateLead(i))
 	}
 	if s.unitAhead(i) {
-		if s.vi {
-			// "Lũy kế 10 tháng": the months of this year, not a length.
-			consider(s.monthsOfYear(i))
-		}
-		consider(s.duration(i))
-		consider(s.monthsOfYear(i))
-		if t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
-			// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
-			// tháng" (for four months) and then "đầu năm 2026".
-			consider(s.monthsOfYear(i + 1))
-		}
+		s.lengths(i, consider)
 	}
 	if t.kind == tNum && !s.vi {
 		consider(s.decade(i))
@@ -96,6 +86,22 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		s.leadBack(&best, i)
 	}
 	return best, next, true
+}
+
+// lengths offers consider the rules that need a unit of time: durations
+// and months of a year.
+func (s *scanner) lengths(i int, consider func(Mention, int, bool)) {
+	if s.vi {
+		// "Lũy kế 10 tháng": the months of this year, not a length.
+		consider(s.monthsOfYear(i))
+	}
+	consider(s.duration(i))
+	consider(s.monthsOfYear(i))
+	if t := &s.toks[i]; t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
+		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
+		// tháng" (for four months) and then "đầu năm 2026".
+		consider(s.monthsOfYear(i + 1))
+	}
 }
 
 // numMayDate reports whether the number at token i can begin a date or a

@@ -18,6 +18,8 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		if t.low == "-" || t.low == "−" {
 			v, next, ok = s.digitFraction(i)
 		}
+	case t.kind == tNum && s.dateInParens(i):
+		// "(8/8)" is a date, never the fraction 1.
 	case t.kind == tNum:
 		v, next, ok = s.digitFraction(i)
 		if !ok && !s.vi {
@@ -95,8 +97,8 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 		return Decimal{}, i, false
 	}
 	den := atoiSmall(b.low)
-	if den == 0 || whole.IsZero() && !neg && s.inParens(j, j+3) && s.dayMonthOK(int(atoiSmall(a.low)), int(den)) {
-		return Decimal{}, i, false // "(8/8)" is a date
+	if den == 0 {
+		return Decimal{}, i, false
 	}
 	v, ok := decimalOf(atoiSmall(a.low)).div(decimalOf(den))
 	if !ok {
@@ -111,9 +113,14 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 	return v, j + 3, true
 }
 
-// dayMonthOK reports whether a/b reads as a day and month in the
-// language: d/m in Vietnamese, m/d (or d/m) in English.
-func (s *scanner) dayMonthOK(a, b int) bool {
+// dateInParens reports whether "a/b" at token i stands alone in
+// parentheses and reads as a day and month in the language: d/m in
+// Vietnamese, m/d (or d/m) in English.
+func (s *scanner) dateInParens(i int) bool {
+	if !s.isPunct(i+1, "/") || s.tok(i+2).kind != tNum || !s.inParens(i, i+3) {
+		return false
+	}
+	a, b := int(atoiSmall(s.tok(i).low)), int(atoiSmall(s.tok(i+2).low))
 	if s.vi || a > 12 {
 		return validDay(0, b, a)
 	}

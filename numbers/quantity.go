@@ -71,10 +71,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 			m, j = r, next
 		}
 	}
-	// "10 phút/chuyến": a length of time per something is a duration.
-	if m.Kind == Number && m.Per != "" && timeUnits[m.Unit] {
-		m.Kind = Duration
-	}
+	perTime(&m)
 	start := i
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it
@@ -393,6 +390,14 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// perTime makes a length of time per something a duration: "10
+// phút/chuyến".
+func perTime(m *Mention) {
+	if m.Kind == Number && m.Per != "" && timeUnits[m.Unit] {
+		m.Kind = Duration
+	}
 }
 
 // timeUnits holds the canonical units of durations: "minute", "year".
