@@ -39,7 +39,7 @@ func TestVerdicts(t *testing.T) {
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
 		{"conversion of an unstated amount", "Nhật Bản viện trợ 2,3 triệu USD.", "Japan gave ¥350 million (about US$2.4 million).", "2,3 triệu USD", Conflict, "2300000 USD vs 2400000 USD"},
-		{"nearest year", "Ông Tập mời ông Lâm dự APEC 2026 vào tháng 11 tới; Việt Nam sẽ đăng cai năm APEC 2027.", "Xi invited Lâm to attend APEC in November. Vietnam will host APEC in 2028.", "2027", Conflict, "year 2027 vs 2028"},
+		{"nearest year", "Ông Tập mời ông Lâm dự APEC 2026 vào tháng 11 tới; Việt Nam sẽ đăng cai năm APEC 2027.", "Xi invited Lâm to attend APEC in November. Vietnam will host APEC in 2028.", "2027", Conflict, "2027 vs 2028"},
 		{"rank on the same noun", "Bão số 11 mạnh cấp 12.", "The 12th storm packed winds at level 12.", "Bão số 11", Conflict, "rank 11 vs 12"},
 		{"running total to a day", "date 2026-03-10\n\nTừ đầu năm đến ngày 8/3, cả nước ghi nhận 4.215 ca.", "date 2026-03-10\n\nAs of March 8, the country had 4,215 cases.", "Từ đầu năm đến ngày 8/3", Agree, "up to 8 March 2026"},
 		{"running total to another day", "date 2026-03-20\n\nTừ đầu năm đến ngày 8/3, cả nước ghi nhận 4.215 ca.", "date 2026-03-20\n\nAs of March 18, the country had 4,215 cases.", "Từ đầu năm đến ngày 8/3", Conflict, "up to 8 March 2026 vs 18 March 2026"},

@@ -81,6 +81,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsNearMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
+	p.conflictsWithRepeats()
 	p.leftovers()
 	p.facts = collapseNames(p.facts)
 	sortFacts(p.facts)
@@ -858,7 +859,7 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 			// Dates the text states, not relative ones ("đầu năm", "last
 			// year") that the reference date resolved.
 			return dateGrain(ma) == dateGrain(mb) && stated(ma) && stated(mb)
-		case numbers.Percent:
+		case numbers.Percent, numbers.Score:
 			return true
 		case numbers.Ordinal:
 			// Ranks of the same thing are of the same order: 14th and 13th,
@@ -1001,7 +1002,14 @@ func valueKey(it *Item) string {
 		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
 	}
 	v := m.Value.String()
-	if m.Range {
+	switch {
+	case m.Kind == numbers.Score:
+		lo, hi := m.From, m.To
+		if lo.Cmp(hi) > 0 {
+			lo, hi = hi, lo // the sides of a score come in either order
+		}
+		v = lo.String() + "-" + hi.String()
+	case m.Range:
 		v = m.From.String() + ".." + m.To.String()
 	}
 	return family(m.Kind).String() + " " + m.Currency + " " + v

@@ -153,6 +153,9 @@ func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
 	if family(a.Kind) == numbers.Date || a.Range || b.Range {
 		return "", "", false
 	}
+	if a.Kind == numbers.Score {
+		return scoreText(a), scoreText(b), true
+	}
 	x, y := a.Value, b.Value
 	// A rounded figure against a precise one: 69,300 and 69.323 are
 	// compared as 69,300 and 69,300.

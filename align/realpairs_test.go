@@ -203,7 +203,7 @@ func TestRealPairs(t *testing.T) {
 	for _, f := range sc.failures {
 		t.Log(f)
 	}
-	assert.GreaterOrEqual(t, sc.agree, 90, "agreeing facts reported as agree")
-	assert.GreaterOrEqual(t, sc.detected, 46, "edits caught")
+	assert.GreaterOrEqual(t, sc.agree, 97, "agreeing facts reported as agree")
+	assert.GreaterOrEqual(t, sc.detected, 48, "edits caught")
 	assert.LessOrEqual(t, sc.falseConflicts, 2, "false conflicts")
 }

@@ -85,3 +85,74 @@ func itemIndexes(items []Item) map[*Item]int {
 	}
 	return index
 }
+
+// conflictsWithRepeats finds the figures that no step paired although the
+// aligned sentence of the other version states the same thing with
+// another value that it repeats elsewhere: "2-0" in the English headline
+// and "3-0" in its lead against "2-0" twice in the Vietnamese. The
+// repeated value already agrees once; the figure that differs from it in
+// an aligned sentence is a conflict too. The other version must state
+// that value at least twice, this version must state it too elsewhere,
+// and each of the two figures must be the only one of its slot in its
+// sentence.
+func (p *pairer) conflictsWithRepeats() {
+	p.repeatConflicts(true)
+	p.repeatConflicts(false)
+}
+
+func (p *pairer) repeatConflicts(sideA bool) {
+	own, other := p.fa, p.fb
+	usedOwn, usedOther := p.usedA, p.usedB
+	beadOwn, inOther, repOther := p.beadA, p.inB, p.repB
+	if !sideA {
+		own, other, usedOwn, usedOther, beadOwn, inOther, repOther = other, own, usedOther, usedOwn, p.beadB, p.inA, p.repA
+	}
+	fineOwn, fineOther := fineSlotCounts(own.items), fineSlotCounts(other.items)
+	groupSize := map[int]int{}
+	for _, r := range repOther {
+		groupSize[r]++
+	}
+	ownValues := map[string]bool{}
+	for i := range own.items {
+		if own.items[i].Number != nil {
+			ownValues[valueKey(&own.items[i])] = true
+		}
+	}
+	for x := range own.items {
+		it := &own.items[x]
+		if usedOwn[x] || it.Number == nil || fineOwn[slotsOf(it)[0]] != 1 {
+			continue
+		}
+		for _, y := range inOther[beadOwn[it.Sentence]] {
+			oy := &other.items[y]
+			if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] || fineOther[slotsOf(oy)[0]] != 1 ||
+				slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
+				continue
+			}
+			v := p.judgeSides(it, oy, sideA)
+			if !v.comparable || v.status != Conflict {
+				continue
+			}
+			usedOwn[x] = true
+			f := Fact{Status: Conflict, Kind: it.Kind(), A: it, B: oy, Why: v.why + " (said otherwise elsewhere too)", Confidence: confAmbiguous}
+			if !sideA {
+				f.A, f.B = oy, it
+				f.Kind = pairKind(oy, it)
+			}
+			p.facts = append(p.facts, f)
+			break
+		}
+	}
+}
+
+// fineSlotCounts counts the number items of each fine slot (sentence,
+// kind, unit, slot words) of a side.
+func fineSlotCounts(items []Item) map[slot]int {
+	n := map[slot]int{}
+	for i := range items {
+		if items[i].Number != nil {
+			n[slotsOf(&items[i])[0]]++
+		}
+	}
+	return n
+}

@@ -78,6 +78,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if fa != fb {
 		return incomparable()
 	}
+	if fa == numbers.Score {
+		return judgeScores(a, b)
+	}
 	if fa == numbers.Ordinal {
 		// Ranks agree whatever noun each side puts them on; they conflict
 		// only on the same noun.
@@ -827,4 +830,21 @@ func sinceNewYear(a, b *numbers.Mention) (verdict, bool) {
 		return v, true
 	}
 	return differ(a.Text, b.Text, "up to "+showDate(by.Date)+" vs "+showDate(period.Date)), true
+}
+
+// judgeScores compares two match scores. The sides may come in either
+// order: "Indonesia thua Việt Nam 0-2" is "Vietnam beat Indonesia 2-0".
+func judgeScores(a, b *numbers.Mention) verdict {
+	switch {
+	case a.From.Equal(b.From) && a.To.Equal(b.To):
+		return agree(a.Text, b.Text, "")
+	case a.From.Equal(b.To) && a.To.Equal(b.From):
+		return agree(a.Text, b.Text, "the sides in the other order")
+	}
+	return differ(a.Text, b.Text, "score "+scoreText(a)+" vs "+scoreText(b))
+}
+
+// scoreText writes a score as "2-1".
+func scoreText(m *numbers.Mention) string {
+	return m.From.String() + "-" + m.To.String()
 }
