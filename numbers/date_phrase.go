@@ -318,30 +318,25 @@ func (s *scanner) yearContext(j int) bool {
 
 // eventYear reports whether the 4-digit number at token j is the year of
 // an event named next to it: "APEC 2027", "AFF Cup 2022", "Euro 2024",
-// "2022 AFF Cup", "the 2022 World Cup". The name is an acronym in
-// capitals or ends in a word of lang/*/events.tsv, in capitals.
+// "2022 AFF Cup", "the 2022 World Cup". The name is capitalised and ends
+// (or, before the year, starts) in a word of lang/*/events.tsv. An
+// acronym that is not listed does not count: "THPT 2026" stays a number,
+// as "the 2026 national exam" does in English.
 func (s *scanner) eventYear(j int) bool {
 	v, n := s.intAt(j)
 	if n != 4 || !s.yearLike(v) || s.measureAt(j+1) {
 		return false
 	}
-	// After a bare acronym a round number is an amount: "Pay ABC 2000".
-	round := v%100 == 0
-	if s.eventWord(j-1, round) {
+	if s.eventWord(j - 1) {
 		return s.tok(j).space
 	}
-	return s.tok(j+1).space && (s.eventWord(j+1, round) || s.capitalAt(j+1) && s.eventWord(j+2, round))
+	return s.tok(j+1).space && (s.eventWord(j+1) || s.capitalAt(j+1) && s.eventWord(j+2))
 }
 
-// eventWord reports whether token k is a word of an event name: a
-// capitalised word of the events table ("Cup") or, unless strict, an
-// acronym ("APEC").
-func (s *scanner) eventWord(k int, strict bool) bool {
-	if !s.capitalAt(k) {
-		return false
-	}
-	t := s.tok(k)
-	return s.lex().events.has(t.low) || !strict && allCaps(s.text[t.start:t.end])
+// eventWord reports whether token k is a capitalised word of the events
+// table: "Cup", "APEC".
+func (s *scanner) eventWord(k int) bool {
+	return s.capitalAt(k) && s.lex().events.has(s.tok(k).low)
 }
 
 // capitalAt reports whether token k is a word with a capital letter.
