@@ -22,6 +22,7 @@ const (
 	cueSource
 	cueAgency
 	cueDateline
+	cueLead
 )
 
 var cueKinds = map[string]cueKind{
@@ -33,11 +34,47 @@ var cueKinds = map[string]cueKind{
 	"source":      cueSource,
 	"agency":      cueAgency,
 	"dateline":    cueDateline,
+	"lead":        cueLead,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
 // whether a cue is Vietnamese, English.
 var cueLangs = map[string][2]bool{"vi": {true, false}, "en": {false, true}, "*": {true, true}}
+
+// A cue is a word of data/cues.tsv: its kinds and its diacritics, so
+// that "đảo" (island) is not "đạo" of "tiền đạo" (striker).
+type cue struct {
+	kind  cueKind
+	marks string
+}
+
+// addCue adds c to the cues of one Fold form.
+func addCue(cs []cue, c cue) []cue {
+	for k := range cs {
+		if cs[k].marks == c.marks {
+			cs[k].kind |= c.kind
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// cueKinds returns the kinds of the cue written as tokens i..i+n, or 0.
+// Vietnamese decides on the diacritics: "Chu" is not "chú".
+func (e *extractor) cueKinds(i, n int) cueKind {
+	cs := e.x.cues[string(e.fold(i, i+n))]
+	if len(cs) == 0 {
+		return 0
+	}
+	s := e.text[e.toks[i].start:e.toks[i+n-1].end]
+	var k cueKind
+	for _, c := range cs {
+		if !e.vi || marks(s) == c.marks {
+			k |= c.kind
+		}
+	}
+	return k
+}
 
 // maxCueWords is the most words a cue may have.
 const maxCueWords = 3
@@ -75,7 +112,7 @@ func (g *gazetteer) addCues(tsv string) error {
 			}
 			phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
 			for _, x := range xs {
-				x.cues[phrase] |= kind
+				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, marks(w)})
 			}
 		}
 	}
@@ -89,26 +126,31 @@ func (e *extractor) cueAt(i int) (cueKind, int) {
 		if n > 1 && e.toks[i+n-1].gap > gapHyphen {
 			continue
 		}
-		if k := e.x.cues[string(e.fold(i, i+n))]; k != 0 && e.joined(i, n) {
+		if !e.joined(i, n) {
+			continue
+		}
+		if k := e.cueKinds(i, n); k != 0 {
 			return k, n
 		}
 	}
 	return 0, 0
 }
 
-// cueBefore returns the kinds of the cues that end just before token i,
-// in the same clause.
+// cueBefore returns the kinds of the longest cue that ends just before
+// token i, in the same clause.
 func (e *extractor) cueBefore(i int) cueKind {
-	var k cueKind
 	if i == 0 || e.toks[i].gap > gapHyphen {
 		return 0
 	}
-	for n := 1; n <= maxCueWords && i-n >= 0; n++ {
-		if e.joined(i-n, n) {
-			k |= e.x.cues[string(e.fold(i-n, i))]
+	for n := min(maxCueWords, i); n > 0; n-- {
+		if !e.joined(i-n, n) {
+			continue
+		}
+		if k := e.cueKinds(i-n, n); k != 0 {
+			return k
 		}
 	}
-	return k
+	return 0
 }
 
 // joined reports whether tokens i..i+n are separated by spaces or hyphens
@@ -120,4 +162,13 @@ func (e *extractor) joined(i, n int) bool {
 		}
 	}
 	return true
+}
+
+// isLead reports whether token k opens sentences and clauses and never a
+// name: a cue of kind lead in Vietnamese, a word of enStop in English.
+func (e *extractor) isLead(k int) bool {
+	if e.vi {
+		return e.cueKinds(k, 1)&cueLead != 0
+	}
+	return enStop[string(e.fold(k, k+1))]
 }

@@ -117,7 +117,7 @@ type span struct {
 // A candidate is a capitalised word alone that may be a short reference to
 // a person named in full elsewhere in the text.
 type candidate struct {
-	tok    int
+	tok, n int  // the words tok..tok+n; n is 1 but for given names ("Tiến Linh")
 	marked bool // after a title or an honorific: a person even if unresolved
 }
 
@@ -261,8 +261,8 @@ func (e *extractor) accept(i, n int, f form) bool {
 	// after a capitalised word that is not an entity ("Lan Anh"), before
 	// a capitalised Vietnamese syllable ("Đức Phúc", "Mỹ Tho"), or at the
 	// start of a sentence before any capitalised word.
-	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i {
-		return false
+	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i && !(toks[i-1].gap == gapStop && e.isLead(i-1)) {
+		return false // "Lan Anh"; but "Tại Pháp" opens a sentence with a common word
 	}
 	j := i + 1
 	if j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
@@ -445,7 +445,8 @@ func (e *extractor) acronym(i int) {
 }
 
 // name reads the capitalised words from token i on and records a person's
-// name or a candidate short reference. It returns the token after them.
+// name, a place after a cue word ("huyện Quan Sơn", "Cau Giay district")
+// or a candidate short reference. It returns the token after them.
 func (e *extractor) name(i int) int {
 	toks := e.toks
 	j := i + 1
@@ -456,50 +457,99 @@ func (e *extractor) name(i int) int {
 		}
 		j++
 	}
-	marked := e.marked(i)
-	// Drop words that open sentences and honorifics.
-	lead := enStop
-	if e.vi {
-		lead = viLead
+	k, marked, cue := e.lead(i, j)
+	end := j
+	if !e.vi {
+		k, end, marked, cue = e.english(k, j, marked, cue)
 	}
-	k := i
-	for k < j {
+	e.record(k, end, marked, cue)
+	return j
+}
+
+// lead drops the words that open sentences, honorifics and cue words from
+// the front of the capitalised words i..j. It returns where the name
+// starts, whether a title, an honorific or a cue marks it as a person, and
+// the cues of kind person and place before it.
+func (e *extractor) lead(i, j int) (int, bool, cueKind) {
+	marked := e.marked(i)
+	cue := e.cueBefore(i) & (cuePerson | cuePlace)
+	for k := i; k < j; k++ {
 		w := string(e.fold(k, k+1))
-		if honorifics[w] {
+		c, n := e.cueAt(k)
+		switch {
+		case honorifics[w]:
 			marked = true
-		} else if !lead[w] || e.vietnameseName(k, j) {
+		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson) != 0:
+			// "Huyện Quan Sơn", "Anh Hùng Dũng" opening a sentence
+			cue |= c & (cuePerson | cuePlace)
+		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j):
+			// After a cue ("quận Cầu Giấy") the run opens no clause.
+			return k, marked || cue&cuePerson != 0, cue
+		}
+	}
+	return j, marked || cue&cuePerson != 0, cue
+}
+
+// english adjusts the name k..j of an English text: the office's words
+// before a Vietnamese name, and a place's cue after it ("Cau Giay
+// District", "Nhon station").
+func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool, cueKind) {
+	// "Minister of Health Nguyễn Thị Liên Hương": English words before
+	// a Vietnamese name are the office's, not the name's.
+	for m := k + 1; m <= j-2; m++ {
+		if viSyllable(string(e.fold(m-1, m))) {
 			break
 		}
-		k++
-	}
-	if !e.vi {
-		// "Minister of Health Nguyễn Thị Liên Hương": English words before
-		// a Vietnamese name are the office's, not the name's.
-		for m := k + 1; m <= j-2; m++ {
-			if viSyllable(string(e.fold(m-1, m))) {
-				break
-			}
-			if e.vietnameseName(m, j) {
-				k = m
-				break
-			}
-		}
-		// "Deputy Minister of Education": what the office is of.
-		if j-k == 1 && k > 0 && string(e.fold(k-1, k)) == "of" {
-			marked = false
+		if e.vietnameseName(m, j) {
+			k = m
+			break
 		}
 	}
-	switch n := j - k; {
+	// "Deputy Minister of Education": what the office is of.
+	if j-k == 1 && k > 0 && string(e.fold(k-1, k)) == "of" {
+		marked = false
+	}
+	if c, n := e.cueAt(j - 1); j-1 > k && n == 1 && c&cuePlaceAfter != 0 {
+		j--
+		cue |= cuePlace
+	} else if j < len(e.toks) && e.toks[j].gap == gapSpace && !e.toks[j].capital {
+		if c, _ := e.cueAt(j); c&cuePlaceAfter != 0 {
+			cue |= cuePlace
+		}
+	}
+	return k, j, marked, cue
+}
+
+// record records the name k..j as a place, a person or a candidate short
+// reference.
+func (e *extractor) record(k, j int, marked bool, cue cueKind) {
+	toks := e.toks
+	n := j - k
+	switch {
+	case n < 1 || n > 4:
+	case cue&cuePlace != 0 && e.syllables(k, j):
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: "place:" + slug(e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
 		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
-			e.cands = append(e.cands, candidate{tok: k, marked: marked})
+			e.cands = append(e.cands, candidate{tok: k, n: 1, marked: marked})
 		}
-	case n >= 2 && n <= 4:
-		if e.isName(k, j, marked) {
-			e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true})
+	case n <= 3 && e.syllables(k, j) && !surnames[string(e.fold(k, k+1))]:
+		// "Tiến Linh", "Hùng Dũng": the given names of a person named
+		// in full elsewhere, or a person after a cue.
+		e.cands = append(e.cands, candidate{tok: k, n: n, marked: marked})
+	case e.isName(k, j, marked):
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true})
+	}
+}
+
+// syllables reports whether tokens i..j are all Vietnamese syllables.
+func (e *extractor) syllables(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !viSyllable(string(e.fold(k, k+1))) {
+			return false
 		}
 	}
-	return j
+	return true
 }
 
 // vietnameseName reports whether tokens i..j are two to four Vietnamese
@@ -569,6 +619,11 @@ func (e *extractor) resolve() {
 			if last != first {
 				names[last] = append(names[last], k)
 			}
+			// The given names: "Tiến Linh" of "Nguyễn Tiến Linh".
+			for m := 2; m < s.t1-s.t0; m++ {
+				w := string(e.fold(s.t1-m, s.t1))
+				names[w] = append(names[w], k)
+			}
 		}
 	}
 	n := len(e.spans)
@@ -576,11 +631,11 @@ func (e *extractor) resolve() {
 		// A candidate may since have become part of a name defined by
 		// an acronym after it.
 		j, _ := slices.BinarySearchFunc(e.spans[:n], c.tok, func(s span, tok int) int { return s.t0 - tok })
-		if j < n && e.spans[j].t0 == c.tok || j > 0 && e.spans[j-1].t1 > c.tok {
+		if j < n && e.spans[j].t0 < c.tok+c.n || j > 0 && e.spans[j-1].t1 > c.tok {
 			continue
 		}
-		w := e.fold(c.tok, c.tok+1)
-		if e.vi && viLead[string(w)] || !e.vi && enStop[string(w)] {
+		w := e.fold(c.tok, c.tok+c.n)
+		if c.n == 1 && e.isLead(c.tok) {
 			continue
 		}
 		key := ""
@@ -593,10 +648,13 @@ func (e *extractor) resolve() {
 			key = e.spans[ks[j]].key
 		}
 		if key == "" && c.marked {
-			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok].end])
+			// A word after a title, an honorific or a cue ("ông Lâm",
+			// "đội trưởng Hùng Dũng"). Unmarked capitalised words that
+			// resolve to no name stay out: "Tết Bính Ngọ", "Móng Cái".
+			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key != "" {
-			e.spans = append(e.spans, span{t0: c.tok, t1: c.tok + 1, typ: Person, key: key})
+			e.spans = append(e.spans, span{t0: c.tok, t1: c.tok + c.n, typ: Person, key: key})
 		}
 	}
 	if len(e.spans) > n {

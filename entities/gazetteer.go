@@ -38,11 +38,11 @@ type index struct {
 	// no map lookup.
 	lowerFirst map[string]int
 	lowerBits  [256]uint32
-	cues       map[string]cueKind // data/cues.tsv, by Fold form
+	cues       map[string][]cue // data/cues.tsv, by Fold form
 }
 
 func newIndex() *index {
-	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string]cueKind{}}
+	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}}
 }
 
 // most returns the most tokens of a form that can start with the word w,

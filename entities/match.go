@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,6 +28,7 @@ const (
 	scoreJoined     = 0.95 // same letters, split otherwise: Viet Nam / Vietnam
 	scoreHanViet    = 0.9  // Sino-Vietnamese and pinyin: Tập Cận Bình / Xi Jinping
 	scoreTitle      = 0.9  // a generic title and a specific one: Chủ tịch / President
+	scoreGivenNames = 0.85 // the given names of a Vietnamese name: Tiến Linh / Nguyen Tien Linh
 	scorePartial    = 0.6  // part of a name: Wong / Lawrence Wong, unresolved
 	scoreAdjective  = 0.5  // a country and its adjective: Cuba / Cuban
 	minTokenSim     = 0.8  // least similarity of two words of a foreign name
@@ -76,8 +78,8 @@ func Match(a, b Entity) float64 {
 		switch {
 		case a.Adjective != b.Adjective:
 			return scoreAdjective
-		case a.Type == Person && !sameMarks(a.Text, b.Text):
-			return 0
+		case (a.Type == Person || a.Type == Place) && !sameMarks(a.Text, b.Text):
+			return 0 // "Quan Sơn" is not "Quán Sơn"
 		}
 		return scoreSameKey
 	}
@@ -87,6 +89,9 @@ func Match(a, b Entity) float64 {
 			return scoreTitle
 		}
 	case Person:
+		if !sameMarks(a.Text, b.Text) {
+			return 0
+		}
 		_, x, _ := strings.Cut(a.Key, ":")
 		_, y, _ := strings.Cut(b.Key, ":")
 		return nameScore(strings.Split(x, "-"), strings.Split(y, "-"))
@@ -120,6 +125,9 @@ func nameScore(x, y []string) float64 {
 	}
 	if hanVietSpells(x, y) || hanVietSpells(y, x) {
 		return scoreHanViet
+	}
+	if givenNames(x, y) || givenNames(y, x) {
+		return scoreGivenNames
 	}
 	if len(x) == len(y) {
 		score := 1.0
@@ -159,6 +167,16 @@ func wordSim(a, b string) float64 {
 		return 0
 	}
 	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(max(la, lb))
+}
+
+// givenNames reports whether x, two or more Vietnamese syllables, ends
+// the longer Vietnamese name y that opens with a family name: "Tiến Linh"
+// and "Nguyễn Tiến Linh", "Hùng Dũng" and "Đỗ Hùng Dũng".
+func givenNames(x, y []string) bool {
+	if len(x) < 2 || len(y) <= len(x) || !surnames[y[0]] || !vietnameseWords(y) {
+		return false
+	}
+	return slices.Equal(x, y[len(y)-len(x):])
 }
 
 // partOf reports whether the one-word name x is the first or last word

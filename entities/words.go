@@ -43,15 +43,6 @@ var honorifics = set(`
 	ts pgs gs ths bs ks
 `)
 
-// viLead are capitalised Vietnamese words that open sentences and clauses
-// and never start a name; they are dropped from the front of a run.
-var viLead = set(`
-	theo tai trong khi voi sau truoc hom sang chieu toi dem ngay thang nam
-	va nhung con day cac mot hai ba moi nhieu ngoai ben tren duoi giua ve
-	cung the nhu neu vi de den ca chi phai tuy chinh nha nguoi anh em co
-	cau thay tong pho
-`)
-
 // enStop are capitalised English words that are not names: function words
 // that open sentences, and the nouns and adjectives of organisation and
 // event names. A capitalised run that contains one is not a person.
