@@ -12,6 +12,11 @@ import (
 	"github.com/factalign/factalign/numbers"
 )
 
+// weakEvidence is the score under which a conflict candidate of
+// conflicts comes only from neighbouring sentences, not from aligned ones
+// or ones that share agreed figures.
+const weakEvidence = 0.5
+
 // Confidence of the pairings, by the evidence behind them.
 const (
 	confElsewhere = 0.6 // the same value in sentences that are not aligned
@@ -388,6 +393,9 @@ func (p *pairer) conflicts(namesOnly bool) {
 			}
 			if (genericFirst(ax) || genericFirst(by)) && aff[sa][by.Sentence] == 0 {
 				return // "the first" of prose, in sentences that share no figure
+			}
+			if score < weakEvidence && theSlotWords().differ(ax.slot, by.slot) {
+				return // a rise against a level, in sentences that are not aligned
 			}
 			v := p.judge(x, y)
 			if !v.comparable || v.status != Conflict {

@@ -205,5 +205,5 @@ func TestRealPairs(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, sc.agree, 97, "agreeing facts reported as agree")
 	assert.GreaterOrEqual(t, sc.detected, 48, "edits caught")
-	assert.LessOrEqual(t, sc.falseConflicts, 2, "false conflicts")
+	assert.LessOrEqual(t, sc.falseConflicts, 1, "false conflicts")
 }

@@ -25,6 +25,7 @@ const slotWindow = 7
 type slotWords struct {
 	classes []string                // class names; a concept's class is its index here
 	before  []bool                  // the class is read before the figure first
+	strict  []bool                  // a concept on one side only may separate two figures
 	first   map[string][]slotPhrase // phrases by their first word
 }
 
@@ -55,7 +56,9 @@ func parseSlotWords(data string) *slotWords {
 			c = len(sw.classes)
 			classOf[f[0]] = c
 			sw.classes = append(sw.classes, f[0])
-			sw.before = append(sw.before, f[2] == "before")
+			read, strict := strings.CutSuffix(f[2], "!")
+			sw.before = append(sw.before, read == "before")
+			sw.strict = append(sw.strict, strict)
 		}
 		for _, side := range f[3:] {
 			for _, p := range strings.Split(side, "|") {
@@ -176,6 +179,21 @@ func isClauseMark(r rune) bool {
 func (s slotOf) clash(t slotOf) bool {
 	for c := range min(len(s), len(t)) {
 		if s[c] != "" && t[c] != "" && s[c] != t[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// differ reports two slots that weak evidence cannot pair as one fact
+// with two values: they clash, or a strict class (a rise, a base of
+// comparison) names a concept on one side only.
+func (sw *slotWords) differ(s, t slotOf) bool {
+	if s.clash(t) {
+		return true
+	}
+	for c := range min(len(s), len(t), len(sw.strict)) {
+		if sw.strict[c] && (s[c] == "") != (t[c] == "") {
 			return true
 		}
 	}
