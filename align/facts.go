@@ -601,12 +601,12 @@ func (p *pairer) leftovers() {
 	}
 	for x := range p.fa.items {
 		if it := &p.fa.items[x]; !p.usedA[x] && !repeatedName(it, seenA) {
-			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, "the first version") + conversionOf(p.fa, x), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, versionNames[0]) + conversionOf(p.fa, x), Confidence: 1})
 		}
 	}
 	for y := range p.fb.items {
 		if it := &p.fb.items[y]; !p.usedB[y] && !repeatedName(it, seenB) {
-			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, "the second version") + conversionOf(p.fb, y), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, versionNames[1]) + conversionOf(p.fb, y), Confidence: 1})
 		}
 	}
 }

@@ -72,7 +72,7 @@ func WriteHTMLReports(w io.Writer, reports ...*Report) error {
 		conflicts += r.Summary.Conflict
 	}
 	h := &htmlWriter{w: bw}
-	h.head(conflicts, strconv.Itoa(len(reports))+" versions against "+htmlName(reports[0].A, "A"))
+	h.head(conflicts, strconv.Itoa(len(reports))+" versions against "+htmlName(reports[0].A, htmlSides[0]))
 	for k, r := range reports {
 		h := &htmlWriter{w: bw, r: r, prefix: "r" + strconv.Itoa(k+1) + "-"}
 		h.plan()
@@ -83,6 +83,9 @@ func WriteHTMLReports(w io.Writer, reports ...*Report) error {
 	h.foot()
 	return bw.Flush()
 }
+
+// htmlSides label the two sides of a report that has no names.
+var htmlSides = [2]string{"A", "B"}
 
 // htmlWriter holds what one call of WriteHTML needs.
 type htmlWriter struct {

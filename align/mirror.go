@@ -27,17 +27,24 @@ func inOrder(a, b prepared) bool {
 	return a.text <= b.text
 }
 
+// canonicalLanguages are the languages of the canonical pairing in their
+// order; any other comes after them.
+var canonicalLanguages = [...]language.Tag{language.Vietnamese, language.English}
+
+// versionNames name the two versions in a reason when their languages do
+// not: "only in the first version".
+var versionNames = [2]string{"the first version", "the second version"}
+
 // languageRank orders the languages of the canonical pairing: Vietnamese,
 // then English, then any other.
 func languageRank(t language.Tag) int {
 	base, _ := t.Base()
-	switch base.String() {
-	case "vi":
-		return 0
-	case "en":
-		return 1
+	for k, c := range canonicalLanguages {
+		if b, _ := c.Base(); b == base {
+			return k
+		}
 	}
-	return 2
+	return len(canonicalLanguages)
 }
 
 // mirror turns the report of Compare(b, a) into that of Compare(a, b):
@@ -62,9 +69,9 @@ func (r *Report) mirror(c *compareConfig) {
 		case f.A != nil && f.B != nil:
 			f.Why = mirrorWhy(f, c)
 		case f.A != nil:
-			f.Why = strings.Replace(f.Why, "the second version", "the first version", 1)
+			f.Why = strings.Replace(f.Why, versionNames[1], versionNames[0], 1)
 		default:
-			f.Why = strings.Replace(f.Why, "the first version", "the second version", 1)
+			f.Why = strings.Replace(f.Why, versionNames[0], versionNames[1], 1)
 		}
 	}
 	sortFacts(r.Facts)

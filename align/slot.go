@@ -16,6 +16,9 @@ import (
 //go:embed data/slots.tsv
 var slotData string
 
+// readBefore is the READ column of a class read before the figure first.
+const readBefore = "before"
+
 // slotWindow is how many words on each side of a figure are read for the
 // words of its slot.
 const slotWindow = 7
@@ -57,7 +60,7 @@ func parseSlotWords(data string) *slotWords {
 			classOf[f[0]] = c
 			sw.classes = append(sw.classes, f[0])
 			read, strict := strings.CutSuffix(f[2], "!")
-			sw.before = append(sw.before, read == "before")
+			sw.before = append(sw.before, read == readBefore)
 			sw.strict = append(sw.strict, strict)
 		}
 		for _, side := range f[3:] {
