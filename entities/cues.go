@@ -23,6 +23,8 @@ const (
 	cueAgency
 	cueDateline
 	cueLead
+	cueCompany
+	cueLegal
 )
 
 var cueKinds = map[string]cueKind{
@@ -35,6 +37,8 @@ var cueKinds = map[string]cueKind{
 	"agency":      cueAgency,
 	"dateline":    cueDateline,
 	"lead":        cueLead,
+	"company":     cueCompany,
+	"legal":       cueLegal,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
@@ -77,7 +81,7 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 }
 
 // maxCueWords is the most words a cue may have.
-const maxCueWords = 3
+const maxCueWords = 4
 
 // addCues reads data/cues.tsv into the cue tables of the two indexes.
 func (g *gazetteer) addCues(tsv string) error {
@@ -171,4 +175,42 @@ func (e *extractor) isLead(k int) bool {
 		return e.cueKinds(k, 1)&cueLead != 0
 	}
 	return enStop[string(e.fold(k, k+1))]
+}
+
+// maxCompany is the most tokens of a company's name after its legal form.
+const maxCompany = 10
+
+// company reads the name of a Vietnamese company that starts at token i
+// ("Công ty TNHH MTV Xây dựng Hòa Bình"): a cue of kind company written
+// with a capital, the words of its legal form, and a name that opens with
+// a capital and runs on over single lower-case words between capitalised
+// ones. It returns where the name starts and the token after it, or i, i.
+func (e *extractor) company(i int) (int, int) {
+	c, n := e.cueAt(i)
+	if !e.vi || c&cueCompany == 0 || !e.toks[i].capital {
+		return i, i
+	}
+	k := i + n
+	for k < len(e.toks) && e.toks[k].gap <= gapHyphen {
+		c, m := e.cueAt(k)
+		if c&cueLegal == 0 {
+			break
+		}
+		k += m
+	}
+	start := k
+	for k < len(e.toks) && k-start < maxCompany && e.toks[k].gap <= gapHyphen && !e.toks[k].mute && e.toks[k].letters {
+		next := k+1 < len(e.toks) && e.toks[k+1].gap <= gapHyphen && e.toks[k+1].capital
+		if !e.toks[k].capital && (k == start || !next || e.isLead(k)) {
+			break // "... Việt Nam và Công ty ..."
+		}
+		if c, _ := e.cueAt(k); k > start && c&cueCompany != 0 {
+			break
+		}
+		k++
+	}
+	if k == start {
+		return i, i
+	}
+	return start, k
 }

@@ -112,6 +112,7 @@ type span struct {
 	title  string
 	adj    bool
 	full   bool // a person's full name, which short references resolve to
+	made   bool // an organisation keyed by its own words, not the table's
 }
 
 // A candidate is a capitalised word alone that may be a short reference to
@@ -158,7 +159,18 @@ func (e *extractor) scan() {
 			i++
 			continue
 		}
+		if name, k := e.company(i); k > i {
+			if n, f, ok := e.lookup(i); ok && i+n >= k {
+				e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key})
+				i += n
+				continue
+			}
+			e.spans = append(e.spans, span{t0: i, t1: k, typ: Org, key: "org:" + slug(e.text[e.toks[name].start:e.toks[k-1].end]), made: true})
+			i = k
+			continue
+		}
 		if n, f, ok := e.lookup(i); ok {
+			n, f = e.whole(i, n, f)
 			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj})
 			i += n
 			continue
@@ -217,6 +229,12 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters && !toks[i+n].mute {
 		n++
 	}
+	return e.lookupUpTo(i, n)
+}
+
+// lookupUpTo finds the longest table form of at most n tokens that starts
+// at token i.
+func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
 	for ; n > 0; n-- {
 		for _, f := range e.x.phrases[string(e.fold(i, i+n))] {
 			if e.accept(i, n, f) {
@@ -225,6 +243,24 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 		}
 	}
 	return 0, form{}, false
+}
+
+// whole finds the table form at token i, n tokens long by lookup, that
+// leaves the next name whole: "Ban Chấp hành Trung ương Đảng Cộng sản
+// Việt Nam" is "Ban Chấp hành Trung ương" and "Đảng Cộng sản Việt Nam",
+// though "Ban Chấp hành Trung ương Đảng" is a form too. A shorter form is
+// taken when a form that starts inside the longer one ends after it.
+func (e *extractor) whole(i, n int, f form) (int, form) {
+	for m := n - 1; m > 0; m-- {
+		k, _, ok := e.lookup(i + m)
+		if !ok || i+m+k <= i+n {
+			continue
+		}
+		if p, g, ok := e.lookupUpTo(i, m); ok && p == m {
+			return m, g
+		}
+	}
+	return n, f
 }
 
 // accept checks the case of tokens i..i+n against f, and the context of an
@@ -362,6 +398,15 @@ func (e *extractor) defined(i int) bool {
 	switch {
 	case prev != nil && (p < 0 || p >= prev.t0) && prev.typ != Person && prev.typ != Title:
 		key = prev.key
+		if prev.made {
+			// "Tổng công ty Điện lực Việt Nam (EVN)": the acronym names
+			// the company as the other language does.
+			key = "org:" + slug(acr)
+			if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
+				key = f.key
+			}
+			prev.key = key
+		}
 	case p >= 0:
 		key = "org:" + slug(acr)
 		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
@@ -580,6 +625,9 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 		return marked || surnames[string(e.fold(i, i+1))]
 	}
 	for k := i; k < j; k++ {
+		if t := &e.toks[k]; t.upper >= 2 && !t.lower {
+			return false // "TNHH MTV", words in capitals
+		}
 		// "in" of "Moon Jae-in" is a syllable, not the English word.
 		if enStop[string(e.fold(k, k+1))] && (k == i || e.toks[k].gap != gapHyphen) {
 			return false

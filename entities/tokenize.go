@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -200,8 +201,10 @@ func classifyGap(s string) gapKind {
 	}
 	k := gapSpace
 	spaced := false
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case r == '.' && strings.HasPrefix(s[i+1:], ","):
+			k = max(k, gapComma) // "Co., Ltd": the dot of an abbreviation
 		case r == ' ' || r == '\t' || r == '\u00a0':
 			spaced = true
 		case r == '\n' || r == '\r' || r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '…' || r == '\u2028' || r == '\u2029':
