@@ -98,11 +98,11 @@ func (e *extractor) dateline(i int) int {
 // if there is none: a cue of kind credit, a colon, and what follows up to
 // the end of the sentence, the line or a parenthesis.
 func (e *extractor) credit(i int) int {
-	c, n := e.cueAt(i)
-	if c&cueCredit == 0 || i+n >= len(e.toks) || !strings.HasPrefix(strings.TrimLeft(e.gapText(i+n), " "), ":") {
+	if !e.toks[i].capital && !e.lineStart(i) && e.toks[i].gap != gapPunct || !e.colonWithin(i) {
 		return i
 	}
-	if !e.toks[i].capital && !e.lineStart(i) && e.toks[i].gap != gapPunct {
+	c, n := e.cueAt(i)
+	if c&cueCredit == 0 || i+n >= len(e.toks) || !strings.HasPrefix(strings.TrimLeft(e.gapText(i+n), " "), ":") {
 		return i
 	}
 	k := i + n
@@ -115,13 +115,30 @@ func (e *extractor) credit(i int) int {
 	return k
 }
 
+// colonWithin reports whether a colon follows one of the tokens i up to
+// the longest cue after it.
+func (e *extractor) colonWithin(i int) bool {
+	for k := i + 1; k <= i+maxCueWords && k < len(e.toks); k++ {
+		if e.toks[k].gap == gapStop && strings.Contains(e.gapText(k), ":") {
+			return true
+		}
+		if e.toks[k].gap > gapHyphen {
+			return false
+		}
+	}
+	return false
+}
+
 // agencyTag reports whether token i is an agency used as a tag: alone in
 // parentheses and not defining the name before it, joined to a name by a
 // slash ("VNA/VNS", "VGP/Nhật Bắc"), or after a source cue ("Theo
 // VnExpress"), or opening a sentence before a dash ("TPO - ").
 func (e *extractor) agencyTag(i int) bool {
+	if !e.toks[i].capital {
+		return false
+	}
 	c, n := e.cueAt(i)
-	if c&cueAgency == 0 || !e.toks[i].capital {
+	if c&cueAgency == 0 {
 		return false
 	}
 	before, after := e.gapText(i), e.gapText(i+n)

@@ -49,13 +49,14 @@ var cueLangs = map[string][2]bool{"vi": {true, false}, "en": {false, true}, "*":
 // that "đảo" (island) is not "đạo" of "tiền đạo" (striker).
 type cue struct {
 	kind  cueKind
-	marks string
+	text  string // as data/cues.tsv writes it
+	marks string // marks(text)
 }
 
 // addCue adds c to the cues of one Fold form.
 func addCue(cs []cue, c cue) []cue {
 	for k := range cs {
-		if cs[k].marks == c.marks {
+		if cs[k].text == c.text {
 			cs[k].kind |= c.kind
 			return cs
 		}
@@ -70,10 +71,19 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 	if len(cs) == 0 {
 		return 0
 	}
+	if !e.vi {
+		var k cueKind
+		for _, c := range cs {
+			k |= c.kind
+		}
+		return k
+	}
 	s := e.text[e.toks[i].start:e.toks[i+n-1].end]
 	var k cueKind
 	for _, c := range cs {
-		if !e.vi || marks(s) == c.marks {
+		// Most text is NFC and spells the cue as the table does, but
+		// for the case; marks() also takes NFD and tones placed otherwise.
+		if strings.EqualFold(s, c.text) || !isNFC(s) && marks(s) == c.marks {
 			k |= c.kind
 		}
 	}
@@ -115,8 +125,10 @@ func (g *gazetteer) addCues(tsv string) error {
 				return fmt.Errorf("cues.tsv:%d: cue %q: want one to %d words", lineno, w, maxCueWords)
 			}
 			phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+			first := string(buf[toks[0].fs:toks[0].fe])
 			for _, x := range xs {
-				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, marks(w)})
+				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
+				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
 			}
 		}
 	}
@@ -126,10 +138,8 @@ func (g *gazetteer) addCues(tsv string) error {
 // cueAt returns the kinds of the longest cue that starts at token i and
 // the number of its tokens, or 0, 0.
 func (e *extractor) cueAt(i int) (cueKind, int) {
-	for n := min(maxCueWords, len(e.toks)-i); n > 0; n-- {
-		if n > 1 && e.toks[i+n-1].gap > gapHyphen {
-			continue
-		}
+	most := e.x.cueFirst[string(e.fold(i, i+1))]
+	for n := min(most, len(e.toks)-i); n > 0; n-- {
 		if !e.joined(i, n) {
 			continue
 		}
@@ -147,7 +157,7 @@ func (e *extractor) cueBefore(i int) cueKind {
 		return 0
 	}
 	for n := min(maxCueWords, i); n > 0; n-- {
-		if !e.joined(i-n, n) {
+		if e.x.cueFirst[string(e.fold(i-n, i-n+1))] < n || !e.joined(i-n, n) {
 			continue
 		}
 		if k := e.cueKinds(i-n, n); k != 0 {
@@ -186,8 +196,11 @@ const maxCompany = 10
 // a capital and runs on over single lower-case words between capitalised
 // ones. It returns where the name starts and the token after it, or i, i.
 func (e *extractor) company(i int) (int, int) {
+	if !e.vi || !e.toks[i].capital {
+		return i, i
+	}
 	c, n := e.cueAt(i)
-	if !e.vi || c&cueCompany == 0 || !e.toks[i].capital {
+	if c&cueCompany == 0 {
 		return i, i
 	}
 	k := i + n
@@ -213,4 +226,11 @@ func (e *extractor) company(i int) (int, int) {
 		return i, i
 	}
 	return start, k
+}
+
+// isNFC reports, quickly and without allocating, whether s may be in
+// Unicode Normalization Form C as Vietnamese text is written: it holds no
+// combining diacritic of U+0300 to U+036F (UTF-8 bytes 0xCC and 0xCD).
+func isNFC(s string) bool {
+	return strings.IndexByte(s, 0xCC) < 0 && strings.IndexByte(s, 0xCD) < 0
 }

@@ -39,10 +39,11 @@ type index struct {
 	lowerFirst map[string]int
 	lowerBits  [256]uint32
 	cues       map[string][]cue // data/cues.tsv, by Fold form
+	cueFirst   map[string]int   // first word of a cue → most words of a cue starting with it
 }
 
 func newIndex() *index {
-	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}}
+	return &index{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}}
 }
 
 // most returns the most tokens of a form that can start with the word w,
