@@ -13,9 +13,13 @@
 //	Mỹ, Hoa Kỳ                    US, U.S., United States        country:US
 //	Đảng Cộng sản Việt Nam        Communist Party of Viet Nam    org:cpv
 //	Đảng Hành động nhân dân (PAP) People's Action Party (PAP)    org:pap
+//	Bộ GD&ĐT, Bộ GD-ĐT            Ministry of Education and Training, MoET  org:moet
+//	UBND tỉnh Quảng Ninh          Quang Ninh People's Committee  org:quang-ninh-people-committee
 //	Hà Nội                        Hanoi, Ha Noi                  place:ha-noi
 //	Thủ tướng                     Prime Minister, PM, Premier    title:prime-minister
 //	Tô Lâm, ông Lâm               To Lam, Tô Lâm, Lâm            person:to-lam
+//	huyện Quan Sơn                Quan Son district              place:quan-son
+//	tiền đạo Tiến Linh            Nguyen Tien Linh               Match 0.85
 //	Tập Cận Bình                  Xi Jinping                     Match 0.9
 //
 // # Keys
@@ -43,26 +47,54 @@
 // Country names come from CLDR through golang.org/x/text/language/display
 // (display.Vietnamese.Regions and display.English.Regions). The names CLDR
 // lacks (Mỹ, Anh, Úc, Liên hợp quốc, "the Philippines"), organisations and
-// their acronyms, the provinces and cities of Việt Nam, capitals, regions
-// and titles are in data/gazetteer.tsv, a table written for this package
+// their acronyms, Vietnamese ministries and departments, the provinces
+// and cities of Việt Nam, capitals, regions and titles are in
+// data/gazetteer.tsv, a table written for this package
 // and embedded in it; its header describes the format.
+//
+// Bodies of a province or city (Ủy ban nhân dân, Sở Giáo dục và Đào tạo;
+// flag local in the table) are joined to the place next to them and keyed
+// by it. A Vietnamese company ("Công ty TNHH MTV Xây dựng Hòa Bình") is
+// one organisation keyed by its name, not the place inside it, and a table
+// name gives way to a shorter one when that leaves the next name whole
+// ("Ban Chấp hành Trung ương" + "Đảng Cộng sản Việt Nam").
+//
+// Cue words, in data/cues.tsv with a header of its own, tell what
+// unknown capitalised words are: a place after "huyện", "xã", "ga" or
+// before "district", "station" ("Quan Sơn", "Cau Giay"); a person after
+// "cầu thủ", "tiền đạo", "anh", "chị" as after a title or "ông". Given
+// names alone ("Tiến Linh") take the key of the full name in the text
+// that ends with them. Unknown capitalised words with no cue and no full
+// name to resolve to are no entity ("Tết Bính Ngọ", "Móng Cái").
+//
+// Datelines ("HÀ NỘI (VNS) —", "Hà Nội, ngày 30/1 —"), credits and
+// bylines ("Ảnh: TTXVN", "Photo: VNA/VNS") and agency tags ("(TPO)",
+// "Theo VnExpress") are found first, from the cue words of the same file,
+// and give no entity; a name before a credit ends there ("Lưu Hải Tinh
+// Ảnh: ..."). The words that open Vietnamese sentences ("Tại", "Theo") are
+// read with their diacritics, so "Tại Pháp" is France and "Cầu Giấy" keeps
+// its first word.
 //
 // Short Vietnamese names that are also common words (Anh, Đức, Nga, Mỹ,
 // Áo) are taken only where they cannot be part of a person's name. A
 // capitalised word alone is a person only when it resolves to a full name
-// in the same text or follows a title or an honorific (ông, bà, Mr, Ms).
+// in the same text or follows a title, an honorific (ông, bà, Mr, Ms) or
+// a cue word; a word that opens a sentence ("Tại Pháp") is no sign of a
+// name.
 //
 // # Matching
 //
 // [Match] scores 1 for equal keys, and otherwise compares people's names
 // written differently: with other spaces and hyphens; Sino-Vietnamese
-// against pinyin, through a table of Unihan readings; and foreign names
-// spelt differently, by Levenshtein distance word by word. [Threshold] is
-// the measured score from which two mentions should be taken as the same.
-// On the 307 pairs of testdata/match.txt (countries, capitals,
-// organisations, titles and people of Việt Nam, China, Korea, Japan,
-// ASEAN, the US and Europe, and near misses such as Hàn Quốc / North
-// Korea, Lý Cường / Li Keqiang, Áo / Australia, Cuba / Cuban) precision is
+// against pinyin, through a table of Unihan readings; given names against
+// the full Vietnamese name; and foreign names spelt differently, by
+// Levenshtein distance word by word. [Threshold] is the measured score
+// from which two mentions should be taken as the same. On the 358 pairs of
+// testdata/match.txt (countries, capitals, organisations, Vietnamese
+// state bodies, titles and people of Việt Nam, China, Korea, Japan,
+// ASEAN, the US and Europe, unknown Vietnamese people and places, and
+// near misses such as Hàn Quốc / North Korea, Lý Cường / Li Keqiang, Áo /
+// Australia, Cuba / Cuban, Vũ Hồng Trường / Vu Van Truong) precision is
 // 1.00 and recall 0.996.
 //
 // # Performance

@@ -30,6 +30,23 @@ func TestGazetteer(t *testing.T) {
 	}
 }
 
+func TestCues(t *testing.T) {
+	g, err := buildGazetteer("")
+	require.NoError(t, err)
+	require.NoError(t, g.addCues(cuesTSV))
+	assert.NotEmpty(t, g.vi.cues)
+	for _, bad := range []struct{ tsv, err string }{
+		{"credit\tvi", "cues.tsv:1: want 3 tab-separated columns, got 2"},
+		{"# c\nhint\tvi\tảnh", `cues.tsv:2: unknown kind "hint"`},
+		{"credit\tfr\tphoto", `cues.tsv:1: language "fr"`},
+		{"credit\ten\tone two three four five", `cues.tsv:1: cue "one two three four five"`},
+		{"credit\ten\t...", `cues.tsv:1: cue "..."`},
+	} {
+		g, _ := buildGazetteer("")
+		assert.ErrorContains(t, g.addCues(bad.tsv), bad.err)
+	}
+}
+
 // TestHanVietExtra checks that every hand-written reading adds something
 // that the generated table lacks.
 func TestHanVietExtra(t *testing.T) {

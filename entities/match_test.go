@@ -144,6 +144,9 @@ func TestMatch(t *testing.T) {
 		{one("Hàn Quốc", vi), one("North Korea", en), 0},
 		{one("Lê Văn Thành", vi), one("Lê Văn Thạnh", en), 0},
 		{one("Volodymyr Zelensky", vi), one("Volodymyr Zelenskyy", en), 1 - 1.0/9},
+		{one("tiền đạo Tiến Linh", vi), one("Nguyen Tien Linh", en), 0.85},
+		{one("ông Vũ Hồng Trường", vi), one("Vu Van Truong", en), 0},
+		{one("ông Tiến Linh", vi), one("Nguyễn Tiền Linh", en), 0},
 	}
 	for _, tt := range tests {
 		assert.InDeltaf(t, tt.want, entities.Match(tt.a, tt.b), 1e-9, "Match(%v, %v)", tt.a, tt.b)
