@@ -103,6 +103,7 @@ func (x *index) add(text string, f form) error {
 // gazetteer holds the read-only tables that Extract and Lookup use.
 type gazetteer struct {
 	vi, en *index
+	keys   map[string]bool // the keys of data/gazetteer.tsv
 }
 
 // tables returns the gazetteer, built once from the embedded TSV and the
@@ -126,7 +127,7 @@ var tables = sync.OnceValue(func() *gazetteer {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteer, error) {
-	g := &gazetteer{vi: newIndex(), en: newIndex()}
+	g := &gazetteer{vi: newIndex(), en: newIndex(), keys: map[string]bool{}}
 	if err := g.addTSV(tsv); err != nil {
 		return nil, err
 	}
@@ -153,6 +154,7 @@ func (g *gazetteer) addTSV(tsv string) error {
 			return fmt.Errorf("gazetteer.tsv:%d: key %q: want person:, place:, country:, org: or title: and an id", lineno, key)
 		}
 		f := form{key: key, typ: typ}
+		g.keys[key] = true
 		for _, flag := range strings.Fields(flags) {
 			set, ok := formFlags[flag]
 			if !ok {

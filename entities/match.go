@@ -52,9 +52,10 @@ var titleCompat = map[[2]string]bool{
 //
 // Mentions with the same Key score 1, except that a country's name and
 // its adjective score 0.5 ("Cuba" and "Cuban"), and that two spellings of
-// a person's or a place's name with different Vietnamese diacritics score
-// 0 ("Lê Văn Thành" and "Lê Văn Thạnh", "Quan Sơn" and "Quán Sơn"): keys
-// are folded, Match decides on the original. Otherwise countries, organisations and places match only by
+// a person's name, or of a place the package table does not know, with
+// different Vietnamese diacritics score 0 ("Lê Văn Thành" and "Lê Văn
+// Thạnh", "Quan Sơn" and "Quán Sơn"): keys are folded, Match decides on
+// the original. Otherwise countries, organisations and places match only by
 // Key, and titles also when one is the generic form of the other
 // ("Chủ tịch" and "President"). People's names match
 //
@@ -82,8 +83,12 @@ func Match(a, b Entity) float64 {
 		switch {
 		case a.Adjective != b.Adjective:
 			return scoreAdjective
-		case (a.Type == Person || a.Type == Place) && !sameMarks(a.Text, b.Text):
-			return 0 // "Quan Sơn" is not "Quán Sơn"
+		case a.Type == Person && !sameMarks(a.Text, b.Text):
+			return 0
+		case a.Type == Place && !tables().keys[a.Key] && !sameMarks(a.Text, b.Text):
+			// "Quan Sơn" is not "Quán Sơn"; the table's places were
+			// checked when found, and may be half-marked ("Đa Nang").
+			return 0
 		}
 		return scoreSameKey
 	}
