@@ -735,10 +735,10 @@ func longDate(p numbers.Point) string {
 
 // judgeEntities compares two names.
 func judgeEntities(a, b *entities.Entity) verdict {
-	if a.Type != b.Type && !(a.Type == entities.Country && b.Type == entities.Country) {
-		return incomparable()
-	}
 	score := entities.Match(*a, *b)
+	if a.Type != b.Type && score < entities.Threshold {
+		return incomparable() // an unknown name may be typed otherwise on each side
+	}
 	if score >= entities.Threshold || a.Key == b.Key && (a.Adjective || b.Adjective) {
 		// Titles are compared by the pairer, which knows every title each
 		// version gives the person.

@@ -32,6 +32,7 @@ const (
 	scoreGivenNames = 0.85 // the given names of a Vietnamese name: Tiến Linh / Nguyen Tien Linh
 	scorePartial    = 0.6  // part of a name: Wong / Lawrence Wong, unresolved
 	scoreAdjective  = 0.5  // a country and its adjective: Cuba / Cuban
+	scoreOtherType  = 0.85 // one unknown name, typed otherwise by its cue words: trạm Bạch Mã / Bạch Mã station
 	minTokenSim     = 0.8  // least similarity of two words of a foreign name
 	minFuzzyLetters = 4    // shorter words of a foreign name must be equal
 )
@@ -77,7 +78,7 @@ func Match(a, b Entity) float64 {
 		return 0
 	}
 	if a.Type != b.Type && !(place(a.Type) && place(b.Type)) {
-		return 0
+		return unknownOtherType(a, b)
 	}
 	if a.Key == b.Key {
 		switch {
@@ -202,3 +203,23 @@ func vietnameseWords(x []string) bool {
 	}
 	return true
 }
+
+// unknownOtherType scores two names that no table knows, one taken for a
+// person and one for a place (their cue words guessed differently: "trạm
+// Bạch Mã", "the Bạch Mã station"): the same name, with the same marks,
+// is one name.
+func unknownOtherType(a, b Entity) float64 {
+	if !guessed(a.Type) || !guessed(b.Type) || tables().keys[a.Key] || tables().keys[b.Key] {
+		return 0
+	}
+	_, x, _ := strings.Cut(a.Key, ":")
+	_, y, _ := strings.Cut(b.Key, ":")
+	if x == "" || x != y || !sameMarks(a.Text, b.Text) {
+		return 0
+	}
+	return scoreOtherType
+}
+
+// guessed reports the types an unknown name may be given from its cue
+// words.
+func guessed(t Type) bool { return t == Person || place(t) }

@@ -153,3 +153,17 @@ func TestMatch(t *testing.T) {
 		assert.InDeltaf(t, entities.Match(tt.a, tt.b), entities.Match(tt.b, tt.a), 1e-9, "Match is symmetric for %v, %v", tt.a, tt.b)
 	}
 }
+
+// TestMatchUnknownOtherType checks that an unknown name that the cue
+// words of the two texts typed differently is still one name, and that a
+// known name is never matched across types.
+func TestMatchUnknownOtherType(t *testing.T) {
+	a := entities.Entity{Key: "place:bach-ma", Type: entities.Place, Text: "Bạch Mã"}   // "trạm Bạch Mã"
+	b := entities.Entity{Key: "person:bach-ma", Type: entities.Person, Text: "Bạch Mã"} // no cue word
+	assert.GreaterOrEqual(t, entities.Match(a, b), entities.Threshold)
+	assert.GreaterOrEqual(t, entities.Match(b, a), entities.Threshold)
+	b.Text = "Bach Ma"
+	assert.Less(t, entities.Match(a, b), entities.Threshold, "the marks differ")
+	known := entities.Entity{Key: "country:VN", Type: entities.Country, Text: "Việt Nam"}
+	assert.Equal(t, 0.0, entities.Match(known, entities.Entity{Key: "person:VN", Type: entities.Person, Text: "Việt Nam"}))
+}
