@@ -8,7 +8,9 @@ import (
 )
 
 // nearMissReach is how many beads apart two short figures (one or two
-// digits) may be for a near miss; longer figures may be anywhere.
+// digits) may be for a near miss, per point of evidence (the same bead,
+// the same unit, and two for the same slot words); longer figures may be
+// anywhere.
 const nearMissReach = 2
 
 // conflictsNearMiss pairs the facts left after every other step whose
@@ -134,9 +136,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // 110 points and a bare 11 are not one figure
 	}
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
-	evidence := boolInt(d == 0) + boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
+	evidence := boolInt(d == 0) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
 	switch {
-	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach || evidence < 2):
+	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
 	case len(sa) == 1 && len(sb) == 1 && (d > 0 || evidence < 3):
 		return false // any two digits are one keystroke apart
