@@ -1,5 +1,7 @@
 package align
 
+import "github.com/factalign/factalign/numbers"
+
 // A fact, not an occurrence: a headline, a lead and a body often state
 // one figure three times where the other version states it once. The
 // pairer pairs one mention of each side; the other mentions of the same
@@ -91,10 +93,12 @@ func itemIndexes(items []Item) map[*Item]int {
 // another value that it repeats elsewhere: "2-0" in the English headline
 // and "3-0" in its lead against "2-0" twice in the Vietnamese. The
 // repeated value already agrees once; the figure that differs from it in
-// an aligned sentence is a conflict too. The other version must state
-// that value at least twice, this version must state it too elsewhere,
-// and each of the two figures must be the only one of its slot in its
-// sentence.
+// an aligned sentence (or one keystroke from it, in a sentence near by:
+// "29 người chết" in the body against "at least 19 people" of an English
+// lead that repeats the headline's 19) is a conflict too. The other
+// version must state that value at least twice, this version must state
+// it too elsewhere, and each of the two figures must be the only one of
+// its slot in its sentence.
 func (p *pairer) conflictsWithRepeats() {
 	p.repeatConflicts(true)
 	p.repeatConflicts(false)
@@ -123,26 +127,50 @@ func (p *pairer) repeatConflicts(sideA bool) {
 		if usedOwn[x] || it.Number == nil || fineOwn[slotsOf(it)[0]] != 1 {
 			continue
 		}
-		for _, y := range inOther[beadOwn[it.Sentence]] {
-			oy := &other.items[y]
-			if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] || fineOther[slotsOf(oy)[0]] != 1 ||
-				slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
-				continue
+		k := beadOwn[it.Sentence]
+		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(inOther); kk++ {
+			for _, y := range inOther[kk] {
+				oy := &other.items[y]
+				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] || fineOther[slotsOf(oy)[0]] != 1 ||
+					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
+					continue
+				}
+				// In the aligned sentence, or one keystroke from it.
+				if kk != k && !slipOf(it.Number, oy.Number) {
+					continue
+				}
+				if p.repeatConflict(it, oy, sideA) {
+					usedOwn[x] = true
+					break
+				}
 			}
-			v := p.judgeSides(it, oy, sideA)
-			if !v.comparable || v.status != Conflict {
-				continue
+			if usedOwn[x] {
+				break
 			}
-			usedOwn[x] = true
-			f := Fact{Status: Conflict, Kind: it.Kind(), A: it, B: oy, Why: v.why + " (said otherwise elsewhere too)", Confidence: confAmbiguous}
-			if !sideA {
-				f.A, f.B = oy, it
-				f.Kind = pairKind(oy, it)
-			}
-			p.facts = append(p.facts, f)
-			break
 		}
 	}
+}
+
+// repeatConflict adds the conflict of own item it with the other side's
+// repeated item oy when the two differ.
+func (p *pairer) repeatConflict(it, oy *Item, sideA bool) bool {
+	v := p.judgeSides(it, oy, sideA)
+	if !v.comparable || v.status != Conflict {
+		return false
+	}
+	f := Fact{Status: Conflict, Kind: it.Kind(), A: it, B: oy, Why: v.why + " (said otherwise elsewhere too)", Confidence: confAmbiguous}
+	if !sideA {
+		f.A, f.B = oy, it
+		f.Kind = pairKind(oy, it)
+	}
+	p.facts = append(p.facts, f)
+	return true
+}
+
+// slipOf reports two figures one keystroke apart.
+func slipOf(a, b *numbers.Mention) bool {
+	sa, sb, ok := nearMissDigits(a, b)
+	return ok && oneKeystroke(sa, sb)
 }
 
 // fineSlotCounts counts the number items of each fine slot (sentence,
