@@ -263,6 +263,7 @@ type sideItems struct {
 	keys      map[string]bool   // entity keys on the side
 	titles    map[string]bool   // "person-key title-key" for every title a person is given
 	namesIn   []map[string]bool // entity keys per sentence
+	placesIn  []map[string]bool // keys of the countries and places each sentence names (not adjectives)
 	offices   map[string]bool   // title keys the side names, with or without a person
 	sentences int               // sentences of the side
 	nameCount map[string]int    // sentences that name each entity
@@ -283,6 +284,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
 		keys: map[string]bool{}, titles: map[string]bool{}, offices: map[string]bool{},
 		namesIn:   make([]map[string]bool, len(p.Sentences)),
+		placesIn:  make([]map[string]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 		nameCount: map[string]int{},
 	}
@@ -333,6 +335,12 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 				out.nameCount[e.Key]++
 			}
 			out.namesIn[s][e.Key] = true
+			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
+				if out.placesIn[s] == nil {
+					out.placesIn[s] = map[string]bool{}
+				}
+				out.placesIn[s][e.Key] = true
+			}
 			if e.Title != "" {
 				out.titles[e.Key+" "+e.Title] = true
 			}

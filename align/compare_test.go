@@ -53,6 +53,10 @@ func TestVerdicts(t *testing.T) {
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},
 		{"rate per other unit", "Giá gạo đạt 505 USD/tấn.", "Rice fetched $505 per kilogram.", "505 USD/tấn", OnlyA, "only in"},
+		{"bounds reach one unit of the last digit", "Có 610.382 thí sinh dự thi.", "Nearly 810,400 candidates sat the exam.", "610.382 thí sinh", Conflict, "610382"},
+		{"another region", "Khách đến Việt Nam từ Nhật Bản đạt 1,2 triệu lượt.", "Visitors from South Korea numbered 2.1 million.", "1,2 triệu", OnlyA, "only in"},
+		{"a time with no day", "Bão đổ bộ lúc 14h30 chiều 7/9.", "The storm made landfall at 2:30 p.m.", "14h30 chiều 7/9", Agree, "="},
+		{"another time with no day", "Bão đổ bộ lúc 14h30 chiều 7/9.", "The storm made landfall at 4:30 p.m.", "14h30 chiều 7/9", Conflict, "≠"},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

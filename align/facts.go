@@ -12,6 +12,9 @@ import (
 	"github.com/factalign/factalign/numbers"
 )
 
+// countryKeyPrefix starts the entity keys of countries.
+const countryKeyPrefix = "country:"
+
 // weakEvidence is the score under which a conflict candidate of
 // conflicts comes only from neighbouring sentences, not from aligned ones
 // or ones that share agreed figures.
@@ -862,6 +865,9 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		if family(ma.Kind) != family(mb.Kind) {
 			return false
 		}
+		if family(ma.Kind) != numbers.Date && placesDiffer(a, b, fa, fb) {
+			return false // Asia's visitors are not Vietnam's
+		}
 		switch family(ma.Kind) {
 		case numbers.Date:
 			// Dates the text states, not relative ones ("đầu năm", "last
@@ -1107,3 +1113,37 @@ func genericFirst(it *Item) bool {
 func isDate(it *Item) bool {
 	return it.Number != nil && family(it.Number.Kind) == numbers.Date
 }
+
+// placesDiffer reports two figures whose sentences name countries, or
+// places, and none in common: the figure of one region against another's
+// ("Asia ... sent 13.6 million visitors" against "Huế ... 9 người"). A
+// country and the places in it are not compared: "Vietnam" and a list of
+// its provinces may be one total.
+func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
+	pa, pb := fa.placesIn[a.Sentence], fb.placesIn[b.Sentence]
+	return disjointOfType(pa, pb, isCountryKey, true) || disjointOfType(pa, pb, isCountryKey, false)
+}
+
+// disjointOfType reports two sets of keys that both hold keys of one level
+// (countries, or with country false the other places) and share none.
+func disjointOfType(pa, pb map[string]bool, country func(string) bool, want bool) bool {
+	na, nb := 0, 0
+	for k := range pa {
+		if country(k) == want {
+			na++
+		}
+	}
+	for k := range pb {
+		if country(k) != want {
+			continue
+		}
+		nb++
+		if pa[k] {
+			return false
+		}
+	}
+	return na > 0 && nb > 0
+}
+
+// isCountryKey reports an entity key of a country ("country:VN").
+func isCountryKey(k string) bool { return strings.HasPrefix(k, countryKeyPrefix) }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -150,14 +151,10 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
 }
 
-// boundSlack is how far past its figure a bound is still read: "more than
-// 97 per cent" is 97.57 per cent, not 150.
-const boundSlack = 0.25
-
 // boundsMeet reports two figures whose bounds leave room for one true
 // value: "over 97 percent" and 97.57%, "hơn 7 điểm" and "almost eight
-// points". A bound (more, less, at least, at most) reaches a quarter of
-// its figure past it.
+// points". A bound (more, less, at least, at most) reaches one unit of
+// its last significant digit past its figure.
 func boundsMeet(a, b *numbers.Mention) bool {
 	if lowerBound(a.Qualifier) && lowerBound(b.Qualifier) || upperBound(a.Qualifier) && upperBound(b.Qualifier) ||
 		a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
@@ -178,11 +175,15 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	const eps = 1e-9
+	// A bound reaches one unit of its last digit past its figure: "more
+	// than 97 per cent" is 97.57, not 99; "nearly 810,400" is 810,382, not
+	// 610,382.
+	unit := math.Pow10(m.Value.Exp())
 	switch m.Qualifier {
 	case numbers.MoreThan, numbers.AtLeast:
-		return v - eps, v * (1 + boundSlack), true
+		return v - eps, v + unit, true
 	case numbers.LessThan, numbers.AtMost:
-		return v * (1 - boundSlack), v + eps, true
+		return v - unit, v + eps, true
 	case numbers.Exact:
 		return v - eps*v, v + eps*v, true
 	}
@@ -556,6 +557,14 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	if a.Grain == numbers.NoGrain || b.Grain == numbers.NoGrain {
 		return false, false
 	}
+	if timeOnly(a) || timeOnly(b) {
+		// "2:30 p.m." with no day known: only the time of another time
+		// compares ("14h30 chiều 7/9"), never a day.
+		if a.Grain < numbers.GrainHour || b.Grain < numbers.GrainHour {
+			return false, false
+		}
+		return a.Hour == b.Hour && a.Minute == b.Minute, true
+	}
 	coarse := func(g numbers.Grain) numbers.Grain {
 		if g > numbers.GrainDay {
 			return numbers.GrainDay // a time of day is judged by its day
@@ -847,4 +856,9 @@ func judgeScores(a, b *numbers.Mention) verdict {
 // scoreText writes a score as "2-1".
 func scoreText(m *numbers.Mention) string {
 	return m.From.String() + "-" + m.To.String()
+}
+
+// timeOnly reports a time of day whose day is not known.
+func timeOnly(p numbers.Point) bool {
+	return p.Grain >= numbers.GrainHour && p.Day == 0
 }
