@@ -90,6 +90,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()
+	p.nameSwaps()
 	p.leftovers()
 	p.facts = collapseNames(p.facts)
 	sortFacts(p.facts)
@@ -898,19 +899,23 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 			// unless the two hold the same office in the two sentences.
 			return false
 		}
-		// A swap: neither name appears in the other's sentence, and either
-		// each version knows both names or each knows only its own, or the
-		// second version's name is new to the first. Compare pairs in
-		// canonical order (the Vietnamese first), so the last case reads: a
-		// name the English brings in that the Vietnamese never states. A
-		// Vietnamese name the English never states, beside an English name
-		// the Vietnamese states elsewhere, is another topic, not a swap
-		// ("Hàn Quốc" where the English names Singapore, and Korea nowhere
-		// in the English).
-		known := fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key]
-		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && known
+		// A swap: neither name appears in the other's sentence, and the
+		// swap is credible.
+		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && credibleSwap(ea, eb, fa, fb)
 	}
 	return false
+}
+
+// credibleSwap reports whether A's name ea and B's name eb can be one
+// name swapped for another: each version knows both names or each knows
+// only its own, or B's name is new to A. Compare pairs in canonical order
+// (the Vietnamese first), so the last case reads: a name the English
+// brings in that the Vietnamese never states. A Vietnamese name the
+// English never states, beside an English name the Vietnamese states
+// elsewhere, is another topic, not a swap ("Hàn Quốc" where the English
+// names Singapore, and Korea nowhere in the English).
+func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
+	return fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key]
 }
 
 // stated reports a date written with digits or as a weekday, not one

@@ -1,0 +1,147 @@
+package align
+
+import (
+	"strings"
+
+	"github.com/factalign/factalign/entities"
+)
+
+// nameSwaps finds a name left alone on one side that holds, in its
+// clause, a figure agreeing with a figure of the other version whose
+// clause holds another country or place: "hầu hết thuộc Quảng Bình (12
+// người)" against "Quang Tri Province counted 12 missing". The other name
+// may be paired already elsewhere (a name is one fact however often it is
+// said), which is why the earlier steps, pairing leftovers with leftovers,
+// do not see it. Neither name may appear in the other's sentence, and
+// each must be the only name of its type there that the other lacks.
+func (p *pairer) nameSwaps() {
+	p.nameSwapsOf(true)
+	p.nameSwapsOf(false)
+}
+
+func (p *pairer) nameSwapsOf(sideA bool) {
+	own, other := p.fa, p.fb
+	usedOwn, itemsOf := p.usedA, p.itemsOfB
+	if !sideA {
+		own, other, usedOwn = other, own, p.usedB
+		itemsOf = p.itemsOfA()
+	}
+	anchors := p.clauseAnchors(sideA)
+	seen := map[string]bool{}
+	for x := range own.items {
+		ex := own.items[x].Entity
+		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
+			continue
+		}
+		for _, anchor := range anchors {
+			if !inClause(own.text, &own.items[x], anchor[0]) {
+				continue
+			}
+			sy := anchor[1].Sentence
+			y, ok := p.swapPartner(&own.items[x], own, other, sy, itemsOf[sy])
+			if !ok || !inClause(other.text, &other.items[y], anchor[1]) {
+				continue
+			}
+			ea, eb := ex, other.items[y].Entity
+			if !sideA {
+				ea, eb = eb, ea
+			}
+			if !credibleSwap(ea, eb, p.fa, p.fb) {
+				continue
+			}
+			v := p.judgeSides(&own.items[x], &other.items[y], sideA)
+			if !v.comparable || v.status != Conflict {
+				continue
+			}
+			usedOwn[x], seen[ex.Key] = true, true
+			f := Fact{Status: Conflict, Kind: "entity", A: &own.items[x], B: &other.items[y], Why: v.why + " (the sentences share their figures)", Confidence: confAmbiguous}
+			if !sideA {
+				f.A, f.B = f.B, f.A
+			}
+			p.facts = append(p.facts, f)
+			break
+		}
+	}
+}
+
+// swapPartner returns the one name of sentence sy of the other side that
+// can have been swapped for own item x: of x's type, absent from x's
+// sentence while x's is absent from sy, and the only such name of sy.
+func (p *pairer) swapPartner(x *Item, own, other *sideItems, sy int, items []int) (int, bool) {
+	ex := x.Entity
+	if other.namesIn[sy][ex.Key] {
+		return 0, false
+	}
+	found, n := -1, 0
+	for _, y := range items {
+		ey := other.items[y].Entity
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence][ey.Key] {
+			continue
+		}
+		found = y
+		n++
+	}
+	// x must be the only name of its type in its sentence that sy lacks.
+	for k := range own.namesIn[x.Sentence] {
+		if k != ex.Key && !other.namesIn[sy][k] && sameTypeKey(k, ex) {
+			return 0, false
+		}
+	}
+	return found, n == 1
+}
+
+// swappable reports the types of names a swap is checked for.
+func swappable(t entities.Type) bool {
+	return t == entities.Country || t == entities.Place
+}
+
+// sameTypeKey reports whether key names an entity of e's type, by the
+// type prefix keys carry ("place:", "country:").
+func sameTypeKey(key string, e *entities.Entity) bool {
+	return len(key) > len(e.Type.String()) && key[:len(e.Type.String())+1] == e.Type.String()+":"
+}
+
+// itemsOfA returns the items of each sentence of side A.
+func (p *pairer) itemsOfA() [][]int {
+	out := make([][]int, p.fa.sentences)
+	for x := range p.fa.items {
+		s := p.fa.items[x].Sentence
+		out[s] = append(out[s], x)
+	}
+	return out
+}
+
+// clauseAnchors returns the agreed figures as pairs of items, own side
+// first.
+func (p *pairer) clauseAnchors(sideA bool) [][2]*Item {
+	var out [][2]*Item
+	for _, f := range p.facts {
+		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+			continue
+		}
+		if sideA {
+			out = append(out, [2]*Item{f.A, f.B})
+		} else {
+			out = append(out, [2]*Item{f.B, f.A})
+		}
+	}
+	return out
+}
+
+// inClause reports two items of one sentence with no clause mark between
+// them: "Quảng Trị (12 người)", "Quang Tri Province counted 12 missing".
+func inClause(text string, a, b *Item) bool {
+	if a.Sentence != b.Sentence {
+		return false
+	}
+	sa, ea := a.Span()
+	sb, eb := b.Span()
+	from, to := min(ea, eb), max(sa, sb)
+	if from > to || from < 0 || to > len(text) {
+		return from > to // overlapping spans share their clause
+	}
+	return !strings.ContainsAny(text[from:to], clauseMarks)
+}
+
+// clauseMarks end a clause for inClause; brackets do not.
+const clauseMarks = ",;:–—"

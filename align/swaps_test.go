@@ -1,0 +1,45 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNameSwaps checks that a place swapped next to an agreed figure is a
+// conflict even when the other name is paired elsewhere, and that a
+// version writing about another country is not.
+func TestNameSwaps(t *testing.T) {
+	tests := []struct {
+		name, vi, en string
+		conflict     string // "vi text | en text", or "" for no conflict
+	}{
+		{
+			name:     "province swapped beside its count",
+			vi:       "Bão đi qua Quảng Trị và Quảng Bình.\n\nRiêng Quảng Bình có 12 người mất tích.",
+			en:       "The storm crossed Quang Tri and Quang Binh.\n\nQuang Tri Province counted 12 missing.",
+			conflict: "Quảng Bình | Quang Tri",
+		},
+		{
+			name: "another topic",
+			vi:   "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nSingapore dẫn đầu.",
+			en:   "Singapore had 4,400 projects in Vietnam.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Compare(Document{Text: tt.vi}, Document{Text: tt.en})
+			require.NoError(t, err)
+			var got []string
+			for _, f := range r.Conflicts() {
+				got = append(got, f.A.Text()+" | "+f.B.Text())
+			}
+			if tt.conflict == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.conflict)
+		})
+	}
+}
