@@ -527,7 +527,7 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson) != 0:
 			// "Huyện Quan Sơn", "Anh Hùng Dũng" opening a sentence
 			cue |= c & (cuePerson | cuePlace)
-		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j):
+		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j) || e.shortFormOpens(k, j):
 			// After a cue ("quận Cầu Giấy") the run opens no clause.
 			return k, marked || cue&cuePerson != 0, cue
 		}
@@ -610,6 +610,23 @@ func (e *extractor) vietnameseName(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// shortFormOpens reports whether token k, before the end j of a run of
+// capitalised words, is an ambiguous short form of the table (flag ctx:
+// Mỹ, Anh, Đức) followed by a capitalised Vietnamese syllable: then it
+// opens a name ("Mỹ Đình", "My Tho", "Anh Sơn"), though in English "My"
+// would open a sentence.
+func (e *extractor) shortFormOpens(k, j int) bool {
+	if k+1 >= j || e.toks[k+1].gap != gapSpace || !viSyllable(string(e.fold(k+1, k+2))) || e.vietnameseName(k+1, j) {
+		return false // "My Nguyen Van An": the name is after it
+	}
+	for _, f := range tables().vi.phrases[string(e.fold(k, k+1))] {
+		if f.ctx {
+			return true
+		}
+	}
+	return false
 }
 
 // isName decides whether tokens i..j, capitalised, are a person's name.
