@@ -242,7 +242,9 @@ func (g *gazetteer) addRegions() {
 		for b := byte('A'); b <= 'Z'; b++ {
 			code = [2]byte{a, b}
 			r, err := language.ParseRegion(string(code[:]))
-			if err != nil || !r.IsCountry() || r.String() != string(code[:]) || excludedRegions[r.String()] {
+			// A deprecated code (DD, YD, UK) names the country of its
+			// canonical code: "Germany" is DE alone.
+			if err != nil || !r.IsCountry() || r.String() != string(code[:]) || r.Canonicalize() != r || excludedRegions[r.String()] {
 				continue
 			}
 			f := form{key: "country:" + r.String(), typ: Country}

@@ -30,6 +30,56 @@ func TestGazetteer(t *testing.T) {
 	}
 }
 
+// TestGazetteerKeys checks that a key names one body and a form one key:
+// a key of gazetteer.tsv is on one line, but for a line of adjectives of
+// the same country, and no form, written alike, has two keys in either
+// language (VFF is the football federation, not the Fatherland Front).
+func TestGazetteerKeys(t *testing.T) {
+	lines := map[string][]int{}
+	for n, line := range strings.Split(gazetteerTSV, "\n") {
+		cols := strings.Split(line, "\t")
+		if line == "" || line[0] == '#' || len(cols) == 4 && strings.Contains(cols[3], "adj") {
+			continue
+		}
+		lines[cols[0]] = append(lines[cols[0]], n+1)
+	}
+	for key, ns := range lines {
+		assert.Lenf(t, ns, 1, "gazetteer.tsv: key %s names the bodies of lines %v", key, ns)
+	}
+	g := tables()
+	for _, x := range []struct {
+		lang string
+		x    *index
+	}{{"vi", g.vi}, {"en", g.en}} {
+		for phrase, fs := range x.x.phrases {
+			for i, a := range fs {
+				for _, b := range fs[i+1:] {
+					same := a.adj == b.adj && a.marks == b.marks && string(a.upper) == string(b.upper)
+					assert.Falsef(t, same && a.key != b.key, "%s form %q has keys %s and %s", x.lang, phrase, a.key, b.key)
+				}
+			}
+		}
+	}
+	for _, c := range []struct{ lang, text, key string }{
+		{"vi", "VFF", "org:vff"},
+		{"en", "VFF", "org:vff"},
+		{"vi", "Mặt trận Tổ quốc Việt Nam", "org:mttq"},
+		{"en", "Vietnam Fatherland Front", "org:mttq"},
+		{"en", "Germany", "country:DE"},
+		{"en", "Yemen", "country:YE"},
+	} {
+		x := g.vi
+		if c.lang == "en" {
+			x = g.en
+		}
+		toks, buf := tokenize(c.text, nil, nil)
+		fs := x.phrases[string(buf[toks[0].fs:toks[len(toks)-1].fe])]
+		if assert.Lenf(t, fs, 1, "%s %q", c.lang, c.text) {
+			assert.Equalf(t, c.key, fs[0].key, "%s %q", c.lang, c.text)
+		}
+	}
+}
+
 func TestCues(t *testing.T) {
 	g, err := buildGazetteer("")
 	require.NoError(t, err)
