@@ -57,6 +57,22 @@ func (s *scanner) notFact(i int) (int, bool) {
 	return i, false
 }
 
+// inParties reports whether token j is inside a phrase of parties.tsv
+// that starts at j or just before it: the number of "hai nước" or "the
+// two sides" read by a rule that began earlier ("giữa hai nước", "between
+// the two sides") is no count either.
+func (s *scanner) inParties(j int) bool {
+	for k := max(j-1, 0); k <= j && k < len(s.toks); k++ {
+		if s.toks[k].firsts&bitParties == 0 {
+			continue
+		}
+		if _, next, ok := lookup(s, k, 4, s.lex().parties); ok && next > j {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEndingAt returns the class of the name of digit_names.tsv that ends
 // just before token i.
 func (s *scanner) nameEndingAt(i int) (string, bool) {

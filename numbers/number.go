@@ -76,6 +76,9 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 		}
 		return num{}, false
 	}
+	if s.inParties(j) {
+		return num{}, false
+	}
 	var n num
 	var ok bool
 	if !s.vi && s.isWord(j, "point") && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
