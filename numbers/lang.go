@@ -54,6 +54,7 @@ const (
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
 	fileOrdinalHeads = "ordinal_heads"
+	fileUnits        = "units" // head nouns of counts, merged into unit.go's tables
 )
 
 // lexiconFiles lists them all.

@@ -78,3 +78,50 @@ func TestScoreFields(t *testing.T) {
 	}
 	assert.Equal(t, "score", Score.String())
 }
+
+// TestUnitFilesAgree checks that the units of lang/vi/units.tsv and
+// lang/en/units.tsv are the same canonical nouns, so that the two
+// languages count the same things alike.
+func TestUnitFilesAgree(t *testing.T) {
+	values := func(table *phraseTable[string]) map[string]bool {
+		set := map[string]bool{}
+		for _, v := range table.words {
+			set[v] = true
+		}
+		return set
+	}
+	vi, en := values(viUnits), values(enUnits)
+	for _, c := range []struct {
+		lang string
+		has  map[string]bool
+	}{{"vi", en}, {"en", vi}} {
+		for _, v := range readTSV(c.lang, fileUnits) {
+			assert.True(t, c.has[v], "%s/units.tsv: unit %q has no word in the other language", c.lang, v)
+		}
+	}
+}
+
+// TestCountedNouns checks that a small number in words with a counted
+// noun of units.tsv has the same unit in both languages.
+func TestCountedNouns(t *testing.T) {
+	for _, c := range []struct {
+		vi, en, unit string
+	}{
+		{"2 cột điện đổ", "two electric poles were knocked down", "pole"},
+		{"năm cây xanh bị đổ", "five trees fell", "tree"},
+		{"hai trạm biến áp", "two substations", "substation"},
+		{"ba tàu cá", "three fishing boats", "ship"},
+		{"ba ngôi nhà bị sập", "three houses collapsed", "house"},
+	} {
+		t.Run(c.unit, func(t *testing.T) {
+			for _, in := range []struct {
+				tag  language.Tag
+				text string
+			}{{language.Vietnamese, c.vi}, {language.English, c.en}} {
+				ms := Extract(in.text, in.tag)
+				require.Len(t, ms, 1, in.text)
+				assert.Equal(t, c.unit, ms[0].Unit, in.text)
+			}
+		})
+	}
+}

@@ -139,7 +139,7 @@ var enPerOnly = indexedTable(bitEnPerOnly, map[string]string{
 	"share": "share", "litre": "litre", "liter": "litre", "gallon": "gallon",
 })
 
-var viUnits = indexedTable(bitViUnits, map[string]string{
+var viUnits = indexedTable(bitViUnits, mergeTSV(map[string]string{
 	// Measures.
 	"km": "km", "kilômét": "km", "kilomet": "km", "ki-lô-mét": "km", "cây số": "km",
 	"m": "m", "mét": "m", "cm": "cm", "xăng-ti-mét": "cm", "mm": "mm", "mi-li-mét": "mm", "milimét": "mm",
@@ -197,9 +197,9 @@ var viUnits = indexedTable(bitViUnits, map[string]string{
 	"ngôi nhà bị": "house", "căn nhà bị": "house", "hecta lúa": "hectare",
 	"tàu thuyền": "ship", "hồ chứa": "reservoir",
 	"khu": "zone", "giải pháp": "measure", "nhiệm vụ": "task",
-})
+}, "vi", fileUnits))
 
-var enUnits = indexedTable(bitEnUnits, withSingulars(map[string]string{
+var enUnits = indexedTable(bitEnUnits, withSingulars(mergeTSV(map[string]string{
 	"km": "km", "kilometres": "km", "kilometre": "km", "kilometers": "km", "kilometer": "km",
 	"m": "m", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "cm": "cm", "mm": "mm",
 	"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
@@ -258,7 +258,7 @@ var enUnits = indexedTable(bitEnUnits, withSingulars(map[string]string{
 	"hectares of rice": "hectare", "reservoirs": "reservoir", "zones": "zone", "measures": "measure", "tasks": "task",
 	"countries and territories": "country", "container ships": "ship", "cargo ships": "ship",
 	"container vessels": "ship", "cruise ships": "ship",
-}))
+}, "en", fileUnits)))
 
 // pluralOnly are English nouns whose singular means something else.
 var pluralOnly = map[string]bool{"goods": true, "news": true, "series": true, "species": true, "means": true, "arrivals": true, "others": true, "missing": true}
