@@ -120,6 +120,10 @@ type span struct {
 type candidate struct {
 	tok, n int  // the words tok..tok+n; n is 1 but for given names ("Tiến Linh")
 	marked bool // after a title or an honorific: a person even if unresolved
+	// The words before tok that open the sentence with it ("Later Hung
+	// Dung"): if tok resolves to no name, all of them are a foreign name
+	// of their own ("Park Hang Seo").
+	lead int
 }
 
 type extractor struct {
@@ -507,8 +511,23 @@ func (e *extractor) name(i int) int {
 	if !e.vi {
 		k, end, marked, cue = e.english(k, j, marked, cue)
 	}
+	if !e.vi && !marked && cue == 0 && e.opensGivenNames(k, end) {
+		e.cands = append(e.cands, candidate{tok: k + 1, n: end - k - 1, lead: 1})
+		return j
+	}
 	e.record(k, end, marked, cue)
 	return j
+}
+
+// opensGivenNames reports whether the capitalised words k..end of an
+// English text are a word that opens the sentence and is no Vietnamese
+// syllable, then two or three Vietnamese syllables that do not start with
+// a family name: "Later Hung Dung", whose given names may resolve to a
+// full name elsewhere in the text.
+func (e *extractor) opensGivenNames(k, end int) bool {
+	n := end - k - 1
+	return n >= 2 && n <= 3 && e.toks[k].gap == gapStop && !viSyllable(string(e.fold(k, k+1))) &&
+		e.syllables(k+1, end) && !surnames[string(e.fold(k+1, k+2))]
 }
 
 // lead drops the words that open sentences, honorifics and cue words from
@@ -712,6 +731,12 @@ func (e *extractor) resolve() {
 			}
 			key = e.spans[ks[j]].key
 		}
+		t0 := c.tok
+		if key == "" && c.lead > 0 && e.isName(c.tok-c.lead, c.tok+c.n, false) {
+			// "Park Hang Seo": the sentence opens with a foreign name.
+			t0 = c.tok - c.lead
+			key = "person:" + slug(e.text[e.toks[t0].start:e.toks[c.tok+c.n-1].end])
+		}
 		if key == "" && c.marked {
 			// A word after a title, an honorific or a cue ("ông Lâm",
 			// "đội trưởng Hùng Dũng"). Unmarked capitalised words that
@@ -719,7 +744,7 @@ func (e *extractor) resolve() {
 			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key != "" {
-			e.spans = append(e.spans, span{t0: c.tok, t1: c.tok + c.n, typ: Person, key: key})
+			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: Person, key: key})
 		}
 	}
 	if len(e.spans) > n {

@@ -154,6 +154,40 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestMatchOneSyllableEdit checks that two people whose names differ in
+// one syllable are not one person, in either language and either order,
+// and that two people named in one sentence keep their own keys.
+func TestMatchOneSyllableEdit(t *testing.T) {
+	tests := []struct{ name, edited string }{
+		{"Vũ Hồng Trường", "Vu Van Truong"},
+		{"Đỗ Hùng Dũng", "Do Hung Cuong"},
+		{"Đỗ Hùng Dũng", "Ho Hung Dung"},
+		{"Nguyễn Quang Hải", "Nguyen Quang Hoa"},
+		{"Nguyễn Quang Hải", "Nguyen Minh Hai"},
+		{"Nguyễn Quang Hải", "Tran Quang Hai"},
+		{"Phạm Minh Chính", "Pham Minh Chinh Tan"},
+		{"Bùi Tiến Dũng", "Bui Tien Dong"},
+		{"Trần Đình Trọng", "Tran Dinh Trung"},
+		{"Nguyễn Thị Lan Anh", "Nguyen Thi Lan Chi"},
+		{"Tô Lâm", "To Lan"},
+		{"Tô Lâm", "Ta Lam"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.edited, func(t *testing.T) {
+			for _, pair := range [][2]string{{tt.name, tt.edited}, {tt.edited, tt.name}} {
+				a, okA := mainEntity(pair[0], language.Vietnamese)
+				b, okB := mainEntity(pair[1], language.English)
+				require.True(t, okA && okB, "no entity in %q or %q", pair[0], pair[1])
+				assert.Less(t, entities.Match(a, b), entities.Threshold, "Match(%v, %v)", a, b)
+			}
+		})
+	}
+	es := entities.Extract("Hậu vệ Vũ Hồng Trường và tiền vệ Vũ Văn Trường cùng ra sân.", language.Vietnamese)
+	require.Len(t, es, 2)
+	assert.NotEqual(t, es[0].Key, es[1].Key)
+	assert.Less(t, entities.Match(es[0], es[1]), entities.Threshold)
+}
+
 // TestMatchUnknownOtherType checks that an unknown name that the cue
 // words of the two texts typed differently is still one name, and that a
 // known name is never matched across types.

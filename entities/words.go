@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // This file holds the small closed word lists that person-name recognition
 // needs. All words are in Fold form.
@@ -14,25 +17,28 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// surnames are family names that open a Vietnamese name (Nguyễn Văn A) or
-// the Sino-Vietnamese form of a Chinese one (Tập Cận Bình), and the
-// romanised Chinese, Korean and Japanese family names that open a name in
-// English news (Xi Jinping, Lee Jae-myung). A run of capitalised
-// Vietnamese syllables is a person's name only if it starts with one of
-// these, or follows a title or an honorific.
-var surnames = set(`
-	nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly li
-	to truong dinh luong mai trinh dao luu cao ha lam ta tong quach thai chu
-	khuat kieu la lai giang doan dam vuong tieu trieu thach mac nong au khong
-	cu ung tang lac thieu son nghiem kim chau ton ong luc tan bach han phung
-	tap on dong tu ma thuong quan lu vien diep mao khuong ngu nghe tiet tieu
-	uong lieu hau dieu kha khieu banh nhan thanh tan phi phuong
-	xi wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu guo he gao
-	lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian
-	dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin qin
-	wen lee kim park choi jung kang cho yoon yun jang lim han oh seo shin kwon
-	moon
-`)
+// surnames are the family names of data/surnames.txt, in Fold form: a run
+// of capitalised Vietnamese syllables is a person's name only if it starts
+// with one of these, or follows a title or an honorific.
+var surnames = foldedWords(surnamesTXT)
+
+//go:embed data/surnames.txt
+var surnamesTXT string
+
+// foldedWords builds a read-only set of the Fold forms of the words of
+// text, whose lines starting with "#" are comments.
+func foldedWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[Fold(w)] = true
+		}
+	}
+	return m
+}
 
 // honorifics make the capitalised words after them a person's name.
 var honorifics = set(`
