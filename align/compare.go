@@ -465,26 +465,34 @@ func isFact(m numbers.Mention) bool {
 }
 
 // readSlots reads the slot of each number item from the words next to
-// it, as far as the neighbouring figures; the words of a neighbouring
-// date count too ("tăng 13,8% so với tháng trước", where "tháng trước" is
-// a date). items holds the numbers of the side in the order of the text.
+// it, as far as the neighbouring figures. A neighbour that is a date, or
+// that stands right against the figure ("the first 15 days"), is read
+// through: its words and the words beyond it count ("tăng 13,8% so với
+// tháng trước", where "tháng trước" is a date; "travel free during the
+// first 15 days"). items holds the numbers of the side in the order of
+// the text.
 func readSlots(p prepared, items []Item) {
 	sw := theSlotWords()
 	for i := range items {
 		m, s := items[i].Number, p.Sentences[items[i].Sentence]
 		prev, next := s.Start, s.End
-		if i > 0 && items[i-1].Sentence == items[i].Sentence {
-			prev = max(s.Start, min(items[i-1].Number.End, m.Start))
-			if isDate(&items[i-1]) {
-				prev = max(s.Start, min(items[i-1].Number.Start, m.Start))
+		for j := i - 1; j >= 0 && items[j].Sentence == items[i].Sentence; j-- {
+			if !isDate(&items[j]) && !touching(p.text, items[j].Number.End, items[j+1].Number.Start) {
+				prev = max(s.Start, min(items[j].Number.End, m.Start))
+				break
 			}
 		}
-		if i+1 < len(items) && items[i+1].Sentence == items[i].Sentence {
-			next = min(s.End, max(items[i+1].Number.Start, m.End))
-			if isDate(&items[i+1]) {
-				next = min(s.End, max(items[i+1].Number.End, m.End))
+		for j := i + 1; j < len(items) && items[j].Sentence == items[i].Sentence; j++ {
+			if !isDate(&items[j]) && !touching(p.text, items[j-1].Number.End, items[j].Number.Start) {
+				next = min(s.End, max(items[j].Number.Start, m.End))
+				break
 			}
 		}
 		items[i].slot = sw.slotAt(p.text, s.Start, prev, m.Start, m.End, next, s.End)
 	}
+}
+
+// touching reports two spans with only white space between them.
+func touching(text string, end, start int) bool {
+	return end <= start && start <= len(text) && strings.TrimSpace(text[end:start]) == ""
 }

@@ -87,6 +87,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflicts(false)
 	p.dropDisagreeing()
 	p.conflictsNearMiss()
+	p.conflictsBySlot()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()

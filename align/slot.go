@@ -29,6 +29,7 @@ type slotWords struct {
 	classes []string                // class names; a concept's class is its index here
 	before  []bool                  // the class is read before the figure first
 	strict  []bool                  // a concept on one side only may separate two figures
+	keyed   []bool                  // a concept of the class names a measure by itself
 	first   map[string][]slotPhrase // phrases by their first word
 }
 
@@ -60,8 +61,10 @@ func parseSlotWords(data string) *slotWords {
 			classOf[f[0]] = c
 			sw.classes = append(sw.classes, f[0])
 			read, strict := strings.CutSuffix(f[2], "!")
+			read, keyed := strings.CutSuffix(read, "*")
 			sw.before = append(sw.before, read == readBefore)
 			sw.strict = append(sw.strict, strict)
+			sw.keyed = append(sw.keyed, keyed)
 		}
 		for _, side := range f[3:] {
 			for _, p := range strings.Split(side, "|") {
@@ -201,6 +204,18 @@ func (sw *slotWords) differ(s, t slotOf) bool {
 		}
 	}
 	return false
+}
+
+// key returns the concepts of the keyed classes a slot names, "" for
+// none: "dead", "free", "export registered".
+func (sw *slotWords) key(s slotOf) string {
+	var parts []string
+	for c, concept := range s {
+		if concept != "" && c < len(sw.keyed) && sw.keyed[c] {
+			parts = append(parts, concept)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // shared counts the classes in which two slots name the same concept.

@@ -43,3 +43,17 @@ func TestNameSwaps(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictsBySlot checks that the only figure of each version that
+// names one measure by its slot words is one fact wherever it stands.
+func TestConflictsBySlot(t *testing.T) {
+	vi := "Tuyến xe buýt mới khai trương.\n\nHành khách được đi miễn phí trong 30 ngày đầu.\n\nGiá vé sau đó là 7.000 đồng."
+	en := "A new bus line opened.\n\nFares will be VND7,000.\n\nThe operator said passengers ride free for the first 15 days."
+	r, err := Compare(Document{Text: vi}, Document{Text: en})
+	require.NoError(t, err)
+	var got []string
+	for _, f := range r.Conflicts() {
+		got = append(got, f.A.Text()+" | "+f.B.Text())
+	}
+	assert.Equal(t, []string{"30 ngày | 15 days"}, got)
+}

@@ -1,0 +1,70 @@
+package align
+
+import "slices"
+
+// conflictsBySlot pairs the figures left after the other steps that name
+// one measure by their slot words alone: of one kind and unit, naming a
+// concept of a keyed class of slots.tsv (dead, exports, registered, free),
+// and each the only figure of its version to do so (repeats count once).
+// Such figures are one fact wherever they stand: "sau 30 ngày miễn phí"
+// and "travel free during the first 15 days", in sentences the alignment
+// could not pair once the edit took their anchor away.
+func (p *pairer) conflictsBySlot() {
+	sw := theSlotWords()
+	keysA := slotKeys(p.fa.items, p.repA, sw)
+	keysB := slotKeys(p.fb.items, p.repB, sw)
+	for _, k := range sortedStrings(keysA) {
+		xs, ys := keysA[k], keysB[k]
+		if len(xs) != 1 || len(ys) != 1 {
+			continue
+		}
+		x, y := xs[0], ys[0]
+		ax, by := &p.fa.items[x], &p.fb.items[y]
+		if p.usedA[x] || p.usedB[y] || !sameThing(ax, by, p.fa, p.fb) || sw.differ(ax.slot, by.slot) {
+			continue
+		}
+		v := p.judge(x, y)
+		if !v.comparable || v.status != Conflict {
+			continue
+		}
+		v.why += " (the only " + sw.key(ax.slot) + " figure of each version)"
+		p.add(x, y, v, confElsewhere)
+	}
+}
+
+// slotKeys groups the number items of a side by measure and keyed slot
+// words, one item per repeated fact (its first mention).
+func slotKeys(items []Item, rep []int, sw *slotWords) map[string][]int {
+	out := map[string][]int{}
+	for i := range items {
+		it := &items[i]
+		if it.Number == nil || rep[i] != i {
+			continue
+		}
+		concepts := sw.key(it.slot)
+		if concepts == "" {
+			continue
+		}
+		k := slotsOf(it)[1].kind + " " + measureOf(it) + " " + concepts
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// measureOf names what a figure counts: its currency, or its unit's class.
+func measureOf(it *Item) string {
+	if it.Number.Currency != "" {
+		return it.Number.Currency
+	}
+	return unitClass(it.Number.Unit)
+}
+
+// sortedStrings returns the keys of m in increasing order.
+func sortedStrings[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
