@@ -25,6 +25,9 @@ const (
 	cueLead
 	cueCompany
 	cueLegal
+	cueRoute
+	cueFrom
+	cueTo
 )
 
 var cueKinds = map[string]cueKind{
@@ -39,6 +42,9 @@ var cueKinds = map[string]cueKind{
 	"lead":        cueLead,
 	"company":     cueCompany,
 	"legal":       cueLegal,
+	"route":       cueRoute,
+	"route-from":  cueFrom,
+	"route-to":    cueTo,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
@@ -165,6 +171,69 @@ func (e *extractor) cueBefore(i int) cueKind {
 		}
 	}
 	return 0
+}
+
+// maxRouteReach is how many words from the end of a route its route cue
+// may stand: "Tuyến Nhổn - ga Hà Nội, đoạn trên cao, chạy từ Nhổn đến Cầu
+// Giấy".
+const maxRouteReach = 16
+
+// routeEnd reports whether the capitalised words tok..tok+n are an end of
+// a route, with a route cue in the same sentence: "từ Nhổn đến Cầu Giấy",
+// "from Nhon to Cau Giay", "tuyến Nhổn - ga Hà Nội".
+func (e *extractor) routeEnd(tok, n int) bool {
+	return e.routeShape(tok, tok+n) && e.routeCueNear(tok, tok+n)
+}
+
+// routeShape reports whether tokens tok..end stand where a route puts its
+// ends: between "từ" and "đến", after the "đến" of a "từ", or on either
+// side of a dash before a capitalised word or a place cue.
+func (e *extractor) routeShape(tok, end int) bool {
+	toks := e.toks
+	var before, after cueKind
+	if tok > 0 && toks[tok].gap == gapSpace {
+		before = e.cueKinds(tok-1, 1)
+	}
+	if end < len(toks) && toks[end].gap == gapSpace {
+		after = e.cueKinds(end, 1)
+	}
+	switch {
+	case before&cueFrom != 0 && after&cueTo != 0, before&cueTo != 0 && e.fromBefore(tok-1):
+		return true
+	case toks[tok].gap == gapDash && tok > 0 && toks[tok-1].capital:
+		return true // "Nhổn - Cầu Giấy": Cầu Giấy
+	case end < len(toks) && toks[end].gap == gapDash:
+		c, _ := e.cueAt(end)
+		return toks[end].capital || c&cuePlace != 0 // "Nhổn - ga Hà Nội": Nhổn
+	}
+	return false
+}
+
+// fromBefore reports whether a word of kind route-from opens the clause
+// before the route-to word at token to, a few words before it.
+func (e *extractor) fromBefore(to int) bool {
+	for m := to - 1; m >= 0 && m >= to-maxRouteReach && e.toks[m+1].gap <= gapDash; m-- {
+		if e.cueKinds(m, 1)&cueFrom != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// routeCueNear reports whether a route cue stands within maxRouteReach
+// words of tokens tok..end, in the same sentence.
+func (e *extractor) routeCueNear(tok, end int) bool {
+	for m := tok - 1; m >= 0 && m >= tok-maxRouteReach && e.toks[m+1].gap < gapStop; m-- {
+		if c, _ := e.cueAt(m); c&cueRoute != 0 {
+			return true
+		}
+	}
+	for m := end; m < len(e.toks) && m < end+maxRouteReach && e.toks[m].gap < gapStop; m++ {
+		if c, _ := e.cueAt(m); c&cueRoute != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joined reports whether tokens i..i+n are separated by spaces or hyphens

@@ -543,8 +543,8 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 		switch {
 		case honorifics[w]:
 			marked = true
-		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson) != 0:
-			// "Huyện Quan Sơn", "Anh Hùng Dũng" opening a sentence
+		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
+			// "Huyện Quan Sơn", "Anh Hùng Dũng", "Tuyến Nhổn" opening a sentence
 			cue |= c & (cuePerson | cuePlace)
 		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j) || e.shortFormOpens(k, j):
 			// After a cue ("quận Cầu Giấy") the run opens no clause.
@@ -737,6 +737,11 @@ func (e *extractor) resolve() {
 			t0 = c.tok - c.lead
 			key = "person:" + slug(e.text[e.toks[t0].start:e.toks[c.tok+c.n-1].end])
 		}
+		typ := Person
+		if key == "" && !c.marked && e.routeEnd(c.tok, c.n) {
+			// "từ Nhổn đến Cầu Giấy" on a metro line: places.
+			typ, key = Place, "place:"+slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
+		}
 		if key == "" && c.marked {
 			// A word after a title, an honorific or a cue ("ông Lâm",
 			// "đội trưởng Hùng Dũng"). Unmarked capitalised words that
@@ -744,7 +749,7 @@ func (e *extractor) resolve() {
 			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key != "" {
-			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: Person, key: key})
+			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: typ, key: key})
 		}
 	}
 	if len(e.spans) > n {
