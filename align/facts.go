@@ -950,7 +950,7 @@ func namesWeekday(text string) bool {
 // Gang", not "Thành" and "Metro Line".
 func namedPeople(a, b *entities.Entity) bool {
 	full := func(e *entities.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
-	return full(a) && full(b) && (a.Title != "" || b.Title != "")
+	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b))
 }
 
 // isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
@@ -1153,3 +1153,9 @@ func disjointOfType(pa, pb map[string]bool, country func(string) bool, want bool
 
 // isCountryKey reports an entity key of a country ("country:VN").
 func isCountryKey(k string) bool { return strings.HasPrefix(k, countryKeyPrefix) }
+
+// threeWords reports a name of three words or more ("Nguyễn Tiến Linh",
+// "Vu Hong Truong"): a whole name, not a part that may be anyone's.
+func threeWords(e *entities.Entity) bool {
+	return len(strings.Fields(e.Text)) >= 3
+}
