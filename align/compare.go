@@ -264,6 +264,7 @@ type sideItems struct {
 	titles    map[string]bool   // "person-key title-key" for every title a person is given
 	namesIn   []map[string]bool // entity keys per sentence
 	placesIn  []map[string]bool // keys of the countries and places each sentence names (not adjectives)
+	headline  []bool            // the sentence is the headline
 	offices   map[string]bool   // title keys the side names, with or without a person
 	sentences int               // sentences of the side
 	nameCount map[string]int    // sentences that name each entity
@@ -285,6 +286,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		keys: map[string]bool{}, titles: map[string]bool{}, offices: map[string]bool{},
 		namesIn:   make([]map[string]bool, len(p.Sentences)),
 		placesIn:  make([]map[string]bool, len(p.Sentences)),
+		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 		nameCount: map[string]int{},
 	}
@@ -312,6 +314,9 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 				out.numbersIn[s]++
 			}
 		}
+	}
+	for i, st := range p.Sentences {
+		out.headline[i] = st.Kind == Headline
 	}
 	readSlots(p, out.items)
 	for k := range es {

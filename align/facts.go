@@ -210,6 +210,9 @@ func (p *pairer) agreeElsewhere() {
 		if otherNoun(a, b) {
 			r++
 		}
+		if p.fa.headline[a.Sentence] != p.fb.headline[b.Sentence] {
+			r += 4 // a headline restates the body: its figures pair with the other headline first
+		}
 		return r
 	}
 	closer := func(a, b cand) int { return rank(a) - rank(b) }
