@@ -65,7 +65,15 @@
 // "cầu thủ", "tiền đạo", "anh", "chị" as after a title or "ông". Given
 // names alone ("Tiến Linh") take the key of the full name in the text
 // that ends with them. Unknown capitalised words with no cue and no full
-// name to resolve to are no entity ("Tết Bính Ngọ", "Móng Cái").
+// name to resolve to are no entity ("Tết Bính Ngọ", "Móng Cái"), but for
+// the ends of a route next to a line, route or metro cue, which are
+// places ("từ Nhổn đến Cầu Giấy", "the Nhon - Hanoi Station line").
+//
+// In English text, Vietnamese names are written without diacritics and
+// often without a cue: two to four Vietnamese syllables that start with
+// a family name of data/surnames.txt are a person ("Nguyen Quang Hai
+// scored"), and a word that opens the sentence before given names is
+// dropped ("Later Hung Dung" resolves to Do Hung Dung).
 //
 // Datelines ("HÀ NỘI (VNS) —", "Hà Nội, ngày 30/1 —"), credits and
 // bylines ("Ảnh: TTXVN", "Photo: VNA/VNS") and agency tags ("(TPO)",
@@ -76,7 +84,9 @@
 // its first word.
 //
 // Short Vietnamese names that are also common words (Anh, Đức, Nga, Mỹ,
-// Áo) are taken only where they cannot be part of a person's name. A
+// Áo) are taken only where they cannot be part of a person's name; before
+// another capitalised Vietnamese syllable they open a name ("Mỹ Đình",
+// "My Tho", "Anh Sơn"), in English too, where "My" opens sentences. A
 // capitalised word alone is a person only when it resolves to a full name
 // in the same text or follows a title, an honorific (ông, bà, Mr, Ms) or
 // a cue word; a word that opens a sentence ("Tại Pháp") is no sign of a
@@ -89,12 +99,13 @@
 // against pinyin, through a table of Unihan readings; given names against
 // the full Vietnamese name; and foreign names spelt differently, by
 // Levenshtein distance word by word. [Threshold] is the measured score
-// from which two mentions should be taken as the same. On the 358 pairs of
+// from which two mentions should be taken as the same. On the 378 pairs of
 // testdata/match.txt (countries, capitals, organisations, Vietnamese
 // state bodies, titles and people of Việt Nam, China, Korea, Japan,
 // ASEAN, the US and Europe, unknown Vietnamese people and places, and
 // near misses such as Hàn Quốc / North Korea, Lý Cường / Li Keqiang, Áo /
-// Australia, Cuba / Cuban, Vũ Hồng Trường / Vu Van Truong) precision is
+// Australia, Cuba / Cuban, Vũ Hồng Trường / Vu Van Truong, Mặt trận Tổ
+// quốc / VFF) precision is
 // 1.00 and recall 0.996.
 //
 // # Performance
