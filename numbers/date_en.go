@@ -547,7 +547,7 @@ func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
 		if n < 0 {
 			n = 2
 		}
-		if n < 1 || n > 2 {
+		if n < 1 || n > 2 || s.halfOfMatch(k+1) {
 			return dspec{}, j, false
 		}
 		return dspec{half: n, strong: true, yearOK: true}, k + 1, true

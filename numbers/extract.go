@@ -92,6 +92,7 @@ type scanner struct {
 	key  []byte // scratch buffer for phrase look-ups
 
 	ordinalWords bool     // reading the number of "thứ N"
+	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
 	numMemo      numMemo  // the last number read
 	lowBuf       []byte   // lower-case words of the line
 	lowFix       []lowFix // the tokens whose lower case is in lowBuf

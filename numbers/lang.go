@@ -26,6 +26,11 @@ type lexicon struct {
 	monthsLead  *phraseTable[string] // words before "N tháng" that make it months of a year: lũy kế
 	monthsOf    *phraseTable[string] // words between "N tháng" and its year: của
 	monthsAfter *phraseTable[string] // words after "the first N months" that make it a length: after, of
+
+	matchWords     *phraseTable[string] // words of a match report: hiệp, goal, half-time
+	ordinalPhrases *phraseTable[string] // ranks with no number, in a match report: lượt về; value "2 leg"
+	streakWords    *phraseTable[string] // words that make a rank a place in a streak: liên tiếp, straight
+	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
 }
 
 var viLex = newLexicon("vi")
@@ -50,6 +55,10 @@ const (
 	fileMonthsLead  = "months_lead"
 	fileMonthsOf    = "months_of"
 	fileMonthsAfter = "months_after"
+	fileMatchWords  = "match_words"
+	fileOrdPhrases  = "ordinal_phrases"
+	fileStreakWords = "streak_words"
+	fileStreakNouns = "streak_nouns"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -58,7 +67,8 @@ const (
 )
 
 // lexiconFiles lists them all.
-var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter}
+var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
+	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns}
 
 func newLexicon(lang string) *lexicon {
 	return &lexicon{
@@ -71,6 +81,11 @@ func newLexicon(lang string) *lexicon {
 		monthsLead:  newTable(readTSV(lang, fileMonthsLead)),
 		monthsOf:    newTable(readTSV(lang, fileMonthsOf)),
 		monthsAfter: newTable(readTSV(lang, fileMonthsAfter)),
+
+		matchWords:     newTable(readTSV(lang, fileMatchWords)),
+		ordinalPhrases: newTable(readTSV(lang, fileOrdPhrases)),
+		streakWords:    newTable(readTSV(lang, fileStreakWords)),
+		streakNouns:    newTable(readTSV(lang, fileStreakNouns)),
 	}
 }
 

@@ -5,6 +5,9 @@ import "strings"
 // ordinal reads a rank at token i: "thứ hai", "thứ 2", "hạng 3",
 // "đầu tiên", "Đại hội XIV", "lần thứ XIV", "second", "14th".
 func (s *scanner) ordinal(i int) (Mention, int, bool) {
+	if m, next, ok := s.fixedOrdinal(i); ok {
+		return m, next, true
+	}
 	if s.vi {
 		return s.ordinalVI(i)
 	}
@@ -15,6 +18,13 @@ func (s *scanner) ordinal(i int) (Mention, int, bool) {
 func (s *scanner) ordinalAt(i, next int, v int64, unit string) (Mention, int, bool) {
 	if v <= 0 {
 		return Mention{}, i, false
+	}
+	if u, end, ok := s.streakUnit(i, next); ok {
+		// "thứ năm liên tiếp", "fifth straight day", "lần thứ 3 liên tiếp".
+		if u != "" && (unit == "" || s.lex().streakNouns.has(s.tok(next).low)) {
+			unit = u
+		}
+		next = end
 	}
 	m := Mention{Kind: Ordinal, Value: decimalOf(v), Unit: unit}
 	s.span(&m, i, next)
@@ -427,7 +437,10 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	default:
 		return Mention{}, i, false
 	}
-	unit, _, _ := lookup(s, j, 3, enOrdinalNouns)
+	unit, end, ok := lookup(s, j, 3, enOrdinalNouns)
+	if ok && s.numberWord(j) {
+		j = end // "the second half": the noun is no number of its own
+	}
 	return s.ordinalAt(i, j, v, unit)
 }
 

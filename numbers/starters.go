@@ -143,6 +143,8 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(enTens))
 	addKeys(keysOf(enOrdinals))
 	addKeys(keysOf(viRomanHeads.words))
+	addKeys(keysOf(viLex.ordinalPhrases.words))
+	addKeys(keysOf(enLex.ordinalPhrases.words))
 	addKeys(keysOf(dateStarters))
 	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
 		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
