@@ -757,7 +757,8 @@ func boolf(b bool) float64 {
 }
 
 // collapseNames keeps one agreement per name: the first of the best
-// confidence. A name said ten times in both versions is one fact.
+// confidence, with the others as its repeats. A name said ten times in
+// both versions is one fact.
 func collapseNames(facts []Fact) []Fact {
 	best := map[string]int{}
 	for i, f := range facts {
@@ -767,6 +768,16 @@ func collapseNames(facts []Fact) []Fact {
 		k := f.A.Entity.Key
 		if j, ok := best[k]; !ok || f.Confidence > facts[j].Confidence {
 			best[k] = i
+		}
+	}
+	// The other agreements of the name are its repeats.
+	for i, f := range facts {
+		if f.Status != Agree || f.A == nil || f.A.Entity == nil {
+			continue
+		}
+		if j := best[f.A.Entity.Key]; j != i {
+			facts[j].AlsoA = append(append(facts[j].AlsoA, f.A), f.AlsoA...)
+			facts[j].AlsoB = append(append(facts[j].AlsoB, f.B), f.AlsoB...)
 		}
 	}
 	out := facts[:0]

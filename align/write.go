@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -77,14 +78,19 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	return bw.Flush()
 }
 
-// alsoRefs lists where else the two sides state a fact: "; also A0, A3".
+// alsoRefs lists where else the two sides state a fact, each sentence
+// once and in order: "; also A0, A3, B7".
 func alsoRefs(f Fact) string {
 	var refs []string
-	for _, it := range f.AlsoA {
-		refs = append(refs, "A"+strconv.Itoa(it.Sentence))
-	}
-	for _, it := range f.AlsoB {
-		refs = append(refs, "B"+strconv.Itoa(it.Sentence))
+	for side, items := range [2][]*Item{f.AlsoA, f.AlsoB} {
+		var ss []int
+		for _, it := range items {
+			ss = append(ss, it.Sentence)
+		}
+		slices.Sort(ss)
+		for _, s := range slices.Compact(ss) {
+			refs = append(refs, htmlSides[side]+strconv.Itoa(s))
+		}
 	}
 	if len(refs) == 0 {
 		return ""
