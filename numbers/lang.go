@@ -31,6 +31,8 @@ type lexicon struct {
 	ordinalPhrases *phraseTable[string] // ranks with no number, in a match report: lượt về; value "2 leg"
 	streakWords    *phraseTable[string] // words that make a rank a place in a streak: liên tiếp, straight
 	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
+	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
+	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
 }
 
 var viLex = newLexicon("vi")
@@ -59,6 +61,8 @@ const (
 	fileOrdPhrases  = "ordinal_phrases"
 	fileStreakWords = "streak_words"
 	fileStreakNouns = "streak_nouns"
+	fileChangeVerbs = "change_verbs"
+	fileChangeNouns = "change_nouns"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -68,7 +72,8 @@ const (
 
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
-	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns}
+	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
+	fileChangeVerbs, fileChangeNouns}
 
 func newLexicon(lang string) *lexicon {
 	return &lexicon{
@@ -86,6 +91,8 @@ func newLexicon(lang string) *lexicon {
 		ordinalPhrases: newTable(readTSV(lang, fileOrdPhrases)),
 		streakWords:    newTable(readTSV(lang, fileStreakWords)),
 		streakNouns:    newTable(readTSV(lang, fileStreakNouns)),
+		changeVerbs:    newTable(readTSV(lang, fileChangeVerbs)),
+		changeNouns:    newTable(readTSV(lang, fileChangeNouns)),
 	}
 }
 

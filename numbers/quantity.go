@@ -27,7 +27,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
 	j = next
 	// A range: "400-600", "từ 1.000 đến 2.000", "between 10 and 12".
-	if to, next, ok := s.rangeEnd(j, rangeWord, first); ok {
+	if to, next, ok := s.rangeEnd(j, rangeWord, first); ok && !(s.tok(j).kind == tWord && s.levelAfter(open)) {
 		from := first.n.val
 		// "1-2 triệu": the scale of the upper end applies to both.
 		if !first.n.scaled && to.n.scaled {
@@ -72,6 +72,12 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 		}
 	}
 	perTime(&m)
+	if m.Kind == Number && m.Unit == "" && !m.Range && !first.n.digits {
+		// "the death toll rose by four": the noun of the change.
+		if u, ok := s.changeUnit(i); ok {
+			m.Unit = u
+		}
+	}
 	start := i
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it

@@ -1,0 +1,86 @@
+package numbers
+
+// A change counted in words: "the death toll rose by four", "số ca nhiễm
+// giảm thêm hai". A small number in words is often prose ("one of the
+// two"), but after a verb of change it is an amount, and the noun it
+// counts is the subject of the verb. The verbs and the subjects that are
+// no unit of their own ("death toll") are data: lang/*/change_verbs.tsv
+// and change_nouns.tsv; other subjects are the nouns of the unit table.
+
+// changeReach bounds how many tokens before the verb the subject may
+// start.
+const changeReach = 8
+
+// changeUnit returns the unit of the change whose amount starts at token
+// i: a verb of change_verbs.tsv ends just before i, and a noun of the unit
+// table or of change_nouns.tsv comes before the verb in the same clause.
+func (s *scanner) changeUnit(i int) (string, bool) {
+	verb, ok := s.changeVerbBefore(i)
+	if !ok {
+		return "", false
+	}
+	return s.subjectUnit(verb)
+}
+
+// levelAfter reports whether a verb of change_verbs.tsv with the value
+// "level" ends before token i: after "fell by two", "to 30" is the level
+// reached, not the end of a range.
+func (s *scanner) levelAfter(i int) bool {
+	k, ok := s.changeVerbBefore(i)
+	if !ok {
+		return false
+	}
+	v, _, _ := lookup(s, k, 3, s.lex().changeVerbs)
+	return v == changeLevel
+}
+
+// changeLevel is the value of the verbs after which a word before a
+// second number introduces the level reached: "rose by 2 to 30".
+const changeLevel = "level"
+
+// changeVerbBefore returns where the change verb that ends at token i
+// starts.
+func (s *scanner) changeVerbBefore(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].kind != tWord {
+			return i, false
+		}
+		if _, next, ok := lookup(s, k, 3, s.lex().changeVerbs); ok && next == i {
+			return k, true
+		}
+	}
+	return i, false
+}
+
+// subjectUnit finds the nearest noun before token verb that names what a
+// change counts: "death toll", "số ca nhiễm" (cases). A longer noun that
+// ends there too wins: "missing people" over "people". It stops at a
+// number or at punctuation, which ends the clause.
+func (s *scanner) subjectUnit(verb int) (string, bool) {
+	unit, end := "", -1
+	for k := verb - 1; k >= 0 && k >= verb-changeReach; k-- {
+		if s.toks[k].kind != tWord || end >= 0 && k < end-4 {
+			break
+		}
+		if u, next, ok := s.subjectAt(k, verb); ok && next >= end {
+			unit, end = u, next
+		}
+	}
+	return unit, end >= 0
+}
+
+// subjectAt reads a noun of change_nouns.tsv or of the unit table at token
+// k that ends at or before token verb.
+func (s *scanner) subjectAt(k, verb int) (string, int, bool) {
+	if u, next, ok := lookup(s, k, 3, s.lex().changeNouns); ok && next <= verb {
+		return u, next, true
+	}
+	table := enUnits
+	if s.vi {
+		table = viUnits
+	}
+	if u, next, ok := lookup(s, k, 4, table); ok && next <= verb {
+		return u, next, true
+	}
+	return "", k, false
+}
