@@ -1,9 +1,15 @@
 package align
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+
+	"github.com/factalign/factalign/numbers"
+)
 
 // conflictsBySlot pairs the figures left after the other steps that name
-// one measure by their slot words alone: of one kind and unit, naming a
+// one measure by themselves — a span of months from January, or by their
+// slot words: of one kind and unit, naming a
 // concept of a keyed class of slots.tsv (dead, exports, registered, free),
 // and each the only figure of its version to do so (repeats count once).
 // Such figures are one fact wherever they stand: "sau 30 ngày miễn phí"
@@ -41,6 +47,10 @@ func slotKeys(items []Item, rep []int, sw *slotWords) map[string][]int {
 		if it.Number == nil || rep[i] != i {
 			continue
 		}
+		if k := periodKey(it.Number); k != "" {
+			out[k] = append(out[k], i)
+			continue
+		}
 		concepts := sw.key(it.slot)
 		if concepts == "" {
 			continue
@@ -67,4 +77,17 @@ func sortedStrings[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// periodKey names a span of months from January of one year ("the first
+// ten months of 2025", "10 tháng đầu năm 2025"): a period a story's
+// figures are totalled over, and one measure by itself: "months 1-10".
+// Other figures give "".
+func periodKey(m *numbers.Mention) string {
+	d := m.Date
+	if m.Kind != numbers.DateRange || d.Point.Grain != numbers.GrainMonth || d.Point.Month != 1 ||
+		d.End.Grain != numbers.GrainMonth || d.Point.Year == 0 || d.Point.Year != d.End.Year || d.End.Month <= 1 {
+		return ""
+	}
+	return "months 1-" + strconv.Itoa(d.End.Month)
 }

@@ -57,3 +57,17 @@ func TestConflictsBySlot(t *testing.T) {
 	}
 	assert.Equal(t, []string{"30 ngày | 15 days"}, got)
 }
+
+// TestConflictsByPeriod checks that the only span of months from January
+// of each version is one period wherever it stands.
+func TestConflictsByPeriod(t *testing.T) {
+	vi := "Du lịch tiếp tục tăng trưởng.\n\nTrong 10 tháng đầu năm 2026, doanh thu du lịch tăng mạnh.\n\nCả nước đón 2 triệu lượt khách."
+	en := "Tourism kept growing.\n\nThe country welcomed 2 million visitors.\n\nTourism revenue rose sharply in the first ten months of 2025."
+	r, err := Compare(Document{Text: vi}, Document{Text: en})
+	require.NoError(t, err)
+	var got []string
+	for _, f := range r.Conflicts() {
+		got = append(got, f.A.Text()+" | "+f.B.Text())
+	}
+	assert.Equal(t, []string{"10 tháng đầu năm 2026 | the first ten months of 2025"}, got)
+}
