@@ -20,12 +20,8 @@ func (p *pairer) agreeRangeEnds() {
 
 // rangeEnds pairs the ranges of side A (or of B, without sideA).
 func (p *pairer) rangeEnds(sideA bool) {
-	own, other := p.fa, p.fb
-	usedOwn, usedOther := p.usedA, p.usedB
-	beadOwn, inOther := p.beadA, p.inB
-	if !sideA {
-		own, other, usedOwn, usedOther, beadOwn, inOther = other, own, usedOther, usedOwn, p.beadB, p.inA
-	}
+	v := p.view(sideA)
+	own, other, usedOwn, usedOther, beadOwn, inOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther
 	for r := range own.items {
 		it := &own.items[r]
 		lo, hi, ok := rangeEndsOf(it)
@@ -48,7 +44,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 				if !near(y) || k == 1 && y == ends[0] {
 					continue
 				}
-				v := p.judgeSides(end, &other.items[y], sideA)
+				v := v.judge(end, &other.items[y], p.c)
 				if v.comparable && v.status == Agree {
 					ends[k], vs[k] = y, v
 					agreed++
@@ -70,7 +66,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) {
 					continue
 				}
-				if v := p.judgeSides(end, &other.items[y], sideA); v.comparable && v.status == Conflict {
+				if v := v.judge(end, &other.items[y], p.c); v.comparable && v.status == Conflict {
 					ends[k], vs[k] = y, v
 					break
 				}
@@ -82,25 +78,10 @@ func (p *pairer) rangeEnds(sideA bool) {
 				continue
 			}
 			usedOther[y] = true
-			v := vs[k]
-			v.why += [2]string{" (the lower end)", " (the upper end)"}[k]
-			f := Fact{Status: v.status, Kind: it.Kind(), A: it, B: &other.items[y], Why: v.why, Confidence: confElsewhere}
-			if !sideA {
-				f.A, f.B = f.B, f.A
-				f.Kind = f.A.Kind()
-			}
-			p.facts = append(p.facts, f)
+			j := vs[k]
+			p.facts = append(p.facts, v.fact(j.status, it, &other.items[y], j.why+[2]string{" (the lower end)", " (the upper end)"}[k], confElsewhere))
 		}
 	}
-}
-
-// judgeSides judges an item of one side against one of the other, in
-// the order of the sides.
-func (p *pairer) judgeSides(own, other *Item, sideA bool) verdict {
-	if sideA {
-		return judge(own, other, p.c)
-	}
-	return judge(other, own, p.c)
 }
 
 // rangeEndsOf returns the two ends of a range as items of their own: the

@@ -105,12 +105,8 @@ func (p *pairer) conflictsWithRepeats() {
 }
 
 func (p *pairer) repeatConflicts(sideA bool) {
-	own, other := p.fa, p.fb
-	usedOwn, usedOther := p.usedA, p.usedB
-	beadOwn, inOther, repOther := p.beadA, p.inB, p.repB
-	if !sideA {
-		own, other, usedOwn, usedOther, beadOwn, inOther, repOther = other, own, usedOther, usedOwn, p.beadB, p.inA, p.repA
-	}
+	v := p.view(sideA)
+	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
 	fineOwn, fineOther := fineSlotCounts(own.items), fineSlotCounts(other.items)
 	groupSize := map[int]int{}
 	for _, r := range repOther {
@@ -139,7 +135,7 @@ func (p *pairer) repeatConflicts(sideA bool) {
 				if kk != k && !slipOf(it.Number, oy.Number) {
 					continue
 				}
-				if p.repeatConflict(it, oy, sideA) {
+				if p.repeatConflict(it, oy, v) {
 					usedOwn[x] = true
 					break
 				}
@@ -153,17 +149,12 @@ func (p *pairer) repeatConflicts(sideA bool) {
 
 // repeatConflict adds the conflict of own item it with the other side's
 // repeated item oy when the two differ.
-func (p *pairer) repeatConflict(it, oy *Item, sideA bool) bool {
-	v := p.judgeSides(it, oy, sideA)
-	if !v.comparable || v.status != Conflict {
+func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
+	j := v.judge(it, oy, p.c)
+	if !j.comparable || j.status != Conflict {
 		return false
 	}
-	f := Fact{Status: Conflict, Kind: it.Kind(), A: it, B: oy, Why: v.why + " (said otherwise elsewhere too)", Confidence: confAmbiguous}
-	if !sideA {
-		f.A, f.B = oy, it
-		f.Kind = pairKind(oy, it)
-	}
-	p.facts = append(p.facts, f)
+	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why+" (said otherwise elsewhere too)", confAmbiguous))
 	return true
 }
 

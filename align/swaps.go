@@ -20,10 +20,9 @@ func (p *pairer) nameSwaps() {
 }
 
 func (p *pairer) nameSwapsOf(sideA bool) {
-	own, other := p.fa, p.fb
-	usedOwn, itemsOf := p.usedA, p.itemsOfB
+	v := p.view(sideA)
+	own, other, usedOwn, itemsOf := v.own, v.other, v.usedOwn, p.itemsOfB
 	if !sideA {
-		own, other, usedOwn = other, own, p.usedB
 		itemsOf = p.itemsOfA()
 	}
 	anchors := p.clauseAnchors(sideA)
@@ -49,16 +48,12 @@ func (p *pairer) nameSwapsOf(sideA bool) {
 			if !credibleSwap(ea, eb, p.fa, p.fb) {
 				continue
 			}
-			v := p.judgeSides(&own.items[x], &other.items[y], sideA)
-			if !v.comparable || v.status != Conflict {
+			j := v.judge(&own.items[x], &other.items[y], p.c)
+			if !j.comparable || j.status != Conflict {
 				continue
 			}
 			usedOwn[x], seen[ex.Key] = true, true
-			f := Fact{Status: Conflict, Kind: "entity", A: &own.items[x], B: &other.items[y], Why: v.why + " (the sentences share their figures)", Confidence: confAmbiguous}
-			if !sideA {
-				f.A, f.B = f.B, f.A
-			}
-			p.facts = append(p.facts, f)
+			p.facts = append(p.facts, v.fact(Conflict, &own.items[x], &other.items[y], j.why+" (the sentences share their figures)", confAmbiguous))
 			break
 		}
 	}
