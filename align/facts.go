@@ -92,6 +92,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()
 	p.nameSwaps()
+	p.listSwaps()
 	p.leftovers()
 	p.facts = collapseNames(p.facts)
 	sortFacts(p.facts)

@@ -140,3 +140,57 @@ func inClause(text string, a, b *Item) bool {
 
 // clauseMarks end a clause for inClause; brackets do not.
 const clauseMarks = ",;:–—"
+
+// listSwaps finds a name swapped inside a list of aligned sentences:
+// between two names both versions state, or after one at the end of both
+// lists ("Thái Bình, Nam Định, Hà Nam" against "Thai Binh, Nghe An, Ha
+// Nam"), the two names are left alone, of one type, and neither sentence
+// names the other's.
+func (p *pairer) listSwaps() {
+	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+	agreed := map[int]int{} // A item -> B item of an agreed name
+	for _, f := range p.facts {
+		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil {
+			agreed[ia[f.A]] = ib[f.B]
+		}
+	}
+	n := len(p.facts)
+	for k := 0; k < n; k++ {
+		f := p.facts[k]
+		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Entity == nil || !swappable(f.A.Entity.Type) ||
+			p.beadA[f.A.Sentence] != p.beadB[f.B.Sentence] {
+			continue // lists in aligned sentences only
+		}
+		for _, step := range []int{1, -1} {
+			x := nextName(p.fa.items, ia[f.A], step)
+			y := nextName(p.fb.items, ib[f.B], step)
+			if x < 0 || y < 0 || p.usedA[x] || p.usedB[y] {
+				continue
+			}
+			// The names beyond them agree too, or both lists end there.
+			x2, y2 := nextName(p.fa.items, x, step), nextName(p.fb.items, y, step)
+			if b2, ok := agreed[x2]; (x2 >= 0 || y2 >= 0) && (!ok || b2 != y2) {
+				continue
+			}
+			ax, by := &p.fa.items[x], &p.fb.items[y]
+			if ax.Entity.Type != by.Entity.Type || !sameThing(ax, by, p.fa, p.fb) {
+				continue
+			}
+			v := p.judge(x, y)
+			if !v.comparable || v.status != Conflict {
+				continue
+			}
+			p.add(x, y, differ(ax.Text(), by.Text(), "different "+pluralType(ax.Entity.Type)+" next to "+quoteText(f.A.Text())+" in a list"), confAmbiguous)
+		}
+	}
+}
+
+// nextName returns the name after (step 1) or before (step -1) item i in
+// its sentence, if the next item that way is a name; -1 otherwise.
+func nextName(items []Item, i, step int) int {
+	j := i + step
+	if j < 0 || j >= len(items) || items[j].Sentence != items[i].Sentence || items[j].Entity == nil || items[i].Entity == nil {
+		return -1
+	}
+	return j
+}

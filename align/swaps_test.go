@@ -22,6 +22,17 @@ func TestNameSwaps(t *testing.T) {
 			conflict: "Quảng Bình | Quang Tri",
 		},
 		{
+			name:     "a name swapped inside a list",
+			vi:       "Các tỉnh có tỷ lệ trên 99% gồm Thái Bình, Nam Định, Hà Nam và Bắc Ninh.",
+			en:       "Provinces above 99 percent include Thai Binh, Nghe An, Ha Nam and Bac Ninh.",
+			conflict: "Nam Định | Nghe An",
+		},
+		{
+			name: "two lists in another order",
+			vi:   "Doanh thu tăng mạnh tại TP.HCM, Đà Nẵng và Hà Nội.",
+			en:   "Revenue rose sharply in Hanoi, Ho Chi Minh City, Quang Ninh and Khanh Hoa.",
+		},
+		{
 			name: "another topic",
 			vi:   "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nSingapore dẫn đầu.",
 			en:   "Singapore had 4,400 projects in Vietnam.",
