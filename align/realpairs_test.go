@@ -204,6 +204,6 @@ func TestRealPairs(t *testing.T) {
 		t.Log(f)
 	}
 	assert.GreaterOrEqual(t, sc.agree, 99, "agreeing facts reported as agree")
-	assert.GreaterOrEqual(t, sc.detected, 60, "edits caught")
+	assert.GreaterOrEqual(t, sc.detected, 61, "edits caught")
 	assert.LessOrEqual(t, sc.falseConflicts, 0, "false conflicts")
 }

@@ -120,19 +120,25 @@ func (p *pairer) repeatConflicts(sideA bool) {
 	}
 	for x := range own.items {
 		it := &own.items[x]
-		if usedOwn[x] || it.Number == nil || fineOwn[slotsOf(it)[0]] != 1 {
+		if usedOwn[x] || it.Number == nil {
 			continue
 		}
 		k := beadOwn[it.Sentence]
 		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(inOther); kk++ {
 			for _, y := range inOther[kk] {
 				oy := &other.items[y]
-				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] || fineOther[slotsOf(oy)[0]] != 1 ||
+				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] ||
 					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
 					continue
 				}
-				// In the aligned sentence, or one keystroke from it.
-				if kk != k && !slipOf(it.Number, oy.Number) {
+				// In the aligned sentence, each the only figure of its slot
+				// there, or one keystroke from it: then the only one of its
+				// slot, or sharing words that name the measure ("29 người
+				// chết" among the dead of each province).
+				unique := fineOwn[slotsOf(it)[0]] == 1 && fineOther[slotsOf(oy)[0]] == 1
+				slip := slipOf(it.Number, oy.Number)
+				keyed := theSlotWords().key(it.slot) != "" && theSlotWords().key(it.slot) == theSlotWords().key(oy.slot)
+				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number)) {
 					continue
 				}
 				if p.repeatConflict(it, oy, v) {
@@ -156,6 +162,13 @@ func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
 	}
 	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why+" (said otherwise elsewhere too)", confAmbiguous))
 	return true
+}
+
+// typo reports two figures of two digits or more, as many each, one
+// changed or two swapped: 19 and 29, not 1 and 19.
+func typo(a, b *numbers.Mention) bool {
+	sa, sb, ok := nearMissDigits(a, b)
+	return ok && len(sa) == len(sb) && len(sa) >= 2 && oneKeystroke(sa, sb)
 }
 
 // slipOf reports two figures one keystroke apart.
