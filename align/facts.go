@@ -365,6 +365,10 @@ func (p *pairer) conflicts(namesOnly bool) {
 		}
 		return true
 	}
+	// The repeats already agreed in a sentence of the other side: the
+	// second "lượt về" of a sentence whose first agrees with "the second
+	// leg" is no rival to "the first leg" there.
+	repeatAgreed := p.repeatsAgreed()
 	factsInA := make([]int, len(p.beadA))
 	for x := range p.fa.items {
 		factsInA[p.fa.items[x].Sentence]++
@@ -399,6 +403,9 @@ func (p *pairer) conflicts(namesOnly bool) {
 			}
 			if !sameSlot(ax, by, leftA, leftB) && !nearest(x, y) {
 				return
+			}
+			if repeatAgreed[[2]int{p.repA[x], by.Sentence}] || repeatAgreed[[2]int{-1 - p.repB[y], sa}] {
+				return // the value is said again there, and agrees with its own
 			}
 			if (genericFirst(ax) || genericFirst(by)) && aff[sa][by.Sentence] == 0 {
 				return // "the first" of prose, in sentences that share no figure
@@ -1173,4 +1180,19 @@ func isCountryKey(k string) bool { return strings.HasPrefix(k, countryKeyPrefix)
 // "Vu Hong Truong"): a whole name, not a part that may be anyone's.
 func threeWords(e *entities.Entity) bool {
 	return len(strings.Fields(e.Text)) >= 3
+}
+
+// repeatsAgreed returns, for the agreed figures, the pairs (repeat group
+// of A, B sentence) and (-1 - repeat group of B, A sentence) they stand in.
+func (p *pairer) repeatsAgreed() map[[2]int]bool {
+	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+	out := map[[2]int]bool{}
+	for _, f := range p.facts {
+		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+			continue
+		}
+		out[[2]int{p.repA[ia[f.A]], f.B.Sentence}] = true
+		out[[2]int{-1 - p.repB[ib[f.B]], f.A.Sentence}] = true
+	}
+	return out
 }

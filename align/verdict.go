@@ -83,13 +83,14 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return judgeScores(a, b)
 	}
 	if fa == numbers.Ordinal {
-		// Ranks agree whatever noun each side puts them on; they conflict
-		// only on the same noun.
-		if a.Value.Equal(b.Value) {
-			return agree(a.Text, b.Text, "")
-		}
+		// Ranks of two named things are two facts (the second leg, the
+		// second half); a rank with no noun agrees with one that has one,
+		// and they conflict only on the same noun.
 		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != "time" && b.Unit != "time" {
 			return incomparable()
+		}
+		if a.Value.Equal(b.Value) {
+			return agree(a.Text, b.Text, "")
 		}
 		return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
 	}
