@@ -79,8 +79,9 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 // FuzzCompare checks that Compare never panics and that its reports hold
-// together: every fact points into its side's sentences and text, a fact's
-// sides match its verdict, and the summary counts the facts.
+// together: every fact and repeat points into its side's sentences and
+// text, a fact's sides match its verdict, the summary counts the facts,
+// and the other order gives the mirror.
 func FuzzCompare(f *testing.F) {
 	vi, en := pairTexts(f, 1)
 	f.Add(vi, en)
@@ -112,6 +113,12 @@ func FuzzCompare(f *testing.F) {
 			}
 			check(fact.A, r.A)
 			check(fact.B, r.B)
+			for _, it := range fact.AlsoA {
+				check(it, r.A)
+			}
+			for _, it := range fact.AlsoB {
+				check(it, r.B)
+			}
 			switch {
 			case fact.Status == OnlyA && (fact.A == nil || fact.B != nil),
 				fact.Status == OnlyB && (fact.B == nil || fact.A != nil),
@@ -136,6 +143,15 @@ func FuzzCompare(f *testing.F) {
 		}
 		if sum != r.Summary {
 			t.Fatalf("summary %+v, facts count %+v", r.Summary, sum)
+		}
+		// The other order gives the mirror.
+		m, err := Compare(Document{Text: b}, Document{Text: a})
+		if err != nil {
+			t.Fatalf("Compare(a, b) works but Compare(b, a) fails: %v", err)
+		}
+		want := Summary{Agree: sum.Agree, Conflict: sum.Conflict, OnlyA: sum.OnlyB, OnlyB: sum.OnlyA, Suppressed: sum.Suppressed}
+		if m.Summary != want {
+			t.Fatalf("Compare(b, a) summary %+v, want the mirror %+v", m.Summary, want)
 		}
 	})
 }
