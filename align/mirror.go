@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -55,6 +56,7 @@ func (r *Report) mirror(c *compareConfig) {
 	for i := range r.Pairs {
 		r.Pairs[i].A, r.Pairs[i].B = r.Pairs[i].B, r.Pairs[i].A
 	}
+	inReadingOrder(r.Pairs)
 	for i := range r.Facts {
 		f := &r.Facts[i]
 		f.A, f.B = f.B, f.A
@@ -109,4 +111,29 @@ func mirrorNote(note string) string {
 		return note
 	}
 	return head + ": " + y + " vs " + x
+}
+
+// inReadingOrder puts beads in the order of their first side's sentences,
+// which the comparable mode's beads, made in the other side's order, may
+// cross; a bead with no sentence of the first side stays after the bead
+// before it.
+func inReadingOrder(beads []Bead) {
+	keys := make([]int, len(beads))
+	last := -1
+	for i, b := range beads {
+		if len(b.A) > 0 {
+			last = b.A[0]
+		}
+		keys[i] = last
+	}
+	idx := make([]int, len(beads))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return keys[x] - keys[y] })
+	sorted := make([]Bead, len(beads))
+	for i, k := range idx {
+		sorted[i] = beads[k]
+	}
+	copy(beads, sorted)
 }

@@ -102,3 +102,9 @@ func TestCompareSymmetric(t *testing.T) {
 		})
 	}
 }
+
+func TestInReadingOrder(t *testing.T) {
+	beads := []Bead{{A: []int{2}, B: []int{0}}, {B: []int{1}}, {A: []int{0}, B: []int{2}}, {A: []int{1}}}
+	inReadingOrder(beads)
+	assert.Equal(t, []Bead{{A: []int{0}, B: []int{2}}, {A: []int{1}}, {A: []int{2}, B: []int{0}}, {B: []int{1}}}, beads)
+}
