@@ -564,7 +564,7 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 		if a.Grain < numbers.GrainHour || b.Grain < numbers.GrainHour {
 			return false, false
 		}
-		return a.Hour == b.Hour && a.Minute == b.Minute, true
+		return !otherTime(a, b), true
 	}
 	coarse := func(g numbers.Grain) numbers.Grain {
 		if g > numbers.GrainDay {
@@ -596,8 +596,7 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	if ga >= numbers.GrainDay && a.Day != b.Day {
 		return false, true
 	}
-	if a.Grain >= numbers.GrainHour && b.Grain >= numbers.GrainHour && (a.Hour != b.Hour ||
-		a.Grain >= numbers.GrainMinute && b.Grain >= numbers.GrainMinute && a.Minute != b.Minute) {
+	if otherTime(a, b) {
 		return false, true // two clock times of one day: 22 giờ and 11 pm
 	}
 	if ga == numbers.GrainWeek && (a.Day != b.Day || a.Month != b.Month) {
@@ -857,6 +856,15 @@ func judgeScores(a, b *numbers.Mention) verdict {
 // scoreText writes a score as "2-1".
 func scoreText(m *numbers.Mention) string {
 	return m.From.String() + "-" + m.To.String()
+}
+
+// otherTime reports two points that both tell the time of day, and tell
+// another: 22:00 and 23:00, 14:30 and 16:30 (minutes when both give them).
+func otherTime(a, b numbers.Point) bool {
+	if a.Grain < numbers.GrainHour || b.Grain < numbers.GrainHour {
+		return false
+	}
+	return a.Hour != b.Hour || a.Grain >= numbers.GrainMinute && b.Grain >= numbers.GrainMinute && a.Minute != b.Minute
 }
 
 // timeOnly reports a time of day whose day is not known.
