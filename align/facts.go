@@ -103,6 +103,9 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 func (p *pairer) add(x, y int, v verdict, conf float64) {
 	p.usedA[x], p.usedB[y] = true, true
 	a, b := &p.fa.items[x], &p.fb.items[y]
+	if note := slotNote(a, b); v.status == Conflict && note != "" && !strings.Contains(v.why, note[len(", "):]) {
+		v.why += " (" + note[len(", "):] + ")" // the slot both figures are of: "dead, year-on-year"
+	}
 	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why, Confidence: conf})
 }
 

@@ -60,7 +60,7 @@ func (p *pairer) conflictsNearMiss() {
 		}
 		c := best[k]
 		v := p.judge(c.x, c.y)
-		v.why += " (one keystroke apart" + slotNote(&p.fa.items[c.x], &p.fb.items[c.y]) + ")"
+		v.why += " (one keystroke apart)"
 		p.add(c.x, c.y, v, confElsewhere)
 	}
 }

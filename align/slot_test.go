@@ -21,10 +21,10 @@ func TestSlotAt(t *testing.T) {
 		{"The storm killed [12] people, left five missing and injured 9.", "dead"},
 		{"The storm killed 12 people, left [five] missing and injured 9.", "missing"},
 		{"The storm killed 12 people, left five missing and injured [9].", "injured"},
-		{"Doanh thu tăng [4,2%] so với tháng trước.", "mom, up"},
-		{"Revenue was up [4.2 per cent] year-on-year.", "yoy, up"},
+		{"Doanh thu tăng [4,2%] so với tháng trước.", "month-on-month, rise"},
+		{"Revenue was up [4.2 per cent] year-on-year.", "year-on-year, rise"},
 		{"Xuất khẩu đạt [36 tỷ USD], giảm 2%.", "export"},
-		{"Imports fell [3 per cent] to $20 billion.", "import, down"},
+		{"Imports fell [3 per cent] to $20 billion.", "import, fall"},
 		{"Có [40.000] khán giả.", ""},
 		{"Bão làm 7 người mất tích và [23 người bị thương].", "injured"},
 	}
