@@ -1,7 +1,6 @@
-// Package align splits the two versions of a news story into sentences
-// and pairs the sentences that tell the same thing: the first steps of
-// comparing the facts of a Vietnamese article with those of its English
-// version.
+// Package align splits the two versions of a news story into sentences,
+// pairs the sentences that tell the same thing, and compares the facts of
+// a Vietnamese article with those of its English version.
 //
 // # Sentences
 //
@@ -46,6 +45,27 @@
 //	Singapore có 4.400 dự án             Singapore has 4,400 projects  singapore, 4400, dự án~project
 //	Chiều 30/1, hai bên điện đàm.        They talked on Friday.        2026-01-30, điện đàm~talks
 //
+// # Facts
+//
+// [Compare] reads the numbers and names of each side, aligns the
+// sentences, and pairs the facts. A fact has a slot: its kind and unit,
+// the words next to it that say what it measures (data/slots.tsv: dead,
+// missing, injured; year-on-year, month-on-month; exports, imports;
+// registered, disbursed; a rise or a fall; free), and the countries or
+// places of its sentence. Two figures of different slots never conflict,
+// and agreements prefer the same slot. The pairing takes the same fact in
+// aligned sentences first, then across the documents; then different
+// values in the same slot with evidence that the sentences tell the same
+// thing (aligned, sharing agreed facts); then the slips editors make
+// wherever they stand: a figure one keystroke from the other's, a value
+// the other version repeats, the only figure of each version that names
+// one measure, a place or name swapped beside an agreed figure or inside a
+// list. A value a version repeats (headline, lead, body) is one fact, its
+// other mentions are Fact.AlsoA and Fact.AlsoB, and "only in one version"
+// means that the other never states it. Compare(b, a) is the mirror of
+// Compare(a, b): the facts are always paired in one canonical order
+// (Vietnamese first) and the report mirrored when needed.
+//
 // # Accuracy and speed
 //
 // Measured with ../shared/tools/score-align and the tests of this package
@@ -53,7 +73,10 @@
 // IWSLT'15 TED talks re-split into sentences, strict F1 0.908 and lax F1
 // 1.000 (0.9996), and 1.000 on the talks in their released 1-1
 // segmentation; on the article pairs of ../testdata/pairs, sentence links
-// with precision 0.968 and recall 0.989.
+// with precision 0.968 and recall 0.989. Facts: on the real article pairs
+// of ../shared/real-pairs, 99 of 118 agreeing facts are reported as agree
+// and 61 of 69 one-fact edits as conflicts, with no false conflict (the
+// repository's README has the commands).
 //
 // All functions are safe for concurrent use, never panic, and accept any
 // input: invalid UTF-8, empty text, binary noise.

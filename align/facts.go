@@ -44,10 +44,16 @@ type pairer struct {
 //  1. the same fact in aligned sentences agrees;
 //  2. a name swapped for another in aligned sentences conflicts;
 //  3. the same fact in sentences that are not aligned agrees, for values
-//     specific enough not to agree by chance;
+//     specific enough not to agree by chance, and a range agrees with the
+//     two figures of its ends;
 //  4. different values in the same slot of sentences that are aligned or
 //     share agreed facts conflict;
-//  5. what is left is on one side only.
+//  5. the slips of an editor conflict wherever they stand: a figure one
+//     keystroke from the other's, the only figure of each version that
+//     names one measure, a value the other version repeats, a name swapped
+//     beside an agreed figure or inside a list;
+//  6. a value said again on one side joins its fact (Fact.AlsoA/AlsoB);
+//  7. what is left is on one side only.
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
 		beadA: make([]int, na), beadB: make([]int, nb),
