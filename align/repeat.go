@@ -32,12 +32,17 @@ func repeatOf(items []Item) []int {
 				break
 			}
 		}
-		if out[i] == i {
+		if out[i] == i && len(first[k]) < maxRepeatGroups {
 			first[k] = append(first[k], i)
 		}
 	}
 	return out
 }
+
+// maxRepeatGroups bounds the facts one value may be on one side (told apart
+// by their units and slot words), so that grouping stays linear on any
+// input.
+const maxRepeatGroups = 8
 
 // sameRepeat reports two mentions of one value that are one fact: their
 // units agree (or one has none) and their slot words do not clash.

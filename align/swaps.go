@@ -25,14 +25,17 @@ func (p *pairer) nameSwapsOf(sideA bool) {
 	if !sideA {
 		itemsOf = p.itemsOfA()
 	}
-	anchors := p.clauseAnchors(sideA)
+	anchors := map[int][][2]*Item{} // by own sentence, so that the cost stays linear
+	for _, a := range p.clauseAnchors(sideA) {
+		anchors[a[0].Sentence] = append(anchors[a[0].Sentence], a)
+	}
 	seen := map[string]bool{}
 	for x := range own.items {
 		ex := own.items[x].Entity
 		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
 			continue
 		}
-		for _, anchor := range anchors {
+		for _, anchor := range anchors[own.items[x].Sentence] {
 			if !inClause(own.text, &own.items[x], anchor[0]) {
 				continue
 			}
