@@ -476,18 +476,22 @@ func isFact(m numbers.Mention) bool {
 // tháng trước", where "tháng trước" is a date; "travel free during the
 // first 15 days"). items holds the numbers of the side in the order of
 // the text.
+// slotReadThrough bounds how many neighbouring figures a slot is read
+// through, so that reading stays linear in a sentence of many dates.
+const slotReadThrough = 3
+
 func readSlots(p prepared, items []Item) {
 	sw := theSlotWords()
 	for i := range items {
 		m, s := items[i].Number, p.Sentences[items[i].Sentence]
 		prev, next := s.Start, s.End
-		for j := i - 1; j >= 0 && items[j].Sentence == items[i].Sentence; j-- {
+		for j := i - 1; j >= max(0, i-slotReadThrough) && items[j].Sentence == items[i].Sentence; j-- {
 			if !isDate(&items[j]) && !touching(p.text, items[j].Number.End, items[j+1].Number.Start) {
 				prev = max(s.Start, min(items[j].Number.End, m.Start))
 				break
 			}
 		}
-		for j := i + 1; j < len(items) && items[j].Sentence == items[i].Sentence; j++ {
+		for j := i + 1; j < min(len(items), i+1+slotReadThrough) && items[j].Sentence == items[i].Sentence; j++ {
 			if !isDate(&items[j]) && !touching(p.text, items[j-1].Number.End, items[j].Number.Start) {
 				next = min(s.End, max(items[j].Number.Start, m.End))
 				break
