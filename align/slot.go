@@ -19,6 +19,9 @@ var slotData string
 // readBefore is the READ column of a class read before the figure first.
 const readBefore = "before"
 
+// slotBytes bounds the text read on each side of a figure for its slot.
+const slotBytes = 400
+
 // slotWindow is how many words on each side of a figure are read for the
 // words of its slot.
 const slotWindow = 7
@@ -104,8 +107,10 @@ type slotOf []string
 // hi).
 func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
 	out := make(slotOf, len(sw.classes))
-	after := clauseAfter(text, end, min(nextStart, hi))
-	before := clauseBefore(text, max(prevEnd, lo), start)
+	// Seven words fit in a few hundred bytes; reading no further keeps the
+	// cost of a figure bounded whatever its sentence.
+	after := clauseAfter(text, end, min(nextStart, hi, end+slotBytes))
+	before := clauseBefore(text, max(prevEnd, lo, start-slotBytes), start)
 	right := slotTokens(after)
 	left := slotTokens(before)
 	right = right[:min(len(right), slotWindow)]
