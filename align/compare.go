@@ -471,11 +471,11 @@ func isFact(m numbers.Mention) bool {
 
 // readSlots reads the slot of each number item from the words next to
 // it, as far as the neighbouring figures. A neighbour that is a date, or
-// that stands right against the figure ("the first 15 days"), is read
-// through: its words and the words beyond it count ("tăng 13,8% so với
-// tháng trước", where "tháng trước" is a date; "travel free during the
-// first 15 days"). items holds the numbers of the side in the order of
-// the text.
+// that stands right against the figure ("the first 20 days"), is read
+// through: its words and the words beyond it count ("giảm 2,1% so với
+// quý trước", where "quý trước" is a date; "ride free for the first 20
+// days"). items holds the numbers of the side in the order of the text.
+//
 // slotReadThrough bounds how many neighbouring figures a slot is read
 // through, so that reading stays linear in a sentence of many dates.
 const slotReadThrough = 3

@@ -523,8 +523,8 @@ func (p *pairer) conflicts(namesOnly bool) {
 }
 
 // dropDisagreeing undoes the conflicts of two sentences that differ on
-// figures of two or more kinds and agree on no figure but dates: "2.119
-// hành khách sau 1 tiếng" and "5,000 passengers after three hours" are
+// figures of two or more kinds and agree on no figure but dates: "1.870
+// lượt khách sau 2 giờ" and "4,000 riders by the end of the day" are
 // two counts taken at two times, not one count edited. (Two counts of
 // one kind that differ, such as the dead and the missing swapped, stay
 // conflicts.) Their facts go back to being one-sided.
@@ -1153,7 +1153,7 @@ func isDate(it *Item) bool {
 
 // placesDiffer reports two figures whose sentences name countries, or
 // places, and none in common: the figure of one region against another's
-// ("Asia ... sent 13.6 million visitors" against "Huế ... 9 người"). A
+// ("Europe sent 2.4 million visitors" against "Huế ... 9 người"). A
 // country and the places in it are not compared: "Vietnam" and a list of
 // its provinces may be one total.
 func placesDiffer(a, b *Item, fa, fb *sideItems) bool {

@@ -2,9 +2,9 @@ package align
 
 import "github.com/factalign/factalign/numbers"
 
-// A range on one side is often two figures on the other: "VND8,000-12,000
-// per trip" and "8.000 đồng … 12.000 đồng", "from 5:30 am to 10 pm" and
-// "từ 5 giờ 30 phút … 22 giờ". agreeRangeEnds pairs such a range with the
+// A range on one side is often two figures on the other: "tickets cost
+// VND7,000-15,000" and "7.000 đồng … 15.000 đồng", "open from 8 am to 6
+// pm" and "mở cửa từ 8 giờ … 18 giờ". agreeRangeEnds pairs such a range with the
 // two figures of the other side that state its ends, in sentences of the
 // same bead or the next; one end that differs is a conflict when the
 // other end agrees.

@@ -12,8 +12,8 @@ import (
 // slot words: of one kind and unit, naming a
 // concept of a keyed class of slots.tsv (dead, exports, registered, free),
 // and each the only figure of its version to do so (repeats count once).
-// Such figures are one fact wherever they stand: "sau 30 ngày miễn phí"
-// and "travel free during the first 15 days", in sentences the alignment
+// Such figures are one fact wherever they stand: "miễn phí trong 30 ngày
+// đầu" and "ride free for the first 15 days", in sentences the alignment
 // could not pair once the edit took their anchor away.
 func (p *pairer) conflictsBySlot() {
 	sw := theSlotWords()
@@ -80,8 +80,8 @@ func sortedStrings[V any](m map[string]V) []string {
 }
 
 // periodKey names a span of months from January of one year ("the first
-// ten months of 2025", "10 tháng đầu năm 2025"): a period a story's
-// figures are totalled over, and one measure by itself: "months 1-10".
+// nine months of 2026", "9 tháng đầu năm 2026"): a period a story's
+// figures are totalled over, and one measure by itself: "months 1-9".
 // Other figures give "".
 func periodKey(m *numbers.Mention) string {
 	d := m.Date

@@ -8,8 +8,8 @@ import (
 
 // nameSwaps finds a name left alone on one side that holds, in its
 // clause, a figure agreeing with a figure of the other version whose
-// clause holds another country or place: "hầu hết thuộc Quảng Bình (12
-// người)" against "Quang Tri Province counted 12 missing". The other name
+// clause holds another country or place: "riêng Quảng Bình có 12 người
+// mất tích" against "Quang Tri Province reported 12 missing". The other name
 // may be paired already elsewhere (a name is one fact however often it is
 // said), which is why the earlier steps, pairing leftovers with leftovers,
 // do not see it. Neither name may appear in the other's sentence, and
@@ -127,7 +127,7 @@ func (p *pairer) clauseAnchors(sideA bool) [][2]*Item {
 }
 
 // inClause reports two items of one sentence with no clause mark between
-// them: "Quảng Trị (12 người)", "Quang Tri Province counted 12 missing".
+// them: "Quảng Trị (12 người)", "Quang Tri Province reported 12 missing".
 func inClause(text string, a, b *Item) bool {
 	if a.Sentence != b.Sentence {
 		return false
@@ -146,7 +146,7 @@ const clauseMarks = ",;:–—"
 
 // listSwaps finds a name swapped inside a list of aligned sentences:
 // between two names both versions state, or after one at the end of both
-// lists ("Thái Bình, Nam Định, Hà Nam" against "Thai Binh, Nghe An, Ha
+// lists ("Bắc Ninh, Nam Định, Hà Nam" against "Bac Ninh, Nghe An, Ha
 // Nam"), the two names are left alone, of one type, and neither sentence
 // names the other's.
 func (p *pairer) listSwaps() {

@@ -810,8 +810,8 @@ func lowerBound(q numbers.Qualifier) bool { return q == numbers.MoreThan || q ==
 func upperBound(q numbers.Qualifier) bool { return q == numbers.LessThan || q == numbers.AtMost }
 
 // sinceNewYear judges a running total "up to the end of" a month
-// ("tính đến hết tháng 4.2018") against the months from January of that
-// year ("the first four months of 2018"): the same period when they end
+// ("tính đến hết tháng 5.2026") against the months from January of that
+// year ("the first five months of 2026"): the same period when they end
 // in the same month.
 func sinceNewYear(a, b *numbers.Mention) (verdict, bool) {
 	upTo := func(m *numbers.Mention) bool {

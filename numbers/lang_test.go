@@ -107,7 +107,7 @@ func TestCountedNouns(t *testing.T) {
 	for _, c := range []struct {
 		vi, en, unit string
 	}{
-		{"2 cột điện đổ", "two electric poles were knocked down", "pole"},
+		{"3 cột điện bị gãy", "three power poles snapped", "pole"},
 		{"năm cây xanh bị đổ", "five trees fell", "tree"},
 		{"hai trạm biến áp", "two substations", "substation"},
 		{"ba tàu cá", "three fishing boats", "ship"},
