@@ -294,6 +294,16 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	lastMoney := -1
 	for k := range ns {
 		m := ns[k]
+		if s := r.numSentence[k]; s >= 0 && !isFact(m) {
+			// "as well as one in Hai Phong": the noun of the figure before.
+			var prev *numbers.Mention
+			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
+				prev = out.items[n-1].Number
+			}
+			if unit, ok := elided(p.text, m, prev, r.ents[s]); ok {
+				m.Unit = unit
+			}
+		}
 		if !c.wants(m.Kind.String()) || !isFact(m) {
 			continue
 		}

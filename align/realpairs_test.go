@@ -32,6 +32,7 @@ type pairFacts struct {
 // one line each: "NAME: missed agree: ...".
 type pairScore struct {
 	agree, agreeOf, detected, detectedOf, falseConflicts int
+	differ, differOf                                     int // real differences flagged
 	failures                                             []string
 }
 
@@ -106,6 +107,19 @@ func scorePair(t *testing.T, dir string, sc *pairScore) {
 			sc.agree++
 		} else {
 			fail("missed agree %q | %q", a[0], a[1])
+		}
+	}
+	for _, d := range spec.Differ {
+		if len(d) < 4 || d[3] != "conflict" {
+			continue
+		}
+		sc.differOf++
+		if slices.ContainsFunc(r.Conflicts(), func(f Fact) bool {
+			return touches(f.A, snippetSpans(vi, d[0])) && touches(f.B, snippetSpans(en, d[1]))
+		}) {
+			sc.differ++
+		} else {
+			fail("real difference not flagged %q | %q", d[0], d[1])
 		}
 	}
 	for _, f := range r.Conflicts() {
@@ -199,11 +213,12 @@ func TestRealPairs(t *testing.T) {
 		t.Skip("../shared/real-pairs is not beside the module: the real pairs are not scored")
 	}
 	sc := scorePairs(t, dir)
-	t.Logf("agree %d/%d, detected %d/%d, false conflicts %d", sc.agree, sc.agreeOf, sc.detected, sc.detectedOf, sc.falseConflicts)
+	t.Logf("agree %d/%d, detected %d/%d, false conflicts %d, real differences %d/%d", sc.agree, sc.agreeOf, sc.detected, sc.detectedOf, sc.falseConflicts, sc.differ, sc.differOf)
 	for _, f := range sc.failures {
 		t.Log(f)
 	}
 	assert.GreaterOrEqual(t, sc.agree, 99, "agreeing facts reported as agree")
 	assert.GreaterOrEqual(t, sc.detected, 61, "edits caught")
 	assert.LessOrEqual(t, sc.falseConflicts, 0, "false conflicts")
+	assert.Equal(t, sc.differOf, sc.differ, "real differences flagged")
 }

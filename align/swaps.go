@@ -15,11 +15,12 @@ import (
 // do not see it. Neither name may appear in the other's sentence, and
 // each must be the only name of its type there that the other lacks.
 func (p *pairer) nameSwaps() {
-	p.nameSwapsOf(true)
-	p.nameSwapsOf(false)
+	found := map[[2]*Item]bool{} // A item, B item: one conflict, seen from either side
+	p.nameSwapsOf(true, found)
+	p.nameSwapsOf(false, found)
 }
 
-func (p *pairer) nameSwapsOf(sideA bool) {
+func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	v := p.view(sideA)
 	own, other, usedOwn, itemsOf := v.own, v.other, v.usedOwn, p.itemsOfB
 	if !sideA {
@@ -32,16 +33,15 @@ func (p *pairer) nameSwapsOf(sideA bool) {
 	seen := map[string]bool{}
 	for x := range own.items {
 		ex := own.items[x].Entity
-		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
+		if ex == nil || !swappable(ex.Type) || seen[ex.Key] {
 			continue
 		}
 		for _, anchor := range anchors[own.items[x].Sentence] {
 			if !inClause(own.text, &own.items[x], anchor[0]) {
 				continue
 			}
-			sy := anchor[1].Sentence
-			y, ok := p.swapPartner(&own.items[x], own, other, sy, itemsOf[sy])
-			if !ok || !inClause(other.text, &other.items[y], anchor[1]) {
+			y, ok := p.swapPartner(&own.items[x], own, other, anchor, itemsOf[anchor[1].Sentence])
+			if !ok {
 				continue
 			}
 			ea, eb := ex, other.items[y].Entity
@@ -55,37 +55,58 @@ func (p *pairer) nameSwapsOf(sideA bool) {
 			if !j.comparable || j.status != Conflict {
 				continue
 			}
+			f := v.fact(Conflict, &own.items[x], &other.items[y], j.why+" (the sentences share their figures)", confAmbiguous)
 			usedOwn[x], seen[ex.Key] = true, true
-			p.facts = append(p.facts, v.fact(Conflict, &own.items[x], &other.items[y], j.why+" (the sentences share their figures)", confAmbiguous))
+			if !found[[2]*Item{f.A, f.B}] {
+				found[[2]*Item{f.A, f.B}] = true
+				p.facts = append(p.facts, f)
+			}
 			break
 		}
 	}
 }
 
-// swapPartner returns the one name of sentence sy of the other side that
-// can have been swapped for own item x: of x's type, absent from x's
-// sentence while x's is absent from sy, and the only such name of sy.
-func (p *pairer) swapPartner(x *Item, own, other *sideItems, sy int, items []int) (int, bool) {
-	ex := x.Entity
+// swapPartner returns the one name of the other side, in the clause of
+// the anchor's other figure, that can have been swapped for own item x
+// (in the clause of the anchor's own figure): of x's type, absent from
+// x's sentence while x's is absent from the other's, and the only such
+// name of that clause, as x is of its own.
+func (p *pairer) swapPartner(x *Item, own, other *sideItems, anchor [2]*Item, items []int) (int, bool) {
+	ex, sy := x.Entity, anchor[1].Sentence
 	if other.namesIn[sy][ex.Key] {
 		return 0, false
 	}
 	found, n := -1, 0
 	for _, y := range items {
 		ey := other.items[y].Entity
-		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence][ey.Key] {
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence][ey.Key] || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
 		found = y
 		n++
 	}
-	// x must be the only name of its type in its sentence that sy lacks.
-	for k := range own.namesIn[x.Sentence] {
-		if k != ex.Key && !other.namesIn[sy][k] && sameTypeKey(k, ex) {
+	// x must be the only name of its type in its clause that sy lacks.
+	for _, i := range p.itemsIn(own, x.Sentence) {
+		e := own.items[i].Entity
+		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn[sy][e.Key] && inClause(own.text, &own.items[i], anchor[0]) {
 			return 0, false
 		}
 	}
 	return found, n == 1
+}
+
+// itemsIn returns the items of a sentence of one side.
+func (p *pairer) itemsIn(s *sideItems, sentence int) []int {
+	if s == p.fb {
+		return p.itemsOfB[sentence]
+	}
+	var out []int
+	for i := range s.items {
+		if s.items[i].Sentence == sentence {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // swappable reports the types of names a swap is checked for.

@@ -33,6 +33,12 @@ func TestNameSwaps(t *testing.T) {
 			en:   "Revenue rose sharply in Hanoi, Ho Chi Minh City, Khanh Hoa and Lam Dong.",
 		},
 		{
+			name:     "a place swapped beside a count whose noun is left out",
+			vi:       "Bão làm 4 người chết, trong đó ba người ở Quảng Ninh, một người ở Hải Dương.\n\nHải Dương và Hải Phòng bị mất điện.",
+			en:       "The storm left three dead in Quang Ninh as well as one in Hai Phong.\n\nHai Duong and Hai Phong lost power.",
+			conflict: "Hải Dương | Hai Phong",
+		},
+		{
 			name: "another topic",
 			vi:   "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nSingapore dẫn đầu.",
 			en:   "Singapore had 4,400 projects in Vietnam.",
