@@ -290,41 +290,8 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		sentences: len(p.Sentences),
 		nameCount: map[string]int{},
 	}
-	ns, es := r.allNums, r.allEnts
-	lastMoney := -1
-	for k := range ns {
-		m := ns[k]
-		if s := r.numSentence[k]; s >= 0 && !isFact(m) {
-			// "as well as one in Hai Phong": the noun of the figure before.
-			var prev *numbers.Mention
-			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
-				prev = out.items[n-1].Number
-			}
-			if unit, ok := elided(p.text, m, prev, r.ents[s]); ok {
-				m.Unit = unit
-			}
-		}
-		if !c.wants(m.Kind.String()) || !isFact(m) {
-			continue
-		}
-		if s := r.numSentence[k]; s >= 0 {
-			if m.Kind == numbers.Money {
-				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, &m) {
-					if out.converted == nil {
-						out.converted = map[int]int{}
-					}
-					out.converted[len(out.items)] = lastMoney
-				}
-				lastMoney = len(out.items)
-			}
-			out.items = append(out.items, Item{Sentence: s, Number: &m})
-			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
-				out.datesIn[s]++
-			} else {
-				out.numbersIn[s]++
-			}
-		}
-	}
+	out.addNumbers(p, r, c)
+	es := r.allEnts
 	for i, st := range p.Sentences {
 		out.headline[i] = st.Kind == Headline
 	}
@@ -362,6 +329,46 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// addNumbers adds the number mentions of a side that are facts, each with
+// its sentence, and notes the conversions between amounts.
+func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
+	ns := r.allNums
+	lastMoney := -1
+	for k := range ns {
+		m := ns[k]
+		if s := r.numSentence[k]; s >= 0 && !isFact(m) {
+			// "as well as one in Hai Phong": the noun of the figure before.
+			var prev *numbers.Mention
+			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
+				prev = out.items[n-1].Number
+			}
+			if unit, ok := elided(p.text, m, prev, r.ents[s]); ok {
+				m.Unit = unit
+			}
+		}
+		if !c.wants(m.Kind.String()) || !isFact(m) {
+			continue
+		}
+		if s := r.numSentence[k]; s >= 0 {
+			if m.Kind == numbers.Money {
+				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, &m) {
+					if out.converted == nil {
+						out.converted = map[int]int{}
+					}
+					out.converted[len(out.items)] = lastMoney
+				}
+				lastMoney = len(out.items)
+			}
+			out.items = append(out.items, Item{Sentence: s, Number: &m})
+			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
+				out.datesIn[s]++
+			} else {
+				out.numbersIn[s]++
+			}
+		}
+	}
 }
 
 // converts reports whether money mention m, in another currency, follows
