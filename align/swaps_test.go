@@ -34,8 +34,8 @@ func TestNameSwaps(t *testing.T) {
 		},
 		{
 			name:     "a place swapped beside a count whose noun is left out",
-			vi:       "Bão làm 4 người chết, trong đó ba người ở Quảng Ninh, một người ở Hải Dương.\n\nHải Dương và Hải Phòng bị mất điện.",
-			en:       "The storm left three dead in Quang Ninh as well as one in Hai Phong.\n\nHai Duong and Hai Phong lost power.",
+			vi:       "Lũ cuốn trôi 5 ngôi nhà: bốn ngôi nhà tại Yên Bái và một ngôi nhà tại Hải Dương.\n\nHải Dương và Hải Phòng đều mưa lớn.",
+			en:       "Floods swept away four houses in Yen Bai as well as one in Hai Phong.\n\nHai Duong and Hai Phong both had heavy rain.",
 			conflict: "Hải Dương | Hai Phong",
 		},
 		{

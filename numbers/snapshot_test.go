@@ -831,7 +831,7 @@ func TestSnapshotHelpers(t *testing.T) {
 		assert.Equal(t, [2]int{-1, -1}, mentionSpan(`{"start":1}`))
 	})
 	t.Run("guessLang", func(t *testing.T) {
-		assert.Equal(t, "vi", guessLang("Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hàn Quốc"))
+		assert.Equal(t, "vi", guessLang("Hai bộ trưởng đã gặp nhau tại Hà Nội hôm thứ Hai"))
 		assert.Equal(t, "en", guessLang("General Secretary Tô Lâm talked over the phone with Lawrence Wong"))
 		assert.Equal(t, "en", guessLang("123"))
 	})
