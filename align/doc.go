@@ -74,7 +74,7 @@
 // 1.000 (0.9996), and 1.000 on the talks in their released 1-1
 // segmentation; on the article pairs of ../testdata/pairs, sentence links
 // with precision 0.968 and recall 0.989. Facts: on the real article pairs
-// of ../shared/real-pairs, 99 of 118 agreeing facts are reported as agree
+// of ../shared/real-pairs, 100 of 118 agreeing facts are reported as agree
 // and 61 of 69 one-fact edits as conflicts, with no false conflict (the
 // repository's README has the commands).
 //

@@ -217,7 +217,10 @@ func (p *pairer) agreeElsewhere() {
 	rank := func(c cand) int {
 		a, b := &p.fa.items[c.x], &p.fb.items[c.y]
 		r := 4 * c.dist
-		if otherNoun(a, b) {
+		switch {
+		case otherNoun(a, b) && namedRank(a, b):
+			r += 12 // "hiệp 2" is "the second half" before a bare "second" near by
+		case otherNoun(a, b):
 			r++
 		}
 		if p.fa.headline[a.Sentence] != p.fb.headline[b.Sentence] {
@@ -1204,4 +1207,11 @@ func (p *pairer) repeatsAgreed() map[[2]int]bool {
 		out[[2]int{-1 - p.repB[ib[f.B]], f.A.Sentence}] = true
 	}
 	return out
+}
+
+// namedRank reports two ranks of which one names what it ranks and the
+// other does not: "hiệp 2" (a half) and a bare "second".
+func namedRank(a, b *Item) bool {
+	ma, mb := a.Number, b.Number
+	return ma != nil && mb != nil && ma.Kind == numbers.Ordinal && mb.Kind == numbers.Ordinal && (ma.Unit == "") != (mb.Unit == "")
 }
