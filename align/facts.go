@@ -32,6 +32,7 @@ type pairer struct {
 	beads        []Bead
 	beadA, beadB []int   // bead of each sentence
 	inA, inB     [][]int // items of each bead
+	itemsOfA     [][]int // items of each A sentence
 	itemsOfB     [][]int // items of each B sentence
 	usedA, usedB []bool
 	repA, repB   []int // the first item of the side that states the same fact
@@ -58,8 +59,8 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
 		beadA: make([]int, na), beadB: make([]int, nb),
 		inA: make([][]int, len(beads)), inB: make([][]int, len(beads)),
-		itemsOfB: make([][]int, nb),
-		usedA:    make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
+		itemsOfA: make([][]int, na), itemsOfB: make([][]int, nb),
+		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 	}
 	for k, b := range beads {
@@ -75,8 +76,9 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		}
 	}
 	for x := range fa.items {
-		k := p.beadA[fa.items[x].Sentence]
-		p.inA[k] = append(p.inA[k], x)
+		s := fa.items[x].Sentence
+		p.inA[p.beadA[s]] = append(p.inA[p.beadA[s]], x)
+		p.itemsOfA[s] = append(p.itemsOfA[s], x)
 	}
 	for y := range fb.items {
 		s := fb.items[y].Sentence

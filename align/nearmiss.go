@@ -35,10 +35,13 @@ func (p *pairer) conflictsNearMiss() {
 		}
 		clear(seen)
 		for _, y := range p.nearMissCandidates(x, index) {
-			if seen[y] || !p.nearMiss(x, y) {
-				continue
+			if seen[y] {
+				continue // a figure both near by and in the index is judged once
 			}
 			seen[y] = true
+			if !p.nearMiss(x, y) {
+				continue
+			}
 			key := [2]int{p.repA[x], p.repB[y]}
 			c := cand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])}
 			if old, ok := best[key]; !ok {

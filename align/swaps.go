@@ -22,10 +22,7 @@ func (p *pairer) nameSwaps() {
 
 func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	v := p.view(sideA)
-	own, other, usedOwn, itemsOf := v.own, v.other, v.usedOwn, p.itemsOfB
-	if !sideA {
-		itemsOf = p.itemsOfA()
-	}
+	own, other, usedOwn := v.own, v.other, v.usedOwn
 	anchors := map[int][][2]*Item{} // by own sentence, so that the cost stays linear
 	for _, a := range p.clauseAnchors(sideA) {
 		anchors[a[0].Sentence] = append(anchors[a[0].Sentence], a)
@@ -40,7 +37,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 			if !inClause(own.text, &own.items[x], anchor[0]) {
 				continue
 			}
-			y, ok := p.swapPartner(&own.items[x], own, other, anchor, itemsOf[anchor[1].Sentence])
+			y, ok := swapPartner(&own.items[x], v, anchor)
 			if !ok {
 				continue
 			}
@@ -71,13 +68,14 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 // (in the clause of the anchor's own figure): of x's type, absent from
 // x's sentence while x's is absent from the other's, and the only such
 // name of that clause, as x is of its own.
-func (p *pairer) swapPartner(x *Item, own, other *sideItems, anchor [2]*Item, items []int) (int, bool) {
+func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
+	own, other := v.own, v.other
 	ex, sy := x.Entity, anchor[1].Sentence
 	if other.namesIn[sy][ex.Key] {
 		return 0, false
 	}
 	found, n := -1, 0
-	for _, y := range items {
+	for _, y := range v.otherIn[sy] {
 		ey := other.items[y].Entity
 		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence][ey.Key] || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
@@ -86,7 +84,7 @@ func (p *pairer) swapPartner(x *Item, own, other *sideItems, anchor [2]*Item, it
 		n++
 	}
 	// x must be the only name of its type in its clause that sy lacks.
-	for _, i := range p.itemsIn(own, x.Sentence) {
+	for _, i := range v.ownIn[x.Sentence] {
 		e := own.items[i].Entity
 		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn[sy][e.Key] && inClause(own.text, &own.items[i], anchor[0]) {
 			return 0, false
@@ -95,39 +93,9 @@ func (p *pairer) swapPartner(x *Item, own, other *sideItems, anchor [2]*Item, it
 	return found, n == 1
 }
 
-// itemsIn returns the items of a sentence of one side.
-func (p *pairer) itemsIn(s *sideItems, sentence int) []int {
-	if s == p.fb {
-		return p.itemsOfB[sentence]
-	}
-	var out []int
-	for i := range s.items {
-		if s.items[i].Sentence == sentence {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 // swappable reports the types of names a swap is checked for.
 func swappable(t entities.Type) bool {
 	return t == entities.Country || t == entities.Place
-}
-
-// sameTypeKey reports whether key names an entity of e's type, by the
-// type prefix keys carry ("place:", "country:").
-func sameTypeKey(key string, e *entities.Entity) bool {
-	return len(key) > len(e.Type.String()) && key[:len(e.Type.String())+1] == e.Type.String()+":"
-}
-
-// itemsOfA returns the items of each sentence of side A.
-func (p *pairer) itemsOfA() [][]int {
-	out := make([][]int, p.fa.sentences)
-	for x := range p.fa.items {
-		s := p.fa.items[x].Sentence
-		out[s] = append(out[s], x)
-	}
-	return out
 }
 
 // clauseAnchors returns the agreed figures as pairs of items, own side

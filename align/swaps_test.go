@@ -46,12 +46,7 @@ func TestNameSwaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Compare(Document{Text: tt.vi}, Document{Text: tt.en})
-			require.NoError(t, err)
-			var got []string
-			for _, f := range r.Conflicts() {
-				got = append(got, f.A.Text()+" | "+f.B.Text())
-			}
+			got := conflictTexts(t, tt.vi, tt.en)
 			if tt.conflict == "" {
 				assert.Empty(t, got)
 				return
@@ -81,13 +76,20 @@ func TestConflictsBySlot(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Compare(Document{Text: tt.vi}, Document{Text: tt.en})
-			require.NoError(t, err)
-			var got []string
-			for _, f := range r.Conflicts() {
-				got = append(got, f.A.Text()+" | "+f.B.Text())
-			}
-			assert.Equal(t, []string{tt.want}, got)
+			assert.Equal(t, []string{tt.want}, conflictTexts(t, tt.vi, tt.en))
 		})
 	}
+}
+
+// conflictTexts compares a Vietnamese and an English text and returns the
+// conflicts as "vi text | en text".
+func conflictTexts(t *testing.T, vi, en string) []string {
+	t.Helper()
+	r, err := Compare(Document{Text: vi}, Document{Text: en})
+	require.NoError(t, err)
+	var got []string
+	for _, f := range r.Conflicts() {
+		got = append(got, f.A.Text()+" | "+f.B.Text())
+	}
+	return got
 }

@@ -10,15 +10,18 @@ type view struct {
 	usedOwn, usedOther []bool
 	beadOwn            []int   // bead of each own sentence
 	inOther            [][]int // other items of each bead
+	ownIn, otherIn     [][]int // items of each sentence of the own and the other side
 	repOther           []int   // the first other item that states the same fact
 }
 
 // view returns the pairer seen from side A, or from side B.
 func (p *pairer) view(sideA bool) view {
 	if sideA {
-		return view{sideA: true, own: p.fa, other: p.fb, usedOwn: p.usedA, usedOther: p.usedB, beadOwn: p.beadA, inOther: p.inB, repOther: p.repB}
+		return view{sideA: true, own: p.fa, other: p.fb, usedOwn: p.usedA, usedOther: p.usedB, beadOwn: p.beadA, inOther: p.inB,
+			ownIn: p.itemsOfA, otherIn: p.itemsOfB, repOther: p.repB}
 	}
-	return view{own: p.fb, other: p.fa, usedOwn: p.usedB, usedOther: p.usedA, beadOwn: p.beadB, inOther: p.inA, repOther: p.repA}
+	return view{own: p.fb, other: p.fa, usedOwn: p.usedB, usedOther: p.usedA, beadOwn: p.beadB, inOther: p.inA,
+		ownIn: p.itemsOfB, otherIn: p.itemsOfA, repOther: p.repA}
 }
 
 // judge judges an own item against an other item, in the order of the

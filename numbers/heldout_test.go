@@ -24,14 +24,7 @@ func readKnownFailures(t *testing.T) map[string]knownFailure {
 		t.Fatal(err)
 	}
 	known := map[string]knownFailure{}
-	n := 0
-	for line := range strings.Lines(string(data)) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for n, f := range tabRows(string(data)) {
 		if len(f) != 4 || strings.TrimSpace(f[3]) == "" {
 			t.Fatalf("testdata/heldout_known_failures.txt:%d: want input, expected, got, why", n)
 		}

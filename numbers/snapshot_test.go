@@ -464,14 +464,7 @@ func readAccepted(t *testing.T) map[string]acceptedDiff {
 	}
 	require.NoError(t, err)
 	out := map[string]acceptedDiff{}
-	n := 0
-	for line := range strings.Lines(string(data)) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for n, f := range tabRows(string(data)) {
 		if len(f) != 4 || strings.TrimSpace(f[3]) == "" || strings.TrimSpace(f[3]) == "WHY" {
 			t.Errorf("%s:%d: want ID, BEFORE, AFTER and WHY separated by tabs", snapshotAcc, n)
 			continue
