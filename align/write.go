@@ -79,13 +79,17 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 }
 
 // alsoRefs lists where else the two sides state a fact, each sentence
-// once and in order: "; also A0, A3, B7".
+// once and in order, leaving out the fact's own sentences (an acronym
+// after its full name): "; also A0, A3, B7".
 func alsoRefs(f Fact) string {
 	var refs []string
 	for side, items := range [2][]*Item{f.AlsoA, f.AlsoB} {
+		own := [2]*Item{f.A, f.B}[side]
 		var ss []int
 		for _, it := range items {
-			ss = append(ss, it.Sentence)
+			if own == nil || it.Sentence != own.Sentence {
+				ss = append(ss, it.Sentence)
+			}
 		}
 		slices.Sort(ss)
 		for _, s := range slices.Compact(ss) {
