@@ -54,7 +54,11 @@ type pairer struct {
 //     names one measure, a value the other version repeats, a name swapped
 //     beside an agreed figure or inside a list;
 //  6. a value said again on one side joins its fact (Fact.AlsoA/AlsoB);
-//  7. what is left is on one side only.
+//  7. what is left is on one side only, and a name said again joins the
+//     fact of its first mention;
+//  8. agreements that state one fact become one (the same name, or a
+//     figure both sides repeat), and each repeat is linked with its
+//     counterpart (Fact.Links).
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
 		beadA: make([]int, na), beadB: make([]int, nb),
@@ -102,8 +106,9 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.nameSwaps()
 	p.listSwaps()
 	p.leftovers()
-	p.facts = collapseNames(p.facts)
+	p.collapseRepeats()
 	sortFacts(p.facts)
+	p.linkRepeats()
 	return p.facts
 }
 
@@ -620,25 +625,66 @@ func (p *pairer) leadDates() {
 // leftovers reports what is on one side only; a name said again, or one
 // that agreed elsewhere, is not a fact of its own.
 func (p *pairer) leftovers() {
-	seenA, seenB := map[string]bool{}, map[string]bool{}
-	for _, f := range p.facts {
-		if f.A != nil && f.A.Entity != nil {
-			seenA[f.A.Entity.Key] = true
-		}
-		if f.B != nil && f.B.Entity != nil {
-			seenB[f.B.Entity.Key] = true
-		}
-	}
+	nameA, nameB := p.factOfName(true), p.factOfName(false)
 	for x := range p.fa.items {
-		if it := &p.fa.items[x]; !p.usedA[x] && !repeatedName(it, seenA) {
+		if it := &p.fa.items[x]; !p.usedA[x] && !p.sayAgain(it, nameA, true) {
 			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, versionNames[0]) + conversionOf(p.fa, x), Confidence: 1})
+			p.nameFact(it, nameA, len(p.facts)-1)
 		}
 	}
 	for y := range p.fb.items {
-		if it := &p.fb.items[y]; !p.usedB[y] && !repeatedName(it, seenB) {
+		if it := &p.fb.items[y]; !p.usedB[y] && !p.sayAgain(it, nameB, false) {
 			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, versionNames[1]) + conversionOf(p.fb, y), Confidence: 1})
+			p.nameFact(it, nameB, len(p.facts)-1)
 		}
 	}
+}
+
+// factOfName maps the entity keys of one side's facts to the first fact
+// that names them.
+func (p *pairer) factOfName(sideA bool) map[string]int {
+	out := map[string]int{}
+	for k, f := range p.facts {
+		it := f.B
+		if sideA {
+			it = f.A
+		}
+		p.nameFact(it, out, k)
+	}
+	return out
+}
+
+// nameFact records fact k as the fact of item it's name, unless the name
+// has one.
+func (p *pairer) nameFact(it *Item, names map[string]int, k int) {
+	if it == nil || it.Entity == nil {
+		return
+	}
+	if _, ok := names[it.Entity.Key]; !ok {
+		names[it.Entity.Key] = k
+	}
+}
+
+// sayAgain reports a leftover name that is not a fact of its own: an
+// adjective ("Singaporean"), or a name a fact of its side already holds,
+// which joins that fact as a repeat (Fact.AlsoA, AlsoB).
+func (p *pairer) sayAgain(it *Item, names map[string]int, sideA bool) bool {
+	if it.Entity == nil {
+		return false
+	}
+	if it.Entity.Adjective {
+		return true
+	}
+	k, ok := names[it.Entity.Key]
+	if !ok {
+		return false
+	}
+	if sideA {
+		p.facts[k].AlsoA = append(p.facts[k].AlsoA, it)
+	} else {
+		p.facts[k].AlsoB = append(p.facts[k].AlsoB, it)
+	}
+	return true
 }
 
 // conversionOf describes item i of side s when it converts another
@@ -778,38 +824,94 @@ func boolf(b bool) float64 {
 	return 0
 }
 
-// collapseNames keeps one agreement per name: the first of the best
-// confidence, with the others as its repeats. A name said ten times in
-// both versions is one fact.
-func collapseNames(facts []Fact) []Fact {
-	best := map[string]int{}
-	for i, f := range facts {
-		if f.Status != Agree || f.A == nil || f.A.Entity == nil {
+// collapseRepeats makes one fact of the agreements that state the same
+// thing: those of one name (its entity key), and those of one figure that
+// both sides repeat (the same repeat group on each side: "2-0" in the
+// lead and in the last paragraph of each), unless two of them share a
+// sentence ("2 môn bắt buộc … và 2 môn tự chọn" are two facts). The
+// agreement paired with the most confidence stays, and the others become
+// its repeats.
+func (p *pairer) collapseRepeats() {
+	indexA, indexB := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+	key := func(f *Fact) (string, bool) {
+		if f.Status != Agree || f.A == nil || f.B == nil {
+			return "", false
+		}
+		if f.A.Entity != nil {
+			return f.A.Entity.Key, true
+		}
+		x, okA := indexA[f.A]
+		y, okB := indexB[f.B]
+		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
+			return "", false
+		}
+		return strconv.Itoa(p.repA[x]) + " " + strconv.Itoa(p.repB[y]), true
+	}
+	order := make([]int, len(p.facts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
+	heads := map[string][]int{}
+	sets := map[int]sentenceSets{}    // of each head
+	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
+	for _, i := range order {
+		into[i] = i
+		k, ok := key(&p.facts[i])
+		if !ok {
 			continue
 		}
-		k := f.A.Entity.Key
-		if j, ok := best[k]; !ok || f.Confidence > facts[j].Confidence {
-			best[k] = i
+		for _, h := range heads[k] {
+			if p.facts[i].A.Entity != nil || !sets[h].holdsAny(&p.facts[i]) {
+				into[i] = h
+				sets[h].add(&p.facts[i])
+				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
+				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
+				break
+			}
+		}
+		if into[i] == i && len(heads[k]) < maxRepeatGroups {
+			heads[k] = append(heads[k], i)
+			sets[i] = sentenceSets{map[int]bool{}, map[int]bool{}}
+			sets[i].add(&p.facts[i])
 		}
 	}
-	// The other agreements of the name are its repeats.
-	for i, f := range facts {
-		if f.Status != Agree || f.A == nil || f.A.Entity == nil {
-			continue
-		}
-		if j := best[f.A.Entity.Key]; j != i {
-			facts[j].AlsoA = append(append(facts[j].AlsoA, f.A), f.AlsoA...)
-			facts[j].AlsoB = append(append(facts[j].AlsoB, f.B), f.AlsoB...)
+	out := p.facts[:0]
+	for i, f := range p.facts {
+		if into[i] == i {
+			out = append(out, f)
 		}
 	}
-	out := facts[:0]
-	for i, f := range facts {
-		if f.Status == Agree && f.A != nil && f.A.Entity != nil && best[f.A.Entity.Key] != i {
-			continue
-		}
-		out = append(out, f)
+	p.facts = out
+}
+
+// sentenceSets holds the sentences of each side that a group of facts
+// has mentions in.
+type sentenceSets struct{ a, b map[int]bool }
+
+func (ss sentenceSets) add(f *Fact) {
+	for _, it := range mentions(f.A, f.AlsoA) {
+		ss.a[it.Sentence] = true
 	}
-	return out
+	for _, it := range mentions(f.B, f.AlsoB) {
+		ss.b[it.Sentence] = true
+	}
+}
+
+// holdsAny reports whether the group has a mention in a sentence where f
+// has one.
+func (ss sentenceSets) holdsAny(f *Fact) bool {
+	for _, it := range mentions(f.A, f.AlsoA) {
+		if ss.a[it.Sentence] {
+			return true
+		}
+	}
+	for _, it := range mentions(f.B, f.AlsoB) {
+		if ss.b[it.Sentence] {
+			return true
+		}
+	}
+	return false
 }
 
 // sideName names a side in a reason.
@@ -821,20 +923,6 @@ func sideName(s sideItems, def string) string {
 		return "the English version"
 	}
 	return def
-}
-
-// repeatedName reports an entity whose key was already reported on the
-// same side, and marks it; adjectives ("Singaporean") on their own are
-// never facts.
-func repeatedName(it *Item, seen map[string]bool) bool {
-	if it.Entity == nil {
-		return false
-	}
-	if it.Entity.Adjective || seen[it.Entity.Key] {
-		return true
-	}
-	seen[it.Entity.Key] = true
-	return false
 }
 
 // sortFacts orders facts by their place in the first document, and the

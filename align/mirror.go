@@ -61,6 +61,9 @@ func (r *Report) mirror(c *compareConfig) {
 		f := &r.Facts[i]
 		f.A, f.B = f.B, f.A
 		f.AlsoA, f.AlsoB = f.AlsoB, f.AlsoA
+		for j := range f.Links {
+			f.Links[j].A, f.Links[j].B = f.Links[j].B, f.Links[j].A
+		}
 		switch f.Status {
 		case OnlyA:
 			f.Status = OnlyB

@@ -112,7 +112,8 @@ func entityKeys(text string, lang language.Tag, ss [][2]int) map[string]bool {
 	return keys
 }
 
-// agreed reports whether the report has an agreement for the gold fact.
+// agreed reports whether the report has an agreement for the gold fact:
+// a fact or one of its links pairs the two snippets.
 func agreed(r *Report, vi, en string, g goldFact) bool {
 	sv, se := spans(vi, g.vi), spans(en, g.en)
 	kv := entityKeys(vi, language.Vietnamese, sv)
@@ -123,6 +124,11 @@ func agreed(r *Report, vi, en string, g goldFact) bool {
 		}
 		if overlapsAny(f.A, sv) && overlapsAny(f.B, se) {
 			return true
+		}
+		for _, l := range f.Links {
+			if overlapsAny(l.A, sv) && overlapsAny(l.B, se) {
+				return true
+			}
 		}
 		if f.A.Entity != nil && f.B.Entity != nil && kv[f.A.Entity.Key] && ke[f.B.Entity.Key] {
 			return true

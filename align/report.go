@@ -108,6 +108,11 @@ type Fact struct {
 	// verdict is theirs too.
 	AlsoA, AlsoB []*Item
 
+	// Links pair each repeat of an agreeing fact with the mention of the
+	// other side in the sentence most like its own; A and B are the
+	// first pair and are not among them.
+	Links []Link
+
 	// Why says, in one line a translator understands, why the verdict:
 	// "90 tỷ USD = about US$90 billion (about on one side only)",
 	// "31/1 ≠ on Friday: 31 January 2026 is a Saturday".

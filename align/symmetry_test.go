@@ -49,6 +49,15 @@ func factLines(r *Report, mirror bool) []string {
 		sa, ea := a.Span()
 		sb, eb := b.Span()
 		out = append(out, fmt.Sprintf("%s %s a=%d:%d b=%d:%d", st, f.Kind, sa, ea, sb, eb))
+		for _, l := range f.Links {
+			la, lb := l.A, l.B
+			if mirror {
+				la, lb = lb, la
+			}
+			sa, ea := la.Span()
+			sb, eb := lb.Span()
+			out = append(out, fmt.Sprintf("%s %s link a=%d:%d b=%d:%d", st, f.Kind, sa, ea, sb, eb))
+		}
 	}
 	slices.Sort(out)
 	return out

@@ -152,7 +152,10 @@ func itemRef(side string, it *Item) string {
 //	 "summary":{"agree":12,"conflict":1,"only_a":3,"only_b":5}}
 //
 // Mentions are written as package numbers and entities marshal them;
-// "suppressed":true marks a suppressed conflict.
+// "suppressed":true marks a suppressed conflict. A fact stated more than
+// once is followed by one row for each of its [Link]s, marked
+// "repeat":true: the same verdict for another mention and its
+// counterpart. The summary counts facts, not these rows.
 func (r *Report) WriteJSON(w io.Writer) error {
 	if r == nil {
 		return fmt.Errorf("align: WriteJSON of a nil report")
@@ -184,6 +187,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Why        string            `json:"why"`
 		Confidence float64           `json:"confidence"`
 		Suppressed bool              `json:"suppressed,omitempty"`
+		Repeat     bool              `json:"repeat,omitempty"`
 	}
 	type jsonSummary struct {
 		Agree      int `json:"agree"`
@@ -242,6 +246,16 @@ func (r *Report) WriteJSON(w io.Writer) error {
 			return err
 		}
 		out.Facts = append(out.Facts, jf)
+		for _, l := range f.Links {
+			rf := jsonFact{Status: jf.Status, Kind: jf.Kind, Why: jf.Why, Confidence: jf.Confidence, Repeat: true}
+			if rf.A, err = itemJSON(l.A); err != nil {
+				return err
+			}
+			if rf.B, err = itemJSON(l.B); err != nil {
+				return err
+			}
+			out.Facts = append(out.Facts, rf)
+		}
 	}
 	s := r.Summary
 	out.Summary = jsonSummary{s.Agree, s.Conflict, s.OnlyA, s.OnlyB, s.Suppressed}

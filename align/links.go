@@ -1,0 +1,140 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+)
+
+// A Link pairs one mention of a fact on each side: the two that state it
+// in sentences that correspond. A fact said three times in one version
+// and twice in the other has a link for every mention, so that each
+// occurrence an editor looks at has its counterpart.
+type Link struct {
+	A, B *Item
+}
+
+// maxLinkCandidates bounds the mentions of the other side a repeat is
+// weighed against (the nearest in the alignment), so that linking stays
+// linear on any input.
+const maxLinkCandidates = 16
+
+// linkRepeats links every repeat of an agreeing fact (Fact.AlsoA, AlsoB)
+// with the mention of the other side in the sentence most like its own:
+// the one that shares the most other facts with it, then the aligned
+// one, then the nearest.
+func (p *pairer) linkRepeats() {
+	l := linker{p: p, factsA: make([][]int, len(p.beadA)), factsB: make([][]int, len(p.beadB))}
+	for k := range p.facts {
+		f := &p.facts[k]
+		if f.A == nil || f.B == nil {
+			continue
+		}
+		for _, it := range mentions(f.A, f.AlsoA) {
+			l.factsA[it.Sentence] = addSorted(l.factsA[it.Sentence], k)
+		}
+		for _, it := range mentions(f.B, f.AlsoB) {
+			l.factsB[it.Sentence] = addSorted(l.factsB[it.Sentence], k)
+		}
+	}
+	for k := range p.facts {
+		if f := &p.facts[k]; f.Status == Agree && f.A != nil && f.B != nil && len(f.AlsoA)+len(f.AlsoB) > 0 {
+			l.link(k)
+		}
+	}
+}
+
+// mentions returns a fact's first mention on a side and its repeats.
+func mentions(first *Item, also []*Item) []*Item {
+	return append([]*Item{first}, also...)
+}
+
+// addSorted appends k to a list of increasing fact indexes unless it is
+// its last.
+func addSorted(list []int, k int) []int {
+	if n := len(list); n > 0 && list[n-1] == k {
+		return list
+	}
+	return append(list, k)
+}
+
+// A linker holds the facts each sentence states, on each side.
+type linker struct {
+	p              *pairer
+	factsA, factsB [][]int
+}
+
+// link gives fact k a link for each of its repeats.
+func (l *linker) link(k int) {
+	f := &l.p.facts[k]
+	occA, occB := l.byBead(mentions(f.A, f.AlsoA), true), l.byBead(mentions(f.B, f.AlsoB), false)
+	seen := map[Link]bool{{f.A, f.B}: true}
+	add := func(x Link) {
+		if !seen[x] {
+			seen[x] = true
+			f.Links = append(f.Links, x)
+		}
+	}
+	for _, a := range f.AlsoA {
+		add(Link{a, l.closest(k, a, occB, true)})
+	}
+	for _, b := range f.AlsoB {
+		add(Link{l.closest(k, b, occA, false), b})
+	}
+}
+
+// byBead returns mentions sorted by the bead of their sentence.
+func (l *linker) byBead(items []*Item, sideA bool) []*Item {
+	slices.SortStableFunc(items, func(x, y *Item) int { return cmp.Compare(l.bead(x, sideA), l.bead(y, sideA)) })
+	return items
+}
+
+func (l *linker) bead(it *Item, sideA bool) int {
+	if sideA {
+		return l.p.beadA[it.Sentence]
+	}
+	return l.p.beadB[it.Sentence]
+}
+
+// closest returns the mention of others (the other side's mentions of
+// fact k, by bead) whose sentence is most like that of it.
+func (l *linker) closest(k int, it *Item, others []*Item, sideA bool) *Item {
+	at := l.bead(it, sideA)
+	i, _ := slices.BinarySearchFunc(others, at, func(o *Item, b int) int { return cmp.Compare(l.bead(o, !sideA), b) })
+	lo, hi := max(0, i-maxLinkCandidates/2), min(len(others), i+maxLinkCandidates/2)
+	var best *Item
+	bestShared, bestDist := -1, 0
+	for _, o := range others[lo:hi] {
+		shared := l.shared(k, it, o, sideA)
+		dist := absInt(l.bead(o, !sideA) - at)
+		if shared > bestShared || shared == bestShared && dist < bestDist {
+			best, bestShared, bestDist = o, shared, dist
+		}
+	}
+	return best
+}
+
+// shared counts the facts other than k that the sentences of it and o
+// (of the other side) both state.
+func (l *linker) shared(k int, it, o *Item, sideA bool) int {
+	a, b := it, o
+	if !sideA {
+		a, b = o, it
+	}
+	x, y := l.factsA[a.Sentence], l.factsB[b.Sentence]
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			if x[i] != k {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
