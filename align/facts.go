@@ -1037,10 +1037,12 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 // (the Vietnamese first), so the last case reads: a name the English
 // brings in that the Vietnamese never states. A Vietnamese name the
 // English never states, beside an English name the Vietnamese states
-// elsewhere, is another topic, not a swap ("Hàn Quốc" where the English
-// names Singapore, and Korea nowhere in the English).
+// elsewhere, is a swap when the Vietnamese states it in that sentence
+// only (editedIn), and another topic when it says it again and again
+// ("Hàn Quốc" all through the article, where the English names
+// Singapore, and Korea nowhere in the English).
 func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
-	return fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key]
+	return fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key] || editedIn(ea, fa, fb)
 }
 
 // stated reports a date written with digits or as a weekday, not one

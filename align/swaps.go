@@ -30,7 +30,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	seen := map[string]bool{}
 	for x := range own.items {
 		ex := own.items[x].Entity
-		if ex == nil || !swappable(ex.Type) || seen[ex.Key] {
+		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
 			continue
 		}
 		for _, anchor := range anchors[own.items[x].Sentence] {
@@ -91,6 +91,15 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// editedIn reports a name that its version states in one sentence only
+// and the other version never: the mark a swap leaves beside a figure
+// that still agrees. A name stated again and again that the other never
+// states is the other's topic, not a slip ("Hàn Quốc" all through an
+// article the English version of which is about Singapore).
+func editedIn(e *entities.Entity, own, other *sideItems) bool {
+	return own.nameCount[e.Key] == 1 && !other.keys[e.Key]
 }
 
 // swappable reports the types of names a swap is checked for.
@@ -156,8 +165,8 @@ func (p *pairer) listSwaps() {
 		for _, step := range []int{1, -1} {
 			x := nextName(p.fa.items, ia[f.A], step)
 			y := nextName(p.fb.items, ib[f.B], step)
-			if x < 0 || y < 0 || p.usedA[x] || p.usedB[y] {
-				continue
+			if x < 0 || y < 0 || p.usedA[x] && p.usedB[y] || (p.usedA[x] || p.usedB[y]) && !p.editedEither(x, y) {
+				continue // a name stated elsewhere may have been swapped for one stated only here
 			}
 			// The names beyond them agree too, or both lists end there.
 			x2, y2 := nextName(p.fa.items, x, step), nextName(p.fb.items, y, step)
@@ -175,6 +184,13 @@ func (p *pairer) listSwaps() {
 			p.add(x, y, differ(ax.Text(), by.Text(), "different "+pluralType(ax.Entity.Type)+" next to "+quoteText(f.A.Text())+" in a list"), confAmbiguous)
 		}
 	}
+}
+
+// editedEither reports a name of A (item x) or of B (item y) that only
+// its sentence states: the other may be a repeat of a fact paired
+// elsewhere.
+func (p *pairer) editedEither(x, y int) bool {
+	return editedIn(p.fa.items[x].Entity, p.fa, p.fb) || editedIn(p.fb.items[y].Entity, p.fb, p.fa)
 }
 
 // nextName returns the name after (step 1) or before (step -1) item i in

@@ -9,7 +9,9 @@ import (
 
 // TestNameSwaps checks that a place swapped next to an agreed figure is a
 // conflict even when the other name is paired elsewhere, and that a
-// version writing about another country is not.
+// version writing about another country is not: a name said again and
+// again that the other version never states is a topic, one said once
+// beside a figure the other version gives another name is a swap.
 func TestNameSwaps(t *testing.T) {
 	tests := []struct {
 		name, vi, en string
@@ -40,8 +42,20 @@ func TestNameSwaps(t *testing.T) {
 		},
 		{
 			name: "another topic",
-			vi:   "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nSingapore dẫn đầu.",
+			vi:   "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nCác tập đoàn Hàn Quốc mở rộng đầu tư.\n\nSingapore dẫn đầu.",
 			en:   "Singapore had 4,400 projects in Vietnam.",
+		},
+		{
+			name:     "a country said once, beside the figure of another said elsewhere",
+			vi:       "Hàn Quốc có 4.400 dự án tại Việt Nam.\n\nSingapore dẫn đầu.",
+			en:       "Singapore had 4,400 projects in Vietnam.",
+			conflict: "Hàn Quốc | Singapore",
+		},
+		{
+			name:     "a place said once, swapped in a list for one said elsewhere",
+			vi:       "Doanh thu tăng tại TP.HCM, Đà Nẵng và Hải Phòng.\n\nHà Nội đón nhiều khách nhất.",
+			en:       "Revenue rose in Ho Chi Minh City, Da Nang and Hanoi.\n\nHanoi drew the most visitors.",
+			conflict: "Hải Phòng | Hanoi",
 		},
 	}
 	for _, tt := range tests {

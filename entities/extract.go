@@ -289,9 +289,11 @@ func (e *extractor) accept(i, n int, f form) bool {
 		return true
 	}
 	// Vietnamese decides on the diacritics: "Ảnh" (photo) is not "Anh"
-	// (Britain), though both fold to "anh". Text without any diacritics
-	// is taken to be written so.
-	if s := e.text[toks[i].start:toks[i+n-1].end]; s != f.text && !ascii(s) && marks(s) != f.marks {
+	// (Britain), though both fold to "anh". A name written without any
+	// diacritics is taken to be written so ("Ha Noi"), but for one
+	// syllable, which is as likely a word of its own: "Lao động" (labour)
+	// is not "Lào".
+	if s := e.text[toks[i].start:toks[i+n-1].end]; s != f.text && marks(s) != f.marks && (!ascii(s) || n == 1) {
 		return false
 	}
 	if !f.ctx {
