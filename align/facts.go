@@ -270,6 +270,9 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 		for _, c := range near[:n] {
+			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
+				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
+			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
 			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable && (c.v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {

@@ -133,3 +133,22 @@ func TestLinks(t *testing.T) {
 	assert.Equal(t, 2, repeats)
 	assert.Equal(t, r.Summary.Agree, out.Summary.Agree, "the summary counts facts, not rows")
 }
+
+// TestNamedRankAcrossSentences checks that a rank which names what it
+// ranks ("lượt về", the return leg) agrees across sentences only with a
+// rank of the same noun, never with a bare "second" of another sentence.
+// (In aligned sentences a bare rank may still conflict with a named one:
+// English ranks often leave their noun unread, "the second phase".)
+func TestNamedRankAcrossSentences(t *testing.T) {
+	vi := "Việt Nam thắng ở lượt về.\n\nĐội khách chơi tốt hơn trong trận lượt về.\n\nHai bàn thắng đến trong hiệp một."
+	en := "Vietnam played better in the second leg.\n\nThe visitors scored twice before the break.\n\nThe second goal came from a corner."
+	r, err := Compare(Document{Text: vi, Lang: language.Vietnamese}, Document{Text: en, Lang: language.English})
+	require.NoError(t, err)
+	for _, f := range r.Facts {
+		for _, l := range append([]Link{{f.A, f.B}}, f.Links...) {
+			if f.Status == Agree && l.A != nil && l.B != nil && l.A.Number != nil && l.B.Number != nil && l.B.Number.Unit == "" {
+				t.Errorf("%s %q paired with the bare %q of B%d", f.Status, l.A.Text(), l.B.Text(), l.B.Sentence)
+			}
+		}
+	}
+}
