@@ -35,7 +35,8 @@ type pairer struct {
 	itemsOfA     [][]int // items of each A sentence
 	itemsOfB     [][]int // items of each B sentence
 	usedA, usedB []bool
-	repA, repB   []int // the first item of the side that states the same fact
+	repA, repB   []int           // the first item of the side that states the same fact
+	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
 	facts        []Fact
 	c            *compareConfig
 }
@@ -96,6 +97,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeAligned(false)
 	p.agreeAffine()
 	p.agreeRangeEnds()
+	p.agreeSupported()
 	p.conflicts(false)
 	p.dropDisagreeing()
 	p.conflictsNearMiss()

@@ -139,7 +139,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // 110 points and a bare 11 are not one figure
 	}
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
-	evidence := boolInt(d == 0) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
+	evidence := boolInt(d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}]) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
