@@ -1024,9 +1024,10 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		if ea.Type != entities.Country && ea.Type != entities.Place && ea.Type != entities.Person {
 			return false
 		}
-		if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title)) {
+		if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {
 			// A person the other version names elsewhere was not replaced,
-			// unless the two hold the same office in the two sentences.
+			// unless the two hold the same office in the two sentences, or
+			// the other is named there only and never in this version.
 			return false
 		}
 		// A swap: neither name appears in the other's sentence, and the

@@ -107,3 +107,36 @@ func conflictTexts(t *testing.T, vi, en string) []string {
 	}
 	return got
 }
+
+// TestPersonSwaps checks that a full name the other version states in one
+// sentence only, and never in this version, is a swap for the person this
+// version names in the aligned sentence, even when the other version
+// names that person elsewhere.
+func TestPersonSwaps(t *testing.T) {
+	tests := []struct {
+		name, vi, en string
+		conflict     string
+	}{
+		{
+			name:     "a scorer replaced in the lead",
+			vi:       "Nhờ cú đúp của tiền đạo Nguyễn Văn Toàn, Việt Nam thắng Lào 2-0.\n\nNguyễn Văn Toàn ghi bàn ở phút 10.",
+			en:       "Vietnam beat Laos 2-0 thanks to a double by striker Tran Minh Vuong.\n\nNguyen Van Toan scored in the 10th minute.",
+			conflict: "Nguyễn Văn Toàn | Tran Minh Vuong",
+		},
+		{
+			name: "the same scorer",
+			vi:   "Nhờ cú đúp của tiền đạo Nguyễn Văn Toàn, Việt Nam thắng Lào 2-0.\n\nNguyễn Văn Toàn ghi bàn ở phút 10.",
+			en:   "Vietnam beat Laos 2-0 thanks to a double by striker Nguyen Van Toan.\n\nNguyen Van Toan scored in the 10th minute.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := conflictTexts(t, tt.vi, tt.en)
+			if tt.conflict == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.conflict)
+		})
+	}
+}
