@@ -96,6 +96,11 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	}
 	if mode == Comparable {
 		fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, comparableSources...)
+	}
+	if c.features != nil {
+		*c.features = sideFeatures{fa, fb}
+	}
+	if mode == Comparable {
 		return comparable(fa, fb, &c)
 	}
 	return monotonic(fa, fb, &c)

@@ -108,9 +108,12 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
 	ra, rb := read(sa), read(sb)
-	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date), withReadings(&ra.reading, &rb.reading))...)
+	var feat sideFeatures
+	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
+		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))...)
 	fa := sideFacts(sa, ra, &c.cmp)
 	fb := sideFacts(sb, rb, &c.cmp)
+	fa.anchors, fb.anchors = feat.a, feat.b
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
@@ -256,6 +259,7 @@ func isVietnameseLetter(r rune) bool {
 // The facts of one side, with the sentence of each.
 type sideItems struct {
 	items     []Item
+	anchors   *features // the aligner's anchors of each sentence, or nil
 	lang      language.Tag
 	text      string
 	numbersIn []int             // number mentions per sentence
@@ -432,6 +436,11 @@ func read(p prepared) sideReading {
 		}
 	}
 	return r
+}
+
+// withFeatures asks the aligner for the anchors it read on each side.
+func withFeatures(f *sideFeatures) Option {
+	return func(c *config) { c.features = f }
 }
 
 // withReadings hands the aligner the mentions Compare has read.

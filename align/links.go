@@ -20,8 +20,8 @@ const maxLinkCandidates = 16
 
 // linkRepeats links every repeat of an agreeing fact (Fact.AlsoA, AlsoB)
 // with the mention of the other side in the sentence most like its own:
-// the one that shares the most other facts with it, then the aligned
-// one, then the nearest.
+// the one that shares the most other facts with it, then the most words
+// and names the aligner anchors on, then the nearest.
 func (p *pairer) linkRepeats() {
 	l := linker{p: p, factsA: make([][]int, len(p.beadA)), factsB: make([][]int, len(p.beadB))}
 	for k := range p.facts {
@@ -102,15 +102,46 @@ func (l *linker) closest(k int, it *Item, others []*Item, sideA bool) *Item {
 	i, _ := slices.BinarySearchFunc(others, at, func(o *Item, b int) int { return cmp.Compare(l.bead(o, !sideA), b) })
 	lo, hi := max(0, i-maxLinkCandidates/2), min(len(others), i+maxLinkCandidates/2)
 	var best *Item
-	bestShared, bestDist := -1, 0
+	bestShared, bestWords, bestDist := -1, 0, 0
 	for _, o := range others[lo:hi] {
 		shared := l.shared(k, it, o, sideA)
+		words := l.sharedAnchors(it, o, sideA)
 		dist := absInt(l.bead(o, !sideA) - at)
-		if shared > bestShared || shared == bestShared && dist < bestDist {
-			best, bestShared, bestDist = o, shared, dist
+		if shared > bestShared || shared == bestShared && (words > bestWords || words == bestWords && dist < bestDist) {
+			best, bestShared, bestWords, bestDist = o, shared, words, dist
 		}
 	}
 	return best
+}
+
+// sharedAnchors counts the aligner's anchors (words of the lexicon, names,
+// figures) that the sentences of it and o (of the other side) share:
+// "cú đúp" and "double".
+func (l *linker) sharedAnchors(it, o *Item, sideA bool) int {
+	a, b := it, o
+	if !sideA {
+		a, b = o, it
+	}
+	fa, fb := l.p.fa.anchors, l.p.fb.anchors
+	if fa == nil || fb == nil || a.Sentence >= fa.n || b.Sentence >= fb.n {
+		return 0
+	}
+	x := fa.keys[fa.off[a.Sentence]:fa.off[a.Sentence+1]]
+	y := fb.keys[fb.off[b.Sentence]:fb.off[b.Sentence+1]]
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // shared counts the facts other than k that the sentences of it and o

@@ -152,3 +152,22 @@ func TestNamedRankAcrossSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksByWords checks that when the sentences of a repeat share no
+// other fact and lie in one bead, the anchors the aligner read (words of
+// the lexicon, names) choose its counterpart, not the order.
+func TestLinksByWords(t *testing.T) {
+	// Two sentences a side in one bead; A's sentence 1 shares anchors 7
+	// and 9 with B's sentence 1, and nothing with B's sentence 0.
+	fa := &features{n: 2, off: []int32{0, 2, 4}, keys: []uint64{3, 5, 7, 9}}
+	fb := &features{n: 2, off: []int32{0, 2, 4}, keys: []uint64{3, 4, 7, 9}}
+	p := &pairer{fa: &sideItems{anchors: fa}, fb: &sideItems{anchors: fb}, beadA: []int{0, 0}, beadB: []int{0, 0}}
+	l := linker{p: p, factsA: make([][]int, 2), factsB: make([][]int, 2)}
+	a := &Item{Sentence: 1}
+	b0, b1 := &Item{Sentence: 0}, &Item{Sentence: 1}
+	assert.Same(t, b1, l.closest(-1, a, []*Item{b0, b1}, true))
+	assert.Same(t, a, l.closest(-1, b1, []*Item{{Sentence: 0}, a}, false))
+	// With no anchors (one side empty), the first in the bead.
+	p.fa.anchors = nil
+	assert.Same(t, b0, l.closest(-1, a, []*Item{b0, b1}, true))
+}

@@ -63,7 +63,12 @@ type config struct {
 	cparams      *cparams      // nil: defaultCParams; tests tune it
 	cmp          compareConfig // options of Compare
 	readA, readB *reading      // mentions Compare read, or nil
+	features     *sideFeatures // where Sentences leaves the anchors it read, or nil
 }
+
+// sideFeatures holds the anchors the aligner read on each side, for
+// Compare to weigh sentences with after the alignment.
+type sideFeatures struct{ a, b *features }
 
 // WithMode forces a mode instead of choosing it from the two sides.
 // An unknown mode is treated as Auto.
