@@ -281,7 +281,9 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return true
 	}
 	da, db := a.Value.Digits(), b.Value.Digits()
-	approx := a.Qualifier != numbers.Exact || b.Qualifier != numbers.Exact
+	// "about" on either side allows a rounding; a bound ("under six",
+	// "dưới 10 tuổi") does not: under six is not under ten.
+	approx := a.Qualifier == numbers.Approx || b.Qualifier == numbers.Approx
 	// Fewer significant digits mean rounding only for large values or a
 	// stated scale: 1.5 million and 1,52 triệu, not 20 and 15.
 	hundred, _ := numbers.NewDecimal(100, 0)

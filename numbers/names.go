@@ -42,6 +42,9 @@ func (s *scanner) notFact(i int) (int, bool) {
 				if class, ok := s.nameEndingAt(k); ok && class == nameNumber {
 					return s.nameDigitsEnd(i), true
 				}
+				// One capital letter glued to digits is a code: a station
+				// "S8", a block "B2", a paper size "A4".
+				return s.nameDigitsEnd(i), true
 			}
 		}
 		return i, false
