@@ -14,20 +14,31 @@ import (
 	"github.com/factalign/factalign/entities"
 )
 
-// TestHeldout runs testdata/heldout.txt, cases written before the code
-// they test and not tuned on. It reports how many pass; a case that fails
-// must be listed in testdata/heldout-failures.txt (by its first two
-// columns), and a listed case that passes must be taken off the list.
+// TestHeldout runs the held-out files of testdata, cases written before
+// the code they test and not tuned on: heldout.txt, and heldout-names.txt
+// for given names written with no cue word. It reports how many of each
+// pass; a case that fails must be listed in the file's failures list (by
+// its first two columns), and a listed case that passes must be taken off
+// the list.
 func TestHeldout(t *testing.T) {
+	for _, name := range []string{"heldout", "heldout-names"} {
+		t.Run(name, func(t *testing.T) {
+			runHeldout(t, "testdata/"+name+".txt", "testdata/"+name+"-failures.txt")
+		})
+	}
+}
+
+// runHeldout runs one held-out file against its list of known failures.
+func runHeldout(t *testing.T, file, failures string) {
 	known := map[string]bool{}
-	if b, err := os.ReadFile("testdata/heldout-failures.txt"); err == nil {
+	if b, err := os.ReadFile(failures); err == nil {
 		for _, l := range strings.Split(string(b), "\n") {
 			if l != "" && l[0] != '#' {
 				known[l] = true
 			}
 		}
 	}
-	f, err := os.Open("testdata/heldout.txt")
+	f, err := os.Open(file)
 	require.NoError(t, err)
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -38,28 +49,28 @@ func TestHeldout(t *testing.T) {
 			continue
 		}
 		cols := strings.Split(s, "\t")
-		require.Lenf(t, cols, 3, "testdata/heldout.txt:%d: want three columns", line)
+		require.Lenf(t, cols, 3, "%s:%d: want three columns", file, line)
 		total++
 		ok, got := heldoutCase(cols)
 		id := cols[0] + "\t" + cols[1]
 		switch {
 		case ok && known[id]:
-			t.Errorf("testdata/heldout.txt:%d: passes now; take it off heldout-failures.txt: %q", line, id)
+			t.Errorf("%s:%d: passes now; take it off %s: %q", file, line, failures, id)
 		case !ok && !known[id]:
-			t.Errorf("testdata/heldout.txt:%d: new failure: %q: got %s", line, id, got)
+			t.Errorf("%s:%d: new failure: %q: got %s", file, line, id, got)
 		}
 		if ok {
 			pass++
 		} else {
-			t.Logf("testdata/heldout.txt:%d: known failure: %q: got %s", line, id, got)
+			t.Logf("%s:%d: known failure: %q: got %s", file, line, id, got)
 		}
 		delete(known, id)
 	}
 	require.NoError(t, sc.Err())
 	for id := range known {
-		t.Errorf("heldout-failures.txt lists %q, which heldout.txt lacks", id)
+		t.Errorf("%s lists %q, which %s lacks", failures, id, file)
 	}
-	t.Logf("held-out: %d of %d pass", pass, total)
+	t.Logf("%s: %d of %d pass", file, pass, total)
 }
 
 // heldoutCase runs one line of heldout.txt and returns whether it passes
