@@ -11,7 +11,7 @@ var cuesTSV string
 
 // A cueKind says what a cue word of data/cues.tsv tells about the words
 // next to it; its header describes the kinds.
-type cueKind uint16
+type cueKind uint32
 
 const (
 	cueAdmin cueKind = 1 << iota
@@ -28,6 +28,11 @@ const (
 	cueRoute
 	cueFrom
 	cueTo
+	cueCalendar
+	cueAction
+	cueAdverb
+	cueToPerson
+	cueAnd
 )
 
 var cueKinds = map[string]cueKind{
@@ -45,6 +50,11 @@ var cueKinds = map[string]cueKind{
 	"route":       cueRoute,
 	"route-from":  cueFrom,
 	"route-to":    cueTo,
+	"calendar":    cueCalendar,
+	"action":      cueAction,
+	"adverb":      cueAdverb,
+	"to-person":   cueToPerson,
+	"and":         cueAnd,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
@@ -200,7 +210,7 @@ func (e *extractor) routeShape(tok, end int) bool {
 	switch {
 	case before&cueFrom != 0 && after&cueTo != 0, before&cueTo != 0 && e.fromBefore(tok-1):
 		return true
-	case toks[tok].gap == gapDash && tok > 0 && toks[tok-1].capital:
+	case toks[tok].gap == gapDash && tok > 0 && toks[tok-1].capital && !toks[tok-1].mute:
 		return true // "Nhổn - Cầu Giấy": Cầu Giấy
 	case end < len(toks) && toks[end].gap == gapDash:
 		c, _ := e.cueAt(end)

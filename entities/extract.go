@@ -36,7 +36,9 @@ func isVietnamese(lang language.Tag) bool {
 //     a family name or follow a title or honorific ("Tô Lâm", "ông Lâm"),
 //     and capitalised foreign names ("Lawrence Wong"); a later (or
 //     earlier) surname or given name alone is resolved to the full name
-//     it belongs to ("Wong" → person:lawrence-wong);
+//     it belongs to ("Wong" → person:lawrence-wong); two or three
+//     Vietnamese syllables with no cue are the given names of a person
+//     when the words around them show it ("Hùng Dũng đá phạt góc");
 //   - the title a person holds, when it precedes or follows the name
 //     ([Entity.Title]).
 //
@@ -100,7 +102,7 @@ func (e *extractor) release() {
 		return
 	}
 	clear(e.spans) // drop the key strings
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], spans: e.spans[:0], cands: e.cands[:0]}
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0]}
 	scratch.Put(e)
 }
 
@@ -113,6 +115,11 @@ type span struct {
 	adj    bool
 	full   bool // a person's full name, which short references resolve to
 	made   bool // an organisation keyed by its own words, not the table's
+	// guess marks a person's name taken on its first syllable alone:
+	// two syllables, the first a family name, with no cue ("Hoàng
+	// Đức", but also "Đồng Hới"); it is no evidence for the names
+	// next to it (acceptGivenNames).
+	guess bool
 }
 
 // A candidate is a capitalised word alone that may be a short reference to
@@ -135,6 +142,11 @@ type extractor struct {
 	spans []span
 	cands []candidate
 	acr   map[string]string // acronyms defined in this text → key
+	// headline tells, once computed, whether each token is in a
+	// headline written in Title Case (see titleCase).
+	headline []bool
+	pending  []candidate // given names that wait for evidence (unknown.go)
+	edges    []uint8     // where people's names start and end (unknown.go)
 }
 
 // fold returns the Fold form of tokens i up to j, without allocating when
@@ -604,7 +616,8 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		// in full elsewhere, or a person after a cue.
 		e.cands = append(e.cands, candidate{tok: k, n: n, marked: marked})
 	case e.isName(k, j, marked):
-		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true})
+		guess := !marked && n == 2 && e.syllables(k, j)
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess})
 	}
 }
 
@@ -660,7 +673,9 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 		}
 	}
 	if vietnamese {
-		return marked || surnames[string(e.fold(i, i+1))]
+		// "Chủ Nhật" (Sunday) starts with the fold of Chu; "Đỗ Mười"
+		// is a name.
+		return marked || surnames[string(e.fold(i, i+1))] && !e.calendar(i, i+1)
 	}
 	for k := i; k < j; k++ {
 		if t := &e.toks[k]; t.upper >= 2 && !t.lower {
@@ -744,6 +759,12 @@ func (e *extractor) resolve() {
 			// "từ Nhổn đến Cầu Giấy" on a metro line: places.
 			typ, key = Place, "place:"+slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
+		if key == "" && !c.marked && e.givenNames(c.tok, c.n) {
+			// "Hùng Dũng đá phạt góc": given names with no cue, taken
+			// on the evidence of the words around them (unknown.go).
+			e.pending = append(e.pending, c)
+			continue
+		}
 		if key == "" && c.marked {
 			// A word after a title, an honorific or a cue ("ông Lâm",
 			// "đội trưởng Hùng Dũng"). Unmarked capitalised words that
@@ -754,19 +775,26 @@ func (e *extractor) resolve() {
 			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: typ, key: key})
 		}
 	}
-	if len(e.spans) > n {
-		// Both parts are in text order: merge them.
-		merged := make([]span, 0, len(e.spans))
-		a, b := e.spans[:n], e.spans[n:]
-		for len(a) > 0 && len(b) > 0 {
-			if a[0].t0 < b[0].t0 {
-				merged, a = append(merged, a[0]), a[1:]
-			} else {
-				merged, b = append(merged, b[0]), b[1:]
-			}
-		}
-		e.spans = append(append(merged, a...), b...)
+	e.acceptGivenNames(n)
+	e.merge(n)
+}
+
+// merge merges the spans before n and those after it, each part in text
+// order, into one list in text order.
+func (e *extractor) merge(n int) {
+	if len(e.spans) == n {
+		return
 	}
+	merged := make([]span, 0, len(e.spans))
+	a, b := e.spans[:n], e.spans[n:]
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].t0 < b[0].t0 {
+			merged, a = append(merged, a[0]), a[1:]
+		} else {
+			merged, b = append(merged, b[0]), b[1:]
+		}
+	}
+	e.spans = append(append(merged, a...), b...)
 }
 
 // bindTitles gives each person the title before it ("Thủ tướng Singapore

@@ -145,6 +145,8 @@ func TestMatch(t *testing.T) {
 		{one("Lê Văn Thành", vi), one("Lê Văn Thạnh", en), 0},
 		{one("Volodymyr Zelensky", vi), one("Volodymyr Zelenskyy", en), 1 - 1.0/9},
 		{one("tiền đạo Tiến Linh", vi), one("Nguyen Tien Linh", en), 0.85},
+		{one("Hùng Dũng đá phạt", vi), one("Do Hung Dung", en), 0.85},
+		{one("Hùng Dũng đá phạt", vi), one("Hung Dung swung", en), 1},
 		{one("ông Vũ Hồng Trường", vi), one("Vu Van Truong", en), 0},
 		{one("ông Tiến Linh", vi), one("Nguyễn Tiền Linh", en), 0},
 	}

@@ -1,0 +1,96 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/entities"
+)
+
+// TestGivenNames is the tuning set for given names written with no cue
+// word and no family name ("Hùng Dũng chuyền dài"), and for the
+// capitalised words that must not be taken for them. The held-out cases
+// of the same class are in testdata/heldout-names.txt.
+func TestGivenNames(t *testing.T) {
+	tests := []struct {
+		name, lang, text, want string
+	}{
+		// Given names alone: the subject of a verb of action, next to
+		// another person, or after a word that points to a person.
+		{"verb after", "vi", "Hùng Dũng chuyền dài cho Tiến Linh ở phút 12.", "Hùng Dũng=person:hung-dung ; Tiến Linh=person:tien-linh"},
+		{"after a comma", "vi", "Phút 75, Văn Hậu băng xuống và căng ngang.", "Văn Hậu=person:van-hau"},
+		{"of a pass", "vi", "Đội khách bó tay trước đường chuyền của Quang Hải.", "Quang Hải=person:quang-hai"},
+		{"short form of a full name", "vi", "Đỗ Hùng Dũng đeo băng đội trưởng. Sau giờ nghỉ, Hùng Dũng đá phạt vào vòng cấm.", "Đỗ Hùng Dũng=person:do-hung-dung ; Hùng Dũng=person:do-hung-dung"},
+		{"a list of players", "vi", "Hoàng Đức, Quang Hải và Tuấn Hải phối hợp nhịp nhàng ở tuyến giữa.", "Hoàng Đức=person:hoang-duc ; Quang Hải=person:quang-hai ; Tuấn Hải=person:tuan-hai"},
+		{"cue word elsewhere", "vi", "Tiền vệ Văn Toàn vào sân; chỉ 5 phút sau Văn Toàn đã ghi bàn.", "Văn Toàn=person:van-toan ; Văn Toàn=person:van-toan"},
+		{"adverb before the verb", "vi", "Trong hiệp hai, Tuấn Anh liên tục sút xa.", "Tuấn Anh=person:tuan-anh"},
+		{"opening word dropped", "vi", "Nhờ Hùng Dũng cản phá, đội nhà giữ sạch lưới.", "Hùng Dũng=person:hung-dung"},
+		// A name before a comma is no list: no evidence for Hùng Dũng.
+		{"no evidence", "vi", "Sau Hùng Dũng, Quang Hải cũng nhận thẻ vàng.", "Quang Hải=person:quang-hai"},
+		{"singers", "vi", "Ca sĩ Mỹ Tâm và Đức Phúc hát mở màn.", "Mỹ Tâm=person:my-tam ; Đức Phúc=person:duc-phuc"},
+		{"english verb", "en", "Minutes later Quang Hai struck the bar.", "Quang Hai=person:quang-hai"},
+		{"english pair", "en", "Quang Hai scored and Van Hau celebrated with the fans.", "Quang Hai=person:quang-hai ; Van Hau=person:van-hau"},
+		{"english short form", "en", "Do Hung Dung took the corner, and Hung Dung then ran back.", "Do Hung Dung=person:do-hung-dung ; Hung Dung=person:do-hung-dung"},
+
+		// Capitalised words that are no given names.
+		{"opening word and place", "vi", "Tại Hà Nội, trời rét đậm.", "Hà Nội=place:ha-noi"},
+		{"titles", "vi", "Thủ tướng chủ trì cuộc họp với Tổng Giám đốc các tập đoàn.", "Thủ tướng=title:prime-minister ; Tổng Giám đốc=title:director-general"},
+		{"weekday and month", "vi", "Trận đấu diễn ra vào Chủ Nhật, ngày 8 tháng Giêng.", ""},
+		{"weekday opening", "vi", "Thứ Bảy này, giải khởi tranh và kéo dài tới tháng Mười Hai.", ""},
+		{"holiday", "vi", "Tết Nguyên Đán năm nay rơi vào giữa tháng Hai.", ""},
+		{"title case headline", "vi", "Tuyển Việt Nam Thắng Đậm Trên Sân Nhà", "Việt Nam=country:VN"},
+		{"credit in capitals", "vi", "Mưa kéo dài. Bài và ảnh: MINH ĐỨC", ""},
+		{"dateline", "vi", "HÀ NỘI — Mưa lớn gây ngập nhiều tuyến phố.", ""},
+		{"list of places", "vi", "Các chuyến bay tới Cát Bi, Liên Khương bị hủy.", ""},
+		{"destination", "vi", "Du khách đổ về Tam Cốc ngắm lúa chín.", ""},
+		{"region", "vi", "Mùa này, Tây Nguyên đón nhiều du khách.", "Tây Nguyên=place:central-highlands"},
+		{"common noun capitalised", "vi", "Mặt Trời mọc lúc 6 giờ và Trái Đất ấm dần.", ""},
+		{"ship", "vi", "Tàu Hải Đăng 08 cập cảng lúc 9 giờ.", ""},
+		{"organisation", "vi", "Bộ Y tế cho biết số ca bệnh giảm.", "Bộ Y tế=org:moh"},
+		{"english place", "en", "Fans in Long Bien watched the match on big screens.", ""},
+		{"english headline", "en", "Vietnam Beat Indonesia To Reach The Final", "Vietnam=country:VN ; Indonesia=country:ID"},
+	}
+	pass := 0
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities.Extract(tt.text, tag(tt.lang))
+			checkInvariants(t, tt.text, got)
+			if assert.Equal(t, tt.want, dump(got), "Extract(%q)", tt.text) {
+				pass++
+			}
+		})
+	}
+	t.Logf("tuning set: %d of %d pass", pass, len(tests))
+}
+
+// TestGivenNamesMatch checks that given names found with no cue word
+// match the English full name and the English given names of the same
+// person, and not another person's.
+func TestGivenNamesMatch(t *testing.T) {
+	tests := []struct {
+		vi, en string
+		match  bool
+	}{
+		{"Hùng Dũng chuyền dài", "captain Do Hung Dung", true},
+		{"Hùng Dũng chuyền dài", "Hung Dung passed", true},
+		{"Hùng Dũng chuyền dài", "Quang Hai passed", false},
+		{"Hùng Dũng chuyền dài", "Do Hung Cuong passed", false},
+		{"Quang Hải sút", "Nguyen Quang Hai", true},
+		{"Phút 80, Văn Hậu băng xuống", "Doan Van Hau", true},
+		{"Tuấn Hải ghi bàn", "Pham Tuan Hai", true},
+		{"Tuấn Hải ghi bàn", "Nguyen Tuan Anh", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.vi+"~"+tt.en, func(t *testing.T) {
+			a, okA := mainEntity(tt.vi, language.Vietnamese)
+			b, okB := mainEntity(tt.en, language.English)
+			require.True(t, okA, "no entity in %q", tt.vi)
+			require.True(t, okB, "no entity in %q", tt.en)
+			score := entities.Match(a, b)
+			assert.Equal(t, tt.match, score >= entities.Threshold, "Match(%v, %v) = %.2f", a, b, score)
+		})
+	}
+}
