@@ -17,15 +17,22 @@ import (
 // corpus is seeded from the texts of testdata/extract.txt; crashers found
 // by go test -fuzz are kept under testdata/fuzz/FuzzExtract.
 func FuzzExtract(f *testing.F) {
-	if b, err := os.ReadFile("testdata/extract.txt"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if cols := strings.Split(line, "\t"); len(cols) == 3 {
-				f.Add(cols[1], cols[0] == "vi")
+	for _, name := range []string{"testdata/extract.txt", "testdata/heldout-names.txt"} {
+		if b, err := os.ReadFile(name); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				if cols := strings.Split(line, "\t"); len(cols) == 3 && (cols[0] == "vi" || cols[0] == "en") {
+					f.Add(cols[1], cols[0] == "vi")
+				}
 			}
 		}
 	}
 	f.Add("Tổng Bí thư Tô Lâm (TBT) \xff\xfe Lâm", true)
 	f.Add("U.S.A. (USA) Mr. X-y-z's (", false)
+	// Given names at the edges of the text, next to their evidence.
+	f.Add("chuyền cho Quang Hải", true)
+	f.Add("Hoàng Đức, Quang Hải và", true)
+	f.Add("Quang Hải và Tuấn Hải đá", true)
+	f.Add("Hung Dung then", false)
 	f.Fuzz(func(t *testing.T, text string, vi bool) {
 		lang := language.English
 		if vi {
