@@ -297,6 +297,44 @@ func (p *pairer) agreeElsewhere() {
 	}
 }
 
+// bound returns the direction of a figure's bound: +1 for "hơn", "at
+// least", -1 for "dưới", "up to", 0 for none.
+func bound(m *numbers.Mention) int {
+	switch m.Qualifier {
+	case numbers.MoreThan, numbers.AtLeast:
+		return 1
+	case numbers.LessThan, numbers.AtMost:
+		return -1
+	}
+	return 0
+}
+
+// soleBounds reports item x of A and y of B bounded the same way ("dưới
+// 6 tuổi", "under six") and each the only figure so bounded in its
+// sentence: the limit both sentences set.
+func (p *pairer) soleBounds(x, y int) bool {
+	ax, by := p.fa.items[x].Number, p.fb.items[y].Number
+	if ax == nil || by == nil || bound(ax) != bound(by) {
+		return false
+	}
+	return onlyBound(p.fa.items, p.itemsOfA[p.fa.items[x].Sentence], x, bound(ax)) &&
+		onlyBound(p.fb.items, p.itemsOfB[p.fb.items[y].Sentence], y, bound(by))
+}
+
+// onlyBound reports whether item i, of the items rest, is the only one
+// bounded in direction dir (never 0).
+func onlyBound(items []Item, rest []int, i, dir int) bool {
+	if dir == 0 || items[i].Number == nil || bound(items[i].Number) != dir {
+		return false
+	}
+	for _, j := range rest {
+		if j != i && items[j].Number != nil && bound(items[j].Number) == dir {
+			return false
+		}
+	}
+	return true
+}
+
 // otherNoun reports two numbers put on different nouns: "cấp 12" (level)
 // and "the 12th storm". Between equal values, the same noun pairs first.
 func otherNoun(a, b *Item) bool {
@@ -373,10 +411,16 @@ func (p *pairer) conflicts(namesOnly bool) {
 	// the leftovers of their coarse slots, when a slot holds several.
 	nearest := func(x, y int) bool {
 		ax, by := p.fa.items[x].Number, p.fb.items[y].Number
-		if ax == nil || by == nil || ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") && !isBareYear(ax) {
-			return false // bare numbers need a slot of their own; years are of one scale
+		if ax == nil || by == nil {
+			return false
 		}
 		sx, sy := slotsOf(&p.fa.items[x])[1], slotsOf(&p.fb.items[y])[1]
+		if ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") && !isBareYear(ax) {
+			// Bare numbers need a slot of their own (years are of one
+			// scale): a bound the other figures of both slots lack, "dưới
+			// 6 tuổi" beside "trên 60 tuổi" against "under six".
+			return onlyBound(p.fa.items, restA[sx], x, bound(ax)) && onlyBound(p.fb.items, restB[sy], y, bound(ax))
+		}
 		for _, x2 := range restA[sx] {
 			if x2 != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
 				return false
@@ -479,7 +523,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 				nb := len(p.itemsOfB[sb])
 				one := p.beads[k].Score >= 0.3 && (factsInA[sa] == 1 && nb <= 2 || factsInA[sa] <= 2 && nb == 1) ||
 					p.beads[k].Score > 0 && len(p.beads[k].A) == 1 && len(p.beads[k].B) == 1 && factsInA[sa] <= 2 && nb <= 2
-				if one || aff[sa][sb] > 0 || confirmed[k] || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) {
+				if one || aff[sa][sb] > 0 || confirmed[k] || sharedName(sa, sb, p.fa, p.fb, p.beads[k].Score < 0.3) || p.soleBounds(x, y) {
 					consider(y, 0.5)
 				}
 			}
@@ -1012,8 +1056,8 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 			generic := func(u string) bool { return u == "" || u == "time" }
 			return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
 		}
-		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) {
-			return false // bare numbers of other shapes: "3" and "8.5"
+		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
+			return false // bare numbers of other shapes: "3" and "8.5"; but "dưới 6" and "under ten" are two limits
 		}
 		return plausible(ma, mb)
 	case a.Entity != nil && b.Entity != nil:
