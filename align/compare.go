@@ -42,7 +42,7 @@ var (
 
 // A DocumentError says which document Compare could not use and why.
 type DocumentError struct {
-	Side string // "a" or "b"
+	Side string // "a" or "b" (sideNames)
 	Name string // the Document's Name, if any
 	Err  error  // ErrEmpty or ErrEncoding
 }
@@ -81,11 +81,11 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 			o(&c)
 		}
 	}
-	sa, err := prepare("a", a, c.langA, c.refA)
+	sa, err := prepare(sideNames[0], a, c.langA, c.refA)
 	if err != nil {
 		return nil, err
 	}
-	sb, err := prepare("b", b, c.langB, c.refB)
+	sb, err := prepare(sideNames[1], b, c.langB, c.refB)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +102,12 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	r.count()
 	return r, nil
 }
+
+// sideNames name the two documents of Compare in a DocumentError.
+var sideNames = [2]string{"a", "b"}
+
+// entityKind is the kind of the facts that are names (Fact.Kind).
+const entityKind = "entity"
 
 // compare pairs the facts of two prepared sides, in this order.
 func compare(sa, sb prepared, c *config, opts []Option) *Report {
@@ -308,7 +314,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		if e.Title != "" {
 			out.offices[e.Title] = true
 		}
-		if !c.wants("entity") || e.Type == entities.Title {
+		if !c.wants(entityKind) || e.Type == entities.Title {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
@@ -387,12 +393,10 @@ func converts(text string, prev, m *numbers.Mention) bool {
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(rest)) {
-	case "", "about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx.", "≈", "~",
-		"khoảng", "gần", "tương đương", "tương đương khoảng", "tương đương gần", "hơn", "trên", "more than", "over":
-		return true
-	}
-	return false
+	// A qualifier ("khoảng", "about") is part of m; the words that may
+	// stand before it are data (data/conversion.tsv).
+	w := strings.ToLower(strings.TrimSpace(rest))
+	return w == "" || conversionWords()[w]
 }
 
 // A sideReading is every number and entity of a side, with the sentence

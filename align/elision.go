@@ -16,16 +16,28 @@ import (
 var elisionData string
 
 // elisionWords is parsed once from elisionData and never changes.
-var elisionWords = sync.OnceValue(func() map[string]bool {
+var elisionWords = sync.OnceValue(func() map[string]bool { return wordList(elisionData) })
+
+// conversionData holds the words of data/conversion.tsv.
+//
+//go:embed data/conversion.tsv
+var conversionData string
+
+// conversionWords is parsed once from conversionData and never changes.
+var conversionWords = sync.OnceValue(func() map[string]bool { return wordList(conversionData) })
+
+// wordList parses a data file of one word or phrase a line, with comment
+// lines starting with '#'.
+func wordList(data string) map[string]bool {
 	words := map[string]bool{}
-	for line := range strings.Lines(elisionData) {
+	for line := range strings.Lines(data) {
 		line = strings.TrimSpace(line)
 		if line != "" && line[0] != '#' {
 			words[line] = true
 		}
 	}
 	return words
-})
+}
 
 // elided reports a count in words whose noun the text leaves out because
 // the figure before it said it: "as well as one in Hai Phong" after

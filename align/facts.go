@@ -965,14 +965,14 @@ func (ss sentenceSets) holdsAny(f *Fact) bool {
 
 // sideName names a side in a reason.
 func sideName(s sideItems, def string) string {
-	switch s.lang.String() {
-	case "vi":
-		return "the Vietnamese version"
-	case "en":
-		return "the English version"
+	if name, ok := versionOfLanguage[s.lang.String()]; ok {
+		return name
 	}
 	return def
 }
+
+// versionOfLanguage names a version by its language in reasons.
+var versionOfLanguage = map[string]string{"vi": "the Vietnamese version", "en": "the English version"}
 
 // sortFacts orders facts by their place in the first document, and the
 // facts of the second document only by their place there.

@@ -87,6 +87,19 @@ func WriteHTMLReports(w io.Writer, reports ...*Report) error {
 // htmlSides label the two sides of a report that has no names.
 var htmlSides = [2]string{"A", "B"}
 
+// The words of the page that are not taken from the report.
+const (
+	htmlNoConflicts = "No conflicts"
+	htmlNoDate      = "no date"
+	htmlSuppressed  = "suppressed"
+)
+
+// htmlConflictWords are the singular and the plural of "conflict".
+var htmlConflictWords = [2]string{"conflict", "conflicts"}
+
+// htmlLanguageNames names the languages of the reports' sides.
+var htmlLanguageNames = map[string]string{"vi": "Vietnamese", "en": "English"}
+
 // htmlWriter holds what one call of WriteHTML needs.
 type htmlWriter struct {
 	w      *bufio.Writer
@@ -152,7 +165,7 @@ func htmlItem(f *Fact, side int) *Item {
 // "only_a", "only_b", "suppressed" or "unknown".
 func htmlVerdict(f *Fact) string {
 	if f.Status == Conflict && f.Suppressed {
-		return "suppressed"
+		return htmlSuppressed
 	}
 	if int(f.Status) < len(statusNames) {
 		return f.Status.String()
@@ -214,7 +227,7 @@ func (h *htmlWriter) plan() {
 			}
 		}
 	}
-	h.labels = [2]string{htmlSideLabel(r.A, r.B, "A"), htmlSideLabel(r.B, r.A, "B")}
+	h.labels = [2]string{htmlSideLabel(r.A, r.B, htmlSides[0]), htmlSideLabel(r.B, r.A, htmlSides[1])}
 }
 
 // htmlSideLabel names a side for "only in …": its language when the two
@@ -234,11 +247,8 @@ func htmlLangName(t language.Tag) string {
 	if t == language.Und {
 		return "unknown language"
 	}
-	switch b, _ := t.Base(); b.String() {
-	case "vi":
-		return "Vietnamese"
-	case "en":
-		return "English"
+	if b, _ := t.Base(); htmlLanguageNames[b.String()] != "" {
+		return htmlLanguageNames[b.String()]
 	}
 	return t.String()
 }
@@ -295,7 +305,7 @@ func (h *htmlWriter) factID(fact, side int) string {
 
 // page writes the whole page.
 func (h *htmlWriter) page() {
-	h.head(h.r.Summary.Conflict, htmlName(h.r.A, "A")+" ↔ "+htmlName(h.r.B, "B"))
+	h.head(h.r.Summary.Conflict, htmlName(h.r.A, htmlSides[0])+" ↔ "+htmlName(h.r.B, htmlSides[1]))
 	h.body()
 	h.foot()
 }
@@ -309,7 +319,7 @@ func (h *htmlWriter) head(conflicts int, what string) {
 		h.num(conflicts)
 		h.str(htmlPlural(conflicts, " conflict", " conflicts"))
 	} else {
-		h.str("No conflicts")
+		h.str(htmlNoConflicts)
 	}
 	h.str(" — ")
 	h.text(what)
@@ -354,9 +364,9 @@ func (h *htmlWriter) summary() {
 	r := h.r
 	sum := r.Summary
 	h.str("<header>\n<h1>Fact check: ")
-	h.text(htmlName(r.A, "A"))
+	h.text(htmlName(r.A, htmlSides[0]))
 	h.str(" ↔ ")
-	h.text(htmlName(r.B, "B"))
+	h.text(htmlName(r.B, htmlSides[1]))
 	h.str("</h1>\n")
 	if sum.Conflict > 0 {
 		h.str("<p class=\"verdict bad\">")
@@ -376,12 +386,12 @@ func (h *htmlWriter) summary() {
 		h.text(label)
 		h.str("</li>\n")
 	}
-	count("conflict", sum.Conflict, htmlPlural(sum.Conflict, "conflict", "conflicts"))
-	count("agree", sum.Agree, "agree")
+	count(Conflict.String(), sum.Conflict, htmlPlural(sum.Conflict, htmlConflictWords[0], htmlConflictWords[1]))
+	count(Agree.String(), sum.Agree, Agree.String())
 	count("only_a", sum.OnlyA, "only in "+h.labels[0])
 	count("only_b", sum.OnlyB, "only in "+h.labels[1])
 	if sum.Suppressed > 0 {
-		count("suppressed", sum.Suppressed, "suppressed")
+		count(htmlSuppressed, sum.Suppressed, htmlSuppressed)
 	}
 	h.str("</ul>\n<table class=\"sides\">\n")
 	for side, s := range h.sides {
@@ -393,7 +403,7 @@ func (h *htmlWriter) summary() {
 		h.text(htmlLangName(s.Lang))
 		h.str("</td><td>")
 		if s.Date.IsZero() {
-			h.str("no date")
+			h.str(htmlNoDate)
 		} else {
 			h.str(s.Date.Format("2006-01-02 (Monday)"))
 		}
@@ -665,9 +675,9 @@ func (h *htmlWriter) facts() {
 	h.str("<section id=\"" + h.prefix + "facts\">\n<h2>Other facts (")
 	h.num(n)
 	h.str(")</h2>\n<table class=\"facts\">\n<thead><tr><th>verdict</th><th>kind</th><th>")
-	h.text(htmlName(r.A, "A"))
+	h.text(htmlName(r.A, htmlSides[0]))
 	h.str("</th><th>")
-	h.text(htmlName(r.B, "B"))
+	h.text(htmlName(r.B, htmlSides[1]))
 	h.str("</th><th>why</th></tr></thead>\n<tbody>\n")
 	for i := range r.Facts {
 		f := &r.Facts[i]

@@ -136,6 +136,10 @@ func ParseSuppressions(r io.Reader) ([]Suppression, error) {
 	return out, nil
 }
 
+// suppressionText starts the part of a suppression line that quotes a
+// mention's text: text "Lao".
+const suppressionText = "text"
+
 var suppressionKinds = map[string]bool{
 	"number": true, "money": true, "percent": true, "percentpoint": true, "ordinal": true,
 	"date": true, "daterange": true, "duration": true, "entity": true,
@@ -149,7 +153,7 @@ func parseSuppression(line string) (Suppression, error) {
 		line = strings.TrimSpace(rest)
 		first, rest, _ = strings.Cut(line, " ")
 	}
-	if first == "text" {
+	if first == suppressionText {
 		q := strings.TrimSpace(rest)
 		t, err := strconv.Unquote(q)
 		if err != nil {

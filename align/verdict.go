@@ -18,6 +18,12 @@ type verdict struct {
 	why        string
 }
 
+// Notes of agreements that are not on the very same value.
+const (
+	noteRounded    = "rounded"
+	noteSameMonths = "the same months"
+)
+
 func incomparable() verdict { return verdict{} }
 
 // judge compares two items of the two sides.
@@ -144,7 +150,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return v
 	}
 	if sameValue(a, b, c) {
-		return agree(a.Text, b.Text, "rounded")
+		return agree(a.Text, b.Text, noteRounded)
 	}
 	if boundsMeet(a, b) {
 		return agree(a.Text, b.Text, "within the stated bounds")
@@ -686,7 +692,7 @@ func sameMonths(a, b *numbers.Mention) (verdict, bool) {
 	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) || ma != mb {
 		return verdict{}, false
 	}
-	v := agree(a.Text, b.Text, "the same months")
+	v := agree(a.Text, b.Text, noteSameMonths)
 	v.exact = true
 	return v, true
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"golang.org/x/text/language"
 	"io"
 	"os"
 	"slices"
@@ -56,8 +57,8 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		}
 		bw.WriteString("\n")
 	}
-	writeSide("A", r.A)
-	writeSide("B", r.B)
+	writeSide(htmlSides[0], r.A)
+	writeSide(htmlSides[1], r.B)
 	sum := r.Summary
 	fmt.Fprintf(bw, "Summary: %d agree, %d conflict, %d only in A, %d only in B", sum.Agree, sum.Conflict, sum.OnlyA, sum.OnlyB)
 	if sum.Suppressed > 0 {
@@ -73,7 +74,7 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		if color && int(f.Status) < len(statusColors) && !f.Suppressed {
 			status = statusColors[f.Status] + status + colorReset
 		}
-		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s%s\n", status, pad, f.Kind, itemRef("A", f.A), itemRef("B", f.B), f.Why, alsoRefs(f))
+		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s%s\n", status, pad, f.Kind, itemRef(htmlSides[0], f.A), itemRef(htmlSides[1], f.B), f.Why, alsoRefs(f))
 	}
 	return bw.Flush()
 }
@@ -118,7 +119,7 @@ func itemsJSON(items []*Item) ([]json.RawMessage, error) {
 // sideTitle names a side: "story.vi.txt (vi, 2026-01-30)".
 func sideTitle(s Side) string {
 	var parts []string
-	if s.Lang.String() != "und" {
+	if s.Lang != language.Und {
 		parts = append(parts, s.Lang.String())
 	}
 	if !s.Date.IsZero() {
