@@ -44,7 +44,7 @@ var (
 type DocumentError struct {
 	Side string // "a" or "b" (sideNames)
 	Name string // the Document's Name, if any
-	Err  error  // ErrEmpty or ErrEncoding
+	Err  error  // ErrEmpty, ErrEncoding, or a *numbers.LanguageError (errors.Is numbers.ErrLanguage)
 }
 
 // Error returns, for example, `align: document b (story.en.txt): empty document`.
@@ -53,10 +53,14 @@ func (e *DocumentError) Error() string {
 	if e.Name != "" {
 		name = " (" + e.Name + ")"
 	}
-	return "align: document " + e.Side + name + ": " + strings.TrimPrefix(e.Err.Error(), "align: ")
+	msg := e.Err.Error()
+	for _, pkg := range []string{"align: ", "numbers: "} {
+		msg = strings.TrimPrefix(msg, pkg)
+	}
+	return "align: document " + e.Side + name + ": " + msg
 }
 
-// Unwrap returns ErrEmpty or ErrEncoding.
+// Unwrap returns Err.
 func (e *DocumentError) Unwrap() error { return e.Err }
 
 // Compare reads two versions of a story — typically the Vietnamese original
@@ -160,6 +164,9 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 	if p.Lang == language.Und {
 		p.Lang, p.LangConfidence = detectLanguage(text)
 		p.LangDetected = true
+	}
+	if err := numbers.Supported(p.Lang); err != nil {
+		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: err}
 	}
 	p.Sentences = Segment(text, p.Lang)
 	if len(p.Sentences) == 0 {

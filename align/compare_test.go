@@ -11,6 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/numbers"
 )
 
 var updateReports = flag.Bool("update-reports", false, "rewrite testdata/pairs/*/report.golden")
@@ -94,6 +96,8 @@ func TestCompareErrors(t *testing.T) {
 		want error
 		msg  string
 	}{
+		{"unsupported language", ok, Document{Text: "Singapour compte 4 400 projets.", Lang: language.French}, numbers.ErrLanguage,
+			`align: document b: unsupported language "fr" (supported: vi, en)`},
 		{"empty a", Document{Text: "  \n", Name: "x.vi.txt"}, ok, ErrEmpty, "align: document a (x.vi.txt): empty document"},
 		{"invalid b", ok, Document{Text: "a\xffb"}, ErrEncoding, "align: document b: document is not valid UTF-8"},
 		{"header only", Document{Text: "date 2026-01-30\n"}, ok, ErrEmpty, "align: document a: empty document"},

@@ -33,7 +33,9 @@ func WithReference(t time.Time) Option {
 // dates and durations in text, ordered by Start and not overlapping.
 //
 // lang selects the conventions: Vietnamese for tags whose base language is
-// vi ("4.400" is 4400, "1,5" is 1.5), English for every other tag.
+// vi ("4.400" is 4400, "1,5" is 1.5), English for en. Other languages
+// (Languages lists the supported ones; Supported checks a tag) give nil,
+// never a reading in another language's conventions.
 // Invalid UTF-8 is read as U+FFFD and never matches; empty text gives nil.
 // Text as people store it gives the mentions of its plain form: NFD is
 // read as NFC, full-width digits as digits, no-break and thin spaces as
@@ -47,6 +49,9 @@ func Extract(text string, lang language.Tag, opts ...Option) []Mention {
 		if o != nil {
 			o(&c)
 		}
+	}
+	if Supported(lang) != nil {
+		return nil // no silent reading in another language's conventions
 	}
 	folded, units := foldText(text)
 	s := scanner{text: folded, vi: isVietnamese(lang), cfg: c}

@@ -197,16 +197,17 @@ func mentions(text string, tag language.Tag, opts []numbers.Option) []mention {
 	return out
 }
 
+// parseLang reads a language: a tag that package numbers reads ("vi",
+// "en", "en-GB").
 func parseLang(s string) (language.Tag, error) {
-	switch strings.ToLower(s) {
-	case "vi":
-		return language.Vietnamese, nil
-	case "en":
-		return language.English, nil
-	case "":
+	if s == "" {
 		return language.Und, errors.New("missing -lang (vi or en)")
 	}
-	return language.Und, fmt.Errorf("unsupported language %q (want vi or en)", s)
+	t, err := numbers.ParseLanguage(s)
+	if err != nil {
+		return language.Und, errors.New(strings.TrimPrefix(err.Error(), "numbers: "))
+	}
+	return t, nil
 }
 
 // parseRef reads a reference date: 2026-01-30, or a local date and time

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/factalign/factalign/align"
+	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
 
@@ -184,14 +185,15 @@ func check(args []string, stdout io.Writer) (bool, error) {
 	return conflicts, nil
 }
 
+// parseLang reads a -lang flag: empty for "detect", or a tag that package
+// numbers reads ("vi", "en", "en-GB").
 func parseLang(s string) (language.Tag, error) {
-	switch strings.ToLower(s) {
-	case "":
+	if s == "" {
 		return language.Und, nil
-	case "vi":
-		return language.Vietnamese, nil
-	case "en":
-		return language.English, nil
 	}
-	return language.Und, fmt.Errorf("unsupported language %q (want vi or en)", s)
+	t, err := numbers.ParseLanguage(s)
+	if err != nil {
+		return language.Und, errors.New(strings.TrimPrefix(err.Error(), "numbers: "))
+	}
+	return t, nil
 }
