@@ -24,6 +24,29 @@
 // whose decimal expansion does not end, such as 2/3, are rounded, to 15
 // significant digits.
 //
+// # Amounts stated relative to another
+//
+// "Monthly passes cost VND200,000, and half that for students" states a
+// second amount: a multiplier ("half", "twice", "a third", "three
+// times"; "một nửa", "gấp đôi", "gấp rưỡi", "gấp 3 lần") and a
+// back-reference ("that", "that figure"; "mức đó", "con số này") make
+// a mention with the kind, currency, unit and qualifier (unless it has
+// its own: "about half that") of the nearest earlier count, money amount
+// or percentage of the same sentence (or of the one before, when this
+// one has none), its value times the multiplier, exactly, and
+// [Mention.Factor] set to the multiplier. A
+// Vietnamese multiplier after a clause break needs no back-reference:
+// "học sinh bằng một nửa", "căn lớn đắt gấp rưỡi". With no earlier
+// amount in reach the phrase gives nothing; a comparand of its own
+// ("twice that of 2015", "gấp đôi so với cùng kỳ") or a verb of change
+// ("tăng gấp đôi", a growth ratio) leaves the words as they read
+// without it.
+//
+//	Monthly passes cost VND200,000, and half that for students
+//	  money 200000 VND "VND200,000" | money 100000 VND factor=0.5 "half that"
+//	Giá vé 200.000 đồng/tháng, học sinh bằng một nửa
+//	  money 200000 VND per=month "200.000 đồng/tháng" | money 100000 VND per=month factor=0.5 "bằng một nửa"
+//
 // # Languages
 //
 // Vietnamese text groups thousands with dots and marks decimals with a
@@ -50,7 +73,8 @@
 // # Words as data
 //
 // The word classes the rules match by — score cues, frequency words,
-// party nouns, names with digits, event names, ordinal nouns — are data:
+// party nouns, names with digits, event names, ordinal nouns,
+// multipliers and back-references — are data:
 // lang/vi/*.tsv and lang/en/*.tsv, embedded and read once into read-only
 // tables.
 //

@@ -44,3 +44,19 @@ func ExampleParseDecimal() {
 	// 90000000000 <nil>
 	// numbers.ParseDecimal: parsing "9e10": invalid syntax at byte 1
 }
+
+func ExampleMention_relative() {
+	en := "Monthly passes cost VND200,000, and half that for students."
+	for _, m := range numbers.Extract(en, language.English) {
+		fmt.Println(m)
+	}
+	vi := "Giá vé 200.000 đồng/tháng, học sinh bằng một nửa."
+	for _, m := range numbers.Extract(vi, language.Vietnamese) {
+		fmt.Println(m.Dump(), m.Factor)
+	}
+	// Output:
+	// money 200000 VND "VND200,000"@20:30
+	// money 100000 VND factor=0.5 "half that"@36:45
+	// money 200000 VND per=month 0
+	// money 100000 VND per=month factor=0.5 0.5
+}

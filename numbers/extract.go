@@ -96,11 +96,13 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool     // reading the number of "thứ N"
-	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo  // the last number read
-	lowBuf       []byte   // lower-case words of the line
-	lowFix       []lowFix // the tokens whose lower case is in lowBuf
+	ordinalWords bool       // reading the number of "thứ N"
+	match        int8       // whether the text is a match report: matchUnknown, matchNo, matchYes
+	numMemo      numMemo    // the last number read
+	lowBuf       []byte     // lower-case words of the line
+	lowFix       []lowFix   // the tokens whose lower case is in lowBuf
+	ant          antecedent // the last amount of the line, for "half that"
+	sents        sentTrack  // the sentence ends of the line counted so far
 	out          []Mention
 }
 
@@ -111,6 +113,7 @@ func (s *scanner) tokenize(from, to int) {
 	space := true
 	s.toks = s.toks[:0]
 	s.numMemo.valid = false
+	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	s.lowBuf, s.lowFix = s.lowBuf[:0], s.lowFix[:0]
 	defer s.fixLower()
 	for i := from; i < to; {
@@ -284,16 +287,26 @@ func (s *scanner) run() []Mention {
 				i = next
 				continue
 			}
+			if m, next, ok := s.relativeAt(i); next > i {
+				if ok {
+					s.emit(m, i, next)
+				}
+				i = next
+				continue
+			}
 			m, next, ok := s.at(i)
 			if !ok || next <= i {
 				i++
 				continue
 			}
-			m.Text = s.text[m.Start:m.End]
-			if s.out == nil {
-				s.out = make([]Mention, 0, estimateMentions(text))
+			if r, end, ok := s.relativeAfter(m, i, next); end > next {
+				m, next = r, end
+				if !ok {
+					i = next
+					continue
+				}
 			}
-			s.out = append(s.out, m)
+			s.emit(m, i, next)
 			i = next
 		}
 		from = to

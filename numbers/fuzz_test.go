@@ -24,6 +24,8 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add("\xff\xfe 4.400\x00 tỷ", true)
+	f.Add("VND200,000, and about half that. Twice that; a third of that amount", false)
+	f.Add("Giá 200.000 đồng, học sinh bằng một nửa, gấp 3 lần mức đó. Gấp rưỡi.", true)
 	f.Add("４\u00a0４００ – ５０％ “x” e\u0301 t\u1ef7", true)
 	f.Fuzz(func(t *testing.T, text string, vi bool) {
 		lang := language.English
@@ -50,7 +52,7 @@ func FuzzExtract(f *testing.F) {
 			if !boundary[m.Start] || !boundary[m.End] {
 				t.Fatalf("span %d:%d not on rune boundaries in %q", m.Start, m.End, text)
 			}
-			for _, d := range []Decimal{m.Value, m.From, m.To} {
+			for _, d := range []Decimal{m.Value, m.From, m.To, m.Factor} {
 				back, err := ParseDecimal(d.String())
 				if err != nil || !back.Equal(d) {
 					t.Fatalf("value %v does not round-trip: %v, %v", d, back, err)

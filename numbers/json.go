@@ -10,7 +10,9 @@ import (
 //	{"start":12,"end":22,"text":"90 tỷ USD","kind":"money","value":"90000000000","currency":"USD"}
 //
 // with "unit", "per", "qualifier", "from", "to", "date", "grain" and
-// "weekday" where they apply; a score has "from" and "to", its two sides. Values are exact decimal strings.
+// "weekday" where they apply; a score has "from" and "to", its two sides;
+// an amount stated relative to an earlier one ("half that") has
+// "factor", the multiplier. Values are exact decimal strings.
 func (m Mention) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, 128)
 	b = append(b, `{"start":`...)
@@ -47,6 +49,9 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	if m.Qualifier != Exact {
 		b = appendField(b, "qualifier", m.Qualifier.String())
 	}
+	if !m.Factor.IsZero() {
+		b = appendField(b, jsonFactor, m.Factor.String())
+	}
 	b = append(b, '}')
 	return b, nil
 }
@@ -79,6 +84,9 @@ func (d DateValue) appendJSON(b []byte) []byte {
 	}
 	return b
 }
+
+// jsonFactor is the key of Mention.Factor in the extract contract.
+const jsonFactor = "factor"
 
 func appendField(b []byte, name, value string) []byte {
 	b = append(b, ',', '"')

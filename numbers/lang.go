@@ -33,6 +33,11 @@ type lexicon struct {
 	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
+
+	relFactors *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
+	relTimes   *phraseTable[string]    // words that make a number a multiplier: times, gấp; value before|after [alone]
+	relRefs    *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
+	relAfter   *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 }
 
 var viLex = newLexicon("vi")
@@ -63,6 +68,10 @@ const (
 	fileStreakNouns = "streak_nouns"
 	fileChangeVerbs = "change_verbs"
 	fileChangeNouns = "change_nouns"
+	fileRelFactors  = "relative_factors"
+	fileRelTimes    = "relative_times"
+	fileRelRefs     = "relative_refs"
+	fileRelAfter    = "relative_after"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -73,7 +82,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns}
+	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter}
 
 func newLexicon(lang string) *lexicon {
 	return &lexicon{
@@ -93,6 +102,11 @@ func newLexicon(lang string) *lexicon {
 		streakNouns:    newTable(readTSV(lang, fileStreakNouns)),
 		changeVerbs:    newTable(readTSV(lang, fileChangeVerbs)),
 		changeNouns:    newTable(readTSV(lang, fileChangeNouns)),
+
+		relFactors: indexedTable(bitRelative, parseRelFactors(readTSV(lang, fileRelFactors))),
+		relTimes:   indexedTable(bitRelative, readTSV(lang, fileRelTimes)),
+		relRefs:    newTable(readTSV(lang, fileRelRefs)),
+		relAfter:   newTable(readTSV(lang, fileRelAfter)),
 	}
 }
 

@@ -88,6 +88,14 @@ type Mention struct {
 	Per       string    // for rates, the unit of the denominator: 505 USD/tấn → "tonne"
 	Qualifier Qualifier // khoảng, hơn, at least ...
 
+	// Factor is set on an amount stated relative to an earlier one,
+	// "half that", "gấp đôi con số này": the multiplier (0.5, 2) by which
+	// the earlier amount was multiplied to give Value, From and To. Kind,
+	// Currency, Unit and Per are the earlier amount's, and so is the
+	// Qualifier unless the phrase has its own ("about half that"). Zero
+	// for an amount stated outright.
+	Factor Decimal
+
 	// Date holds the time of Date and DateRange mentions. A weekday that
 	// no reference date resolves is a Date with HasWeekday and no Point.
 	Date DateValue
@@ -152,5 +160,9 @@ func (m Mention) writeValue(b *strings.Builder) {
 	if m.Qualifier != Exact {
 		b.WriteString(" q=")
 		b.WriteString(m.Qualifier.String())
+	}
+	if !m.Factor.IsZero() {
+		b.WriteString(" factor=")
+		m.Factor.appendTo(b)
 	}
 }

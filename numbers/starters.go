@@ -25,7 +25,8 @@ const (
 	bitEnScales
 	bitParties
 	bitEnOrdinalHeads
-	bitStarter // any other word that starts a rule: a number word, "thứ"
+	bitStarter  // any other word that starts a rule: a number word, "thứ"
+	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
 )
 
 // unaccentedWords are the unaccented digit words that are common
@@ -105,7 +106,8 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
 func buildFirstWords() map[string]uint64 {
 	m := map[string]uint64{}
-	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases} {
+	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases,
+		viLex.relFactors, enLex.relFactors, viLex.relTimes, enLex.relTimes} {
 		for _, k := range t.keys() {
 			m[k[:keyBoundaries(k)[0]]] |= t.mask()
 		}

@@ -1,0 +1,332 @@
+package numbers
+
+import "strings"
+
+// Amounts stated relative to an earlier one: "Monthly passes cost
+// VND200,000, and half that for students", "twice that in 2025", "a third
+// of that", "học sinh bằng một nửa", "gấp đôi con số này", "cao gấp
+// rưỡi". A multiplier followed by a back-reference (or, in Vietnamese, a
+// multiplier that makes the comparison by itself at the end of a clause)
+// is read as the nearest earlier count, amount of money or percentage of
+// the same sentence, or of the sentence before when this one has none,
+// times the multiplier: kind, currency, unit, rate and qualifier come from
+// that antecedent, Factor says by how much it was multiplied. With no
+// antecedent in reach, or when the phrase stands in apposition to the
+// antecedent ("Rents rose to VND8 million, double that in 2020": the
+// antecedent is the product, not the base), nothing is derived and the
+// phrase gives no mention: Extract never guesses. A multiplier after a
+// verb of change ("tăng gấp đôi") is a growth ratio and stays as it was.
+//
+// The words are data: lang/*/relative_factors.tsv (the multipliers),
+// relative_times.tsv ("times", "gấp ... lần"), relative_refs.tsv (the
+// back-references) and relative_after.tsv (what may follow them).
+
+// The values of relative_times.tsv, relative_refs.tsv and
+// relative_after.tsv.
+const (
+	relBefore = "before" // a times word before its number: gấp 3
+	relAfter  = "after"  // a times word after its number: three times
+	relAlone  = "alone"  // the multiplier compares by itself at a clause end
+	relOpen   = "open"   // a bare demonstrative: needs a go word after it
+	relGo     = "go"     // the clause goes on about the derived amount
+	relStop   = "stop"   // the comparison names a comparand of its own
+)
+
+// A relFactor is a multiplier: Num/Den, exact.
+type relFactor struct {
+	num   Decimal
+	den   int64
+	alone bool // makes the comparison by itself at the end of a clause
+}
+
+// parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone".
+// Entries whose value does not parse are left out (TestRelativeFiles
+// checks there are none).
+func parseRelFactors(rows map[string]string) map[string]relFactor {
+	m := make(map[string]relFactor, len(rows))
+	for k, v := range rows {
+		if f, ok := parseRelFactor(v); ok {
+			m[k] = f
+		}
+	}
+	return m
+}
+
+func parseRelFactor(v string) (relFactor, bool) {
+	fields := strings.Fields(v)
+	if len(fields) == 0 {
+		return relFactor{}, false
+	}
+	n, d, _ := strings.Cut(fields[0], "/")
+	num, err := ParseDecimal(n)
+	if err != nil || num.Sign() <= 0 {
+		return relFactor{}, false
+	}
+	f := relFactor{num: num, den: 1, alone: len(fields) > 1 && fields[1] == relAlone}
+	if d != "" {
+		den, err := ParseDecimal(d)
+		di, ok := den.Int64()
+		if err != nil || !ok || di <= 0 {
+			return relFactor{}, false
+		}
+		f.den = di
+	}
+	return f, true
+}
+
+// value returns the factor as a decimal (rounded when it does not end).
+func (f relFactor) value() Decimal {
+	v, _ := f.apply(decimalOf(1))
+	return v
+}
+
+// apply returns v × Num / Den.
+func (f relFactor) apply(v Decimal) (Decimal, bool) {
+	p, ok := v.Mul(f.num)
+	if !ok || f.den == 1 {
+		return p, ok
+	}
+	return p.div(decimalOf(f.den))
+}
+
+// An antecedent is the last count, amount or percentage Extract found on
+// the line: the mention, the sentence it is in and the token after it.
+type antecedent struct {
+	idx  int // index in s.out; -1: none
+	sent int // sentence of the line it starts in
+	end  int // the token after it
+}
+
+// A sentTrack counts the sentence ends of the line read so far, so that a
+// back-reference reaches the sentence before and no further. It only
+// moves forward: the line is read once.
+type sentTrack struct {
+	tok    int // sentence ends before this token are counted
+	sent   int // how many
+	clause int // the token after the last clause break before tok; 0: none
+}
+
+// sentenceAt returns the sentence (0, 1, ...) of the line that token i is
+// in. i must not decrease between calls for one line.
+func (s *scanner) sentenceAt(i int) int {
+	for ; s.sents.tok < i && s.sents.tok < len(s.toks); s.sents.tok++ {
+		if s.sentenceEnd(s.sents.tok) {
+			s.sents.sent++
+		}
+		if s.clauseBreak(s.sents.tok) {
+			s.sents.clause = s.sents.tok + 1
+		}
+	}
+	return s.sents.sent
+}
+
+// clauseBreak reports whether token k ends a clause: a comma, semicolon,
+// colon, closing parenthesis, a spaced dash or a sentence end.
+func (s *scanner) clauseBreak(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ",", ";", ":", ")", "!", "?", "…":
+		return true
+	case "-", "–", "—":
+		return t.space
+	}
+	return s.sentenceEnd(k)
+}
+
+// sentenceEnd reports whether token k ends a sentence: a full stop,
+// question or exclamation mark before a space and a capital.
+func (s *scanner) sentenceEnd(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct || t.low != "." && t.low != "!" && t.low != "?" && t.low != "…" {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n.kind == tWord && n.space && n.upper
+}
+
+// emit adds m, read at tokens [i, next), to the result, and remembers it
+// as the antecedent of a later relative amount if it can be one.
+func (s *scanner) emit(m Mention, i, next int) {
+	m.Text = s.text[m.Start:m.End]
+	if s.out == nil {
+		s.out = make([]Mention, 0, estimateMentions(s.text))
+	}
+	s.out = append(s.out, m)
+	if canAntecede(m) {
+		s.ant = antecedent{idx: len(s.out) - 1, sent: s.sentenceAt(i), end: next}
+	}
+}
+
+// canAntecede reports whether m can be the earlier amount of a relative
+// one: a count, an amount of money or a percentage, but not a number in
+// words that counts no noun ("the second one made twice that": "one" is a
+// pronoun).
+func canAntecede(m Mention) bool {
+	switch m.Kind {
+	case Money, Percent:
+		return true
+	case Number:
+		return m.Unit != "" || strings.ContainsAny(m.Text, "0123456789")
+	}
+	return false
+}
+
+// relativeAt reads a relative amount whose multiplier is a word of
+// relative_factors.tsv or starts with a times word before its number
+// ("gấp 3 lần"). It returns the index after the phrase when it found
+// one, with ok false when no antecedent is in reach (the phrase then
+// gives nothing); next == i when token i starts none.
+func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
+	if s.toks[i].firsts&(bitRelative|bitViQualifiers|bitEnQualifiers) == 0 {
+		return Mention{}, i, false
+	}
+	// A qualifier of its own: "about half that".
+	q, j, _ := lookup(s, i, 6, s.qualifiers())
+	if s.tok(j).firsts&bitRelative == 0 {
+		return Mention{}, i, false
+	}
+	f, j, found := s.relFactorAt(j)
+	if !found {
+		return Mention{}, i, false
+	}
+	end, found := s.relRef(j, f.alone)
+	if !found || s.changeBefore(i) {
+		return Mention{}, i, false
+	}
+	m, ok = s.derive(f, q, i, end, end == j)
+	return m, end, ok
+}
+
+// relFactorAt reads the multiplier at token i: a phrase of
+// relative_factors.tsv, or a times word before a number, with the times
+// word after it if there is one ("gấp 3 lần", "gấp ba").
+func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
+	lx := s.lex()
+	if f, next, ok := lookup(s, i, 4, lx.relFactors); ok {
+		return f, next, true
+	}
+	pos, j, ok := lookup(s, i, 2, lx.relTimes)
+	if !ok || !strings.HasPrefix(pos, relBefore) {
+		return relFactor{}, i, false
+	}
+	n, ok := s.parseNum(j, numOpts{noCont: true})
+	if !ok || n.val.Sign() <= 0 {
+		return relFactor{}, i, false
+	}
+	j = n.next
+	if p, next, ok := lookup(s, j, 2, lx.relTimes); ok && strings.HasPrefix(p, relAfter) {
+		j = next
+	}
+	return relFactor{num: n.val, den: 1, alone: strings.HasSuffix(pos, relAlone)}, j, true
+}
+
+// relativeAfter reads a relative amount whose multiplier is the number m
+// just read at tokens [i, next) followed by a times word ("three times
+// that", "about 2.5 times this figure"). It returns the index after the
+// phrase and whether an antecedent was in reach; next when m starts none.
+func (s *scanner) relativeAfter(m Mention, i, next int) (Mention, int, bool) {
+	if m.Kind != Number || m.Unit != "" || m.Range || m.Value.Sign() <= 0 {
+		return Mention{}, next, false
+	}
+	pos, j, ok := lookup(s, next, 2, s.lex().relTimes)
+	if !ok || !strings.HasPrefix(pos, relAfter) {
+		return Mention{}, next, false
+	}
+	end, ok := s.relRef(j, false)
+	if !ok || s.changeBefore(i) {
+		return Mention{}, next, false
+	}
+	r, ok := s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
+	return r, end, ok
+}
+
+// relRef reads the back-reference at token j and returns the index after
+// it. A multiplier that stands alone needs none at the end of a clause.
+func (s *scanner) relRef(j int, alone bool) (int, bool) {
+	lx := s.lex()
+	kind, end, ok := lookup(s, j, 4, lx.relRefs)
+	if !ok {
+		return j, alone && s.relGoes(j)
+	}
+	after, _, found := lookup(s, end, 4, lx.relAfter)
+	switch {
+	case found && after == relStop:
+		return j, false
+	case kind == relOpen:
+		return end, s.relGoes(end)
+	}
+	return end, true
+}
+
+// relGoes reports whether the clause goes on about the derived amount at
+// token j: the line ends, or a word of relative_after.tsv marked "go"
+// follows (and no longer phrase marked "stop").
+func (s *scanner) relGoes(j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	v, _, ok := lookup(s, j, 4, s.lex().relAfter)
+	return ok && v == relGo
+}
+
+// changeBefore reports whether a verb of change ends just before token i:
+// "tăng gấp đôi" is a growth ratio, not an amount.
+func (s *scanner) changeBefore(i int) bool {
+	_, ok := s.changeVerbBefore(i)
+	return ok
+}
+
+// derive makes the relative amount at tokens [i, end) from the
+// antecedent in reach, and reports false when there is none. A
+// multiplier alone (no back-reference) reaches only past a clause break.
+func (s *scanner) derive(f relFactor, q Qualifier, i, end int, alone bool) (Mention, bool) {
+	a, ok := s.antecedentFor(i, alone)
+	if !ok {
+		return Mention{}, false
+	}
+	m := Mention{Kind: a.Kind, Currency: a.Currency, Unit: a.Unit, Per: a.Per, Qualifier: a.Qualifier, Range: a.Range}
+	if q != Exact {
+		m.Qualifier = q
+	}
+	var okV, okF, okT bool
+	m.Value, okV = f.apply(a.Value)
+	m.From, okF = f.apply(a.From)
+	m.To, okT = f.apply(a.To)
+	if !okV || !okF || !okT {
+		return Mention{}, false
+	}
+	m.Factor = f.value()
+	s.span(&m, i, end)
+	return m, true
+}
+
+// antecedentFor returns the mention a relative amount starting at token
+// i refers back to: the last count, amount or percentage, in the same
+// sentence or the one before, and not just before the phrase with only
+// punctuation between (an apposition that describes it). With alone set,
+// a clause break must stand between them: in "nhóm 60 tuổi cao gấp đôi"
+// the 60 is not what is doubled.
+func (s *scanner) antecedentFor(i int, alone bool) (Mention, bool) {
+	a := s.ant
+	if a.idx < 0 || a.idx >= len(s.out) || s.sentenceAt(i)-a.sent > 1 {
+		return Mention{}, false
+	}
+	if s.apposition(a.end, i) || alone && s.sents.clause <= a.end {
+		return Mention{}, false
+	}
+	return s.out[a.idx], true
+}
+
+// apposition reports whether only punctuation other than a sentence end
+// stands between tokens from and to.
+func (s *scanner) apposition(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].kind != tPunct || s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
