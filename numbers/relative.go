@@ -161,10 +161,14 @@ func (s *scanner) emit(m Mention, i, next int) {
 }
 
 // canAntecede reports whether m can be the earlier amount of a relative
-// one: a count, an amount of money or a percentage, but not a number in
-// words that counts no noun ("the second one made twice that": "one" is a
-// pronoun).
+// one: a count, an amount of money or a percentage stated outright, but
+// not a number in words that counts no noun ("the second one made twice
+// that": "one" is a pronoun). A derived amount is none: in "vé cả ngày
+// gấp 4 lần, vé tháng gấp 20 lần" both multiply the fare before them.
 func canAntecede(m Mention) bool {
+	if !m.Factor.IsZero() {
+		return false
+	}
 	switch m.Kind {
 	case Money, Percent:
 		return true
