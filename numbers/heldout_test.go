@@ -17,16 +17,16 @@ type knownFailure struct {
 	why       string
 }
 
-func readKnownFailures(t *testing.T) map[string]knownFailure {
+func readKnownFailures(t *testing.T, name string) map[string]knownFailure {
 	t.Helper()
-	data, err := lineFiles.ReadFile("testdata/heldout_known_failures.txt")
+	data, err := lineFiles.ReadFile("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	known := map[string]knownFailure{}
 	for n, f := range tabRows(string(data)) {
 		if len(f) != 4 || strings.TrimSpace(f[3]) == "" {
-			t.Fatalf("testdata/heldout_known_failures.txt:%d: want input, expected, got, why", n)
+			t.Fatalf("testdata/%s:%d: want input, expected, got, why", name, n)
 		}
 		known[f[0]] = knownFailure{line: n, want: f[1], got: f[2], why: f[3]}
 	}
@@ -34,12 +34,23 @@ func readKnownFailures(t *testing.T) map[string]knownFailure {
 }
 
 // TestHeldout runs the held-out cases, written before the work on each
-// class and never tuned on. A case that fails must be listed in
-// heldout_known_failures.txt with what it gives; a listed case that now
+// class and never tuned on. A case that fails must be listed in the
+// file's known failures with what it gives; a listed case that now
 // passes must leave the list.
 func TestHeldout(t *testing.T) {
-	known := readKnownFailures(t)
-	data, err := lineFiles.ReadFile("testdata/heldout.txt")
+	for _, c := range []struct{ cases, known string }{
+		{"heldout.txt", "heldout_known_failures.txt"},
+		// Amounts stated relative to an earlier one ("half that").
+		{"heldout-relative.txt", "heldout-relative_known_failures.txt"},
+		{"heldout-relative-2.txt", "heldout-relative-2_known_failures.txt"},
+	} {
+		t.Run(c.cases, func(t *testing.T) { runHeldout(t, c.cases, c.known) })
+	}
+}
+
+func runHeldout(t *testing.T, name, knownName string) {
+	known := readKnownFailures(t, knownName)
+	data, err := lineFiles.ReadFile("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +63,7 @@ func TestHeldout(t *testing.T) {
 	}
 	pass, fail := 0, 0
 	seen := map[string]bool{}
-	for _, c := range readLineCases(t, "heldout.txt") {
+	for _, c := range readLineCases(t, name) {
 		var opts []Option
 		if !c.ref.IsZero() {
 			opts = append(opts, WithReference(c.ref))
@@ -63,21 +74,21 @@ func TestHeldout(t *testing.T) {
 		seen[head] = true
 		switch {
 		case got == c.want && listed:
-			t.Errorf("testdata/heldout.txt:%d: %s now passes; remove it from heldout_known_failures.txt:%d", c.line, head, k.line)
+			t.Errorf("testdata/%s:%d: %s now passes; remove it from %s:%d", name, c.line, head, knownName, k.line)
 		case got == c.want:
 			pass++
 		case !listed:
-			t.Errorf("testdata/heldout.txt:%d: %s\n want %s\n  got %s", c.line, head, c.want, got)
+			t.Errorf("testdata/%s:%d: %s\n want %s\n  got %s", name, c.line, head, c.want, got)
 		default:
 			fail++
-			assert.Equal(t, k.want, c.want, "heldout_known_failures.txt:%d: expected side differs from heldout.txt", k.line)
-			assert.Equal(t, k.got, got, "heldout_known_failures.txt:%d: %s gives something else now", k.line, head)
+			assert.Equal(t, k.want, c.want, "%s:%d: expected side differs from %s", knownName, k.line, name)
+			assert.Equal(t, k.got, got, "%s:%d: %s gives something else now", knownName, k.line, head)
 		}
 	}
 	for head, k := range known {
 		if !seen[head] {
-			t.Errorf("heldout_known_failures.txt:%d: %s is no held-out case", k.line, head)
+			t.Errorf("%s:%d: %s is no held-out case", knownName, k.line, head)
 		}
 	}
-	t.Logf("held-out: %d pass, %d known failures", pass, fail)
+	t.Logf("%s: %d pass, %d known failures", name, pass, fail)
 }
