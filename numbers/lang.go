@@ -34,10 +34,11 @@ type lexicon struct {
 	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
 
-	relFactors *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
-	relTimes   *phraseTable[string]    // words that make a number a multiplier: times, gấp; value before|after [alone]
-	relRefs    *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
-	relAfter   *phraseTable[string]    // words after a back-reference: for, of; value go|stop
+	relFactors  *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
+	timesBefore *phraseTable[string]    // words before a number that make it a multiplier: gấp; value before [alone]
+	timesAfter  *phraseTable[string]    // words after a number that make it a multiplier: times, lần; value after
+	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
+	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 }
 
 var viLex = newLexicon("vi")
@@ -103,10 +104,11 @@ func newLexicon(lang string) *lexicon {
 		changeVerbs:    newTable(readTSV(lang, fileChangeVerbs)),
 		changeNouns:    newTable(readTSV(lang, fileChangeNouns)),
 
-		relFactors: indexedTable(bitRelative, parseRelFactors(readTSV(lang, fileRelFactors))),
-		relTimes:   indexedTable(bitRelative, readTSV(lang, fileRelTimes)),
-		relRefs:    newTable(readTSV(lang, fileRelRefs)),
-		relAfter:   newTable(readTSV(lang, fileRelAfter)),
+		relFactors:  indexedTable(bitRelative, parseRelFactors(readTSV(lang, fileRelFactors))),
+		timesBefore: indexedTable(bitRelative, relTimesAt(readTSV(lang, fileRelTimes), relBefore)),
+		timesAfter:  newTable(relTimesAt(readTSV(lang, fileRelTimes), relAfter)),
+		relRefs:     newTable(readTSV(lang, fileRelRefs)),
+		relNext:     newTable(readTSV(lang, fileRelAfter)),
 	}
 }
 

@@ -74,19 +74,19 @@ type Mention struct {
 	Start, End int
 	Text       string
 
-	Kind  Kind
-	Value Decimal // the number; for ranges, the lower end
+	Kind      Kind
+	Qualifier Qualifier // khoảng, hơn, at least ...
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
 	// from 2025 to 2030. Value is From. A Score holds its two sides in
 	// From and To as written ("2-1", "0-3"), with Range false.
 	Range    bool
+	Value    Decimal // the number; for ranges, the lower end
 	From, To Decimal
 
-	Currency  string    // ISO 4217 code for Money: "USD", "VND"; "" otherwise
-	Unit      string    // canonical English noun of what is counted: "project", "km", "year"
-	Per       string    // for rates, the unit of the denominator: 505 USD/tấn → "tonne"
-	Qualifier Qualifier // khoảng, hơn, at least ...
+	Currency string // ISO 4217 code for Money: "USD", "VND"; "" otherwise
+	Unit     string // canonical English noun of what is counted: "project", "km", "year"
+	Per      string // for rates, the unit of the denominator: 505 USD/tấn → "tonne"
 
 	// Factor is set on an amount stated relative to an earlier one,
 	// "half that", "gấp đôi con số này": the multiplier (0.5, 2) by which

@@ -74,6 +74,18 @@ func parseRelFactor(v string) (relFactor, bool) {
 	return f, true
 }
 
+// relTimesAt returns the entries of relative_times.tsv whose value
+// starts with pos, "before" or "after".
+func relTimesAt(rows map[string]string, pos string) map[string]string {
+	m := map[string]string{}
+	for k, v := range rows {
+		if strings.HasPrefix(v, pos) {
+			m[k] = v
+		}
+	}
+	return m
+}
+
 // value returns the factor as a decimal (rounded when it does not end).
 func (f relFactor) value() Decimal {
 	v, _ := f.apply(decimalOf(1))
@@ -109,15 +121,19 @@ type sentTrack struct {
 // sentenceAt returns the sentence (0, 1, ...) of the line that token i is
 // in. i must not decrease between calls for one line.
 func (s *scanner) sentenceAt(i int) int {
-	for ; s.sents.tok < i && s.sents.tok < len(s.toks); s.sents.tok++ {
-		if s.sentenceEnd(s.sents.tok) {
-			s.sents.sent++
+	st := &s.sents
+	for ; st.tok < i && st.tok < len(s.toks); st.tok++ {
+		if s.toks[st.tok].kind != tPunct {
+			continue
 		}
-		if s.clauseBreak(s.sents.tok) {
-			s.sents.clause = s.sents.tok + 1
+		if s.sentenceEnd(st.tok) {
+			st.sent++
+		}
+		if s.clauseBreak(st.tok) {
+			st.clause = st.tok + 1
 		}
 	}
-	return s.sents.sent
+	return st.sent
 }
 
 // clauseBreak reports whether token k ends a clause: a comma, semicolon,
@@ -184,13 +200,16 @@ func canAntecede(m Mention) bool {
 // one, with ok false when no antecedent is in reach (the phrase then
 // gives nothing); next == i when token i starts none.
 func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
-	if s.toks[i].firsts&(bitRelative|bitViQualifiers|bitEnQualifiers) == 0 {
-		return Mention{}, i, false
-	}
-	// A qualifier of its own: "about half that".
-	q, j, _ := lookup(s, i, 6, s.qualifiers())
-	if s.tok(j).firsts&bitRelative == 0 {
-		return Mention{}, i, false
+	q, j := Exact, i
+	if s.toks[i].firsts&bitRelative == 0 {
+		// A qualifier of its own: "about half that".
+		if !s.qualifiesRelative(i) {
+			return Mention{}, i, false
+		}
+		q, j, _ = lookup(s, i, 6, s.qualifiers())
+		if s.tok(j).firsts&bitRelative == 0 {
+			return Mention{}, i, false
+		}
 	}
 	f, j, found := s.relFactorAt(j)
 	if !found {
@@ -204,6 +223,25 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	return m, end, ok
 }
 
+// qualifiesRelative reports whether token i may start a qualifier with
+// a multiplier after it: a cheap test of the index bits, so that the
+// qualifier is looked up only where a multiplier follows it closely.
+func (s *scanner) qualifiesRelative(i int) bool {
+	if s.toks[i].firsts&(bitViQualifiers|bitEnQualifiers) == 0 {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+relQualifierReach; k++ {
+		if s.toks[k].firsts&bitRelative != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relQualifierReach bounds the tokens of a qualifier before a
+// multiplier: "more than", "không quá", "as much as".
+const relQualifierReach = 4
+
 // relFactorAt reads the multiplier at token i: a phrase of
 // relative_factors.tsv, or a times word before a number, with the times
 // word after it if there is one ("gấp 3 lần", "gấp ba").
@@ -212,8 +250,8 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 	if f, next, ok := lookup(s, i, 4, lx.relFactors); ok {
 		return f, next, true
 	}
-	pos, j, ok := lookup(s, i, 2, lx.relTimes)
-	if !ok || !strings.HasPrefix(pos, relBefore) {
+	pos, j, ok := lookup(s, i, 2, lx.timesBefore)
+	if !ok {
 		return relFactor{}, i, false
 	}
 	n, ok := s.parseNum(j, numOpts{noCont: true})
@@ -221,7 +259,7 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 		return relFactor{}, i, false
 	}
 	j = n.next
-	if p, next, ok := lookup(s, j, 2, lx.relTimes); ok && strings.HasPrefix(p, relAfter) {
+	if _, next, ok := lookup(s, j, 2, lx.timesAfter); ok {
 		j = next
 	}
 	return relFactor{num: n.val, den: 1, alone: strings.HasSuffix(pos, relAlone)}, j, true
@@ -235,8 +273,8 @@ func (s *scanner) relativeAfter(m Mention, i, next int) (Mention, int, bool) {
 	if m.Kind != Number || m.Unit != "" || m.Range || m.Value.Sign() <= 0 {
 		return Mention{}, next, false
 	}
-	pos, j, ok := lookup(s, next, 2, s.lex().relTimes)
-	if !ok || !strings.HasPrefix(pos, relAfter) {
+	_, j, ok := lookup(s, next, 2, s.lex().timesAfter)
+	if !ok {
 		return Mention{}, next, false
 	}
 	end, ok := s.relRef(j, false)
@@ -255,7 +293,7 @@ func (s *scanner) relRef(j int, alone bool) (int, bool) {
 	if !ok {
 		return j, alone && s.relGoes(j)
 	}
-	after, _, found := lookup(s, end, 4, lx.relAfter)
+	after, _, found := lookup(s, end, 4, lx.relNext)
 	switch {
 	case found && after == relStop:
 		return j, false
@@ -272,7 +310,7 @@ func (s *scanner) relGoes(j int) bool {
 	if j >= len(s.toks) {
 		return true
 	}
-	v, _, ok := lookup(s, j, 4, s.lex().relAfter)
+	v, _, ok := lookup(s, j, 4, s.lex().relNext)
 	return ok && v == relGo
 }
 

@@ -107,7 +107,7 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 func buildFirstWords() map[string]uint64 {
 	m := map[string]uint64{}
 	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases,
-		viLex.relFactors, enLex.relFactors, viLex.relTimes, enLex.relTimes} {
+		viLex.relFactors, enLex.relFactors, viLex.timesBefore, enLex.timesBefore} {
 		for _, k := range t.keys() {
 			m[k[:keyBoundaries(k)[0]]] |= t.mask()
 		}
