@@ -53,6 +53,7 @@ func TestVerdicts(t *testing.T) {
 		{"bounds that meet", "Tỷ lệ tốt nghiệp đạt 98,62%.", "The graduation rate was over 98 percent.", "98,62%", Agree, "within the stated bounds"},
 		{"two upper bounds are not a rounding", "Trẻ em dưới 6 tuổi được miễn vé.", "Children under ten travel free.", "dưới 6", Conflict, "6 vs 10"},
 		{"the one upper bound of each sentence", "Trẻ em dưới 6 tuổi và người trên 60 tuổi được miễn vé, người trên 60 tuổi đi cùng người thân.", "Children under ten, the elderly and people with disabilities travel free.", "dưới 6", Conflict, "6 vs 10"},
+		{"a slip of one keystroke before the nearest value", "Vé tháng giá 300.000 đồng/tháng, còn vé cả ngày là 140.000 đồng.", "Monthly passes cost VND200,000.", "300.000 đồng/tháng", Conflict, "300000 VND vs 200000 VND"},
 		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},

@@ -37,6 +37,7 @@ type pairer struct {
 	usedA, usedB []bool
 	repA, repB   []int           // the first item of the side that states the same fact
 	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
+	keystroke    map[*Item]bool  // A items of the conflicts conflictsNearMiss found
 	facts        []Fact
 	c            *compareConfig
 }
@@ -46,18 +47,21 @@ type pairer struct {
 //  1. the same fact in aligned sentences agrees;
 //  2. a name swapped for another in aligned sentences conflicts;
 //  3. the same fact in sentences that are not aligned agrees, for values
-//     specific enough not to agree by chance, and a range agrees with the
-//     two figures of its ends;
-//  4. different values in the same slot of sentences that are aligned or
+//     specific enough not to agree by chance, a range agrees with the two
+//     figures of its ends, and figures that answer each other tie the
+//     sentences they stand in (agreeSupported);
+//  4. a figure one keystroke from the other's conflicts wherever it
+//     stands, before any other candidate: it is the slip an editor makes;
+//  5. different values in the same slot of sentences that are aligned or
 //     share agreed facts conflict;
-//  5. the slips of an editor conflict wherever they stand: a figure one
-//     keystroke from the other's, the only figure of each version that
-//     names one measure, a value the other version repeats, a name swapped
-//     beside an agreed figure or inside a list;
-//  6. a value said again on one side joins its fact (Fact.AlsoA/AlsoB);
-//  7. what is left is on one side only, and a name said again joins the
+//  6. the other slips of an editor conflict wherever they stand: the only
+//     figure of each version that names one measure, a value the other
+//     version repeats, a name swapped beside an agreed figure or inside a
+//     list;
+//  7. a value said again on one side joins its fact (Fact.AlsoA/AlsoB);
+//  8. what is left is on one side only, and a name said again joins the
 //     fact of its first mention;
-//  8. agreements that state one fact become one (the same name, or a
+//  9. agreements that state one fact become one (the same name, or a
 //     figure both sides repeat), and each repeat is linked with its
 //     counterpart (Fact.Links).
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
@@ -98,9 +102,9 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeAffine()
 	p.agreeRangeEnds()
 	p.agreeSupported()
+	p.conflictsNearMiss()
 	p.conflicts(false)
 	p.dropDisagreeing()
-	p.conflictsNearMiss()
 	p.conflictsBySlot()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
@@ -592,8 +596,8 @@ func (p *pairer) dropDisagreeing() {
 	conflicts, agrees := map[key]int{}, map[key]int{}
 	kinds := map[key]map[numbers.Kind]bool{}
 	for _, f := range p.facts {
-		if f.A == nil || f.B == nil || f.A.Number == nil {
-			continue
+		if f.A == nil || f.B == nil || f.A.Number == nil || p.keystroke[f.A] {
+			continue // a slip of the keyboard is an edit whatever else differs
 		}
 		k := key{f.A.Sentence, f.B.Sentence}
 		switch {
@@ -610,7 +614,7 @@ func (p *pairer) dropDisagreeing() {
 	out := p.facts[:0]
 	var dropped []Fact
 	for _, f := range p.facts {
-		if k := (key{sa: -1}); f.Status == Conflict && f.A.Number != nil {
+		if k := (key{sa: -1}); f.Status == Conflict && f.A.Number != nil && !p.keystroke[f.A] {
 			k = key{f.A.Sentence, f.B.Sentence}
 			if conflicts[k] >= 2 && agrees[k] == 0 && len(kinds[k]) >= 2 {
 				dropped = append(dropped, f)

@@ -63,8 +63,18 @@ func (p *pairer) conflictsNearMiss() {
 		}
 		c := best[k]
 		v := p.judge(c.x, c.y)
-		v.why += " (one keystroke apart)"
-		p.add(c.x, c.y, v, confElsewhere)
+		conf := beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
+		if c.dist > 0 {
+			// Said of figures in sentences that are not aligned; in aligned
+			// ones the conflict needs no excuse.
+			v.why += " (one keystroke apart)"
+			conf = confElsewhere
+		}
+		p.add(c.x, c.y, v, conf)
+		if p.keystroke == nil {
+			p.keystroke = map[*Item]bool{}
+		}
+		p.keystroke[&p.fa.items[c.x]] = true
 	}
 }
 
