@@ -173,8 +173,9 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.isWord(k, "of") && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
 			post = 2
 		}
-		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "after") && q == Exact && !s.isWord(k, "of") {
-			// "after 5 days": from the day five days on.
+		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "after") && q == Exact && !s.isWord(k, "of") && g <= GrainDay {
+			// "after 5 days": from the day five days on; "after 71
+			// minutes" is how long something took.
 			if r, ok := s.relDate(val, g, 1); ok && r.Kind == Date {
 				r.Qualifier = MoreThan
 				s.span(&r, i-1, k)
