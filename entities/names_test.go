@@ -31,6 +31,8 @@ func TestGivenNames(t *testing.T) {
 		// A name before a comma is no list: no evidence for Hùng Dũng.
 		{"no evidence", "vi", "Sau Hùng Dũng, Quang Hải cũng nhận thẻ vàng.", "Quang Hải=person:quang-hai"},
 		{"singers", "vi", "Ca sĩ Mỹ Tâm và Đức Phúc hát mở màn.", "Mỹ Tâm=person:my-tam ; Đức Phúc=person:duc-phuc"},
+		{"a teammate", "vi", "Ở trận còn lại, đồng đội Thu Vân thua ngay ván đầu.", "Thu Vân=person:thu-van"},
+		{"knocked out", "vi", "Hạt giống số 4 Minh Quân dừng bước ở tứ kết.", "Minh Quân=person:minh-quan"},
 		{"english verb", "en", "Minutes later Quang Hai struck the bar.", "Quang Hai=person:quang-hai"},
 		{"english pair", "en", "Quang Hai scored and Van Hau celebrated with the fans.", "Quang Hai=person:quang-hai ; Van Hau=person:van-hau"},
 		{"english short form", "en", "Do Hung Dung took the corner, and Hung Dung then ran back.", "Do Hung Dung=person:do-hung-dung ; Hung Dung=person:do-hung-dung"},
