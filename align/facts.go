@@ -45,7 +45,8 @@ type pairer struct {
 // pair turns the items of the two sides into facts:
 //
 //  1. the same fact in aligned sentences agrees;
-//  2. a name swapped for another in aligned sentences conflicts;
+//  2. a name swapped for another in aligned sentences conflicts, and so
+//     does one swapped inside two lists that share the other names;
 //  3. the same fact in sentences that are not aligned agrees, for values
 //     specific enough not to agree by chance, a range agrees with the two
 //     figures of its ends, and figures that answer each other tie the
@@ -96,6 +97,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	}
 	p.agreeAligned(true)
 	p.conflicts(true)
+	p.nameSetSwaps()
 	p.leadDates()
 	p.agreeElsewhere()
 	p.agreeAligned(false)

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factalign/factalign/entities"
@@ -201,4 +202,103 @@ func nextName(items []Item, i, step int) int {
 		return -1
 	}
 	return j
+}
+
+// maxListSentences bounds the sentences of B a name leads nameSetSwaps
+// to, so that the cost stays linear on any input.
+const maxListSentences = 16
+
+// nameSetSwaps finds a name swapped inside two lists that name the same
+// places (or countries, or organisations) in another order, in sentences
+// that need not be aligned: "tại Quảng Trị, Huế, Đà Nẵng và Gia Lai"
+// against "the provinces of Quang Tri and Quang Ngai and the cities of Hue
+// and Da Nang". The two sentences share two names or more of a type and
+// differ by exactly one on each side, neither stated in the other's
+// sentence; the two left are a swap when the swap is credible.
+func (p *pairer) nameSetSwaps() {
+	where := map[string][]int{} // entity key → B sentences that name it
+	for y := range p.fb.items {
+		e := p.fb.items[y].Entity
+		if e == nil || !listable(e) {
+			continue
+		}
+		s := p.fb.items[y].Sentence
+		if l := where[e.Key]; len(l) < maxListSentences && (len(l) == 0 || l[len(l)-1] != s) {
+			where[e.Key] = append(l, s)
+		}
+	}
+	for sa := range p.itemsOfA {
+		shared := map[int]int{}
+		for _, x := range p.itemsOfA[sa] {
+			if e := p.fa.items[x].Entity; e != nil && listable(e) {
+				for _, sb := range where[e.Key] {
+					shared[sb]++
+				}
+			}
+		}
+		for _, sb := range sortedKeys(shared) {
+			if shared[sb] >= 2 {
+				p.setSwap(sa, sb)
+			}
+		}
+	}
+}
+
+// listable reports the names a list swap is looked for among.
+func listable(e *entities.Entity) bool {
+	return !e.Adjective && slices.Contains(listTypes, e.Type)
+}
+
+// setSwap reports the swap of sentences sa of A and sb of B, if for some
+// type each names one name that the other does not.
+func (p *pairer) setSwap(sa, sb int) {
+	for _, t := range listTypes {
+		x, okA := p.lonelyName(p.fa, p.itemsOfA[sa], p.fb.namesIn[sb], t)
+		y, okB := p.lonelyName(p.fb, p.itemsOfB[sb], p.fa.namesIn[sa], t)
+		if !okA || !okB || p.usedA[x] || p.usedB[y] || p.sharedOfType(sa, sb, t) < 2 {
+			continue
+		}
+		ax, by := &p.fa.items[x], &p.fb.items[y]
+		if !credibleSwap(ax.Entity, by.Entity, p.fa, p.fb) && !p.editedEither(x, y) {
+			continue
+		}
+		v := p.judge(x, y)
+		if !v.comparable || v.status != Conflict {
+			continue
+		}
+		p.add(x, y, differ(ax.Text(), by.Text(), "different "+pluralType(t)+" in two lists that share the others"), confAmbiguous)
+	}
+}
+
+// listTypes are the types of names a list swap is looked for among.
+var listTypes = []entities.Type{entities.Place, entities.Country, entities.Org}
+
+// sharedOfType counts the names of type t that sentence sa of A and sb
+// of B both state: the list the swap stands in.
+func (p *pairer) sharedOfType(sa, sb int, t entities.Type) int {
+	seen := map[string]bool{}
+	for _, x := range p.itemsOfA[sa] {
+		if e := p.fa.items[x].Entity; e != nil && e.Type == t && !e.Adjective && p.fb.namesIn[sb][e.Key] {
+			seen[e.Key] = true
+		}
+	}
+	return len(seen)
+}
+
+// lonelyName returns the one name of type t in items (one sentence of
+// side s) whose key others (the names of the other side's sentence)
+// lacks, if there is exactly one.
+func (p *pairer) lonelyName(s *sideItems, items []int, others map[string]bool, t entities.Type) (int, bool) {
+	found, key := -1, ""
+	for _, i := range items {
+		e := s.items[i].Entity
+		if e == nil || e.Type != t || e.Adjective || others[e.Key] || e.Key == key {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found, key = i, e.Key
+	}
+	return found, found >= 0
 }

@@ -2,9 +2,11 @@ package align
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestNameSwaps checks that a place swapped next to an agreed figure is a
@@ -39,6 +41,20 @@ func TestNameSwaps(t *testing.T) {
 			vi:       "Lũ cuốn trôi 5 ngôi nhà: bốn ngôi nhà tại Yên Bái và một ngôi nhà tại Hải Dương.\n\nHải Dương và Hải Phòng đều mưa lớn.",
 			en:       "Floods swept away four houses in Yen Bai as well as one in Hai Phong.\n\nHai Duong and Hai Phong both had heavy rain.",
 			conflict: "Hải Dương | Hai Phong",
+		},
+		{
+			name: "lists in another order and another place of the story",
+			vi: "Lũ lụt nghiêm trọng ở miền Trung.\n\nTheo Ban Chỉ đạo, mưa lũ tại Quảng Trị, Huế, Đà Nẵng và Gia Lai làm 14 người chết.\n\n" +
+				"Quảng Ngãi thiệt hại nặng nhất với 6 người chết.",
+			en: "Floods kill 14 in central Vietnam.\n\nQuang Ngai was the worst hit, with six deaths.\n\n" +
+				"The provinces of Quang Tri and Quang Ngai and the cities of Hue and Da Nang were affected.",
+			conflict: "Gia Lai | Quang Ngai",
+		},
+		{
+			name:     "two lists in another order, one name swapped",
+			vi:       "Mưa lũ tại Quảng Trị, Huế, Đà Nẵng và Gia Lai làm nhiều nhà bị ngập.\n\nQuảng Ngãi đã sơ tán dân.",
+			en:       "Floods hit the provinces of Quang Tri and Quang Ngai and the cities of Hue and Da Nang.\n\nQuang Ngai moved residents out.",
+			conflict: "Gia Lai | Quang Ngai",
 		},
 		{
 			name: "another topic",
@@ -139,4 +155,34 @@ func TestPersonSwaps(t *testing.T) {
 			assert.Contains(t, got, tt.conflict)
 		})
 	}
+}
+
+// TestNameSetSwaps checks, with beads given so that the two lists are not
+// in aligned sentences (as happens when the English desk moves a
+// paragraph), that a name swapped inside two
+// lists that share the other names is a conflict, found before the other
+// name is paired elsewhere.
+func TestNameSetSwaps(t *testing.T) {
+	vi := "Lũ lụt nghiêm trọng ở miền Trung.\n\nTheo Ban Chỉ đạo, mưa lũ tại Quảng Trị, Huế, Đà Nẵng và Gia Lai làm 14 người chết.\n\n" +
+		"Quảng Ngãi thiệt hại nặng nhất với 6 người chết."
+	en := "Floods kill 14 in central Vietnam.\n\nQuang Ngai was the worst hit, with six deaths.\n\n" +
+		"The provinces of Quang Tri and Quang Ngai and the cities of Hue and Da Nang were affected."
+	var c config
+	side := func(text string, lang language.Tag) (sideItems, int) {
+		p, err := prepare("a", Document{Text: text, Lang: lang}, language.Und, time.Time{})
+		require.NoError(t, err)
+		return sideFacts(p, read(p), &c.cmp), len(p.Sentences)
+	}
+	fa, na := side(vi, language.Vietnamese)
+	fb, nb := side(en, language.English)
+	require.Equal(t, 3, na)
+	require.Equal(t, 3, nb)
+	beads := []Bead{{A: []int{0}, B: []int{0}, Score: 1}, {A: []int{1}, B: []int{1}, Score: 1}, {A: []int{2}}, {B: []int{2}}}
+	var got []string
+	for _, f := range pair(fa, fb, beads, na, nb, &c.cmp) {
+		if f.Status == Conflict {
+			got = append(got, f.A.Text()+" | "+f.B.Text())
+		}
+	}
+	assert.Equal(t, []string{"Gia Lai | Quang Ngai"}, got)
 }
