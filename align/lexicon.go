@@ -127,40 +127,10 @@ func (lx *lexicon) enConcepts(h uint64) []int32 {
 }
 
 // inflections returns w and its regular English inflections: plural or
-// third person, past, and -ing, with the usual spelling changes. Forms
-// that are not words (a doubled consonant where English has none) do no
-// harm: they are never met.
+// third person, past, and -ing, with the usual spelling changes, by the
+// rules of data/en-inflections.tsv.
 func inflections(w string) []string {
-	out := []string{w}
-	if len(w) < 2 {
-		return out
-	}
-	last := w[len(w)-1]
-	prev := w[len(w)-2]
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	switch {
-	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
-		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
-		out = append(out, w+"es")
-	case last == 'y' && !vowel(prev):
-		out = append(out, w[:len(w)-1]+"ies", w[:len(w)-1]+"ied")
-	default:
-		out = append(out, w+"s")
-	}
-	switch {
-	case last == 'e':
-		out = append(out, w+"d", w[:len(w)-1]+"ing")
-		if strings.HasSuffix(w, "ie") {
-			out = append(out, w[:len(w)-2]+"ying")
-		}
-	default:
-		out = append(out, w+"ed", w+"ing")
-		if !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(prev) && len(w) <= 5 {
-			d := w + string(last)
-			out = append(out, d+"ed", d+"ing")
-		}
-	}
-	return out
+	return theInflections().inflect(w)
 }
 
 // lexiconAnchors adds one anchor for each lexicon concept the sentence
@@ -278,25 +248,12 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 		w := buf
 		if k := bytes.IndexByte(w, '\''); k >= 0 {
-			suffix := string(w[k:])
-			w = w[:k]
-			switch suffix {
-			case "'t":
-				// n't: don't, can't, won't.
-				switch string(w) {
-				case "can":
-				case "won":
-					w = append(w[:0], "will"...)
-				default:
-					if len(w) > 0 && w[len(w)-1] == 'n' {
-						w = w[:len(w)-1]
-					}
-				}
-				for _, id := range lx.enConcepts(hashMore(fnvOffset, "not")) {
-					b.addConcept(lx, id)
-				}
-			case "'ll":
-				for _, id := range lx.enConcepts(hashMore(fnvOffset, "will")) {
+			// A contraction: "can't" is "can" and "not", "don't" is "do"
+			// and "not" (data/en-inflections.tsv).
+			stem, word, ok := theInflections().contracted(string(w[:k]), string(w[k:]))
+			w = append(w[:0], stem...)
+			if ok {
+				for _, id := range lx.enConcepts(hashMore(fnvOffset, word)) {
 					b.addConcept(lx, id)
 				}
 			}
