@@ -1059,7 +1059,7 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		case numbers.Ordinal:
 			// Ranks of the same thing are of the same order: 14th and 13th,
 			// not 110th and third.
-			generic := func(u string) bool { return u == "" || u == "time" }
+			generic := func(u string) bool { return u == "" || u == numbers.RankTime }
 			return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
 		}
 		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
@@ -1138,7 +1138,7 @@ func namedPeople(a, b *entities.Entity) bool {
 // isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
 // anniversary) and "the 30th anniversary" (an ordinal of anniversaries).
 func isAnniversary(m *numbers.Mention) bool {
-	return m.Kind == numbers.Ordinal && m.Unit == "anniversary" || m.Kind == numbers.Duration && m.Date.Anniversary != 0
+	return m.Kind == numbers.Ordinal && m.Unit == numbers.RankAnniversary || m.Kind == numbers.Duration && m.Date.Anniversary != 0
 }
 
 // anniversaryOf returns which anniversary m names.

@@ -92,7 +92,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		// Ranks of two named things are two facts (the second leg, the
 		// second half); a rank with no noun agrees with one that has one,
 		// and they conflict only on the same noun.
-		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != "time" && b.Unit != "time" {
+		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
 			return incomparable()
 		}
 		if a.Value.Equal(b.Value) {
@@ -660,7 +660,7 @@ func halfOfMatch(a, b *numbers.Mention) (verdict, bool) {
 	if ord.Kind != numbers.Ordinal {
 		ord, half = b, a
 	}
-	if ord.Kind != numbers.Ordinal || ord.Unit != "half" || !strings.Contains(strings.ToLower(half.Text), "half") {
+	if ord.Kind != numbers.Ordinal || ord.Unit != numbers.RankHalf {
 		return verdict{}, false
 	}
 	// The months, with or without a year: a match has no reference date.
