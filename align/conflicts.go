@@ -1,0 +1,294 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/factalign/factalign/numbers"
+)
+
+// conflicts pairs facts that talk about the same thing with different
+// values. Two facts are candidates when their sentences are aligned (with
+// evidence: a shared agreed fact or name, or one fact each in a confident
+// bead) or share agreed facts, when they are the same kind of fact
+// (sameThing), and when each is the only one of its kind left in its
+// sentence. With namesOnly, only swapped names are looked for, in aligned
+// sentences.
+func (p *pairer) conflicts(namesOnly bool) {
+	cs := newConflictSearch(p, namesOnly)
+	var picks []conflictPick
+	for x := range p.fa.items {
+		ax := &p.fa.items[x]
+		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) {
+			continue
+		}
+		if c, ok := cs.best(x); ok {
+			picks = append(picks, c)
+		}
+	}
+	// The best supported first: a conflict in the sentence that shares
+	// most with the other before one in the headline.
+	slices.SortStableFunc(picks, func(a, b conflictPick) int { return cmp.Compare(b.score, a.score) })
+	for _, c := range picks {
+		if !p.usedA[c.x] && !p.usedB[c.y] {
+			p.add(c.x, c.y, c.v, c.conf)
+		}
+	}
+}
+
+// A conflictSearch holds what conflicts weighs the candidates with.
+type conflictSearch struct {
+	p         *pairer
+	namesOnly bool
+	aff       map[int]map[int]int // agreed figures between sentences of A and B
+	// The leftovers of each slot, counted, and of each coarse slot, for
+	// choosing between several.
+	leftA, leftB map[slot]int
+	restA, restB map[slot][]int
+	// The repeats already agreed in a sentence of the other side: the
+	// second "lượt về" of a sentence whose first agrees with "the second
+	// leg" is no rival to "the first leg" there.
+	repeatAgreed map[[2]int]bool
+	factsInA     []int  // items of each A sentence
+	confirmed    []bool // beads that an agreed figure confirms
+}
+
+// A conflictPick is the best candidate of an item of A.
+type conflictPick struct {
+	x, y        int
+	v           verdict
+	conf, score float64
+}
+
+func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
+	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts),
+		leftA: map[slot]int{}, leftB: map[slot]int{}, restA: map[slot][]int{}, restB: map[slot][]int{},
+		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
+	}
+	for x := range p.fa.items {
+		if !p.usedA[x] {
+			countLeft(cs.leftA, cs.restA, &p.fa.items[x], x)
+		}
+		cs.factsInA[p.fa.items[x].Sentence]++
+	}
+	for y := range p.fb.items {
+		if !p.usedB[y] {
+			countLeft(cs.leftB, cs.restB, &p.fb.items[y], y)
+		}
+	}
+	// Beads that agreed facts confirm: a sentence merged or split by the
+	// other version is aligned with all the sentences of its bead.
+	for _, f := range p.facts {
+		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil && p.beadA[f.A.Sentence] == p.beadB[f.B.Sentence] {
+			cs.confirmed[p.beadA[f.A.Sentence]] = true
+		}
+	}
+	return cs
+}
+
+// countLeft counts a leftover item in its two slots and lists it in its
+// coarse one.
+func countLeft(left map[slot]int, rest map[slot][]int, it *Item, i int) {
+	s := slotsOf(it)
+	left[s[0]]++
+	if s[1] != s[0] {
+		left[s[1]]++
+	}
+	rest[s[1]] = append(rest[s[1]], i)
+}
+
+// A candidates tracks the candidates of one item of A.
+type candidates struct {
+	x, best, count int
+	score          float64
+	v              verdict
+}
+
+// best returns the best candidate for item x of A, from the sentences
+// that evidence ties to x's.
+func (cs *conflictSearch) best(x int) (conflictPick, bool) {
+	p := cs.p
+	c := &candidates{x: x, best: -1}
+	if !cs.namesOnly {
+		cs.byAffinity(c)
+	}
+	cs.inBead(c)
+	if !cs.namesOnly {
+		cs.nearAlone(c)
+		cs.splitAway(c)
+	}
+	if c.best < 0 {
+		return conflictPick{}, false
+	}
+	k := p.beadA[p.fa.items[x].Sentence]
+	kb := p.beadB[p.fb.items[c.best].Sentence]
+	conf := beadConfidence(p.beads[kb])
+	if kb != k {
+		conf = confElsewhere
+	}
+	if c.count > 1 {
+		conf *= confAmbiguous
+	}
+	return conflictPick{x, c.best, c.v, conf, c.score}, true
+}
+
+// byAffinity considers the sentences of B that share agreed figures with
+// x's, and those tied to the sentence before or after x's: a sentence the
+// other version merged with its neighbour.
+func (cs *conflictSearch) byAffinity(c *candidates) {
+	p := cs.p
+	ax := &p.fa.items[c.x]
+	sa, k := ax.Sentence, p.beadA[ax.Sentence]
+	for _, sb := range sortedKeys(cs.aff[sa]) {
+		for _, y := range p.itemsOfB[sb] {
+			cs.consider(c, y, float64(cs.aff[sa][sb])+0.5*boolf(p.beadB[sb] == k))
+		}
+	}
+	if ax.Number == nil || family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal {
+		return // dates and ranks are too common to guess across sentences
+	}
+	for _, n := range []int{sa - 1, sa + 1} {
+		for _, sb := range sortedKeys(cs.aff[n]) {
+			if cs.aff[sa][sb] > 0 {
+				continue
+			}
+			for _, y := range p.itemsOfB[sb] {
+				cs.consider(c, y, 0.25)
+			}
+		}
+	}
+}
+
+// inBead considers the items of x's bead, when evidence backs the bead.
+func (cs *conflictSearch) inBead(c *candidates) {
+	p := cs.p
+	sa := p.fa.items[c.x].Sentence
+	k := p.beadA[sa]
+	if len(p.beads[k].A) == 0 {
+		return
+	}
+	for _, y := range p.inB[k] {
+		sb := p.fb.items[y].Sentence
+		if !cs.namesOnly && cs.aff[sa][sb] > 0 {
+			continue // considered by byAffinity
+		}
+		if cs.backed(k, sa, sb) || p.soleBounds(c.x, y) {
+			cs.consider(c, y, 0.5)
+		}
+	}
+}
+
+// backed reports evidence that sentence sa of A and sb of B, in bead k,
+// are aligned rightly: short sentences with one or two facts each,
+// confidently aligned, need no other; else an agreed figure or a shared
+// name.
+func (cs *conflictSearch) backed(k, sa, sb int) bool {
+	p := cs.p
+	b, na, nb := p.beads[k], cs.factsInA[sa], len(p.itemsOfB[sb])
+	one := b.Score >= 0.3 && (na == 1 && nb <= 2 || na <= 2 && nb == 1) ||
+		b.Score > 0 && len(b.A) == 1 && len(b.B) == 1 && na <= 2 && nb <= 2
+	return one || cs.aff[sa][sb] > 0 || cs.confirmed[k] || sharedName(sa, sb, p.fa, p.fb, b.Score < 0.3)
+}
+
+// nearAlone considers, for a sentence the alignment left alone, the short
+// sentences of the other version left alone next to it: an edit can take
+// away the only anchor that would have paired them.
+func (cs *conflictSearch) nearAlone(c *candidates) {
+	p := cs.p
+	sa := p.fa.items[c.x].Sentence
+	k := p.beadA[sa]
+	if len(p.beads[k].B) != 0 || cs.factsInA[sa] > 2 {
+		return
+	}
+	for kk := max(0, k-2); kk <= k+2 && kk < len(p.beads); kk++ {
+		if kk == k || len(p.beads[kk].A) != 0 {
+			continue
+		}
+		for _, y := range p.inB[kk] {
+			if len(p.itemsOfB[p.fb.items[y].Sentence]) <= 2 {
+				cs.consider(c, y, 0.2)
+			}
+		}
+	}
+}
+
+// splitAway considers a sentence the other version split in two, the
+// second half left alone by the alignment: its one figure continues the
+// sentence before ("..., up 12 per cent. The holiday marked the 51st
+// anniversary").
+func (cs *conflictSearch) splitAway(c *candidates) {
+	p := cs.p
+	ax := &p.fa.items[c.x]
+	k := p.beadA[ax.Sentence]
+	if ax.Number == nil || len(p.beads[k].A) == 0 || len(p.beads[k].B) == 0 {
+		return
+	}
+	for _, kk := range []int{k - 1, k + 1} {
+		if kk < 0 || kk >= len(p.beads) || len(p.beads[kk].A) != 0 || len(p.beads[kk].B) != 1 {
+			continue
+		}
+		if sb := p.beads[kk].B[0]; sb >= 0 && sb < len(p.fb.numbersIn) && p.fb.numbersIn[sb]+p.fb.datesIn[sb] == 1 {
+			for _, y := range p.itemsOfB[sb] {
+				cs.consider(c, y, 0.2)
+			}
+		}
+	}
+}
+
+// consider weighs item y of B as the conflict of c's item, with the
+// evidence score of its sentence.
+func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
+	p := cs.p
+	ax, by := &p.fa.items[c.x], &p.fb.items[y]
+	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
+		return
+	}
+	if !sameSlot(ax, by, cs.leftA, cs.leftB) && !cs.nearest(c.x, y) {
+		return
+	}
+	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {
+		return // the value is said again there, and agrees with its own
+	}
+	if (genericFirst(ax) || genericFirst(by)) && cs.aff[ax.Sentence][by.Sentence] == 0 {
+		return // "the first" of prose, in sentences that share no figure
+	}
+	if score < weakEvidence && theSlotWords().differ(ax.slot, by.slot) {
+		return // a rise against a level, in sentences that are not aligned
+	}
+	v := p.judge(c.x, y)
+	if !v.comparable || v.status != Conflict {
+		return
+	}
+	c.count++
+	if score > c.score {
+		c.best, c.score, c.v = y, score, v
+	}
+}
+
+// nearest reports whether x and y are each other's nearest value among
+// the leftovers of their coarse slots, when a slot holds several.
+func (cs *conflictSearch) nearest(x, y int) bool {
+	p := cs.p
+	ax, by := p.fa.items[x].Number, p.fb.items[y].Number
+	if ax == nil || by == nil {
+		return false
+	}
+	sx, sy := slotsOf(&p.fa.items[x])[1], slotsOf(&p.fb.items[y])[1]
+	if ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") && !isBareYear(ax) {
+		// Bare numbers need a slot of their own (years are of one
+		// scale): a bound the other figures of both slots lack, "dưới
+		// 6 tuổi" beside "trên 60 tuổi" against "under six".
+		return onlyBound(p.fa.items, cs.restA[sx], x, bound(ax)) && onlyBound(p.fb.items, cs.restB[sy], y, bound(ax))
+	}
+	for _, x2 := range cs.restA[sx] {
+		if x2 != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
+			return false
+		}
+	}
+	for _, y2 := range cs.restB[sy] {
+		if y2 != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
+			return false
+		}
+	}
+	return true
+}
