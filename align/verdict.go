@@ -59,85 +59,110 @@ func quoteText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// judgeNumbers compares two number mentions: first the pairs of kinds
+// that state one fact in two forms (an anniversary, a half of a match, a
+// year, a span of years), then mentions of one family.
 func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
-	fa, fb := family(a.Kind), family(b.Kind)
+	if v, ok := acrossKinds(a, b, c); ok {
+		return v
+	}
+	fa := family(a.Kind)
+	switch {
+	case fa != family(b.Kind):
+		return incomparable()
+	case fa == numbers.Score:
+		return judgeScores(a, b)
+	case fa == numbers.Ordinal:
+		return judgeRanks(a, b)
+	case fa == numbers.Date:
+		return judgeDates(a, b)
+	case fa == numbers.Percent && a.Kind != b.Kind:
+		if sameValue(a, b, c) {
+			return differ(a.Text, b.Text, "a percentage is not a change in percentage points")
+		}
+		return incomparable()
+	}
+	if v, ok := otherMeasures(a, b, c); ok {
+		return v
+	}
+	return judgeValues(a, b, c)
+}
+
+// acrossKinds judges the pairs of kinds that state one fact in two forms.
+func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	// An anniversary: "kỷ niệm 30 năm" and "the 30th anniversary".
 	if v, ok := anniversary(a, b); ok {
-		return v
+		return v, true
 	}
 	// "hiệp một" (the first half of a match) and "the first half", which
 	// the English extraction reads as the months of a half year.
 	if v, ok := halfOfMatch(a, b); ok {
-		return v
+		return v, true
 	}
 	// A year written as a bare number ("the 2026 exam") and a year date.
 	if y, d, ok := yearAndDate(a, b); ok {
 		if y.Value.String() == strconv.Itoa(d.Date.Year) {
-			return agree(a.Text, b.Text, "")
+			return agree(a.Text, b.Text, ""), true
 		}
-		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(d.Date.Year))
+		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(d.Date.Year)), true
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
 	if da, db := asDuration(a), asDuration(b); da != nil && db != nil && (a.Kind == numbers.Duration) != (b.Kind == numbers.Duration) {
-		return judgeNumbers(da, db, c)
+		return judgeNumbers(da, db, c), true
 	}
-	if fa != fb {
+	return verdict{}, false
+}
+
+// judgeRanks compares two ranks. Ranks of two named things are two facts
+// (the second leg, the second half); a rank with no noun agrees with one
+// that has one, and they conflict only on the same noun.
+func judgeRanks(a, b *numbers.Mention) verdict {
+	if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
 		return incomparable()
 	}
-	if fa == numbers.Score {
-		return judgeScores(a, b)
+	if a.Value.Equal(b.Value) {
+		return agree(a.Text, b.Text, "")
 	}
-	if fa == numbers.Ordinal {
-		// Ranks of two named things are two facts (the second leg, the
-		// second half); a rank with no noun agrees with one that has one,
-		// and they conflict only on the same noun.
-		if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
-			return incomparable()
-		}
-		if a.Value.Equal(b.Value) {
-			return agree(a.Text, b.Text, "")
-		}
-		return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
-	}
-	switch fa {
-	case numbers.Date:
-		return judgeDates(a, b)
-	case numbers.Percent:
-		if a.Kind != b.Kind {
-			if sameValue(a, b, c) {
-				return differ(a.Text, b.Text, "a percentage is not a change in percentage points")
-			}
-			return incomparable()
-		}
-	}
+	return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
+}
+
+// otherMeasures reports two figures of one family that measure different
+// things: another rate, another currency (a conflict when the amounts are
+// the same: the currency was changed), counts of other nouns, durations
+// in other units, a range and a single figure.
+func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if a.Per != b.Per && a.Per != "" && b.Per != "" {
-		return incomparable() // 505 USD a tonne is not 505 USD a kilogram
+		return incomparable(), true // 505 USD a tonne is not 505 USD a kilogram
 	}
 	if a.Currency != b.Currency && a.Currency != "" && b.Currency != "" {
 		if a.Value.Equal(b.Value) || sameValue(a, b, c) {
-			return differ(a.Text, b.Text, a.Currency+" vs "+b.Currency)
+			return differ(a.Text, b.Text, a.Currency+" vs "+b.Currency), true
 		}
-		return incomparable()
+		return incomparable(), true
 	}
-	if !sameUnit(a.Unit, b.Unit) && a.Kind == numbers.Number && !a.Value.Equal(b.Value) && (a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)) {
-		// Counts of different things: "3 người chết", "5 ngôi nhà";
-		// "2.000 lao động" and "2,023 factories" are not a rounding.
-		return incomparable()
+	if a.Kind == numbers.Number && !sameUnit(a.Unit, b.Unit) && otherCounts(a, b) {
+		return incomparable(), true
 	}
-	if !sameUnit(a.Unit, b.Unit) && a.Kind == numbers.Number && a.Value.Equal(b.Value) && smallCount(a) {
-		// "hai nước" and a bare "2", "3 ca" and "three shifts": too common
-		// to pair unless the nouns agree.
-		if a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text) {
-			return incomparable()
-		}
+	if a.Kind == numbers.Duration && a.Unit != b.Unit || a.Range != b.Range {
+		return incomparable(), true
 	}
-	if a.Kind == numbers.Duration && a.Unit != b.Unit {
-		return incomparable()
+	return verdict{}, false
+}
+
+// otherCounts reports counts of two nouns that are not one fact: "3 người
+// chết", "5 ngôi nhà"; "2.000 lao động" and "2,023 factories" are not a
+// rounding; and "hai nước" and a bare "2", "3 ca" and "three shifts" are
+// too common to pair unless the nouns agree.
+func otherCounts(a, b *numbers.Mention) bool {
+	if !a.Value.Equal(b.Value) {
+		return a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)
 	}
-	if a.Range != b.Range {
-		return incomparable()
-	}
+	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text))
+}
+
+// judgeValues compares two figures that measure one thing.
+func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 	if a.Range {
 		if a.From.Equal(b.From) && a.To.Equal(b.To) {
 			return agree(a.Text, b.Text, "")
