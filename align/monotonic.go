@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -311,117 +312,156 @@ var steps = func() []step {
 // beads, and whether the best path touches the edge of the band where
 // the band does not reach the end of the documents.
 func (al *aligner) search() ([]Bead, bool) {
-	n, m := al.fa.n, al.fb.n
+	n := al.fa.n
 	cells := al.rowOff[n+1]
-	cost := make([]float64, cells)
-	back := make([]uint16, cells) // a<<8 | b of the bead ending here
-	ca, cb := al.fa.cum, al.fb.cum
-	p := al.p
-	inf := math.Inf(1)
+	d := &dp{al: al, cost: make([]float64, cells), back: make([]uint16, cells), bound: make([]float64, n+1)}
 	// bound[i] is the most anchor reward rows 0..i-1 can collect, for
 	// pruning: a bead over rows pi..i-1 gains at most bound[i]-bound[pi].
-	bound := make([]float64, n+1)
 	for s := 0; s < n; s++ {
-		bound[s+1] = bound[s] + al.pre[al.preOff[s+1]-1]
+		d.bound[s+1] = d.bound[s] + al.pre[al.preOff[s+1]-1]
 	}
 	for i := 0; i <= n; i++ {
-		lo, hi := al.lo[i], al.hi[i]
-		row := al.rowOff[i] - lo
-		for j := lo; j <= hi; j++ {
+		row := al.rowOff[i] - al.lo[i]
+		for j := al.lo[i]; j <= al.hi[i]; j++ {
 			if i == 0 && j == 0 {
 				continue
 			}
-			best, bestAB := inf, uint16(0)
-			// try evaluates the bead of a rows and b columns ending at
-			// (i, j), whose start cell is in the band and reachable; c is
-			// the cost so far plus the bead's prior.
-			try := func(a, b int, c float64) {
-				pi, pj := i-a, j-b
-				gain := 0.0
-				if a > 0 && b > 0 {
-					for s := pi; s < i; s++ {
-						gain += al.anchorSum(s, pj, j)
-					}
-				}
-				slack := best - c + gain
-				if slack <= 0 {
-					return
-				}
-				// The length cost is at least d²/2: skip the bead without
-				// dividing when d²/2 alone eats the slack.
-				la, lb := ca[i]-ca[pi], cb[j]-cb[pj]
-				ra := al.ratio * la
-				num := lb - ra
-				den := p.s2*(ra+lb)/2 + 1
-				if num*num >= 2*slack*den {
-					return
-				}
-				c += tailCost(al.tail, num*num/den) - gain
-				if a >= 2 && b >= 2 {
-					c += p.mergeLen * (ra + lb) / 200
-				}
-				if c < best {
-					best, bestAB = c, uint16(a)<<8|uint16(b)
-				}
-			}
-			for _, st := range steps {
-				pi, pj := i-st.a, j-st.b
-				if pi < 0 || pj < 0 || pj < al.lo[pi] || pj > al.hi[pi] {
-					continue
-				}
-				c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[st.a][st.b]
-				if c-(bound[i]-bound[pi]) >= best {
-					continue
-				}
-				try(st.a, st.b, c)
-			}
-			// Long beads: one to maxGroup sentences of a side against more
-			// than maxGroup of the other, as long as the lengths allow.
-			for a := 1; a <= min(i, maxGroup); a++ {
-				la := (ca[i] - ca[i-a]) * al.ratio
-				for b := maxGroup + 1; b <= min(j, longBead); b++ {
-					if cb[j]-cb[j-b] > 1.3*la+40 {
-						break
-					}
-					pi, pj := i-a, j-b
-					if pj < al.lo[pi] || pj > al.hi[pi] {
-						continue
-					}
-					c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[a][maxGroup] + float64(b-maxGroup)*p.bigStep
-					if c-(bound[i]-bound[pi]) < best {
-						try(a, b, c)
-					}
-				}
-			}
-			for b := 1; b <= min(j, maxGroup); b++ {
-				lb := cb[j] - cb[j-b]
-				for a := maxGroup + 1; a <= min(i, longBead); a++ {
-					if (ca[i]-ca[i-a])*al.ratio > 1.3*lb+40 {
-						break
-					}
-					pi, pj := i-a, j-b
-					if pj < al.lo[pi] || pj > al.hi[pi] {
-						continue
-					}
-					c := cost[al.rowOff[pi]+pj-al.lo[pi]] + p.prior[maxGroup][b] + float64(a-maxGroup)*p.bigStep
-					if c-(bound[i]-bound[pi]) < best {
-						try(a, b, c)
-					}
-				}
-			}
-			cost[row+j], back[row+j] = best, bestAB
+			c := dpCell{i: i, j: j, best: math.Inf(1)}
+			d.shortBeads(&c)
+			d.longBeads(&c)
+			d.cost[row+j], d.back[row+j] = c.best, c.ab
 		}
 	}
-	// Trace back.
+	return d.traceBack()
+}
+
+// A dp is the table of the dynamic programme of search.
+type dp struct {
+	al    *aligner
+	cost  []float64
+	back  []uint16 // a<<8 | b of the bead ending at each cell
+	bound []float64
+}
+
+// A dpCell is the cell (i, j) being filled: the best cost found so far
+// and the bead that gives it.
+type dpCell struct {
+	i, j int
+	best float64
+	ab   uint16
+}
+
+// costAt returns the cost of cell (i, j), which must be in the band.
+func (d *dp) costAt(i, j int) float64 {
+	return d.cost[d.al.rowOff[i]+j-d.al.lo[i]]
+}
+
+// inBand reports whether cell (i, j) is in the band.
+func (d *dp) inBand(i, j int) bool {
+	return i >= 0 && j >= 0 && j >= d.al.lo[i] && j <= d.al.hi[i]
+}
+
+// shortBeads tries the beads of the usual steps ending at c.
+func (d *dp) shortBeads(c *dpCell) {
+	p := d.al.p
+	for _, st := range steps {
+		pi, pj := c.i-st.a, c.j-st.b
+		if !d.inBand(pi, pj) {
+			continue
+		}
+		cost := d.costAt(pi, pj) + p.prior[st.a][st.b]
+		if cost-(d.bound[c.i]-d.bound[pi]) >= c.best {
+			continue
+		}
+		d.try(c, st.a, st.b, cost)
+	}
+}
+
+// longBeads tries the long beads ending at c: one to maxGroup sentences
+// of a side against more than maxGroup of the other, as long as the
+// lengths allow.
+func (d *dp) longBeads(c *dpCell) {
+	al, p := d.al, d.al.p
+	ca, cb := al.fa.cum, al.fb.cum
+	for a := 1; a <= min(c.i, maxGroup); a++ {
+		la := (ca[c.i] - ca[c.i-a]) * al.ratio
+		for b := maxGroup + 1; b <= min(c.j, longBead); b++ {
+			if cb[c.j]-cb[c.j-b] > 1.3*la+40 {
+				break
+			}
+			d.tryLong(c, a, b, p.prior[a][maxGroup]+float64(b-maxGroup)*p.bigStep)
+		}
+	}
+	for b := 1; b <= min(c.j, maxGroup); b++ {
+		lb := cb[c.j] - cb[c.j-b]
+		for a := maxGroup + 1; a <= min(c.i, longBead); a++ {
+			if (ca[c.i]-ca[c.i-a])*al.ratio > 1.3*lb+40 {
+				break
+			}
+			d.tryLong(c, a, b, p.prior[maxGroup][b]+float64(a-maxGroup)*p.bigStep)
+		}
+	}
+}
+
+// tryLong tries a long bead of a rows and b columns with its prior.
+func (d *dp) tryLong(c *dpCell, a, b int, prior float64) {
+	pi, pj := c.i-a, c.j-b
+	if !d.inBand(pi, pj) {
+		return
+	}
+	if cost := d.costAt(pi, pj) + prior; cost-(d.bound[c.i]-d.bound[pi]) < c.best {
+		d.try(c, a, b, cost)
+	}
+}
+
+// try evaluates the bead of a rows and b columns ending at c, whose start
+// cell is in the band and reachable; cost is the cost so far plus the
+// bead's prior.
+func (d *dp) try(c *dpCell, a, b int, cost float64) {
+	al, p := d.al, d.al.p
+	pi, pj := c.i-a, c.j-b
+	gain := 0.0
+	if a > 0 && b > 0 {
+		for s := pi; s < c.i; s++ {
+			gain += al.anchorSum(s, pj, c.j)
+		}
+	}
+	slack := c.best - cost + gain
+	if slack <= 0 {
+		return
+	}
+	// The length cost is at least d²/2: skip the bead without dividing
+	// when d²/2 alone eats the slack.
+	la, lb := al.fa.cum[c.i]-al.fa.cum[pi], al.fb.cum[c.j]-al.fb.cum[pj]
+	ra := al.ratio * la
+	num := lb - ra
+	den := p.s2*(ra+lb)/2 + 1
+	if num*num >= 2*slack*den {
+		return
+	}
+	cost += tailCost(al.tail, num*num/den) - gain
+	if a >= 2 && b >= 2 {
+		cost += p.mergeLen * (ra + lb) / 200
+	}
+	if cost < c.best {
+		c.best, c.ab = cost, uint16(a)<<8|uint16(b)
+	}
+}
+
+// traceBack reads the best path from the end of the table, and reports
+// whether it touches the edge of the band where the band does not reach
+// the end of the documents.
+func (d *dp) traceBack() ([]Bead, bool) {
+	al := d.al
 	var beads []Bead
 	edge := false
-	i, j := n, m
+	i, j := al.fa.n, al.fb.n
 	for i > 0 || j > 0 {
-		if j == al.lo[i] && j > 0 || j == al.hi[i] && j < m {
+		if j == al.lo[i] && j > 0 || j == al.hi[i] && j < al.fb.n {
 			edge = true
 		}
 		cell := al.rowOff[i] + j - al.lo[i]
-		a, b := int(back[cell]>>8), int(back[cell]&0xff)
+		a, b := int(d.back[cell]>>8), int(d.back[cell]&0xff)
 		if a == 0 && b == 0 { // unreachable cell: cannot happen, stay safe
 			a, b = min(i, 1), min(j, 1)
 		}
@@ -433,14 +473,11 @@ func (al *aligner) search() ([]Bead, bool) {
 			bd.B = append(bd.B, k)
 		}
 		if a > 0 && b > 0 {
-			prev := cost[al.rowOff[i-a]+j-b-al.lo[i-a]]
-			bd.Score = math.Exp(-max(0, cost[cell]-prev-p.prior[1][1]))
+			bd.Score = math.Exp(-max(0, d.cost[cell]-d.costAt(i-a, j-b)-al.p.prior[1][1]))
 		}
 		beads = append(beads, bd)
 		i, j = i-a, j-b
 	}
-	for l, r := 0, len(beads)-1; l < r; l, r = l+1, r-1 {
-		beads[l], beads[r] = beads[r], beads[l]
-	}
+	slices.Reverse(beads)
 	return beads, edge
 }
