@@ -220,122 +220,122 @@ func comparable(fa, fb *features, c *config) []Bead {
 	}
 	n, m := fa.n, fb.n
 	sc := pairScores(fa, fb, p)
-	// 1-1 links, greedily by score plus the support of the diagonal
-	// neighbours, which keeps blocks of sentences together.
-	type cand struct {
-		i, j    int
-		s, bare float64
-	}
-	var cands []cand
-	for i := 0; i < n; i++ {
+	lk := newLinkSet(n, m)
+	lk.greedy(linkCandidates(sc, p), p)
+	// Further links for sentences left alone: a merge with a neighbour
+	// (two sentences rendered as one) or a repeated fact (a headline, a
+	// lead that the body says again).
+	lk.extend(sc.rows, lk.partA, lk.degA, lk.degB, p, func(x, y int) link { return link{x, y} })
+	lk.extend(sc.cols, lk.partB, lk.degB, lk.degA, p, func(x, y int) link { return link{y, x} })
+	return orderBeads(components(lk.links, n, m, sc), m)
+}
+
+// A linkCand is a candidate 1-1 link with its score, plus the support of
+// the diagonal neighbours (s), and without it (bare).
+type linkCand struct {
+	i, j    int
+	s, bare float64
+}
+
+// linkCandidates returns the candidate links, best first.
+func linkCandidates(sc *sims, p *cparams) []linkCand {
+	var cands []linkCand
+	for i := range sc.rows {
 		for _, pt := range sc.rows[i] {
 			j := int(pt.j)
-			s := pt.s
-			if s < p.minLink {
+			if pt.s < p.minLink {
 				continue
 			}
 			ctx := max(sc.at(i-1, j-1), sc.at(i+1, j+1))
-			cands = append(cands, cand{i, j, s + p.ctxW*ctx, s})
+			cands = append(cands, linkCand{i, j, pt.s + p.ctxW*ctx, pt.s})
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int {
-		switch {
-		case a.s > b.s:
-			return -1
-		case a.s < b.s:
-			return 1
-		}
-		return 0
-	})
-	partA := make([]int, n) // partner of a sentence of a, -1 if none
-	partB := make([]int, m)
-	for i := range partA {
-		partA[i] = -1
+	slices.SortStableFunc(cands, func(a, b linkCand) int { return cmp.Compare(b.s, a.s) })
+	return cands
+}
+
+// A linkSet holds the links of comparable as they are made.
+type linkSet struct {
+	links        []link
+	partA, partB []int // partner of a sentence, -1 if none
+	degA, degB   []int // links per sentence
+}
+
+func newLinkSet(n, m int) *linkSet {
+	lk := &linkSet{partA: make([]int, n), partB: make([]int, m), degA: make([]int, n), degB: make([]int, m)}
+	for i := range lk.partA {
+		lk.partA[i] = -1
 	}
-	for j := range partB {
-		partB[j] = -1
+	for j := range lk.partB {
+		lk.partB[j] = -1
 	}
-	// A sentence whose best partner is taken does not settle for a much
-	// weaker free one: it may join the taken one's bead below.
-	takenA := make([]float64, n)
-	takenB := make([]float64, m)
-	var links []link
+	return lk
+}
+
+// greedy makes the 1-1 links, greedily by score plus the support of the
+// diagonal neighbours, which keeps blocks of sentences together. A
+// sentence whose best partner is taken does not settle for a much weaker
+// free one: it may join the taken one's bead later.
+func (lk *linkSet) greedy(cands []linkCand, p *cparams) {
+	takenA := make([]float64, len(lk.partA))
+	takenB := make([]float64, len(lk.partB))
 	for _, cd := range cands {
-		switch fa, fb := partA[cd.i] < 0, partB[cd.j] < 0; {
+		switch fa, fb := lk.partA[cd.i] < 0, lk.partB[cd.j] < 0; {
 		case fa && fb:
 			if cd.bare < p.settle*takenA[cd.i] || cd.bare < p.settle*takenB[cd.j] {
 				continue
 			}
-			partA[cd.i], partB[cd.j] = cd.j, cd.i
-			links = append(links, link{cd.i, cd.j})
+			lk.partA[cd.i], lk.partB[cd.j] = cd.j, cd.i
+			lk.links = append(lk.links, link{cd.i, cd.j})
+			lk.degA[cd.i]++
+			lk.degB[cd.j]++
 		case fa:
 			takenA[cd.i] = max(takenA[cd.i], cd.bare)
 		case fb:
 			takenB[cd.j] = max(takenB[cd.j], cd.bare)
 		}
 	}
-	// Further links for sentences left alone: a merge with a neighbour
-	// (two sentences rendered as one) or a repeated fact (a headline, a
-	// lead that the body says again).
-	degA := make([]int, n) // links per sentence
-	degB := make([]int, m)
-	for _, l := range links {
-		degA[l.i]++
-		degB[l.j]++
-	}
-	extend := func(loneA bool) {
-		cnt := n
-		if !loneA {
-			cnt = m
+}
+
+// extend links each sentence of one side left alone to its best partner
+// already linked on the other side, if the score is enough: less is
+// needed next to the partner of a neighbour. parts are the scores of the
+// side's sentences, part, deg and otherDeg its partners and the degrees;
+// mk makes the link in the order of the sides.
+func (lk *linkSet) extend(parts [][]partner, part, deg, otherDeg []int, p *cparams, mk func(x, y int) link) {
+	cnt := len(part)
+	for x := 0; x < cnt; x++ {
+		if deg[x] > 0 {
+			continue
 		}
-		part, deg, otherDeg := partA, degA, degB
-		if !loneA {
-			part, deg, otherDeg = partB, degB, degA
-		}
-		for x := 0; x < cnt; x++ {
-			if deg[x] > 0 {
-				continue
+		best, by := 0.0, -1
+		for _, pt := range parts[x] {
+			y, s := int(pt.j), pt.s
+			need := p.minExtra
+			if x > 0 && part[x-1] == y || x+1 < cnt && part[x+1] == y {
+				need = p.minAdj
 			}
-			best, by := 0.0, -1
-			parts := sc.rows
-			if !loneA {
-				parts = sc.cols
-			}
-			for _, pt := range parts[x] {
-				y, s := int(pt.j), pt.s
-				need := p.minExtra
-				if x > 0 && part[x-1] == y || x+1 < cnt && part[x+1] == y {
-					need = p.minAdj
-				}
-				if s < need || s <= best {
-					continue
-				}
-				if otherDeg[y] == 0 {
-					continue
-				}
+			if s >= need && s > best && otherDeg[y] > 0 {
 				best, by = s, y
 			}
-			if by >= 0 {
-				if loneA {
-					links = append(links, link{x, by})
-				} else {
-					links = append(links, link{by, x})
-				}
-				deg[x]++
-				otherDeg[by]++
-				part[x] = by
-			}
+		}
+		if by >= 0 {
+			lk.links = append(lk.links, mk(x, by))
+			deg[x]++
+			otherDeg[by]++
+			part[x] = by
 		}
 	}
-	extend(true)
-	extend(false)
-	// Beads: connected components of the links.
+}
+
+// components returns the beads of comparable: the connected components of
+// the links, each scored by its best link.
+func components(links []link, n, m int, sc *sims) []Bead {
 	parent := make([]int, n+m)
 	for k := range parent {
 		parent[k] = k
 	}
-	var find func(int) int
-	find = func(k int) int {
+	find := func(k int) int {
 		for parent[k] != k {
 			parent[k] = parent[parent[k]]
 			k = parent[k]
@@ -374,7 +374,7 @@ func comparable(fa, fb *features, c *config) []Bead {
 		}
 		beads = append(beads, b)
 	}
-	return orderBeads(beads, m)
+	return beads
 }
 
 // orderBeads sorts beads by their first A index; a bead without A comes
