@@ -488,65 +488,24 @@ func isVietnamese(t language.Tag) bool {
 	return b.String() == "vi"
 }
 
-// GuessLanguage returns language.Vietnamese when at least 3% of the
-// letters of text (the first 2,000 or so are read) are Vietnamese letters
-// with diacritics (ă â đ ê ô ơ ư and the tone-marked letters), and
-// language.English otherwise, including for text without letters. It is
-// meant for telling the two sides of a factalign pair apart, not as a
-// general language identifier. It is safe for concurrent use.
+// GuessLanguage returns language.Vietnamese or language.English for text.
+//
+// Deprecated: it is DetectLanguage, the one detector of the package, which
+// also gives a confidence in Compare's report.
 func GuessLanguage(text string) language.Tag {
-	return guessLanguage([]string{text})
+	return DetectLanguage(text)
 }
 
-// guessLanguage is GuessLanguage over several texts read in turn.
-func guessLanguage(texts []string) language.Tag {
-	var g guesser
-	for _, t := range texts {
-		if g.read(t) {
-			break
-		}
-	}
-	return g.tag()
-}
-
-// guessSentences is GuessLanguage over the texts of sentences.
+// guessSentences detects the language of sentences, as DetectLanguage
+// does for a text: the first 64 KiB of their texts are read.
 func guessSentences(ss []Sentence) language.Tag {
-	var g guesser
+	var b strings.Builder
 	for _, s := range ss {
-		if g.read(s.Text) {
+		if b.Len() >= detectLimit {
 			break
 		}
+		b.WriteString(s.Text)
+		b.WriteByte('\n')
 	}
-	return g.tag()
-}
-
-// A guesser counts letters, and Vietnamese letters among them.
-type guesser struct{ letters, marked int }
-
-// read counts the letters of t and reports whether enough are counted.
-func (g *guesser) read(t string) bool {
-	for _, r := range t {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				g.letters++
-			}
-			continue
-		}
-		if unicode.IsLetter(r) {
-			g.letters++
-			if r == 'đ' || r == 'Đ' || r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' ||
-				r == 'ă' || r == 'Ă' || r == 'â' || r == 'Â' || r == 'ê' || r == 'Ê' ||
-				r == 'ô' || r == 'Ô' || (r >= 0x1EA0 && r <= 0x1EF9) {
-				g.marked++
-			}
-		}
-	}
-	return g.letters > 2000
-}
-
-func (g *guesser) tag() language.Tag {
-	if g.letters > 0 && g.marked*100 >= g.letters*3 {
-		return language.Vietnamese
-	}
-	return language.English
+	return DetectLanguage(b.String())
 }

@@ -227,7 +227,7 @@ func countWords(text string) (words, marked, english int) {
 		}
 		inWord, wordMarked = false, false
 	}
-	limit := min(len(text), 1<<16)
+	limit := min(len(text), detectLimit)
 	for j, r := range text[:limit] {
 		isLetter := r < 0x80 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r)
 		switch {
@@ -243,6 +243,9 @@ func countWords(text string) (words, marked, english int) {
 	end(limit)
 	return words, marked, english
 }
+
+// detectLimit is how much of a text DetectLanguage reads.
+const detectLimit = 1 << 16
 
 // englishWords are English function words that are not Vietnamese
 // syllables.
