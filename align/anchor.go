@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/internal/fold"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
@@ -103,7 +104,6 @@ type anchorBuilder struct {
 	anchors []uint64
 	buf     []byte // scratch for one key
 	join    []byte // scratch for a run of capitalised words
-	fold    []rune // foldTable()
 }
 
 const (
@@ -211,7 +211,6 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 //   - one anchor for each of ? ! quotes ( : ; present in the sentence.
 func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 	text := in.text
-	table := b.fold
 	var punct [8]bool
 	first := true // the next word opens the sentence
 	run := 0      // capitalised words in the current run
@@ -276,7 +275,7 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		}
 		k := b.buf[:0]
 		for _, r := range word {
-			k = appendFoldRune(k, r, table)
+			k = fold.AppendRune(k, r)
 		}
 		b.buf = k
 		switch {
@@ -435,7 +434,7 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, pre *readi
 		kind: make([]SentenceKind, len(ss)),
 		keys: make([]uint64, 0, 24*len(ss)),
 	}
-	b := &anchorBuilder{fold: foldTable()}
+	b := &anchorBuilder{}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
 	for i, sent := range ss {
 		t := sent.Text

@@ -2,11 +2,12 @@ package entities
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factalign/factalign/internal/fold"
 )
 
 // Fold returns the comparison form of s: lower case, with tone marks and
@@ -28,7 +29,6 @@ func Fold(s string) string {
 
 // appendFold appends Fold(s) to dst.
 func appendFold(dst []byte, s string) []byte {
-	var table *foldTable
 	space := true // at start: drop leading separators
 	n0 := len(dst)
 	for i := 0; i < len(s); {
@@ -54,16 +54,9 @@ func appendFold(dst []byte, s string) []byte {
 		if r == utf8.RuneError && size == 1 {
 			continue
 		}
-		if r < rune(len(foldTable{})) {
-			if table == nil {
-				table = foldLatin()
-			}
-			r = table[r]
-		} else {
-			r = foldSlow(r)
-		}
+		r = fold.Rune(r)
 		switch r {
-		case -1: // a combining mark
+		case fold.Mark:
 			continue
 		case ' ':
 			if !space {
@@ -83,46 +76,7 @@ func appendFold(dst []byte, s string) []byte {
 
 // foldRune folds one non-ASCII rune: it returns -1 for a combining mark,
 // ' ' for a separator, and otherwise the lower-case base letter.
-func foldRune(r rune) rune {
-	if r < rune(len(foldTable{})) {
-		return foldLatin()[r]
-	}
-	return foldSlow(r)
-}
-
-// foldTable holds foldSlow of every rune below U+2000: Latin with its
-// Vietnamese letters, Greek, Cyrillic and the combining marks.
-type foldTable [0x2000]rune
-
-var foldLatin = sync.OnceValue(func() *foldTable {
-	t := new(foldTable)
-	for r := range t {
-		t[r] = foldSlow(rune(r))
-	}
-	return t
-})
-
-func foldSlow(r rune) rune {
-	switch r {
-	case 'đ', 'Đ':
-		return 'd'
-	case '\u2019', '\u2018', '\u02BC': // ’ ‘ ʼ
-		return '\''
-	}
-	switch {
-	case unicode.Is(unicode.Mn, r):
-		return -1
-	case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r):
-		return ' '
-	case r < 0x2000: // Latin, Greek, Cyrillic: strip the marks
-		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], r)
-		if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
-			r, _ = utf8.DecodeRune(d)
-		}
-	}
-	return unicode.ToLower(r)
-}
+func foldRune(r rune) rune { return fold.Rune(r) }
 
 // marks returns the diacritics of s in a form that ignores where a tone
 // mark sits within its syllable: the lower-case letters with their
