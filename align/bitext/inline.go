@@ -1,0 +1,102 @@
+package bitext
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// codeElements are the inline elements of XLIFF 1.2 and 2 and of TMX
+// that stand for codes of the original document (tags, placeholders):
+// their content is never text of the segment.
+var codeElements = map[string]bool{
+	"ph": true, "x": true, "bx": true, "ex": true, "bpt": true, "ept": true, "it": true,
+	"sc": true, "ec": true, "sm": true, "em": true, "ut": true,
+}
+
+// textElements hold text inside a code: a subflow.
+const subElement = "sub"
+
+// readInline reads the content of the element start (a source, target or
+// seg) up to its end, and returns its text: character data and CDATA,
+// with the content of codes left out but for their subflows.
+func readInline(d *xml.Decoder, start xml.StartElement) (string, error) {
+	var b strings.Builder
+	code, sub := 0, 0 // depths inside codes and inside sub elements of codes
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case codeElements[t.Name.Local]:
+				code++
+			case t.Name.Local == subElement && code > 0:
+				sub++
+			}
+		case xml.EndElement:
+			switch {
+			case t.Name.Local == start.Name.Local && code == 0 && sub == 0:
+				return b.String(), nil
+			case codeElements[t.Name.Local]:
+				code--
+			case t.Name.Local == subElement && sub > 0:
+				sub--
+			}
+		case xml.CharData:
+			if code == 0 || sub > 0 {
+				b.Write(t)
+			}
+		}
+	}
+}
+
+// skip reads up to the end of the element just started.
+func skip(d *xml.Decoder) error { return d.Skip() }
+
+// attr returns the value of an attribute by its local name, or "".
+func attr(e xml.StartElement, local string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// newDecoder returns a decoder over UTF-8 input that accepts the
+// encodings an XML declaration may still name after decoded turned UTF-16
+// into UTF-8.
+func newDecoder(r io.Reader) *xml.Decoder {
+	d := xml.NewDecoder(r)
+	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		switch strings.ToLower(label) {
+		case "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be", "us-ascii", "ascii":
+			return in, nil
+		}
+		return nil, fmt.Errorf("encoding %q: only UTF-8 and UTF-16 are read", label)
+	}
+	return d
+}
+
+// xmlError turns a decoding error into an *Error that says where.
+func xmlError(f Format, d *xml.Decoder, unit string, err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	line, _ := d.InputPos()
+	msg := err.Error()
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "the file ends inside an element"
+	}
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		line, msg = se.Line, se.Msg
+	}
+	return &Error{Format: f, Line: line, Unit: unit, Msg: msg, Err: ErrSyntax}
+}
