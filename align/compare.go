@@ -93,6 +93,7 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	sa.units, sb.units = c.unitsA, c.unitsB
 	var r *Report
 	if inOrder(sa, sb) {
 		r = compare(sa, sb, &c, opts)
@@ -121,6 +122,9 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	var feat sideFeatures
 	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
 		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))...)
+	if sa.units != nil && sb.units != nil {
+		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
+	}
 	fa := sideFacts(sa, ra, &c.cmp)
 	fb := sideFacts(sb, rb, &c.cmp)
 	fa.anchors, fb.anchors = feat.a, feat.b
@@ -132,9 +136,10 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 // prepared is a side with its sentences and the text they index.
 type prepared struct {
 	Side
-	text     string    // the NFC form of the document
-	original string    // the document as given
-	offsets  offsetMap // text's offsets in original; nil when they are the same
+	text     string     // the NFC form of the document
+	original string     // the document as given
+	offsets  offsetMap  // text's offsets in original; nil when they are the same
+	units    *unitSpans // the units of CompareUnits, or nil
 }
 
 // prepare checks a document, reads its header, guesses its language and

@@ -15,7 +15,24 @@ import (
 // sentence. With namesOnly, only swapped names are looked for, in aligned
 // sentences.
 func (p *pairer) conflicts(namesOnly bool) {
-	cs := newConflictSearch(p, namesOnly)
+	p.findConflicts(newConflictSearch(p, namesOnly))
+}
+
+// conflictsInUnits pairs, in the units of a bilingual file, the facts
+// that differ, before any figure is paired across units: a unit is an
+// aligned pair the translator made, and its figure's counterpart is in it
+// ("4.400 dự án" against "4,600 projects" in one unit, though the next
+// unit has 4,400).
+func (p *pairer) conflictsInUnits() {
+	cs := newConflictSearch(p, false)
+	cs.unitsOnly = true
+	p.findConflicts(cs)
+}
+
+// findConflicts adds the best candidate of each item of A, the best
+// supported first.
+func (p *pairer) findConflicts(cs *conflictSearch) {
+	namesOnly := cs.namesOnly
 	var picks []conflictPick
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
@@ -40,6 +57,7 @@ func (p *pairer) conflicts(namesOnly bool) {
 type conflictSearch struct {
 	p         *pairer
 	namesOnly bool
+	unitsOnly bool                // only in the bead, which needs no other evidence
 	aff       map[int]map[int]int // agreed figures between sentences of A and B
 	// The leftovers of each slot, counted, and of each coarse slot, for
 	// choosing between several.
@@ -109,11 +127,11 @@ type candidates struct {
 func (cs *conflictSearch) best(x int) (conflictPick, bool) {
 	p := cs.p
 	c := &candidates{x: x, best: -1}
-	if !cs.namesOnly {
+	if !cs.namesOnly && !cs.unitsOnly {
 		cs.byAffinity(c)
 	}
 	cs.inBead(c)
-	if !cs.namesOnly {
+	if !cs.namesOnly && !cs.unitsOnly {
 		cs.nearAlone(c)
 		cs.splitAway(c)
 	}
@@ -169,10 +187,10 @@ func (cs *conflictSearch) inBead(c *candidates) {
 	}
 	for _, y := range p.inB[k] {
 		sb := p.fb.items[y].Sentence
-		if !cs.namesOnly && cs.aff[sa][sb] > 0 {
+		if !cs.namesOnly && !cs.unitsOnly && cs.aff[sa][sb] > 0 {
 			continue // considered by byAffinity
 		}
-		if cs.backed(k, sa, sb) || p.soleBounds(c.x, y) {
+		if cs.unitsOnly || cs.backed(k, sa, sb) || p.soleBounds(c.x, y) {
 			cs.consider(c, y, 0.5)
 		}
 	}

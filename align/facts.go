@@ -97,6 +97,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	}
 	p.agreeAligned(true)
 	p.conflicts(true)
+	if c.units {
+		p.agreeAligned(false)
+		p.conflictsInUnits()
+	}
 	p.nameSetSwaps()
 	p.leadDates()
 	p.agreeElsewhere()

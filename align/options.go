@@ -64,6 +64,8 @@ type config struct {
 	cmp          compareConfig // options of Compare
 	readA, readB *reading      // mentions Compare read, or nil
 	features     *sideFeatures // where Sentences leaves the anchors it read, or nil
+	unitsA       *unitSpans    // the units of CompareUnits, or nil
+	unitsB       *unitSpans
 }
 
 // sideFeatures holds the anchors the aligner read on each side, for

@@ -13,6 +13,7 @@ type compareConfig struct {
 	kinds     map[string]bool // nil: every kind
 	tolerance float64         // relative difference still taken as rounding
 	ignore    []Suppression
+	units     bool // the beads are the units of a bilingual file (CompareUnits)
 }
 
 // wants reports whether facts of the kind are checked.

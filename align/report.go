@@ -123,6 +123,10 @@ type Fact struct {
 	// the documents. It is 1 for facts on one side only.
 	Confidence float64
 
+	// Unit names the unit of a bilingual file the fact's first mention is
+	// in ([CompareUnits]); "" for a comparison of two documents.
+	Unit string
+
 	// Suppressed marks a conflict that a [Suppression] covers: a reviewed,
 	// known difference. It does not count in Summary.Conflict.
 	Suppressed bool
@@ -140,6 +144,7 @@ type Report struct {
 	Pairs   []Bead // the sentence alignment
 	Facts   []Fact // in the order of the first side, then facts of B only
 	Summary Summary
+	Skipped []SkippedUnit // units CompareUnits did not compare
 }
 
 // Conflicts returns the facts whose verdict is Conflict and that no

@@ -65,7 +65,11 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	if sum.Suppressed > 0 {
 		fmt.Fprintf(bw, ", %d suppressed", sum.Suppressed)
 	}
-	bw.WriteString("\n\n")
+	bw.WriteString("\n")
+	for _, u := range r.Skipped {
+		fmt.Fprintf(bw, "Skipped unit %q: %s\n", u.ID, u.Why)
+	}
+	bw.WriteString("\n")
 	for _, f := range r.Facts {
 		status := f.Status.String()
 		if f.Suppressed {
@@ -75,9 +79,17 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		if color && int(f.Status) < len(statusColors) && !f.Suppressed {
 			status = statusColors[f.Status] + status + colorReset
 		}
-		fmt.Fprintf(bw, "%s%s %-12s %-28s %-28s %s%s\n", status, pad, f.Kind, itemRef(htmlSides[0], f.A), itemRef(htmlSides[1], f.B), f.Why, alsoRefs(f))
+		fmt.Fprintf(bw, "%s%s %s%-12s %-28s %-28s %s%s\n", status, pad, unitRef(f.Unit), f.Kind, itemRef(htmlSides[0], f.A), itemRef(htmlSides[1], f.B), f.Why, alsoRefs(f))
 	}
 	return bw.Flush()
+}
+
+// unitRef names the unit of a fact of a bilingual file: "[unit 7] ".
+func unitRef(id string) string {
+	if id == "" {
+		return ""
+	}
+	return "[unit " + id + "] "
 }
 
 // alsoRefs lists where else the two sides state a fact, each sentence
@@ -190,6 +202,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Confidence float64           `json:"confidence"`
 		Suppressed bool              `json:"suppressed,omitempty"`
 		Repeat     bool              `json:"repeat,omitempty"`
+		Unit       string            `json:"unit,omitempty"`
 	}
 	type jsonSummary struct {
 		Agree      int `json:"agree"`
@@ -215,13 +228,21 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		}
 		return js
 	}
+	type jsonSkipped struct {
+		Unit string `json:"unit"`
+		Why  string `json:"why"`
+	}
 	out := struct {
-		A       jsonSide    `json:"a"`
-		B       jsonSide    `json:"b"`
-		Pairs   []jsonPair  `json:"pairs"`
-		Facts   []jsonFact  `json:"facts"`
-		Summary jsonSummary `json:"summary"`
+		A       jsonSide      `json:"a"`
+		B       jsonSide      `json:"b"`
+		Pairs   []jsonPair    `json:"pairs"`
+		Facts   []jsonFact    `json:"facts"`
+		Summary jsonSummary   `json:"summary"`
+		Skipped []jsonSkipped `json:"skipped,omitempty"`
 	}{A: side(r.A), B: side(r.B), Pairs: []jsonPair{}, Facts: []jsonFact{}}
+	for _, u := range r.Skipped {
+		out.Skipped = append(out.Skipped, jsonSkipped{u.ID, u.Why})
+	}
 	for _, p := range r.Pairs {
 		jp := jsonPair{A: p.A, B: p.B, Score: round3(p.Score)}
 		if jp.A == nil {
@@ -233,7 +254,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		out.Pairs = append(out.Pairs, jp)
 	}
 	for _, f := range r.Facts {
-		jf := jsonFact{Status: f.Status.String(), Kind: f.Kind, Why: f.Why, Confidence: round3(f.Confidence), Suppressed: f.Suppressed}
+		jf := jsonFact{Status: f.Status.String(), Kind: f.Kind, Why: f.Why, Confidence: round3(f.Confidence), Suppressed: f.Suppressed, Unit: f.Unit}
 		var err error
 		if jf.A, err = itemJSON(f.A); err != nil {
 			return err
@@ -249,7 +270,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		}
 		out.Facts = append(out.Facts, jf)
 		for _, l := range f.Links {
-			rf := jsonFact{Status: jf.Status, Kind: jf.Kind, Why: jf.Why, Confidence: jf.Confidence, Repeat: true}
+			rf := jsonFact{Status: jf.Status, Kind: jf.Kind, Why: jf.Why, Confidence: jf.Confidence, Repeat: true, Unit: jf.Unit}
 			if rf.A, err = itemJSON(l.A); err != nil {
 				return err
 			}

@@ -68,14 +68,19 @@ func attr(e xml.StartElement, local string) string {
 	return ""
 }
 
+// readCharsets are the encodings an XML declaration may name: the input
+// is UTF-8 by then (decoded turned UTF-16 into UTF-8).
+var readCharsets = map[string]bool{
+	"utf-8": true, "utf8": true, "utf-16": true, "utf16": true, "utf-16le": true, "utf-16be": true, "us-ascii": true, "ascii": true,
+}
+
 // newDecoder returns a decoder over UTF-8 input that accepts the
 // encodings an XML declaration may still name after decoded turned UTF-16
 // into UTF-8.
 func newDecoder(r io.Reader) *xml.Decoder {
 	d := xml.NewDecoder(r)
 	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
-		switch strings.ToLower(label) {
-		case "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be", "us-ascii", "ascii":
+		if readCharsets[strings.ToLower(label)] {
 			return in, nil
 		}
 		return nil, fmt.Errorf("encoding %q: only UTF-8 and UTF-16 are read", label)

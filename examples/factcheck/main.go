@@ -13,6 +13,11 @@
 // file is read as that version's date unless -ref gives one for all.
 // Languages are detected unless -lang-a and -lang-b say them.
 //
+// One bilingual file instead (XLIFF 1.2 or 2, TMX, or A<TAB>B lines; told
+// from the content), or -bitext FILE (- for standard input), is checked
+// unit by unit: each trans-unit, tu or line is an aligned pair, and every
+// fact names its unit. "-" as a file reads standard input.
+//
 // The exit status is 0 when no report has a conflict, 1 when one has (like
 // diff), and 2 on bad usage or an unreadable file, with one line on
 // standard error.
@@ -30,12 +35,13 @@ import (
 	"time"
 
 	"github.com/factalign/factalign/align"
+	"github.com/factalign/factalign/align/bitext"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // usageError is a mistake on the command line.
@@ -43,11 +49,11 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = "usage: factcheck [-ref YYYY-MM-DD] [-lang-a vi|en] [-lang-b vi|en] [-ignore FILE] [-format text|json|html] [-o FILE] FILE_A FILE_B [FILE ...]"
+const usage = "usage: factcheck [-ref YYYY-MM-DD] [-lang-a vi|en] [-lang-b vi|en] [-ignore FILE] [-format text|json|html] [-o FILE] FILE_A FILE_B [FILE ...] | factcheck [flags] FILE.xlf|FILE.tmx|FILE.tsv | factcheck [flags] -bitext FILE|-"
 
 // run is the program; it returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	conflicts, err := check(args, stdout)
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	conflicts, err := check(args, stdin, stdout)
 	if err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -64,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // check runs the comparisons and reports whether any has a conflict.
-func check(args []string, stdout io.Writer) (bool, error) {
+func check(args []string, stdin io.Reader, stdout io.Writer) (bool, error) {
 	fs := flag.NewFlagSet("factcheck", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	ref := fs.String("ref", "", "article date YYYY-MM-DD for every file")
@@ -73,11 +79,18 @@ func check(args []string, stdout io.Writer) (bool, error) {
 	format := fs.String("format", "text", "report format: text, json or html")
 	outPath := fs.String("o", "", "write the report to this file instead of standard output")
 	ignore := fs.String("ignore", "", "file of known differences to suppress")
+	bitextPath := fs.String("bitext", "", "a bilingual file (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
 	if err := fs.Parse(args); err != nil {
 		return false, usageError{err.Error()}
 	}
-	if fs.NArg() < 2 {
-		return false, usageError{"need at least two files"}
+	implicit := *bitextPath == "" && fs.NArg() == 1
+	if implicit {
+		*bitextPath = fs.Arg(0) // one file: a bilingual one
+	} else if *bitextPath != "" && fs.NArg() > 0 {
+		return false, usageError{"-bitext takes no other file"}
+	}
+	if *bitextPath == "" && fs.NArg() < 2 {
+		return false, usageError{"need at least two files, or one bilingual file"}
 	}
 	switch *format {
 	case "text", "json", "html":
@@ -113,15 +126,30 @@ func check(args []string, stdout io.Writer) (bool, error) {
 		}
 		opts = append(opts, align.WithSuppressions(s...))
 	}
-	docs := make([]align.Document, fs.NArg())
-	for i, name := range fs.Args() {
-		data, err := os.ReadFile(name)
+	var units []align.Unit
+	var docs []align.Document
+	if *bitextPath != "" {
+		var a, b align.Document
+		units, a, b, err = readBitext(*bitextPath, stdin, la, lb)
+		if implicit && errors.Is(err, bitext.ErrFormat) {
+			return false, usageError{"need two files, or one bilingual file (XLIFF, TMX or A<TAB>B lines); " + displayName(*bitextPath) + " is none"}
+		}
 		if err != nil {
 			return false, err
 		}
-		docs[i] = align.Document{Text: string(data), Name: filepath.Base(name), Date: date, Lang: lb}
+		a.Date, b.Date = date, date
+		docs = []align.Document{a, b}
+	} else {
+		stdinUsed := false
+		for _, name := range fs.Args() {
+			data, err := readInput(name, stdin, &stdinUsed)
+			if err != nil {
+				return false, err
+			}
+			docs = append(docs, align.Document{Text: string(data), Name: displayName(name), Date: date, Lang: lb})
+		}
+		docs[0].Lang = la
 	}
-	docs[0].Lang = la
 	var out io.Writer = stdout
 	var file *os.File
 	if *outPath != "" {
@@ -134,7 +162,12 @@ func check(args []string, stdout io.Writer) (bool, error) {
 	conflicts := false
 	var reports []*align.Report
 	for i := 1; i < len(docs); i++ {
-		r, err := align.Compare(docs[0], docs[i], opts...)
+		var r *align.Report
+		if units != nil {
+			r, err = align.CompareUnits(units, docs[0], docs[1], opts...)
+		} else {
+			r, err = align.Compare(docs[0], docs[i], opts...)
+		}
 		if err != nil {
 			return false, err
 		}
@@ -183,6 +216,68 @@ func check(args []string, stdout io.Writer) (bool, error) {
 		}
 	}
 	return conflicts, nil
+}
+
+// stdinName is the file name that stands for standard input.
+const stdinName = "-"
+
+// readInput reads a file, or standard input for "-" (once).
+func readInput(name string, stdin io.Reader, stdinUsed *bool) ([]byte, error) {
+	if name != stdinName {
+		return os.ReadFile(name)
+	}
+	if *stdinUsed {
+		return nil, usageError{"standard input (-) can be read once only"}
+	}
+	*stdinUsed = true
+	if stdin == nil {
+		return nil, nil
+	}
+	return io.ReadAll(stdin)
+}
+
+// displayName names a file in reports: its base name, or "stdin".
+func displayName(name string) string {
+	if name == stdinName {
+		return "stdin"
+	}
+	return filepath.Base(name)
+}
+
+// readBitext reads a bilingual file: its units, and the two sides'
+// documents with the languages the flags or the file give.
+func readBitext(name string, stdin io.Reader, la, lb language.Tag) ([]align.Unit, align.Document, align.Document, error) {
+	r := stdin
+	if r == nil {
+		r = strings.NewReader("")
+	}
+	if name != stdinName {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, align.Document{}, align.Document{}, err
+		}
+		defer f.Close()
+		r = f
+	}
+	bu, err := bitext.Read(r, bitext.WithLanguages(la, lb))
+	if err != nil {
+		return nil, align.Document{}, align.Document{}, fmt.Errorf("%s: %w", displayName(name), err)
+	}
+	if len(bu) == 0 {
+		return nil, align.Document{}, align.Document{}, fmt.Errorf("%s: no unit to compare", displayName(name))
+	}
+	units := make([]align.Unit, len(bu))
+	for i, u := range bu {
+		units[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
+	}
+	if la == language.Und {
+		la = bu[0].LangA
+	}
+	if lb == language.Und {
+		lb = bu[0].LangB
+	}
+	n := displayName(name)
+	return units, align.Document{Name: n, Lang: la}, align.Document{Name: n, Lang: lb}, nil
 }
 
 // parseLang reads a -lang flag: empty for "detect", or a tag that package

@@ -38,7 +38,7 @@ func TestExitCodes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			assert.Equal(t, tc.code, run(tc.args, &out, &errb), errb.String())
+			assert.Equal(t, tc.code, run(tc.args, nil, &out, &errb), errb.String())
 			assert.Contains(t, out.String(), tc.out)
 			assert.Empty(t, errb.String())
 		})
@@ -53,7 +53,7 @@ func TestSeveralVersions(t *testing.T) {
 	same := write(t, dir, "a.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,400 projects.\n")
 	diff := write(t, dir, "b.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,600 projects.\n")
 	var out, errb bytes.Buffer
-	require.Equal(t, 1, run([]string{"-format", "json", vi, same, diff}, &out, &errb), errb.String())
+	require.Equal(t, 1, run([]string{"-format", "json", vi, same, diff}, nil, &out, &errb), errb.String())
 	var reports []struct {
 		Summary struct{ Conflict int } `json:"summary"`
 	}
@@ -63,7 +63,7 @@ func TestSeveralVersions(t *testing.T) {
 	assert.Equal(t, 1, reports[1].Summary.Conflict)
 
 	out.Reset()
-	require.Equal(t, 1, run([]string{"-format", "html", vi, same, diff}, &out, &errb), errb.String())
+	require.Equal(t, 1, run([]string{"-format", "html", vi, same, diff}, nil, &out, &errb), errb.String())
 	page := out.String()
 	assert.Equal(t, 1, strings.Count(page, "<!doctype html>"))
 	assert.Equal(t, 2, strings.Count(page, "<article id="))
@@ -77,7 +77,7 @@ func TestOutputFileAndIgnore(t *testing.T) {
 	ign := write(t, dir, "a.ignore", "number text \"4,600 projects\"\n")
 	out := filepath.Join(dir, "r.json")
 	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-ignore", ign, "-format", "json", "-o", out, vi, en}, &stdout, &stderr), stderr.String())
+	require.Equal(t, 0, run([]string{"-ignore", ign, "-format", "json", "-o", out, vi, en}, nil, &stdout, &stderr), stderr.String())
 	assert.Empty(t, stdout.String())
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
@@ -98,7 +98,7 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{"one file", []string{vi}, "need at least two files"},
+		{"one file", []string{vi}, "need two files, or one bilingual file"},
 		{"bad format", []string{"-format", "pdf", vi, vi}, `unknown format "pdf"`},
 		{"bad ref", []string{"-ref", "yesterday", vi, vi}, "bad -ref"},
 		{"bad lang", []string{"-lang-a", "fr", vi, vi}, "-lang-a"},
@@ -108,9 +108,55 @@ func TestUsageErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			assert.Equal(t, 2, run(tc.args, &out, &errb))
+			assert.Equal(t, 2, run(tc.args, nil, &out, &errb))
 			assert.Contains(t, errb.String(), tc.msg)
 			assert.Equal(t, 1, strings.Count(errb.String(), "\n"), "one line on stderr: %q", errb.String())
+		})
+	}
+}
+
+// TestBilingualFiles checks the inputs of translators: an XLIFF file, a
+// TMX memory and TSV bitext from standard input, checked unit by unit
+// with each fact naming its unit; and their errors, which name the file,
+// the line and the unit.
+func TestBilingualFiles(t *testing.T) {
+	formats := filepath.Join("..", "..", "testdata", "formats")
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		stdin string
+		code  int
+		out   string
+	}{
+		{"xliff", []string{filepath.Join(formats, "story.xlf")}, "", 1, "conflict  [unit 2] number"},
+		{"xliff json", []string{"-format", "json", filepath.Join(formats, "story.xlf")}, "", 1, `"unit":"2"`},
+		{"xliff 2", []string{filepath.Join(formats, "story2.xlf")}, "", 0, "[unit u1/s2]"},
+		{"tmx", []string{filepath.Join(formats, "memory.tmx")}, "", 0, "[unit t1]"},
+		{"three languages", []string{"-lang-a", "vi", "-lang-b", "en", filepath.Join(formats, "three.tmx")}, "", 0, "[unit a]"},
+		{"tsv on stdin", []string{"-bitext", "-"}, "Có 4.400 dự án.\tThere are 4,600 projects.\tp1\n", 1, "conflict  [unit p1]"},
+		{"two files, one on stdin", []string{"-", filepath.Join("..", "..", "testdata", "pairs", "fdi-q1", "en.txt")}, "Vốn FDI quý I/2026 đạt 12,4 tỷ USD.\n", 0, "A: stdin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, tc.code, run(tc.args, strings.NewReader(tc.stdin), &out, &errb), errb.String())
+			assert.Contains(t, out.String(), tc.out)
+		})
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"no target", []string{filepath.Join(formats, "no-target.xlf")}, `no-target.xlf: bitext: XLIFF 1.2: line 9, unit "7": no target`},
+		{"utf-16 without a bom", []string{"-bitext", filepath.Join(formats, "pairs-utf16-nobom.tsv")}, "UTF-16 text with no byte-order mark"},
+		{"three languages unsaid", []string{filepath.Join(formats, "three.tmx")}, `unit "a": no variant in the source language`},
+		{"bitext and files", []string{"-bitext", "-", "x.txt"}, "-bitext takes no other file"},
+		{"stdin twice", []string{"-", "-"}, "standard input (-) can be read once only"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, 2, run(tc.args, strings.NewReader(""), &out, &errb))
+			assert.Contains(t, errb.String(), tc.msg)
 		})
 	}
 }

@@ -33,7 +33,7 @@ var table = sync.OnceValue(func() *[tableSize]rune {
 })
 
 // Rune returns the comparison form of r: Mark for a combining mark, ' '
-// for white space and dashes, '\'' for ’ ‘ ʼ, and otherwise the lower-case
+// for white space and dashes, '\” for ’ ‘ ʼ, and otherwise the lower-case
 // letter without its diacritics ('Ố' → 'o', 'Đ' → 'd').
 func Rune(r rune) rune {
 	if r >= 0 && r < tableSize {

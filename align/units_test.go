@@ -1,0 +1,48 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// TestCompareUnits checks that the units of a bilingual file are the
+// beads: a figure is paired inside its unit, a unit with no target text
+// is skipped and listed, and each fact names its unit, whichever side
+// comes first.
+func TestCompareUnits(t *testing.T) {
+	units := []Unit{
+		{ID: "1", A: "Vốn FDI đạt 12,4 tỷ USD.", B: "FDI reached US$12.4 billion."},
+		{ID: "2", A: "Singapore dẫn đầu với 4.400 dự án.", B: "Singapore led with 4,600 projects."},
+		{ID: "3", A: "Hàn Quốc đứng thứ hai với 4.600 dự án.", B: "South Korea was second with 4,400 projects."},
+		{ID: "4", A: "Chưa dịch.", B: "  "},
+	}
+	vi := Document{Lang: language.Vietnamese, Name: "story.xlf"}
+	en := Document{Lang: language.English, Name: "story.xlf"}
+	r, err := CompareUnits(units, vi, en)
+	require.NoError(t, err)
+	assert.Equal(t, []SkippedUnit{{"4", "no text on side B"}}, r.Skipped)
+	var got []string
+	for _, f := range r.Conflicts() {
+		got = append(got, f.Unit+": "+f.A.Text()+" | "+f.B.Text())
+	}
+	// The figures conflict inside their units, not crosswise (where each
+	// would find its equal).
+	assert.Equal(t, []string{"2: 4.400 dự án | 4,600 projects", "3: 4.600 dự án | 4,400 projects"}, got)
+	for _, f := range r.Facts {
+		assert.NotEmpty(t, f.Unit, "%s %v", f.Kind, f.Why)
+	}
+
+	// The other order gives the mirror, units included.
+	ab := make([]Unit, len(units))
+	for i, u := range units {
+		ab[i] = Unit{ID: u.ID, A: u.B, B: u.A}
+	}
+	r2, err := CompareUnits(ab, en, vi)
+	require.NoError(t, err)
+	assert.Equal(t, len(r.Facts), len(r2.Facts))
+	assert.Equal(t, r.Summary.Conflict, r2.Summary.Conflict)
+	assert.Equal(t, []SkippedUnit{{"4", "no text on side A"}}, r2.Skipped)
+}
