@@ -147,6 +147,15 @@ type Report struct {
 	Skipped []SkippedUnit // units CompareUnits did not compare
 }
 
+// OnlyConflicts returns a copy of the report whose facts are its
+// conflicts that no suppression covers, for a translator's quick pass;
+// the summary still counts every fact.
+func (r *Report) OnlyConflicts() *Report {
+	c := *r
+	c.Facts = r.Conflicts()
+	return &c
+}
+
 // Conflicts returns the facts whose verdict is Conflict and that no
 // suppression covers.
 func (r *Report) Conflicts() []Fact {

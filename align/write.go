@@ -20,11 +20,14 @@ import (
 // texts with their sentence numbers, and the reason. The output is the
 // same for the same report, and ends each line with a newline.
 //
-// When w is a terminal and the NO_COLOR environment variable is not set,
-// verdicts are coloured; otherwise the text is plain.
+// When w is a terminal, the NO_COLOR environment variable is not set and
+// TERM is not "dumb", verdicts are coloured; otherwise the text is plain.
 func (r *Report) WriteText(w io.Writer) error {
-	return r.writeText(w, isTerminal(w) && os.Getenv("NO_COLOR") == "")
+	return r.writeText(w, isTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != dumbTerminal)
 }
+
+// dumbTerminal is the TERM of a terminal that shows no colours.
+const dumbTerminal = "dumb"
 
 // isTerminal reports whether w is a character device, such as a terminal.
 func isTerminal(w io.Writer) bool {
@@ -73,7 +76,7 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	for _, f := range r.Facts {
 		status := f.Status.String()
 		if f.Suppressed {
-			status = "ignored"
+			status = statusIgnored
 		}
 		pad := strings.Repeat(" ", max(0, 9-len(status)))
 		if color && int(f.Status) < len(statusColors) && !f.Suppressed {

@@ -31,6 +31,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -49,118 +50,153 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = "usage: factcheck [-ref YYYY-MM-DD] [-lang-a vi|en] [-lang-b vi|en] [-ignore FILE] [-format text|json|html] [-o FILE] FILE_A FILE_B [FILE ...] | factcheck [flags] FILE.xlf|FILE.tmx|FILE.tsv | factcheck [flags] -bitext FILE|-"
+const usage = `usage: factcheck [flags] FILE_A FILE_B [FILE ...]
+       factcheck [flags] FILE.xlf|FILE.xliff|FILE.tmx|FILE.tsv
+       factcheck [flags] -bitext FILE|-`
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	conflicts, err := check(args, stdin, stdout)
-	if err != nil {
+	switch {
+	case errors.Is(err, errDone):
+		return 0
+	case err != nil:
 		var ue usageError
 		if errors.As(err, &ue) {
-			fmt.Fprintf(stderr, "factcheck: %v (%s)\n", err, usage)
+			fmt.Fprintf(stderr, "factcheck: %v (factcheck -h for help)\n", err)
 		} else {
 			fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		}
 		return 2
-	}
-	if conflicts {
+	case conflicts:
 		return 1
 	}
 	return 0
 }
 
+// errDone ends a run that has done its job early: -h, --version.
+var errDone = errors.New("done")
+
+// The report formats.
+const (
+	formatText = "text"
+	formatJSON = "json"
+	formatHTML = "html"
+	formatCSV  = "csv"
+	formatTSV  = "tsv"
+	showAll    = "all"
+	showConfl  = "conflicts"
+)
+
+// A command holds the flags of a run.
+type command struct {
+	fs                                 *flag.FlagSet
+	ref, langA, langB, format, outPath string
+	ignore, bitextPath, show           string
+	version                            bool
+	files                              []string
+}
+
+func newCommand() *command {
+	c := &command{fs: flag.NewFlagSet("factcheck", flag.ContinueOnError)}
+	fs := c.fs
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&c.ref, "ref", "", "the article date `YYYY-MM-DD` for every file (else each file's `date` line)")
+	fs.StringVar(&c.langA, "lang-a", "", "the language of the first file or side: vi or en (detected if not given)")
+	fs.StringVar(&c.langB, "lang-b", "", "the language of the other files or side: vi or en (detected if not given)")
+	fs.StringVar(&c.format, "format", formatText, "the report format: text, json, html, csv or tsv")
+	fs.StringVar(&c.outPath, "o", "", "write the report to `FILE` instead of standard output (replaced only when the run succeeds)")
+	fs.StringVar(&c.ignore, "ignore", "", "a `FILE` of known differences to suppress")
+	fs.StringVar(&c.bitextPath, "bitext", "", "a bilingual `FILE` (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
+	fs.StringVar(&c.show, "show", showAll, "which facts the text report lists: all, or conflicts")
+	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	return c
+}
+
+// examples are shown by -h.
+const examples = `Examples:
+  factcheck story.vi.txt story.en.txt               compare two versions
+  factcheck -format html -o report.html vi.txt en.txt
+  factcheck en.txt vi.txt vi-tpo.txt                several versions against the first
+  factcheck story.xlf                               an XLIFF file from a CAT tool, unit by unit
+  factcheck -lang-a vi -lang-b en memory.tmx        a translation memory
+  cut -f1,2 corpus.tsv | factcheck -bitext -        tab-separated bitext on standard input
+  factcheck -format csv -o issues.csv vi.txt en.txt an issue list for a spreadsheet
+
+Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error).
+`
+
+// parse reads the flags, which may stand before, between or after the
+// files ("--" ends them).
+func (c *command) parse(args []string, stdout io.Writer) error {
+	for {
+		err := c.fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			c.help(stdout)
+			return errDone
+		}
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		rest := c.fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			c.files = append(c.files, rest...)
+			break
+		}
+		c.files = append(c.files, rest[0])
+		args = rest[1:]
+	}
+	if c.version {
+		fmt.Fprintln(stdout, "factcheck", version())
+		return errDone
+	}
+	switch c.format {
+	case formatText, formatJSON, formatHTML, formatCSV, formatTSV:
+	default:
+		return usageError{fmt.Sprintf("unknown format %q (want text, json, html, csv or tsv)", c.format)}
+	}
+	if c.show != showAll && c.show != showConfl {
+		return usageError{fmt.Sprintf("unknown -show %q (want all or conflicts)", c.show)}
+	}
+	return nil
+}
+
+// help writes the usage, every flag and examples to w.
+func (c *command) help(w io.Writer) {
+	fmt.Fprintf(w, "%s\n\nFlags:\n", usage)
+	c.fs.SetOutput(w)
+	c.fs.PrintDefaults()
+	c.fs.SetOutput(io.Discard)
+	fmt.Fprintf(w, "\n%s", examples)
+}
+
+// version returns the module version the program was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
 // check runs the comparisons and reports whether any has a conflict.
 func check(args []string, stdin io.Reader, stdout io.Writer) (bool, error) {
-	fs := flag.NewFlagSet("factcheck", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	ref := fs.String("ref", "", "article date YYYY-MM-DD for every file")
-	langA := fs.String("lang-a", "", "language of the first file: vi or en")
-	langB := fs.String("lang-b", "", "language of the other files: vi or en")
-	format := fs.String("format", "text", "report format: text, json or html")
-	outPath := fs.String("o", "", "write the report to this file instead of standard output")
-	ignore := fs.String("ignore", "", "file of known differences to suppress")
-	bitextPath := fs.String("bitext", "", "a bilingual file (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
-	if err := fs.Parse(args); err != nil {
-		return false, usageError{err.Error()}
+	c := newCommand()
+	if err := c.parse(args, stdout); err != nil {
+		return false, err
 	}
-	implicit := *bitextPath == "" && fs.NArg() == 1
-	if implicit {
-		*bitextPath = fs.Arg(0) // one file: a bilingual one
-	} else if *bitextPath != "" && fs.NArg() > 0 {
-		return false, usageError{"-bitext takes no other file"}
-	}
-	if *bitextPath == "" && fs.NArg() < 2 {
-		return false, usageError{"need at least two files, or one bilingual file"}
-	}
-	switch *format {
-	case "text", "json", "html":
-	default:
-		return false, usageError{fmt.Sprintf("unknown format %q", *format)}
-	}
-	var opts []align.Option
-	var date time.Time
-	if *ref != "" {
-		t, err := time.Parse("2006-01-02", *ref)
-		if err != nil {
-			return false, usageError{fmt.Sprintf("bad -ref %q (want YYYY-MM-DD)", *ref)}
-		}
-		date = t
-	}
-	la, err := parseLang(*langA)
+	date, la, lb, opts, err := c.settings()
 	if err != nil {
-		return false, usageError{"-lang-a: " + err.Error()}
+		return false, err
 	}
-	lb, err := parseLang(*langB)
+	units, docs, err := c.inputs(stdin, date, la, lb)
 	if err != nil {
-		return false, usageError{"-lang-b: " + err.Error()}
+		return false, err
 	}
-	if *ignore != "" {
-		f, err := os.Open(*ignore)
-		if err != nil {
-			return false, err
-		}
-		s, err := align.ParseSuppressions(f)
-		f.Close()
-		if err != nil {
-			return false, fmt.Errorf("%s: %v", *ignore, err)
-		}
-		opts = append(opts, align.WithSuppressions(s...))
-	}
-	var units []align.Unit
-	var docs []align.Document
-	if *bitextPath != "" {
-		var a, b align.Document
-		units, a, b, err = readBitext(*bitextPath, stdin, la, lb)
-		if implicit && errors.Is(err, bitext.ErrFormat) {
-			return false, usageError{"need two files, or one bilingual file (XLIFF, TMX or A<TAB>B lines); " + displayName(*bitextPath) + " is none"}
-		}
-		if err != nil {
-			return false, err
-		}
-		a.Date, b.Date = date, date
-		docs = []align.Document{a, b}
-	} else {
-		stdinUsed := false
-		for _, name := range fs.Args() {
-			data, err := readInput(name, stdin, &stdinUsed)
-			if err != nil {
-				return false, err
-			}
-			docs = append(docs, align.Document{Text: string(data), Name: displayName(name), Date: date, Lang: lb})
-		}
-		docs[0].Lang = la
-	}
-	var out io.Writer = stdout
-	var file *os.File
-	if *outPath != "" {
-		if file, err = os.Create(*outPath); err != nil {
-			return false, err
-		}
-		out = file
-	}
-	bw := bufio.NewWriter(out)
+	reports := make([]*align.Report, 0, len(docs)-1)
 	conflicts := false
-	var reports []*align.Report
 	for i := 1; i < len(docs); i++ {
 		var r *align.Report
 		if units != nil {
@@ -171,51 +207,157 @@ func check(args []string, stdin io.Reader, stdout io.Writer) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if len(r.Conflicts()) > 0 {
-			conflicts = true
-		}
+		conflicts = conflicts || len(r.Conflicts()) > 0
 		reports = append(reports, r)
-		if *format != "text" {
-			continue // one document for all the versions, written below
+	}
+	return conflicts, c.output(stdout, docs, reports)
+}
+
+// settings reads the flags that set the comparison.
+func (c *command) settings() (time.Time, language.Tag, language.Tag, []align.Option, error) {
+	var date time.Time
+	if c.ref != "" {
+		t, err := time.Parse("2006-01-02", c.ref)
+		if err != nil {
+			return date, language.Und, language.Und, nil, usageError{fmt.Sprintf("bad -ref %q (want YYYY-MM-DD)", c.ref)}
 		}
-		if len(docs) > 2 {
-			if i > 1 {
+		date = t
+	}
+	la, err := parseLang(c.langA)
+	if err != nil {
+		return date, la, la, nil, usageError{"-lang-a: " + err.Error()}
+	}
+	lb, err := parseLang(c.langB)
+	if err != nil {
+		return date, la, lb, nil, usageError{"-lang-b: " + err.Error()}
+	}
+	var opts []align.Option
+	if c.ignore != "" {
+		f, err := os.Open(c.ignore)
+		if err != nil {
+			return date, la, lb, nil, err
+		}
+		s, err := align.ParseSuppressions(f)
+		f.Close()
+		if err != nil {
+			return date, la, lb, nil, fmt.Errorf("%s: %v", c.ignore, err)
+		}
+		opts = append(opts, align.WithSuppressions(s...))
+	}
+	return date, la, lb, opts, nil
+}
+
+// inputs reads the files: two or more versions, or one bilingual file
+// (its units and its two sides).
+func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) ([]align.Unit, []align.Document, error) {
+	implicit := c.bitextPath == "" && len(c.files) == 1
+	switch {
+	case implicit:
+		c.bitextPath = c.files[0] // one file: a bilingual one
+	case c.bitextPath != "" && len(c.files) > 0:
+		return nil, nil, usageError{"-bitext takes no other file"}
+	case c.bitextPath == "" && len(c.files) < 2:
+		return nil, nil, usageError{"need two files, or one bilingual file"}
+	}
+	if c.bitextPath != "" {
+		units, a, b, err := readBitext(c.bitextPath, stdin, la, lb)
+		if implicit && errors.Is(err, bitext.ErrFormat) {
+			return nil, nil, usageError{"need two files, or one bilingual file (XLIFF, TMX or A<TAB>B lines); " + displayName(c.bitextPath) + " is none"}
+		}
+		a.Date, b.Date = date, date
+		return units, []align.Document{a, b}, err
+	}
+	var docs []align.Document
+	stdinUsed := false
+	for _, name := range c.files {
+		data, err := readInput(name, stdin, &stdinUsed)
+		if err != nil {
+			return nil, nil, err
+		}
+		docs = append(docs, align.Document{Text: string(data), Name: displayName(name), Date: date, Lang: lb})
+	}
+	docs[0].Lang = la
+	return nil, docs, nil
+}
+
+// output writes the reports to standard output, or to -o's file, which
+// is written beside it and renamed only when all went well.
+func (c *command) output(stdout io.Writer, docs []align.Document, reports []*align.Report) error {
+	if c.outPath == "" {
+		return c.write(stdout, docs, reports)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(c.outPath), "."+filepath.Base(c.outPath)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after the rename, there is nothing left to remove
+	if err := c.write(tmp, docs, reports); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), c.outPath)
+}
+
+// write writes the reports in the format asked for.
+func (c *command) write(w io.Writer, docs []align.Document, reports []*align.Report) error {
+	if c.show == showConfl {
+		for i, r := range reports {
+			reports[i] = r.OnlyConflicts()
+		}
+	}
+	bw := bufio.NewWriter(w)
+	var err error
+	switch {
+	case c.format == formatText:
+		err = c.writeText(w, bw, docs, reports)
+	case c.format == formatJSON && len(reports) == 1:
+		err = reports[0].WriteJSON(bw)
+	case c.format == formatJSON:
+		err = align.WriteJSONReports(bw, reports...)
+	case c.format == formatHTML:
+		err = align.WriteHTMLReports(bw, reports...)
+	default:
+		comma := ','
+		if c.format == formatTSV {
+			comma = '\t'
+		}
+		for _, r := range reports {
+			if err = r.WriteCSV(bw, comma); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeText writes the text reports, one after the other with a heading
+// when there are several; on a terminal, with colours.
+func (c *command) writeText(w io.Writer, bw *bufio.Writer, docs []align.Document, reports []*align.Report) error {
+	for i, r := range reports {
+		if len(reports) > 1 {
+			if i > 0 {
 				bw.WriteString("\n")
 			}
-			fmt.Fprintf(bw, "== %d of %d: %s against %s\n", i, len(docs)-1, docs[i].Name, docs[0].Name)
+			fmt.Fprintf(bw, "== %d of %d: %s against %s\n", i+1, len(reports), docs[i+1].Name, docs[0].Name)
 		}
-		var werr error
-		if f, ok := stdout.(*os.File); ok && file == nil {
+		var err error
+		if f, ok := w.(*os.File); ok {
 			bw.Flush()
-			werr = r.WriteText(f) // colours on a terminal
+			err = r.WriteText(f) // colours on a terminal
 		} else {
-			werr = r.WriteText(bw)
+			err = r.WriteText(bw)
 		}
-		if werr != nil {
-			return false, werr
-		}
-	}
-	var werr error
-	switch {
-	case *format == "json" && len(reports) == 1:
-		werr = reports[0].WriteJSON(bw)
-	case *format == "json":
-		werr = align.WriteJSONReports(bw, reports...)
-	case *format == "html":
-		werr = align.WriteHTMLReports(bw, reports...)
-	}
-	if werr != nil {
-		return false, werr
-	}
-	if err := bw.Flush(); err != nil {
-		return false, err
-	}
-	if file != nil {
-		if err := file.Close(); err != nil {
-			return false, err
+		if err != nil {
+			return err
 		}
 	}
-	return conflicts, nil
+	return nil
 }
 
 // stdinName is the file name that stands for standard input.

@@ -160,3 +160,53 @@ func TestBilingualFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestCommandLine checks what people type without thinking: -h and
+// --version on standard output with exit 0, flags after the files, the
+// spreadsheet formats, conflicts only, and -o that keeps the previous
+// report when a run fails.
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "date 2026-01-30\n\nChiều 30/1, Singapore cho biết có 4.400 dự án.\n")
+	diff := write(t, dir, "b.en.txt", "date 2026-01-30\n\nSingapore said on Friday it had 4,600 projects.\n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		out  []string
+	}{
+		{"help", []string{"-h"}, 0, []string{"usage: factcheck", "-format", "the report format", "Examples:"}},
+		{"long help", []string{"--help"}, 0, []string{"-bitext"}},
+		{"version", []string{"--version"}, 0, []string{"factcheck "}},
+		{"flags after the files", []string{vi, diff, "-format", "json"}, 1, []string{`"status":"conflict"`}},
+		{"csv", []string{"-format", "csv", vi, diff}, 1, []string{"unit,status,kind,text_a,text_b,value_a,value_b,why,sentence_a,sentence_b\n,conflict,number,4.400 dự án,"}},
+		{"tsv", []string{"-format", "tsv", vi, diff}, 1, []string{"unit\tstatus\tkind\t", "\tconflict\tnumber\t4.400 dự án\t4,600 projects\t4400 project\t4600 project\t"}},
+		{"conflicts only", []string{"-show", "conflicts", vi, diff}, 1, []string{"conflict  number"}},
+		{"end of flags", []string{"--", vi, diff}, 1, []string{"4.400 dự án ≠ 4,600 projects"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			assert.Equal(t, tc.code, run(tc.args, nil, &out, &errb), errb.String())
+			for _, want := range tc.out {
+				assert.Contains(t, out.String(), want)
+			}
+			if tc.name == "conflicts only" {
+				assert.NotContains(t, out.String(), "agree ")
+			}
+		})
+	}
+
+	// -o: a failing run leaves the previous report as it was.
+	report := filepath.Join(dir, "report.txt")
+	var out, errb bytes.Buffer
+	require.Equal(t, 1, run([]string{"-o", report, vi, diff}, nil, &out, &errb), errb.String())
+	before, err := os.ReadFile(report)
+	require.NoError(t, err)
+	require.Contains(t, string(before), "conflict")
+	assert.Equal(t, 2, run([]string{"-o", report, "-lang-a", "fr", vi, diff}, nil, &out, &errb))
+	after, err := os.ReadFile(report)
+	require.NoError(t, err)
+	assert.Equal(t, string(before), string(after))
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".report.txt.*"))
+	assert.Empty(t, leftovers)
+}
