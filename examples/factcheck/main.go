@@ -25,6 +25,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -79,13 +80,14 @@ var errDone = errors.New("done")
 
 // The report formats.
 const (
-	formatText = "text"
-	formatJSON = "json"
-	formatHTML = "html"
-	formatCSV  = "csv"
-	formatTSV  = "tsv"
-	showAll    = "all"
-	showConfl  = "conflicts"
+	formatText  = "text"
+	formatJSON  = "json"
+	formatHTML  = "html"
+	formatCSV   = "csv"
+	formatTSV   = "tsv"
+	formatXLIFF = "xliff"
+	showAll     = "all"
+	showConfl   = "conflicts"
 )
 
 // A command holds the flags of a run.
@@ -95,6 +97,7 @@ type command struct {
 	ignore, bitextPath, show           string
 	version                            bool
 	files                              []string
+	original                           []byte // the XLIFF file read, for -format xliff
 }
 
 func newCommand() *command {
@@ -104,7 +107,7 @@ func newCommand() *command {
 	fs.StringVar(&c.ref, "ref", "", "the article date `YYYY-MM-DD` for every file (else each file's `date` line)")
 	fs.StringVar(&c.langA, "lang-a", "", "the language of the first file or side: vi or en (detected if not given)")
 	fs.StringVar(&c.langB, "lang-b", "", "the language of the other files or side: vi or en (detected if not given)")
-	fs.StringVar(&c.format, "format", formatText, "the report format: text, json, html, csv or tsv")
+	fs.StringVar(&c.format, "format", formatText, "the report format: text, json, html, csv, tsv, or xliff (the XLIFF input with each conflict as a note on its unit)")
 	fs.StringVar(&c.outPath, "o", "", "write the report to `FILE` instead of standard output (replaced only when the run succeeds)")
 	fs.StringVar(&c.ignore, "ignore", "", "a `FILE` of known differences to suppress")
 	fs.StringVar(&c.bitextPath, "bitext", "", "a bilingual `FILE` (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
@@ -122,6 +125,7 @@ const examples = `Examples:
   factcheck -lang-a vi -lang-b en memory.tmx        a translation memory
   cut -f1,2 corpus.tsv | factcheck -bitext -        tab-separated bitext on standard input
   factcheck -format csv -o issues.csv vi.txt en.txt an issue list for a spreadsheet
+  factcheck -format xliff -o checked.xlf story.xlf  the XLIFF back, each conflict a note on its unit
 
 Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error).
 `
@@ -154,9 +158,9 @@ func (c *command) parse(args []string, stdout io.Writer) error {
 		return errDone
 	}
 	switch c.format {
-	case formatText, formatJSON, formatHTML, formatCSV, formatTSV:
+	case formatText, formatJSON, formatHTML, formatCSV, formatTSV, formatXLIFF:
 	default:
-		return usageError{fmt.Sprintf("unknown format %q (want text, json, html, csv or tsv)", c.format)}
+		return usageError{fmt.Sprintf("unknown format %q (want text, json, html, csv, tsv or xliff)", c.format)}
 	}
 	if c.show != showAll && c.show != showConfl {
 		return usageError{fmt.Sprintf("unknown -show %q (want all or conflicts)", c.show)}
@@ -260,12 +264,22 @@ func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) (
 		return nil, nil, usageError{"need two files, or one bilingual file"}
 	}
 	if c.bitextPath != "" {
-		units, a, b, err := readBitext(c.bitextPath, stdin, la, lb)
+		bi, err := readBitext(c.bitextPath, stdin, la, lb)
 		if implicit && errors.Is(err, bitext.ErrFormat) {
 			return nil, nil, usageError{"need two files, or one bilingual file (XLIFF, TMX or A<TAB>B lines); " + displayName(c.bitextPath) + " is none"}
 		}
-		a.Date, b.Date = date, date
-		return units, []align.Document{a, b}, err
+		if err != nil {
+			return nil, nil, err
+		}
+		if c.format == formatXLIFF && bi.format != bitext.XLIFF1 && bi.format != bitext.XLIFF2 {
+			return nil, nil, usageError{"-format xliff writes notes into XLIFF input; " + displayName(c.bitextPath) + " is " + bi.format.String()}
+		}
+		c.original = bi.original
+		bi.a.Date, bi.b.Date = date, date
+		return bi.units, []align.Document{bi.a, bi.b}, nil
+	}
+	if c.format == formatXLIFF {
+		return nil, nil, usageError{"-format xliff needs one XLIFF file"}
 	}
 	var docs []align.Document
 	stdinUsed := false
@@ -319,6 +333,8 @@ func (c *command) write(w io.Writer, docs []align.Document, reports []*align.Rep
 		err = align.WriteJSONReports(bw, reports...)
 	case c.format == formatHTML:
 		err = align.WriteHTMLReports(bw, reports...)
+	case c.format == formatXLIFF:
+		err = bitext.WriteNotes(bw, c.original, xliffNotes(reports))
 	default:
 		comma := ','
 		if c.format == formatTSV {
@@ -388,29 +404,22 @@ func displayName(name string) string {
 
 // readBitext reads a bilingual file: its units, and the two sides'
 // documents with the languages the flags or the file give.
-func readBitext(name string, stdin io.Reader, la, lb language.Tag) ([]align.Unit, align.Document, align.Document, error) {
-	r := stdin
-	if r == nil {
-		r = strings.NewReader("")
-	}
-	if name != stdinName {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, align.Document{}, align.Document{}, err
-		}
-		defer f.Close()
-		r = f
-	}
-	bu, err := bitext.Read(r, bitext.WithLanguages(la, lb))
+func readBitext(name string, stdin io.Reader, la, lb language.Tag) (bilingual, error) {
+	stdinUsed := false
+	data, err := readInput(name, stdin, &stdinUsed)
 	if err != nil {
-		return nil, align.Document{}, align.Document{}, fmt.Errorf("%s: %w", displayName(name), err)
+		return bilingual{}, err
+	}
+	f, bu, err := bitext.ReadFormat(bytes.NewReader(data), bitext.WithLanguages(la, lb))
+	if err != nil {
+		return bilingual{}, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	if len(bu) == 0 {
-		return nil, align.Document{}, align.Document{}, fmt.Errorf("%s: no unit to compare", displayName(name))
+		return bilingual{}, fmt.Errorf("%s: no unit to compare", displayName(name))
 	}
-	units := make([]align.Unit, len(bu))
+	b := bilingual{format: f, original: data, units: make([]align.Unit, len(bu))}
 	for i, u := range bu {
-		units[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
+		b.units[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
 	}
 	if la == language.Und {
 		la = bu[0].LangA
@@ -419,7 +428,30 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag) ([]align.Unit
 		lb = bu[0].LangB
 	}
 	n := displayName(name)
-	return units, align.Document{Name: n, Lang: la}, align.Document{Name: n, Lang: lb}, nil
+	b.a, b.b = align.Document{Name: n, Lang: la}, align.Document{Name: n, Lang: lb}
+	return b, nil
+}
+
+// A bilingual file as read: its format, its bytes (for -format xliff), its
+// units and its two sides.
+type bilingual struct {
+	format   bitext.Format
+	original []byte
+	units    []align.Unit
+	a, b     align.Document
+}
+
+// xliffNotes returns the notes -format xliff writes: each conflict on its
+// unit (an XLIFF 2 unit by the part of the id before its segment).
+func xliffNotes(reports []*align.Report) map[string][]string {
+	notes := map[string][]string{}
+	for _, r := range reports {
+		for _, f := range r.Conflicts() {
+			unit, _, _ := strings.Cut(f.Unit, "/")
+			notes[unit] = append(notes[unit], "factalign: "+f.Kind+" conflict: "+f.Why)
+		}
+	}
+	return notes
 }
 
 // parseLang reads a -lang flag: empty for "detect", or a tag that package

@@ -210,3 +210,22 @@ func TestCommandLine(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".report.txt.*"))
 	assert.Empty(t, leftovers)
 }
+
+// TestXLIFFNotes checks -format xliff: the file back with each conflict
+// as a note on its unit, and byte for byte the input when there is none.
+func TestXLIFFNotes(t *testing.T) {
+	formats := filepath.Join("..", "..", "testdata", "formats")
+	var out, errb bytes.Buffer
+	require.Equal(t, 1, run([]string{"-format", "xliff", filepath.Join(formats, "story.xlf")}, nil, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), `<note from="factalign">factalign: number conflict: 4.400 dự án ≠ 4,600 new projects: 4400 project vs 4600 project</note></trans-unit>`)
+
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "xliff", filepath.Join(formats, "story2.xlf")}, nil, &out, &errb), errb.String())
+	original, err := os.ReadFile(filepath.Join(formats, "story2.xlf"))
+	require.NoError(t, err)
+	assert.Equal(t, string(original), out.String())
+
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{"-format", "xliff", filepath.Join(formats, "pairs.tsv")}, nil, &out, &errb))
+	assert.Contains(t, errb.String(), "-format xliff writes notes into XLIFF input; pairs.tsv is TSV")
+}
