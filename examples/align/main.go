@@ -36,13 +36,24 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usageLine = "usage: align [-presegmented] [-beads] [-mode auto|monotonic|comparable] [-lang-a vi] [-lang-b en] A_FILE B_FILE"
+const usageLine = "usage: align [-presegmented] [-beads] [-mode auto|monotonic|comparable] [-lang-a vi] [-lang-b en] A_FILE B_FILE (- for standard input)"
+
+// readFile reads a file, or stdin for "-".
+func readFile(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		if stdin == nil {
+			return nil, nil
+		}
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}
 
 // run is the program; it returns the exit status.
-func run(args []string, stdout, stderr io.Writer) (status int) {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "align: internal error: %v\n", r)
@@ -86,8 +97,11 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		tags[k] = t
 	}
 	var sides [2]side
+	if fs.Arg(0) == "-" && fs.Arg(1) == "-" {
+		return usage("standard input (-) can be read once only")
+	}
 	for k := range sides {
-		raw, err := os.ReadFile(fs.Arg(k))
+		raw, err := readFile(fs.Arg(k), stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "align: %v\n", err)
 			return 2

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func write(t *testing.T, name, text string) string {
@@ -36,7 +37,7 @@ func TestUsage(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			assert.Equal(t, 2, run(c.args, &out, &errb))
+			assert.Equal(t, 2, run(c.args, nil, &out, &errb))
 			assert.Contains(t, errb.String(), c.want)
 			assert.Equal(t, 1, strings.Count(errb.String(), "\n"), "one line on stderr")
 			assert.Empty(t, out.String())
@@ -48,11 +49,11 @@ func TestBeads(t *testing.T) {
 	vi := write(t, "vi.txt", "Giá vàng tăng 5%.\nNgười dân đổ xô đi mua vàng tại Hà Nội.\nCác cửa hàng đóng cửa lúc 9 giờ tối.\n")
 	en := write(t, "en.txt", "Gold prices rose 5%.\nPeople rushed to buy gold in Hà Nội.\nShops closed at 9pm.\n")
 	var out, errb bytes.Buffer
-	assert.Equal(t, 0, run([]string{"-presegmented", "-beads", vi, en}, &out, &errb), errb.String())
+	assert.Equal(t, 0, run([]string{"-presegmented", "-beads", vi, en}, nil, &out, &errb), errb.String())
 	assert.Equal(t, "0\t0\n1\t1\n2\t2\n", out.String())
 
 	out.Reset()
-	assert.Equal(t, 0, run([]string{"-presegmented", vi, en}, &out, &errb))
+	assert.Equal(t, 0, run([]string{"-presegmented", vi, en}, nil, &out, &errb))
 	assert.Contains(t, out.String(), "[1] Người dân")
 	assert.Contains(t, out.String(), "│ [1] People rushed")
 }
@@ -61,7 +62,7 @@ func TestRaw(t *testing.T) {
 	vi := write(t, "vi.txt", "date 2026-01-30\n\nGiá vàng tăng mạnh\n\nGiá vàng tăng 5%. Người dân đổ xô đi mua.\n")
 	en := write(t, "en.txt", "date 2026-01-30\n\nGold prices surge\n\nGold prices rose 5%. People rushed to buy.\n")
 	var out, errb bytes.Buffer
-	assert.Equal(t, 0, run([]string{"-beads", vi, en}, &out, &errb), errb.String())
+	assert.Equal(t, 0, run([]string{"-beads", vi, en}, nil, &out, &errb), errb.String())
 	assert.Equal(t, "0\t0\n1\t1\n2\t2\n", out.String())
 }
 
@@ -78,16 +79,27 @@ func TestEmptyAndOdd(t *testing.T) {
 		{"-mode", "comparable", some, odd},
 	} {
 		var out, errb bytes.Buffer
-		assert.Equal(t, 0, run(args, &out, &errb), "%v: %s", args, errb.String())
+		assert.Equal(t, 0, run(args, nil, &out, &errb), "%v: %s", args, errb.String())
 		assert.Empty(t, errb.String())
 	}
 	var out, errb bytes.Buffer
-	run([]string{"-beads", "-presegmented", empty, some}, &out, &errb)
+	run([]string{"-beads", "-presegmented", empty, some}, nil, &out, &errb)
 	assert.Equal(t, "\t0\n\t1\n", out.String())
 }
 
 func TestHelp(t *testing.T) {
 	var out, errb bytes.Buffer
-	assert.Equal(t, 0, run([]string{"-h"}, &out, &errb))
+	assert.Equal(t, 0, run([]string{"-h"}, nil, &out, &errb))
 	assert.Contains(t, out.String(), "usage: align")
+}
+
+// TestStdin checks that "-" reads standard input for one of the files.
+func TestStdin(t *testing.T) {
+	dir := t.TempDir()
+	en := filepath.Join(dir, "en.txt")
+	require.NoError(t, os.WriteFile(en, []byte("Singapore has 4,400 projects.\n"), 0o644))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-beads", "-", en}, strings.NewReader("Singapore có 4.400 dự án.\n"), &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "0\t0")
+	assert.Equal(t, 2, run([]string{"-", "-"}, strings.NewReader(""), &out, &errb))
 }

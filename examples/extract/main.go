@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	extract -lang vi|en [-ref 2026-01-30] [FILE]
+//	extract -lang vi|en [-ref 2026-01-30] [FILE|-]
 //	extract -jsonl [FILE]
 //
 // With -jsonl the input holds one JSON object per line,
@@ -56,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	in := stdin
 	name := "standard input"
-	if fs.NArg() == 1 {
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
 		name = fs.Arg(0)
 		f, err := os.Open(name)
 		if err != nil {
