@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -331,6 +332,7 @@ func (h *htmlWriter) head(conflicts int, what string) {
 // body writes the sections of one report.
 func (h *htmlWriter) body() {
 	h.summary()
+	h.filters()
 	h.conflicts()
 	h.texts()
 	h.facts()
@@ -440,11 +442,17 @@ func (h *htmlWriter) conflicts() {
 		if f.Status != Conflict || f.Suppressed {
 			continue
 		}
-		h.str("<li>\n<p class=\"why\"><span class=\"kind\">")
+		h.str("<li class=\"conflict-item\" data-status=\"conflict\" data-kind=\"")
+		h.text(f.Kind)
+		h.str("\">\n<p class=\"why\"><span class=\"kind\">")
 		h.text(f.Kind)
 		h.str("</span> ")
 		h.text(f.Why)
-		h.str("</p>\n<div class=\"ctx\">\n")
+		h.str("</p>\n<p class=\"tools\">")
+		h.beadScore(f)
+		h.str("<button type=\"button\" class=\"copy\" data-ignore=\"")
+		h.text(f.SuppressionLine())
+		h.str("\">copy ignore line</button></p>\n<div class=\"ctx\">\n")
 		for side := range 2 {
 			h.str("<div")
 			h.langAttr(side)
@@ -457,6 +465,61 @@ func (h *htmlWriter) conflicts() {
 		h.str("</div>\n</li>\n")
 	}
 	h.str("</ol>\n</section>\n")
+}
+
+// beadScore writes how well the sentences of a conflict's two mentions
+// are aligned: "aligned 0.93", or "sentences not aligned".
+func (h *htmlWriter) beadScore(f *Fact) {
+	h.str("<span class=\"score\">")
+	if score, ok := h.alignedScore(f); ok {
+		h.str("sentences aligned, score ")
+		h.str(strconv.FormatFloat(score, 'f', 2, 64))
+	} else {
+		h.str("sentences not aligned")
+	}
+	h.str("</span> ")
+}
+
+// alignedScore returns the score of the bead holding both mentions of f.
+func (h *htmlWriter) alignedScore(f *Fact) (float64, bool) {
+	if f.A == nil || f.B == nil {
+		return 0, false
+	}
+	for _, b := range h.r.Pairs {
+		if slices.Contains(b.A, f.A.Sentence) && slices.Contains(b.B, f.B.Sentence) {
+			return b.Score, true
+		}
+	}
+	return 0, false
+}
+
+// filters writes the controls that show and hide facts by verdict and by
+// kind; the script makes them work (the page is whole without it).
+func (h *htmlWriter) filters() {
+	h.str("<nav class=\"filters\" aria-label=\"filters\">\n")
+	for _, st := range htmlFilterStatuses {
+		h.str("<label><input type=\"checkbox\" class=\"f-status\" value=\"" + st[0] + "\" checked> " + st[1] + "</label>\n")
+	}
+	h.str("<label>kind <select class=\"f-kind\"><option value=\"\">all</option>")
+	for _, k := range h.kinds() {
+		h.str("<option>")
+		h.text(k)
+		h.str("</option>")
+	}
+	h.str("</select></label>\n<span class=\"keys\">j / n: next conflict · k / p: previous</span>\n</nav>\n")
+}
+
+// htmlFilterStatuses are the verdicts the filters show and hide: class,
+// label.
+var htmlFilterStatuses = [][2]string{{"conflict", "conflicts"}, {"agree", "agree"}, {"only_a", "only in A"}, {"only_b", "only in B"}, {"suppressed", "ignored"}}
+
+// kinds returns the kinds of the report's facts, sorted.
+func (h *htmlWriter) kinds() []string {
+	seen := map[string]bool{}
+	for _, f := range h.r.Facts {
+		seen[f.Kind] = true
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // langAttr writes ` lang="vi"` for a side.
@@ -686,6 +749,10 @@ func (h *htmlWriter) facts() {
 		}
 		h.str("<tr class=\"")
 		h.str(htmlVerdict(f))
+		h.str("\" data-status=\"")
+		h.str(htmlVerdict(f))
+		h.str("\" data-kind=\"")
+		h.text(f.Kind)
 		h.str("\"><td><span class=\"pill ")
 		h.str(htmlVerdict(f))
 		h.str("\">")
@@ -777,11 +844,21 @@ table.facts { border-collapse: collapse; font-size: 14px; background: #fff; widt
 table.facts th, table.facts td { text-align: left; vertical-align: top; padding: 3px 10px; border-bottom: 1px solid #e8e8e8; }
 table.facts th { background: #f0f0f0; }
 table.facts .pill { font-size: 12px; }
-@media print { table.texts th { position: static; } body { background: #fff; } }
+nav.filters { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; margin: 8px 0 16px; font-size: 14px; }
+nav.filters .keys { color: #666; }
+li.current { outline: 3px solid var(--conflict-line); outline-offset: 4px; }
+p.tools { margin: 2px 0 6px; font-size: 13px; color: #555; }
+button.copy { font: inherit; font-size: 12px; margin-left: 8px; padding: 1px 8px; border: 1px solid #bbb; border-radius: 4px; background: #fff; cursor: pointer; }
+button.copy[data-copied] { border-color: var(--agree-line); }
+[hidden] { display: none !important; }
+@media print { table.texts th { position: static; } body { background: #fff; } nav.filters, p.tools button { display: none; } }
 `
 
 // htmlScript marks, while the pointer is over a link to a fact, the fact
-// it links to. The page works without it.
+// it links to; makes the filters hide and show facts; moves between
+// conflicts with j/n and k/p; and copies a conflict's ignore line. The
+// page works without it. It reads text only from data attributes and
+// writes none into the page.
 const htmlScript = `(function () {
   function peer(e) {
     var a = e.target.closest ? e.target.closest('a.hl, a.ref') : null;
@@ -789,5 +866,38 @@ const htmlScript = `(function () {
   }
   document.addEventListener('mouseover', function (e) { var p = peer(e); if (p) p.classList.add('peer'); });
   document.addEventListener('mouseout', function (e) { var p = peer(e); if (p) p.classList.remove('peer'); });
+  function filter() {
+    var shown = {};
+    document.querySelectorAll('input.f-status').forEach(function (c) { shown[c.value] = c.checked; });
+    var kind = document.querySelector('select.f-kind');
+    kind = kind ? kind.value : '';
+    document.querySelectorAll('[data-status]').forEach(function (el) {
+      el.hidden = !shown[el.getAttribute('data-status')] || (kind !== '' && el.getAttribute('data-kind') !== kind);
+    });
+  }
+  document.addEventListener('change', function (e) {
+    if (e.target.matches('input.f-status, select.f-kind')) filter();
+  });
+  var current = -1;
+  function go(step) {
+    var items = Array.prototype.filter.call(document.querySelectorAll('li.conflict-item'), function (el) { return !el.hidden; });
+    if (items.length === 0) return;
+    document.querySelectorAll('li.current').forEach(function (el) { el.classList.remove('current'); });
+    current = (current + step + items.length) % items.length;
+    items[current].classList.add('current');
+    items[current].scrollIntoView({block: 'center'});
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.matches('input, select, textarea')) return;
+    if (e.key === 'j' || e.key === 'n') go(1);
+    if (e.key === 'k' || e.key === 'p') go(-1);
+  });
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('button.copy') : null;
+    if (!b) return;
+    var line = b.getAttribute('data-ignore');
+    if (navigator.clipboard) navigator.clipboard.writeText(line).catch(function () {});
+    b.setAttribute('data-copied', 'true');
+  });
 })();
 `

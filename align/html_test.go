@@ -152,7 +152,7 @@ func checkPage(t *testing.T, page string) {
 	d := xml.NewDecoder(strings.NewReader(page))
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
-	void := map[string]bool{"meta": true, "br": true}
+	void := map[string]bool{"meta": true, "br": true, "input": true}
 	var stack []string
 	ids := map[string]bool{}
 	var hrefs []string

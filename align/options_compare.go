@@ -137,6 +137,20 @@ func ParseSuppressions(r io.Reader) ([]Suppression, error) {
 	return out, nil
 }
 
+// SuppressionLine returns the line of a suppression file that suppresses
+// this fact once reviewed: its kind and the quoted text of its first
+// mention, `number text "4.400 dự án"`.
+func (f Fact) SuppressionLine() string {
+	it := f.A
+	if it == nil {
+		it = f.B
+	}
+	if it == nil {
+		return ""
+	}
+	return f.Kind + " " + suppressionText + " " + strconv.Quote(it.Text())
+}
+
 // suppressionText starts the part of a suppression line that quotes a
 // mention's text: text "Lao".
 const suppressionText = "text"
