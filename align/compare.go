@@ -104,6 +104,7 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 	restoreOffsets(&r.A, sa.original, sa.offsets, r.Facts, true)
 	restoreOffsets(&r.B, sb.original, sb.offsets, r.Facts, false)
 	r.Facts = suppress(r.Facts, c.cmp.ignore)
+	r.Unused = unusedSuppressions(r.Facts, c.cmp.ignore)
 	r.count()
 	return r, nil
 }

@@ -127,7 +127,7 @@ func TestDetectLanguage(t *testing.T) {
 func TestSuppressions(t *testing.T) {
 	sup, err := ParseSuppressions(strings.NewReader("# reviewed\nmoney 9000000000\n\nentity text \"Malaysia\"\ndate 2026-01-31\n"))
 	require.NoError(t, err)
-	assert.Equal(t, []Suppression{{Kind: "money", Value: "9000000000"}, {Kind: "entity", Text: "Malaysia"}, {Kind: "date", Value: "2026-01-31"}}, sup)
+	assert.Equal(t, []Suppression{{Kind: "money", Value: "9000000000", Line: 2}, {Kind: "entity", Text: "Malaysia", Line: 4}, {Kind: "date", Value: "2026-01-31", Line: 5}}, sup)
 	for _, bad := range []string{"money", "text Malaysia", `text ""`, "money 1 2"} {
 		_, err := ParseSuppressions(strings.NewReader(bad))
 		assert.ErrorContains(t, err, "align: suppressions:1:", "%q", bad)
@@ -139,6 +139,24 @@ func TestSuppressions(t *testing.T) {
 	assert.Empty(t, r.Conflicts())
 	assert.Equal(t, 1, r.Summary.Suppressed)
 	assert.Equal(t, 0, r.Summary.Conflict)
+	// The other two lines matched nothing: they are reported, by line.
+	assert.Equal(t, []Suppression{sup[1], sup[2]}, r.Unused)
+
+	// A kind with a slip says which kinds there are.
+	_, err = ParseSuppressions(strings.NewReader("numbr 1032"))
+	assert.ErrorContains(t, err, `align: suppressions:1: "numbr" is not a kind (kinds are date, daterange, duration, entity, money, number, ordinal, percent, percentpoint`)
+
+	// A figure may be written as either version writes it.
+	vi = Document{Text: "Có 1.032 dự án.", Lang: language.Vietnamese}
+	en = Document{Text: "There were 1,302 projects.", Lang: language.English}
+	for _, line := range []string{"number 1032", "number 1.032", "number 1,302"} {
+		sup, err := ParseSuppressions(strings.NewReader(line))
+		require.NoError(t, err)
+		r, err := Compare(vi, en, WithSuppressions(sup...))
+		require.NoError(t, err)
+		assert.Equal(t, 1, r.Summary.Suppressed, line)
+		assert.Empty(t, r.Unused, line)
+	}
 }
 
 func TestWithKinds(t *testing.T) {

@@ -4,8 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/factalign/factalign/numbers"
 )
 
 // compareConfig holds the options that only Compare reads.
@@ -68,6 +73,20 @@ type Suppression struct {
 	Kind  string // "money", "date", "entity", ...; "" for any
 	Value string // a value as in the JSON report: "90000000000", "2026-01-31", "country:MY"
 	Text  string // a piece of either side's text: "31/1", "President"
+	Line  int    // the line of the file ParseSuppressions read it from, or 0
+}
+
+// values returns the values a suppression's Value may stand for: itself,
+// and a figure as either language writes it ("1.032" is 1032 in
+// Vietnamese and 1.032 in English; "1,032" the other way round).
+func (s Suppression) values() []string {
+	out := []string{s.Value}
+	for _, lang := range numbers.Languages() {
+		if ms := numbers.Extract(s.Value, lang); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(s.Value) {
+			out = append(out, ms[0].Value.String())
+		}
+	}
+	return out
 }
 
 // matches reports whether the suppression covers the fact.
@@ -78,7 +97,7 @@ func (s Suppression) matches(f Fact) bool {
 	if s.Kind != "" && !strings.EqualFold(s.Kind, f.Kind) {
 		return false
 	}
-	if s.Value != "" && itemValue(f.A) != s.Value && itemValue(f.B) != s.Value {
+	if s.Value != "" && !slices.ContainsFunc(s.values(), func(v string) bool { return itemValue(f.A) == v || itemValue(f.B) == v }) {
 		return false
 	}
 	if s.Text != "" && !strings.Contains(f.A.Text(), s.Text) && !strings.Contains(f.B.Text(), s.Text) {
@@ -106,6 +125,18 @@ func suppress(facts []Fact, ignore []Suppression) []Fact {
 	return facts
 }
 
+// unusedSuppressions returns the suppressions that match no conflict of
+// facts: a reviewed difference that is gone, or a line with a slip.
+func unusedSuppressions(facts []Fact, ignore []Suppression) []Suppression {
+	var out []Suppression
+	for _, s := range ignore {
+		if !slices.ContainsFunc(facts, func(f Fact) bool { return f.Status == Conflict && s.matches(f) }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // ParseSuppressions reads a suppression file: one suppression a line,
 // blank lines and lines starting with # ignored.
 //
@@ -129,6 +160,7 @@ func ParseSuppressions(r io.Reader) ([]Suppression, error) {
 		if err != nil {
 			return nil, fmt.Errorf("align: suppressions:%d: %v", n, err)
 		}
+		s.Line = n
 		out = append(out, s)
 	}
 	if err := sc.Err(); err != nil {
@@ -149,6 +181,11 @@ func (f Fact) SuppressionLine() string {
 		return ""
 	}
 	return f.Kind + " " + suppressionText + " " + strconv.Quote(it.Text())
+}
+
+// isWord reports a run of letters.
+func isWord(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // suppressionText starts the part of a suppression line that quotes a
@@ -184,6 +221,9 @@ func parseSuppression(line string) (Suppression, error) {
 		return s, fmt.Errorf("a kind needs a value or text")
 	}
 	if strings.ContainsAny(line, " \t") {
+		if s.Kind == "" && isWord(first) {
+			return s, fmt.Errorf("%q is not a kind (kinds are %s)", first, strings.Join(slices.Sorted(maps.Keys(suppressionKinds)), ", "))
+		}
 		return s, fmt.Errorf("a value is one word, got %q", line)
 	}
 	s.Value = line

@@ -145,6 +145,7 @@ type Report struct {
 	Facts   []Fact // in the order of the first side, then facts of B only
 	Summary Summary
 	Skipped []SkippedUnit // units CompareUnits did not compare
+	Unused  []Suppression // suppressions (WithSuppressions) that matched no conflict
 }
 
 // OnlyConflicts returns a copy of the report whose facts are its

@@ -30,9 +30,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,7 +59,7 @@ const usage = `usage: factcheck [flags] FILE_A FILE_B [FILE ...]
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	conflicts, err := check(args, stdin, stdout)
+	conflicts, err := check(args, stdin, stdout, stderr)
 	switch {
 	case errors.Is(err, errDone):
 		return 0
@@ -186,7 +188,7 @@ func version() string {
 }
 
 // check runs the comparisons and reports whether any has a conflict.
-func check(args []string, stdin io.Reader, stdout io.Writer) (bool, error) {
+func check(args []string, stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
 	c := newCommand()
 	if err := c.parse(args, stdout); err != nil {
 		return false, err
@@ -214,7 +216,25 @@ func check(args []string, stdin io.Reader, stdout io.Writer) (bool, error) {
 		conflicts = conflicts || len(r.Conflicts()) > 0
 		reports = append(reports, r)
 	}
+	c.warnUnused(stderr, reports)
 	return conflicts, c.output(stdout, docs, reports)
+}
+
+// warnUnused says on stderr which lines of -ignore matched no conflict in
+// any report: a reviewed difference that is gone, or a line with a slip.
+func (c *command) warnUnused(stderr io.Writer, reports []*align.Report) {
+	count := map[int]int{}
+	for _, r := range reports {
+		for _, s := range r.Unused {
+			count[s.Line]++
+		}
+	}
+	lines := slices.Sorted(maps.Keys(count))
+	for _, n := range lines {
+		if count[n] == len(reports) {
+			fmt.Fprintf(stderr, "factcheck: -ignore %s:%d: matched no fact\n", c.ignore, n)
+		}
+	}
 }
 
 // settings reads the flags that set the comparison.

@@ -87,6 +87,13 @@ func TestOutputFileAndIgnore(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &r))
 	assert.Equal(t, 1, r.Summary["suppressed"])
 	assert.Equal(t, 0, r.Summary["conflict"])
+	assert.Empty(t, stderr.String())
+
+	// A line that matched nothing is said on stderr, with its line.
+	ign2 := write(t, dir, "b.ignore", "# reviewed\nnumber text \"4,600 projects\"\nmoney 90000000000\n")
+	stderr.Reset()
+	require.Equal(t, 0, run([]string{"-ignore", ign2, vi, en}, nil, &stdout, &stderr), stderr.String())
+	assert.Equal(t, "factcheck: -ignore "+ign2+":3: matched no fact\n", stderr.String())
 }
 
 func TestUsageErrors(t *testing.T) {
