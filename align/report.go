@@ -144,6 +144,7 @@ type Report struct {
 	Pairs   []Bead // the sentence alignment
 	Facts   []Fact // in the order of the first side, then facts of B only
 	Summary Summary
+	Units   int           // units CompareUnits compared
 	Skipped []SkippedUnit // units CompareUnits did not compare
 	Unused  []Suppression // suppressions (WithSuppressions) that matched no conflict
 }

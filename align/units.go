@@ -76,6 +76,7 @@ func CompareUnits(units []Unit, a, b Document, opts ...Option) (*Report, error) 
 		return nil, err
 	}
 	r.Skipped = skipped
+	r.Units = len(ua.ids)
 	for i := range r.Facts {
 		f := &r.Facts[i]
 		switch {

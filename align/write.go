@@ -17,7 +17,9 @@ import (
 
 // WriteText writes the report for people: a header naming the two
 // versions, the summary, then one line per fact — verdict, kind, the two
-// texts with their sentence numbers, and the reason. The output is the
+// texts with their sentence numbers, and the reason — the conflicts
+// first. A report of CompareUnits counts its units and names the skipped
+// ones after the summary. The output is the
 // same for the same report, and ends each line with a newline.
 //
 // When w is a terminal, the NO_COLOR environment variable is not set and
@@ -69,11 +71,14 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		fmt.Fprintf(bw, ", %d suppressed", sum.Suppressed)
 	}
 	bw.WriteString("\n")
+	if r.Units > 0 || len(r.Skipped) > 0 {
+		fmt.Fprintf(bw, "Units: %d read, %d compared, %d skipped\n", r.Units+len(r.Skipped), r.Units, len(r.Skipped))
+	}
 	for _, u := range r.Skipped {
 		fmt.Fprintf(bw, "Skipped unit %q: %s\n", u.ID, u.Why)
 	}
 	bw.WriteString("\n")
-	for _, f := range r.Facts {
+	for _, f := range conflictsFirst(r.Facts) {
 		status := f.Status.String()
 		if f.Suppressed {
 			status = statusIgnored
