@@ -444,7 +444,9 @@ func (h *htmlWriter) conflicts() {
 		}
 		h.str("<li class=\"conflict-item\" data-status=\"conflict\" data-kind=\"")
 		h.text(f.Kind)
-		h.str("\">\n<p class=\"why\"><span class=\"kind\">")
+		h.str("\">\n<p class=\"why\">")
+		h.unit(f)
+		h.str("<span class=\"kind\">")
 		h.text(f.Kind)
 		h.str("</span> ")
 		h.text(f.Why)
@@ -465,6 +467,16 @@ func (h *htmlWriter) conflicts() {
 		h.str("</div>\n</li>\n")
 	}
 	h.str("</ol>\n</section>\n")
+}
+
+// unit names the unit of a bilingual file a fact is in, if any.
+func (h *htmlWriter) unit(f *Fact) {
+	if f.Unit == "" {
+		return
+	}
+	h.str("<span class=\"unit\">unit ")
+	h.text(f.Unit)
+	h.str("</span> ")
 }
 
 // beadScore writes how well the sentences of a conflict's two mentions
@@ -758,6 +770,7 @@ func (h *htmlWriter) facts() {
 		h.str("\">")
 		h.text(h.label(f))
 		h.str("</span></td><td>")
+		h.unit(f)
 		h.text(f.Kind)
 		h.str("</td>")
 		for side := range 2 {
@@ -846,6 +859,7 @@ table.facts th { background: #f0f0f0; }
 table.facts .pill { font-size: 12px; }
 nav.filters { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; margin: 8px 0 16px; font-size: 14px; }
 nav.filters .keys { color: #666; }
+span.unit { font-size: 12px; color: #555; border: 1px solid #ccc; border-radius: 4px; padding: 0 5px; margin-right: 6px; }
 li.current { outline: 3px solid var(--conflict-line); outline-offset: 4px; }
 p.tools { margin: 2px 0 6px; font-size: 13px; color: #555; }
 button.copy { font: inherit; font-size: 12px; margin-left: 8px; padding: 1px 8px; border: 1px solid #bbb; border-radius: 4px; background: #fff; cursor: pointer; }

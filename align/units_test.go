@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,4 +46,15 @@ func TestCompareUnits(t *testing.T) {
 	assert.Equal(t, len(r.Facts), len(r2.Facts))
 	assert.Equal(t, r.Summary.Conflict, r2.Summary.Conflict)
 	assert.Equal(t, []SkippedUnit{{"4", "no text on side A"}}, r2.Skipped)
+}
+
+// TestUnitsInHTML checks that the HTML report names the unit of each
+// fact of a bilingual file.
+func TestUnitsInHTML(t *testing.T) {
+	r, err := CompareUnits([]Unit{{ID: "t-7", A: "Có 4.400 dự án.", B: "There are 4,600 projects."}},
+		Document{Lang: language.Vietnamese}, Document{Lang: language.English})
+	require.NoError(t, err)
+	var b strings.Builder
+	require.NoError(t, r.WriteHTML(&b))
+	assert.Contains(t, b.String(), `<span class="unit">unit t-7</span> <span class="kind">number</span>`)
 }
