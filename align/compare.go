@@ -38,13 +38,16 @@ var (
 	ErrEmpty = errors.New("align: empty document")
 	// ErrEncoding reports a document that is not valid UTF-8.
 	ErrEncoding = errors.New("align: document is not valid UTF-8")
+	// ErrHeader reports a first line that means to give the date and
+	// does not: "date 2026-13-45".
+	ErrHeader = errors.New("align: the date line is not a date (want date YYYY-MM-DD)")
 )
 
 // A DocumentError says which document Compare could not use and why.
 type DocumentError struct {
 	Side string // "a" or "b" (sideNames)
 	Name string // the Document's Name, if any
-	Err  error  // ErrEmpty, ErrEncoding, or a *numbers.LanguageError (errors.Is numbers.ErrLanguage)
+	Err  error  // ErrEmpty, ErrEncoding, ErrHeader, or a *numbers.LanguageError (errors.Is numbers.ErrLanguage)
 }
 
 // Error returns, for example, `align: document b (story.en.txt): empty document`.
@@ -164,7 +167,11 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 	if !ref.IsZero() {
 		p.Date = ref
 	}
-	if date, _, ok := Header(d.Text); ok && p.Date.IsZero() {
+	date, _, ok := Header(d.Text)
+	if !ok && looksLikeHeader(d.Text) {
+		return prepared{}, &DocumentError{Side: name, Name: d.Name, Err: ErrHeader}
+	}
+	if ok && p.Date.IsZero() {
 		p.Date = date
 	}
 	if p.Lang == language.Und {
@@ -180,6 +187,22 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 	}
 	return p, nil
 }
+
+// looksLikeHeader reports a first line that is "date" and something made
+// of digits and dashes, as a date header is, so that a slip in it
+// ("date 2026-13-45") is an error rather than a sentence of the article.
+func looksLikeHeader(text string) bool {
+	line, _, _ := strings.Cut(strings.TrimLeft(strings.TrimPrefix(text, "\uFEFF"), " \t\r\n"), "\n")
+	kw, rest, ok := strings.Cut(strings.TrimSpace(line), " ")
+	if !ok || !strings.EqualFold(kw, headerKeyword) {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && strings.Trim(rest, "0123456789-/.") == "" && strings.ContainsAny(rest, "0123456789")
+}
+
+// headerKeyword opens the date line of a document.
+const headerKeyword = "date"
 
 // DetectLanguage guesses whether text is Vietnamese or English: Vietnamese
 // when at least three words in ten carry a Vietnamese diacritic or "đ"
