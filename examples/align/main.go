@@ -21,6 +21,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -102,6 +103,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}
 	for k := range sides {
 		raw, err := readFile(fs.Arg(k), stdin)
+		if err == nil {
+			err = checkText(fs.Arg(k), raw)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "align: %v\n", err)
 			return 2
@@ -128,6 +132,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return 2
 	}
 	return 0
+}
+
+// checkText refuses what cannot be aligned: an empty file, UTF-16,
+// binary data, text that is not UTF-8.
+func checkText(name string, raw []byte) error {
+	switch {
+	case len(bytes.TrimSpace(raw)) == 0:
+		return fmt.Errorf("%s: empty", name)
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return fmt.Errorf("%s: UTF-16 text; save it as UTF-8", name)
+	case bytes.IndexByte(raw, 0) >= 0:
+		return fmt.Errorf("%s: binary data (a NUL byte at offset %d)", name, bytes.IndexByte(raw, 0))
+	case !utf8.Valid(raw):
+		return fmt.Errorf("%s: not valid UTF-8", name)
+	}
+	return nil
+}
+
+// printable replaces the control characters of a document's text (ESC
+// and the rest of C0 and C1, but tab) with U+FFFD, so that a document
+// cannot move the cursor, retitle or clear the reader's terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != '\t' && (r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0) {
+			return utf8.RuneError
+		}
+		return r
+	}, s)
 }
 
 // A side is one input, split into sentences.
@@ -190,7 +222,7 @@ func label(idx []int, sents []align.Sentence) string {
 		if k > 0 {
 			s.WriteByte(' ')
 		}
-		fmt.Fprintf(&s, "[%d] %s", i, strings.ToValidUTF8(sents[i].Text, "\uFFFD"))
+		fmt.Fprintf(&s, "[%d] %s", i, printable(strings.ToValidUTF8(sents[i].Text, "\uFFFD")))
 	}
 	return s.String()
 }

@@ -66,6 +66,8 @@ func TestRaw(t *testing.T) {
 	assert.Equal(t, "0\t0\n1\t1\n2\t2\n", out.String())
 }
 
+// TestEmptyAndOdd checks that an empty file, UTF-16 and binary data are
+// errors (exit 2, one line naming the file), as they are for factcheck.
 func TestEmptyAndOdd(t *testing.T) {
 	empty := write(t, "empty.txt", "")
 	some := write(t, "some.txt", "One.\nTwo.\n")
@@ -79,12 +81,10 @@ func TestEmptyAndOdd(t *testing.T) {
 		{"-mode", "comparable", some, odd},
 	} {
 		var out, errb bytes.Buffer
-		assert.Equal(t, 0, run(args, nil, &out, &errb), "%v: %s", args, errb.String())
-		assert.Empty(t, errb.String())
+		assert.Equal(t, 2, run(args, nil, &out, &errb), "%v", args)
+		assert.Contains(t, errb.String(), "align: ")
+		assert.Empty(t, out.String())
 	}
-	var out, errb bytes.Buffer
-	run([]string{"-beads", "-presegmented", empty, some}, nil, &out, &errb)
-	assert.Equal(t, "\t0\n\t1\n", out.String())
 }
 
 func TestHelp(t *testing.T) {
@@ -102,4 +102,30 @@ func TestStdin(t *testing.T) {
 	assert.Equal(t, 0, run([]string{"-beads", "-", en}, strings.NewReader("Singapore có 4.400 dự án.\n"), &out, &errb), errb.String())
 	assert.Contains(t, out.String(), "0\t0")
 	assert.Equal(t, 2, run([]string{"-", "-"}, strings.NewReader(""), &out, &errb))
+}
+
+// TestBadInput checks that what cannot be aligned is an error with exit
+// 2, and that control characters of a document never reach the terminal.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "en.txt")
+	require.NoError(t, os.WriteFile(good, []byte("Singapore has 4,400 projects.\n"), 0o644))
+	for name, data := range map[string][]byte{
+		"empty":  []byte(" \n"),
+		"UTF-16": {0xFF, 0xFE, 'a', 0},
+		"binary": {'P', 'K', 3, 4, 0, 0},
+		"UTF-8":  {'G', 'i', 0xE1, ' ', 't', '\n'},
+	} {
+		p := filepath.Join(dir, "bad.txt")
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		var out, errb bytes.Buffer
+		assert.Equal(t, 2, run([]string{p, good}, nil, &out, &errb), name)
+		assert.Contains(t, errb.String(), "bad.txt", name)
+	}
+	evil := filepath.Join(dir, "evil.txt")
+	require.NoError(t, os.WriteFile(evil, []byte("Singapore \x1b]0;pwned\x07có \x1b[2J4.400 dự án.\n"), 0o644))
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{evil, good}, nil, &out, &errb), errb.String())
+	assert.NotContains(t, out.String(), "\x1b")
+	assert.NotContains(t, out.String(), "\x07")
 }
