@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -38,6 +39,9 @@ var (
 	ErrEmpty = errors.New("align: empty document")
 	// ErrEncoding reports a document that is not valid UTF-8.
 	ErrEncoding = errors.New("align: document is not valid UTF-8")
+	// ErrTooLarge reports a document longer than the size limit
+	// (DefaultMaxSize, or WithMaxSize).
+	ErrTooLarge = errors.New("align: document too large")
 	// ErrHeader reports a first line that means to give the date and
 	// does not: "date 2026-13-45".
 	ErrHeader = errors.New("align: the date line is not a date (want date YYYY-MM-DD)")
@@ -82,10 +86,15 @@ func (e *DocumentError) Unwrap() error { return e.Err }
 // panics, its cost grows linearly with the length of the documents, and it
 // is safe for concurrent use.
 func Compare(a, b Document, opts ...Option) (*Report, error) {
-	var c config
+	c := config{cmp: compareConfig{maxSize: DefaultMaxSize}}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
+		}
+	}
+	for k, d := range []Document{a, b} {
+		if c.cmp.maxSize > 0 && len(d.Text) > c.cmp.maxSize {
+			return nil, &DocumentError{Side: sideNames[k], Name: d.Name, Err: fmt.Errorf("%w: %d bytes, the limit is %d (WithMaxSize lifts it)", ErrTooLarge, len(d.Text), c.cmp.maxSize)}
 		}
 	}
 	sa, err := prepare(sideNames[0], a, c.langA, c.refA)

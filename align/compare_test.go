@@ -102,6 +102,8 @@ func TestCompareErrors(t *testing.T) {
 		{"empty a", Document{Text: "  \n", Name: "x.vi.txt"}, ok, ErrEmpty, "align: document a (x.vi.txt): empty document"},
 		{"invalid b", ok, Document{Text: "a\xffb"}, ErrEncoding, "align: document b: document is not valid UTF-8"},
 		{"header only", Document{Text: "date 2026-01-30\n"}, ok, ErrEmpty, "align: document a: empty document"},
+		{"too large", ok, Document{Text: strings.Repeat("Singapore has 4,400 projects. ", DefaultMaxSize/30+1)}, ErrTooLarge,
+			"align: document b: document too large: 8388630 bytes, the limit is 8388608 (WithMaxSize lifts it)"},
 		{"a date line that is no date", Document{Text: "date 2026-13-45\n\nSingapore có 4.400 dự án."}, ok, ErrHeader,
 			"align: document a: the date line is not a date (want date YYYY-MM-DD)"},
 		{"a date line with a slash", ok, Document{Text: "date 30/1/2026\n\nSingapore has 4,400 projects."}, ErrHeader,

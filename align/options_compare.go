@@ -19,6 +19,17 @@ type compareConfig struct {
 	tolerance float64         // relative difference still taken as rounding
 	ignore    []Suppression
 	units     bool // the beads are the units of a bilingual file (CompareUnits)
+	maxSize   int  // the longest document Compare reads, in bytes; 0 for no limit
+}
+
+// DefaultMaxSize is the longest document Compare reads unless WithMaxSize
+// says otherwise: 8 MiB, more than any news story or book chapter.
+const DefaultMaxSize = 8 << 20
+
+// WithMaxSize sets the longest document Compare reads, in bytes; a longer
+// one is refused with ErrTooLarge. n ≤ 0 lifts the limit.
+func WithMaxSize(n int) Option {
+	return func(c *config) { c.cmp.maxSize = max(n, 0) }
 }
 
 // wants reports whether facts of the kind are checked.

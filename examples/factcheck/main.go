@@ -98,6 +98,7 @@ type command struct {
 	ref, langA, langB, format, outPath string
 	ignore, bitextPath, show           string
 	version                            bool
+	maxSize                            int
 	files                              []string
 	original                           []byte // the XLIFF file read, for -format xliff
 }
@@ -115,6 +116,7 @@ func newCommand() *command {
 	fs.StringVar(&c.bitextPath, "bitext", "", "a bilingual `FILE` (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
 	fs.StringVar(&c.show, "show", showAll, "which facts the text report lists: all, or conflicts")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	fs.IntVar(&c.maxSize, "max-size", align.DefaultMaxSize, "the largest input file read, in `bytes` (0: no limit)")
 	return c
 }
 
@@ -255,7 +257,7 @@ func (c *command) settings() (time.Time, language.Tag, language.Tag, []align.Opt
 	if err != nil {
 		return date, la, lb, nil, usageError{"-lang-b: " + err.Error()}
 	}
-	var opts []align.Option
+	opts := []align.Option{align.WithMaxSize(c.maxSize)}
 	if c.ignore != "" {
 		f, err := os.Open(c.ignore)
 		if err != nil {
@@ -284,7 +286,7 @@ func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) (
 		return nil, nil, usageError{"need two files, or one bilingual file"}
 	}
 	if c.bitextPath != "" {
-		bi, err := readBitext(c.bitextPath, stdin, la, lb)
+		bi, err := readBitext(c.bitextPath, stdin, la, lb, c.maxSize)
 		if implicit && errors.Is(err, bitext.ErrFormat) {
 			return nil, nil, usageError{"need two files, or one bilingual file (XLIFF, TMX or A<TAB>B lines); " + displayName(c.bitextPath) + " is none"}
 		}
@@ -304,7 +306,7 @@ func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) (
 	var docs []align.Document
 	stdinUsed := false
 	for _, name := range c.files {
-		data, err := readInput(name, stdin, &stdinUsed)
+		data, err := readInput(name, stdin, &stdinUsed, c.maxSize)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -400,18 +402,37 @@ func (c *command) writeText(w io.Writer, bw *bufio.Writer, docs []align.Document
 const stdinName = "-"
 
 // readInput reads a file, or standard input for "-" (once).
-func readInput(name string, stdin io.Reader, stdinUsed *bool) ([]byte, error) {
-	if name != stdinName {
-		return os.ReadFile(name)
+func readInput(name string, stdin io.Reader, stdinUsed *bool, limit int) ([]byte, error) {
+	r := stdin
+	if name == stdinName {
+		if *stdinUsed {
+			return nil, usageError{"standard input (-) can be read once only"}
+		}
+		*stdinUsed = true
+		if r == nil {
+			return nil, nil
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
 	}
-	if *stdinUsed {
-		return nil, usageError{"standard input (-) can be read once only"}
+	if limit <= 0 {
+		return io.ReadAll(r)
 	}
-	*stdinUsed = true
-	if stdin == nil {
-		return nil, nil
+	// Never read an unbounded stream whole: one byte past the limit says
+	// the input is too large.
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return nil, err
 	}
-	return io.ReadAll(stdin)
+	if len(data) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes (-max-size; 0 lifts the limit)", displayName(name), limit)
+	}
+	return data, nil
 }
 
 // displayName names a file in reports: its base name, or "stdin".
@@ -424,9 +445,9 @@ func displayName(name string) string {
 
 // readBitext reads a bilingual file: its units, and the two sides'
 // documents with the languages the flags or the file give.
-func readBitext(name string, stdin io.Reader, la, lb language.Tag) (bilingual, error) {
+func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (bilingual, error) {
 	stdinUsed := false
-	data, err := readInput(name, stdin, &stdinUsed)
+	data, err := readInput(name, stdin, &stdinUsed, limit)
 	if err != nil {
 		return bilingual{}, err
 	}
