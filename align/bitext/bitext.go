@@ -267,3 +267,22 @@ func versionTwo(tag []byte) bool {
 	}
 	return false
 }
+
+// Decode returns text as UTF-8: UTF-16 with a byte-order mark decoded, a
+// UTF-8 byte-order mark dropped. UTF-16 without a mark, binary data and
+// text that is not UTF-8 are errors that say so. Read decodes its input
+// so; Decode is for plain text files.
+func Decode(data []byte) ([]byte, error) {
+	br, err := decoded(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	out, err := io.ReadAll(br)
+	if err != nil {
+		return nil, &Error{Msg: err.Error(), Err: ErrEncoding}
+	}
+	if !utf8.Valid(out) {
+		return nil, &Error{Msg: "not UTF-8 text", Err: ErrEncoding}
+	}
+	return out, nil
+}

@@ -143,3 +143,32 @@ func FuzzRead(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestDecode checks plain text in the encodings people store it in.
+func TestDecode(t *testing.T) {
+	want := "Singapore có 4.400 dự án.\n"
+	for name, in := range map[string][]byte{
+		"utf-8":        []byte(want),
+		"utf-8 bom":    append([]byte{0xEF, 0xBB, 0xBF}, want...),
+		"utf-16le bom": utf16le(want),
+	} {
+		got, err := bitext.Decode(in)
+		require.NoError(t, err, name)
+		assert.Equal(t, want, string(got), name)
+	}
+	_, err := bitext.Decode(utf16le(want)[2:])
+	assert.ErrorIs(t, err, bitext.ErrEncoding)
+	_, err = bitext.Decode([]byte("a\xffb"))
+	assert.ErrorIs(t, err, bitext.ErrEncoding)
+}
+
+func utf16le(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		if r > 0xFFFF {
+			panic("outside the BMP")
+		}
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}

@@ -307,8 +307,11 @@ func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) (
 	stdinUsed := false
 	for _, name := range c.files {
 		data, err := readInput(name, stdin, &stdinUsed, c.maxSize)
+		if err == nil {
+			data, err = bitext.Decode(data) // UTF-16 with a BOM is read, a UTF-8 BOM dropped
+		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("%s: %s", displayName(name), strings.TrimPrefix(err.Error(), "bitext: "))
 		}
 		docs = append(docs, align.Document{Text: string(data), Name: displayName(name), Date: date, Lang: lb})
 	}

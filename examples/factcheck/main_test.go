@@ -236,3 +236,22 @@ func TestXLIFFNotes(t *testing.T) {
 	assert.Equal(t, 2, run([]string{"-format", "xliff", filepath.Join(formats, "pairs.tsv")}, nil, &out, &errb))
 	assert.Contains(t, errb.String(), "-format xliff writes notes into XLIFF input; pairs.tsv is TSV")
 }
+
+// TestEncodings checks text files as people store them: UTF-16 with a
+// byte-order mark is read, binary data is refused with its offset.
+func TestEncodings(t *testing.T) {
+	dir := t.TempDir()
+	vi := write(t, dir, "a.vi.txt", "Singapore có 4.400 dự án.\n")
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range "Singapore has 4,600 projects.\n" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	en := write(t, dir, "a.en.txt", string(u16))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 1, run([]string{vi, en}, nil, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "4.400 dự án ≠ 4,600 projects")
+	bin := write(t, dir, "b.bin", "ab\x00cd")
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{vi, bin}, nil, &out, &errb))
+	assert.Equal(t, "factcheck: b.bin: binary data (a NUL byte at offset 2)\n", errb.String())
+}
