@@ -227,31 +227,23 @@ func (s *scanner) monthPrep(j int) bool {
 // enDayWords reads a day of the month in words: "first", "third",
 // "twenty fourth", "thirty-first", "twenty nine".
 func (s *scanner) enDayWords(k int) (int, int, bool) {
-	t := s.tok(k)
-	if t.kind != tWord {
+	d := s.dw(k)
+	if d.dayNum == 0 {
 		return 0, k, false
 	}
-	if v, ok := enOrdinalDays[t.low]; ok {
-		return v, k + 1, true
+	if d.form&fDayTens == 0 {
+		return int(d.dayNum), k + 1, true
 	}
-	tens := 0
-	switch t.low {
-	case "twenty":
-		tens = 20
-	case "thirty":
-		tens = 30
-	default:
-		return 0, k, false
-	}
+	tens := int(d.dayNum)
 	n := k + 1
 	if s.isPunct(n, "-") && s.glued(n) {
 		n++
 	}
 	u := s.tok(n)
 	if u.kind == tWord {
-		if v, ok := enOrdinalDays[u.low]; ok && v < 10 {
-			if tens+v <= 31 {
-				return tens + v, n + 1, true
+		if v := s.dw(n); v.dayNum != 0 && v.form&fDayTens == 0 && v.dayNum < 10 {
+			if tens+int(v.dayNum) <= 31 {
+				return tens + int(v.dayNum), n + 1, true
 			}
 		}
 		if v, ok := enSmall[u.low]; ok && v >= 1 && v <= 9 && tens+v <= 31 {
@@ -319,7 +311,7 @@ func (s *scanner) enRelative(j, n, k int) (dspec, int, bool) {
 	if first == "the" {
 		first = s.tok(j + 1).low
 	}
-	if g, ok := enPeriods[w.low]; ok && (w.low == "week" || w.low == "month" || w.low == "year" || w.low == "quarter" || w.low == "yr" || w.low == "qtr" || w.low == "wk") {
+	if g, ok := enDates.periods[w.low]; ok && (w.low == "week" || w.low == "month" || w.low == "year" || w.low == "quarter" || w.low == "yr" || w.low == "qtr" || w.low == "wk") {
 		next := k + 1
 		// "the week after next".
 		if s.isWord(next, "after") && s.isWord(next+1, "next") {
@@ -401,11 +393,11 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		k++
 		if s.isWord(k, "the") {
 			k++
-			if g, ok := enPeriods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear || g == GrainWeek || g == GrainQuarter) && !s.isWord(k+1, "after") {
+			if g, ok := enDates.periods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear || g == GrainWeek || g == GrainQuarter) && !s.isWord(k+1, "after") {
 				return dspec{rel: rel{g, 0}, pp: pp, strong: true}, k + 1, true
 			}
 		}
-		if g, ok := enPeriods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear) && s.tok(k).low != "months" && s.tok(k).low != "years" {
+		if g, ok := enDates.periods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear) && s.tok(k).low != "months" && s.tok(k).low != "years" {
 			return dspec{rel: rel{g, 0}, pp: pp, strong: true}, k + 1, true
 		}
 	default:

@@ -12,14 +12,14 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// Days relative to today, with or without a part of the day:
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
 	if bits&dbRelDay != 0 {
-		if n, next, ok := lookup(s, j, 4, viRelDays); ok {
+		if r, next, ok := lookup(s, j, 4, viRelDays); ok {
 			if (t.low == "hôm" || t.low == "ngày") && next == j+2 && s.isWord(j+1, "trước") && !s.isWord(j+2, ",") {
 				// "hôm trước", "ngày hôm trước" are vague; keep only "ngày hôm trước".
 				if t.low == "hôm" {
 					return dspec{}, j, false
 				}
 			}
-			a := dspec{rel: rel{GrainDay, n}, strong: true}
+			a := dspec{rel: rel{GrainDay, r.n}, strong: true}
 			if p, _, ok := lookup(s, j, 2, viDayParts); ok {
 				a.part = p
 			}
