@@ -157,9 +157,9 @@ func (s *scanner) cue(j int, c cueSet) bool {
 	return s.dw(j).cues&c != 0
 }
 
-// dcAt finds the longest phrase of role r at token j, of at most max
+// cueAt finds the longest phrase of role r at token j, of at most max
 // tokens, and returns its value and the index after it.
-func (s *scanner) dcAt(j, max int, r dateRole) (int, int, bool) {
+func (s *scanner) cueAt(j, max int, r dateRole) (int, int, bool) {
 	return lookup(s, j, max, s.dates().cues[r])
 }
 

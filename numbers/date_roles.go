@@ -8,7 +8,7 @@ import (
 // The roles of lang/LANG/date_cues.tsv: the words that the date, time and
 // length rules match by what they do in a phrase, not by how a language
 // spells them. A one-word role is a bit of the word's record (cue tests
-// it); a phrase role is a phrase table with a value (dcAt reads it).
+// it); a phrase role is a phrase table with a value (cueAt reads it).
 
 // A cueSet is a set of one-word roles.
 type cueSet uint64
