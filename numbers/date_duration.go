@@ -102,7 +102,7 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 	case !s.vi:
 		if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
 			r.dir, j = n, nx
-			if s.dw(j).dur == grainFortnight {
+			if d := s.dw(j); d.form&fDurAlone != 0 && d.dur == grainFortnight {
 				// "the next fortnight", "the past fortnight".
 				m := Mention{Kind: Duration, Value: decimalOf(1), Unit: "fortnight"}
 				if p, ok := s.relPeriod(decimalOf(2), GrainWeek, n); ok {

@@ -107,6 +107,7 @@ const (
 	fPartOf                             // a part word said before "of": "the end of"
 	fDayTens                            // dayNum is the tens of a day: "twenty"
 	fDurOrdinal                         // a unit of time that is also an ordinal: "second"
+	fDurAlone                           // a unit a relative word counts by itself: "the next fortnight"
 )
 
 // A relDay is a day named relative to the reference day.
@@ -331,6 +332,7 @@ const (
 	kwVague   = "vague"    // a relative day that is no date alone
 	kwGlued   = "glued"    // a unit only glued after digits
 	kwOrdinal = "ordinal"  // a unit that is also an ordinal word
+	kwAlone   = "alone"    // a unit a relative word counts by itself
 	kwBefore  = "before"   // a part word right before its period
 	kwOf      = "of"       // a part word before "of"
 	kwLast    = "last"     // the last day of the month
@@ -467,6 +469,9 @@ func (r *dateReader) readUnits() {
 			rec.dur = g
 			if hasFlag(flags, kwOrdinal) {
 				rec.form |= fDurOrdinal
+			}
+			if hasFlag(flags, kwAlone) {
+				rec.form |= fDurAlone
 			}
 		}
 	})

@@ -20,6 +20,8 @@ const (
 	dcOf                                  // what links a part to its whole: "of", "của"
 	dcIn                                  // "in": "in 2030", "in two weeks"
 	dcOn                                  // "on": "on Sat"
+	dcThis                                // the demonstrative: "this" (the month of "this month")
+	dcAt                                  // "at": "at three twenty"
 	dcAnd                                 // "and", "và"
 	dcAfter                               // "after", "sau"
 	dcBefore                              // "before"
@@ -97,7 +99,7 @@ type roleDef struct {
 // dateRoles maps the role names of date_cues.tsv to the roles.
 var dateRoles = map[string]roleDef{
 	"article": {bit: dcArticle}, "indefinite": {bit: dcIndefinite}, "of": {bit: dcOf},
-	"in": {bit: dcIn}, "on": {bit: dcOn}, "and": {bit: dcAnd}, "after": {bit: dcAfter},
+	"in": {bit: dcIn}, "on": {bit: dcOn}, "and": {bit: dcAnd}, "this": {bit: dcThis}, "at": {bit: dcAt}, "after": {bit: dcAfter},
 	"before": {bit: dcBefore}, "from": {bit: dcFrom}, "within": {bit: dcWithin},
 	"over": {bit: dcOver}, "per": {bit: dcPer}, "day": {bit: dcDay}, "half": {bit: dcHalf},
 	"last": {bit: dcLast}, "hundred": {bit: dcHundred}, "thousand": {bit: dcThousand},
