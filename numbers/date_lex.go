@@ -138,8 +138,8 @@ func (s *scanner) dates() *dateLex {
 // noDateWord is the record of a token that is no word.
 var noDateWord dateWord
 
-// dw returns the date record of token j; the zero record for a token that
-// is not a word or a word of no date class.
+// dw returns the date record of token j, for reading only: the zero
+// record for a token that is not a word or a word of no date class.
 func (s *scanner) dw(j int) *dateWord {
 	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
 		return &noDateWord

@@ -1,9 +1,6 @@
 package numbers
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // The roles of lang/LANG/date_cues.tsv: the words that the date, time and
 // length rules match by what they do in a phrase, not by how a language
@@ -178,7 +175,7 @@ func (r *dateReader) readCues() {
 			if phrases[def.role] == nil {
 				phrases[def.role] = map[string]int{}
 			}
-			phrases[def.role][strings.TrimSpace(w)] = n
+			phrases[def.role][w] = n
 		}
 	})
 	for role := dateRole(1); role < numRoles; role++ {
