@@ -397,8 +397,10 @@ func (s *scanner) durPart(j int) (Decimal, Grain, int, bool) {
 // lengthCount reads the count of a length at token j: a number, or words
 // of the count ("a few", "half an", "nửa"). It returns the token after it.
 func (s *scanner) lengthCount(j int) (Decimal, int, bool) {
-	if v, k, ok := lookup(s, j, 3, s.dates().counts); ok {
-		return v, k, true
+	if s.dw(j).starts&(1<<roleLengthCount) != 0 {
+		if v, k, ok := lookup(s, j, 3, s.dates().counts); ok {
+			return v, k, true
+		}
 	}
 	if t := s.tok(j); t.kind != tNum && t.kind != tWord {
 		return Decimal{}, j, false

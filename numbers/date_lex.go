@@ -89,6 +89,7 @@ type dateWord struct {
 	part      Part  // early, mid, late: "đầu", "the end of"
 	partGrain Grain // the period a part word names by itself: "eom" a month
 	form      wordForm
+	starts    uint32 // the phrase roles (1 << dateRole) with a phrase that starts with the word
 }
 
 // A wordForm holds the forms a word takes in its classes.
@@ -108,6 +109,7 @@ const (
 	fDayTens                            // dayNum is the tens of a day: "twenty"
 	fDurOrdinal                         // a unit of time that is also an ordinal: "second"
 	fDurAlone                           // a unit a relative word counts by itself: "the next fortnight"
+	fNameStart                          // the first word of a weekday name of several: "chủ" of "chủ nhật"
 )
 
 // A relDay is a day named relative to the reference day.
@@ -161,6 +163,9 @@ func (s *scanner) cue(j int, c cueSet) bool {
 // cueAt finds the longest phrase of role r at token j, of at most max
 // tokens, and returns its value and the index after it.
 func (s *scanner) cueAt(j, max int, r dateRole) (int, int, bool) {
+	if s.dw(j).starts&(1<<r) == 0 {
+		return 0, j, false
+	}
 	return lookup(s, j, max, s.dates().cues[r])
 }
 
@@ -389,6 +394,7 @@ func (r *dateReader) readWeekdays() {
 		rec := r.rec(w)
 		if rec == nil {
 			names[w] = d
+			r.rec(w[:keyBoundaries(w)[0]]).form |= fNameStart
 			return
 		}
 		lx.weekdays[w], rec.weekday = d, int8(wdOf(d))

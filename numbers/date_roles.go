@@ -177,6 +177,9 @@ func (r *dateReader) readCues() {
 			}
 			phrases[def.role][w] = n
 		}
+		if ok && def.bit == 0 {
+			r.rec(w[:keyBoundaries(w)[0]]).starts |= 1 << def.role
+		}
 	})
 	for role := dateRole(1); role < numRoles; role++ {
 		lx.cues[role] = newTable(phrases[role]) // an empty table for a role the language lacks

@@ -54,11 +54,13 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 // a half year ("nửa đầu năm"). done reports that token j has no other
 // reading.
 func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok, done bool) {
-	if wd, next, ok := lookup(s, j, 2, s.dates().weekdayName); ok {
-		a, next, ok := s.viWeekdayDir(dspec{wd: wdOf(wd), strong: true}, next)
-		return a, next, ok, true
-	}
 	d := s.dw(j)
+	if d.form&fNameStart != 0 {
+		if wd, next, ok := lookup(s, j, 2, s.dates().weekdayName); ok {
+			a, next, ok := s.viWeekdayDir(dspec{wd: wdOf(wd), strong: true}, next)
+			return a, next, ok, true
+		}
+	}
 	switch {
 	case d.cues&dcDayHead != 0:
 		a, next, ok = s.viDay(j+1, j, acc, f)
