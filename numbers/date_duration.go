@@ -38,162 +38,143 @@ func secondsOf(g Grain) int64 {
 // "the next three days" are ranges, "2 ngày trước" and "3 days ago"
 // dates. "kỷ niệm 30 năm" is 30 years and the 30th anniversary.
 func (s *scanner) duration(i int) (Mention, int, bool) {
-	j := i
-	anniv := false
-	if s.vi && (s.isWord(j, "kỷ") || s.isWord(j, "kỉ")) && s.isWord(j+1, "niệm") {
-		anniv = true
-		j += 2
-		if s.isWord(j, "tròn") {
-			j++
-		}
+	r := lengthRead{i: i, q: Exact}
+	j, m, done := s.lengthHead(&r)
+	if done {
+		return m, j, true
 	}
-	q := Exact
-	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok {
-		q, j = qq, n
-		if s.isWord(i, "over") && s.isWord(j, "the") {
-			q = Exact // "over the next six months": during them
-		}
-	}
-	dir := 0
-	within := false
-	if !s.vi {
-		if s.isWord(j, "within") {
-			within = true
-			j++
-		} else if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
-			dir, j = n, nx
-			if s.isWord(j, "fortnight") {
-				// "the next fortnight", "the past fortnight".
-				m := Mention{Kind: Duration, Value: decimalOf(1), Unit: "fortnight"}
-				if r, ok := s.relPeriod(decimalOf(2), GrainWeek, n); ok {
-					m = r
-					m.Value, m.Unit = decimalOf(2), "week"
-				}
-				s.span(&m, i, j+1)
-				return m, j + 1, true
-			}
-		}
-	} else if s.isWord(j, "trong") && q == Exact && !anniv {
-		j++
-		if s.isWord(j, "vòng") {
-			j++
-		}
-	}
-	if s.vi && (s.isWord(j-1, "mồng") || s.isWord(j-1, "mùng") || s.isWord(j-1, "ngày") || s.isWord(j-1, "tháng")) {
+	if s.vi && (s.cue(j-1, dcDayHead|dcDayPrefix) || s.dw(j-1).period == GrainMonth) {
 		return Mention{}, i, false // "mồng 3 tháng Tết": a day, not three months
 	}
-	val, g, k, ok := s.durAmount(j)
-	if !ok {
+	var ok bool
+	if r.val, r.g, r.k, ok = s.durAmount(j); !ok {
 		return Mention{}, i, false
 	}
-	start := i
-	if s.vi && s.isWord(i, "trong") && q == Exact && !anniv {
-		start = i + 1
-		if s.isWord(start, "vòng") {
-			start++
-		}
-	}
 	// "the 5 upcoming years", "2 next days".
-	if !s.vi && dir == 0 {
-		if n, nx, ok := lookup(s, k, 1, enRelWords); ok && n != 0 {
-			if g2, ok := enDurUnits.words[s.tok(nx).low]; ok && g2 == g {
-				dir, k = n, nx+1
+	if !s.vi && r.dir == 0 {
+		if n, nx, ok := lookup(s, r.k, 1, enRelWords); ok && n != 0 && s.dw(nx).dur == r.g {
+			r.dir, r.k = n, nx+1
+		}
+	}
+	if p, n, ok := s.cueAt(r.k, 3, roleLengthAfter); ok && p != postNone {
+		r.post, r.k = p, n
+	}
+	if !s.vi {
+		if m, next, ok := s.lengthCountedEN(&r); ok {
+			return m, next, true
+		}
+	}
+	return s.lengthEnd(&r)
+}
+
+// A lengthRead is what duration has read of a length of time.
+type lengthRead struct {
+	i, start, k int       // its first token, the first of the mention, the token after it
+	q           Qualifier // "hơn 50 năm": MoreThan
+	anniv       bool      // "kỷ niệm 30 năm": an anniversary
+	within      bool      // "within 9 months": a range from the reference day
+	dir         int       // a relative word before it: "the next three days" 1
+	post        int       // how it is counted from the reference: postNext...
+	val         Decimal
+	g           Grain
+}
+
+// lengthHead reads what comes before the count of a length at token r.i:
+// an anniversary, a qualifier, "within", a relative word ("the next"), a
+// word that stays outside the mention ("trong"). It returns the token of
+// the count, or a whole mention ("the next fortnight") and true.
+func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
+	j := r.i
+	if _, n, ok := s.cueAt(j, 3, roleAnniversary); ok {
+		r.anniv, j = true, n
+	}
+	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok {
+		r.q, j = qq, n
+		if s.cue(r.i, dcOver) && s.cue(j, dcArticle) {
+			r.q = Exact // "over the next six months": during them
+		}
+	}
+	r.start = r.i
+	switch {
+	case s.cue(j, dcWithin):
+		r.within = true
+		j++
+	case !s.vi:
+		if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
+			r.dir, j = n, nx
+			if d := s.dw(j); d.form&fDurAlone != 0 && d.dur == grainFortnight {
+				// "the next fortnight", "the past fortnight".
+				m := Mention{Kind: Duration, Value: decimalOf(1), Unit: "fortnight"}
+				if p, ok := s.relPeriod(decimalOf(2), GrainWeek, n); ok {
+					m = p
+					m.Value, m.Unit = decimalOf(2), "week"
+				}
+				s.span(&m, r.i, j+1)
+				return j + 1, m, true
+			}
+		}
+	case r.q == Exact && !r.anniv:
+		if _, n, ok := s.cueAt(j, 2, roleLengthLead); ok {
+			j, r.start = n, n // "trong vòng 3 ngày": the length alone
+		}
+	}
+	return j, Mention{}, false
+}
+
+// lengthCountedEN reads what makes an English length a date: "3 days
+// after January 12th", "in two weeks", "after 5 days"; or sets r.post
+// from a relative word before it ("the next three days").
+func (s *scanner) lengthCountedEN(r *lengthRead) (Mention, int, bool) {
+	i, k := r.i, r.k
+	if r.post == postNone && s.cue(k, dcAfter|dcBefore|dcFrom) {
+		// "3 days after January 12th", "two weeks before May 13 1999",
+		// "4 months from tomorrow".
+		if m, next, ok := s.countedFrom(r.val, r.g, k, r.q); ok {
+			s.span(&m, r.start, next)
+			return m, next, true
+		}
+	}
+	if r.dir != 0 && r.post == postNone {
+		r.post = postNext
+		if r.dir < 0 {
+			r.post = postLast
+		}
+	}
+	bare := r.post == postNone && s.cfg.hasRef && r.q == Exact && !s.cue(k, dcOf)
+	// "will leave in two weeks", "in 7 days": a date; "the highest in
+	// five years": a length.
+	if bare && s.cue(i-1, dcIn) && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
+		r.post = postLater
+	}
+	if r.post == postNone && bare && s.cue(i-1, dcAfter) && r.g <= GrainDay {
+		// "after 5 days": from the day five days on; "after 71
+		// minutes" is how long something took.
+		if d, ok := s.relDate(r.val, r.g, 1); ok && d.Kind == Date {
+			d.Qualifier = MoreThan
+			s.span(&d, i-1, k)
+			if len(s.out) == 0 || s.out[len(s.out)-1].End <= d.Start {
+				return d, k, true
 			}
 		}
 	}
-	m := Mention{Kind: Duration, Value: val, Unit: durUnitName(g), Qualifier: q}
-	post := 0 // +1 future period, -1 past period, 2 in N (date), -2 N ago (date)
-	if s.vi {
-		w := s.tok(k)
-		if w.kind == tWord {
-			switch w.low {
-			case "tới", "tiếp":
-				post = 1
-				k++
-				if s.isWord(k, "đây") || s.isWord(k, "theo") {
-					k++
-				}
-			case "sắp":
-				if s.isWord(k+1, "tới") {
-					post, k = 1, k+2
-				}
-			case "kế":
-				if s.isWord(k+1, "tiếp") {
-					post, k = 1, k+2
-				}
-			case "qua":
-				post, k = -1, k+1
-			case "vừa":
-				if s.isWord(k+1, "qua") || s.isWord(k+1, "rồi") {
-					post, k = -1, k+2
-				}
-			case "gần":
-				if s.isWord(k+1, "đây") || s.isWord(k+1, "nhất") {
-					post, k = -1, k+2
-				}
-			case "trở":
-				if s.isWord(k+1, "lại") && s.isWord(k+2, "đây") {
-					post, k = -1, k+3
-				}
-			case "trước":
-				if nt := s.tok(k + 1); !(nt.kind == tWord && (nt.low == "khi" || nt.low == "đó" || nt.low == "ngày" || nt.low == "thời" || nt.low == "lúc" || nt.low == "hạn")) {
-					post, k = -2, k+1
-				}
-			case "nữa":
-				post, k = 2, k+1
-			}
-		}
-	} else {
-		switch {
-		case s.isWord(k, "ago"):
-			post, k = -2, k+1
-		case s.isWord(k, "from") && s.isWord(k+1, "now"):
-			post, k = 2, k+2
-		case s.isWord(k, "hence"):
-			post, k = 2, k+1
-		case s.isWord(k, "from") && s.isWord(k+1, "today"):
-			post, k = 2, k+2
-		}
-		if post == 0 && (s.isWord(k, "after") || s.isWord(k, "before") || s.isWord(k, "from")) {
-			// "3 days after January 12th", "two weeks before May 13 1999",
-			// "4 months from tomorrow".
-			if m, next, ok := s.countedFrom(val, g, k, q); ok {
-				s.span(&m, start, next)
-				return m, next, true
-			}
-		}
-		if dir != 0 && post == 0 {
-			post = 1
-			if dir < 0 {
-				post = -1
-			}
-		}
-		// "will leave in two weeks", "in 7 days": a date; "the highest in
-		// five years": a length.
-		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "in") && q == Exact && !s.isWord(k, "of") && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
-			post = 2
-		}
-		if post == 0 && s.cfg.hasRef && s.isWord(i-1, "after") && q == Exact && !s.isWord(k, "of") && g <= GrainDay {
-			// "after 5 days": from the day five days on; "after 71
-			// minutes" is how long something took.
-			if r, ok := s.relDate(val, g, 1); ok && r.Kind == Date {
-				r.Qualifier = MoreThan
-				s.span(&r, i-1, k)
-				if len(s.out) == 0 || s.out[len(s.out)-1].End <= r.Start {
-					return r, k, true
-				}
-			}
-		}
-	}
+	return Mention{}, k, false
+}
+
+// lengthEnd makes the mention of a length read up to r.k: a range that
+// starts at a date after it, an anniversary, a range from the reference
+// day or from a period, a date, or a length with its denominator.
+func (s *scanner) lengthEnd(r *lengthRead) (Mention, int, bool) {
+	i, k, val, g := r.i, r.k, r.val, r.g
+	m := Mention{Kind: Duration, Value: val, Unit: durUnitName(g), Qualifier: r.q}
 	// "for 3 days starting tomorrow", "for 2 weeks from May 20th".
-	if post == 0 && s.cfg.hasRef && !anniv {
-		if r, next, ok := s.lengthFrom(val, g, k); ok {
-			s.span(&r, start, next)
-			return r, next, true
+	if r.post == postNone && s.cfg.hasRef && !r.anniv {
+		if d, next, ok := s.lengthFrom(val, g, k); ok {
+			s.span(&d, r.start, next)
+			return d, next, true
 		}
 	}
-	if anniv {
-		if g != GrainYear || post != 0 {
+	if r.anniv {
+		if g != GrainYear || r.post != postNone {
 			return Mention{}, i, false
 		}
 		n, ok := val.Int64()
@@ -204,39 +185,40 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		s.span(&m, i, k)
 		return m, k, true
 	}
-	if within {
-		if r, ok := s.withinRange(val, g); ok {
-			r.Value, r.Unit = val, durUnitName(g)
-			s.span(&r, i, k)
-			return r, k, true
+	if r.within {
+		if d, ok := s.withinRange(val, g); ok {
+			d.Value, d.Unit = val, durUnitName(g)
+			s.span(&d, i, k)
+			return d, k, true
 		}
 		s.span(&m, i+1, k)
 		return m, k, true
 	}
 	// "hơn 50 năm qua", "more than 50 years": a length with a bound is
 	// no period with ends, whatever words follow it.
-	if q != Exact && (post == 1 || post == -1) {
-		post = 0
+	post := r.post
+	if r.q != Exact && (post == postNext || post == postLast) {
+		post = postNone
 	}
-	if post != 0 {
-		var r Mention
+	if post != postNone {
+		var d Mention
 		var ok bool
-		if post == 1 || post == -1 {
-			r, ok = s.relPeriod(val, g, post)
+		if post == postNext || post == postLast {
+			d, ok = s.relPeriod(val, g, post)
 		} else {
-			r, ok = s.relDate(val, g, post/2)
+			d, ok = s.relDate(val, g, post/2)
 		}
 		if ok {
-			r.Qualifier = q
-			s.span(&r, start, k)
-			return r, k, true
+			d.Qualifier = r.q
+			s.span(&d, r.start, k)
+			return d, k, true
 		}
 	}
 	// "10 phút/chuyến", "15 minutes per trip": a length per something.
 	if per, next, ok := s.durationPer(k); ok {
 		m.Per, k = per, next
 	}
-	s.span(&m, start, k)
+	s.span(&m, r.start, k)
 	return m, k, true
 }
 
@@ -249,20 +231,17 @@ func (s *scanner) durationPer(k int) (string, int, bool) {
 	if !ok || s.vi || s.tok(k).kind != tWord {
 		return per, next, ok
 	}
-	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.tok(k).low == enPer || enPerOnly.has(s.tok(next-1).low) {
+	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.cue(k, dcPer) || enPerOnly.has(s.tok(next-1).low) {
 		return per, next, true
 	}
 	return "", k, false
 }
 
-// enPer is the English word that opens a denominator by itself.
-const enPer = "per"
-
 // countedFrom reads the date after "after", "before" or "from" at token k
 // and counts the length from it: "3 days after January 12th".
 func (s *scanner) countedFrom(val Decimal, g Grain, k int, q Qualifier) (Mention, int, bool) {
 	sign := 1
-	if s.isWord(k, "before") {
+	if s.cue(k, dcBefore) {
 		sign = -1
 	}
 	sp, next, ok := s.phrase(k+1, pfCtx)
@@ -301,35 +280,21 @@ func (s *scanner) countedFrom(val Decimal, g Grain, k int, q Qualifier) (Mention
 // auxBefore reports whether "last" at token j is the verb: "shouldn't last
 // two hours", "will last three days".
 func (s *scanner) auxBefore(j int) bool {
-	if !s.isWord(j, "last") {
-		return false
-	}
-	switch s.tok(j - 1).low {
-	case "t", "will", "would", "to", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not", "ll", "d", "usually", "often", "always", "never", "still":
-		return true
-	}
-	return false
+	return s.cue(j, dcVerbLast) && s.cue(j-1, dcAux)
 }
 
 // lengthFrom reads "starting tomorrow", ", from 20th dec", "beginning
 // May 20th" after a length at token k: the range that starts there.
 func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
-	if s.vi || g < GrainDay || g > grainFortnight || g == GrainHour || g == GrainMinute {
+	if g < GrainDay || g > grainFortnight || g == GrainHour || g == GrainMinute {
 		return Mention{}, k, false
 	}
 	j := k
 	if s.isPunct(j, ",") {
 		j++
 	}
-	switch {
-	case s.isWord(j, "starting") || s.isWord(j, "beginning"):
-		j++
-		if s.isWord(j, "from") || s.isWord(j, "on") {
-			j++
-		}
-	case s.isWord(j, "from"):
-		j++
-	default:
+	_, j, ok := s.cueAt(j, 2, roleLengthFrom)
+	if !ok {
 		return Mention{}, k, false
 	}
 	sp, next, ok := s.phrase(j, pfCtx)
@@ -366,10 +331,10 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	parts := 1
 	for parts < 4 {
 		n := k
-		if s.isWord(n, "và") || s.isWord(n, "and") || s.isPunct(n, ",") {
+		if s.cue(n, dcAnd) || s.isPunct(n, ",") {
 			n++
 		}
-		if s.isWord(n, "rưỡi") || s.isWord(n, "a") && s.isWord(n+1, "half") || s.isWord(n, "half") && n > k {
+		if join, nx, ok := s.cueAt(n, 2, roleHalfAfter); ok && (join != halfJoined || n > k) {
 			if parts > 1 {
 				break
 			}
@@ -380,10 +345,7 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 			if total, ok = total.Add(half); !ok {
 				return Decimal{}, NoGrain, j, false
 			}
-			if s.isWord(n, "a") {
-				n++
-			}
-			k = n + 1
+			k = nx
 			small = halfUnit(g)
 			parts++
 			break
@@ -415,102 +377,90 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 // durPart reads one number and unit: "50 năm", "ba ngày", "3h", "an hour",
 // "half a day", "nửa tháng", "three-day", "3.5years".
 func (s *scanner) durPart(j int) (Decimal, Grain, int, bool) {
-	var val Decimal
-	k := j
-	t := s.tok(j)
-	switch {
-	case !s.vi && (t.low == "a" || t.low == "an") && t.kind == tWord:
-		if s.isWord(j+1, "few") {
-			val, k = decimalOf(3), j+2
-		} else if s.isWord(j+1, "couple") {
-			val, k = decimalOf(2), j+2
-			if s.isWord(k, "of") {
-				k++
-			}
-		} else {
-			val, k = decimalOf(1), j+1
-		}
-	case !s.vi && t.low == "few" && t.kind == tWord:
-		val, k = decimalOf(3), j+1
-	case !s.vi && t.low == "couple" && t.kind == tWord:
-		val, k = decimalOf(2), j+1
-		if s.isWord(k, "of") {
-			k++
-		}
-	case !s.vi && t.low == "half" && t.kind == tWord && (s.isWord(j+1, "a") || s.isWord(j+1, "an")):
-		val, k = Decimal{coef: 5, exp: -1}, j+2
-	case s.vi && t.low == "nửa" && t.kind == tWord:
-		val, k = Decimal{coef: 5, exp: -1}, j+1
-	default:
-		if t.kind != tNum && t.kind != tWord {
-			return Decimal{}, NoGrain, j, false
-		}
-		n, ok := s.parseNum(j, numOpts{})
-		if !ok || n.val.Sign() < 0 {
-			return Decimal{}, NoGrain, j, false
-		}
-		val, k = n.val, n.next
-	}
-	hyphen := false
-	if !s.vi && s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
-		hyphen = true
-		k++
+	val, k, ok := s.lengthCount(j)
+	if !ok {
+		return Decimal{}, NoGrain, j, false
 	}
 	var g Grain
 	var next int
-	var ok bool
 	if s.vi {
-		g, next, ok = lookup(s, k, 3, viDurUnits)
-		if !ok {
-			// "5p", "3p20s", "30s": minutes and seconds written short.
-			if u := s.tok(k); u.kind == tWord && s.glued(k) && s.tok(k-1).kind == tNum {
-				switch u.low {
-				case "p", "ph":
-					g, next, ok = GrainMinute, k+1, true
-				case "s":
-					g, next, ok = grainSecond, k+1, true
-				}
-			}
-		}
-		if ok && s.glued(k) && s.tok(k-1).kind == tNum && g != GrainMinute && g != grainSecond {
-			return Decimal{}, NoGrain, j, false
-		}
+		g, next, ok = s.viLengthUnit(k)
 	} else {
-		if !hyphen {
-			switch s.tok(k).low {
-			case "straight", "consecutive", "successive", "full", "whole":
-				// "three straight days", "two full years".
-				if _, _, unit := lookup(s, k+1, 2, enDurUnits); unit {
-					k++
-				}
-			}
-		}
-		g, next, ok = lookup(s, k, 2, enDurUnits)
-		if ok {
-			u := s.tok(k).low
-			if len(u) == 1 && !s.glued(k) {
-				return Decimal{}, NoGrain, j, false
-			}
-			if len(u) == 1 && u != "h" && s.tok(k).low == u && s.toks[k].upper == false && u != "d" && u != "y" && u != "w" {
-				return Decimal{}, NoGrain, j, false
-			}
-			if u == "second" || u == "seconds" {
-				// "forty-second" is an ordinal; "a second term" is another.
-				p := s.tok(k - 1)
-				if p.kind == tPunct && p.low == "-" {
-					p = s.tok(k - 2)
-				}
-				if _, tens := enTens[p.low]; tens && p.kind == tWord || (t.low == "a" && k == j+1) {
-					return Decimal{}, NoGrain, j, false
-				}
-			}
-		}
+		g, next, ok = s.enLengthUnit(j, k)
 	}
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
-	_ = hyphen
 	return val, g, next, true
+}
+
+// lengthCount reads the count of a length at token j: a number, or words
+// of the count ("a few", "half an", "nửa"). It returns the token after it.
+func (s *scanner) lengthCount(j int) (Decimal, int, bool) {
+	if s.dw(j).starts&(1<<roleLengthCount) != 0 {
+		if v, k, ok := lookup(s, j, 3, s.dates().counts); ok {
+			return v, k, true
+		}
+	}
+	if t := s.tok(j); t.kind != tNum && t.kind != tWord {
+		return Decimal{}, j, false
+	}
+	n, ok := s.parseNum(j, numOpts{})
+	if !ok || n.val.Sign() < 0 {
+		return Decimal{}, j, false
+	}
+	return n.val, n.next, true
+}
+
+// viLengthUnit reads a Vietnamese unit of time at token k: "năm", "tiếng
+// đồng hồ", and glued after digits only minutes and seconds, also short
+// ("5p", "3p20s").
+func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
+	afterDigits := s.glued(k) && s.tok(k-1).kind == tNum
+	g, next, ok := lookup(s, k, 3, viDurUnits)
+	if !ok && afterDigits {
+		g, next, ok = lookup(s, k, 1, s.dates().durGlued)
+	}
+	if ok && afterDigits && g != GrainMinute && g != grainSecond {
+		return NoGrain, k, false
+	}
+	return g, next, ok
+}
+
+// enLengthUnit reads an English unit of time at token k, after the count
+// at token j: "days", "three-day", "3h", "two full years". A one-letter
+// unit is glued to its number; "second" after a tens word or "a" is an
+// ordinal ("forty-second", "a second term").
+func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
+	hyphen := false
+	if s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
+		hyphen = true
+		k++
+	}
+	if !hyphen && s.cue(k, dcLengthAdj) {
+		// "three straight days", "two full years".
+		if _, _, unit := lookup(s, k+1, 2, enDurUnits); unit {
+			k++
+		}
+	}
+	g, next, ok := lookup(s, k, 2, enDurUnits)
+	if !ok {
+		return NoGrain, k, false
+	}
+	u := s.tok(k).low
+	if len(u) == 1 && !s.glued(k) {
+		return NoGrain, k, false
+	}
+	if s.dw(k).form&fDurOrdinal != 0 {
+		p := s.tok(k - 1)
+		if p.kind == tPunct && p.low == "-" {
+			p = s.tok(k - 2)
+		}
+		if _, tens := enTens[p.low]; tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
+			return NoGrain, k, false
+		}
+	}
+	return g, next, true
 }
 
 // halfUnit returns the unit that half of g is a whole number of.

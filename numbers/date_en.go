@@ -4,15 +4,15 @@ import "time"
 
 // enWordAtom reads an English date atom that starts with a word.
 func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
-	t := s.tok(j)
 	bits := s.dbits(j)
 	if bits&dbFirst == 0 {
 		return dspec{}, j, false
 	}
+	d := s.dw(j)
 	if bits&dbRelDay != 0 {
 		if r, next, ok := lookup(s, j, 6, enRelDays); ok {
 			// "the day after" and "the day before" only as a whole phrase.
-			if (r.n == 1 || r.n == -1) && s.isWord(next, "day") {
+			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) {
 				return dspec{}, j, false
 			}
 			a := dspec{rel: rel{GrainDay, r.n}, part: r.part, strong: true}
@@ -23,9 +23,9 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		return s.enMonthPhrase(j, acc, f)
 	}
 	if bits&dbWeekday != 0 {
-		return s.enWeekday(j, enWeekdays[t.low], acc, f)
+		return s.enWeekday(j, time.Weekday(d.weekday-1), acc, f)
 	}
-	if t.low == "last" || t.low == "final" {
+	if d.cues&dcLast != 0 {
 		// "last Monday of March", "last week of 2016", "last day of October".
 		if a, next, ok := s.enNth(j, acc); ok {
 			return a, next, true
@@ -38,62 +38,8 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			}
 		}
 	}
-	switch t.low {
-	case "noon", "midday":
-		return dspec{hasTime: true, hour: 12, h24: true, strong: true}, j + 1, true
-	case "midnight":
-		return dspec{hasTime: true, hour: 0, h24: true, strong: true}, j + 1, true
-	case "q":
-		// "Q1 2026", "q3 of 2018".
-		v, n := s.intAt(j + 1)
-		if n == 1 && v >= 1 && v <= 4 && s.glued(j+1) {
-			return dspec{q: v, strong: true, yearOK: true}, j + 2, true
-		}
-	case "h":
-		v, n := s.intAt(j + 1)
-		if n == 1 && (v == 1 || v == 2) && s.glued(j+1) && s.toks[j].upper {
-			return dspec{half: v, strong: true, yearOK: true}, j + 2, true
-		}
-	case "year":
-		// "year 2008", "the year 2008".
-		if y, n := s.intAt(j + 1); n == 4 && y >= 1000 && y <= 2999 {
-			return dspec{y: y, strong: true}, j + 2, true
-		}
-		if s.isWord(j-1, "the") && (acc.nth != 0 || acc.m != 0 || acc.q != 0 || acc.half != 0) && acc.y == 0 {
-			return dspec{rel: rel{GrainYear, 0}, strong: true}, j + 1, true
-		}
-	case "month":
-		// "the first Monday of the month", "the 20th of the month".
-		if (s.isWord(j-1, "the") || s.isWord(j-1, "this")) && (acc.nth != 0 || acc.d != 0) && acc.m == 0 {
-			return dspec{rel: rel{GrainMonth, 0}, strong: true}, j + 1, true
-		}
-	case "week":
-		if w, n := s.intAt(j + 1); n > 0 && n <= 2 && w >= 1 && w <= 53 && !s.numberContinues(j+1) {
-			a := dspec{week: w, strong: true}
-			return a, j + 2, true
-		}
-		if acc.d == 0 && !acc.hasDate() {
-			// "the week of April 10th", "the week beginning February 4":
-			// the week that holds the date.
-			switch s.tok(j + 1).low {
-			case "of", "commencing":
-				return dspec{weekOf: true}, j + 2, true
-			case "beginning", "starting":
-				if s.isWord(j+2, "on") {
-					return dspec{weekOf: true}, j + 3, true
-				}
-				return dspec{weekOf: true}, j + 2, true
-			}
-		}
-	case "early", "mid", "late", "beginning", "end", "middle", "start", "eom", "bom", "eoy", "boy", "mid-":
-		if t.low == "mid" && s.isWord(j+1, "day") {
-			return dspec{hasTime: true, hour: 12, h24: true, strong: true}, j + 2, true
-		}
-		return s.enPartOf(j, acc, f)
-	case "the":
-		if s.isWord(j+1, "end") || s.isWord(j+1, "beginning") || s.isWord(j+1, "middle") || s.isWord(j+1, "start") {
-			return s.enPartOf(j+1, acc, f)
-		}
+	if a, next, ok, done := s.enHeadAtom(j, acc, f); done {
+		return a, next, ok
 	}
 	// "first quarter of 2026", "the second half", "first Monday of March",
 	// "third week of 2018", "first of March".
@@ -101,13 +47,13 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		return a, next, true
 	}
 	// "Tuesday the eleventh", "monday the twenty seventh".
-	if acc.wd != 0 && acc.d == 0 && s.isWord(j-1, "the") {
+	if acc.wd != 0 && acc.d == 0 && s.cue(j-1, dcArticle) {
 		if v, next, ok := s.enDayWords(j); ok {
 			return dspec{d: v, strong: true, yearOK: true}, next, true
 		}
 	}
 	// A year in words: "in nineteen ninety six", "August two thousand and fifteen".
-	if bits&dbNumber != 0 && (acc.yearOK && acc.y == 0 || s.isWord(j-1, "in") && !acc.hasDate()) {
+	if bits&dbNumber != 0 && (acc.yearOK && acc.y == 0 || s.cue(j-1, dcIn) && !acc.hasDate()) {
 		if y, next, ok := s.enYearWords(j); ok && (acc.yearOK || y >= 1000) {
 			return dspec{y: y, strong: true}, next, true
 		}
@@ -126,12 +72,82 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	return dspec{}, j, false
 }
 
+// enHeadAtom reads the atoms that their first word names: an hour
+// ("noon", "midnight"), a quarter or a half ("Q1", "H2"), a period ("year
+// 2008", "the month", "week 12", "the week of April 10th"), a part of a
+// period ("early 2026", "the end of the month"). done reports that token
+// j has no other reading.
+func (s *scanner) enHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok, done bool) {
+	d := s.dw(j)
+	if h, next, ok := s.cueAt(j, 2, roleNamedHour); ok {
+		return dspec{hasTime: true, hour: h, h24: true, strong: true}, next, true, true
+	}
+	switch {
+	case d.cues&dcQuarterLetter != 0:
+		// "Q1 2026", "q3 of 2018".
+		v, n := s.intAt(j + 1)
+		if n == 1 && v >= 1 && v <= 4 && s.glued(j+1) {
+			return dspec{q: v, strong: true, yearOK: true}, j + 2, true, true
+		}
+	case d.cues&dcHalfLetter != 0:
+		v, n := s.intAt(j + 1)
+		if n == 1 && (v == 1 || v == 2) && s.glued(j+1) && s.toks[j].upper {
+			return dspec{half: v, strong: true, yearOK: true}, j + 2, true, true
+		}
+	case d.period != NoGrain && d.form&(fPeriodShort|fPeriodPlural) == 0:
+		if a, next, ok := s.enPeriodAtom(j, d.period, acc); ok {
+			return a, next, true, true
+		}
+	case d.part != WholePeriod:
+		a, next, ok := s.enPartOf(j, acc, f)
+		return a, next, ok, true
+	case d.cues&dcArticle != 0:
+		if s.dw(j+1).form&fPartOf != 0 {
+			a, next, ok := s.enPartOf(j+1, acc, f)
+			return a, next, ok, true
+		}
+	}
+	return dspec{}, j, false, false
+}
+
+// enPeriodAtom reads a period word g at token j: "year 2008", "the year"
+// after a part of it, "the month" after a day of it, "week 12", "the week
+// of April 10th".
+func (s *scanner) enPeriodAtom(j int, g Grain, acc *dspec) (dspec, int, bool) {
+	switch g {
+	case GrainYear:
+		// "year 2008", "the year 2008".
+		if y, n := s.intAt(j + 1); n == 4 && y >= 1000 && y <= 2999 {
+			return dspec{y: y, strong: true}, j + 2, true
+		}
+		if s.cue(j-1, dcArticle) && (acc.nth != 0 || acc.m != 0 || acc.q != 0 || acc.half != 0) && acc.y == 0 {
+			return dspec{rel: rel{GrainYear, 0}, strong: true}, j + 1, true
+		}
+	case GrainMonth:
+		// "the first Monday of the month", "the 20th of the month".
+		if s.cue(j-1, dcArticle|dcThis) && (acc.nth != 0 || acc.d != 0) && acc.m == 0 {
+			return dspec{rel: rel{GrainMonth, 0}, strong: true}, j + 1, true
+		}
+	case GrainWeek:
+		if w, n := s.intAt(j + 1); n > 0 && n <= 2 && w >= 1 && w <= 53 && !s.numberContinues(j+1) {
+			return dspec{week: w, strong: true}, j + 2, true
+		}
+		if acc.d == 0 && !acc.hasDate() {
+			// "the week of April 10th", "the week beginning February 4":
+			// the week that holds the date.
+			if _, next, ok := s.cueAt(j+1, 2, roleWeekOf); ok {
+				return dspec{weekOf: true}, next, true
+			}
+		}
+	}
+	return dspec{}, j, false
+}
+
 // enMonthPhrase reads an English month with its day and year: "January 30",
 // "Jan. 30, 2026", "March first", "Feb13", "Oct/2", "Sep-23-2020",
 // "October 2014", "Dec/2018", "March".
 func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	m, k, _ := s.enMonthAt(j)
-	t := s.toks[j]
 	a := dspec{m: m, strong: true, yearOK: true}
 	sep := ""
 	if s.isPunct(k, "/") || s.isPunct(k, "-") && s.glued(k) {
@@ -141,117 +157,106 @@ func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) 
 	if sep != "" {
 		dk++
 	}
-	if s.isWord(dk, "the") && sep == "" {
+	if s.cue(dk, dcArticle) && sep == "" {
 		dk++
 	}
 	// The day.
-	if v, n := s.intAt(dk); n > 0 && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 {
-		e := dk + 1
-		if suf := s.tok(e); suf.kind == tWord && s.glued(e) && ordinalSuffixOK(s.tok(dk).low, suf.low) {
-			e++
-		} else if suf.kind == tWord && s.glued(e) && (suf.low == "th" || suf.low == "st" || suf.low == "nd" || suf.low == "rd") {
-			e++ // "Feb 2th": a slip of the pen, still a day
-		}
-		nt := s.tok(e)
-		if !(nt.kind == tPunct && nt.low == ":" || s.ampmAhead(e) || nt.kind == tWord && (nt.low == "h" || nt.low == "oclock") && s.glued(e)) {
-			if validDay(0, m, v) {
-				a.d = v
-				k = e
-				// The year: "Sep-23-2020", "Jan. 30, 2026", "march 3 2015".
-				if sep != "" && s.isPunct(k, sep) {
-					if y, ny := s.intAt(k + 1); ny == 4 {
-						a.y = y
-						k += 2
-					}
-				}
-				return a, k, true
+	if acc.d == 0 {
+		if d, next, ok := s.enMonthDay(dk, m, sep); ok {
+			a.d = d
+			if y, ny := s.intAt(next + 1); sep != "" && s.isPunct(next, sep) && ny == 4 {
+				// The year: "Sep-23-2020".
+				a.y = y
+				next += 2
 			}
-		}
-	}
-	if sep == "" && acc.d == 0 {
-		if v, next, ok := s.enDayWords(dk); ok && validDay(0, m, v) {
-			a.d = v
 			return a, next, true
 		}
 	}
 	// "Dec/2018", "Dec-2018", "October 2014", "Dec, 2018", "june of 1992".
 	yk := k
-	if sep != "" {
-		yk++
-	} else if s.isPunct(yk, ",") || s.isWord(yk, "of") {
+	if sep != "" || s.isPunct(yk, ",") || s.cue(yk, dcOf) {
 		yk++
 	}
 	if y, ny := s.intAt(yk); ny == 4 && y >= 1000 && y <= 2999 && !s.numberContinues(yk) {
 		a.y = y
 		return a, yk + 1, true
 	}
-	// A month alone: written out and capitalised, or after a preposition;
-	// "may" before a verb is the verb ("This may take longer").
-	if t.low == "may" {
-		if n := s.tok(k); n.kind == tWord {
-			switch n.low {
-			case "and", "to", "through", "till", "until", "of", "in", "this", "next", "last":
-			default:
-				return dspec{}, j, false
-			}
-		}
-	}
-	if acc.hasDate() || f&pfRange != 0 || s.monthPrep(j) {
-		return a, k, true
-	}
-	if enMonthFull[t.low] && t.low != "may" && t.upper {
-		return a, k, true
-	}
-	if t.low == "may" && t.upper && len(s.toks) == 1 {
+	if s.enMonthAlone(j, k, acc, f) {
 		return a, k, true
 	}
 	return dspec{}, j, false
 }
 
+// enMonthDay reads the day after month m at token dk: "30", "3rd",
+// "Feb 2th" (a slip of the pen, still a day), "first", "twenty nine";
+// not an hour ("March 3 at 5:00", "May 5 pm", "Jan 3h"). sep is the
+// separator after the month ("Oct/2"), which rules out a day in words.
+func (s *scanner) enMonthDay(dk, m int, sep string) (int, int, bool) {
+	if v, n := s.intAt(dk); n > 0 && n <= 2 && v >= 1 && v <= 31 {
+		e := dk + 1
+		if suf := s.tok(e); suf.kind == tWord && s.glued(e) && (ordinalSuffixOK(s.tok(dk).low, suf.low) || s.cue(e, dcOrdinalSuffix)) {
+			e++
+		}
+		nt := s.tok(e)
+		hour := nt.kind == tPunct && nt.low == ":" || s.ampmAhead(e) || s.cue(e, dcHourLetter|dcHourWord) && s.glued(e)
+		if !hour && validDay(0, m, v) {
+			return v, e, true
+		}
+	}
+	if sep == "" {
+		if v, next, ok := s.enDayWords(dk); ok && validDay(0, m, v) {
+			return v, next, true
+		}
+	}
+	return 0, dk, false
+}
+
+// enMonthAlone reports whether the month name at token j, which ends
+// before token k, is a date with no day or year: written out and
+// capitalised, or after a preposition, or in a date or a range; a month
+// name that is an everyday word ("may") is the word before a verb
+// ("This may take longer").
+func (s *scanner) enMonthAlone(j, k int, acc *dspec, f pflags) bool {
+	t, d := s.toks[j], s.dw(j)
+	common := d.form&fMonthCommon != 0
+	if common && s.tok(k).kind == tWord && !s.cue(k, dcMonthNext) {
+		return false
+	}
+	if acc.hasDate() || f&pfRange != 0 || s.monthPrep(j) {
+		return true
+	}
+	if d.form&fMonthFull != 0 && !common && t.upper {
+		return true
+	}
+	return common && t.upper && len(s.toks) == 1
+}
+
 // monthPrep reports whether a word that takes a month comes before token j:
 // "in March", "since August", "next March".
 func (s *scanner) monthPrep(j int) bool {
-	p := s.tok(j - 1)
-	if p.kind != tWord {
-		return false
-	}
-	switch p.low {
-	case "in", "since", "until", "till", "during", "by", "of", "from", "to", "through", "thru",
-		"before", "after", "early", "late", "mid", "next", "last", "this", "coming", "past",
-		"throughout", "between", "and", "or", "for", "previous", "beginning", "end":
-		return true
-	}
-	return false
+	return s.cue(j-1, dcMonthPrep)
 }
 
 // enDayWords reads a day of the month in words: "first", "third",
 // "twenty fourth", "thirty-first", "twenty nine".
 func (s *scanner) enDayWords(k int) (int, int, bool) {
-	t := s.tok(k)
-	if t.kind != tWord {
+	d := s.dw(k)
+	if d.dayNum == 0 {
 		return 0, k, false
 	}
-	if v, ok := enOrdinalDays[t.low]; ok {
-		return v, k + 1, true
+	if d.form&fDayTens == 0 {
+		return int(d.dayNum), k + 1, true
 	}
-	tens := 0
-	switch t.low {
-	case "twenty":
-		tens = 20
-	case "thirty":
-		tens = 30
-	default:
-		return 0, k, false
-	}
+	tens := int(d.dayNum)
 	n := k + 1
 	if s.isPunct(n, "-") && s.glued(n) {
 		n++
 	}
 	u := s.tok(n)
 	if u.kind == tWord {
-		if v, ok := enOrdinalDays[u.low]; ok && v < 10 {
-			if tens+v <= 31 {
-				return tens + v, n + 1, true
+		if v := s.dw(n); v.dayNum != 0 && v.form&fDayTens == 0 && v.dayNum < 10 {
+			if tens+int(v.dayNum) <= 31 {
+				return tens + int(v.dayNum), n + 1, true
 			}
 		}
 		if v, ok := enSmall[u.low]; ok && v >= 1 && v <= 9 && tens+v <= 31 {
@@ -263,19 +268,19 @@ func (s *scanner) enDayWords(k int) (int, int, bool) {
 
 // enWeekday reads a weekday name: "Friday", "fri.", "Thu".
 func (s *scanner) enWeekday(j int, w time.Weekday, acc *dspec, f pflags) (dspec, int, bool) {
-	t := s.toks[j]
+	t, d := s.toks[j], s.dw(j)
 	k := j + 1
-	if !enWeekdayFull[t.low] {
+	if d.form&fWeekdayFull == 0 {
 		if s.isPunct(k, ".") && s.glued(k) {
 			k++
-		} else if !(acc.hasDate() || acc.hasTime || s.weekdayNear(k) || s.isWord(j-1, "on") || s.isWord(j-1, "next") || s.isWord(j-1, "last") || s.isWord(j-1, "this")) {
+		} else if !(acc.hasDate() || acc.hasTime || s.weekdayNear(k) || s.cue(j-1, dcWeekdayPrev)) {
 			return dspec{}, j, false
 		}
-		if t.low == "sun" || t.low == "sat" || t.low == "wed" {
+		if d.form&fWeekdayCommon != 0 {
 			// "students sat the exam": the verb.
 			n := s.tok(k)
 			near := n.kind == tNum || n.kind == tPunct && (n.low == "," || n.low == "(") || s.dbits(k)&dbMonth != 0
-			if !t.upper && !near && !s.isWord(j-1, "on") {
+			if !t.upper && !near && !s.cue(j-1, dcOn) {
 				return dspec{}, j, false
 			}
 		}
@@ -291,86 +296,64 @@ func (s *scanner) weekdayNear(k int) bool {
 	if s.isPunct(k, ",") || s.isPunct(k, "(") {
 		k++
 	}
-	t := s.tok(k)
-	switch t.kind {
-	case tNum:
+	if s.tok(k).kind == tNum {
 		return true
-	case tWord:
-		if _, ok := enMonths[t.low]; ok {
-			return true
-		}
-		switch t.low {
-		case "at", "the", "morning", "afternoon", "evening", "night", "next", "this", "last", "of":
-			return true
-		}
 	}
-	return false
+	d := s.dw(k)
+	return d.month != 0 || d.cues&dcWeekdayNext != 0
 }
 
 // enRelative reads what follows a relative word ("this", "next", "last"):
 // a period ("next week"), a weekday ("next Tuesday"), a month
 // ("next March"). n is the offset, k the token after the word.
 func (s *scanner) enRelative(j, n, k int) (dspec, int, bool) {
-	w := s.tok(k)
-	if w.kind != tWord {
+	w := s.dw(k)
+	if s.tok(k).kind != tWord {
 		return dspec{}, j, false
 	}
-	first := s.toks[j].low
-	if first == "the" {
-		first = s.tok(j + 1).low
+	first := j
+	if s.cue(j, dcArticle) {
+		first = j + 1
 	}
-	if g, ok := enPeriods[w.low]; ok && (w.low == "week" || w.low == "month" || w.low == "year" || w.low == "quarter" || w.low == "yr" || w.low == "qtr" || w.low == "wk") {
+	fw := s.dw(first)
+	if w.period != NoGrain && w.form&fPeriodPlural == 0 {
 		next := k + 1
 		// "the week after next".
-		if s.isWord(next, "after") && s.isWord(next+1, "next") {
+		if _, nx, ok := s.cueAt(next, 2, roleAfterNext); ok {
 			n++
-			next += 2
+			next = nx
 		}
-		// "next year's first quarter"? keep the year.
-		return dspec{rel: rel{g, n}, strong: true}, next, true
+		return dspec{rel: rel{w.period, n}, strong: true}, next, true
 	}
-	if wd, ok := enWeekdays[w.low]; ok {
+	if w.weekday != 0 {
 		next := k + 1
-		if !enWeekdayFull[w.low] && s.isPunct(next, ".") && s.glued(next) {
+		if w.form&fWeekdayFull == 0 && s.isPunct(next, ".") && s.glued(next) {
 			next++
 		}
-		a := dspec{wd: wdOf(wd), strong: true}
-		switch first {
-		case "next", "following":
-			a.rel = rel{GrainWeek, 1}
-		case "last", "previous":
-			a.rel = rel{GrainWeek, -1}
-		case "this", "current":
-			a.rel = rel{GrainWeek, 0}
-			if s.isWord(j+1, "past") {
-				a.rel, a.dir = rel{}, -1
-			} else if s.isWord(j+1, "coming") || s.isWord(j+1, "upcoming") {
-				a.rel, a.dir = rel{}, 1
+		a := dspec{wd: int(w.weekday), strong: true}
+		switch {
+		case fw.form&fRelWeek != 0:
+			// "next Tuesday": the Tuesday of next week; "this past
+			// Friday", "this coming Friday": the nearest one.
+			a.rel = rel{GrainWeek, int(fw.rel)}
+			if nw := s.dw(j + 1); fw.rel == 0 && nw.form&fRelNearest != 0 {
+				a.rel, a.dir = rel{}, int(nw.rel)
 			}
-		case "past":
-			a.dir = -1
-		case "coming", "upcoming":
-			a.dir = 1
+		case fw.form&fRelNearest != 0:
+			a.dir = int(fw.rel)
 		default:
 			return dspec{}, j, false
 		}
 		return a, next, true
 	}
 	if m, next, ok := s.enMonthAt(k); ok {
-		if w.low == "may" && s.tok(next).kind == tWord {
+		if w.form&fMonthCommon != 0 && s.tok(next).kind == tWord {
 			return dspec{}, j, false // "this may take longer"
 		}
-		a := dspec{m: m, strong: true}
-		switch first {
-		case "next", "following", "coming", "upcoming":
-			a.dir = 1
-		case "last", "previous", "past":
-			a.dir = -1
-		}
-		if s.isWord(next, "after") && s.isWord(next+1, "next") {
+		if _, _, ok := s.cueAt(next, 2, roleAfterNext); ok {
 			return dspec{}, j, false
 		}
-		return a, next, true
+		return dspec{m: m, strong: true, dir: int(fw.rel)}, next, true
 	}
 	return dspec{}, j, false
 }
@@ -378,44 +361,35 @@ func (s *scanner) enRelative(j, n, k int) (dspec, int, bool) {
 // enPartOf reads "early 2026", "late March", "mid-November", "the end of
 // the month", "beginning of 2017", "EOY" at token j.
 func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
-	w := s.toks[j].low
-	var pp Part
+	d := s.dw(j)
+	pp := d.part
 	k := j + 1
-	switch w {
-	case "early", "beginning", "start", "bom", "boy":
-		pp = Early
-	case "mid", "middle", "mid-":
-		pp = Mid
-	case "late", "end", "eom", "eoy":
-		pp = Late
-	}
-	switch w {
-	case "eom", "bom":
-		return dspec{rel: rel{GrainMonth, 0}, pp: pp, strong: true}, k, true
-	case "eoy", "boy":
-		return dspec{rel: rel{GrainYear, 0}, pp: pp, strong: true}, k, true
-	case "beginning", "end", "middle", "start":
-		if !s.isWord(k, "of") {
+	switch {
+	case d.partGrain != NoGrain:
+		// "EOM", "BOY".
+		return dspec{rel: rel{d.partGrain, 0}, pp: pp, strong: true}, k, true
+	case d.form&fPartOf != 0:
+		// "the end of the month", "beginning of 2017".
+		if !s.cue(k, dcOf) {
 			return dspec{}, j, false
 		}
 		k++
-		if s.isWord(k, "the") {
+		if s.cue(k, dcArticle) {
 			k++
-			if g, ok := enPeriods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear || g == GrainWeek || g == GrainQuarter) && !s.isWord(k+1, "after") {
+			if g := s.dw(k).period; g != NoGrain && !s.cue(k+1, dcAfter) {
 				return dspec{rel: rel{g, 0}, pp: pp, strong: true}, k + 1, true
 			}
 		}
-		if g, ok := enPeriods[s.tok(k).low]; ok && (g == GrainMonth || g == GrainYear) && s.tok(k).low != "months" && s.tok(k).low != "years" {
-			return dspec{rel: rel{g, 0}, pp: pp, strong: true}, k + 1, true
+		if p := s.dw(k); (p.period == GrainMonth || p.period == GrainYear) && p.form&fPeriodPlural == 0 {
+			return dspec{rel: rel{p.period, 0}, pp: pp, strong: true}, k + 1, true
 		}
 	default:
+		// "early 2026", "mid-November"; not "late in the game".
 		if s.isPunct(k, "-") && s.glued(k) {
 			k++
 		}
-		if w == "early" || w == "late" || w == "mid" {
-			if s.isWord(k, "in") && s.isWord(k+1, "the") {
-				return dspec{}, j, false
-			}
+		if s.cue(k, dcIn) && s.cue(k+1, dcArticle) {
+			return dspec{}, j, false
 		}
 	}
 	var acc2 dspec
@@ -441,9 +415,10 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 	}
 	hi, ok := enSmall[t.low]
 	if !ok || hi < 10 {
-		if t.low != "twenty" {
+		if enTens[t.low] != 20 {
+			// "two thousand and fifteen": the number reads it.
 			if n, ok := s.parseWordsEN(k); ok {
-				if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 && n.val.Exp() >= 0 && (s.isWord(k+1, "thousand")) {
+				if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 && n.val.Exp() >= 0 && s.cue(k+1, dcThousand) {
 					return int(v), n.next, true
 				}
 			}
@@ -452,7 +427,7 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 		hi = 20
 	}
 	j := k + 1
-	if s.isWord(j, "hundred") {
+	if s.cue(j, dcHundred) {
 		// "seventeen hundred thirty three": the number reads it.
 		if n, ok := s.parseWordsEN(k); ok {
 			if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 {
@@ -461,34 +436,41 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 		}
 		return 0, k, false
 	}
-	lo := -1
-	u := s.tok(j)
-	if u.kind == tWord {
-		if v, ok := enTens[u.low]; ok {
-			lo = v
-			j++
-			n := j
-			if s.isPunct(n, "-") && s.glued(n) {
-				n++
-			}
-			if d, ok := enSmall[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
-				lo += d
-				j = n + 1
-			}
-		} else if v, ok := enSmall[u.low]; ok && v >= 10 {
-			lo = v
-			j++
-		} else if (u.low == "oh" || u.low == "o") && !s.isPunct(j+1, "'") {
-			if d, ok := enSmall[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
-				lo = d
-				j += 2
-			}
-		}
-	}
+	lo, j := s.enYearLow(j)
 	if lo < 0 {
 		return 0, k, false
 	}
 	return hi*100 + lo, j, true
+}
+
+// enYearLow reads the last two digits of a year in words at token j:
+// "ninety six", "ninety-six", "fifteen", "oh five". It returns -1 for
+// none.
+func (s *scanner) enYearLow(j int) (int, int) {
+	u := s.tok(j)
+	if u.kind != tWord {
+		return -1, j
+	}
+	if v, ok := enTens[u.low]; ok {
+		j++
+		n := j
+		if s.isPunct(n, "-") && s.glued(n) {
+			n++
+		}
+		if d, ok := enSmall[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
+			return v + d, n + 1
+		}
+		return v, j
+	}
+	if v, ok := enSmall[u.low]; ok && v >= 10 {
+		return v, j + 1
+	}
+	if s.cue(j, dcYearZero) && !s.isPunct(j+1, "'") {
+		if d, ok := enSmall[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
+			return d, j + 2
+		}
+	}
+	return -1, j
 }
 
 // enNth reads an ordinal and what it counts: "first quarter of 2026", "3rd
@@ -496,97 +478,109 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 // October", "third week of 2018", "first of March", "20th day of next
 // month". The month or year is the next atom.
 func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
+	n, k, ok := s.enNthNumber(j)
+	if !ok {
+		return dspec{}, j, false
+	}
+	w := s.dw(k)
+	if s.tok(k).kind != tWord || acc.hasDate() && w.cues&(dcOf|dcDay) == 0 {
+		return dspec{}, j, false
+	}
+	if w.weekday != 0 && n != 0 && n <= 5 {
+		next := k + 1
+		if w.form&fWeekdayFull == 0 && s.isPunct(next, ".") {
+			next++
+		}
+		if !s.cue(next, dcOf|dcIn) {
+			return dspec{}, j, false
+		}
+		return dspec{wd: int(w.weekday), nth: n, strong: true}, next, true
+	}
+	if a, next, ok := s.enNthOf(n, k, w); ok {
+		return a, next, true
+	}
+	return dspec{}, j, false
+}
+
+// enNthNumber reads the ordinal of enNth at token j: "first", "3rd",
+// "twenty fourth"; "last" is -1. It returns the token after it.
+func (s *scanner) enNthNumber(j int) (int, int, bool) {
 	t := s.tok(j)
-	n, k := 0, j+1
 	switch t.kind {
 	case tWord:
 		if v, next, ok := s.enDayWords(j); ok {
-			n, k = v, next
-		} else if t.low == "last" || t.low == "final" {
-			n = -1
-			if w := s.tok(k).low; w == "quarter" || w == "qtr" || w == "half" {
-				return dspec{}, j, false // "last quarter" is the one before this
+			return v, next, true
+		}
+		if s.cue(j, dcLast) {
+			if w := s.dw(j + 1); w.period == GrainQuarter && w.form&fPeriodPlural == 0 || w.cues&dcHalf != 0 {
+				return 0, j, false // "last quarter" is the one before this
 			}
-		} else {
-			return dspec{}, j, false
+			return -1, j + 1, true
 		}
 	case tNum:
 		v, nd := s.intAt(j)
 		suf := s.tok(j + 1)
-		if nd > 2 || suf.kind != tWord || !s.glued(j+1) || !ordinalSuffixOK(t.low, suf.low) {
-			return dspec{}, j, false
+		if nd <= 2 && suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(t.low, suf.low) {
+			return v, j + 2, true
 		}
-		n, k = v, j+2
-	default:
-		return dspec{}, j, false
 	}
-	w := s.tok(k)
-	if w.kind != tWord || acc.hasDate() && w.low != "of" && w.low != "day" {
-		return dspec{}, j, false
-	}
-	if wd, ok := enWeekdays[w.low]; ok && n != 0 && n <= 5 {
-		next := k + 1
-		if !enWeekdayFull[w.low] && s.isPunct(next, ".") {
-			next++
-		}
-		if !s.isWord(next, "of") && !s.isWord(next, "in") {
-			return dspec{}, j, false
-		}
-		return dspec{wd: wdOf(wd), nth: n, strong: true}, next, true
-	}
-	switch w.low {
-	case "quarter", "qtr":
+	return 0, j, false
+}
+
+// enNthOf reads what the n-th counts at token k (w its record): a
+// quarter, a half, a week, a month, a day, or the day of a month ("first
+// of March").
+func (s *scanner) enNthOf(n, k int, w *dateWord) (dspec, int, bool) {
+	one := w.form&fPeriodPlural == 0
+	switch {
+	case w.period == GrainQuarter && one:
 		if n < 0 {
 			n = 4
 		}
-		if n < 1 || n > 4 {
-			return dspec{}, j, false
+		if n >= 1 && n <= 4 {
+			return dspec{q: n, strong: true, yearOK: true}, k + 1, true
 		}
-		return dspec{q: n, strong: true, yearOK: true}, k + 1, true
-	case "half":
+	case w.cues&dcHalf != 0:
 		if n < 0 {
 			n = 2
 		}
-		if n < 1 || n > 2 || s.halfOfMatch(k+1) {
-			return dspec{}, j, false
+		if n >= 1 && n <= 2 && !s.halfOfMatch(k+1) {
+			return dspec{half: n, strong: true, yearOK: true}, k + 1, true
 		}
-		return dspec{half: n, strong: true, yearOK: true}, k + 1, true
-	case "week", "wk":
-		if n == 0 || n > 5 || !s.isWord(k+1, "of") && !s.isWord(k+1, "in") {
-			return dspec{}, j, false
+	case w.period == GrainWeek && one:
+		if n != 0 && n <= 5 && s.cue(k+1, dcOf|dcIn) {
+			return dspec{nth: n}, k + 1, true
 		}
-		return dspec{nth: n}, k + 1, true
-	case "month":
+	case w.period == GrainMonth && one:
 		// "the third month of 2021", "the 9th month of next year".
-		if n < 1 || n > 12 || !s.isWord(k+1, "of") {
-			return dspec{}, j, false
+		if n >= 1 && n <= 12 && s.cue(k+1, dcOf) {
+			return dspec{m: n, strong: true}, k + 1, true
 		}
-		return dspec{m: n, strong: true}, k + 1, true
-	case "day":
-		if n == 0 || !s.isWord(k+1, "of") && !s.isWord(k+1, "in") {
-			return dspec{}, j, false
+	case w.cues&dcDay != 0:
+		if n == 0 || !s.cue(k+1, dcOf|dcIn) {
+			break
 		}
 		if n < 0 {
 			n = lastDay
 		}
 		return dspec{d: n, strong: true, yearOK: true}, k + 1, true
-	case "of":
+	case w.cues&dcOf != 0:
 		// "first of March", "20th of the next month".
 		if n < 1 || n > 31 {
-			return dspec{}, j, false
+			break
 		}
 		nx := k + 1
-		if s.isWord(nx, "the") {
+		if s.cue(nx, dcArticle) {
 			nx++
 		}
-		if _, ok := enMonths[s.tok(nx).low]; ok {
+		if s.dw(nx).month != 0 {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
 		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
 	}
-	return dspec{}, j, false
+	return dspec{}, k, false
 }
 
 // enWordClock reads a time of day in words: "at three twenty", "ten
@@ -597,42 +591,8 @@ func (s *scanner) enWordClock(j int, acc *dspec) (dspec, int, bool) {
 		return dspec{}, j, false
 	}
 	// "half past three", "a quarter past noon", "20 minutes past 3pm".
-	switch t.low {
-	case "half", "quarter", "a":
-		k := j
-		if t.low == "a" {
-			k++
-			if !s.isWord(k, "quarter") {
-				return dspec{}, j, false
-			}
-		}
-		min := 30
-		if s.isWord(k, "quarter") {
-			min = 15
-		}
-		k++
-		to := false
-		switch {
-		case s.isWord(k, "past") || s.isWord(k, "after"):
-		case s.isWord(k, "to") || s.isWord(k, "before") || s.isWord(k, "till"):
-			to = true
-		default:
-			return dspec{}, j, false
-		}
-		var acc2 dspec
-		h, next, ok := s.hourAfter(k+1, &acc2)
-		if !ok {
-			return dspec{}, j, false
-		}
-		if to {
-			h.hour--
-			if h.hour < 0 {
-				h.hour = 23
-			}
-			min = 60 - min
-		}
-		h.min, h.hasMin = min, true
-		return h, next, true
+	if min, k, ok := s.cueAt(j, 2, roleClockFraction); ok {
+		return s.enClockFraction(j, k, min)
 	}
 	h, ok := enSmall[t.low]
 	if !ok || h < 1 || h > 12 {
@@ -649,14 +609,10 @@ func (s *scanner) enWordClock(j int, acc *dspec) (dspec, int, bool) {
 		a.ampm = p
 		return a, next, true
 	}
-	if s.isWord(k, "o") && s.isPunct(k+1, "'") && s.isWord(k+2, "clock") {
-		k += 3
-		return a, k, true
+	if _, next, ok := s.cueAt(k, 3, roleOClock); ok {
+		return a, next, true
 	}
-	if s.isWord(k, "oclock") {
-		return a, k + 1, true
-	}
-	if s.isWord(j-1, "at") && (a.hasMin || acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
+	if s.cue(j-1, dcAt) && (a.hasMin || acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
 		return a, k, true
 	}
 	if s.partAhead(k) {
@@ -665,15 +621,39 @@ func (s *scanner) enWordClock(j int, acc *dspec) (dspec, int, bool) {
 	return dspec{}, j, false
 }
 
+// enClockFraction reads the rest of "half past three", "a quarter to
+// five" after the part of the hour (min minutes) that ends at token k.
+func (s *scanner) enClockFraction(j, k, min int) (dspec, int, bool) {
+	to := false
+	switch {
+	case s.cue(k, dcClockPast):
+	case s.cue(k, dcClockTo):
+		to = true
+	default:
+		return dspec{}, j, false
+	}
+	var acc2 dspec
+	h, next, ok := s.hourAfter(k+1, &acc2)
+	if !ok {
+		return dspec{}, j, false
+	}
+	if to {
+		h.hour--
+		if h.hour < 0 {
+			h.hour = 23
+		}
+		min = 60 - min
+	}
+	h.min, h.hasMin = min, true
+	return h, next, true
+}
+
 // hourAfter reads the hour after "past" or "to": "three", "3pm", "noon".
 func (s *scanner) hourAfter(k int, acc *dspec) (dspec, int, bool) {
 	t := s.tok(k)
 	if t.kind == tWord {
-		switch t.low {
-		case "noon", "midday":
-			return dspec{hour: 12, hasTime: true, strong: true}, k + 1, true
-		case "midnight":
-			return dspec{hour: 0, hasTime: true, strong: true}, k + 1, true
+		if h, next, ok := s.cueAt(k, 1, roleNamedHour); ok {
+			return dspec{hour: h, hasTime: true, strong: true}, next, true
 		}
 		h, ok := enSmall[t.low]
 		if !ok || h < 1 || h > 12 {
@@ -692,7 +672,7 @@ func (s *scanner) hourAfter(k int, acc *dspec) (dspec, int, bool) {
 	}
 	a := dspec{hour: h, hasTime: true, strong: true}
 	next := k + 1
-	if s.isWord(next, "h") && s.glued(next) {
+	if s.cue(next, dcHourLetter) && s.glued(next) {
 		next++
 	}
 	if p, n2, ok := s.ampm(next); ok {
@@ -708,7 +688,7 @@ func (s *scanner) enMinuteWords(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	if t.low == "o" || t.low == "oh" || t.low == "ou" || t.low == "zero" {
+	if s.cue(k, dcMinuteZero) {
 		if s.isPunct(k+1, "'") {
 			return 0, k, false
 		}

@@ -1,10 +1,12 @@
 package numbers
 
-import "time"
+import (
+	"time"
+	"unicode"
+)
 
 // viWordAtom reads a Vietnamese date atom that starts with a word.
 func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
-	t := s.tok(j)
 	bits := s.dbits(j)
 	if bits&dbFirst == 0 {
 		return dspec{}, j, false
@@ -12,50 +14,15 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// Days relative to today, with or without a part of the day:
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
 	if bits&dbRelDay != 0 {
-		if n, next, ok := lookup(s, j, 4, viRelDays); ok {
-			if (t.low == "hôm" || t.low == "ngày") && next == j+2 && s.isWord(j+1, "trước") && !s.isWord(j+2, ",") {
-				// "hôm trước", "ngày hôm trước" are vague; keep only "ngày hôm trước".
-				if t.low == "hôm" {
-					return dspec{}, j, false
-				}
+		if r, next, ok := lookup(s, j, 4, viRelDays); ok {
+			if r.vague {
+				return dspec{}, j, false // "hôm trước": some day before
 			}
-			a := dspec{rel: rel{GrainDay, n}, strong: true}
-			if p, _, ok := lookup(s, j, 2, viDayParts); ok {
-				a.part = p
-			}
-			return a, next, true
+			return dspec{rel: rel{GrainDay, r.n}, part: r.part, strong: true}, next, true
 		}
 	}
-	switch t.low {
-	case "ngày":
-		return s.viDay(j+1, j, acc, f)
-	case "mùng", "mồng":
-		return s.viDay(j+1, j, acc, f|pfCtx)
-	case "tháng":
-		return s.viMonth(j)
-	case "năm":
-		return s.viYear(j)
-	case "quý":
-		return s.viQuarter(j)
-	case "tuần":
-		if n, next, ok := lookup(s, j+1, 2, viRelWords); ok {
-			return dspec{rel: rel{GrainWeek, n}, strong: true}, next, true
-		}
-		return dspec{}, j, false
-	case "thứ":
-		return s.viWeekday(j, acc)
-	case "chủ", "chúa":
-		if s.isWord(j+1, "nhật") {
-			a := dspec{wd: wdOf(time.Sunday), strong: true}
-			return s.viWeekdayDir(a, j+2)
-		}
-		return dspec{}, j, false
-	case "cn", "t":
-		return s.viShortWeekday(j, acc)
-	case "đầu", "giữa", "cuối":
-		return s.viPartOf(j, acc)
-	case "nửa":
-		return s.viHalf(j)
+	if a, next, ok, done := s.viHeadAtom(j, acc, f); done {
+		return a, next, ok
 	}
 	// A part of the day: "sáng", "chiều tối". It names no date alone.
 	if bits&dbDayPart != 0 {
@@ -69,44 +36,76 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// Numbers in words: a day before "tháng" ("hai tư tháng bảy") or an
 	// hour ("ba giờ rưỡi").
 	if v, next, ok := s.viSmall(j); ok {
-		if s.isWord(next, "tháng") && v >= 1 && v <= 31 {
+		if s.dw(next).period == GrainMonth && v >= 1 && v <= 31 {
 			if _, _, ok := s.viMonthAt(next + 1); ok {
 				return dspec{d: v, strong: true}, next, true
 			}
 		}
-		if s.isWord(next, "giờ") {
+		if s.cue(next, dcHourWord) {
 			return s.viClockRest(j, v, next)
 		}
 	}
 	return dspec{}, j, false
 }
 
+// viHeadAtom reads the atoms that a head word begins: a day ("ngày 30",
+// "mồng 3"), a period ("tháng 10", "năm 2030", "quý I", "tuần này"), a
+// weekday ("thứ Hai", "Chủ nhật", "T2"), a part of a period ("đầu năm"),
+// a half year ("nửa đầu năm"). done reports that token j has no other
+// reading.
+func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok, done bool) {
+	d := s.dw(j)
+	if d.form&fNameStart != 0 {
+		if wd, next, ok := lookup(s, j, 2, s.dates().weekdayName); ok {
+			a, next, ok := s.viWeekdayDir(dspec{wd: wdOf(wd), strong: true}, next)
+			return a, next, ok, true
+		}
+	}
+	switch {
+	case d.cues&dcDayHead != 0:
+		a, next, ok = s.viDay(j+1, j, acc, f)
+	case d.cues&dcDayPrefix != 0:
+		a, next, ok = s.viDay(j+1, j, acc, f|pfCtx)
+	case d.period == GrainMonth:
+		a, next, ok = s.viMonth(j)
+	case d.period == GrainYear:
+		a, next, ok = s.viYear(j)
+	case d.period == GrainQuarter:
+		a, next, ok = s.viQuarter(j)
+	case d.period == GrainWeek:
+		if n, nx, found := lookup(s, j+1, 2, viRelWords); found {
+			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
+		}
+	case d.cues&dcWeekdayHead != 0:
+		a, next, ok = s.viWeekday(j, acc)
+	case d.form&fWeekdayCaps != 0 || d.cues&dcWeekdayHeadShort != 0:
+		a, next, ok = s.viShortWeekday(j, acc)
+	case d.part != WholePeriod:
+		a, next, ok = s.viPartOf(j, acc)
+	case d.cues&dcHalfHead != 0:
+		a, next, ok = s.viHalf(j)
+	default:
+		return dspec{}, j, false, false
+	}
+	if !ok {
+		return dspec{}, j, false, true
+	}
+	return a, next, true, true
+}
+
 // viDay reads the day after "ngày", "mùng" or "mồng" at token k: "30",
 // "mồng 3", "30/1", "30.1.2026", "ba mươi". Token at is the first word.
 func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
-	if s.isWord(k, "mùng") || s.isWord(k, "mồng") {
+	if s.cue(k, dcDayPrefix) {
 		k++
 	}
 	// "ngày đầu tiên của tháng ba", "ngày cuối cùng của tháng 2".
-	if s.isWord(k, "đầu") && s.isWord(k+1, "tiên") || s.isWord(k, "cuối") && s.isWord(k+1, "cùng") {
-		if s.isWord(k+2, "của") && s.isWord(k+3, "tháng") {
-			d := 1
-			if s.isWord(k, "cuối") {
-				d = lastDay
-			}
-			return dspec{d: d, strong: true, yearOK: true}, k + 2, true
-		}
+	if d, next, ok := lookup(s, k, 2, s.dates().dayOfMonth); ok && s.cue(next, dcOf) && s.dw(next+1).period == GrainMonth {
+		return dspec{d: d, strong: true, yearOK: true}, next, true
 	}
-	// "mỗi ngày 5 lần", "các ngày 3": a count of days.
-	if p := s.tok(at - 1); p.kind == tWord {
-		switch p.low {
-		case "mỗi", "hàng", "các", "những", "nhiều", "mấy", "vài", "từng", "cả", "trong":
-			if !s.isWord(k-1, "mùng") && !s.isWord(k-1, "mồng") {
-				if p.low != "các" && p.low != "những" && p.low != "trong" {
-					return dspec{}, at, false
-				}
-			}
-		}
+	// "mỗi ngày 5 lần", "hàng ngày": a count of days.
+	if s.cue(at-1, dcCountLead) && !s.cue(k-1, dcDayPrefix) {
+		return dspec{}, at, false
 	}
 	if p := s.tok(at - 1); p.kind == tNum && !s.daysOfMonth(k) {
 		return dspec{}, at, false // "30 ngày 5 tháng"? a count
@@ -117,30 +116,35 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 		return dspec{}, at, false
 	}
 	if s.tok(k).kind == tNum {
-		if a, next, ok := s.numDate(k, acc, f|pfCtx); ok {
-			return a, next, true
-		}
-		v, n := s.intAt(k)
-		if n > 2 || v < 1 || v > 31 || s.numberContinues(k) {
-			return dspec{}, at, false
-		}
-		// "ngày 5 giờ"? not a day.
-		if nt := s.tok(k + 1); nt.kind == tWord && (nt.low == "giờ" || nt.low == "h") {
-			return dspec{}, at, false
-		}
-		return dspec{d: v, strong: true, yearOK: true}, k + 1, true
+		return s.viDayNumber(k, at, acc, f)
 	}
 	if v, next, ok := s.viSmall(k); ok && v >= 1 && v <= 31 {
-		if nt := s.tok(next); nt.kind == tWord && (nt.low == "giờ" || nt.low == "ngày" || nt.low == "tuần" || nt.low == "lần") {
-			return dspec{}, at, false
+		if s.cue(next, dcNotDay) {
+			return dspec{}, at, false // "ngày hai lần"
 		}
-		if next == k+1 && !s.isWord(next, "tháng") && !s.isWord(k-1, "mùng") && !s.isWord(k-1, "mồng") {
+		if next == k+1 && s.dw(next).period != GrainMonth && !s.cue(k-1, dcDayPrefix) {
 			// "ngày hai" alone is too vague ("ngày hai bên ký").
 			return dspec{}, at, false
 		}
 		return dspec{d: v, strong: true, yearOK: true}, next, true
 	}
 	return dspec{}, at, false
+}
+
+// viDayNumber reads the day in digits after "ngày" at token k: "30",
+// "30/1", "30.1.2026"; not "ngày 5 giờ".
+func (s *scanner) viDayNumber(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
+	if a, next, ok := s.numDate(k, acc, f|pfCtx); ok {
+		return a, next, true
+	}
+	v, n := s.intAt(k)
+	if n > 2 || v < 1 || v > 31 || s.numberContinues(k) {
+		return dspec{}, at, false
+	}
+	if s.cue(k+1, dcHourWord|dcHourLetter) {
+		return dspec{}, at, false // "ngày 5 giờ"? not a day.
+	}
+	return dspec{d: v, strong: true, yearOK: true}, k + 1, true
 }
 
 // lunarAfter reports whether a lunar date goes on at token k: "Tết",
@@ -154,15 +158,12 @@ func (s *scanner) lunarAfter(k int) bool {
 			}
 			return false
 		}
-		switch t.low {
-		case "tết":
+		if _, _, ok := s.cueAt(k, 2, roleLunar); ok {
 			return true
-		case "âm":
-			return s.isWord(k+1, "lịch")
-		case "tháng", "giêng", "chạp", "một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười":
-			continue
 		}
-		return false
+		if !s.cue(k, dcLunarSkip) {
+			return false
+		}
 	}
 	return false
 }
@@ -200,16 +201,9 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 			return a, next + 2, true
 		}
 	}
-	switch {
-	case s.isWord(next, "tới") || s.isWord(next, "sắp") && s.isWord(next+1, "tới"):
-		a.dir = 1
-		next++
-		if s.isWord(next, "tới") {
-			next++
-		}
-	case s.isWord(next, "vừa") && (s.isWord(next+1, "qua") || s.isWord(next+1, "rồi")):
-		a.dir = -1
-		next += 2
+	// "tháng 3 tới", "tháng 3 vừa qua".
+	if dir, nx, ok := s.cueAt(next, 2, roleAfterMonth); ok && dir != postNone {
+		a.dir, next = dir, nx
 	}
 	return a, next, true
 }
@@ -218,8 +212,8 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 // "năm MCMXCIX", "năm nay", "năm ngoái" at token j ("năm").
 func (s *scanner) viYear(j int) (dspec, int, bool) {
 	if n, next, ok := lookup(s, j+1, 2, viRelWords); ok {
-		if s.tok(j+1).low == "đến" || s.tok(j+1).low == "kế" && next == j+2 {
-			return dspec{}, j, false
+		if next == j+2 && s.cue(j+1, dcNoYear) {
+			return dspec{}, j, false // "năm đến", "năm kế"
 		}
 		return dspec{rel: rel{GrainYear, n}, strong: true}, next, true
 	}
@@ -259,21 +253,10 @@ func (s *scanner) viQuarter(j int) (dspec, int, bool) {
 	case t.kind == tWord:
 		if v, ok := romanAt(s, j+1); ok {
 			q = int(v)
-		} else if v, ok := parseRoman(stringsToUpper(t.low)); ok && len(t.low) <= 3 && (t.low == "i" || t.low == "ii" || t.low == "iii" || t.low == "iv") {
-			q = int(v)
-		} else {
-			switch t.low {
-			case "một", "nhất":
-				q = 1
-			case "hai":
-				q = 2
-			case "ba":
-				q = 3
-			case "bốn", "tư", "cuối":
-				q = 4
-			case "đầu":
-				q = 1
-			}
+		} else if v, ok := parseRoman(stringsToUpper(t.low)); ok && len(t.low) <= 3 {
+			q = int(v) // "quý iv"; "quý v" is no quarter
+		} else if v, _, ok := s.cueAt(j+1, 1, roleQuarterNumber); ok {
+			q = v // "quý ba", "quý cuối"
 		}
 	}
 	if q < 1 || q > 4 {
@@ -333,19 +316,8 @@ func (s *scanner) viWeekday(j int, acc *dspec) (dspec, int, bool) {
 
 // viWeekdayDir reads "tới", "này", "vừa rồi" after a weekday.
 func (s *scanner) viWeekdayDir(a dspec, k int) (dspec, int, bool) {
-	switch {
-	case s.isWord(k, "tới") || s.isWord(k, "sắp") && s.isWord(k+1, "tới"):
-		a.dir = 1
-		k++
-		if s.isWord(k, "tới") {
-			k++
-		}
-	case s.isWord(k, "vừa") && (s.isWord(k+1, "qua") || s.isWord(k+1, "rồi")):
-		a.dir = -1
-		k += 2
-	case s.isWord(k, "trước") && !s.isWord(k+1, "đó"), s.isWord(k, "rồi"), s.isWord(k, "qua"):
-		a.dir = -1
-		k++
+	if dir, nx, ok := s.cueAt(k, 2, roleAfterWeekday); ok && dir != postNone {
+		a.dir, k = dir, nx
 	}
 	return a, k, true
 }
@@ -360,23 +332,19 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 	k := j + 2
 	n := s.tok(k)
 	switch {
-	case n.kind == tWord:
-		switch n.low {
-		case "tuần", "ngày", "này", "tới", "trước", "rồi", "vừa", "qua", "sáng", "chiều", "tối",
-			"trưa", "đêm", "mùng", "mồng", "hôm", "sau", "lúc", "của":
-			if n.low == "của" && !s.isWord(k+1, "tuần") {
-				return false
-			}
-			if n.low == "sau" && !s.isPunct(k+1, ",") && s.tok(k+1).kind == tWord {
-				return false
-			}
-			return true
+	case s.cue(k, dcWeekdayNext):
+		if s.cue(k, dcOf) && s.dw(k+1).period != GrainWeek {
+			return false // "thứ hai của công ty"; "thứ hai của tuần" is Monday
 		}
+		if s.cue(k, dcAfter) && !s.isPunct(k+1, ",") && s.tok(k+1).kind == tWord {
+			return false
+		}
+		return true
 	case n.kind == tPunct && (n.low == "(" || n.low == "," || n.low == "-"):
 		if s.tok(k+1).kind == tNum {
 			return true
 		}
-		if n.low == "," && s.isWord(k+1, "ngày") {
+		if n.low == "," && s.cue(k+1, dcDayHead) {
 			return true
 		}
 	case n.kind == tNum:
@@ -387,8 +355,7 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		if _, ok := viDayParts.words[p.low]; ok {
 			return true
 		}
-		switch p.low {
-		case "vào", "hôm", "từ", "đến", "tới", "các", "mỗi", "hàng", "trước", "sáng", "chiều", "tối", "và", "hoặc":
+		if s.cue(j-1, dcWeekdayPrev) {
 			return true
 		}
 	}
@@ -402,19 +369,21 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 // viShortWeekday reads "CN", "T2" ... "T7" written in capitals next to a
 // date: "T2 (21/10)", "CN, 25/1".
 func (s *scanner) viShortWeekday(j int, acc *dspec) (dspec, int, bool) {
-	t := s.toks[j]
-	raw := s.text[t.start:t.end]
+	t, d := s.toks[j], s.dw(j)
+	if !allUpper(s.text[t.start:t.end]) {
+		return dspec{}, j, false
+	}
 	var w time.Weekday
 	k := j + 1
-	switch raw {
-	case "CN":
-		w = time.Sunday
-	case "T":
+	switch {
+	case d.weekday != 0:
+		w = time.Weekday(d.weekday - 1) // "CN"
+	case d.cues&dcWeekdayHeadShort != 0:
 		v, n := s.intAt(j + 1)
 		if n != 1 || v < 2 || v > 7 || !s.glued(j+1) {
 			return dspec{}, j, false
 		}
-		w = time.Weekday(v - 1)
+		w = time.Weekday(v - 1) // "T2" is Monday
 		k++
 	default:
 		return dspec{}, j, false
@@ -435,45 +404,31 @@ func (s *scanner) viShortWeekday(j int, acc *dspec) (dspec, int, bool) {
 // viPartOf reads "đầu năm 2026", "cuối tháng 3", "giữa tháng", "cuối năm
 // nay", "cuối tuần" at token j.
 func (s *scanner) viPartOf(j int, acc *dspec) (dspec, int, bool) {
-	pp := Early
-	switch s.toks[j].low {
-	case "giữa":
-		pp = Mid
-	case "cuối":
-		pp = Late
-	}
+	pp := s.dw(j).part
 	k := j + 1
-	if s.isWord(k, "những") || s.isWord(k, "các") {
+	if s.cue(k, dcPlural) {
 		k++
 	}
 	var a dspec
 	var next int
 	var ok bool
-	switch {
-	case s.isWord(k, "tháng"):
+	switch g := s.dw(k).period; g {
+	case GrainMonth:
 		a, next, ok = s.viMonth(k)
-		if !ok {
-			a, next, ok = dspec{rel: rel{GrainMonth, 0}, strong: true}, k+1, true
-		}
-	case s.isWord(k, "năm"):
+	case GrainYear:
 		a, next, ok = s.viYear(k)
-		if !ok {
-			a, next, ok = dspec{rel: rel{GrainYear, 0}, strong: true}, k+1, true
-		}
-	case s.isWord(k, "quý"):
+	case GrainQuarter:
 		a, next, ok = s.viQuarter(k)
-		if !ok {
-			a, next, ok = dspec{rel: rel{GrainQuarter, 0}, strong: true}, k+1, true
-		}
-	case s.isWord(k, "tuần"):
-		if n, nx, ok2 := lookup(s, k+1, 2, viRelWords); ok2 {
+	case GrainWeek:
+		if n, nx, found := lookup(s, k+1, 2, viRelWords); found {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
-		} else {
-			a, next, ok = dspec{rel: rel{GrainWeek, 0}, strong: true}, k+1, true
 		}
+	default:
+		return dspec{}, j, false
 	}
 	if !ok {
-		return dspec{}, j, false
+		// "cuối tháng", "đầu năm", "cuối tuần": this one.
+		a, next = dspec{rel: rel{s.dw(k).period, 0}, strong: true}, k+1
 	}
 	if a.rel.unit == NoGrain && !a.hasDate() {
 		return dspec{}, j, false
@@ -484,20 +439,8 @@ func (s *scanner) viPartOf(j int, acc *dspec) (dspec, int, bool) {
 
 // viHalf reads "nửa đầu năm", "nửa cuối năm 2025", "nửa sau năm" at token j.
 func (s *scanner) viHalf(j int) (dspec, int, bool) {
-	h := 0
-	switch {
-	case s.isWord(j+1, "đầu"), s.isWord(j+1, "trước"):
-		h = 1
-	case s.isWord(j+1, "cuối"), s.isWord(j+1, "sau"), s.isWord(j+1, "còn") && s.isWord(j+2, "lại"):
-		h = 2
-	default:
-		return dspec{}, j, false
-	}
-	k := j + 2
-	if h == 2 && s.isWord(j+1, "còn") {
-		k++
-	}
-	if !s.isWord(k, "năm") {
+	h, k, ok := s.cueAt(j+1, 2, roleHalfNumber)
+	if !ok || s.dw(k).period != GrainYear {
 		return dspec{}, j, false
 	}
 	a := dspec{half: h, strong: true}
@@ -517,6 +460,16 @@ func (s *scanner) viHalf(j int) (dspec, int, bool) {
 // days ("trong 2 ngày 11 và 12/6") they are the days, not more counting.
 func (s *scanner) daysOfMonth(k int) bool {
 	sep := s.tok(k + 1)
-	return s.tok(k).kind == tNum && (sep.kind == tWord && sep.low == "và" || sep.kind == tPunct && sep.low == ",") &&
+	return s.tok(k).kind == tNum && (s.cue(k+1, dcAnd) || sep.kind == tPunct && sep.low == ",") &&
 		s.tok(k+2).kind == tNum && s.isPunct(k+3, "/") && s.tok(k+4).kind == tNum
+}
+
+// allUpper reports whether every letter of the word w is a capital: "CN".
+func allUpper(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
