@@ -4,8 +4,14 @@
 //
 // Usage:
 //
-//	factcheck [-ref DATE] [-lang-a vi] [-lang-b en] [-ignore FILE]
-//	          [-format text|json|html] [-o FILE] FILE_A FILE_B [FILE_C ...]
+//	factcheck [flags] FILE_A FILE_B [FILE_C ...]
+//	factcheck [flags] FILE.xlf|FILE.tmx|FILE.tsv
+//	factcheck [flags] -bitext FILE|-
+//
+// The flags (-h lists them with examples): -ref DATE, -lang-a and -lang-b,
+// -ignore FILE, -format text|json|html|csv|tsv|xliff, -o FILE, -show
+// conflicts, -max-size BYTES, -version. They may stand before or after
+// the files.
 //
 // With more than two files, each file after the first is compared with the
 // first: the text format writes one report after the other, -format json
