@@ -74,7 +74,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, usageLine)
+			fmt.Fprintf(stdout, "%s\n\nFlags:\n", usageLine)
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			fmt.Fprintln(stdout, "\nExample:\n  align -beads testdata/pairs/fdi-q1/vi.txt testdata/pairs/fdi-q1/en.txt")
 			return 0
 		}
 		return usage(err.Error())

@@ -91,6 +91,8 @@ func TestHelp(t *testing.T) {
 	var out, errb bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-h"}, nil, &out, &errb))
 	assert.Contains(t, out.String(), "usage: align")
+	assert.Contains(t, out.String(), "-presegmented")
+	assert.Contains(t, out.String(), "Example:")
 }
 
 // TestStdin checks that "-" reads standard input for one of the files.

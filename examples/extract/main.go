@@ -49,6 +49,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, "usage: extract -lang vi|en [-ref YYYY-MM-DD] [FILE|-]\n       extract -jsonl [FILE|-]\n\nFlags:")
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			fmt.Fprintln(stdout, "\nExample:\n  echo 'Vốn FDI đạt 12,4 tỷ USD' | extract -lang vi")
+			return 0
+		}
 		return usage(err.Error())
 	}
 	if fs.NArg() > 1 {

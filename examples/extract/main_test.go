@@ -75,3 +75,14 @@ func TestErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpFlags checks that -h prints the usage, every flag and an
+// example on standard output, with exit 0.
+func TestHelpFlags(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, nil, &out, &errb))
+	for _, want := range []string{"usage: extract", "-lang", "-ref", "-jsonl", "Example:"} {
+		assert.Contains(t, out.String(), want)
+	}
+	assert.Empty(t, errb.String())
+}
