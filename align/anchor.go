@@ -140,7 +140,7 @@ func classOf(k uint64) anchorClass { return anchorClass(k & classMask) }
 func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 	nums := in.nums
 	if !in.have {
-		if !mayHoldNumbers(in.text, in.vi) {
+		if !mayHoldNumbers(in.text, in.lang) {
 			return
 		}
 		var opts []numbers.Option
@@ -303,46 +303,10 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 }
 
 // mayHoldNumbers reports whether text may hold a mention package numbers
-// reads and the lexicon does not: a digit, or a weekday or month name.
-func mayHoldNumbers(text string, vi bool) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; '0' <= c && c <= '9' {
-			return true
-		}
-	}
-	if vi {
-		for k := 0; ; {
-			x := strings.Index(text[k:], "thứ ")
-			if x < 0 {
-				break
-			}
-			k += x + len("thứ ")
-			if k < len(text) && startsUpper(text[k:]) {
-				return true // thứ Sáu
-			}
-		}
-		return strings.Contains(text, "hủ nhật") || strings.Contains(text, "tháng Giêng") || strings.Contains(text, "tháng Chạp")
-	}
-	// English: a capitalised word that names a weekday or a month.
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c < 'A' || c > 'Z' || i > 0 && isASCIILetter(text[i-1]) {
-			continue
-		}
-		e := i + 1
-		for e < len(text) && isASCIILetter(text[e]) {
-			e++
-		}
-		switch text[i:e] {
-		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-			"January", "February", "March", "April", "May", "June", "July", "August",
-			"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-			"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
-			return true
-		}
-		i = e
-	}
-	return false
+// reads and the lexicon does not: a digit, or a month or weekday name
+// (numbers.NamesDate, from numbers' data files).
+func mayHoldNumbers(text string, lang language.Tag) bool {
+	return strings.ContainsAny(text, "0123456789") || numbers.NamesDate(text, lang)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
