@@ -74,9 +74,40 @@
 //
 // The word classes the rules match by — score cues, frequency words,
 // party nouns, names with digits, event names, ordinal nouns,
-// multipliers and back-references — are data:
-// lang/vi/*.tsv and lang/en/*.tsv, embedded and read once into read-only
-// tables.
+// multipliers and back-references, and the words of dates and lengths of
+// time (date_*.tsv: months, weekdays, periods, relative words, day parts,
+// units of time, cue words with their roles) — are data: lang/vi/*.tsv
+// and lang/en/*.tsv, embedded and read once into read-only tables. Each
+// file opens with a comment that names its columns. [Languages] lists the
+// languages; another tag is an error ([Supported], [ErrLanguage]), never
+// read as English.
+//
+// # Adding words and languages
+//
+// A new word of a class is a row of that class's file, and a test row
+// beside it; nothing else changes:
+//
+//   - a unit noun ("dự án" → project): a row of lang/vi/units.tsv, then
+//     a line of testdata/vi.txt ("vi 4.400 dự án	number 4400
+//     unit=project ...") for TestVietnamese;
+//   - a date cue word ("hồi" before a date): a row of
+//     lang/vi/date_cues.tsv with its role (the roles are listed in
+//     date_roles.go), then a line of testdata/vi.txt;
+//   - a currency: its names and symbols in the currency rows of the
+//     language's data, then a line of testdata/en.txt or vi.txt;
+//   - a month or weekday spelling: lang/LANG/date_months.tsv or
+//     date_weekdays.tsv, with its form (full, short, common).
+//
+// Run `go test ./numbers` (the table tests, the behaviour snapshot of
+// TestSnapshot, whose reviewed differences go in
+// testdata/snapshot/accepted.txt, and TestNoDateWordsInCode, which keeps
+// date words out of the code), then ../shared/tools/score-extract.
+//
+// A new language is a folder lang/XX holding the same files, a line in
+// [Languages]' list, and its table tests (testdata/XX.txt). The engine
+// still tells Vietnamese and English conventions apart in places (the
+// scanner's vi flag: grouping, the order of day and month, where number
+// words stand); those are the next step of making it language-neutral.
 //
 // # Text as stored
 //
