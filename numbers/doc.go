@@ -93,8 +93,9 @@
 //   - a date cue word ("hồi" before a date): a row of
 //     lang/vi/date_cues.tsv with its role (the roles are listed in
 //     date_roles.go), then a line of testdata/vi.txt;
-//   - a currency: its names and symbols in the currency rows of the
-//     language's data, then a line of testdata/en.txt or vi.txt;
+//   - a currency: still a row of the currency table of lex.go, Go and
+//     not yet data (the next to move), then a line of testdata/en.txt or
+//     vi.txt;
 //   - a month or weekday spelling: lang/LANG/date_months.tsv or
 //     date_weekdays.tsv, with its form (full, short, common).
 //
