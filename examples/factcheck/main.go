@@ -7,6 +7,7 @@
 //	factcheck [flags] FILE_A FILE_B [FILE_C ...]
 //	factcheck [flags] FILE.xlf|FILE.tmx|FILE.tsv
 //	factcheck [flags] -bitext FILE|-
+//	factcheck serve [-addr 127.0.0.1:8080]   a page for editors and a JSON API (package server)
 //
 // The flags (-h lists them with examples): -ref DATE, -lang-a and -lang-b,
 // -ignore FILE, -format text|json|html|csv|tsv|xliff, -o FILE, -show
@@ -61,10 +62,14 @@ func (e usageError) Error() string { return e.msg }
 
 const usage = `usage: factcheck [flags] FILE_A FILE_B [FILE ...]
        factcheck [flags] FILE.xlf|FILE.xliff|FILE.tmx|FILE.tsv
-       factcheck [flags] -bitext FILE|-`
+       factcheck [flags] -bitext FILE|-
+       factcheck serve [-addr 127.0.0.1:8080]`
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == serveCommand {
+		return serve(args[1:], stdout, stderr)
+	}
 	conflicts, err := check(args, stdin, stdout, stderr)
 	switch {
 	case errors.Is(err, errDone):

@@ -2,14 +2,21 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/server"
 )
 
 func write(t *testing.T, dir, name, text string) string {
@@ -254,4 +261,25 @@ func TestEncodings(t *testing.T) {
 	errb.Reset()
 	assert.Equal(t, 2, run([]string{vi, bin}, nil, &out, &errb))
 	assert.Equal(t, "factcheck: b.bin: binary data (a NUL byte at offset 2)\n", errb.String())
+}
+
+// TestServe starts the service on a free port of 127.0.0.1, checks a
+// pair through the API, and stops it as a signal would.
+func TestServe(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var errb bytes.Buffer
+	go func() { done <- runServer(ctx, ln, server.Options{Timeout: 5 * time.Second}, &errb) }()
+	body := `{"a":{"text":"Singapore có 4.400 dự án."},"b":{"text":"Singapore has 4,600 projects."}}`
+	resp, err := http.Post("http://"+ln.Addr().String()+"/api/check", "application/json", strings.NewReader(body))
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Contains(t, string(b), `"status":"conflict"`)
+	cancel()
+	require.NoError(t, <-done)
+	assert.Contains(t, errb.String(), "serving on http://127.0.0.1:")
 }

@@ -1,0 +1,65 @@
+// The page of factalign serve: posts the two texts to /api/check and
+// shows the HTML report in a sandboxed frame. It writes no text of a
+// document into the page: the report is a document of its own.
+(function () {
+  'use strict';
+  var form = document.getElementById('check');
+  var status = document.getElementById('status');
+  var error = document.getElementById('error');
+  var report = document.getElementById('report');
+  var links = document.getElementById('links');
+  var download = document.getElementById('download');
+  var url = null;
+
+  function side(id) {
+    return {text: document.getElementById(id).value, lang: document.getElementById('lang-' + id).value,
+      date: document.getElementById('date').value};
+  }
+
+  // A first line "date YYYY-MM-DD" fills the date field.
+  document.getElementById('a').addEventListener('input', function (e) {
+    var m = /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(e.target.value);
+    var d = document.getElementById('date');
+    if (m && !d.value) d.value = m[1];
+  });
+
+  document.getElementById('files').addEventListener('change', function (e) {
+    var fs = e.target.files;
+    ['a', 'b'].forEach(function (id, k) {
+      if (!fs[k]) return;
+      fs[k].text().then(function (t) {
+        var area = document.getElementById(id);
+        area.value = t;
+        area.dispatchEvent(new Event('input'));
+      });
+    });
+  });
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    error.hidden = true;
+    status.textContent = 'checking…';
+    document.getElementById('go').disabled = true;
+    fetch('/api/check?format=html', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({a: side('a'), b: side('b')})})
+      .then(function (r) {
+        if (r.ok) return r.text();
+        return r.json().then(function (j) { throw new Error(j.error || r.statusText); });
+      })
+      .then(function (html) {
+        report.srcdoc = html;
+        report.hidden = false;
+        if (url) URL.revokeObjectURL(url);
+        url = URL.createObjectURL(new Blob([html], {type: 'text/html'}));
+        download.href = url;
+        links.hidden = false;
+        status.textContent = '';
+      })
+      .catch(function (err) {
+        error.textContent = err.message;
+        error.hidden = false;
+        status.textContent = '';
+      })
+      .finally(function () { document.getElementById('go').disabled = false; });
+  });
+})();
