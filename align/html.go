@@ -904,7 +904,8 @@ const htmlScript = `(function () {
     items[current].scrollIntoView({block: 'center'});
   }
   document.addEventListener('keydown', function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.target.matches('input, select, textarea')) return;
+    var t = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey || (t && t.matches && t.matches('input, select, textarea'))) return;
     if (e.key === 'j' || e.key === 'n') go(1);
     if (e.key === 'k' || e.key === 'p') go(-1);
   });
