@@ -48,6 +48,7 @@ import (
 	"github.com/factalign/factalign/align"
 	"github.com/factalign/factalign/align/bitext"
 	"github.com/factalign/factalign/numbers"
+	"github.com/factalign/factalign/stream"
 	"golang.org/x/text/language"
 )
 
@@ -99,6 +100,7 @@ const (
 	formatCSV   = "csv"
 	formatTSV   = "tsv"
 	formatXLIFF = "xliff"
+	formatJSONL = "jsonl"
 	showAll     = "all"
 	showConfl   = "conflicts"
 )
@@ -110,6 +112,9 @@ type command struct {
 	ignore, bitextPath, show           string
 	version                            bool
 	maxSize                            int
+	filter                             bool
+	reject                             string
+	workers                            int
 	files                              []string
 	original                           []byte // the XLIFF file read, for -format xliff
 }
@@ -121,13 +126,16 @@ func newCommand() *command {
 	fs.StringVar(&c.ref, "ref", "", "the article date `YYYY-MM-DD` for every file (else each file's `date` line)")
 	fs.StringVar(&c.langA, "lang-a", "", "the language of the first file or side: vi or en (detected if not given)")
 	fs.StringVar(&c.langB, "lang-b", "", "the language of the other files or side: vi or en (detected if not given)")
-	fs.StringVar(&c.format, "format", formatText, "the report format: text, json, html, csv, tsv, or xliff (the XLIFF input with each conflict as a note on its unit)")
+	fs.StringVar(&c.format, "format", formatText, "the report format: text, json, html, csv, tsv, xliff (the XLIFF input with each conflict as a note on its unit), or jsonl (with -bitext: one result line per pair line)")
 	fs.StringVar(&c.outPath, "o", "", "write the report to `FILE` instead of standard output (replaced only when the run succeeds)")
 	fs.StringVar(&c.ignore, "ignore", "", "a `FILE` of known differences to suppress")
 	fs.StringVar(&c.bitextPath, "bitext", "", "a bilingual `FILE` (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
 	fs.StringVar(&c.show, "show", showAll, "which facts the text report lists: all, or conflicts")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.IntVar(&c.maxSize, "max-size", align.DefaultMaxSize, "the largest input file read, in `bytes` (0: no limit)")
+	fs.BoolVar(&c.filter, "filter", false, "OpusCleaner filter: read A<TAB>B lines on standard input, write those with no conflict")
+	fs.StringVar(&c.reject, "reject", "", "with -filter: write the other lines to `FILE`, with the reason in an extra column")
+	fs.IntVar(&c.workers, "workers", 0, "pairs checked at once by -filter and -format jsonl (0: the CPUs)")
 	return c
 }
 
@@ -141,6 +149,8 @@ const examples = `Examples:
   cut -f1,2 corpus.tsv | factcheck -bitext -        tab-separated bitext on standard input
   factcheck -format csv -o issues.csv vi.txt en.txt an issue list for a spreadsheet
   factcheck -format xliff -o checked.xlf story.xlf  the XLIFF back, each conflict a note on its unit
+  factcheck -filter -reject bad.tsv < pairs.tsv > kept.tsv   a corpus filter (OpusCleaner protocol)
+  factcheck -bitext pairs.tsv -format jsonl        a JSON line per pair
 
 Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error).
 `
@@ -173,9 +183,9 @@ func (c *command) parse(args []string, stdout io.Writer) error {
 		return errDone
 	}
 	switch c.format {
-	case formatText, formatJSON, formatHTML, formatCSV, formatTSV, formatXLIFF:
+	case formatText, formatJSON, formatHTML, formatCSV, formatTSV, formatXLIFF, formatJSONL:
 	default:
-		return usageError{fmt.Sprintf("unknown format %q (want text, json, html, csv, tsv or xliff)", c.format)}
+		return usageError{fmt.Sprintf("unknown format %q (want text, json, html, csv, tsv, xliff or jsonl)", c.format)}
 	}
 	if c.show != showAll && c.show != showConfl {
 		return usageError{fmt.Sprintf("unknown -show %q (want all or conflicts)", c.show)}
@@ -205,6 +215,9 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) (bool, erro
 	c := newCommand()
 	if err := c.parse(args, stdout); err != nil {
 		return false, err
+	}
+	if c.filter || c.format == formatJSONL {
+		return c.stream(stdin, stdout, stderr)
 	}
 	date, la, lb, opts, err := c.settings()
 	if err != nil {
@@ -248,6 +261,61 @@ func (c *command) warnUnused(stderr io.Writer, reports []*align.Report) {
 			fmt.Fprintf(stderr, "factcheck: -ignore %s:%d: matched no fact\n", c.ignore, n)
 		}
 	}
+}
+
+// stream checks one pair a line, each on its own (package stream): the
+// filter of corpus builders, or a JSON line a pair.
+func (c *command) stream(stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
+	date, la, lb, _, err := c.settings()
+	if err != nil {
+		return false, err
+	}
+	name := c.bitextPath
+	switch {
+	case c.filter && (name != "" || len(c.files) > 0):
+		return false, usageError{"-filter reads standard input only"}
+	case !c.filter && (name == "" || len(c.files) > 0):
+		return false, usageError{"-format jsonl reads -bitext FILE|- only"}
+	}
+	in := stdin
+	if name != "" && name != stdinName {
+		f, err := os.Open(name)
+		if err != nil {
+			return false, err
+		}
+		defer f.Close()
+		in = f
+	}
+	if in == nil {
+		in = strings.NewReader("")
+	}
+	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, Errors: prefixed{stderr}}
+	if c.reject != "" {
+		f, err := os.Create(c.reject)
+		if err != nil {
+			return false, err
+		}
+		defer f.Close()
+		o.Reject = f
+	}
+	sum, err := stream.Run(in, stdout, o)
+	if err != nil {
+		return false, err
+	}
+	if sum.Skipped > 0 {
+		fmt.Fprintf(stderr, "factcheck: %d lines read, %d checked, %d with a conflict, %d skipped\n", sum.Lines, sum.Checked, sum.Conflicts, sum.Skipped)
+	}
+	return sum.Conflicts > 0 && !c.filter, nil
+}
+
+// prefixed writes lines to stderr with the program's name before them.
+type prefixed struct{ w io.Writer }
+
+func (p prefixed) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, "factcheck: "); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
 }
 
 // settings reads the flags that set the comparison.

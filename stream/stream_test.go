@@ -1,0 +1,75 @@
+package stream
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const input = "Singapore có 4.400 dự án.\tSingapore has 4,400 projects.\tp1\n" +
+	"Hàn Quốc có 1.200 dự án.\tSouth Korea has 1,300 projects.\tp2\r\n" +
+	"no tab here\n" +
+	"\n" +
+	"Giá tăng 5%.\tPrices rose 5 per cent.\n"
+
+// TestFilter checks the OpusCleaner protocol: the lines with no conflict
+// byte for byte, the others rejected with the reason, a line with no tab
+// reported and skipped, and the order kept with several workers.
+func TestFilter(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		var out, rej, errs bytes.Buffer
+		sum, err := Run(strings.NewReader(input), &out, Options{Workers: workers, Filter: true, Reject: &rej, Errors: &errs})
+		require.NoError(t, err)
+		assert.Equal(t, "Singapore có 4.400 dự án.\tSingapore has 4,400 projects.\tp1\nGiá tăng 5%.\tPrices rose 5 per cent.\n", out.String())
+		assert.Equal(t, "Hàn Quốc có 1.200 dự án.\tSouth Korea has 1,300 projects.\tp2\t1.200 dự án ≠ 1,300 projects: 1200 project vs 1300 project\n", rej.String())
+		assert.Equal(t, "line 3: no tab: want A<TAB>B or A<TAB>B<TAB>id\n", errs.String())
+		assert.Equal(t, Summary{Lines: 5, Checked: 3, Conflicts: 1, Skipped: 1}, sum)
+	}
+}
+
+// TestJSONLines checks one result line per pair, in input order.
+func TestJSONLines(t *testing.T) {
+	var out bytes.Buffer
+	_, err := Run(strings.NewReader(input), &out, Options{Workers: 3})
+	require.NoError(t, err)
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r Result
+		require.NoError(t, json.Unmarshal([]byte(line), &r), line)
+		ids = append(ids, r.ID)
+		if r.ID == "p2" {
+			assert.True(t, r.Conflict)
+			assert.Equal(t, 1, r.Summary.Conflict)
+		}
+	}
+	assert.Equal(t, []string{"p1", "p2", "5"}, ids)
+}
+
+// TestFaults checks that a line over the limit and a line that is not
+// UTF-8 are reported and skipped, and the good lines around them kept.
+func TestFaults(t *testing.T) {
+	in := "a 1\tb 1\n" + strings.Repeat("x", 200) + "\tlong\n" + "c \xff 2\td 2\n" + "e 3\tf 3\n"
+	var out, errs bytes.Buffer
+	sum, err := Run(strings.NewReader(in), &out, Options{Filter: true, MaxLine: 100, Errors: &errs})
+	require.NoError(t, err)
+	assert.Equal(t, "a 1\tb 1\ne 3\tf 3\n", out.String())
+	assert.Equal(t, "line 2: longer than the line limit\nline 3: not valid UTF-8\n", errs.String())
+	assert.Equal(t, 2, sum.Skipped)
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteError checks that a failing output ends the run with its
+// error instead of hanging.
+func TestWriteError(t *testing.T) {
+	in := strings.Repeat("a 1\tb 1\n", 100000)
+	_, err := Run(strings.NewReader(in), failWriter{}, Options{Workers: 2, Filter: true})
+	assert.ErrorContains(t, err, "disk full")
+}
