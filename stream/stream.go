@@ -217,7 +217,13 @@ func check(j job, o *Options) done {
 	if len(cols) > 2 && cols[2] != "" {
 		id = cols[2]
 	}
-	r, err := align.Compare(align.Document{Text: cols[0], Lang: o.LangA, Date: o.Ref}, align.Document{Text: cols[1], Lang: o.LangB, Date: o.Ref})
+	// A line is an aligned pair: its facts are paired inside it first, as
+	// those of a unit of a bilingual file.
+	r, err := align.CompareUnits([]align.Unit{{ID: id, A: cols[0], B: cols[1]}},
+		align.Document{Lang: o.LangA, Date: o.Ref}, align.Document{Lang: o.LangB, Date: o.Ref})
+	if err == nil && len(r.Skipped) > 0 {
+		err = errors.New(r.Skipped[0].Why)
+	}
 	if err != nil {
 		d.skipWhy = strings.TrimPrefix(err.Error(), "align: ")
 		return d
