@@ -149,8 +149,7 @@ func (s *service) file(name, contentType string) http.HandlerFunc {
 func (s *service) limited(h func(w http.ResponseWriter, r *http.Request) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		select {
-		case s.sem <- struct{}{}:
-			defer func() { <-s.sem }()
+		case s.sem <- struct{}{}: // released when the work ends, not when the answer goes
 		default:
 			w.Header().Set("Retry-After", retryAfter)
 			writeError(w, http.StatusServiceUnavailable, "busy: too many requests at once, try again")
@@ -162,7 +161,10 @@ func (s *service) limited(h func(w http.ResponseWriter, r *http.Request) error) 
 		r.Body = http.MaxBytesReader(w, r.Body, s.o.MaxBody)
 		done := make(chan error, 1)
 		rec := &recorder{header: http.Header{}}
-		go func() { done <- h(rec, r) }()
+		go func() {
+			defer func() { <-s.sem }()
+			done <- h(rec, r)
+		}()
 		select {
 		case err := <-done:
 			if err != nil {
