@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -147,4 +148,12 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 	assert.Equal(t, 200, codes[http.StatusOK]+codes[http.StatusServiceUnavailable], codes)
 	assert.Positive(t, codes[http.StatusOK])
+}
+
+// TestTimeout checks that a check over the time limit is answered 503.
+func TestTimeout(t *testing.T) {
+	h := New(Options{Timeout: time.Nanosecond})
+	w := post(t, h, "/api/check", checkBody(viText, enText))
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code)
+	assert.Contains(t, w.Body.String(), "took longer than")
 }
