@@ -96,29 +96,30 @@ func (s *scanner) connector(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if s.vi {
-		switch t.low {
-		case "lúc", "vào", "của", "hồi", "khoảng", "đúng":
-			return true
-		}
+	if s.cue(k, dcConnector) {
+		return true
+	}
+	if !s.cue(k, dcIn) {
 		return false
 	}
-	switch t.low {
-	case "at", "on", "of", "the", "around", "about", "approximately", "for":
+	// "in" before "this month", a year or a month: "at 9am in March".
+	n := s.tok(k + 1)
+	if s.cue(k+1, dcThis|dcArticle) && s.monthOrYearWord(k+2) {
 		return true
-	case "in":
-		n := s.tok(k + 1)
-		if (n.low == "this" || n.low == "the") && (s.isWord(k+2, "month") || s.isWord(k+2, "year")) {
-			return true
-		}
-		if n.kind == tNum {
-			v, d := s.intAt(k + 1)
-			return d == 4 && v >= 1000 && v <= 2999
-		}
-		_, month := enMonths[n.low]
-		return month
 	}
-	return false
+	if n.kind == tNum {
+		v, d := s.intAt(k + 1)
+		return d == 4 && v >= 1000 && v <= 2999
+	}
+	_, month := enMonths[n.low]
+	return month
+}
+
+// monthOrYearWord reports whether token k is the period word of a month
+// or a year, written out: "month", "year".
+func (s *scanner) monthOrYearWord(k int) bool {
+	w := s.dw(k)
+	return (w.period == GrainMonth || w.period == GrainYear) && w.form&(fPeriodShort|fPeriodPlural) == 0
 }
 
 // atom reads one part of a date at token j.
@@ -620,7 +621,7 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 func (s *scanner) dateContextBefore(i int) bool {
 	p := s.tok(i - 1)
 	// A list of dates: "11/20, 11/22 or 11/25", "ngày 5/3 và 6/3".
-	if p.kind == tPunct && p.low == "," || p.kind == tWord && (p.low == "or" || p.low == "and" || p.low == "và" || p.low == "hoặc") {
+	if p.kind == tPunct && p.low == "," || p.kind == tWord && s.cue(i-1, dcAnd|dcOr) {
 		if len(s.out) > 0 && i >= 2 {
 			m := &s.out[len(s.out)-1]
 			if (m.Kind == Date || m.Kind == DateRange) && m.End == s.toks[i-2].end && m.Date.Grain >= GrainDay {
@@ -638,20 +639,8 @@ func (s *scanner) dateContextBefore(i int) bool {
 		if _, ok := viDayParts.words[p.low]; ok {
 			return true
 		}
-		switch p.low {
-		case "ngày", "mùng", "mồng", "hôm", "từ", "đến", "tới", "trước", "sau", "vào", "dịp", "lễ",
-			"hạn", "tính", "kể", "nhằm", "qua", "khánh", "niệm", "lúc", "hồi", "đầu", "cuối", "giữa",
-			"phiên": // a trading session: "phiên 2/7"
-			return true
-		}
-		return s.weekdayWord(i - 1)
 	}
-	switch p.low {
-	case "on", "since", "until", "till", "from", "to", "through", "before", "after", "by", "dated",
-		"date", "due", "til", "between", "thru":
-		return true
-	}
-	return s.weekdayWord(i - 1)
+	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1)
 }
 
 // weekdayWord reports whether token k ends a weekday name.

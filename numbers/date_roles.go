@@ -60,6 +60,10 @@ const (
 	dcStart                               // a word that can begin a date, a range or a length of time
 	dcLengthStart                         // a word that begins a length of time, never a date: "within", "a few"
 	dcStarter                             // a word that can begin a date mention at all (dateStarters)
+	dcConnector                           // a word that joins two parts of one date: "lúc", "at", "of"
+	dcOr                                  // a word that lists another date after one: "or", "hoặc"
+	dcDateCue                             // a word right before digits that makes them a date: "từ", "since"
+	dcLeadSkip                            // a word between a lead-back phrase and its date: "the"
 	dcNoYear                              // a relative word that does not follow the year word alone: "năm đến" (date_relative_words.tsv)
 )
 
@@ -84,6 +88,7 @@ const (
 	roleAfterWeekday                      // after a weekday, which one: "tới" 1, "trước đó" 0
 	roleQuarterNumber                     // after the quarter word, which quarter: "ba" 3, "cuối" 4
 	roleHalfNumber                        // after the half word, which half: "đầu" 1, "cuối" 2
+	roleLeadBack                          // before a date, what it means: "by" atmost-by, "kể từ" atleast
 	numRoles
 )
 
@@ -111,6 +116,7 @@ var dateRoles = map[string]roleDef{
 	"weekday-head": {bit: dcWeekdayHead}, "weekday-head-short": {bit: dcWeekdayHeadShort},
 	"half-head": {bit: dcHalfHead}, "count-lead": {bit: dcCountLead}, "not-day": {bit: dcNotDay},
 	"lunar-skip": {bit: dcLunarSkip}, "plural": {bit: dcPlural},
+	"connector": {bit: dcConnector}, "or": {bit: dcOr}, "date-cue": {bit: dcDateCue}, "lead-skip": {bit: dcLeadSkip},
 	"start": {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
 
 	"anniversary": {role: roleAnniversary}, "length-lead": {role: roleLengthLead},
@@ -120,7 +126,7 @@ var dateRoles = map[string]roleDef{
 	"oclock": {role: roleOClock}, "week-of": {role: roleWeekOf}, "after-next": {role: roleAfterNext},
 	"lunar": {role: roleLunar}, "after-month": {role: roleAfterMonth},
 	"after-weekday": {role: roleAfterWeekday}, "quarter-number": {role: roleQuarterNumber},
-	"half-number": {role: roleHalfNumber},
+	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
 }
 
 // The values of phrase roles, by name: which way a length or a named
@@ -132,11 +138,14 @@ const (
 	postLater  = 2  // the date after: "3 ngày nữa", "in two weeks"
 	postAgo    = -2 // the date before: "2 ngày trước", "3 days ago"
 	halfJoined = 1  // roleHalfAfter: only after "and" or a comma
+	leadBy     = 8  // roleLeadBack: the date is a deadline; the qualifier is below it
 )
 
 var roleValues = map[string]int{
 	"none": postNone, "next": postNext, "last": postLast, "later": postLater, "ago": postAgo,
 	"joined": halfJoined,
+	"more":   int(MoreThan), "less": int(LessThan), "atleast": int(AtLeast), "atmost": int(AtMost),
+	"less-by": int(LessThan) | leadBy, "atmost-by": int(AtMost) | leadBy,
 }
 
 // readCues reads date_cues.tsv: phrase, role, value.

@@ -312,88 +312,14 @@ func (s *scanner) leadBack(m *Mention, i int) {
 		}
 		return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start
 	}
-	w := func(k int) string {
-		if k < 0 || s.toks[k].kind != tWord {
-			return ""
-		}
-		return s.toks[k].low
-	}
 	k := i - 1
 	skip := 0
-	if w(k) == "the" {
+	if s.cue(k, dcLeadSkip) {
 		k--
 		skip = 1
 	}
-	by, q, n := false, Exact, 0
-	if s.vi {
-		switch w(k) {
-		case "trước":
-			by, q, n = true, LessThan, 1
-			if w(k-1) == "ngay" {
-				n = 2
-			}
-		case "sau":
-			q, n = MoreThan, 1
-		case "đến", "tới":
-			by, q, n = true, AtMost, 1
-			if w(k-1) == "cho" {
-				by, n = false, 2
-			}
-		case "hết":
-			if w(k-1) == "đến" || w(k-1) == "tới" {
-				by, q, n = true, AtMost, 2
-			}
-		case "từ":
-			if w(k-1) == "kể" {
-				q, n = AtLeast, 2
-			}
-		case "nhất":
-			if w(k-1) == "chậm" || w(k-1) == "muộn" {
-				by, q, n = true, AtMost, 2
-			}
-		}
-	} else {
-		switch w(k) {
-		case "by":
-			by, q, n = true, AtMost, 1
-		case "since":
-			q, n = AtLeast, 1
-		case "after":
-			q, n = MoreThan, 1
-			if w(k-1) == "anytime" {
-				n = 2
-			}
-		case "before":
-			q, n = LessThan, 1
-			if w(k-1) == "sometimes" || w(k-1) == "sometime" {
-				n = 2
-			}
-		case "until", "till", "through", "thru", "til":
-			q, n = AtMost, 1
-		case "than":
-			switch w(k - 1) {
-			case "later":
-				q, n = MoreThan, 2
-				if w(k-2) == "no" || w(k-2) == "not" {
-					q, n = AtMost, 3
-				}
-			case "earlier":
-				q, n = LessThan, 2
-			}
-		case "starting", "beginning":
-			q, n = AtLeast, 1
-		case "as":
-			if w(k-2) == "as" && w(k-1) == "late" {
-				q, n = AtMost, 3
-			} else if w(k-2) == "as" && w(k-1) == "early" {
-				q, n = AtLeast, 3
-			}
-		case "on", "from":
-			if w(k-1) == "starting" || w(k-1) == "beginning" {
-				q, n = AtLeast, 2
-			}
-		}
-	}
+	v, n := s.leadBackAt(k)
+	by, q := v&leadBy != 0, Qualifier(v&^leadBy)
 	if n == 0 || !free(i-n-skip) {
 		return
 	}
@@ -407,6 +333,17 @@ func (s *scanner) leadBack(m *Mention, i int) {
 	m.Qualifier = q
 	m.Date.By = by
 	m.Start = s.toks[i-n].start
+}
+
+// leadBackAt finds the longest phrase of roleLeadBack, of at most three
+// words, that ends at token k, and returns its value and length.
+func (s *scanner) leadBackAt(k int) (int, int) {
+	for n := 3; n >= 1; n-- {
+		if v, next, ok := s.cueAt(k-n+1, n, roleLeadBack); ok && next == k+1 {
+			return v, n
+		}
+	}
+	return 0, 0
 }
 
 // rangeOrDate reads a range of dates ("2025-2030", "từ 13 đến 15/5",
