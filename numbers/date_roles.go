@@ -64,6 +64,10 @@ const (
 	dcOr                                  // a word that lists another date after one: "or", "hoặc"
 	dcDateCue                             // a word right before digits that makes them a date: "từ", "since"
 	dcLeadSkip                            // a word between a lead-back phrase and its date: "the"
+	dcPeriodFrom                          // after a period opener, the word a range starts with: "từ"
+	dcApproxAt                            // after an approximation, a word before the time: "khoảng lúc"
+	dcNumDate                             // a word after a number that may make it a date: "tháng", "pm", "to"
+	dcArticleDate                         // a word after the article that may make a date: "the next", "the end"
 	dcNoYear                              // a relative word that does not follow the year word alone: "năm đến" (date_relative_words.tsv)
 )
 
@@ -89,6 +93,8 @@ const (
 	roleQuarterNumber                     // after the quarter word, which quarter: "ba" 3, "cuối" 4
 	roleHalfNumber                        // after the half word, which half: "đầu" 1, "cuối" 2
 	roleLeadBack                          // before a date, what it means: "by" atmost-by, "kể từ" atleast
+	roleOpener                            // opens a date or a range: "từ" from, "between" between
+	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	numRoles
 )
 
@@ -117,7 +123,9 @@ var dateRoles = map[string]roleDef{
 	"half-head": {bit: dcHalfHead}, "count-lead": {bit: dcCountLead}, "not-day": {bit: dcNotDay},
 	"lunar-skip": {bit: dcLunarSkip}, "plural": {bit: dcPlural},
 	"connector": {bit: dcConnector}, "or": {bit: dcOr}, "date-cue": {bit: dcDateCue}, "lead-skip": {bit: dcLeadSkip},
-	"start": {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
+	"period-from": {bit: dcPeriodFrom}, "approx-at": {bit: dcApproxAt}, "num-date": {bit: dcNumDate},
+	"article-date": {bit: dcArticleDate},
+	"start":        {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
 
 	"anniversary": {role: roleAnniversary}, "length-lead": {role: roleLengthLead},
 	"length-after": {role: roleLengthAfter}, "length-from": {role: roleLengthFrom},
@@ -127,6 +135,7 @@ var dateRoles = map[string]roleDef{
 	"lunar": {role: roleLunar}, "after-month": {role: roleAfterMonth},
 	"after-weekday": {role: roleAfterWeekday}, "quarter-number": {role: roleQuarterNumber},
 	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
+	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
 }
 
 // The values of phrase roles, by name: which way a length or a named
@@ -146,6 +155,8 @@ var roleValues = map[string]int{
 	"joined": halfJoined,
 	"more":   int(MoreThan), "less": int(LessThan), "atleast": int(AtLeast), "atmost": int(AtMost),
 	"less-by": int(LessThan) | leadBy, "atmost-by": int(AtMost) | leadBy,
+	"from": int(opFrom), "from-the": int(opFrom | opSkipArticle), "since": int(opSince),
+	"between": int(opBetween), "period": int(opPeriod), "period-from": int(opPeriod | opSkipFrom),
 }
 
 // readCues reads date_cues.tsv: phrase, role, value.

@@ -65,7 +65,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	}
 	switch {
 	case t.kind == tNum && !s.numMayDate(i):
-	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || t.low == "the" && !s.theMayDate(i)):
+	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || s.cue(i, dcLeadSkip) && !s.theMayDate(i)):
 		if t.low == "a" && s.isWord(i+1, "quarter") {
 			consider(s.dateLead(i)) // "a quarter past three"
 		}
@@ -124,12 +124,7 @@ func (s *scanner) numMayDate(i int) bool {
 		if s.dbits(i+1) != 0 {
 			return true
 		}
-		switch n.low {
-		case "h", "g", "p", "s", "ph", "am", "pm", "a", "o", "oclock", "ish", "st", "nd", "rd", "th",
-			"of", "to", "and", "through", "thru", "till", "until", "đến", "tới", "và", "q", "giờ", "tháng",
-			"in", "on", "at":
-			return true
-		}
+		return s.cue(i+1, dcNumDate)
 	}
 	return false
 }
@@ -142,12 +137,7 @@ func (s *scanner) theMayDate(i int) bool {
 	if n.kind == tNum {
 		return true
 	}
-	switch n.low {
-	case "day", "previous", "next", "following", "current", "last", "past", "coming", "upcoming",
-		"end", "beginning", "middle", "start", "first", "second", "third", "fourth", "final", "week", "year", "month":
-		return true
-	}
-	return false
+	return s.cue(i+1, dcArticleDate)
 }
 
 // unitAhead reports whether a unit of time comes in the few tokens after
@@ -170,39 +160,29 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && qq == Approx {
 		q, j = qq, n
 		// "khoảng 3 giờ chiều", "vào khoảng 15h", "at about 3pm".
-		if s.isWord(j, "lúc") || s.isWord(j, "vào") || s.isWord(j, "at") {
+		if s.cue(j, dcApproxAt) {
 			j++
 		}
 	}
-	opener := ""
-	switch w := s.tok(j).low; {
-	case s.tok(j).kind != tWord:
-	case w == "từ" || w == "from" || w == "between" || w == "giữa" || w == "since":
-		opener = w
-		j++
-		if w == "from" && s.isWord(j, "the") {
-			j++
+	opener := opNone
+	if v, n, ok := s.cueAt(j, 3, roleOpener); ok {
+		opener, j = dateOpener(v&opKind), n
+		if v&opSkipArticle != 0 && s.cue(j, dcLeadSkip) {
+			j++ // "from the 1990s"
 		}
-	case w == "giai" && s.isWord(j+1, "đoạn"), w == "thời" && s.isWord(j+1, "kỳ"), w == "nhiệm" && s.isWord(j+1, "kỳ"),
-		w == "niên" && s.isWord(j+1, "khóa"), w == "niên" && s.isWord(j+1, "khoá"):
-		opener = "giai đoạn"
-		j += 2
-		if s.isWord(j, "từ") {
-			j++
+		if v&opSkipFrom != 0 && s.cue(j, dcPeriodFrom) {
+			j++ // "giai đoạn từ 2021 đến 2025"
 		}
-	case w == "trong" && s.isWord(j+1, "giai") && s.isWord(j+2, "đoạn"):
-		opener = "giai đoạn"
-		j += 3
 	}
-	if opener == "" && j == i && s.tok(i).kind == tWord && s.tok(i).low == "the" {
+	if opener == opNone && j == i && s.cue(i, dcLeadSkip) {
 		return Mention{}, i, false
 	}
 	m, next, ok := s.rangeOrDate(j, opener)
-	if ok && m.Kind == Date && (opener == "giữa" || opener == "between") && q == Exact {
+	if ok && m.Kind == Date && opener == opBetween && q == Exact {
 		// "giữa tháng này" is the middle of this month, not a range.
-		m, next, ok = s.rangeOrDate(i, "")
+		m, next, ok = s.rangeOrDate(i, opNone)
 		j = i
-		opener = ""
+		opener = opNone
 	}
 	if !ok {
 		return Mention{}, i, false
@@ -210,27 +190,27 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	if q != Exact && m.Qualifier == Exact {
 		m.Qualifier = q
 	}
-	if m.Kind == Date && m.Qualifier == Exact && (opener == "từ" || opener == "from") && s.amountBefore(i) {
+	if m.Kind == Date && m.Qualifier == Exact && opener == opFrom && s.amountBefore(i) {
 		// "up 15.8 per cent from 2024": the base of a change, not a start.
-		m2, next2, ok2 := s.rangeOrDate(j, "")
+		m2, next2, ok2 := s.rangeOrDate(j, opNone)
 		if ok2 {
-			m, next, opener, q = m2, next2, "", Exact
+			m, next, opener, q = m2, next2, opNone, Exact
 		}
 	}
 	if m.Kind == Date && m.Qualifier == Exact {
 		switch opener {
-		case "từ", "from", "since":
+		case opFrom, opSince:
 			m.Qualifier = AtLeast
-		case "between", "giữa":
+		case opBetween:
 			return Mention{}, i, false
 		}
 	}
-	if m.Kind == Date && opener == "giai đoạn" {
+	if m.Kind == Date && opener == opPeriod {
 		return Mention{}, i, false
 	}
 	next = s.postQualifier(&m, next)
 	start := i
-	if q == Exact && opener == "" {
+	if q == Exact && opener == opNone {
 		start = j
 	}
 	s.span(&m, start, next)
@@ -346,11 +326,27 @@ func (s *scanner) leadBackAt(k int) (int, int) {
 	return 0, 0
 }
 
+// A dateOpener is the word that opens a date or a range of dates, the
+// value of roleOpener: "từ", "from", "between", "giai đoạn".
+type dateOpener uint8
+
+const (
+	opNone    dateOpener = iota
+	opFrom               // "từ", "from": a start, or a range
+	opSince              // "since": a start
+	opBetween            // "giữa", "between": a range only
+	opPeriod             // "giai đoạn", "nhiệm kỳ": a range only
+
+	opKind        = 7
+	opSkipArticle = 8  // the lead-skip word may follow: "from the"
+	opSkipFrom    = 16 // the period-from word may follow: "giai đoạn từ"
+)
+
 // rangeOrDate reads a range of dates ("2025-2030", "từ 13 đến 15/5",
 // "May 13 to 15") or a single date at token j.
-func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
+func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 	f := pflags(0)
-	if opener != "" {
+	if opener != opNone {
 		f |= pfCtx
 	}
 	first, e1, ok1 := s.dateRangeEnd(j, f, true)
@@ -383,7 +379,7 @@ func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
 }
 
 // isRangeSepAt reports whether a range separator comes at token k.
-func (s *scanner) isRangeSepAt(k int, opener string) bool {
+func (s *scanner) isRangeSepAt(k int, opener dateOpener) bool {
 	_, ok := s.dateRangeSep(k, opener)
 	return ok
 }
@@ -451,7 +447,7 @@ func (s *scanner) nowAt(j int) (int, bool) {
 }
 
 // dateRangeSep reads the word or dash between the ends of a range at token k.
-func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
+func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 	t := s.tok(k)
 	switch t.kind {
 	case tPunct:
@@ -463,30 +459,8 @@ func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
 			return k + 1, true
 		}
 	case tWord:
-		if s.vi {
-			switch t.low {
-			case "đến", "tới":
-				if s.isWord(k+1, "hết") || s.isWord(k+1, "ngày") && s.tok(k+2).kind == tNum && false {
-					return k + 2, true
-				}
-				return k + 1, true
-			case "và":
-				return k + 1, opener == "giữa"
-			case "cho":
-				if s.isWord(k+1, "đến") || s.isWord(k+1, "tới") {
-					return k + 2, true
-				}
-			}
-			return k, false
-		}
-		switch t.low {
-		case "to", "through", "thru", "till", "until", "til":
-			if s.isWord(k+1, "the") && (s.isWord(k+2, "end") || s.isWord(k+2, "beginning") || s.isWord(k+2, "middle") || s.isWord(k+2, "start")) {
-				return k + 1, true
-			}
-			return k + 1, true
-		case "and":
-			return k + 1, opener == "between"
+		if v, next, ok := s.cueAt(k, 2, roleRangeSep); ok {
+			return next, v == 0 || opener == opBetween
 		}
 	}
 	return k, false
@@ -495,7 +469,7 @@ func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
 // combine makes a DateRange of two ends, lending each end what the other
 // one states: "13 đến 15/5" is 13/5..15/5, "May 13 to 15" is May 13..15,
 // "2025-30" is 2025..2030.
-func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
+func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
 	if b.now {
 		if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
 			return Mention{}, false
