@@ -93,6 +93,10 @@ const (
 	roleQuarterNumber                     // after the quarter word, which quarter: "ba" 3, "cuối" 4
 	roleHalfNumber                        // after the half word, which half: "đầu" 1, "cuối" 2
 	roleLeadBack                          // before a date, what it means: "by" atmost-by, "kể từ" atleast
+	roleMonthsLead                        // before a count of months that may be of this year: "trong", "during"
+	roleNow                               // the open end of a range, the reference day: "nay", "to date"
+	rolePostQualifier                     // after a date, which way it is open: "trở đi" atleast, "or earlier" atmost
+	roleDateWord                          // a word that begins a date, besides months and weekdays: "the", "next"
 	roleOpener                            // opens a date or a range: "từ" from, "between" between
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	numRoles
@@ -135,6 +139,8 @@ var dateRoles = map[string]roleDef{
 	"lunar": {role: roleLunar}, "after-month": {role: roleAfterMonth},
 	"after-weekday": {role: roleAfterWeekday}, "quarter-number": {role: roleQuarterNumber},
 	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
+	"months-lead": {role: roleMonthsLead}, "now": {role: roleNow},
+	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
 }
 
@@ -147,6 +153,7 @@ const (
 	postLater  = 2  // the date after: "3 ngày nữa", "in two weeks"
 	postAgo    = -2 // the date before: "2 ngày trước", "3 days ago"
 	halfJoined = 1  // roleHalfAfter: only after "and" or a comma
+	postGuard  = 16 // rolePostQualifier: not before digits or a date word ("or after May")
 	leadBy     = 8  // roleLeadBack: the date is a deadline; the qualifier is below it
 )
 
@@ -155,6 +162,7 @@ var roleValues = map[string]int{
 	"joined": halfJoined,
 	"more":   int(MoreThan), "less": int(LessThan), "atleast": int(AtLeast), "atmost": int(AtMost),
 	"less-by": int(LessThan) | leadBy, "atmost-by": int(AtMost) | leadBy,
+	"atleast-guard": int(AtLeast) | postGuard, "atmost-guard": int(AtMost) | postGuard,
 	"from": int(opFrom), "from-the": int(opFrom | opSkipArticle), "since": int(opSince),
 	"between": int(opBetween), "period": int(opPeriod), "period-from": int(opPeriod | opSkipFrom),
 }

@@ -97,7 +97,7 @@ func (s *scanner) lengths(i int, consider func(Mention, int, bool)) {
 	}
 	consider(s.duration(i))
 	consider(s.monthsOfYear(i))
-	if t := &s.toks[i]; t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
+	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
 		consider(s.monthsOfYear(i + 1))
@@ -241,31 +241,12 @@ func (s *scanner) postQualifier(m *Mention, k int) int {
 	if m.Kind != Date {
 		return k
 	}
-	if s.vi {
-		if s.isWord(k, "trở") && (s.isWord(k+1, "đi") || s.isWord(k+1, "về") && s.isWord(k+2, "sau")) {
-			m.Qualifier = AtLeast
-			if s.isWord(k+1, "về") {
-				return k + 3
-			}
-			return k + 2
-		}
-		return k
+	v, next, ok := s.cueAt(k, 3, rolePostQualifier)
+	if !ok || v&postGuard != 0 && (s.tok(next).kind == tNum || s.dateWordAt(next)) {
+		return k // "or after May": a second date
 	}
-	if (s.isWord(k, "or") || s.isWord(k, "and")) && s.tok(k+1).kind == tWord && s.tok(k+2).kind != tNum && !s.dateWordAt(k+2) {
-		switch s.tok(k + 1).low {
-		case "later", "after", "beyond", "greater":
-			m.Qualifier = AtLeast
-			return k + 2
-		case "earlier", "before":
-			m.Qualifier = AtMost
-			return k + 2
-		}
-	}
-	if s.isWord(k, "onwards") || s.isWord(k, "onward") {
-		m.Qualifier = AtLeast
-		return k + 1
-	}
-	return k
+	m.Qualifier = Qualifier(v &^ postGuard)
+	return next
 }
 
 // dateWordAt reports whether a month, a weekday or "the" starts at token k.
@@ -276,7 +257,8 @@ func (s *scanner) dateWordAt(k int) bool {
 	}
 	_, m := enMonths[t.low]
 	_, w := enWeekdays[t.low]
-	return m || w || t.low == "the" || t.low == "next" || t.low == "last" || t.low == "this"
+	_, _, d := s.cueAt(k, 1, roleDateWord)
+	return m || w || d
 }
 
 // leadBack takes the words before token i that change what a date means
@@ -399,7 +381,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		if n, ok := s.nowAt(j); ok {
 			return rend{now: true}, n, true
 		}
-		if !s.vi && s.isWord(j, "the") && s.tok(j+1).kind == tNum {
+		if !s.vi && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
 			j++
 		}
 	}
@@ -419,7 +401,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 	if n != 4 && n > 2 {
 		return rend{}, j, false
 	}
-	if first && n == 2 && !s.vi && s.isWord(j-1, "the") {
+	if first && n == 2 && !s.vi && s.cue(j-1, dcArticle) {
 		return rend{bare: v, nb: n}, next, true
 	}
 	if n == 4 && (v < 1000 || v > 2999) {
@@ -431,17 +413,8 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 // nowAt reads "nay", "hiện nay", "now", "today", "date" as the open end of
 // a range ("từ năm 2020 đến nay", "from 2010 to date").
 func (s *scanner) nowAt(j int) (int, bool) {
-	switch {
-	case s.vi && s.isWord(j, "nay"):
-		return j + 1, true
-	case s.vi && s.isWord(j, "hiện") && (s.isWord(j+1, "nay") || s.isWord(j+1, "tại")):
-		return j + 2, true
-	case !s.vi && (s.isWord(j, "now") || s.isWord(j, "date") || s.isWord(j, "present")):
-		return j + 1, true
-	case !s.vi && s.isWord(j, "current") && s.isWord(j+1, "date"):
-		return j + 2, true
-	case !s.vi && s.isWord(j, "the") && s.isWord(j+1, "present"):
-		return j + 2, true
+	if _, next, ok := s.cueAt(j, 2, roleNow); ok {
+		return next, true
 	}
 	return j, false
 }
