@@ -118,8 +118,14 @@ func (s *scanner) connector(k int) bool {
 // monthOrYearWord reports whether token k is the period word of a month
 // or a year, written out: "month", "year".
 func (s *scanner) monthOrYearWord(k int) bool {
+	return s.periodWord(k, GrainMonth) || s.periodWord(k, GrainYear)
+}
+
+// periodWord reports whether token k is the period word of grain g,
+// written out and singular: "year", "năm".
+func (s *scanner) periodWord(k int, g Grain) bool {
 	w := s.dw(k)
-	return (w.period == GrainMonth || w.period == GrainYear) && w.form&(fPeriodShort|fPeriodPlural) == 0
+	return w.period == g && w.form&(fPeriodShort|fPeriodPlural) == 0
 }
 
 // atom reads one part of a date at token j.

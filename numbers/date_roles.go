@@ -68,6 +68,9 @@ const (
 	dcApproxAt                            // after an approximation, a word before the time: "khoảng lúc"
 	dcNumDate                             // a word after a number that may make it a date: "tháng", "pm", "to"
 	dcArticleDate                         // a word after the article that may make a date: "the next", "the end"
+	dcFirst                               // the ordinal first: "the first three months"
+	dcDecadeSuffix                        // the letter after the year of a decade: "1990s", "the 1990 s"
+	dcCentury                             // the word century after its ordinal: "the 21st century"
 	dcNoYear                              // a relative word that does not follow the year word alone: "năm đến" (date_relative_words.tsv)
 )
 
@@ -128,8 +131,9 @@ var dateRoles = map[string]roleDef{
 	"lunar-skip": {bit: dcLunarSkip}, "plural": {bit: dcPlural},
 	"connector": {bit: dcConnector}, "or": {bit: dcOr}, "date-cue": {bit: dcDateCue}, "lead-skip": {bit: dcLeadSkip},
 	"period-from": {bit: dcPeriodFrom}, "approx-at": {bit: dcApproxAt}, "num-date": {bit: dcNumDate},
-	"article-date": {bit: dcArticleDate},
-	"start":        {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
+	"article-date": {bit: dcArticleDate}, "first": {bit: dcFirst}, "decade-suffix": {bit: dcDecadeSuffix},
+	"century": {bit: dcCentury},
+	"start":   {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
 
 	"anniversary": {role: roleAnniversary}, "length-lead": {role: roleLengthLead},
 	"length-after": {role: roleLengthAfter}, "length-from": {role: roleLengthFrom},

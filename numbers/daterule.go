@@ -55,7 +55,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.vi && s.isWord(i-1, "ngày") && s.tok(i-2).kind == tNum {
+	if t.kind == tNum && s.vi && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
 		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
 		// days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {
@@ -66,7 +66,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	switch {
 	case t.kind == tNum && !s.numMayDate(i):
 	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || s.cue(i, dcLeadSkip) && !s.theMayDate(i)):
-		if t.low == "a" && s.isWord(i+1, "quarter") {
+		if _, n, ok := s.cueAt(i, 2, roleClockFraction); ok && n == i+2 {
 			consider(s.dateLead(i)) // "a quarter past three"
 		}
 	default:
@@ -649,12 +649,12 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	j := i
 	first := true
 	if !s.vi {
-		if s.isWord(j, "the") {
+		if s.cue(j, dcArticle) {
 			j++
 		}
 		switch {
-		case s.isWord(j, "first"):
-		case s.isWord(j, "last") || s.isWord(j, "final"):
+		case s.cue(j, dcFirst):
+		case s.cue(j, dcLast):
 			first = false
 		default:
 			return Mention{}, i, false
@@ -710,15 +710,15 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 // is the number). It returns the year and whether the months are the
 // first ones.
 func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
-	if !s.isWord(k, "tháng") {
+	if s.dw(k).period != GrainMonth {
 		return dspec{}, k, true, false
 	}
 	k++
 	first, part := true, false
 	switch {
-	case s.isWord(k, "đầu"):
+	case s.dw(k).part == Early:
 		part = true
-	case s.isWord(k, "cuối"):
+	case s.dw(k).part == Late:
 		first, part = false, true
 	}
 	if part {
@@ -768,7 +768,7 @@ func (s *scanner) enMonthsOfYear(k int) (dspec, int, bool) {
 	switch {
 	case of:
 		var acc dspec
-		if s.isWord(afterOf, "the") && s.isWord(afterOf+1, "year") {
+		if s.cue(afterOf, dcArticle) && s.periodWord(afterOf+1, GrainYear) {
 			return thisYear, afterOf + 2, true
 		}
 		if y, next, ok := s.atom(afterOf, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
@@ -799,7 +799,7 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 func (s *scanner) century(i int) (Mention, int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
-	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.isWord(i+2, "century") {
+	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
@@ -819,7 +819,7 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	j := i
-	if s.isWord(j, "the") {
+	if s.cue(j, dcArticle) {
 		j++
 	}
 	v, n := s.intAt(j)
@@ -830,7 +830,7 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 	if s.isPunct(k, "'") && s.glued(k) {
 		k++
 	}
-	if !s.isWord(k, "s") || s.glued(k+1) && s.tok(k+1).kind != tPunct {
+	if !s.cue(k, dcDecadeSuffix) || s.glued(k+1) && s.tok(k+1).kind != tPunct {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
