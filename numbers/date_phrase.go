@@ -237,7 +237,7 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
 	}
-	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.isWord(j-1, "of")) {
+	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
@@ -249,14 +249,14 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			}
 		}
 		nt := s.tok(k)
-		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && nt.kind == tWord && (nt.low == "giờ" || nt.low == "h")) {
+		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && s.cue(k, dcHourWord|dcHourLetter)) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
 		}
 	}
 	// "20 of next month", "15 of february": a day before "of".
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.isWord(j+1, "of") {
+	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
 		nx := j + 2
-		if s.isWord(nx, "the") {
+		if s.cue(nx, dcArticle) {
 			nx++
 		}
 		if _, ok := enMonths[s.tok(nx).low]; ok {
@@ -269,7 +269,7 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// "the 15th", "on the 1st": a day of the month.
 	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
 		suf := s.tok(j + 1)
-		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && (s.isWord(j-1, "the") || s.isWord(j-1, "on")) && acc.d == 0 && s.dayEnds(j+2) {
+		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
 		}
 	}
@@ -288,12 +288,7 @@ func (s *scanner) dayEnds(k int) bool {
 	if t.kind != tWord {
 		return true
 	}
-	switch t.low {
-	case "of", "at", "in", "and", "to", "through", "till", "until", "or", "between", "from",
-		"this", "next", "last", "morning", "evening", "afternoon", "night", "for", "on", "around", "is", "was", "will":
-		return true
-	}
-	return false
+	return s.cue(k, dcDayEnd)
 }
 
 // yearContext reports whether the words before the 4-digit number at token
@@ -301,19 +296,10 @@ func (s *scanner) dayEnds(k int) bool {
 func (s *scanner) yearContext(j int) bool {
 	p := s.tok(j - 1)
 	if p.kind == tWord {
-		if s.vi {
-			switch p.low {
-			case "năm", "niên":
-				return true
-			}
-		} else {
-			switch p.low {
-			case "in", "by", "since", "until", "till", "before", "after", "of", "during", "through",
-				"year", "circa", "from", "throughout", "than", "to", "thru", "early", "late", "mid", "for":
-				return true
-			}
+		if s.cue(j-1, dcYearLead) {
+			return true
 		}
-		if (p.low == "and" || p.low == "or" || p.low == "và" || p.low == "hoặc") && s.yearBefore(j-1) {
+		if s.cue(j-1, dcAnd|dcOr) && s.yearBefore(j-1) {
 			return true
 		}
 	}
@@ -463,7 +449,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 // timeAfter reports whether a clock time follows a day and month at token
 // k: "4/25 at 4:00pm", "30/1 lúc 17h".
 func (s *scanner) timeAfter(k int) bool {
-	if s.isWord(k, "at") || s.isWord(k, "lúc") || s.isPunct(k, "@") || s.isPunct(k, ",") {
+	if s.cue(k, dcTimeLead) || s.isPunct(k, "@") || s.isPunct(k, ",") {
 		k++
 	}
 	v, n := s.intAt(k)
@@ -471,7 +457,11 @@ func (s *scanner) timeAfter(k int) bool {
 		return false
 	}
 	t := s.tok(k + 1)
-	return t.kind == tPunct && t.low == ":" || t.kind == tWord && (t.low == "h" || t.low == "giờ" || t.low == "am" || t.low == "pm")
+	if t.kind == tPunct {
+		return t.low == ":"
+	}
+	_, _, ok := s.cueAt(k+1, 1, roleTimeMark)
+	return ok
 }
 
 // fractionAround reports whether the d/m at token j reads as a fraction:
@@ -499,8 +489,8 @@ func (s *scanner) yearQuarter(j int) (dspec, int, bool) {
 	if s.isPunct(k, "-") && s.glued(k) {
 		k++
 	}
-	w := s.tok(k)
-	if w.kind != tWord || (w.low != "q" && w.low != "h") {
+	quarter, half := s.cue(k, dcQuarterLetter), s.cue(k, dcHalfLetter)
+	if !quarter && !half {
 		return dspec{}, j, false
 	}
 	if n == 2 && !s.glued(k) {
@@ -510,10 +500,10 @@ func (s *scanner) yearQuarter(j int) (dspec, int, bool) {
 	if nv != 1 || !s.glued(k+1) {
 		return dspec{}, j, false
 	}
-	if w.low == "q" && v >= 1 && v <= 4 {
+	if quarter && v >= 1 && v <= 4 {
 		return dspec{y: y, q: v, strong: true}, k + 2, true
 	}
-	if w.low == "h" && (v == 1 || v == 2) {
+	if half && (v == 1 || v == 2) {
 		return dspec{y: y, half: v, strong: true}, k + 2, true
 	}
 	return dspec{}, j, false
@@ -681,11 +671,10 @@ func (s *scanner) futureBefore(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if s.vi {
-			if t.low == "sẽ" || t.low == "sắp" || t.low == "kiến" && s.isWord(k-1, "dự") {
-				return true
-			}
-		} else if enFutureWords[t.low] {
+		if s.cue(k, dcFuture) {
+			return true
+		}
+		if _, n := s.phraseEndingAt(k, 2, roleFuture); n > 0 {
 			return true
 		}
 	}
@@ -699,14 +688,8 @@ func (s *scanner) untilBefore(i int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if s.vi {
-		return p.low == "đến" || p.low == "tới" || p.low == "hết" && (s.isWord(i-2, "đến") || s.isWord(i-2, "tới"))
-	}
-	switch p.low {
-	case "until", "till", "by", "through", "untill":
-		return true
-	}
-	return false
+	_, n := s.phraseEndingAt(i-1, 2, roleUntil)
+	return n > 0
 }
 
 // barePhrase reports whether the line holds nothing but tokens [i, end)
@@ -937,12 +920,7 @@ func (s *scanner) durationCue(j int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	switch p.low {
-	case "trong", "mất", "suốt", "hơn", "gần", "chừng", "tầm", "được", "ít", "nhất", "đầy",
-		"for", "within", "in", "over", "last", "next", "past", "than", "about", "nearly":
-		return true
-	}
-	return false
+	return s.cue(j-1, dcDurationCue)
 }
 
 // viClockRest reads the rest of "H giờ ...": minutes, "rưỡi", "kém".

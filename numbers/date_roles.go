@@ -71,6 +71,10 @@ const (
 	dcFirst                               // the ordinal first: "the first three months"
 	dcDecadeSuffix                        // the letter after the year of a decade: "1990s", "the 1990 s"
 	dcCentury                             // the word century after its ordinal: "the 21st century"
+	dcDayEnd                              // a word after "the 15th" that keeps it a day: "of", "at", "morning"
+	dcYearLead                            // a word before four digits that makes them a year: "in", "năm"
+	dcDurationCue                         // a word before a number that makes it a count, not a time: "trong", "for"
+	dcTimeLead                            // a word before a clock time: "at", "lúc"
 	dcNoYear                              // a relative word that does not follow the year word alone: "năm đến" (date_relative_words.tsv)
 )
 
@@ -100,6 +104,9 @@ const (
 	roleNow                               // the open end of a range, the reference day: "nay", "to date"
 	rolePostQualifier                     // after a date, which way it is open: "trở đi" atleast, "or earlier" atmost
 	roleDateWord                          // a word that begins a date, besides months and weekdays: "the", "next"
+	roleUntil                             // before a time alone, a deadline that points ahead: "until", "đến hết"
+	roleFuture                            // a phrase that points to the future: "dự kiến" (one word: the future role)
+	roleTimeMark                          // after the hour of a clock time: "h", "giờ", "pm"
 	roleOpener                            // opens a date or a range: "từ" from, "between" between
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	numRoles
@@ -132,8 +139,9 @@ var dateRoles = map[string]roleDef{
 	"connector": {bit: dcConnector}, "or": {bit: dcOr}, "date-cue": {bit: dcDateCue}, "lead-skip": {bit: dcLeadSkip},
 	"period-from": {bit: dcPeriodFrom}, "approx-at": {bit: dcApproxAt}, "num-date": {bit: dcNumDate},
 	"article-date": {bit: dcArticleDate}, "first": {bit: dcFirst}, "decade-suffix": {bit: dcDecadeSuffix},
-	"century": {bit: dcCentury},
-	"start":   {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
+	"century": {bit: dcCentury}, "day-end": {bit: dcDayEnd}, "year-lead": {bit: dcYearLead},
+	"duration-cue": {bit: dcDurationCue}, "time-lead": {bit: dcTimeLead},
+	"start": {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
 
 	"anniversary": {role: roleAnniversary}, "length-lead": {role: roleLengthLead},
 	"length-after": {role: roleLengthAfter}, "length-from": {role: roleLengthFrom},
@@ -145,6 +153,7 @@ var dateRoles = map[string]roleDef{
 	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
 	"months-lead": {role: roleMonthsLead}, "now": {role: roleNow},
 	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
+	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
 }
 

@@ -300,8 +300,15 @@ func (s *scanner) leadBack(m *Mention, i int) {
 // leadBackAt finds the longest phrase of roleLeadBack, of at most three
 // words, that ends at token k, and returns its value and length.
 func (s *scanner) leadBackAt(k int) (int, int) {
-	for n := 3; n >= 1; n-- {
-		if v, next, ok := s.cueAt(k-n+1, n, roleLeadBack); ok && next == k+1 {
+	return s.phraseEndingAt(k, 3, roleLeadBack)
+}
+
+// phraseEndingAt finds the longest phrase of role r, of at most max
+// words, that ends at token k, and returns its value and length (0 for
+// none).
+func (s *scanner) phraseEndingAt(k, max int, r dateRole) (int, int) {
+	for n := max; n >= 1; n-- {
+		if v, next, ok := s.cueAt(k-n+1, n, r); ok && next == k+1 {
 			return v, n
 		}
 	}
