@@ -604,7 +604,7 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	// "tháng năm ngoái"? "năm" is the year there; "tháng mười năm" is October.
-	if s.tok(k).low == "năm" && next == k+1 {
+	if s.periodWord(k, GrainYear) && next == k+1 {
 		if _, _, rel := lookup(s, k+1, 2, viRelWords); rel {
 			return 0, k, false
 		}
@@ -1015,33 +1015,6 @@ func (s *scanner) viNumber(k int) (int, int, bool) {
 	return s.viSmall(k)
 }
 
-// viDigitWord returns the value of a Vietnamese digit word.
-func viDigitWord(w string) (int, bool) {
-	switch w {
-	case "không":
-		return 0, true
-	case "một", "mốt":
-		return 1, true
-	case "hai":
-		return 2, true
-	case "ba":
-		return 3, true
-	case "bốn", "tư":
-		return 4, true
-	case "năm", "lăm", "nhăm":
-		return 5, true
-	case "sáu":
-		return 6, true
-	case "bảy", "bẩy":
-		return 7, true
-	case "tám":
-		return 8, true
-	case "chín":
-		return 9, true
-	}
-	return 0, false
-}
-
 // viSmall reads a Vietnamese number below 100 in words at token k:
 // "ba", "mười", "mười lăm", "hai mươi tư", "hai tư" (24), "ba mốt" (31).
 // "năm" after a number is left alone: it may be the word "year".
@@ -1055,38 +1028,28 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		if u.kind != tWord || !u.space {
 			return 0, false
 		}
-		switch u.low {
-		case "mốt":
-			return 1, true
-		case "tư":
-			return 4, true
-		case "lăm", "nhăm":
-			return 5, true
-		case "năm", "một", "không":
-			return 0, false
-		}
 		d, ok := viDigitWord(u.low)
-		return d, ok && d > 0
+		return d, ok && d > 0 && s.viDigitForm(j)&dfNoUnit == 0
 	}
-	if t.low == "mười" {
+	if s.viDigitForm(k)&dfTen != 0 {
 		if u, ok := unit(k + 1); ok && u != 1 {
 			return 10 + u, k + 2, true
 		}
-		if s.isWord(k+1, "một") {
+		if s.viDigitForm(k+1)&dfOne != 0 {
 			return 11, k + 2, true
 		}
 		return 10, k + 1, true
 	}
 	d, ok := viDigitWord(t.low)
-	if !ok || t.low == "lăm" || t.low == "nhăm" || t.low == "mốt" {
+	if !ok || s.viDigitForm(k)&dfAfter != 0 {
 		return 0, k, false
 	}
-	if d >= 2 && s.isWord(k+1, "mươi") {
+	if d >= 2 && s.viDigitForm(k+1)&dfTens != 0 {
 		v := d * 10
 		if u, ok := unit(k + 2); ok {
 			return v + u, k + 3, true
 		}
-		if s.isWord(k+2, "một") {
+		if s.viDigitForm(k+2)&dfOne != 0 {
 			return v + 1, k + 3, true
 		}
 		return v, k + 2, true
@@ -1103,7 +1066,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 // viYearAhead reports whether "năm" at token k is the word "year" before a
 // year or a relative word ("năm 2020", "năm nay").
 func (s *scanner) viYearAhead(k int) bool {
-	if !s.isWord(k, "năm") {
+	if !s.periodWord(k, GrainYear) {
 		return false
 	}
 	if s.tok(k+1).kind == tNum {
@@ -1130,7 +1093,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if t.low == "mười" {
+		if s.viDigitForm(j)&dfTen != 0 {
 			u := 0
 			if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
 				u = d
@@ -1141,14 +1104,14 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 			j++
 			continue
 		}
-		if t.low == "linh" || t.low == "lẻ" {
+		if s.viDigitForm(j)&dfZero != 0 {
 			v *= 10
 			digits++
 			j++
 			continue
 		}
 		d, ok := viDigitWord(t.low)
-		if !ok || t.low == "mốt" && digits == 0 {
+		if !ok || s.viDigitForm(j)&dfNoLead != 0 && digits == 0 {
 			break
 		}
 		v = v*10 + d
@@ -1161,20 +1124,20 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 	// As a number with nghìn and trăm.
 	j = k
 	total := 0
-	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && (s.isWord(j+1, "nghìn") || s.isWord(j+1, "ngàn")) {
+	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
 		total = d * 1000
 		j += 2
 	}
-	if d, ok := viDigitWord(s.tok(j).low); ok && s.isWord(j+1, "trăm") {
+	if d, ok := viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
 		total += d * 100
 		j += 2
-	} else if total > 0 && s.isWord(j, "không") && s.isWord(j+1, "trăm") {
+	} else if d, ok := viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
 		j += 2
 	}
 	if j == k {
 		return 0, k, false
 	}
-	if s.isWord(j, "linh") || s.isWord(j, "lẻ") {
+	if s.viDigitForm(j)&dfZero != 0 {
 		if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
 			total += d
 			j += 2
