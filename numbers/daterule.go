@@ -451,131 +451,172 @@ func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 // "2025-30" is 2025..2030.
 func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
 	if b.now {
-		if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
-			return Mention{}, false
-		}
-		if a.bare != 0 {
-			a.sp = dspec{y: a.bare, strong: true}
-		}
-		if a.sp.dir == 2 {
-			a.sp.dir = 0 // "between eight o'clock and now": the one before now
-		}
-		pa, ok := s.resolve(a.sp)
-		if !ok || pa.Point.IsZero() {
-			return Mention{}, false
-		}
-		if t, ok := pa.Point.Time(); !ok || t.After(s.cfg.ref) {
-			return Mention{}, false
-		}
-		end := dayPoint(s.cfg.ref)
-		if pa.Grain == GrainYear && s.vi {
-			end = Point{Year: end.Year, Grain: GrainYear}
-		}
-		return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+		return s.combineNow(a)
 	}
+	if !lendEnds(&a, &b) {
+		return Mention{}, false
+	}
+	return s.rangeOfEnds(a, b)
+}
+
+// combineNow makes a DateRange from end a to the reference day: "từ năm
+// 2020 đến nay", "from 2010 to date".
+func (s *scanner) combineNow(a rend) (Mention, bool) {
+	if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
+		return Mention{}, false
+	}
+	if a.bare != 0 {
+		a.sp = dspec{y: a.bare, strong: true}
+	}
+	if a.sp.dir == 2 {
+		a.sp.dir = 0 // "between eight o'clock and now": the one before now
+	}
+	pa, ok := s.resolve(a.sp)
+	if !ok || pa.Point.IsZero() {
+		return Mention{}, false
+	}
+	if t, ok := pa.Point.Time(); !ok || t.After(s.cfg.ref) {
+		return Mention{}, false
+	}
+	end := dayPoint(s.cfg.ref)
+	if pa.Grain == GrainYear && s.vi {
+		end = Point{Year: end.Year, Grain: GrainYear}
+	}
+	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+}
+
+// lendEnds lends each end of a range what the other one states, and
+// reports whether the two can make a range.
+func lendEnds(a, b *rend) bool {
 	switch {
 	case a.bare != 0 && b.bare != 0:
-		// Years: "2025-2030", "2025–30".
-		if a.nb != 4 || a.bare < 1000 {
-			return Mention{}, false
-		}
-		y2 := b.bare
-		switch b.nb {
-		case 4:
-		case 2:
-			// "2025-30"; "2015-32" is no range.
-			y2 = a.bare/100*100 + b.bare
-			if y2-a.bare > 15 {
-				return Mention{}, false
-			}
-		default:
-			return Mention{}, false
-		}
-		if y2 <= a.bare || y2-a.bare > 200 {
-			return Mention{}, false
-		}
-		if s.tok(0).kind == tNum && false {
-			return Mention{}, false
-		}
-		a.sp, b.sp = dspec{y: a.bare, strong: true}, dspec{y: y2, strong: true}
+		return bareYears(a, b)
 	case a.bare != 0:
-		switch {
-		case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
-			a.sp = dspec{y: a.bare, strong: true}
-		case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
-			a.sp = b.sp
-			a.sp.d, a.sp.wd = a.bare, 0
-		case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
-			a.sp = b.sp
-			a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
-			if b.sp.ampm != noPart && b.sp.ampm.pm(a.bare) > b.sp.hour24() {
-				a.sp.ampm = noPart
-			}
-		default:
-			return Mention{}, false
-		}
+		return lendToBare(a, b)
 	case b.bare != 0:
-		switch {
-		case b.nb == 4 && a.sp.y != 0 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0:
-			b.sp = dspec{y: b.bare, strong: true}
-		case b.nb == 2 && a.sp.y >= 1000 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0 && a.sp.rel.unit == NoGrain:
-			y2 := a.sp.y/100*100 + b.bare
-			if y2 <= a.sp.y {
-				return Mention{}, false
-			}
-			b.sp = dspec{y: y2, strong: true}
-		case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
-			b.sp = a.sp
-			b.sp.d, b.sp.wd = b.bare, 0
-		case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
-			b.sp = a.sp
-			b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
-			b.sp.ampm = noPart
-		default:
-			return Mention{}, false
+		return lendToBareEnd(a, b)
+	}
+	lendPhrases(a, b)
+	return true
+}
+
+// bareYears reads two bare numbers as years: "2025-2030", "2025–30".
+func bareYears(a, b *rend) bool {
+	// Years: "2025-2030", "2025–30".
+	if a.nb != 4 || a.bare < 1000 {
+		return false
+	}
+	y2 := b.bare
+	switch b.nb {
+	case 4:
+	case 2:
+		// "2025-30"; "2015-32" is no range.
+		y2 = a.bare/100*100 + b.bare
+		if y2-a.bare > 15 {
+			return false
 		}
 	default:
-		// Two phrases: lend the year, the month and the day.
-		if a.sp.y == 0 && b.sp.y != 0 && a.sp.rel.unit == NoGrain && (a.sp.m != 0 || a.sp.q != 0) {
-			a.sp.y = b.sp.y
-			if a.sp.m > b.sp.m && b.sp.m != 0 || a.sp.q > b.sp.q && b.sp.q != 0 {
-				a.sp.y--
-			}
+		return false
+	}
+	if y2 <= a.bare || y2-a.bare > 200 {
+		return false
+	}
+	a.sp, b.sp = dspec{y: a.bare, strong: true}, dspec{y: y2, strong: true}
+	return true
+}
+
+// lendToBare makes the bare first end a of what b states: "13 đến
+// 15/5", "9 to 11am".
+func lendToBare(a, b *rend) bool {
+	switch {
+	case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
+		a.sp = dspec{y: a.bare, strong: true}
+	case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
+		a.sp = b.sp
+		a.sp.d, a.sp.wd = a.bare, 0
+	case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
+		a.sp = b.sp
+		a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
+		if b.sp.ampm != noPart && b.sp.ampm.pm(a.bare) > b.sp.hour24() {
+			a.sp.ampm = noPart
 		}
-		if b.sp.y == 0 && a.sp.y != 0 && b.sp.rel.unit == NoGrain && (b.sp.m != 0 || b.sp.q != 0) {
-			b.sp.y = a.sp.y
-			if b.sp.m < a.sp.m && b.sp.m != 0 {
-				b.sp.y++
-			}
+	default:
+		return false
+	}
+	return true
+}
+
+// lendToBareEnd makes the bare second end b of what a states: "May 13 to
+// 15", "2025-30".
+func lendToBareEnd(a, b *rend) bool {
+	switch {
+	case b.nb == 4 && a.sp.y != 0 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0:
+		b.sp = dspec{y: b.bare, strong: true}
+	case b.nb == 2 && a.sp.y >= 1000 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0 && a.sp.rel.unit == NoGrain:
+		y2 := a.sp.y/100*100 + b.bare
+		if y2 <= a.sp.y {
+			return false
 		}
-		if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
-			a.sp.m = b.sp.m
-			if a.sp.y == 0 {
-				a.sp.y = b.sp.y
-			}
-		}
-		if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
-			t := a.sp
-			a.sp = b.sp
-			a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
-			if t.part != noPart {
-				a.sp.part = t.part
-			}
-		}
-		if b.sp.hasTime && !b.sp.hasDate() && a.sp.hasDate() {
-			t := b.sp
-			b.sp = a.sp
-			b.sp.hour, b.sp.min, b.sp.hasMin, b.sp.hasTime, b.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
-			if t.part != noPart {
-				b.sp.part = t.part
-			}
-		}
-		if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
-			if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
-				a.sp.ampm = b.sp.ampm
-			}
+		b.sp = dspec{y: y2, strong: true}
+	case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
+		b.sp = a.sp
+		b.sp.d, b.sp.wd = b.bare, 0
+	case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
+		b.sp = a.sp
+		b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
+		b.sp.ampm = noPart
+	default:
+		return false
+	}
+	return true
+}
+
+// lendPhrases lends the year, the month, the day and the time between
+// two phrases.
+func lendPhrases(a, b *rend) {
+	if a.sp.y == 0 && b.sp.y != 0 && a.sp.rel.unit == NoGrain && (a.sp.m != 0 || a.sp.q != 0) {
+		a.sp.y = b.sp.y
+		if a.sp.m > b.sp.m && b.sp.m != 0 || a.sp.q > b.sp.q && b.sp.q != 0 {
+			a.sp.y--
 		}
 	}
+	if b.sp.y == 0 && a.sp.y != 0 && b.sp.rel.unit == NoGrain && (b.sp.m != 0 || b.sp.q != 0) {
+		b.sp.y = a.sp.y
+		if b.sp.m < a.sp.m && b.sp.m != 0 {
+			b.sp.y++
+		}
+	}
+	if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
+		a.sp.m = b.sp.m
+		if a.sp.y == 0 {
+			a.sp.y = b.sp.y
+		}
+	}
+	if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
+		t := a.sp
+		a.sp = b.sp
+		a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+		if t.part != noPart {
+			a.sp.part = t.part
+		}
+	}
+	if b.sp.hasTime && !b.sp.hasDate() && a.sp.hasDate() {
+		t := b.sp
+		b.sp = a.sp
+		b.sp.hour, b.sp.min, b.sp.hasMin, b.sp.hasTime, b.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+		if t.part != noPart {
+			b.sp.part = t.part
+		}
+	}
+	if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
+		if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
+			a.sp.ampm = b.sp.ampm
+		}
+	}
+}
+
+// rangeOfEnds resolves the two ends of a range into a DateRange.
+func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 	// "Friday-Jun-15", "thứ Sáu - 31/1": a weekday and its date.
 	if a.sp.wd != 0 && a.sp.d == 0 && a.sp.m == 0 && a.sp.y == 0 && (a.sp.rel.unit == NoGrain || a.sp.rel.unit == GrainWeek && a.sp.rel.n == 0) &&
 		b.sp.wd == 0 && b.sp.d != 0 && b.sp.m != 0 && !a.sp.hasTime {
