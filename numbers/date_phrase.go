@@ -792,101 +792,22 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	a := dspec{strong: true, hasTime: true}
 	k := j + 1
+	ok := false
 	switch {
 	case nh <= 2 && s.isPunct(k, ":") && s.glued(k) && s.glued(k+1):
-		m, nm := s.intAt(k + 1)
-		if nm != 2 || m > 59 || h > 24 {
-			return dspec{}, j, false
-		}
-		a.hour, a.min, a.hasMin = h, m, true
-		a.h24 = h == 0 || h >= 13 || s.tok(j).low[0] == '0'
-		k += 2
-		if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
-			if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
-				k += 2
-			}
-		}
-		if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
-			return dspec{}, j, false
-		}
-	case nh <= 2 && (s.isWord(k, "h") || s.isWord(k, "g") && s.vi) && s.glued(k):
-		if h > 24 || s.durationCue(j) {
-			return dspec{}, j, false
-		}
-		a.hour, a.h24 = h, true
-		k++
-		if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
-			a.min, a.hasMin = m, true
-			k++
-		} else if nm > 0 && s.glued(k) {
-			return dspec{}, j, false
-		} else if !s.vi {
-			a.hasMin = true
-		}
-	case s.vi && nh <= 2 && s.isWord(k, "giờ"):
+		a, k, ok = s.clockColon(j, h, a)
+	case nh <= 2 && s.hourGlued(k):
+		a, k, ok = s.clockH(j, h, a)
+	case s.vi && nh <= 2 && s.cue(k, dcHourWord):
 		return s.viClockRest(j, h, k)
 	case !s.vi && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
-		// "2.30pm", "11.00am": only with am or pm.
-		m, nm := s.intAt(k + 1)
-		if nm != 2 || m > 59 || h > 12 {
-			return dspec{}, j, false
-		}
-		p, next, ok := s.ampm(k + 2)
-		if !ok {
-			return dspec{}, j, false
-		}
-		a.hour, a.min, a.hasMin, a.ampm = h, m, true, p
-		return a, next, true
+		return s.clockDot(j, h, a)
 	case !s.vi && nh >= 3:
-		// "330 p.m.", "at 1030".
-		hh, mm := h/100, h%100
-		if hh > 24 || mm > 59 || s.numberContinues(j) || s.isPunct(k, "-") && s.tok(k+1).kind == tNum {
-			return dspec{}, j, false
-		}
-		if p, next, ok := s.ampm(k); ok && hh <= 12 {
-			a.hour, a.min, a.hasMin, a.ampm = hh, mm, true, p
-			return a, next, true
-		}
-		if nh == 4 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) && !s.yearLike(h) {
-			a.hour, a.min, a.hasMin = hh, mm, true
-			return a, k, true
-		}
-		if nh == 3 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) {
-			a.hour, a.min, a.hasMin = hh, mm, true
-			return a, k, true
-		}
-		return dspec{}, j, false
+		return s.clockDigits(j, h, nh, a)
 	case !s.vi && nh <= 2:
-		if h > 24 {
-			return dspec{}, j, false
-		}
-		a.hour = h
-		if p, next, ok := s.ampm(k); ok && h <= 12 {
-			a.ampm = p
-			return a, next, true
-		}
-		if s.isWord(k, "o") && s.isPunct(k+1, "'") && s.isWord(k+2, "clock") {
-			k += 3
-		} else if s.isWord(k, "oclock") {
-			k++
-		} else if s.isWord(k, "noon") {
-			a.hour = 12
-			return a, k + 1, true
-		} else if s.isWord(k, "ish") && s.glued(k) {
-			k++
-		} else if (s.isWord(j-1, "at") || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
-			return a, k, true
-		} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") && !s.durationCue(j) && !s.isWord(j-1, "of") {
-			return a, k, true
-		} else {
-			return dspec{}, j, false
-		}
-		if p, next, ok := s.ampm(k); ok {
-			a.ampm = p
-			k = next
-		}
-		return a, k, true
-	default:
+		return s.clockHour(j, h, acc, a)
+	}
+	if !ok {
 		return dspec{}, j, false
 	}
 	if !s.vi {
@@ -894,6 +815,121 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			a.ampm = p
 			k = next
 		}
+	}
+	return a, k, true
+}
+
+// hourGlued reports whether token k is the letter of hours glued to the
+// number before it: "17h", "9g".
+func (s *scanner) hourGlued(k int) bool {
+	_, _, ok := s.cueAt(k, 1, roleHourGlued)
+	return ok && s.glued(k)
+}
+
+// clockColon reads "17:30", "9:05:10" at token j, whose hour is h.
+func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	m, nm := s.intAt(k + 1)
+	if nm != 2 || m > 59 || h > 24 {
+		return a, j, false
+	}
+	a.hour, a.min, a.hasMin = h, m, true
+	a.h24 = h == 0 || h >= 13 || s.tok(j).low[0] == '0'
+	k += 2
+	if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
+		if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
+			k += 2
+		}
+	}
+	if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
+		return a, j, false
+	}
+	return a, k, true
+}
+
+// clockH reads "17h", "17h30", "9g" at token j, whose hour is h.
+func (s *scanner) clockH(j, h int, a dspec) (dspec, int, bool) {
+	if h > 24 || s.durationCue(j) {
+		return a, j, false
+	}
+	a.hour, a.h24 = h, true
+	k := j + 2
+	if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
+		a.min, a.hasMin = m, true
+		k++
+	} else if nm > 0 && s.glued(k) {
+		return a, j, false
+	} else if !s.vi {
+		a.hasMin = true
+	}
+	return a, k, true
+}
+
+// clockDot reads "2.30pm", "11.00am" at token j: only with am or pm.
+func (s *scanner) clockDot(j, h int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	m, nm := s.intAt(k + 1)
+	if nm != 2 || m > 59 || h > 12 {
+		return dspec{}, j, false
+	}
+	p, next, ok := s.ampm(k + 2)
+	if !ok {
+		return dspec{}, j, false
+	}
+	a.hour, a.min, a.hasMin, a.ampm = h, m, true, p
+	return a, next, true
+}
+
+// clockDigits reads hours and minutes in three or four digits at token j:
+// "330 p.m.", "at 1030".
+func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	hh, mm := h/100, h%100
+	if hh > 24 || mm > 59 || s.numberContinues(j) || s.isPunct(k, "-") && s.tok(k+1).kind == tNum {
+		return dspec{}, j, false
+	}
+	if p, next, ok := s.ampm(k); ok && hh <= 12 {
+		a.hour, a.min, a.hasMin, a.ampm = hh, mm, true, p
+		return a, next, true
+	}
+	_, _, lead := s.cueAt(j-1, 1, roleClockLead)
+	if lead && (nh == 3 || !s.yearLike(h)) {
+		a.hour, a.min, a.hasMin = hh, mm, true
+		return a, k, true
+	}
+	return dspec{}, j, false
+}
+
+// clockHour reads an hour of one or two digits in English at token j:
+// "5pm", "5 o'clock", "noon"'s "12 noon", "at 5 in the morning".
+func (s *scanner) clockHour(j, h int, acc *dspec, a dspec) (dspec, int, bool) {
+	k := j + 1
+	if h > 24 {
+		return dspec{}, j, false
+	}
+	a.hour = h
+	if p, next, ok := s.ampm(k); ok && h <= 12 {
+		a.ampm = p
+		return a, next, true
+	}
+	after, afterNext, isAfter := s.cueAt(k, 1, roleClockAfter)
+	if _, next, ok := s.cueAt(k, 3, roleOClock); ok {
+		k = next
+	} else if isAfter && after == clockNoon {
+		a.hour = 12
+		return a, afterNext, true
+	} else if isAfter && after == clockIsh && s.glued(k) {
+		k++
+	} else if (s.cue(j-1, dcAt) || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
+		return a, k, true
+	} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") && !s.durationCue(j) && !s.cue(j-1, dcOf) {
+		return a, k, true
+	} else {
+		return dspec{}, j, false
+	}
+	if p, next, ok := s.ampm(k); ok {
+		a.ampm = p
+		k = next
 	}
 	return a, k, true
 }

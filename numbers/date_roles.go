@@ -107,6 +107,9 @@ const (
 	roleUntil                             // before a time alone, a deadline that points ahead: "until", "đến hết"
 	roleFuture                            // a phrase that points to the future: "dự kiến" (one word: the future role)
 	roleTimeMark                          // after the hour of a clock time: "h", "giờ", "pm"
+	roleHourGlued                         // the letter of hours glued after the hour: "17h", "9g"
+	roleClockLead                         // before three or four digits that are a time: "at 1030"
+	roleClockAfter                        // after an hour in English: "noon" (clockNoon), "ish" (clockIsh)
 	roleOpener                            // opens a date or a range: "từ" from, "between" between
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	numRoles
@@ -154,6 +157,7 @@ var dateRoles = map[string]roleDef{
 	"months-lead": {role: roleMonthsLead}, "now": {role: roleNow},
 	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
 	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
+	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
 }
 
@@ -166,6 +170,8 @@ const (
 	postLater  = 2  // the date after: "3 ngày nữa", "in two weeks"
 	postAgo    = -2 // the date before: "2 ngày trước", "3 days ago"
 	halfJoined = 1  // roleHalfAfter: only after "and" or a comma
+	clockNoon  = 1  // roleClockAfter: the hour is noon, "12 noon"
+	clockIsh   = 2  // roleClockAfter: a glued approximation, "5ish"
 	postGuard  = 16 // rolePostQualifier: not before digits or a date word ("or after May")
 	leadBy     = 8  // roleLeadBack: the date is a deadline; the qualifier is below it
 )
@@ -176,6 +182,7 @@ var roleValues = map[string]int{
 	"more":   int(MoreThan), "less": int(LessThan), "atleast": int(AtLeast), "atmost": int(AtMost),
 	"less-by": int(LessThan) | leadBy, "atmost-by": int(AtMost) | leadBy,
 	"atleast-guard": int(AtLeast) | postGuard, "atmost-guard": int(AtMost) | postGuard,
+	"noon": clockNoon, "ish": clockIsh,
 	"from": int(opFrom), "from-the": int(opFrom | opSkipArticle), "since": int(opSince),
 	"between": int(opBetween), "period": int(opPeriod), "period-from": int(opPeriod | opSkipFrom),
 }
