@@ -233,6 +233,16 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if v < 0 {
 		return dspec{}, j, false
 	}
+	if a, next, ok := s.yearAtom(j, v, n, acc); ok {
+		return a, next, true
+	}
+	return s.dayAtom(j, v, n, acc)
+}
+
+// yearAtom reads the digits at token j, v of n digits, as a year: after a
+// month, after "'" or "of" in two digits, or where the words before make
+// it one.
+func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A year after a month: "October 2014", "Jan. 30, 2026", "tháng 1 2024".
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
@@ -240,6 +250,16 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
+	// A bare year where the words around make it one: "in 2030", "by 2030".
+	if n == 4 && v >= 1000 && v <= 2999 && acc.y == 0 && !acc.hasDate() && !s.numberContinues(j) && s.yearContext(j) {
+		return dspec{y: v, strong: true}, j + 1, true
+	}
+	return dspec{}, j, false
+}
+
+// dayAtom reads the digits at token j, v of n digits, as a day of the
+// month: after a weekday, before "of", or "the 15th".
+func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
 		k := j + 1
@@ -272,10 +292,6 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
 		}
-	}
-	// A bare year where the words around make it one: "in 2030", "by 2030".
-	if n == 4 && v >= 1000 && v <= 2999 && acc.y == 0 && !acc.hasDate() && !s.numberContinues(j) && s.yearContext(j) {
-		return dspec{y: v, strong: true}, j + 1, true
 	}
 	return dspec{}, j, false
 }
