@@ -399,33 +399,48 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		k += 2
 	}
 	if c >= 0 {
-		if s.numberContinues(k - 1) {
-			return dspec{}, j, false
-		}
-		var y, m, d int
-		switch {
-		case la == 4 && lb <= 2 && lc <= 2:
-			y, m, d = a, b, c
-		case la <= 2 && lb <= 2 && (lc == 4 || lc == 2):
-			y = c
-			if lc == 2 {
-				y = twoDigitYear(c)
-			}
-			d, m = a, b
-			if !s.vi && a <= 12 && validDay(y, a, b) {
-				m, d = a, b
-			}
-		default:
-			return dspec{}, j, false
-		}
-		if !validDay(y, m, d) {
-			return dspec{}, j, false
-		}
-		return dspec{y: y, m: m, d: d, strong: true}, k, true
+		return s.fullDate(j, k, a, la, b, lb, c, lc)
 	}
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
+	return s.shortDate(j, k, a, la, b, lb, sep, ctx, f)
+}
+
+// fullDate reads a date of three numbers a/b/c, of la, lb and lc digits,
+// at token j, which ends before token k: "2025-10-21", "21/10/2025",
+// "10/21/25".
+func (s *scanner) fullDate(j, k, a, la, b, lb, c, lc int) (dspec, int, bool) {
+	if s.numberContinues(k - 1) {
+		return dspec{}, j, false
+	}
+	var y, m, d int
+	switch {
+	case la == 4 && lb <= 2 && lc <= 2:
+		y, m, d = a, b, c
+	case la <= 2 && lb <= 2 && (lc == 4 || lc == 2):
+		y = c
+		if lc == 2 {
+			y = twoDigitYear(c)
+		}
+		d, m = a, b
+		if !s.vi && a <= 12 && validDay(y, a, b) {
+			m, d = a, b
+		}
+	default:
+		return dspec{}, j, false
+	}
+	if !validDay(y, m, d) {
+		return dspec{}, j, false
+	}
+	return dspec{y: y, m: m, d: d, strong: true}, k, true
+}
+
+// shortDate reads a date of two numbers a and b, of la and lb digits,
+// joined by sep at token j, which ends before token k: a month of a year
+// ("2014-10", "2/2013") or a day and month ("30/1", "3/15"); ctx says a
+// date word comes before.
+func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pflags) (dspec, int, bool) {
 	switch {
 	case la == 4 && lb <= 2 && b >= 1 && b <= 12 && sep != ".":
 		// "2014-10", "2015/3": a month. "2010-11" is a range of years.
