@@ -43,6 +43,16 @@ func (s *dspec) dayLevel() bool {
 // no field stated twice, and no relative period against a stated field it
 // would fix.
 func (s *dspec) merge(b dspec) bool {
+	if !s.fits(&b) || !s.relFits(&b) {
+		return false
+	}
+	s.take(&b)
+	return true
+}
+
+// fits reports whether the fields of b and s fit together, but for a
+// relative period of b.
+func (s *dspec) fits(b *dspec) bool {
 	if b.y != 0 && (s.y != 0 || s.rel.unit != NoGrain) {
 		return false
 	}
@@ -61,11 +71,29 @@ func (s *dspec) merge(b dspec) bool {
 	if b.part != noPart && s.part != noPart && b.part != s.part {
 		return false
 	}
+	return s.partFits(b)
+}
+
+// partFits reports whether the part of the day, the quarter or half, the
+// part of a period and the nth weekday of b and s fit together.
+func (s *dspec) partFits(b *dspec) bool {
 	// A part of the day goes with a day or a time, not with a year:
 	// "hai chiều năm 2025" is two-way trade in 2025.
 	if b.part != noPart && !b.strong && s.strong && !s.dayLevel() || s.part != noPart && !s.strong && b.strong && !b.dayLevel() {
 		return false
 	}
+	if (b.q != 0 || b.half != 0) && (s.q != 0 || s.half != 0 || s.m != 0 || s.d != 0) {
+		return false
+	}
+	if b.pp != WholePeriod && s.pp != WholePeriod {
+		return false
+	}
+	return !(b.nth != 0 && (s.nth != 0 || s.d != 0) || s.nth != 0 && b.d != 0)
+}
+
+// relFits reports whether the relative period of b, if any, fits with s:
+// not against a stated field it would fix.
+func (s *dspec) relFits(b *dspec) bool {
 	if b.rel.unit != NoGrain {
 		if s.rel.unit != NoGrain || s.y != 0 {
 			return false
@@ -89,15 +117,11 @@ func (s *dspec) merge(b dspec) bool {
 			}
 		}
 	}
-	if (b.q != 0 || b.half != 0) && (s.q != 0 || s.half != 0 || s.m != 0 || s.d != 0) {
-		return false
-	}
-	if b.pp != WholePeriod && s.pp != WholePeriod {
-		return false
-	}
-	if b.nth != 0 && (s.nth != 0 || s.d != 0) || s.nth != 0 && b.d != 0 {
-		return false
-	}
+	return true
+}
+
+// take sets the fields that b states in s.
+func (s *dspec) take(b *dspec) {
 	if b.y != 0 {
 		s.y = b.y
 	}
@@ -143,7 +167,6 @@ func (s *dspec) merge(b dspec) bool {
 	s.weekOf = s.weekOf || b.weekOf
 	s.strong = s.strong || b.strong
 	s.yearOK = b.yearOK || s.yearOK && !b.hasTime
-	return true
 }
 
 // grain returns the precision the spec states.
