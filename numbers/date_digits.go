@@ -108,3 +108,13 @@ func (s *scanner) viDigitForm(j int) digitForm {
 	}
 	return viDateDigits[t.low].form
 }
+
+// viZeroAt reports whether token j is a zero before a digit: the zero of
+// a place ("linh", "lẻ") or the digit zero ("không").
+func (s *scanner) viZeroAt(j int) bool {
+	if s.viDigitForm(j)&dfZero != 0 {
+		return true
+	}
+	d, ok := viDigitWord(s.tok(j).low)
+	return ok && d == 0 && s.tok(j).kind == tWord
+}

@@ -18,3 +18,9 @@ func TestDateDigits(t *testing.T) {
 	}
 	assert.Len(t, seen, 10)
 }
+
+// TestDateClasses checks that lang/*/date_classes.tsv read.
+func TestDateClasses(t *testing.T) {
+	assert.Empty(t, viClassesProblem)
+	assert.Empty(t, enClassesProblem)
+}

@@ -998,21 +998,17 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 	}
 	a := dspec{strong: true, hasTime: true, hour: h}
 	next := k + 1
-	nt := s.tok(next)
-	if nt.kind == tWord {
-		switch nt.low {
-		case "nữa", "qua", "tới", "trước", "liền", "đồng", "sau", "làm", "mỗi", "một", "đã", "vừa", "tiếp", "liên":
-			return dspec{}, j, false
-		}
+	if s.wordClass(next, ccNotAfterHour) {
+		return dspec{}, j, false
 	}
 	if s.durationCue(j) && !s.viPartAhead(next) {
 		return dspec{}, j, false
 	}
 	switch {
-	case s.isWord(next, "rưỡi"):
+	case s.wordClass(next, ccHalfHour):
 		a.min, a.hasMin = 30, true
 		next++
-	case s.isWord(next, "kém"):
+	case s.wordClass(next, ccHourTo):
 		m, n2, ok := s.viNumber(next + 1)
 		if !ok || m <= 0 || m >= 60 {
 			return dspec{}, j, false
@@ -1023,39 +1019,39 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 		}
 		a.min, a.hasMin = 60-m, true
 		next = n2
-		if s.isWord(next, "phút") {
+		if s.wordClass(next, ccMinute) {
 			next++
 		}
-	case s.isWord(next, "đúng"):
+	case s.wordClass(next, ccSharp):
 		next++
 	default:
 		if m, n2, ok := s.viNumber(next); ok && m >= 0 && m < 60 {
 			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
 			after := s.tok(n2)
-			if after.kind == tWord && after.low != "phút" && after.low != "p" && after.low != "giây" {
+			if after.kind == tWord && !s.wordClass(n2, ccMinute|ccMinuteLetter|ccSecond) {
 				if _, ok := viDayParts.words[after.low]; !ok {
-					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && after.low != "ngày" && after.low != "hôm" {
+					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && !s.wordClass(n2, ccDayWord) {
 						break
 					}
 				}
 			}
 			a.min, a.hasMin = m, true
 			next = n2
-			if s.isWord(next, "phút") || s.isWord(next, "p") && s.glued(next) {
+			if s.wordClass(next, ccMinute) || s.wordClass(next, ccMinuteLetter) && s.glued(next) {
 				next++
-				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.isWord(n3, "giây") {
+				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.wordClass(n3, ccSecond) {
 					next = n3 + 1
 				}
-			} else if s.isWord(next, "giây") {
+			} else if s.wordClass(next, ccSecond) {
 				// "ba giờ mười giây": seconds after the hour.
 				a.min, a.hasMin = 0, true
 				next++
 			}
-		} else if s.isWord(next, "linh") || s.isWord(next, "lẻ") || s.isWord(next, "không") {
+		} else if s.viZeroAt(next) {
 			if m, n2, ok := s.viNumber(next + 1); ok && m < 10 {
 				a.min, a.hasMin = m, true
 				next = n2
-				if s.isWord(next, "phút") {
+				if s.wordClass(next, ccMinute) {
 					next++
 				}
 			}
