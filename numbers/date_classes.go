@@ -18,12 +18,21 @@ const (
 	ccMinuteLetter                      // the letter of minutes, glued: "p"
 	ccSecond                            // the word of seconds: "giây"
 	ccDayWord                           // a day after the minutes: "ngày", "hôm"
+	ccSunday                            // the second word of Sunday: "nhật"
+	ccSundayHead                        // the first word of Sunday: "chủ", "chúa"
+	ccAM                                // before noon: "am", "a"
+	ccPM                                // after noon: "pm", "p"
+	ccAmpmLetter                        // am or pm as one letter, before "m" or glued: "a.m.", "5p"
+	ccM                                 // the "m" of "a.m."
+	ccIsh                               // a glued approximation before am or pm: "3ish pm"
+	ccAmpmLead                          // before a time whose letter a or p is glued: "at 5p"
 )
 
 var classByName = map[string]classSet{
 	"not-after-hour": ccNotAfterHour, "half-hour": ccHalfHour, "hour-to": ccHourTo,
 	"sharp": ccSharp, "minute": ccMinute, "minute-letter": ccMinuteLetter, "second": ccSecond,
-	"day-word": ccDayWord,
+	"day-word": ccDayWord, "sunday": ccSunday, "sunday-head": ccSundayHead, "am": ccAM, "pm": ccPM,
+	"ampm-letter": ccAmpmLetter, "m": ccM, "ish": ccIsh, "ampm-lead": ccAmpmLead,
 }
 
 // fileDateClasses is the name of the file in each language's folder.
@@ -52,12 +61,18 @@ func readDateClasses(lang string) (map[string]classSet, []string) {
 
 // wordClass reports whether token j is a word of one of the classes in c.
 func (s *scanner) wordClass(j int, c classSet) bool {
+	return s.classOf(j)&c != 0
+}
+
+// classOf returns the classes of token j: none for a token that is not a
+// word.
+func (s *scanner) classOf(j int) classSet {
 	t := s.tok(j)
 	if t.kind != tWord {
-		return false
+		return 0
 	}
 	if s.vi {
-		return viClasses[t.low]&c != 0
+		return viClasses[t.low]
 	}
-	return enClasses[t.low]&c != 0
+	return enClasses[t.low]
 }

@@ -550,7 +550,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 	}
 	k := j + 1
 	if s.vi {
-		if s.isWord(k, "tháng") {
+		if s.periodWord(k, GrainMonth) {
 			if _, _, ok := s.viMonthAt(k + 1); ok && !s.monthsOfYearAt(j, k) {
 				return dspec{d: d, strong: true}, k, true
 			}
@@ -565,7 +565,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		sep = s.tok(k).low
 		k++
 	}
-	if s.isWord(k, "of") {
+	if s.cue(k, dcOf) {
 		k++
 	}
 	m, next, ok := s.enMonthAt(k)
@@ -674,18 +674,18 @@ func (s *scanner) dateContextBefore(i int) bool {
 func (s *scanner) weekdayWord(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
-		if t.kind == tNum && s.vi && s.isWord(k-1, "thứ") {
+		if t.kind == tNum && s.vi && s.cue(k-1, dcWeekdayHead) {
 			v, _ := s.intAt(k)
 			return v >= 2 && v <= 7
 		}
 		return false
 	}
 	if s.vi {
-		if t.low == "nhật" {
-			return s.isWord(k-1, "chủ") || s.isWord(k-1, "chúa")
+		if s.wordClass(k, ccSunday) {
+			return s.wordClass(k-1, ccSundayHead)
 		}
 		_, ok := viWeekdayWords[t.low]
-		return ok && s.isWord(k-1, "thứ")
+		return ok && s.cue(k-1, dcWeekdayHead)
 	}
 	_, ok := enWeekdays[t.low]
 	return ok
@@ -764,17 +764,14 @@ func (s *scanner) ampmAhead(k int) bool {
 // ampm reads "am", "pm", "a.m.", "p.m.", "a m", "p" (glued), "p.": the
 // half of the day after a clock time.
 func (s *scanner) ampm(k int) (dayPart, int, bool) {
-	t := s.tok(k)
-	if t.kind != tWord || s.vi && t.low != "am" && t.low != "pm" {
-		return noPart, k, false
-	}
+	c := s.classOf(k)
 	var p dayPart
-	switch t.low {
-	case "am", "a", "ampm":
+	switch {
+	case c&ccAM != 0:
 		p = morning
-	case "pm", "p":
+	case c&ccPM != 0:
 		p = afternoon
-	case "ish":
+	case c&ccIsh != 0:
 		// "3ish pm"
 		if s.glued(k) {
 			if q, next, ok := s.ampm(k + 1); ok {
@@ -786,19 +783,19 @@ func (s *scanner) ampm(k int) (dayPart, int, bool) {
 		return noPart, k, false
 	}
 	next := k + 1
-	if t.low == "a" || t.low == "p" {
+	if c&ccAmpmLetter != 0 {
 		switch {
-		case s.isPunct(next, ".") && s.isWord(next+1, "m"):
+		case s.isPunct(next, ".") && s.wordClass(next+1, ccM):
 			next += 2
 			if s.isPunct(next, ".") {
 				next++
 			}
-		case s.isWord(next, "m"):
+		case s.wordClass(next, ccM):
 			next++
 			if s.isPunct(next, ".") {
 				next++
 			}
-		case s.glued(k) && (t.low == "p" || s.tok(k-1).kind == tNum && (s.isPunct(k-2, ":") || s.isWord(k-2, "at") || s.isWord(k-2, "from") || s.isWord(k-2, "to") || s.isPunct(k-2, "@"))):
+		case s.glued(k) && (p == afternoon || s.tok(k-1).kind == tNum && (s.isPunct(k-2, ":") || s.wordClass(k-2, ccAmpmLead) || s.isPunct(k-2, "@"))):
 			if s.isPunct(next, ".") && s.glued(next) {
 				next++
 			}
