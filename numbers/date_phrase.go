@@ -96,29 +96,36 @@ func (s *scanner) connector(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if s.vi {
-		switch t.low {
-		case "lúc", "vào", "của", "hồi", "khoảng", "đúng":
-			return true
-		}
+	if s.cue(k, dcConnector) {
+		return true
+	}
+	if !s.cue(k, dcIn) {
 		return false
 	}
-	switch t.low {
-	case "at", "on", "of", "the", "around", "about", "approximately", "for":
+	// "in" before "this month", a year or a month: "at 9am in March".
+	n := s.tok(k + 1)
+	if s.cue(k+1, dcThis|dcArticle) && s.monthOrYearWord(k+2) {
 		return true
-	case "in":
-		n := s.tok(k + 1)
-		if (n.low == "this" || n.low == "the") && (s.isWord(k+2, "month") || s.isWord(k+2, "year")) {
-			return true
-		}
-		if n.kind == tNum {
-			v, d := s.intAt(k + 1)
-			return d == 4 && v >= 1000 && v <= 2999
-		}
-		_, month := enMonths[n.low]
-		return month
 	}
-	return false
+	if n.kind == tNum {
+		v, d := s.intAt(k + 1)
+		return d == 4 && v >= 1000 && v <= 2999
+	}
+	_, month := enMonths[n.low]
+	return month
+}
+
+// monthOrYearWord reports whether token k is the period word of a month
+// or a year, written out: "month", "year".
+func (s *scanner) monthOrYearWord(k int) bool {
+	return s.periodWord(k, GrainMonth) || s.periodWord(k, GrainYear)
+}
+
+// periodWord reports whether token k is the period word of grain g,
+// written out and singular: "year", "năm".
+func (s *scanner) periodWord(k int, g Grain) bool {
+	w := s.dw(k)
+	return w.period == g && w.form&(fPeriodShort|fPeriodPlural) == 0
 }
 
 // atom reads one part of a date at token j.
@@ -226,13 +233,33 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if v < 0 {
 		return dspec{}, j, false
 	}
+	if a, next, ok := s.yearAtom(j, v, n, acc); ok {
+		return a, next, true
+	}
+	return s.dayAtom(j, v, n, acc)
+}
+
+// yearAtom reads the digits at token j, v of n digits, as a year: after a
+// month, after "'" or "of" in two digits, or where the words before make
+// it one.
+func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A year after a month: "October 2014", "Jan. 30, 2026", "tháng 1 2024".
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
 	}
-	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.isWord(j-1, "of")) {
+	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
+	// A bare year where the words around make it one: "in 2030", "by 2030".
+	if n == 4 && v >= 1000 && v <= 2999 && acc.y == 0 && !acc.hasDate() && !s.numberContinues(j) && s.yearContext(j) {
+		return dspec{y: v, strong: true}, j + 1, true
+	}
+	return dspec{}, j, false
+}
+
+// dayAtom reads the digits at token j, v of n digits, as a day of the
+// month: after a weekday, before "of", or "the 15th".
+func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
 		k := j + 1
@@ -242,14 +269,14 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			}
 		}
 		nt := s.tok(k)
-		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && nt.kind == tWord && (nt.low == "giờ" || nt.low == "h")) {
+		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && s.cue(k, dcHourWord|dcHourLetter)) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
 		}
 	}
 	// "20 of next month", "15 of february": a day before "of".
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.isWord(j+1, "of") {
+	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
 		nx := j + 2
-		if s.isWord(nx, "the") {
+		if s.cue(nx, dcArticle) {
 			nx++
 		}
 		if _, ok := enMonths[s.tok(nx).low]; ok {
@@ -262,13 +289,9 @@ func (s *scanner) numAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// "the 15th", "on the 1st": a day of the month.
 	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
 		suf := s.tok(j + 1)
-		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && (s.isWord(j-1, "the") || s.isWord(j-1, "on")) && acc.d == 0 && s.dayEnds(j+2) {
+		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
 		}
-	}
-	// A bare year where the words around make it one: "in 2030", "by 2030".
-	if n == 4 && v >= 1000 && v <= 2999 && acc.y == 0 && !acc.hasDate() && !s.numberContinues(j) && s.yearContext(j) {
-		return dspec{y: v, strong: true}, j + 1, true
 	}
 	return dspec{}, j, false
 }
@@ -281,12 +304,7 @@ func (s *scanner) dayEnds(k int) bool {
 	if t.kind != tWord {
 		return true
 	}
-	switch t.low {
-	case "of", "at", "in", "and", "to", "through", "till", "until", "or", "between", "from",
-		"this", "next", "last", "morning", "evening", "afternoon", "night", "for", "on", "around", "is", "was", "will":
-		return true
-	}
-	return false
+	return s.cue(k, dcDayEnd)
 }
 
 // yearContext reports whether the words before the 4-digit number at token
@@ -294,19 +312,10 @@ func (s *scanner) dayEnds(k int) bool {
 func (s *scanner) yearContext(j int) bool {
 	p := s.tok(j - 1)
 	if p.kind == tWord {
-		if s.vi {
-			switch p.low {
-			case "năm", "niên":
-				return true
-			}
-		} else {
-			switch p.low {
-			case "in", "by", "since", "until", "till", "before", "after", "of", "during", "through",
-				"year", "circa", "from", "throughout", "than", "to", "thru", "early", "late", "mid", "for":
-				return true
-			}
+		if s.cue(j-1, dcYearLead) {
+			return true
 		}
-		if (p.low == "and" || p.low == "or" || p.low == "và" || p.low == "hoặc") && s.yearBefore(j-1) {
+		if s.cue(j-1, dcAnd|dcOr) && s.yearBefore(j-1) {
 			return true
 		}
 	}
@@ -390,33 +399,48 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		k += 2
 	}
 	if c >= 0 {
-		if s.numberContinues(k - 1) {
-			return dspec{}, j, false
-		}
-		var y, m, d int
-		switch {
-		case la == 4 && lb <= 2 && lc <= 2:
-			y, m, d = a, b, c
-		case la <= 2 && lb <= 2 && (lc == 4 || lc == 2):
-			y = c
-			if lc == 2 {
-				y = twoDigitYear(c)
-			}
-			d, m = a, b
-			if !s.vi && a <= 12 && validDay(y, a, b) {
-				m, d = a, b
-			}
-		default:
-			return dspec{}, j, false
-		}
-		if !validDay(y, m, d) {
-			return dspec{}, j, false
-		}
-		return dspec{y: y, m: m, d: d, strong: true}, k, true
+		return s.fullDate(j, k, a, la, b, lb, c, lc)
 	}
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
+	return s.shortDate(j, k, a, la, b, lb, sep, ctx, f)
+}
+
+// fullDate reads a date of three numbers a/b/c, of la, lb and lc digits,
+// at token j, which ends before token k: "2025-10-21", "21/10/2025",
+// "10/21/25".
+func (s *scanner) fullDate(j, k, a, la, b, lb, c, lc int) (dspec, int, bool) {
+	if s.numberContinues(k - 1) {
+		return dspec{}, j, false
+	}
+	var y, m, d int
+	switch {
+	case la == 4 && lb <= 2 && lc <= 2:
+		y, m, d = a, b, c
+	case la <= 2 && lb <= 2 && (lc == 4 || lc == 2):
+		y = c
+		if lc == 2 {
+			y = twoDigitYear(c)
+		}
+		d, m = a, b
+		if !s.vi && a <= 12 && validDay(y, a, b) {
+			m, d = a, b
+		}
+	default:
+		return dspec{}, j, false
+	}
+	if !validDay(y, m, d) {
+		return dspec{}, j, false
+	}
+	return dspec{y: y, m: m, d: d, strong: true}, k, true
+}
+
+// shortDate reads a date of two numbers a and b, of la and lb digits,
+// joined by sep at token j, which ends before token k: a month of a year
+// ("2014-10", "2/2013") or a day and month ("30/1", "3/15"); ctx says a
+// date word comes before.
+func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pflags) (dspec, int, bool) {
 	switch {
 	case la == 4 && lb <= 2 && b >= 1 && b <= 12 && sep != ".":
 		// "2014-10", "2015/3": a month. "2010-11" is a range of years.
@@ -456,7 +480,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 // timeAfter reports whether a clock time follows a day and month at token
 // k: "4/25 at 4:00pm", "30/1 lúc 17h".
 func (s *scanner) timeAfter(k int) bool {
-	if s.isWord(k, "at") || s.isWord(k, "lúc") || s.isPunct(k, "@") || s.isPunct(k, ",") {
+	if s.cue(k, dcTimeLead) || s.isPunct(k, "@") || s.isPunct(k, ",") {
 		k++
 	}
 	v, n := s.intAt(k)
@@ -464,7 +488,11 @@ func (s *scanner) timeAfter(k int) bool {
 		return false
 	}
 	t := s.tok(k + 1)
-	return t.kind == tPunct && t.low == ":" || t.kind == tWord && (t.low == "h" || t.low == "giờ" || t.low == "am" || t.low == "pm")
+	if t.kind == tPunct {
+		return t.low == ":"
+	}
+	_, _, ok := s.cueAt(k+1, 1, roleTimeMark)
+	return ok
 }
 
 // fractionAround reports whether the d/m at token j reads as a fraction:
@@ -492,8 +520,8 @@ func (s *scanner) yearQuarter(j int) (dspec, int, bool) {
 	if s.isPunct(k, "-") && s.glued(k) {
 		k++
 	}
-	w := s.tok(k)
-	if w.kind != tWord || (w.low != "q" && w.low != "h") {
+	quarter, half := s.cue(k, dcQuarterLetter), s.cue(k, dcHalfLetter)
+	if !quarter && !half {
 		return dspec{}, j, false
 	}
 	if n == 2 && !s.glued(k) {
@@ -503,10 +531,10 @@ func (s *scanner) yearQuarter(j int) (dspec, int, bool) {
 	if nv != 1 || !s.glued(k+1) {
 		return dspec{}, j, false
 	}
-	if w.low == "q" && v >= 1 && v <= 4 {
+	if quarter && v >= 1 && v <= 4 {
 		return dspec{y: y, q: v, strong: true}, k + 2, true
 	}
-	if w.low == "h" && (v == 1 || v == 2) {
+	if half && (v == 1 || v == 2) {
 		return dspec{y: y, half: v, strong: true}, k + 2, true
 	}
 	return dspec{}, j, false
@@ -522,7 +550,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 	}
 	k := j + 1
 	if s.vi {
-		if s.isWord(k, "tháng") {
+		if s.periodWord(k, GrainMonth) {
 			if _, _, ok := s.viMonthAt(k + 1); ok && !s.monthsOfYearAt(j, k) {
 				return dspec{d: d, strong: true}, k, true
 			}
@@ -537,7 +565,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		sep = s.tok(k).low
 		k++
 	}
-	if s.isWord(k, "of") {
+	if s.cue(k, dcOf) {
 		k++
 	}
 	m, next, ok := s.enMonthAt(k)
@@ -607,7 +635,7 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	// "tháng năm ngoái"? "năm" is the year there; "tháng mười năm" is October.
-	if s.tok(k).low == "năm" && next == k+1 {
+	if s.periodWord(k, GrainYear) && next == k+1 {
 		if _, _, rel := lookup(s, k+1, 2, viRelWords); rel {
 			return 0, k, false
 		}
@@ -620,7 +648,7 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 func (s *scanner) dateContextBefore(i int) bool {
 	p := s.tok(i - 1)
 	// A list of dates: "11/20, 11/22 or 11/25", "ngày 5/3 và 6/3".
-	if p.kind == tPunct && p.low == "," || p.kind == tWord && (p.low == "or" || p.low == "and" || p.low == "và" || p.low == "hoặc") {
+	if p.kind == tPunct && p.low == "," || p.kind == tWord && s.cue(i-1, dcAnd|dcOr) {
 		if len(s.out) > 0 && i >= 2 {
 			m := &s.out[len(s.out)-1]
 			if (m.Kind == Date || m.Kind == DateRange) && m.End == s.toks[i-2].end && m.Date.Grain >= GrainDay {
@@ -638,38 +666,26 @@ func (s *scanner) dateContextBefore(i int) bool {
 		if _, ok := viDayParts.words[p.low]; ok {
 			return true
 		}
-		switch p.low {
-		case "ngày", "mùng", "mồng", "hôm", "từ", "đến", "tới", "trước", "sau", "vào", "dịp", "lễ",
-			"hạn", "tính", "kể", "nhằm", "qua", "khánh", "niệm", "lúc", "hồi", "đầu", "cuối", "giữa",
-			"phiên": // a trading session: "phiên 2/7"
-			return true
-		}
-		return s.weekdayWord(i - 1)
 	}
-	switch p.low {
-	case "on", "since", "until", "till", "from", "to", "through", "before", "after", "by", "dated",
-		"date", "due", "til", "between", "thru":
-		return true
-	}
-	return s.weekdayWord(i - 1)
+	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1)
 }
 
 // weekdayWord reports whether token k ends a weekday name.
 func (s *scanner) weekdayWord(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
-		if t.kind == tNum && s.vi && s.isWord(k-1, "thứ") {
+		if t.kind == tNum && s.vi && s.cue(k-1, dcWeekdayHead) {
 			v, _ := s.intAt(k)
 			return v >= 2 && v <= 7
 		}
 		return false
 	}
 	if s.vi {
-		if t.low == "nhật" {
-			return s.isWord(k-1, "chủ") || s.isWord(k-1, "chúa")
+		if s.wordClass(k, ccSunday) {
+			return s.wordClass(k-1, ccSundayHead)
 		}
 		_, ok := viWeekdayWords[t.low]
-		return ok && s.isWord(k-1, "thứ")
+		return ok && s.cue(k-1, dcWeekdayHead)
 	}
 	_, ok := enWeekdays[t.low]
 	return ok
@@ -686,11 +702,10 @@ func (s *scanner) futureBefore(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if s.vi {
-			if t.low == "sẽ" || t.low == "sắp" || t.low == "kiến" && s.isWord(k-1, "dự") {
-				return true
-			}
-		} else if enFutureWords[t.low] {
+		if s.cue(k, dcFuture) {
+			return true
+		}
+		if _, n := s.phraseEndingAt(k, 2, roleFuture); n > 0 {
 			return true
 		}
 	}
@@ -704,14 +719,8 @@ func (s *scanner) untilBefore(i int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if s.vi {
-		return p.low == "đến" || p.low == "tới" || p.low == "hết" && (s.isWord(i-2, "đến") || s.isWord(i-2, "tới"))
-	}
-	switch p.low {
-	case "until", "till", "by", "through", "untill":
-		return true
-	}
-	return false
+	_, n := s.phraseEndingAt(i-1, 2, roleUntil)
+	return n > 0
 }
 
 // barePhrase reports whether the line holds nothing but tokens [i, end)
@@ -755,17 +764,14 @@ func (s *scanner) ampmAhead(k int) bool {
 // ampm reads "am", "pm", "a.m.", "p.m.", "a m", "p" (glued), "p.": the
 // half of the day after a clock time.
 func (s *scanner) ampm(k int) (dayPart, int, bool) {
-	t := s.tok(k)
-	if t.kind != tWord || s.vi && t.low != "am" && t.low != "pm" {
-		return noPart, k, false
-	}
+	c := s.classOf(k)
 	var p dayPart
-	switch t.low {
-	case "am", "a", "ampm":
+	switch {
+	case c&ccAM != 0:
 		p = morning
-	case "pm", "p":
+	case c&ccPM != 0:
 		p = afternoon
-	case "ish":
+	case c&ccIsh != 0:
 		// "3ish pm"
 		if s.glued(k) {
 			if q, next, ok := s.ampm(k + 1); ok {
@@ -777,19 +783,19 @@ func (s *scanner) ampm(k int) (dayPart, int, bool) {
 		return noPart, k, false
 	}
 	next := k + 1
-	if t.low == "a" || t.low == "p" {
+	if c&ccAmpmLetter != 0 {
 		switch {
-		case s.isPunct(next, ".") && s.isWord(next+1, "m"):
+		case s.isPunct(next, ".") && s.wordClass(next+1, ccM):
 			next += 2
 			if s.isPunct(next, ".") {
 				next++
 			}
-		case s.isWord(next, "m"):
+		case s.wordClass(next, ccM):
 			next++
 			if s.isPunct(next, ".") {
 				next++
 			}
-		case s.glued(k) && (t.low == "p" || s.tok(k-1).kind == tNum && (s.isPunct(k-2, ":") || s.isWord(k-2, "at") || s.isWord(k-2, "from") || s.isWord(k-2, "to") || s.isPunct(k-2, "@"))):
+		case s.glued(k) && (p == afternoon || s.tok(k-1).kind == tNum && (s.isPunct(k-2, ":") || s.wordClass(k-2, ccAmpmLead) || s.isPunct(k-2, "@"))):
 			if s.isPunct(next, ".") && s.glued(next) {
 				next++
 			}
@@ -814,101 +820,22 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	a := dspec{strong: true, hasTime: true}
 	k := j + 1
+	ok := false
 	switch {
 	case nh <= 2 && s.isPunct(k, ":") && s.glued(k) && s.glued(k+1):
-		m, nm := s.intAt(k + 1)
-		if nm != 2 || m > 59 || h > 24 {
-			return dspec{}, j, false
-		}
-		a.hour, a.min, a.hasMin = h, m, true
-		a.h24 = h == 0 || h >= 13 || s.tok(j).low[0] == '0'
-		k += 2
-		if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
-			if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
-				k += 2
-			}
-		}
-		if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
-			return dspec{}, j, false
-		}
-	case nh <= 2 && (s.isWord(k, "h") || s.isWord(k, "g") && s.vi) && s.glued(k):
-		if h > 24 || s.durationCue(j) {
-			return dspec{}, j, false
-		}
-		a.hour, a.h24 = h, true
-		k++
-		if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
-			a.min, a.hasMin = m, true
-			k++
-		} else if nm > 0 && s.glued(k) {
-			return dspec{}, j, false
-		} else if !s.vi {
-			a.hasMin = true
-		}
-	case s.vi && nh <= 2 && s.isWord(k, "giờ"):
+		a, k, ok = s.clockColon(j, h, a)
+	case nh <= 2 && s.hourGlued(k):
+		a, k, ok = s.clockH(j, h, a)
+	case s.vi && nh <= 2 && s.cue(k, dcHourWord):
 		return s.viClockRest(j, h, k)
 	case !s.vi && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
-		// "2.30pm", "11.00am": only with am or pm.
-		m, nm := s.intAt(k + 1)
-		if nm != 2 || m > 59 || h > 12 {
-			return dspec{}, j, false
-		}
-		p, next, ok := s.ampm(k + 2)
-		if !ok {
-			return dspec{}, j, false
-		}
-		a.hour, a.min, a.hasMin, a.ampm = h, m, true, p
-		return a, next, true
+		return s.clockDot(j, h, a)
 	case !s.vi && nh >= 3:
-		// "330 p.m.", "at 1030".
-		hh, mm := h/100, h%100
-		if hh > 24 || mm > 59 || s.numberContinues(j) || s.isPunct(k, "-") && s.tok(k+1).kind == tNum {
-			return dspec{}, j, false
-		}
-		if p, next, ok := s.ampm(k); ok && hh <= 12 {
-			a.hour, a.min, a.hasMin, a.ampm = hh, mm, true, p
-			return a, next, true
-		}
-		if nh == 4 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) && !s.yearLike(h) {
-			a.hour, a.min, a.hasMin = hh, mm, true
-			return a, k, true
-		}
-		if nh == 3 && (s.isWord(j-1, "at") || s.isWord(j-1, "around") || s.isWord(j-1, "approximately")) {
-			a.hour, a.min, a.hasMin = hh, mm, true
-			return a, k, true
-		}
-		return dspec{}, j, false
+		return s.clockDigits(j, h, nh, a)
 	case !s.vi && nh <= 2:
-		if h > 24 {
-			return dspec{}, j, false
-		}
-		a.hour = h
-		if p, next, ok := s.ampm(k); ok && h <= 12 {
-			a.ampm = p
-			return a, next, true
-		}
-		if s.isWord(k, "o") && s.isPunct(k+1, "'") && s.isWord(k+2, "clock") {
-			k += 3
-		} else if s.isWord(k, "oclock") {
-			k++
-		} else if s.isWord(k, "noon") {
-			a.hour = 12
-			return a, k + 1, true
-		} else if s.isWord(k, "ish") && s.glued(k) {
-			k++
-		} else if (s.isWord(j-1, "at") || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
-			return a, k, true
-		} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") && !s.durationCue(j) && !s.isWord(j-1, "of") {
-			return a, k, true
-		} else {
-			return dspec{}, j, false
-		}
-		if p, next, ok := s.ampm(k); ok {
-			a.ampm = p
-			k = next
-		}
-		return a, k, true
-	default:
+		return s.clockHour(j, h, acc, a)
+	}
+	if !ok {
 		return dspec{}, j, false
 	}
 	if !s.vi {
@@ -916,6 +843,121 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			a.ampm = p
 			k = next
 		}
+	}
+	return a, k, true
+}
+
+// hourGlued reports whether token k is the letter of hours glued to the
+// number before it: "17h", "9g".
+func (s *scanner) hourGlued(k int) bool {
+	_, _, ok := s.cueAt(k, 1, roleHourGlued)
+	return ok && s.glued(k)
+}
+
+// clockColon reads "17:30", "9:05:10" at token j, whose hour is h.
+func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	m, nm := s.intAt(k + 1)
+	if nm != 2 || m > 59 || h > 24 {
+		return a, j, false
+	}
+	a.hour, a.min, a.hasMin = h, m, true
+	a.h24 = h == 0 || h >= 13 || s.tok(j).low[0] == '0'
+	k += 2
+	if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
+		if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
+			k += 2
+		}
+	}
+	if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
+		return a, j, false
+	}
+	return a, k, true
+}
+
+// clockH reads "17h", "17h30", "9g" at token j, whose hour is h.
+func (s *scanner) clockH(j, h int, a dspec) (dspec, int, bool) {
+	if h > 24 || s.durationCue(j) {
+		return a, j, false
+	}
+	a.hour, a.h24 = h, true
+	k := j + 2
+	if m, nm := s.intAt(k); nm == 2 && s.glued(k) && m <= 59 {
+		a.min, a.hasMin = m, true
+		k++
+	} else if nm > 0 && s.glued(k) {
+		return a, j, false
+	} else if !s.vi {
+		a.hasMin = true
+	}
+	return a, k, true
+}
+
+// clockDot reads "2.30pm", "11.00am" at token j: only with am or pm.
+func (s *scanner) clockDot(j, h int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	m, nm := s.intAt(k + 1)
+	if nm != 2 || m > 59 || h > 12 {
+		return dspec{}, j, false
+	}
+	p, next, ok := s.ampm(k + 2)
+	if !ok {
+		return dspec{}, j, false
+	}
+	a.hour, a.min, a.hasMin, a.ampm = h, m, true, p
+	return a, next, true
+}
+
+// clockDigits reads hours and minutes in three or four digits at token j:
+// "330 p.m.", "at 1030".
+func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
+	k := j + 1
+	hh, mm := h/100, h%100
+	if hh > 24 || mm > 59 || s.numberContinues(j) || s.isPunct(k, "-") && s.tok(k+1).kind == tNum {
+		return dspec{}, j, false
+	}
+	if p, next, ok := s.ampm(k); ok && hh <= 12 {
+		a.hour, a.min, a.hasMin, a.ampm = hh, mm, true, p
+		return a, next, true
+	}
+	_, _, lead := s.cueAt(j-1, 1, roleClockLead)
+	if lead && (nh == 3 || !s.yearLike(h)) {
+		a.hour, a.min, a.hasMin = hh, mm, true
+		return a, k, true
+	}
+	return dspec{}, j, false
+}
+
+// clockHour reads an hour of one or two digits in English at token j:
+// "5pm", "5 o'clock", "noon"'s "12 noon", "at 5 in the morning".
+func (s *scanner) clockHour(j, h int, acc *dspec, a dspec) (dspec, int, bool) {
+	k := j + 1
+	if h > 24 {
+		return dspec{}, j, false
+	}
+	a.hour = h
+	if p, next, ok := s.ampm(k); ok && h <= 12 {
+		a.ampm = p
+		return a, next, true
+	}
+	after, afterNext, isAfter := s.cueAt(k, 1, roleClockAfter)
+	if _, next, ok := s.cueAt(k, 3, roleOClock); ok {
+		k = next
+	} else if isAfter && after == clockNoon {
+		a.hour = 12
+		return a, afterNext, true
+	} else if isAfter && after == clockIsh && s.glued(k) {
+		k++
+	} else if (s.cue(j-1, dcAt) || s.isPunct(j-1, "@")) && h <= 12 && (acc.hasDate() || acc.part != noPart || s.partAhead(k)) {
+		return a, k, true
+	} else if h <= 12 && s.partAhead(k) && !s.isPunct(k-1, ",") && !s.durationCue(j) && !s.cue(j-1, dcOf) {
+		return a, k, true
+	} else {
+		return dspec{}, j, false
+	}
+	if p, next, ok := s.ampm(k); ok {
+		a.ampm = p
+		k = next
 	}
 	return a, k, true
 }
@@ -942,12 +984,7 @@ func (s *scanner) durationCue(j int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	switch p.low {
-	case "trong", "mất", "suốt", "hơn", "gần", "chừng", "tầm", "được", "ít", "nhất", "đầy",
-		"for", "within", "in", "over", "last", "next", "past", "than", "about", "nearly":
-		return true
-	}
-	return false
+	return s.cue(j-1, dcDurationCue)
 }
 
 // viClockRest reads the rest of "H giờ ...": minutes, "rưỡi", "kém".
@@ -958,21 +995,17 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 	}
 	a := dspec{strong: true, hasTime: true, hour: h}
 	next := k + 1
-	nt := s.tok(next)
-	if nt.kind == tWord {
-		switch nt.low {
-		case "nữa", "qua", "tới", "trước", "liền", "đồng", "sau", "làm", "mỗi", "một", "đã", "vừa", "tiếp", "liên":
-			return dspec{}, j, false
-		}
+	if s.wordClass(next, ccNotAfterHour) {
+		return dspec{}, j, false
 	}
 	if s.durationCue(j) && !s.viPartAhead(next) {
 		return dspec{}, j, false
 	}
 	switch {
-	case s.isWord(next, "rưỡi"):
+	case s.wordClass(next, ccHalfHour):
 		a.min, a.hasMin = 30, true
 		next++
-	case s.isWord(next, "kém"):
+	case s.wordClass(next, ccHourTo):
 		m, n2, ok := s.viNumber(next + 1)
 		if !ok || m <= 0 || m >= 60 {
 			return dspec{}, j, false
@@ -983,39 +1016,39 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 		}
 		a.min, a.hasMin = 60-m, true
 		next = n2
-		if s.isWord(next, "phút") {
+		if s.wordClass(next, ccMinute) {
 			next++
 		}
-	case s.isWord(next, "đúng"):
+	case s.wordClass(next, ccSharp):
 		next++
 	default:
 		if m, n2, ok := s.viNumber(next); ok && m >= 0 && m < 60 {
 			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
 			after := s.tok(n2)
-			if after.kind == tWord && after.low != "phút" && after.low != "p" && after.low != "giây" {
+			if after.kind == tWord && !s.wordClass(n2, ccMinute|ccMinuteLetter|ccSecond) {
 				if _, ok := viDayParts.words[after.low]; !ok {
-					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && after.low != "ngày" && after.low != "hôm" {
+					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && !s.wordClass(n2, ccDayWord) {
 						break
 					}
 				}
 			}
 			a.min, a.hasMin = m, true
 			next = n2
-			if s.isWord(next, "phút") || s.isWord(next, "p") && s.glued(next) {
+			if s.wordClass(next, ccMinute) || s.wordClass(next, ccMinuteLetter) && s.glued(next) {
 				next++
-				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.isWord(n3, "giây") {
+				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.wordClass(n3, ccSecond) {
 					next = n3 + 1
 				}
-			} else if s.isWord(next, "giây") {
+			} else if s.wordClass(next, ccSecond) {
 				// "ba giờ mười giây": seconds after the hour.
 				a.min, a.hasMin = 0, true
 				next++
 			}
-		} else if s.isWord(next, "linh") || s.isWord(next, "lẻ") || s.isWord(next, "không") {
+		} else if s.viZeroAt(next) {
 			if m, n2, ok := s.viNumber(next + 1); ok && m < 10 {
 				a.min, a.hasMin = m, true
 				next = n2
-				if s.isWord(next, "phút") {
+				if s.wordClass(next, ccMinute) {
 					next++
 				}
 			}
@@ -1042,33 +1075,6 @@ func (s *scanner) viNumber(k int) (int, int, bool) {
 	return s.viSmall(k)
 }
 
-// viDigitWord returns the value of a Vietnamese digit word.
-func viDigitWord(w string) (int, bool) {
-	switch w {
-	case "không":
-		return 0, true
-	case "một", "mốt":
-		return 1, true
-	case "hai":
-		return 2, true
-	case "ba":
-		return 3, true
-	case "bốn", "tư":
-		return 4, true
-	case "năm", "lăm", "nhăm":
-		return 5, true
-	case "sáu":
-		return 6, true
-	case "bảy", "bẩy":
-		return 7, true
-	case "tám":
-		return 8, true
-	case "chín":
-		return 9, true
-	}
-	return 0, false
-}
-
 // viSmall reads a Vietnamese number below 100 in words at token k:
 // "ba", "mười", "mười lăm", "hai mươi tư", "hai tư" (24), "ba mốt" (31).
 // "năm" after a number is left alone: it may be the word "year".
@@ -1082,38 +1088,28 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		if u.kind != tWord || !u.space {
 			return 0, false
 		}
-		switch u.low {
-		case "mốt":
-			return 1, true
-		case "tư":
-			return 4, true
-		case "lăm", "nhăm":
-			return 5, true
-		case "năm", "một", "không":
-			return 0, false
-		}
 		d, ok := viDigitWord(u.low)
-		return d, ok && d > 0
+		return d, ok && d > 0 && s.viDigitForm(j)&dfNoUnit == 0
 	}
-	if t.low == "mười" {
+	if s.viDigitForm(k)&dfTen != 0 {
 		if u, ok := unit(k + 1); ok && u != 1 {
 			return 10 + u, k + 2, true
 		}
-		if s.isWord(k+1, "một") {
+		if s.viDigitForm(k+1)&dfOne != 0 {
 			return 11, k + 2, true
 		}
 		return 10, k + 1, true
 	}
 	d, ok := viDigitWord(t.low)
-	if !ok || t.low == "lăm" || t.low == "nhăm" || t.low == "mốt" {
+	if !ok || s.viDigitForm(k)&dfAfter != 0 {
 		return 0, k, false
 	}
-	if d >= 2 && s.isWord(k+1, "mươi") {
+	if d >= 2 && s.viDigitForm(k+1)&dfTens != 0 {
 		v := d * 10
 		if u, ok := unit(k + 2); ok {
 			return v + u, k + 3, true
 		}
-		if s.isWord(k+2, "một") {
+		if s.viDigitForm(k+2)&dfOne != 0 {
 			return v + 1, k + 3, true
 		}
 		return v, k + 2, true
@@ -1130,7 +1126,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 // viYearAhead reports whether "năm" at token k is the word "year" before a
 // year or a relative word ("năm 2020", "năm nay").
 func (s *scanner) viYearAhead(k int) bool {
-	if !s.isWord(k, "năm") {
+	if !s.periodWord(k, GrainYear) {
 		return false
 	}
 	if s.tok(k+1).kind == tNum {
@@ -1157,7 +1153,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if t.low == "mười" {
+		if s.viDigitForm(j)&dfTen != 0 {
 			u := 0
 			if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
 				u = d
@@ -1168,14 +1164,14 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 			j++
 			continue
 		}
-		if t.low == "linh" || t.low == "lẻ" {
+		if s.viDigitForm(j)&dfZero != 0 {
 			v *= 10
 			digits++
 			j++
 			continue
 		}
 		d, ok := viDigitWord(t.low)
-		if !ok || t.low == "mốt" && digits == 0 {
+		if !ok || s.viDigitForm(j)&dfNoLead != 0 && digits == 0 {
 			break
 		}
 		v = v*10 + d
@@ -1188,20 +1184,20 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 	// As a number with nghìn and trăm.
 	j = k
 	total := 0
-	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && (s.isWord(j+1, "nghìn") || s.isWord(j+1, "ngàn")) {
+	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
 		total = d * 1000
 		j += 2
 	}
-	if d, ok := viDigitWord(s.tok(j).low); ok && s.isWord(j+1, "trăm") {
+	if d, ok := viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
 		total += d * 100
 		j += 2
-	} else if total > 0 && s.isWord(j, "không") && s.isWord(j+1, "trăm") {
+	} else if d, ok := viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
 		j += 2
 	}
 	if j == k {
 		return 0, k, false
 	}
-	if s.isWord(j, "linh") || s.isWord(j, "lẻ") {
+	if s.viDigitForm(j)&dfZero != 0 {
 		if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
 			total += d
 			j += 2

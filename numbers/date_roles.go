@@ -60,6 +60,21 @@ const (
 	dcStart                               // a word that can begin a date, a range or a length of time
 	dcLengthStart                         // a word that begins a length of time, never a date: "within", "a few"
 	dcStarter                             // a word that can begin a date mention at all (dateStarters)
+	dcConnector                           // a word that joins two parts of one date: "lúc", "at", "of"
+	dcOr                                  // a word that lists another date after one: "or", "hoặc"
+	dcDateCue                             // a word right before digits that makes them a date: "từ", "since"
+	dcLeadSkip                            // a word between a lead-back phrase and its date: "the"
+	dcPeriodFrom                          // after a period opener, the word a range starts with: "từ"
+	dcApproxAt                            // after an approximation, a word before the time: "khoảng lúc"
+	dcNumDate                             // a word after a number that may make it a date: "tháng", "pm", "to"
+	dcArticleDate                         // a word after the article that may make a date: "the next", "the end"
+	dcFirst                               // the ordinal first: "the first three months"
+	dcDecadeSuffix                        // the letter after the year of a decade: "1990s", "the 1990 s"
+	dcCentury                             // the word century after its ordinal: "the 21st century"
+	dcDayEnd                              // a word after "the 15th" that keeps it a day: "of", "at", "morning"
+	dcYearLead                            // a word before four digits that makes them a year: "in", "năm"
+	dcDurationCue                         // a word before a number that makes it a count, not a time: "trong", "for"
+	dcTimeLead                            // a word before a clock time: "at", "lúc"
 	dcNoYear                              // a relative word that does not follow the year word alone: "năm đến" (date_relative_words.tsv)
 )
 
@@ -84,6 +99,19 @@ const (
 	roleAfterWeekday                      // after a weekday, which one: "tới" 1, "trước đó" 0
 	roleQuarterNumber                     // after the quarter word, which quarter: "ba" 3, "cuối" 4
 	roleHalfNumber                        // after the half word, which half: "đầu" 1, "cuối" 2
+	roleLeadBack                          // before a date, what it means: "by" atmost-by, "kể từ" atleast
+	roleMonthsLead                        // before a count of months that may be of this year: "trong", "during"
+	roleNow                               // the open end of a range, the reference day: "nay", "to date"
+	rolePostQualifier                     // after a date, which way it is open: "trở đi" atleast, "or earlier" atmost
+	roleDateWord                          // a word that begins a date, besides months and weekdays: "the", "next"
+	roleUntil                             // before a time alone, a deadline that points ahead: "until", "đến hết"
+	roleFuture                            // a phrase that points to the future: "dự kiến" (one word: the future role)
+	roleTimeMark                          // after the hour of a clock time: "h", "giờ", "pm"
+	roleHourGlued                         // the letter of hours glued after the hour: "17h", "9g"
+	roleClockLead                         // before three or four digits that are a time: "at 1030"
+	roleClockAfter                        // after an hour in English: "noon" (clockNoon), "ish" (clockIsh)
+	roleOpener                            // opens a date or a range: "từ" from, "between" between
+	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	numRoles
 )
 
@@ -111,6 +139,11 @@ var dateRoles = map[string]roleDef{
 	"weekday-head": {bit: dcWeekdayHead}, "weekday-head-short": {bit: dcWeekdayHeadShort},
 	"half-head": {bit: dcHalfHead}, "count-lead": {bit: dcCountLead}, "not-day": {bit: dcNotDay},
 	"lunar-skip": {bit: dcLunarSkip}, "plural": {bit: dcPlural},
+	"connector": {bit: dcConnector}, "or": {bit: dcOr}, "date-cue": {bit: dcDateCue}, "lead-skip": {bit: dcLeadSkip},
+	"period-from": {bit: dcPeriodFrom}, "approx-at": {bit: dcApproxAt}, "num-date": {bit: dcNumDate},
+	"article-date": {bit: dcArticleDate}, "first": {bit: dcFirst}, "decade-suffix": {bit: dcDecadeSuffix},
+	"century": {bit: dcCentury}, "day-end": {bit: dcDayEnd}, "year-lead": {bit: dcYearLead},
+	"duration-cue": {bit: dcDurationCue}, "time-lead": {bit: dcTimeLead},
 	"start": {bit: dcStart}, "length-start": {bit: dcLengthStart}, "starter": {bit: dcStarter},
 
 	"anniversary": {role: roleAnniversary}, "length-lead": {role: roleLengthLead},
@@ -120,7 +153,12 @@ var dateRoles = map[string]roleDef{
 	"oclock": {role: roleOClock}, "week-of": {role: roleWeekOf}, "after-next": {role: roleAfterNext},
 	"lunar": {role: roleLunar}, "after-month": {role: roleAfterMonth},
 	"after-weekday": {role: roleAfterWeekday}, "quarter-number": {role: roleQuarterNumber},
-	"half-number": {role: roleHalfNumber},
+	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
+	"months-lead": {role: roleMonthsLead}, "now": {role: roleNow},
+	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
+	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
+	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
+	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
 }
 
 // The values of phrase roles, by name: which way a length or a named
@@ -132,11 +170,21 @@ const (
 	postLater  = 2  // the date after: "3 ngày nữa", "in two weeks"
 	postAgo    = -2 // the date before: "2 ngày trước", "3 days ago"
 	halfJoined = 1  // roleHalfAfter: only after "and" or a comma
+	clockNoon  = 1  // roleClockAfter: the hour is noon, "12 noon"
+	clockIsh   = 2  // roleClockAfter: a glued approximation, "5ish"
+	postGuard  = 16 // rolePostQualifier: not before digits or a date word ("or after May")
+	leadBy     = 8  // roleLeadBack: the date is a deadline; the qualifier is below it
 )
 
 var roleValues = map[string]int{
 	"none": postNone, "next": postNext, "last": postLast, "later": postLater, "ago": postAgo,
 	"joined": halfJoined,
+	"more":   int(MoreThan), "less": int(LessThan), "atleast": int(AtLeast), "atmost": int(AtMost),
+	"less-by": int(LessThan) | leadBy, "atmost-by": int(AtMost) | leadBy,
+	"atleast-guard": int(AtLeast) | postGuard, "atmost-guard": int(AtMost) | postGuard,
+	"noon": clockNoon, "ish": clockIsh,
+	"from": int(opFrom), "from-the": int(opFrom | opSkipArticle), "since": int(opSince),
+	"between": int(opBetween), "period": int(opPeriod), "period-from": int(opPeriod | opSkipFrom),
 }
 
 // readCues reads date_cues.tsv: phrase, role, value.

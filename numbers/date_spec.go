@@ -43,6 +43,16 @@ func (s *dspec) dayLevel() bool {
 // no field stated twice, and no relative period against a stated field it
 // would fix.
 func (s *dspec) merge(b dspec) bool {
+	if !s.fits(&b) || !s.relFits(&b) {
+		return false
+	}
+	s.take(&b)
+	return true
+}
+
+// fits reports whether the fields of b and s fit together, but for a
+// relative period of b.
+func (s *dspec) fits(b *dspec) bool {
 	if b.y != 0 && (s.y != 0 || s.rel.unit != NoGrain) {
 		return false
 	}
@@ -61,11 +71,29 @@ func (s *dspec) merge(b dspec) bool {
 	if b.part != noPart && s.part != noPart && b.part != s.part {
 		return false
 	}
+	return s.partFits(b)
+}
+
+// partFits reports whether the part of the day, the quarter or half, the
+// part of a period and the nth weekday of b and s fit together.
+func (s *dspec) partFits(b *dspec) bool {
 	// A part of the day goes with a day or a time, not with a year:
 	// "hai chiều năm 2025" is two-way trade in 2025.
 	if b.part != noPart && !b.strong && s.strong && !s.dayLevel() || s.part != noPart && !s.strong && b.strong && !b.dayLevel() {
 		return false
 	}
+	if (b.q != 0 || b.half != 0) && (s.q != 0 || s.half != 0 || s.m != 0 || s.d != 0) {
+		return false
+	}
+	if b.pp != WholePeriod && s.pp != WholePeriod {
+		return false
+	}
+	return !(b.nth != 0 && (s.nth != 0 || s.d != 0) || s.nth != 0 && b.d != 0)
+}
+
+// relFits reports whether the relative period of b, if any, fits with s:
+// not against a stated field it would fix.
+func (s *dspec) relFits(b *dspec) bool {
 	if b.rel.unit != NoGrain {
 		if s.rel.unit != NoGrain || s.y != 0 {
 			return false
@@ -89,15 +117,11 @@ func (s *dspec) merge(b dspec) bool {
 			}
 		}
 	}
-	if (b.q != 0 || b.half != 0) && (s.q != 0 || s.half != 0 || s.m != 0 || s.d != 0) {
-		return false
-	}
-	if b.pp != WholePeriod && s.pp != WholePeriod {
-		return false
-	}
-	if b.nth != 0 && (s.nth != 0 || s.d != 0) || s.nth != 0 && b.d != 0 {
-		return false
-	}
+	return true
+}
+
+// take sets the fields that b states in s.
+func (s *dspec) take(b *dspec) {
 	if b.y != 0 {
 		s.y = b.y
 	}
@@ -143,7 +167,6 @@ func (s *dspec) merge(b dspec) bool {
 	s.weekOf = s.weekOf || b.weekOf
 	s.strong = s.strong || b.strong
 	s.yearOK = b.yearOK || s.yearOK && !b.hasTime
-	return true
 }
 
 // grain returns the precision the spec states.
@@ -265,9 +288,43 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	if !sc.cfg.hasRef {
 		return sc.resolveNoRef(s, v, g, h)
 	}
+	p, h, ok := sc.refPoint(s, h)
+	if !ok {
+		return v, false
+	}
+	if s.weekOf && p.Grain >= GrainDay {
+		mon := monday(day(p.Year, p.Month, p.Day))
+		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+	}
+	if s.hasTime && p.Grain >= GrainDay {
+		p.Hour, p.Minute = h, s.min
+		p.Grain = GrainHour
+		if s.hasMin {
+			p.Grain = GrainMinute
+		}
+	}
+	v.Point = p
+	return v, true
+}
+
+// refPoint returns the point a spec names on the reference date, and the
+// hour h of its time, which a time said before the reference may move to
+// the afternoon.
+func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 	ref := sc.cfg.ref
 	ry, rm := ref.Year(), int(ref.Month())
 	refDay := day(ry, rm, ref.Day())
+	switch s.rel.unit {
+	case GrainDay, GrainWeek, GrainMonth, GrainQuarter:
+		p, ok := relPoint(s, ry, rm, refDay)
+		return p, h, ok
+	}
+	return sc.absPoint(s, refYear(s, ry, rm), h, refDay)
+}
+
+// relPoint returns the point of a spec relative to the reference day by
+// days, weeks, months or quarters: "hôm qua", "next week", "tháng sau".
+func relPoint(s dspec, ry, rm int, refDay time.Time) (Point, bool) {
 	var p Point
 	switch {
 	case s.rel.unit == GrainDay:
@@ -288,107 +345,110 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 		}
 		if s.nth != 0 {
 			if !nthIn(&p, s) {
-				return v, false
+				return p, false
 			}
 		} else if s.d != 0 {
 			if !validDay(p.Year, p.Month, s.d) {
-				return v, false
+				return p, false
 			}
 			p.Day, p.Grain = s.d, GrainDay
 		}
 	case s.rel.unit == GrainQuarter:
 		t := day(ry, (rm-1)/3*3+1+3*s.rel.n, 1)
 		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainQuarter}
-	default:
-		y := s.y
-		if s.rel.unit == GrainYear {
-			y = ry + s.rel.n
-		}
-		if y == 0 {
-			y = ry
-			if s.m != 0 && s.d == 0 && s.dir != 0 {
-				if s.dir > 0 && s.m <= rm {
-					y++
-				} else if s.dir < 0 && s.m >= rm {
-					y--
-				}
+	}
+	return p, true
+}
+
+// refYear returns the year of a spec with no relative period finer than
+// a year: the year it states, or the reference year, or the one before
+// or after it that its direction points to.
+func refYear(s dspec, ry, rm int) int {
+	y := s.y
+	if s.rel.unit == GrainYear {
+		y = ry + s.rel.n
+	}
+	if y == 0 {
+		y = ry
+		if s.m != 0 && s.d == 0 && s.dir != 0 {
+			if s.dir > 0 && s.m <= rm {
+				y++
+			} else if s.dir < 0 && s.m >= rm {
+				y--
 			}
-		}
-		switch {
-		case s.q != 0:
-			p = Point{Year: y, Month: 3*s.q - 2, Grain: GrainQuarter}
-		case s.half != 0:
-			p = Point{Year: y, Month: 6*s.half - 5, Grain: GrainMonth}
-		case s.week != 0:
-			mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
-			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
-		case s.m == 0 && s.d != 0:
-			if s.d == lastDay {
-				s.d = daysIn(y, rm)
-			}
-			p = Point{Year: y, Month: rm, Day: s.d, Grain: GrainDay}
-			if !validDay(p.Year, p.Month, p.Day) {
-				return v, false
-			}
-		case s.m != 0:
-			p = Point{Year: y, Grain: GrainYear}
-			if !sc.fillMonthDay(&p, s) {
-				return v, false
-			}
-			if s.nth != 0 && !nthIn(&p, s) {
-				return v, false
-			}
-		case s.nth != 0 && s.y != 0 && s.wd == 0:
-			// "the first week of 2015": ISO week 1; "the last week of 2016".
-			w := s.nth
-			if w < 0 {
-				_, w = day(y, 12, 28).ISOWeek()
-			}
-			mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(w-1))
-			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
-		case s.wd != 0:
-			wd := time.Weekday(s.wd - 1)
-			diff := int(wd) - int(refDay.Weekday())
-			switch {
-			case s.dir > 1: // on or after
-				diff = (diff + 7) % 7
-			case s.dir > 0: // strictly after
-				diff = (diff+6)%7 + 1
-			case s.dir < 0: // strictly before
-				diff = -((-diff+6)%7 + 1)
-			default: // on or before
-				diff = -((-diff + 7) % 7)
-			}
-			p = dayPoint(refDay.AddDate(0, 0, diff))
-		case s.y != 0 || s.rel.unit == GrainYear:
-			p = Point{Year: y, Grain: GrainYear}
-		case s.hasTime:
-			p = dayPoint(refDay)
-			// Said at 4:30, "at 3am" is tomorrow's and "3:30" is 15:30.
-			if s.dir == 2 && h*60+s.min < ref.Hour()*60+ref.Minute() {
-				if s.ampm == noPart && s.part == noPart && !s.h24 && h < 12 && (h+12)*60+s.min >= ref.Hour()*60+ref.Minute() {
-					h += 12
-				} else {
-					p = dayPoint(refDay.AddDate(0, 0, 1))
-				}
-			}
-		default:
-			return v, false
 		}
 	}
-	if s.weekOf && p.Grain >= GrainDay {
-		mon := monday(day(p.Year, p.Month, p.Day))
+	return y
+}
+
+// absPoint returns the point of a spec in year y, with the reference day
+// for a weekday or a time alone.
+func (sc *scanner) absPoint(s dspec, y, h int, refDay time.Time) (Point, int, bool) {
+	ref := sc.cfg.ref
+	rm := int(ref.Month())
+	var p Point
+	switch {
+	case s.q != 0:
+		p = Point{Year: y, Month: 3*s.q - 2, Grain: GrainQuarter}
+	case s.half != 0:
+		p = Point{Year: y, Month: 6*s.half - 5, Grain: GrainMonth}
+	case s.week != 0:
+		mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
 		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
-	}
-	if s.hasTime && p.Grain >= GrainDay {
-		p.Hour, p.Minute = h, s.min
-		p.Grain = GrainHour
-		if s.hasMin {
-			p.Grain = GrainMinute
+	case s.m == 0 && s.d != 0:
+		if s.d == lastDay {
+			s.d = daysIn(y, rm)
 		}
+		p = Point{Year: y, Month: rm, Day: s.d, Grain: GrainDay}
+		if !validDay(p.Year, p.Month, p.Day) {
+			return p, h, false
+		}
+	case s.m != 0:
+		p = Point{Year: y, Grain: GrainYear}
+		if !sc.fillMonthDay(&p, s) {
+			return p, h, false
+		}
+		if s.nth != 0 && !nthIn(&p, s) {
+			return p, h, false
+		}
+	case s.nth != 0 && s.y != 0 && s.wd == 0:
+		// "the first week of 2015": ISO week 1; "the last week of 2016".
+		w := s.nth
+		if w < 0 {
+			_, w = day(y, 12, 28).ISOWeek()
+		}
+		mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(w-1))
+		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+	case s.wd != 0:
+		wd := time.Weekday(s.wd - 1)
+		diff := int(wd) - int(refDay.Weekday())
+		switch {
+		case s.dir > 1: // on or after
+			diff = (diff + 7) % 7
+		case s.dir > 0: // strictly after
+			diff = (diff+6)%7 + 1
+		case s.dir < 0: // strictly before
+			diff = -((-diff+6)%7 + 1)
+		default: // on or before
+			diff = -((-diff + 7) % 7)
+		}
+		p = dayPoint(refDay.AddDate(0, 0, diff))
+	case s.y != 0 || s.rel.unit == GrainYear:
+		p = Point{Year: y, Grain: GrainYear}
+	case s.hasTime:
+		p = dayPoint(refDay)
+		// Said at 4:30, "at 3am" is tomorrow's and "3:30" is 15:30.
+		if s.dir == 2 && h*60+s.min < ref.Hour()*60+ref.Minute() {
+			if s.ampm == noPart && s.part == noPart && !s.h24 && h < 12 && (h+12)*60+s.min >= ref.Hour()*60+ref.Minute() {
+				h += 12
+			} else {
+				p = dayPoint(refDay.AddDate(0, 0, 1))
+			}
+		}
+	default:
+		return p, h, false
 	}
-	v.Point = p
-	return v, true
+	return p, h, true
 }
 
 // nthIn narrows the month p to the nth weekday of s ("the first Monday

@@ -55,7 +55,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.vi && s.isWord(i-1, "ngày") && s.tok(i-2).kind == tNum {
+	if t.kind == tNum && s.vi && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
 		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
 		// days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {
@@ -65,8 +65,8 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	}
 	switch {
 	case t.kind == tNum && !s.numMayDate(i):
-	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || t.low == "the" && !s.theMayDate(i)):
-		if t.low == "a" && s.isWord(i+1, "quarter") {
+	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || s.cue(i, dcLeadSkip) && !s.theMayDate(i)):
+		if _, n, ok := s.cueAt(i, 2, roleClockFraction); ok && n == i+2 {
 			consider(s.dateLead(i)) // "a quarter past three"
 		}
 	default:
@@ -97,7 +97,7 @@ func (s *scanner) lengths(i int, consider func(Mention, int, bool)) {
 	}
 	consider(s.duration(i))
 	consider(s.monthsOfYear(i))
-	if t := &s.toks[i]; t.kind == tWord && (t.low == "trong" || t.low == "in" || t.low == "during" || t.low == "over") {
+	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
 		consider(s.monthsOfYear(i + 1))
@@ -124,12 +124,7 @@ func (s *scanner) numMayDate(i int) bool {
 		if s.dbits(i+1) != 0 {
 			return true
 		}
-		switch n.low {
-		case "h", "g", "p", "s", "ph", "am", "pm", "a", "o", "oclock", "ish", "st", "nd", "rd", "th",
-			"of", "to", "and", "through", "thru", "till", "until", "đến", "tới", "và", "q", "giờ", "tháng",
-			"in", "on", "at":
-			return true
-		}
+		return s.cue(i+1, dcNumDate)
 	}
 	return false
 }
@@ -142,12 +137,7 @@ func (s *scanner) theMayDate(i int) bool {
 	if n.kind == tNum {
 		return true
 	}
-	switch n.low {
-	case "day", "previous", "next", "following", "current", "last", "past", "coming", "upcoming",
-		"end", "beginning", "middle", "start", "first", "second", "third", "fourth", "final", "week", "year", "month":
-		return true
-	}
-	return false
+	return s.cue(i+1, dcArticleDate)
 }
 
 // unitAhead reports whether a unit of time comes in the few tokens after
@@ -170,39 +160,29 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && qq == Approx {
 		q, j = qq, n
 		// "khoảng 3 giờ chiều", "vào khoảng 15h", "at about 3pm".
-		if s.isWord(j, "lúc") || s.isWord(j, "vào") || s.isWord(j, "at") {
+		if s.cue(j, dcApproxAt) {
 			j++
 		}
 	}
-	opener := ""
-	switch w := s.tok(j).low; {
-	case s.tok(j).kind != tWord:
-	case w == "từ" || w == "from" || w == "between" || w == "giữa" || w == "since":
-		opener = w
-		j++
-		if w == "from" && s.isWord(j, "the") {
-			j++
+	opener := opNone
+	if v, n, ok := s.cueAt(j, 3, roleOpener); ok {
+		opener, j = dateOpener(v&opKind), n
+		if v&opSkipArticle != 0 && s.cue(j, dcLeadSkip) {
+			j++ // "from the 1990s"
 		}
-	case w == "giai" && s.isWord(j+1, "đoạn"), w == "thời" && s.isWord(j+1, "kỳ"), w == "nhiệm" && s.isWord(j+1, "kỳ"),
-		w == "niên" && s.isWord(j+1, "khóa"), w == "niên" && s.isWord(j+1, "khoá"):
-		opener = "giai đoạn"
-		j += 2
-		if s.isWord(j, "từ") {
-			j++
+		if v&opSkipFrom != 0 && s.cue(j, dcPeriodFrom) {
+			j++ // "giai đoạn từ 2021 đến 2025"
 		}
-	case w == "trong" && s.isWord(j+1, "giai") && s.isWord(j+2, "đoạn"):
-		opener = "giai đoạn"
-		j += 3
 	}
-	if opener == "" && j == i && s.tok(i).kind == tWord && s.tok(i).low == "the" {
+	if opener == opNone && j == i && s.cue(i, dcLeadSkip) {
 		return Mention{}, i, false
 	}
 	m, next, ok := s.rangeOrDate(j, opener)
-	if ok && m.Kind == Date && (opener == "giữa" || opener == "between") && q == Exact {
+	if ok && m.Kind == Date && opener == opBetween && q == Exact {
 		// "giữa tháng này" is the middle of this month, not a range.
-		m, next, ok = s.rangeOrDate(i, "")
+		m, next, ok = s.rangeOrDate(i, opNone)
 		j = i
-		opener = ""
+		opener = opNone
 	}
 	if !ok {
 		return Mention{}, i, false
@@ -210,27 +190,27 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 	if q != Exact && m.Qualifier == Exact {
 		m.Qualifier = q
 	}
-	if m.Kind == Date && m.Qualifier == Exact && (opener == "từ" || opener == "from") && s.amountBefore(i) {
+	if m.Kind == Date && m.Qualifier == Exact && opener == opFrom && s.amountBefore(i) {
 		// "up 15.8 per cent from 2024": the base of a change, not a start.
-		m2, next2, ok2 := s.rangeOrDate(j, "")
+		m2, next2, ok2 := s.rangeOrDate(j, opNone)
 		if ok2 {
-			m, next, opener, q = m2, next2, "", Exact
+			m, next, opener, q = m2, next2, opNone, Exact
 		}
 	}
 	if m.Kind == Date && m.Qualifier == Exact {
 		switch opener {
-		case "từ", "from", "since":
+		case opFrom, opSince:
 			m.Qualifier = AtLeast
-		case "between", "giữa":
+		case opBetween:
 			return Mention{}, i, false
 		}
 	}
-	if m.Kind == Date && opener == "giai đoạn" {
+	if m.Kind == Date && opener == opPeriod {
 		return Mention{}, i, false
 	}
 	next = s.postQualifier(&m, next)
 	start := i
-	if q == Exact && opener == "" {
+	if q == Exact && opener == opNone {
 		start = j
 	}
 	s.span(&m, start, next)
@@ -261,31 +241,12 @@ func (s *scanner) postQualifier(m *Mention, k int) int {
 	if m.Kind != Date {
 		return k
 	}
-	if s.vi {
-		if s.isWord(k, "trở") && (s.isWord(k+1, "đi") || s.isWord(k+1, "về") && s.isWord(k+2, "sau")) {
-			m.Qualifier = AtLeast
-			if s.isWord(k+1, "về") {
-				return k + 3
-			}
-			return k + 2
-		}
-		return k
+	v, next, ok := s.cueAt(k, 3, rolePostQualifier)
+	if !ok || v&postGuard != 0 && (s.tok(next).kind == tNum || s.dateWordAt(next)) {
+		return k // "or after May": a second date
 	}
-	if (s.isWord(k, "or") || s.isWord(k, "and")) && s.tok(k+1).kind == tWord && s.tok(k+2).kind != tNum && !s.dateWordAt(k+2) {
-		switch s.tok(k + 1).low {
-		case "later", "after", "beyond", "greater":
-			m.Qualifier = AtLeast
-			return k + 2
-		case "earlier", "before":
-			m.Qualifier = AtMost
-			return k + 2
-		}
-	}
-	if s.isWord(k, "onwards") || s.isWord(k, "onward") {
-		m.Qualifier = AtLeast
-		return k + 1
-	}
-	return k
+	m.Qualifier = Qualifier(v &^ postGuard)
+	return next
 }
 
 // dateWordAt reports whether a month, a weekday or "the" starts at token k.
@@ -296,7 +257,8 @@ func (s *scanner) dateWordAt(k int) bool {
 	}
 	_, m := enMonths[t.low]
 	_, w := enWeekdays[t.low]
-	return m || w || t.low == "the" || t.low == "next" || t.low == "last" || t.low == "this"
+	_, _, d := s.cueAt(k, 1, roleDateWord)
+	return m || w || d
 }
 
 // leadBack takes the words before token i that change what a date means
@@ -312,88 +274,14 @@ func (s *scanner) leadBack(m *Mention, i int) {
 		}
 		return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start
 	}
-	w := func(k int) string {
-		if k < 0 || s.toks[k].kind != tWord {
-			return ""
-		}
-		return s.toks[k].low
-	}
 	k := i - 1
 	skip := 0
-	if w(k) == "the" {
+	if s.cue(k, dcLeadSkip) {
 		k--
 		skip = 1
 	}
-	by, q, n := false, Exact, 0
-	if s.vi {
-		switch w(k) {
-		case "trước":
-			by, q, n = true, LessThan, 1
-			if w(k-1) == "ngay" {
-				n = 2
-			}
-		case "sau":
-			q, n = MoreThan, 1
-		case "đến", "tới":
-			by, q, n = true, AtMost, 1
-			if w(k-1) == "cho" {
-				by, n = false, 2
-			}
-		case "hết":
-			if w(k-1) == "đến" || w(k-1) == "tới" {
-				by, q, n = true, AtMost, 2
-			}
-		case "từ":
-			if w(k-1) == "kể" {
-				q, n = AtLeast, 2
-			}
-		case "nhất":
-			if w(k-1) == "chậm" || w(k-1) == "muộn" {
-				by, q, n = true, AtMost, 2
-			}
-		}
-	} else {
-		switch w(k) {
-		case "by":
-			by, q, n = true, AtMost, 1
-		case "since":
-			q, n = AtLeast, 1
-		case "after":
-			q, n = MoreThan, 1
-			if w(k-1) == "anytime" {
-				n = 2
-			}
-		case "before":
-			q, n = LessThan, 1
-			if w(k-1) == "sometimes" || w(k-1) == "sometime" {
-				n = 2
-			}
-		case "until", "till", "through", "thru", "til":
-			q, n = AtMost, 1
-		case "than":
-			switch w(k - 1) {
-			case "later":
-				q, n = MoreThan, 2
-				if w(k-2) == "no" || w(k-2) == "not" {
-					q, n = AtMost, 3
-				}
-			case "earlier":
-				q, n = LessThan, 2
-			}
-		case "starting", "beginning":
-			q, n = AtLeast, 1
-		case "as":
-			if w(k-2) == "as" && w(k-1) == "late" {
-				q, n = AtMost, 3
-			} else if w(k-2) == "as" && w(k-1) == "early" {
-				q, n = AtLeast, 3
-			}
-		case "on", "from":
-			if w(k-1) == "starting" || w(k-1) == "beginning" {
-				q, n = AtLeast, 2
-			}
-		}
-	}
+	v, n := s.leadBackAt(k)
+	by, q := v&leadBy != 0, Qualifier(v&^leadBy)
 	if n == 0 || !free(i-n-skip) {
 		return
 	}
@@ -409,11 +297,45 @@ func (s *scanner) leadBack(m *Mention, i int) {
 	m.Start = s.toks[i-n].start
 }
 
+// leadBackAt finds the longest phrase of roleLeadBack, of at most three
+// words, that ends at token k, and returns its value and length.
+func (s *scanner) leadBackAt(k int) (int, int) {
+	return s.phraseEndingAt(k, 3, roleLeadBack)
+}
+
+// phraseEndingAt finds the longest phrase of role r, of at most max
+// words, that ends at token k, and returns its value and length (0 for
+// none).
+func (s *scanner) phraseEndingAt(k, max int, r dateRole) (int, int) {
+	for n := max; n >= 1; n-- {
+		if v, next, ok := s.cueAt(k-n+1, n, r); ok && next == k+1 {
+			return v, n
+		}
+	}
+	return 0, 0
+}
+
+// A dateOpener is the word that opens a date or a range of dates, the
+// value of roleOpener: "từ", "from", "between", "giai đoạn".
+type dateOpener uint8
+
+const (
+	opNone    dateOpener = iota
+	opFrom               // "từ", "from": a start, or a range
+	opSince              // "since": a start
+	opBetween            // "giữa", "between": a range only
+	opPeriod             // "giai đoạn", "nhiệm kỳ": a range only
+
+	opKind        = 7
+	opSkipArticle = 8  // the lead-skip word may follow: "from the"
+	opSkipFrom    = 16 // the period-from word may follow: "giai đoạn từ"
+)
+
 // rangeOrDate reads a range of dates ("2025-2030", "từ 13 đến 15/5",
 // "May 13 to 15") or a single date at token j.
-func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
+func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 	f := pflags(0)
-	if opener != "" {
+	if opener != opNone {
 		f |= pfCtx
 	}
 	first, e1, ok1 := s.dateRangeEnd(j, f, true)
@@ -446,7 +368,7 @@ func (s *scanner) rangeOrDate(j int, opener string) (Mention, int, bool) {
 }
 
 // isRangeSepAt reports whether a range separator comes at token k.
-func (s *scanner) isRangeSepAt(k int, opener string) bool {
+func (s *scanner) isRangeSepAt(k int, opener dateOpener) bool {
 	_, ok := s.dateRangeSep(k, opener)
 	return ok
 }
@@ -466,7 +388,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		if n, ok := s.nowAt(j); ok {
 			return rend{now: true}, n, true
 		}
-		if !s.vi && s.isWord(j, "the") && s.tok(j+1).kind == tNum {
+		if !s.vi && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
 			j++
 		}
 	}
@@ -486,7 +408,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 	if n != 4 && n > 2 {
 		return rend{}, j, false
 	}
-	if first && n == 2 && !s.vi && s.isWord(j-1, "the") {
+	if first && n == 2 && !s.vi && s.cue(j-1, dcArticle) {
 		return rend{bare: v, nb: n}, next, true
 	}
 	if n == 4 && (v < 1000 || v > 2999) {
@@ -498,23 +420,14 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 // nowAt reads "nay", "hiện nay", "now", "today", "date" as the open end of
 // a range ("từ năm 2020 đến nay", "from 2010 to date").
 func (s *scanner) nowAt(j int) (int, bool) {
-	switch {
-	case s.vi && s.isWord(j, "nay"):
-		return j + 1, true
-	case s.vi && s.isWord(j, "hiện") && (s.isWord(j+1, "nay") || s.isWord(j+1, "tại")):
-		return j + 2, true
-	case !s.vi && (s.isWord(j, "now") || s.isWord(j, "date") || s.isWord(j, "present")):
-		return j + 1, true
-	case !s.vi && s.isWord(j, "current") && s.isWord(j+1, "date"):
-		return j + 2, true
-	case !s.vi && s.isWord(j, "the") && s.isWord(j+1, "present"):
-		return j + 2, true
+	if _, next, ok := s.cueAt(j, 2, roleNow); ok {
+		return next, true
 	}
 	return j, false
 }
 
 // dateRangeSep reads the word or dash between the ends of a range at token k.
-func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
+func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 	t := s.tok(k)
 	switch t.kind {
 	case tPunct:
@@ -526,30 +439,8 @@ func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
 			return k + 1, true
 		}
 	case tWord:
-		if s.vi {
-			switch t.low {
-			case "đến", "tới":
-				if s.isWord(k+1, "hết") || s.isWord(k+1, "ngày") && s.tok(k+2).kind == tNum && false {
-					return k + 2, true
-				}
-				return k + 1, true
-			case "và":
-				return k + 1, opener == "giữa"
-			case "cho":
-				if s.isWord(k+1, "đến") || s.isWord(k+1, "tới") {
-					return k + 2, true
-				}
-			}
-			return k, false
-		}
-		switch t.low {
-		case "to", "through", "thru", "till", "until", "til":
-			if s.isWord(k+1, "the") && (s.isWord(k+2, "end") || s.isWord(k+2, "beginning") || s.isWord(k+2, "middle") || s.isWord(k+2, "start")) {
-				return k + 1, true
-			}
-			return k + 1, true
-		case "and":
-			return k + 1, opener == "between"
+		if v, next, ok := s.cueAt(k, 2, roleRangeSep); ok {
+			return next, v == 0 || opener == opBetween
 		}
 	}
 	return k, false
@@ -558,133 +449,174 @@ func (s *scanner) dateRangeSep(k int, opener string) (int, bool) {
 // combine makes a DateRange of two ends, lending each end what the other
 // one states: "13 đến 15/5" is 13/5..15/5, "May 13 to 15" is May 13..15,
 // "2025-30" is 2025..2030.
-func (s *scanner) combine(a, b rend, opener string) (Mention, bool) {
+func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
 	if b.now {
-		if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
-			return Mention{}, false
-		}
-		if a.bare != 0 {
-			a.sp = dspec{y: a.bare, strong: true}
-		}
-		if a.sp.dir == 2 {
-			a.sp.dir = 0 // "between eight o'clock and now": the one before now
-		}
-		pa, ok := s.resolve(a.sp)
-		if !ok || pa.Point.IsZero() {
-			return Mention{}, false
-		}
-		if t, ok := pa.Point.Time(); !ok || t.After(s.cfg.ref) {
-			return Mention{}, false
-		}
-		end := dayPoint(s.cfg.ref)
-		if pa.Grain == GrainYear && s.vi {
-			end = Point{Year: end.Year, Grain: GrainYear}
-		}
-		return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+		return s.combineNow(a)
 	}
+	if !lendEnds(&a, &b) {
+		return Mention{}, false
+	}
+	return s.rangeOfEnds(a, b)
+}
+
+// combineNow makes a DateRange from end a to the reference day: "từ năm
+// 2020 đến nay", "from 2010 to date".
+func (s *scanner) combineNow(a rend) (Mention, bool) {
+	if !s.cfg.hasRef || a.bare != 0 && a.nb != 4 {
+		return Mention{}, false
+	}
+	if a.bare != 0 {
+		a.sp = dspec{y: a.bare, strong: true}
+	}
+	if a.sp.dir == 2 {
+		a.sp.dir = 0 // "between eight o'clock and now": the one before now
+	}
+	pa, ok := s.resolve(a.sp)
+	if !ok || pa.Point.IsZero() {
+		return Mention{}, false
+	}
+	if t, ok := pa.Point.Time(); !ok || t.After(s.cfg.ref) {
+		return Mention{}, false
+	}
+	end := dayPoint(s.cfg.ref)
+	if pa.Grain == GrainYear && s.vi {
+		end = Point{Year: end.Year, Grain: GrainYear}
+	}
+	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+}
+
+// lendEnds lends each end of a range what the other one states, and
+// reports whether the two can make a range.
+func lendEnds(a, b *rend) bool {
 	switch {
 	case a.bare != 0 && b.bare != 0:
-		// Years: "2025-2030", "2025–30".
-		if a.nb != 4 || a.bare < 1000 {
-			return Mention{}, false
-		}
-		y2 := b.bare
-		switch b.nb {
-		case 4:
-		case 2:
-			// "2025-30"; "2015-32" is no range.
-			y2 = a.bare/100*100 + b.bare
-			if y2-a.bare > 15 {
-				return Mention{}, false
-			}
-		default:
-			return Mention{}, false
-		}
-		if y2 <= a.bare || y2-a.bare > 200 {
-			return Mention{}, false
-		}
-		if s.tok(0).kind == tNum && false {
-			return Mention{}, false
-		}
-		a.sp, b.sp = dspec{y: a.bare, strong: true}, dspec{y: y2, strong: true}
+		return bareYears(a, b)
 	case a.bare != 0:
-		switch {
-		case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
-			a.sp = dspec{y: a.bare, strong: true}
-		case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
-			a.sp = b.sp
-			a.sp.d, a.sp.wd = a.bare, 0
-		case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
-			a.sp = b.sp
-			a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
-			if b.sp.ampm != noPart && b.sp.ampm.pm(a.bare) > b.sp.hour24() {
-				a.sp.ampm = noPart
-			}
-		default:
-			return Mention{}, false
-		}
+		return lendToBare(a, b)
 	case b.bare != 0:
-		switch {
-		case b.nb == 4 && a.sp.y != 0 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0:
-			b.sp = dspec{y: b.bare, strong: true}
-		case b.nb == 2 && a.sp.y >= 1000 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0 && a.sp.rel.unit == NoGrain:
-			y2 := a.sp.y/100*100 + b.bare
-			if y2 <= a.sp.y {
-				return Mention{}, false
-			}
-			b.sp = dspec{y: y2, strong: true}
-		case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
-			b.sp = a.sp
-			b.sp.d, b.sp.wd = b.bare, 0
-		case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
-			b.sp = a.sp
-			b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
-			b.sp.ampm = noPart
-		default:
-			return Mention{}, false
+		return lendToBareEnd(a, b)
+	}
+	lendPhrases(a, b)
+	return true
+}
+
+// bareYears reads two bare numbers as years: "2025-2030", "2025–30".
+func bareYears(a, b *rend) bool {
+	// Years: "2025-2030", "2025–30".
+	if a.nb != 4 || a.bare < 1000 {
+		return false
+	}
+	y2 := b.bare
+	switch b.nb {
+	case 4:
+	case 2:
+		// "2025-30"; "2015-32" is no range.
+		y2 = a.bare/100*100 + b.bare
+		if y2-a.bare > 15 {
+			return false
 		}
 	default:
-		// Two phrases: lend the year, the month and the day.
-		if a.sp.y == 0 && b.sp.y != 0 && a.sp.rel.unit == NoGrain && (a.sp.m != 0 || a.sp.q != 0) {
-			a.sp.y = b.sp.y
-			if a.sp.m > b.sp.m && b.sp.m != 0 || a.sp.q > b.sp.q && b.sp.q != 0 {
-				a.sp.y--
-			}
+		return false
+	}
+	if y2 <= a.bare || y2-a.bare > 200 {
+		return false
+	}
+	a.sp, b.sp = dspec{y: a.bare, strong: true}, dspec{y: y2, strong: true}
+	return true
+}
+
+// lendToBare makes the bare first end a of what b states: "13 đến
+// 15/5", "9 to 11am".
+func lendToBare(a, b *rend) bool {
+	switch {
+	case a.nb == 4 && b.sp.y != 0 && b.sp.m == 0 && b.sp.d == 0:
+		a.sp = dspec{y: a.bare, strong: true}
+	case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
+		a.sp = b.sp
+		a.sp.d, a.sp.wd = a.bare, 0
+	case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
+		a.sp = b.sp
+		a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
+		if b.sp.ampm != noPart && b.sp.ampm.pm(a.bare) > b.sp.hour24() {
+			a.sp.ampm = noPart
 		}
-		if b.sp.y == 0 && a.sp.y != 0 && b.sp.rel.unit == NoGrain && (b.sp.m != 0 || b.sp.q != 0) {
-			b.sp.y = a.sp.y
-			if b.sp.m < a.sp.m && b.sp.m != 0 {
-				b.sp.y++
-			}
+	default:
+		return false
+	}
+	return true
+}
+
+// lendToBareEnd makes the bare second end b of what a states: "May 13 to
+// 15", "2025-30".
+func lendToBareEnd(a, b *rend) bool {
+	switch {
+	case b.nb == 4 && a.sp.y != 0 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0:
+		b.sp = dspec{y: b.bare, strong: true}
+	case b.nb == 2 && a.sp.y >= 1000 && a.sp.m == 0 && a.sp.d == 0 && a.sp.q == 0 && a.sp.rel.unit == NoGrain:
+		y2 := a.sp.y/100*100 + b.bare
+		if y2 <= a.sp.y {
+			return false
 		}
-		if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
-			a.sp.m = b.sp.m
-			if a.sp.y == 0 {
-				a.sp.y = b.sp.y
-			}
-		}
-		if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
-			t := a.sp
-			a.sp = b.sp
-			a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
-			if t.part != noPart {
-				a.sp.part = t.part
-			}
-		}
-		if b.sp.hasTime && !b.sp.hasDate() && a.sp.hasDate() {
-			t := b.sp
-			b.sp = a.sp
-			b.sp.hour, b.sp.min, b.sp.hasMin, b.sp.hasTime, b.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
-			if t.part != noPart {
-				b.sp.part = t.part
-			}
-		}
-		if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
-			if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
-				a.sp.ampm = b.sp.ampm
-			}
+		b.sp = dspec{y: y2, strong: true}
+	case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
+		b.sp = a.sp
+		b.sp.d, b.sp.wd = b.bare, 0
+	case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
+		b.sp = a.sp
+		b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
+		b.sp.ampm = noPart
+	default:
+		return false
+	}
+	return true
+}
+
+// lendPhrases lends the year, the month, the day and the time between
+// two phrases.
+func lendPhrases(a, b *rend) {
+	if a.sp.y == 0 && b.sp.y != 0 && a.sp.rel.unit == NoGrain && (a.sp.m != 0 || a.sp.q != 0) {
+		a.sp.y = b.sp.y
+		if a.sp.m > b.sp.m && b.sp.m != 0 || a.sp.q > b.sp.q && b.sp.q != 0 {
+			a.sp.y--
 		}
 	}
+	if b.sp.y == 0 && a.sp.y != 0 && b.sp.rel.unit == NoGrain && (b.sp.m != 0 || b.sp.q != 0) {
+		b.sp.y = a.sp.y
+		if b.sp.m < a.sp.m && b.sp.m != 0 {
+			b.sp.y++
+		}
+	}
+	if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
+		a.sp.m = b.sp.m
+		if a.sp.y == 0 {
+			a.sp.y = b.sp.y
+		}
+	}
+	if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
+		t := a.sp
+		a.sp = b.sp
+		a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+		if t.part != noPart {
+			a.sp.part = t.part
+		}
+	}
+	if b.sp.hasTime && !b.sp.hasDate() && a.sp.hasDate() {
+		t := b.sp
+		b.sp = a.sp
+		b.sp.hour, b.sp.min, b.sp.hasMin, b.sp.hasTime, b.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
+		if t.part != noPart {
+			b.sp.part = t.part
+		}
+	}
+	if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
+		if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
+			a.sp.ampm = b.sp.ampm
+		}
+	}
+}
+
+// rangeOfEnds resolves the two ends of a range into a DateRange.
+func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 	// "Friday-Jun-15", "thứ Sáu - 31/1": a weekday and its date.
 	if a.sp.wd != 0 && a.sp.d == 0 && a.sp.m == 0 && a.sp.y == 0 && (a.sp.rel.unit == NoGrain || a.sp.rel.unit == GrainWeek && a.sp.rel.n == 0) &&
 		b.sp.wd == 0 && b.sp.d != 0 && b.sp.m != 0 && !a.sp.hasTime {
@@ -765,12 +697,12 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	j := i
 	first := true
 	if !s.vi {
-		if s.isWord(j, "the") {
+		if s.cue(j, dcArticle) {
 			j++
 		}
 		switch {
-		case s.isWord(j, "first"):
-		case s.isWord(j, "last") || s.isWord(j, "final"):
+		case s.cue(j, dcFirst):
+		case s.cue(j, dcLast):
 			first = false
 		default:
 			return Mention{}, i, false
@@ -826,15 +758,15 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 // is the number). It returns the year and whether the months are the
 // first ones.
 func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
-	if !s.isWord(k, "tháng") {
+	if s.dw(k).period != GrainMonth {
 		return dspec{}, k, true, false
 	}
 	k++
 	first, part := true, false
 	switch {
-	case s.isWord(k, "đầu"):
+	case s.dw(k).part == Early:
 		part = true
-	case s.isWord(k, "cuối"):
+	case s.dw(k).part == Late:
 		first, part = false, true
 	}
 	if part {
@@ -884,7 +816,7 @@ func (s *scanner) enMonthsOfYear(k int) (dspec, int, bool) {
 	switch {
 	case of:
 		var acc dspec
-		if s.isWord(afterOf, "the") && s.isWord(afterOf+1, "year") {
+		if s.cue(afterOf, dcArticle) && s.periodWord(afterOf+1, GrainYear) {
 			return thisYear, afterOf + 2, true
 		}
 		if y, next, ok := s.atom(afterOf, &acc, pfRange); ok && (y.y != 0 || y.rel.unit == GrainYear) && y.m == 0 {
@@ -915,7 +847,7 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 func (s *scanner) century(i int) (Mention, int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
-	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.isWord(i+2, "century") {
+	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
@@ -935,7 +867,7 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	j := i
-	if s.isWord(j, "the") {
+	if s.cue(j, dcArticle) {
 		j++
 	}
 	v, n := s.intAt(j)
@@ -946,7 +878,7 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 	if s.isPunct(k, "'") && s.glued(k) {
 		k++
 	}
-	if !s.isWord(k, "s") || s.glued(k+1) && s.tok(k+1).kind != tPunct {
+	if !s.cue(k, dcDecadeSuffix) || s.glued(k+1) && s.tok(k+1).kind != tPunct {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
