@@ -76,7 +76,12 @@
 // party nouns, names with digits, event names, ordinal nouns,
 // multipliers and back-references — are data:
 // lang/vi/*.tsv and lang/en/*.tsv, embedded and read once into read-only
-// tables.
+// tables. Numbers said in words are read by one grammar for both
+// languages over the classes of number_words.tsv (digit, ten, tens,
+// hundred, scale, joiner, point...); the flags of a word say where it may
+// stand ("lăm" only after "mười" or "mươi", "năm" also the noun "year"),
+// and number_conventions.tsv the few ways the languages differ ("hai mốt"
+// is 21; "one two" is no number).
 //
 // # Text as stored
 //

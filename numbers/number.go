@@ -83,7 +83,7 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 	var ok bool
 	if !s.vi && s.isWord(j, "point") && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
 		// "point 77" at the start of a phrase: 0.77.
-		if f, next, ok := s.enFraction(j + 1); ok {
+		if f, next, ok := s.wordDecimals(enGrammar, j+1); ok {
 			return num{val: f, next: next, words: true}, true
 		}
 	}
@@ -399,15 +399,7 @@ func (s *scanner) scale(n *num, o numOpts) {
 	}
 	// "1 point 1", "2 chấm 23", "1 phẩy 1".
 	if n.val.Exp() >= 0 && (!s.vi && s.isWord(j, "point") || s.vi && (s.isWord(j, "chấm") || s.isWord(j, "phẩy"))) {
-		var f Decimal
-		var next int
-		var ok bool
-		if s.vi {
-			f, next, ok = s.viFraction(j + 1)
-		} else {
-			f, next, ok = s.enFraction(j + 1)
-		}
-		if ok {
+		if f, next, ok := s.wordDecimals(s.grammar(), j+1); ok {
 			if v, ok := n.val.Add(f); ok {
 				n.val, n.next, n.plain, n.words = v, next, false, true
 			}

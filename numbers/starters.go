@@ -29,10 +29,6 @@ const (
 	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
 )
 
-// unaccentedWords are the unaccented digit words that are common
-// Vietnamese words or syllables of names.
-var unaccentedWords = map[string]bool{"nam": true, "sau": true, "bay": true, "tu": true, "bon": true, "lam": true, "tam": true}
-
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
 // words and the like only follow a number, so their words start nothing.
@@ -134,10 +130,10 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(enQualifiers.words))
 	addKeys(keysOf(rangeOpeners.words))
 	addKeys(keysOf(currencyPrefixes.words))
-	for w := range viDigits {
+	for w, nw := range viGrammar.words {
 		// Unaccented digits that are also everyday words ("Việt Nam",
 		// "sau" after, "bay" fly) start a number only after another.
-		if !unaccentedWords[w] {
+		if nw.is(cDigit) && !nw.has(fCommon) {
 			set[w] = true
 		}
 	}

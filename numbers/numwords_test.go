@@ -1,0 +1,82 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestGrammarFiles checks the data files of the number grammar: each
+// exists in both languages, and every row of number_words.tsv,
+// number_conventions.tsv, vague_numbers.tsv and scale_words.tsv is
+// understood.
+func TestGrammarFiles(t *testing.T) {
+	known := map[string]bool{convNames: true, convPairDigits: true, convLowerOrder: true,
+		convWholeDecimals: true, convPointCloses: true, convScalesAfter: true}
+	for _, lang := range []string{"vi", "en"} {
+		for _, name := range grammarFiles {
+			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
+			assert.NoError(t, err, "%s/%s", lang, name)
+		}
+		rows := readTSV(lang, fileNumberWords)
+		words, bad := parseNumberWords(rows)
+		assert.Empty(t, bad, "%s/%s: a row not understood", lang, fileNumberWords)
+		assert.Len(t, words, len(rows))
+		for k, w := range words {
+			if w.is(cDigit) {
+				assert.True(t, w.val >= 0 && w.val <= 9, "%s: digit %q", lang, k)
+			}
+		}
+		conv := readTSV(lang, fileNumberConv)
+		assert.Len(t, conv, len(known), "%s: every convention is stated", lang)
+		for k, v := range conv {
+			assert.True(t, known[k], "%s: unknown convention %q", lang, k)
+			assert.Contains(t, []string{"yes", "no"}, v, "%s: %s", lang, k)
+		}
+		assert.Len(t, parseVague(readTSV(lang, fileVagueNumbers)), len(readTSV(lang, fileVagueNumbers)), lang)
+		assert.Len(t, scaleWordTable(lang), len(readTSV(lang, fileScaleWords)), lang)
+	}
+}
+
+// TestGrammarLanguageNeutral builds the number grammar from the rows of a
+// made-up language and reads its numbers: the engine knows no word of
+// its own.
+func TestGrammarLanguageNeutral(t *testing.T) {
+	rows := map[string]map[string]string{
+		fileNumberWords: {
+			"una": "digit 1", "du": "digit 2", "tri": "digit 3", "kvin": "digit 5",
+			"dek": "teen 10", "dudek": "tens 20", "cent": "hundred group",
+			"mil": "scale 3", "miliono": "scale 6", "kaj": "joiner", "komo": "point",
+		},
+		fileNumberConv: {convWholeDecimals: "no"},
+	}
+	g := newNumGrammar(func(name string) map[string]string { return rows[name] })
+	for _, c := range []struct {
+		text string
+		want string
+		next int
+	}{
+		{"du", "2", 1},
+		{"dudek tri", "23", 2},
+		{"du cent kaj kvin", "205", 4},
+		{"tri mil du cent", "3200", 4},
+		{"du miliono kvin cent mil", "2500000", 5},
+		{"tri komo una kvin", "3.15", 4},
+		{"mil", "", 0}, // a scale alone is no number
+		{"kaj du", "", 0},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			s := scanner{text: c.text}
+			s.tokenize(0, len(c.text))
+			n, ok := s.parseWords(g, 0)
+			if c.want == "" {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, c.want, n.val.String())
+			assert.Equal(t, c.next, n.next)
+		})
+	}
+}
