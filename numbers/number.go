@@ -66,8 +66,9 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 		} else {
 			return num{}, false
 		}
-	case s.isWord(j, "âm") && s.vi, s.isWord(j, "trừ") && s.vi, s.isWord(j, "minus") && !s.vi, s.isWord(j, "negative") && !s.vi:
-		if nt := s.tok(j + 1); nt.kind == tWord && (nt.low == "âm" || nt.low == "trừ" || nt.low == "minus" || nt.low == "negative") {
+	case s.grammar().wordAt(s, j).is(cMinus):
+		// "âm 5", "minus 3", but not "minus minus 3".
+		if s.grammar().wordAt(s, j+1).is(cMinus) {
 			return num{}, false
 		}
 		if n, ok := s.parseNum(j+1, o); ok && n.val.Sign() > 0 {
@@ -81,9 +82,9 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 	}
 	var n num
 	var ok bool
-	if !s.vi && s.isWord(j, "point") && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
+	if g := s.grammar(); g.pointStarts && g.wordAt(s, j).is(cPoint) && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
 		// "point 77" at the start of a phrase: 0.77.
-		if f, next, ok := s.wordDecimals(enGrammar, j+1); ok {
+		if f, next, ok := s.wordDecimals(g, j+1); ok {
 			return num{val: f, next: next, words: true}, true
 		}
 	}
@@ -358,14 +359,16 @@ func (s *scanner) tokenAt(i, p int) int {
 func (s *scanner) scale(n *num, o numOpts) {
 	j := n.next
 	t := s.tok(j)
+	g := s.grammar()
 	if t.kind == tWord && s.glued(j) {
-		if e, ok := s.suffixScale(j, o); ok {
+		if sf, ok := s.suffixScale(j, o); ok {
+			e := sf.exp
 			if v, ok := n.val.Shift(e); ok {
 				n.val, n.next, n.scaled, n.plain = v, j+1, true, false
 				n.scaleExp += e
 				j++
 				// "2tr5": the digits after "tr" continue the number.
-				if (t.low == "tr" || t.low == "t") && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
+				if sf.cont && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
 					if f, ok := fractionOf(s.tok(j).low); ok {
 						if f, ok := f.Shift(e); ok {
 							if v, ok := n.val.Add(f); ok {
@@ -381,25 +384,16 @@ func (s *scanner) scale(n *num, o numOpts) {
 		return
 	}
 	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
-	if t.kind == tWord && !s.vi && s.tok(j+1).kind != tWord {
-		switch s.text[t.start:t.end] {
-		case "k", "K":
-			n.val, _ = n.val.Shift(3)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+3
-			return
-		case "M":
-			n.val, _ = n.val.Shift(6)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+6
-			return
-		case "G", "B":
-			n.val, _ = n.val.Shift(9)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+9
+	if t.kind == tWord && s.tok(j+1).kind != tWord {
+		if sf := g.suffixes[s.text[t.start:t.end]]; sf.spaced {
+			n.val, _ = n.val.Shift(sf.exp)
+			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+sf.exp
 			return
 		}
 	}
 	// "1 point 1", "2 chấm 23", "1 phẩy 1".
-	if n.val.Exp() >= 0 && (!s.vi && s.isWord(j, "point") || s.vi && (s.isWord(j, "chấm") || s.isWord(j, "phẩy"))) {
-		if f, next, ok := s.wordDecimals(s.grammar(), j+1); ok {
+	if n.val.Exp() >= 0 && g.wordAt(s, j).is(cPoint) {
+		if f, next, ok := s.wordDecimals(g, j+1); ok {
 			if v, ok := n.val.Add(f); ok {
 				n.val, n.next, n.plain, n.words = v, next, false, true
 			}
@@ -414,9 +408,12 @@ func (s *scanner) exponent(n *num) {
 	j := n.next
 	t := s.tok(j)
 	k := j + 1
-	switch {
-	case t.low == "e" && !s.vi:
-	case (t.low == "x" || t.low == "×") && s.tok(k).low == "10" && s.isPunct(k+1, "^") && s.glued(k) && s.glued(k+1):
+	switch s.grammar().exponents[t.low] {
+	case expPower:
+	case expTimesTen:
+		if s.tok(k).low != "10" || !s.isPunct(k+1, "^") || !s.glued(k) || !s.glued(k+1) {
+			return
+		}
 		k += 2
 	default:
 		return
@@ -452,56 +449,20 @@ func fractionOf(digits string) (Decimal, bool) {
 	return d, err == nil
 }
 
-// suffixScale returns the power of ten of a glued suffix.
-func (s *scanner) suffixScale(j int, o numOpts) (int, bool) {
+// suffixScale returns the scale suffix glued to a number at token j, if
+// it is one here.
+func (s *scanner) suffixScale(j int, o numOpts) (scaleSuffix, bool) {
 	t := s.tok(j)
-	w := s.text[t.start:t.end]
-	switch w {
-	case "k", "K":
-		return 3, true
-	case "M", "Mn", "mn", "MM", "mm":
-		if w == "mm" && !o.money {
-			return 0, false
-		}
-		return 6, true
-	case "m":
-		if o.money || s.currencyNear(j) {
-			return 6, true
-		}
-		return 0, false
-	case "G":
-		return 9, true
-	case "bn", "Bn", "BN", "bln", "B", "mil":
-		if w == "mil" {
-			return 6, true
-		}
-		return 9, true
-	case "b":
-		if o.money || !s.vi || s.currencyNear(j) {
-			return 9, true
-		}
-	case "tn", "T", "trn":
-		if !s.vi {
-			return 12, true
-		}
-	case "tr":
-		if s.vi {
-			return 6, true
-		}
-	case "t":
-		if s.vi {
-			return 9, true
-		}
-	case "ty", "tỷ", "tỉ":
-		if s.vi {
-			return 9, true
-		}
-	case "triệu":
-		if s.vi {
-			return 6, true
-		}
+	sf, ok := s.grammar().suffixes[s.text[t.start:t.end]]
+	switch {
+	case !ok:
+		return scaleSuffix{}, false
+	case sf.money && !o.money:
+		return scaleSuffix{}, false // "5mm" is a length
+	case sf.currency && !o.money && !s.currencyNear(j):
+		return scaleSuffix{}, false // "5m" is a length; "5m USD" money
 	}
-	return 0, false
+	return sf, true
 }
 
 // currencyNear reports whether a currency follows the suffix at token j,
@@ -516,14 +477,12 @@ func (s *scanner) currencyNear(j int) bool {
 // orders that continue it: "2 tỷ 500 triệu", "4 thousand 3 hundred and 21",
 // "3 million and a half".
 func (s *scanner) scaleWords(n *num, o numOpts) {
-	table := enScales
-	if s.vi {
-		table = viScales
-	}
+	table := s.scaleTable()
+	g := s.grammar()
 	last := 0
 	for {
-		if !s.vi && (s.isWord(n.next, "dozen") || s.isWord(n.next, "dozens") || s.isWord(n.next, "dzs") || s.isWord(n.next, "dozs")) {
-			if v, ok := n.val.Mul(decimalOf(12)); ok {
+		if w := g.wordAt(s, n.next); w.is(cDozen) && w.has(fAfterDigits) {
+			if v, ok := n.val.Mul(decimalOf(w.val)); ok {
 				n.val, n.next, n.plain = v, n.next+1, false
 				continue
 			}
@@ -539,7 +498,7 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		n.val, n.next, n.scaled, n.plain = v, next, true, false
 		n.scaleExp += e
 		last += e
-		if s.vi && s.isWord(n.next, "rưỡi") {
+		if g.wordAt(s, n.next).is(cHalf) {
 			if half, ok := (Decimal{coef: 5, exp: int32(last - 1)}).Add(n.val); ok {
 				n.val, n.next = half, n.next+1
 			}
@@ -552,12 +511,12 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 	for range 4 {
 		j := n.next
 		and := false
-		if !s.vi && s.isWord(j, "and") {
+		if g.joinedOrders && g.wordAt(s, j).is(cJoiner) {
 			and = true
 			j++
 			// "3 million and a half", "one billion and a half million".
 			if f, next, ok := s.andFraction(j); ok {
-				if sc := s.tok(next - 1); !(sc.kind == tWord && enWordScales[sc.low] > 0) {
+				if !g.wordAt(s, next-1).is(cScale) {
 					f, ok = f.Mul(mustShift(last))
 				}
 				if v, ok2 := n.val.Add(f); ok && ok2 {
@@ -571,8 +530,8 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		switch t := s.tok(j); {
 		case t.kind == tNum:
 			m, ok = s.parseDigits(j, numOpts{noCont: true})
-		case t.kind == tWord && and && !s.vi:
-			m, ok = s.parseWordsEN(j) // "6 crore and two hundred"
+		case t.kind == tWord && and:
+			m, ok = s.parseWords(g, j) // "6 crore and two hundred"
 		}
 		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
 			return

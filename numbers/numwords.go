@@ -20,6 +20,8 @@ import (
 //	                        not, "one": the pronoun) and decide which
 //	ordinal_markers.tsv     the words that make the number after them a
 //	                        rank: "thứ"
+//	scale_suffixes.tsv      scales glued to digits, as written: "100K", "2tr5"
+//	exponent_marks.tsv      scientific notation: "1e6", "1,3x10^6"
 //
 // They are read once, when the package is loaded, into read-only tables.
 
@@ -43,6 +45,7 @@ const (
 	cPoint                          // the decimal point: "phẩy", "point"
 	cArticle                        // one before a scale: "a million"
 	cHyphen                         // joins tens and a unit: "twenty-five"
+	cMinus                          // the sign before a number: "âm 5", "minus 3"
 )
 
 // numClassNames are the names of the classes in number_words.tsv.
@@ -50,7 +53,7 @@ var numClassNames = map[string]numClass{
 	"digit": cDigit, "teen": cTeen, "ten": cTen, "tens": cTens, "tens-mark": cTensMark,
 	"tens-count": cTensCount, "hundred": cHundred, "scale": cScale, "joiner": cJoiner,
 	"half": cHalf, "half-of": cHalfOf, "dozen": cDozen, "point": cPoint,
-	"article": cArticle, "hyphen": cHyphen,
+	"article": cArticle, "hyphen": cHyphen, "minus": cMinus,
 }
 
 // A numFlag is a property of one number word; number_words.tsv says what
@@ -71,6 +74,7 @@ const (
 	fThenArticle                     // an article follows it: "half a million"
 	fNoArticle                       // never after an article: "dozens"
 	fUnmarked                        // written without its marks: "nam", "muoi"
+	fAfterDigits                     // also multiplies digits: "200 dozens"
 
 	// fCont is set, not read from the file: the word continues a number,
 	// so that a digit word before it is a digit ("năm mươi", "năm triệu").
@@ -81,7 +85,7 @@ var numFlagNames = map[string]numFlag{
 	"year": fYear, "article": fArticle, "negation": fNegation, "pronoun": fPronoun,
 	"inside": fInside, "common": fCommon, "bare": fBare, "ends": fEnds, "weak": fWeak,
 	"group": fGroup, "then-article": fThenArticle, "no-article": fNoArticle,
-	"unmarked": fUnmarked,
+	"unmarked": fUnmarked, "after-digits": fAfterDigits,
 }
 
 // contClasses are the classes of the words that continue a number.
@@ -131,9 +135,28 @@ type numGrammar struct {
 
 	ordinalMarkers map[string]bool // words before a number that make it a rank: "thứ"
 
+	suffixes  map[string]scaleSuffix // glued after digits, as written: "K", "bn", "tr"
+	exponents map[string]string      // marks of scientific notation: "e", "x"
+
 	// The conventions of number_conventions.tsv.
 	names, pairDigits, lowerOrder, wholeDecimals, pointCloses, scalesAfterWords bool
+	pointStarts, joinedOrders                                                   bool
 }
+
+// A scaleSuffix is a scale glued to digits: "100K", "$5bn", "2tr5".
+type scaleSuffix struct {
+	exp      int  // the power of ten
+	money    bool // only in a money context
+	currency bool // only in a money context or before a currency
+	spaced   bool // also apart, at the end of a phrase: "10 k"
+	cont     bool // glued digits after it continue the number: "2tr5"
+}
+
+// The values of exponent_marks.tsv.
+const (
+	expPower    = "power"     // the exponent follows: "1e6"
+	expTimesTen = "times-ten" // "10^" and the exponent follow: "1x10^6"
+)
 
 // The data files of the grammar, by name, in each language's folder.
 const (
@@ -147,6 +170,8 @@ const (
 	fileZeroNext     = "zero_next"
 	filePronounPrev  = "pronoun_prev"
 	fileOrdMarkers   = "ordinal_markers"
+	fileSuffixes     = "scale_suffixes"
+	fileExponents    = "exponent_marks"
 )
 
 // The keys of number_conventions.tsv and the keywords of the data
@@ -158,13 +183,16 @@ const (
 	convWholeDecimals = "whole-decimals"
 	convPointCloses   = "point-closes"
 	convScalesAfter   = "scales-after-words"
+	convPointStarts   = "point-starts"
+	convJoinedOrders  = "joined-orders"
 	convYes           = "yes"
 	vagueAtStart      = "start" // vague_numbers.tsv: only at the start of a line
 )
 
 // grammarFiles lists them all.
 var grammarFiles = []string{fileNumberWords, fileNumberConv, fileVagueNumbers, fileScaleWords,
-	fileYearNext, fileYearPrev, fileArticleNext, fileZeroNext, filePronounPrev, fileOrdMarkers}
+	fileYearNext, fileYearPrev, fileArticleNext, fileZeroNext, filePronounPrev, fileOrdMarkers,
+	fileSuffixes, fileExponents}
 
 var viGrammar = newNumGrammar(langReader("vi"))
 var enGrammar = newNumGrammar(langReader("en"))
@@ -198,6 +226,8 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		pronounPrev: wordSet(read(filePronounPrev)),
 
 		ordinalMarkers: wordSet(read(fileOrdMarkers)),
+		suffixes:       parseSuffixes(read(fileSuffixes)),
+		exponents:      read(fileExponents),
 
 		names:            yes(convNames),
 		pairDigits:       yes(convPairDigits),
@@ -205,6 +235,8 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		wholeDecimals:    yes(convWholeDecimals),
 		pointCloses:      yes(convPointCloses),
 		scalesAfterWords: yes(convScalesAfter),
+		pointStarts:      yes(convPointStarts),
+		joinedOrders:     yes(convJoinedOrders),
 	}
 }
 
@@ -294,6 +326,44 @@ func parseVague(rows map[string]string) map[string]vagueCount {
 			continue
 		}
 		m[k] = vagueCount{val: n, start: len(fields) > 1 && fields[1] == vagueAtStart}
+	}
+	return m
+}
+
+// The flags of scale_suffixes.tsv.
+const (
+	sufMoney    = "money"
+	sufCurrency = "currency"
+	sufSpaced   = "spaced"
+	sufCont     = "continues"
+)
+
+// parseSuffixes reads the rows of scale_suffixes.tsv.
+func parseSuffixes(rows map[string]string) map[string]scaleSuffix {
+	m := make(map[string]scaleSuffix, len(rows))
+	for k, v := range rows {
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			continue
+		}
+		e, err := strconv.Atoi(fields[0])
+		if err != nil {
+			continue
+		}
+		sf := scaleSuffix{exp: e}
+		for _, f := range fields[1:] {
+			switch f {
+			case sufMoney:
+				sf.money = true
+			case sufCurrency:
+				sf.currency = true
+			case sufSpaced:
+				sf.spaced = true
+			case sufCont:
+				sf.cont = true
+			}
+		}
+		m[k] = sf
 	}
 	return m
 }

@@ -13,7 +13,8 @@ import (
 // understood.
 func TestGrammarFiles(t *testing.T) {
 	known := map[string]bool{convNames: true, convPairDigits: true, convLowerOrder: true,
-		convWholeDecimals: true, convPointCloses: true, convScalesAfter: true}
+		convWholeDecimals: true, convPointCloses: true, convScalesAfter: true,
+		convPointStarts: true, convJoinedOrders: true}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range grammarFiles {
 			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
@@ -36,6 +37,10 @@ func TestGrammarFiles(t *testing.T) {
 		}
 		assert.Len(t, parseVague(readTSV(lang, fileVagueNumbers)), len(readTSV(lang, fileVagueNumbers)), lang)
 		assert.Len(t, scaleWordTable(lang), len(readTSV(lang, fileScaleWords)), lang)
+		assert.Len(t, parseSuffixes(readTSV(lang, fileSuffixes)), len(readTSV(lang, fileSuffixes)), lang)
+		for k, v := range readTSV(lang, fileExponents) {
+			assert.Contains(t, []string{expPower, expTimesTen}, v, "%s: %s", lang, k)
+		}
 	}
 }
 
