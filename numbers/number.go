@@ -48,52 +48,29 @@ type numMemo struct {
 
 // readNum is parseNum without the memo.
 func (s *scanner) readNum(i int, o numOpts) (num, bool) {
-	neg := false
-	j := i
+	g := s.grammar()
+	j, neg := i, false
 	switch {
-	case s.isPunct(j, "-") || s.isPunct(j, "−"):
-		// A sign only where it cannot be a range dash or a hyphen.
-		if prev := s.tok(j - 1); j > 0 && !s.toks[j].space && (prev.kind == tNum || prev.kind == tWord) {
+	case s.isPunct(i, "-") || s.isPunct(i, "−"):
+		if !s.minusSign(i) {
 			return num{}, false
 		}
-		if s.tok(j+1).kind == tNum && s.glued(j+1) || s.tok(j+1).kind == tPunct && s.tok(j+2).kind == tNum {
-			neg = true
-			j++
-		} else if s.tok(j+1).kind == tNum {
-			// "- 1.200.000": a detached minus sign.
-			neg = true
-			j++
-		} else {
-			return num{}, false
-		}
-	case s.grammar().wordAt(s, j).is(cMinus):
-		// "âm 5", "minus 3", but not "minus minus 3".
-		if s.grammar().wordAt(s, j+1).is(cMinus) {
-			return num{}, false
-		}
-		if n, ok := s.parseNum(j+1, o); ok && n.val.Sign() > 0 {
-			n.val = n.val.Neg()
-			return n, true
-		}
-		return num{}, false
+		j, neg = i+1, true
+	case g.wordAt(s, i).is(cMinus):
+		return s.minusWord(g, i, o)
 	}
 	if s.inParties(j) {
 		return num{}, false
 	}
+	if n, ok := s.pointStart(g, j); ok {
+		return n, true
+	}
 	var n num
 	var ok bool
-	if g := s.grammar(); g.pointStarts && g.wordAt(s, j).is(cPoint) && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
-		// "point 77" at the start of a phrase: 0.77.
-		if f, next, ok := s.wordDecimals(g, j+1); ok {
-			return num{val: f, next: next, words: true}, true
-		}
-	}
 	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) && !(s.tok(j-1).kind == tNum && s.glued(j)) {
 		n, ok = s.parseDigits(j, o)
-	} else if s.vi {
-		n, ok = s.parseWordsVI(j)
 	} else {
-		n, ok = s.parseWordsEN(j)
+		n, ok = s.parseWords(g, j)
 	}
 	if !ok {
 		return num{}, false
@@ -103,6 +80,43 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 		n.plain = false
 	}
 	return n, true
+}
+
+// minusSign reports whether the dash at token i is the sign of the number
+// after it ("-7,5", "- 1.200.000"), not a range dash or a hyphen.
+func (s *scanner) minusSign(i int) bool {
+	if prev := s.tok(i - 1); i > 0 && !s.toks[i].space && (prev.kind == tNum || prev.kind == tWord) {
+		return false
+	}
+	return s.tok(i+1).kind == tNum || s.tok(i+1).kind == tPunct && s.tok(i+2).kind == tNum
+}
+
+// minusWord reads a number after a sign word: "âm 5", "minus 3", but not
+// "minus minus 3".
+func (s *scanner) minusWord(g *numGrammar, i int, o numOpts) (num, bool) {
+	if g.wordAt(s, i+1).is(cMinus) {
+		return num{}, false
+	}
+	if n, ok := s.parseNum(i+1, o); ok && n.val.Sign() > 0 {
+		n.val = n.val.Neg()
+		return n, true
+	}
+	return num{}, false
+}
+
+// pointStart reads a number that starts at its decimal point, where the
+// language says so: "point 77" at the start of a phrase is 0.77.
+func (s *scanner) pointStart(g *numGrammar, j int) (num, bool) {
+	if !g.pointStarts || !g.wordAt(s, j).is(cPoint) || s.tok(j+1).kind != tNum && s.tok(j+1).kind != tWord {
+		return num{}, false
+	}
+	if j > 0 && (s.tok(j-1).kind == tNum || s.tok(j-1).kind == tWord) {
+		return num{}, false
+	}
+	if f, next, ok := s.wordDecimals(g, j+1); ok {
+		return num{val: f, next: next, words: true}, true
+	}
+	return num{}, false
 }
 
 // digitRun returns the end of the ASCII digits starting at byte p.
@@ -133,150 +147,212 @@ func groupSep(text string, p int) int {
 // parseDigits reads digits with separators at token i and then any
 // suffix or scale words.
 func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
-	text := s.text
-	p := s.toks[i].start
-	var coef uint64
-	exp, sig := 0, 0
-	overflow := false
-	addDigits := func(a, b int, frac bool) {
-		for k := a; k < b; k++ {
-			c := uint64(text[k] - '0')
-			if coef == 0 && c == 0 {
-				if frac {
-					exp--
-				}
-				continue
-			}
-			if sig >= 18 {
-				if c != 0 {
-					overflow = true
-				}
-				if !frac {
-					exp++
-				}
-				continue
-			}
-			coef = coef*10 + c
-			sig++
-			if frac {
-				exp--
-			}
-		}
-	}
-	n := num{digits: true, plain: true}
-	dec, grp := byte(','), byte('.')
+	r := digitReader{s: s, i: i, n: num{digits: true, plain: true}}
+	r.dec, r.grp = byte(','), byte('.')
 	if !s.vi {
-		dec, grp = '.', ','
+		r.dec, r.grp = '.', ','
 	}
-	end := p
-	if c := text[p]; c == ',' || c == '.' {
+	p := s.toks[i].start
+	if c := s.text[p]; c == ',' || c == '.' {
 		// ",77" or ".25": a bare fraction.
-		if c != dec && !(s.vi && c == '.') {
+		if c != r.dec && !(s.vi && c == '.') {
 			return num{}, false
 		}
-		e := digitRun(text, p+1)
-		addDigits(p+1, e, true)
-		end = e
-		n.plain = false
-		n.sep = true
-	} else {
-		e := digitRun(text, p)
-		first := e - p
-		addDigits(p, e, false)
-		end = e
-		grouped := false
-		var used byte // the grouping separator seen, 0 for none
-		for {
-			if end >= len(text) {
-				break
-			}
-			c := text[end]
-			if w := groupSep(text, end); w > 0 && (used == 0 || used == ' ') && first <= 3 {
-				e := digitRun(text, end+w)
-				if e-(end+w) == 3 && !s.continuesNumber(e) {
-					addDigits(end+w, e, false)
-					end, grouped, used = e, true, ' '
-					continue
-				}
-				break
-			}
-			if c != '.' && c != ',' {
-				break
-			}
-			e := digitRun(text, end+1)
-			if e == end+1 {
-				break // a full stop or comma after the number
-			}
-			run := e - end - 1
-			// The other grouping convention, decided by the digits.
-			if used == 0 && first <= 3 && run == 3 {
-				if c == ',' && s.vi && s.commaGroups(end) || c == '.' && !s.vi && s.dotGroups(end) {
-					addDigits(end+1, e, false)
-					end, grouped, used = e, true, c
-					continue
-				}
-			}
-			// "192.168.1.2", "1.2.3": a dotted sequence, not a decimal.
-			dotted := c == '.' && e < len(text)-1 && text[e] == '.' && text[e+1] >= '0' && text[e+1] <= '9'
-			switch {
-			case c == used && run == 3:
-				addDigits(end+1, e, false)
-				end = e
-				continue
-			case c == grp && run == 3 && used == 0 && first <= 3:
-				addDigits(end+1, e, false)
-				end, grouped, used = e, true, c
-				continue
-			case (dotted || s.isPunct(i-1, ".") && s.glued(i) && s.tok(i-2).kind == tNum) && used == 0:
-				n.next = s.tokenAt(i, end)
-				n.val, _ = NewDecimal(int64(coef), exp)
-				return n, !overflow
-			case used != 0 && used != ' ' && c != used:
-				// "1.250,5" (vi), "1,250.5" (en), "1.111,11" in an English
-				// text: the other mark after grouping is the decimal point.
-				addDigits(end+1, e, true)
-				end = e
-			case c == dec && (used == 0 || used == ' '):
-				addDigits(end+1, e, true)
-				end = e
-			case c == ',' && !s.vi && used == 0 && run == 2 && s.indianGroups(end):
-				// "12,34,567.89": Indian grouping (lakh, crore).
-				for end < len(text) && text[end] == ',' {
-					e := digitRun(text, end+1)
-					addDigits(end+1, e, false)
-					end = e
-				}
-				used, grouped = ',', true
-				continue
-			case c == ',' && !s.vi && used == 0 && run <= 2 && !s.listAround(i, e):
-				// "1,3" in an English text: a decimal comma.
-				addDigits(end+1, e, true)
-				end = e
-			case c == '.' && s.vi && used == 0:
-				// A Vietnamese text written with an English decimal point: "4.4".
-				addDigits(end+1, e, true)
-				end = e
-			}
-			n.sep = true
-			n.plain = false
-			break
-		}
-		if grouped {
-			n.sep = true
-			n.plain = false
-		}
+		e := digitRun(s.text, p+1)
+		r.acc.add(s.text, p+1, e, true)
+		r.end = e
+		r.n.plain, r.n.sep = false, true
+	} else if r.groups(p) {
+		// "192.168.1.2": a dotted sequence, read no further.
+		r.n.next = s.tokenAt(i, r.end)
+		r.n.val, _ = NewDecimal(int64(r.acc.coef), r.acc.exp)
+		return r.n, !r.acc.overflow
 	}
-	if overflow {
+	if r.acc.overflow {
 		return num{}, false
 	}
-	v, err := NewDecimal(int64(coef), exp)
+	v, err := NewDecimal(int64(r.acc.coef), r.acc.exp)
 	if err != nil {
 		return num{}, false
 	}
+	n := r.n
 	n.val = v
-	n.next = s.tokenAt(i, end)
+	n.next = s.tokenAt(i, r.end)
 	s.scale(&n, o)
 	return n, true
+}
+
+// A digitAcc accumulates the digits of a number: 18 significant digits,
+// and the power of ten of the rest.
+type digitAcc struct {
+	coef     uint64
+	exp, sig int
+	overflow bool // a non-zero digit after the 18th
+}
+
+// add adds the digits text[a:b], of the integer part or of the decimals.
+func (d *digitAcc) add(text string, a, b int, frac bool) {
+	for k := a; k < b; k++ {
+		c := uint64(text[k] - '0')
+		if d.coef == 0 && c == 0 {
+			if frac {
+				d.exp--
+			}
+			continue
+		}
+		if d.sig >= 18 {
+			if c != 0 {
+				d.overflow = true
+			}
+			if !frac {
+				d.exp++
+			}
+			continue
+		}
+		d.coef = d.coef*10 + c
+		d.sig++
+		if frac {
+			d.exp--
+		}
+	}
+}
+
+// A digitReader reads the digits and separators of one number.
+type digitReader struct {
+	s        *scanner
+	i        int // the token of the first digit
+	acc      digitAcc
+	n        num
+	dec, grp byte // the language's decimal and grouping marks
+	end      int  // the byte after what is read
+	first    int  // the length of the first group of digits
+	used     byte // the grouping separator seen, 0 for none
+	grouped  bool
+}
+
+// A sepStep is what a separator after digits does.
+type sepStep uint8
+
+const (
+	sepMore   sepStep = iota // it groups digits: read on
+	sepEnd                   // the number ends at r.end
+	sepDotted                // a dotted sequence: "192.168.1.2"
+)
+
+// groups reads the digits at byte p and the groups and decimals after
+// them. It reports whether they are a dotted sequence, read no further.
+func (r *digitReader) groups(p int) bool {
+	text := r.s.text
+	e := digitRun(text, p)
+	r.first = e - p
+	r.acc.add(text, p, e, false)
+	r.end = e
+	for r.end < len(text) {
+		switch r.separator() {
+		case sepMore:
+			continue
+		case sepDotted:
+			return true
+		}
+		break
+	}
+	if r.grouped {
+		r.n.sep, r.n.plain = true, false
+	}
+	return false
+}
+
+// separator reads the separator at r.end and the digits after it.
+func (r *digitReader) separator() sepStep {
+	s, text := r.s, r.s.text
+	if w := groupSep(text, r.end); w > 0 && (r.used == 0 || r.used == ' ') && r.first <= 3 {
+		e := digitRun(text, r.end+w)
+		if e-(r.end+w) == 3 && !s.continuesNumber(e) {
+			r.acc.add(text, r.end+w, e, false)
+			r.end, r.grouped, r.used = e, true, ' '
+			return sepMore
+		}
+		return sepEnd
+	}
+	c := text[r.end]
+	if c != '.' && c != ',' {
+		return sepEnd
+	}
+	e := digitRun(text, r.end+1)
+	if e == r.end+1 {
+		return sepEnd // a full stop or comma after the number
+	}
+	run := e - r.end - 1
+	// The other grouping convention, decided by the digits.
+	if r.used == 0 && r.first <= 3 && run == 3 && (c == ',' && s.vi && s.commaGroups(r.end) || c == '.' && !s.vi && s.dotGroups(r.end)) {
+		r.group(c, e)
+		return sepMore
+	}
+	return r.mark(c, e, run)
+}
+
+// group reads the group of three digits that ends at e after the grouping
+// mark c.
+func (r *digitReader) group(c byte, e int) {
+	r.acc.add(r.s.text, r.end+1, e, false)
+	r.end, r.grouped, r.used = e, true, c
+}
+
+// decimals reads the decimals that end at e after the mark at r.end.
+func (r *digitReader) decimals(e int) {
+	r.acc.add(r.s.text, r.end+1, e, true)
+	r.end = e
+}
+
+// mark reads the mark c at r.end followed by run digits, up to e: a
+// grouping, the decimals, or the end of the number.
+func (r *digitReader) mark(c byte, e, run int) sepStep {
+	s, text, i := r.s, r.s.text, r.i
+	switch {
+	case c == r.used && run == 3:
+		r.acc.add(text, r.end+1, e, false)
+		r.end = e
+		return sepMore
+	case c == r.grp && run == 3 && r.used == 0 && r.first <= 3:
+		r.group(c, e)
+		return sepMore
+	case r.used == 0 && s.dottedAt(i, c, e):
+		return sepDotted
+	case r.used != 0 && r.used != ' ' && c != r.used:
+		// "1.250,5" (vi), "1,250.5" (en), "1.111,11" in an English
+		// text: the other mark after grouping is the decimal point.
+		r.decimals(e)
+	case c == r.dec && (r.used == 0 || r.used == ' '):
+		r.decimals(e)
+	case c == ',' && !s.vi && r.used == 0 && run == 2 && s.indianGroups(r.end):
+		// "12,34,567.89": Indian grouping (lakh, crore).
+		for r.end < len(text) && text[r.end] == ',' {
+			e := digitRun(text, r.end+1)
+			r.acc.add(text, r.end+1, e, false)
+			r.end = e
+		}
+		r.used, r.grouped = ',', true
+		return sepMore
+	case c == ',' && !s.vi && r.used == 0 && run <= 2 && !s.listAround(i, e):
+		// "1,3" in an English text: a decimal comma.
+		r.decimals(e)
+	case c == '.' && s.vi && r.used == 0:
+		// A Vietnamese text written with an English decimal point: "4.4".
+		r.decimals(e)
+	}
+	r.n.sep, r.n.plain = true, false
+	return sepEnd
+}
+
+// dottedAt reports whether the mark c after the number at token i, with
+// digits up to e, makes a dotted sequence, not a decimal: "192.168.1.2",
+// "1.2.3".
+func (s *scanner) dottedAt(i int, c byte, e int) bool {
+	text := s.text
+	if c == '.' && e < len(text)-1 && text[e] == '.' && text[e+1] >= '0' && text[e+1] <= '9' {
+		return true
+	}
+	return s.isPunct(i-1, ".") && s.glued(i) && s.tok(i-2).kind == tNum
 }
 
 // listAround reports whether the number at token i is in a comma list of
