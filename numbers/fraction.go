@@ -176,11 +176,11 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 
 // enOrdinalPlural reads an ordinal word, singular or plural.
 func enOrdinalPlural(w string) (int64, bool) {
-	if v, ok := enOrdinals[w]; ok {
+	if v, ok := enOrdinalWords[w]; ok {
 		return v, true
 	}
 	if len(w) > 2 && w[len(w)-1] == 's' {
-		v, ok := enOrdinals[w[:len(w)-1]]
+		v, ok := enOrdinalWords[w[:len(w)-1]]
 		return v, ok
 	}
 	return 0, false

@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,4 +86,36 @@ func TestGrammarLanguageNeutral(t *testing.T) {
 			assert.Equal(t, c.next, n.next)
 		})
 	}
+}
+
+// TestOrdinalFiles checks the data files of ranks: each exists in both
+// languages, and every flag of ordinal_heads.tsv, every rank of
+// ordinal_words.tsv and every row of ordinal_suffixes.tsv is understood.
+func TestOrdinalFiles(t *testing.T) {
+	for _, lang := range []string{"vi", "en"} {
+		for _, name := range ordinalFiles {
+			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
+			assert.NoError(t, err, "%s/%s", lang, name)
+		}
+		for k, v := range readTSV(lang, fileOrdinalHeads) {
+			fields := strings.Split(v, "\t")
+			assert.NotEmpty(t, strings.TrimSpace(fields[0]), "%s: %q has no unit", lang, k)
+			for _, f := range fields[1:] {
+				assert.Contains(t, ordHeadFlagNames, strings.TrimSpace(f), "%s: %q", lang, k)
+			}
+		}
+		assert.Len(t, parseOrdWords(readTSV(lang, fileOrdinalWords)), len(readTSV(lang, fileOrdinalWords)), lang)
+		for k, v := range readTSV(lang, fileOrdinalSuffixes) {
+			f := strings.Fields(v)
+			require.NotEmpty(t, f, "%s: %q", lang, k)
+			if f[0] != ordEveryOther {
+				_, err := strconv.Atoi(f[0])
+				assert.NoError(t, err, "%s: %q", lang, k)
+			}
+		}
+	}
+	assert.True(t, enOrdinals.suffixOK("21", "st"))
+	assert.True(t, enOrdinals.suffixOK("113", "TH"))
+	assert.False(t, enOrdinals.suffixOK("11", "st"))
+	assert.False(t, enOrdinals.suffixOK("1", "St"))
 }

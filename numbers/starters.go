@@ -102,7 +102,7 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
 func buildFirstWords() map[string]uint64 {
 	m := map[string]uint64{}
-	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases,
+	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viOrdinals.heads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinals.heads,
 		viLex.relFactors, enLex.relFactors, viLex.timesBefore, enLex.timesBefore} {
 		for _, k := range t.keys() {
 			m[k[:keyBoundaries(k)[0]]] |= t.mask()
@@ -139,8 +139,8 @@ func buildStarters() map[string]bool {
 	}
 	addKeys(keysOf(enSmall))
 	addKeys(keysOf(enTens))
-	addKeys(keysOf(enOrdinals))
-	addKeys(keysOf(viRomanHeads.words))
+	addKeys(keysOf(enOrdinalWords))
+	addKeys(keysOf(viOrdinals.heads.words))
 	addKeys(keysOf(viLex.ordinalPhrases.words))
 	addKeys(keysOf(enLex.ordinalPhrases.words))
 	addKeys(keysOf(dateStarters))
