@@ -141,6 +141,7 @@ type numGrammar struct {
 	// The conventions of number_conventions.tsv.
 	names, pairDigits, lowerOrder, wholeDecimals, pointCloses, scalesAfterWords bool
 	pointStarts, joinedOrders                                                   bool
+	plural                                                                      string // "s": "fifths"; "" for none
 }
 
 // A scaleSuffix is a scale glued to digits: "100K", "$5bn", "2tr5".
@@ -185,6 +186,8 @@ const (
 	convScalesAfter   = "scales-after-words"
 	convPointStarts   = "point-starts"
 	convJoinedOrders  = "joined-orders"
+	convPlural        = "plural" // its value is the suffix, "-" for none
+	convNone          = "-"
 	convYes           = "yes"
 	vagueAtStart      = "start" // vague_numbers.tsv: only at the start of a line
 )
@@ -237,6 +240,7 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		scalesAfterWords: yes(convScalesAfter),
 		pointStarts:      yes(convPointStarts),
 		joinedOrders:     yes(convJoinedOrders),
+		plural:           strings.TrimPrefix(conv[convPlural], convNone),
 	}
 }
 
@@ -409,9 +413,6 @@ var enSmall = classWords[int](enGrammar, cDigit|cTeen)
 
 // enTens maps English tens.
 var enTens = classWords[int](enGrammar, cTens)
-
-// enWordScales maps English scale words inside word numbers.
-var enWordScales = classWords[int64](enGrammar, cScale)
 
 // viScales and enScales map the scale words after a number to powers of
 // ten.

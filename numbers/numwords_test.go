@@ -16,7 +16,7 @@ import (
 func TestGrammarFiles(t *testing.T) {
 	known := map[string]bool{convNames: true, convPairDigits: true, convLowerOrder: true,
 		convWholeDecimals: true, convPointCloses: true, convScalesAfter: true,
-		convPointStarts: true, convJoinedOrders: true}
+		convPointStarts: true, convJoinedOrders: true, convPlural: true}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range grammarFiles {
 			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
@@ -35,7 +35,9 @@ func TestGrammarFiles(t *testing.T) {
 		assert.Len(t, conv, len(known), "%s: every convention is stated", lang)
 		for k, v := range conv {
 			assert.True(t, known[k], "%s: unknown convention %q", lang, k)
-			assert.Contains(t, []string{"yes", "no"}, v, "%s: %s", lang, k)
+			if k != convPlural {
+				assert.Contains(t, []string{"yes", "no"}, v, "%s: %s", lang, k)
+			}
 		}
 		assert.Len(t, parseVague(readTSV(lang, fileVagueNumbers)), len(readTSV(lang, fileVagueNumbers)), lang)
 		assert.Len(t, scaleWordTable(lang), len(readTSV(lang, fileScaleWords)), lang)
@@ -118,4 +120,34 @@ func TestOrdinalFiles(t *testing.T) {
 	assert.True(t, enOrdinals.suffixOK("113", "TH"))
 	assert.False(t, enOrdinals.suffixOK("11", "st"))
 	assert.False(t, enOrdinals.suffixOK("1", "St"))
+}
+
+// TestFractionFiles checks the data files of fractions: each exists in
+// both languages and every row is understood.
+func TestFractionFiles(t *testing.T) {
+	hows := []string{linkAny, linkPart, linkOdds, linkWhole}
+	flags := []string{fracOfScale, fracArticleScale, fracOfDozen}
+	for _, lang := range []string{"vi", "en"} {
+		for _, name := range []string{fileFractionWords, fileFractionLinks} {
+			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
+			assert.NoError(t, err, "%s/%s", lang, name)
+		}
+		for k, v := range readTSV(lang, fileFractionWords) {
+			f := strings.Fields(v)
+			require.NotEmpty(t, f, "%s: %q", lang, k)
+			_, err := strconv.ParseInt(f[0], 10, 64)
+			assert.NoError(t, err, "%s: %q", lang, k)
+			for _, fl := range f[1:] {
+				assert.Contains(t, flags, fl, "%s: %q", lang, k)
+			}
+		}
+		for k, v := range readTSV(lang, fileFractionLinks) {
+			f := strings.Fields(v)
+			require.NotEmpty(t, f, "%s: %q", lang, k)
+			assert.Contains(t, hows, f[0], "%s: %q", lang, k)
+			for _, fl := range f[1:] {
+				assert.True(t, strings.HasPrefix(fl, linkNotBefore), "%s: %q: %s", lang, k, fl)
+			}
+		}
+	}
 }
