@@ -141,6 +141,7 @@ type fracWord struct {
 	ofScale      bool // "half a million", "quarter million"
 	articleScale bool // "a quarter million"
 	ofDozen      bool // "half dozen"
+	alone        bool // "more than half"
 }
 
 // A fracLink is a word between the parts of a fraction: "over", "phần".
@@ -164,6 +165,7 @@ const (
 	fracOfScale      = "of-scale"
 	fracArticleScale = "article-scale"
 	fracOfDozen      = "of-dozen"
+	fracAlone        = "alone"
 )
 
 // A fractionLex holds the words of fractions of one language.
@@ -208,6 +210,8 @@ func newFractionLex(lang string) *fractionLex {
 				w.articleScale = true
 			case fracOfDozen:
 				w.ofDozen = true
+			case fracAlone:
+				w.alone = true
 			}
 		}
 		words[k] = w

@@ -140,7 +140,7 @@ type numGrammar struct {
 
 	// The conventions of number_conventions.tsv.
 	names, pairDigits, lowerOrder, wholeDecimals, pointCloses, scalesAfterWords bool
-	pointStarts, joinedOrders                                                   bool
+	pointStarts, joinedOrders, adjectivesFirst                                  bool
 	plural                                                                      string // "s": "fifths"; "" for none
 }
 
@@ -187,6 +187,7 @@ const (
 	convPointStarts   = "point-starts"
 	convJoinedOrders  = "joined-orders"
 	convPlural        = "plural" // its value is the suffix, "-" for none
+	convAdjectives    = "adjectives-first"
 	convNone          = "-"
 	convYes           = "yes"
 	vagueAtStart      = "start" // vague_numbers.tsv: only at the start of a line
@@ -241,6 +242,7 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		pointStarts:      yes(convPointStarts),
 		joinedOrders:     yes(convJoinedOrders),
 		plural:           strings.TrimPrefix(conv[convPlural], convNone),
+		adjectivesFirst:  yes(convAdjectives),
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 func TestGrammarFiles(t *testing.T) {
 	known := map[string]bool{convNames: true, convPairDigits: true, convLowerOrder: true,
 		convWholeDecimals: true, convPointCloses: true, convScalesAfter: true,
-		convPointStarts: true, convJoinedOrders: true, convPlural: true}
+		convPointStarts: true, convJoinedOrders: true, convPlural: true, convAdjectives: true}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range grammarFiles {
 			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
@@ -126,7 +126,7 @@ func TestOrdinalFiles(t *testing.T) {
 // both languages and every row is understood.
 func TestFractionFiles(t *testing.T) {
 	hows := []string{linkAny, linkPart, linkOdds, linkWhole}
-	flags := []string{fracOfScale, fracArticleScale, fracOfDozen}
+	flags := []string{fracOfScale, fracArticleScale, fracOfDozen, fracAlone}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range []string{fileFractionWords, fileFractionLinks} {
 			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
@@ -150,4 +150,22 @@ func TestFractionFiles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUnitFiles checks that the data files of units and of the words
+// between amounts exist in both languages, and that the English plural
+// rules give the singulars.
+func TestUnitFiles(t *testing.T) {
+	for _, lang := range []string{"vi", "en"} {
+		for _, name := range append(unitFiles, fileConjunctions, fileRangeLinks) {
+			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
+			assert.NoError(t, err, "%s/%s", lang, name)
+		}
+	}
+	got := withSingulars(map[string]string{"cities": "city", "boxes": "box", "matches": "match",
+		"stations": "station", "glass": "glass", "goods": "goods", "bus": "bus"}, "en")
+	for _, k := range []string{"city", "box", "match", "station"} {
+		assert.Contains(t, got, k)
+	}
+	assert.Len(t, got, 11)
 }

@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // quantity reads a count, a measure, an amount of money or a percentage at
 // token i, with the qualifier before it and the currency, unit or percent
 // sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
@@ -89,7 +91,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 // opensBound reports whether a second bound starts at token j: "and less
 // than 40", "and less or equal than 35".
 func (s *scanner) opensBound(j int) bool {
-	if s.isWord(j, "and") || s.isWord(j, "but") || s.isWord(j, "và") {
+	if s.amountLinks().bound[s.wordLow(j)] {
 		j++
 	}
 	_, next, ok := lookup(s, j, 6, s.qualifiers())
@@ -124,23 +126,14 @@ func (s *scanner) startsAmount(j int) bool {
 	if _, next, ok := lookup(s, j, 3, currencyPrefixes); ok && s.tok(next).kind == tNum {
 		return true
 	}
-	if t.kind == tWord {
-		if s.vi {
-			_, ok := viDigits[t.low]
-			return ok
-		}
-		_, ok1 := enSmall[t.low]
-		_, ok2 := enTens[t.low]
-		return ok1 || ok2
-	}
-	return false
+	return s.grammar().wordAt(s, j).is(cDigit | cTeen | cTens)
 }
 
 // secondBound reads "and less than 40" after "more than 30" and returns
 // the range the two bounds make.
 func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	k := j
-	if s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "và") || s.isPunct(k, ",") {
+	if s.amountLinks().bound[s.wordLow(k)] || s.isPunct(k, ",") {
 		k++
 	} else {
 		return m, j, false
@@ -224,8 +217,8 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		}
 	}
 	// "a dollar", "one-yen".
-	if !s.vi && (s.isWord(j, "a") || s.isWord(j, "an")) && s.tok(j+1).kind == tWord {
-		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != "cent" && s.tok(next).kind != tNum {
+	if s.grammar().wordAt(s, j).is(cArticle) && s.tok(j+1).kind == tWord {
+		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != currencyCent && s.tok(next).kind != tNum {
 			a.n, a.kind, a.currency = num{val: decimalOf(1), next: j + 1, words: true}, Money, cur
 			return a, s.cents(&a, next), true
 		}
@@ -233,8 +226,10 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 	n, ok := s.parseNum(j, numOpts{})
 	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
 		n, ok = num{val: f, next: next, digits: true}, true // "more than 1/2"
-	} else if !ok && !s.vi && s.isWord(j, "half") && j > 0 {
-		n, ok = num{val: Decimal{coef: 5, exp: -1}, next: j + 1, words: true}, true // "more than half"
+	} else if w, part := s.fractions().words[s.wordLow(j)]; !ok && part && w.alone && j > 0 {
+		if v, isPart := decimalOf(1).div(decimalOf(w.den)); isPart {
+			n, ok = num{val: v, next: j + 1, words: true}, true // "more than half"
+		}
 	}
 	if !ok {
 		return amt{}, j, false
@@ -303,14 +298,14 @@ func (s *scanner) cents(a *amt, k int) int {
 	if a.n.val.Exp() < 0 {
 		return k
 	}
-	if s.vi && s.isWord(k, "rưỡi") {
+	if s.grammar().wordAt(s, k).is(cHalf) {
 		if v, ok := a.n.val.Add(Decimal{coef: 5, exp: -1}); ok {
 			a.n.val = v
 			return k + 1
 		}
 	}
 	j := k
-	and := s.isWord(j, "và") || s.isWord(j, "and")
+	and := s.amountLinks().cents[s.wordLow(j)]
 	if and {
 		j++
 	}
@@ -372,11 +367,7 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 			return amt{}, j, false
 		}
 		k++
-	case s.isWord(k, "through") || s.isWord(k, "thru"):
-		k++
-	case opener == "between" && s.isWord(k, "and"), opener == "giữa" && s.isWord(k, "và"):
-		k++
-	case s.isWord(k, "to") && (opener == "from" || !s.vi), s.isWord(k, "đến") || s.isWord(k, "tới"):
+	case s.rangeLinkAt(k, opener):
 		k++
 	default:
 		return amt{}, j, false
@@ -396,6 +387,70 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// rangeLinkAt reports whether token k is a word between the two ends of
+// a range opened by opener ("" for none): "đến", "to", "and" after
+// "between".
+func (s *scanner) rangeLinkAt(k int, opener string) bool {
+	after, ok := s.amountLinks().ranges[s.wordLow(k)]
+	return ok && (after == nil || after[opener])
+}
+
+// currencyCent is the currency of a cent: "a cent" is no amount of money
+// by itself.
+const currencyCent = "cent"
+
+// The words between two amounts are data, in lang/LANG/:
+// conjunctions.tsv ("and", "và": before a second bound, before cents) and
+// range_links.tsv ("đến", "to", "and" after "between").
+type amountLinks struct {
+	bound  map[string]bool            // "more than 30 and less than 40"
+	cents  map[string]bool            // "$20 and 43c"
+	ranges map[string]map[string]bool // the word and the openers it needs, nil for any
+}
+
+const (
+	fileConjunctions = "conjunctions"
+	fileRangeLinks   = "range_links"
+
+	conjBound = "bound"
+	conjCents = "cents"
+	linkAfter = "after="
+)
+
+var viAmountLinks = newAmountLinks("vi")
+var enAmountLinks = newAmountLinks("en")
+
+// amountLinks returns the words between amounts of the scanner's
+// language.
+func (s *scanner) amountLinks() *amountLinks {
+	if s.vi {
+		return viAmountLinks
+	}
+	return enAmountLinks
+}
+
+func newAmountLinks(lang string) *amountLinks {
+	l := &amountLinks{bound: map[string]bool{}, cents: map[string]bool{}, ranges: map[string]map[string]bool{}}
+	for k, v := range readTSV(lang, fileConjunctions) {
+		for _, role := range strings.Fields(v) {
+			switch role {
+			case conjBound:
+				l.bound[k] = true
+			case conjCents:
+				l.cents[k] = true
+			}
+		}
+	}
+	for k, v := range readTSV(lang, fileRangeLinks) {
+		var after map[string]bool
+		if list, ok := strings.CutPrefix(v, linkAfter); ok {
+			after = wordSet(rowsOf(strings.Split(list, ",")))
+		}
+		l.ranges[k] = after
+	}
+	return l
 }
 
 // perTime makes a length of time per something a duration: "10
