@@ -177,78 +177,99 @@ type amt struct {
 
 // amount reads a number with its currency, percent sign or unit.
 func (s *scanner) amount(j int) (amt, int, bool) {
-	var a amt
-	// A currency before the number: "US$90 billion", "VND5 trillion", "€20",
-	// "Rs. 20", "MAUD 60".
-	cur, next, ok := lookup(s, j, 3, currencyPrefixes)
-	million := false
-	if !ok {
-		cur, next, ok = lookup(s, j, 1, millionCurrencies)
-		million = ok
-	}
-	if ok {
-		if nt := s.tok(next); nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi {
-			if n, ok := s.parseNum(next, numOpts{money: true}); ok {
-				if million {
-					n.val, _ = n.val.Shift(6)
-				}
-				a.n, a.kind, a.currency = n, Money, cur
-				k := n.next
-				// "$5 million USD": a repeated code, but not a symbol that
-				// starts the next amount ("$ 20,000.00 $ 37,305.97").
-				if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur && s.tok(k).kind == tWord {
-					k = next
-				}
-				k = s.cents(&a, k)
-				if per, next, ok := s.perUnit(k); ok {
-					a.per, k = per, next
-				}
-				return a, k, true
-			}
-		}
+	if a, k, ok := s.currencyFirst(j); ok {
+		return a, k, true
 	}
 	// "percent of 10", "per cent of twenty-two".
 	if !s.vi {
 		if _, next, ok := lookup(s, j, 3, enPercentPrefixes); ok {
 			if n, ok := s.parseNum(next, numOpts{}); ok {
-				a.n, a.kind = n, Percent
-				return a, n.next, true
+				return amt{n: n, kind: Percent}, n.next, true
 			}
 		}
 	}
 	// "a dollar", "one-yen".
 	if s.grammar().wordAt(s, j).is(cArticle) && s.tok(j+1).kind == tWord {
 		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != currencyCent && s.tok(next).kind != tNum {
-			a.n, a.kind, a.currency = num{val: decimalOf(1), next: j + 1, words: true}, Money, cur
+			a := amt{n: num{val: decimalOf(1), next: j + 1, words: true}, kind: Money, currency: cur}
 			return a, s.cents(&a, next), true
 		}
 	}
-	n, ok := s.parseNum(j, numOpts{})
-	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
-		n, ok = num{val: f, next: next, digits: true}, true // "more than 1/2"
-	} else if w, part := s.fractions().words[s.wordLow(j)]; !ok && part && w.alone && j > 0 {
-		if v, isPart := decimalOf(1).div(decimalOf(w.den)); isPart {
-			n, ok = num{val: v, next: j + 1, words: true}, true // "more than half"
-		}
+	n, ok := s.amountNumber(j)
+	if !ok {
+		return amt{}, j, false
+	}
+	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
+	return a, k, true
+}
+
+// currencyFirst reads an amount of money with its currency before the
+// number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20", "MAUD 60".
+func (s *scanner) currencyFirst(j int) (amt, int, bool) {
+	cur, next, ok := lookup(s, j, 3, currencyPrefixes)
+	million := false
+	if !ok {
+		cur, next, ok = lookup(s, j, 1, millionCurrencies)
+		million = ok
 	}
 	if !ok {
 		return amt{}, j, false
 	}
-	a.n, a.kind = n, Number
+	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi) {
+		return amt{}, j, false
+	}
+	n, ok := s.parseNum(next, numOpts{money: true})
+	if !ok {
+		return amt{}, j, false
+	}
+	if million {
+		n.val, _ = n.val.Shift(6)
+	}
+	a := amt{n: n, kind: Money, currency: cur}
 	k := n.next
+	// "$5 million USD": a repeated code, but not a symbol that starts the
+	// next amount ("$ 20,000.00 $ 37,305.97").
+	if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur && s.tok(k).kind == tWord {
+		k = next
+	}
+	k = s.cents(&a, k)
+	if per, next, ok := s.perUnit(k); ok {
+		a.per, k = per, next
+	}
+	return a, k, true
+}
+
+// amountNumber reads the number of an amount at token j: digits, words,
+// a fraction ("more than 1/2"), a part by itself ("more than half").
+func (s *scanner) amountNumber(j int) (num, bool) {
+	n, ok := s.parseNum(j, numOpts{})
+	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
+		return num{val: f, next: next, digits: true}, true // "more than 1/2"
+	}
+	if w, part := s.fractions().words[s.wordLow(j)]; !ok && part && w.alone && j > 0 {
+		if v, isPart := decimalOf(1).div(decimalOf(w.den)); isPart {
+			return num{val: v, next: j + 1, words: true}, true // "more than half"
+		}
+	}
+	return n, ok
+}
+
+// afterNumber reads what follows the number of an amount at token k: a
+// percent sign, a currency, a unit or the head noun of a count, a rate.
+func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"
 		} else if u, next, ok := lookup(s, k+1, 3, enUnits); ok && !s.vi {
 			// "an 8.5-km section", "a 20-year contract" is a duration.
 			a.unit = u
-			return a, next, true
+			return a, next
 		}
 	}
 	// Percent and percentage points.
 	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
 		a.kind = kind
-		return a, next, true
+		return a, next
 	}
 	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng",
 	// "75 USD million", "30 MUSD"; but "3 USD50" is a number, then USD 50.
@@ -265,12 +286,12 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		if per, next, ok := s.perUnit(k); ok {
 			a.per, k = per, next
 		}
-		return a, k, true
+		return a, k
 	}
 	if cur, next, ok := lookup(s, k, 1, millionCurrencies); ok {
 		if v, ok := a.n.val.Shift(6); ok {
 			a.n.val, a.kind, a.currency = v, Money, cur
-			return a, next, true
+			return a, next
 		}
 	}
 	// A unit or the head noun of a count.
@@ -281,7 +302,7 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 			a.per, k = per, next
 		}
 	}
-	return a, k, true
+	return a, k
 }
 
 // scaleTable returns the scale words of the language.
