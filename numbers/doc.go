@@ -81,7 +81,13 @@
 // hundred, scale, joiner, point...); the flags of a word say where it may
 // stand ("lăm" only after "mười" or "mươi", "năm" also the noun "year"),
 // and number_conventions.tsv the few ways the languages differ ("hai mốt"
-// is 21; "one two" is no number).
+// is 21; "one two" is no number). The scales after digits
+// (scale_words.tsv, scale_suffixes.tsv: "1,5 triệu", "2tr5", "$5bn"),
+// ranks (ordinal_heads.tsv, ordinal_words.tsv, ordinal_suffixes.tsv:
+// "Đại hội XIV", "hạng nhì", "21st"), fractions (fraction_words.tsv,
+// fraction_links.tsv: "two thirds", "hai phần ba"), units and head nouns
+// (units.tsv, per_units.tsv, classifiers.tsv) and the words between two
+// amounts (conjunctions.tsv, range_links.tsv) are data too.
 //
 // # Text as stored
 //
