@@ -138,10 +138,11 @@ func (s *scanner) dateInParens(i int) bool {
 // A fracWord is a word that names a part: "half", "thirds".
 type fracWord struct {
 	den          int64
-	ofScale      bool // "half a million", "quarter million"
-	articleScale bool // "a quarter million"
-	ofDozen      bool // "half dozen"
-	alone        bool // "more than half"
+	ofScale      bool    // "half a million", "quarter million"
+	articleScale bool    // "a quarter million"
+	ofDozen      bool    // "half dozen"
+	alone        bool    // "more than half"
+	part         Decimal // 1/den, computed once
 }
 
 // A fracLink is a word between the parts of a fraction: "over", "phần".
@@ -170,8 +171,9 @@ const (
 
 // A fractionLex holds the words of fractions of one language.
 type fractionLex struct {
-	words map[string]fracWord
-	links *phraseTable[fracLink]
+	words      map[string]fracWord
+	links      *phraseTable[fracLink]
+	linksFirst map[string]bool // the first words of links: "out", "phần"
 }
 
 const (
@@ -202,6 +204,7 @@ func newFractionLex(lang string) *fractionLex {
 			continue
 		}
 		w := fracWord{den: den}
+		w.part, _ = decimalOf(1).div(decimalOf(den))
 		for _, f := range fields[1:] {
 			switch f {
 			case fracOfScale:
@@ -230,7 +233,7 @@ func newFractionLex(lang string) *fractionLex {
 		}
 		links[k] = l
 	}
-	return &fractionLex{words: words, links: newTable(links)}
+	return &fractionLex{words: words, links: newTable(links), linksFirst: firstWordsOf(links)}
 }
 
 // denominatorEN reads the denominator of a fraction at token k: "fifths",
@@ -477,7 +480,11 @@ func (s *scanner) andFraction(k int) (Decimal, int, bool) {
 // of M", "N in M", "N phần M", "N trên M", "N chia M" after the numerator
 // that ends before token k.
 func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
-	link, j, ok := lookup(s, k, 2, s.fractions().links)
+	fr := s.fractions()
+	if !fr.linksFirst[s.wordLow(k)] {
+		return Decimal{}, k, false
+	}
+	link, j, ok := lookup(s, k, 2, fr.links)
 	if !ok || link.how == linkWhole || link.notBefore[s.wordLow(j)] {
 		return Decimal{}, k, false
 	}
@@ -547,7 +554,7 @@ func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Dec
 	if sc := s.grammar().wordAt(s, next); sc.is(cScale) {
 		frac, ok = frac.Mul(decimalOf(sc.val))
 		next++
-	} else if sc := s.grammar().words[s.tok(and-1).low]; sc.is(cScale) && sc.val >= 1000 {
+	} else if sc := s.numAt(s.grammar(), and-1); sc.is(cScale) && sc.val >= 1000 {
 		frac, ok = frac.Mul(decimalOf(sc.val))
 	}
 	if !ok {

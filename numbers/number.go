@@ -460,7 +460,7 @@ func (s *scanner) scale(n *num, o numOpts) {
 		return
 	}
 	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
-	if t.kind == tWord && s.tok(j+1).kind != tWord {
+	if t.kind == tWord && t.end-t.start <= g.spacedLen && s.tok(j+1).kind != tWord {
 		if sf := g.suffixes[s.text[t.start:t.end]]; sf.spaced {
 			n.val, _ = n.val.Shift(sf.exp)
 			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+sf.exp
@@ -528,8 +528,11 @@ func fractionOf(digits string) (Decimal, bool) {
 // suffixScale returns the scale suffix glued to a number at token j, if
 // it is one here.
 func (s *scanner) suffixScale(j int, o numOpts) (scaleSuffix, bool) {
-	t := s.tok(j)
-	sf, ok := s.grammar().suffixes[s.text[t.start:t.end]]
+	t, g := s.tok(j), s.grammar()
+	if t.end-t.start > g.sufLen {
+		return scaleSuffix{}, false
+	}
+	sf, ok := g.suffixes[s.text[t.start:t.end]]
 	switch {
 	case !ok:
 		return scaleSuffix{}, false

@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -126,7 +128,11 @@ type vagueCount struct {
 // words. It is built once and never changed.
 type numGrammar struct {
 	words       map[string]numWord
+	ids         map[string]uint16 // the index of each word in list
+	list        []numWord         // the words by index; list[0] is no word
 	vague       *phraseTable[vagueCount]
+	vagueFirst  map[string]bool // the first words of vague: "a", "few"
+	vagueNext   map[string]bool // the second words of vague: "couple", "few"
 	yearNext    map[string]bool // after a year word: the noun, "năm nay"
 	yearPrev    map[string]bool // before a year word: the noun, "hàng năm"
 	articleNext map[string]bool // after an article word: the article, "một số"
@@ -136,6 +142,8 @@ type numGrammar struct {
 	ordinalMarkers map[string]bool // words before a number that make it a rank: "thứ"
 
 	suffixes  map[string]scaleSuffix // glued after digits, as written: "K", "bn", "tr"
+	sufLen    int                    // the length of the longest suffix
+	spacedLen int                    // the length of the longest spaced suffix
 	exponents map[string]string      // marks of scientific notation: "e", "x"
 
 	// The conventions of number_conventions.tsv.
@@ -220,9 +228,19 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 	words, _ := parseNumberWords(read(fileNumberWords))
 	conv := read(fileNumberConv)
 	yes := func(name string) bool { return conv[name] == convYes }
-	return &numGrammar{
+	vague := parseVague(read(fileVagueNumbers))
+	ids, list := make(map[string]uint16, len(words)), []numWord{{}}
+	for _, k := range slices.Sorted(maps.Keys(words)) {
+		ids[k] = uint16(len(list))
+		list = append(list, words[k])
+	}
+	g := &numGrammar{
 		words:       words,
-		vague:       newTable(parseVague(read(fileVagueNumbers))),
+		ids:         ids,
+		list:        list,
+		vague:       newTable(vague),
+		vagueFirst:  firstWordsOf(vague),
+		vagueNext:   secondWordsOf(vague),
 		yearNext:    wordSet(read(fileYearNext)),
 		yearPrev:    wordSet(read(fileYearPrev)),
 		articleNext: wordSet(read(fileArticleNext)),
@@ -244,6 +262,13 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		plural:           strings.TrimPrefix(conv[convPlural], convNone),
 		adjectivesFirst:  yes(convAdjectives),
 	}
+	for k, sf := range g.suffixes {
+		g.sufLen = max(g.sufLen, len(k))
+		if sf.spaced {
+			g.spacedLen = max(g.spacedLen, len(k))
+		}
+	}
+	return g
 }
 
 // parseNumberWords reads the rows of number_words.tsv: class, value and
@@ -384,6 +409,28 @@ func scaleWordTable(lang string) map[string]int {
 		}
 	}
 	return m
+}
+
+// firstWordsOf returns the first tokens of the phrases of m: a look-up
+// that cannot match is told apart at the cost of comparing a few words.
+func firstWordsOf[V any](m map[string]V) map[string]bool {
+	set := make(map[string]bool, len(m))
+	for k := range m {
+		set[k[:keyBoundaries(k)[0]]] = true
+	}
+	return set
+}
+
+// secondWordsOf returns the second tokens of the phrases of m that have
+// two or more.
+func secondWordsOf[V any](m map[string]V) map[string]bool {
+	set := map[string]bool{}
+	for k := range m {
+		if b := keyBoundaries(k); len(b) > 1 {
+			set[strings.TrimSpace(k[b[0]:b[1]])] = true
+		}
+	}
+	return set
 }
 
 // wordSet makes a set of the phrases of a word list.

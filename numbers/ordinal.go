@@ -83,14 +83,16 @@ type ordWord struct {
 // An ordSuffix is the suffix of a rank in digits: "st" after 1, not 11.
 type ordSuffix struct {
 	suffix string
-	last   int // the last digit it follows; -1 for every other
-	not    int // the last two digits it does not follow; -1 for none
+	upper  string // the suffix in upper case: "ST"
+	last   int    // the last digit it follows; -1 for every other
+	not    int    // the last two digits it does not follow; -1 for none
 }
 
 // An ordinalLex holds the words of ranks of one language.
 type ordinalLex struct {
 	heads       *phraseTable[ordHead]
 	words       *phraseTable[ordWord]
+	wordsFirst  map[string]bool // the first words of words: "đầu"
 	suffixes    []ordSuffix
 	weekdayNext map[string]bool
 }
@@ -121,9 +123,11 @@ func (s *scanner) ordinals() *ordinalLex {
 }
 
 func newOrdinalLex(lang string, headBit uint64) *ordinalLex {
+	words := parseOrdWords(readTSV(lang, fileOrdinalWords))
 	return &ordinalLex{
 		heads:       indexedTable(headBit, parseOrdHeads(readTSV(lang, fileOrdinalHeads))),
-		words:       newTable(parseOrdWords(readTSV(lang, fileOrdinalWords))),
+		words:       newTable(words),
+		wordsFirst:  firstWordsOf(words),
 		suffixes:    parseOrdSuffixes(readTSV(lang, fileOrdinalSuffixes)),
 		weekdayNext: wordSet(readTSV(lang, fileOrdWeekdayNext)),
 	}
@@ -177,7 +181,7 @@ func parseOrdSuffixes(rows map[string]string) []ordSuffix {
 		if len(fields) == 0 {
 			continue
 		}
-		sf := ordSuffix{suffix: k, last: -1, not: -1}
+		sf := ordSuffix{suffix: k, upper: strings.ToUpper(k), last: -1, not: -1}
 		if fields[0] != ordEveryOther {
 			sf.last, _ = strconv.Atoi(fields[0])
 			if len(fields) > 1 {
@@ -229,8 +233,10 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 		return s.thuVI(i, i, "")
 	}
 	ord := s.ordinals()
-	if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
-		return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
+	if ord.wordsFirst[t.low] {
+		if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
+			return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
+		}
 	}
 	// A head word that takes a numeral: "Đại hội XIV", "khóa XV", "Hội nghị Trung ương 8".
 	head, j, ok := lookup(s, i, 5, ord.heads)
@@ -346,7 +352,7 @@ func (s *scanner) farHead(i int) (string, bool) {
 func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	nt := s.tok(j + 1)
 	ord := s.ordinals()
-	if v, ok := romanNumeralAt(s, j+1, true); ok && !s.grammar().words[nt.low].is(cDigit) {
+	if v, ok := romanNumeralAt(s, j+1, true); ok && !s.numAt(s.grammar(), j+1).is(cDigit) {
 		return s.ordinalAt(i, j+2, v, unit)
 	}
 	if nt.kind == tWord && nt.upper && unit == "" {
@@ -604,20 +610,26 @@ func (s *scanner) compoundRank(i int) (int64, int, bool) {
 // hyphenAt reports whether token k is a hyphen between number words.
 func (s *scanner) hyphenAt(g *numGrammar, k int) bool {
 	t := s.tok(k)
-	return t.kind == tPunct && g.words[t.low].is(cHyphen)
+	return t.kind == tPunct && s.numAt(g, k).is(cHyphen)
 }
 
 // suffixOK reports whether suf, all lower or all upper case, is the
 // suffix of the rank written with digits: "1st", "22ND", "113th".
 func (o *ordinalLex) suffixOK(digits, suf string) bool {
-	low := strings.ToLower(suf)
-	if suf != low && suf != strings.ToUpper(low) {
+	written := ""
+	for _, sf := range o.suffixes {
+		if suf == sf.suffix || suf == sf.upper {
+			written = sf.suffix
+			break
+		}
+	}
+	if written == "" {
 		return false
 	}
 	n := atoiSmall(digits)
 	for _, sf := range o.suffixes {
 		if sf.last < 0 || int(n%10) == sf.last && int(n%100) != sf.not {
-			return low == sf.suffix
+			return written == sf.suffix
 		}
 	}
 	return false

@@ -246,12 +246,13 @@ func (s *scanner) amountNumber(j int) (num, bool) {
 	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
 		return num{val: f, next: next, digits: true}, true // "more than 1/2"
 	}
-	if w, part := s.fractions().words[s.wordLow(j)]; !ok && part && w.alone && j > 0 {
-		if v, isPart := decimalOf(1).div(decimalOf(w.den)); isPart {
-			return num{val: v, next: j + 1, words: true}, true // "more than half"
-		}
+	if ok || j <= 0 {
+		return n, ok
 	}
-	return n, ok
+	if w, part := s.fractions().words[s.wordLow(j)]; part && w.alone {
+		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
+	}
+	return n, false
 }
 
 // afterNumber reads what follows the number of an amount at token k: a

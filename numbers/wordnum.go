@@ -154,8 +154,11 @@ loop:
 
 // vagueAt reads a vague count at token i: "a couple of", "a few".
 func (s *scanner) vagueAt(g *numGrammar, i int) (num, bool) {
-	if len(g.vague.words) == 0 {
+	if i < 0 || i >= len(s.toks) || !g.vagueFirst[s.toks[i].low] {
 		return num{}, false
+	}
+	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext[s.toks[i+1].low]) {
+		return num{}, false // "a" before no "couple", "few"
 	}
 	v, next, ok := lookup(s, i, 3, g.vague)
 	if !ok || v.start && i != 0 {
@@ -184,13 +187,32 @@ func (p *wordParser) end() (num, bool) {
 }
 
 // wordAt returns the number word at token k, the zero numWord if there is
-// none.
+// none or the token is no word.
 func (g *numGrammar) wordAt(s *scanner, k int) numWord {
-	t := s.tok(k)
-	if t.kind != tWord {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord {
 		return numWord{}
 	}
-	return g.words[t.low]
+	return s.numAt(g, k)
+}
+
+// numAt returns the number word of g at token k, of any kind (a hyphen is
+// one), the zero numWord if there is none. In the scanner's own grammar
+// each token is looked up once.
+func (s *scanner) numAt(g *numGrammar, k int) numWord {
+	if k < 0 || k >= len(s.toks) {
+		return numWord{}
+	}
+	t := &s.toks[k]
+	if t.kind == tNum {
+		return numWord{}
+	}
+	if g != s.grammar() {
+		return g.words[t.low]
+	}
+	if t.nwi == 0 {
+		t.nwi = g.ids[t.low] + 1
+	}
+	return g.list[t.nwi-1]
 }
 
 // step reads token p.j.
@@ -200,8 +222,8 @@ func (p *wordParser) step() wordStep {
 	if t.kind == tNum {
 		return stepStop
 	}
-	w, ok := p.g.words[t.low]
-	if !ok {
+	w := s.numAt(p.g, j)
+	if w.class == 0 {
 		return stepStop
 	}
 	if t.kind == tPunct {
@@ -288,7 +310,7 @@ func (p *wordParser) lowerOrder(d int64) wordStep {
 	if p.g.lowerOrder {
 		next := p.g.wordAt(s, j+1)
 		goesOn := next.has(fCont) || next.is(cDigit)
-		if a.state == wsHundred && (p.g.words[s.tok(j+1).low].is(cScale) || !goesOn) {
+		if a.state == wsHundred && (s.numAt(p.g, j+1).is(cScale) || !goesOn) {
 			a.small += d * 10
 			a.state = wsUnits
 			return stepNext
@@ -370,7 +392,7 @@ func (p *wordParser) tens(w numWord) wordStep {
 	case wsNone, wsHundred, wsLinh, wsScale:
 	case wsDigit:
 		// "one twenty two" = 122: hundreds said as a digit.
-		u := p.g.words[s.tok(p.j+1).low]
+		u := s.numAt(p.g, p.j+1)
 		if p.j != p.i+1 || !p.g.wordAt(s, p.i).is(cDigit) || a.pend < 1 || a.pend > 9 || !u.is(cDigit) || u.val < 1 {
 			return stepStop
 		}
@@ -563,7 +585,7 @@ func (p *wordParser) article(w numWord) wordStep {
 	if a.state != wsNone {
 		return stepStop
 	}
-	if next := p.g.words[p.s.tok(p.j+1).low]; !next.is(cScale|cHundred|cDozen) || next.has(fNoArticle) {
+	if next := p.s.numAt(p.g, p.j+1); !next.is(cScale|cHundred|cDozen) || next.has(fNoArticle) {
 		return stepStop
 	}
 	a.pend, a.state = w.val, wsDigit
@@ -577,7 +599,7 @@ func (p *wordParser) hyphen() wordStep {
 	if p.a.state != wsTens || next.kind != tWord || s.toks[j].space != next.space {
 		return stepStop
 	}
-	if u := p.g.words[next.low]; !u.is(cDigit) || u.val < 1 {
+	if u := s.numAt(p.g, j+1); !u.is(cDigit) || u.val < 1 {
 		return stepStop
 	}
 	return stepNext
@@ -611,7 +633,7 @@ func (s *scanner) wordDecimals(g *numGrammar, j int) (Decimal, int, bool) {
 	digits := buf[:0]
 	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
 		t := &s.toks[j]
-		w := g.words[t.low]
+		w := s.numAt(g, j)
 		if t.kind != tWord || !w.is(cDigit) || w.yearNoun() && g.yearNext[s.tok(j+1).low] {
 			break
 		}
@@ -645,11 +667,10 @@ func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool 
 	if w.after != 0 {
 		return true // where it may stand is checked
 	}
-	nextWord := ""
+	nextWord, nw := "", numWord{}
 	if next.kind == tWord && next.space {
-		nextWord = next.low
+		nextWord, nw = next.low, s.numAt(g, j+1)
 	}
-	nw := g.words[nextWord]
 	if w.has(fInside) && st == wsNone {
 		return nw.has(fCont) // "bay mươi"; but "bay" (to fly)
 	}
@@ -664,7 +685,7 @@ func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool 
 		// "the one you mentioned", "which one": a pronoun.
 		prev := s.tok(j - 1)
 		if st == wsNone && prev.kind == tWord && g.pronounPrev[prev.low] {
-			return g.words[next.low].is(cScale | cHundred)
+			return s.numAt(g, j+1).is(cScale | cHundred)
 		}
 	}
 	return true
