@@ -82,6 +82,19 @@
 // languages; another tag is an error ([Supported], [ErrLanguage]), never
 // read as English.
 //
+// Numbers said in words are read by one grammar for both languages over
+// the classes of number_words.tsv (digit, ten, tens,
+// hundred, scale, joiner, point...); the flags of a word say where it may
+// stand ("lăm" only after "mười" or "mươi", "năm" also the noun "year"),
+// and number_conventions.tsv the few ways the languages differ ("hai mốt"
+// is 21; "one two" is no number). The scales after digits
+// (scale_words.tsv, scale_suffixes.tsv: "1,5 triệu", "2tr5", "$5bn"),
+// ranks (ordinal_heads.tsv, ordinal_words.tsv, ordinal_suffixes.tsv:
+// "Đại hội XIV", "hạng nhì", "21st"), fractions (fraction_words.tsv,
+// fraction_links.tsv: "two thirds", "hai phần ba"), units and head nouns
+// (units.tsv, per_units.tsv, classifiers.tsv) and the words between two
+// amounts (conjunctions.tsv, range_links.tsv) are data too.
+//
 // # Adding words and languages
 //
 // A new word of a class is a row of that class's file, and a test row

@@ -82,6 +82,7 @@ type token struct {
 	kind       tokKind
 	space      bool   // preceded by white space or the start of the line
 	upper      bool   // a word that starts with an upper-case letter
+	nwi        uint16 // 1 + the index of its number word in the grammar; 0: not looked up (numAt)
 	low        string // lower-case NFC form of a word; the text otherwise
 	firsts     uint64 // bits of the indexed tables with a phrase that starts here
 	dbits      uint32 // bits of the date tables, once dbitsSet

@@ -1,6 +1,9 @@
 package numbers
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // fraction reads a fraction at token i: "1/2", "23 1/5", "-3/4 kg",
 // "two thirds", "a fifth", "three and a quarter", "one over three",
@@ -25,10 +28,10 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		if !ok && !s.vi {
 			// "1 over 3", "2000 over 3", "1 in twenty-one".
 			if n, isNum := s.parseNum(i, numOpts{noCont: true}); isNum {
-				v, next, ok = s.overFraction(n.val, n.next)
+				v, next, ok = s.linkFraction(n.val, n.next)
 			}
 		}
-	case t.kind == tWord && (t.low == "minus" || t.low == "negative") && !s.vi:
+	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && !s.vi:
 		m, n, isFrac := s.fraction(i + 1)
 		if !isFrac || m.Kind != Number || m.Value.Sign() <= 0 {
 			return Mention{}, i, false
@@ -127,10 +130,110 @@ func (s *scanner) dateInParens(i int) bool {
 	return validDay(0, a, b)
 }
 
-// enDenominators maps the words that name a part: "thirds", "a quarter".
-var enDenominators = map[string]int64{
-	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fourth": 4, "fourths": 4,
+// The words of fractions are data, in lang/LANG/: fraction_words.tsv
+// (the words that name a part: "half", "thirds"; the other ordinal words
+// name parts too) and fraction_links.tsv (the words between the parts:
+// "over", "out of", "phần", "trên"; "of" before the whole).
+
+// A fracWord is a word that names a part: "half", "thirds".
+type fracWord struct {
+	den          int64
+	ofScale      bool    // "half a million", "quarter million"
+	articleScale bool    // "a quarter million"
+	ofDozen      bool    // "half dozen"
+	alone        bool    // "more than half"
+	part         Decimal // 1/den, computed once
+}
+
+// A fracLink is a word between the parts of a fraction: "over", "phần".
+type fracLink struct {
+	how       string          // linkAny, linkPart, linkOdds, linkWhole
+	notBefore map[string]bool // "phần trăm" is per cent
+}
+
+// The values of fraction_links.tsv.
+const (
+	linkAny   = "any"   // "one over three"
+	linkPart  = "part"  // "one out of three"
+	linkOdds  = "odds"  // "1 in 5 people"
+	linkWhole = "whole" // "two thirds of a million"
+
+	linkNotBefore = "not-before="
+)
+
+// The flags of fraction_words.tsv.
+const (
+	fracOfScale      = "of-scale"
+	fracArticleScale = "article-scale"
+	fracOfDozen      = "of-dozen"
+	fracAlone        = "alone"
+)
+
+// A fractionLex holds the words of fractions of one language.
+type fractionLex struct {
+	words      map[string]fracWord
+	links      *phraseTable[fracLink]
+	linksFirst map[string]bool // the first words of links: "out", "phần"
+}
+
+const (
+	fileFractionWords = "fraction_words"
+	fileFractionLinks = "fraction_links"
+)
+
+var viFractions = newFractionLex("vi")
+var enFractions = newFractionLex("en")
+
+// fractions returns the words of fractions of the scanner's language.
+func (s *scanner) fractions() *fractionLex {
+	if s.vi {
+		return viFractions
+	}
+	return enFractions
+}
+
+func newFractionLex(lang string) *fractionLex {
+	words := map[string]fracWord{}
+	for k, v := range readTSV(lang, fileFractionWords) {
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			continue
+		}
+		den, err := strconv.ParseInt(fields[0], 10, 64)
+		if err != nil || den <= 0 {
+			continue
+		}
+		w := fracWord{den: den}
+		w.part, _ = decimalOf(1).div(decimalOf(den))
+		for _, f := range fields[1:] {
+			switch f {
+			case fracOfScale:
+				w.ofScale = true
+			case fracArticleScale:
+				w.articleScale = true
+			case fracOfDozen:
+				w.ofDozen = true
+			case fracAlone:
+				w.alone = true
+			}
+		}
+		words[k] = w
+	}
+	links := map[string]fracLink{}
+	for k, v := range readTSV(lang, fileFractionLinks) {
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			continue
+		}
+		l := fracLink{how: fields[0]}
+		for _, f := range fields[1:] {
+			if list, ok := strings.CutPrefix(f, linkNotBefore); ok {
+				l.notBefore = wordSet(rowsOf(strings.Split(list, ",")))
+			}
+		}
+		links[k] = l
+	}
+	return &fractionLex{words: words, links: newTable(links), linksFirst: firstWordsOf(links)}
 }
 
 // denominatorEN reads the denominator of a fraction at token k: "fifths",
@@ -140,10 +243,10 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	if d, ok := enDenominators[t.low]; ok {
-		return d, k + 1, true
+	if w, ok := s.fractions().words[t.low]; ok {
+		return w.den, k + 1, true
 	}
-	if d, ok := enOrdinalPlural(t.low); ok && d > 2 {
+	if d, ok := s.ordinalPlural(t.low); ok && d > 2 {
 		return d, k + 1, true
 	}
 	// A compound: "twenty-firsts", "one hundred fifth".
@@ -155,7 +258,7 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 	if s.isPunct(j, "-") || s.isPunct(j, "—") {
 		j++
 	}
-	o, ok := enOrdinalPlural(s.tok(j).low)
+	o, ok := s.ordinalPlural(s.tok(j).low)
 	if !ok || s.tok(j).kind != tWord {
 		return 0, k, false
 	}
@@ -174,138 +277,144 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 	return 0, k, false
 }
 
-// enOrdinalPlural reads an ordinal word, singular or plural.
-func enOrdinalPlural(w string) (int64, bool) {
-	if v, ok := enOrdinals[w]; ok {
+// ordinalPlural reads an ordinal word, singular or plural: "fifth",
+// "fifths".
+func (s *scanner) ordinalPlural(w string) (int64, bool) {
+	if v, ok := enOrdinalWords[w]; ok {
 		return v, true
 	}
-	if len(w) > 2 && w[len(w)-1] == 's' {
-		v, ok := enOrdinals[w[:len(w)-1]]
-		return v, ok
+	if p := s.grammar().plural; p != "" && len(w) > len(p)+1 {
+		if one, ok := strings.CutSuffix(w, p); ok {
+			v, ok := enOrdinalWords[one]
+			return v, ok
+		}
 	}
 	return 0, false
 }
 
-// wordFractionEN reads English fractions in words.
+// wordFractionEN reads English fractions in words: "two thirds", "a
+// fifth", "half a million", "three and a quarter", "one over three".
 func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
-	t := s.tok(i)
-	// "half a million", "quarter million", "a quarter million", "three quarters billion".
-	switch t.low {
-	case "half", "quarter":
-		j := i + 1
-		if s.isWord(j, "a") {
-			j++
-		}
-		if sc, ok := enWordScales[s.tok(j).low]; ok && s.tok(j).kind == tWord {
-			d := int64(2)
-			if t.low == "quarter" {
-				d = 4
-			}
-			v, ok := decimalOf(sc).div(decimalOf(d))
-			return v, j + 1, ok
-		}
-		if t.low == "half" && s.isWord(j, "dozen") {
-			return decimalOf(6), j + 1, true
-		}
-		return Decimal{}, i, false
+	if w, ok := s.fractions().words[s.tok(i).low]; ok && w.ofScale {
+		return s.partOfScale(i, w)
 	}
 	var num Decimal
 	k := i
-	switch t.low {
-	case "a", "an":
-		num, k = decimalOf(1), i+1
-		if s.isWord(k, "quarter") && s.tok(k+1).kind == tWord {
-			if sc, ok := enWordScales[s.tok(k+1).low]; ok {
-				v, ok := decimalOf(sc).div(decimalOf(4))
-				return v, k + 2, ok
-			}
+	if s.grammar().wordAt(s, i).is(cArticle) {
+		var done, ok bool
+		var v Decimal
+		if num, k, v, done, ok = s.articleNumerator(i); done {
+			return v, k, ok
 		}
-		if n, ok := s.parseWordsEN(i); ok {
-			num, k = n.val, n.next // "a hundred trillionths"
-		} else if d := s.tok(k); d.kind == tWord && !strings.HasSuffix(d.low, "s") {
-			// "a fifth of the budget", "a third.", but "a fifth ASEAN
-			// title" is a rank.
-			if nt := s.tok(k + 1); nt.kind == tWord && nt.low != "of" {
-				return Decimal{}, i, false
-			}
-		}
-	default:
+	} else {
 		n, ok := s.parseWordsEN(i)
 		if !ok {
 			return Decimal{}, i, false
 		}
 		num, k = n.val, n.next
 		// "X and a half", "X and three fifths", "X million and a half".
-		if s.isWord(k, "and") {
+		if s.grammar().wordAt(s, k).is(cJoiner) {
 			if f, next, ok := s.andFraction(k + 1); ok {
 				if v, ok := num.Add(f); ok {
 					return v, next, true
 				}
 			}
 		}
-		// "one over three", "one out of three", "1 in twenty-one" are read by overFraction.
-		if v, next, ok := s.overFraction(num, k); ok {
+		// "one over three", "one out of three", "1 in twenty-one".
+		if v, next, ok := s.linkFraction(num, k); ok {
 			return v, next, true
 		}
 	}
+	return s.overDenominator(i, k, num)
+}
+
+// partOfScale reads half or a quarter of a scale at token i: "half a
+// million", "quarter million", "half dozen".
+func (s *scanner) partOfScale(i int, w fracWord) (Decimal, int, bool) {
+	g := s.grammar()
+	j := i + 1
+	if g.wordAt(s, j).is(cArticle) {
+		j++
+	}
+	if sc := g.wordAt(s, j); sc.is(cScale) {
+		v, ok := decimalOf(sc.val).div(decimalOf(w.den))
+		return v, j + 1, ok
+	}
+	if dz := g.wordAt(s, j); w.ofDozen && dz.is(cDozen) && !dz.has(fNoArticle) {
+		v, ok := decimalOf(dz.val).div(decimalOf(w.den))
+		return v, j + 1, ok
+	}
+	return Decimal{}, i, false
+}
+
+// articleNumerator reads the numerator "a" at token i: "a fifth", "a
+// hundred trillionths", "a quarter million". It returns the numerator
+// and the token after it, or, when done, the fraction itself.
+func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, ok bool) {
+	g, k := s.grammar(), i+1
+	if w, ok := s.fractions().words[s.wordLow(k)]; ok && w.articleScale {
+		if sc := g.wordAt(s, k+1); sc.is(cScale) {
+			v, ok := decimalOf(sc.val).div(decimalOf(w.den))
+			return num, k + 2, v, true, ok
+		}
+	}
+	if n, ok := s.parseWordsEN(i); ok {
+		return n.val, n.next, v, false, false // "a hundred trillionths"
+	}
+	if d := s.tok(k); d.kind == tWord && (g.plural == "" || !strings.HasSuffix(d.low, g.plural)) {
+		// "a fifth of the budget", "a third.", but "a fifth ASEAN
+		// title" is a rank.
+		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.words[nt.low].how != linkWhole {
+			return num, i, v, true, false
+		}
+	}
+	return decimalOf(1), k, v, false, false
+}
+
+// overDenominator reads the denominator at token k of the fraction whose
+// numerator num was read from token i: "two thirds", "one-eighth", "one
+// hundred thirty fifths", "two million and one half", "two thirds of a
+// million".
+func (s *scanner) overDenominator(i, k int, num Decimal) (Decimal, int, bool) {
+	g := s.grammar()
 	if s.isPunct(k, "-") && s.tok(k+1).kind == tWord {
 		if _, _, ok := s.denominatorEN(k+1, true); ok {
 			k++ // "one-eighth", "five - eighths"
 		}
 	}
 	// "one hundred thirty fifths": the last tens belong to the denominator.
-	if prev := s.tok(k - 1); prev.kind == tWord && k-1 > i && !s.isWord(k-2, "and") && !s.isPunct(k-1, "-") {
-		if tens, isTens := enTens[prev.low]; isTens {
-			if o, ok := enOrdinalPlural(s.tok(k).low); ok && o < 10 && s.tok(k).kind == tWord {
-				if numer, ok := num.Add(decimalOf(-int64(tens))); ok && numer.Sign() > 0 {
-					v, ok := numer.div(decimalOf(int64(tens) + o))
-					return v, k + 1, ok
-				}
+	afterTens := k-1 > i && !g.wordAt(s, k-2).is(cJoiner)
+	if afterTens && !s.isPunct(k-1, "-") {
+		if tens, ord, ok := s.tensAndOrdinal(k-1, k); ok {
+			if numer, ok := num.Add(decimalOf(-tens)); ok && numer.Sign() > 0 {
+				v, ok := numer.div(decimalOf(tens + ord))
+				return v, k + 1, ok
 			}
 		}
 	}
 	den, next, ok := s.denominatorEN(k, true)
-	if ok {
-		// "two million and one half", "one hundred and three quarters":
-		// a small part after the last "and" is a mixed number's fraction.
-		if v, end, ok := s.mixedAfterAnd(i, k, num, den, next); ok {
-			return v, end, true
-		}
-	}
 	if !ok {
-		prev := s.tok(k - 1)
-		if tens, isTens := enTens[prev.low]; isTens && k-1 > i && !s.isWord(k-2, "and") && prev.kind == tWord {
-			if o, ok := enOrdinalPlural(s.tok(k).low); ok && o < 10 && s.tok(k).kind == tWord {
-				numer, ok := num.Add(decimalOf(-int64(tens)))
-				if !ok {
-					return Decimal{}, i, false
-				}
-				v, ok := numer.div(decimalOf(int64(tens) + o))
-				return v, k + 1, ok
-			}
+		if tens, ord, ok := s.tensAndOrdinal(k-1, k); ok && afterTens {
+			return s.tensFraction(i, num, tens, ord, k+1)
 		}
-		if s.isPunct(k, "-") && prev.kind == tWord && k-1 > i {
-			if tens, isTens := enTens[prev.low]; isTens {
-				if o, ok := enOrdinalPlural(s.tok(k + 1).low); ok && o < 10 {
-					numer, ok := num.Add(decimalOf(-int64(tens)))
-					if !ok {
-						return Decimal{}, i, false
-					}
-					v, ok := numer.div(decimalOf(int64(tens) + o))
-					return v, k + 2, ok
-				}
-			}
+		if tens, ord, ok := s.tensAndOrdinal(k-1, k+1); ok && k-1 > i && s.isPunct(k, "-") {
+			return s.tensFraction(i, num, tens, ord, k+2) // "one hundred twenty-firsts"
 		}
 		return Decimal{}, i, false
+	}
+	// "two million and one half", "one hundred and three quarters": a
+	// small part after the last "and" is a mixed number's fraction.
+	if v, end, ok := s.mixedAfterAnd(i, k, num, den, next); ok {
+		return v, end, true
 	}
 	v, ok := num.div(decimalOf(den))
 	if !ok {
 		return Decimal{}, i, false
 	}
 	// "two thirds of a million".
-	if s.isWord(next, "of") && s.isWord(next+1, "a") {
-		if sc, ok := enWordScales[s.tok(next+2).low]; ok && s.tok(next+2).kind == tWord {
-			if w, ok := v.Mul(decimalOf(sc)); ok {
+	if s.fractions().links.words[s.wordLow(next)].how == linkWhole && g.wordAt(s, next+1).is(cArticle) {
+		if sc := g.wordAt(s, next+2); sc.is(cScale) {
+			if w, ok := v.Mul(decimalOf(sc.val)); ok {
 				return w, next + 3, true
 			}
 		}
@@ -313,12 +422,38 @@ func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
 	return v, next, true
 }
 
+// tensAndOrdinal reads a tens word at token t and an ordinal word below
+// ten at token o, which together name a denominator: "thirty fifths".
+func (s *scanner) tensAndOrdinal(t, o int) (tens, ord int64, ok bool) {
+	w := s.grammar().wordAt(s, t)
+	if !w.is(cTens) {
+		return 0, 0, false
+	}
+	ord, ok = s.ordinalPlural(s.tok(o).low)
+	if !ok || ord >= 10 {
+		return 0, 0, false
+	}
+	return w.val, ord, true
+}
+
+// tensFraction returns num without its tens over the tens and the
+// ordinal, and next: "one hundred thirty fifths" is 100/35.
+func (s *scanner) tensFraction(i int, num Decimal, tens, ord int64, next int) (Decimal, int, bool) {
+	numer, ok := num.Add(decimalOf(-tens))
+	if !ok {
+		return Decimal{}, i, false
+	}
+	v, ok := numer.div(decimalOf(tens + ord))
+	return v, next, ok
+}
+
 // andFraction reads the fraction after "and": "a half", "three fifths",
 // "a half million" (then a scale applies to the fraction only).
 func (s *scanner) andFraction(k int) (Decimal, int, bool) {
+	g := s.grammar()
 	num := decimalOf(1)
 	j := k
-	if s.isWord(j, "a") || s.isWord(j, "an") || s.isWord(j, "one") {
+	if w := g.wordAt(s, j); w.is(cArticle) || w.is(cDigit) && w.val == 1 {
 		j++
 	} else if n, ok := s.parseWordsEN(j); ok && !n.scaled && n.val.Cmp(decimalOf(100)) < 0 {
 		num, j = n.val, n.next // "and three fifths", "and fifty-four hundredths"
@@ -333,36 +468,34 @@ func (s *scanner) andFraction(k int) (Decimal, int, bool) {
 	if !ok {
 		return Decimal{}, k, false
 	}
-	if sc, isScale := enWordScales[s.tok(next).low]; isScale && s.tok(next).kind == tWord {
-		if w, ok := v.Mul(decimalOf(sc)); ok {
+	if sc := g.wordAt(s, next); sc.is(cScale) {
+		if w, ok := v.Mul(decimalOf(sc.val)); ok {
 			return w, next + 1, true
 		}
 	}
 	return v, next, true
 }
 
-// overFraction reads "N over M", "N out of M", "N in M" after the
-// numerator that ends before token k.
-func (s *scanner) overFraction(num Decimal, k int) (Decimal, int, bool) {
-	j := k
-	switch {
-	case s.isWord(j, "over"):
-		j++
-	case s.isWord(j, "out") && s.isWord(j+1, "of"):
-		j += 2
-	case s.isWord(j, "in"):
-		j++
-	default:
+// linkFraction reads the link and the denominator of "N over M", "N out
+// of M", "N in M", "N phần M", "N trên M", "N chia M" after the numerator
+// that ends before token k.
+func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
+	fr := s.fractions()
+	if !fr.linksFirst[s.wordLow(k)] {
+		return Decimal{}, k, false
+	}
+	link, j, ok := lookup(s, k, 2, fr.links)
+	if !ok || link.how == linkWhole || link.notBefore[s.wordLow(j)] {
 		return Decimal{}, k, false
 	}
 	d, ok := s.parseNum(j, numOpts{})
 	if !ok || d.val.Sign() <= 0 {
 		return Decimal{}, k, false
 	}
-	if !s.isWord(k, "over") && num.Cmp(d.val) >= 0 {
+	if (link.how == linkPart || link.how == linkOdds) && num.Cmp(d.val) >= 0 {
 		return Decimal{}, k, false // "1 in 5" but not "12 out of 10"
 	}
-	if s.isWord(k, "in") && (num.Cmp(decimalOf(10)) > 0 || d.val.Cmp(decimalOf(1000)) >= 0) {
+	if link.how == linkOdds && (num.Cmp(decimalOf(10)) > 0 || d.val.Cmp(decimalOf(1000)) >= 0) {
 		return Decimal{}, k, false // "1 in 5 people" but not "30 in 2026"
 	}
 	v, ok := num.div(d.val)
@@ -373,25 +506,21 @@ func (s *scanner) overFraction(num Decimal, k int) (Decimal, int, bool) {
 // "một chia bảy", "ba mươi phần một trăm".
 func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	n, ok := s.parseNum(i, numOpts{})
-	if !ok && s.isWord(i, "một") && s.isWord(i+1, "phần") {
-		n, ok = num{val: decimalOf(1), next: i + 1}, true // "một phần mười"
+	// "một phần mười": "một" before "phần" reads as the article ("một
+	// phần": partly), but a fraction's numerator it is.
+	if g, w := s.grammar(), s.grammar().wordAt(s, i); !ok && w.has(fArticle) && !w.has(fUnmarked) && g.articleNext[s.wordLow(i+1)] {
+		if _, _, isLink := lookup(s, i+1, 2, s.fractions().links); isLink {
+			n, ok = num{val: decimalOf(w.val), next: i + 1}, true
+		}
 	}
 	if !ok {
 		return Decimal{}, i, false
 	}
-	k := n.next
-	switch {
-	case s.isWord(k, "phần") && !s.isWord(k+1, "trăm") && !s.isWord(k+1, "nghìn") && !s.isWord(k+1, "ngàn"):
-	case s.isWord(k, "trên"), s.isWord(k, "chia"):
-	default:
+	v, next, ok := s.linkFraction(n.val, n.next)
+	if !ok {
 		return Decimal{}, i, false
 	}
-	d, ok := s.parseNum(k+1, numOpts{})
-	if !ok || d.val.Sign() <= 0 {
-		return Decimal{}, i, false
-	}
-	v, ok := n.val.div(d.val)
-	return v, d.next, ok
+	return v, next, true
 }
 
 // mixedAfterAnd reads "WHOLE and SMALL DEN" where num (= WHOLE + SMALL) was
@@ -402,7 +531,7 @@ func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Decimal, int, bool) {
 	and := -1
 	for j := k - 1; j > i; j-- {
-		if s.isWord(j, "and") {
+		if s.grammar().wordAt(s, j).is(cJoiner) {
 			and = j
 			break
 		}
@@ -422,11 +551,11 @@ func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Dec
 	if !ok {
 		return Decimal{}, k, false
 	}
-	if sc, isScale := enWordScales[s.tok(next).low]; isScale && s.tok(next).kind == tWord {
-		frac, ok = frac.Mul(decimalOf(sc))
+	if sc := s.grammar().wordAt(s, next); sc.is(cScale) {
+		frac, ok = frac.Mul(decimalOf(sc.val))
 		next++
-	} else if sc, isScale := enWordScales[s.tok(and-1).low]; isScale && sc >= 1000 {
-		frac, ok = frac.Mul(decimalOf(sc))
+	} else if sc := s.numAt(s.grammar(), and-1); sc.is(cScale) && sc.val >= 1000 {
+		frac, ok = frac.Mul(decimalOf(sc.val))
 	}
 	if !ok {
 		return Decimal{}, k, false

@@ -19,35 +19,35 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(m.End), 10)
-	b = appendField(b, "text", m.Text)
-	b = appendField(b, "kind", m.Kind.String())
+	b = appendField(b, jsonText, m.Text)
+	b = appendField(b, jsonKind, m.Kind.String())
 	switch m.Kind {
 	case Date, DateRange:
 		b = m.Date.appendJSON(b)
 		if m.Unit != "" && !m.Value.IsZero() {
-			b = appendField(b, "value", m.Value.String())
+			b = appendField(b, jsonValue, m.Value.String())
 		}
 	default:
-		b = appendField(b, "value", m.Value.String())
+		b = appendField(b, jsonValue, m.Value.String())
 		if m.Range || m.Kind == Score {
-			b = appendField(b, "from", m.From.String())
-			b = appendField(b, "to", m.To.String())
+			b = appendField(b, jsonFrom, m.From.String())
+			b = appendField(b, jsonTo, m.To.String())
 		}
 		if m.Kind == Duration && m.Date.Anniversary != 0 {
-			b = appendField(b, "anniversary", strconv.Itoa(m.Date.Anniversary))
+			b = appendField(b, jsonAnniversary, strconv.Itoa(m.Date.Anniversary))
 		}
 	}
 	if m.Currency != "" {
-		b = appendField(b, "currency", m.Currency)
+		b = appendField(b, jsonCurrency, m.Currency)
 	}
 	if m.Unit != "" {
-		b = appendField(b, "unit", m.Unit)
+		b = appendField(b, jsonUnit, m.Unit)
 	}
 	if m.Per != "" {
-		b = appendField(b, "per", m.Per)
+		b = appendField(b, jsonPer, m.Per)
 	}
 	if m.Qualifier != Exact {
-		b = appendField(b, "qualifier", m.Qualifier.String())
+		b = appendField(b, jsonQualifier, m.Qualifier.String())
 	}
 	if !m.Factor.IsZero() {
 		b = appendField(b, jsonFactor, m.Factor.String())
@@ -61,23 +61,23 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 // "relative" and "by".
 func (d DateValue) appendJSON(b []byte) []byte {
 	if d.Point.Grain != NoGrain {
-		b = appendField(b, "date", d.Point.String())
+		b = appendField(b, jsonDate, d.Point.String())
 	}
 	if g := d.grain(); g != NoGrain {
-		b = appendField(b, "grain", g.String())
+		b = appendField(b, jsonGrain, g.String())
 	}
 	if !d.End.IsZero() {
-		b = appendField(b, "from", d.Point.String())
-		b = appendField(b, "to", d.End.String())
+		b = appendField(b, jsonFrom, d.Point.String())
+		b = appendField(b, jsonTo, d.End.String())
 	}
 	if d.HasWeekday {
-		b = appendField(b, "weekday", d.Weekday.String())
+		b = appendField(b, jsonWeekday, d.Weekday.String())
 	}
 	if d.Part != WholePeriod {
-		b = appendField(b, "part", d.Part.String())
+		b = appendField(b, jsonPart, d.Part.String())
 	}
 	if d.Relative != "" {
-		b = appendField(b, "relative", d.Relative)
+		b = appendField(b, jsonRelative, d.Relative)
 	}
 	if d.By {
 		b = append(b, `,"by":true`...)
@@ -85,8 +85,25 @@ func (d DateValue) appendJSON(b []byte) []byte {
 	return b
 }
 
-// jsonFactor is the key of Mention.Factor in the extract contract.
-const jsonFactor = "factor"
+// The keys of the extract contract.
+const (
+	jsonText        = "text"
+	jsonKind        = "kind"
+	jsonValue       = "value"
+	jsonFrom        = "from" // a range's or a score's first side
+	jsonTo          = "to"
+	jsonAnniversary = "anniversary"
+	jsonCurrency    = "currency"
+	jsonUnit        = "unit"
+	jsonPer         = "per"
+	jsonQualifier   = "qualifier"
+	jsonFactor      = "factor" // Mention.Factor
+	jsonDate        = "date"
+	jsonGrain       = "grain"
+	jsonWeekday     = "weekday"
+	jsonPart        = "part"
+	jsonRelative    = "relative"
+)
 
 func appendField(b []byte, name, value string) []byte {
 	b = append(b, ',', '"')

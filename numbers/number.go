@@ -48,51 +48,29 @@ type numMemo struct {
 
 // readNum is parseNum without the memo.
 func (s *scanner) readNum(i int, o numOpts) (num, bool) {
-	neg := false
-	j := i
+	g := s.grammar()
+	j, neg := i, false
 	switch {
-	case s.isPunct(j, "-") || s.isPunct(j, "−"):
-		// A sign only where it cannot be a range dash or a hyphen.
-		if prev := s.tok(j - 1); j > 0 && !s.toks[j].space && (prev.kind == tNum || prev.kind == tWord) {
+	case s.isPunct(i, "-") || s.isPunct(i, "−"):
+		if !s.minusSign(i) {
 			return num{}, false
 		}
-		if s.tok(j+1).kind == tNum && s.glued(j+1) || s.tok(j+1).kind == tPunct && s.tok(j+2).kind == tNum {
-			neg = true
-			j++
-		} else if s.tok(j+1).kind == tNum {
-			// "- 1.200.000": a detached minus sign.
-			neg = true
-			j++
-		} else {
-			return num{}, false
-		}
-	case s.isWord(j, "âm") && s.vi, s.isWord(j, "trừ") && s.vi, s.isWord(j, "minus") && !s.vi, s.isWord(j, "negative") && !s.vi:
-		if nt := s.tok(j + 1); nt.kind == tWord && (nt.low == "âm" || nt.low == "trừ" || nt.low == "minus" || nt.low == "negative") {
-			return num{}, false
-		}
-		if n, ok := s.parseNum(j+1, o); ok && n.val.Sign() > 0 {
-			n.val = n.val.Neg()
-			return n, true
-		}
-		return num{}, false
+		j, neg = i+1, true
+	case g.wordAt(s, i).is(cMinus):
+		return s.minusWord(g, i, o)
 	}
 	if s.inParties(j) {
 		return num{}, false
 	}
+	if n, ok := s.pointStart(g, j); ok {
+		return n, true
+	}
 	var n num
 	var ok bool
-	if !s.vi && s.isWord(j, "point") && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord) && (j == 0 || s.tok(j-1).kind != tNum && s.tok(j-1).kind != tWord) {
-		// "point 77" at the start of a phrase: 0.77.
-		if f, next, ok := s.enFraction(j + 1); ok {
-			return num{val: f, next: next, words: true}, true
-		}
-	}
 	if t := s.tok(j); t.kind == tNum || t.kind == tPunct && (t.low == "," || t.low == ".") && s.tok(j+1).kind == tNum && s.glued(j+1) && !(s.tok(j-1).kind == tNum && s.glued(j)) {
 		n, ok = s.parseDigits(j, o)
-	} else if s.vi {
-		n, ok = s.parseWordsVI(j)
 	} else {
-		n, ok = s.parseWordsEN(j)
+		n, ok = s.parseWords(g, j)
 	}
 	if !ok {
 		return num{}, false
@@ -102,6 +80,43 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 		n.plain = false
 	}
 	return n, true
+}
+
+// minusSign reports whether the dash at token i is the sign of the number
+// after it ("-7,5", "- 1.200.000"), not a range dash or a hyphen.
+func (s *scanner) minusSign(i int) bool {
+	if prev := s.tok(i - 1); i > 0 && !s.toks[i].space && (prev.kind == tNum || prev.kind == tWord) {
+		return false
+	}
+	return s.tok(i+1).kind == tNum || s.tok(i+1).kind == tPunct && s.tok(i+2).kind == tNum
+}
+
+// minusWord reads a number after a sign word: "âm 5", "minus 3", but not
+// "minus minus 3".
+func (s *scanner) minusWord(g *numGrammar, i int, o numOpts) (num, bool) {
+	if g.wordAt(s, i+1).is(cMinus) {
+		return num{}, false
+	}
+	if n, ok := s.parseNum(i+1, o); ok && n.val.Sign() > 0 {
+		n.val = n.val.Neg()
+		return n, true
+	}
+	return num{}, false
+}
+
+// pointStart reads a number that starts at its decimal point, where the
+// language says so: "point 77" at the start of a phrase is 0.77.
+func (s *scanner) pointStart(g *numGrammar, j int) (num, bool) {
+	if !g.pointStarts || !g.wordAt(s, j).is(cPoint) || s.tok(j+1).kind != tNum && s.tok(j+1).kind != tWord {
+		return num{}, false
+	}
+	if j > 0 && (s.tok(j-1).kind == tNum || s.tok(j-1).kind == tWord) {
+		return num{}, false
+	}
+	if f, next, ok := s.wordDecimals(g, j+1); ok {
+		return num{val: f, next: next, words: true}, true
+	}
+	return num{}, false
 }
 
 // digitRun returns the end of the ASCII digits starting at byte p.
@@ -132,150 +147,212 @@ func groupSep(text string, p int) int {
 // parseDigits reads digits with separators at token i and then any
 // suffix or scale words.
 func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
-	text := s.text
-	p := s.toks[i].start
-	var coef uint64
-	exp, sig := 0, 0
-	overflow := false
-	addDigits := func(a, b int, frac bool) {
-		for k := a; k < b; k++ {
-			c := uint64(text[k] - '0')
-			if coef == 0 && c == 0 {
-				if frac {
-					exp--
-				}
-				continue
-			}
-			if sig >= 18 {
-				if c != 0 {
-					overflow = true
-				}
-				if !frac {
-					exp++
-				}
-				continue
-			}
-			coef = coef*10 + c
-			sig++
-			if frac {
-				exp--
-			}
-		}
-	}
-	n := num{digits: true, plain: true}
-	dec, grp := byte(','), byte('.')
+	r := digitReader{s: s, i: i, n: num{digits: true, plain: true}}
+	r.dec, r.grp = byte(','), byte('.')
 	if !s.vi {
-		dec, grp = '.', ','
+		r.dec, r.grp = '.', ','
 	}
-	end := p
-	if c := text[p]; c == ',' || c == '.' {
+	p := s.toks[i].start
+	if c := s.text[p]; c == ',' || c == '.' {
 		// ",77" or ".25": a bare fraction.
-		if c != dec && !(s.vi && c == '.') {
+		if c != r.dec && !(s.vi && c == '.') {
 			return num{}, false
 		}
-		e := digitRun(text, p+1)
-		addDigits(p+1, e, true)
-		end = e
-		n.plain = false
-		n.sep = true
-	} else {
-		e := digitRun(text, p)
-		first := e - p
-		addDigits(p, e, false)
-		end = e
-		grouped := false
-		var used byte // the grouping separator seen, 0 for none
-		for {
-			if end >= len(text) {
-				break
-			}
-			c := text[end]
-			if w := groupSep(text, end); w > 0 && (used == 0 || used == ' ') && first <= 3 {
-				e := digitRun(text, end+w)
-				if e-(end+w) == 3 && !s.continuesNumber(e) {
-					addDigits(end+w, e, false)
-					end, grouped, used = e, true, ' '
-					continue
-				}
-				break
-			}
-			if c != '.' && c != ',' {
-				break
-			}
-			e := digitRun(text, end+1)
-			if e == end+1 {
-				break // a full stop or comma after the number
-			}
-			run := e - end - 1
-			// The other grouping convention, decided by the digits.
-			if used == 0 && first <= 3 && run == 3 {
-				if c == ',' && s.vi && s.commaGroups(end) || c == '.' && !s.vi && s.dotGroups(end) {
-					addDigits(end+1, e, false)
-					end, grouped, used = e, true, c
-					continue
-				}
-			}
-			// "192.168.1.2", "1.2.3": a dotted sequence, not a decimal.
-			dotted := c == '.' && e < len(text)-1 && text[e] == '.' && text[e+1] >= '0' && text[e+1] <= '9'
-			switch {
-			case c == used && run == 3:
-				addDigits(end+1, e, false)
-				end = e
-				continue
-			case c == grp && run == 3 && used == 0 && first <= 3:
-				addDigits(end+1, e, false)
-				end, grouped, used = e, true, c
-				continue
-			case (dotted || s.isPunct(i-1, ".") && s.glued(i) && s.tok(i-2).kind == tNum) && used == 0:
-				n.next = s.tokenAt(i, end)
-				n.val, _ = NewDecimal(int64(coef), exp)
-				return n, !overflow
-			case used != 0 && used != ' ' && c != used:
-				// "1.250,5" (vi), "1,250.5" (en), "1.111,11" in an English
-				// text: the other mark after grouping is the decimal point.
-				addDigits(end+1, e, true)
-				end = e
-			case c == dec && (used == 0 || used == ' '):
-				addDigits(end+1, e, true)
-				end = e
-			case c == ',' && !s.vi && used == 0 && run == 2 && s.indianGroups(end):
-				// "12,34,567.89": Indian grouping (lakh, crore).
-				for end < len(text) && text[end] == ',' {
-					e := digitRun(text, end+1)
-					addDigits(end+1, e, false)
-					end = e
-				}
-				used, grouped = ',', true
-				continue
-			case c == ',' && !s.vi && used == 0 && run <= 2 && !s.listAround(i, e):
-				// "1,3" in an English text: a decimal comma.
-				addDigits(end+1, e, true)
-				end = e
-			case c == '.' && s.vi && used == 0:
-				// A Vietnamese text written with an English decimal point: "4.4".
-				addDigits(end+1, e, true)
-				end = e
-			}
-			n.sep = true
-			n.plain = false
-			break
-		}
-		if grouped {
-			n.sep = true
-			n.plain = false
-		}
+		e := digitRun(s.text, p+1)
+		r.acc.add(s.text, p+1, e, true)
+		r.end = e
+		r.n.plain, r.n.sep = false, true
+	} else if r.groups(p) {
+		// "192.168.1.2": a dotted sequence, read no further.
+		r.n.next = s.tokenAt(i, r.end)
+		r.n.val, _ = NewDecimal(int64(r.acc.coef), r.acc.exp)
+		return r.n, !r.acc.overflow
 	}
-	if overflow {
+	if r.acc.overflow {
 		return num{}, false
 	}
-	v, err := NewDecimal(int64(coef), exp)
+	v, err := NewDecimal(int64(r.acc.coef), r.acc.exp)
 	if err != nil {
 		return num{}, false
 	}
+	n := r.n
 	n.val = v
-	n.next = s.tokenAt(i, end)
+	n.next = s.tokenAt(i, r.end)
 	s.scale(&n, o)
 	return n, true
+}
+
+// A digitAcc accumulates the digits of a number: 18 significant digits,
+// and the power of ten of the rest.
+type digitAcc struct {
+	coef     uint64
+	exp, sig int
+	overflow bool // a non-zero digit after the 18th
+}
+
+// add adds the digits text[a:b], of the integer part or of the decimals.
+func (d *digitAcc) add(text string, a, b int, frac bool) {
+	for k := a; k < b; k++ {
+		c := uint64(text[k] - '0')
+		if d.coef == 0 && c == 0 {
+			if frac {
+				d.exp--
+			}
+			continue
+		}
+		if d.sig >= 18 {
+			if c != 0 {
+				d.overflow = true
+			}
+			if !frac {
+				d.exp++
+			}
+			continue
+		}
+		d.coef = d.coef*10 + c
+		d.sig++
+		if frac {
+			d.exp--
+		}
+	}
+}
+
+// A digitReader reads the digits and separators of one number.
+type digitReader struct {
+	s        *scanner
+	i        int // the token of the first digit
+	acc      digitAcc
+	n        num
+	dec, grp byte // the language's decimal and grouping marks
+	end      int  // the byte after what is read
+	first    int  // the length of the first group of digits
+	used     byte // the grouping separator seen, 0 for none
+	grouped  bool
+}
+
+// A sepStep is what a separator after digits does.
+type sepStep uint8
+
+const (
+	sepMore   sepStep = iota // it groups digits: read on
+	sepEnd                   // the number ends at r.end
+	sepDotted                // a dotted sequence: "192.168.1.2"
+)
+
+// groups reads the digits at byte p and the groups and decimals after
+// them. It reports whether they are a dotted sequence, read no further.
+func (r *digitReader) groups(p int) bool {
+	text := r.s.text
+	e := digitRun(text, p)
+	r.first = e - p
+	r.acc.add(text, p, e, false)
+	r.end = e
+	for r.end < len(text) {
+		switch r.separator() {
+		case sepMore:
+			continue
+		case sepDotted:
+			return true
+		}
+		break
+	}
+	if r.grouped {
+		r.n.sep, r.n.plain = true, false
+	}
+	return false
+}
+
+// separator reads the separator at r.end and the digits after it.
+func (r *digitReader) separator() sepStep {
+	s, text := r.s, r.s.text
+	if w := groupSep(text, r.end); w > 0 && (r.used == 0 || r.used == ' ') && r.first <= 3 {
+		e := digitRun(text, r.end+w)
+		if e-(r.end+w) == 3 && !s.continuesNumber(e) {
+			r.acc.add(text, r.end+w, e, false)
+			r.end, r.grouped, r.used = e, true, ' '
+			return sepMore
+		}
+		return sepEnd
+	}
+	c := text[r.end]
+	if c != '.' && c != ',' {
+		return sepEnd
+	}
+	e := digitRun(text, r.end+1)
+	if e == r.end+1 {
+		return sepEnd // a full stop or comma after the number
+	}
+	run := e - r.end - 1
+	// The other grouping convention, decided by the digits.
+	if r.used == 0 && r.first <= 3 && run == 3 && (c == ',' && s.vi && s.commaGroups(r.end) || c == '.' && !s.vi && s.dotGroups(r.end)) {
+		r.group(c, e)
+		return sepMore
+	}
+	return r.mark(c, e, run)
+}
+
+// group reads the group of three digits that ends at e after the grouping
+// mark c.
+func (r *digitReader) group(c byte, e int) {
+	r.acc.add(r.s.text, r.end+1, e, false)
+	r.end, r.grouped, r.used = e, true, c
+}
+
+// decimals reads the decimals that end at e after the mark at r.end.
+func (r *digitReader) decimals(e int) {
+	r.acc.add(r.s.text, r.end+1, e, true)
+	r.end = e
+}
+
+// mark reads the mark c at r.end followed by run digits, up to e: a
+// grouping, the decimals, or the end of the number.
+func (r *digitReader) mark(c byte, e, run int) sepStep {
+	s, text, i := r.s, r.s.text, r.i
+	switch {
+	case c == r.used && run == 3:
+		r.acc.add(text, r.end+1, e, false)
+		r.end = e
+		return sepMore
+	case c == r.grp && run == 3 && r.used == 0 && r.first <= 3:
+		r.group(c, e)
+		return sepMore
+	case r.used == 0 && s.dottedAt(i, c, e):
+		return sepDotted
+	case r.used != 0 && r.used != ' ' && c != r.used:
+		// "1.250,5" (vi), "1,250.5" (en), "1.111,11" in an English
+		// text: the other mark after grouping is the decimal point.
+		r.decimals(e)
+	case c == r.dec && (r.used == 0 || r.used == ' '):
+		r.decimals(e)
+	case c == ',' && !s.vi && r.used == 0 && run == 2 && s.indianGroups(r.end):
+		// "12,34,567.89": Indian grouping (lakh, crore).
+		for r.end < len(text) && text[r.end] == ',' {
+			e := digitRun(text, r.end+1)
+			r.acc.add(text, r.end+1, e, false)
+			r.end = e
+		}
+		r.used, r.grouped = ',', true
+		return sepMore
+	case c == ',' && !s.vi && r.used == 0 && run <= 2 && !s.listAround(i, e):
+		// "1,3" in an English text: a decimal comma.
+		r.decimals(e)
+	case c == '.' && s.vi && r.used == 0:
+		// A Vietnamese text written with an English decimal point: "4.4".
+		r.decimals(e)
+	}
+	r.n.sep, r.n.plain = true, false
+	return sepEnd
+}
+
+// dottedAt reports whether the mark c after the number at token i, with
+// digits up to e, makes a dotted sequence, not a decimal: "192.168.1.2",
+// "1.2.3".
+func (s *scanner) dottedAt(i int, c byte, e int) bool {
+	text := s.text
+	if c == '.' && e < len(text)-1 && text[e] == '.' && text[e+1] >= '0' && text[e+1] <= '9' {
+		return true
+	}
+	return s.isPunct(i-1, ".") && s.glued(i) && s.tok(i-2).kind == tNum
 }
 
 // listAround reports whether the number at token i is in a comma list of
@@ -358,14 +435,16 @@ func (s *scanner) tokenAt(i, p int) int {
 func (s *scanner) scale(n *num, o numOpts) {
 	j := n.next
 	t := s.tok(j)
+	g := s.grammar()
 	if t.kind == tWord && s.glued(j) {
-		if e, ok := s.suffixScale(j, o); ok {
+		if sf, ok := s.suffixScale(j, o); ok {
+			e := sf.exp
 			if v, ok := n.val.Shift(e); ok {
 				n.val, n.next, n.scaled, n.plain = v, j+1, true, false
 				n.scaleExp += e
 				j++
 				// "2tr5": the digits after "tr" continue the number.
-				if (t.low == "tr" || t.low == "t") && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
+				if sf.cont && s.tok(j).kind == tNum && s.glued(j) && !s.glued(j+1) {
 					if f, ok := fractionOf(s.tok(j).low); ok {
 						if f, ok := f.Shift(e); ok {
 							if v, ok := n.val.Add(f); ok {
@@ -381,33 +460,16 @@ func (s *scanner) scale(n *num, o numOpts) {
 		return
 	}
 	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
-	if t.kind == tWord && !s.vi && s.tok(j+1).kind != tWord {
-		switch s.text[t.start:t.end] {
-		case "k", "K":
-			n.val, _ = n.val.Shift(3)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+3
-			return
-		case "M":
-			n.val, _ = n.val.Shift(6)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+6
-			return
-		case "G", "B":
-			n.val, _ = n.val.Shift(9)
-			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+9
+	if t.kind == tWord && t.end-t.start <= g.spacedLen && s.tok(j+1).kind != tWord {
+		if sf := g.suffixes[s.text[t.start:t.end]]; sf.spaced {
+			n.val, _ = n.val.Shift(sf.exp)
+			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+sf.exp
 			return
 		}
 	}
 	// "1 point 1", "2 chấm 23", "1 phẩy 1".
-	if n.val.Exp() >= 0 && (!s.vi && s.isWord(j, "point") || s.vi && (s.isWord(j, "chấm") || s.isWord(j, "phẩy"))) {
-		var f Decimal
-		var next int
-		var ok bool
-		if s.vi {
-			f, next, ok = s.viFraction(j + 1)
-		} else {
-			f, next, ok = s.enFraction(j + 1)
-		}
-		if ok {
+	if n.val.Exp() >= 0 && g.wordAt(s, j).is(cPoint) {
+		if f, next, ok := s.wordDecimals(g, j+1); ok {
 			if v, ok := n.val.Add(f); ok {
 				n.val, n.next, n.plain, n.words = v, next, false, true
 			}
@@ -422,9 +484,12 @@ func (s *scanner) exponent(n *num) {
 	j := n.next
 	t := s.tok(j)
 	k := j + 1
-	switch {
-	case t.low == "e" && !s.vi:
-	case (t.low == "x" || t.low == "×") && s.tok(k).low == "10" && s.isPunct(k+1, "^") && s.glued(k) && s.glued(k+1):
+	switch s.grammar().exponents[t.low] {
+	case expPower:
+	case expTimesTen:
+		if s.tok(k).low != "10" || !s.isPunct(k+1, "^") || !s.glued(k) || !s.glued(k+1) {
+			return
+		}
 		k += 2
 	default:
 		return
@@ -460,56 +525,23 @@ func fractionOf(digits string) (Decimal, bool) {
 	return d, err == nil
 }
 
-// suffixScale returns the power of ten of a glued suffix.
-func (s *scanner) suffixScale(j int, o numOpts) (int, bool) {
-	t := s.tok(j)
-	w := s.text[t.start:t.end]
-	switch w {
-	case "k", "K":
-		return 3, true
-	case "M", "Mn", "mn", "MM", "mm":
-		if w == "mm" && !o.money {
-			return 0, false
-		}
-		return 6, true
-	case "m":
-		if o.money || s.currencyNear(j) {
-			return 6, true
-		}
-		return 0, false
-	case "G":
-		return 9, true
-	case "bn", "Bn", "BN", "bln", "B", "mil":
-		if w == "mil" {
-			return 6, true
-		}
-		return 9, true
-	case "b":
-		if o.money || !s.vi || s.currencyNear(j) {
-			return 9, true
-		}
-	case "tn", "T", "trn":
-		if !s.vi {
-			return 12, true
-		}
-	case "tr":
-		if s.vi {
-			return 6, true
-		}
-	case "t":
-		if s.vi {
-			return 9, true
-		}
-	case "ty", "tỷ", "tỉ":
-		if s.vi {
-			return 9, true
-		}
-	case "triệu":
-		if s.vi {
-			return 6, true
-		}
+// suffixScale returns the scale suffix glued to a number at token j, if
+// it is one here.
+func (s *scanner) suffixScale(j int, o numOpts) (scaleSuffix, bool) {
+	t, g := s.tok(j), s.grammar()
+	if t.end-t.start > g.sufLen {
+		return scaleSuffix{}, false
 	}
-	return 0, false
+	sf, ok := g.suffixes[s.text[t.start:t.end]]
+	switch {
+	case !ok:
+		return scaleSuffix{}, false
+	case sf.money && !o.money:
+		return scaleSuffix{}, false // "5mm" is a length
+	case sf.currency && !o.money && !s.currencyNear(j):
+		return scaleSuffix{}, false // "5m" is a length; "5m USD" money
+	}
+	return sf, true
 }
 
 // currencyNear reports whether a currency follows the suffix at token j,
@@ -524,14 +556,12 @@ func (s *scanner) currencyNear(j int) bool {
 // orders that continue it: "2 tỷ 500 triệu", "4 thousand 3 hundred and 21",
 // "3 million and a half".
 func (s *scanner) scaleWords(n *num, o numOpts) {
-	table := enScales
-	if s.vi {
-		table = viScales
-	}
+	table := s.scaleTable()
+	g := s.grammar()
 	last := 0
 	for {
-		if !s.vi && (s.isWord(n.next, "dozen") || s.isWord(n.next, "dozens") || s.isWord(n.next, "dzs") || s.isWord(n.next, "dozs")) {
-			if v, ok := n.val.Mul(decimalOf(12)); ok {
+		if w := g.wordAt(s, n.next); w.is(cDozen) && w.has(fAfterDigits) {
+			if v, ok := n.val.Mul(decimalOf(w.val)); ok {
 				n.val, n.next, n.plain = v, n.next+1, false
 				continue
 			}
@@ -547,7 +577,7 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		n.val, n.next, n.scaled, n.plain = v, next, true, false
 		n.scaleExp += e
 		last += e
-		if s.vi && s.isWord(n.next, "rưỡi") {
+		if g.wordAt(s, n.next).is(cHalf) {
 			if half, ok := (Decimal{coef: 5, exp: int32(last - 1)}).Add(n.val); ok {
 				n.val, n.next = half, n.next+1
 			}
@@ -560,12 +590,12 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 	for range 4 {
 		j := n.next
 		and := false
-		if !s.vi && s.isWord(j, "and") {
+		if g.joinedOrders && g.wordAt(s, j).is(cJoiner) {
 			and = true
 			j++
 			// "3 million and a half", "one billion and a half million".
 			if f, next, ok := s.andFraction(j); ok {
-				if sc := s.tok(next - 1); !(sc.kind == tWord && enWordScales[sc.low] > 0) {
+				if !g.wordAt(s, next-1).is(cScale) {
 					f, ok = f.Mul(mustShift(last))
 				}
 				if v, ok2 := n.val.Add(f); ok && ok2 {
@@ -579,8 +609,8 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		switch t := s.tok(j); {
 		case t.kind == tNum:
 			m, ok = s.parseDigits(j, numOpts{noCont: true})
-		case t.kind == tWord && and && !s.vi:
-			m, ok = s.parseWordsEN(j) // "6 crore and two hundred"
+		case t.kind == tWord && and:
+			m, ok = s.parseWords(g, j) // "6 crore and two hundred"
 		}
 		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
 			return

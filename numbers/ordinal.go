@@ -1,6 +1,11 @@
 package numbers
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // ordinal reads a rank at token i: "thứ hai", "thứ 2", "hạng 3",
 // "đầu tiên", "Đại hội XIV", "lần thứ XIV", "second", "14th".
@@ -31,31 +36,192 @@ func (s *scanner) ordinalAt(i, next int, v int64, unit string) (Mention, int, bo
 	return m, next, true
 }
 
-// viOrdinalWords are the ranks said with a word of their own after "thứ".
-var viOrdinalWords = map[string]int64{"nhất": 1, "nhì": 2, "tư": 4, "bốn": 4}
+// The words of ranks are data, in lang/LANG/: ordinal_heads.tsv (the
+// words after which a number is a rank: "Đại hội XIV", "level 14"),
+// ordinal_words.tsv (ranks by themselves: "đầu tiên", "second"; after a
+// marker: "thứ nhì"), ordinal_suffixes.tsv ("1st", "22nd"),
+// ordinal_weekday_next.tsv ("thứ hai tuần này" is a weekday) and
+// ordinal_nouns.tsv (the noun a rank qualifies: "14th Congress"); the
+// markers ("thứ") are the number grammar's ordinal_markers.tsv.
 
-// viRomanHeads are the words after which a Roman or plain numeral is an
-// ordinal, with the canonical noun of what is ranked.
-// The names of events with editions are data: lang/vi/ordinal_heads.tsv.
-var viRomanHeads = indexedTable(bitViRomanHeads, mergeTSV(map[string]string{
-	"đại hội": "congress", "đại hội đảng": "congress", "đại hội đảng toàn quốc": "congress",
-	"đại hội đại biểu toàn quốc": "congress", "khóa": "term", "khoá": "term",
-	"nhiệm kỳ": "term", "quốc hội khóa": "term", "quốc hội khoá": "term",
-	"hội nghị trung ương": "plenum", "hội nghị lần": "meeting", "thế kỷ": "century", "thế kỉ": "century",
-	"phần": "part", "chương": "chapter", "mục": "section", "khoản": "clause", "phụ lục": "appendix",
-	"quân khu": "military zone", "quý": "quarter", "kỳ họp": "session", "hội nghị": "meeting",
-	"lần": "time", "vòng": "round", "giải": "prize", "hạng": "place", "tập": "volume",
-	"đoạn": "paragraph", "số": "number", "điều": "article", "năm": "year",
-	"phút": "minute", "hiệp": "half", "đợt": "phase", "giai đoạn": "phase", "cấp": "level",
-	"vòng bảng": "group round", "bảng": "group", "tuyến số": "line", "tuyến": "line",
-	"quy hoạch điện": "plan", "kế hoạch": "plan", "bão số": "storm", "cơn bão số": "storm",
-	"áp thấp nhiệt đới số": "tropical depression", "báo động": "level", // "báo động 3", alert level 3
-}, "vi", fileOrdinalHeads))
+// An ordHead is a word after which a number is a rank: its unit, the
+// canonical English noun, and how it takes its number.
+type ordHead struct {
+	unit  string
+	flags ordHeadFlag
+}
 
-// viWeekdayNext lists the words after "thứ" that make "thứ hai" a weekday.
-var viWeekdayNext = map[string]bool{
-	"tuần": true, "ngày": true, "này": true, "tới": true, "trước": true, "rồi": true,
-	"vừa": true, "qua": true, "hàng": true, "sáng": true, "chiều": true, "tối": true,
+// An ordHeadFlag says how a head takes its number; ordinal_heads.tsv
+// says what each means.
+type ordHeadFlag uint8
+
+const (
+	hElsewhere ordHeadFlag = 1 << iota // "lần 2" is read by other rules
+	hRoman                             // Roman numerals only: "số"
+	hYear                              // Roman numerals only, a plain number: "năm"
+	hWords                             // a digit word too: "hiệp một"
+	hRank                              // a rank by itself: "hạng 3"
+	hNumbered                          // the number of a far head before it: "số"
+	hFar                               // the far head: "tuyến"
+	hBetween                           // between a head and "thứ": "lần"
+)
+
+var ordHeadFlagNames = map[string]ordHeadFlag{
+	"elsewhere": hElsewhere, "roman": hRoman, "year": hYear, "words": hWords,
+	"rank": hRank, "numbered": hNumbered, "far": hFar, "between": hBetween,
+}
+
+func (h ordHead) has(f ordHeadFlag) bool { return h.flags&f != 0 }
+
+// An ordWord is a word that is a rank by itself: "second", "đầu tiên".
+type ordWord struct {
+	rank        int64
+	afterMarker bool            // only after "thứ" or a rank head: "nhì"
+	unitAfter   map[string]bool // after these words it is a unit: "a second"
+}
+
+// An ordSuffix is the suffix of a rank in digits: "st" after 1, not 11.
+type ordSuffix struct {
+	suffix string
+	upper  string // the suffix in upper case: "ST"
+	last   int    // the last digit it follows; -1 for every other
+	not    int    // the last two digits it does not follow; -1 for none
+}
+
+// An ordinalLex holds the words of ranks of one language.
+type ordinalLex struct {
+	heads       *phraseTable[ordHead]
+	words       *phraseTable[ordWord]
+	wordsFirst  map[string]bool // the first words of words: "đầu"
+	suffixes    []ordSuffix
+	weekdayNext map[string]bool
+}
+
+// The data files of ranks.
+const (
+	fileOrdinalWords    = "ordinal_words"
+	fileOrdinalSuffixes = "ordinal_suffixes"
+	fileOrdWeekdayNext  = "ordinal_weekday_next"
+
+	ordAfterMarker = "after-marker" // ordinal_words.tsv: only after a marker
+	ordUnitAfter   = "unit-after="  // ordinal_words.tsv: a unit after these words
+	ordEveryOther  = "*"            // ordinal_suffixes.tsv: every other digit
+)
+
+// ordinalFiles lists the files of ranks each language has.
+var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffixes, fileOrdWeekdayNext}
+
+var viOrdinals = newOrdinalLex("vi", bitViRomanHeads)
+var enOrdinals = newOrdinalLex("en", bitEnOrdinalHeads)
+
+// ordinals returns the words of ranks of the scanner's language.
+func (s *scanner) ordinals() *ordinalLex {
+	if s.vi {
+		return viOrdinals
+	}
+	return enOrdinals
+}
+
+func newOrdinalLex(lang string, headBit uint64) *ordinalLex {
+	words := parseOrdWords(readTSV(lang, fileOrdinalWords))
+	return &ordinalLex{
+		heads:       indexedTable(headBit, parseOrdHeads(readTSV(lang, fileOrdinalHeads))),
+		words:       newTable(words),
+		wordsFirst:  firstWordsOf(words),
+		suffixes:    parseOrdSuffixes(readTSV(lang, fileOrdinalSuffixes)),
+		weekdayNext: wordSet(readTSV(lang, fileOrdWeekdayNext)),
+	}
+}
+
+// parseOrdHeads reads the rows of ordinal_heads.tsv.
+func parseOrdHeads(rows map[string]string) map[string]ordHead {
+	m := make(map[string]ordHead, len(rows))
+	for k, v := range rows {
+		fields := strings.Split(v, "\t")
+		h := ordHead{unit: strings.TrimSpace(fields[0])}
+		for _, f := range fields[1:] {
+			h.flags |= ordHeadFlagNames[strings.TrimSpace(f)]
+		}
+		m[k] = h
+	}
+	return m
+}
+
+// parseOrdWords reads the rows of ordinal_words.tsv.
+func parseOrdWords(rows map[string]string) map[string]ordWord {
+	m := make(map[string]ordWord, len(rows))
+	for k, v := range rows {
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			continue
+		}
+		rank, err := strconv.ParseInt(fields[0], 10, 64)
+		if err != nil {
+			continue
+		}
+		w := ordWord{rank: rank}
+		for _, f := range fields[1:] {
+			if f == ordAfterMarker {
+				w.afterMarker = true
+			} else if list, ok := strings.CutPrefix(f, ordUnitAfter); ok {
+				w.unitAfter = wordSet(rowsOf(strings.Split(list, ",")))
+			}
+		}
+		m[k] = w
+	}
+	return m
+}
+
+// parseOrdSuffixes reads the rows of ordinal_suffixes.tsv, the suffix for
+// every other digit last.
+func parseOrdSuffixes(rows map[string]string) []ordSuffix {
+	var out, other []ordSuffix
+	for k, v := range rows {
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			continue
+		}
+		sf := ordSuffix{suffix: k, upper: strings.ToUpper(k), last: -1, not: -1}
+		if fields[0] != ordEveryOther {
+			sf.last, _ = strconv.Atoi(fields[0])
+			if len(fields) > 1 {
+				sf.not, _ = strconv.Atoi(fields[1])
+			}
+			out = append(out, sf)
+		} else {
+			other = append(other, sf)
+		}
+	}
+	return append(out, other...)
+}
+
+// rowsOf makes rows of a list of words, as readTSV gives them.
+func rowsOf(words []string) map[string]string {
+	m := make(map[string]string, len(words))
+	for _, w := range words {
+		m[w] = ""
+	}
+	return m
+}
+
+// enOrdinalWords maps the English ordinal words to their rank: "second"
+// 2; fractions read them as denominators.
+var enOrdinalWords = ordWordRanks(enOrdinals)
+
+func ordWordRanks(o *ordinalLex) map[string]int64 {
+	m := make(map[string]int64, len(o.words.words))
+	for k, w := range o.words.words {
+		if !w.afterMarker {
+			m[k] = w.rank
+		}
+	}
+	return m
+}
+
+// markerAt reports whether token j is a word that makes the number after
+// it a rank: "thứ".
+func (s *scanner) markerAt(j int) bool {
+	return s.grammar().ordinalMarkers[s.wordLow(j)]
 }
 
 func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
@@ -63,102 +229,130 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	if t.kind != tWord {
 		return Mention{}, i, false
 	}
-	switch t.low {
-	case "thứ":
+	if s.markerAt(i) {
 		return s.thuVI(i, i, "")
-	case "hạng":
-		if n, ok := s.parseNum(i+1, numOpts{}); ok && n.val.Exp() >= 0 && !n.scaled && !n.sep {
-			v, _ := n.val.Int64()
-			return s.ordinalAt(i, n.next, v, "place")
-		}
-		if v, ok := viOrdinalWords[s.tok(i+1).low]; ok && s.tok(i+1).kind == tWord {
-			return s.ordinalAt(i, i+2, v, "place")
-		}
-		if d, ok := viDigits[s.tok(i+1).low]; ok && d > 0 && s.tok(i+1).kind == tWord {
-			return s.ordinalAt(i, i+2, int64(d), "place")
-		}
-	case "đầu":
-		if s.isWord(i+1, "tiên") {
-			return s.ordinalAt(i, i+2, 1, "")
+	}
+	ord := s.ordinals()
+	if ord.wordsFirst[t.low] {
+		if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
+			return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
 		}
 	}
 	// A head word that takes a numeral: "Đại hội XIV", "khóa XV", "Hội nghị Trung ương 8".
-	head, j, ok := lookup(s, i, 5, viRomanHeads)
+	head, j, ok := lookup(s, i, 5, ord.heads)
 	if !ok {
 		return Mention{}, i, false
 	}
-	if s.isWord(j, "lần") && s.isWord(j+1, "thứ") && head != "time" {
+	if head.has(hRank) {
+		if m, next, ok := s.rankAt(i, j, head.unit); ok {
+			return m, next, true
+		}
+	}
+	if h, ok := ord.heads.words[s.wordLow(j)]; ok && h.has(hBetween) && !head.has(hBetween) && s.markerAt(j+1) {
 		j++ // "Đại hội lần thứ XIV": the congress, said the nth time
 	}
-	if s.isWord(j, "thứ") {
+	if s.markerAt(j) {
 		// "lần thứ XIV", "kỳ họp thứ 10".
-		return s.thuVI(i, j, head)
+		return s.thuVI(i, j, head.unit)
 	}
-	if head == "time" || head == "round" || head == "prize" || head == "place" || head == "quarter" {
+	switch {
+	case head.has(hElsewhere):
 		return Mention{}, i, false // "lần 2", "quý I" belong to other rules
+	case head.has(hRoman | hYear):
+		return s.romanHead(i, j, head)
+	case head.has(hWords):
+		// "hiệp một", "đợt hai"; "lượt đi" has no number.
+		if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
+			return s.ordinalAt(i, j+1, d.val, head.unit)
+		}
 	}
-	if head == "number" || head == "year" || head == "plan" {
-		// "số" and "năm" take only Roman numerals: "tổng số 52 quốc gia" is
-		// a count, "năm 2030" a year.
-		if v, ok := romanNumeralAt(s, j, true); ok {
-			if head == "year" {
-				m := Mention{Kind: Number, Value: decimalOf(v)}
-				s.span(&m, i, j+1)
-				return m, j + 1, true
-			}
-			return s.ordinalAt(i, j+1, v, head)
+	return s.headNumber(i, j, head.unit)
+}
+
+// rankAt reads the rank after a rank head at token j: "hạng 3", "hạng
+// nhì", "hạng ba"; the mention starts at token i.
+func (s *scanner) rankAt(i, j int, unit string) (Mention, int, bool) {
+	if n, ok := s.parseNum(j, numOpts{}); ok && n.val.Exp() >= 0 && !n.scaled && !n.sep {
+		v, _ := n.val.Int64()
+		return s.ordinalAt(i, n.next, v, unit)
+	}
+	if w, ok := s.ordinals().words.words[s.wordLow(j)]; ok && w.afterMarker {
+		return s.ordinalAt(i, j+1, w.rank, unit)
+	}
+	if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
+		return s.ordinalAt(i, j+1, d.val, unit)
+	}
+	return Mention{}, i, false
+}
+
+// romanHead reads the number after a head that takes only Roman numerals
+// ("số", "kế hoạch"; "năm", whose numeral is a plain number): "tổng số
+// 52 quốc gia" is a count, "năm 2030" a year. "tuyến metro số 2" is
+// line 2.
+func (s *scanner) romanHead(i, j int, head ordHead) (Mention, int, bool) {
+	if v, ok := romanNumeralAt(s, j, true); ok {
+		if head.has(hYear) {
+			m := Mention{Kind: Number, Value: decimalOf(v)}
+			s.span(&m, i, j+1)
+			return m, j + 1, true
 		}
-		if head == "number" && s.lineBefore(i) {
-			// "tuyến metro số 2", "tuyến đường sắt đô thị số 2": line 2.
-			more := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".") || s.isPunct(j+1, "/")) && s.tok(j+2).kind == tNum && s.glued(j+2)
-			if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 2 && !more {
-				return s.ordinalAt(i, j+1, atoiSmall(nt.low), "line")
-			}
-		}
+		return s.ordinalAt(i, j+1, v, head.unit)
+	}
+	if !head.has(hNumbered) {
 		return Mention{}, i, false
 	}
-	if head == "half" || head == "phase" {
-		// "hiệp một", "đợt hai", "lượt đi" has no number.
-		if d, ok := viDigits[s.tok(j).low]; ok && d > 0 && s.tok(j).kind == tWord {
-			return s.ordinalAt(i, j+1, int64(d), head)
+	if unit, ok := s.farHead(i); ok {
+		more := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".") || s.isPunct(j+1, "/")) && s.tok(j+2).kind == tNum && s.glued(j+2)
+		if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 2 && !more {
+			return s.ordinalAt(i, j+1, atoiSmall(nt.low), unit)
 		}
 	}
+	return Mention{}, i, false
+}
+
+// headNumber reads the Roman numeral or the number of up to three digits
+// after a head: "khóa XV", "Hội nghị Trung ương 8", but not "khẩn cấp 500
+// tỷ đồng".
+func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	if v, ok := romanNumeralAt(s, j, true); ok {
-		return s.ordinalAt(i, j+1, v, head)
+		return s.ordinalAt(i, j+1, v, unit)
 	}
-	if _, _, scaled := lookup(s, j+1, 2, viScales); scaled {
+	if _, _, scaled := lookup(s, j+1, 2, s.scaleTable()); scaled {
 		return Mention{}, i, false // "khẩn cấp 500 tỷ đồng" is money
 	}
-	if _, _, money := lookup(s, j+1, 3, viCurrencies); money {
+	if _, _, money := lookup(s, j+1, 3, s.currencySuffixes()); money {
 		return Mention{}, i, false
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
 	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !decimal {
 		v := atoiSmall(nt.low)
-		return s.ordinalAt(i, j+1, v, head)
+		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
 }
 
-// lineBefore reports whether "tuyến" (a line: of metro, bus, road) names
-// what the "số" at token i numbers, within the five words before it.
-func (s *scanner) lineBefore(i int) bool {
+// farHead returns the unit of the far head ("tuyến": a line, of metro,
+// bus, road) that the "số" at token i numbers, within the five words
+// before it.
+func (s *scanner) farHead(i int) (string, bool) {
+	heads := s.ordinals().heads.words
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := s.tok(k)
 		if t.kind != tWord {
-			return false
+			return "", false
 		}
-		if t.low == "tuyến" {
-			return true
+		if h, ok := heads[t.low]; ok && h.has(hFar) {
+			return h.unit, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // thuVI reads "thứ N" at token j; the mention starts at token i.
 func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	nt := s.tok(j + 1)
-	if v, ok := romanNumeralAt(s, j+1, true); ok && !isVIDigit(nt.low) {
+	ord := s.ordinals()
+	if v, ok := romanNumeralAt(s, j+1, true); ok && !s.numAt(s.grammar(), j+1).is(cDigit) {
 		return s.ordinalAt(i, j+2, v, unit)
 	}
 	if nt.kind == tWord && nt.upper && unit == "" {
@@ -170,7 +364,7 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 			return false
 		}
 		n := s.tok(next)
-		if n.kind == tWord && viWeekdayNext[n.low] {
+		if n.kind == tWord && ord.weekdayNext[n.low] {
 			return true
 		}
 		if n.kind == tPunct && (n.low == "(" || n.low == ",") && s.tok(next+1).kind == tNum && (s.isPunct(next+2, "/") || s.isPunct(next+2, "-") || s.isPunct(next+2, ".")) {
@@ -188,13 +382,13 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	if nt.kind != tWord {
 		return Mention{}, i, false
 	}
-	if v, ok := viOrdinalWords[nt.low]; ok {
+	if w, ok := ord.words.words[nt.low]; ok && w.afterMarker {
 		if after(j + 2) {
 			return Mention{}, i, false
 		}
-		return s.ordinalAt(i, j+2, v, unit)
+		return s.ordinalAt(i, j+2, w.rank, unit)
 	}
-	n, ok := s.parseOrdinalWordsVI(j + 1)
+	n, ok := s.parseOrdinalWords(j + 1)
 	if !ok {
 		return Mention{}, i, false
 	}
@@ -208,23 +402,15 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	return s.ordinalAt(i, n.next, v, unit)
 }
 
-// parseOrdinalWordsVI reads the number after "thứ", where "năm" is five
-// ("thứ năm") and "tư" is four.
-func (s *scanner) parseOrdinalWordsVI(j int) (num, bool) {
-	t := s.tok(j)
-	if d, ok := viDigits[t.low]; ok && d > 0 && t.kind == tWord && !s.viContinuesAt(j+1) {
-		return num{val: decimalOf(int64(d)), next: j + 1, words: true}, true
-	}
-	switch t.low {
-	case "năm":
-		if !s.viContinuesAt(j + 1) {
-			return num{val: decimalOf(5), next: j + 1, words: true}, true
-		}
-	case "tư":
-		return num{val: decimalOf(4), next: j + 1, words: true}, true
+// parseOrdinalWords reads the number in words after "thứ", where "năm"
+// is five ("thứ năm") and a digit word stands by itself.
+func (s *scanner) parseOrdinalWords(j int) (num, bool) {
+	g := s.grammar()
+	if d := g.wordAt(s, j); d.is(cDigit) && d.val > 0 && !g.wordAt(s, j+1).has(fCont) {
+		return num{val: decimalOf(d.val), next: j + 1, words: true}, true
 	}
 	s.ordinalWords = true
-	n, ok := s.parseWordsVI(j)
+	n, ok := s.parseWords(g, j)
 	s.ordinalWords = false
 	if !ok || n.scaled || n.val.Exp() < 0 {
 		return num{}, false
@@ -260,13 +446,6 @@ func romanNumeralAt(s *scanner, j int, lower bool) (int64, bool) {
 		buf[k] = c - 'a' + 'A'
 	}
 	return parseRoman(string(buf[:len(w)]))
-}
-
-// isVIDigit reports whether w is a Vietnamese digit word: "thứ năm" is a
-// weekday or the ordinal five, never the Roman numeral.
-func isVIDigit(w string) bool {
-	_, ok := viDigits[w]
-	return ok
 }
 
 // parseRoman parses an upper-case Roman numeral from 1 to 3999.
@@ -337,104 +516,16 @@ func atoiSmall(d string) int64 {
 	return v
 }
 
-// enOrdinals maps English ordinal words to their rank.
-var enOrdinals = map[string]int64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"thousandth": 1000, "millionth": 1000000, "billionth": 1000000000, "trillionth": 1000000000000,
-	"nineth": 9,
-}
-
 // enOrdinalNouns are the nouns a rank often qualifies: "14th Congress",
 // "the 47th minute". They are data: lang/en/ordinal_nouns.tsv.
 var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, readTSV("en", fileOrdinalNouns))
 
-// enOrdinalHeads are the nouns a number labels in English: "level 14",
-// "Phase 2", "Metro Line 2", "Storm No. 11".
-var enOrdinalHeads = map[string]string{
-	"level": "level", "phase": "phase", "line": "line", "no.": "number", "no": "number",
-	"stage": "phase", "grade": "level", "category": "level", "plan": "plan",
-}
-
-// enOrdinalHeadPhrases are the names of events whose number is their
-// edition: "SEA Games 31". They are data: lang/en/ordinal_heads.tsv.
-var enOrdinalHeadPhrases = indexedTable(bitEnOrdinalHeads, readTSV("en", fileOrdinalHeads))
-
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
-	t := s.tok(i)
-	head, j, ok := lookup(s, i, 3, enOrdinalHeadPhrases)
-	if !ok && t.kind == tWord {
-		head, ok = enOrdinalHeads[t.low]
-		j = i + 1
+	if head, j, ok := lookup(s, i, 3, s.ordinals().heads); ok {
+		return s.headDigits(i, j, head.unit)
 	}
-	if ok {
-		if s.isPunct(j, ".") && s.glued(j) {
-			j++
-		}
-		decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
-		if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
-			return s.ordinalAt(i, j+1, atoiSmall(n.low), head)
-		}
-		return Mention{}, i, false
-	}
-	var v int64
-	j = i
-	switch {
-	case t.kind == tNum && len(t.low) <= 9:
-		// "14th", "21st", "2nd", "3rd".
-		suf := s.tok(i + 1)
-		if suf.kind != tWord || !s.glued(i+1) {
-			return Mention{}, i, false
-		}
-		w := s.text[suf.start:suf.end]
-		if !ordinalSuffixOK(t.low, w) {
-			return Mention{}, i, false
-		}
-		v, j = atoiSmall(t.low), i+2
-	case t.kind == tWord:
-		if o, ok := concatOrdinal(t.low); ok {
-			v, j = o, i+1 // "twentyfifth"
-			break
-		}
-		if o, ok := enOrdinals[t.low]; ok {
-			if t.low == "second" && (s.isWord(i-1, "a") || s.isWord(i-1, "per") || s.isWord(i-1, "one") || s.tok(i-1).kind == tNum) {
-				return Mention{}, i, false // a unit of time
-			}
-			v, j = o, i+1
-			break
-		}
-		// "twenty-first", "one hundred and first": a cardinal then an ordinal.
-		n, ok := s.parseWordsEN(i)
-		k := n.next
-		if ok && (s.isPunct(k, "-") || s.isPunct(k, "—") || s.isPunct(k, "–")) {
-			k++
-		}
-		if !ok || s.tok(k).kind != tWord {
-			return Mention{}, i, false
-		}
-		o, ok := enOrdinals[s.tok(k).low]
-		if !ok {
-			return Mention{}, i, false
-		}
-		base, ok := n.val.Int64()
-		if !ok {
-			return Mention{}, i, false
-		}
-		switch {
-		case o < 10 && base%10 == 0 && base > 0:
-			v = base + o
-		case o >= 100 && base > 0:
-			v = base * o
-		case o < 100 && base%100 == 0 && base > 0:
-			v = base + o
-		default:
-			return Mention{}, i, false
-		}
-		j = k + 1
-	default:
+	v, j, ok := s.rankWord(i)
+	if !ok {
 		return Mention{}, i, false
 	}
 	unit, end, ok := lookup(s, j, 3, enOrdinalNouns)
@@ -444,37 +535,120 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	return s.ordinalAt(i, j, v, unit)
 }
 
-// ordinalSuffixOK checks the English suffix of a numeric ordinal.
-func ordinalSuffixOK(digits, suf string) bool {
-	switch suf {
-	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
-	default:
+// headDigits reads the number of up to three digits after a head ending
+// before token j: "level 14", "Storm No. 11".
+func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
+	if s.isPunct(j, ".") && s.glued(j) {
+		j++
+	}
+	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
+	if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
+		return s.ordinalAt(i, j+1, atoiSmall(n.low), unit)
+	}
+	return Mention{}, i, false
+}
+
+// rankWord reads a rank at token i: "14th", "twentyfifth", "second",
+// "twenty-first", "one hundred and first". It returns the rank and the
+// token after it.
+func (s *scanner) rankWord(i int) (int64, int, bool) {
+	ord := s.ordinals()
+	switch t := s.tok(i); {
+	case t.kind == tNum && len(t.low) <= 9:
+		// "14th", "21st", "2nd", "3rd".
+		suf := s.tok(i + 1)
+		if suf.kind != tWord || !s.glued(i+1) || !ord.suffixOK(t.low, s.text[suf.start:suf.end]) {
+			return 0, i, false
+		}
+		return atoiSmall(t.low), i + 2, true
+	case t.kind == tWord:
+		if o, ok := concatOrdinal(t.low); ok {
+			return o, i + 1, true // "twentyfifth"
+		}
+		if w, ok := ord.words.words[t.low]; ok && !w.afterMarker {
+			if w.unitAfter != nil && (w.unitAfter[s.wordLow(i-1)] || s.tok(i-1).kind == tNum) {
+				return 0, i, false // "a second": a unit of time
+			}
+			return w.rank, i + 1, true
+		}
+		return s.compoundRank(i)
+	}
+	return 0, i, false
+}
+
+// compoundRank reads a cardinal then an ordinal word at token i:
+// "twenty-first", "one hundred and first", "two thousandth".
+func (s *scanner) compoundRank(i int) (int64, int, bool) {
+	g := s.grammar()
+	n, ok := s.parseWords(g, i)
+	k := n.next
+	if ok && s.hyphenAt(g, k) {
+		k++
+	}
+	if !ok || s.tok(k).kind != tWord {
+		return 0, i, false
+	}
+	w, ok := s.ordinals().words.words[s.tok(k).low]
+	if !ok || w.afterMarker {
+		return 0, i, false
+	}
+	base, ok := n.val.Int64()
+	if !ok || base <= 0 {
+		return 0, i, false
+	}
+	switch o := w.rank; {
+	case o < 10 && base%10 == 0:
+		return base + o, k + 1, true
+	case o >= 100:
+		return base * o, k + 1, true
+	case o < 100 && base%100 == 0:
+		return base + o, k + 1, true
+	}
+	return 0, i, false
+}
+
+// hyphenAt reports whether token k is a hyphen between number words.
+func (s *scanner) hyphenAt(g *numGrammar, k int) bool {
+	t := s.tok(k)
+	return t.kind == tPunct && s.numAt(g, k).is(cHyphen)
+}
+
+// suffixOK reports whether suf, all lower or all upper case, is the
+// suffix of the rank written with digits: "1st", "22ND", "113th".
+func (o *ordinalLex) suffixOK(digits, suf string) bool {
+	written := ""
+	for _, sf := range o.suffixes {
+		if suf == sf.suffix || suf == sf.upper {
+			written = sf.suffix
+			break
+		}
+	}
+	if written == "" {
 		return false
 	}
 	n := atoiSmall(digits)
-	want := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			want = "st"
-		case 2:
-			want = "nd"
-		case 3:
-			want = "rd"
+	for _, sf := range o.suffixes {
+		if sf.last < 0 || int(n%10) == sf.last && int(n%100) != sf.not {
+			return written == sf.suffix
 		}
 	}
-	return strings.ToLower(suf) == want
+	return false
 }
 
-// concatOrdinal reads a tens word run together with an ordinal:
+// ordinalSuffixOK reports whether suf is the English suffix of the rank
+// written with digits: "1st", "22ND". The date rules read it too:
+// "January 1st".
+func ordinalSuffixOK(digits, suf string) bool { return enOrdinals.suffixOK(digits, suf) }
+
+// concatOrdinal reads an English tens word run together with an ordinal:
 // "twentyfifth" → 25.
 func concatOrdinal(w string) (int64, bool) {
-	if len(w) < 8 || !(strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+	if len(w) < 8 || !enOrdinals.endsInSuffix(w) {
 		return 0, false
 	}
-	for _, tens := range tensWords {
+	for _, tens := range enTensWords {
 		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
-			if o, ok := enOrdinals[w[len(tens):]]; ok && o < 10 {
+			if o, ok := enOrdinalWords[w[len(tens):]]; ok && o < 10 {
 				return int64(enTens[tens]) + o, true
 			}
 		}
@@ -482,5 +656,15 @@ func concatOrdinal(w string) (int64, bool) {
 	return 0, false
 }
 
-// tensWords are the keys of enTens, in a fixed order.
-var tensWords = [...]string{"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+// endsInSuffix reports whether w ends in a suffix of ranks.
+func (o *ordinalLex) endsInSuffix(w string) bool {
+	for _, sf := range o.suffixes {
+		if strings.HasSuffix(w, sf.suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// enTensWords are the keys of enTens, in a fixed order.
+var enTensWords = slices.Sorted(maps.Keys(enTens))

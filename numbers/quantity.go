@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // quantity reads a count, a measure, an amount of money or a percentage at
 // token i, with the qualifier before it and the currency, unit or percent
 // sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
@@ -89,7 +91,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 // opensBound reports whether a second bound starts at token j: "and less
 // than 40", "and less or equal than 35".
 func (s *scanner) opensBound(j int) bool {
-	if s.isWord(j, "and") || s.isWord(j, "but") || s.isWord(j, "và") {
+	if s.amountLinks().bound[s.wordLow(j)] {
 		j++
 	}
 	_, next, ok := lookup(s, j, 6, s.qualifiers())
@@ -124,23 +126,14 @@ func (s *scanner) startsAmount(j int) bool {
 	if _, next, ok := lookup(s, j, 3, currencyPrefixes); ok && s.tok(next).kind == tNum {
 		return true
 	}
-	if t.kind == tWord {
-		if s.vi {
-			_, ok := viDigits[t.low]
-			return ok
-		}
-		_, ok1 := enSmall[t.low]
-		_, ok2 := enTens[t.low]
-		return ok1 || ok2
-	}
-	return false
+	return s.grammar().wordAt(s, j).is(cDigit | cTeen | cTens)
 }
 
 // secondBound reads "and less than 40" after "more than 30" and returns
 // the range the two bounds make.
 func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	k := j
-	if s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "và") || s.isPunct(k, ",") {
+	if s.amountLinks().bound[s.wordLow(k)] || s.isPunct(k, ",") {
 		k++
 	} else {
 		return m, j, false
@@ -184,76 +177,100 @@ type amt struct {
 
 // amount reads a number with its currency, percent sign or unit.
 func (s *scanner) amount(j int) (amt, int, bool) {
-	var a amt
-	// A currency before the number: "US$90 billion", "VND5 trillion", "€20",
-	// "Rs. 20", "MAUD 60".
+	if a, k, ok := s.currencyFirst(j); ok {
+		return a, k, true
+	}
+	// "percent of 10", "per cent of twenty-two".
+	if !s.vi {
+		if _, next, ok := lookup(s, j, 3, enPercentPrefixes); ok {
+			if n, ok := s.parseNum(next, numOpts{}); ok {
+				return amt{n: n, kind: Percent}, n.next, true
+			}
+		}
+	}
+	// "a dollar", "one-yen".
+	if s.grammar().wordAt(s, j).is(cArticle) && s.tok(j+1).kind == tWord {
+		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != currencyCent && s.tok(next).kind != tNum {
+			a := amt{n: num{val: decimalOf(1), next: j + 1, words: true}, kind: Money, currency: cur}
+			return a, s.cents(&a, next), true
+		}
+	}
+	n, ok := s.amountNumber(j)
+	if !ok {
+		return amt{}, j, false
+	}
+	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
+	return a, k, true
+}
+
+// currencyFirst reads an amount of money with its currency before the
+// number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20", "MAUD 60".
+func (s *scanner) currencyFirst(j int) (amt, int, bool) {
 	cur, next, ok := lookup(s, j, 3, currencyPrefixes)
 	million := false
 	if !ok {
 		cur, next, ok = lookup(s, j, 1, millionCurrencies)
 		million = ok
 	}
-	if ok {
-		if nt := s.tok(next); nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi {
-			if n, ok := s.parseNum(next, numOpts{money: true}); ok {
-				if million {
-					n.val, _ = n.val.Shift(6)
-				}
-				a.n, a.kind, a.currency = n, Money, cur
-				k := n.next
-				// "$5 million USD": a repeated code, but not a symbol that
-				// starts the next amount ("$ 20,000.00 $ 37,305.97").
-				if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur && s.tok(k).kind == tWord {
-					k = next
-				}
-				k = s.cents(&a, k)
-				if per, next, ok := s.perUnit(k); ok {
-					a.per, k = per, next
-				}
-				return a, k, true
-			}
-		}
-	}
-	// "percent of 10", "per cent of twenty-two".
-	if !s.vi {
-		if _, next, ok := lookup(s, j, 3, enPercentPrefixes); ok {
-			if n, ok := s.parseNum(next, numOpts{}); ok {
-				a.n, a.kind = n, Percent
-				return a, n.next, true
-			}
-		}
-	}
-	// "a dollar", "one-yen".
-	if !s.vi && (s.isWord(j, "a") || s.isWord(j, "an")) && s.tok(j+1).kind == tWord {
-		if cur, next, ok := lookup(s, j+1, 3, s.currencySuffixes()); ok && cur != "cent" && s.tok(next).kind != tNum {
-			a.n, a.kind, a.currency = num{val: decimalOf(1), next: j + 1, words: true}, Money, cur
-			return a, s.cents(&a, next), true
-		}
-	}
-	n, ok := s.parseNum(j, numOpts{})
-	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
-		n, ok = num{val: f, next: next, digits: true}, true // "more than 1/2"
-	} else if !ok && !s.vi && s.isWord(j, "half") && j > 0 {
-		n, ok = num{val: Decimal{coef: 5, exp: -1}, next: j + 1, words: true}, true // "more than half"
-	}
 	if !ok {
 		return amt{}, j, false
 	}
-	a.n, a.kind = n, Number
+	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi) {
+		return amt{}, j, false
+	}
+	n, ok := s.parseNum(next, numOpts{money: true})
+	if !ok {
+		return amt{}, j, false
+	}
+	if million {
+		n.val, _ = n.val.Shift(6)
+	}
+	a := amt{n: n, kind: Money, currency: cur}
 	k := n.next
+	// "$5 million USD": a repeated code, but not a symbol that starts the
+	// next amount ("$ 20,000.00 $ 37,305.97").
+	if c2, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && c2 == cur && s.tok(k).kind == tWord {
+		k = next
+	}
+	k = s.cents(&a, k)
+	if per, next, ok := s.perUnit(k); ok {
+		a.per, k = per, next
+	}
+	return a, k, true
+}
+
+// amountNumber reads the number of an amount at token j: digits, words,
+// a fraction ("more than 1/2"), a part by itself ("more than half").
+func (s *scanner) amountNumber(j int) (num, bool) {
+	n, ok := s.parseNum(j, numOpts{})
+	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
+		return num{val: f, next: next, digits: true}, true // "more than 1/2"
+	}
+	if ok || j <= 0 {
+		return n, ok
+	}
+	if w, part := s.fractions().words[s.wordLow(j)]; part && w.alone {
+		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
+	}
+	return n, false
+}
+
+// afterNumber reads what follows the number of an amount at token k: a
+// percent sign, a currency, a unit or the head noun of a count, a rate.
+func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"
 		} else if u, next, ok := lookup(s, k+1, 3, enUnits); ok && !s.vi {
 			// "an 8.5-km section", "a 20-year contract" is a duration.
 			a.unit = u
-			return a, next, true
+			return a, next
 		}
 	}
 	// Percent and percentage points.
 	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
 		a.kind = kind
-		return a, next, true
+		return a, next
 	}
 	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng",
 	// "75 USD million", "30 MUSD"; but "3 USD50" is a number, then USD 50.
@@ -270,12 +287,12 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		if per, next, ok := s.perUnit(k); ok {
 			a.per, k = per, next
 		}
-		return a, k, true
+		return a, k
 	}
 	if cur, next, ok := lookup(s, k, 1, millionCurrencies); ok {
 		if v, ok := a.n.val.Shift(6); ok {
 			a.n.val, a.kind, a.currency = v, Money, cur
-			return a, next, true
+			return a, next
 		}
 	}
 	// A unit or the head noun of a count.
@@ -286,7 +303,7 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 			a.per, k = per, next
 		}
 	}
-	return a, k, true
+	return a, k
 }
 
 // scaleTable returns the scale words of the language.
@@ -303,14 +320,14 @@ func (s *scanner) cents(a *amt, k int) int {
 	if a.n.val.Exp() < 0 {
 		return k
 	}
-	if s.vi && s.isWord(k, "rưỡi") {
+	if s.grammar().wordAt(s, k).is(cHalf) {
 		if v, ok := a.n.val.Add(Decimal{coef: 5, exp: -1}); ok {
 			a.n.val = v
 			return k + 1
 		}
 	}
 	j := k
-	and := s.isWord(j, "và") || s.isWord(j, "and")
+	and := s.amountLinks().cents[s.wordLow(j)]
 	if and {
 		j++
 	}
@@ -372,11 +389,7 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 			return amt{}, j, false
 		}
 		k++
-	case s.isWord(k, "through") || s.isWord(k, "thru"):
-		k++
-	case opener == "between" && s.isWord(k, "and"), opener == "giữa" && s.isWord(k, "và"):
-		k++
-	case s.isWord(k, "to") && (opener == "from" || !s.vi), s.isWord(k, "đến") || s.isWord(k, "tới"):
+	case s.rangeLinkAt(k, opener):
 		k++
 	default:
 		return amt{}, j, false
@@ -396,6 +409,70 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// rangeLinkAt reports whether token k is a word between the two ends of
+// a range opened by opener ("" for none): "đến", "to", "and" after
+// "between".
+func (s *scanner) rangeLinkAt(k int, opener string) bool {
+	after, ok := s.amountLinks().ranges[s.wordLow(k)]
+	return ok && (after == nil || after[opener])
+}
+
+// currencyCent is the currency of a cent: "a cent" is no amount of money
+// by itself.
+const currencyCent = "cent"
+
+// The words between two amounts are data, in lang/LANG/:
+// conjunctions.tsv ("and", "và": before a second bound, before cents) and
+// range_links.tsv ("đến", "to", "and" after "between").
+type amountLinks struct {
+	bound  map[string]bool            // "more than 30 and less than 40"
+	cents  map[string]bool            // "$20 and 43c"
+	ranges map[string]map[string]bool // the word and the openers it needs, nil for any
+}
+
+const (
+	fileConjunctions = "conjunctions"
+	fileRangeLinks   = "range_links"
+
+	conjBound = "bound"
+	conjCents = "cents"
+	linkAfter = "after="
+)
+
+var viAmountLinks = newAmountLinks("vi")
+var enAmountLinks = newAmountLinks("en")
+
+// amountLinks returns the words between amounts of the scanner's
+// language.
+func (s *scanner) amountLinks() *amountLinks {
+	if s.vi {
+		return viAmountLinks
+	}
+	return enAmountLinks
+}
+
+func newAmountLinks(lang string) *amountLinks {
+	l := &amountLinks{bound: map[string]bool{}, cents: map[string]bool{}, ranges: map[string]map[string]bool{}}
+	for k, v := range readTSV(lang, fileConjunctions) {
+		for _, role := range strings.Fields(v) {
+			switch role {
+			case conjBound:
+				l.bound[k] = true
+			case conjCents:
+				l.cents[k] = true
+			}
+		}
+	}
+	for k, v := range readTSV(lang, fileRangeLinks) {
+		var after map[string]bool
+		if list, ok := strings.CutPrefix(v, linkAfter); ok {
+			after = wordSet(rowsOf(strings.Split(list, ",")))
+		}
+		l.ranges[k] = after
+	}
+	return l
 }
 
 // perTime makes a length of time per something a duration: "10

@@ -29,10 +29,6 @@ const (
 	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
 )
 
-// unaccentedWords are the unaccented digit words that are common
-// Vietnamese words or syllables of names.
-var unaccentedWords = map[string]bool{"nam": true, "sau": true, "bay": true, "tu": true, "bon": true, "lam": true, "tam": true}
-
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
 // words and the like only follow a number, so their words start nothing.
@@ -106,7 +102,7 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
 func buildFirstWords() map[string]uint64 {
 	m := map[string]uint64{}
-	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viRomanHeads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinalHeadPhrases,
+	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viOrdinals.heads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinals.heads,
 		viLex.relFactors, enLex.relFactors, viLex.timesBefore, enLex.timesBefore} {
 		for _, k := range t.keys() {
 			m[k[:keyBoundaries(k)[0]]] |= t.mask()
@@ -134,17 +130,17 @@ func buildStarters() map[string]bool {
 	addKeys(keysOf(enQualifiers.words))
 	addKeys(keysOf(rangeOpeners.words))
 	addKeys(keysOf(currencyPrefixes.words))
-	for w := range viDigits {
+	for w, nw := range viGrammar.words {
 		// Unaccented digits that are also everyday words ("Việt Nam",
 		// "sau" after, "bay" fly) start a number only after another.
-		if !unaccentedWords[w] {
+		if nw.is(cDigit) && !nw.has(fCommon) {
 			set[w] = true
 		}
 	}
 	addKeys(keysOf(enSmall))
 	addKeys(keysOf(enTens))
-	addKeys(keysOf(enOrdinals))
-	addKeys(keysOf(viRomanHeads.words))
+	addKeys(keysOf(enOrdinalWords))
+	addKeys(keysOf(viOrdinals.heads.words))
 	addKeys(keysOf(viLex.ordinalPhrases.words))
 	addKeys(keysOf(enLex.ordinalPhrases.words))
 	addKeys(keysOf(dateStarters))

@@ -2,7 +2,11 @@ package numbers
 
 import "strconv"
 
-// Number words in Vietnamese and English.
+// Numbers said in words, in any language: one grammar over the classes of
+// the number words (numwords.go), which each language gives in its
+// number_words.tsv. A word moves the grammar from one state to the next,
+// by its class; the flags of a word and the conventions of its language
+// say where it may stand.
 
 // wordState says what the previous word of a word number was.
 type wordState uint8
@@ -26,7 +30,6 @@ type wordAcc struct {
 	lastScale int64
 	state     wordState
 	half      bool // add one half of the last unit
-	n         int  // words used
 }
 
 func newAcc() wordAcc { return wordAcc{pend: -1} }
@@ -38,6 +41,14 @@ func (a *wordAcc) group() int64 {
 		g += a.pend
 	}
 	return g
+}
+
+// flush adds the pending digit to the group.
+func (a *wordAcc) flush() {
+	if a.pend >= 0 {
+		a.small += a.pend
+		a.pend = -1
+	}
 }
 
 const maxWordValue = 1e18
@@ -99,227 +110,534 @@ func (a *wordAcc) plus(f Decimal) (Decimal, bool) {
 // parseWordsVI reads a Vietnamese number in words: "hai mươi mốt",
 // "một trăm linh năm", "bảy trăm hai mươi mốt nghìn không trăm mười hai",
 // "một triệu rưỡi", "hai phẩy năm".
-func (s *scanner) parseWordsVI(i int) (num, bool) {
-	a := newAcc()
-	j := i
+func (s *scanner) parseWordsVI(i int) (num, bool) { return s.parseWords(viGrammar, i) }
+
+// parseWordsEN reads an English number in words: "twenty-five",
+// "one hundred and five", "one and a half million", "a dozen".
+func (s *scanner) parseWordsEN(i int) (num, bool) { return s.parseWords(enGrammar, i) }
+
+// A wordParser reads one number in words.
+type wordParser struct {
+	s    *scanner
+	g    *numGrammar
+	a    wordAcc
+	i, j int // the first token and the current one
+	done num // the number, once a step has completed it
+}
+
+// A wordStep is what a word does to the number being read.
+type wordStep uint8
+
+const (
+	stepNext wordStep = iota // the word is part of it: read on
+	stepStop                 // it ends before token p.j
+	stepDone                 // it is complete: p.done
+)
+
+// parseWords reads a number said in words at token i, by the grammar g.
+func (s *scanner) parseWords(g *numGrammar, i int) (num, bool) {
+	if n, ok := s.vagueAt(g, i); ok {
+		return n, true
+	}
+	p := wordParser{s: s, g: g, a: newAcc(), i: i}
 loop:
-	for ; j < len(s.toks); j++ {
-		t := &s.toks[j]
-		if t.kind != tWord || j > i && !t.space {
-			break
-		}
-		w := t.low
-		if d, ok := viDigits[w]; ok {
-			if !s.viDigitHere(j, w, a.state) {
-				break
-			}
-			switch a.state {
-			case wsNone:
-				a.pend = int64(d)
-				a.state = wsDigit
-			case wsDigit:
-				// "hai mốt" = 21, "bốn ba" = 43: tens and units said as digits.
-				if a.pend < 1 || d > 9 {
-					break loop
-				}
-				a.small += a.pend*10 + int64(d)
-				a.pend, a.state = -1, wsUnits
-			case wsTeen, wsTens, wsLinh:
-				a.small += int64(d)
-				a.state = wsUnits
-			case wsHundred:
-				// "trăm tư" = 140, "trăm mốt" = 110 and "bốn trăm sáu triệu" =
-				// 460 million (colloquial): a lone digit after trăm is tens.
-				if _, scale := viWordScales[s.tok(j+1).low]; !scale && (s.viContinuesAt(j+1) || s.viDigitAt(j+1)) {
-					a.pend = int64(d)
-					a.state = wsDigit
-					continue
-				}
-				a.small += int64(d) * 10
-				a.state = wsUnits
-			case wsScale:
-				if s.viContinuesAt(j+1) || w == "không" || s.viDigitAt(j+1) {
-					a.pend = int64(d)
-					a.state = wsDigit
-					continue
-				}
-				// "hai triệu mốt" = 2,100,000; "ba nghìn tư" = 3,400.
-				if a.lastScale < 10 {
-					break loop
-				}
-				a.total += int64(d) * a.lastScale / 10
-				a.state = wsUnits
-				j++
-				break loop
-			default:
-				break loop
-			}
-			continue
-		}
-		if sc, ok := viWordScales[w]; ok {
-			if a.state == wsNone {
-				break // "triệu" or "tỷ" alone is not a number; "một triệu" is
-			}
-			if a.state == wsNone && viScaleCompound[s.tok(j+1).low] {
-				break // "tỷ lệ" (rate), "tỷ trọng" (share), "triệu phú" (millionaire)
-			}
-			if a.state == wsLinh || !a.scaleBy(sc) {
-				break
-			}
-			continue
-		}
-		switch w {
-		case "mười", "muoi":
-			if w == "muoi" && a.state == wsDigit {
-				// Unaccented "mươi".
-				a.small += a.pend * 10
-				a.pend, a.state = -1, wsTens
-				continue
-			}
-			if a.state != wsNone && a.state != wsHundred && a.state != wsScale && a.state != wsLinh {
-				break loop
-			}
-			if a.state == wsLinh {
-				break loop
-			}
-			a.small += 10
-			a.state = wsTeen
-		case "mươi":
-			if a.state != wsDigit || a.pend < 1 {
-				break loop
-			}
-			a.small += a.pend * 10
-			a.pend, a.state = -1, wsTens
-		case "chục":
-			switch a.state {
-			case wsDigit:
-				a.small += a.pend * 10
-				a.pend = -1
-			case wsNone:
-				a.small = 10
-			default:
-				break loop
-			}
-			a.state = wsTens
-		case "trăm", "tram":
-			if a.small >= 100 {
-				break loop
-			}
-			switch a.state {
-			case wsDigit:
-				a.small += a.pend * 100
-				a.pend = -1
-			case wsNone:
-				a.small = 100
-			default:
-				break loop
-			}
-			a.state = wsHundred
-		case "linh", "lẻ", "le":
-			if (a.state != wsHundred && a.state != wsScale) || !s.viDigitAt(j+1) {
-				break loop
-			}
-			a.state = wsLinh
-		case "rưỡi":
-			switch a.state {
-			case wsScale, wsDigit:
-				a.half = true
-			case wsHundred:
-				a.small += 50
-			default:
-				break loop
-			}
-			j++
-			break loop
-		case "nửa":
-			// "nửa triệu" = 500,000.
-			if a.state != wsNone {
-				break loop
-			}
-			sc, ok := viWordScales[s.tok(j+1).low]
-			if !ok || s.tok(j+1).kind != tWord {
-				break loop
-			}
-			a.total = sc / 2
-			a.lastScale = sc
-			a.state = wsScale
-			j++
-		case "tá":
-			// "một tá" = 12.
-			if a.state != wsDigit {
-				break loop
-			}
-			a.small += a.pend * 12
-			a.pend, a.state = -1, wsUnits
-			j++
-			break loop
-		case "phẩy", "chấm":
-			if a.state == wsNone {
-				break loop
-			}
-			f, next, ok := s.viFraction(j + 1)
-			if !ok {
-				break loop
-			}
-			v, ok := a.plus(f)
-			if !ok {
-				break loop
-			}
-			n := num{val: v, next: next, words: true}
-			s.scaleWords(&n, numOpts{noCont: true})
-			return n, true
-		default:
+	for p.j = i; p.j < len(s.toks); p.j++ {
+		switch p.step() {
+		case stepDone:
+			return p.done, true
+		case stepStop:
 			break loop
 		}
 	}
-	if j == i {
+	return p.end()
+}
+
+// vagueAt reads a vague count at token i: "a couple of", "a few".
+func (s *scanner) vagueAt(g *numGrammar, i int) (num, bool) {
+	if i < 0 || i >= len(s.toks) || !g.vagueFirst[s.toks[i].low] {
 		return num{}, false
 	}
-	if a.state == wsLinh {
+	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext[s.toks[i+1].low]) {
+		return num{}, false // "a" before no "couple", "few"
+	}
+	v, next, ok := lookup(s, i, 3, g.vague)
+	if !ok || v.start && i != 0 {
 		return num{}, false
 	}
+	return num{val: decimalOf(v.val), next: next, words: true, vague: true}, true
+}
+
+// end returns the number read when no step completed it.
+func (p *wordParser) end() (num, bool) {
+	a := &p.a
+	if a.state == wsNone || a.state == wsLinh {
+		return num{}, false
+	}
+	a.flush()
 	v, ok := a.value()
 	if !ok {
 		return num{}, false
 	}
-	n := num{val: v, next: j, words: true, scaled: a.lastScale > 0}
-	if !n.scaled {
-		// "năm mươi triệu"? Already scaled. "hai mươi 5"? Not a number form.
-		s.scaleWords(&n, numOpts{})
+	n := num{val: v, next: p.j, words: true, scaled: a.lastScale > 0}
+	if !n.scaled && p.g.scalesAfterWords {
+		// "hai mươi tr": a scale of the digits after the words.
+		p.s.scaleWords(&n, numOpts{})
 	}
 	return n, true
 }
 
-// viFraction reads the digits after "phẩy": "năm" → 0.5, "hai mươi lăm" →
-// 0.25, "không năm" → 0.05, "hai bốn không" → 0.240, "23" → 0.23.
-func (s *scanner) viFraction(j int) (Decimal, int, bool) {
+// wordAt returns the number word at token k, the zero numWord if there is
+// none or the token is no word.
+func (g *numGrammar) wordAt(s *scanner, k int) numWord {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord {
+		return numWord{}
+	}
+	return s.numAt(g, k)
+}
+
+// numAt returns the number word of g at token k, of any kind (a hyphen is
+// one), the zero numWord if there is none. In the scanner's own grammar
+// each token is looked up once.
+func (s *scanner) numAt(g *numGrammar, k int) numWord {
+	if k < 0 || k >= len(s.toks) {
+		return numWord{}
+	}
+	t := &s.toks[k]
+	if t.kind == tNum {
+		return numWord{}
+	}
+	if g != s.grammar() {
+		return g.words[t.low]
+	}
+	if t.nwi == 0 {
+		t.nwi = g.ids[t.low] + 1
+	}
+	return g.list[t.nwi-1]
+}
+
+// step reads token p.j.
+func (p *wordParser) step() wordStep {
+	s, j := p.s, p.j
+	t := &s.toks[j]
+	if t.kind == tNum {
+		return stepStop
+	}
+	w := s.numAt(p.g, j)
+	if w.class == 0 {
+		return stepStop
+	}
+	if t.kind == tPunct {
+		if w.is(cHyphen) {
+			return p.hyphen()
+		}
+		return stepStop
+	}
+	if j > p.i && !t.space && s.toks[j-1].kind == tWord {
+		return stepStop // a word glued to the one before is part of it
+	}
+	if w.after != 0 && w.after&(1<<p.a.state) == 0 {
+		return stepStop
+	}
+	switch {
+	case w.is(cDigit):
+		return p.digit(w)
+	case w.is(cTen):
+		return p.ten(w)
+	case w.is(cTensMark):
+		return p.tensMark(w)
+	case w.is(cTensCount):
+		return p.tensCount(w)
+	case w.is(cTeen):
+		return p.teen(w)
+	case w.is(cTens):
+		return p.tens(w)
+	case w.is(cHundred):
+		return p.hundred(w)
+	case w.is(cScale):
+		return p.scale(w)
+	case w.is(cJoiner):
+		return p.joiner()
+	case w.is(cHalf):
+		return p.half()
+	case w.is(cHalfOf):
+		return p.halfOf(w)
+	case w.is(cDozen):
+		return p.dozen(w)
+	case w.is(cPoint):
+		return p.point()
+	case w.is(cArticle):
+		return p.article(w)
+	}
+	return stepStop
+}
+
+// digit reads a digit word: "hai", "five".
+func (p *wordParser) digit(w numWord) wordStep {
+	a, d := &p.a, w.val
+	if !p.s.digitHere(p.g, p.j, w, a.state) {
+		return stepStop
+	}
+	switch a.state {
+	case wsNone:
+		a.pend, a.state = d, wsDigit
+	case wsDigit:
+		// "hai mốt" = 21, "bốn ba" = 43: tens and units said as digits.
+		if !p.g.pairDigits || a.pend < 1 {
+			return stepStop
+		}
+		a.small += a.pend*10 + d
+		a.pend, a.state = -1, wsUnits
+	case wsTeen, wsTens, wsLinh:
+		if a.state == wsTens && d == 0 {
+			return stepStop // "twenty zero"
+		}
+		a.small += d
+		a.state = wsUnits
+	case wsHundred, wsScale:
+		return p.lowerOrder(d)
+	default:
+		return stepStop
+	}
+	return stepNext
+}
+
+// lowerOrder reads the digit d after hundreds or a scale: the unit digit
+// of what follows ("hai trăm ba mươi", "one thousand five"), or, where
+// the language says so, the next lower order by itself: "trăm tư" = 140,
+// "hai triệu mốt" = 2,100,000, "bốn trăm sáu triệu" = 460 million.
+func (p *wordParser) lowerOrder(d int64) wordStep {
+	a, s, j := &p.a, p.s, p.j
+	if p.g.lowerOrder {
+		next := p.g.wordAt(s, j+1)
+		goesOn := next.has(fCont) || next.is(cDigit)
+		if a.state == wsHundred && (s.numAt(p.g, j+1).is(cScale) || !goesOn) {
+			a.small += d * 10
+			a.state = wsUnits
+			return stepNext
+		}
+		if a.state == wsScale && !goesOn && d != 0 {
+			if a.lastScale < 10 {
+				return stepStop
+			}
+			a.total += d * a.lastScale / 10
+			a.state = wsUnits
+			p.j++
+			return stepStop
+		}
+	}
+	a.pend, a.state = d, wsDigit
+	return stepNext
+}
+
+// ten reads a ten that a unit may follow: "mười" (mười lăm = 15).
+func (p *wordParser) ten(w numWord) wordStep {
+	a := &p.a
+	if a.state == wsDigit && w.is(cTensCount) {
+		return p.tensCount(w) // unaccented "muoi" after a digit is "mươi"
+	}
+	switch a.state {
+	case wsNone, wsHundred, wsScale:
+	default:
+		return stepStop
+	}
+	a.small += w.val
+	a.state = wsTeen
+	return stepNext
+}
+
+// tensMark reads the word that makes the digit before it tens: "mươi".
+func (p *wordParser) tensMark(w numWord) wordStep {
+	a := &p.a
+	if a.state != wsDigit || a.pend < 1 {
+		return stepStop
+	}
+	a.small += a.pend * w.val
+	a.pend, a.state = -1, wsTens
+	return stepNext
+}
+
+// tensCount reads tens counted: "hai chục" = 20; "chục" alone is 10.
+func (p *wordParser) tensCount(w numWord) wordStep {
+	a := &p.a
+	switch {
+	case a.state == wsDigit:
+		a.small += a.pend * w.val
+		a.pend = -1
+	case a.state == wsNone && w.has(fBare):
+		a.small = w.val
+	default:
+		return stepStop
+	}
+	a.state = wsTens
+	return stepNext
+}
+
+// teen reads a whole number from ten to nineteen: "eleven".
+func (p *wordParser) teen(w numWord) wordStep {
+	a := &p.a
+	switch a.state {
+	case wsNone, wsHundred, wsLinh, wsScale:
+	default:
+		return stepStop
+	}
+	a.small += w.val
+	a.state = wsUnits
+	return stepNext
+}
+
+// tens reads a whole tens word: "twenty".
+func (p *wordParser) tens(w numWord) wordStep {
+	a, s := &p.a, p.s
+	switch a.state {
+	case wsNone, wsHundred, wsLinh, wsScale:
+	case wsDigit:
+		// "one twenty two" = 122: hundreds said as a digit.
+		u := s.numAt(p.g, p.j+1)
+		if p.j != p.i+1 || !p.g.wordAt(s, p.i).is(cDigit) || a.pend < 1 || a.pend > 9 || !u.is(cDigit) || u.val < 1 {
+			return stepStop
+		}
+		a.small, a.pend = a.pend*100, -1
+	default:
+		return stepStop
+	}
+	a.small += w.val
+	a.state = wsTens
+	return stepNext
+}
+
+// hundred reads "trăm", "hundred": times a hundred the digit before it
+// ("hai trăm", "không trăm"), or the group before it where the word says
+// so ("nineteen hundred"); alone, a hundred where the word says so
+// ("trăm người").
+func (p *wordParser) hundred(w numWord) wordStep {
+	a := &p.a
+	if a.state == wsDigit {
+		a.flush()
+	}
+	if a.small >= 100 {
+		return stepStop
+	}
+	switch a.state {
+	case wsNone:
+		if !w.has(fBare) {
+			return stepStop
+		}
+		a.small = 100
+	case wsDigit:
+		if w.has(fGroup) && a.small == 0 {
+			return stepStop
+		}
+		a.small *= 100
+	case wsHundred:
+		return stepStop
+	default:
+		if !w.has(fGroup) || a.small == 0 {
+			return stepStop
+		}
+		a.small *= 100
+	}
+	a.state = wsHundred
+	return stepNext
+}
+
+// scale reads a scale word: "nghìn", "million".
+func (p *wordParser) scale(w numWord) wordStep {
+	a := &p.a
+	if a.state == wsNone || a.state == wsLinh {
+		return stepStop // "triệu" alone is no number; "một triệu" is
+	}
+	a.flush()
+	if !a.scaleBy(w.val) {
+		return stepStop
+	}
+	return stepNext
+}
+
+// joiner reads the word that joins a unit to hundreds or a scale: "một
+// trăm linh năm", "one hundred and five"; and "and a half".
+func (p *wordParser) joiner() wordStep {
+	a, s, j := &p.a, p.s, p.j
+	if a.state != wsNone && p.g.wordAt(s, j+1).is(cArticle) && p.g.wordAt(s, j+2).is(cHalfOf) {
+		return p.andHalf()
+	}
+	if a.state != wsHundred && a.state != wsScale || !p.g.wordAt(s, j+1).is(cDigit|cTeen|cTens) {
+		return stepStop
+	}
+	a.state = wsLinh
+	return stepNext
+}
+
+// andHalf reads "and a half" at token p.j: "two and a half", "one and a
+// half million", "one billion and a half million".
+func (p *wordParser) andHalf() wordStep {
+	a, s := &p.a, p.s
+	a.half = true
+	p.j += 3
+	sc := p.g.wordAt(s, p.j)
+	if !sc.is(cScale) {
+		return stepStop
+	}
+	if a.lastScale > 0 {
+		// "one billion and a half million": half of the scale after.
+		a.half = false
+		v, ok := a.value()
+		h, _ := decimalOf(sc.val).Quo(2)
+		if v, ok2 := v.Add(h); ok && ok2 {
+			p.done = num{val: v, next: p.j + 1, words: true, scaled: true}
+			return stepDone
+		}
+		return stepStop
+	}
+	// "one and a half million".
+	v, ok := a.value()
+	if !ok {
+		return stepStop
+	}
+	if v, ok = v.Mul(decimalOf(sc.val)); ok {
+		p.done = num{val: v, next: p.j + 1, words: true, scaled: true}
+		return stepDone
+	}
+	return stepStop
+}
+
+// half reads "rưỡi", and a half after the number: "hai triệu rưỡi" =
+// 2,500,000, "trăm rưỡi" = 150. The number ends with it.
+func (p *wordParser) half() wordStep {
+	a := &p.a
+	switch a.state {
+	case wsScale, wsDigit:
+		a.half = true
+	case wsHundred:
+		a.small += 50
+	default:
+		return stepStop
+	}
+	p.j++
+	return stepStop
+}
+
+// halfOf reads half of a scale: "nửa triệu" = 500,000, "half a million".
+func (p *wordParser) halfOf(w numWord) wordStep {
+	a, s := &p.a, p.s
+	if a.state != wsNone {
+		return stepStop
+	}
+	k := p.j + 1
+	if w.has(fThenArticle) {
+		if !p.g.wordAt(s, k).is(cArticle) {
+			return stepStop
+		}
+		k++
+	}
+	sc := p.g.wordAt(s, k)
+	if !sc.is(cScale) {
+		return stepStop
+	}
+	a.total, a.lastScale, a.state = sc.val/2, sc.val, wsScale
+	p.j = k
+	if w.has(fEnds) {
+		p.j++
+		return stepStop
+	}
+	return stepNext
+}
+
+// dozen reads "tá", "dozen": twelve times what comes before.
+func (p *wordParser) dozen(w numWord) wordStep {
+	a := &p.a
+	a.flush()
+	if a.state == wsNone || a.small == 0 && a.total == 0 {
+		return stepStop
+	}
+	a.total, a.small = (a.total+a.small)*w.val, 0
+	a.state = wsUnits
+	if w.has(fEnds) {
+		p.j++
+		return stepStop
+	}
+	return stepNext
+}
+
+// point reads the decimal point and the decimals after it: "hai phẩy
+// năm", "three point one four".
+func (p *wordParser) point() wordStep {
+	a, s := &p.a, p.s
+	if a.state == wsNone {
+		return stepStop
+	}
+	f, next, ok := s.wordDecimals(p.g, p.j+1)
+	if !ok {
+		return stepStop
+	}
+	v, ok := a.plus(f)
+	if !ok {
+		return stepStop
+	}
+	p.done = num{val: v, next: next, words: true}
+	s.scaleWords(&p.done, numOpts{noCont: p.g.pointCloses})
+	return stepDone
+}
+
+// article reads "a" as one before a hundred, a scale or a dozen: "a
+// million".
+func (p *wordParser) article(w numWord) wordStep {
+	a := &p.a
+	if a.state != wsNone {
+		return stepStop
+	}
+	if next := p.s.numAt(p.g, p.j+1); !next.is(cScale|cHundred|cDozen) || next.has(fNoArticle) {
+		return stepStop
+	}
+	a.pend, a.state = w.val, wsDigit
+	return stepNext
+}
+
+// hyphen reads the hyphen between tens and a unit: "twenty-five".
+func (p *wordParser) hyphen() wordStep {
+	s, j := p.s, p.j
+	next := s.tok(j + 1)
+	if p.a.state != wsTens || next.kind != tWord || s.toks[j].space != next.space {
+		return stepStop
+	}
+	if u := s.numAt(p.g, j+1); !u.is(cDigit) || u.val < 1 {
+		return stepStop
+	}
+	return stepNext
+}
+
+// wordDecimals reads the decimals after a decimal point said as a word:
+// "năm" → 0.5, "hai mươi lăm" → 0.25, "không năm" → 0.05, "hai bốn
+// không" → 0.240, "seventy-one" → 0.71, "23" → 0.23.
+func (s *scanner) wordDecimals(g *numGrammar, j int) (Decimal, int, bool) {
 	if t := s.tok(j); t.kind == tNum {
 		f, ok := fractionOf(t.low)
 		return f, j + 1, ok
 	}
-	// A structured number: "hai mươi lăm", "bảy trăm mười tám", "mười bốn".
-	if s.isWord(j, "mười") || s.viDigitAt(j) && (s.isWord(j+1, "mươi") || s.isWord(j+1, "trăm")) {
+	// A whole number: "hai mươi lăm", "bảy trăm mười tám", "seventy-one".
+	if w, next := g.wordAt(s, j), g.wordAt(s, j+1); !w.has(fUnmarked) && w.is(cTen|cTens) || w.is(cDigit) && !next.has(fUnmarked) && next.is(cTensMark|cHundred) {
 		s.ordinalWords = true
-		n, ok := s.parseWordsVI(j)
+		n, ok := s.parseWords(g, j)
 		s.ordinalWords = false
 		if ok && !n.scaled {
-			if k, ok := n.val.Int64(); ok && k >= 0 {
+			if k, ok := n.val.Int64(); ok && k >= 0 && (g.wholeDecimals || k < 100) {
 				f, ok := fractionOf(strconv.FormatInt(k, 10))
 				return f, n.next, ok
 			}
 		}
-		return Decimal{}, j, false
+		if g.wholeDecimals {
+			return Decimal{}, j, false
+		}
 	}
-	// Digit by digit: "hai bốn không", "không năm".
+	// Digit by digit: "hai bốn không", "không năm", "two five".
 	var buf [18]byte
 	digits := buf[:0]
 	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
-		t := s.toks[j]
-		d, ok := viDigits[t.low]
-		if !ok || t.kind != tWord || t.low == "năm" && viYearNext[s.tok(j+1).low] {
+		t := &s.toks[j]
+		w := s.numAt(g, j)
+		if t.kind != tWord || !w.is(cDigit) || w.yearNoun() && g.yearNext[s.tok(j+1).low] {
 			break
 		}
-		digits = append(digits, byte('0'+d))
+		digits = append(digits, byte('0'+w.val))
 	}
 	if len(digits) == 0 {
 		return Decimal{}, j, false
@@ -328,336 +646,104 @@ func (s *scanner) viFraction(j int) (Decimal, int, bool) {
 	return f, j, ok
 }
 
-// viDigitAt reports whether token j is a Vietnamese digit word.
-func (s *scanner) viDigitAt(j int) bool {
-	t := s.tok(j)
-	_, ok := viDigits[t.low]
-	return ok && t.kind == tWord
-}
-
-// viContinuesAt reports whether token j continues a word number.
+// viContinuesAt reports whether token j continues a Vietnamese number in
+// words: after "năm" it makes "năm" five ("năm mươi", "năm triệu").
 func (s *scanner) viContinuesAt(j int) bool {
-	t := s.tok(j)
-	return t.kind == tWord && viContinues[t.low]
+	return viGrammar.wordAt(s, j).has(fCont)
 }
 
-// viDigitHere decides whether the digit word w at token j is a number here.
-// It keeps "năm" (year), "không" (not), "một" (a), "tư" (private) and
-// "mốt", "lăm" out of numbers where they are ordinary words.
-func (s *scanner) viDigitHere(j int, w string, st wordState) bool {
+// digitHere decides whether the digit word w at token j is a number here,
+// in state st. It keeps the digit words that are also other words out of
+// numbers where they are those words: "năm" (year), "không" (not), "một"
+// (a), "one" (the pronoun); and the syllables of names.
+func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool {
 	next := s.tok(j + 1)
-	if st == wsNone && s.isWord(j-1, "thứ") && !s.ordinalWords {
+	if st == wsNone && !s.ordinalWords && g.ordinalMarkers[s.wordLow(j-1)] {
 		return false // "thứ hai" is an ordinal or a weekday, read elsewhere
 	}
-	if t := s.tok(j); t.upper && (s.tok(j-1).kind == tWord && s.tok(j-1).upper || next.kind == tWord && next.upper) {
+	if t := s.tok(j); g.names && t.upper && (s.tok(j-1).kind == tWord && s.tok(j-1).upper || next.kind == tWord && next.upper) {
 		return false // a syllable of a name: "Nguyễn Hai Long", "Út Bảy"
 	}
-	nextWord := ""
-	if next.kind == tWord && next.space {
-		nextWord = next.low
+	if w.after != 0 {
+		return true // where it may stand is checked
 	}
-	switch w {
-	case "năm", "nam":
-		switch st {
-		case wsLinh:
-			return true
-		case wsTeen, wsTens:
-			// "hai mươi năm" is twenty years; twenty-five is "hai mươi lăm".
-			return viContinues[nextWord]
-		case wsNone:
-			if viContinues[nextWord] {
-				return true
-			}
-			if w == "nam" || next.kind == tNum || viYearNext[nextWord] {
-				return false
-			}
-			// "50 năm", "hàng năm", "mỗi năm": a year after a number or a
-			// quantifier.
-			prev := s.tok(j - 1)
-			if prev.kind == tNum || prev.kind == tWord && (viYearPrev[prev.low] || prev.upper && false) {
-				return false
-			}
-			if _, ok := viDigits[prev.low]; ok && prev.kind == tWord {
-				return false
-			}
-			if prev.kind == tWord && (viContinues[prev.low] || prev.low == "mười") {
-				return false // "hai mươi năm": twenty years
-			}
-			return true
-		default:
-			if viContinues[nextWord] {
-				return true
-			}
-			// "không trăm năm sáu nghìn": a digit pair inside a number.
-			_, digit := viDigits[nextWord]
-			return digit && st != wsDigit && nextWord != "năm"
+	nextWord, nw := "", numWord{}
+	if next.kind == tWord && next.space {
+		nextWord, nw = next.low, s.numAt(g, j+1)
+	}
+	if w.has(fInside) && st == wsNone {
+		return nw.has(fCont) // "bay mươi"; but "bay" (to fly)
+	}
+	switch {
+	case w.has(fYear):
+		return s.yearHere(g, j, st, nextWord, nw)
+	case w.has(fNegation):
+		return s.zeroHere(g, j, st, nextWord, nw)
+	case w.has(fArticle):
+		return st != wsNone || !g.articleNext[nextWord] // "một số": some
+	case w.has(fPronoun):
+		// "the one you mentioned", "which one": a pronoun.
+		prev := s.tok(j - 1)
+		if st == wsNone && prev.kind == tWord && g.pronounPrev[prev.low] {
+			return s.numAt(g, j+1).is(cScale | cHundred)
 		}
-	case "lăm", "nhăm", "mốt", "lam":
-		return st == wsTeen || st == wsTens || st == wsDigit || st == wsLinh || (w == "mốt" && (st == wsScale || st == wsHundred))
-	case "tư", "tu":
-		return st == wsTens || st == wsScale || st == wsHundred || st == wsLinh || st == wsDigit
-	case "không", "khong":
-		if st == wsScale || st == wsNone {
-			if viContinues[nextWord] || nextWord == "phẩy" || nextWord == "chấm" {
-				return true
-			}
-		}
-		if st == wsNone && viZeroNext[nextWord] {
-			return true // "không mét", "không phần trăm", "không euro"
-		}
-		if st == wsNone {
-			prev := s.tok(j - 1)
-			return prev.kind != tWord && next.kind != tWord
-		}
-		return false
-	case "một", "mot":
-		if st == wsNone && viArticleNext[nextWord] {
-			return false
-		}
-	case "bay", "sau", "tam", "chin", "bon":
-		// Unaccented digits only inside a number.
-		return st != wsNone || viContinues[nextWord]
 	}
 	return true
 }
 
-// viZeroNext lists the measure words after which "không" is zero, not "no".
-var viZeroNext = map[string]bool{
-	"mét": true, "phần": true, "euro": true, "độ": true, "ki": true, "kí": true, "giây": true,
-	"phút": true, "giờ": true, "đô": true, "cm": true, "km": true, "kg": true,
+// wordLow returns the lower case of token j if it is a word, else "".
+func (s *scanner) wordLow(j int) string {
+	if t := s.tok(j); t.kind == tWord {
+		return t.low
+	}
+	return ""
 }
 
-// viScaleCompound lists the words that make a scale word part of another
-// word: "tỷ lệ" (rate), "tỷ giá" (exchange rate), "triệu phú".
-var viScaleCompound = map[string]bool{
-	"lệ": true, "trọng": true, "giá": true, "số": true, "suất": true, "phú": true, "muôn": true,
+// yearHere decides whether a digit word that is also the noun "year" is
+// the number at token j: "năm mươi", "hai mươi lăm", but "năm nay",
+// "50 năm", "hai mươi năm" (twenty years).
+func (s *scanner) yearHere(g *numGrammar, j int, st wordState, nextWord string, nw numWord) bool {
+	switch st {
+	case wsLinh:
+		return true
+	case wsTeen, wsTens:
+		return nw.has(fCont) // "hai mươi năm" is twenty years; 25 is "hai mươi lăm"
+	case wsNone:
+		if nw.has(fCont) {
+			return true
+		}
+		if s.tok(j+1).kind == tNum || g.yearNext[nextWord] {
+			return false
+		}
+		// "50 năm", "hàng năm", "mỗi năm": a year after a number or a
+		// quantifier.
+		prev := s.tok(j - 1)
+		if prev.kind == tNum || prev.kind == tWord && g.yearPrev[prev.low] {
+			return false
+		}
+		if pw := g.wordAt(s, j-1); pw.is(cDigit|cTen) || pw.has(fCont) {
+			return false // "hai mươi năm": twenty years
+		}
+		return true
+	}
+	if nw.has(fCont) {
+		return true
+	}
+	// "không trăm năm sáu nghìn": a digit pair inside a number.
+	return nw.is(cDigit) && st != wsDigit && !nw.yearNoun()
 }
 
-// viYearPrev lists words after which "năm" is "year": "hàng năm", "mỗi năm".
-var viYearPrev = map[string]bool{
-	"hàng": true, "mỗi": true, "các": true, "những": true, "nhiều": true, "vào": true,
-	"trong": true, "từ": true, "đến": true, "cả": true, "quanh": true, "cùng": true,
-	"một": false,
-}
-
-// parseWordsEN reads an English number in words: "twenty-five",
-// "one hundred and five", "one and a half million", "a dozen".
-func (s *scanner) parseWordsEN(i int) (num, bool) {
-	a := newAcc()
-	j := i
-	// "a couple (of)", "a pair", "a few", "few": small vague counts.
-	switch {
-	case (s.isWord(j, "a") || s.isWord(j, "an")) && (s.isWord(j+1, "couple") || s.isWord(j+1, "pair")):
-		next := j + 2
-		if s.isWord(next, "of") {
-			next++
-		}
-		return num{val: decimalOf(2), next: next, words: true, vague: true}, true
-	case s.isWord(j, "a") && s.isWord(j+1, "few"):
-		return num{val: decimalOf(3), next: j + 2, words: true, vague: true}, true
-	case s.isWord(j, "few") && j == 0:
-		return num{val: decimalOf(3), next: j + 1, words: true, vague: true}, true
-	case s.isWord(j, "one") && enDeterminers[s.tok(j-1).low] && s.tok(j-1).kind == tWord:
-		// "the one you mentioned", "which one": a pronoun.
-		if _, ok := enWordScales[s.tok(j+1).low]; !ok && !s.isWord(j+1, "hundred") {
-			return num{}, false
-		}
+// zeroHere decides whether a digit word that is also "not" is zero at
+// token j: "không trăm", "không phẩy năm", "không mét", a lone "không".
+func (s *scanner) zeroHere(g *numGrammar, j int, st wordState, nextWord string, nw numWord) bool {
+	if (st == wsScale || st == wsNone) && (nw.has(fCont) || nw.is(cPoint)) {
+		return true
 	}
-	if s.isWord(j, "a") || s.isWord(j, "an") {
-		nw := s.tok(j + 1).low
-		if _, ok := enWordScales[nw]; !ok && nw != "hundred" && nw != "dozen" {
-			return num{}, false
-		}
-		a.pend = 1
-		a.state = wsDigit
-		j++
-	} else if s.isWord(j, "half") && s.isWord(j+1, "a") {
-		if sc, ok := enWordScales[s.tok(j+2).low]; ok && s.tok(j+2).kind == tWord {
-			d, _ := decimalOf(sc).Quo(2)
-			return num{val: d, next: j + 3, words: true, scaled: true}, true
-		}
-		return num{}, false
+	if st != wsNone {
+		return false
 	}
-loop:
-	for ; j < len(s.toks); j++ {
-		t := &s.toks[j]
-		if t.kind == tPunct && (t.low == "-" || t.low == "—" || t.low == "–") && a.state == wsTens && s.tok(j+1).kind == tWord && t.space == s.tok(j+1).space {
-			if v, ok := enSmall[s.tok(j+1).low]; ok && v >= 1 && v <= 9 {
-				continue
-			}
-			break
-		}
-		if t.kind != tWord {
-			break
-		}
-		w := t.low
-		if v, ok := enSmall[w]; ok {
-			switch a.state {
-			case wsNone, wsHundred, wsLinh, wsScale:
-			case wsTens:
-				if v > 9 || v == 0 {
-					break loop
-				}
-			default:
-				break loop
-			}
-			a.small += int64(v)
-			if a.state == wsTens || v >= 10 {
-				a.state = wsUnits
-			} else {
-				a.state = wsDigit
-			}
-			continue
-		}
-		if v, ok := enTens[w]; ok {
-			switch a.state {
-			case wsNone, wsHundred, wsLinh, wsScale:
-			case wsDigit:
-				// "one twenty two" = 122, said as digits of hundreds.
-				if u, ok := enSmall[s.tok(j+1).low]; j != i+1 || a.small < 1 || a.small > 9 || !ok || u < 1 || u > 9 {
-					break loop
-				}
-				a.small *= 100
-			default:
-				break loop
-			}
-			a.small += int64(v)
-			a.state = wsTens
-			continue
-		}
-		if sc, ok := enWordScales[w]; ok {
-			if a.state == wsLinh {
-				break
-			}
-			if a.state == wsDigit && a.pend >= 0 {
-				a.small, a.pend = a.pend, -1
-			}
-			if a.state == wsNone || !a.scaleBy(sc) {
-				break
-			}
-			continue
-		}
-		switch w {
-		case "hundred":
-			if a.state == wsDigit && a.pend >= 0 {
-				a.small, a.pend = a.pend, -1
-			}
-			if a.state == wsNone || a.state == wsHundred || a.small == 0 || a.small >= 100 {
-				break loop
-			}
-			a.small *= 100
-			a.state = wsHundred
-		case "dozen", "dozens", "dzs", "dozs", "doz":
-			if a.state == wsDigit && a.pend >= 0 {
-				a.small, a.pend = a.pend, -1
-			}
-			if a.state == wsNone || a.small == 0 && a.total == 0 {
-				break loop
-			}
-			a.total, a.small = (a.total+a.small)*12, 0
-			a.state = wsUnits
-		case "and":
-			// "one hundred and five"; "two and a half".
-			if s.isWord(j+1, "a") && s.isWord(j+2, "half") && a.state != wsNone {
-				a.half = true
-				j += 3
-				if sc, ok := enWordScales[s.tok(j).low]; ok && s.tok(j).kind == tWord && a.lastScale > 0 {
-					// "one billion and a half million": half of the scale after.
-					a.half = false
-					v, ok := a.value()
-					h, _ := decimalOf(sc).Quo(2)
-					if v, ok2 := v.Add(h); ok && ok2 {
-						return num{val: v, next: j + 1, words: true, scaled: true}, true
-					}
-					break loop
-				}
-				if sc, ok := enWordScales[s.tok(j).low]; ok && s.tok(j).kind == tWord {
-					// "one and a half million".
-					v, ok := a.value()
-					if !ok {
-						break loop
-					}
-					if v, ok = v.Mul(decimalOf(sc)); ok {
-						return num{val: v, next: j + 1, words: true, scaled: true}, true
-					}
-				}
-				break loop
-			}
-			if a.state != wsHundred && a.state != wsScale {
-				break loop
-			}
-			nt := s.tok(j + 1)
-			if _, ok := enSmall[nt.low]; !ok {
-				if _, ok := enTens[nt.low]; !ok {
-					break loop
-				}
-			}
-			a.state = wsLinh
-		case "point":
-			if a.state == wsNone {
-				break loop
-			}
-			f, next, ok := s.enFraction(j + 1)
-			if !ok {
-				break loop
-			}
-			v, ok := a.plus(f)
-			if !ok {
-				break loop
-			}
-			n := num{val: v, next: next, words: true}
-			s.scaleWords(&n, numOpts{})
-			return n, true
-		default:
-			break loop
-		}
+	if g.zeroNext[nextWord] {
+		return true // "không mét", "không phần trăm", "không euro"
 	}
-	if a.state == wsNone || a.state == wsLinh {
-		return num{}, false
-	}
-	if a.state == wsDigit && a.pend >= 0 {
-		a.small, a.pend = a.pend, -1
-	}
-	v, ok := a.value()
-	if !ok {
-		return num{}, false
-	}
-	return num{val: v, next: j, words: true, scaled: a.lastScale > 0}, true
-}
-
-// enFraction reads the digits after "point": "five" → 0.5, "two five" →
-// 0.25, "nought four" → 0.04, "seventy-one" → 0.71, "77" → 0.77.
-func (s *scanner) enFraction(j int) (Decimal, int, bool) {
-	if t := s.tok(j); t.kind == tNum {
-		f, ok := fractionOf(t.low)
-		return f, j + 1, ok
-	}
-	if _, ok := enTens[s.tok(j).low]; ok {
-		if n, ok := s.parseWordsEN(j); ok && !n.scaled {
-			if k, ok := n.val.Int64(); ok && k < 100 {
-				f, ok := fractionOf(strconv.FormatInt(k, 10))
-				return f, n.next, ok
-			}
-		}
-	}
-	var buf [18]byte
-	digits := buf[:0]
-	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
-		v, ok := enSmall[s.toks[j].low]
-		if !ok || v > 9 || s.toks[j].kind != tWord {
-			break
-		}
-		digits = append(digits, byte('0'+v))
-	}
-	if len(digits) == 0 {
-		return Decimal{}, j, false
-	}
-	f, ok := fractionOf(string(digits))
-	return f, j, ok
-}
-
-// enDeterminers make "one" a pronoun: "the one", "which one".
-var enDeterminers = map[string]bool{
-	"the": true, "this": true, "that": true, "which": true, "each": true, "every": true,
-	"any": true, "no": true, "some": true, "another": true, "someone": true, "everyone": true,
+	return s.tok(j-1).kind != tWord && s.tok(j+1).kind != tWord
 }
