@@ -75,7 +75,7 @@ func foldsAt(text string, j int) bool {
 
 // needsFold reports whether text needs folding, and whether it is NFC.
 func needsFold(text string) (fold, nfc bool) {
-	nfc = norm.NFC.IsNormalString(text)
+	nfc = isNFC(text)
 	if !nfc {
 		return true, false
 	}
@@ -85,6 +85,38 @@ func needsFold(text string) (fold, nfc bool) {
 		}
 	}
 	return false, true
+}
+
+// isNFC reports whether text is in NFC, as norm.NFC.IsNormalString does,
+// but reads the runes of most Latin-script text (ASCII, the Latin letters
+// of Vietnamese, common punctuation) by a range test: each of them is NFC
+// on its own and starts a segment. At the first other rune the check goes
+// on with norm from the rune before it, so that a mark that composes with
+// a letter is seen with the letter.
+func isNFC(text string) bool {
+	prev := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			prev = i
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !nfcStarter(r) {
+			return norm.NFC.IsNormalString(text[prev:])
+		}
+		prev = i
+		i += n
+	}
+	return true
+}
+
+// nfcStarter reports whether r is in one of the ranges whose runes are all
+// NFC on their own, of combining class 0 and start a segment
+// (TestNFCStarter checks each).
+func nfcStarter(r rune) bool {
+	return r >= 0x80 && r < 0x250 || r >= 0x1E00 && r < 0x1F00 || r >= 0x2010 && r < 0x2040
 }
 
 // foldRune returns the ASCII byte that stands for the rune r at byte i of

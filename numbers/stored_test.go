@@ -98,3 +98,40 @@ func TestFoldFastPath(t *testing.T) {
 		assert.Nil(t, units)
 	}
 }
+
+// TestNFCStarter checks the ranges that isNFC reads without norm: each
+// rune is NFC alone, of combining class 0, and starts a segment.
+func TestNFCStarter(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if !nfcStarter(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if !norm.NFC.IsNormalString(string(r)) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("U+%04X is in nfcStarter's ranges but is not an NFC starter", r)
+		}
+	}
+}
+
+// TestIsNFC checks isNFC against norm on text that is and is not NFC.
+func TestIsNFC(t *testing.T) {
+	for _, text := range []string{
+		"", "4.400 dự án", "Hà Nội – “90 tỷ USD”", norm.NFD.String("Hà Nội"),
+		"e\u0301", "ê\u0301", "ế", "\u2126 ohm", "\u2000", "Ω", "a\u0338", "\u1100\u1161", "\uac00\u11a8",
+		"x\u0323\u0302", "\xff\u0301", "ạ\u0302",
+	} {
+		assert.Equal(t, norm.NFC.IsNormalString(text), isNFC(text), "%+q", text)
+	}
+}
+
+// FuzzIsNFC checks isNFC against norm on any text.
+func FuzzIsNFC(f *testing.F) {
+	for _, s := range []string{"Hà Nội", "e\u0301", "ạ\u0302", "\u2126"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := isNFC(text), norm.NFC.IsNormalString(text); got != want {
+			t.Errorf("isNFC(%+q) = %v, norm says %v", text, got, want)
+		}
+	})
+}
