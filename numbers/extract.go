@@ -483,9 +483,17 @@ func (s *scanner) glued(i int) bool {
 // the bits of the tables whose phrases can start with it, so that a look-up
 // that cannot match costs one test.
 type phraseTable[T any] struct {
-	words  map[string]T
-	prefix map[string]bool
-	bit    uint64 // 0 for a table that is not indexed
+	words map[string]T
+	index map[string]phraseEntry[T] // the phrases and their proper prefixes
+	bit   uint64                    // 0 for a table that is not indexed
+}
+
+// A phraseEntry is a key of a phrase table's index: a phrase, the start of
+// a longer one, or both.
+type phraseEntry[T any] struct {
+	value  T
+	phrase bool // the key is a phrase of the table, with value
+	prefix bool // the key is the start of a longer phrase
 }
 
 // newTable builds a phraseTable from a map literal.
@@ -495,11 +503,17 @@ func newTable[T any](m map[string]T) *phraseTable[T] {
 
 // indexedTable builds a phraseTable with its index bit.
 func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
-	t := &phraseTable[T]{words: m, prefix: map[string]bool{}, bit: bit}
-	for k := range m {
+	t := &phraseTable[T]{words: m, index: make(map[string]phraseEntry[T], len(m)), bit: bit}
+	for k, v := range m {
+		e := t.index[k]
+		e.value, e.phrase = v, true
+		t.index[k] = e
 		for _, end := range keyBoundaries(k) {
 			if end < len(k) {
-				t.prefix[strings.TrimRight(k[:end], " ")] = true
+				p := strings.TrimRight(k[:end], " ")
+				e := t.index[p]
+				e.prefix = true
+				t.index[p] = e
 			}
 		}
 	}
@@ -559,10 +573,11 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 			s.key = append(s.key, ' ')
 		}
 		s.key = append(s.key, t.low...)
-		if v, ok := table.words[string(s.key)]; ok {
-			best, next, found = v, j+1, true
+		e := table.index[string(s.key)]
+		if e.phrase {
+			best, next, found = e.value, j+1, true
 		}
-		if !table.prefix[string(s.key)] {
+		if !e.prefix {
 			break
 		}
 	}
