@@ -215,72 +215,17 @@ func (p *pairer) agreeAligned(exact bool) {
 
 // agreeElsewhere pairs the facts that agree across sentences the alignment
 // did not pair, taking the nearest; candidates come from an index by
-// value, so the cost stays linear.
+// value, searched outward from the fact's own bead, so the cost stays
+// linear however often a value recurs.
 func (p *pairer) agreeElsewhere() {
-	byValue := map[string][]int{}
-	for y := range p.fb.items {
-		if !p.usedB[y] {
-			for _, k := range indexKeys(&p.fb.items[y]) {
-				byValue[k] = append(byValue[k], y)
-			}
-		}
-	}
-	// Every candidate pair, nearest first, so that a fact takes the
-	// counterpart in its own part of the story before a distant one does.
-	type cand struct {
-		x, y, dist int
-		v          verdict
-	}
-	// Nearer first; at the same distance, a counterpart on the same noun
-	// first: "cấp 12" is "level 12" before "the 12th storm".
-	rank := func(c cand) int {
-		a, b := &p.fa.items[c.x], &p.fb.items[c.y]
-		r := 4 * c.dist
-		switch {
-		case otherNoun(a, b) && namedRank(a, b):
-			r += 12 // "hiệp 2" is "the second half" before a bare "second" near by
-		case otherNoun(a, b):
-			r++
-		}
-		if p.fa.headline[a.Sentence] != p.fb.headline[b.Sentence] {
-			r += 4 // a headline restates the body: its figures pair with the other headline first
-		}
-		return r
-	}
-	closer := func(a, b cand) int { return rank(a) - rank(b) }
+	byValue := p.valueIndex()
+	closer := func(a, b cand) int { return p.rank(a) - p.rank(b) }
 	var cands []cand
 	for x := range p.fa.items {
 		if p.usedA[x] || !specific(&p.fa.items[x]) {
 			continue
 		}
-		// The three nearest with the same value: a name said in every
-		// other sentence must not make the work grow with the square.
-		var near [3]cand
-		n := 0
-		for _, k := range lookupKeys(&p.fa.items[x]) {
-			for _, y := range byValue[k] {
-				if anyWeek(&p.fb.items[y]) {
-					continue
-				}
-				d := absInt(p.beadA[p.fa.items[x].Sentence] - p.beadB[p.fb.items[y].Sentence])
-				c := cand{x: x, y: y, dist: d}
-				dup := false
-				for i := range n {
-					dup = dup || near[i].y == y
-				}
-				switch {
-				case dup:
-				case n < len(near):
-					near[n] = c
-					n++
-				case rank(c) < rank(near[len(near)-1]):
-					near[len(near)-1] = c
-				default:
-					continue
-				}
-				slices.SortStableFunc(near[:n], closer)
-			}
-		}
+		near, n := p.nearestSame(x, byValue)
 		for _, c := range near[:n] {
 			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
 				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
@@ -305,6 +250,112 @@ func (p *pairer) agreeElsewhere() {
 		}
 		p.add(c.x, c.y, c.v, conf)
 	}
+}
+
+// A cand is a candidate pair of agreeElsewhere: item x of A, item y of B,
+// the distance between their beads and, once judged, the verdict.
+type cand struct {
+	x, y, dist int
+	v          verdict
+}
+
+// rank orders candidates: nearer first; at the same distance, a
+// counterpart on the same noun first ("cấp 12" is "level 12" before "the
+// 12th storm"). It is never less than four times the distance.
+func (p *pairer) rank(c cand) int {
+	a, b := &p.fa.items[c.x], &p.fb.items[c.y]
+	r := 4 * c.dist
+	switch {
+	case otherNoun(a, b) && namedRank(a, b):
+		r += 12 // "hiệp 2" is "the second half" before a bare "second" near by
+	case otherNoun(a, b):
+		r++
+	}
+	if p.fa.headline[a.Sentence] != p.fb.headline[b.Sentence] {
+		r += 4 // a headline restates the body: its figures pair with the other headline first
+	}
+	return r
+}
+
+// valueIndex maps each index key to the unpaired items of B under it, in
+// the order of their beads. A weekday alone is never a counterpart here.
+func (p *pairer) valueIndex() map[string][]int {
+	byValue := map[string][]int{}
+	for y := range p.fb.items {
+		if p.usedB[y] || anyWeek(&p.fb.items[y]) {
+			continue
+		}
+		for _, k := range indexKeys(&p.fb.items[y]) {
+			byValue[k] = append(byValue[k], y)
+		}
+	}
+	for _, ys := range byValue {
+		slices.SortStableFunc(ys, func(a, b int) int { return p.beadOfB(a) - p.beadOfB(b) })
+	}
+	return byValue
+}
+
+func (p *pairer) beadOfB(y int) int { return p.beadB[p.fb.items[y].Sentence] }
+
+// nearestSame returns the (at most) three best-ranked items of B with a key
+// of item x of A: a name said in every other sentence must not make the
+// work grow with the square. Each key's list is read outward from x's
+// bead and left as soon as no farther item can rank among the three.
+func (p *pairer) nearestSame(x int, byValue map[string][]int) (near [3]cand, n int) {
+	type ranked struct {
+		c          cand
+		r, key, at int
+	}
+	var best [3]ranked
+	less := func(a, b ranked) bool {
+		return a.r < b.r || a.r == b.r && (a.key < b.key || a.key == b.key && a.at < b.at)
+	}
+	px := p.beadA[p.fa.items[x].Sentence]
+	for ki, k := range lookupKeys(&p.fa.items[x]) {
+		ys := byValue[k]
+		r, _ := slices.BinarySearchFunc(ys, px, func(y, t int) int { return p.beadOfB(y) - t })
+		l := r - 1
+		for l >= 0 || r < len(ys) {
+			at := r
+			if r >= len(ys) || l >= 0 && px-p.beadOfB(ys[l]) < p.beadOfB(ys[r])-px {
+				at = l
+				l--
+			} else {
+				r++
+			}
+			c := cand{x: x, y: ys[at], dist: absInt(px - p.beadOfB(ys[at]))}
+			if n == len(best) && 4*c.dist > best[n-1].r {
+				break
+			}
+			e := ranked{c, p.rank(c), ki, at}
+			if i := slices.IndexFunc(best[:n], func(b ranked) bool { return b.c.y == c.y }); i >= 0 {
+				if !less(e, best[i]) {
+					continue
+				}
+				best[i] = e // the same item under another key, ranked better
+			} else if n < len(best) {
+				best[n] = e
+				n++
+			} else if less(e, best[n-1]) {
+				best[n-1] = e
+			} else {
+				continue
+			}
+			slices.SortStableFunc(best[:n], func(a, b ranked) int {
+				if less(a, b) {
+					return -1
+				}
+				if less(b, a) {
+					return 1
+				}
+				return 0
+			})
+		}
+	}
+	for i := range n {
+		near[i] = best[i].c
+	}
+	return near, n
 }
 
 // bound returns the direction of a figure's bound: +1 for "hơn", "at
