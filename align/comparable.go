@@ -118,37 +118,23 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 	for j := range nb {
 		nb[j] = norm(fb, j)
 	}
-	// Inverted index of b: key → sentences.
-	type occ struct {
-		key  uint64
-		sent int32
-	}
-	idx := make([]occ, 0, len(fb.keys))
-	for j := 0; j < m; j++ {
-		for y := fb.off[j]; y < fb.off[j+1]; y++ {
-			idx = append(idx, occ{fb.keys[y], int32(j)})
-		}
-	}
-	slices.SortFunc(idx, func(a, b occ) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.sent, b.sent)
-	})
+	idx := postings(fb)
 	out := &sims{n: n, m: m, rows: make([][]partner, n), cols: make([][]partner, m)}
 	acc := make([]float64, m)
 	var touched []int32
+	var scratch []partner // a row being built; each kept row is a copy of its own size
+	headlinesB := headlines(fb)
 	for i := 0; i < n; i++ {
 		touched = touched[:0]
 		for x := fa.off[i]; x < fa.off[i+1]; x++ {
 			k := fa.keys[x]
 			lo, _ := slices.BinarySearchFunc(idx, k, func(o occ, k uint64) int { return cmp.Compare(o.key, k) })
+			if lo+maxPostings < len(idx) && idx[lo+maxPostings].key == k {
+				continue // too common to tell sentences apart; not counted, so not read
+			}
 			hi := lo
 			for hi < len(idx) && idx[hi].key == k {
 				hi++
-			}
-			if hi-lo > maxPostings {
-				continue
 			}
 			w := weight(k)
 			for _, o := range idx[lo:hi] {
@@ -158,7 +144,7 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 				acc[o.sent] += w
 			}
 		}
-		var row []partner
+		row := scratch[:0]
 		for _, j := range touched {
 			s := acc[j] / math.Sqrt(na[i]*nb[j]+1e-9)
 			acc[j] = 0
@@ -183,9 +169,9 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		}
 		if fa.kind[i] == Headline {
 			// Headlines pair even without a shared anchor.
-			for j := 0; j < m; j++ {
-				if fb.kind[j] == Headline && !slices.Contains(touched, int32(j)) {
-					row = append(row, partner{int32(j), p.headline})
+			for _, j := range headlinesB {
+				if !slices.Contains(touched, j) {
+					row = append(row, partner{j, p.headline})
 				}
 			}
 		}
@@ -193,12 +179,49 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 			row = bestPartners(row, topK)
 		}
 		slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(a.j, b.j) })
+		scratch = row
+		row = slices.Clone(row)
 		out.rows[i] = row
 		for _, pt := range row {
 			out.cols[pt.j] = append(out.cols[pt.j], partner{int32(i), pt.s})
 		}
 	}
 	return out
+}
+
+// An occ is one occurrence of an anchor key in a sentence.
+type occ struct {
+	key  uint64
+	sent int32
+}
+
+// postings returns the inverted index of f: its key occurrences sorted by
+// key, then by sentence.
+func postings(f *features) []occ {
+	idx := make([]occ, 0, len(f.keys))
+	for j := 0; j < f.n; j++ {
+		for y := f.off[j]; y < f.off[j+1]; y++ {
+			idx = append(idx, occ{f.keys[y], int32(j)})
+		}
+	}
+	slices.SortFunc(idx, func(a, b occ) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.sent, b.sent)
+	})
+	return idx
+}
+
+// headlines returns the sentences of f that are headlines.
+func headlines(f *features) []int32 {
+	var hs []int32
+	for j := range f.n {
+		if f.kind[j] == Headline {
+			hs = append(hs, int32(j))
+		}
+	}
+	return hs
 }
 
 // rel is the relative position of sentence i of n, from 0 to 1.
