@@ -25,6 +25,9 @@ func (s *scanner) notFact(i int) (int, bool) {
 	if t.kind != tNum {
 		return i, false
 	}
+	if next, ok := s.unreadable(i); ok {
+		return next, true
+	}
 	if next, ok := s.digitSuffixName(i); ok {
 		return next, true
 	}

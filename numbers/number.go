@@ -481,18 +481,36 @@ func (s *scanner) scale(n *num, o numOpts) {
 // exponent reads scientific notation glued to a number: "1e10", "1.3e6",
 // "-12e-1", "1.3x10^6".
 func (s *scanner) exponent(n *num) {
-	j := n.next
+	e, next, ok := s.expAt(n.next)
+	if !ok || e > 99 || e < -99 {
+		return
+	}
+	if v, ok := n.val.Shift(e); ok {
+		n.val, n.next, n.plain = v, next, false
+	}
+}
+
+// maxExpDigits bounds the digits of an exponent that expAt reads, so that
+// "1e308" is seen as an exponent (and refused) rather than as "308".
+const maxExpDigits = 6
+
+// expAt reads the exponent mark at token j and the power of ten after it
+// ("e6", "e-1", "x10^6"), and returns the power and the token after it.
+func (s *scanner) expAt(j int) (e, next int, ok bool) {
 	t := s.tok(j)
 	k := j + 1
 	switch s.grammar().exponents[t.low] {
 	case expPower:
 	case expTimesTen:
 		if s.tok(k).low != "10" || !s.isPunct(k+1, "^") || !s.glued(k) || !s.glued(k+1) {
-			return
+			return 0, j, false
 		}
 		k += 2
 	default:
-		return
+		return 0, j, false
+	}
+	if !s.glued(j) {
+		return 0, j, false
 	}
 	neg := false
 	if (s.isPunct(k, "-") || s.isPunct(k, "+")) && s.glued(k) {
@@ -500,16 +518,65 @@ func (s *scanner) exponent(n *num) {
 		k++
 	}
 	d := s.tok(k)
-	if d.kind != tNum || !s.glued(k) || len(d.low) > 2 || s.tok(k+1).kind == tWord && s.glued(k+1) {
-		return
+	if d.kind != tNum || !s.glued(k) || len(d.low) > maxExpDigits || s.tok(k+1).kind == tWord && s.glued(k+1) {
+		return 0, j, false
 	}
-	e := int(atoiSmall(d.low))
+	e = int(atoiSmall(d.low))
 	if neg {
 		e = -e
 	}
-	if v, ok := n.val.Shift(e); ok {
-		n.val, n.next, n.plain = v, k+1, false
+	return e, k + 1, true
+}
+
+// mayBeUnreadable is the cheap test before unreadable: the digits and
+// separators from byte p hold more than 18 digits, or a letter is glued
+// after them (an exponent mark).
+func (s *scanner) mayBeUnreadable(p int) bool {
+	text, digits := s.text, 0
+	for ; p < len(text); p++ {
+		c := text[p]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '.' || c == ',') && p+1 < len(text) && text[p+1] >= '0' && text[p+1] <= '9':
+		default:
+			return digits > 18 || c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z'
+		}
 	}
+	return digits > 18
+}
+
+// unreadable reports a number at token i that cannot be read without
+// changing its value: more significant digits than a Decimal holds
+// ("9.999.999.999.999.999.999"), or a power of ten beyond its range
+// ("1e308"). It returns the token after the whole number, so that no part
+// of it is read as a smaller number.
+func (s *scanner) unreadable(i int) (int, bool) {
+	t := &s.toks[i]
+	if t.kind != tNum || i > 0 && s.glued(i) && s.toks[i-1].kind != tWord {
+		return i, false // not the start of a number
+	}
+	if !s.mayBeUnreadable(t.start) {
+		return i, false
+	}
+	r := digitReader{s: s, i: i, dec: ',', grp: '.'}
+	if !s.vi {
+		r.dec, r.grp = '.', ','
+	}
+	r.groups(t.start)
+	next := s.tokenAt(i, r.end)
+	if r.acc.overflow {
+		return next, true
+	}
+	e, end, ok := s.expAt(next)
+	if !ok {
+		return i, false
+	}
+	v, err := NewDecimal(int64(r.acc.coef), r.acc.exp)
+	if _, fits := v.Shift(e); err != nil || !fits || e > 99 || e < -99 {
+		return end, true
+	}
+	return i, false
 }
 
 // fractionOf returns 0.DIGITS for a run of digits: "5" → 0.5, "25" → 0.25.
