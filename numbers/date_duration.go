@@ -52,7 +52,7 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 	}
 	// "the 5 upcoming years", "2 next days".
 	if !s.vi && r.dir == 0 {
-		if n, nx, ok := lookup(s, r.k, 1, enRelWords); ok && n != 0 && s.dw(nx).dur == r.g {
+		if n, nx, ok := lookup(s, r.k, 1, s.dates().relWords); ok && n != 0 && s.dw(nx).dur == r.g {
 			r.dir, r.k = n, nx+1
 		}
 	}
@@ -100,7 +100,7 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 		r.within = true
 		j++
 	case !s.vi:
-		if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
+		if n, nx, ok := lookup(s, j, 2, s.dates().relWords); ok && n != 0 && !s.auxBefore(j) {
 			r.dir, j = n, nx
 			if d := s.dw(j); d.form&fDurAlone != 0 && d.dur == grainFortnight {
 				// "the next fortnight", "the past fortnight".
@@ -231,7 +231,7 @@ func (s *scanner) durationPer(k int) (string, int, bool) {
 	if !ok || s.vi || s.tok(k).kind != tWord {
 		return per, next, ok
 	}
-	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.cue(k, dcPer) || enPerOnly.has(s.tok(next-1).low) {
+	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.cue(k, dcPer) || s.lang.perOnly.has(s.tok(next-1).low) {
 		return per, next, true
 	}
 	return "", k, false
@@ -417,7 +417,7 @@ func (s *scanner) lengthCount(j int) (Decimal, int, bool) {
 // ("5p", "3p20s").
 func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	afterDigits := s.glued(k) && s.tok(k-1).kind == tNum
-	g, next, ok := lookup(s, k, 3, viDurUnits)
+	g, next, ok := lookup(s, k, 3, s.dates().durUnits)
 	if !ok && afterDigits {
 		g, next, ok = lookup(s, k, 1, s.dates().durGlued)
 	}
@@ -439,11 +439,11 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 	}
 	if !hyphen && s.cue(k, dcLengthAdj) {
 		// "three straight days", "two full years".
-		if _, _, unit := lookup(s, k+1, 2, enDurUnits); unit {
+		if _, _, unit := lookup(s, k+1, 2, s.dates().durUnits); unit {
 			k++
 		}
 	}
-	g, next, ok := lookup(s, k, 2, enDurUnits)
+	g, next, ok := lookup(s, k, 2, s.dates().durUnits)
 	if !ok {
 		return NoGrain, k, false
 	}

@@ -10,7 +10,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	d := s.dw(j)
 	if bits&dbRelDay != 0 {
-		if r, next, ok := lookup(s, j, 6, enRelDays); ok {
+		if r, next, ok := lookup(s, j, 6, s.dates().relDays); ok {
 			// "the day after" and "the day before" only as a whole phrase.
 			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) {
 				return dspec{}, j, false
@@ -32,7 +32,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 	}
 	if bits&dbRelWord != 0 {
-		if n, next, ok := lookup(s, j, 2, enRelWords); ok {
+		if n, next, ok := lookup(s, j, 2, s.dates().relWords); ok {
 			if a, next2, ok := s.enRelative(j, n, next); ok {
 				return a, next2, true
 			}
@@ -60,7 +60,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	// A part of the day: "in the morning", "tonight". It names no date alone.
 	if bits&dbDayPart != 0 {
-		if p, next, ok := lookup(s, j, 7, enDayParts); ok {
+		if p, next, ok := lookup(s, j, 7, s.dates().dayParts); ok {
 			return dspec{part: p}, next, true
 		}
 	}
@@ -576,7 +576,7 @@ func (s *scanner) enNthOf(n, k int, w *dateWord) (dspec, int, bool) {
 		if s.dw(nx).month != 0 {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
-		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
+		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
 	}

@@ -22,10 +22,10 @@ func TestDateFiles(t *testing.T) {
 			assert.NoError(t, err, "%s/%s", lang, name)
 		}
 	}
-	assert.Empty(t, viDates.problem)
-	assert.Empty(t, enDates.problem)
-	assert.Less(t, len(viDates.recs), 1<<(32-dbRecShift))
-	assert.Less(t, len(enDates.recs), 1<<(32-dbRecShift))
+	assert.Empty(t, langVi.dates.problem)
+	assert.Empty(t, langEn.dates.problem)
+	assert.Less(t, len(langVi.dates.recs), 1<<(32-dbRecShift))
+	assert.Less(t, len(langEn.dates.recs), 1<<(32-dbRecShift))
 }
 
 // dataFiles are the files whose rules read every word of a language from

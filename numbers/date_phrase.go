@@ -111,7 +111,7 @@ func (s *scanner) connector(k int) bool {
 		v, d := s.intAt(k + 1)
 		return d == 4 && v >= 1000 && v <= 2999
 	}
-	_, month := enMonths[n.low]
+	_, month := s.dates().months[n.low]
 	return month
 }
 
@@ -279,10 +279,10 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 		if s.cue(nx, dcArticle) {
 			nx++
 		}
-		if _, ok := enMonths[s.tok(nx).low]; ok {
+		if _, ok := s.dates().months[s.tok(nx).low]; ok {
 			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
-		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
+		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
 			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
 	}
@@ -595,7 +595,7 @@ func (s *scanner) monthsOfYearAt(j, k int) bool {
 	if v, _ := s.intAt(j); v > 12 || s.tok(k+1).upper {
 		return false
 	}
-	g, _, ok := lookup(s, k+1, 1, viDurUnits)
+	g, _, ok := lookup(s, k+1, 1, s.dates().durUnits)
 	if !ok || g != GrainYear {
 		return false
 	}
@@ -610,12 +610,12 @@ func (s *scanner) enMonthAt(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	m, ok := enMonths[t.low]
+	m, ok := s.dates().months[t.low]
 	if !ok {
 		return 0, k, false
 	}
 	next := k + 1
-	if !enMonthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
+	if !s.dates().monthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
 		next++
 	}
 	return m, next, true
@@ -630,13 +630,13 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 		}
 		return 0, k, false
 	}
-	m, next, ok := lookup(s, k, 2, viMonthWords)
+	m, next, ok := lookup(s, k, 2, s.dates().monthHead)
 	if !ok {
 		return 0, k, false
 	}
 	// "tháng năm ngoái"? "năm" is the year there; "tháng mười năm" is October.
 	if s.periodWord(k, GrainYear) && next == k+1 {
-		if _, _, rel := lookup(s, k+1, 2, viRelWords); rel {
+		if _, _, rel := lookup(s, k+1, 2, s.dates().relWords); rel {
 			return 0, k, false
 		}
 	}
@@ -663,7 +663,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 		return false
 	}
 	if s.vi {
-		if _, ok := viDayParts.words[p.low]; ok {
+		if _, ok := s.dates().dayParts.words[p.low]; ok {
 			return true
 		}
 	}
@@ -684,10 +684,10 @@ func (s *scanner) weekdayWord(k int) bool {
 		if s.wordClass(k, ccSunday) {
 			return s.wordClass(k-1, ccSundayHead)
 		}
-		_, ok := viWeekdayWords[t.low]
+		_, ok := s.dates().weekdayHead[t.low]
 		return ok && s.cue(k-1, dcWeekdayHead)
 	}
-	_, ok := enWeekdays[t.low]
+	_, ok := s.dates().weekdays[t.low]
 	return ok
 }
 
@@ -968,10 +968,10 @@ func (s *scanner) yearLike(v int) bool { return v >= 1900 && v <= 2100 }
 // partAhead reports whether a part of the day or a relative day follows:
 // "8 tonight", "9 tomorrow morning", "3 in the afternoon".
 func (s *scanner) partAhead(k int) bool {
-	if _, _, ok := lookup(s, k, 6, enDayParts); ok {
+	if _, _, ok := lookup(s, k, 6, s.dates().dayParts); ok {
 		return true
 	}
-	if _, _, ok := lookup(s, k, 4, enRelDays); ok {
+	if _, _, ok := lookup(s, k, 4, s.dates().relDays); ok {
 		return true
 	}
 	return false
@@ -1026,8 +1026,8 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
 			after := s.tok(n2)
 			if after.kind == tWord && !s.wordClass(n2, ccMinute|ccMinuteLetter|ccSecond) {
-				if _, ok := viDayParts.words[after.low]; !ok {
-					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && !s.wordClass(n2, ccDayWord) {
+				if _, ok := s.dates().dayParts.words[after.low]; !ok {
+					if _, _, ok := lookup(s, n2, 2, s.dates().relDays); !ok && !s.wordClass(n2, ccDayWord) {
 						break
 					}
 				}
@@ -1059,7 +1059,7 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 
 // viPartAhead reports whether a Vietnamese part of the day follows.
 func (s *scanner) viPartAhead(k int) bool {
-	_, _, ok := lookup(s, k, 2, viDayParts)
+	_, _, ok := lookup(s, k, 2, s.dates().dayParts)
 	return ok
 }
 
@@ -1088,7 +1088,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		if u.kind != tWord || !u.space {
 			return 0, false
 		}
-		d, ok := viDigitWord(u.low)
+		d, ok := s.viDigitWord(u.low)
 		return d, ok && d > 0 && s.viDigitForm(j)&dfNoUnit == 0
 	}
 	if s.viDigitForm(k)&dfTen != 0 {
@@ -1100,7 +1100,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		}
 		return 10, k + 1, true
 	}
-	d, ok := viDigitWord(t.low)
+	d, ok := s.viDigitWord(t.low)
 	if !ok || s.viDigitForm(k)&dfAfter != 0 {
 		return 0, k, false
 	}
@@ -1132,13 +1132,13 @@ func (s *scanner) viYearAhead(k int) bool {
 	if s.tok(k+1).kind == tNum {
 		return true
 	}
-	_, _, ok := lookup(s, k+1, 2, viRelWords)
+	_, _, ok := lookup(s, k+1, 2, s.dates().relWords)
 	return ok
 }
 
 // viUnitAfter reports whether a unit of time follows at token k.
 func (s *scanner) viUnitAfter(k int) bool {
-	_, _, ok := lookup(s, k, 2, viDurUnits)
+	_, _, ok := lookup(s, k, 2, s.dates().durUnits)
 	return ok
 }
 
@@ -1155,7 +1155,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 		}
 		if s.viDigitForm(j)&dfTen != 0 {
 			u := 0
-			if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
+			if d, ok := s.viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
 				u = d
 				j++
 			}
@@ -1170,7 +1170,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 			j++
 			continue
 		}
-		d, ok := viDigitWord(t.low)
+		d, ok := s.viDigitWord(t.low)
 		if !ok || s.viDigitForm(j)&dfNoLead != 0 && digits == 0 {
 			break
 		}
@@ -1184,27 +1184,27 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 	// As a number with nghìn and trăm.
 	j = k
 	total := 0
-	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
+	if d, ok := s.viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
 		total = d * 1000
 		j += 2
 	}
-	if d, ok := viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
+	if d, ok := s.viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
 		total += d * 100
 		j += 2
-	} else if d, ok := viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
+	} else if d, ok := s.viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
 		j += 2
 	}
 	if j == k {
 		return 0, k, false
 	}
 	if s.viDigitForm(j)&dfZero != 0 {
-		if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
+		if d, ok := s.viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
 			total += d
 			j += 2
 		}
 	} else if u, next, ok := s.viSmall(j); ok {
 		// "chín trăm ba tám" is 938: two digit words after the hundreds.
-		if d2, ok := viDigitWord(s.tok(next).low); ok && next == j+1 && u < 10 && s.tok(next).kind == tWord && !s.viYearAhead(next) {
+		if d2, ok := s.viDigitWord(s.tok(next).low); ok && next == j+1 && u < 10 && s.tok(next).kind == tWord && !s.viYearAhead(next) {
 			u = u*10 + d2
 			next++
 		}

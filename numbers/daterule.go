@@ -255,8 +255,8 @@ func (s *scanner) dateWordAt(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	_, m := enMonths[t.low]
-	_, w := enWeekdays[t.low]
+	_, m := s.dates().months[t.low]
+	_, w := s.dates().weekdays[t.low]
 	_, _, d := s.cueAt(k, 1, roleDateWord)
 	return m || w || d
 }
@@ -796,7 +796,7 @@ func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
 
 // viYearWordAt reports whether token k is the word for year, "năm".
 func (s *scanner) viYearWordAt(k int) bool {
-	g, next, ok := lookup(s, k, 1, viDurUnits)
+	g, next, ok := lookup(s, k, 1, s.dates().durUnits)
 	return ok && next == k+1 && g == GrainYear
 }
 
@@ -805,7 +805,7 @@ func (s *scanner) viYearWordAt(k int) bool {
 // "of this year"). A year of zero and no relative year says the months
 // are counted from an event ("of operation", "after opening").
 func (s *scanner) enMonthsOfYear(k int) (dspec, int, bool) {
-	g, next, ok := lookup(s, k, 1, enDurUnits)
+	g, next, ok := lookup(s, k, 1, s.dates().durUnits)
 	if !ok || g != GrainMonth {
 		return dspec{}, k, false
 	}

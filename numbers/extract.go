@@ -50,21 +50,22 @@ func Extract(text string, lang language.Tag, opts ...Option) []Mention {
 			o(&c)
 		}
 	}
-	if Supported(lang) != nil {
+	l := langOf(lang)
+	if l == nil {
 		return nil // no silent reading in another language's conventions
 	}
+	return extractWith(text, l, c)
+}
+
+// extractWith is Extract in the language l.
+func extractWith(text string, l *langData, c config) []Mention {
 	folded, units := foldText(text)
-	s := scanner{text: folded, vi: isVietnamese(lang), cfg: c}
+	s := scanner{text: folded, lang: l, vi: l.conv.viRules, cfg: c}
 	out := s.run()
 	if units != nil {
 		unfold(out, text, units)
 	}
 	return out
-}
-
-func isVietnamese(t language.Tag) bool {
-	b, _ := t.Base()
-	return b.String() == "vi"
 }
 
 // tokKind classifies a token.
@@ -92,7 +93,8 @@ type token struct {
 // A scanner holds the state of one call of Extract.
 type scanner struct {
 	text string
-	vi   bool
+	lang *langData // the words and conventions of the text's language
+	vi   bool      // the language follows the Vietnamese rules: lang.conv.viRules
 	cfg  config
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
@@ -145,7 +147,7 @@ func (s *scanner) tokenize(from, to int) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstsOf(text[i : i+1])})
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: s.lang.index.firstsOf(text[i : i+1])})
 				space = false
 				i++
 				continue
@@ -164,7 +166,7 @@ func (s *scanner) tokenize(from, to int) {
 			i = s.word(text, i, space)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstsOf(text[i : i+n])})
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: s.lang.index.firstsOf(text[i : i+n])})
 			space = false
 			i += n
 		}
@@ -252,7 +254,7 @@ done:
 		a := len(s.lowBuf)
 		s.lowBuf = appendLower(s.lowBuf, w)
 		s.lowFix = append(s.lowFix, lowFix{tok: len(s.toks), a: a, b: len(s.lowBuf)})
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: firstsOfBytes(s.lowBuf[a:])})
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: s.lang.index.firstsOfBytes(s.lowBuf[a:])})
 		return j
 	}
 	lw := w
@@ -262,7 +264,7 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstsOf(lw)})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
 	return j
 }
 

@@ -181,20 +181,12 @@ const (
 	fileFractionLinks = "fraction_links"
 )
 
-var viFractions = newFractionLex("vi")
-var enFractions = newFractionLex("en")
-
 // fractions returns the words of fractions of the scanner's language.
-func (s *scanner) fractions() *fractionLex {
-	if s.vi {
-		return viFractions
-	}
-	return enFractions
-}
+func (s *scanner) fractions() *fractionLex { return s.lang.fractions }
 
-func newFractionLex(lang string) *fractionLex {
+func newFractionLex(src langSource) *fractionLex {
 	words := map[string]fracWord{}
-	for k, v := range readTSV(lang, fileFractionWords) {
+	for k, v := range src.tsv(fileFractionWords) {
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue
@@ -220,7 +212,7 @@ func newFractionLex(lang string) *fractionLex {
 		words[k] = w
 	}
 	links := map[string]fracLink{}
-	for k, v := range readTSV(lang, fileFractionLinks) {
+	for k, v := range src.tsv(fileFractionLinks) {
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue

@@ -95,6 +95,7 @@ type ordinalLex struct {
 	wordsFirst  map[string]bool // the first words of words: "đầu"
 	suffixes    []ordSuffix
 	weekdayNext map[string]bool
+	nouns       *phraseTable[string] // nouns a rank often qualifies: "14th Congress"
 }
 
 // The data files of ranks.
@@ -111,25 +112,18 @@ const (
 // ordinalFiles lists the files of ranks each language has.
 var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffixes, fileOrdWeekdayNext}
 
-var viOrdinals = newOrdinalLex("vi", bitViRomanHeads)
-var enOrdinals = newOrdinalLex("en", bitEnOrdinalHeads)
-
 // ordinals returns the words of ranks of the scanner's language.
-func (s *scanner) ordinals() *ordinalLex {
-	if s.vi {
-		return viOrdinals
-	}
-	return enOrdinals
-}
+func (s *scanner) ordinals() *ordinalLex { return s.lang.ordinals }
 
-func newOrdinalLex(lang string, headBit uint64) *ordinalLex {
-	words := parseOrdWords(readTSV(lang, fileOrdinalWords))
+func newOrdinalLex(src langSource) *ordinalLex {
+	words := parseOrdWords(src.tsv(fileOrdinalWords))
 	return &ordinalLex{
-		heads:       indexedTable(headBit, parseOrdHeads(readTSV(lang, fileOrdinalHeads))),
+		heads:       indexedTable(bitOrdinalHeads, parseOrdHeads(src.tsv(fileOrdinalHeads))),
 		words:       newTable(words),
 		wordsFirst:  firstWordsOf(words),
-		suffixes:    parseOrdSuffixes(readTSV(lang, fileOrdinalSuffixes)),
-		weekdayNext: wordSet(readTSV(lang, fileOrdWeekdayNext)),
+		suffixes:    parseOrdSuffixes(src.tsv(fileOrdinalSuffixes)),
+		weekdayNext: wordSet(src.tsv(fileOrdWeekdayNext)),
+		nouns:       indexedTable(bitOrdinalNouns, src.tsv(fileOrdinalNouns)),
 	}
 }
 
@@ -206,7 +200,7 @@ func rowsOf(words []string) map[string]string {
 
 // enOrdinalWords maps the English ordinal words to their rank: "second"
 // 2; fractions read them as denominators.
-var enOrdinalWords = ordWordRanks(enOrdinals)
+var enOrdinalWords = langEn.ordinalWords
 
 func ordWordRanks(o *ordinalLex) map[string]int64 {
 	m := make(map[string]int64, len(o.words.words))
@@ -516,10 +510,6 @@ func atoiSmall(d string) int64 {
 	return v
 }
 
-// enOrdinalNouns are the nouns a rank often qualifies: "14th Congress",
-// "the 47th minute". They are data: lang/en/ordinal_nouns.tsv.
-var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, readTSV("en", fileOrdinalNouns))
-
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	if head, j, ok := lookup(s, i, 3, s.ordinals().heads); ok {
 		return s.headDigits(i, j, head.unit)
@@ -528,7 +518,7 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
-	unit, end, ok := lookup(s, j, 3, enOrdinalNouns)
+	unit, end, ok := lookup(s, j, 3, s.ordinals().nouns)
 	if ok && s.numberWord(j) {
 		j = end // "the second half": the noun is no number of its own
 	}
@@ -638,12 +628,12 @@ func (o *ordinalLex) suffixOK(digits, suf string) bool {
 // ordinalSuffixOK reports whether suf is the English suffix of the rank
 // written with digits: "1st", "22ND". The date rules read it too:
 // "January 1st".
-func ordinalSuffixOK(digits, suf string) bool { return enOrdinals.suffixOK(digits, suf) }
+func ordinalSuffixOK(digits, suf string) bool { return langEn.ordinals.suffixOK(digits, suf) }
 
 // concatOrdinal reads an English tens word run together with an ordinal:
 // "twentyfifth" → 25.
 func concatOrdinal(w string) (int64, bool) {
-	if len(w) < 8 || !enOrdinals.endsInSuffix(w) {
+	if len(w) < 8 || !langEn.ordinals.endsInSuffix(w) {
 		return 0, false
 	}
 	for _, tens := range enTensWords {

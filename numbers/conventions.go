@@ -1,0 +1,56 @@
+package numbers
+
+// The conventions of a language: how it writes numbers and dates where
+// the rules let languages differ. They are data, lang/LANG/conventions.tsv:
+// convention<TAB>value, one a line.
+const (
+	fileConventions = "conventions"
+
+	convDecimal       = "decimal"        // the decimal mark: ","
+	convGroup         = "group"          // the mark between groups of thousands: "."
+	convPointDecimals = "point-decimals" // yes: a point that groups nothing is a decimal point too
+	convCommaDecimals = "comma-decimals" // yes: a comma before one or two digits, in no list, is one too
+	convIndianGroups  = "indian-groups"  // yes: commas may group lakhs and crores
+	convRules         = "rules"          // the family of rules of dates, ranks and word order
+	rulesVI           = "vi"             // rules: the Vietnamese family
+)
+
+// conventions holds what conventions.tsv says.
+type conventions struct {
+	decimal, group byte // "1,5" is 1.5 and "4.400" is 4400 when they are ',' and '.'
+	pointDecimals  bool // "4.4" is 4.4 in a text of decimal commas
+	commaDecimals  bool // "1,3" is 1.3 in a text of decimal points
+	indianGroups   bool // "12,34,567.89"
+	// viRules selects the Vietnamese family of the rules of dates, ranks
+	// and word order that are not yet conventions of their own: the day
+	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
+	// after their noun, classifiers. The other family is the English one.
+	viRules bool
+}
+
+// readConventions reads conventions.tsv. A missing file or value gives
+// the English conventions: a decimal point and grouping commas.
+func readConventions(src langSource) *conventions {
+	rows := src.tsv(fileConventions)
+	yes := func(name string) bool { return rows[name] == convYes }
+	c := &conventions{
+		decimal:       markOf(rows[convDecimal], '.'),
+		group:         markOf(rows[convGroup], ','),
+		pointDecimals: yes(convPointDecimals),
+		commaDecimals: yes(convCommaDecimals),
+		indianGroups:  yes(convIndianGroups),
+		viRules:       rows[convRules] == rulesVI,
+	}
+	return c
+}
+
+// markOf returns the one-byte mark v, or def.
+func markOf(v string, def byte) byte {
+	if len(v) != 1 {
+		return def
+	}
+	return v[0]
+}
+
+// conv returns the conventions of the scanner's language.
+func (s *scanner) conv() *conventions { return s.lang.conv }
