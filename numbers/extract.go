@@ -348,11 +348,15 @@ func chunkEnd(text string, from, limit int) int {
 	return limit
 }
 
+// wwwPrefix begins a web address written without its scheme. It is no
+// word of a language, so it stays in code.
+const wwwPrefix = "www."
+
 // urlEnd returns the end of the web address starting at byte i ("http://",
 // "https://", "www."), or i if none starts there.
 func urlEnd(text string, i int) int {
 	rest := text[i:]
-	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "www.") {
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, wwwPrefix) {
 		return i
 	}
 	if i > 0 && text[i-1] != ' ' && text[i-1] != '(' && text[i-1] != '<' && text[i-1] != '"' && text[i-1] != '\n' && text[i-1] != '\t' {
