@@ -264,7 +264,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
 		k := j + 1
 		if !s.vi {
-			if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+			if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 				k++
 			}
 		}
@@ -289,7 +289,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// "the 15th", "on the 1st": a day of the month.
 	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
 		suf := s.tok(j + 1)
-		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
+		if suf.kind == tWord && s.glued(j+1) && s.ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
 		}
 	}
@@ -557,7 +557,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		}
 		return dspec{}, j, false
 	}
-	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 		k++
 	}
 	sep := ""

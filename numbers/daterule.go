@@ -401,7 +401,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 	}
 	next := j + 1
 	if !s.vi && n <= 2 {
-		if suf := s.tok(next); suf.kind == tWord && s.glued(next) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+		if suf := s.tok(next); suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 			next++
 		}
 	}
@@ -847,7 +847,7 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 func (s *scanner) century(i int) (Mention, int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
-	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
+	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !s.ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{

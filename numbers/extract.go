@@ -436,7 +436,7 @@ func (s *scanner) mayStart(i int) bool {
 		}
 		return true
 	case t.kind == tWord && len(t.low) > 8 && !s.vi:
-		_, ok := concatOrdinal(t.low) // "twentyfifth"
+		_, ok := s.concatOrdinal(t.low) // "twentyfifth"
 		return ok
 	}
 	return false

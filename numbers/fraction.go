@@ -272,12 +272,12 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 // ordinalPlural reads an ordinal word, singular or plural: "fifth",
 // "fifths".
 func (s *scanner) ordinalPlural(w string) (int64, bool) {
-	if v, ok := enOrdinalWords[w]; ok {
+	if v, ok := s.lang.ordinalWords[w]; ok {
 		return v, true
 	}
 	if p := s.grammar().plural; p != "" && len(w) > len(p)+1 {
 		if one, ok := strings.CutSuffix(w, p); ok {
-			v, ok := enOrdinalWords[one]
+			v, ok := s.lang.ordinalWords[one]
 			return v, ok
 		}
 	}

@@ -2,6 +2,8 @@ package numbers
 
 import (
 	"io/fs"
+	"maps"
+	"slices"
 
 	"golang.org/x/text/language"
 )
@@ -30,6 +32,7 @@ type langData struct {
 	money                      moneyWords
 
 	small, tens  map[string]int   // number words below twenty; tens
+	tensWords    []string         // the keys of tens, in a fixed order
 	ordinalWords map[string]int64 // ranks said in one word: "second"
 
 	classes    map[string]classSet  // the words of clock times by class
@@ -64,6 +67,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 	l.percents, l.percentBefore = newPercents(src)
 	l.small = classWords[int](l.grammar, cDigit|cTeen)
 	l.tens = classWords[int](l.grammar, cTens)
+	l.tensWords = slices.Sorted(maps.Keys(l.tens))
 	l.ordinalWords = ordWordRanks(l.ordinals)
 	l.dates = newDateLex(src, append(keysOf(l.small), keysOf(l.tens)...), l.qualifiers)
 	var p1, p2 []string

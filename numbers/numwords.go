@@ -440,9 +440,3 @@ func classWords[T int | int64](g *numGrammar, c numClass) map[string]T {
 	}
 	return m
 }
-
-// enSmall maps English number words below twenty.
-var enSmall = langEn.small
-
-// enTens maps English tens.
-var enTens = langEn.tens

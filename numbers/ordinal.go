@@ -1,8 +1,6 @@
 package numbers
 
 import (
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -198,10 +196,8 @@ func rowsOf(words []string) map[string]string {
 	return m
 }
 
-// enOrdinalWords maps the English ordinal words to their rank: "second"
+// ordWordRanks maps the ordinal words of o to their rank: "second"
 // 2; fractions read them as denominators.
-var enOrdinalWords = langEn.ordinalWords
-
 func ordWordRanks(o *ordinalLex) map[string]int64 {
 	m := make(map[string]int64, len(o.words.words))
 	for k, w := range o.words.words {
@@ -552,7 +548,7 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		}
 		return atoiSmall(t.low), i + 2, true
 	case t.kind == tWord:
-		if o, ok := concatOrdinal(t.low); ok {
+		if o, ok := s.concatOrdinal(t.low); ok {
 			return o, i + 1, true // "twentyfifth"
 		}
 		if w, ok := ord.words.words[t.low]; ok && !w.afterMarker {
@@ -628,18 +624,18 @@ func (o *ordinalLex) suffixOK(digits, suf string) bool {
 // ordinalSuffixOK reports whether suf is the English suffix of the rank
 // written with digits: "1st", "22ND". The date rules read it too:
 // "January 1st".
-func ordinalSuffixOK(digits, suf string) bool { return langEn.ordinals.suffixOK(digits, suf) }
+func (s *scanner) ordinalSuffixOK(digits, suf string) bool { return s.ordinals().suffixOK(digits, suf) }
 
 // concatOrdinal reads an English tens word run together with an ordinal:
 // "twentyfifth" → 25.
-func concatOrdinal(w string) (int64, bool) {
-	if len(w) < 8 || !langEn.ordinals.endsInSuffix(w) {
+func (s *scanner) concatOrdinal(w string) (int64, bool) {
+	if len(w) < 8 || !s.ordinals().endsInSuffix(w) {
 		return 0, false
 	}
-	for _, tens := range enTensWords {
+	for _, tens := range s.lang.tensWords {
 		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
-			if o, ok := enOrdinalWords[w[len(tens):]]; ok && o < 10 {
-				return int64(enTens[tens]) + o, true
+			if o, ok := s.lang.ordinalWords[w[len(tens):]]; ok && o < 10 {
+				return int64(s.lang.tens[tens]) + o, true
 			}
 		}
 	}
@@ -655,6 +651,3 @@ func (o *ordinalLex) endsInSuffix(w string) bool {
 	}
 	return false
 }
-
-// enTensWords are the keys of enTens, in a fixed order.
-var enTensWords = slices.Sorted(maps.Keys(enTens))
