@@ -426,9 +426,9 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && weakStarters[t.low] {
+		if t.kind == tWord && s.lang.index.weak[t.low] {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !weakStarters[n.low] {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak[n.low] {
 					return true
 				}
 			}

@@ -42,7 +42,9 @@ type lexicon struct {
 	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 
-	starters map[string]bool // other words that may begin a mention: thứ, minus
+	starters     map[string]bool      // other words that may begin a mention: thứ, minus
+	weakStarters map[string]bool      // common words that begin one before a number: in, trong
+	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -70,6 +72,8 @@ const (
 	fileRelRefs     = "relative_refs"
 	fileRelAfter    = "relative_after"
 	fileStarters    = "starters"
+	fileWeak        = "weak_starters"
+	fileRangeOpen   = "range_openers"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -80,7 +84,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, fileStarters}
+	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, fileStarters, fileWeak, fileRangeOpen}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -107,7 +111,9 @@ func newLexicon(src langSource) *lexicon {
 		relRefs:     newTable(src.tsv(fileRelRefs)),
 		relNext:     newTable(src.tsv(fileRelAfter)),
 
-		starters: wordSet(src.tsv(fileStarters)),
+		starters:     wordSet(src.tsv(fileStarters)),
+		weakStarters: wordSet(src.tsv(fileWeak)),
+		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 	}
 }
 
@@ -173,4 +179,13 @@ func (src langSource) numberedLines(name string, n *int) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// phrasesOf maps each phrase of a word list to itself.
+func phrasesOf(rows map[string]string) map[string]string {
+	m := make(map[string]string, len(rows))
+	for k := range rows {
+		m[k] = k
+	}
+	return m
 }

@@ -9,11 +9,6 @@ func (s *scanner) postQualifiers() *phraseTable[Qualifier] { return s.lang.postQ
 func (s *scanner) percents() *phraseTable[Kind]            { return s.lang.percents }
 func (s *scanner) currencySuffixes() *phraseTable[string]  { return s.lang.money.after }
 
-// rangeOpeners start a range: "từ 1.000 đến 2.000", "between 10 and 12".
-var rangeOpeners = indexedTable(bitRangeOpeners, map[string]string{
-	"từ": "từ", "giữa": "giữa", "from": "from", "between": "between",
-})
-
 // The data files of the words around numbers, and the words of their
 // columns.
 const (

@@ -19,7 +19,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 		}
 	}
 	open := j
-	if w, next, ok := lookup(s, j, 1, rangeOpeners); ok {
+	if w, next, ok := lookup(s, j, 1, s.lex().rangeOpeners); ok {
 		rangeWord, j = w, next
 	}
 	first, next, ok := s.amount(j)

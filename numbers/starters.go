@@ -1,5 +1,7 @@
 package numbers
 
+import "maps"
+
 // The index bits of the phrase tables, one for each role a table plays in
 // every language.
 const (
@@ -28,16 +30,6 @@ const (
 const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrdinalHeads |
 	bitMillionCurrencies | bitPercentPrefixes | bitStarter
 
-// weakStarters are common words that begin a mention only when a number or
-// another starter follows within three tokens: "the first quarter", "in
-// 2030", "a dozen", but not "the ministry said".
-var weakStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "from": true,
-	"and": true, "as": true, "by": true, "to": true, "of": true, "up": true, "for": true,
-	"trong": true, "vào": true, "từ": true, "đến": true, "tới": true, "của": true, "và": true,
-	"có": true, "với": true, "trên": true, "các": true, "những": true, "là": true,
-}
-
 // A wordIndex maps the first token of every phrase of the indexed tables
 // of its languages to the bits of those tables. It is built once and
 // never changed.
@@ -47,13 +39,18 @@ type wordIndex struct {
 	// firstWords (length, first and last byte): most words of a text
 	// miss it, and skip the map look-up.
 	filter *[1 << 10]uint64
+	// weak holds the common words that begin a mention only when a
+	// number or another starter follows within three tokens: "the first
+	// quarter", "in 2030", but not "the ministry said".
+	weak map[string]bool
 }
 
 // newWordIndex indexes the tables of the languages: the words of any of
 // them start a look-up in the text of each, which may quote the others.
 func newWordIndex(langs ...*langData) *wordIndex {
-	m := map[string]uint64{}
+	m, weak := map[string]uint64{}, map[string]bool{}
 	for _, l := range langs {
+		maps.Copy(weak, l.lex.weakStarters)
 		for _, t := range l.indexedTables() {
 			for _, k := range t.keys() {
 				m[k[:keyBoundaries(k)[0]]] |= t.mask()
@@ -68,7 +65,7 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
 	}
-	return &wordIndex{firstWords: m, filter: &f}
+	return &wordIndex{firstWords: m, filter: &f, weak: weak}
 }
 
 func signature(w string) uint32 {
@@ -110,7 +107,7 @@ func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
 // indexedTables lists the tables of l whose first words are indexed.
 func (l *langData) indexedTables() []indexed {
-	return []indexed{l.qualifiers, l.postQualifiers, rangeOpeners, l.percents, l.percentBefore,
+	return []indexed{l.qualifiers, l.postQualifiers, l.lex.rangeOpeners, l.percents, l.percentBefore,
 		l.money.before, l.money.after, l.money.subunits, l.money.million,
 		l.ordinals.heads, l.ordinals.nouns, l.perOnly, l.units, l.scales,
 		l.lex.parties, l.lex.relFactors, l.lex.timesBefore}
@@ -131,7 +128,7 @@ func (l *langData) starters() map[string]bool {
 		}
 	}
 	addKeys(keysOf(l.qualifiers.words))
-	addKeys(keysOf(rangeOpeners.words))
+	addKeys(keysOf(l.lex.rangeOpeners.words))
 	addKeys(keysOf(l.money.before.words))
 	for w, nw := range l.grammar.words {
 		// Digits that are also everyday words ("Việt Nam", "sau" after,
