@@ -11,6 +11,10 @@ const (
 	convPointDecimals = "point-decimals" // yes: a point that groups nothing is a decimal point too
 	convCommaDecimals = "comma-decimals" // yes: a comma before one or two digits, in no list, is one too
 	convIndianGroups  = "indian-groups"  // yes: commas may group lakhs and crores
+	convMonthFirst    = "month-first"    // yes: "3/5" is 5 March where the month may come first
+	convDotClock      = "dot-clock"      // yes: "9.30" is a clock time
+	convSpelledMoney  = "spelled-money"  // yes: an amount in words may follow a currency symbol
+	convHyphenUnits   = "hyphen-units"   // yes: "an 8.5-km section" counts km
 	convRules         = "rules"          // the family of rules of dates, ranks and word order
 	rulesVI           = "vi"             // rules: the Vietnamese family
 )
@@ -21,6 +25,10 @@ type conventions struct {
 	pointDecimals  bool // "4.4" is 4.4 in a text of decimal commas
 	commaDecimals  bool // "1,3" is 1.3 in a text of decimal points
 	indianGroups   bool // "12,34,567.89"
+	monthFirst     bool // "3/5" is 5 March; "13/5" is still 13 May
+	dotClock       bool // "9.30" is a clock time, and "5.30 pm" no date
+	spelledMoney   bool // "$ five million", "US$3 and fourteen" (cents in words)
+	hyphenUnits    bool // "an 8.5-km section": a number and a unit joined by a hyphen
 	// viRules selects the Vietnamese family of the rules of dates, ranks
 	// and word order that are not yet conventions of their own: the day
 	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
@@ -39,6 +47,10 @@ func readConventions(src langSource) *conventions {
 		pointDecimals: yes(convPointDecimals),
 		commaDecimals: yes(convCommaDecimals),
 		indianGroups:  yes(convIndianGroups),
+		monthFirst:    yes(convMonthFirst),
+		dotClock:      yes(convDotClock),
+		spelledMoney:  yes(convSpelledMoney),
+		hyphenUnits:   yes(convHyphenUnits),
 		viRules:       rows[convRules] == rulesVI,
 	}
 	return c

@@ -424,7 +424,7 @@ func (s *scanner) fullDate(j, k, a, la, b, lb, c, lc int) (dspec, int, bool) {
 			y = twoDigitYear(c)
 		}
 		d, m = a, b
-		if !s.vi && a <= 12 && validDay(y, a, b) {
+		if s.conv().monthFirst && a <= 12 && validDay(y, a, b) {
 			m, d = a, b
 		}
 	default:
@@ -456,10 +456,10 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		return dspec{y: b, m: a, strong: true}, k, true
 	case la <= 2 && lb <= 2:
 		d, m := a, b
-		if !s.vi && a <= 12 {
+		if s.conv().monthFirst && a <= 12 {
 			m, d = a, b
 		}
-		if !validDay(0, m, d) || !s.vi && sep == "." && s.ampmAhead(k) {
+		if !validDay(0, m, d) || s.conv().dotClock && sep == "." && s.ampmAhead(k) {
 			return dspec{}, j, false
 		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
@@ -828,7 +828,7 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		a, k, ok = s.clockH(j, h, a)
 	case s.vi && nh <= 2 && s.cue(k, dcHourWord):
 		return s.viClockRest(j, h, k)
-	case !s.vi && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
+	case s.conv().dotClock && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
 		return s.clockDot(j, h, a)
 	case !s.vi && nh >= 3:
 		return s.clockDigits(j, h, nh, a)

@@ -435,7 +435,7 @@ func (s *scanner) mayStart(i int) bool {
 			return false
 		}
 		return true
-	case t.kind == tWord && len(t.low) > 8 && !s.vi:
+	case t.kind == tWord && len(t.low) > 8:
 		_, ok := s.concatOrdinal(t.low) // "twentyfifth"
 		return ok
 	}

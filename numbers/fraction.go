@@ -124,7 +124,7 @@ func (s *scanner) dateInParens(i int) bool {
 		return false
 	}
 	a, b := int(atoiSmall(s.tok(i).low)), int(atoiSmall(s.tok(i+2).low))
-	if s.vi || a > 12 {
+	if !s.conv().monthFirst || a > 12 {
 		return validDay(0, b, a)
 	}
 	return validDay(0, a, b)

@@ -181,11 +181,9 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		return a, k, true
 	}
 	// "percent of 10", "per cent of twenty-two".
-	if !s.vi {
-		if _, next, ok := lookup(s, j, 3, s.lang.percentBefore); ok {
-			if n, ok := s.parseNum(next, numOpts{}); ok {
-				return amt{n: n, kind: Percent}, n.next, true
-			}
+	if _, next, ok := lookup(s, j, 3, s.lang.percentBefore); ok {
+		if n, ok := s.parseNum(next, numOpts{}); ok {
+			return amt{n: n, kind: Percent}, n.next, true
 		}
 	}
 	// "a dollar", "one-yen".
@@ -215,7 +213,7 @@ func (s *scanner) currencyFirst(j int) (amt, int, bool) {
 	if !ok {
 		return amt{}, j, false
 	}
-	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi) {
+	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && s.conv().spelledMoney) {
 		return amt{}, j, false
 	}
 	n, ok := s.parseNum(next, numOpts{money: true})
@@ -261,7 +259,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"
-		} else if u, next, ok := lookup(s, k+1, 3, s.lang.units); ok && !s.vi {
+		} else if u, next, ok := lookup(s, k+1, 3, s.lang.units); ok && s.conv().hyphenUnits {
 			// "an 8.5-km section", "a 20-year contract" is a duration.
 			a.unit = u
 			return a, next
@@ -351,7 +349,7 @@ func (s *scanner) cents(a *amt, k int) int {
 		if _, _, ok := lookup(s, end, 3, s.lang.money.before); ok {
 			return k
 		}
-		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && !s.vi {
+		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && s.conv().spelledMoney {
 			return k
 		}
 	}
