@@ -263,10 +263,8 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
 		k := j + 1
-		if !s.vi {
-			if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
-				k++
-			}
+		if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
+			k++
 		}
 		nt := s.tok(k)
 		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && s.cue(k, dcHourWord|dcHourLetter)) {
@@ -287,7 +285,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	// "the 15th", "on the 1st": a day of the month.
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
+	if n <= 2 && v >= 1 && v <= 31 {
 		suf := s.tok(j + 1)
 		if suf.kind == tWord && s.glued(j+1) && s.ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true

@@ -400,10 +400,8 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		return rend{}, j, false
 	}
 	next := j + 1
-	if !s.vi && n <= 2 {
-		if suf := s.tok(next); suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
-			next++
-		}
+	if suf := s.tok(next); n <= 2 && suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
+		next++
 	}
 	if n != 4 && n > 2 {
 		return rend{}, j, false
