@@ -11,7 +11,8 @@ import (
 // data files, lang/vi/*.tsv and lang/en/*.tsv: one entry a line, the
 // phrase (lower case, NFC, words separated by one space) and, after a
 // tab, its value; lines starting with # are comments. They are read once,
-// when the package is loaded, into the read-only tables of a lexicon.
+// when the package is loaded, into the read-only tables of a langData
+// (langdata.go), a lexicon among them.
 
 //go:embed lang/vi/*.tsv lang/en/*.tsv
 var langFiles embed.FS

@@ -81,3 +81,43 @@ func TestLanguageMissingFiles(t *testing.T) {
 		assert.NotEmpty(t, got)
 	})
 }
+
+// TestWordFiles checks the files of the words around numbers and the
+// conventions: each is there in both languages, and every row reads: a
+// known qualifier, kind, place or convention.
+func TestWordFiles(t *testing.T) {
+	places := map[string]bool{"": true, placeBefore: true, placeMillion: true, placeSubunit: true}
+	convs := map[string]bool{convDecimal: true, convGroup: true, convPointDecimals: true, convCommaDecimals: true,
+		convIndianGroups: true, convMonthFirst: true, convDotClock: true, convSpelledMoney: true, convHyphenUnits: true, convRules: true}
+	for _, lang := range []string{"vi", "en"} {
+		src := builtinSource(lang)
+		for _, name := range []string{fileCurrencies, fileQualifiers, filePercents, fileConventions} {
+			_, err := fs.Stat(src.fsys, name+".tsv")
+			assert.NoError(t, err, "%s/%s", lang, name)
+		}
+		rows, lines := src.rows(fileCurrencies)
+		for i, row := range rows {
+			assert.True(t, places[col(row, 2)], "%s/currencies.tsv:%d: place %q", lang, lines[i], col(row, 2))
+			assert.NotEmpty(t, col(row, 1), "%s/currencies.tsv:%d: no code", lang, lines[i])
+		}
+		rows, lines = src.rows(fileQualifiers)
+		for i, row := range rows {
+			_, ok := qualifierByName[col(row, 1)]
+			assert.True(t, ok, "%s/qualifiers.tsv:%d: qualifier %q", lang, lines[i], col(row, 1))
+			assert.Contains(t, []string{"", placeAfter}, col(row, 2), "%s/qualifiers.tsv:%d", lang, lines[i])
+		}
+		rows, lines = src.rows(filePercents)
+		for i, row := range rows {
+			_, ok := kindByName[col(row, 1)]
+			assert.True(t, ok, "%s/percents.tsv:%d: kind %q", lang, lines[i], col(row, 1))
+			assert.Contains(t, []string{"", placeBefore}, col(row, 2), "%s/percents.tsv:%d", lang, lines[i])
+		}
+		for k := range src.tsv(fileConventions) {
+			assert.True(t, convs[k], "%s/conventions.tsv: unknown convention %q", lang, k)
+		}
+	}
+	assert.Equal(t, byte(','), langVi.conv.decimal)
+	assert.Equal(t, byte('.'), langEn.conv.decimal)
+	assert.True(t, langVi.conv.viRules)
+	assert.False(t, langEn.conv.viRules)
+}

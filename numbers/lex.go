@@ -1,8 +1,9 @@
 package numbers
 
-// Words around numbers: qualifiers, currencies, percent signs and units.
-// The tables are read-only; keys are lower case and NFC, with one space
-// where the text has white space and none where it has none ("us$").
+// Words around numbers: qualifiers, currencies and percent signs, read
+// from qualifiers.tsv, currencies.tsv and percents.tsv. The tables are
+// read-only; keys are lower case and NFC, with one space where the text
+// has white space and none where it has none ("us$").
 
 func (s *scanner) qualifiers() *phraseTable[Qualifier]     { return s.lang.qualifiers }
 func (s *scanner) postQualifiers() *phraseTable[Qualifier] { return s.lang.postQualifiers }
