@@ -672,7 +672,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 func (s *scanner) weekdayWord(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
-		if t.kind == tNum && s.vi && s.cue(k-1, dcWeekdayHead) {
+		if t.kind == tNum && s.cue(k-1, dcWeekdayHead) {
 			v, _ := s.intAt(k)
 			return v >= 2 && v <= 7
 		}

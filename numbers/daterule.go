@@ -55,7 +55,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.vi && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
+	if t.kind == tNum && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
 		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
 		// days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {

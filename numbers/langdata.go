@@ -94,13 +94,6 @@ var builtinTags = []language.Tag{language.Vietnamese, language.English}
 // tables share one index: the text of one language may quote another.
 var builtins = builtinLanguages()
 
-// langVi and langEn are the built-in languages that some rules of one
-// language read by name.
-var (
-	langVi = builtins[baseOf(language.Vietnamese)]
-	langEn = builtins[baseOf(language.English)]
-)
-
 func builtinLanguages() map[language.Base]*langData {
 	m := make(map[language.Base]*langData, len(builtinTags))
 	all := make([]*langData, 0, len(builtinTags))

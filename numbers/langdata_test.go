@@ -8,6 +8,13 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// langVi and langEn are the built-in languages, for the tests.
+var (
+	langVi = builtins[baseOf(language.Vietnamese)]
+	langEn = builtins[baseOf(language.English)]
 )
 
 // builtinSource returns the data files of a built-in language.
