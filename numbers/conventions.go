@@ -6,29 +6,43 @@ package numbers
 const (
 	fileConventions = "conventions"
 
-	convDecimal       = "decimal"        // the decimal mark: ","
-	convGroup         = "group"          // the mark between groups of thousands: "."
-	convPointDecimals = "point-decimals" // yes: a point that groups nothing is a decimal point too
-	convCommaDecimals = "comma-decimals" // yes: a comma before one or two digits, in no list, is one too
-	convIndianGroups  = "indian-groups"  // yes: commas may group lakhs and crores
-	convMonthFirst    = "month-first"    // yes: "3/5" is 5 March where the month may come first
-	convDotClock      = "dot-clock"      // yes: "9.30" is a clock time
-	convSpelledMoney  = "spelled-money"  // yes: an amount in words may follow a currency symbol
-	convHyphenUnits   = "hyphen-units"   // yes: "an 8.5-km section" counts km
-	convRules         = "rules"          // the family of rules of dates, ranks and word order
-	rulesVI           = "vi"             // rules: the Vietnamese family
+	convDecimal       = "decimal"          // the decimal mark: ","
+	convGroup         = "group"            // the mark between groups of thousands: "."
+	convPointDecimals = "point-decimals"   // yes: a point that groups nothing is a decimal point too
+	convCommaDecimals = "comma-decimals"   // yes: a comma before one or two digits, in no list, is one too
+	convIndianGroups  = "indian-groups"    // yes: commas may group lakhs and crores
+	convMonthFirst    = "month-first"      // yes: "3/5" is 5 March where the month may come first
+	convDotClock      = "dot-clock"        // yes: "9.30" is a clock time
+	convSpelledMoney  = "spelled-money"    // yes: an amount in words may follow a currency symbol
+	convHyphenUnits   = "hyphen-units"     // yes: "an 8.5-km section" counts km
+	convBareHours     = "bare-hours"       // yes: a number alone may be an hour: "at 9", "1430"
+	convClockAmPm     = "clock-ampm"       // yes: am or pm may follow a clock time: "9:30 pm"
+	convHourWords     = "hour-words"       // yes: the hour word after a number makes a time: "9 giờ"
+	convDecades       = "decades"          // yes: "the 1990s", "the 21st century"
+	convArticleDays   = "article-days"     // yes: an article before a day of a range: "the 5th to the 7th"
+	convRelLengths    = "relative-lengths" // yes: a relative word around a length: "the next 5 years"
+	convYearToNow     = "year-to-now"      // yes: "since 2020 until now" ends this year, not today
+	convRules         = "rules"            // the family of rules of dates, ranks and word order
+	rulesVI           = "vi"               // rules: the Vietnamese family
 )
 
 // conventions holds what conventions.tsv says.
 type conventions struct {
-	decimal, group byte // "1,5" is 1.5 and "4.400" is 4400 when they are ',' and '.'
-	pointDecimals  bool // "4.4" is 4.4 in a text of decimal commas
-	commaDecimals  bool // "1,3" is 1.3 in a text of decimal points
-	indianGroups   bool // "12,34,567.89"
-	monthFirst     bool // "3/5" is 5 March; "13/5" is still 13 May
-	dotClock       bool // "9.30" is a clock time, and "5.30 pm" no date
-	spelledMoney   bool // "$ five million", "US$3 and fourteen" (cents in words)
-	hyphenUnits    bool // "an 8.5-km section": a number and a unit joined by a hyphen
+	decimal, group  byte // "1,5" is 1.5 and "4.400" is 4400 when they are ',' and '.'
+	pointDecimals   bool // "4.4" is 4.4 in a text of decimal commas
+	commaDecimals   bool // "1,3" is 1.3 in a text of decimal points
+	indianGroups    bool // "12,34,567.89"
+	monthFirst      bool // "3/5" is 5 March; "13/5" is still 13 May
+	dotClock        bool // "9.30" is a clock time, and "5.30 pm" no date
+	spelledMoney    bool // "$ five million", "US$3 and fourteen" (cents in words)
+	hyphenUnits     bool // "an 8.5-km section": a number and a unit joined by a hyphen
+	bareHours       bool // "at 9", "1430 hours": a number alone may be an hour
+	clockAmPm       bool // "9:30 pm": am or pm after a clock time
+	hourWords       bool // "9 giờ": the hour word after a number makes a time, and no day
+	decades         bool // "the 1990s", "the 21st century"
+	articleDays     bool // "the 5th to the 7th": an article before a day of a range
+	relativeLengths bool // "the next 5 years", "the 5 upcoming years"
+	yearToNow       bool // "từ năm 2020 đến nay" ends with this year, not today
 	// viRules selects the Vietnamese family of the rules of dates, ranks
 	// and word order that are not yet conventions of their own: the day
 	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
@@ -42,16 +56,23 @@ func readConventions(src langSource) *conventions {
 	rows := src.tsv(fileConventions)
 	yes := func(name string) bool { return rows[name] == convYes }
 	c := &conventions{
-		decimal:       markOf(rows[convDecimal], '.'),
-		group:         markOf(rows[convGroup], ','),
-		pointDecimals: yes(convPointDecimals),
-		commaDecimals: yes(convCommaDecimals),
-		indianGroups:  yes(convIndianGroups),
-		monthFirst:    yes(convMonthFirst),
-		dotClock:      yes(convDotClock),
-		spelledMoney:  yes(convSpelledMoney),
-		hyphenUnits:   yes(convHyphenUnits),
-		viRules:       rows[convRules] == rulesVI,
+		decimal:         markOf(rows[convDecimal], '.'),
+		group:           markOf(rows[convGroup], ','),
+		pointDecimals:   yes(convPointDecimals),
+		commaDecimals:   yes(convCommaDecimals),
+		indianGroups:    yes(convIndianGroups),
+		monthFirst:      yes(convMonthFirst),
+		dotClock:        yes(convDotClock),
+		spelledMoney:    yes(convSpelledMoney),
+		hyphenUnits:     yes(convHyphenUnits),
+		bareHours:       yes(convBareHours),
+		clockAmPm:       yes(convClockAmPm),
+		hourWords:       yes(convHourWords),
+		decades:         yes(convDecades),
+		articleDays:     yes(convArticleDays),
+		relativeLengths: yes(convRelLengths),
+		yearToNow:       yes(convYearToNow),
+		viRules:         rows[convRules] == rulesVI,
 	}
 	return c
 }

@@ -51,7 +51,7 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	// "the 5 upcoming years", "2 next days".
-	if !s.vi && r.dir == 0 {
+	if s.conv().relativeLengths && r.dir == 0 {
 		if n, nx, ok := lookup(s, r.k, 1, s.dates().relWords); ok && n != 0 && s.dw(nx).dur == r.g {
 			r.dir, r.k = n, nx+1
 		}
@@ -99,7 +99,7 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 	case s.cue(j, dcWithin):
 		r.within = true
 		j++
-	case !s.vi:
+	case s.conv().relativeLengths:
 		if n, nx, ok := lookup(s, j, 2, s.dates().relWords); ok && n != 0 && !s.auxBefore(j) {
 			r.dir, j = n, nx
 			if d := s.dw(j); d.form&fDurAlone != 0 && d.dur == grainFortnight {

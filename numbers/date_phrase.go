@@ -267,7 +267,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 			k++
 		}
 		nt := s.tok(k)
-		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && s.cue(k, dcHourWord|dcHourLetter)) {
+		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter)) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
 		}
 	}
@@ -824,19 +824,19 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		a, k, ok = s.clockColon(j, h, a)
 	case nh <= 2 && s.hourGlued(k):
 		a, k, ok = s.clockH(j, h, a)
-	case s.vi && nh <= 2 && s.cue(k, dcHourWord):
+	case s.conv().hourWords && nh <= 2 && s.cue(k, dcHourWord):
 		return s.viClockRest(j, h, k)
 	case s.conv().dotClock && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
 		return s.clockDot(j, h, a)
-	case !s.vi && nh >= 3:
+	case s.conv().bareHours && nh >= 3:
 		return s.clockDigits(j, h, nh, a)
-	case !s.vi && nh <= 2:
+	case s.conv().bareHours && nh <= 2:
 		return s.clockHour(j, h, acc, a)
 	}
 	if !ok {
 		return dspec{}, j, false
 	}
-	if !s.vi {
+	if s.conv().clockAmPm {
 		if p, next, ok := s.ampm(k); ok && a.hour <= 12 {
 			a.ampm = p
 			k = next

@@ -75,7 +75,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	if s.unitAhead(i) {
 		s.lengths(i, consider)
 	}
-	if t.kind == tNum && !s.vi {
+	if t.kind == tNum && s.conv().decades {
 		consider(s.decade(i))
 		consider(s.century(i))
 	}
@@ -388,7 +388,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		if n, ok := s.nowAt(j); ok {
 			return rend{now: true}, n, true
 		}
-		if !s.vi && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
+		if s.conv().articleDays && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
 			j++
 		}
 	}
@@ -406,7 +406,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 	if n != 4 && n > 2 {
 		return rend{}, j, false
 	}
-	if first && n == 2 && !s.vi && s.cue(j-1, dcArticle) {
+	if first && n == 2 && s.conv().articleDays && s.cue(j-1, dcArticle) {
 		return rend{bare: v, nb: n}, next, true
 	}
 	if n == 4 && (v < 1000 || v > 2999) {
@@ -477,7 +477,7 @@ func (s *scanner) combineNow(a rend) (Mention, bool) {
 		return Mention{}, false
 	}
 	end := dayPoint(s.cfg.ref)
-	if pa.Grain == GrainYear && s.vi {
+	if pa.Grain == GrainYear && s.conv().yearToNow {
 		end = Point{Year: end.Year, Grain: GrainYear}
 	}
 	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
@@ -861,7 +861,7 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 
 // decade reads "1990s", "the 1990s", "1990 s": the ten years.
 func (s *scanner) decade(i int) (Mention, int, bool) {
-	if s.vi {
+	if !s.conv().decades {
 		return Mention{}, i, false
 	}
 	j := i

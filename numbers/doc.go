@@ -90,10 +90,12 @@
 // differ is data too, conventions.tsv: its decimal and grouping marks
 // ("4.400" is 4400 and "1,5" is 1.5 in Vietnamese), whether a point or a
 // comma that groups nothing is a decimal mark as well, Indian grouping,
-// whether the month comes first in "3/5/2024", whether "9.30" is a clock
-// time, whether an amount in words may follow a currency symbol, whether
-// "8.5-km" counts km, and which family of the remaining rules of dates,
-// ranks and word order the language follows (rules: vi or en).
+// whether the month comes first in "3/5/2024", which clock times it
+// writes ("9.30", "1430", "9 giờ", "9:30 pm"), whether an amount in words
+// may follow a currency symbol, whether "8.5-km" counts km, and which
+// family of the remaining rules of dates, ranks and word order the
+// language follows (rules: vi or en); lang/vi/conventions.tsv says what
+// each convention means.
 //
 // Numbers said in words are read by one grammar for both languages over
 // the classes of number_words.tsv (digit, ten, tens,
