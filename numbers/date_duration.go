@@ -43,7 +43,7 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 	if done {
 		return m, j, true
 	}
-	if s.vi && (s.cue(j-1, dcDayHead|dcDayPrefix) || s.dw(j-1).period == GrainMonth) {
+	if s.conv().daysAfterHeads && (s.cue(j-1, dcDayHead|dcDayPrefix) || s.dw(j-1).period == GrainMonth) {
 		return Mention{}, i, false // "mồng 3 tháng Tết": a day, not three months
 	}
 	var ok bool

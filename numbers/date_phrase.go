@@ -57,7 +57,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	// around it ("Monday", "at 9am on Saturday") is the next one, as in a
 	// diary.
 	if acc.dir == 0 && acc.d == 0 && acc.m == 0 && acc.y == 0 && acc.rel.unit == NoGrain && acc.q == 0 && acc.week == 0 && (acc.wd != 0 || acc.hasTime) {
-		if s.futureBefore(i) || !s.vi && s.barePhrase(i, end) || s.untilBefore(i) {
+		if s.futureBefore(i) || s.conv().diaryPhrases && s.barePhrase(i, end) || s.untilBefore(i) {
 			acc.dir = 2
 		}
 	}
@@ -247,7 +247,7 @@ func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
 	}
-	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
+	if n == 2 && acc.yearOK && acc.y == 0 && s.conv().shortYears && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
 	// A bare year where the words around make it one: "in 2030", "by 2030".
@@ -272,7 +272,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	// "20 of next month", "15 of february": a day before "of".
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
+	if s.conv().dayOf && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
 		nx := j + 2
 		if s.cue(nx, dcArticle) {
 			nx++
@@ -885,7 +885,7 @@ func (s *scanner) clockH(j, h int, a dspec) (dspec, int, bool) {
 		k++
 	} else if nm > 0 && s.glued(k) {
 		return a, j, false
-	} else if !s.vi {
+	} else if s.conv().hourLetterMinutes {
 		a.hasMin = true
 	}
 	return a, k, true

@@ -339,7 +339,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 		f |= pfCtx
 	}
 	first, e1, ok1 := s.dateRangeEnd(j, f, true)
-	if !s.vi && s.dbits(j)&dbMonth != 0 && (!ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener)) {
+	if s.conv().monthRanges && s.dbits(j)&dbMonth != 0 && (!ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener)) {
 		// "Jan-Feb 2017": a bare month opens a range.
 		if f2, e2, ok2 := s.dateRangeEnd(j, f|pfRange, true); ok2 && s.isRangeSepAt(e2, opener) && (!ok1 || e2 > e1) {
 			first, e1, ok1 = f2, e2, true

@@ -25,13 +25,13 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		// "(8/8)" is a date, never the fraction 1.
 	case t.kind == tNum:
 		v, next, ok = s.digitFraction(i)
-		if !ok && !s.vi {
+		if !ok && s.conv().linkFractions {
 			// "1 over 3", "2000 over 3", "1 in twenty-one".
 			if n, isNum := s.parseNum(i, numOpts{noCont: true}); isNum {
 				v, next, ok = s.linkFraction(n.val, n.next)
 			}
 		}
-	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && !s.vi:
+	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && s.conv().minusFractions:
 		m, n, isFrac := s.fraction(i + 1)
 		if !isFrac || m.Kind != Number || m.Value.Sign() <= 0 {
 			return Mention{}, i, false
