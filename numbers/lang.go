@@ -128,7 +128,7 @@ type langSource struct {
 // gives an empty map (the tests check that each built-in one exists).
 func (src langSource) tsv(name string) map[string]string {
 	m := map[string]string{}
-	for line := range src.lines(name) {
+	for _, line := range src.lines(name) {
 		key, value, _ := strings.Cut(line, "\t")
 		if key = strings.TrimSpace(key); key != "" {
 			m[key] = strings.TrimSpace(value)
@@ -140,8 +140,7 @@ func (src langSource) tsv(name string) map[string]string {
 // rows reads NAME.tsv into its rows, each split at tabs into trimmed
 // columns, with their line numbers. A missing file gives none.
 func (src langSource) rows(name string) (rows [][]string, lines []int) {
-	n := 0
-	for line := range src.numberedLines(name, &n) {
+	for n, line := range src.lines(name) {
 		f := strings.Split(line, "\t")
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
@@ -155,27 +154,26 @@ func (src langSource) rows(name string) (rows [][]string, lines []int) {
 	return rows, lines
 }
 
-// lines returns the lines of NAME.tsv that are neither empty nor
-// comments, without their line ends.
-func (src langSource) lines(name string) iter.Seq[string] {
-	var n int
-	return src.numberedLines(name, &n)
-}
-
-// numberedLines is lines, setting *n to the number of the line yielded.
-func (src langSource) numberedLines(name string, n *int) iter.Seq[string] {
-	return func(yield func(string) bool) {
+// lines yields the lines of NAME.tsv that are neither empty nor comments,
+// without their line ends, with their numbers counted from 1. A missing
+// file, or no fsys, yields none.
+func (src langSource) lines(name string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		if src.fsys == nil {
+			return
+		}
 		data, err := fs.ReadFile(src.fsys, name+".tsv")
 		if err != nil {
 			return
 		}
+		n := 0
 		for line := range strings.Lines(string(data)) {
-			*n++
+			n++
 			line = strings.TrimRight(line, "\r\n")
 			if line == "" || line[0] == '#' {
 				continue
 			}
-			if !yield(line) {
+			if !yield(n, line) {
 				return
 			}
 		}

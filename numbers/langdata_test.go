@@ -81,12 +81,14 @@ func describe(m Mention) string {
 // TestLanguageMissingFiles checks that a language with no data files
 // reads, with empty tables, and finds only numbers in digits.
 func TestLanguageMissingFiles(t *testing.T) {
-	l := newLanguage("none", fstest.MapFS{})
-	require.NotNil(t, l)
-	assert.NotPanics(t, func() {
-		got := extractWith("Ili konstruis 4,400 domo la 5 marto 2024.", l, config{})
-		assert.NotEmpty(t, got)
-	})
+	for _, fsys := range []fs.FS{fstest.MapFS{}, nil} {
+		l := newLanguage("none", fsys)
+		require.NotNil(t, l)
+		assert.NotPanics(t, func() {
+			got := extractWith("Ili konstruis 4,400 domo la 5 marto 2024.", l, config{})
+			assert.NotEmpty(t, got)
+		})
+	}
 }
 
 // TestWordFiles checks the files of the words around numbers and the
