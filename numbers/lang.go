@@ -8,13 +8,15 @@ import (
 )
 
 // The words of each language that the rules below match by class live in
-// data files, lang/vi/*.tsv and lang/en/*.tsv: one entry a line, the
+// data files, lang/LANG/*.tsv (lang/vi, lang/en): one entry a line, the
 // phrase (lower case, NFC, words separated by one space) and, after a
 // tab, its value; lines starting with # are comments. They are read once,
 // when the package is loaded, into the read-only tables of a langData
 // (langdata.go), a lexicon among them.
 
-//go:embed lang/vi/*.tsv lang/en/*.tsv
+// langFiles holds every language folder of lang/.
+//
+//go:embed lang
 var langFiles embed.FS
 
 // A lexicon holds the word classes of one language read from its data
