@@ -75,10 +75,7 @@ func (s *scanner) subjectAt(k, verb int) (string, int, bool) {
 	if u, next, ok := lookup(s, k, 3, s.lex().changeNouns); ok && next <= verb {
 		return u, next, true
 	}
-	table := enUnits
-	if s.vi {
-		table = viUnits
-	}
+	table := s.lang.units
 	if u, next, ok := lookup(s, k, 4, table); ok && next <= verb {
 		return u, next, true
 	}

@@ -38,20 +38,15 @@ var classByName = map[string]classSet{
 // fileDateClasses is the name of the file in each language's folder.
 const fileDateClasses = "date_classes"
 
-var (
-	viClasses, viClassesProblem = readDateClasses("vi")
-	enClasses, enClassesProblem = readDateClasses("en")
-)
-
 // readDateClasses reads lang/LANG/date_classes.tsv.
-func readDateClasses(lang string) (map[string]classSet, []string) {
+func readDateClasses(src langSource) (map[string]classSet, []string) {
 	words := map[string]classSet{}
 	var problem []string
-	rows, lines := readRows(lang, fileDateClasses)
+	rows, lines := src.rows(fileDateClasses)
 	for i, row := range rows {
 		c, ok := classByName[col(row, 1)]
 		if !ok {
-			problem = append(problem, lang+"/"+fileDateClasses+".tsv:"+strconv.Itoa(lines[i])+": unknown class "+strconv.Quote(col(row, 1)))
+			problem = append(problem, src.name+"/"+fileDateClasses+".tsv:"+strconv.Itoa(lines[i])+": unknown class "+strconv.Quote(col(row, 1)))
 			continue
 		}
 		words[row[0]] |= c
@@ -71,8 +66,5 @@ func (s *scanner) classOf(j int) classSet {
 	if t.kind != tWord {
 		return 0
 	}
-	if s.vi {
-		return viClasses[t.low]
-	}
-	return enClasses[t.low]
+	return s.lang.classes[t.low]
 }

@@ -36,18 +36,14 @@ type digitWord struct {
 // fileDateDigits is the name of the file in each language's folder.
 const fileDateDigits = "date_digits"
 
-// viDateDigits holds the Vietnamese words; viDateDigitsProblem what could
-// not be read.
-var viDateDigits, viDateDigitsProblem = readDateDigits("vi")
-
 // readDateDigits reads lang/LANG/date_digits.tsv.
-func readDateDigits(lang string) (map[string]digitWord, []string) {
+func readDateDigits(src langSource) (map[string]digitWord, []string) {
 	words := map[string]digitWord{}
 	var problem []string
-	rows, lines := readRows(lang, fileDateDigits)
+	rows, lines := src.rows(fileDateDigits)
 	for i, row := range rows {
 		fail := func(why string) {
-			problem = append(problem, lang+"/"+fileDateDigits+".tsv:"+strconv.Itoa(lines[i])+": "+why)
+			problem = append(problem, src.name+"/"+fileDateDigits+".tsv:"+strconv.Itoa(lines[i])+": "+why)
 		}
 		var d digitWord
 		if v := col(row, 1); v != "" {
@@ -95,8 +91,8 @@ func trimSpaceASCII(s string) string {
 }
 
 // viDigitWord returns the value of a Vietnamese digit word.
-func viDigitWord(w string) (int, bool) {
-	d, ok := viDateDigits[w]
+func (s *scanner) viDigitWord(w string) (int, bool) {
+	d, ok := s.lang.dateDigits[w]
 	return int(d.val), ok && d.form&dfDigit != 0
 }
 
@@ -106,7 +102,7 @@ func (s *scanner) viDigitForm(j int) digitForm {
 	if t.kind != tWord {
 		return 0
 	}
-	return viDateDigits[t.low].form
+	return s.lang.dateDigits[t.low].form
 }
 
 // viZeroAt reports whether token j is a zero before a digit: the zero of
@@ -115,6 +111,6 @@ func (s *scanner) viZeroAt(j int) bool {
 	if s.viDigitForm(j)&dfZero != 0 {
 		return true
 	}
-	d, ok := viDigitWord(s.tok(j).low)
+	d, ok := s.viDigitWord(s.tok(j).low)
 	return ok && d == 0 && s.tok(j).kind == tWord
 }

@@ -9,9 +9,9 @@ import (
 // TestDateDigits checks that lang/vi/date_digits.tsv reads and holds the
 // ten digits.
 func TestDateDigits(t *testing.T) {
-	assert.Empty(t, viDateDigitsProblem)
+	assert.Empty(t, langVi.problem)
 	seen := map[int8]bool{}
-	for _, d := range viDateDigits {
+	for _, d := range langVi.dateDigits {
 		if d.form&dfDigit != 0 {
 			seen[d.val] = true
 		}
@@ -21,6 +21,6 @@ func TestDateDigits(t *testing.T) {
 
 // TestDateClasses checks that lang/*/date_classes.tsv read.
 func TestDateClasses(t *testing.T) {
-	assert.Empty(t, viClassesProblem)
-	assert.Empty(t, enClassesProblem)
+	assert.Empty(t, langVi.problem)
+	assert.Empty(t, langEn.problem)
 }

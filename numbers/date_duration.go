@@ -43,7 +43,7 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 	if done {
 		return m, j, true
 	}
-	if s.vi && (s.cue(j-1, dcDayHead|dcDayPrefix) || s.dw(j-1).period == GrainMonth) {
+	if s.conv().daysAfterHeads && (s.cue(j-1, dcDayHead|dcDayPrefix) || s.dw(j-1).period == GrainMonth) {
 		return Mention{}, i, false // "mồng 3 tháng Tết": a day, not three months
 	}
 	var ok bool
@@ -51,8 +51,8 @@ func (s *scanner) duration(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	// "the 5 upcoming years", "2 next days".
-	if !s.vi && r.dir == 0 {
-		if n, nx, ok := lookup(s, r.k, 1, enRelWords); ok && n != 0 && s.dw(nx).dur == r.g {
+	if s.conv().relativeLengths && r.dir == 0 {
+		if n, nx, ok := lookup(s, r.k, 1, s.dates().relWords); ok && n != 0 && s.dw(nx).dur == r.g {
 			r.dir, r.k = n, nx+1
 		}
 	}
@@ -99,8 +99,8 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 	case s.cue(j, dcWithin):
 		r.within = true
 		j++
-	case !s.vi:
-		if n, nx, ok := lookup(s, j, 2, enRelWords); ok && n != 0 && !s.auxBefore(j) {
+	case s.conv().relativeLengths:
+		if n, nx, ok := lookup(s, j, 2, s.dates().relWords); ok && n != 0 && !s.auxBefore(j) {
 			r.dir, j = n, nx
 			if d := s.dw(j); d.form&fDurAlone != 0 && d.dur == grainFortnight {
 				// "the next fortnight", "the past fortnight".
@@ -231,7 +231,7 @@ func (s *scanner) durationPer(k int) (string, int, bool) {
 	if !ok || s.vi || s.tok(k).kind != tWord {
 		return per, next, ok
 	}
-	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.cue(k, dcPer) || enPerOnly.has(s.tok(next-1).low) {
+	if _, _, freq := lookup(s, k, 2, s.lex().frequency); freq || s.cue(k, dcPer) || s.lang.perOnly.has(s.tok(next-1).low) {
 		return per, next, true
 	}
 	return "", k, false
@@ -417,7 +417,7 @@ func (s *scanner) lengthCount(j int) (Decimal, int, bool) {
 // ("5p", "3p20s").
 func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	afterDigits := s.glued(k) && s.tok(k-1).kind == tNum
-	g, next, ok := lookup(s, k, 3, viDurUnits)
+	g, next, ok := lookup(s, k, 3, s.dates().durUnits)
 	if !ok && afterDigits {
 		g, next, ok = lookup(s, k, 1, s.dates().durGlued)
 	}
@@ -439,11 +439,11 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 	}
 	if !hyphen && s.cue(k, dcLengthAdj) {
 		// "three straight days", "two full years".
-		if _, _, unit := lookup(s, k+1, 2, enDurUnits); unit {
+		if _, _, unit := lookup(s, k+1, 2, s.dates().durUnits); unit {
 			k++
 		}
 	}
-	g, next, ok := lookup(s, k, 2, enDurUnits)
+	g, next, ok := lookup(s, k, 2, s.dates().durUnits)
 	if !ok {
 		return NoGrain, k, false
 	}
@@ -456,7 +456,7 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 		if p.kind == tPunct && p.low == "-" {
 			p = s.tok(k - 2)
 		}
-		if _, tens := enTens[p.low]; tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
+		if _, tens := s.lang.tens[p.low]; tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
 			return NoGrain, k, false
 		}
 	}

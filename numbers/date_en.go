@@ -10,7 +10,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	d := s.dw(j)
 	if bits&dbRelDay != 0 {
-		if r, next, ok := lookup(s, j, 6, enRelDays); ok {
+		if r, next, ok := lookup(s, j, 6, s.dates().relDays); ok {
 			// "the day after" and "the day before" only as a whole phrase.
 			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) {
 				return dspec{}, j, false
@@ -32,7 +32,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 	}
 	if bits&dbRelWord != 0 {
-		if n, next, ok := lookup(s, j, 2, enRelWords); ok {
+		if n, next, ok := lookup(s, j, 2, s.dates().relWords); ok {
 			if a, next2, ok := s.enRelative(j, n, next); ok {
 				return a, next2, true
 			}
@@ -60,7 +60,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	// A part of the day: "in the morning", "tonight". It names no date alone.
 	if bits&dbDayPart != 0 {
-		if p, next, ok := lookup(s, j, 7, enDayParts); ok {
+		if p, next, ok := lookup(s, j, 7, s.dates().dayParts); ok {
 			return dspec{part: p}, next, true
 		}
 	}
@@ -194,7 +194,7 @@ func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) 
 func (s *scanner) enMonthDay(dk, m int, sep string) (int, int, bool) {
 	if v, n := s.intAt(dk); n > 0 && n <= 2 && v >= 1 && v <= 31 {
 		e := dk + 1
-		if suf := s.tok(e); suf.kind == tWord && s.glued(e) && (ordinalSuffixOK(s.tok(dk).low, suf.low) || s.cue(e, dcOrdinalSuffix)) {
+		if suf := s.tok(e); suf.kind == tWord && s.glued(e) && (s.ordinalSuffixOK(s.tok(dk).low, suf.low) || s.cue(e, dcOrdinalSuffix)) {
 			e++
 		}
 		nt := s.tok(e)
@@ -259,7 +259,7 @@ func (s *scanner) enDayWords(k int) (int, int, bool) {
 				return tens + int(v.dayNum), n + 1, true
 			}
 		}
-		if v, ok := enSmall[u.low]; ok && v >= 1 && v <= 9 && tens+v <= 31 {
+		if v, ok := s.lang.small[u.low]; ok && v >= 1 && v <= 9 && tens+v <= 31 {
 			return tens + v, n + 1, true
 		}
 	}
@@ -413,9 +413,9 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	hi, ok := enSmall[t.low]
+	hi, ok := s.lang.small[t.low]
 	if !ok || hi < 10 {
-		if enTens[t.low] != 20 {
+		if s.lang.tens[t.low] != 20 {
 			// "two thousand and fifteen": the number reads it.
 			if n, ok := s.parseWordsEN(k); ok {
 				if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 && n.val.Exp() >= 0 && s.cue(k+1, dcThousand) {
@@ -451,22 +451,22 @@ func (s *scanner) enYearLow(j int) (int, int) {
 	if u.kind != tWord {
 		return -1, j
 	}
-	if v, ok := enTens[u.low]; ok {
+	if v, ok := s.lang.tens[u.low]; ok {
 		j++
 		n := j
 		if s.isPunct(n, "-") && s.glued(n) {
 			n++
 		}
-		if d, ok := enSmall[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
+		if d, ok := s.lang.small[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
 			return v + d, n + 1
 		}
 		return v, j
 	}
-	if v, ok := enSmall[u.low]; ok && v >= 10 {
+	if v, ok := s.lang.small[u.low]; ok && v >= 10 {
 		return v, j + 1
 	}
 	if s.cue(j, dcYearZero) && !s.isPunct(j+1, "'") {
-		if d, ok := enSmall[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
+		if d, ok := s.lang.small[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
 			return d, j + 2
 		}
 	}
@@ -520,7 +520,7 @@ func (s *scanner) enNthNumber(j int) (int, int, bool) {
 	case tNum:
 		v, nd := s.intAt(j)
 		suf := s.tok(j + 1)
-		if nd <= 2 && suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(t.low, suf.low) {
+		if nd <= 2 && suf.kind == tWord && s.glued(j+1) && s.ordinalSuffixOK(t.low, suf.low) {
 			return v, j + 2, true
 		}
 	}
@@ -576,7 +576,7 @@ func (s *scanner) enNthOf(n, k int, w *dateWord) (dspec, int, bool) {
 		if s.dw(nx).month != 0 {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
-		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
+		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
 			return dspec{d: n, strong: true, yearOK: true}, k, true
 		}
 	}
@@ -594,7 +594,7 @@ func (s *scanner) enWordClock(j int, acc *dspec) (dspec, int, bool) {
 	if min, k, ok := s.cueAt(j, 2, roleClockFraction); ok {
 		return s.enClockFraction(j, k, min)
 	}
-	h, ok := enSmall[t.low]
+	h, ok := s.lang.small[t.low]
 	if !ok || h < 1 || h > 12 {
 		return dspec{}, j, false
 	}
@@ -655,7 +655,7 @@ func (s *scanner) hourAfter(k int, acc *dspec) (dspec, int, bool) {
 		if h, next, ok := s.cueAt(k, 1, roleNamedHour); ok {
 			return dspec{hour: h, hasTime: true, strong: true}, next, true
 		}
-		h, ok := enSmall[t.low]
+		h, ok := s.lang.small[t.low]
 		if !ok || h < 1 || h > 12 {
 			return dspec{}, k, false
 		}
@@ -692,20 +692,20 @@ func (s *scanner) enMinuteWords(k int) (int, int, bool) {
 		if s.isPunct(k+1, "'") {
 			return 0, k, false
 		}
-		if v, ok := enSmall[s.tok(k+1).low]; ok && v >= 1 && v <= 9 {
+		if v, ok := s.lang.small[s.tok(k+1).low]; ok && v >= 1 && v <= 9 {
 			return v, k + 2, true
 		}
 		return 0, k, false
 	}
-	if v, ok := enSmall[t.low]; ok && v >= 10 && v <= 19 {
+	if v, ok := s.lang.small[t.low]; ok && v >= 10 && v <= 19 {
 		return v, k + 1, true
 	}
-	if v, ok := enTens[t.low]; ok && v >= 20 && v <= 50 {
+	if v, ok := s.lang.tens[t.low]; ok && v >= 20 && v <= 50 {
 		n := k + 1
 		if s.isPunct(n, "-") && s.glued(n) {
 			n++
 		}
-		if u, ok := enSmall[s.tok(n).low]; ok && u >= 1 && u <= 9 && s.tok(n).kind == tWord {
+		if u, ok := s.lang.small[s.tok(n).low]; ok && u >= 1 && u <= 9 && s.tok(n).kind == tWord {
 			return v + u, n + 1, true
 		}
 		return v, k + 1, true

@@ -126,16 +126,8 @@ const (
 	dbMask     uint32 = 1<<dbRecShift - 1
 )
 
-var viDates = newDateLex("vi", keysOf(viDigits), viQualifiers)
-var enDates = newDateLex("en", append(keysOf(enSmall), keysOf(enTens)...), enQualifiers)
-
 // dates returns the date words of the scanner's language.
-func (s *scanner) dates() *dateLex {
-	if s.vi {
-		return viDates
-	}
-	return enDates
-}
+func (s *scanner) dates() *dateLex { return s.lang.dates }
 
 // noDateWord is the record of a token that is no word.
 var noDateWord dateWord
@@ -169,35 +161,6 @@ func (s *scanner) cueAt(j, max int, r dateRole) (int, int, bool) {
 	return lookup(s, j, max, s.dates().cues[r])
 }
 
-// readRows reads lang/LANG/NAME.tsv into its rows, each split at tabs
-// and trimmed; a row may repeat a phrase. It returns the line number of
-// each row too. A missing file gives no rows (the tests check that each
-// exists).
-func readRows(lang, name string) (rows [][]string, lines []int) {
-	data, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
-	if err != nil {
-		return nil, nil
-	}
-	n := 0
-	for line := range strings.Lines(string(data)) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
-		}
-		if f[0] == "" {
-			continue
-		}
-		rows = append(rows, f)
-		lines = append(lines, n)
-	}
-	return rows, lines
-}
-
 // col returns column i of a row, or "".
 func col(row []string, i int) string {
 	if i < len(row) {
@@ -218,7 +181,7 @@ func hasFlag(flags, f string) bool {
 
 // A dateReader builds a dateLex from the files of one language.
 type dateReader struct {
-	lang string
+	src  langSource
 	lx   *dateLex
 	idx  map[string]int // word → index in lx.recs
 	file string
@@ -226,12 +189,12 @@ type dateReader struct {
 }
 
 func (r *dateReader) fail(why string) {
-	r.lx.problem = append(r.lx.problem, r.lang+"/"+r.file+".tsv:"+strconv.Itoa(r.line)+": "+why)
+	r.lx.problem = append(r.lx.problem, r.src.name+"/"+r.file+".tsv:"+strconv.Itoa(r.line)+": "+why)
 }
 
 // rows calls f for each row of a file, with the reader positioned on it.
 func (r *dateReader) rows(name string, f func(row []string)) {
-	rows, lines := readRows(r.lang, name)
+	rows, lines := r.src.rows(name)
 	r.file = name
 	for i, row := range rows {
 		r.line = lines[i]
@@ -306,9 +269,9 @@ func (r *dateReader) dayPart(s string) dayPart {
 
 // newDateLex reads the date words of lang. Its number words and
 // qualifiers (numbers, quals) can begin a date too.
-func newDateLex(lang string, numbers []string, quals *phraseTable[Qualifier]) *dateLex {
+func newDateLex(src langSource, numbers []string, quals *phraseTable[Qualifier]) *dateLex {
 	lx := &dateLex{recs: []dateWord{{}}, recWord: []string{""}}
-	r := &dateReader{lang: lang, lx: lx, idx: map[string]int{}}
+	r := &dateReader{src: src, lx: lx, idx: map[string]int{}}
 	r.readMonths()
 	r.readWeekdays()
 	r.readPeriods()

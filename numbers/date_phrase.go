@@ -57,7 +57,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	// around it ("Monday", "at 9am on Saturday") is the next one, as in a
 	// diary.
 	if acc.dir == 0 && acc.d == 0 && acc.m == 0 && acc.y == 0 && acc.rel.unit == NoGrain && acc.q == 0 && acc.week == 0 && (acc.wd != 0 || acc.hasTime) {
-		if s.futureBefore(i) || !s.vi && s.barePhrase(i, end) || s.untilBefore(i) {
+		if s.futureBefore(i) || s.conv().diaryPhrases && s.barePhrase(i, end) || s.untilBefore(i) {
 			acc.dir = 2
 		}
 	}
@@ -111,7 +111,7 @@ func (s *scanner) connector(k int) bool {
 		v, d := s.intAt(k + 1)
 		return d == 4 && v >= 1000 && v <= 2999
 	}
-	_, month := enMonths[n.low]
+	_, month := s.dates().months[n.low]
 	return month
 }
 
@@ -247,7 +247,7 @@ func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	if n == 4 && acc.yearOK && acc.y == 0 && v >= 1000 && v <= 2999 && !s.numberContinues(j) {
 		return dspec{y: v, strong: true}, j + 1, true
 	}
-	if n == 2 && acc.yearOK && acc.y == 0 && !s.vi && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
+	if n == 2 && acc.yearOK && acc.y == 0 && s.conv().shortYears && (s.isPunct(j-1, "'") || s.cue(j-1, dcOf)) {
 		return dspec{y: twoDigitYear(v), strong: true}, j + 1, true
 	}
 	// A bare year where the words around make it one: "in 2030", "by 2030".
@@ -263,33 +263,31 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
 		k := j + 1
-		if !s.vi {
-			if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
-				k++
-			}
+		if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
+			k++
 		}
 		nt := s.tok(k)
-		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.vi && s.cue(k, dcHourWord|dcHourLetter)) {
+		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter)) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
 		}
 	}
 	// "20 of next month", "15 of february": a day before "of".
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
+	if s.conv().dayOf && n <= 2 && v >= 1 && v <= 31 && acc.d == 0 && s.cue(j+1, dcOf) {
 		nx := j + 2
 		if s.cue(nx, dcArticle) {
 			nx++
 		}
-		if _, ok := enMonths[s.tok(nx).low]; ok {
+		if _, ok := s.dates().months[s.tok(nx).low]; ok {
 			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
-		if _, _, ok := lookup(s, nx, 2, enRelWords); ok {
+		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
 			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
 	}
 	// "the 15th", "on the 1st": a day of the month.
-	if !s.vi && n <= 2 && v >= 1 && v <= 31 {
+	if n <= 2 && v >= 1 && v <= 31 {
 		suf := s.tok(j + 1)
-		if suf.kind == tWord && s.glued(j+1) && ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
+		if suf.kind == tWord && s.glued(j+1) && s.ordinalSuffixOK(s.tok(j).low, suf.low) && s.cue(j-1, dcArticle|dcOn) && acc.d == 0 && s.dayEnds(j+2) {
 			return dspec{d: v, strong: true, yearOK: true}, j + 2, true
 		}
 	}
@@ -424,7 +422,7 @@ func (s *scanner) fullDate(j, k, a, la, b, lb, c, lc int) (dspec, int, bool) {
 			y = twoDigitYear(c)
 		}
 		d, m = a, b
-		if !s.vi && a <= 12 && validDay(y, a, b) {
+		if s.conv().monthFirst && a <= 12 && validDay(y, a, b) {
 			m, d = a, b
 		}
 	default:
@@ -456,10 +454,10 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		return dspec{y: b, m: a, strong: true}, k, true
 	case la <= 2 && lb <= 2:
 		d, m := a, b
-		if !s.vi && a <= 12 {
+		if s.conv().monthFirst && a <= 12 {
 			m, d = a, b
 		}
-		if !validDay(0, m, d) || !s.vi && sep == "." && s.ampmAhead(k) {
+		if !validDay(0, m, d) || s.conv().dotClock && sep == "." && s.ampmAhead(k) {
 			return dspec{}, j, false
 		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
@@ -557,7 +555,7 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		}
 		return dspec{}, j, false
 	}
-	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && ordinalSuffixOK(s.tok(j).low, suf.low) {
+	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 		k++
 	}
 	sep := ""
@@ -595,7 +593,7 @@ func (s *scanner) monthsOfYearAt(j, k int) bool {
 	if v, _ := s.intAt(j); v > 12 || s.tok(k+1).upper {
 		return false
 	}
-	g, _, ok := lookup(s, k+1, 1, viDurUnits)
+	g, _, ok := lookup(s, k+1, 1, s.dates().durUnits)
 	if !ok || g != GrainYear {
 		return false
 	}
@@ -610,12 +608,12 @@ func (s *scanner) enMonthAt(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	m, ok := enMonths[t.low]
+	m, ok := s.dates().months[t.low]
 	if !ok {
 		return 0, k, false
 	}
 	next := k + 1
-	if !enMonthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
+	if !s.dates().monthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
 		next++
 	}
 	return m, next, true
@@ -630,13 +628,13 @@ func (s *scanner) viMonthAt(k int) (int, int, bool) {
 		}
 		return 0, k, false
 	}
-	m, next, ok := lookup(s, k, 2, viMonthWords)
+	m, next, ok := lookup(s, k, 2, s.dates().monthHead)
 	if !ok {
 		return 0, k, false
 	}
 	// "tháng năm ngoái"? "năm" is the year there; "tháng mười năm" is October.
 	if s.periodWord(k, GrainYear) && next == k+1 {
-		if _, _, rel := lookup(s, k+1, 2, viRelWords); rel {
+		if _, _, rel := lookup(s, k+1, 2, s.dates().relWords); rel {
 			return 0, k, false
 		}
 	}
@@ -663,7 +661,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 		return false
 	}
 	if s.vi {
-		if _, ok := viDayParts.words[p.low]; ok {
+		if _, ok := s.dates().dayParts.words[p.low]; ok {
 			return true
 		}
 	}
@@ -674,7 +672,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 func (s *scanner) weekdayWord(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
-		if t.kind == tNum && s.vi && s.cue(k-1, dcWeekdayHead) {
+		if t.kind == tNum && s.cue(k-1, dcWeekdayHead) {
 			v, _ := s.intAt(k)
 			return v >= 2 && v <= 7
 		}
@@ -684,10 +682,10 @@ func (s *scanner) weekdayWord(k int) bool {
 		if s.wordClass(k, ccSunday) {
 			return s.wordClass(k-1, ccSundayHead)
 		}
-		_, ok := viWeekdayWords[t.low]
+		_, ok := s.dates().weekdayHead[t.low]
 		return ok && s.cue(k-1, dcWeekdayHead)
 	}
-	_, ok := enWeekdays[t.low]
+	_, ok := s.dates().weekdays[t.low]
 	return ok
 }
 
@@ -826,19 +824,19 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		a, k, ok = s.clockColon(j, h, a)
 	case nh <= 2 && s.hourGlued(k):
 		a, k, ok = s.clockH(j, h, a)
-	case s.vi && nh <= 2 && s.cue(k, dcHourWord):
+	case s.conv().hourWords && nh <= 2 && s.cue(k, dcHourWord):
 		return s.viClockRest(j, h, k)
-	case !s.vi && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
+	case s.conv().dotClock && nh <= 2 && s.isPunct(k, ".") && s.glued(k) && s.glued(k+1):
 		return s.clockDot(j, h, a)
-	case !s.vi && nh >= 3:
+	case s.conv().bareHours && nh >= 3:
 		return s.clockDigits(j, h, nh, a)
-	case !s.vi && nh <= 2:
+	case s.conv().bareHours && nh <= 2:
 		return s.clockHour(j, h, acc, a)
 	}
 	if !ok {
 		return dspec{}, j, false
 	}
-	if !s.vi {
+	if s.conv().clockAmPm {
 		if p, next, ok := s.ampm(k); ok && a.hour <= 12 {
 			a.ampm = p
 			k = next
@@ -887,7 +885,7 @@ func (s *scanner) clockH(j, h int, a dspec) (dspec, int, bool) {
 		k++
 	} else if nm > 0 && s.glued(k) {
 		return a, j, false
-	} else if !s.vi {
+	} else if s.conv().hourLetterMinutes {
 		a.hasMin = true
 	}
 	return a, k, true
@@ -968,10 +966,10 @@ func (s *scanner) yearLike(v int) bool { return v >= 1900 && v <= 2100 }
 // partAhead reports whether a part of the day or a relative day follows:
 // "8 tonight", "9 tomorrow morning", "3 in the afternoon".
 func (s *scanner) partAhead(k int) bool {
-	if _, _, ok := lookup(s, k, 6, enDayParts); ok {
+	if _, _, ok := lookup(s, k, 6, s.dates().dayParts); ok {
 		return true
 	}
-	if _, _, ok := lookup(s, k, 4, enRelDays); ok {
+	if _, _, ok := lookup(s, k, 4, s.dates().relDays); ok {
 		return true
 	}
 	return false
@@ -1026,8 +1024,8 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
 			after := s.tok(n2)
 			if after.kind == tWord && !s.wordClass(n2, ccMinute|ccMinuteLetter|ccSecond) {
-				if _, ok := viDayParts.words[after.low]; !ok {
-					if _, _, ok := lookup(s, n2, 2, viRelDays); !ok && !s.wordClass(n2, ccDayWord) {
+				if _, ok := s.dates().dayParts.words[after.low]; !ok {
+					if _, _, ok := lookup(s, n2, 2, s.dates().relDays); !ok && !s.wordClass(n2, ccDayWord) {
 						break
 					}
 				}
@@ -1059,7 +1057,7 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 
 // viPartAhead reports whether a Vietnamese part of the day follows.
 func (s *scanner) viPartAhead(k int) bool {
-	_, _, ok := lookup(s, k, 2, viDayParts)
+	_, _, ok := lookup(s, k, 2, s.dates().dayParts)
 	return ok
 }
 
@@ -1088,7 +1086,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		if u.kind != tWord || !u.space {
 			return 0, false
 		}
-		d, ok := viDigitWord(u.low)
+		d, ok := s.viDigitWord(u.low)
 		return d, ok && d > 0 && s.viDigitForm(j)&dfNoUnit == 0
 	}
 	if s.viDigitForm(k)&dfTen != 0 {
@@ -1100,7 +1098,7 @@ func (s *scanner) viSmall(k int) (int, int, bool) {
 		}
 		return 10, k + 1, true
 	}
-	d, ok := viDigitWord(t.low)
+	d, ok := s.viDigitWord(t.low)
 	if !ok || s.viDigitForm(k)&dfAfter != 0 {
 		return 0, k, false
 	}
@@ -1132,13 +1130,13 @@ func (s *scanner) viYearAhead(k int) bool {
 	if s.tok(k+1).kind == tNum {
 		return true
 	}
-	_, _, ok := lookup(s, k+1, 2, viRelWords)
+	_, _, ok := lookup(s, k+1, 2, s.dates().relWords)
 	return ok
 }
 
 // viUnitAfter reports whether a unit of time follows at token k.
 func (s *scanner) viUnitAfter(k int) bool {
-	_, _, ok := lookup(s, k, 2, viDurUnits)
+	_, _, ok := lookup(s, k, 2, s.dates().durUnits)
 	return ok
 }
 
@@ -1155,7 +1153,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 		}
 		if s.viDigitForm(j)&dfTen != 0 {
 			u := 0
-			if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
+			if d, ok := s.viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord && d > 0 {
 				u = d
 				j++
 			}
@@ -1170,7 +1168,7 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 			j++
 			continue
 		}
-		d, ok := viDigitWord(t.low)
+		d, ok := s.viDigitWord(t.low)
 		if !ok || s.viDigitForm(j)&dfNoLead != 0 && digits == 0 {
 			break
 		}
@@ -1184,27 +1182,27 @@ func (s *scanner) viYearWords(k int) (int, int, bool) {
 	// As a number with nghìn and trăm.
 	j = k
 	total := 0
-	if d, ok := viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
+	if d, ok := s.viDigitWord(s.tok(j).low); ok && d > 0 && s.viDigitForm(j+1)&dfThousand != 0 {
 		total = d * 1000
 		j += 2
 	}
-	if d, ok := viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
+	if d, ok := s.viDigitWord(s.tok(j).low); ok && s.viDigitForm(j+1)&dfHundred != 0 {
 		total += d * 100
 		j += 2
-	} else if d, ok := viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
+	} else if d, ok := s.viDigitWord(s.tok(j).low); total > 0 && ok && d == 0 && s.tok(j).kind == tWord && s.viDigitForm(j+1)&dfHundred != 0 {
 		j += 2
 	}
 	if j == k {
 		return 0, k, false
 	}
 	if s.viDigitForm(j)&dfZero != 0 {
-		if d, ok := viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
+		if d, ok := s.viDigitWord(s.tok(j + 1).low); ok && s.tok(j+1).kind == tWord {
 			total += d
 			j += 2
 		}
 	} else if u, next, ok := s.viSmall(j); ok {
 		// "chín trăm ba tám" is 938: two digit words after the hundreds.
-		if d2, ok := viDigitWord(s.tok(next).low); ok && next == j+1 && u < 10 && s.tok(next).kind == tWord && !s.viYearAhead(next) {
+		if d2, ok := s.viDigitWord(s.tok(next).low); ok && next == j+1 && u < 10 && s.tok(next).kind == tWord && !s.viYearAhead(next) {
 			u = u*10 + d2
 			next++
 		}

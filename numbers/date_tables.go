@@ -88,12 +88,12 @@ const grainFortnight Grain = 103
 // word. One map look-up per word tells the date rule which tables to try.
 const (
 	dbFirst   uint32 = 1 << iota // the word can begin a date, a range or a duration
-	dbRelDay                     // viRelDays, enRelDays
-	dbDayPart                    // viDayParts, enDayParts
-	dbRelWord                    // viRelWords, enRelWords
-	dbDurUnit                    // viDurUnits, enDurUnits
-	dbMonth                      // enMonths
-	dbWeekday                    // enWeekdays
+	dbRelDay                     // s.dates().relDays, s.dates().relDays
+	dbDayPart                    // s.dates().dayParts, s.dates().dayParts
+	dbRelWord                    // s.dates().relWords, s.dates().relWords
+	dbDurUnit                    // s.dates().durUnits, s.dates().durUnits
+	dbMonth                      // s.dates().months
+	dbWeekday                    // s.dates().weekdays
 	dbNumber                     // a number word
 	dbLead                       // the word can begin a date or a range, not only a length of time
 )
@@ -181,44 +181,20 @@ func (s *scanner) dbits(j int) uint32 {
 	return t.dbits & dbMask
 }
 
-// dateStarters lists the words that can begin a date, a date range or a
-// duration ("ngày", "tháng", "January", "from"...) in either language:
-// the words of role starter, the month and weekday names that stand
-// alone and the first words of the relative days. Extract tries no rule
-// at a word that no table starts with.
-var dateStarters = buildDateStarters()
-
-func buildDateStarters() map[string]bool {
+// starters returns the words that can begin a date, a date range or a
+// duration ("ngày", "tháng", "January", "from"...): the words of role
+// starter, the month and weekday names that stand alone and the first
+// words of the relative days. Extract tries no rule at a word that no
+// table starts with.
+func (lx *dateLex) starters() map[string]bool {
 	m := map[string]bool{}
-	for _, lx := range []*dateLex{viDates, enDates} {
-		for i, rec := range lx.recs {
-			if rec.cues&dcStarter != 0 || rec.month != 0 || rec.weekday != 0 {
-				m[lx.recWord[i]] = true
-			}
+	for i, rec := range lx.recs {
+		if rec.cues&dcStarter != 0 || rec.month != 0 || rec.weekday != 0 {
+			m[lx.recWord[i]] = true
 		}
-		for k := range lx.relDays.words {
-			m[k[:keyBoundaries(k)[0]]] = true
-		}
+	}
+	for k := range lx.relDays.words {
+		m[k[:keyBoundaries(k)[0]]] = true
 	}
 	return m
 }
-
-// The tables of date words that the rules of date_phrase.go, daterule.go
-// and match.go read by name; date_lex.go reads them from the data files.
-var (
-	viMonthWords   = viDates.monthHead
-	viWeekdayWords = viDates.weekdayHead
-	viDayParts     = viDates.dayParts
-	viRelDays      = viDates.relDays
-	viRelWords     = viDates.relWords
-	viDurUnits     = viDates.durUnits
-	enMonths       = enDates.months
-	enMonthFull    = enDates.monthFull
-	enWeekdays     = enDates.weekdays
-	enWeekdayFull  = enDates.weekdayFull
-	enRelDays      = enDates.relDays
-	enRelWords     = enDates.relWords
-	enDurUnits     = enDates.durUnits
-	enDayParts     = enDates.dayParts
-	enFutureWords  = enDates.futureWords
-)

@@ -14,7 +14,7 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// Days relative to today, with or without a part of the day:
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
 	if bits&dbRelDay != 0 {
-		if r, next, ok := lookup(s, j, 4, viRelDays); ok {
+		if r, next, ok := lookup(s, j, 4, s.dates().relDays); ok {
 			if r.vague {
 				return dspec{}, j, false // "hôm trước": some day before
 			}
@@ -26,7 +26,7 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	// A part of the day: "sáng", "chiều tối". It names no date alone.
 	if bits&dbDayPart != 0 {
-		if p, next, ok := lookup(s, j, 2, viDayParts); ok {
+		if p, next, ok := lookup(s, j, 2, s.dates().dayParts); ok {
 			if p == noPart {
 				return dspec{}, j, false
 			}
@@ -73,7 +73,7 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainQuarter:
 		a, next, ok = s.viQuarter(j)
 	case d.period == GrainWeek:
-		if n, nx, found := lookup(s, j+1, 2, viRelWords); found {
+		if n, nx, found := lookup(s, j+1, 2, s.dates().relWords); found {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
 		}
 	case d.cues&dcWeekdayHead != 0:
@@ -171,7 +171,7 @@ func (s *scanner) lunarAfter(k int) bool {
 // viMonth reads "tháng 10", "tháng 10/2025", "tháng Mười", "tháng Giêng",
 // "tháng này", "tháng 3 tới" at token j ("tháng").
 func (s *scanner) viMonth(j int) (dspec, int, bool) {
-	if n, next, ok := lookup(s, j+1, 2, viRelWords); ok {
+	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
 		return dspec{rel: rel{GrainMonth, n}, strong: true}, next, true
 	}
 	m, next, ok := s.viMonthAt(j + 1)
@@ -211,7 +211,7 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 // viYear reads "năm 2030", "năm hai nghìn không trăm hai mươi tư",
 // "năm MCMXCIX", "năm nay", "năm ngoái" at token j ("năm").
 func (s *scanner) viYear(j int) (dspec, int, bool) {
-	if n, next, ok := lookup(s, j+1, 2, viRelWords); ok {
+	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
 		if next == j+2 && s.cue(j+1, dcNoYear) {
 			return dspec{}, j, false // "năm đến", "năm kế"
 		}
@@ -239,7 +239,7 @@ func (s *scanner) viYear(j int) (dspec, int, bool) {
 // viQuarter reads "quý I/2026", "quý 1 năm 2026", "quý ba", "quý này" at
 // token j ("quý").
 func (s *scanner) viQuarter(j int) (dspec, int, bool) {
-	if n, next, ok := lookup(s, j+1, 2, viRelWords); ok {
+	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
 		return dspec{rel: rel{GrainQuarter, n}, strong: true}, next, true
 	}
 	q, next := 0, j+2
@@ -294,10 +294,10 @@ func (s *scanner) viWeekday(j int, acc *dspec) (dspec, int, bool) {
 		if n != 1 || v < 2 || v > 7 || s.numberContinues(j+1) && !s.isPunct(j+2, ",") {
 			return dspec{}, j, false
 		}
-		w = viWeekdayWords[nt.low]
+		w = s.dates().weekdayHead[nt.low]
 	case tWord:
 		var ok bool
-		w, ok = viWeekdayWords[nt.low]
+		w, ok = s.dates().weekdayHead[nt.low]
 		if !ok {
 			return dspec{}, j, false
 		}
@@ -352,7 +352,7 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 	}
 	p := s.tok(j - 1)
 	if p.kind == tWord {
-		if _, ok := viDayParts.words[p.low]; ok {
+		if _, ok := s.dates().dayParts.words[p.low]; ok {
 			return true
 		}
 		if s.cue(j-1, dcWeekdayPrev) {
@@ -420,7 +420,7 @@ func (s *scanner) viPartOf(j int, acc *dspec) (dspec, int, bool) {
 	case GrainQuarter:
 		a, next, ok = s.viQuarter(k)
 	case GrainWeek:
-		if n, nx, found := lookup(s, k+1, 2, viRelWords); found {
+		if n, nx, found := lookup(s, k+1, 2, s.dates().relWords); found {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
 		}
 	default:

@@ -17,13 +17,11 @@ import (
 // (lang/*/date_months.tsv, date_weekdays.tsv, date_cues.tsv); an
 // unsupported language names none.
 func NamesDate(text string, lang language.Tag) bool {
-	if Supported(lang) != nil {
+	l := langOf(lang)
+	if l == nil {
 		return false
 	}
-	lx := enDates
-	if isVietnamese(lang) {
-		lx = viDates
-	}
+	lx := l.dates
 	prev, prevCues := "", cueSet(0)
 	for i := 0; i < len(text); {
 		w, next := nextWord(text, i)

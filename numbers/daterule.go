@@ -55,7 +55,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.vi && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
+	if t.kind == tNum && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
 		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
 		// days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {
@@ -75,7 +75,7 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	if s.unitAhead(i) {
 		s.lengths(i, consider)
 	}
-	if t.kind == tNum && !s.vi {
+	if t.kind == tNum && s.conv().decades {
 		consider(s.decade(i))
 		consider(s.century(i))
 	}
@@ -255,8 +255,8 @@ func (s *scanner) dateWordAt(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	_, m := enMonths[t.low]
-	_, w := enWeekdays[t.low]
+	_, m := s.dates().months[t.low]
+	_, w := s.dates().weekdays[t.low]
 	_, _, d := s.cueAt(k, 1, roleDateWord)
 	return m || w || d
 }
@@ -339,7 +339,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 		f |= pfCtx
 	}
 	first, e1, ok1 := s.dateRangeEnd(j, f, true)
-	if !s.vi && s.dbits(j)&dbMonth != 0 && (!ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener)) {
+	if s.conv().monthRanges && s.dbits(j)&dbMonth != 0 && (!ok1 || first.bare == 0 && !s.isRangeSepAt(e1, opener)) {
 		// "Jan-Feb 2017": a bare month opens a range.
 		if f2, e2, ok2 := s.dateRangeEnd(j, f|pfRange, true); ok2 && s.isRangeSepAt(e2, opener) && (!ok1 || e2 > e1) {
 			first, e1, ok1 = f2, e2, true
@@ -388,7 +388,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		if n, ok := s.nowAt(j); ok {
 			return rend{now: true}, n, true
 		}
-		if !s.vi && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
+		if s.conv().articleDays && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
 			j++
 		}
 	}
@@ -400,15 +400,13 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		return rend{}, j, false
 	}
 	next := j + 1
-	if !s.vi && n <= 2 {
-		if suf := s.tok(next); suf.kind == tWord && s.glued(next) && ordinalSuffixOK(s.tok(j).low, suf.low) {
-			next++
-		}
+	if suf := s.tok(next); n <= 2 && suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
+		next++
 	}
 	if n != 4 && n > 2 {
 		return rend{}, j, false
 	}
-	if first && n == 2 && !s.vi && s.cue(j-1, dcArticle) {
+	if first && n == 2 && s.conv().articleDays && s.cue(j-1, dcArticle) {
 		return rend{bare: v, nb: n}, next, true
 	}
 	if n == 4 && (v < 1000 || v > 2999) {
@@ -479,7 +477,7 @@ func (s *scanner) combineNow(a rend) (Mention, bool) {
 		return Mention{}, false
 	}
 	end := dayPoint(s.cfg.ref)
-	if pa.Grain == GrainYear && s.vi {
+	if pa.Grain == GrainYear && s.conv().yearToNow {
 		end = Point{Year: end.Year, Grain: GrainYear}
 	}
 	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
@@ -796,7 +794,7 @@ func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
 
 // viYearWordAt reports whether token k is the word for year, "năm".
 func (s *scanner) viYearWordAt(k int) bool {
-	g, next, ok := lookup(s, k, 1, viDurUnits)
+	g, next, ok := lookup(s, k, 1, s.dates().durUnits)
 	return ok && next == k+1 && g == GrainYear
 }
 
@@ -805,7 +803,7 @@ func (s *scanner) viYearWordAt(k int) bool {
 // "of this year"). A year of zero and no relative year says the months
 // are counted from an event ("of operation", "after opening").
 func (s *scanner) enMonthsOfYear(k int) (dspec, int, bool) {
-	g, next, ok := lookup(s, k, 1, enDurUnits)
+	g, next, ok := lookup(s, k, 1, s.dates().durUnits)
 	if !ok || g != GrainMonth {
 		return dspec{}, k, false
 	}
@@ -847,7 +845,7 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 func (s *scanner) century(i int) (Mention, int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
-	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
+	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !s.ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
@@ -863,7 +861,7 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 
 // decade reads "1990s", "the 1990s", "1990 s": the ten years.
 func (s *scanner) decade(i int) (Mention, int, bool) {
-	if s.vi {
+	if !s.conv().decades {
 		return Mention{}, i, false
 	}
 	j := i

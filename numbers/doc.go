@@ -72,15 +72,30 @@
 //
 // # Words as data
 //
-// The word classes the rules match by — score cues, frequency words,
-// party nouns, names with digits, event names, ordinal nouns,
-// multipliers and back-references, and the words of dates and lengths of
-// time (date_*.tsv: months, weekdays, periods, relative words, day parts,
-// units of time, cue words with their roles) — are data: lang/vi/*.tsv
-// and lang/en/*.tsv, embedded and read once into read-only tables. Each
-// file opens with a comment that names its columns. [Languages] lists the
-// languages; another tag is an error ([Supported], [ErrLanguage]), never
-// read as English.
+// A language is its data: a folder lang/LANG/ of .tsv files, embedded
+// and read once, by one constructor, into one read-only value that holds
+// every table the rules read — score cues, frequency words, party nouns,
+// names with digits, event names, ordinal nouns, multipliers and
+// back-references, qualifiers (qualifiers.tsv), percent words
+// (percents.tsv), currencies (currencies.tsv), the words that may begin a
+// mention (starters.tsv, weak_starters.tsv, range_openers.tsv), and the
+// words of dates and lengths of time (date_*.tsv: months, weekdays,
+// periods, relative words, day parts, units of time, cue words with their
+// roles). Each file opens with a comment that names its columns; a
+// missing file is an empty table. [Languages] lists the languages;
+// another tag is an error ([Supported], [ErrLanguage]), never read as
+// English.
+//
+// How a language writes numbers and dates where the rules let languages
+// differ is data too, conventions.tsv: its decimal and grouping marks
+// ("4.400" is 4400 and "1,5" is 1.5 in Vietnamese), whether a point or a
+// comma that groups nothing is a decimal mark as well, Indian grouping,
+// whether the month comes first in "3/5/2024", which clock times it
+// writes ("9.30", "1430", "9 giờ", "9:30 pm"), whether an amount in words
+// may follow a currency symbol, whether "8.5-km" counts km, and which
+// family of the remaining rules of dates, ranks and word order the
+// language follows (rules: vi or en); lang/vi/conventions.tsv says what
+// each convention means.
 //
 // Numbers said in words are read by one grammar for both languages over
 // the classes of number_words.tsv (digit, ten, tens,
@@ -106,22 +121,27 @@
 //   - a date cue word ("hồi" before a date): a row of
 //     lang/vi/date_cues.tsv with its role (the roles are listed in
 //     date_roles.go), then a line of testdata/vi.txt;
-//   - a currency: still a row of the currency table of lex.go, Go and
-//     not yet data (the next to move), then a line of testdata/en.txt or
-//     vi.txt;
+//   - a currency: a row of lang/LANG/currencies.tsv, its phrase, its ISO
+//     code and where it stands (after the amount, before it, a code of
+//     millions, a subunit), then a line of testdata/en.txt or vi.txt;
 //   - a month or weekday spelling: lang/LANG/date_months.tsv or
 //     date_weekdays.tsv, with its form (full, short, common).
 //
 // Run `go test ./numbers` (the table tests, the behaviour snapshot of
 // TestSnapshot, whose reviewed differences go in
-// testdata/snapshot/accepted.txt, and TestNoDateWordsInCode, which keeps
-// date words out of the code), then ../shared/tools/score-extract.
+// testdata/snapshot/accepted.txt, and TestNoWordsInCode, which keeps the
+// words of every language out of the code), then
+// ../shared/tools/score-extract.
 //
-// A new language is a folder lang/XX holding the same files, a line in
-// [Languages]' list, and its table tests (testdata/XX.txt). The engine
-// still tells Vietnamese and English conventions apart in places (the
-// scanner's vi flag: grouping, the order of day and month, where number
-// words stand); those are the next step of making it language-neutral.
+// A new language is a folder lang/XX holding its files (those it lacks
+// are empty tables), with its conventions.tsv, a line in the Languages
+// list (builtinTags in langdata.go, which [Languages] returns), and its
+// table tests (testdata/XX.txt). TestLanguageFromData builds a made-up
+// language from a few files in memory and reads its numbers, units and
+// dates. The rules still come in two families, the Vietnamese and the
+// English one, where no convention of its own decides yet (the scanner's
+// vi flag, set by the rules line of conventions.tsv): a new language
+// picks the family closer to it.
 //
 // # Text as stored
 //

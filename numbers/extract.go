@@ -50,21 +50,22 @@ func Extract(text string, lang language.Tag, opts ...Option) []Mention {
 			o(&c)
 		}
 	}
-	if Supported(lang) != nil {
+	l := langOf(lang)
+	if l == nil {
 		return nil // no silent reading in another language's conventions
 	}
+	return extractWith(text, l, c)
+}
+
+// extractWith is Extract in the language l.
+func extractWith(text string, l *langData, c config) []Mention {
 	folded, units := foldText(text)
-	s := scanner{text: folded, vi: isVietnamese(lang), cfg: c}
+	s := scanner{text: folded, lang: l, vi: l.conv.viRules, cfg: c}
 	out := s.run()
 	if units != nil {
 		unfold(out, text, units)
 	}
 	return out
-}
-
-func isVietnamese(t language.Tag) bool {
-	b, _ := t.Base()
-	return b.String() == "vi"
 }
 
 // tokKind classifies a token.
@@ -92,7 +93,8 @@ type token struct {
 // A scanner holds the state of one call of Extract.
 type scanner struct {
 	text string
-	vi   bool
+	lang *langData // the words and conventions of the text's language
+	vi   bool      // the language follows the Vietnamese rules: lang.conv.viRules
 	cfg  config
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
@@ -145,7 +147,7 @@ func (s *scanner) tokenize(from, to int) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: firstsOf(text[i : i+1])})
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: s.lang.index.firstsOf(text[i : i+1])})
 				space = false
 				i++
 				continue
@@ -164,7 +166,7 @@ func (s *scanner) tokenize(from, to int) {
 			i = s.word(text, i, space)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: firstsOf(text[i : i+n])})
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: s.lang.index.firstsOf(text[i : i+n])})
 			space = false
 			i += n
 		}
@@ -252,7 +254,7 @@ done:
 		a := len(s.lowBuf)
 		s.lowBuf = appendLower(s.lowBuf, w)
 		s.lowFix = append(s.lowFix, lowFix{tok: len(s.toks), a: a, b: len(s.lowBuf)})
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: firstsOfBytes(s.lowBuf[a:])})
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: s.lang.index.firstsOfBytes(s.lowBuf[a:])})
 		return j
 	}
 	lw := w
@@ -262,7 +264,7 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: firstsOf(lw)})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
 	return j
 }
 
@@ -346,11 +348,15 @@ func chunkEnd(text string, from, limit int) int {
 	return limit
 }
 
+// wwwPrefix begins a web address written without its scheme. It is no
+// word of a language, so it stays in code.
+const wwwPrefix = "www."
+
 // urlEnd returns the end of the web address starting at byte i ("http://",
 // "https://", "www."), or i if none starts there.
 func urlEnd(text string, i int) int {
 	rest := text[i:]
-	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "www.") {
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, wwwPrefix) {
 		return i
 	}
 	if i > 0 && text[i-1] != ' ' && text[i-1] != '(' && text[i-1] != '<' && text[i-1] != '"' && text[i-1] != '\n' && text[i-1] != '\t' {
@@ -420,17 +426,17 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && weakStarters[t.low] {
+		if t.kind == tWord && s.lang.index.weak[t.low] {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !weakStarters[n.low] {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak[n.low] {
 					return true
 				}
 			}
 			return false
 		}
 		return true
-	case t.kind == tWord && len(t.low) > 8 && !s.vi:
-		_, ok := concatOrdinal(t.low) // "twentyfifth"
+	case t.kind == tWord && len(t.low) > 8:
+		_, ok := s.concatOrdinal(t.low) // "twentyfifth"
 		return ok
 	}
 	return false

@@ -25,13 +25,13 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		// "(8/8)" is a date, never the fraction 1.
 	case t.kind == tNum:
 		v, next, ok = s.digitFraction(i)
-		if !ok && !s.vi {
+		if !ok && s.conv().linkFractions {
 			// "1 over 3", "2000 over 3", "1 in twenty-one".
 			if n, isNum := s.parseNum(i, numOpts{noCont: true}); isNum {
 				v, next, ok = s.linkFraction(n.val, n.next)
 			}
 		}
-	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && !s.vi:
+	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && s.conv().minusFractions:
 		m, n, isFrac := s.fraction(i + 1)
 		if !isFrac || m.Kind != Number || m.Value.Sign() <= 0 {
 			return Mention{}, i, false
@@ -124,7 +124,7 @@ func (s *scanner) dateInParens(i int) bool {
 		return false
 	}
 	a, b := int(atoiSmall(s.tok(i).low)), int(atoiSmall(s.tok(i+2).low))
-	if s.vi || a > 12 {
+	if !s.conv().monthFirst || a > 12 {
 		return validDay(0, b, a)
 	}
 	return validDay(0, a, b)
@@ -181,20 +181,12 @@ const (
 	fileFractionLinks = "fraction_links"
 )
 
-var viFractions = newFractionLex("vi")
-var enFractions = newFractionLex("en")
-
 // fractions returns the words of fractions of the scanner's language.
-func (s *scanner) fractions() *fractionLex {
-	if s.vi {
-		return viFractions
-	}
-	return enFractions
-}
+func (s *scanner) fractions() *fractionLex { return s.lang.fractions }
 
-func newFractionLex(lang string) *fractionLex {
+func newFractionLex(src langSource) *fractionLex {
 	words := map[string]fracWord{}
-	for k, v := range readTSV(lang, fileFractionWords) {
+	for k, v := range src.tsv(fileFractionWords) {
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue
@@ -220,7 +212,7 @@ func newFractionLex(lang string) *fractionLex {
 		words[k] = w
 	}
 	links := map[string]fracLink{}
-	for k, v := range readTSV(lang, fileFractionLinks) {
+	for k, v := range src.tsv(fileFractionLinks) {
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue
@@ -280,12 +272,12 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 // ordinalPlural reads an ordinal word, singular or plural: "fifth",
 // "fifths".
 func (s *scanner) ordinalPlural(w string) (int64, bool) {
-	if v, ok := enOrdinalWords[w]; ok {
+	if v, ok := s.lang.ordinalWords[w]; ok {
 		return v, true
 	}
 	if p := s.grammar().plural; p != "" && len(w) > len(p)+1 {
 		if one, ok := strings.CutSuffix(w, p); ok {
-			v, ok := enOrdinalWords[one]
+			v, ok := s.lang.ordinalWords[one]
 			return v, ok
 		}
 	}

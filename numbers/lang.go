@@ -2,16 +2,21 @@ package numbers
 
 import (
 	"embed"
+	"io/fs"
+	"iter"
 	"strings"
 )
 
 // The words of each language that the rules below match by class live in
-// data files, lang/vi/*.tsv and lang/en/*.tsv: one entry a line, the
+// data files, lang/LANG/*.tsv (lang/vi, lang/en): one entry a line, the
 // phrase (lower case, NFC, words separated by one space) and, after a
 // tab, its value; lines starting with # are comments. They are read once,
-// when the package is loaded, into the read-only tables of a lexicon.
+// when the package is loaded, into the read-only tables of a langData
+// (langdata.go), a lexicon among them.
 
-//go:embed lang/vi/*.tsv lang/en/*.tsv
+// langFiles holds every language folder of lang/.
+//
+//go:embed lang
 var langFiles embed.FS
 
 // A lexicon holds the word classes of one language read from its data
@@ -39,18 +44,14 @@ type lexicon struct {
 	timesAfter  *phraseTable[string]    // words after a number that make it a multiplier: times, lần; value after
 	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
-}
 
-var viLex = newLexicon("vi")
-var enLex = newLexicon("en")
+	starters     map[string]bool      // other words that may begin a mention: thứ, minus
+	weakStarters map[string]bool      // common words that begin one before a number: in, trong
+	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
+}
 
 // lex returns the lexicon of the scanner's language.
-func (s *scanner) lex() *lexicon {
-	if s.vi {
-		return viLex
-	}
-	return enLex
-}
+func (s *scanner) lex() *lexicon { return s.lang.lex }
 
 // The data files of a lexicon, by name, in each language's folder.
 const (
@@ -73,6 +74,9 @@ const (
 	fileRelTimes    = "relative_times"
 	fileRelRefs     = "relative_refs"
 	fileRelAfter    = "relative_after"
+	fileStarters    = "starters"
+	fileWeak        = "weak_starters"
+	fileRangeOpen   = "range_openers"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -83,48 +87,50 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter}
+	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, fileStarters, fileWeak, fileRangeOpen}
 
-func newLexicon(lang string) *lexicon {
+func newLexicon(src langSource) *lexicon {
 	return &lexicon{
-		scoreCues:   newTable(readTSV(lang, fileScoreCues)),
-		frequency:   newTable(readTSV(lang, fileFrequency)),
-		parties:     indexedTable(bitParties, readTSV(lang, fileParties)),
-		digitNames:  newTable(readTSV(lang, fileDigitNames)),
-		digitSuffix: newTable(readTSV(lang, fileDigitSuffix)),
-		events:      newTable(readTSV(lang, fileEvents)),
-		monthsLead:  newTable(readTSV(lang, fileMonthsLead)),
-		monthsOf:    newTable(readTSV(lang, fileMonthsOf)),
-		monthsAfter: newTable(readTSV(lang, fileMonthsAfter)),
+		scoreCues:   newTable(src.tsv(fileScoreCues)),
+		frequency:   newTable(src.tsv(fileFrequency)),
+		parties:     indexedTable(bitParties, src.tsv(fileParties)),
+		digitNames:  newTable(src.tsv(fileDigitNames)),
+		digitSuffix: newTable(src.tsv(fileDigitSuffix)),
+		events:      newTable(src.tsv(fileEvents)),
+		monthsLead:  newTable(src.tsv(fileMonthsLead)),
+		monthsOf:    newTable(src.tsv(fileMonthsOf)),
+		monthsAfter: newTable(src.tsv(fileMonthsAfter)),
 
-		matchWords:     newTable(readTSV(lang, fileMatchWords)),
-		ordinalPhrases: newTable(readTSV(lang, fileOrdPhrases)),
-		streakWords:    newTable(readTSV(lang, fileStreakWords)),
-		streakNouns:    newTable(readTSV(lang, fileStreakNouns)),
-		changeVerbs:    newTable(readTSV(lang, fileChangeVerbs)),
-		changeNouns:    newTable(readTSV(lang, fileChangeNouns)),
+		matchWords:     newTable(src.tsv(fileMatchWords)),
+		ordinalPhrases: newTable(src.tsv(fileOrdPhrases)),
+		streakWords:    newTable(src.tsv(fileStreakWords)),
+		streakNouns:    newTable(src.tsv(fileStreakNouns)),
+		changeVerbs:    newTable(src.tsv(fileChangeVerbs)),
+		changeNouns:    newTable(src.tsv(fileChangeNouns)),
 
-		relFactors:  indexedTable(bitRelative, parseRelFactors(readTSV(lang, fileRelFactors))),
-		timesBefore: indexedTable(bitRelative, relTimesAt(readTSV(lang, fileRelTimes), relBefore)),
-		timesAfter:  newTable(relTimesAt(readTSV(lang, fileRelTimes), relAfter)),
-		relRefs:     newTable(readTSV(lang, fileRelRefs)),
-		relNext:     newTable(readTSV(lang, fileRelAfter)),
+		relFactors:  indexedTable(bitRelative, parseRelFactors(src.tsv(fileRelFactors))),
+		timesBefore: indexedTable(bitRelative, relTimesAt(src.tsv(fileRelTimes), relBefore)),
+		timesAfter:  newTable(relTimesAt(src.tsv(fileRelTimes), relAfter)),
+		relRefs:     newTable(src.tsv(fileRelRefs)),
+		relNext:     newTable(src.tsv(fileRelAfter)),
+
+		starters:     wordSet(src.tsv(fileStarters)),
+		weakStarters: wordSet(src.tsv(fileWeak)),
+		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 	}
 }
 
-// readTSV reads lang/LANG/NAME.tsv into a map from phrase to value. A
-// missing file gives an empty map (the tests check that each exists).
-func readTSV(lang, name string) map[string]string {
-	data, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")
+// A langSource reads the data files of one language: NAME.tsv in fsys.
+type langSource struct {
+	name string // the language's folder, for messages: "vi"
+	fsys fs.FS
+}
+
+// tsv reads NAME.tsv into a map from phrase to value. A missing file
+// gives an empty map (the tests check that each built-in one exists).
+func (src langSource) tsv(name string) map[string]string {
 	m := map[string]string{}
-	if err != nil {
-		return m
-	}
-	for line := range strings.Lines(string(data)) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range src.lines(name) {
 		key, value, _ := strings.Cut(line, "\t")
 		if key = strings.TrimSpace(key); key != "" {
 			m[key] = strings.TrimSpace(value)
@@ -133,10 +139,54 @@ func readTSV(lang, name string) map[string]string {
 	return m
 }
 
-// mergeTSV adds the entries of lang/LANG/NAME.tsv to m and returns m.
-func mergeTSV(m map[string]string, lang, name string) map[string]string {
-	for k, v := range readTSV(lang, name) {
-		m[k] = v
+// rows reads NAME.tsv into its rows, each split at tabs into trimmed
+// columns, with their line numbers. A missing file gives none.
+func (src langSource) rows(name string) (rows [][]string, lines []int) {
+	for n, line := range src.lines(name) {
+		f := strings.Split(line, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if f[0] == "" {
+			continue
+		}
+		rows = append(rows, f)
+		lines = append(lines, n)
+	}
+	return rows, lines
+}
+
+// lines yields the lines of NAME.tsv that are neither empty nor comments,
+// without their line ends, with their numbers counted from 1. A missing
+// file, or no fsys, yields none.
+func (src langSource) lines(name string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		if src.fsys == nil {
+			return
+		}
+		data, err := fs.ReadFile(src.fsys, name+".tsv")
+		if err != nil {
+			return
+		}
+		n := 0
+		for line := range strings.Lines(string(data)) {
+			n++
+			line = strings.TrimRight(line, "\r\n")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if !yield(n, line) {
+				return
+			}
+		}
+	}
+}
+
+// phrasesOf maps each phrase of a word list to itself.
+func phrasesOf(rows map[string]string) map[string]string {
+	m := make(map[string]string, len(rows))
+	for k := range rows {
+		m[k] = k
 	}
 	return m
 }

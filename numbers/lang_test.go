@@ -105,7 +105,7 @@ func TestUnitFilesAgree(t *testing.T) {
 		}
 		return set
 	}
-	vi, en := values(viUnits), values(enUnits)
+	vi, en := values(langVi.units), values(langEn.units)
 	for _, c := range []struct {
 		lang string
 		has  map[string]bool

@@ -8,21 +8,15 @@ import (
 	"golang.org/x/text/language"
 )
 
-// supported lists the languages Extract reads.
-var supported = []language.Tag{language.Vietnamese, language.English}
-
 // Languages returns the languages Extract reads: Vietnamese and English.
 // A tag of the same base language ("vi-VN", "en-GB") reads the same.
-func Languages() []language.Tag { return slices.Clone(supported) }
+func Languages() []language.Tag { return slices.Clone(builtinTags) }
 
 // Supported returns nil when Extract reads lang, and otherwise a
 // *LanguageError, which wraps ErrLanguage.
 func Supported(lang language.Tag) error {
-	b, _ := lang.Base()
-	for _, t := range supported {
-		if tb, _ := t.Base(); tb == b && lang != language.Und {
-			return nil
-		}
+	if langOf(lang) != nil {
+		return nil
 	}
 	return &LanguageError{Tag: lang}
 }
@@ -36,8 +30,8 @@ type LanguageError struct {
 // Error returns, for example, `numbers: unsupported language "fr"
 // (supported: vi, en)`.
 func (e *LanguageError) Error() string {
-	names := make([]string, len(supported))
-	for i, t := range supported {
+	names := make([]string, len(builtinTags))
+	for i, t := range builtinTags {
 		names[i] = t.String()
 	}
 	what := e.Tag.String()

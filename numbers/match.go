@@ -135,7 +135,7 @@ func (s *scanner) halfOfMatch(k int) bool {
 		if n := s.tok(k + 1); n.kind == tNum && len(n.low) == 4 {
 			return false
 		}
-		if _, _, ok := lookup(s, k+1, 3, enRelWords); ok {
+		if _, _, ok := lookup(s, k+1, 3, s.dates().relWords); ok {
 			return false
 		}
 		if _, _, ok := lookup(s, k+1, 3, s.lex().streakNouns); ok {

@@ -25,9 +25,9 @@ func TestHasPhrase(t *testing.T) {
 		{"vi", "", false},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			lx := viLex
+			lx := langVi.lex
 			if c.lang == "en" {
-				lx = enLex
+				lx = langEn.lex
 			}
 			assert.Equal(t, c.want, hasPhrase(c.text, lx.matchWords))
 		})

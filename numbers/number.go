@@ -148,14 +148,11 @@ func groupSep(text string, p int) int {
 // suffix or scale words.
 func (s *scanner) parseDigits(i int, o numOpts) (num, bool) {
 	r := digitReader{s: s, i: i, n: num{digits: true, plain: true}}
-	r.dec, r.grp = byte(','), byte('.')
-	if !s.vi {
-		r.dec, r.grp = '.', ','
-	}
+	r.dec, r.grp = s.conv().decimal, s.conv().group
 	p := s.toks[i].start
 	if c := s.text[p]; c == ',' || c == '.' {
 		// ",77" or ".25": a bare fraction.
-		if c != r.dec && !(s.vi && c == '.') {
+		if c != r.dec && !(s.conv().pointDecimals && c == '.') {
 			return num{}, false
 		}
 		e := digitRun(s.text, p+1)
@@ -284,7 +281,7 @@ func (r *digitReader) separator() sepStep {
 	}
 	run := e - r.end - 1
 	// The other grouping convention, decided by the digits.
-	if r.used == 0 && r.first <= 3 && run == 3 && (c == ',' && s.vi && s.commaGroups(r.end) || c == '.' && !s.vi && s.dotGroups(r.end)) {
+	if r.used == 0 && r.first <= 3 && run == 3 && c == r.dec && s.otherGroups(c, r.end) {
 		r.group(c, e)
 		return sepMore
 	}
@@ -324,7 +321,7 @@ func (r *digitReader) mark(c byte, e, run int) sepStep {
 		r.decimals(e)
 	case c == r.dec && (r.used == 0 || r.used == ' '):
 		r.decimals(e)
-	case c == ',' && !s.vi && r.used == 0 && run == 2 && s.indianGroups(r.end):
+	case c == ',' && s.conv().indianGroups && r.used == 0 && run == 2 && s.indianGroups(r.end):
 		// "12,34,567.89": Indian grouping (lakh, crore).
 		for r.end < len(text) && text[r.end] == ',' {
 			e := digitRun(text, r.end+1)
@@ -333,10 +330,10 @@ func (r *digitReader) mark(c byte, e, run int) sepStep {
 		}
 		r.used, r.grouped = ',', true
 		return sepMore
-	case c == ',' && !s.vi && r.used == 0 && run <= 2 && !s.listAround(i, e):
+	case c == ',' && s.conv().commaDecimals && r.used == 0 && run <= 2 && !s.listAround(i, e):
 		// "1,3" in an English text: a decimal comma.
 		r.decimals(e)
-	case c == '.' && s.vi && r.used == 0:
+	case c == '.' && s.conv().pointDecimals && r.used == 0:
 		// A Vietnamese text written with an English decimal point: "4.4".
 		r.decimals(e)
 	}
@@ -697,4 +694,13 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 func mustShift(e int) Decimal {
 	d, _ := NewDecimal(1, e)
 	return d
+}
+
+// otherGroups reports whether the decimal mark c at byte p groups
+// thousands, as in the other convention: commaGroups or dotGroups.
+func (s *scanner) otherGroups(c byte, p int) bool {
+	if c == ',' {
+		return s.commaGroups(p)
+	}
+	return s.dotGroups(p)
 }

@@ -206,21 +206,8 @@ var grammarFiles = []string{fileNumberWords, fileNumberConv, fileVagueNumbers, f
 	fileYearNext, fileYearPrev, fileArticleNext, fileZeroNext, filePronounPrev, fileOrdMarkers,
 	fileSuffixes, fileExponents}
 
-var viGrammar = newNumGrammar(langReader("vi"))
-var enGrammar = newNumGrammar(langReader("en"))
-
-// langReader reads the data files of a language folder.
-func langReader(lang string) func(name string) map[string]string {
-	return func(name string) map[string]string { return readTSV(lang, name) }
-}
-
 // grammar returns the number grammar of the scanner's language.
-func (s *scanner) grammar() *numGrammar {
-	if s.vi {
-		return viGrammar
-	}
-	return enGrammar
-}
+func (s *scanner) grammar() *numGrammar { return s.lang.grammar }
 
 // newNumGrammar builds a grammar from the rows of its data files, which
 // read returns by file name.
@@ -400,8 +387,8 @@ func parseSuffixes(rows map[string]string) map[string]scaleSuffix {
 }
 
 // scaleWordTable reads scale_words.tsv: phrase and power of ten.
-func scaleWordTable(lang string) map[string]int {
-	rows := readTSV(lang, fileScaleWords)
+func scaleWordTable(src langSource) map[string]int {
+	rows := src.tsv(fileScaleWords)
 	m := make(map[string]int, len(rows))
 	for k, v := range rows {
 		if e, err := strconv.Atoi(v); err == nil {
@@ -453,17 +440,3 @@ func classWords[T int | int64](g *numGrammar, c numClass) map[string]T {
 	}
 	return m
 }
-
-// viDigits maps the Vietnamese digit words to their values.
-var viDigits = classWords[int](viGrammar, cDigit)
-
-// enSmall maps English number words below twenty.
-var enSmall = classWords[int](enGrammar, cDigit|cTeen)
-
-// enTens maps English tens.
-var enTens = classWords[int](enGrammar, cTens)
-
-// viScales and enScales map the scale words after a number to powers of
-// ten.
-var viScales = indexedTable(bitViScales, scaleWordTable("vi"))
-var enScales = indexedTable(bitEnScales, scaleWordTable("en"))

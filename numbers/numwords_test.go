@@ -40,7 +40,7 @@ func TestGrammarFiles(t *testing.T) {
 			}
 		}
 		assert.Len(t, parseVague(readTSV(lang, fileVagueNumbers)), len(readTSV(lang, fileVagueNumbers)), lang)
-		assert.Len(t, scaleWordTable(lang), len(readTSV(lang, fileScaleWords)), lang)
+		assert.Len(t, scaleWordTable(builtinSource(lang)), len(readTSV(lang, fileScaleWords)), lang)
 		assert.Len(t, parseSuffixes(readTSV(lang, fileSuffixes)), len(readTSV(lang, fileSuffixes)), lang)
 		for k, v := range readTSV(lang, fileExponents) {
 			assert.Contains(t, []string{expPower, expTimesTen}, v, "%s: %s", lang, k)
@@ -76,7 +76,7 @@ func TestGrammarLanguageNeutral(t *testing.T) {
 		{"kaj du", "", 0},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			s := scanner{text: c.text}
+			s := scanner{text: c.text, lang: langEn}
 			s.tokenize(0, len(c.text))
 			n, ok := s.parseWords(g, 0)
 			if c.want == "" {
@@ -116,10 +116,10 @@ func TestOrdinalFiles(t *testing.T) {
 			}
 		}
 	}
-	assert.True(t, enOrdinals.suffixOK("21", "st"))
-	assert.True(t, enOrdinals.suffixOK("113", "TH"))
-	assert.False(t, enOrdinals.suffixOK("11", "st"))
-	assert.False(t, enOrdinals.suffixOK("1", "St"))
+	assert.True(t, langEn.ordinals.suffixOK("21", "st"))
+	assert.True(t, langEn.ordinals.suffixOK("113", "TH"))
+	assert.False(t, langEn.ordinals.suffixOK("11", "st"))
+	assert.False(t, langEn.ordinals.suffixOK("1", "St"))
 }
 
 // TestFractionFiles checks the data files of fractions: each exists in
@@ -163,7 +163,7 @@ func TestUnitFiles(t *testing.T) {
 		}
 	}
 	got := withSingulars(map[string]string{"cities": "city", "boxes": "box", "matches": "match",
-		"stations": "station", "glass": "glass", "goods": "goods", "bus": "bus"}, "en")
+		"stations": "station", "glass": "glass", "goods": "goods", "bus": "bus"}, builtinSource("en"))
 	for _, k := range []string{"city", "box", "match", "station"} {
 		assert.Contains(t, got, k)
 	}

@@ -1,8 +1,6 @@
 package numbers
 
 import (
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -95,6 +93,7 @@ type ordinalLex struct {
 	wordsFirst  map[string]bool // the first words of words: "đầu"
 	suffixes    []ordSuffix
 	weekdayNext map[string]bool
+	nouns       *phraseTable[string] // nouns a rank often qualifies: "14th Congress"
 }
 
 // The data files of ranks.
@@ -111,25 +110,18 @@ const (
 // ordinalFiles lists the files of ranks each language has.
 var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffixes, fileOrdWeekdayNext}
 
-var viOrdinals = newOrdinalLex("vi", bitViRomanHeads)
-var enOrdinals = newOrdinalLex("en", bitEnOrdinalHeads)
-
 // ordinals returns the words of ranks of the scanner's language.
-func (s *scanner) ordinals() *ordinalLex {
-	if s.vi {
-		return viOrdinals
-	}
-	return enOrdinals
-}
+func (s *scanner) ordinals() *ordinalLex { return s.lang.ordinals }
 
-func newOrdinalLex(lang string, headBit uint64) *ordinalLex {
-	words := parseOrdWords(readTSV(lang, fileOrdinalWords))
+func newOrdinalLex(src langSource) *ordinalLex {
+	words := parseOrdWords(src.tsv(fileOrdinalWords))
 	return &ordinalLex{
-		heads:       indexedTable(headBit, parseOrdHeads(readTSV(lang, fileOrdinalHeads))),
+		heads:       indexedTable(bitOrdinalHeads, parseOrdHeads(src.tsv(fileOrdinalHeads))),
 		words:       newTable(words),
 		wordsFirst:  firstWordsOf(words),
-		suffixes:    parseOrdSuffixes(readTSV(lang, fileOrdinalSuffixes)),
-		weekdayNext: wordSet(readTSV(lang, fileOrdWeekdayNext)),
+		suffixes:    parseOrdSuffixes(src.tsv(fileOrdinalSuffixes)),
+		weekdayNext: wordSet(src.tsv(fileOrdWeekdayNext)),
+		nouns:       indexedTable(bitOrdinalNouns, src.tsv(fileOrdinalNouns)),
 	}
 }
 
@@ -204,10 +196,8 @@ func rowsOf(words []string) map[string]string {
 	return m
 }
 
-// enOrdinalWords maps the English ordinal words to their rank: "second"
+// ordWordRanks maps the ordinal words of o to their rank: "second"
 // 2; fractions read them as denominators.
-var enOrdinalWords = ordWordRanks(enOrdinals)
-
 func ordWordRanks(o *ordinalLex) map[string]int64 {
 	m := make(map[string]int64, len(o.words.words))
 	for k, w := range o.words.words {
@@ -516,10 +506,6 @@ func atoiSmall(d string) int64 {
 	return v
 }
 
-// enOrdinalNouns are the nouns a rank often qualifies: "14th Congress",
-// "the 47th minute". They are data: lang/en/ordinal_nouns.tsv.
-var enOrdinalNouns = indexedTable(bitEnOrdinalNouns, readTSV("en", fileOrdinalNouns))
-
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	if head, j, ok := lookup(s, i, 3, s.ordinals().heads); ok {
 		return s.headDigits(i, j, head.unit)
@@ -528,7 +514,7 @@ func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
-	unit, end, ok := lookup(s, j, 3, enOrdinalNouns)
+	unit, end, ok := lookup(s, j, 3, s.ordinals().nouns)
 	if ok && s.numberWord(j) {
 		j = end // "the second half": the noun is no number of its own
 	}
@@ -562,7 +548,7 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		}
 		return atoiSmall(t.low), i + 2, true
 	case t.kind == tWord:
-		if o, ok := concatOrdinal(t.low); ok {
+		if o, ok := s.concatOrdinal(t.low); ok {
 			return o, i + 1, true // "twentyfifth"
 		}
 		if w, ok := ord.words.words[t.low]; ok && !w.afterMarker {
@@ -638,18 +624,18 @@ func (o *ordinalLex) suffixOK(digits, suf string) bool {
 // ordinalSuffixOK reports whether suf is the English suffix of the rank
 // written with digits: "1st", "22ND". The date rules read it too:
 // "January 1st".
-func ordinalSuffixOK(digits, suf string) bool { return enOrdinals.suffixOK(digits, suf) }
+func (s *scanner) ordinalSuffixOK(digits, suf string) bool { return s.ordinals().suffixOK(digits, suf) }
 
 // concatOrdinal reads an English tens word run together with an ordinal:
 // "twentyfifth" → 25.
-func concatOrdinal(w string) (int64, bool) {
-	if len(w) < 8 || !enOrdinals.endsInSuffix(w) {
+func (s *scanner) concatOrdinal(w string) (int64, bool) {
+	if len(w) < 8 || !s.ordinals().endsInSuffix(w) {
 		return 0, false
 	}
-	for _, tens := range enTensWords {
+	for _, tens := range s.lang.tensWords {
 		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
-			if o, ok := enOrdinalWords[w[len(tens):]]; ok && o < 10 {
-				return int64(enTens[tens]) + o, true
+			if o, ok := s.lang.ordinalWords[w[len(tens):]]; ok && o < 10 {
+				return int64(s.lang.tens[tens]) + o, true
 			}
 		}
 	}
@@ -665,6 +651,3 @@ func (o *ordinalLex) endsInSuffix(w string) bool {
 	}
 	return false
 }
-
-// enTensWords are the keys of enTens, in a fixed order.
-var enTensWords = slices.Sorted(maps.Keys(enTens))

@@ -19,7 +19,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 		}
 	}
 	open := j
-	if w, next, ok := lookup(s, j, 1, rangeOpeners); ok {
+	if w, next, ok := lookup(s, j, 1, s.lex().rangeOpeners); ok {
 		rangeWord, j = w, next
 	}
 	first, next, ok := s.amount(j)
@@ -123,7 +123,7 @@ func (s *scanner) startsAmount(j int) bool {
 	if t.kind == tNum {
 		return true
 	}
-	if _, next, ok := lookup(s, j, 3, currencyPrefixes); ok && s.tok(next).kind == tNum {
+	if _, next, ok := lookup(s, j, 3, s.lang.money.before); ok && s.tok(next).kind == tNum {
 		return true
 	}
 	return s.grammar().wordAt(s, j).is(cDigit | cTeen | cTens)
@@ -181,11 +181,9 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		return a, k, true
 	}
 	// "percent of 10", "per cent of twenty-two".
-	if !s.vi {
-		if _, next, ok := lookup(s, j, 3, enPercentPrefixes); ok {
-			if n, ok := s.parseNum(next, numOpts{}); ok {
-				return amt{n: n, kind: Percent}, n.next, true
-			}
+	if _, next, ok := lookup(s, j, 3, s.lang.percentBefore); ok {
+		if n, ok := s.parseNum(next, numOpts{}); ok {
+			return amt{n: n, kind: Percent}, n.next, true
 		}
 	}
 	// "a dollar", "one-yen".
@@ -206,16 +204,16 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 // currencyFirst reads an amount of money with its currency before the
 // number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20", "MAUD 60".
 func (s *scanner) currencyFirst(j int) (amt, int, bool) {
-	cur, next, ok := lookup(s, j, 3, currencyPrefixes)
+	cur, next, ok := lookup(s, j, 3, s.lang.money.before)
 	million := false
 	if !ok {
-		cur, next, ok = lookup(s, j, 1, millionCurrencies)
+		cur, next, ok = lookup(s, j, 1, s.lang.money.million)
 		million = ok
 	}
 	if !ok {
 		return amt{}, j, false
 	}
-	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && !s.vi) {
+	if nt := s.tok(next); !(nt.kind == tNum || nt.kind == tPunct && s.tok(next+1).kind == tNum || nt.kind == tWord && s.conv().spelledMoney) {
 		return amt{}, j, false
 	}
 	n, ok := s.parseNum(next, numOpts{money: true})
@@ -261,7 +259,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"
-		} else if u, next, ok := lookup(s, k+1, 3, enUnits); ok && !s.vi {
+		} else if u, next, ok := lookup(s, k+1, 3, s.lang.units); ok && s.conv().hyphenUnits {
 			// "an 8.5-km section", "a 20-year contract" is a duration.
 			a.unit = u
 			return a, next
@@ -289,7 +287,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		}
 		return a, k
 	}
-	if cur, next, ok := lookup(s, k, 1, millionCurrencies); ok {
+	if cur, next, ok := lookup(s, k, 1, s.lang.money.million); ok {
 		if v, ok := a.n.val.Shift(6); ok {
 			a.n.val, a.kind, a.currency = v, Money, cur
 			return a, next
@@ -308,10 +306,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 
 // scaleTable returns the scale words of the language.
 func (s *scanner) scaleTable() *phraseTable[int] {
-	if s.vi {
-		return viScales
-	}
-	return enScales
+	return s.lang.scales
 }
 
 // cents reads the smaller unit after a money amount: "2 đô 23 xu",
@@ -340,7 +335,7 @@ func (s *scanner) cents(a *amt, k int) int {
 		return k
 	}
 	end := c.next
-	if _, next, ok := lookup(s, end, 2, subunits); ok {
+	if _, next, ok := lookup(s, end, 2, s.lang.money.subunits); ok {
 		end = next
 	} else {
 		// Without a subunit word the cents are two digits, or words after
@@ -351,10 +346,10 @@ func (s *scanner) cents(a *amt, k int) int {
 		if _, _, ok := lookup(s, end, 4, s.currencySuffixes()); ok {
 			return k
 		}
-		if _, _, ok := lookup(s, end, 3, currencyPrefixes); ok {
+		if _, _, ok := lookup(s, end, 3, s.lang.money.before); ok {
 			return k
 		}
-		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && !s.vi {
+		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && s.conv().spelledMoney {
 			return k
 		}
 	}
@@ -441,21 +436,13 @@ const (
 	linkAfter = "after="
 )
 
-var viAmountLinks = newAmountLinks("vi")
-var enAmountLinks = newAmountLinks("en")
-
 // amountLinks returns the words between amounts of the scanner's
 // language.
-func (s *scanner) amountLinks() *amountLinks {
-	if s.vi {
-		return viAmountLinks
-	}
-	return enAmountLinks
-}
+func (s *scanner) amountLinks() *amountLinks { return s.lang.amountLinks }
 
-func newAmountLinks(lang string) *amountLinks {
+func newAmountLinks(src langSource) *amountLinks {
 	l := &amountLinks{bound: map[string]bool{}, cents: map[string]bool{}, ranges: map[string]map[string]bool{}}
-	for k, v := range readTSV(lang, fileConjunctions) {
+	for k, v := range src.tsv(fileConjunctions) {
 		for _, role := range strings.Fields(v) {
 			switch role {
 			case conjBound:
@@ -465,7 +452,7 @@ func newAmountLinks(lang string) *amountLinks {
 			}
 		}
 	}
-	for k, v := range readTSV(lang, fileRangeLinks) {
+	for k, v := range src.tsv(fileRangeLinks) {
 		var after map[string]bool
 		if list, ok := strings.CutPrefix(v, linkAfter); ok {
 			after = wordSet(rowsOf(strings.Split(list, ",")))

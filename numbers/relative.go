@@ -227,7 +227,7 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 // a multiplier after it: a cheap test of the index bits, so that the
 // qualifier is looked up only where a multiplier follows it closely.
 func (s *scanner) qualifiesRelative(i int) bool {
-	if s.toks[i].firsts&(bitViQualifiers|bitEnQualifiers) == 0 {
+	if s.toks[i].firsts&bitQualifiers == 0 {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+relQualifierReach; k++ {

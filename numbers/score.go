@@ -91,10 +91,7 @@ func (s *scanner) measureAt(k int) bool {
 	if s.dbits(k)&dbDurUnit != 0 {
 		return true
 	}
-	table := enUnits
-	if s.vi {
-		table = viUnits
-	}
+	table := s.lang.units
 	_, _, ok := lookup(s, k, 4, table)
 	return ok
 }

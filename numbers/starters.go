@@ -1,30 +1,25 @@
 package numbers
 
-// The index bits of the phrase tables.
+import "maps"
+
+// The index bits of the phrase tables, one for each role a table plays in
+// every language.
 const (
-	bitViQualifiers uint64 = 1 << iota
-	bitEnQualifiers
-	bitViPostQualifiers
-	bitEnPostQualifiers
+	bitQualifiers uint64 = 1 << iota
+	bitPostQualifiers
 	bitRangeOpeners
-	bitViPercents
-	bitEnPercents
+	bitPercents
 	bitCurrencyPrefixes
-	bitViCurrencies
-	bitEnCurrencies
+	bitCurrencies
 	bitSubunits
 	bitMillionCurrencies
-	bitEnPercentPrefixes
-	bitViRomanHeads
-	bitEnOrdinalNouns
-	bitViPerOnly
-	bitEnPerOnly
-	bitViUnits
-	bitEnUnits
-	bitViScales
-	bitEnScales
+	bitPercentPrefixes
+	bitOrdinalHeads
+	bitOrdinalNouns
+	bitPerOnly
+	bitUnits
+	bitScales
 	bitParties
-	bitEnOrdinalHeads
 	bitStarter  // any other word that starts a rule: a number word, "thứ"
 	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
 )
@@ -32,27 +27,46 @@ const (
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
 // words and the like only follow a number, so their words start nothing.
-const startMask = bitViQualifiers | bitEnQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitEnOrdinalHeads |
-	bitMillionCurrencies | bitEnPercentPrefixes | bitViRomanHeads | bitStarter
+const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrdinalHeads |
+	bitMillionCurrencies | bitPercentPrefixes | bitStarter
 
-// weakStarters are common words that begin a mention only when a number or
-// another starter follows within three tokens: "the first quarter", "in
-// 2030", "a dozen", but not "the ministry said".
-var weakStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "from": true,
-	"and": true, "as": true, "by": true, "to": true, "of": true, "up": true, "for": true,
-	"trong": true, "vào": true, "từ": true, "đến": true, "tới": true, "của": true, "và": true,
-	"có": true, "với": true, "trên": true, "các": true, "những": true, "là": true,
+// A wordIndex maps the first token of every phrase of the indexed tables
+// of its languages to the bits of those tables. It is built once and
+// never changed.
+type wordIndex struct {
+	firstWords map[string]uint64
+	// filter is a bit set over a cheap signature of the keys of
+	// firstWords (length, first and last byte): most words of a text
+	// miss it, and skip the map look-up.
+	filter *[1 << 10]uint64
+	// weak holds the common words that begin a mention only when a
+	// number or another starter follows within three tokens: "the first
+	// quarter", "in 2030", but not "the ministry said".
+	weak map[string]bool
 }
 
-// firstWords maps the first token of every phrase of the indexed tables to
-// the bits of those tables. It is built once and never changed.
-var firstWords = buildFirstWords()
-
-// firstFilter is a bit set over a cheap signature of the keys of
-// firstWords (length, first and last byte): most words of a text miss it,
-// and skip the map look-up. Built once, never changed.
-var firstFilter = buildFirstFilter()
+// newWordIndex indexes the tables of the languages: the words of any of
+// them start a look-up in the text of each, which may quote the others.
+func newWordIndex(langs ...*langData) *wordIndex {
+	m, weak := map[string]uint64{}, map[string]bool{}
+	for _, l := range langs {
+		maps.Copy(weak, l.lex.weakStarters)
+		for _, t := range l.indexedTables() {
+			for _, k := range t.keys() {
+				m[k[:keyBoundaries(k)[0]]] |= t.mask()
+			}
+		}
+		for w := range l.starters() {
+			m[w] |= bitStarter
+		}
+	}
+	var f [1 << 10]uint64
+	for w := range m {
+		sg := signature(w)
+		f[sg>>6] |= 1 << (sg & 63)
+	}
+	return &wordIndex{firstWords: m, filter: &f, weak: weak}
+}
 
 func signature(w string) uint32 {
 	if w == "" {
@@ -61,37 +75,28 @@ func signature(w string) uint32 {
 	return uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
 }
 
-func buildFirstFilter() *[1 << 10]uint64 {
-	var f [1 << 10]uint64
-	for w := range firstWords {
-		sg := signature(w)
-		f[sg>>6] |= 1 << (sg & 63)
-	}
-	return &f
-}
-
 // firstsOfBytes is firstsOf for a word in bytes; it does not allocate.
-func firstsOfBytes(w []byte) uint64 {
+func (x *wordIndex) firstsOfBytes(w []byte) uint64 {
 	if len(w) == 0 {
 		return 0
 	}
 	sg := uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
-	if firstFilter[sg>>6]&(1<<(sg&63)) == 0 {
+	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0
 	}
-	return firstWords[string(w)]
+	return x.firstWords[string(w)]
 }
 
 // firstsOf returns the table bits of the word w.
-func firstsOf(w string) uint64 {
+func (x *wordIndex) firstsOf(w string) uint64 {
 	sg := signature(w)
-	if firstFilter[sg>>6]&(1<<(sg&63)) == 0 {
+	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0
 	}
-	return firstWords[w]
+	return x.firstWords[w]
 }
 
-// indexed is what buildFirstWords needs of a phrase table.
+// indexed is what newWordIndex needs of a phrase table.
 type indexed interface {
 	keys() []string
 	mask() uint64
@@ -100,54 +105,44 @@ type indexed interface {
 func (t *phraseTable[T]) keys() []string { return keysOf(t.words) }
 func (t *phraseTable[T]) mask() uint64   { return t.bit }
 
-func buildFirstWords() map[string]uint64 {
-	m := map[string]uint64{}
-	for _, t := range []indexed{viQualifiers, enQualifiers, viPostQualifiers, enPostQualifiers, rangeOpeners, viPercents, enPercents, currencyPrefixes, viCurrencies, enCurrencies, subunits, millionCurrencies, enPercentPrefixes, viOrdinals.heads, enOrdinalNouns, viPerOnly, enPerOnly, viUnits, enUnits, viScales, enScales, viLex.parties, enLex.parties, enOrdinals.heads,
-		viLex.relFactors, enLex.relFactors, viLex.timesBefore, enLex.timesBefore} {
-		for _, k := range t.keys() {
-			m[k[:keyBoundaries(k)[0]]] |= t.mask()
-		}
-	}
-	for w := range starters {
-		m[w] |= bitStarter
-	}
-	return m
+// indexedTables lists the tables of l whose first words are indexed.
+func (l *langData) indexedTables() []indexed {
+	return []indexed{l.qualifiers, l.postQualifiers, l.lex.rangeOpeners, l.percents, l.percentBefore,
+		l.money.before, l.money.after, l.money.subunits, l.money.million,
+		l.ordinals.heads, l.ordinals.nouns, l.perOnly, l.units, l.scales,
+		l.lex.parties, l.lex.relFactors, l.lex.timesBefore}
 }
 
-// starters holds the first word of every phrase that can begin a mention.
-// Words not in it are skipped without trying the rules. It is built once
-// from the read-only tables and never changed.
-var starters = buildStarters()
+// symbolStarters are the signs that may begin a mention in any language:
+// a sign, a decimal point, a fraction.
+var symbolStarters = []string{"-", "−", ",", ".", "+",
+	"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}
 
-func buildStarters() map[string]bool {
+// starters returns the first word of every phrase of l that can begin a
+// mention. Words not among them are skipped without trying the rules.
+func (l *langData) starters() map[string]bool {
 	set := map[string]bool{}
 	addKeys := func(keys []string) {
 		for _, k := range keys {
 			set[k[:keyBoundaries(k)[0]]] = true
 		}
 	}
-	addKeys(keysOf(viQualifiers.words))
-	addKeys(keysOf(enQualifiers.words))
-	addKeys(keysOf(rangeOpeners.words))
-	addKeys(keysOf(currencyPrefixes.words))
-	for w, nw := range viGrammar.words {
-		// Unaccented digits that are also everyday words ("Việt Nam",
-		// "sau" after, "bay" fly) start a number only after another.
-		if nw.is(cDigit) && !nw.has(fCommon) {
+	addKeys(keysOf(l.qualifiers.words))
+	addKeys(keysOf(l.lex.rangeOpeners.words))
+	addKeys(keysOf(l.money.before.words))
+	for w, nw := range l.grammar.words {
+		// Digits that are also everyday words ("Việt Nam", "sau" after,
+		// "bay" fly) start a number only after another.
+		if nw.is(cDigit|cTeen|cTens) && !nw.has(fCommon) {
 			set[w] = true
 		}
 	}
-	addKeys(keysOf(enSmall))
-	addKeys(keysOf(enTens))
-	addKeys(keysOf(enOrdinalWords))
-	addKeys(keysOf(viOrdinals.heads.words))
-	addKeys(keysOf(viLex.ordinalPhrases.words))
-	addKeys(keysOf(enLex.ordinalPhrases.words))
-	addKeys(keysOf(dateStarters))
-	addKeys([]string{"a", "an", "half", "âm", "minus", "negative", "thứ", "hạng", "đầu",
-		"mười", "mươi", "trăm", "chục", "nửa", "hundred", "dozen", "muoi", "tram", "us", "u",
-		"quarter", "trừ", "point", "nil", "percentage", "level", "phase", "line", "no", "stage", "grade", "category", "plan", "-", "−", ",", ".", "+",
-		"½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "naught", "nought", "few", "couple", "pair", "percent", "percents"})
+	addKeys(keysOf(l.ordinalWords))
+	addKeys(keysOf(l.ordinals.heads.words))
+	addKeys(keysOf(l.lex.ordinalPhrases.words))
+	addKeys(keysOf(l.dates.starters()))
+	addKeys(keysOf(l.lex.starters))
+	addKeys(symbolStarters)
 	return set
 }
 

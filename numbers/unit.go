@@ -36,32 +36,18 @@ const (
 var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers, fileUnitStopWords,
 	fileAdjEndings, fileUnitPlurals, filePluralOnly}
 
-var viUnitLex = newUnitLex("vi")
-var enUnitLex = newUnitLex("en")
-
-func newUnitLex(lang string) *unitLex {
+func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
-		classifiers: wordSet(readTSV(lang, fileClassifiers)),
-		stopWords:   wordSet(readTSV(lang, fileUnitStopWords)),
-		perWords:    wordSet(readTSV(lang, filePerWords)),
-		adjEndings:  keysOf(readTSV(lang, fileAdjEndings)),
+		classifiers: wordSet(src.tsv(fileClassifiers)),
+		stopWords:   wordSet(src.tsv(fileUnitStopWords)),
+		perWords:    wordSet(src.tsv(filePerWords)),
+		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 	}
 }
 
-// The unit tables, indexed.
-var (
-	viUnits   = indexedTable(bitViUnits, withSingulars(readTSV("vi", fileUnits), "vi"))
-	enUnits   = indexedTable(bitEnUnits, withSingulars(readTSV("en", fileUnits), "en"))
-	viPerOnly = indexedTable(bitViPerOnly, readTSV("vi", filePerUnits))
-	enPerOnly = indexedTable(bitEnPerOnly, readTSV("en", filePerUnits))
-)
-
 // units returns the unit tables and words of the scanner's language.
 func (s *scanner) units() (units, perOnly *phraseTable[string], lex *unitLex) {
-	if s.vi {
-		return viUnits, viPerOnly, viUnitLex
-	}
-	return enUnits, enPerOnly, enUnitLex
+	return s.lang.units, s.lang.perOnly, s.lang.unitLex
 }
 
 // unit reads the unit or head noun after a number at token k, skipping a
@@ -166,9 +152,9 @@ func (s *scanner) perUnit(k int) (string, int, bool) {
 // withSingulars adds to the units m of a language the singular of every
 // plural unit that lacks one, by the endings of its unit_plurals.tsv:
 // "stations" gives "station", "boxes" gives "box".
-func withSingulars(m map[string]string, lang string) map[string]string {
-	rules := readTSV(lang, fileUnitPlurals)
-	only := wordSet(readTSV(lang, filePluralOnly))
+func withSingulars(m map[string]string, src langSource) map[string]string {
+	rules := src.tsv(fileUnitPlurals)
+	only := wordSet(src.tsv(filePluralOnly))
 	add := map[string]string{}
 	for k, v := range m {
 		last := k

@@ -110,11 +110,11 @@ func (a *wordAcc) plus(f Decimal) (Decimal, bool) {
 // parseWordsVI reads a Vietnamese number in words: "hai mươi mốt",
 // "một trăm linh năm", "bảy trăm hai mươi mốt nghìn không trăm mười hai",
 // "một triệu rưỡi", "hai phẩy năm".
-func (s *scanner) parseWordsVI(i int) (num, bool) { return s.parseWords(viGrammar, i) }
+func (s *scanner) parseWordsVI(i int) (num, bool) { return s.parseWords(s.grammar(), i) }
 
 // parseWordsEN reads an English number in words: "twenty-five",
 // "one hundred and five", "one and a half million", "a dozen".
-func (s *scanner) parseWordsEN(i int) (num, bool) { return s.parseWords(enGrammar, i) }
+func (s *scanner) parseWordsEN(i int) (num, bool) { return s.parseWords(s.grammar(), i) }
 
 // A wordParser reads one number in words.
 type wordParser struct {
@@ -649,7 +649,7 @@ func (s *scanner) wordDecimals(g *numGrammar, j int) (Decimal, int, bool) {
 // viContinuesAt reports whether token j continues a Vietnamese number in
 // words: after "năm" it makes "năm" five ("năm mươi", "năm triệu").
 func (s *scanner) viContinuesAt(j int) bool {
-	return viGrammar.wordAt(s, j).has(fCont)
+	return s.grammar().wordAt(s, j).has(fCont)
 }
 
 // digitHere decides whether the digit word w at token j is a number here,

@@ -1,0 +1,128 @@
+package numbers
+
+import (
+	"io/fs"
+	"maps"
+	"slices"
+
+	"golang.org/x/text/language"
+)
+
+// A langData is one language as the scanner reads it: every table of its
+// words and its conventions, built from the data files of its folder by
+// newLangData. It is built once and never changed.
+type langData struct {
+	name string       // the folder of its data files: "vi"
+	conv *conventions // how it writes numbers and dates
+
+	lex       *lexicon
+	grammar   *numGrammar
+	fractions *fractionLex
+	ordinals  *ordinalLex
+	dates     *dateLex
+	unitLex   *unitLex
+
+	units, perOnly *phraseTable[string] // nouns counted; units only after "per"
+	scales         *phraseTable[int]    // scale words after digits: triệu, million
+	amountLinks    *amountLinks
+
+	qualifiers, postQualifiers *phraseTable[Qualifier]
+	percents                   *phraseTable[Kind]
+	percentBefore              *phraseTable[bool] // "percent of"
+	money                      moneyWords
+
+	small, tens  map[string]int   // number words below twenty; tens
+	tensWords    []string         // the keys of tens, in a fixed order
+	ordinalWords map[string]int64 // ranks said in one word: "second"
+
+	classes    map[string]classSet  // the words of clock times by class
+	dateDigits map[string]digitWord // the digits of dates said in words
+	problem    []string             // what its data files said that could not be read
+
+	index *wordIndex // the first words of its tables and those of its kin
+}
+
+// newLangData builds the language whose data files are in fsys, one
+// NAME.tsv a table; name names it in messages. A missing file gives an
+// empty table. The result has no index: newLanguage or builtinLanguages
+// adds it.
+func newLangData(name string, fsys fs.FS) *langData {
+	src := langSource{name: name, fsys: fsys}
+	l := &langData{
+		name:      name,
+		conv:      readConventions(src),
+		lex:       newLexicon(src),
+		grammar:   newNumGrammar(src.tsv),
+		fractions: newFractionLex(src),
+		ordinals:  newOrdinalLex(src),
+		unitLex:   newUnitLex(src),
+
+		units:       indexedTable(bitUnits, withSingulars(src.tsv(fileUnits), src)),
+		perOnly:     indexedTable(bitPerOnly, src.tsv(filePerUnits)),
+		scales:      indexedTable(bitScales, scaleWordTable(src)),
+		amountLinks: newAmountLinks(src),
+		money:       newMoneyWords(src),
+	}
+	l.qualifiers, l.postQualifiers = newQualifiers(src)
+	l.percents, l.percentBefore = newPercents(src)
+	l.small = classWords[int](l.grammar, cDigit|cTeen)
+	l.tens = classWords[int](l.grammar, cTens)
+	l.tensWords = slices.Sorted(maps.Keys(l.tens))
+	l.ordinalWords = ordWordRanks(l.ordinals)
+	l.dates = newDateLex(src, append(keysOf(l.small), keysOf(l.tens)...), l.qualifiers)
+	var p1, p2 []string
+	l.classes, p1 = readDateClasses(src)
+	l.dateDigits, p2 = readDateDigits(src)
+	l.problem = append(append(append(l.problem, l.dates.problem...), p1...), p2...)
+	return l
+}
+
+// newLanguage builds a language of its own from the data files in fsys,
+// with an index of its own words only.
+func newLanguage(name string, fsys fs.FS) *langData {
+	l := newLangData(name, fsys)
+	l.index = newWordIndex(l)
+	return l
+}
+
+// builtinTags lists the languages Extract reads. Each has a folder of
+// data files, lang/BASE/ (BASE its base language: "vi"); adding a
+// language is adding its folder and its tag here.
+var builtinTags = []language.Tag{language.Vietnamese, language.English}
+
+// builtins holds the languages of builtinTags by base language. Their
+// tables share one index: the text of one language may quote another.
+var builtins = builtinLanguages()
+
+func builtinLanguages() map[language.Base]*langData {
+	m := make(map[language.Base]*langData, len(builtinTags))
+	all := make([]*langData, 0, len(builtinTags))
+	for _, t := range builtinTags {
+		b := baseOf(t)
+		sub, err := fs.Sub(langFiles, "lang/"+b.String())
+		if err != nil {
+			continue
+		}
+		l := newLangData(b.String(), sub)
+		m[b], all = l, append(all, l)
+	}
+	idx := newWordIndex(all...)
+	for _, l := range all {
+		l.index = idx
+	}
+	return m
+}
+
+// baseOf returns the base language of t.
+func baseOf(t language.Tag) language.Base {
+	b, _ := t.Base()
+	return b
+}
+
+// langOf returns the built-in language of tag t, or nil.
+func langOf(t language.Tag) *langData {
+	if t == language.Und {
+		return nil
+	}
+	return builtins[baseOf(t)]
+}
