@@ -106,6 +106,8 @@ func TestCompareErrors(t *testing.T) {
 			"align: document b: document too large: 8388630 bytes, the limit is 8388608 (WithMaxSize lifts it)"},
 		{"a date line that is no date", Document{Text: "date 2026-13-45\n\nSingapore có 4.400 dự án."}, ok, ErrHeader,
 			"align: document a: the date line is not a date (want date YYYY-MM-DD)"},
+		{"a date line of year 0", Document{Text: "date 0000-01-10\n\nSingapore có 4.400 dự án."}, ok, ErrHeader,
+			"align: document a: the date line is not a date (want date YYYY-MM-DD)"},
 		{"a date line with a slash", ok, Document{Text: "date 30/1/2026\n\nSingapore has 4,400 projects."}, ErrHeader,
 			"align: document b: the date line is not a date (want date YYYY-MM-DD)"},
 	} {

@@ -111,6 +111,7 @@ func TestHeader(t *testing.T) {
 		{"bom", "\uFEFFdate 2025-08-11\nX", "2025-08-11", 19, true},
 		{"only", "date 2026-01-30", "2026-01-30", 15, true},
 		{"bad date", "date 2026-13-30\nX", "", 0, false},
+		{"year 0", "dAte 0000-01-10", "", 0, false},
 		{"no space", "date2026-01-30\nX", "", 0, false},
 		{"glued", "date 2026-01-301\nX", "", 0, false},
 		{"other word", "data 2026-01-30\nX", "", 0, false},

@@ -56,7 +56,7 @@ func (k SentenceKind) String() string {
 
 // Header reads the metadata line that may open a file: `date YYYY-MM-DD`,
 // after optional white space and a byte order mark. It returns the date
-// (UTC midnight), the byte offset where the text proper begins, and
+// (UTC midnight; year 1 or later), the byte offset where the text proper begins, and
 // whether there was such a header. When the header is alone on its line,
 // body is the start of the next line; when text follows on the same line
 // (as in `date 2026-01-30 Singapore sẽ tăng ...`), body is the start of
@@ -86,8 +86,8 @@ func Header(text string) (date time.Time, body int, ok bool) {
 		return time.Time{}, 0, false
 	}
 	d, err := time.Parse(time.DateOnly, text[i:i+10])
-	if err != nil {
-		return time.Time{}, 0, false
+	if err != nil || d.Year() < 1 {
+		return time.Time{}, 0, false // year 0 is no date of a story
 	}
 	i += 10
 	if i < len(text) && !isSpaceByte(text[i]) {

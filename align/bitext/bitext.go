@@ -193,7 +193,10 @@ func decoded(r io.Reader) (*bufio.Reader, error) {
 		}
 		return nil, &Error{Msg: fmt.Sprintf("binary data (a NUL byte at offset %d)", i), Err: ErrEncoding}
 	}
-	if !utf8.Valid(trimPartialRune(sample)) {
+	if len(sample) == sniffSize {
+		sample = trimPartialRune(sample) // the peek may have cut a rune
+	}
+	if !utf8.Valid(sample) {
 		return nil, &Error{Msg: "not UTF-8 text", Err: ErrEncoding}
 	}
 	return br, nil

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxLine is the longest TSV line read.
@@ -23,6 +24,9 @@ func readTSV(r io.Reader) ([]Unit, error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		if !utf8.ValidString(line) {
+			return nil, &Error{Format: TSV, Line: n, Msg: "not UTF-8 text at byte " + itoa(invalidAt(line)+1) + " of the line", Err: ErrEncoding}
+		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 2 || len(cols) > 3 {
 			return nil, &Error{Format: TSV, Line: n, Msg: "want A<TAB>B or A<TAB>B<TAB>id, got " + itoa(len(cols)) + " columns", Err: ErrSyntax}
@@ -40,3 +44,16 @@ func readTSV(r io.Reader) ([]Unit, error) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// invalidAt returns the offset of the first byte of s that is not valid
+// UTF-8, or -1.
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return -1
+}
