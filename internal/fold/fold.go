@@ -76,5 +76,8 @@ func slow(r rune) rune {
 			r, _ = utf8.DecodeRune(d)
 		}
 	}
+	if low := unicode.ToLower(r); low != r && low < tableSize {
+		return slow(low) // the Angstrom sign is 'å', which folds to 'a'
+	}
 	return unicode.ToLower(r)
 }

@@ -11,7 +11,7 @@ import (
 func TestRune(t *testing.T) {
 	for r, want := range map[rune]rune{
 		'A': 'a', 'z': 'z', 'Đ': 'd', 'đ': 'd', 'Ố': 'o', 'ự': 'u', 'Ă': 'a', 'ü': 'u',
-		'\u0301': Mark, '\u00A0': ' ', '\u2013': ' ', '’': '\'', 'Ж': 'ж', '中': '中',
+		'\u0301': Mark, '\u00A0': ' ', '\u2013': ' ', '’': '\'', 'Ж': 'ж', '中': '中', '\u212B': 'a', '\u212A': 'k',
 	} {
 		assert.Equal(t, want, Rune(r), "%q", r)
 	}
