@@ -28,6 +28,9 @@ func (s *scanner) notFact(i int) (int, bool) {
 	if next, ok := s.unreadable(i); ok {
 		return next, true
 	}
+	if next, ok := s.dotted(i); ok {
+		return next, true
+	}
 	if next, ok := s.digitSuffixName(i); ok {
 		return next, true
 	}

@@ -543,6 +543,35 @@ func (s *scanner) mayBeUnreadable(p int) bool {
 	return digits > 18
 }
 
+// maxDottedGroups is the most groups a dotted sequence of numbers has:
+// "192.168.1.2" has four, a section "1.2.3.4.5" five.
+const maxDottedGroups = 8
+
+// dotted reports a long dotted sequence at token i: more than
+// maxDottedGroups groups of digits joined by points, no number of the
+// language and no date. Nothing people write has so many parts (a version,
+// a section, an address have a few, and each part is read as a number);
+// such a run is no fact, and no part of it is read as one. It returns the
+// token after it.
+func (s *scanner) dotted(i int) (int, bool) {
+	if !s.isPunct(i+1, ".") {
+		return i, false
+	}
+	j, groups, thousands := i, 1, s.toks[i].end-s.toks[i].start <= 3 && s.conv().group == '.'
+	for s.isPunct(j+1, ".") && s.glued(j+1) && s.tok(j+2).kind == tNum && s.glued(j+2) {
+		j += 2
+		groups++
+		thousands = thousands && len(s.toks[j].low) == 3
+	}
+	if groups <= maxDottedGroups || thousands {
+		return i, false
+	}
+	if _, next, ok := s.date(i); ok && next > j {
+		return i, false // "30.1.2026"
+	}
+	return j + 1, true
+}
+
 // unreadable reports a number at token i that cannot be read without
 // changing its value: more significant digits than a Decimal holds
 // ("9.999.999.999.999.999.999"), or a power of ten beyond its range
@@ -556,10 +585,7 @@ func (s *scanner) unreadable(i int) (int, bool) {
 	if !s.mayBeUnreadable(t.start) {
 		return i, false
 	}
-	r := digitReader{s: s, i: i, dec: ',', grp: '.'}
-	if !s.vi {
-		r.dec, r.grp = '.', ','
-	}
+	r := digitReader{s: s, i: i, dec: s.conv().decimal, grp: s.conv().group}
 	r.groups(t.start)
 	next := s.tokenAt(i, r.end)
 	if r.acc.overflow {
