@@ -142,6 +142,7 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	fb := sideFacts(sb, rb, &c.cmp)
 	fa.anchors, fb.anchors = feat.a, feat.b
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
+	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
 }
@@ -395,8 +396,11 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 	ns := r.allNums
 	lastMoney := -1
 	for k := range ns {
+		if r.numSentence[k] < 0 {
+			continue // outside every sentence, or beyond MaxFactsPerSentence
+		}
 		m := ns[k]
-		if s := r.numSentence[k]; s >= 0 && !isFact(m) {
+		if s := r.numSentence[k]; !isFact(m) {
 			// "as well as one in Hai Phong": the noun of the figure before.
 			var prev *numbers.Mention
 			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
@@ -455,6 +459,7 @@ type sideReading struct {
 	allEnts     []entities.Entity
 	numSentence []int
 	entSentence []int
+	crowded     []Crowded // the sentences whose figures or names were not all read
 }
 
 // read extracts the numbers and entities of a side once.
@@ -471,23 +476,41 @@ func read(p prepared) sideReading {
 	r.ents = make([][]entities.Entity, len(p.Sentences))
 	r.numSentence = make([]int, len(r.allNums))
 	r.entSentence = make([]int, len(r.allEnts))
+	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
 	sent := sentenceIndex(p.Sentences)
 	for k, m := range r.allNums {
 		r.numSentence[k] = -1
 		if s, ok := sent(m.Start, m.End); ok {
-			r.numSentence[k] = s
-			r.nums[s] = append(r.nums[s], m)
+			if figures[s]++; figures[s] <= MaxFactsPerSentence {
+				r.numSentence[k] = s
+				r.nums[s] = append(r.nums[s], m)
+			}
 		}
 	}
 	sent = sentenceIndex(p.Sentences)
 	for k, e := range r.allEnts {
 		r.entSentence[k] = -1
 		if s, ok := sent(e.Start, e.End); ok {
-			r.entSentence[k] = s
-			r.ents[s] = append(r.ents[s], e)
+			if names[s]++; names[s] <= MaxFactsPerSentence {
+				r.entSentence[k] = s
+				r.ents[s] = append(r.ents[s], e)
+			}
 		}
 	}
+	r.crowded = crowded(figures, names)
 	return r
+}
+
+// crowded lists the sentences with more figures or names than Compare
+// reads in one sentence.
+func crowded(figures, names []int) []Crowded {
+	var out []Crowded
+	for s := range figures {
+		if figures[s] > MaxFactsPerSentence || names[s] > MaxFactsPerSentence {
+			out = append(out, Crowded{Sentence: s, Figures: figures[s], Names: names[s]})
+		}
+	}
+	return out
 }
 
 // withFeatures asks the aligner for the anchors it read on each side.

@@ -218,3 +218,30 @@ func TestReportGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestCrowdedSentence checks that a sentence with more figures than
+// Compare reads is compared on its first MaxFactsPerSentence figures and
+// listed as crowded in the report and its writers, whichever side it is.
+func TestCrowdedSentence(t *testing.T) {
+	crowd := "Các mã số " + strings.TrimSpace(strings.Repeat("7 ", MaxFactsPerSentence+50)) + "."
+	for _, swap := range []bool{false, true} {
+		a, b := Document{Text: crowd, Lang: language.Vietnamese}, Document{Text: "The codes are 7 and 7.", Lang: language.English}
+		if swap {
+			a, b = b, a
+		}
+		r, err := Compare(a, b)
+		require.NoError(t, err)
+		side, other := &r.A, &r.B
+		if swap {
+			side, other = other, side
+		}
+		require.Equal(t, []Crowded{{Sentence: 0, Figures: MaxFactsPerSentence + 50}}, side.Crowded)
+		assert.Empty(t, other.Crowded)
+		assert.LessOrEqual(t, len(r.Facts), MaxFactsPerSentence+2, "the facts of the first figures and of the other side")
+		var text, js bytes.Buffer
+		require.NoError(t, r.WriteText(&text))
+		assert.Contains(t, text.String(), "sentence 1 holds 250 figures; only the first 200 of each were compared")
+		require.NoError(t, r.WriteJSON(&js))
+		assert.Contains(t, js.String(), `"crowded":[{"sentence":0,"figures":250,"names":0}]`)
+	}
+}

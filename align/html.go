@@ -416,6 +416,15 @@ func (h *htmlWriter) summary() {
 		h.str(htmlPlural(len(s.Sentences), " sentence", " sentences"))
 		h.str("</td></tr>\n")
 	}
+	for side, s := range h.sides {
+		for _, c := range s.Crowded {
+			h.str("<tr class=\"crowded\"><th>")
+			h.str("AB"[side : side+1])
+			h.str("</th><td colspan=\"4\">")
+			h.text(c.String())
+			h.str("</td></tr>\n")
+		}
+	}
 	h.str("</table>\n<p class=\"help\">The texts are highlighted in these colours. " +
 		"Hover over a highlight to read the reason; click it to jump to the same fact in the other version.</p>\n" +
 		"<nav class=\"help\">Go to: <a href=\"#" + h.prefix + "conflicts\">Conflicts</a> · <a href=\"#" + h.prefix + "texts\">Texts side by side</a> · <a href=\"#" + h.prefix + "facts\">Other facts</a></nav>\n")

@@ -1,7 +1,9 @@
 package align
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/factalign/factalign/entities"
@@ -44,6 +46,37 @@ type Side struct {
 	Date      time.Time // the date that resolved its relative dates; zero if none
 	Text      string    // the whole text; Sentences index it
 	Sentences []Sentence
+
+	// Crowded lists the sentences with more figures or names than
+	// Compare reads in one sentence; the rest of them were not compared.
+	Crowded []Crowded
+}
+
+// MaxFactsPerSentence is the most figures, and the most names, of one
+// sentence that Compare reads. A sentence with more (a table flattened
+// into one line, a hostile text) is listed in Side.Crowded and only its
+// first ones are compared, so that the cost stays linear in the input.
+const MaxFactsPerSentence = 200
+
+// A Crowded sentence holds more figures or names than
+// MaxFactsPerSentence: the first ones were compared, the rest were not.
+type Crowded struct {
+	Sentence int `json:"sentence"` // index into the side's Sentences
+	Figures  int `json:"figures"`  // the figures the sentence holds
+	Names    int `json:"names"`    // the names it holds
+}
+
+// String says what was left out: "sentence 3: 5000 figures, the first 200
+// compared".
+func (c Crowded) String() string {
+	var parts []string
+	if c.Figures > MaxFactsPerSentence {
+		parts = append(parts, fmt.Sprintf("%d figures", c.Figures))
+	}
+	if c.Names > MaxFactsPerSentence {
+		parts = append(parts, fmt.Sprintf("%d names", c.Names))
+	}
+	return fmt.Sprintf("sentence %d holds %s; only the first %d of each were compared", c.Sentence+1, strings.Join(parts, " and "), MaxFactsPerSentence)
 }
 
 // An Item is one fact of one side: a number mention or an entity, in a

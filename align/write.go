@@ -65,6 +65,11 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	}
 	writeSide(htmlSides[0], r.A)
 	writeSide(htmlSides[1], r.B)
+	for k, s := range [2]*Side{&r.A, &r.B} {
+		for _, c := range s.Crowded {
+			fmt.Fprintf(bw, "%s: %s\n", htmlSides[k], c)
+		}
+	}
 	sum := r.Summary
 	fmt.Fprintf(bw, "Summary: %d agree, %d conflict, %d only in A, %d only in B", sum.Agree, sum.Conflict, sum.OnlyA, sum.OnlyB)
 	if sum.Suppressed > 0 {
@@ -193,6 +198,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Name      string         `json:"name,omitempty"`
 		Date      string         `json:"date,omitempty"`
 		Sentences []jsonSentence `json:"sentences"`
+		Crowded   []Crowded      `json:"crowded,omitempty"`
 	}
 	type jsonPair struct {
 		A     []int   `json:"a"`
@@ -220,7 +226,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Suppressed int `json:"suppressed,omitempty"`
 	}
 	side := func(s Side) jsonSide {
-		js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences))}
+		js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences)), Crowded: s.Crowded}
 		if s.LangDetected {
 			c := round3(s.LangConfidence)
 			js.LangGuess = &c
