@@ -492,6 +492,29 @@ type phraseTable[T any] struct {
 	words map[string]T
 	index map[string]phraseEntry[T] // the phrases and their proper prefixes
 	bit   uint64                    // 0 for a table that is not indexed
+	first firstFilter               // the lengths and first bytes of the phrases' first tokens
+}
+
+// A firstFilter tells at no cost most tokens that start no phrase of a
+// table: the byte lengths (up to 63) and the first bytes of the first
+// tokens of its phrases. A token that passes may still start none.
+type firstFilter struct {
+	lengths uint64
+	bytes   [4]uint64
+}
+
+// add records w, the first token of a phrase.
+func (f *firstFilter) add(w string) {
+	if w == "" {
+		return
+	}
+	f.lengths |= 1 << min(len(w), 63)
+	f.bytes[w[0]>>6] |= 1 << (w[0] & 63)
+}
+
+// may reports whether w may be the first token of a phrase.
+func (f *firstFilter) may(w string) bool {
+	return w != "" && f.lengths&(1<<min(len(w), 63)) != 0 && f.bytes[w[0]>>6]&(1<<(w[0]&63)) != 0
 }
 
 // A phraseEntry is a key of a phrase table's index: a phrase, the start of
@@ -514,6 +537,7 @@ func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
 		e := t.index[k]
 		e.value, e.phrase = v, true
 		t.index[k] = e
+		t.first.add(k[:keyBoundaries(k)[0]])
 		for _, end := range keyBoundaries(k) {
 			if end < len(k) {
 				p := strings.TrimRight(k[:end], " ")
@@ -565,7 +589,7 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 	if i < 0 || i >= len(s.toks) {
 		return zero, i, false
 	}
-	if table.bit != 0 && s.toks[i].firsts&table.bit == 0 {
+	if table.bit != 0 && s.toks[i].firsts&table.bit == 0 || !table.first.may(s.toks[i].low) {
 		return zero, i, false
 	}
 	best, next, found := zero, i, false
