@@ -370,7 +370,8 @@ func urlEnd(text string, i int) int {
 }
 
 // estimateMentions guesses how many mentions text holds, to size the
-// result once: one per run of digits, and a few for words.
+// result once: one per run of digits (most become one, or a part of one),
+// and a few for words, so that the result rarely grows.
 func estimateMentions(text string) int {
 	n := 0
 	digit := false
@@ -381,7 +382,7 @@ func estimateMentions(text string) int {
 		}
 		digit = d
 	}
-	return n*3/4 + len(text)/2048 + 4
+	return n + len(text)/512 + 4
 }
 
 // at returns the longest mention that starts at token i. Rules are tried in
