@@ -150,7 +150,7 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		nums = numbers.Extract(in.text, in.lang, opts...)
 	}
 	for _, m := range nums {
-		digits := strings.ContainsAny(m.Text, "0123456789")
+		digits := m.Written == numbers.WrittenDigits
 		cls := clsNumber
 		if !digits {
 			cls = clsNumWord

@@ -555,14 +555,7 @@ func isFact(m numbers.Mention) bool {
 	if m.Value.Cmp(numbers.Decimal{}) < 0 {
 		return true
 	}
-	digits := false
-	for i := 0; i < len(m.Text); i++ {
-		if m.Text[i] >= '0' && m.Text[i] <= '9' {
-			digits = true
-			break
-		}
-	}
-	if digits {
+	if m.Written == numbers.WrittenDigits {
 		return true
 	}
 	// A small number in words with nothing counted is prose, not a fact.

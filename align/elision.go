@@ -45,7 +45,7 @@ func wordList(data string) map[string]bool {
 // m must be a small number in words with no unit, followed by a word of
 // data/elision.tsv and the name of a place or country.
 func elided(text string, m numbers.Mention, prev *numbers.Mention, places []entities.Entity) (string, bool) {
-	if prev == nil || prev.Unit == "" || m.Kind != numbers.Number || m.Unit != "" || strings.ContainsAny(m.Text, "0123456789") {
+	if prev == nil || prev.Unit == "" || m.Kind != numbers.Number || m.Unit != "" || m.Written == numbers.WrittenDigits {
 		return "", false
 	}
 	rest := strings.TrimLeftFunc(text[min(m.End, len(text)):], unicode.IsSpace)

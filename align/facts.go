@@ -955,7 +955,7 @@ func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
 // stated reports a date written with digits or as a weekday, not one
 // resolved from "hôm qua" or "early this year".
 func stated(m *numbers.Mention) bool {
-	return weekdayOnly(m) || strings.ContainsAny(m.Text, "0123456789") ||
+	return weekdayOnly(m) || m.Written == numbers.WrittenDigits ||
 		m.Kind == numbers.DateRange && namesWeekday(m.Text)
 }
 
@@ -1145,7 +1145,7 @@ func genericFirst(it *Item) bool {
 		return false
 	}
 	one, _ := numbers.NewDecimal(1, 0)
-	return m.Kind == numbers.Ordinal && m.Unit == "" && m.Value.Equal(one) && !strings.ContainsAny(m.Text, "0123456789")
+	return m.Kind == numbers.Ordinal && m.Unit == "" && m.Value.Equal(one) && m.Written != numbers.WrittenDigits
 }
 
 // isDate reports a date or a span of dates.

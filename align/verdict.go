@@ -573,15 +573,7 @@ func judgeDates(a, b *numbers.Mention) verdict {
 // weekdayOnly reports a date that the text gives as a weekday alone ("on
 // Friday", "thứ Sáu"), whatever day a reference date resolved it to.
 func weekdayOnly(m *numbers.Mention) bool {
-	if !m.Date.HasWeekday {
-		return false
-	}
-	for i := 0; i < len(m.Text); i++ {
-		if m.Text[i] >= '0' && m.Text[i] <= '9' {
-			return false
-		}
-	}
-	return true
+	return m.Date.HasWeekday && m.Written != numbers.WrittenDigits
 }
 
 // samePoint compares two points of the calendar on what both state: a

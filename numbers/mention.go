@@ -43,6 +43,17 @@ func (k Kind) String() string {
 	return "kind(" + strconv.Itoa(int(k)) + ")"
 }
 
+// Written says how a mention writes its value, so that a comparison
+// can tell "5 tuổi" from "five years old" without reading the text.
+type Written uint8
+
+// The ways of writing a value. The zero Written is unknown (a Mention
+// not made by Extract).
+const (
+	WrittenDigits Written = iota + 1 // with digits, at least in part: "4.400", "5 triệu", "30/1"
+	WrittenWords                     // with words alone: "bốn nghìn", "Friday", "first", "XIV"
+)
+
 // A Qualifier says how the stated value relates to the true one.
 type Qualifier uint8
 
@@ -76,6 +87,7 @@ type Mention struct {
 
 	Kind      Kind
 	Qualifier Qualifier // khoảng, hơn, at least ...
+	Written   Written   // with digits or with words
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
 	// from 2025 to 2030. Value is From. A Score holds its two sides in

@@ -163,10 +163,22 @@ func (s *scanner) sentenceEnd(k int) bool {
 	return n.kind == tWord && n.space && n.upper
 }
 
+// writtenIn says how the tokens of a mention write it: with digits if any
+// token is digits, with words otherwise.
+func writtenIn(toks []token) Written {
+	for k := range toks {
+		if toks[k].kind == tNum {
+			return WrittenDigits
+		}
+	}
+	return WrittenWords
+}
+
 // emit adds m, read at tokens [i, next), to the result, and remembers it
 // as the antecedent of a later relative amount if it can be one.
 func (s *scanner) emit(m Mention, i, next int) {
 	m.Text = s.text[m.Start:m.End]
+	m.Written = writtenIn(s.toks[i:next])
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}

@@ -45,16 +45,38 @@ func New(t *testing.T) *Browser {
 		}
 		t.Skip("no Chromium installed: the page is not checked in a browser here (CI installs it and sets " + Required + "=required)")
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, stop := start(t, path)
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancel(); cancelCtx(); cancelAlloc() })
+	t.Cleanup(func() { cancel(); stop() })
 	b := &Browser{Ctx: ctx}
 	if err := chromedp.Listen(ctx, b.listen); err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// startTries is how often start tries to launch Chromium: on a loaded
+// machine (CI runs packages in parallel) a launch now and then fails.
+const startTries = 3
+
+// start launches the Chromium at path and returns a context of its first
+// tab and the function that stops it.
+func start(t *testing.T, path string) (context.Context, func()) {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless)
+	var err error
+	for try := 1; try <= startTries; try++ {
+		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancelCtx := chromedp.NewContext(alloc)
+		if _, err = chromedp.Run(ctx, chromedp.Navigate("about:blank")); err == nil {
+			return ctx, func() { cancelCtx(); cancelAlloc() }
+		}
+		cancelCtx()
+		cancelAlloc()
+		t.Logf("Chromium did not start (try %d of %d): %v", try, startTries, err)
+	}
+	t.Fatalf("Chromium did not start in %d tries: %v", startTries, err)
+	return nil, nil
 }
 
 func (b *Browser) listen(ev any) {
