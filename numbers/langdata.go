@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"io/fs"
+	"sync"
 	"maps"
 	"slices"
 
@@ -90,9 +91,10 @@ func newLanguage(name string, fsys fs.FS) *langData {
 // language is adding its folder and its tag here.
 var builtinTags = []language.Tag{language.Vietnamese, language.English}
 
-// builtins holds the languages of builtinTags by base language. Their
+// builtins returns the languages of builtinTags by base language, built on
+// first use (a program that only prints its version builds none). Their
 // tables share one index: the text of one language may quote another.
-var builtins = builtinLanguages()
+var builtins = sync.OnceValue(builtinLanguages)
 
 func builtinLanguages() map[language.Base]*langData {
 	m := make(map[language.Base]*langData, len(builtinTags))
@@ -124,5 +126,5 @@ func langOf(t language.Tag) *langData {
 	if t == language.Und {
 		return nil
 	}
-	return builtins[baseOf(t)]
+	return builtins()[baseOf(t)]
 }
