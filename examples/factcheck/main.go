@@ -512,7 +512,7 @@ func readInput(name string, stdin io.Reader, stdinUsed *bool, limit int) ([]byte
 		return nil, err
 	}
 	if len(data) > limit {
-		return nil, fmt.Errorf("%s: larger than %d bytes (-max-size; 0 lifts the limit)", displayName(name), limit)
+		return nil, fmt.Errorf("larger than %d bytes (-max-size; 0 lifts the limit)", limit)
 	}
 	return data, nil
 }
@@ -531,7 +531,7 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (b
 	stdinUsed := false
 	data, err := readInput(name, stdin, &stdinUsed, limit)
 	if err != nil {
-		return bilingual{}, err
+		return bilingual{}, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	f, bu, err := bitext.ReadFormat(bytes.NewReader(data), bitext.WithLanguages(la, lb))
 	if err != nil {
