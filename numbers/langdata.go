@@ -2,9 +2,9 @@ package numbers
 
 import (
 	"io/fs"
-	"sync"
 	"maps"
 	"slices"
+	"sync"
 
 	"golang.org/x/text/language"
 )
