@@ -1001,9 +1001,12 @@ func anniversaryOf(m *numbers.Mention) string {
 }
 
 // sameShape reports values that a slip of the keyboard turns into each
-// other: as many significant digits, both whole or both not.
+// other: both whole or both not, and as many significant digits or as
+// many digits before the point (40 and 48, 500 and 550: a digit changed
+// that was a trailing zero).
 func sameShape(a, b *numbers.Mention) bool {
-	return a.Value.Digits() == b.Value.Digits() && (a.Value.Exp() < 0) == (b.Value.Exp() < 0)
+	x, y := a.Value, b.Value
+	return (x.Exp() < 0) == (y.Exp() < 0) && (x.Digits() == y.Digits() || sameMagnitude(x, y))
 }
 
 // plausible reports whether two values can be the same figure mistyped or

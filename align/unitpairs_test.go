@@ -1,0 +1,49 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// unitConflicts compares one segment pair as a unit, in both orders, and
+// returns its conflicts as "A | B" (Vietnamese first).
+func unitConflicts(t *testing.T, vi, en string) []string {
+	t.Helper()
+	viDoc, enDoc := Document{Lang: language.Vietnamese}, Document{Lang: language.English}
+	r, err := CompareUnits([]Unit{{ID: "1", A: vi, B: en}}, viDoc, enDoc)
+	require.NoError(t, err)
+	got := []string{}
+	for _, f := range r.Conflicts() {
+		got = append(got, f.A.Text()+" | "+f.B.Text())
+	}
+	r2, err := CompareUnits([]Unit{{ID: "1", A: en, B: vi}}, enDoc, viDoc)
+	require.NoError(t, err)
+	assert.Equal(t, r.Summary.Conflict, r2.Summary.Conflict, "the other order")
+	return got
+}
+
+// TestUnitLeftoverFigures checks that in a segment pair a figure left on
+// each side, of one kind, is judged rather than reported on one side
+// twice: a digit changed that was a trailing zero (40 and 48), a bare
+// number beside a count of something else, and no pairing of a number
+// in words ("một" is often "a").
+func TestUnitLeftoverFigures(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"trailing zero changed", "Họ dừng lại sau khoảng 40 bước.", "They stopped after about 48 paces.", []string{"khoảng 40 | about 48"}},
+		{"hundreds", "Tôi chỉ cho bạn xem 500 trang phổ biến nhất.", "I am showing you the top 550 pages.", []string{"500 | 550"}},
+		{"beside a count of people", "Một người bạn đã đếm được khoảng 40 cuốn.", "A friend counted about 46 of them.", []string{"khoảng 40 | about 46"}},
+		{"beside a smaller number", "Tỷ lệ là 15 lấy 1.", "The ratio is 13 to one.", []string{"15 | 13"}},
+		{"the same figures", "Họ dừng lại sau khoảng 40 bước.", "They stopped after about 40 paces.", []string{}},
+		{"a number in words", "Tôi viết nó trên một mẩu giấy và nhân lên 10 lần.", "I wrote it on a scrap of paper and multiplied it 10 times.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}
