@@ -47,3 +47,27 @@ func TestUnitLeftoverFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitRounding checks that in a translated pair a figure is the
+// rounding of another only when the translator says so ("khoảng"): zeros
+// written out state the figure, and two approximations are two figures.
+// Between two versions of a story (Compare), roundings stay agreements.
+func TestUnitRounding(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"zeros written out", "Có 6000 loài chim ở đó.", "There are 6,030 species of birds there.", []string{"6000 | 6,030"}},
+		{"a percentage", "Nó đạt 100% công suất.", "It reached 107 percent of capacity.", []string{"100% | 107 percent"}},
+		{"two approximations", "Họ nói là khoảng 30 phần trăm.", "They said it was about 34 percent.", []string{"khoảng 30 phần trăm | about 34 percent"}},
+		{"the translator rounds", "Có khoảng 6000 loài chim ở đó.", "There are 6,030 species of birds there.", []string{}},
+		{"the same figure", "Có 6.000 loài chim ở đó.", "There are 6,000 species of birds there.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+	r, err := Compare(Document{Lang: language.Vietnamese, Text: "Có 6000 loài chim ở đó."}, Document{Lang: language.English, Text: "There are 6,030 species of birds there."})
+	require.NoError(t, err)
+	assert.Zero(t, r.Summary.Conflict, "two versions of a story may round")
+}

@@ -321,11 +321,11 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 	large := a.Value.Cmp(hundred) >= 0 && b.Value.Cmp(hundred) >= 0 || a.Value.Exp() < 0 || b.Value.Exp() < 0
 	if da != db && large || approx {
 		// Round the more precise value to the other's last digit.
-		coarse, fine := a.Value, b.Value
+		coarse, fine := a, b
 		if db < da || db == da && b.Qualifier != numbers.Exact {
-			coarse, fine = b.Value, a.Value
+			coarse, fine = b, a
 		}
-		if roundAt(fine, coarse.Exp()).Equal(coarse) {
+		if (!c.units || roundsInTranslation(coarse, fine)) && roundAt(fine.Value, coarse.Value.Exp()).Equal(coarse.Value) {
 			return true
 		}
 	}
@@ -336,6 +336,15 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}
 	return false
+}
+
+// roundsInTranslation reports whether, in a translated pair (the units
+// of CompareUnits), coarse can be the rounding of fine: the translator
+// says so ("khoảng 6.000" for 6,030). A figure stated as it is written
+// ("6.000", "13 nghìn") is that figure, and two figures both "about" are
+// two approximations ("about 34" is not "khoảng 30").
+func roundsInTranslation(coarse, fine *numbers.Mention) bool {
+	return coarse.Qualifier == numbers.Approx && fine.Qualifier != numbers.Approx
 }
 
 // roundAt rounds d half away from zero to a multiple of 10^exp.
