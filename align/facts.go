@@ -887,7 +887,7 @@ func anyWeek(it *Item) bool {
 func sameThing(a, b *Item, fa, fb *sideItems) bool {
 	switch {
 	case a.Number != nil && b.Number != nil:
-		ma, mb := a.Number, b.Number
+		ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
 		if isAnniversary(ma) && isAnniversary(mb) {
 			return true
 		}

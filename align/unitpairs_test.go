@@ -71,3 +71,25 @@ func TestUnitRounding(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, r.Summary.Conflict, "two versions of a story may round")
 }
+
+// TestOtherGrouping checks that a figure written "60,000" in a Vietnamese
+// text (60 by its decimal comma) is read as sixty thousand where the other
+// side says so, and still conflicts with another figure.
+func TestOtherGrouping(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"a count", "Làng có 20,000 người.", "The village has 20,000 people.", []string{}},
+		{"money", "Họ bán nó với giá 350,000 đô la.", "They sold it for 350,000 dollars.", []string{}},
+		{"approximate", "Có khoảng 30,000 loài.", "There are 30,000 species.", []string{}},
+		{"alone", "90,000.", "90,000.", []string{}},
+		{"a digit changed", "90,000.", "92,000.", []string{"90,000 | 92,000"}},
+		{"a digit changed, approximate", "Có khoảng 300,000 lần.", "There are about 300,020 times.", []string{"khoảng 300,000 | about 300,020"}},
+		{"decimals", "Tỷ lệ là 2,5.", "The rate is 2.5.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}

@@ -161,8 +161,11 @@ func otherCounts(a, b *numbers.Mention) bool {
 	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text))
 }
 
-// judgeValues compares two figures that measure one thing.
+// judgeValues compares two figures that measure one thing, each read
+// with the grouping that brings it nearer to the other ("60,000" in a
+// Vietnamese text against 60,000).
 func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
+	a, b = regroupToward(a, b), regroupToward(b, a)
 	if a.Range {
 		if a.From.Equal(b.From) && a.To.Equal(b.To) {
 			return agree(a.Text, b.Text, "")
