@@ -888,11 +888,8 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 	switch {
 	case a.Number != nil && b.Number != nil:
 		ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
-		if isAnniversary(ma) && isAnniversary(mb) {
-			return true
-		}
-		if _, _, ok := yearAndDate(ma, mb); ok {
-			return true // "APEC 2027" and "in 2028"
+		if same, ok := sameAcrossForms(ma, mb); ok {
+			return same
 		}
 		if family(ma.Kind) != family(mb.Kind) {
 			return false
@@ -936,6 +933,24 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && credibleSwap(ea, eb, fa, fb)
 	}
 	return false
+}
+
+// sameAcrossForms decides sameThing for the pairs of kinds that state one
+// fact in two forms: two anniversaries, a bare year and a year date
+// ("APEC 2027" and "in 2028"), two lengths of time ("hơn 20 năm" and
+// "over 22 years ago"). It reports false as its second result for other
+// pairs.
+func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
+	if isAnniversary(ma) && isAnniversary(mb) {
+		return true, true
+	}
+	if _, _, ok := yearAndDate(ma, mb); ok {
+		return true, true
+	}
+	if da, db, ok := asLengths(ma, mb); ok {
+		return da.Unit == db.Unit && plausible(da, db), true
+	}
+	return false, false
 }
 
 // credibleSwap reports whether A's name ea and B's name eb can be one

@@ -93,3 +93,25 @@ func TestOtherGrouping(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitLengthsOfTime checks that lengths of time stated as a duration,
+// as a date that long ago or ahead, or as a span are judged against each
+// other: equal lengths agree, other lengths conflict, and "ago" is not
+// "from now".
+func TestUnitLengthsOfTime(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"ago against ago", "Ngôi đền được xây 1500 năm trước.", "The temple was built 1,500 years ago.", []string{}},
+		{"ago, a digit changed", "Ngôi đền được xây 1500 năm trước.", "The temple was built 1,700 years ago.", []string{"1500 năm trước | 1,700 years ago"}},
+		{"a duration against ago", "Tôi nhớ lại hơn 30 năm, khi tôi còn nhỏ.", "I remember that over 30 years ago, when I was small.", []string{}},
+		{"a duration against ago, changed", "Tôi nhớ lại hơn 30 năm, khi tôi còn nhỏ.", "I remember that over 36 years ago, when I was small.", []string{"hơn 30 năm | over 36 years ago"}},
+		{"from now against a duration, changed", "Nó sẽ cháy trong 40 năm nữa.", "It will burn for the 45 years.", []string{"40 năm nữa | 45 years"}},
+		{"ahead against ago", "Chuyện đó xảy ra 200 năm trước.", "That will happen 200 years from now.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}

@@ -108,10 +108,43 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
-	if da, db := asDuration(a), asDuration(b); da != nil && db != nil && (a.Kind == numbers.Duration) != (b.Kind == numbers.Duration) {
+	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
 	}
 	return verdict{}, false
+}
+
+// asLengths returns, as two durations, two mentions of other kinds that
+// state lengths of time: a duration, a span of dates ("5 năm tới"), a
+// date no reference resolved ("22 years ago", "300 năm nữa"); two such
+// dates only when both look the same way (ago, or from now).
+func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
+	da, db = asDuration(a), asDuration(b)
+	switch {
+	case da == nil || db == nil:
+		return nil, nil, false
+	case a.Kind == numbers.Date && b.Kind == numbers.Date:
+		ok = relativeSign(a) == relativeSign(b)
+	default:
+		ok = a.Kind != b.Kind
+	}
+	return da, db, ok
+}
+
+// relativeSign returns the direction of a date that a length away from
+// the unresolved present states: -1 for "22 years ago", +1 for "300 năm
+// nữa", 0 for any other date.
+func relativeSign(m *numbers.Mention) int {
+	rel := m.Date.Relative
+	switch {
+	case m.Kind != numbers.Date || m.Unit == "" || m.Value.Sign() <= 0 || rel == "":
+		return 0
+	case strings.Contains(rel, "-"):
+		return -1
+	case strings.Contains(rel, "+"):
+		return 1
+	}
+	return 0
 }
 
 // judgeRanks compares two ranks. Ranks of two named things are two facts
@@ -268,12 +301,13 @@ func smallCount(m *numbers.Mention) bool {
 }
 
 // asDuration returns a duration, or a span of dates that states its length
-// ("5 năm tới", "hơn 50 năm qua") as a duration, or nil.
+// ("5 năm tới", "hơn 50 năm qua") or a date a length away from the
+// unresolved present ("22 years ago") as a duration, or nil.
 func asDuration(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case m.Kind == numbers.Duration:
 		return m
-	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0:
+	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0 || relativeSign(m) != 0:
 		d := *m
 		d.Kind = numbers.Duration
 		d.Date = numbers.DateValue{}
