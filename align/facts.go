@@ -938,7 +938,7 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 // sameAcrossForms decides sameThing for the pairs of kinds that state one
 // fact in two forms: two anniversaries, a bare year and a year date
 // ("APEC 2027" and "in 2028"), two lengths of time ("hơn 20 năm" and
-// "over 22 years ago"). It reports false as its second result for other
+// "over 22 years ago"), a bare number and a length of time. It reports false as its second result for other
 // pairs.
 func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if isAnniversary(ma) && isAnniversary(mb) {
@@ -949,6 +949,9 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	}
 	if da, db, ok := asLengths(ma, mb); ok {
 		return da.Unit == db.Unit && plausible(da, db), true
+	}
+	if bareCount(ma) && asDuration(mb) != nil || bareCount(mb) && asDuration(ma) != nil {
+		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)
 	}
 	return false, false
 }

@@ -115,3 +115,24 @@ func TestUnitLengthsOfTime(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitOnOneSide checks that in a segment pair a bare number and a
+// length of time of one magnitude are one figure with its unit said on
+// one side only, and that a range whose ends share a scale ("six or
+// eight million") is no conflict with its lower end said without it.
+func TestUnitOnOneSide(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"the same figure", "Tôi mới vào khoảng 40 tuổi.", "I'm only about 40 years old.", []string{}},
+		{"a digit changed", "Tôi mới vào khoảng 40 tuổi.", "I'm only about 70 years old.", []string{"khoảng 40 | about 70 years"}},
+		{"nights", "Anh ta đã làm điều đó suốt 1000 đêm.", "He had done it for 3,000 nights.", []string{"1000 | 3,000 nights"}},
+		{"another magnitude", "Nó xảy ra trong một giây, lên tới 600 triệu lần.", "It happens in a second, up to 600 million times.", []string{}},
+		{"a shared scale", "Chúng tách ra khoảng 3 đến 5 triệu năm trước.", "They split off about three or five million years ago.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}

@@ -111,7 +111,40 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
 	}
+	if c.units {
+		return unitOnOneSide(a, b, c)
+	}
 	return verdict{}, false
+}
+
+// unitOnOneSide judges, in a translated pair (the units of CompareUnits),
+// a bare number against a length of time: the translator said the unit
+// on one side only ("khoảng 40" and "about 40 years old", "1000 đêm" read
+// as a bare 1000 and "1,000 nights").
+func unitOnOneSide(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
+	da, db := asDuration(a), asDuration(b)
+	switch {
+	case !(bareCount(a) && db != nil || bareCount(b) && da != nil):
+		return verdict{}, false
+	case !sameMagnitude(a.Value, b.Value):
+		return incomparable(), true // "một giây" is not "up to 100 million"
+	case db != nil:
+		return judgeNumbers(withUnitOf(a, db), db, c), true
+	}
+	return judgeNumbers(da, withUnitOf(b, da), c), true
+}
+
+// bareCount reports a number with no unit that is no year: "40",
+// "khoảng 40".
+func bareCount(m *numbers.Mention) bool {
+	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && !isBareYear(m)
+}
+
+// withUnitOf returns the bare number m as a duration in the unit of d.
+func withUnitOf(m, d *numbers.Mention) *numbers.Mention {
+	r := *m
+	r.Kind, r.Unit = numbers.Duration, d.Unit
+	return &r
 }
 
 // asLengths returns, as two durations, two mentions of other kinds that
