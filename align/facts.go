@@ -937,7 +937,8 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 
 // sameAcrossForms decides sameThing for the pairs of kinds that state one
 // fact in two forms: two anniversaries, a bare year and a year date
-// ("APEC 2027" and "in 2028"), two lengths of time ("hơn 20 năm" and
+// ("APEC 2027" and "in 2028") or a number one keystroke from the year,
+// two lengths of time ("hơn 20 năm" and
 // "over 22 years ago"), a bare number and a length of time. It reports false as its second result for other
 // pairs.
 func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
@@ -946,6 +947,9 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	}
 	if _, _, ok := yearAndDate(ma, mb); ok {
 		return true, true
+	}
+	if _, _, ok := yearTypo(ma, mb); ok {
+		return true, true // judged only in a translated pair
 	}
 	if da, db, ok := asLengths(ma, mb); ok {
 		return da.Unit == db.Unit && plausible(da, db), true

@@ -136,3 +136,21 @@ func TestUnitOnOneSide(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitYearTypo checks that in a segment pair a year mistyped into a
+// number no year reads as ("6957") conflicts with the year of the other
+// side, and that a count one keystroke from a year does not.
+func TestUnitYearTypo(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"a year mistyped", "Năm 1968, ba nhà thám hiểm đã đến đó.", "In 6968, three explorers went there.", []string{"Năm 1968 | 6968"}},
+		{"the same year", "Năm 1968, ba nhà thám hiểm đã đến đó.", "In 1968, three explorers went there.", []string{}},
+		{"a count with grouping", "Năm 1968, họ đã trồng 2.968 cây.", "In 1968, they planted 2,968 trees.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}

@@ -112,9 +112,34 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		return judgeNumbers(da, db, c), true
 	}
 	if c.units {
+		if y, d, ok := yearTypo(a, b); ok {
+			return differ(a.Text, b.Text, "year "+strconv.Itoa(d.Date.Year)+" vs "+y.Value.String()), true
+		}
 		return unitOnOneSide(a, b, c)
 	}
 	return verdict{}, false
+}
+
+// yearTypo returns, of a pair, a plain four-digit number that no year
+// reads as ("6957": digits, no grouping, no unit) and a year date one
+// keystroke from it ("năm 1957"): in a translated pair, the year mistyped.
+func yearTypo(a, b *numbers.Mention) (num, date *numbers.Mention, ok bool) {
+	isYearDate := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0 && m.Date.Relative == ""
+	}
+	plain := func(m *numbers.Mention) bool {
+		v, ok := m.Value.Int64()
+		return ok && bareCount(m) && v >= 1000 && v <= 9999 && !hasSeparator(m.Text) && m.Qualifier == numbers.Exact
+	}
+	switch {
+	case plain(a) && isYearDate(b):
+		num, date = a, b
+	case plain(b) && isYearDate(a):
+		num, date = b, a
+	default:
+		return nil, nil, false
+	}
+	return num, date, oneKeystroke(num.Value.String(), strconv.Itoa(date.Date.Year))
 }
 
 // unitOnOneSide judges, in a translated pair (the units of CompareUnits),
