@@ -154,3 +154,24 @@ func TestUnitYearTypo(t *testing.T) {
 		})
 	}
 }
+
+// TestCenturies checks that a century stated as a rank ("thế kỷ 20")
+// and as its years ("the 20th century") is one fact, in a segment pair
+// and between two versions of a story.
+func TestCenturies(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"the same century", "Đó là phát minh lớn nhất của thế kỷ 19.", "It was the greatest invention of the 19th century.", []string{}},
+		{"another century", "Đó là phát minh lớn nhất của thế kỷ 19.", "It was the greatest invention of the 17th century.", []string{"thế kỷ 19 | 17th century"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+	r, err := Compare(Document{Lang: language.Vietnamese, Text: "Đó là phát minh lớn nhất của thế kỷ 19."},
+		Document{Lang: language.English, Text: "It was the greatest invention of the 19th century."})
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Summary.Agree)
+}

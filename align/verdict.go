@@ -111,6 +111,12 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
 	}
+	if ca, cb, ok := centuries(a, b); ok {
+		if ca == cb {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return differ(a.Text, b.Text, "century "+strconv.Itoa(ca)+" vs "+strconv.Itoa(cb)), true
+	}
 	if c.units {
 		if y, d, ok := yearTypo(a, b); ok {
 			return differ(a.Text, b.Text, "year "+strconv.Itoa(d.Date.Year)+" vs "+y.Value.String()), true
@@ -118,6 +124,29 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		return unitOnOneSide(a, b, c)
 	}
 	return verdict{}, false
+}
+
+// centuries returns the centuries of a pair that states one as a rank
+// ("thế kỷ 20") and the other as its hundred years ("the 20th century",
+// 1900 to 1999).
+func centuries(a, b *numbers.Mention) (ca, cb int, ok bool) {
+	ca, okA := centuryOf(a)
+	cb, okB := centuryOf(b)
+	return ca, cb, okA && okB && a.Kind != b.Kind
+}
+
+// centuryOf returns the century a rank of centuries or a range of a
+// century's years states.
+func centuryOf(m *numbers.Mention) (int, bool) {
+	switch d := m.Date; {
+	case m.Kind == numbers.Ordinal && m.Unit == numbers.RankCentury:
+		v, ok := m.Value.Int64()
+		return int(v), ok && v > 0
+	case m.Kind == numbers.DateRange && d.Point.Grain == numbers.GrainYear && d.Point.Year > 0 && d.Point.Year%100 == 0 &&
+		d.End.Year == d.Point.Year+99 && d.Point.Month == 0 && d.End.Month == 0:
+		return d.Point.Year/100 + 1, true
+	}
+	return 0, false
 }
 
 // yearTypo returns, of a pair, a plain four-digit number that no year
