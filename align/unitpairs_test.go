@@ -175,3 +175,21 @@ func TestCenturies(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, r.Summary.Agree)
 }
+
+// TestDecades checks the Vietnamese decade ("những năm 1970") against the
+// English one ("the 1970s"), and against a decade mistyped into a number
+// no year reads as.
+func TestDecades(t *testing.T) {
+	for _, tc := range []struct {
+		name, vi, en string
+		want         []string
+	}{
+		{"the same decade", "Trong những năm 1970, họ rời khỏi làng.", "In the 1970s, they left the village.", []string{}},
+		{"another decade", "Trong những năm 1970, họ rời khỏi làng.", "In the 1940s, they left the village.", []string{"những năm 1970 | 1940s"}},
+		{"a decade mistyped", "Trong thập niên 1970, họ rời khỏi làng.", "In the 5970s, they left the village.", []string{"thập niên 1970 | 5970"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, unitConflicts(t, tc.vi, tc.en))
+		})
+	}
+}

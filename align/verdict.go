@@ -150,11 +150,14 @@ func centuryOf(m *numbers.Mention) (int, bool) {
 }
 
 // yearTypo returns, of a pair, a plain four-digit number that no year
-// reads as ("6957": digits, no grouping, no unit) and a year date one
-// keystroke from it ("năm 1957"): in a translated pair, the year mistyped.
+// reads as ("6957": digits, no grouping, no unit) and a year date or a
+// decade one keystroke from it ("năm 1957", "những năm 1930" against
+// "6930"): in a translated pair, the year mistyped.
 func yearTypo(a, b *numbers.Mention) (num, date *numbers.Mention, ok bool) {
 	isYearDate := func(m *numbers.Mention) bool {
-		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0 && m.Date.Relative == ""
+		d := m.Date
+		return m.Kind == numbers.Date && d.Grain == numbers.GrainYear && d.Year != 0 && d.Relative == "" ||
+			m.Kind == numbers.DateRange && d.Grain == numbers.GrainYear && d.Year%10 == 0 && d.End.Year == d.Year+9
 	}
 	plain := func(m *numbers.Mention) bool {
 		v, ok := m.Value.Int64()
