@@ -938,8 +938,8 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 // sameAcrossForms decides sameThing for the pairs of kinds that state one
 // fact in two forms: two anniversaries, a bare year and a year date
 // ("APEC 2027" and "in 2028") or a number one keystroke from the year, a
-// century as a rank and as its years, two lengths of time ("hơn 20 năm"
-// and "over 22 years ago"), a bare number and a length of time. Its
+// century as a rank and as its years, two lengths of time ("hơn 30 năm"
+// and "over 36 years ago"), a bare number and a length of time. Its
 // second result is false for the other pairs.
 func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if isAnniversary(ma) && isAnniversary(mb) {

@@ -37,9 +37,9 @@ func centuryOf(m *numbers.Mention) (int, bool) {
 }
 
 // yearTypo returns, of a pair, a plain four-digit number that no year
-// reads as ("6957": digits, no grouping, no unit) and a year date or a
-// decade one keystroke from it ("năm 1957", "những năm 1930" against
-// "6930"): in a translated pair, the year mistyped.
+// reads as ("6968": digits, no grouping, no unit) and a year date or a
+// decade one keystroke from it ("năm 1968", "thập niên 1970" against
+// "5970"): in a translated pair, the year mistyped.
 func yearTypo(a, b *numbers.Mention) (num, date *numbers.Mention, ok bool) {
 	isYearDate := func(m *numbers.Mention) bool {
 		d := m.Date
@@ -63,15 +63,15 @@ func yearTypo(a, b *numbers.Mention) (num, date *numbers.Mention, ok bool) {
 
 // unitOnOneSide judges, in a translated pair (the units of CompareUnits),
 // a bare number against a length of time: the translator said the unit
-// on one side only ("khoảng 40" and "about 40 years old", "1000 đêm" read
-// as a bare 1000 and "1,000 nights").
+// on one side only ("khoảng 40" and "about 40 years old", "3000 đêm" read
+// as a bare 3000 and "3,000 nights").
 func unitOnOneSide(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	da, db := asDuration(a), asDuration(b)
 	switch {
 	case !(bareCount(a) && db != nil || bareCount(b) && da != nil):
 		return verdict{}, false
 	case !sameMagnitude(a.Value, b.Value):
-		return incomparable(), true // "một giây" is not "up to 100 million"
+		return incomparable(), true // "một giây" is not "up to 600 million"
 	case db != nil:
 		return judgeNumbers(withUnitOf(a, db), db, c), true
 	}
@@ -93,7 +93,7 @@ func withUnitOf(m, d *numbers.Mention) *numbers.Mention {
 
 // asLengths returns, as two durations, two mentions of other kinds that
 // state lengths of time: a duration, a span of dates ("5 năm tới"), a
-// date no reference resolved ("22 years ago", "300 năm nữa"); two such
+// date no reference resolved ("36 years ago", "40 năm nữa"); two such
 // dates only when both look the same way (ago, or from now).
 func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
 	da, db = asDuration(a), asDuration(b)
@@ -109,7 +109,7 @@ func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
 }
 
 // relativeSign returns the direction of a date that a length away from
-// the unresolved present states: -1 for "22 years ago", +1 for "300 năm
+// the unresolved present states: -1 for "36 years ago", +1 for "40 năm
 // nữa", 0 for any other date.
 func relativeSign(m *numbers.Mention) int {
 	rel := m.Date.Relative

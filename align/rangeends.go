@@ -108,7 +108,7 @@ func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 }
 
 // scaleShared reports an end of a range said without the scale word that
-// both ends share: "six" of "six or eight million" is 6 million, not 6.
+// both ends share: "three" of "three or five million" is 3 million, not 3.
 func scaleShared(end, m *numbers.Mention) bool {
 	x, y := end.Value, m.Value
 	if x.Equal(y) || x.Digits() != y.Digits() {

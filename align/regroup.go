@@ -15,7 +15,7 @@ var zeroGroup = regexp.MustCompile(`(?:^|[^0-9.,])([0-9]{1,3})[.,]000(?:[^0-9]|$
 // regrouped returns the value of a figure written "60,000" that its
 // language read with a decimal mark (60) as the other convention's
 // grouping reads it (60,000): translators carry the marks of the source
-// over ("60,000 đô la" in a Vietnamese subtitle), and no one writes three
+// over ("350,000 đô la" in a Vietnamese subtitle), and no one writes three
 // decimals of nothing.
 func regrouped(m *numbers.Mention) (numbers.Decimal, bool) {
 	g := zeroGroup.FindStringSubmatch(m.Text)

@@ -281,7 +281,7 @@ func smallCount(m *numbers.Mention) bool {
 
 // asDuration returns a duration, or a span of dates that states its length
 // ("5 năm tới", "hơn 50 năm qua") or a date a length away from the
-// unresolved present ("22 years ago") as a duration, or nil.
+// unresolved present ("36 years ago") as a duration, or nil.
 func asDuration(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case m.Kind == numbers.Duration:

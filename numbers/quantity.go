@@ -340,8 +340,8 @@ func (s *scanner) cents(a *amt, k int) int {
 	} else {
 		// Without a subunit word the cents are two digits, or words after
 		// "and", and no currency follows them ("50 dollar 50 dollar");
-		// words followed by a word count that word ("5000 đô một năm" is
-		// 5,000 dollars a year, not 5,000.01).
+		// words followed by a word count that word ("300 đô một tháng" is
+		// 300 dollars a month, not 300.01).
 		if t.kind == tNum && len(t.low) != 2 && !and {
 			return k
 		}
