@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/factalign/factalign/numbers"
 )
@@ -261,7 +262,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
 		return
 	}
-	if !sameSlot(ax, by, cs.leftA, cs.leftB) && !cs.nearest(c.x, y) {
+	if !sameSlot(ax, by, cs.leftA, cs.leftB) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
 		return
 	}
 	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {
@@ -309,4 +310,58 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 		}
 	}
 	return true
+}
+
+// onlyRivals reports, in a unit, whether items x of A and y of B, figures
+// written with digits, are each the other's only leftover of the unit
+// that can state the same fact ("khoảng 40" and "about 48" beside "một
+// người"): a translator's pair holds one counterpart, whatever the slots
+// of a longer text would say. A number in words ("một", "a") is too
+// often no figure at all to be paired on so little.
+func (cs *conflictSearch) onlyRivals(x, y int) bool {
+	p := cs.p
+	if !writtenInDigits(&p.fa.items[x]) || !writtenInDigits(&p.fb.items[y]) || !cs.rival(x, y) {
+		return false
+	}
+	k := p.beadA[p.fa.items[x].Sentence]
+	for _, y2 := range p.inB[k] {
+		if y2 != y && !p.usedB[y2] && cs.rival(x, y2) {
+			return false
+		}
+	}
+	for _, x2 := range p.inA[k] {
+		if x2 != x && !p.usedA[x2] && cs.rival(x2, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// rival reports whether items x of A and y of B could state one fact;
+// bare numbers must be of one magnitude (40 and 48, not 2 and 70).
+func (cs *conflictSearch) rival(x, y int) bool {
+	p := cs.p
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	if !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
+		return false
+	}
+	if bareNumber(ax.Number) && bareNumber(by.Number) && !sameMagnitude(ax.Number.Value, by.Number.Value) {
+		return false
+	}
+	return p.judge(x, y).comparable
+}
+
+// writtenInDigits reports a number item whose text holds a digit.
+func writtenInDigits(it *Item) bool {
+	return it.Number != nil && strings.ContainsAny(it.Number.Text, "0123456789")
+}
+
+// bareNumber reports a count of nothing named: "40", "khoảng 40".
+func bareNumber(m *numbers.Mention) bool {
+	return m.Kind == numbers.Number && m.Unit == ""
+}
+
+// sameMagnitude reports values with as many digits before the point.
+func sameMagnitude(a, b numbers.Decimal) bool {
+	return a.Digits()+a.Exp() == b.Digits()+b.Exp()
 }

@@ -887,12 +887,9 @@ func anyWeek(it *Item) bool {
 func sameThing(a, b *Item, fa, fb *sideItems) bool {
 	switch {
 	case a.Number != nil && b.Number != nil:
-		ma, mb := a.Number, b.Number
-		if isAnniversary(ma) && isAnniversary(mb) {
-			return true
-		}
-		if _, _, ok := yearAndDate(ma, mb); ok {
-			return true // "APEC 2027" and "in 2028"
+		ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
+		if same, ok := sameAcrossForms(ma, mb); ok {
+			return same
 		}
 		if family(ma.Kind) != family(mb.Kind) {
 			return false
@@ -936,6 +933,34 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && credibleSwap(ea, eb, fa, fb)
 	}
 	return false
+}
+
+// sameAcrossForms decides sameThing for the pairs of kinds that state one
+// fact in two forms: two anniversaries, a bare year and a year date
+// ("APEC 2027" and "in 2028") or a number one keystroke from the year, a
+// century as a rank and as its years, two lengths of time ("hơn 30 năm"
+// and "over 36 years ago"), a bare number and a length of time. Its
+// second result is false for the other pairs.
+func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
+	if isAnniversary(ma) && isAnniversary(mb) {
+		return true, true
+	}
+	if _, _, ok := yearAndDate(ma, mb); ok {
+		return true, true
+	}
+	if _, _, ok := centuries(ma, mb); ok {
+		return true, true
+	}
+	if _, _, ok := yearTypo(ma, mb); ok {
+		return true, true // judged only in a translated pair
+	}
+	if da, db, ok := asLengths(ma, mb); ok {
+		return da.Unit == db.Unit && plausible(da, db), true
+	}
+	if bareCount(ma) && asDuration(mb) != nil || bareCount(mb) && asDuration(ma) != nil {
+		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)
+	}
+	return false, false
 }
 
 // credibleSwap reports whether A's name ea and B's name eb can be one
@@ -1001,9 +1026,12 @@ func anniversaryOf(m *numbers.Mention) string {
 }
 
 // sameShape reports values that a slip of the keyboard turns into each
-// other: as many significant digits, both whole or both not.
+// other: both whole or both not, and as many significant digits or as
+// many digits before the point (40 and 48, 500 and 550: a digit changed
+// that was a trailing zero).
 func sameShape(a, b *numbers.Mention) bool {
-	return a.Value.Digits() == b.Value.Digits() && (a.Value.Exp() < 0) == (b.Value.Exp() < 0)
+	x, y := a.Value, b.Value
+	return (x.Exp() < 0) == (y.Exp() < 0) && (x.Digits() == y.Digits() || sameMagnitude(x, y))
 }
 
 // plausible reports whether two values can be the same figure mistyped or

@@ -63,7 +63,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 			}
 			end := [2]*Item{lo, hi}[k]
 			for _, y := range nearby {
-				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) {
+				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) || scaleShared(end.Number, other.items[y].Number) {
 					continue
 				}
 				if v := v.judge(end, &other.items[y], p.c); v.comparable && v.status == Conflict {
@@ -105,4 +105,15 @@ func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 		return nil, nil, false
 	}
 	return &Item{Sentence: it.Sentence, Number: &a, slot: it.slot}, &Item{Sentence: it.Sentence, Number: &b, slot: it.slot}, true
+}
+
+// scaleShared reports an end of a range said without the scale word that
+// both ends share: "three" of "three or five million" is 3 million, not 3.
+func scaleShared(end, m *numbers.Mention) bool {
+	x, y := end.Value, m.Value
+	if x.Equal(y) || x.Digits() != y.Digits() {
+		return false
+	}
+	z, ok := y.Shift(x.Exp() - y.Exp())
+	return ok && z.Equal(x)
 }

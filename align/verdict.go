@@ -108,8 +108,20 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
-	if da, db := asDuration(a), asDuration(b); da != nil && db != nil && (a.Kind == numbers.Duration) != (b.Kind == numbers.Duration) {
+	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
+	}
+	if ca, cb, ok := centuries(a, b); ok {
+		if ca == cb {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return differ(a.Text, b.Text, "century "+strconv.Itoa(ca)+" vs "+strconv.Itoa(cb)), true
+	}
+	if c.units {
+		if y, d, ok := yearTypo(a, b); ok {
+			return differ(a.Text, b.Text, "year "+strconv.Itoa(d.Date.Year)+" vs "+y.Value.String()), true
+		}
+		return unitOnOneSide(a, b, c)
 	}
 	return verdict{}, false
 }
@@ -161,8 +173,11 @@ func otherCounts(a, b *numbers.Mention) bool {
 	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text))
 }
 
-// judgeValues compares two figures that measure one thing.
+// judgeValues compares two figures that measure one thing, each read
+// with the grouping that brings it nearer to the other ("60,000" in a
+// Vietnamese text against 60,000).
 func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
+	a, b = regroupToward(a, b), regroupToward(b, a)
 	if a.Range {
 		if a.From.Equal(b.From) && a.To.Equal(b.To) {
 			return agree(a.Text, b.Text, "")
@@ -265,12 +280,13 @@ func smallCount(m *numbers.Mention) bool {
 }
 
 // asDuration returns a duration, or a span of dates that states its length
-// ("5 năm tới", "hơn 50 năm qua") as a duration, or nil.
+// ("5 năm tới", "hơn 50 năm qua") or a date a length away from the
+// unresolved present ("36 years ago") as a duration, or nil.
 func asDuration(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case m.Kind == numbers.Duration:
 		return m
-	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0:
+	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0 || relativeSign(m) != 0:
 		d := *m
 		d.Kind = numbers.Duration
 		d.Date = numbers.DateValue{}
@@ -321,11 +337,11 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 	large := a.Value.Cmp(hundred) >= 0 && b.Value.Cmp(hundred) >= 0 || a.Value.Exp() < 0 || b.Value.Exp() < 0
 	if da != db && large || approx {
 		// Round the more precise value to the other's last digit.
-		coarse, fine := a.Value, b.Value
+		coarse, fine := a, b
 		if db < da || db == da && b.Qualifier != numbers.Exact {
-			coarse, fine = b.Value, a.Value
+			coarse, fine = b, a
 		}
-		if roundAt(fine, coarse.Exp()).Equal(coarse) {
+		if (!c.units || roundsInTranslation(coarse, fine)) && roundAt(fine.Value, coarse.Value.Exp()).Equal(coarse.Value) {
 			return true
 		}
 	}
@@ -336,6 +352,15 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}
 	return false
+}
+
+// roundsInTranslation reports whether, in a translated pair (the units
+// of CompareUnits), coarse can be the rounding of fine: the translator
+// says so ("khoảng 6.000" for 6,030). A figure stated as it is written
+// ("6.000", "13 nghìn") is that figure, and two figures both "about" are
+// two approximations ("about 34" is not "khoảng 30").
+func roundsInTranslation(coarse, fine *numbers.Mention) bool {
+	return coarse.Qualifier == numbers.Approx && fine.Qualifier != numbers.Approx
 }
 
 // roundAt rounds d half away from zero to a multiple of 10^exp.

@@ -112,6 +112,7 @@ const (
 	roleClockAfter                        // after an hour in English: "noon" (clockNoon), "ish" (clockIsh)
 	roleOpener                            // opens a date or a range: "từ" from, "between" between
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
+	roleDecadeLead                        // before the year of a decade, which makes it the ten years: "những năm", "thập niên"
 	numRoles
 )
 
@@ -158,7 +159,7 @@ var dateRoles = map[string]roleDef{
 	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
 	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
 	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
-	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep},
+	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
 }
 
 // The values of phrase roles, by name: which way a length or a named

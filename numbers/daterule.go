@@ -44,6 +44,9 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	case tPunct:
 		return Mention{}, i, false
 	case tWord:
+		if m, n, ok := s.decadeLead(i); ok {
+			return m, n, true
+		}
 		if s.dbits(i)&dbFirst == 0 {
 			return Mention{}, i, false
 		}
@@ -859,6 +862,31 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 	return m, i + 3, true
 }
 
+// decadeLead reads the year of a decade after the words that say so:
+// "những năm 1990", "thập niên 1960" are the ten years.
+func (s *scanner) decadeLead(i int) (Mention, int, bool) {
+	_, j, ok := s.cueAt(i, 2, roleDecadeLead)
+	if !ok {
+		return Mention{}, i, false
+	}
+	v, n := s.intAt(j)
+	if n != 4 || v%10 != 0 || v < 1000 || v > 2990 || s.glued(j+1) && s.tok(j+1).kind != tPunct {
+		return Mention{}, i, false
+	}
+	return s.decadeOf(v, i, j+1), j + 1, true
+}
+
+// decadeOf returns the decade that begins with year v, spanning tokens
+// i to end.
+func (s *scanner) decadeOf(v, i, end int) Mention {
+	m := Mention{Kind: DateRange, Date: DateValue{
+		Point: Point{Year: v, Grain: GrainYear},
+		End:   Point{Year: v + 9, Grain: GrainYear},
+	}}
+	s.span(&m, i, end)
+	return m
+}
+
 // decade reads "1990s", "the 1990s", "1990 s": the ten years.
 func (s *scanner) decade(i int) (Mention, int, bool) {
 	if !s.conv().decades {
@@ -879,10 +907,5 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 	if !s.cue(k, dcDecadeSuffix) || s.glued(k+1) && s.tok(k+1).kind != tPunct {
 		return Mention{}, i, false
 	}
-	m := Mention{Kind: DateRange, Date: DateValue{
-		Point: Point{Year: v, Grain: GrainYear},
-		End:   Point{Year: v + 9, Grain: GrainYear},
-	}}
-	s.span(&m, i, k+1)
-	return m, k + 1, true
+	return s.decadeOf(v, i, k+1), k + 1, true
 }

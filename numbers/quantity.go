@@ -339,7 +339,9 @@ func (s *scanner) cents(a *amt, k int) int {
 		end = next
 	} else {
 		// Without a subunit word the cents are two digits, or words after
-		// "and", and no currency follows them ("50 dollar 50 dollar").
+		// "and", and no currency follows them ("50 dollar 50 dollar");
+		// words followed by a word count that word ("300 đô một tháng" is
+		// 300 dollars a month, not 300.01).
 		if t.kind == tNum && len(t.low) != 2 && !and {
 			return k
 		}
@@ -349,7 +351,7 @@ func (s *scanner) cents(a *amt, k int) int {
 		if _, _, ok := lookup(s, end, 3, s.lang.money.before); ok {
 			return k
 		}
-		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && s.conv().spelledMoney {
+		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && (s.conv().spelledMoney || t.kind == tWord) {
 			return k
 		}
 	}

@@ -14,4 +14,7 @@ const (
 	// RankAnniversary ranks anniversaries: "the 30th anniversary"; the
 	// Vietnamese "kỷ niệm 30 năm" is a Duration with Date.Anniversary.
 	RankAnniversary = "anniversary"
+	// RankCentury ranks centuries: "thế kỷ 20" is the 20th century, the
+	// years 1900 to 1999 that "the 20th century" reads as a DateRange.
+	RankCentury = "century"
 )
