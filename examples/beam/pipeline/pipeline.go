@@ -4,8 +4,11 @@
 // jsonl use, so that the verdicts are the same on one machine and on many.
 //
 // Each file is read by one worker, which numbers its lines as factcheck
-// does (the number is the id of a line with none); the lines are then
-// spread over the workers, which check them. Three outputs: a JSON line a
+// does (the number is the id of a line with none, and the "line" of its
+// JSON); the lines are then spread over the workers, which check them.
+// textio.Read is not used: it splits a file among workers but gives its
+// lines without their numbers. A file ending in .gz is decompressed as
+// it is read. Three outputs: a JSON line a
 // pair, as factcheck -format jsonl writes it; the lines with no conflict,
 // byte for byte; and the Totals, one JSON line. The outputs are in no
 // order: a PCollection has none.
@@ -13,6 +16,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -178,7 +182,7 @@ func readLines(r io.Reader, max int, emit func(int, []byte), tooLong func(int)) 
 		if long {
 			tooLong(n)
 		} else {
-			emit(n, []byte(strings.TrimSuffix(string(line), "\n")))
+			emit(n, bytes.TrimSuffix(line, []byte("\n"))) // a new slice each line
 		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
