@@ -185,8 +185,8 @@ func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
 	}
 }
 
-// Why Check skips a line; the error it returns wraps one of these in a
-// [*LineError], or is one of the align package's.
+// Why Check skips a line: the [*LineError] it returns wraps one of these,
+// or the reason the align package gives.
 var (
 	ErrTooLong = errors.New("longer than the line limit")
 	ErrNoTab   = errors.New("no tab: want A<TAB>B or A<TAB>B<TAB>id")
@@ -198,8 +198,8 @@ var (
 
 // A LineError says which line Check skipped, and why.
 type LineError struct {
-	Line int
-	Err  error
+	Line int   // the line's number, from 1
+	Err  error // why: ErrTooLong, ErrNoTab, ErrUTF8, or align's reason
 }
 
 func (e *LineError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + e.Err.Error() }
