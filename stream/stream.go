@@ -85,8 +85,7 @@ type done struct {
 	out, rej []byte
 	conflict bool
 	checked  bool
-	skipWhy  string
-	lineNo   int
+	skip     error // why the line was skipped, if it was
 }
 
 // Run reads pairs from r and writes the results to w, in the order of the
@@ -186,34 +185,51 @@ func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
 	}
 }
 
-// Why a line is skipped.
-const (
-	whyTooLong = "longer than the line limit"
-	whyNoTab   = "no tab: want A<TAB>B or A<TAB>B<TAB>id"
-	whyUTF8    = "not valid UTF-8"
+// Why Check skips a line: the [*LineError] it returns wraps one of these,
+// or the reason the align package gives.
+var (
+	ErrTooLong = errors.New("longer than the line limit")
+	ErrNoTab   = errors.New("no tab: want A<TAB>B or A<TAB>B<TAB>id")
+	ErrUTF8    = errors.New("not valid UTF-8")
+	// ErrBlank is returned, unwrapped, for a line of spaces only: it has
+	// nothing to check and Run says nothing of it.
+	ErrBlank = errors.New("stream: blank line")
 )
 
-// check compares the pair of one line.
-func check(j job, o *Options) done {
-	d := done{seq: j.seq, lineNo: j.seq + 1}
-	if j.line == nil {
-		d.skipWhy = whyTooLong
-		return d
+// A LineError says which line Check skipped, and why.
+type LineError struct {
+	Line int   // the line's number, from 1
+	Err  error // why: ErrTooLong, ErrNoTab, ErrUTF8, or align's reason
+}
+
+func (e *LineError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + e.Err.Error() }
+
+func (e *LineError) Unwrap() error { return e.Err }
+
+// Check compares the pair of one line, A<TAB>B or A<TAB>B<TAB>id with or
+// without its line end, as Run does for each line: lineNo numbers it from
+// 1 and is its id when it has none. Of o it uses the languages, Ref and
+// MaxLine (the whole line as given counts). A line it cannot check gives
+// a [*LineError]; a blank line gives [ErrBlank].
+func Check(line []byte, lineNo int, o Options) (Result, error) {
+	if o.MaxLine <= 0 {
+		o.MaxLine = DefaultMaxLine
 	}
-	text := strings.TrimRight(string(j.line), "\r\n")
+	if len(line) > o.MaxLine {
+		return Result{}, &LineError{lineNo, ErrTooLong}
+	}
+	text := strings.TrimRight(string(line), "\r\n")
 	if strings.TrimSpace(text) == "" {
-		return d // a blank line: nothing to check, nothing to say
+		return Result{}, ErrBlank
 	}
 	cols := strings.Split(text, "\t")
 	switch {
 	case !utf8.ValidString(text):
-		d.skipWhy = whyUTF8
-		return d
+		return Result{}, &LineError{lineNo, ErrUTF8}
 	case len(cols) < 2:
-		d.skipWhy = whyNoTab
-		return d
+		return Result{}, &LineError{lineNo, ErrNoTab}
 	}
-	id := strconv.Itoa(d.lineNo)
+	id := strconv.Itoa(lineNo)
 	if len(cols) > 2 && cols[2] != "" {
 		id = cols[2]
 	}
@@ -225,37 +241,65 @@ func check(j job, o *Options) done {
 		err = errors.New(r.Skipped[0].Why)
 	}
 	if err != nil {
-		d.skipWhy = strings.TrimPrefix(err.Error(), "align: ")
+		return Result{}, &LineError{lineNo, errors.New(strings.TrimPrefix(err.Error(), "align: "))}
+	}
+	res := Result{ID: id, Line: lineNo, Summary: r.Summary, Conflict: r.Summary.Conflict > 0, Facts: []ResultFact{}}
+	for _, f := range r.Facts {
+		res.Facts = append(res.Facts, ResultFact{Status: f.Status.String(), Kind: f.Kind, TextA: text0(f.A), TextB: text0(f.B), Why: f.Why})
+	}
+	return res, nil
+}
+
+// WriteJSON writes r as one JSON line, as Run does: HTML characters are
+// not escaped.
+func (r Result) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// check compares the pair of one line.
+func check(j job, o *Options) done {
+	d := done{seq: j.seq}
+	if j.line == nil { // over the limit: not kept in memory
+		d.skip = &LineError{j.seq + 1, ErrTooLong}
+		return d
+	}
+	res, err := Check(j.line, j.seq+1, *o)
+	switch {
+	case errors.Is(err, ErrBlank):
+		return d // nothing to check, nothing to say
+	case err != nil:
+		d.skip = err
 		return d
 	}
 	d.checked = true
-	d.conflict = r.Summary.Conflict > 0
+	d.conflict = res.Conflict
 	if o.Filter {
 		switch {
 		case !d.conflict:
 			d.out = j.line
 		case o.Reject != nil:
-			d.rej = []byte(text + "\t" + reason(r) + "\n")
+			d.rej = []byte(strings.TrimRight(string(j.line), "\r\n") + "\t" + reason(res) + "\n")
 		}
 		return d
 	}
-	res := Result{ID: id, Line: d.lineNo, Summary: r.Summary, Conflict: d.conflict, Facts: []ResultFact{}}
-	for _, f := range r.Facts {
-		res.Facts = append(res.Facts, ResultFact{Status: f.Status.String(), Kind: f.Kind, TextA: text0(f.A), TextB: text0(f.B), Why: f.Why})
-	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.Encode(res)
+	if err := res.WriteJSON(&buf); err != nil {
+		d.checked, d.skip = false, &LineError{j.seq + 1, err}
+		return d
+	}
 	d.out = buf.Bytes()
 	return d
 }
 
 // reason says why a pair is rejected: its conflicts, "; "-separated.
-func reason(r *align.Report) string {
+func reason(r Result) string {
 	var whys []string
-	for _, f := range r.Conflicts() {
-		whys = append(whys, strings.ReplaceAll(f.Why, "\t", " "))
+	for _, f := range r.Facts {
+		if f.Status == align.Conflict.String() {
+			whys = append(whys, strings.ReplaceAll(f.Why, "\t", " "))
+		}
 	}
 	return strings.Join(whys, "; ")
 }
@@ -304,10 +348,10 @@ func write(results <-chan done, window chan struct{}, w io.Writer, o *Options) (
 // emit writes one result and counts it.
 func emit(d done, bw, rw *bufio.Writer, o *Options, sum *Summary) error {
 	switch {
-	case d.skipWhy != "":
+	case d.skip != nil:
 		sum.Skipped++
 		if o.Errors != nil {
-			fmt.Fprintf(o.Errors, "line %d: %s\n", d.lineNo, d.skipWhy)
+			fmt.Fprintln(o.Errors, d.skip)
 		}
 		return nil
 	case d.checked:

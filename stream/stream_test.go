@@ -73,3 +73,48 @@ func TestWriteError(t *testing.T) {
 	_, err := Run(strings.NewReader(in), failWriter{}, Options{Workers: 2, Filter: true})
 	assert.ErrorContains(t, err, "disk full")
 }
+
+// TestCheck checks the one-line function Run and other runners share:
+// the verdicts, each reason to skip, and the JSON lines byte for byte.
+func TestCheck(t *testing.T) {
+	res, err := Check([]byte("Hàn Quốc có 1.200 dự án.\tSouth Korea has 1,300 projects.\tp2\r\n"), 2, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "p2", res.ID)
+	assert.True(t, res.Conflict)
+	res, err = Check([]byte("Có 90 tỷ USD.\tThere is US$90 billion."), 7, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "7", res.ID, "the line number is the id of a line with none")
+	assert.False(t, res.Conflict)
+	assert.Equal(t, 1, res.Summary.Agree)
+
+	for _, c := range []struct {
+		line string
+		want error
+		msg  string
+	}{
+		{"no tab here\n", ErrNoTab, "line 3: no tab: want A<TAB>B or A<TAB>B<TAB>id"},
+		{"c \xff 2\td 2", ErrUTF8, "line 3: not valid UTF-8"},
+		{strings.Repeat("x", 101) + "\ty", ErrTooLong, "line 3: longer than the line limit"},
+	} {
+		_, err := Check([]byte(c.line), 3, Options{MaxLine: 100})
+		require.ErrorIs(t, err, c.want)
+		var le *LineError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, 3, le.Line)
+		assert.EqualError(t, err, c.msg)
+	}
+	_, err = Check([]byte(" \r\n"), 4, Options{})
+	assert.ErrorIs(t, err, ErrBlank)
+
+	var run, one bytes.Buffer
+	_, err = Run(strings.NewReader(input), &run, Options{Workers: 2})
+	require.NoError(t, err)
+	for i, line := range strings.SplitAfter(input, "\n") {
+		res, err := Check([]byte(line), i+1, Options{})
+		if err != nil {
+			continue
+		}
+		require.NoError(t, res.WriteJSON(&one))
+	}
+	assert.Equal(t, run.String(), one.String())
+}
