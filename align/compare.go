@@ -399,23 +399,25 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 		if r.numSentence[k] < 0 {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
 		}
-		m := ns[k]
-		if s := r.numSentence[k]; !isFact(m) {
+		m := &ns[k] // an item points into the side's mentions: no copy
+		if s := r.numSentence[k]; !isFact(*m) {
 			// "as well as one in Hai Phong": the noun of the figure before.
 			var prev *numbers.Mention
 			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
 				prev = out.items[n-1].Number
 			}
-			if unit, ok := elided(p.text, m, prev, r.ents[s]); ok {
-				m.Unit = unit
+			if unit, ok := elided(p.text, *m, prev, r.ents[s]); ok {
+				own := *m
+				own.Unit = unit
+				m = &own
 			}
 		}
-		if !c.wants(m.Kind.String()) || !isFact(m) {
+		if !c.wants(m.Kind.String()) || !isFact(*m) {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
 			if m.Kind == numbers.Money {
-				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, &m) {
+				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, m) {
 					if out.converted == nil {
 						out.converted = map[int]int{}
 					}
@@ -423,7 +425,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 				}
 				lastMoney = len(out.items)
 			}
-			out.items = append(out.items, Item{Sentence: s, Number: &m})
+			out.items = append(out.items, Item{Sentence: s, Number: m})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
 				out.datesIn[s]++
 			} else {
@@ -472,33 +474,58 @@ func read(p prepared) sideReading {
 		allNums: numbers.Extract(p.text, p.Lang, opts...),
 		allEnts: entities.Extract(p.text, p.Lang),
 	}
-	r.nums = make([][]numbers.Mention, len(p.Sentences))
-	r.ents = make([][]entities.Entity, len(p.Sentences))
 	r.numSentence = make([]int, len(r.allNums))
 	r.entSentence = make([]int, len(r.allEnts))
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
 	sent := sentenceIndex(p.Sentences)
 	for k, m := range r.allNums {
-		r.numSentence[k] = -1
-		if s, ok := sent(m.Start, m.End); ok {
-			if figures[s]++; figures[s] <= MaxFactsPerSentence {
-				r.numSentence[k] = s
-				r.nums[s] = append(r.nums[s], m)
-			}
-		}
+		r.numSentence[k] = sentenceOf(sent, m.Start, m.End, figures)
 	}
 	sent = sentenceIndex(p.Sentences)
 	for k, e := range r.allEnts {
-		r.entSentence[k] = -1
-		if s, ok := sent(e.Start, e.End); ok {
-			if names[s]++; names[s] <= MaxFactsPerSentence {
-				r.entSentence[k] = s
-				r.ents[s] = append(r.ents[s], e)
-			}
-		}
+		r.entSentence[k] = sentenceOf(sent, e.Start, e.End, names)
 	}
+	r.nums = bySentence(r.allNums, r.numSentence, len(p.Sentences))
+	r.ents = bySentence(r.allEnts, r.entSentence, len(p.Sentences))
 	r.crowded = crowded(figures, names)
 	return r
+}
+
+// sentenceOf returns the sentence of the span start–end and counts it in
+// seen, or -1 when the span is outside every sentence or its sentence
+// already holds MaxFactsPerSentence.
+func sentenceOf(sent func(start, end int) (int, bool), start, end int, seen []int) int {
+	s, ok := sent(start, end)
+	if !ok {
+		return -1
+	}
+	if seen[s]++; seen[s] > MaxFactsPerSentence {
+		return -1
+	}
+	return s
+}
+
+// bySentence groups all by sentence (sentence[k] is all[k]'s, -1 for
+// none) into n lists, in order. A list whose items follow each other in
+// all, as they do but for a span that crosses sentences, is a sub-slice
+// of all, capped so that an append copies: nothing is copied.
+func bySentence[T any](all []T, sentence []int, n int) [][]T {
+	out := make([][]T, n)
+	start := 0
+	for k := 1; k <= len(all); k++ {
+		if k < len(all) && sentence[k] == sentence[start] {
+			continue
+		}
+		if s := sentence[start]; s >= 0 {
+			if out[s] == nil {
+				out[s] = all[start:k:k]
+			} else {
+				out[s] = append(out[s], all[start:k]...)
+			}
+		}
+		start = k
+	}
+	return out
 }
 
 // crowded lists the sentences with more figures or names than Compare
