@@ -88,9 +88,38 @@ func slotTokens(text string) []string {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text)
 	}
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	})
+	return appendWords(nil, text)
+}
+
+// appendWords appends the words of text, which is NFC, to dst as
+// slotTokens splits them. A word is a sub-string of text, unless it holds
+// a capital.
+func appendWords(dst []string, text string) []string {
+	start, capital := -1, false
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			if start < 0 {
+				start, capital = i, false
+			}
+			capital = capital || unicode.IsUpper(r) || unicode.IsTitle(r)
+			continue
+		}
+		if start >= 0 {
+			dst = append(dst, lowerWord(text[start:i], capital))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, lowerWord(text[start:], capital))
+	}
+	return dst
+}
+
+func lowerWord(w string, capital bool) string {
+	if capital {
+		return strings.ToLower(w)
+	}
+	return w
 }
 
 // A slotOf holds, for each class of concepts, the concept the words next
@@ -111,11 +140,14 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	// cost of a figure bounded whatever its sentence.
 	after := clauseAfter(text, end, min(nextStart, hi, end+slotBytes))
 	before := clauseBefore(text, max(prevEnd, lo, start-slotBytes), start)
-	right := slotTokens(after)
-	left := slotTokens(before)
+	// text is NFC (Compare made it so): its words need no normalising,
+	// and the three lists share one array.
+	var words [4 * slotWindow]string
+	right := appendWords(words[:0], after)
+	left := appendWords(right[len(right):], before)
+	own := appendWords(left[len(left):], text[start:end]) // "23 người bị thương", "three fatalities"
 	right = right[:min(len(right), slotWindow)]
 	left = left[max(0, len(left)-slotWindow):]
-	own := slotTokens(text[start:end]) // "23 người bị thương", "three fatalities"
 	sw.scan(own, out, false, false)
 	sw.scan(own, out, false, true)
 	sw.scan(right, out, false, false)

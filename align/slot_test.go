@@ -74,3 +74,21 @@ func TestBoundsMeet(t *testing.T) {
 		assert.Equal(t, tt.want, boundsMeet(tt.b, tt.a), "%v %v", tt.b.Dump(), tt.a.Dump())
 	}
 }
+
+func TestAppendWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"23 người bị thương", "23|người|bị|thương"},
+		{"Hơn 4.400 DỰ ÁN, tính đến", "hơn|4|400|dự|án|tính|đến"},
+		{"a well-known three-fold rise", "a|well-known|three-fold|rise"},
+		{"  (US$90 billion)  ", "us|90|billion"},
+	}
+	for _, tt := range tests {
+		got := appendWords([]string{"kept"}, tt.in)
+		want := []string{"kept"}
+		if tt.want != "" {
+			want = append(want, strings.Split(tt.want, "|")...)
+		}
+		assert.Equal(t, want, got, tt.in)
+	}
+}
