@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/factalign/factalign/numbers"
 )
@@ -18,8 +19,11 @@ var zeroGroup = regexp.MustCompile(`(?:^|[^0-9.,])([0-9]{1,3})[.,]000(?:[^0-9]|$
 // over ("350,000 đô la" in a Vietnamese subtitle), and no one writes three
 // decimals of nothing.
 func regrouped(m *numbers.Mention) (numbers.Decimal, bool) {
+	if m.Range || m.Value.Sign() <= 0 || !strings.Contains(m.Text, "000") {
+		return numbers.Decimal{}, false // the cheap tests first: most figures fail them
+	}
 	g := zeroGroup.FindStringSubmatch(m.Text)
-	if g == nil || m.Value.String() != g[1] || m.Range || m.Value.Sign() <= 0 {
+	if g == nil || m.Value.String() != g[1] {
 		return numbers.Decimal{}, false
 	}
 	return m.Value.Shift(3)

@@ -382,7 +382,7 @@ func estimateMentions(text string) int {
 		}
 		digit = d
 	}
-	return n + len(text)/512 + 4
+	return n + len(text)/512 + 2
 }
 
 // at returns the longest mention that starts at token i. Rules are tried in
