@@ -470,8 +470,11 @@ func read(p prepared) sideReading {
 	if !p.Date.IsZero() {
 		opts = append(opts, numbers.WithReference(p.Date))
 	}
+	// A sentence of thousands of figures is read only as far as Compare
+	// needs (boundCrowded); the rest is counted.
+	bounded, counted := boundCrowded(p.text, p.Sentences)
 	r := sideReading{
-		allNums: numbers.Extract(p.text, p.Lang, opts...),
+		allNums: numbers.Extract(bounded, p.Lang, opts...),
 		allEnts: entities.Extract(p.text, p.Lang),
 	}
 	r.numSentence = make([]int, len(r.allNums))
@@ -487,6 +490,9 @@ func read(p prepared) sideReading {
 	}
 	r.nums = bySentence(r.allNums, r.numSentence, len(p.Sentences))
 	r.ents = bySentence(r.allEnts, r.entSentence, len(p.Sentences))
+	for s, n := range counted {
+		figures[s] = max(figures[s], n)
+	}
 	r.crowded = crowded(figures, names)
 	return r
 }

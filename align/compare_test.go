@@ -3,6 +3,7 @@ package align
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -223,25 +224,61 @@ func TestReportGolden(t *testing.T) {
 // Compare reads is compared on its first MaxFactsPerSentence figures and
 // listed as crowded in the report and its writers, whichever side it is.
 func TestCrowdedSentence(t *testing.T) {
-	crowd := "Các mã số " + strings.TrimSpace(strings.Repeat("7 ", MaxFactsPerSentence+50)) + "."
-	for _, swap := range []bool{false, true} {
-		a, b := Document{Text: crowd, Lang: language.Vietnamese}, Document{Text: "The codes are 7 and 7.", Lang: language.English}
-		if swap {
-			a, b = b, a
+	// Up to extractCap figures a sentence are extracted and counted; beyond
+	// it they are counted only (boundCrowded): the report is the same.
+	for _, n := range []int{MaxFactsPerSentence + 50, 10 * extractCap} {
+		crowd := "Các mã số " + strings.TrimSpace(strings.Repeat("7 ", n)) + "."
+		for _, swap := range []bool{false, true} {
+			t.Run(fmt.Sprintf("figures=%d/swap=%v", n, swap), func(t *testing.T) {
+				a, b := Document{Text: crowd, Lang: language.Vietnamese}, Document{Text: "The codes are 7 and 7.", Lang: language.English}
+				if swap {
+					a, b = b, a
+				}
+				r, err := Compare(a, b)
+				require.NoError(t, err)
+				side, other := &r.A, &r.B
+				if swap {
+					side, other = other, side
+				}
+				require.Equal(t, []Crowded{{Sentence: 0, Figures: n}}, side.Crowded)
+				assert.Empty(t, other.Crowded)
+				assert.LessOrEqual(t, len(r.Facts), MaxFactsPerSentence+2, "the facts of the first figures and of the other side")
+				var text, js bytes.Buffer
+				require.NoError(t, r.WriteText(&text))
+				assert.Contains(t, text.String(), fmt.Sprintf("sentence 1 holds %d figures; only the first 200 of each were compared", n))
+				require.NoError(t, r.WriteJSON(&js))
+				assert.Contains(t, js.String(), fmt.Sprintf(`"crowded":[{"sentence":0,"figures":%d,"names":0}]`, n))
+			})
 		}
-		r, err := Compare(a, b)
-		require.NoError(t, err)
-		side, other := &r.A, &r.B
-		if swap {
-			side, other = other, side
-		}
-		require.Equal(t, []Crowded{{Sentence: 0, Figures: MaxFactsPerSentence + 50}}, side.Crowded)
-		assert.Empty(t, other.Crowded)
-		assert.LessOrEqual(t, len(r.Facts), MaxFactsPerSentence+2, "the facts of the first figures and of the other side")
-		var text, js bytes.Buffer
-		require.NoError(t, r.WriteText(&text))
-		assert.Contains(t, text.String(), "sentence 1 holds 250 figures; only the first 200 of each were compared")
-		require.NoError(t, r.WriteJSON(&js))
-		assert.Contains(t, js.String(), `"crowded":[{"sentence":0,"figures":250,"names":0}]`)
+	}
+}
+
+func TestBoundCrowded(t *testing.T) {
+	many := strings.Repeat("4.400 và 1,5 ", extractCap) // two figures each
+	tests := []struct {
+		name, text string
+		counted    int // figures counted in the cut sentence, 0 when not cut
+	}{
+		{"few figures", "Có 4.400 dự án và 1,5 tỷ USD.", 0},
+		{"a dotted run is one", strings.Repeat("1.", 5*extractCap) + "1", 0},
+		{"at the cap", strings.Repeat("7 ", extractCap), 0},
+		{"over the cap", many, 2 * extractCap},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := []Sentence{{Start: 0, End: len(tt.text), Text: tt.text}}
+			got, counted := boundCrowded(tt.text, ss)
+			require.Len(t, got, len(tt.text), "offsets hold")
+			if tt.counted == 0 {
+				assert.Equal(t, tt.text, got)
+				assert.Nil(t, counted)
+				return
+			}
+			assert.Equal(t, []int{tt.counted}, counted)
+			kept := strings.TrimRight(got, " ")
+			assert.True(t, strings.HasPrefix(tt.text, kept), "the start is kept as it is")
+			n, _ := figureRuns(kept, 0)
+			assert.Equal(t, extractCap, n, "the first extractCap figures are kept")
+		})
 	}
 }
