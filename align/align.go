@@ -74,14 +74,29 @@ func (b Bead) String() string {
 // nil. Sentences never panics and is safe for concurrent use.
 func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	var c config
-	for _, o := range opts {
-		if o != nil {
-			o(&c)
-		}
-	}
+	c.apply(opts)
 	if len(a) == 0 || len(b) == 0 {
 		return trivial(len(a), len(b))
 	}
+	fa, fb, mode := alignFeatures(a, b, &c)
+	if mode == Comparable {
+		return comparable(fa, fb, &c)
+	}
+	return monotonic(fa, fb, &c)
+}
+
+// apply sets the options on c; a nil option is none.
+func (c *config) apply(opts []Option) {
+	for _, o := range opts {
+		if o != nil {
+			o(c)
+		}
+	}
+}
+
+// alignFeatures computes the features Sentences aligns a and b with, in
+// the mode it aligns them in, and hands them to c.features when asked.
+func alignFeatures(a, b []Sentence, c *config) (fa, fb *features, mode Mode) {
 	langA, langB := c.langA, c.langB
 	if langA == language.Und {
 		langA = guessSentences(a)
@@ -89,8 +104,8 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	if langB == language.Und {
 		langB = guessSentences(b)
 	}
-	fa, fb := bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB)
-	mode := c.mode
+	fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB)
+	mode = c.mode
 	if mode == Auto {
 		mode = chooseMode(fa, fb)
 	}
@@ -100,10 +115,7 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 	if c.features != nil {
 		*c.features = sideFeatures{fa, fb}
 	}
-	if mode == Comparable {
-		return comparable(fa, fb, &c)
-	}
-	return monotonic(fa, fb, &c)
+	return fa, fb, mode
 }
 
 // parallelMin is the least number of sentences for which the features of

@@ -87,11 +87,7 @@ func (e *DocumentError) Unwrap() error { return e.Err }
 // is safe for concurrent use.
 func Compare(a, b Document, opts ...Option) (*Report, error) {
 	c := config{cmp: compareConfig{maxSize: DefaultMaxSize}}
-	for _, o := range opts {
-		if o != nil {
-			o(&c)
-		}
-	}
+	c.apply(opts)
 	for k, d := range []Document{a, b} {
 		if c.cmp.maxSize > 0 && len(d.Text) > c.cmp.maxSize {
 			return nil, &DocumentError{Side: sideNames[k], Name: d.Name, Err: fmt.Errorf("%w: %d bytes, the limit is %d (WithMaxSize lifts it)", ErrTooLarge, len(d.Text), c.cmp.maxSize)}
@@ -133,10 +129,17 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// reading.
 	ra, rb := read(sa), read(sb)
 	var feat sideFeatures
-	beads := Sentences(sa.Sentences, sb.Sentences, append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
-		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))...)
+	alignOpts := append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
+		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
+	var beads []Bead
 	if sa.units != nil && sb.units != nil {
+		// The units are the alignment; the pairer still wants the anchors.
+		var ac config
+		ac.apply(alignOpts)
+		alignFeatures(sa.Sentences, sb.Sentences, &ac)
 		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
+	} else {
+		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
 	}
 	fa := sideFacts(sa, ra, &c.cmp)
 	fb := sideFacts(sb, rb, &c.cmp)
