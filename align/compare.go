@@ -133,6 +133,12 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
 	var beads []Bead
 	if sa.units != nil && sb.units != nil {
+		if ra.empty() && rb.empty() {
+			// Nothing to pair: a segment pair of a corpus without a figure
+			// or a name, the most common kind.
+			r := &Report{A: sa.Side, B: sb.Side, Pairs: unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)}
+			return r
+		}
 		// The units are the alignment; the pairer still wants the anchors.
 		var ac config
 		ac.apply(alignOpts)
@@ -466,6 +472,9 @@ type sideReading struct {
 	entSentence []int
 	crowded     []Crowded // the sentences whose figures or names were not all read
 }
+
+// empty reports a side with no figure and no name: no fact.
+func (r *sideReading) empty() bool { return len(r.allNums) == 0 && len(r.allEnts) == 0 }
 
 // read extracts the numbers and entities of a side once.
 func read(p prepared) sideReading {

@@ -48,6 +48,37 @@ func TestCompareUnits(t *testing.T) {
 	assert.Equal(t, []SkippedUnit{{"4", "no text on side A"}}, r2.Skipped)
 }
 
+// TestUnitsWithoutFacts checks the short way for units with no figure
+// and no name: beads unit by unit, no facts, the same whichever side
+// comes first.
+func TestUnitsWithoutFacts(t *testing.T) {
+	units := []Unit{
+		{ID: "a", A: "Cảm ơn các bạn.", B: "Thank you."},
+		{ID: "b", A: "Chúng tôi đã thử lại.", B: "We tried again. It worked."},
+	}
+	for _, swap := range []bool{false, true} {
+		a, b := Document{Lang: language.Vietnamese}, Document{Lang: language.English}
+		us := units
+		if swap {
+			a, b = b, a
+			us = nil
+			for _, u := range units {
+				us = append(us, Unit{ID: u.ID, A: u.B, B: u.A})
+			}
+		}
+		r, err := CompareUnits(us, a, b)
+		require.NoError(t, err)
+		assert.Empty(t, r.Facts)
+		assert.Equal(t, Summary{}, r.Summary)
+		assert.Equal(t, 2, r.Units)
+		require.Len(t, r.Pairs, 2, "a bead a unit")
+		assert.Equal(t, []int{0}, r.Pairs[0].A)
+		assert.Equal(t, []int{0}, r.Pairs[0].B)
+		assert.Len(t, r.Pairs[1].A, len(Segment(us[1].A, a.Lang)))
+		assert.Len(t, r.Pairs[1].B, len(Segment(us[1].B, b.Lang)))
+	}
+}
+
 // TestUnitsInHTML checks that the HTML report names the unit of each
 // fact of a bilingual file.
 func TestUnitsInHTML(t *testing.T) {
