@@ -156,8 +156,8 @@ func newCommand() *command {
 	fs.StringVar(&c.show, "show", showAll, "which facts the text report lists: all, or conflicts")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.IntVar(&c.maxSize, "max-size", align.DefaultMaxSize, "the largest input file read, in `bytes` (0: no limit)")
-	fs.BoolVar(&c.filter, "filter", false, "OpusCleaner filter: read A<TAB>B lines (or -bitext-json lines) on standard input, write those with no conflict")
-	fs.StringVar(&c.reject, "reject", "", "with -filter: write the other lines to `FILE`, with the reason in an extra column")
+	fs.BoolVar(&c.filter, "filter", false, "OpusCleaner filter: read A<TAB>B lines on standard input (or -bitext FILE, or JSON lines with -bitext-json), write those with no conflict")
+	fs.StringVar(&c.reject, "reject", "", "with -filter: write the other lines to `FILE`, with the reason in an extra column (a \"reason\" member of a JSON line)")
 	fs.IntVar(&c.workers, "workers", 0, "pairs checked at once by -filter and -format jsonl (0: the CPUs)")
 	return c
 }
