@@ -1,28 +1,35 @@
 // Package stream checks millions of Vietnamese–English segment pairs, one
-// pair a line of tab-separated text (A<TAB>B, an optional third column for
-// an id), as corpus builders keep them: each line is compared on its own,
-// by a few workers, and the results come out in the order of the input
-// with flat memory whatever its size.
+// pair a line, as corpus builders keep them: each line is compared on its
+// own, by a few workers, and the results come out in the order of the
+// input with flat memory whatever its size.
+//
+// A line is tab-separated text (A<TAB>B, an optional third column for an
+// id) or, with [Options.JSON], a JSON object
+// {"id":…,"a":…,"b":…,"ref":…,"lang_a":…,"lang_b":…} whose date and
+// languages, when present, replace those of the Options for that line.
 //
 // Two outputs: a JSON line per input line (the id, the verdict counts and
 // the facts), or the OpusCleaner filter protocol: the input lines that
 // have no conflict, byte for byte, and the others elsewhere with the
 // reason.
+//
+// [RunContext] stops early when its context is done (on Ctrl-C, say) and
+// still writes, in order and whole, every line already checked;
+// [Options.Progress] reports the counts of a long run as it goes.
 package stream
 
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -37,20 +44,39 @@ type Options struct {
 	MaxLine      int          // the longest line read, in bytes (default 10 MiB); longer ones are skipped
 	// Filter writes the lines with no conflict, byte for byte, instead of
 	// JSON lines; Reject, if set, gets the others with the reason in an
-	// extra column.
+	// extra column (a member of a JSON line).
 	Filter bool
 	Reject io.Writer
 	// Errors, if set, gets one line for each line skipped: its number and
-	// why (no tab, not UTF-8, too long).
+	// why (no tab, not UTF-8, too long, a bad JSON line).
 	Errors io.Writer
+	// JSON reads each line as a JSON object instead of tab-separated
+	// columns: {"id":…,"a":…,"b":…,"ref":…,"lang_a":…,"lang_b":…}. The
+	// texts a and b are required; id (a string or a number) defaults to
+	// the line number; ref (YYYY-MM-DD), lang_a and lang_b, when present
+	// and not empty, replace Ref, LangA and LangB for that line. Other
+	// members are ignored. The filter keeps such lines byte for byte and
+	// gives Reject each other line with a "reason" member at its end.
+	JSON bool
+	// Progress, if set, is called with the counts so far at most once
+	// every ProgressEvery (default [DefaultProgressEvery]) while lines are
+	// written, and once at the end with the counts Run returns. It is
+	// called, as Errors is written, by the goroutine that called Run,
+	// between two lines written: a slow Progress slows the run.
+	Progress      func(Summary)
+	ProgressEvery time.Duration
 }
 
 // DefaultMaxLine is the longest line read unless Options say otherwise.
 const DefaultMaxLine = 10 << 20
 
+// DefaultProgressEvery is the least time between two calls of
+// Options.Progress unless Options say otherwise: four a second.
+const DefaultProgressEvery = 250 * time.Millisecond
+
 // A Summary counts what a run did.
 type Summary struct {
-	Lines     int // lines read
+	Lines     int // lines read and accounted for: checked, skipped or blank
 	Checked   int // pairs compared
 	Conflicts int // pairs with a conflict
 	Skipped   int // lines skipped, each reported to Options.Errors
@@ -89,8 +115,21 @@ type done struct {
 }
 
 // Run reads pairs from r and writes the results to w, in the order of the
-// input. It stops at the end of r, or at the first error of r or w.
+// input. It stops at the end of r, or at the first error of r or w. It is
+// RunContext with a context that is never done.
 func Run(r io.Reader, w io.Writer, o Options) (Summary, error) {
+	return RunContext(context.Background(), r, w, o)
+}
+
+// RunContext is [Run] that stops early when ctx is done: it reads no more
+// lines, lets the workers finish the lines they hold, writes the results
+// of every line up to the first one left unchecked, in order and whole,
+// flushes w and Options.Reject, and returns what it wrote with ctx.Err().
+// The lines read but left unchecked are neither written nor counted. It
+// does not wait for a Read of r that blocks: that Read's line is dropped
+// when it returns. When the whole input was written before ctx was done,
+// the error is nil.
+func RunContext(ctx context.Context, r io.Reader, w io.Writer, o Options) (Summary, error) {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -103,23 +142,16 @@ func Run(r io.Reader, w io.Writer, o Options) (Summary, error) {
 	stop := make(chan struct{})                // closed when the writer fails: everyone ends
 	var wg sync.WaitGroup
 	for range o.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				select {
-				case results <- check(j, &o):
-				case <-stop:
-					return
-				}
-			}
-		}()
+		wg.Go(func() { work(ctx, jobs, results, stop, &o) })
 	}
-	readErr := make(chan error, 1)
+	read := make(chan readEnd, 1)
 	go func() {
-		readErr <- readLines(r, o.MaxLine, jobs, window, stop)
+		n, err := readLines(ctx, r, o.MaxLine, jobs, window, stop)
+		read <- readEnd{n, err}
 		close(jobs)
-		wg.Wait()
+	}()
+	go func() {
+		wg.Wait() // the workers end at the end of the input or when ctx is done
 		close(results)
 	}()
 	sum, werr := write(results, window, w, &o)
@@ -127,39 +159,94 @@ func Run(r io.Reader, w io.Writer, o Options) (Summary, error) {
 		close(stop)
 		return sum, werr
 	}
-	return sum, <-readErr
+	return sum, ended(ctx, read, sum)
 }
 
-// readLines sends each line of r, its end included, as a job; a line over
-// max is sent empty with a mark, so that it is reported and skipped.
-func readLines(r io.Reader, max int, jobs chan<- job, window chan struct{}, stop <-chan struct{}) error {
+// work checks the lines of jobs until there are no more or ctx is done.
+// A line taken is always checked and sent, so that the lines checked are
+// those of the input up to some line (unless stop ends the run).
+func work(ctx context.Context, jobs <-chan job, results chan<- done, stop <-chan struct{}, o *Options) {
+	for ctx.Err() == nil {
+		var j job
+		select {
+		case next, ok := <-jobs:
+			if !ok {
+				return
+			}
+			j = next
+		case <-ctx.Done():
+			return
+		case <-stop:
+			return
+		}
+		select {
+		case results <- check(j, o):
+		case <-stop:
+			return
+		}
+	}
+}
+
+// A readEnd says how reading ended: after how many lines, and why.
+type readEnd struct {
+	lines int
+	err   error
+}
+
+// ended returns the error of a run whose results are all written: that
+// of r, or that of ctx when the run stopped before the end of r.
+func ended(ctx context.Context, read <-chan readEnd, sum Summary) error {
+	if ctx.Err() == nil { // the workers ended at the end of the input
+		return (<-read).err
+	}
+	select {
+	case e := <-read:
+		if e.err != nil || e.lines == sum.Lines {
+			return e.err
+		}
+	default: // still in a Read of r
+	}
+	return ctx.Err()
+}
+
+// readLines sends each line of r, its end included, as a job, until the
+// end of r or ctx is done; it returns the number of lines sent. A line
+// over max is sent empty with a mark, so that it is reported and skipped.
+func readLines(ctx context.Context, r io.Reader, max int, jobs chan<- job, window chan struct{}, stop <-chan struct{}) (int, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for seq := 0; ; seq++ {
+		if err := ctx.Err(); err != nil {
+			return seq, err
+		}
 		line, tooLong, err := readLine(br, max)
 		if len(line) == 0 && !tooLong && err != nil {
 			if errors.Is(err, io.EOF) {
-				return nil
+				return seq, nil
 			}
-			return err
+			return seq, err
 		}
 		select {
 		case window <- struct{}{}:
+		case <-ctx.Done():
+			return seq, ctx.Err()
 		case <-stop:
-			return nil
+			return seq, nil
 		}
 		if tooLong {
 			line = nil
 		}
 		select {
 		case jobs <- job{seq: seq, line: line}:
+		case <-ctx.Done():
+			return seq, ctx.Err()
 		case <-stop:
-			return nil
+			return seq, nil
 		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
-				return nil
+				return seq + 1, nil
 			}
-			return err
+			return seq + 1, err
 		}
 	}
 }
@@ -185,65 +272,28 @@ func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
 	}
 }
 
-// Why Check skips a line: the [*LineError] it returns wraps one of these,
-// or the reason the align package gives.
-var (
-	ErrTooLong = errors.New("longer than the line limit")
-	ErrNoTab   = errors.New("no tab: want A<TAB>B or A<TAB>B<TAB>id")
-	ErrUTF8    = errors.New("not valid UTF-8")
-	// ErrBlank is returned, unwrapped, for a line of spaces only: it has
-	// nothing to check and Run says nothing of it.
-	ErrBlank = errors.New("stream: blank line")
-)
-
-// A LineError says which line Check skipped, and why.
-type LineError struct {
-	Line int   // the line's number, from 1
-	Err  error // why: ErrTooLong, ErrNoTab, ErrUTF8, or align's reason
-}
-
-func (e *LineError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + e.Err.Error() }
-
-func (e *LineError) Unwrap() error { return e.Err }
-
-// Check compares the pair of one line, A<TAB>B or A<TAB>B<TAB>id with or
-// without its line end, as Run does for each line: lineNo numbers it from
-// 1 and is its id when it has none. Of o it uses the languages, Ref and
-// MaxLine (the whole line as given counts). A line it cannot check gives
-// a [*LineError]; a blank line gives [ErrBlank].
+// Check compares the pair of one line, as Run does for each line: A<TAB>B
+// or A<TAB>B<TAB>id, or with o.JSON a JSON object, with or without its
+// line end. lineNo numbers it from 1 and is its id when it has none. Of o
+// it uses the languages, Ref, MaxLine (the whole line as given counts)
+// and JSON. A line it cannot check gives a [*LineError]; a blank line
+// gives [ErrBlank]. It never panics, and is safe for concurrent use.
 func Check(line []byte, lineNo int, o Options) (Result, error) {
-	if o.MaxLine <= 0 {
-		o.MaxLine = DefaultMaxLine
-	}
-	if len(line) > o.MaxLine {
-		return Result{}, &LineError{lineNo, ErrTooLong}
-	}
-	text := strings.TrimRight(string(line), "\r\n")
-	if strings.TrimSpace(text) == "" {
-		return Result{}, ErrBlank
-	}
-	cols := strings.Split(text, "\t")
-	switch {
-	case !utf8.ValidString(text):
-		return Result{}, &LineError{lineNo, ErrUTF8}
-	case len(cols) < 2:
-		return Result{}, &LineError{lineNo, ErrNoTab}
-	}
-	id := strconv.Itoa(lineNo)
-	if len(cols) > 2 && cols[2] != "" {
-		id = cols[2]
+	p, err := parseLine(line, lineNo, &o)
+	if err != nil {
+		return Result{}, err
 	}
 	// A line is an aligned pair: its facts are paired inside it first, as
 	// those of a unit of a bilingual file.
-	r, err := align.CompareUnits([]align.Unit{{ID: id, A: cols[0], B: cols[1]}},
-		align.Document{Lang: o.LangA, Date: o.Ref}, align.Document{Lang: o.LangB, Date: o.Ref})
+	r, err := align.CompareUnits([]align.Unit{{ID: p.id, A: p.a, B: p.b}},
+		align.Document{Lang: p.langA, Date: p.ref}, align.Document{Lang: p.langB, Date: p.ref})
 	if err == nil && len(r.Skipped) > 0 {
 		err = errors.New(r.Skipped[0].Why)
 	}
 	if err != nil {
 		return Result{}, &LineError{lineNo, errors.New(strings.TrimPrefix(err.Error(), "align: "))}
 	}
-	res := Result{ID: id, Line: lineNo, Summary: r.Summary, Conflict: r.Summary.Conflict > 0, Facts: []ResultFact{}}
+	res := Result{ID: p.id, Line: lineNo, Summary: r.Summary, Conflict: r.Summary.Conflict > 0, Facts: []ResultFact{}}
 	for _, f := range r.Facts {
 		res.Facts = append(res.Facts, ResultFact{Status: f.Status.String(), Kind: f.Kind, TextA: text0(f.A), TextB: text0(f.B), Why: f.Why})
 	}
@@ -280,7 +330,7 @@ func check(j job, o *Options) done {
 		case !d.conflict:
 			d.out = j.line
 		case o.Reject != nil:
-			d.rej = []byte(strings.TrimRight(string(j.line), "\r\n") + "\t" + reason(res) + "\n")
+			d.rej = rejectLine(j.line, reason(res), o.JSON)
 		}
 		return d
 	}
@@ -298,7 +348,7 @@ func reason(r Result) string {
 	var whys []string
 	for _, f := range r.Facts {
 		if f.Status == align.Conflict.String() {
-			whys = append(whys, strings.ReplaceAll(f.Why, "\t", " "))
+			whys = append(whys, f.Why)
 		}
 	}
 	return strings.Join(whys, "; ")
@@ -319,6 +369,7 @@ func write(results <-chan done, window chan struct{}, w io.Writer, o *Options) (
 	if o.Reject != nil {
 		rw = bufio.NewWriter(o.Reject)
 	}
+	prog := newProgress(o)
 	pending := map[int]done{}
 	next := 0
 	for d := range results {
@@ -335,6 +386,7 @@ func write(results <-chan done, window chan struct{}, w io.Writer, o *Options) (
 			if err := emit(d, bw, rw, o, &sum); err != nil {
 				return sum, err
 			}
+			prog.tick(sum)
 		}
 	}
 	if rw != nil {
@@ -342,7 +394,44 @@ func write(results <-chan done, window chan struct{}, w io.Writer, o *Options) (
 			return sum, err
 		}
 	}
-	return sum, bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return sum, err
+	}
+	prog.report(sum)
+	return sum, nil
+}
+
+// A progress calls Options.Progress, if set, at most once a period.
+type progress struct {
+	f     func(Summary)
+	every time.Duration
+	last  time.Time
+}
+
+func newProgress(o *Options) *progress {
+	p := &progress{f: o.Progress, every: o.ProgressEvery, last: time.Now()}
+	if p.every <= 0 {
+		p.every = DefaultProgressEvery
+	}
+	return p
+}
+
+// tick reports sum if the period has passed since the last report.
+func (p *progress) tick(sum Summary) {
+	if p.f == nil {
+		return
+	}
+	if now := time.Now(); now.Sub(p.last) >= p.every {
+		p.last = now
+		p.f(sum)
+	}
+}
+
+// report reports sum now.
+func (p *progress) report(sum Summary) {
+	if p.f != nil {
+		p.f(sum)
+	}
 }
 
 // emit writes one result and counts it.

@@ -2,10 +2,15 @@ package stream
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -117,4 +122,142 @@ func TestCheck(t *testing.T) {
 		require.NoError(t, res.WriteJSON(&one))
 	}
 	assert.Equal(t, run.String(), one.String())
+}
+
+// TestProgress checks that Progress is called as lines are written, with
+// counts that only grow, and once at the end with the run's summary.
+func TestProgress(t *testing.T) {
+	var calls []Summary
+	sum, err := Run(strings.NewReader(input), io.Discard, Options{Workers: 2, Filter: true,
+		Progress: func(s Summary) { calls = append(calls, s) }, ProgressEvery: time.Nanosecond})
+	require.NoError(t, err)
+	require.NotEmpty(t, calls)
+	assert.Equal(t, sum, calls[len(calls)-1], "the last call has the final counts")
+	assert.Equal(t, Summary{Lines: 5, Checked: 3, Conflicts: 1, Skipped: 1}, sum)
+	for i := 1; i < len(calls); i++ {
+		assert.LessOrEqual(t, calls[i-1].Lines, calls[i].Lines)
+	}
+
+	calls = nil
+	sum, err = Run(strings.NewReader(input), io.Discard, Options{Progress: func(s Summary) { calls = append(calls, s) }, ProgressEvery: time.Hour})
+	require.NoError(t, err)
+	assert.Equal(t, []Summary{sum}, calls, "a run shorter than the period: the final call only")
+}
+
+// pairs returns n lines of pairs, one in seven with a conflict.
+func pairs(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		b := i
+		if i%7 == 0 {
+			b++
+		}
+		fmt.Fprintf(&sb, "Có %d dự án mới.\tThere are %d new projects.\tp%d\n", i, b, i)
+	}
+	return sb.String()
+}
+
+// cancelAfter is a reader that cancels a context once it has given n
+// bytes: Ctrl-C in the middle of a run.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if c.n -= n; c.n <= 0 {
+		c.cancel()
+	}
+	return n, err
+}
+
+// TestRunContext checks a run stopped half-way, in both outputs: what it
+// wrote is the start of the full run's output, line for line, ends with a
+// whole line, and is what its summary counts.
+func TestRunContext(t *testing.T) {
+	in := pairs(4000)
+	for _, filter := range []bool{false, true} {
+		t.Run(fmt.Sprint("filter=", filter), func(t *testing.T) {
+			var full, fullRej bytes.Buffer
+			_, err := Run(strings.NewReader(in), &full, Options{Workers: 2, Filter: filter, Reject: &fullRej})
+			require.NoError(t, err)
+
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var out, rej bytes.Buffer
+			r := &cancelAfter{r: strings.NewReader(in), n: len(in) / 2, cancel: cancel}
+			sum, err := RunContext(ctx, r, &out, Options{Workers: 2, Filter: filter, Reject: &rej})
+			require.ErrorIs(t, err, context.Canceled)
+			require.NotEmpty(t, out.String())
+			assert.True(t, strings.HasPrefix(full.String(), out.String()), "the output is the start of the full run's")
+			assert.True(t, strings.HasSuffix(out.String(), "\n"), "the output ends with a whole line")
+			assert.True(t, strings.HasPrefix(fullRej.String(), rej.String()))
+			assert.True(t, rej.Len() == 0 || strings.HasSuffix(rej.String(), "\n"))
+			assert.Less(t, sum.Lines, 4000)
+			assert.Equal(t, sum.Lines, sum.Checked)
+			if !filter {
+				assert.Equal(t, sum.Lines, strings.Count(out.String(), "\n"))
+			} else {
+				assert.Equal(t, sum.Lines, strings.Count(out.String(), "\n")+strings.Count(rej.String(), "\n"))
+			}
+		})
+	}
+}
+
+// TestRunContextBlockedRead checks that a run whose input waits (a pipe
+// nobody writes to) ends when its context is done, with what it has.
+func TestRunContextBlockedRead(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	three := make(chan struct{})
+	var once sync.Once
+	o := Options{Workers: 2, ProgressEvery: time.Nanosecond, Progress: func(s Summary) {
+		if s.Lines == 3 {
+			once.Do(func() { close(three) })
+		}
+	}}
+	type end struct {
+		sum Summary
+		err error
+	}
+	ended := make(chan end, 1)
+	var out bytes.Buffer
+	go func() {
+		sum, err := RunContext(ctx, pr, &out, o)
+		ended <- end{sum, err}
+	}()
+	_, err := io.WriteString(pw, pairs(3))
+	require.NoError(t, err)
+	select {
+	case <-three:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the three lines were not written")
+	}
+	cancel()
+	select {
+	case e := <-ended:
+		require.ErrorIs(t, e.err, context.Canceled)
+		assert.Equal(t, 3, e.sum.Lines)
+		assert.Equal(t, 3, strings.Count(out.String(), "\n"))
+	case <-time.After(10 * time.Second):
+		t.Fatal("RunContext waits for a Read that blocks")
+	}
+}
+
+// TestRunContextDoneAtTheEnd checks that a context done after the whole
+// input was written is no error.
+func TestRunContextDoneAtTheEnd(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var out bytes.Buffer
+	sum, err := RunContext(ctx, strings.NewReader(input), &out, Options{Progress: func(s Summary) {
+		if s.Lines == 5 {
+			cancel()
+		}
+	}})
+	require.NoError(t, err)
+	assert.Equal(t, 5, sum.Lines)
 }

@@ -7,6 +7,7 @@
 //	factcheck [flags] FILE_A FILE_B [FILE_C ...]
 //	factcheck [flags] FILE.xlf|FILE.tmx|FILE.tsv
 //	factcheck [flags] -bitext FILE|-
+//	factcheck [flags] -filter|-format jsonl [-bitext FILE|- | -bitext-json FILE|-]
 //	factcheck serve [-addr 127.0.0.1:8080]   a page for editors and a JSON API (package server)
 //
 // The flags (-h lists them with examples): -ref DATE, -lang-a and -lang-b,
@@ -25,14 +26,22 @@
 // unit by unit: each trans-unit, tu or line is an aligned pair, and every
 // fact names its unit. "-" as a file reads standard input.
 //
+// -filter and -format jsonl check one pair a line, each on its own, as
+// corpus builders keep them: A<TAB>B[<TAB>id] lines, or JSON lines with
+// -bitext-json (see package stream). On a terminal, standard error shows
+// their progress; Ctrl-C stops them after writing, whole and in order,
+// every line already checked.
+//
 // The exit status is 0 when no report has a conflict, 1 when one has (like
-// diff), and 2 on bad usage or an unreadable file, with one line on
-// standard error.
+// diff), 2 on bad usage or an unreadable file, with one line on standard
+// error, and 130 when Ctrl-C (or SIGTERM) stopped a run of -filter or
+// -format jsonl.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -48,7 +57,6 @@ import (
 	"github.com/factalign/factalign/align"
 	"github.com/factalign/factalign/align/bitext"
 	"github.com/factalign/factalign/numbers"
-	"github.com/factalign/factalign/stream"
 	"golang.org/x/text/language"
 )
 
@@ -64,17 +72,30 @@ func (e usageError) Error() string { return e.msg }
 const usage = `usage: factcheck [flags] FILE_A FILE_B [FILE ...]
        factcheck [flags] FILE.xlf|FILE.xliff|FILE.tmx|FILE.tsv
        factcheck [flags] -bitext FILE|-
+       factcheck [flags] -filter|-format jsonl [-bitext FILE|- | -bitext-json FILE|-]
        factcheck serve [-addr 127.0.0.1:8080]`
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// exitInterrupted is the exit status of a stream run stopped by a signal:
+// 128 + SIGINT, as shells give.
+const exitInterrupted = 130
+
+// runContext is run, whose stream modes also stop when ctx is done (as
+// on Ctrl-C).
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == serveCommand {
 		return serve(args[1:], stdout, stderr)
 	}
-	conflicts, err := check(args, stdin, stdout, stderr)
+	conflicts, err := check(ctx, args, stdin, stdout, stderr)
 	switch {
 	case errors.Is(err, errDone):
 		return 0
+	case errors.Is(err, errInterrupted):
+		return exitInterrupted
 	case err != nil:
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -110,6 +131,7 @@ type command struct {
 	fs                                 *flag.FlagSet
 	ref, langA, langB, format, outPath string
 	ignore, bitextPath, show           string
+	bitextJSON                         string
 	version                            bool
 	maxSize                            int
 	filter                             bool
@@ -130,11 +152,12 @@ func newCommand() *command {
 	fs.StringVar(&c.outPath, "o", "", "write the report to `FILE` instead of standard output (replaced only when the run succeeds)")
 	fs.StringVar(&c.ignore, "ignore", "", "a `FILE` of known differences to suppress")
 	fs.StringVar(&c.bitextPath, "bitext", "", "a bilingual `FILE` (XLIFF, TMX or A<TAB>B lines; - for standard input) to check unit by unit")
+	fs.StringVar(&c.bitextJSON, "bitext-json", "", "a `FILE` of JSON lines {\"id\",\"a\",\"b\",\"ref\",\"lang_a\",\"lang_b\"} (- for standard input), each pair checked on its own (-format jsonl, or -filter)")
 	fs.StringVar(&c.show, "show", showAll, "which facts the text report lists: all, or conflicts")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.IntVar(&c.maxSize, "max-size", align.DefaultMaxSize, "the largest input file read, in `bytes` (0: no limit)")
-	fs.BoolVar(&c.filter, "filter", false, "OpusCleaner filter: read A<TAB>B lines on standard input, write those with no conflict")
-	fs.StringVar(&c.reject, "reject", "", "with -filter: write the other lines to `FILE`, with the reason in an extra column")
+	fs.BoolVar(&c.filter, "filter", false, "OpusCleaner filter: read A<TAB>B lines on standard input (or -bitext FILE, or JSON lines with -bitext-json), write those with no conflict")
+	fs.StringVar(&c.reject, "reject", "", "with -filter: write the other lines to `FILE`, with the reason in an extra column (a \"reason\" member of a JSON line)")
 	fs.IntVar(&c.workers, "workers", 0, "pairs checked at once by -filter and -format jsonl (0: the CPUs)")
 	return c
 }
@@ -151,6 +174,8 @@ const examples = `Examples:
   factcheck -format xliff -o checked.xlf story.xlf  the XLIFF back, each conflict a note on its unit
   factcheck -filter -reject bad.tsv < pairs.tsv > kept.tsv   a corpus filter (OpusCleaner protocol)
   factcheck -bitext pairs.tsv -format jsonl        a JSON line per pair
+  factcheck -bitext-json pairs.jsonl               the same from JSON lines {"a":…,"b":…,"ref":…}
+  factcheck -filter -bitext-json - < pairs.jsonl > kept.jsonl   the filter on JSON lines
 
 Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error).
 `
@@ -211,13 +236,13 @@ func version() string {
 }
 
 // check runs the comparisons and reports whether any has a conflict.
-func check(args []string, stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
+func check(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
 	c := newCommand()
 	if err := c.parse(args, stdout); err != nil {
 		return false, err
 	}
-	if c.filter || c.format == formatJSONL {
-		return c.stream(stdin, stdout, stderr)
+	if c.filter || c.format == formatJSONL || c.bitextJSON != "" {
+		return c.stream(ctx, stdin, stdout, stderr)
 	}
 	date, la, lb, opts, err := c.settings()
 	if err != nil {
@@ -261,61 +286,6 @@ func (c *command) warnUnused(stderr io.Writer, reports []*align.Report) {
 			fmt.Fprintf(stderr, "factcheck: -ignore %s:%d: matched no fact\n", c.ignore, n)
 		}
 	}
-}
-
-// stream checks one pair a line, each on its own (package stream): the
-// filter of corpus builders, or a JSON line a pair.
-func (c *command) stream(stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
-	date, la, lb, _, err := c.settings()
-	if err != nil {
-		return false, err
-	}
-	name := c.bitextPath
-	switch {
-	case c.filter && (name != "" || len(c.files) > 0):
-		return false, usageError{"-filter reads standard input only"}
-	case !c.filter && (name == "" || len(c.files) > 0):
-		return false, usageError{"-format jsonl reads -bitext FILE|- only"}
-	}
-	in := stdin
-	if name != "" && name != stdinName {
-		f, err := os.Open(name)
-		if err != nil {
-			return false, err
-		}
-		defer f.Close()
-		in = f
-	}
-	if in == nil {
-		in = strings.NewReader("")
-	}
-	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, Errors: prefixed{stderr}}
-	if c.reject != "" {
-		f, err := os.Create(c.reject)
-		if err != nil {
-			return false, err
-		}
-		defer f.Close()
-		o.Reject = f
-	}
-	sum, err := stream.Run(in, stdout, o)
-	if err != nil {
-		return false, err
-	}
-	if sum.Skipped > 0 {
-		fmt.Fprintf(stderr, "factcheck: %d lines read, %d checked, %d with a conflict, %d skipped\n", sum.Lines, sum.Checked, sum.Conflicts, sum.Skipped)
-	}
-	return sum.Conflicts > 0 && !c.filter, nil
-}
-
-// prefixed writes lines to stderr with the program's name before them.
-type prefixed struct{ w io.Writer }
-
-func (p prefixed) Write(b []byte) (int, error) {
-	if _, err := io.WriteString(p.w, "factcheck: "); err != nil {
-		return 0, err
-	}
-	return p.w.Write(b)
 }
 
 // settings reads the flags that set the comparison.

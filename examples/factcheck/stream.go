@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/factalign/factalign/stream"
+)
+
+// errInterrupted ends a stream run stopped by a signal, once what was
+// checked is written and the summary said.
+var errInterrupted = errors.New("interrupted")
+
+// stream checks one pair a line, each on its own (package stream): the
+// filter of corpus builders, or a JSON line a pair. SIGINT or SIGTERM
+// (or ctx done) stops it: the lines checked are written, whole and in
+// order, and it returns errInterrupted.
+func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
+	date, la, lb, _, err := c.settings()
+	if err != nil {
+		return false, err
+	}
+	name, jsonLines, err := c.streamInput()
+	if err != nil {
+		return false, err
+	}
+	in := stdin
+	if name != "" && name != stdinName {
+		f, err := os.Open(name)
+		if err != nil {
+			return false, err
+		}
+		defer f.Close()
+		in = f
+	}
+	if in == nil {
+		in = strings.NewReader("")
+	}
+	st := newStatus(stderr)
+	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, JSON: jsonLines, Errors: st}
+	if st.tty {
+		o.Progress = st.draw
+	}
+	if c.reject != "" {
+		f, err := os.Create(c.reject)
+		if err != nil {
+			return false, err
+		}
+		defer f.Close()
+		o.Reject = f
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop) // after the first signal, a second one ends the program at once
+	sum, err := stream.RunContext(ctx, in, stdout, o)
+	st.clear()
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		fmt.Fprintf(stderr, "factcheck: interrupted after %s\n", counts(sum))
+		return false, errInterrupted
+	}
+	if err != nil {
+		return false, err
+	}
+	if sum.Skipped > 0 {
+		fmt.Fprintf(stderr, "factcheck: %s\n", counts(sum))
+	}
+	return sum.Conflicts > 0 && !c.filter, nil
+}
+
+// counts says what a summary counts.
+func counts(sum stream.Summary) string {
+	return fmt.Sprintf("%d lines read, %d checked, %d with a conflict, %d skipped", sum.Lines, sum.Checked, sum.Conflicts, sum.Skipped)
+}
+
+// streamInput checks the input flags of a stream run and returns the file
+// to read ("" or "-" for standard input) and whether it holds JSON lines.
+func (c *command) streamInput() (string, bool, error) {
+	name, jsonLines := c.bitextPath, false
+	if c.bitextJSON != "" {
+		name, jsonLines = c.bitextJSON, true
+	}
+	switch {
+	case c.bitextPath != "" && c.bitextJSON != "":
+		return "", false, usageError{"-bitext and -bitext-json: give one of them"}
+	case len(c.files) > 0 && c.filter:
+		return "", false, usageError{"-filter reads standard input, -bitext FILE|- or -bitext-json FILE|-, not " + c.files[0]}
+	case len(c.files) > 0 || !c.filter && name == "":
+		return "", false, usageError{"-format jsonl reads -bitext FILE|- or -bitext-json FILE|- only"}
+	case !c.filter && c.format != formatJSONL && c.set("format"):
+		return "", false, usageError{fmt.Sprintf("-bitext-json writes -format jsonl or filters (-filter), not -format %s", c.format)}
+	}
+	return name, jsonLines, nil
+}
+
+// set reports whether the flag was given on the command line.
+func (c *command) set(name string) bool {
+	given := false
+	c.fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
+
+// A status owns standard error during a stream run: it writes the lines
+// skipped, each with the program's name, and on a terminal the progress
+// line, which it clears before any other line. Package stream calls both
+// from one goroutine.
+type status struct {
+	w     io.Writer
+	tty   bool
+	start time.Time
+	shown int // the length of the progress line drawn, 0 if none
+}
+
+func newStatus(stderr io.Writer) *status {
+	return &status{w: stderr, tty: isTerminal(stderr), start: time.Now()}
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// quiet is how long a run goes before its progress line shows: a short
+// run draws none.
+const quiet = time.Second
+
+// draw redraws the progress line: pairs checked, pairs a second,
+// conflicts so far.
+func (s *status) draw(sum stream.Summary) {
+	elapsed := time.Since(s.start)
+	if elapsed < quiet {
+		return
+	}
+	line := fmt.Sprintf("factcheck: %d pairs checked, %.0f pairs/s, %d with a conflict", sum.Checked, float64(sum.Checked)/elapsed.Seconds(), sum.Conflicts)
+	if sum.Skipped > 0 {
+		line += fmt.Sprintf(", %d skipped", sum.Skipped)
+	}
+	pad := max(s.shown-len(line), 0) // spaces over the end of a longer line before
+	fmt.Fprintf(s.w, "\r%s%s", line, strings.Repeat(" ", pad))
+	s.shown = len(line) + pad
+}
+
+// clear removes the progress line, if one is drawn.
+func (s *status) clear() {
+	if s.shown > 0 {
+		fmt.Fprintf(s.w, "\r%s\r", strings.Repeat(" ", s.shown))
+		s.shown = 0
+	}
+}
+
+// Write writes a line about a line skipped, on a line of its own.
+func (s *status) Write(b []byte) (int, error) {
+	s.clear()
+	if _, err := io.WriteString(s.w, "factcheck: "); err != nil {
+		return 0, err
+	}
+	return s.w.Write(b)
+}
