@@ -26,7 +26,8 @@ var (
 	ErrBlank = errors.New("stream: blank line")
 
 	// The faults of a JSON line (Options.JSON), wrapped with the member
-	// they concern: `"b": missing or empty`.
+	// they concern (`"b": missing or empty`), and of an empty column of a
+	// TSV line (`column B: missing or empty`).
 	ErrJSON     = errors.New("bad JSON")
 	ErrNoText   = errors.New("missing or empty")
 	ErrRef      = errors.New("not a date YYYY-MM-DD")
@@ -88,13 +89,18 @@ func parseLine(line []byte, lineNo int, o *Options) (pair, error) {
 }
 
 // readTSV reads A<TAB>B or A<TAB>B<TAB>id; an empty id keeps the line
-// number.
+// number, an empty text is an error that names its column.
 func (p *pair) readTSV(text string) error {
 	cols := strings.Split(text, "\t")
 	if len(cols) < 2 {
 		return ErrNoTab
 	}
 	p.a, p.b = cols[0], cols[1]
+	for k, col := range cols[:2] {
+		if strings.TrimSpace(col) == "" {
+			return fmt.Errorf("column %c: %w", 'A'+k, ErrNoText)
+		}
+	}
 	if len(cols) > 2 && cols[2] != "" {
 		p.id = cols[2]
 	}

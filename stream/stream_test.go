@@ -100,6 +100,8 @@ func TestCheck(t *testing.T) {
 		{"no tab here\n", ErrNoTab, "line 3: no tab: want A<TAB>B or A<TAB>B<TAB>id"},
 		{"c \xff 2\td 2", ErrUTF8, "line 3: not valid UTF-8"},
 		{strings.Repeat("x", 101) + "\ty", ErrTooLong, "line 3: longer than the line limit"},
+		{"Có 4 dự án.\t \n", ErrNoText, "line 3: column B: missing or empty"},
+		{"\tThere are 4 projects.", ErrNoText, "line 3: column A: missing or empty"},
 	} {
 		_, err := Check([]byte(c.line), 3, Options{MaxLine: 100})
 		require.ErrorIs(t, err, c.want)

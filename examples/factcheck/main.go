@@ -34,7 +34,7 @@
 //
 // The exit status is 0 when no report has a conflict, 1 when one has (like
 // diff), 2 on bad usage or an unreadable file, with one line on standard
-// error, and 130 when Ctrl-C (or SIGTERM) stopped a run of -filter or
+// error, and 130 (143) when Ctrl-C (SIGTERM) stopped a run of -filter or
 // -format jsonl.
 package main
 
@@ -80,10 +80,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runContext(context.Background(), args, stdin, stdout, stderr)
 }
 
-// exitInterrupted is the exit status of a stream run stopped by a signal:
-// 128 + SIGINT, as shells give.
-const exitInterrupted = 130
-
 // runContext is run, whose stream modes also stop when ctx is done (as
 // on Ctrl-C).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -94,8 +90,10 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	switch {
 	case errors.Is(err, errDone):
 		return 0
-	case errors.Is(err, errInterrupted):
-		return exitInterrupted
+	case errors.As(err, new(interrupted)):
+		var sig interrupted
+		errors.As(err, &sig)
+		return sig.exitCode()
 	case err != nil:
 		var ue usageError
 		if errors.As(err, &ue) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -15,14 +16,65 @@ import (
 	"github.com/factalign/factalign/stream"
 )
 
-// errInterrupted ends a stream run stopped by a signal, once what was
+// interrupted ends a stream run stopped by a signal, once what was
 // checked is written and the summary said.
-var errInterrupted = errors.New("interrupted")
+type interrupted struct{ sig syscall.Signal }
+
+func (e interrupted) Error() string { return "interrupted (" + e.sig.String() + ")" }
+
+// exitCode is the status a shell gives a program the signal ended: 128 +
+// its number (130 for SIGINT, 143 for SIGTERM).
+func (e interrupted) exitCode() int { return 128 + int(e.sig) }
+
+// onSignal returns ctx cancelled, with an interrupted cause, on the first
+// SIGINT or SIGTERM; after it the signals have their default effect again,
+// so that a second Ctrl-C ends the program at once.
+func onSignal(ctx context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Stop(sigs)
+			if ss, ok := s.(syscall.Signal); ok {
+				cancel(interrupted{ss})
+				return
+			}
+			cancel(interrupted{syscall.SIGINT})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() { signal.Stop(sigs); cancel(nil) }
+}
+
+// streamOutput returns where a stream run writes: standard output, or
+// with -o a file beside FILE that keep(true) renames to FILE (a run that
+// failed leaves FILE as it was; one that was interrupted keeps the lines
+// written).
+func (c *command) streamOutput(stdout io.Writer) (io.Writer, func(ok bool) error, error) {
+	if c.outPath == "" {
+		return stdout, func(bool) error { return nil }, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(c.outPath), "."+filepath.Base(c.outPath)+".*")
+	if err != nil {
+		return nil, nil, err
+	}
+	keep := func(ok bool) error {
+		defer os.Remove(tmp.Name()) // after the rename, there is nothing left to remove
+		err := tmp.Close()
+		if !ok || err != nil {
+			return err
+		}
+		return os.Rename(tmp.Name(), c.outPath)
+	}
+	return tmp, keep, nil
+}
 
 // stream checks one pair a line, each on its own (package stream): the
 // filter of corpus builders, or a JSON line a pair. SIGINT or SIGTERM
 // (or ctx done) stops it: the lines checked are written, whole and in
-// order, and it returns errInterrupted.
+// order, and it returns an [interrupted] error.
 func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) (bool, error) {
 	date, la, lb, _, err := c.settings()
 	if err != nil {
@@ -57,14 +109,25 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 		defer f.Close()
 		o.Reject = f
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	out, keep, err := c.streamOutput(stdout)
+	if err != nil {
+		return false, err
+	}
+	ctx, stop := onSignal(ctx)
 	defer stop()
-	context.AfterFunc(ctx, stop) // after the first signal, a second one ends the program at once
-	sum, err := stream.RunContext(ctx, in, stdout, o)
+	sum, err := stream.RunContext(ctx, in, out, o)
 	st.clear()
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		if err := keep(true); err != nil {
+			return false, err
+		}
 		fmt.Fprintf(stderr, "factcheck: interrupted after %s\n", counts(sum))
-		return false, errInterrupted
+		sig := interrupted{syscall.SIGINT} // or the caller's context ended
+		errors.As(context.Cause(ctx), &sig)
+		return false, sig
+	}
+	if err := keep(err == nil); err != nil {
+		return false, err
 	}
 	if err != nil {
 		return false, err

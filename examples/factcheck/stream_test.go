@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -188,13 +189,13 @@ func TestInterrupt(t *testing.T) {
 			fullRej, rej := filepath.Join(dir, "full.tsv"), filepath.Join(dir, "rej.tsv")
 			var full, out, errb bytes.Buffer
 			code := run(append(mode, "-reject", fullRej, "-workers", "2"), strings.NewReader(in), &full, &errb)
-			require.NotEqual(t, exitInterrupted, code, errb.String())
+			require.NotEqual(t, 130, code, errb.String())
 
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			r := &cancelAfter{r: strings.NewReader(in), n: len(in) / 2, cancel: cancel}
 			errb.Reset()
-			require.Equal(t, exitInterrupted, runContext(ctx, append(mode, "-reject", rej, "-workers", "2"), r, &out, &errb))
+			require.Equal(t, 130, runContext(ctx, append(mode, "-reject", rej, "-workers", "2"), r, &out, &errb))
 			assert.Regexp(t, `^factcheck: interrupted after \d+ lines read, \d+ checked, \d+ with a conflict, 0 skipped\n$`, errb.String())
 			require.NotEmpty(t, out.String())
 			assert.True(t, strings.HasPrefix(full.String(), out.String()), "stdout is the start of the full run's")
@@ -212,12 +213,23 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
-// TestInterruptSignal sends SIGINT to factcheck -filter reading a pipe
-// that stays open: it writes what it has checked, says so, and exits 130.
+// TestInterruptSignal sends SIGINT, then SIGTERM, to factcheck -filter
+// reading a pipe that stays open: it writes what it has checked, says so,
+// and exits 130 (143 for SIGTERM), as a shell says of a program the
+// signal ended.
 func TestInterruptSignal(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGINT to send on Windows")
 	}
+	for _, tt := range []struct {
+		sig  os.Signal
+		exit int
+	}{{os.Interrupt, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tt.sig.String(), func(t *testing.T) { interruptWith(t, tt.sig, tt.exit) })
+	}
+}
+
+func interruptWith(t *testing.T, sig os.Signal, code int) {
 	in := tsvPairs(3000)
 	var full bytes.Buffer
 	run([]string{"-filter"}, strings.NewReader(in), &full, io.Discard)
@@ -238,13 +250,13 @@ func TestInterruptSignal(t *testing.T) {
 	_, err = io.ReadFull(stdout, first) // it runs: the handler is set
 	require.NoError(t, err)
 	out.Write(first)
-	require.NoError(t, cmd.Process.Signal(os.Interrupt))
+	require.NoError(t, cmd.Process.Signal(sig))
 	_, err = io.Copy(&out, stdout)
 	require.NoError(t, err)
 	err = cmd.Wait()
 	var exit *exec.ExitError
 	require.True(t, errors.As(err, &exit), "%v; stderr %q", err, errb.String())
-	assert.Equal(t, exitInterrupted, exit.ExitCode(), errb.String())
+	assert.Equal(t, code, exit.ExitCode(), errb.String())
 	assert.Regexp(t, `^factcheck: interrupted after \d+ lines read`, errb.String())
 	assert.True(t, strings.HasPrefix(full.String(), out.String()))
 	assert.True(t, strings.HasSuffix(out.String(), "\n"))
