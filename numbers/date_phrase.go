@@ -260,8 +260,9 @@ func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 // dayAtom reads the digits at token j, v of n digits, as a day of the
 // month: after a weekday, before "of", or "the 15th".
 func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
-	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th".
-	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 {
+	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th";
+	// not the first group of a number ("On Friday, 4,400 projects").
+	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 && !s.numberContinues(j) {
 		k := j + 1
 		if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 			k++
