@@ -189,10 +189,11 @@ func (s *scanner) enMonthPhrase(j int, acc *dspec, f pflags) (dspec, int, bool) 
 
 // enMonthDay reads the day after month m at token dk: "30", "3rd",
 // "Feb 2th" (a slip of the pen, still a day), "first", "twenty nine";
-// not an hour ("March 3 at 5:00", "May 5 pm", "Jan 3h"). sep is the
+// not an hour ("March 3 at 5:00", "May 5 pm", "Jan 3h") nor the first
+// group of a number ("By March 12,000 people had left"). sep is the
 // separator after the month ("Oct/2"), which rules out a day in words.
 func (s *scanner) enMonthDay(dk, m int, sep string) (int, int, bool) {
-	if v, n := s.intAt(dk); n > 0 && n <= 2 && v >= 1 && v <= 31 {
+	if v, n := s.intAt(dk); n > 0 && n <= 2 && v >= 1 && v <= 31 && !s.numberContinues(dk) {
 		e := dk + 1
 		if suf := s.tok(e); suf.kind == tWord && s.glued(e) && (s.ordinalSuffixOK(s.tok(dk).low, suf.low) || s.cue(e, dcOrdinalSuffix)) {
 			e++
