@@ -528,14 +528,17 @@ func (s *scanner) expAt(j int) (e, next int, ok bool) {
 
 // mayBeUnreadable is the cheap test before unreadable: the digits and
 // separators from byte p hold more than 18 digits, or a letter is glued
-// after them (an exponent mark).
+// after them (an exponent mark). It reads at most 37 bytes: a run of a
+// million digits is not read to its end at each of its chunks.
 func (s *scanner) mayBeUnreadable(p int) bool {
 	text, digits := s.text, 0
 	for ; p < len(text); p++ {
 		c := text[p]
 		switch {
 		case c >= '0' && c <= '9':
-			digits++
+			if digits++; digits > 18 {
+				return true
+			}
 		case (c == '.' || c == ',') && p+1 < len(text) && text[p+1] >= '0' && text[p+1] <= '9':
 		default:
 			return digits > 18 || c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z'
