@@ -139,10 +139,13 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 			r := &Report{A: sa.Side, B: sb.Side, Pairs: unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)}
 			return r
 		}
-		// The units are the alignment; the pairer still wants the anchors.
-		var ac config
-		ac.apply(alignOpts)
-		alignFeatures(sa.Sentences, sb.Sentences, &ac)
+		// The units are the alignment; the pairer still wants the anchors
+		// to choose between sentences, when there is more than one.
+		if len(sa.Sentences) > 1 || len(sb.Sentences) > 1 {
+			var ac config
+			ac.apply(alignOpts)
+			alignFeatures(sa.Sentences, sb.Sentences, &ac)
+		}
 		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
 	} else {
 		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
