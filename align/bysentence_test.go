@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
 )
 
 func TestBySentence(t *testing.T) {
@@ -36,4 +39,25 @@ func TestBySentence(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAffinities(t *testing.T) {
+	num := func(s int) *Item { return &Item{Sentence: s, Number: &numbers.Mention{}} }
+	facts := []Fact{
+		{Status: Agree, A: num(2), B: num(3)},
+		{Status: Agree, A: num(0), B: num(1)},
+		{Status: Agree, A: num(2), B: num(3)},
+		{Status: Agree, A: num(2), B: num(0)},
+		{Status: Conflict, A: num(1), B: num(1)},                                      // not agreed
+		{Status: Agree, A: &Item{Sentence: 4, Entity: &entities.Entity{}}, B: num(4)}, // a name
+		{Status: OnlyA, A: num(5)},
+	}
+	aff := affinities(facts)
+	assert.Equal(t, 2, aff.of(2, 3))
+	assert.Equal(t, 1, aff.of(0, 1))
+	assert.Equal(t, 0, aff.of(1, 1))
+	assert.Equal(t, 0, aff.of(4, 4))
+	assert.Equal(t, []affPair{{2, 0, 1}, {2, 3, 2}}, []affPair(aff.partners(2)))
+	assert.Empty(t, aff.partners(-1))
+	assert.Empty(t, aff.partners(9))
 }

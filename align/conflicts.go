@@ -58,8 +58,8 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 type conflictSearch struct {
 	p         *pairer
 	namesOnly bool
-	unitsOnly bool                // only in the bead, which needs no other evidence
-	aff       map[int]map[int]int // agreed figures between sentences of A and B
+	unitsOnly bool     // only in the bead, which needs no other evidence
+	aff       affinity // agreed figures between sentences of A and B
 	// The leftovers of each slot, counted, and of each coarse slot, for
 	// choosing between several.
 	leftA, leftB map[slot]int
@@ -158,20 +158,20 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 	p := cs.p
 	ax := &p.fa.items[c.x]
 	sa, k := ax.Sentence, p.beadA[ax.Sentence]
-	for _, sb := range sortedKeys(cs.aff[sa]) {
-		for _, y := range p.itemsOfB[sb] {
-			cs.consider(c, y, float64(cs.aff[sa][sb])+0.5*boolf(p.beadB[sb] == k))
+	for _, pr := range cs.aff.partners(sa) {
+		for _, y := range p.itemsOfB[pr.b] {
+			cs.consider(c, y, float64(pr.n)+0.5*boolf(p.beadB[pr.b] == k))
 		}
 	}
 	if ax.Number == nil || family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal {
 		return // dates and ranks are too common to guess across sentences
 	}
 	for _, n := range []int{sa - 1, sa + 1} {
-		for _, sb := range sortedKeys(cs.aff[n]) {
-			if cs.aff[sa][sb] > 0 {
+		for _, pr := range cs.aff.partners(n) {
+			if cs.aff.of(sa, pr.b) > 0 {
 				continue
 			}
-			for _, y := range p.itemsOfB[sb] {
+			for _, y := range p.itemsOfB[pr.b] {
 				cs.consider(c, y, 0.25)
 			}
 		}
@@ -188,7 +188,7 @@ func (cs *conflictSearch) inBead(c *candidates) {
 	}
 	for _, y := range p.inB[k] {
 		sb := p.fb.items[y].Sentence
-		if !cs.namesOnly && !cs.unitsOnly && cs.aff[sa][sb] > 0 {
+		if !cs.namesOnly && !cs.unitsOnly && cs.aff.of(sa, sb) > 0 {
 			continue // considered by byAffinity
 		}
 		if cs.unitsOnly || cs.backed(k, sa, sb) || p.soleBounds(c.x, y) {
@@ -206,7 +206,7 @@ func (cs *conflictSearch) backed(k, sa, sb int) bool {
 	b, na, nb := p.beads[k], cs.factsInA[sa], len(p.itemsOfB[sb])
 	one := b.Score >= 0.3 && (na == 1 && nb <= 2 || na <= 2 && nb == 1) ||
 		b.Score > 0 && len(b.A) == 1 && len(b.B) == 1 && na <= 2 && nb <= 2
-	return one || cs.aff[sa][sb] > 0 || cs.confirmed[k] || sharedName(sa, sb, p.fa, p.fb, b.Score < 0.3)
+	return one || cs.aff.of(sa, sb) > 0 || cs.confirmed[k] || sharedName(sa, sb, p.fa, p.fb, b.Score < 0.3)
 }
 
 // nearAlone considers, for a sentence the alignment left alone, the short
@@ -268,7 +268,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {
 		return // the value is said again there, and agrees with its own
 	}
-	if (genericFirst(ax) || genericFirst(by)) && cs.aff[ax.Sentence][by.Sentence] == 0 {
+	if (genericFirst(ax) || genericFirst(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
 		return // "the first" of prose, in sentences that share no figure
 	}
 	if score < weakEvidence && theSlotWords().differ(ax.slot, by.slot) {

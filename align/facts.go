@@ -194,7 +194,7 @@ func (p *pairer) agreeAligned(exact bool) {
 					// The sentence with more agreed facts, then the same
 					// noun: "cấp 12" is "level 12" before "the 12th storm".
 					by := &p.fb.items[y]
-					n := 4*aff[ax.Sentence][by.Sentence] + 2*ax.slot.shared(by.slot)
+					n := 4*aff.of(ax.Sentence, by.Sentence) + 2*ax.slot.shared(by.slot)
 					if !otherNoun(ax, by) {
 						n++
 					}
@@ -419,7 +419,8 @@ func (p *pairer) agreeAffine() {
 			continue
 		}
 		sa := p.fa.items[x].Sentence
-		for _, sb := range sortedKeys(aff[sa]) {
+		for _, pr := range aff.partners(sa) {
+			sb := pr.b
 			found := false
 			for _, y := range p.itemsOfB[sb] {
 				if p.usedB[y] {
@@ -682,20 +683,54 @@ func distance(a, b *numbers.Mention) float64 {
 // affinities counts, for each sentence of A, the agreed numbers, dates and
 // the like it shares with each sentence of B. Names do not count: "Việt
 // Nam" is in every other sentence of both versions.
-func affinities(facts []Fact) map[int]map[int]int {
-	aff := map[int]map[int]int{}
+func affinities(facts []Fact) affinity {
+	var ps []affPair
 	for _, f := range facts {
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
-			continue
+		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil {
+			ps = append(ps, affPair{f.A.Sentence, f.B.Sentence, 1})
 		}
-		m := aff[f.A.Sentence]
-		if m == nil {
-			m = map[int]int{}
-			aff[f.A.Sentence] = m
-		}
-		m[f.B.Sentence]++
 	}
-	return aff
+	slices.SortFunc(ps, func(x, y affPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	out := ps[:0]
+	for _, p := range ps {
+		if n := len(out); n > 0 && out[n-1].a == p.a && out[n-1].b == p.b {
+			out[n-1].n++
+		} else {
+			out = append(out, p)
+		}
+	}
+	return affinity(out)
+}
+
+// An affinity holds the counts of affinities, sorted by sentence of A,
+// then of B: one slice, not a map of maps, for it is built afresh at each
+// step of the pairing.
+type affinity []affPair
+
+// An affPair counts the agreed figures sentence a of A shares with
+// sentence b of B.
+type affPair struct{ a, b, n int }
+
+// of returns the agreed figures sentence a of A shares with b of B.
+func (x affinity) of(a, b int) int {
+	i, ok := slices.BinarySearchFunc(x, affPair{a: a, b: b}, func(p, t affPair) int {
+		return cmp.Or(cmp.Compare(p.a, t.a), cmp.Compare(p.b, t.b))
+	})
+	if !ok {
+		return 0
+	}
+	return x[i].n
+}
+
+// partners returns the sentences of B that share agreed figures with
+// sentence a of A, in order, with their counts.
+func (x affinity) partners(a int) []affPair {
+	lo, _ := slices.BinarySearchFunc(x, a, func(p affPair, a int) int { return cmp.Compare(p.a, a) })
+	hi := lo
+	for hi < len(x) && x[hi].a == a {
+		hi++
+	}
+	return x[lo:hi]
 }
 
 // sharedName reports whether sentence sa of A and sb of B name the same
