@@ -354,21 +354,23 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		keys: map[string]bool{}, titles: map[string]bool{}, offices: map[string]bool{},
 		namesIn:   make([]map[string]bool, len(p.Sentences)),
 		placesIn:  make([]map[string]bool, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
-		nameCount: map[string]int{},
 	}
 	out.addNumbers(p, r, c)
 	es := r.allEnts
+	if len(es) > 0 { // the maps of names stay nil (empty to read) without names
+		out.keys, out.titles, out.offices = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		out.nameCount = map[string]int{}
+	}
 	for i, st := range p.Sentences {
 		out.headline[i] = st.Kind == Headline
 	}
 	readSlots(p, out.items)
 	for k := range es {
-		e := es[k]
+		e := &es[k] // an item points into the side's names: no copy
 		if e.Type == entities.Title {
 			out.offices[e.Key] = true
 		}
@@ -379,7 +381,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
-			out.items = append(out.items, Item{Sentence: s, Entity: &e})
+			out.items = append(out.items, Item{Sentence: s, Entity: e})
 			out.keys[e.Key] = true
 			if out.namesIn[s] == nil {
 				out.namesIn[s] = map[string]bool{}
