@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/metrics"
 	"sync"
 	"testing"
@@ -16,9 +17,10 @@ import (
 // Run: go test -run '^$' -bench Scale -benchtime 1x ./align
 func BenchmarkScale(b *testing.B) {
 	for _, mb := range []int{1, 2, 4, 8, 16} {
-		vi, en := pairTextsBytes(b, mb<<20)
 		b.Run(fmt.Sprintf("MB=%d", mb), func(b *testing.B) {
+			vi, en := pairTextsBytes(b, mb<<20)
 			b.SetBytes(int64(len(vi) + len(en)))
+			runtime.GC() // the peak is Compare's, not the garbage of the text's making
 			peak := watchHeap()
 			for b.Loop() {
 				if _, err := Compare(Document{Text: vi}, Document{Text: en}, WithMaxSize(0)); err != nil {
