@@ -612,8 +612,18 @@ type slot struct {
 }
 
 // slotsOf returns the two slots of an item: the fine one (kind with its
-// unit, currency or grain) and the coarse one (the kind alone).
+// unit, currency or grain) and the coarse one (the kind alone). The
+// pairing asks for them at each step: they are made once.
 func slotsOf(it *Item) [2]slot {
+	if it.slots == nil {
+		s := makeSlots(it)
+		it.slots = &s
+	}
+	return *it.slots
+}
+
+// makeSlots makes the slots of slotsOf.
+func makeSlots(it *Item) [2]slot {
 	if it.Entity != nil {
 		t := it.Entity.Type.String()
 		return [2]slot{{it.Sentence, "entity " + t}, {it.Sentence, "entity " + t}}

@@ -86,7 +86,8 @@ type Item struct {
 	Number   *numbers.Mention
 	Entity   *entities.Entity
 
-	slot slotOf // what a number measures, from the words next to it
+	slot  slotOf   // what a number measures, from the words next to it
+	slots *[2]slot // slotsOf's answer, once asked
 }
 
 // Span returns the item's byte offsets in its document.
