@@ -175,7 +175,8 @@ const examples = `Examples:
   factcheck -bitext-json pairs.jsonl               the same from JSON lines {"a":…,"b":…,"ref":…}
   factcheck -filter -bitext-json - < pairs.jsonl > kept.jsonl   the filter on JSON lines
 
-Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error).
+Exit status: 0 no conflict, 1 a conflict, 2 an error (one line on standard error);
+-filter and -format jsonl stopped by Ctrl-C (SIGTERM): 130 (143), after writing every line checked.
 `
 
 // parse reads the flags, which may stand before, between or after the
