@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/internal/streamtest"
 )
 
 const input = "Singapore có 4.400 dự án.\tSingapore has 4,400 projects.\tp1\n" +
@@ -146,40 +148,11 @@ func TestProgress(t *testing.T) {
 	assert.Equal(t, []Summary{sum}, calls, "a run shorter than the period: the final call only")
 }
 
-// pairs returns n lines of pairs, one in seven with a conflict.
-func pairs(n int) string {
-	var sb strings.Builder
-	for i := range n {
-		b := i
-		if i%7 == 0 {
-			b++
-		}
-		fmt.Fprintf(&sb, "Có %d dự án mới.\tThere are %d new projects.\tp%d\n", i, b, i)
-	}
-	return sb.String()
-}
-
-// cancelAfter is a reader that cancels a context once it has given n
-// bytes: Ctrl-C in the middle of a run.
-type cancelAfter struct {
-	r      io.Reader
-	n      int
-	cancel context.CancelFunc
-}
-
-func (c *cancelAfter) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	if c.n -= n; c.n <= 0 {
-		c.cancel()
-	}
-	return n, err
-}
-
 // TestRunContext checks a run stopped half-way, in both outputs: what it
 // wrote is the start of the full run's output, line for line, ends with a
 // whole line, and is what its summary counts.
 func TestRunContext(t *testing.T) {
-	in := pairs(4000)
+	in := streamtest.Pairs(4000)
 	for _, filter := range []bool{false, true} {
 		t.Run(fmt.Sprint("filter=", filter), func(t *testing.T) {
 			var full, fullRej bytes.Buffer
@@ -189,7 +162,7 @@ func TestRunContext(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			var out, rej bytes.Buffer
-			r := &cancelAfter{r: strings.NewReader(in), n: len(in) / 2, cancel: cancel}
+			r := &streamtest.CancelAfter{R: strings.NewReader(in), N: len(in) / 2, Cancel: cancel}
 			sum, err := RunContext(ctx, r, &out, Options{Workers: 2, Filter: filter, Reject: &rej})
 			require.ErrorIs(t, err, context.Canceled)
 			require.NotEmpty(t, out.String())
@@ -232,7 +205,7 @@ func TestRunContextBlockedRead(t *testing.T) {
 		sum, err := RunContext(ctx, pr, &out, o)
 		ended <- end{sum, err}
 	}()
-	_, err := io.WriteString(pw, pairs(3))
+	_, err := io.WriteString(pw, streamtest.Pairs(3))
 	require.NoError(t, err)
 	select {
 	case <-three:

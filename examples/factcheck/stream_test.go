@@ -20,6 +20,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/factalign/factalign/stream"
+
+	"github.com/factalign/factalign/internal/streamtest"
 )
 
 // jsonPairs holds a pair that agrees only on the line's own date, one with
@@ -104,19 +106,6 @@ func TestStreamUsage(t *testing.T) {
 	}
 }
 
-// tsvPairs returns n lines of pairs, one in seven with a conflict.
-func tsvPairs(n int) string {
-	var sb strings.Builder
-	for i := range n {
-		b := i
-		if i%7 == 0 {
-			b++
-		}
-		fmt.Fprintf(&sb, "Có %d dự án mới.\tThere are %d new projects.\tp%d\n", i, b, i)
-	}
-	return sb.String()
-}
-
 // TestNoProgressOffTerminal checks that a stream run whose standard error
 // is a file, not a terminal, draws no progress line there.
 func TestNoProgressOffTerminal(t *testing.T) {
@@ -127,7 +116,7 @@ func TestNoProgressOffTerminal(t *testing.T) {
 	assert.False(t, isTerminal(stderr))
 	assert.False(t, isTerminal(&bytes.Buffer{}))
 	var out bytes.Buffer
-	assert.Equal(t, 0, run([]string{"-filter"}, strings.NewReader(tsvPairs(2000)), &out, stderr))
+	assert.Equal(t, 0, run([]string{"-filter"}, strings.NewReader(streamtest.Pairs(2000)), &out, stderr))
 	data, err := os.ReadFile(stderr.Name())
 	require.NoError(t, err)
 	assert.Empty(t, string(data))
@@ -162,27 +151,11 @@ func TestStatus(t *testing.T) {
 	assert.Empty(t, w.String(), "nothing left to clear")
 }
 
-// cancelAfter is a reader that cancels a context once it has given n
-// bytes: Ctrl-C in the middle of a run.
-type cancelAfter struct {
-	r      io.Reader
-	n      int
-	cancel context.CancelFunc
-}
-
-func (c *cancelAfter) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	if c.n -= n; c.n <= 0 {
-		c.cancel()
-	}
-	return n, err
-}
-
 // TestInterrupt checks a stream run stopped half-way: exit 130, on stdout
 // and in the reject file the start of the full run's output, whole lines,
 // and the summary on stderr.
 func TestInterrupt(t *testing.T) {
-	in := tsvPairs(4000)
+	in := streamtest.Pairs(4000)
 	dir := t.TempDir()
 	for _, mode := range [][]string{{"-filter"}, {"-format", "jsonl", "-bitext", "-"}} {
 		t.Run(mode[0], func(t *testing.T) {
@@ -193,7 +166,7 @@ func TestInterrupt(t *testing.T) {
 
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			r := &cancelAfter{r: strings.NewReader(in), n: len(in) / 2, cancel: cancel}
+			r := &streamtest.CancelAfter{R: strings.NewReader(in), N: len(in) / 2, Cancel: cancel}
 			errb.Reset()
 			require.Equal(t, 130, runContext(ctx, append(mode, "-reject", rej, "-workers", "2"), r, &out, &errb))
 			assert.Regexp(t, `^factcheck: interrupted after \d+ lines read, \d+ checked, \d+ with a conflict, 0 skipped\n$`, errb.String())
@@ -230,7 +203,7 @@ func TestInterruptSignal(t *testing.T) {
 }
 
 func interruptWith(t *testing.T, sig os.Signal, code int) {
-	in := tsvPairs(3000)
+	in := streamtest.Pairs(3000)
 	var full bytes.Buffer
 	run([]string{"-filter"}, strings.NewReader(in), &full, io.Discard)
 
