@@ -19,9 +19,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/factalign/factalign/stream"
-
 	"github.com/factalign/factalign/internal/streamtest"
+	"github.com/factalign/factalign/stream"
 )
 
 // jsonPairs holds a pair that agrees only on the line's own date, one with
