@@ -20,7 +20,7 @@
 //	Tô Lâm, ông Lâm               To Lam, Tô Lâm, Lâm            person:to-lam
 //	huyện Quan Sơn                Quan Son district              place:quan-son
 //	tiền đạo Tiến Linh            Nguyen Tien Linh               Match 0.85
-//	Hùng Dũng đá phạt             Do Hung Dung, Hung Dung        Match 0.85, 1
+//	Hùng Dũng sút xa              Do Hung Dung, Hung Dung        Match 0.85, 1
 //	Tập Cận Bình                  Xi Jinping                     Match 0.9
 //
 // # Keys
@@ -72,7 +72,7 @@
 // for given names that the words around them show to be a person's.
 //
 // News refers to people by their given names alone, with no cue and no
-// family name ("Hùng Dũng đá phạt góc", "Hung Dung swung in a corner"). Two
+// family name ("Hùng Dũng sút xa", "Hung Dung shot from range"). Two
 // or three capitalised Vietnamese syllables inside a sentence are a name;
 // they are taken for a person's given names when a verb of action follows
 // ("đá", "sút", "cho biết", "struck"; kind action of the cues, after
