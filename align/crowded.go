@@ -14,7 +14,9 @@ func boundCrowded(text string, ss []Sentence) (string, []int) {
 	var out []byte
 	var counts []int
 	for s, sent := range ss {
-		if sent.Start < 0 || sent.End > len(text) || sent.Start >= sent.End {
+		// A figure takes a digit and a byte after it: a sentence shorter
+		// than twice the cap cannot pass it, and is not read again.
+		if sent.Start < 0 || sent.End > len(text) || sent.End-sent.Start <= 2*extractCap {
 			continue
 		}
 		n, cut := figureRuns(text[sent.Start:sent.End], extractCap)
