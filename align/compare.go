@@ -136,8 +136,7 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		if ra.empty() && rb.empty() {
 			// Nothing to pair: a segment pair of a corpus without a figure
 			// or a name, the most common kind.
-			r := &Report{A: sa.Side, B: sb.Side, Pairs: unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)}
-			return r
+			return &Report{A: sa.Side, B: sb.Side, Pairs: unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)}
 		}
 		// The units are the alignment; the pairer still wants the anchors
 		// to choose between sentences, when there is more than one.
