@@ -55,6 +55,8 @@ func TestVerdicts(t *testing.T) {
 		{"two upper bounds are not a rounding", "Trẻ em dưới 6 tuổi được miễn vé.", "Children under ten travel free.", "dưới 6", Conflict, "6 vs 10"},
 		{"the one upper bound of each sentence", "Trẻ em dưới 6 tuổi và người trên 60 tuổi được miễn vé, người trên 60 tuổi đi cùng người thân.", "Children under ten, the elderly and people with disabilities travel free.", "dưới 6", Conflict, "6 vs 10"},
 		{"a slip of one keystroke before the nearest value", "Vé tháng giá 300.000 đồng/tháng, còn vé cả ngày là 140.000 đồng.", "Monthly passes cost VND200,000.", "300.000 đồng/tháng", Conflict, "300000 VND vs 200000 VND"},
+		{"a scale word slipped beside another figure", "Xuất khẩu thủy sản cả năm đạt 1,36 triệu USD, riêng quý IV đạt 0,4 tỷ USD.", "Seafood exports reached US$1.36 billion for the year.", "1,36 triệu USD", Conflict, "1360000 USD vs 1360000000 USD"},
+		{"a scale word slipped from a rounded figure", "Dự án có tổng vốn 3.182 tỷ đồng, trong đó ngân sách 600 tỷ đồng.", "The project costs VND3.18 billion.", "3.182 tỷ đồng", Conflict, "3182000000000 VND vs 3180000000 VND"},
 		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},
@@ -279,6 +281,30 @@ func TestBoundCrowded(t *testing.T) {
 			assert.True(t, strings.HasPrefix(tt.text, kept), "the start is kept as it is")
 			n, _ := figureRuns(kept, 0)
 			assert.Equal(t, extractCap, n, "the first extractCap figures are kept")
+		})
+	}
+}
+
+func TestScaleSlip(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2,14 tỷ USD", "2,14 triệu USD", true},
+		{"2.436 tỷ đồng", "2,44 triệu tỷ đồng", true},  // the rounding has three digits
+		{"2.400 tỷ đồng", "2,44 triệu tỷ đồng", false}, // "2.4" is no rounding of 2.44
+		{"1 tỷ USD", "1 triệu USD", false},             // one digit: two figures as likely as a slip
+		{"2,14 tỷ USD", "2,14 tỷ USD", false},          // the same value
+		{"21,4 triệu USD", "2,14 triệu USD", false},    // a factor of ten is no scale word
+		{"35 nghìn tỷ đồng", "35 triệu đồng", true},    // two scales apart
+	} {
+		t.Run(tc.a+"/"+tc.b, func(t *testing.T) {
+			a := numbers.Extract(tc.a, language.Vietnamese)
+			b := numbers.Extract(tc.b, language.Vietnamese)
+			require.Len(t, a, 1)
+			require.Len(t, b, 1)
+			assert.Equal(t, tc.want, scaleSlip(&a[0], &b[0]))
+			assert.Equal(t, tc.want, scaleSlip(&b[0], &a[0]), "the mirror")
 		})
 	}
 }

@@ -1090,7 +1090,7 @@ func plausible(a, b *numbers.Mention) bool {
 	if x.Cmp(y) < 0 {
 		x, y = y, x
 	}
-	if lim, ok := y.Shift(2); !ok || x.Cmp(lim) <= 0 {
+	if lim, ok := y.Shift(2); !ok || x.Cmp(lim) <= 0 || scaleSlip(a, b) {
 		return true
 	}
 	for e := 3; e <= 12; e += 3 {

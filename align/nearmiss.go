@@ -67,7 +67,7 @@ func (p *pairer) conflictsNearMiss() {
 		if c.dist > 0 {
 			// Said of figures in sentences that are not aligned; in aligned
 			// ones the conflict needs no excuse.
-			v.why += " (one keystroke apart)"
+			v.why += nearMissNote(p.fa.items[c.x].Number, p.fb.items[c.y].Number)
 			conf = confElsewhere
 		}
 		p.add(c.x, c.y, v, conf)
@@ -98,7 +98,7 @@ func (p *pairer) nearMissIndex() map[string][]int {
 		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
 			continue
 		}
-		for _, k := range dropOneKeys(it.Number) {
+		for _, k := range append(dropOneKeys(it.Number), scaleKey(it.Number)) {
 			if len(index[k]) < nearMissBucket {
 				index[k] = append(index[k], y)
 			}
@@ -127,7 +127,8 @@ func (p *pairer) nearMissCandidates(x int, index map[string][]int) []int {
 	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
 		out = append(out, p.inB[kk]...)
 	}
-	for _, key := range dropOneKeys(p.fa.items[x].Number) {
+	m := p.fa.items[x].Number
+	for _, key := range append(dropOneKeys(m), scaleKey(m)) {
 		out = append(out, index[key]...)
 	}
 	return out
@@ -140,11 +141,15 @@ func (p *pairer) nearMiss(x, y int) bool {
 	if p.usedB[y] || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) || !sameThing(ax, by, p.fa, p.fb) {
 		return false
 	}
+	sameUnit := sameMeasure(ax.Number, by.Number)
+	if sameUnit && scaleSlip(ax.Number, by.Number) {
+		v := p.judge(x, y)
+		return v.comparable && v.status == Conflict
+	}
 	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
 	if !ok || !oneKeystroke(sa, sb) {
 		return false
 	}
-	sameUnit := sameMeasure(ax.Number, by.Number)
 	if len(sa) != len(sb) && !sameUnit {
 		return false // 110 points and a bare 11 are not one figure
 	}
@@ -180,6 +185,54 @@ func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
 		x = roundAt(x, y.Exp())
 	}
 	return x.String(), y.String(), true
+}
+
+// scaleSlip reports two figures of a measure written with the same
+// digits and a different scale word: 2,14 tỷ USD against US$2.14
+// million, VND2.44 trillion against 2.440 tỷ đồng, or against 2.436 tỷ
+// đồng when the figure with fewer digits is a rounding of the other's.
+// Figures of two significant digits or more only: "1 triệu" and "1 tỷ"
+// may be two figures.
+func scaleSlip(a, b *numbers.Mention) bool {
+	if a.Range || b.Range || family(a.Kind) == numbers.Date || a.Value.Digits() < 2 || b.Value.Digits() < 2 {
+		return false
+	}
+	d := magnitude(a.Value) - magnitude(b.Value)
+	if d == 0 || d%3 != 0 {
+		return false
+	}
+	y, ok := b.Value.Shift(d)
+	if !ok {
+		return false
+	}
+	x := a.Value
+	switch {
+	case x.Exp() > y.Exp() && x.Digits() >= 3:
+		y = roundAt(y, x.Exp()) // a rounding of three digits or more
+	case y.Exp() > x.Exp() && y.Digits() >= 3:
+		x = roundAt(x, y.Exp())
+	}
+	return x.Equal(y)
+}
+
+// magnitude is the power of ten of a figure's leading digit: 9 for
+// 2.14 billion, -1 for 0.5.
+func magnitude(d numbers.Decimal) int { return d.Exp() + d.Digits() - 1 }
+
+// nearMissNote says why figures in sentences that are not aligned were
+// compared.
+func nearMissNote(a, b *numbers.Mention) string {
+	if scaleSlip(a, b) {
+		return " (the same digits, another scale word)"
+	}
+	return " (one keystroke apart)"
+}
+
+// scaleKey is the index key of a figure whatever its scale word: its
+// kind family and its first two significant digits.
+func scaleKey(m *numbers.Mention) string {
+	digits := strings.Trim(strings.Replace(m.Value.String(), ".", "", 1), "0-")
+	return family(m.Kind).String() + " ~" + digits[:min(2, len(digits))]
 }
 
 // oneKeystroke reports two strings one edit apart: a character changed,

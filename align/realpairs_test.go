@@ -185,11 +185,10 @@ func readKnownFailures(t *testing.T, path string) map[string]string {
 	return known
 }
 
-// TestHeldOutPairs scores the held-out pairs of testdata/heldout,
-// heldout2 and heldout4, which no tuning looked at, and heldout3, a
-// held-out set that became a development set after its first score (see
-// their READMEs), and
-// checks their failures against the known-failures list: a new failure
+// TestHeldOutPairs scores the held-out pairs of testdata/heldout and
+// heldout2, which no tuning looked at, and heldout3 and heldout4,
+// held-out sets that became development sets after their first score
+// (see their READMEs), and checks their failures against the known-failures list: a new failure
 // fails the test, and so does a listed one that now passes (take it off
 // the list).
 func TestHeldOutPairs(t *testing.T) {
