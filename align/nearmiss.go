@@ -147,7 +147,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return v.comparable && v.status == Conflict
 	}
 	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
-	if !ok || !oneKeystroke(sa, sb) {
+	if !ok || !oneKeystroke(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number)) {
 		return false
 	}
 	if len(sa) != len(sb) && !sameUnit {
@@ -222,8 +222,11 @@ func magnitude(d numbers.Decimal) int { return d.Exp() + d.Digits() - 1 }
 // nearMissNote says why figures in sentences that are not aligned were
 // compared.
 func nearMissNote(a, b *numbers.Mention) string {
-	if scaleSlip(a, b) {
+	switch {
+	case scaleSlip(a, b):
 		return " (the same digits, another scale word)"
+	case a.Value.Equal(b.Value):
+		return " (the same figure, bounded the other way)"
 	}
 	return " (one keystroke apart)"
 }

@@ -184,6 +184,9 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
 	}
+	if a.Value.Equal(b.Value) && oppositeBounds(a, b) {
+		return differ(a.Text, b.Text, qualifierWord(a.Qualifier)+" vs "+qualifierWord(b.Qualifier)+" "+showValue(a))
+	}
 	if a.Value.Equal(b.Value) {
 		v := agree(a.Text, b.Text, qualifierNote(a, b))
 		v.exact = sameUnit(a.Unit, b.Unit) || a.Unit == "" || b.Unit == ""
@@ -422,17 +425,37 @@ func qualifierNote(a, b *numbers.Mention) string {
 	if q == numbers.Exact {
 		q = b.Qualifier
 	}
-	words := map[numbers.Qualifier]string{
-		numbers.Approx:   "approximate",
-		numbers.MoreThan: "“more than”",
-		numbers.LessThan: "“less than”",
-		numbers.AtLeast:  "“at least”",
-		numbers.AtMost:   "“at most”",
-	}
 	if a.Qualifier != numbers.Exact && b.Qualifier != numbers.Exact {
 		return "qualified differently"
 	}
-	return words[q] + " on one side only"
+	return qualifierWord(q) + " on one side only"
+}
+
+// qualifierWord names a qualifier in a reason.
+func qualifierWord(q numbers.Qualifier) string {
+	switch q {
+	case numbers.Approx:
+		return "approximate"
+	case numbers.MoreThan:
+		return "“more than”"
+	case numbers.LessThan:
+		return "“less than”"
+	case numbers.AtLeast:
+		return "“at least”"
+	case numbers.AtMost:
+		return "“at most”"
+	}
+	return ""
+}
+
+// oppositeBounds reports bounds on one figure that leave no value
+// between them: "under 15" and "over 15". "At least 15" and "at most 15"
+// still meet at 15; and a figure that ends in zeros or a scale word is a
+// rounding, which the two desks may round from either side: "gần 17,2
+// triệu lượt khách" and "more than 17.2 million" state one count.
+func oppositeBounds(a, b *numbers.Mention) bool {
+	strict := func(q numbers.Qualifier) bool { return q == numbers.MoreThan || q == numbers.LessThan }
+	return bound(a)*bound(b) < 0 && (strict(a.Qualifier) || strict(b.Qualifier)) && a.Value.Exp() <= 0 && b.Value.Exp() <= 0
 }
 
 // showValue writes a mention's value for a reason: "4400 projects",
