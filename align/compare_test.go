@@ -60,6 +60,8 @@ func TestVerdicts(t *testing.T) {
 		{"opposite bounds on a figure exact to the unit", "Trẻ em dưới 12 tuổi được tiêm miễn phí.", "Children over 12 get the shot free.", "dưới 12", Conflict, "“less than” vs “more than” 12"},
 		{"opposite bounds on a rounding", "Gần 4,6 triệu hộ đã nhận hỗ trợ.", "More than 4.6 million households have received aid.", "Gần 4,6 triệu hộ", Agree, "qualified differently"},
 		{"opposite bounds in sentences that are not aligned", "Hội chợ mở cửa ba ngày. Trẻ em dưới 12 tuổi vào cửa miễn phí. Có 86 gian hàng.", "Entry is free for children over 12. The fair has 86 stalls and runs for three days.", "dưới 12", Conflict, "“less than” vs “more than” 12"},
+		{"a family name changed beside a name said again", "Lý Hoàng Nam vào chung kết. Ở bán kết, anh thắng tay vợt Oliver Grant của Anh.", "Ly Hoang Nam reached the final. In the semi-final, Nam beat Oliver Bennett of Britain.", "Oliver Grant", Conflict, "different people"},
+		{"two people of two names in aligned sentences", "Oliver Grant thắng trận mở màn.", "Daniel Brant won the opening match.", "Oliver Grant", OnlyA, "only in"},
 		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},

@@ -68,8 +68,12 @@ type conflictSearch struct {
 	// second "lượt về" of a sentence whose first agrees with "the second
 	// leg" is no rival to "the first leg" there.
 	repeatAgreed map[[2]int]bool
-	factsInA     []int  // items of each A sentence
-	confirmed    []bool // beads that an agreed figure confirms
+	factsInA     []int // items of each A sentence
+	// The names each side agrees on, and the leftovers of each slot that
+	// are not such names: a name said again is no rival to a new one.
+	agreedA, agreedB nameSet
+	freshA, freshB   map[slot]int
+	confirmed        []bool // beads that an agreed figure confirms
 }
 
 // A conflictPick is the best candidate of an item of A.
@@ -81,18 +85,21 @@ type conflictPick struct {
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts),
-		leftA: map[slot]int{}, leftB: map[slot]int{}, restA: map[slot][]int{}, restB: map[slot][]int{},
+		leftA: map[slot]int{}, leftB: map[slot]int{}, freshA: map[slot]int{}, freshB: map[slot]int{}, restA: map[slot][]int{}, restB: map[slot][]int{},
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 	}
+	cs.agreedA, cs.agreedB = p.agreedNames()
 	for x := range p.fa.items {
-		if !p.usedA[x] {
-			countLeft(cs.leftA, cs.restA, &p.fa.items[x], x)
+		if it := &p.fa.items[x]; !p.usedA[x] {
+			countLeft(cs.leftA, cs.restA, it, x)
+			countFresh(cs.freshA, it, cs.agreedA)
 		}
 		cs.factsInA[p.fa.items[x].Sentence]++
 	}
 	for y := range p.fb.items {
-		if !p.usedB[y] {
-			countLeft(cs.leftB, cs.restB, &p.fb.items[y], y)
+		if it := &p.fb.items[y]; !p.usedB[y] {
+			countLeft(cs.leftB, cs.restB, it, y)
+			countFresh(cs.freshB, it, cs.agreedB)
 		}
 	}
 	// Beads that agreed facts confirm: a sentence merged or split by the
@@ -103,6 +110,60 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 		}
 	}
 	return cs
+}
+
+// A nameSet holds the keys of names.
+type nameSet map[string]bool
+
+// has reports an item that is a name of the set.
+func (s nameSet) has(it *Item) bool { return it.Entity != nil && s[it.Entity.Key] }
+
+// agreedNames returns the keys of the names each side agrees on: a name
+// said again is no rival to a changed one in its sentence ("Bao" beside
+// "Liam Porter", where Bao agrees with "Quốc Bảo" in the lead).
+func (p *pairer) agreedNames() (a, b nameSet) {
+	a, b = nameSet{}, nameSet{}
+	for _, f := range p.facts {
+		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil && f.B.Entity != nil {
+			a[f.A.Entity.Key], b[f.B.Entity.Key] = true, true
+		}
+	}
+	return a, b
+}
+
+// sameSlot reports whether a and b are each the only fact of their slot
+// left in their sentences (see the function sameSlot); a name no
+// agreement has taken yet needs only to be the one such name: "Liam
+// Porter" beside "Bao", which agrees with "Quốc Bảo" in the lead.
+func (cs *conflictSearch) sameSlot(a, b *Item) bool {
+	sa, sb := slotsOf(a), slotsOf(b)
+	left := func(it *Item, agreed nameSet, all, fresh map[slot]int, s slot) int {
+		if it.Entity != nil && !agreed.has(it) {
+			return fresh[s]
+		}
+		return all[s]
+	}
+	for c := range sa {
+		na := left(a, cs.agreedA, cs.leftA, cs.freshA, sa[c])
+		nb := left(b, cs.agreedB, cs.leftB, cs.freshB, sb[c])
+		if sa[c].kind == sb[c].kind && na == 1 && nb == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// countFresh counts a leftover item in its slots unless it is a name of
+// agreed.
+func countFresh(fresh map[slot]int, it *Item, agreed nameSet) {
+	if agreed.has(it) {
+		return
+	}
+	s := slotsOf(it)
+	fresh[s[0]]++
+	if s[1] != s[0] {
+		fresh[s[1]]++
+	}
 }
 
 // countLeft counts a leftover item in its two slots and lists it in its
@@ -262,7 +323,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
 		return
 	}
-	if !sameSlot(ax, by, cs.leftA, cs.leftB) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
+	if !cs.sameSlot(ax, by) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
 		return
 	}
 	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {

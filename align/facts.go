@@ -1053,7 +1053,23 @@ func namesWeekday(text string) bool {
 // Gang", not "Thành" and "Metro Line".
 func namedPeople(a, b *entities.Entity) bool {
 	full := func(e *entities.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
-	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b))
+	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b) || shareName(a, b))
+}
+
+// shareName reports two names of people with a name in common and one
+// changed: "Liam Carter" and "Liam Porter".
+func shareName(a, b *entities.Entity) bool {
+	words := func(e *entities.Entity) []string {
+		_, name, _ := strings.Cut(e.Key, ":") // "person:liam-carter"
+		return strings.Split(name, "-")
+	}
+	wa, wb := words(a), words(b)
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
