@@ -62,6 +62,7 @@ func TestVerdicts(t *testing.T) {
 		{"opposite bounds in sentences that are not aligned", "Hội chợ mở cửa ba ngày. Trẻ em dưới 12 tuổi vào cửa miễn phí. Có 86 gian hàng.", "Entry is free for children over 12. The fair has 86 stalls and runs for three days.", "dưới 12", Conflict, "“less than” vs “more than” 12"},
 		{"a family name changed beside a name said again", "Lý Hoàng Nam vào chung kết. Ở bán kết, anh thắng tay vợt Oliver Grant của Anh.", "Ly Hoang Nam reached the final. In the semi-final, Nam beat Oliver Bennett of Britain.", "Oliver Grant", Conflict, "different people"},
 		{"two people of two names in aligned sentences", "Oliver Grant thắng trận mở màn.", "Daniel Brant won the opening match.", "Oliver Grant", OnlyA, "only in"},
+		{"two digits exchanged in sentences that are not aligned", "Nhà kho mới được khánh thành sáng nay. Nhà kho có diện tích 3.715 m2 và 40 nhân viên.", "A new warehouse covering 5,713 square metres opened this morning. It has 40 staff.", "3.715 m2", Conflict, "two digits exchanged"},
 		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},
@@ -311,5 +312,23 @@ func TestScaleSlip(t *testing.T) {
 			assert.Equal(t, tc.want, scaleSlip(&a[0], &b[0]))
 			assert.Equal(t, tc.want, scaleSlip(&b[0], &a[0]), "the mirror")
 		})
+	}
+}
+
+func TestDigitsExchanged(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"412", "214", true},
+		{"3715", "5713", true},
+		{"42", "24", false},   // two digits: any two figures
+		{"412", "421", true},  // neighbours too
+		{"412", "412", false}, // the same
+		{"4120", "2140", true},
+		{"412", "213", false}, // two digits changed
+		{"1234", "4321", false},
+	} {
+		assert.Equal(t, tc.want, digitsExchanged(tc.a, tc.b), "%s %s", tc.a, tc.b)
 	}
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
@@ -98,7 +99,7 @@ func (p *pairer) nearMissIndex() map[string][]int {
 		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
 			continue
 		}
-		for _, k := range append(dropOneKeys(it.Number), scaleKey(it.Number)) {
+		for _, k := range append(dropOneKeys(it.Number), scaleKey(it.Number), anagramKey(it.Number)) {
 			if len(index[k]) < nearMissBucket {
 				index[k] = append(index[k], y)
 			}
@@ -128,7 +129,7 @@ func (p *pairer) nearMissCandidates(x int, index map[string][]int) []int {
 		out = append(out, p.inB[kk]...)
 	}
 	m := p.fa.items[x].Number
-	for _, key := range append(dropOneKeys(m), scaleKey(m)) {
+	for _, key := range append(dropOneKeys(m), scaleKey(m), anagramKey(m)) {
 		out = append(out, index[key]...)
 	}
 	return out
@@ -147,7 +148,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return v.comparable && v.status == Conflict
 	}
 	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
-	if !ok || !oneKeystroke(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number)) {
+	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number)) {
 		return false
 	}
 	if len(sa) != len(sb) && !sameUnit {
@@ -227,6 +228,8 @@ func nearMissNote(a, b *numbers.Mention) string {
 		return " (the same digits, another scale word)"
 	case a.Value.Equal(b.Value):
 		return " (the same figure, bounded the other way)"
+	case digitsExchanged(a.Value.String(), b.Value.String()):
+		return " (two digits exchanged)"
 	}
 	return " (one keystroke apart)"
 }
@@ -236,6 +239,31 @@ func nearMissNote(a, b *numbers.Mention) string {
 func scaleKey(m *numbers.Mention) string {
 	digits := strings.Trim(strings.Replace(m.Value.String(), ".", "", 1), "0-")
 	return family(m.Kind).String() + " ~" + digits[:min(2, len(digits))]
+}
+
+// digitsExchanged reports figures of three significant digits or more
+// with two digits exchanged that are not neighbours: 412 and 214.
+func digitsExchanged(a, b string) bool {
+	if len(a) != len(b) || significant(a) < 3 {
+		return false
+	}
+	var diff []int
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff = append(diff, i); len(diff) > 2 {
+				return false
+			}
+		}
+	}
+	return len(diff) == 2 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
+// anagramKey is the index key of a figure whose digits were exchanged:
+// its kind family and its digits in order.
+func anagramKey(m *numbers.Mention) string {
+	d := []byte(m.Value.String())
+	slices.Sort(d)
+	return family(m.Kind).String() + " #" + string(d)
 }
 
 // oneKeystroke reports two strings one edit apart: a character changed,
