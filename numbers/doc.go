@@ -18,6 +18,7 @@
 //	SEA Games 31        the 31st SEA Games   ordinal 31 unit=games
 //	hạt giống số 2      the No. 2 seed       ordinal 2 unit=seed
 //	hạng 186 thế giới   world No. 186        ordinal 186 unit=world ranking
+//	mất 2 giờ 41 phút   took 2h41            duration 161 unit=minute
 //
 // # Values
 //
