@@ -319,7 +319,7 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 // units after it ("3 phút 20 giây", "1 hour and 30 minutes") and halves
 // ("4 phút rưỡi", "an hour and a half"). The value is in the smallest unit.
 func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
-	val, g, k, ok := s.durPart(j)
+	val, g, k, ok := s.durPart(j, false)
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
@@ -350,7 +350,10 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 			parts++
 			break
 		}
-		v2, g2, k2, ok := s.durPart(n)
+		v2, g2, k2, ok := s.durPart(n, true)
+		if !ok && n == k {
+			v2, g2, k2, ok = s.bareNext(j, k, small) // "in 2h41"
+		}
 		if !ok || secondsOf(g2) >= secondsOf(small) {
 			break
 		}
@@ -375,8 +378,9 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 }
 
 // durPart reads one number and unit: "50 năm", "ba ngày", "3h", "an hour",
-// "half a day", "nửa tháng", "three-day", "3.5years".
-func (s *scanner) durPart(j int) (Decimal, Grain, int, bool) {
+// "half a day", "nửa tháng", "three-day", "3.5years". A later part, after
+// a larger one, may take a unit flagged part: the "41m" of "2h 41m".
+func (s *scanner) durPart(j int, later bool) (Decimal, Grain, int, bool) {
 	val, k, ok := s.lengthCount(j)
 	if !ok {
 		return Decimal{}, NoGrain, j, false
@@ -388,10 +392,58 @@ func (s *scanner) durPart(j int) (Decimal, Grain, int, bool) {
 	} else {
 		g, next, ok = s.enLengthUnit(j, k)
 	}
+	if !ok && later {
+		g, next, ok = s.partUnit(k)
+	}
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
 	return val, g, next, true
+}
+
+// partUnit reads at token k a unit glued after digits that counts only as
+// a later part of a length: the "m" of "2h41m", the "s" of "1m 20s".
+func (s *scanner) partUnit(k int) (Grain, int, bool) {
+	if !s.glued(k) || s.tok(k-1).kind != tNum {
+		return NoGrain, k, false
+	}
+	return lookup(s, k, 1, s.dates().durParts)
+}
+
+// bareNext reads the digits glued at token k after a unit flagged
+// bare-next, which count the next smaller unit: the minutes of "in 2h41".
+// small is the unit before them, j the count of the length. Only a word
+// before the length that makes it one ("in", "lasted", "mất") or one
+// after it ("of play") makes "2h41" no clock time: "at 9h30 every day".
+func (s *scanner) bareNext(j, k int, small Grain) (Decimal, Grain, int, bool) {
+	t := s.tok(k)
+	if t.kind != tNum || len(t.low) > 2 || !s.glued(k) || s.dw(k-1).form&fDurBareNext == 0 {
+		return Decimal{}, NoGrain, k, false
+	}
+	if !s.durationCue(j) && !s.lengthTail(j, k+1) {
+		return Decimal{}, NoGrain, k, false
+	}
+	if s.glued(k+1) && (s.tok(k+1).kind != tPunct || s.tok(k+2).kind == tNum && s.glued(k+2)) {
+		return Decimal{}, NoGrain, k, false // "2h41x", "2h41:30"
+	}
+	v := atoiSmall(t.low)
+	g := smallerUnit(small)
+	if g == NoGrain || v >= secondsOf(small)/secondsOf(g) {
+		return Decimal{}, NoGrain, k, false
+	}
+	return decimalOf(v), g, k + 1, true
+}
+
+// smallerUnit returns the unit that counts the rest of one of g: minutes
+// of an hour, seconds of a minute; NoGrain for the other units.
+func smallerUnit(g Grain) Grain {
+	switch g {
+	case GrainHour:
+		return GrainMinute
+	case GrainMinute:
+		return grainSecond
+	}
+	return NoGrain
 }
 
 // lengthCount reads the count of a length at token j: a number, or words
@@ -421,10 +473,17 @@ func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	if !ok && afterDigits {
 		g, next, ok = lookup(s, k, 1, s.dates().durGlued)
 	}
-	if ok && afterDigits && g != GrainMinute && g != grainSecond {
+	if ok && afterDigits && g != GrainMinute && g != grainSecond && !s.cuedUnit(k) {
 		return NoGrain, k, false
 	}
 	return g, next, ok
+}
+
+// cuedUnit reports whether the unit glued at token k to the digits before
+// it is flagged cued and a duration cue stands before them: "mất 3h",
+// "trong 2h41"; elsewhere "17h" is a time of day.
+func (s *scanner) cuedUnit(k int) bool {
+	return s.dw(k).form&fDurCued != 0 && s.durationCue(k-1)
 }
 
 // enLengthUnit reads an English unit of time at token k, after the count

@@ -68,6 +68,7 @@ type dateLex struct {
 	dayParts    *phraseTable[dayPart]      // "morning", "chiều"
 	durUnits    *phraseTable[Grain]        // "hours", "phút"
 	durGlued    *phraseTable[Grain]        // units only glued after digits: "p" in "5p"
+	durParts    *phraseTable[Grain]        // units only after a larger one: "m" in "2h41m"
 	dayOfMonth  *phraseTable[int]          // days before "of the month": "đầu tiên": 1
 	futureWords map[string]bool            // words that point to the future: "will"
 
@@ -93,7 +94,7 @@ type dateWord struct {
 }
 
 // A wordForm holds the forms a word takes in its classes.
-type wordForm uint16
+type wordForm uint32
 
 const (
 	fMonthFull     wordForm = 1 << iota // a month name written out: "march"
@@ -110,6 +111,8 @@ const (
 	fDurOrdinal                         // a unit of time that is also an ordinal: "second"
 	fDurAlone                           // a unit a relative word counts by itself: "the next fortnight"
 	fNameStart                          // the first word of a weekday name of several: "chủ" of "chủ nhật"
+	fDurCued                            // a glued unit only after a duration cue: "h" of "mất 3h"
+	fDurBareNext                        // glued digits after it count the next smaller unit: "2h41"
 )
 
 // A relDay is a day named relative to the reference day.
@@ -288,24 +291,27 @@ func newDateLex(src langSource, numbers []string, quals *phraseTable[Qualifier])
 
 // The keywords of the form and flag columns of the date files.
 const (
-	kwFull    = "full"     // a name written out
-	kwShort   = "short"    // an abbreviation
-	kwCommon  = "common"   // a name that is also an everyday word
-	kwHead    = "head"     // a name said only after its head word
-	kwCaps    = "caps"     // an abbreviation only in capitals
-	kwPlural  = "plural"   // a period word in the plural
-	kwWeek    = "week"     // a relative word naming the week of a weekday
-	kwNearest = "nearest"  // a relative word naming the nearest weekday
-	kwNoYear  = "noyear"   // a relative word not after the year word
-	kwVague   = "vague"    // a relative day that is no date alone
-	kwGlued   = "glued"    // a unit only glued after digits
-	kwOrdinal = "ordinal"  // a unit that is also an ordinal word
-	kwAlone   = "alone"    // a unit a relative word counts by itself
-	kwBefore  = "before"   // a part word right before its period
-	kwOf      = "of"       // a part word before "of"
-	kwLast    = "last"     // the last day of the month
-	kwOfMonth = "of-month" // a day only before "of the month"
-	kwTens    = "tens"     // the tens of a day
+	kwFull    = "full"      // a name written out
+	kwShort   = "short"     // an abbreviation
+	kwCommon  = "common"    // a name that is also an everyday word
+	kwHead    = "head"      // a name said only after its head word
+	kwCaps    = "caps"      // an abbreviation only in capitals
+	kwPlural  = "plural"    // a period word in the plural
+	kwWeek    = "week"      // a relative word naming the week of a weekday
+	kwNearest = "nearest"   // a relative word naming the nearest weekday
+	kwNoYear  = "noyear"    // a relative word not after the year word
+	kwVague   = "vague"     // a relative day that is no date alone
+	kwGlued   = "glued"     // a unit only glued after digits
+	kwOrdinal = "ordinal"   // a unit that is also an ordinal word
+	kwAlone   = "alone"     // a unit a relative word counts by itself
+	kwPart    = "part"      // a unit only after a larger one, glued: "2h41m"
+	kwCued    = "cued"      // a glued unit only after a duration cue: "mất 3h"
+	kwBare    = "bare-next" // glued digits after it count the next smaller unit: "2h41"
+	kwBefore  = "before"    // a part word right before its period
+	kwOf      = "of"        // a part word before "of"
+	kwLast    = "last"      // the last day of the month
+	kwOfMonth = "of-month"  // a day only before "of the month"
+	kwTens    = "tens"      // the tens of a day
 )
 
 func (r *dateReader) readMonths() {
@@ -426,25 +432,44 @@ func (r *dateReader) readRelative() {
 
 func (r *dateReader) readUnits() {
 	lx := r.lx
-	units, glued := map[string]Grain{}, map[string]Grain{}
+	units, glued, parts := map[string]Grain{}, map[string]Grain{}, map[string]Grain{}
 	r.rows(fileDateDurUnits, func(row []string) {
 		w, g, flags := row[0], r.grain(col(row, 1)), col(row, 2)
-		if hasFlag(flags, kwGlued) {
-			glued[w] = g
+		glue, form := hasFlag(flags, kwGlued), unitForms(flags)
+		switch {
+		case hasFlag(flags, kwPart):
+			parts[w] = g // no unit that begins a length: no date bits
 			return
+		case glue:
+			glued[w] = g
+		default:
+			units[w] = g
 		}
-		units[w] = g
+		if glue && form == 0 {
+			return // a glued unit is no word of its own
+		}
 		if rec := r.rec(w); rec != nil {
-			rec.dur = g
-			if hasFlag(flags, kwOrdinal) {
-				rec.form |= fDurOrdinal
-			}
-			if hasFlag(flags, kwAlone) {
-				rec.form |= fDurAlone
+			rec.form |= form
+			if !glue {
+				rec.dur = g
 			}
 		}
 	})
-	lx.durUnits, lx.durGlued = newTable(units), newTable(glued)
+	lx.durUnits, lx.durGlued, lx.durParts = newTable(units), newTable(glued), newTable(parts)
+}
+
+// unitForms returns the forms the flags of a unit of time give its word.
+func unitForms(flags string) wordForm {
+	var form wordForm
+	for _, f := range [...]struct {
+		kw   string
+		form wordForm
+	}{{kwOrdinal, fDurOrdinal}, {kwAlone, fDurAlone}, {kwCued, fDurCued}, {kwBare, fDurBareNext}} {
+		if hasFlag(flags, f.kw) {
+			form |= f.form
+		}
+	}
+	return form
 }
 
 func (r *dateReader) readParts() {

@@ -889,6 +889,9 @@ func (s *scanner) clockH(j, h int, a dspec) (dspec, int, bool) {
 	} else if s.conv().hourLetterMinutes {
 		a.hasMin = true
 	}
+	if s.lengthTail(j, k) {
+		return a, j, false // "after 2h41 of play"
+	}
 	return a, k, true
 }
 
@@ -986,6 +989,15 @@ func (s *scanner) durationCue(j int) bool {
 	return s.cue(j-1, dcDurationCue)
 }
 
+// lengthTail reports whether words after what reads as a clock time,
+// at token next, make it a length of time ("sau 2 giờ 41 phút thi đấu",
+// "after 2h41 of play"), unless a word before its hour at token j makes
+// it a time: "lúc", "at".
+func (s *scanner) lengthTail(j, next int) bool {
+	_, _, ok := s.cueAt(next, 3, roleLengthTail)
+	return ok && !s.cue(j-1, dcTimeLead)
+}
+
 // viClockRest reads the rest of "H giờ ...": minutes, "rưỡi", "kém".
 // Token k is "giờ".
 func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
@@ -1052,6 +1064,9 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 				}
 			}
 		}
+	}
+	if s.lengthTail(j, next) {
+		return dspec{}, j, false
 	}
 	return a, next, true
 }

@@ -113,6 +113,7 @@ const (
 	roleOpener                            // opens a date or a range: "từ" from, "between" between
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	roleDecadeLead                        // before the year of a decade, which makes it the ten years: "những năm", "thập niên"
+	roleLengthTail                        // after what reads as a clock time, words that make it a length: "thi đấu", "of play"
 	numRoles
 )
 
@@ -160,6 +161,7 @@ var dateRoles = map[string]roleDef{
 	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
 	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
+	"length-tail": {role: roleLengthTail},
 }
 
 // The values of phrase roles, by name: which way a length or a named

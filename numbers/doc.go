@@ -16,6 +16,9 @@
 //	thắng 2-1           won 2-1              score 2-1 (From 2, To 1)
 //	Phút 47             the 47th minute      ordinal 47 unit=minute
 //	SEA Games 31        the 31st SEA Games   ordinal 31 unit=games
+//	hạt giống số 2      the No. 2 seed       ordinal 2 unit=seed
+//	hạng 186 thế giới   world No. 186        ordinal 186 unit=world ranking
+//	mất 2 giờ 41 phút   took 2h41            duration 161 unit=minute
 //
 // # Values
 //
@@ -105,8 +108,10 @@
 // is 21; "one two" is no number). The scales after digits
 // (scale_words.tsv, scale_suffixes.tsv: "1,5 triệu", "2tr5", "$5bn"),
 // ranks (ordinal_heads.tsv, ordinal_words.tsv, ordinal_suffixes.tsv:
-// "Đại hội XIV", "hạng nhì", "21st"), fractions (fraction_words.tsv,
-// fraction_links.tsv: "two thirds", "hai phần ba"), units and head nouns
+// "Đại hội XIV", "hạng nhì", "21st"; rank_scopes.tsv, the ranking a
+// rank is held in: "hạng 186 thế giới", "world No. 186"), fractions
+// (fraction_words.tsv, fraction_links.tsv: "two thirds", "hai phần
+// ba"), units and head nouns
 // (units.tsv, per_units.tsv, classifiers.tsv) and the words between two
 // amounts (conjunctions.tsv, range_links.tsv) are data too.
 //

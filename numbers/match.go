@@ -19,6 +19,10 @@ import (
 // news ("phiên thứ 5 liên tiếp" is "the fifth straight day"): both take
 // the unit "session", as streak_nouns.tsv says.
 
+// ordAnywhere flags a phrase of ordinal_phrases.tsv that is a rank in
+// any text, not only in a match report.
+const ordAnywhere = "anywhere"
+
 // The states of scanner.match.
 const (
 	matchUnknown int8 = iota
@@ -105,14 +109,20 @@ func wordRunEnd(text string, i int) int {
 }
 
 // fixedOrdinal reads a phrase of ordinal_phrases.tsv in a match report:
-// "lượt đi" (the first leg), "trận lượt về", "the return leg". Its value
-// is the rank and the unit: "2 leg".
+// "lượt đi" (the first leg), "trận lượt về", "the return leg"; a phrase
+// flagged anywhere in any text: "the top seed". Its value is the rank and
+// the unit: "2 leg", and the flag after a tab.
 func (s *scanner) fixedOrdinal(i int) (Mention, int, bool) {
 	v, next, ok := lookup(s, i, 3, s.lex().ordinalPhrases)
-	if !ok || !s.matchText() {
+	if !ok {
+		return Mention{}, i, false
+	}
+	v, flag, _ := strings.Cut(v, "\t")
+	if strings.TrimSpace(flag) != ordAnywhere && !s.matchText() {
 		return Mention{}, i, false
 	}
 	rank, unit, _ := strings.Cut(v, " ")
+	unit = strings.TrimSpace(unit)
 	n, err := strconv.ParseInt(rank, 10, 64)
 	if err != nil {
 		return Mention{}, i, false

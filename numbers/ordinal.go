@@ -29,6 +29,7 @@ func (s *scanner) ordinalAt(i, next int, v int64, unit string) (Mention, int, bo
 		}
 		next = end
 	}
+	unit = s.scopeOf(i, next, unit) // "hạng 186 thế giới", "world No. 186"
 	m := Mention{Kind: Ordinal, Value: decimalOf(v), Unit: unit}
 	s.span(&m, i, next)
 	return m, next, true
@@ -51,7 +52,7 @@ type ordHead struct {
 
 // An ordHeadFlag says how a head takes its number; ordinal_heads.tsv
 // says what each means.
-type ordHeadFlag uint8
+type ordHeadFlag uint16
 
 const (
 	hElsewhere ordHeadFlag = 1 << iota // "lần 2" is read by other rules
@@ -62,11 +63,14 @@ const (
 	hNumbered                          // the number of a far head before it: "số"
 	hFar                               // the far head: "tuyến"
 	hBetween                           // between a head and "thứ": "lần"
+	hScoped                            // a scope may name its ranking: "hạng 186 thế giới"
+	hNounAfter                         // a rank noun after its number names what it ranks: "No. 2 seed"
 )
 
 var ordHeadFlagNames = map[string]ordHeadFlag{
 	"elsewhere": hElsewhere, "roman": hRoman, "year": hYear, "words": hWords,
 	"rank": hRank, "numbered": hNumbered, "far": hFar, "between": hBetween,
+	"scoped": hScoped, "noun-after": hNounAfter,
 }
 
 func (h ordHead) has(f ordHeadFlag) bool { return h.flags&f != 0 }
@@ -94,6 +98,10 @@ type ordinalLex struct {
 	suffixes    []ordSuffix
 	weekdayNext map[string]bool
 	nouns       *phraseTable[string] // nouns a rank often qualifies: "14th Congress"
+
+	scopesAfter  *phraseTable[string] // the field of a rank said after it: "thế giới"
+	scopesBefore *phraseTable[string] // and before it: "world"
+	scoped       map[string]bool      // the units of the heads a scope may follow: "place"
 }
 
 // The data files of ranks.
@@ -108,20 +116,25 @@ const (
 )
 
 // ordinalFiles lists the files of ranks each language has.
-var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffixes, fileOrdWeekdayNext}
+var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffixes, fileOrdWeekdayNext, fileRankScopes}
 
 // ordinals returns the words of ranks of the scanner's language.
 func (s *scanner) ordinals() *ordinalLex { return s.lang.ordinals }
 
 func newOrdinalLex(src langSource) *ordinalLex {
 	words := parseOrdWords(src.tsv(fileOrdinalWords))
+	heads := parseOrdHeads(src.tsv(fileOrdinalHeads))
+	after, before := readRankScopes(src)
 	return &ordinalLex{
-		heads:       indexedTable(bitOrdinalHeads, parseOrdHeads(src.tsv(fileOrdinalHeads))),
-		words:       newTable(words),
-		wordsFirst:  firstWordsOf(words),
-		suffixes:    parseOrdSuffixes(src.tsv(fileOrdinalSuffixes)),
-		weekdayNext: wordSet(src.tsv(fileOrdWeekdayNext)),
-		nouns:       indexedTable(bitOrdinalNouns, src.tsv(fileOrdinalNouns)),
+		heads:        indexedTable(bitOrdinalHeads, heads),
+		words:        newTable(words),
+		wordsFirst:   firstWordsOf(words),
+		suffixes:     parseOrdSuffixes(src.tsv(fileOrdinalSuffixes)),
+		weekdayNext:  wordSet(src.tsv(fileOrdWeekdayNext)),
+		nouns:        indexedTable(bitOrdinalNouns, src.tsv(fileOrdinalNouns)),
+		scopesAfter:  after,
+		scopesBefore: before,
+		scoped:       scopedUnits(heads),
 	}
 }
 
@@ -290,6 +303,11 @@ func (s *scanner) romanHead(i, j int, head ordHead) (Mention, int, bool) {
 	}
 	if !head.has(hNumbered) {
 		return Mention{}, i, false
+	}
+	if v, next, ok := s.scopedNumber(j); ok && head.has(hScoped) {
+		if _, far := s.farHead(i); !far {
+			return s.ordinalAt(i, next, v, head.unit) // "số 1 thế giới"
+		}
 	}
 	if unit, ok := s.farHead(i); ok {
 		more := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".") || s.isPunct(j+1, "/")) && s.tok(j+2).kind == tNum && s.glued(j+2)
@@ -508,7 +526,13 @@ func atoiSmall(d string) int64 {
 
 func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
 	if head, j, ok := lookup(s, i, 3, s.ordinals().heads); ok {
-		return s.headDigits(i, j, head.unit)
+		m, next, ok := s.headDigits(i, j, head.unit)
+		if ok && head.has(hNounAfter) {
+			if u, _, noun := lookup(s, next, 3, s.ordinals().nouns); noun {
+				m.Unit = u // "the No. 2 seed"
+			}
+		}
+		return m, next, ok
 	}
 	v, j, ok := s.rankWord(i)
 	if !ok {
