@@ -33,6 +33,7 @@ const (
 	cueAdverb
 	cueToPerson
 	cueAnd
+	cueBody
 )
 
 var cueKinds = map[string]cueKind{
@@ -55,6 +56,7 @@ var cueKinds = map[string]cueKind{
 	"adverb":      cueAdverb,
 	"to-person":   cueToPerson,
 	"and":         cueAnd,
+	"body":        cueBody,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
@@ -264,6 +266,20 @@ func (e *extractor) isLead(k int) bool {
 		return e.cueKinds(k, 1)&cueLead != 0
 	}
 	return enStop[string(e.fold(k, k+1))]
+}
+
+// opensBody reports whether the capitalised words from token k on open
+// the name of a body ("Hiệp hội Cà phê - Ca cao", "Trường Đại học Bách
+// khoa"): a cue of kind body followed by a capitalised word. After a
+// title such words name the body the office is of, not a person; a body
+// word alone ("Giám đốc Trường cho biết") may still be a given name.
+func (e *extractor) opensBody(k int) bool {
+	if !e.vi || k >= len(e.toks) {
+		return false
+	}
+	c, n := e.cueAt(k)
+	next := k + n
+	return c&cueBody != 0 && next < len(e.toks) && e.toks[next].capital && e.toks[next].gap <= gapHyphen
 }
 
 // maxCompany is the most tokens of a company's name after its legal form.

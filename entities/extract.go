@@ -521,6 +521,9 @@ func (e *extractor) name(i int) int {
 		j++
 	}
 	k, marked, cue := e.lead(i, j)
+	if e.opensBody(k) {
+		return j // "Phó Chủ tịch Hiệp hội Cà phê": the body of the office
+	}
 	end := j
 	if !e.vi {
 		k, end, marked, cue = e.english(k, j, marked, cue)

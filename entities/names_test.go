@@ -96,3 +96,28 @@ func TestGivenNamesMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyAfterTitle checks that the name of a body after a title is not
+// taken for a person ("Phó Chủ tịch Hiệp hội Cà phê"), while a given name
+// alone after a title still is.
+func TestBodyAfterTitle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Phó Chủ tịch Hiệp hội Thủy sản Lê Minh Tâm cho biết.", "Lê Minh Tâm"},
+		{"Chủ tịch Hội Nông dân tỉnh phát biểu khai mạc.", ""},
+		{"Chủ tịch Liên đoàn Quần vợt Việt Nam trao cúp.", ""},
+		{"Hiệu trưởng Trường Đại học Cần Thơ Hà Thanh Toàn dự lễ.", "Hà Thanh Toàn"},
+		{"Phó Chủ tịch Hiệp cho biết thêm.", "Hiệp"}, // a given name: no body word
+	} {
+		var got []string
+		for _, e := range entities.Extract(tc.text, language.Vietnamese) {
+			if e.Type == entities.Person {
+				got = append(got, e.Text)
+			}
+		}
+		want := []string(nil)
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		assert.Equal(t, want, got, tc.text)
+	}
+}
