@@ -278,8 +278,34 @@ func (e *extractor) opensBody(k int) bool {
 		return false
 	}
 	c, n := e.cueAt(k)
-	next := k + n
-	return c&cueBody != 0 && next < len(e.toks) && e.toks[next].capital && e.toks[next].gap <= gapHyphen
+	if c&cueBody == 0 {
+		return false
+	}
+	// A capitalised word after the cue, or in it: "Trường THPT chuyên".
+	for m := k + 1; m <= k+n && m < len(e.toks) && e.toks[m].gap <= gapHyphen; m++ {
+		if e.toks[m].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBody reports whether a cue of kind body written with a capital
+// ends just before token k: the name after it is the body's ("Trường THPT
+// chuyên Lê Hồng Phong", a school, not the man it is named after).
+func (e *extractor) afterBody(k int) bool {
+	if !e.vi || k == 0 || k >= len(e.toks) || e.toks[k].gap > gapHyphen {
+		return false
+	}
+	for n := min(maxCueWords, k); n > 0; n-- {
+		if e.x.cueFirst[string(e.fold(k-n, k-n+1))] < n || !e.joined(k-n, n) {
+			continue
+		}
+		if e.cueKinds(k-n, n)&cueBody != 0 {
+			return e.toks[k-n].capital
+		}
+	}
+	return false
 }
 
 // maxCompany is the most tokens of a company's name after its legal form.

@@ -521,8 +521,8 @@ func (e *extractor) name(i int) int {
 		j++
 	}
 	k, marked, cue := e.lead(i, j)
-	if e.opensBody(k) {
-		return j // "Phó Chủ tịch Hiệp hội Cà phê": the body of the office
+	if e.opensBody(k) || e.afterBody(k) {
+		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
 	}
 	end := j
 	if !e.vi {

@@ -107,6 +107,8 @@ func TestBodyAfterTitle(t *testing.T) {
 		{"Chủ tịch Liên đoàn Quần vợt Việt Nam trao cúp.", ""},
 		{"Hiệu trưởng Trường Đại học Cần Thơ Hà Thanh Toàn dự lễ.", "Hà Thanh Toàn"},
 		{"Phó Chủ tịch Hiệp cho biết thêm.", "Hiệp"}, // a given name: no body word
+		{"Em Lê Thu Hà, học sinh Trường THPT chuyên Nguyễn Trãi, đạt 29,5 điểm.", "Lê Thu Hà"},
+		{"Cơ quan điều tra thông báo Nguyễn Văn Bình bị khởi tố.", "Nguyễn Văn Bình"}, // "báo" ends another word
 	} {
 		var got []string
 		for _, e := range entities.Extract(tc.text, language.Vietnamese) {
