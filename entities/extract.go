@@ -192,7 +192,9 @@ func (e *extractor) scan() {
 			continue
 		}
 		if e.isAcronym(i) {
-			e.acronym(i)
+			if c, _ := e.cueAt(i); c&(cueBody|cuePerson|cueAdmin) == 0 {
+				e.acronym(i) // not "THPT", "HLV", "UBND": words, no names
+			}
 			i++
 			continue
 		}

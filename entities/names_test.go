@@ -123,3 +123,14 @@ func TestBodyAfterTitle(t *testing.T) {
 		assert.Equal(t, want, got, tc.text)
 	}
 }
+
+// TestCueAcronyms checks that an acronym which is a cue word (a school
+// level, a coach, a people's committee) is no entity of its own.
+func TestCueAcronyms(t *testing.T) {
+	for _, text := range []string{
+		"Hơn một triệu thí sinh dự kỳ thi tốt nghiệp THPT năm nay.",
+		"Đội tuyển của HLV trưởng chưa công bố danh sách.",
+	} {
+		assert.Empty(t, entities.Extract(text, language.Vietnamese), text)
+	}
+}
