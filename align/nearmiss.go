@@ -155,7 +155,8 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // 110 points and a bare 11 are not one figure
 	}
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
-	evidence := boolInt(d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}]) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
+	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
+	evidence := boolInt(aligned) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
@@ -166,6 +167,25 @@ func (p *pairer) nearMiss(x, y int) bool {
 	}
 	v := p.judge(x, y)
 	return v.comparable && v.status == Conflict
+}
+
+// besideBead reports sentence sa of A next to a sentence aligned with sb
+// of B, or sb next to one aligned with sa: the other version merged the
+// two sentences ("... 23.000 em so với năm trước. Tỷ lệ ... đạt 99,4%"
+// against "..., about 23,000 more than last year, and 99.4 percent of
+// them turned up").
+func (p *pairer) besideBead(sa, sb int) bool {
+	for _, n := range [2]int{sa - 1, sa + 1} {
+		if n >= 0 && n < len(p.beadA) && p.beadA[n] == p.beadB[sb] && len(p.beads[p.beadA[n]].A) > 0 && len(p.beads[p.beadA[n]].B) > 0 {
+			return true
+		}
+	}
+	for _, n := range [2]int{sb - 1, sb + 1} {
+		if n >= 0 && n < len(p.beadB) && p.beadB[n] == p.beadA[sa] && len(p.beads[p.beadB[n]].A) > 0 && len(p.beads[p.beadB[n]].B) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearMissDigits returns the digits two figures are written with, for
