@@ -1,9 +1,11 @@
 package align
 
 import (
+	_ "embed"
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factalign/factalign/entities"
@@ -240,35 +242,44 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 	return 0, 0, false
 }
 
-// unitClasses groups the head nouns that the two desks use for the same
-// things: "khán giả" (spectators) are "fans", "lượt khách" on a metro are
-// "passengers".
-var unitClasses = map[string]string{
-	"fan": "spectator", "spectator": "spectator",
-	"passenger": "visitor", "visitor": "visitor",
-	"person": "person", "resident": "person", "death": "person",
-	"enterprise": "enterprise", "investor": "enterprise",
-	"worker": "worker", "job": "worker",
-	"student": "student", "candidate": "student",
-	"case": "case",
-}
+// unitClassData holds data/unitclasses.tsv.
+//
+//go:embed data/unitclasses.tsv
+var unitClassData string
+
+// unitClasses is parsed once from unitClassData and never changes: the
+// class of each unit that has one.
+var unitClasses = sync.OnceValue(func() map[string]string {
+	classes := map[string]string{}
+	for line := range strings.Lines(unitClassData) {
+		unit, class, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && unit != "" && unit[0] != '#' {
+			classes[unit] = class
+		}
+	}
+	return classes
+})
+
+// genericUnit is the class of a noun that stands for any counted thing.
+const genericUnit = "*"
 
 // unitClass returns the class of a unit ("person" for "death"), or the
 // unit itself.
 func unitClass(u string) string {
-	if c := unitClasses[u]; c != "" {
+	if c := unitClasses()[u]; c != "" && c != genericUnit {
 		return c
 	}
 	return u
 }
 
-// sameUnit reports two units that name the same things.
+// sameUnit reports two units that name the same things: of one class,
+// or one of them a generic noun.
 func sameUnit(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ca, cb := unitClasses[a], unitClasses[b]
-	return ca != "" && ca == cb
+	ca, cb := unitClasses()[a], unitClasses()[b]
+	return ca != "" && ca == cb || ca == genericUnit && b != "" || cb == genericUnit && a != ""
 }
 
 // hasSeparator reports digits written with a decimal mark: "2.0".
