@@ -34,6 +34,7 @@ const (
 	cueToPerson
 	cueAnd
 	cueBody
+	cueProvince
 )
 
 var cueKinds = map[string]cueKind{
@@ -57,6 +58,7 @@ var cueKinds = map[string]cueKind{
 	"to-person":   cueToPerson,
 	"and":         cueAnd,
 	"body":        cueBody,
+	"province":    cueProvince,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:

@@ -610,7 +610,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 	n := j - k
 	switch {
 	case n < 1 || n > 4:
-	case cue&cuePlace != 0 && e.syllables(k, j):
+	case cue&cuePlace != 0 && e.syllables(k, j) && !e.personAfterProvince(k, j):
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: "place:" + slug(e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
 		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
@@ -624,6 +624,14 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		guess := !marked && n == 2 && e.syllables(k, j)
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess})
 	}
+}
+
+// personAfterProvince reports a full Vietnamese name of three syllables or
+// more after a word of the level of a province, which names no province:
+// every province is in the gazetteer, so "Chủ tịch UBND tỉnh Trịnh Văn
+// Khải" names the chairman, not a province.
+func (e *extractor) personAfterProvince(k, j int) bool {
+	return e.vi && j-k >= 3 && e.cueBefore(k)&cueProvince != 0 && e.vietnameseName(k, j)
 }
 
 // syllables reports whether tokens i..j are all Vietnamese syllables.

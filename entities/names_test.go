@@ -109,6 +109,8 @@ func TestBodyAfterTitle(t *testing.T) {
 		{"Phó Chủ tịch Hiệp cho biết thêm.", "Hiệp"}, // a given name: no body word
 		{"Em Lê Thu Hà, học sinh Trường THPT chuyên Nguyễn Trãi, đạt 29,5 điểm.", "Lê Thu Hà"},
 		{"Cơ quan điều tra thông báo Nguyễn Văn Bình bị khởi tố.", "Nguyễn Văn Bình"}, // "báo" ends another word
+		{"Chủ tịch UBND tỉnh Đặng Quốc Việt chủ trì cuộc họp.", "Đặng Quốc Việt"},     // no province: a person
+		{"Ông Việt làm việc tại phường Lê Đại Hành.", "Việt"},                         // a ward named after a king
 	} {
 		var got []string
 		for _, e := range entities.Extract(tc.text, language.Vietnamese) {
