@@ -252,7 +252,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 // at token i.
 func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
 	for ; n > 0; n-- {
-		for _, f := range e.x.phrases[string(e.fold(i, i+n))] {
+		for _, f := range e.x.formsOf(e.fold(i, i+n)) {
 			if e.accept(i, n, f) {
 				return n, f, true
 			}
@@ -291,8 +291,8 @@ func (e *extractor) accept(i, n int, f form) bool {
 			return false // a comma the form does not have
 		}
 	}
-	for k, u := range f.upper {
-		t := &toks[i+k]
+	for k := 0; k < len(f.upper); k++ {
+		t, u := &toks[i+k], f.upper[k]
 		if t.upper < u || k == 0 && u == 1 && !t.capital {
 			return false
 		}
@@ -655,7 +655,7 @@ func (e *extractor) shortFormOpens(k, j int) bool {
 	if k+1 >= j || e.toks[k+1].gap != gapSpace || !viSyllable(string(e.fold(k+1, k+2))) || e.vietnameseName(k+1, j) {
 		return false // "My Nguyen Van An": the name is after it
 	}
-	for _, f := range tables().vi.phrases[string(e.fold(k, k+1))] {
+	for _, f := range tables().vi.formsOf(e.fold(k, k+1)) {
 		if f.ctx {
 			return true
 		}
