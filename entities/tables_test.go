@@ -58,6 +58,7 @@ func generateTables() ([]byte, error) {
 		return nil, err
 	}
 	b.WriteString(",\n}\n\n")
+	writeRuneClasses(&b)
 	for _, x := range []struct {
 		name string
 		x    *indexBuilder
@@ -241,4 +242,30 @@ func BenchmarkTables(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// runeClassesSize is how many runes, from U+0000, runeClasses covers:
+// Latin with all the Vietnamese letters, Greek, Cyrillic and the combining
+// marks.
+const runeClassesSize = 0x2000
+
+// writeRuneClasses writes runeClasses, classSlow of every rune below
+// runeClassesSize, as a string constant.
+func writeRuneClasses(b *bytes.Buffer) {
+	fmt.Fprintf(b, "// runeClasses holds classSlow(r) for r below U+%04X, a byte a rune.\n", runeClassesSize)
+	b.WriteString("const runeClasses = \"\" +\n")
+	for r := rune(0); r < runeClassesSize; r++ {
+		if r%32 == 0 {
+			b.WriteString("\"")
+		}
+		fmt.Fprintf(b, "\\x%02x", classSlow(r))
+		if r%32 == 31 {
+			b.WriteString("\"")
+			if r < runeClassesSize-1 {
+				b.WriteString(" +")
+			}
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\n")
 }
