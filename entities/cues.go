@@ -68,7 +68,7 @@ const maxCueWords = 4
 // cueAt returns the kinds of the longest cue that starts at token i and
 // the number of its tokens, or 0, 0.
 func (e *extractor) cueAt(i int) (cueKind, int) {
-	most := int(e.x.first(e.fold(i, i+1)).cues)
+	most := int(e.firsts[i].cues)
 	for n := min(most, len(e.toks)-i); n > 0; n-- {
 		if !e.joined(i, n) {
 			continue
@@ -87,7 +87,7 @@ func (e *extractor) cueBefore(i int) cueKind {
 		return 0
 	}
 	for n := min(maxCueWords, i); n > 0; n-- {
-		if int(e.x.first(e.fold(i-n, i-n+1)).cues) < n || !e.joined(i-n, n) {
+		if int(e.firsts[i-n].cues) < n || !e.joined(i-n, n) {
 			continue
 		}
 		if k := e.cueKinds(i-n, n); k != 0 {

@@ -68,17 +68,13 @@ type firstWord struct {
 // An index finds the forms and cues of one language by the Fold form of
 // their tokens joined with single spaces.
 type index struct {
-	phrases  strTable // Fold forms of the forms
-	forms    []form   // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
-	formEnds []uint16
-	words    strTable    // first words of forms and cues
-	firsts   []firstWord // by index in words
-	// A filter on the first byte and the length of the words that can
-	// open a form written in lower case ("châu Âu", "the Netherlands"),
-	// so that most lower-case words of a text need no look-up.
-	lowerBits  [256]uint32
-	cuePhrases strTable // Fold forms of the cues of data/cues.tsv
-	cues       []cue    // the cues of phrase i, as forms
+	phrases    strTable // Fold forms of the forms
+	forms      []form   // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
+	formEnds   []uint16
+	words      strTable    // first words of forms and cues
+	firsts     []firstWord // by index in words
+	cuePhrases strTable    // Fold forms of the cues of data/cues.tsv
+	cues       []cue       // the cues of phrase i, as forms
 	cueEnds    []uint16
 }
 
@@ -108,18 +104,6 @@ func (x *index) first(w []byte) firstWord {
 		return x.firsts[i]
 	}
 	return firstWord{}
-}
-
-// most returns the most tokens of a form that can start with the word w,
-// folded, or 0; lower says the word has no capital letter.
-func (x *index) most(w []byte, lower bool) int {
-	if !lower {
-		return int(x.first(w).forms)
-	}
-	if len(w) == 0 || x.lowerBits[w[0]]&(1<<(len(w)&31)) == 0 {
-		return 0
-	}
-	return int(x.first(w).lowerForms)
 }
 
 // gazetteer holds the read-only tables that Extract, Lookup and Match use.

@@ -24,14 +24,9 @@ var cuesTSV string
 // Fold form of their tokens joined with single spaces; writeIndex lays it
 // out as an index.
 type indexBuilder struct {
-	phrases map[string][]form
-	first   map[string]int // first token → most tokens of a phrase starting with it
-	// The same for the forms that a lower-case word can start ("châu
-	// Âu", "the Netherlands"), with a filter on the first byte and the
-	// length of the word, so that most lower-case words of a text need
-	// no map lookup.
-	lowerFirst map[string]int
-	lowerBits  [256]uint32
+	phrases    map[string][]form
+	first      map[string]int   // first token → most tokens of a phrase starting with it
+	lowerFirst map[string]int   // the same for the forms that a lower-case word can start ("châu Âu")
 	cues       map[string][]cue // data/cues.tsv, by Fold form
 	cueFirst   map[string]int   // first word of a cue → most words of a cue starting with it
 }
@@ -78,7 +73,6 @@ func (x *indexBuilder) add(text string, f form) error {
 	x.first[first] = max(x.first[first], len(toks))
 	if f.upper[0] == 0 {
 		x.lowerFirst[first] = max(x.lowerFirst[first], len(toks))
-		x.lowerBits[first[0]] |= 1 << (len(first) & 31)
 	}
 	return nil
 }

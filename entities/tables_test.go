@@ -123,12 +123,6 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	for _, w := range words {
 		fmt.Fprintf(b, "{%d, %d, %d}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], w)
 	}
-	b.WriteString("},\nlowerBits: [256]uint32{")
-	for c, bits := range x.lowerBits {
-		if bits != 0 {
-			fmt.Fprintf(b, "%q: %#x, ", rune(c), bits)
-		}
-	}
 	cues := slices.Sorted(maps.Keys(x.cues))
 	b.WriteString("},\ncuePhrases: ")
 	if err := writeStrTable(b, cues); err != nil {

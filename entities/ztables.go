@@ -2505,7 +2505,6 @@ var viTables = index{
 		{0, 0, 1},  // zingnews
 		{0, 0, 1},  // znews
 	},
-	lowerBits: [256]uint32{'b': 0x8, 'c': 0x10, 'e': 0x4, 'm': 0x10, 'q': 0x10, 's': 0x10},
 	cuePhrases: strTable{
 		keys: []string{
 			"afp", "an mung", "anh", "anh minh hoa", "ap", "ba", "bac", "bac si",
@@ -5416,7 +5415,6 @@ var enTables = index{
 		{0, 0, 1},  // zingnews
 		{0, 0, 1},  // znews
 	},
-	lowerBits: [256]uint32{'b': 0x8, 'c': 0x10, 'e': 0x4, 'm': 0x110, 'n': 0x1020, 'p': 0x200, 'q': 0x10, 's': 0x30, 't': 0x8},
 	cuePhrases: strTable{
 		keys: []string{
 			"according to", "added", "afp", "again", "airport", "also", "and", "ap",
