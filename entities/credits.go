@@ -191,7 +191,7 @@ func (e *extractor) localBodies() {
 
 // isLocal reports whether span s is a body of a province or city.
 func (e *extractor) isLocal(s span) bool {
-	for _, f := range e.x.phrases[string(e.fold(s.t0, s.t1))] {
+	for _, f := range e.x.formsOf(e.fold(s.t0, s.t1)) {
 		if f.local && f.key == s.key {
 			return true
 		}

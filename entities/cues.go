@@ -1,13 +1,6 @@
 package entities
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
-
-//go:embed data/cues.tsv
-var cuesTSV string
+import "strings"
 
 // A cueKind says what a cue word of data/cues.tsv tells about the words
 // next to it; its header describes the kinds.
@@ -37,34 +30,6 @@ const (
 	cueProvince
 )
 
-var cueKinds = map[string]cueKind{
-	"admin":       cueAdmin,
-	"place":       cuePlace,
-	"place-after": cuePlaceAfter,
-	"person":      cuePerson,
-	"credit":      cueCredit,
-	"source":      cueSource,
-	"agency":      cueAgency,
-	"dateline":    cueDateline,
-	"lead":        cueLead,
-	"company":     cueCompany,
-	"legal":       cueLegal,
-	"route":       cueRoute,
-	"route-from":  cueFrom,
-	"route-to":    cueTo,
-	"calendar":    cueCalendar,
-	"action":      cueAction,
-	"adverb":      cueAdverb,
-	"to-person":   cueToPerson,
-	"and":         cueAnd,
-	"body":        cueBody,
-	"province":    cueProvince,
-}
-
-// cueLangs are the languages of the second column of data/cues.tsv:
-// whether a cue is Vietnamese, English.
-var cueLangs = map[string][2]bool{"vi": {true, false}, "en": {false, true}, "*": {true, true}}
-
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so
 // that "đảo" (island) is not "đạo" of "tiền đạo" (striker).
 type cue struct {
@@ -73,21 +38,10 @@ type cue struct {
 	marks string // marks(text)
 }
 
-// addCue adds c to the cues of one Fold form.
-func addCue(cs []cue, c cue) []cue {
-	for k := range cs {
-		if cs[k].text == c.text {
-			cs[k].kind |= c.kind
-			return cs
-		}
-	}
-	return append(cs, c)
-}
-
 // cueKinds returns the kinds of the cue written as tokens i..i+n, or 0.
 // Vietnamese decides on the diacritics: "Chu" is not "chú".
 func (e *extractor) cueKinds(i, n int) cueKind {
-	cs := e.x.cues[string(e.fold(i, i+n))]
+	cs := e.x.cuesOf(e.fold(i, i+n))
 	if len(cs) == 0 {
 		return 0
 	}
@@ -113,52 +67,10 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 // maxCueWords is the most words a cue may have.
 const maxCueWords = 4
 
-// addCues reads data/cues.tsv into the cue tables of the two indexes.
-func (g *gazetteer) addCues(tsv string) error {
-	for lineno, line := range strings.Split(tsv, "\n") {
-		lineno++
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			return fmt.Errorf("cues.tsv:%d: want 3 tab-separated columns, got %d", lineno, len(cols))
-		}
-		kind, ok := cueKinds[cols[0]]
-		if !ok {
-			return fmt.Errorf("cues.tsv:%d: unknown kind %q", lineno, cols[0])
-		}
-		langs, ok := cueLangs[cols[1]]
-		if !ok {
-			return fmt.Errorf("cues.tsv:%d: language %q: want vi, en or *", lineno, cols[1])
-		}
-		var xs []*index
-		if langs[0] {
-			xs = append(xs, g.vi)
-		}
-		if langs[1] {
-			xs = append(xs, g.en)
-		}
-		for _, w := range splitForms(cols[2]) {
-			toks, buf := tokenize(w, nil, nil)
-			if len(toks) == 0 || len(toks) > maxCueWords {
-				return fmt.Errorf("cues.tsv:%d: cue %q: want one to %d words", lineno, w, maxCueWords)
-			}
-			phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
-			first := string(buf[toks[0].fs:toks[0].fe])
-			for _, x := range xs {
-				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
-				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
-			}
-		}
-	}
-	return nil
-}
-
 // cueAt returns the kinds of the longest cue that starts at token i and
 // the number of its tokens, or 0, 0.
 func (e *extractor) cueAt(i int) (cueKind, int) {
-	most := e.x.cueFirst[string(e.fold(i, i+1))]
+	most := int(e.firsts[i].cues)
 	for n := min(most, len(e.toks)-i); n > 0; n-- {
 		if !e.joined(i, n) {
 			continue
@@ -177,7 +89,7 @@ func (e *extractor) cueBefore(i int) cueKind {
 		return 0
 	}
 	for n := min(maxCueWords, i); n > 0; n-- {
-		if e.x.cueFirst[string(e.fold(i-n, i-n+1))] < n || !e.joined(i-n, n) {
+		if int(e.firsts[i-n].cues) < n || !e.joined(i-n, n) {
 			continue
 		}
 		if k := e.cueKinds(i-n, n); k != 0 {
@@ -300,7 +212,7 @@ func (e *extractor) afterBody(k int) bool {
 		return false
 	}
 	for n := min(maxCueWords, k); n > 0; n-- {
-		if e.x.cueFirst[string(e.fold(k-n, k-n+1))] < n || !e.joined(k-n, n) {
+		if int(e.firsts[k-n].cues) < n || !e.joined(k-n, n) {
 			continue
 		}
 		if e.cueKinds(k-n, n)&cueBody != 0 {

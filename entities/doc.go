@@ -46,12 +46,12 @@
 // people they precede or follow ([Entity.Title]).
 //
 // Country names come from CLDR through golang.org/x/text/language/display
-// (display.Vietnamese.Regions and display.English.Regions). The names CLDR
-// lacks (Mỹ, Anh, Úc, Liên hợp quốc, "the Philippines"), organisations and
-// their acronyms, Vietnamese ministries and departments, the provinces
-// and cities of Việt Nam, capitals, regions and titles are in
-// data/gazetteer.tsv, a table written for this package
-// and embedded in it; its header describes the format.
+// (display.Vietnamese.Regions and display.English.Regions), read when the
+// tables are generated. The names CLDR lacks (Mỹ, Anh, Úc, Liên hợp quốc,
+// "the Philippines"), organisations and their acronyms, Vietnamese
+// ministries and departments, the provinces and cities of Việt Nam,
+// capitals, regions and titles are in data/gazetteer.tsv, a table written
+// for this package; its header describes the format.
 //
 // Bodies of a province or city (Ủy ban nhân dân, Sở Giáo dục và Đào tạo;
 // flag local in the table) are joined to the place next to them and keyed
@@ -148,6 +148,13 @@
 // package. CLDR region names come from golang.org/x/text (CLDR 32) and are
 // modified the same way (split at parentheses and commas).
 //
-// All functions are safe for concurrent use: the tables are built once, on
-// first use, and never changed.
+// ztables.go holds the tables that Extract, Lookup and Match read: the
+// forms of data/gazetteer.tsv and of the CLDR region names, and the cues of
+// data/cues.tsv, already folded, with their diacritics and case
+// requirements worked out, in hash tables laid out by TestTables, so that
+// nothing is built when the package is first used. The data files stay the
+// source: after editing one, run go generate in this directory; TestTables
+// fails while the committed file differs from what they give.
+//
+// All functions are safe for concurrent use: the tables are never changed.
 package entities

@@ -82,6 +82,10 @@ func extract(text string, lang language.Tag) []Entity {
 		e.x = g.vi
 	}
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
+	e.firsts = e.firsts[:0]
+	for i := range e.toks {
+		e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
+	}
 	e.muteCredits()
 	e.scan()
 	e.localBodies()
@@ -102,7 +106,7 @@ func (e *extractor) release() {
 		return
 	}
 	clear(e.spans) // drop the key strings
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0]}
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0]}
 	scratch.Put(e)
 }
 
@@ -134,14 +138,17 @@ type candidate struct {
 }
 
 type extractor struct {
-	text  string
-	vi    bool
-	x     *index
-	toks  []token
-	buf   []byte
-	spans []span
-	cands []candidate
-	acr   map[string]string // acronyms defined in this text → key
+	text string
+	vi   bool
+	x    *index
+	toks []token
+	buf  []byte
+	// firsts tells for each token what forms and cues start with it:
+	// one look-up a token.
+	firsts []firstWord
+	spans  []span
+	cands  []candidate
+	acr    map[string]string // acronyms defined in this text → key
 	// headline tells, once computed, whether each token is in a
 	// headline written in Title Case (see titleCase).
 	headline []bool
@@ -239,7 +246,10 @@ func (e *extractor) foreignGovernments() {
 // lookup finds the longest table form that starts at token i.
 func (e *extractor) lookup(i int) (int, form, bool) {
 	toks := e.toks
-	most := e.x.most(e.fold(i, i+1), toks[i].upper == 0)
+	most := int(e.firsts[i].forms)
+	if toks[i].upper == 0 {
+		most = int(e.firsts[i].lowerForms)
+	}
 	if most == 0 {
 		return 0, form{}, false
 	}
@@ -254,7 +264,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 // at token i.
 func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
 	for ; n > 0; n-- {
-		for _, f := range e.x.phrases[string(e.fold(i, i+n))] {
+		for _, f := range e.x.formsOf(e.fold(i, i+n)) {
 			if e.accept(i, n, f) {
 				return n, f, true
 			}
@@ -293,8 +303,8 @@ func (e *extractor) accept(i, n int, f form) bool {
 			return false // a comma the form does not have
 		}
 	}
-	for k, u := range f.upper {
-		t := &toks[i+k]
+	for k := 0; k < len(f.upper); k++ {
+		t, u := &toks[i+k], f.upper[k]
 		if t.upper < u || k == 0 && u == 1 && !t.capital {
 			return false
 		}
@@ -668,7 +678,7 @@ func (e *extractor) shortFormOpens(k, j int) bool {
 	if k+1 >= j || e.toks[k+1].gap != gapSpace || !viSyllable(string(e.fold(k+1, k+2))) || e.vietnameseName(k+1, j) {
 		return false // "My Nguyen Van An": the name is after it
 	}
-	for _, f := range tables().vi.phrases[string(e.fold(k, k+1))] {
+	for _, f := range tables().vi.formsOf(e.fold(k, k+1)) {
 		if f.ctx {
 			return true
 		}

@@ -212,10 +212,11 @@ func generate(input, debian string) ([]byte, error) {
 	fmt.Fprintf(&b, licence, copyright)
 	b.WriteString("\npackage entities\n\n")
 	fmt.Fprintf(&b, "// unihanVersion is the Unicode version of the Unihan data in [hanViet].\nconst unihanVersion = %q\n\n", unicodeVersion)
-	b.WriteString("// hanViet maps a folded Sino-Vietnamese syllable to the folded pinyin\n")
-	b.WriteString("// syllables, space-separated and sorted, of the characters that read so.\n")
-	b.WriteString("// Data derived (modified) from Unihan kVietnamese and kMandarin.\n")
-	b.WriteString("var hanViet = map[string]string{\n")
+	b.WriteString("// hanViet holds, sorted by syllable, each folded Sino-Vietnamese syllable\n")
+	b.WriteString("// with the folded pinyin syllables, space-separated and sorted, of the\n")
+	b.WriteString("// characters that read so. Data derived (modified) from Unihan kVietnamese\n")
+	b.WriteString("// and kMandarin.\n")
+	b.WriteString("var hanViet = [...]reading{\n")
 	keys := make([]string, 0, len(pairs))
 	for k := range pairs {
 		keys = append(keys, k)
@@ -227,7 +228,7 @@ func generate(input, debian string) ([]byte, error) {
 			ps = append(ps, p)
 		}
 		sort.Strings(ps)
-		fmt.Fprintf(&b, "\t%q: %q,\n", k, strings.Join(ps, " "))
+		fmt.Fprintf(&b, "\t{%q, %q},\n", k, strings.Join(ps, " "))
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())

@@ -1,21 +1,40 @@
 package entities
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 //go:generate go run gen.go -output zhanviet.go
 
+// A reading pairs a folded Sino-Vietnamese syllable with the folded pinyin
+// syllables, space-separated, that it reads.
+type reading struct {
+	syllable, pinyin string
+}
+
 // hanVietExtra adds readings that Unihan's kVietnamese lacks for the
 // characters of common Chinese names and places: 強 has "càng" there but
-// not "cường". Keys and values are folded like those of hanViet; each
+// not "cường". It is sorted by syllable and folded like hanViet; each
 // entry adds a reading hanViet lacks (TestHanVietExtra checks it).
-var hanVietExtra = map[string]string{
-	"cuong": "qiang", // 強 Lý Cường = Li Qiang
-	"dai":   "tai",   // 臺 Đài = Tai (Taiwan)
-	"doanh": "ying",  // 營 Doanh = Ying
-	"hoanh": "hong",  // 宏 Hoành = Hong
-	"quyen": "zhen",  // 圳 Thâm Quyến = Shenzhen
-	"tan":   "qin",   // 秦 Tần Cương = Qin Gang
-	"tiet":  "xue",   // 薛 Đinh Tiết Tường = Ding Xuexiang
+var hanVietExtra = [...]reading{
+	{"cuong", "qiang"}, // 強 Lý Cường = Li Qiang
+	{"dai", "tai"},     // 臺 Đài = Tai (Taiwan)
+	{"doanh", "ying"},  // 營 Doanh = Ying
+	{"hoanh", "hong"},  // 宏 Hoành = Hong
+	{"quyen", "zhen"},  // 圳 Thâm Quyến = Shenzhen
+	{"tan", "qin"},     // 秦 Tần Cương = Qin Gang
+	{"tiet", "xue"},    // 薛 Đinh Tiết Tường = Ding Xuexiang
+}
+
+// readings returns the pinyin of the folded syllable s in table, sorted
+// by syllable, or "".
+func readings(table []reading, s string) string {
+	i, ok := slices.BinarySearchFunc(table, s, func(r reading, s string) int { return strings.Compare(r.syllable, s) })
+	if !ok {
+		return ""
+	}
+	return table[i].pinyin
 }
 
 // canonical writes a folded syllable the way the tables do: a final y
@@ -32,8 +51,8 @@ func canonical(s string) string {
 // syllable s until f returns true, and reports whether one did.
 func pinyin(s string, f func(p string) bool) bool {
 	s = canonical(s)
-	for _, table := range [2]map[string]string{hanViet, hanVietExtra} {
-		for p := range strings.FieldsSeq(table[s]) {
+	for _, table := range [2][]reading{hanViet[:], hanVietExtra[:]} {
+		for p := range strings.FieldsSeq(readings(table, s)) {
 			if f(p) {
 				return true
 			}

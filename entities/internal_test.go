@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,10 +52,12 @@ func TestGazetteerKeys(t *testing.T) {
 		lang string
 		x    *index
 	}{{"vi", g.vi}, {"en", g.en}} {
-		for phrase, fs := range x.x.phrases {
+		for k, phrase := range x.x.phrases.keys {
+			lo, hi := group(x.x.formEnds, k)
+			fs := x.x.forms[lo:hi]
 			for i, a := range fs {
 				for _, b := range fs[i+1:] {
-					same := a.adj == b.adj && a.marks == b.marks && string(a.upper) == string(b.upper)
+					same := a.adj == b.adj && a.marks == b.marks && a.upper == b.upper
 					assert.Falsef(t, same && a.key != b.key, "%s form %q has keys %s and %s", x.lang, phrase, a.key, b.key)
 				}
 			}
@@ -73,7 +76,7 @@ func TestGazetteerKeys(t *testing.T) {
 			x = g.en
 		}
 		toks, buf := tokenize(c.text, nil, nil)
-		fs := x.phrases[string(buf[toks[0].fs:toks[len(toks)-1].fe])]
+		fs := x.formsOf(buf[toks[0].fs:toks[len(toks)-1].fe])
 		if assert.Lenf(t, fs, 1, "%s %q", c.lang, c.text) {
 			assert.Equalf(t, c.key, fs[0].key, "%s %q", c.lang, c.text)
 		}
@@ -100,9 +103,11 @@ func TestCues(t *testing.T) {
 // TestHanVietExtra checks that every hand-written reading adds something
 // that the generated table lacks.
 func TestHanVietExtra(t *testing.T) {
-	for syl, readings := range hanVietExtra {
-		have := strings.Fields(hanViet[syl])
-		for _, p := range strings.Fields(readings) {
+	assert.Truef(t, slices.IsSortedFunc(hanVietExtra[:], func(a, b reading) int { return strings.Compare(a.syllable, b.syllable) }), "hanVietExtra is not sorted")
+	for _, r := range hanVietExtra {
+		syl := r.syllable
+		have := strings.Fields(readings(hanViet[:], syl))
+		for _, p := range strings.Fields(r.pinyin) {
 			assert.NotContainsf(t, have, p, "hanVietExtra[%q] repeats %q from Unihan", syl, p)
 		}
 		assert.Equalf(t, syl, canonical(syl), "hanVietExtra key %q is not canonical", syl)

@@ -22,9 +22,9 @@ func Lookup(name string, lang language.Tag) (key string, ok bool) {
 	if len(toks) == 0 {
 		return "", false
 	}
-	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+	phrase := buf[toks[0].fs:toks[len(toks)-1].fe]
 	for _, x := range [2]*index{first, second} {
-		for _, f := range x.phrases[phrase] {
+		for _, f := range x.formsOf(phrase) {
 			if !f.adj {
 				return f.key, true
 			}

@@ -86,7 +86,7 @@ func Match(a, b Entity) float64 {
 			return scoreAdjective
 		case a.Type == Person && !sameMarks(a.Text, b.Text):
 			return 0
-		case a.Type == Place && !tables().keys[a.Key] && !sameMarks(a.Text, b.Text):
+		case a.Type == Place && !tables().known(a.Key) && !sameMarks(a.Text, b.Text):
 			// "Quan Sơn" is not "Quán Sơn"; the table's places were
 			// checked when found, and may be half-marked ("Đa Nang").
 			return 0
@@ -209,7 +209,7 @@ func vietnameseWords(x []string) bool {
 // Bạch Mã", "the Bạch Mã station"): the same name, with the same marks,
 // is one name.
 func unknownOtherType(a, b Entity) float64 {
-	if !guessed(a.Type) || !guessed(b.Type) || tables().keys[a.Key] || tables().keys[b.Key] {
+	if !guessed(a.Type) || !guessed(b.Type) || tables().known(a.Key) || tables().known(b.Key) {
 		return 0
 	}
 	_, x, _ := strings.Cut(a.Key, ":")

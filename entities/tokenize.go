@@ -2,7 +2,6 @@ package entities
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,13 +39,6 @@ type token struct {
 // It runs in time linear in len(text) and never fails: invalid UTF-8 is a
 // separator.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
-	classes := classes()
-	classOf := func(r rune) uint8 {
-		if r >= 0 && r < rune(len(classes)) {
-			return classes[r]
-		}
-		return classSlow(r)
-	}
 	gap := gapStop
 	gapStart := 0
 	for i := 0; i < len(text); {
@@ -158,24 +150,16 @@ const (
 	classWord = classLetter | classDigit | classMark
 )
 
-// classOf returns the class bits of r, from a table below U+2000.
+// classOf returns the class bits of r: classSlow(r), read below U+2000
+// from runeClasses, which ztables.go holds.
 func classOf(r rune) uint8 {
-	if r >= 0 && r < rune(len(classTable{})) {
-		return classes()[r]
+	if r >= 0 && r < rune(len(runeClasses)) {
+		return runeClasses[r]
 	}
 	return classSlow(r)
 }
 
-type classTable [0x2000]uint8
-
-var classes = sync.OnceValue(func() *classTable {
-	t := new(classTable)
-	for r := range t {
-		t[r] = classSlow(rune(r))
-	}
-	return t
-})
-
+// classSlow returns the class bits of r from the Unicode tables.
 func classSlow(r rune) uint8 {
 	var c uint8
 	switch {

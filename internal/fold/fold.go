@@ -6,7 +6,6 @@
 package fold
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,28 +15,19 @@ import (
 // Mark is what Rune returns for a combining mark: nothing of it is kept.
 const Mark rune = -1
 
-// tableSize bounds the runes Rune looks up in a table built once: Latin
+// tableSize bounds the runes Rune looks up in table (ztable.go): Latin
 // with all the Vietnamese letters, Greek, Cyrillic and the combining
 // marks.
 const tableSize = 0x2000
 
-// table holds slow(r) for every rune below tableSize; built once from the
-// Unicode decompositions of golang.org/x/text/unicode/norm, it never
-// changes.
-var table = sync.OnceValue(func() *[tableSize]rune {
-	t := new([tableSize]rune)
-	for r := range t {
-		t[r] = slow(rune(r))
-	}
-	return t
-})
+//go:generate go test -run ^TestTable$ -table
 
 // Rune returns the comparison form of r: Mark for a combining mark, ' '
 // for white space and dashes, '\” for ’ ‘ ʼ, and otherwise the lower-case
 // letter without its diacritics ('Ố' → 'o', 'Đ' → 'd').
 func Rune(r rune) rune {
 	if r >= 0 && r < tableSize {
-		return table()[r]
+		return r + rune(table[r])
 	}
 	return slow(r)
 }

@@ -1,0 +1,120 @@
+package entities
+
+// This file holds the read-only layout of the tables that ztables.go
+// defines: the generator (tables_test.go) folds, normalises and indexes
+// the data files, so that nothing is built when the package is first used.
+
+// A strTable finds the index of a string among its keys with one hash and
+// a short linear probe. The generator lays it out; it is never modified.
+type strTable struct {
+	keys  []string // sorted
+	slots []uint16 // open addressing: index of a key + 1, or 0; len is a power of two
+}
+
+// hashKey is FNV-1a over the bytes of k, its high bits folded into the
+// low ones that pick a slot.
+func hashKey[S ~string | ~[]byte](k S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h ^ h>>15
+}
+
+// find returns the index of k among t.keys, or -1. It does not allocate.
+func (t *strTable) find(k []byte) int {
+	mask := uint32(len(t.slots) - 1)
+	for i := hashKey(k) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if t.keys[s-1] == string(k) {
+			return int(s) - 1
+		}
+	}
+}
+
+// findString is find for a string key.
+func (t *strTable) findString(k string) int {
+	mask := uint32(len(t.slots) - 1)
+	for i := hashKey(k) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if t.keys[s-1] == k {
+			return int(s) - 1
+		}
+	}
+}
+
+// group returns the part of a list grouped by key that belongs to key i:
+// ends[i-1] up to ends[i].
+func group(ends []uint16, i int) (lo, hi int) {
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	return lo, int(ends[i])
+}
+
+// A firstWord tells, for the Fold form of a word, the most tokens of a
+// form, of a form written in lower case, and of a cue that start with it.
+type firstWord struct {
+	forms, lowerForms, cues uint8
+}
+
+// An index finds the forms and cues of one language by the Fold form of
+// their tokens joined with single spaces.
+type index struct {
+	phrases    strTable // Fold forms of the forms
+	forms      []form   // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
+	formEnds   []uint16
+	words      strTable    // first words of forms and cues
+	firsts     []firstWord // by index in words
+	cuePhrases strTable    // Fold forms of the cues of data/cues.tsv
+	cues       []cue       // the cues of phrase i, as forms
+	cueEnds    []uint16
+}
+
+// formsOf returns the forms whose Fold form is phrase.
+func (x *index) formsOf(phrase []byte) []form {
+	i := x.phrases.find(phrase)
+	if i < 0 {
+		return nil
+	}
+	lo, hi := group(x.formEnds, i)
+	return x.forms[lo:hi]
+}
+
+// cuesOf returns the cues whose Fold form is phrase.
+func (x *index) cuesOf(phrase []byte) []cue {
+	i := x.cuePhrases.find(phrase)
+	if i < 0 {
+		return nil
+	}
+	lo, hi := group(x.cueEnds, i)
+	return x.cues[lo:hi]
+}
+
+// first returns what starts with the word w, folded.
+func (x *index) first(w []byte) firstWord {
+	if i := x.words.find(w); i >= 0 {
+		return x.firsts[i]
+	}
+	return firstWord{}
+}
+
+// gazetteer holds the read-only tables that Extract, Lookup and Match use.
+type gazetteer struct {
+	vi, en *index
+	keys   strTable // the keys of data/gazetteer.tsv
+}
+
+// tables returns the gazetteer of ztables.go. It is never modified, so it
+// is safe for concurrent use.
+func tables() *gazetteer { return &gazetteerTables }
+
+// known reports whether key is a key of data/gazetteer.tsv.
+func (g *gazetteer) known(key string) bool { return g.keys.findString(key) >= 0 }

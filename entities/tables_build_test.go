@@ -1,0 +1,318 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// This file builds the tables of ztables.go from the data files and the
+// CLDR region names of golang.org/x/text: TestTables checks that the
+// committed file is what it writes, and go generate (go test -run
+// ^TestTables$ -tables) rewrites it.
+
+//go:embed data/gazetteer.tsv
+var gazetteerTSV string
+
+//go:embed data/cues.tsv
+var cuesTSV string
+
+// An indexBuilder collects the forms and cues of one language by the
+// Fold form of their tokens joined with single spaces; writeIndex lays it
+// out as an index.
+type indexBuilder struct {
+	phrases    map[string][]form
+	first      map[string]int   // first token → most tokens of a phrase starting with it
+	lowerFirst map[string]int   // the same for the forms that a lower-case word can start ("châu Âu")
+	cues       map[string][]cue // data/cues.tsv, by Fold form
+	cueFirst   map[string]int   // first word of a cue → most words of a cue starting with it
+}
+
+func newIndex() *indexBuilder {
+	return &indexBuilder{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}}
+}
+
+// add indexes text as a form of key. Forms whose tokens cannot be joined
+// in running text (a comma, a parenthesis) are reported as errors.
+func (x *indexBuilder) add(text string, f form) error {
+	toks, buf := tokenize(text, nil, nil)
+	if len(toks) == 0 {
+		return fmt.Errorf("form %q has no word", text)
+	}
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].gap == gapComma && i < 64:
+			f.commas |= 1 << i
+		case toks[i].gap > gapDash:
+			return fmt.Errorf("form %q cannot be matched: %q between words", text, text[toks[i-1].end:toks[i].start])
+		}
+	}
+	upper := make([]uint8, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.upper >= 2:
+			upper[i] = t.upper
+		case i == 0 && t.upper == 1 && t.capital:
+			upper[i] = 1
+		}
+	}
+	f.upper = string(upper)
+	f.text, f.marks = text, marks(text)
+	f.ctx = f.ctx && len(toks) == 1 && viSyllable(string(buf[toks[0].fs:toks[0].fe]))
+	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+	for _, g := range x.phrases[phrase] {
+		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && g.upper == f.upper {
+			return nil // same form twice, e.g. from CLDR and the gazetteer
+		}
+	}
+	x.phrases[phrase] = append(x.phrases[phrase], f)
+	first := string(buf[toks[0].fs:toks[0].fe])
+	x.first[first] = max(x.first[first], len(toks))
+	if f.upper[0] == 0 {
+		x.lowerFirst[first] = max(x.lowerFirst[first], len(toks))
+	}
+	return nil
+}
+
+// A gazetteerBuilder reads the data files into the tables that
+// writeTables lays out as ztables.go.
+type gazetteerBuilder struct {
+	vi, en *indexBuilder
+	keys   map[string]bool // the keys of data/gazetteer.tsv
+}
+
+// excludedRegions are region codes that CLDR counts as countries but that
+// are not: they come from the gazetteer as organisations, or not at all.
+var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
+
+func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}}
+	if err := g.addTSV(tsv); err != nil {
+		return nil, err
+	}
+	g.addRegions()
+	return g, nil
+}
+
+func (g *gazetteerBuilder) addTSV(tsv string) error {
+	for lineno, line := range strings.Split(tsv, "\n") {
+		lineno++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 4 {
+			return fmt.Errorf("gazetteer.tsv:%d: want 2 to 4 tab-separated columns, got %d", lineno, len(cols))
+		}
+		for len(cols) < 4 {
+			cols = append(cols, "")
+		}
+		key, vi, en, flags := cols[0], cols[1], cols[2], cols[3]
+		typ, ok := keyType(key)
+		if !ok {
+			return fmt.Errorf("gazetteer.tsv:%d: key %q: want person:, place:, country:, org: or title: and an id", lineno, key)
+		}
+		f := form{key: key, typ: typ}
+		g.keys[key] = true
+		for _, flag := range strings.Fields(flags) {
+			set, ok := formFlags[flag]
+			if !ok {
+				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
+			}
+			set(&f)
+		}
+		for _, s := range splitForms(vi) {
+			if err := g.vi.add(s, f); err != nil {
+				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+			}
+			if typ == Place {
+				h := f
+				h.ctx = false
+				if err := g.en.add(s, h); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
+			}
+		}
+		for _, s := range splitForms(en) {
+			if err := g.en.add(s, f); err != nil {
+				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+			}
+			if isAcronym(s) {
+				if err := g.vi.add(s, f); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// formFlags are the flags of the fourth column of gazetteer.tsv, which
+// its header describes.
+var formFlags = map[string]func(*form){
+	"ctx":   func(f *form) { f.ctx = true },
+	"adj":   func(f *form) { f.adj = true },
+	"local": func(f *form) { f.local = true },
+}
+
+func splitForms(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// isAcronym reports whether s is written in capitals only, like "ASEAN",
+// "U.S." or "G20", with at least two capital letters.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z' || r == 'Đ':
+			n++
+		case '0' <= r && r <= '9' || r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// addRegions adds the CLDR names of every country and territory, in
+// English and in Vietnamese, under the key "country:" + ISO 3166 code.
+func (g *gazetteerBuilder) addRegions() {
+	en, vi := display.English.Regions(), display.Vietnamese.Regions()
+	var code [2]byte
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			code = [2]byte{a, b}
+			r, err := language.ParseRegion(string(code[:]))
+			// A deprecated code (DD, YD, UK) names the country of its
+			// canonical code: "Germany" is DE alone.
+			if err != nil || !r.IsCountry() || r.String() != string(code[:]) || r.Canonicalize() != r || excludedRegions[r.String()] {
+				continue
+			}
+			f := form{key: "country:" + r.String(), typ: Country}
+			// A name that running text cannot hold as one phrase
+			// ("St. Kitts & Nevis") is left out.
+			for _, name := range regionForms(en.Name(r)) {
+				g.en.add(name, f)
+			}
+			for _, name := range regionForms(vi.Name(r)) {
+				h := f
+				h.ctx = true // one-word CLDR names (Nga, Đức, Áo) are ambiguous
+				g.vi.add(name, h)
+			}
+		}
+	}
+}
+
+// regionForms splits a CLDR region name into the forms news uses:
+// "Myanmar (Burma)" gives Myanmar and Burma, "Hong Kong SAR China" gives
+// Hong Kong, "Hồng Kông, Trung Quốc" gives Hồng Kông, and "Côte d’Ivoire"
+// stays as it is.
+func regionForms(name string) []string {
+	if name == "" {
+		return nil
+	}
+	var out []string
+	if before, after, ok := strings.Cut(name, " ("); ok {
+		out = append(out, before)
+		if inner, _, ok := strings.Cut(after, ")"); ok {
+			out = append(out, inner)
+		}
+		return out
+	}
+	if before, _, ok := strings.Cut(name, ", "); ok {
+		return []string{before}
+	}
+	if before, ok := strings.CutSuffix(name, " SAR China"); ok {
+		return []string{before}
+	}
+	return []string{strings.ReplaceAll(name, " & ", " and ")}
+}
+
+// cueKindNames are the kinds of the first column of data/cues.tsv.
+var cueKindNames = map[string]cueKind{
+	"admin":       cueAdmin,
+	"place":       cuePlace,
+	"place-after": cuePlaceAfter,
+	"person":      cuePerson,
+	"credit":      cueCredit,
+	"source":      cueSource,
+	"agency":      cueAgency,
+	"dateline":    cueDateline,
+	"lead":        cueLead,
+	"company":     cueCompany,
+	"legal":       cueLegal,
+	"route":       cueRoute,
+	"route-from":  cueFrom,
+	"route-to":    cueTo,
+	"calendar":    cueCalendar,
+	"action":      cueAction,
+	"adverb":      cueAdverb,
+	"to-person":   cueToPerson,
+	"and":         cueAnd,
+	"body":        cueBody,
+	"province":    cueProvince,
+}
+
+// cueLangs are the languages of the second column of data/cues.tsv:
+// whether a cue is Vietnamese, English.
+var cueLangs = map[string][2]bool{"vi": {true, false}, "en": {false, true}, "*": {true, true}}
+
+// addCue adds c to the cues of one Fold form.
+func addCue(cs []cue, c cue) []cue {
+	for k := range cs {
+		if cs[k].text == c.text {
+			cs[k].kind |= c.kind
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// addCues reads data/cues.tsv into the cue tables of the two indexes.
+func (g *gazetteerBuilder) addCues(tsv string) error {
+	for lineno, line := range strings.Split(tsv, "\n") {
+		lineno++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return fmt.Errorf("cues.tsv:%d: want 3 tab-separated columns, got %d", lineno, len(cols))
+		}
+		kind, ok := cueKindNames[cols[0]]
+		if !ok {
+			return fmt.Errorf("cues.tsv:%d: unknown kind %q", lineno, cols[0])
+		}
+		langs, ok := cueLangs[cols[1]]
+		if !ok {
+			return fmt.Errorf("cues.tsv:%d: language %q: want vi, en or *", lineno, cols[1])
+		}
+		var xs []*indexBuilder
+		if langs[0] {
+			xs = append(xs, g.vi)
+		}
+		if langs[1] {
+			xs = append(xs, g.en)
+		}
+		for _, w := range splitForms(cols[2]) {
+			toks, buf := tokenize(w, nil, nil)
+			if len(toks) == 0 || len(toks) > maxCueWords {
+				return fmt.Errorf("cues.tsv:%d: cue %q: want one to %d words", lineno, w, maxCueWords)
+			}
+			phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+			first := string(buf[toks[0].fs:toks[0].fe])
+			for _, x := range xs {
+				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
+				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
+			}
+		}
+	}
+	return nil
+}
