@@ -460,13 +460,21 @@ func qualifierWord(q numbers.Qualifier) string {
 }
 
 // oppositeBounds reports bounds on one figure that leave no value
-// between them: "under 15" and "over 15". "At least 15" and "at most 15"
-// still meet at 15; and a figure that ends in zeros or a scale word is a
-// rounding, which the two desks may round from either side: "gần 17,2
+// between them: "under 15" and "over 15", "nearly 60 percent" and "more
+// than 60 percent". "At least 15" and "at most 15" still meet at 15; and
+// a large figure that ends in zeros is a rounding of a total the two
+// desks may have from two sources and round from either side: "gần 17,2
 // triệu lượt khách" and "more than 17.2 million" state one count.
 func oppositeBounds(a, b *numbers.Mention) bool {
 	strict := func(q numbers.Qualifier) bool { return q == numbers.MoreThan || q == numbers.LessThan }
-	return bound(a)*bound(b) < 0 && (strict(a.Qualifier) || strict(b.Qualifier)) && a.Value.Exp() <= 0 && b.Value.Exp() <= 0
+	return bound(a)*bound(b) < 0 && (strict(a.Qualifier) || strict(b.Qualifier)) && !largeRounding(a.Value)
+}
+
+// largeRounding reports a figure of a thousand or more that ends in
+// zeros: 17,200,000, 3,400; not 15, 60 or 1,486.
+func largeRounding(d numbers.Decimal) bool {
+	thousand, _ := numbers.NewDecimal(1000, 0)
+	return d.Exp() > 0 && d.Cmp(thousand) >= 0
 }
 
 // showValue writes a mention's value for a reason: "4400 projects",
