@@ -142,6 +142,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 	if p.usedB[y] || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) || !sameThing(ax, by, p.fa, p.fb) {
 		return false
 	}
+	if bound(ax.Number)*bound(by.Number) < 0 && !ax.Number.Value.Equal(by.Number.Value) {
+		return false // "trên 60 tuổi" and "under ten": two limits, no slip
+	}
 	sameUnit := sameMeasure(ax.Number, by.Number)
 	if sameUnit && scaleSlip(ax.Number, by.Number) {
 		v := p.judge(x, y)

@@ -155,7 +155,7 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return incomparable(), true
 	}
-	if a.Kind == numbers.Number && !sameUnit(a.Unit, b.Unit) && otherCounts(a, b) {
+	if a.Kind == numbers.Number && !unitsMeet(a, b) && otherCounts(a, b) {
 		return incomparable(), true
 	}
 	if a.Kind == numbers.Duration && a.Unit != b.Unit || a.Range != b.Range {
@@ -248,17 +248,25 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 var unitClassData string
 
 // unitClasses is parsed once from unitClassData and never changes: the
-// class of each unit that has one.
-var unitClasses = sync.OnceValue(func() map[string]string {
-	classes := map[string]string{}
+// class of each unit that has one, and the units marked bare.
+var unitClasses = sync.OnceValue(func() unitClassTable {
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}}
 	for line := range strings.Lines(unitClassData) {
-		unit, class, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if ok && unit != "" && unit[0] != '#' {
-			classes[unit] = class
+		cols := strings.Split(strings.TrimSpace(line), "\t")
+		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
+			continue
 		}
+		t.class[cols[0]] = cols[1]
+		t.bare[cols[0]] = len(cols) > 2 && cols[2] == "bare"
 	}
-	return classes
+	return t
 })
+
+// A unitClassTable holds data/unitclasses.tsv.
+type unitClassTable struct {
+	class map[string]string // unit → class
+	bare  map[string]bool   // units a bare number meets
+}
 
 // genericUnit is the class of a noun that stands for any counted thing.
 const genericUnit = "*"
@@ -266,7 +274,7 @@ const genericUnit = "*"
 // unitClass returns the class of a unit ("person" for "death"), or the
 // unit itself.
 func unitClass(u string) string {
-	if c := unitClasses()[u]; c != "" && c != genericUnit {
+	if c := unitClasses().class[u]; c != "" && c != genericUnit {
 		return c
 	}
 	return u
@@ -278,8 +286,16 @@ func sameUnit(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ca, cb := unitClasses()[a], unitClasses()[b]
+	ca, cb := unitClasses().class[a], unitClasses().class[b]
 	return ca != "" && ca == cb || ca == genericUnit && b != "" || cb == genericUnit && a != ""
+}
+
+// unitsMeet reports two figures of one unit (sameUnit), or a bound with
+// no noun against a unit marked bare: "dưới 6 tuổi" and "children under
+// six", where English leaves the years of age unsaid.
+func unitsMeet(a, b *numbers.Mention) bool {
+	bare := unitClasses().bare
+	return sameUnit(a.Unit, b.Unit) || a.Unit == "" && bound(a) != 0 && bare[b.Unit] || b.Unit == "" && bound(b) != 0 && bare[a.Unit]
 }
 
 // hasSeparator reports digits written with a decimal mark: "2.0".
