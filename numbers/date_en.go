@@ -367,7 +367,10 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	k := j + 1
 	switch {
 	case d.partGrain != NoGrain:
-		// "EOM", "BOY".
+		// "EOM", "BOY"; but "a 12-year-old boy".
+		if t := s.tok(j); d.form&fPartCaps != 0 && !allCaps(s.text[t.start:t.end]) {
+			return dspec{}, j, false
+		}
 		return dspec{rel: rel{d.partGrain, 0}, pp: pp, strong: true}, k, true
 	case d.form&fPartOf != 0:
 		// "the end of the month", "beginning of 2017".

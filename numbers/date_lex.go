@@ -102,6 +102,7 @@ const (
 	fWeekdayFull                        // a weekday written out: "friday"
 	fWeekdayCommon                      // a weekday abbreviation that is an everyday word: "sat"
 	fWeekdayCaps                        // a weekday abbreviation only in capitals: "CN"
+	fPartCaps                           // a part word only in capitals: "BOY", not "boy"
 	fPeriodShort                        // a period word abbreviated: "qtr"
 	fPeriodPlural                       // a period word in the plural: "weeks"
 	fRelWeek                            // a relative word naming the week of a weekday: "next Friday"
@@ -483,6 +484,9 @@ func (r *dateReader) readParts() {
 			return
 		}
 		rec.part = p
+		if hasFlag(col(row, 3), kwCaps) {
+			rec.form |= fPartCaps
+		}
 		switch form {
 		case kwBefore:
 		case kwOf:
