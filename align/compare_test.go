@@ -67,6 +67,8 @@ func TestVerdicts(t *testing.T) {
 		{"units stand for any counted thing", "Quý này có 4.300 căn hộ mở bán.", "Some 4,800 new units came onto the market this quarter.", "4.300 căn hộ", Conflict, "4300 apartment vs 4800 unit"},
 		{"two named nouns stay two things", "Quý này có 4.300 căn hộ mở bán.", "Some 4,800 new jobs were created this quarter.", "4.300 căn hộ", OnlyA, "only in"},
 		{"opposite bounds on a small round figure", "Gần 60% nguồn cung mới thuộc phân khúc cao cấp.", "More than 60 percent of new supply was high-end.", "Gần 60%", Conflict, "“less than” vs “more than” 60"},
+		{"a decimal of three digits with no noun", "Điểm trung bình môn Toán là 6,83 điểm.", "The average maths score was 6.83.", "6,83 điểm", Agree, "="},
+		{"a decimal of two digits with no noun", "Phiên bản 2,5 điểm được nâng cấp.", "Version 2.5 was upgraded.", "2,5 điểm", OnlyA, "only in"},
 		{"two lower bounds", "Hơn 1.240 hộ dân được sơ tán.", "More than 1,420 households were evacuated.", "Hơn 1.240 hộ dân", Conflict, "1240 household vs 1420 household"},
 		{"dead are not missing", "Bão làm 9 người chết, 14 người mất tích.", "The storm killed 14 people and left nine missing.", "9 người chết", Conflict, "9"},
 		{"month on month is not year on year", "Doanh thu tăng 6,2% so với tháng trước.", "Revenue rose 8.4 per cent year-on-year.", "6,2%", OnlyA, "only in"},

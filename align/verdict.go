@@ -172,7 +172,14 @@ func otherCounts(a, b *numbers.Mention) bool {
 	if !a.Value.Equal(b.Value) {
 		return a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)
 	}
-	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && hasSeparator(a.Text) || b.Unit == "" && hasSeparator(b.Text))
+	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && bareDecimal(a) || b.Unit == "" && bareDecimal(b))
+}
+
+// bareDecimal reports a small figure written with a decimal mark and
+// fewer than three significant digits, as common as a version number
+// ("2.0", "5.5"); "7.14" is specific enough to pair with "7,14 điểm".
+func bareDecimal(m *numbers.Mention) bool {
+	return hasSeparator(m.Text) && m.Value.Digits() < 3
 }
 
 // judgeValues compares two figures that measure one thing, each read
