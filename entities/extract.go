@@ -330,7 +330,7 @@ func (e *extractor) accept(i, n int, f form) bool {
 	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i && !(toks[i-1].gap == gapStop && e.isLead(i-1)) {
 		return false // "Lan Anh"; but "Tại Pháp" opens a sentence with a common word
 	}
-	j := i + 1
+	j := i + n
 	if j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
 		if toks[i].gap == gapStop || viSyllable(string(e.fold(j, j+1))) {
 			if _, _, ok := e.lookup(j); !ok {

@@ -52,7 +52,7 @@ func TestGivenNames(t *testing.T) {
 		{"common noun capitalised", "vi", "Mặt Trời mọc lúc 6 giờ và Trái Đất ấm dần.", ""},
 		{"ship", "vi", "Tàu Hải Đăng 08 cập cảng lúc 9 giờ.", ""},
 		{"organisation", "vi", "Bộ Y tế cho biết số ca bệnh giảm.", "Bộ Y tế=org:moh"},
-		{"english place", "en", "Fans in Long Bien watched the match on big screens.", ""},
+		{"english place", "en", "Fans in Long Bien watched the match on big screens.", "Long Bien=place:long-bien"},
 		{"english headline", "en", "Vietnam Beat Indonesia To Reach The Final", "Vietnam=country:VN ; Indonesia=country:ID"},
 	}
 	pass := 0

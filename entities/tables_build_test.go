@@ -3,6 +3,7 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -29,6 +30,7 @@ type indexBuilder struct {
 	lowerFirst map[string]int   // the same for the forms that a lower-case word can start ("châu Âu")
 	cues       map[string][]cue // data/cues.tsv, by Fold form
 	cueFirst   map[string]int   // first word of a cue → most words of a cue starting with it
+	given      bool             // the row being added has the flag given
 }
 
 func newIndex() *indexBuilder {
@@ -37,6 +39,18 @@ func newIndex() *indexBuilder {
 
 // add indexes text as a form of key. Forms whose tokens cannot be joined
 // in running text (a comma, a parenthesis) are reported as errors.
+// allSyllables reports a form whose words are all Vietnamese syllables,
+// which may be a given name: "Đức", "Hoài Đức".
+func allSyllables(buf []byte, toks []token) bool {
+	for _, t := range toks {
+		if !viSyllable(string(buf[t.fs:t.fe])) {
+			return false
+		}
+	}
+	return true
+}
+
+// add adds a form of the table.
 func (x *indexBuilder) add(text string, f form) error {
 	toks, buf := tokenize(text, nil, nil)
 	if len(toks) == 0 {
@@ -61,7 +75,7 @@ func (x *indexBuilder) add(text string, f form) error {
 	}
 	f.upper = string(upper)
 	f.text, f.marks = text, marks(text)
-	f.ctx = f.ctx && len(toks) == 1 && viSyllable(string(buf[toks[0].fs:toks[0].fe]))
+	f.ctx = f.ctx && (len(toks) == 1 || x.given) && allSyllables(buf, toks)
 	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
 	for _, g := range x.phrases[phrase] {
 		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && g.upper == f.upper {
@@ -117,6 +131,8 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 		}
 		f := form{key: key, typ: typ}
 		g.keys[key] = true
+		given := slices.Contains(strings.Fields(flags), flagGiven)
+		g.vi.given = given
 		for _, flag := range strings.Fields(flags) {
 			set, ok := formFlags[flag]
 			if !ok {
@@ -136,6 +152,7 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 				}
 			}
 		}
+		g.vi.given = false
 		for _, s := range splitForms(en) {
 			if err := g.en.add(s, f); err != nil {
 				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
@@ -150,12 +167,17 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 	return nil
 }
 
+// flagGiven marks a name that is also a person's given names ("Hoài
+// Đức"): like ctx, but for Vietnamese forms of several words too.
+const flagGiven = "given"
+
 // formFlags are the flags of the fourth column of gazetteer.tsv, which
 // its header describes.
 var formFlags = map[string]func(*form){
-	"ctx":   func(f *form) { f.ctx = true },
-	"adj":   func(f *form) { f.adj = true },
-	"local": func(f *form) { f.local = true },
+	"ctx":     func(f *form) { f.ctx = true },
+	flagGiven: func(f *form) { f.ctx = true },
+	"adj":     func(f *form) { f.adj = true },
+	"local":   func(f *form) { f.local = true },
 }
 
 func splitForms(s string) []string {
