@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 )
 
@@ -336,5 +337,22 @@ func TestDigitsExchanged(t *testing.T) {
 		{"1234", "4321", false},
 	} {
 		assert.Equal(t, tc.want, digitsExchanged(tc.a, tc.b), "%s %s", tc.a, tc.b)
+	}
+}
+
+func TestShareName(t *testing.T) {
+	person := func(key string) *entities.Entity { return &entities.Entity{Type: entities.Person, Key: key} }
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"person:liam-carter", "person:liam-porter", true},          // one name changed
+		{"person:margaret-mead", "person:maragret-mead", false},     // a misspelling
+		{"person:john-bond", "person:jogn-bond", false},             // a keystroke
+		{"person:notre-dame", "person:notre-dame-cathedral", false}, // a longer name
+		{"person:blaise-aguera-y-arcas", "person:blaise-aguera", false},
+		{"person:liam-carter", "person:noah-porter", false}, // two names changed
+	} {
+		assert.Equal(t, tc.want, shareName(person(tc.a), person(tc.b)), "%s %s", tc.a, tc.b)
 	}
 }

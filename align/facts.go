@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"github.com/agnivade/levenshtein"
 	"math"
 	"slices"
 	"strconv"
@@ -1056,20 +1057,35 @@ func namedPeople(a, b *entities.Entity) bool {
 	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b) || shareName(a, b))
 }
 
-// shareName reports two names of people with a name in common and one
-// changed: "Liam Carter" and "Liam Porter".
+// shareName reports two names of people of as many words, all the same
+// but one, which is another word and no misspelling of it: "Liam Carter"
+// and "Liam Porter"; not "Maragret Mead" and "Margaret Mead", nor "Notre
+// Dame" and "Notre Dame Cathedral".
 func shareName(a, b *entities.Entity) bool {
 	words := func(e *entities.Entity) []string {
 		_, name, _ := strings.Cut(e.Key, ":") // "person:liam-carter"
 		return strings.Split(name, "-")
 	}
 	wa, wb := words(a), words(b)
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
-			return true
+	if len(wa) != len(wb) || len(wa) < 2 {
+		return false
+	}
+	differ := -1
+	for k := range wa {
+		if wa[k] != wb[k] {
+			if differ >= 0 {
+				return false
+			}
+			differ = k
 		}
 	}
-	return false
+	return differ >= 0 && otherWord(wa[differ], wb[differ])
+}
+
+// otherWord reports two words of a name that a slip of the keyboard does
+// not turn into each other: another first letter, or three edits apart.
+func otherWord(x, y string) bool {
+	return x[0] != y[0] || levenshtein.ComputeDistance(x, y) >= 3
 }
 
 // isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
