@@ -358,8 +358,9 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
-	out.addNumbers(p, r, c)
 	es := r.allEnts
+	out.items = make([]Item, 0, len(r.allNums)+len(es))
+	out.addNumbers(p, r, c)
 	if len(es) > 0 { // the maps of names stay nil (empty to read) without names
 		out.keys, out.titles, out.offices = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		out.nameCount = map[string]int{}

@@ -1131,8 +1131,17 @@ func dateGrain(m *numbers.Mention) numbers.Grain {
 }
 
 // valueKey indexes an item by what must be equal for it to agree exactly:
-// its kind family, currency and value, or an entity's key.
+// its kind family, currency and value, or an entity's key. The pairing
+// asks for it at many steps: it is made once.
 func valueKey(it *Item) string {
+	if it.key == "" {
+		it.key = makeValueKey(it)
+	}
+	return it.key
+}
+
+// makeValueKey makes the key of valueKey, never "".
+func makeValueKey(it *Item) string {
 	if it.Entity != nil {
 		return "entity " + it.Entity.Key
 	}

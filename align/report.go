@@ -88,6 +88,7 @@ type Item struct {
 
 	slot  slotOf   // what a number measures, from the words next to it
 	slots *[2]slot // slotsOf's answer, once asked
+	key   string   // valueKey's answer, once asked
 }
 
 // Span returns the item's byte offsets in its document.

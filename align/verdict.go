@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
@@ -39,24 +41,62 @@ func judge(a, b *Item, c *compareConfig) verdict {
 
 // agree and differ build verdicts with the two texts in the reason.
 func agree(a, b, note string) verdict {
-	why := quoteText(a) + " = " + quoteText(b)
-	if note != "" {
-		why += " (" + note + ")"
+	var why string
+	if note == "" {
+		why = quoteText(a) + " = " + quoteText(b)
+	} else {
+		why = quoteText(a) + " = " + quoteText(b) + " (" + note + ")"
 	}
 	return verdict{status: Agree, comparable: true, why: why}
 }
 
 func differ(a, b, note string) verdict {
-	why := quoteText(a) + " ≠ " + quoteText(b)
-	if note != "" {
-		why += ": " + note
+	var why string
+	if note == "" {
+		why = quoteText(a) + " ≠ " + quoteText(b)
+	} else {
+		why = quoteText(a) + " ≠ " + quoteText(b) + ": " + note
 	}
 	return verdict{status: Conflict, comparable: true, why: why}
 }
 
-// quoteText shows a mention in a reason: as written, on one line.
+// quoteText shows a mention in a reason: as written, on one line. Most
+// mentions already are; they are returned as they are, without a copy.
 func quoteText(s string) string {
+	if oneLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// oneLine reports whether s is what quoteText makes of it: no white space
+// but single spaces between words.
+func oneLine(s string) bool {
+	space := true // a space here would lead the text
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			space = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // judgeNumbers compares two number mentions: first the pairs of kinds
