@@ -339,6 +339,31 @@ type sideItems struct {
 	sentences int               // sentences of the side
 	nameCount map[string]int    // sentences that name each entity
 	converted map[int]int       // money item → the item it converts: "¥350 million (US$2.3 million)"
+
+	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
+	slotCount int        // slot ids in slotIDs
+}
+
+// slotIndex returns, for each item, small ids of its fine and its coarse
+// slot (slotsOf): the same slot, the same id. The pairing counts the
+// items of a slot in slices by these ids, not in maps by slot.
+func (s *sideItems) slotIndex() [][2]int32 {
+	if s.slotIDs == nil {
+		ids := make([][2]int32, len(s.items))
+		seen := make(map[slot]int32, len(s.items))
+		for i := range s.items {
+			for c, sl := range slotsOf(&s.items[i]) {
+				id, ok := seen[sl]
+				if !ok {
+					id = int32(len(seen))
+					seen[sl] = id
+				}
+				ids[i][c] = id
+			}
+		}
+		s.slotIDs, s.slotCount = ids, len(seen)
+	}
+	return s.slotIDs
 }
 
 // rareName reports whether few sentences of the side name the entity: at

@@ -481,7 +481,7 @@ func (p *pairer) dropDisagreeing() {
 	if len(dropped) > 0 {
 		ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
 		for _, f := range dropped {
-			p.usedA[ia[f.A]], p.usedB[ib[f.B]] = false, false
+			p.usedA[ia.at(f.A)], p.usedB[ib.at(f.B)] = false, false
 		}
 	}
 }
@@ -791,8 +791,8 @@ func (p *pairer) collapseRepeats() {
 		if f.A.Entity != nil {
 			return f.A.Entity.Key, true
 		}
-		x, okA := indexA[f.A]
-		y, okB := indexB[f.B]
+		x, okA := indexA.find(f.A)
+		y, okB := indexB.find(f.B)
 		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
 			return "", false
 		}
@@ -1300,8 +1300,8 @@ func (p *pairer) repeatsAgreed() map[[2]int]bool {
 		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
 			continue
 		}
-		out[[2]int{p.repA[ia[f.A]], f.B.Sentence}] = true
-		out[[2]int{-1 - p.repB[ib[f.B]], f.A.Sentence}] = true
+		out[[2]int{p.repA[ia.at(f.A)], f.B.Sentence}] = true
+		out[[2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence}] = true
 	}
 	return out
 }

@@ -153,7 +153,7 @@ func (p *pairer) listSwaps() {
 	agreed := map[int]int{} // A item -> B item of an agreed name
 	for _, f := range p.facts {
 		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil {
-			agreed[ia[f.A]] = ib[f.B]
+			agreed[ia.at(f.A)] = ib.at(f.B)
 		}
 	}
 	n := len(p.facts)
@@ -164,8 +164,8 @@ func (p *pairer) listSwaps() {
 			continue // lists in aligned sentences only
 		}
 		for _, step := range []int{1, -1} {
-			x := nextName(p.fa.items, ia[f.A], step)
-			y := nextName(p.fb.items, ib[f.B], step)
+			x := nextName(p.fa.items, ia.at(f.A), step)
+			y := nextName(p.fb.items, ib.at(f.B), step)
 			if x < 0 || y < 0 || p.usedA[x] && p.usedB[y] || (p.usedA[x] || p.usedB[y]) && !p.editedEither(x, y) {
 				continue // a name stated elsewhere may have been swapped for one stated only here
 			}
