@@ -1,0 +1,34 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+)
+
+// TestWithAnchors checks that adding the comparable sources' anchors to
+// features gives the features computed with them from the start, with
+// and without the caller's reading.
+func TestWithAnchors(t *testing.T) {
+	vi, en := pairTexts(t, 100)
+	for _, side := range []struct {
+		text string
+		lang language.Tag
+	}{{vi, language.Vietnamese}, {en, language.English}} {
+		p, err := prepare("a", Document{Text: side.text, Lang: side.lang}, language.Und, zeroTime)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := read(p)
+		for _, pre := range []*reading{nil, &r.reading} {
+			want := extractFeatures(p.Sentences, p.Lang, p.Date, pre, comparableSources...)
+			got := withAnchors(extractFeatures(p.Sentences, p.Lang, p.Date, pre), p.Sentences, p.Lang, p.Date, pre, comparableSources)
+			assert.Equal(t, want.off, got.off)
+			assert.Equal(t, want.keys, got.keys)
+			assert.Equal(t, want.size, got.size)
+			assert.Equal(t, want.cum, got.cum)
+			assert.Equal(t, want.kind, got.kind)
+		}
+	}
+}
