@@ -3,6 +3,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -333,7 +334,7 @@ type sideItems struct {
 	keys      map[string]bool   // entity keys on the side
 	titles    map[string]bool   // "person-key title-key" for every title a person is given
 	namesIn   []map[string]bool // entity keys per sentence
-	placesIn  []map[string]bool // keys of the countries and places each sentence names (not adjectives)
+	placesIn  [][]string        // keys of the countries and places each sentence names (not adjectives), sorted, each once
 	headline  []bool            // the sentence is the headline
 	offices   map[string]bool   // title keys the side names, with or without a person
 	sentences int               // sentences of the side
@@ -379,7 +380,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
 		namesIn:   make([]map[string]bool, len(p.Sentences)),
-		placesIn:  make([]map[string]bool, len(p.Sentences)),
+		placesIn:  make([][]string, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
@@ -416,15 +417,16 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			}
 			out.namesIn[s][e.Key] = true
 			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
-				if out.placesIn[s] == nil {
-					out.placesIn[s] = map[string]bool{}
-				}
-				out.placesIn[s][e.Key] = true
+				out.placesIn[s] = append(out.placesIn[s], e.Key)
 			}
 			if e.Title != "" {
 				out.titles[e.Key+" "+e.Title] = true
 			}
 		}
+	}
+	for s, keys := range out.placesIn {
+		slices.Sort(keys)
+		out.placesIn[s] = slices.Compact(keys)
 	}
 	return out
 }

@@ -1261,21 +1261,22 @@ func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
 	return disjointOfType(pa, pb, isCountryKey, true) || disjointOfType(pa, pb, isCountryKey, false)
 }
 
-// disjointOfType reports two sets of keys that both hold keys of one level
-// (countries, or with country false the other places) and share none.
-func disjointOfType(pa, pb map[string]bool, country func(string) bool, want bool) bool {
+// disjointOfType reports two sets of keys, sorted, that both hold keys of
+// one level (countries, or with country false the other places) and share
+// none.
+func disjointOfType(pa, pb []string, country func(string) bool, want bool) bool {
 	na, nb := 0, 0
-	for k := range pa {
+	for _, k := range pa {
 		if country(k) == want {
 			na++
 		}
 	}
-	for k := range pb {
+	for _, k := range pb {
 		if country(k) != want {
 			continue
 		}
 		nb++
-		if pa[k] {
+		if _, ok := slices.BinarySearch(pa, k); ok {
 			return false
 		}
 	}

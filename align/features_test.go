@@ -3,6 +3,7 @@ package align
 import (
 	"testing"
 
+	"github.com/factalign/factalign/numbers"
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
 )
@@ -31,4 +32,25 @@ func TestWithAnchors(t *testing.T) {
 			assert.Equal(t, want.kind, got.kind)
 		}
 	}
+}
+
+// TestNearMissKeys checks that the hashed index keys of a near miss are
+// the hashes of the keys dropOneKeys, scaleKey and anagramKey spell out.
+func TestNearMissKeys(t *testing.T) {
+	vi, en := pairTexts(t, 100)
+	n := 0
+	for _, side := range []struct {
+		text string
+		lang language.Tag
+	}{{vi, language.Vietnamese}, {en, language.English}} {
+		for _, m := range numbers.Extract(side.text, side.lang) {
+			var want []uint64
+			for _, k := range append(dropOneKeys(&m), scaleKey(&m), anagramKey(&m)) {
+				want = append(want, hashMore(uint64(fnvOffset), k))
+			}
+			assert.Equal(t, want, nearMissKeys(nil, &m), m.Text)
+			n++
+		}
+	}
+	assert.Greater(t, n, 100)
 }

@@ -29,13 +29,16 @@ func (p *pairer) conflictsNearMiss() {
 	var order [][2]int
 	index := p.nearMissIndex()
 	seen := map[int]bool{}
+	var cands []int
+	var keys []uint64
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
 		clear(seen)
-		for _, y := range p.nearMissCandidates(x, index) {
+		cands, keys = p.nearMissCandidates(cands[:0], keys, x, index)
+		for _, y := range cands {
 			if seen[y] {
 				continue // a figure both near by and in the index is judged once
 			}
@@ -92,14 +95,16 @@ const (
 
 // nearMissIndex indexes the leftover figures of B by their kind and their
 // digits with one digit dropped.
-func (p *pairer) nearMissIndex() map[string][]int {
-	index := map[string][]int{}
+func (p *pairer) nearMissIndex() map[uint64][]int {
+	index := map[uint64][]int{}
+	var keys []uint64
 	for y := range p.fb.items {
 		it := &p.fb.items[y]
 		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
 			continue
 		}
-		for _, k := range append(dropOneKeys(it.Number), scaleKey(it.Number), anagramKey(it.Number)) {
+		keys = nearMissKeys(keys[:0], it.Number)
+		for _, k := range keys {
 			if len(index[k]) < nearMissBucket {
 				index[k] = append(index[k], y)
 			}
@@ -120,19 +125,39 @@ func dropOneKeys(m *numbers.Mention) []string {
 	return keys
 }
 
-// nearMissCandidates returns the figures of B that may be one keystroke
-// from item x of A, perhaps more than once.
-func (p *pairer) nearMissCandidates(x int, index map[string][]int) []int {
-	var out []int
+// nearMissKeys appends the index keys of a figure, hashed (see
+// anchorBuilder.add): the keys of dropOneKeys, then of scaleKey and of
+// anagramKey.
+func nearMissKeys(dst []uint64, m *numbers.Mention) []uint64 {
+	v := m.Value.String()
+	fam := hashMore(uint64(fnvOffset), family(m.Kind).String())
+	h := hashMore(fam, " ")
+	dst = append(dst, hashMore(h, v))
+	for i := range len(v) {
+		hi := hashMore(h, v[:i])
+		dst = append(dst, hashMore(hi, v[i+1:]), hashMore(hashMore(hi, "_"), v[i+1:]))
+	}
+	digits := strings.Trim(strings.Replace(v, ".", "", 1), "0-")
+	dst = append(dst, hashMore(hashMore(fam, " ~"), digits[:min(2, len(digits))]))
+	var buf [32]byte
+	d := append(buf[:0], v...)
+	slices.Sort(d)
+	return append(dst, hashMore(hashMore(fam, " #"), d))
+}
+
+// nearMissCandidates appends to out the figures of B that may be one
+// keystroke from item x of A, perhaps more than once; keys is scratch.
+func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index map[uint64][]int) ([]int, []uint64) {
 	k := p.beadA[p.fa.items[x].Sentence]
 	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
 		out = append(out, p.inB[kk]...)
 	}
 	m := p.fa.items[x].Number
-	for _, key := range append(dropOneKeys(m), scaleKey(m), anagramKey(m)) {
+	keys = nearMissKeys(keys[:0], m)
+	for _, key := range keys {
 		out = append(out, index[key]...)
 	}
-	return out
+	return out, keys
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one
