@@ -125,7 +125,7 @@ const parallelMin = 64
 // bothFeatures computes the features of the two sides, side b in a
 // goroutine of its own when there is enough work to share.
 func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
-	if len(a)+len(b) < parallelMin || preA != nil && preB != nil {
+	if len(a)+len(b) < parallelMin {
 		return extractFeatures(a, langA, refA, preA, extra...), extractFeatures(b, langB, refB, preB, extra...)
 	}
 	done := make(chan *features, 1)
@@ -138,6 +138,8 @@ func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Ti
 // of the two sides, as bothFeatures computes them.
 func bothWithAnchors(fa, fb *features, a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
 	if len(a)+len(b) < parallelMin || preA != nil && preB != nil {
+		// With the caller's reading, the entity anchors are a copy of it:
+		// too little work to share.
 		return withAnchors(fa, a, langA, refA, preA, extra), withAnchors(fb, b, langB, refB, preB, extra)
 	}
 	done := make(chan *features, 1)

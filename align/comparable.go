@@ -262,7 +262,15 @@ type linkCand struct {
 
 // linkCandidates returns the candidate links, best first.
 func linkCandidates(sc *sims, p *cparams) []linkCand {
-	var cands []linkCand
+	n := 0
+	for i := range sc.rows {
+		for _, pt := range sc.rows[i] {
+			if pt.s >= p.minLink {
+				n++
+			}
+		}
+	}
+	cands := make([]linkCand, 0, n)
 	for i := range sc.rows {
 		for _, pt := range sc.rows[i] {
 			j := int(pt.j)
@@ -521,7 +529,15 @@ func hapaxPoints(fa, fb *features) []link {
 	// strong lists the anchors of f that name a figure or a name, sorted
 	// by key, without those found in more than one sentence.
 	strong := func(f *features) []occ {
-		var o []occ
+		n := 0
+		for _, k := range f.keys {
+			switch classOf(k) {
+			case clsPunct, clsCommon, clsWord, clsNumWord:
+			default:
+				n++
+			}
+		}
+		o := make([]occ, 0, n)
 		for s := 0; s < f.n; s++ {
 			for x := f.off[s]; x < f.off[s+1]; x++ {
 				switch classOf(f.keys[x]) {

@@ -128,7 +128,7 @@ const entityKind = "entity"
 func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
-	ra, rb := read(sa), read(sb)
+	ra, rb := readBoth(sa, sb)
 	var feat sideFeatures
 	alignOpts := append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
 		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
@@ -157,6 +157,18 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
+}
+
+// readBoth reads the two sides, side b in a goroutine of its own when
+// there is enough work to share (as bothFeatures does).
+func readBoth(sa, sb prepared) (ra, rb sideReading) {
+	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
+		return read(sa), read(sb)
+	}
+	done := make(chan sideReading, 1)
+	go func() { done <- read(sb) }()
+	ra = read(sa)
+	return ra, <-done
 }
 
 // prepared is a side with its sentences and the text they index.
