@@ -54,3 +54,20 @@ func TestNearMissKeys(t *testing.T) {
 	}
 	assert.Greater(t, n, 100)
 }
+
+// TestLastOfWords checks that cutting a text where its first or last n
+// words end or start keeps those words, as slotAt needs.
+func TestLastOfWords(t *testing.T) {
+	vi, en := pairTexts(t, 30)
+	texts := append(Segment(vi, language.Vietnamese), Segment(en, language.English)...)
+	texts = append(texts, Sentence{Text: "-- a-b  c\xff d-"}, Sentence{Text: ""}, Sentence{Text: "  "})
+	for _, s := range texts {
+		all := appendWords(nil, s.Text)
+		for n := 1; n <= 8; n++ {
+			first := appendWords(nil, s.Text[:lastOfWords(s.Text, n, false)])
+			last := appendWords(nil, s.Text[lastOfWords(s.Text, n, true):])
+			assert.Equal(t, all[:min(n, len(all))], first, s.Text)
+			assert.Equal(t, all[max(0, len(all)-n):], last, s.Text)
+		}
+	}
+}

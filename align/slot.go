@@ -115,6 +115,44 @@ func appendWords(dst []string, text string) []string {
 	return dst
 }
 
+// lastOfWords returns where the first n words of text (as appendWords
+// splits it) end, or with fromEnd where its last n words start: the
+// words of the rest are those words.
+func lastOfWords(text string, n int, fromEnd bool) int {
+	inWord := false
+	if fromEnd {
+		for i := len(text); i > 0; {
+			r, size := utf8.DecodeLastRuneInString(text[:i])
+			if w := isSlotWordRune(r); w != inWord {
+				if inWord {
+					if n--; n == 0 {
+						return i
+					}
+				}
+				inWord = w
+			}
+			i -= size
+		}
+		return 0
+	}
+	for i, r := range text {
+		if w := isSlotWordRune(r); w != inWord {
+			if inWord {
+				if n--; n == 0 {
+					return i
+				}
+			}
+			inWord = w
+		}
+	}
+	return len(text)
+}
+
+// isSlotWordRune reports a character of the words of appendWords.
+func isSlotWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
+}
+
 func lowerWord(w string, capital bool) string {
 	if capital {
 		return strings.ToLower(w)
@@ -143,11 +181,9 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	// text is NFC (Compare made it so): its words need no normalising,
 	// and the three lists share one array.
 	var words [4 * slotWindow]string
-	right := appendWords(words[:0], after)
-	left := appendWords(right[len(right):], before)
+	right := appendWords(words[:0], after[:lastOfWords(after, slotWindow, false)])
+	left := appendWords(right[len(right):], before[lastOfWords(before, slotWindow, true):])
 	own := appendWords(left[len(left):], text[start:end]) // "23 người bị thương", "three fatalities"
-	right = right[:min(len(right), slotWindow)]
-	left = left[max(0, len(left)-slotWindow):]
 	sw.scan(own, out, false, false)
 	sw.scan(own, out, false, true)
 	sw.scan(right, out, false, false)
