@@ -164,11 +164,16 @@ func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index map[u
 // figure with a slip of the keyboard.
 func (p *pairer) nearMiss(x, y int) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
-	if p.usedB[y] || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) || !sameThing(ax, by, p.fa, p.fb) {
+	// The digits first: they rule out most candidates, and cost less than
+	// sameThing, which a number and a name never pass.
+	if p.usedB[y] || by.Number == nil || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) {
 		return false
 	}
 	sameUnit := sameMeasure(ax.Number, by.Number)
 	if sameUnit && scaleSlip(ax.Number, by.Number) {
+		if !sameThing(ax, by, p.fa, p.fb) {
+			return false
+		}
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
@@ -188,6 +193,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // any two digits are one keystroke apart
 	case evidence < 1 && significant(sa) < 4:
 		return false // 13.8 and 13.9 per cent may be two figures; 97.57 and 95.57 hardly
+	}
+	if !sameThing(ax, by, p.fa, p.fb) {
+		return false
 	}
 	v := p.judge(x, y)
 	return v.comparable && v.status == Conflict
