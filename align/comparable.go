@@ -192,13 +192,15 @@ type keyIndex struct {
 // numberKeys numbers the keys of fa and fb.
 func numberKeys(fa, fb *features) *keyIndex {
 	ix := &keyIndex{idA: make([]int32, len(fa.keys)), idB: make([]int32, len(fb.keys))}
-	ids := newTable(len(fa.keys) + len(fb.keys))
+	// Texts repeat most of their anchors: a table for a quarter of the
+	// occurrences, which grows if they hold more distinct keys.
+	ids := newTable((len(fa.keys) + len(fb.keys)) / 4)
 	var countB []int32
 	number := func(k uint64) int32 {
 		id, ok := ids.get(k)
 		if !ok {
 			id = int32(len(ix.count))
-			ids.put(k, id)
+			ids.add(k, id)
 			ix.count = append(ix.count, 0)
 			ix.class = append(ix.class, classOf(k))
 			countB = append(countB, 0)

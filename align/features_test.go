@@ -71,3 +71,27 @@ func TestLastOfWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTableGrows checks that a table filled past its size by add keeps
+// every key's last value.
+func TestTableGrows(t *testing.T) {
+	tb := newTable(1)
+	want := map[uint64]int32{}
+	h := uint64(fnvOffset)
+	for i := range 5000 {
+		h = hashMore(h, "x")
+		k := h
+		if i%7 == 0 {
+			k = uint64(1 + i%50) // small keys, set again (0 is 1 to a table)
+		}
+		tb.add(k, int32(i))
+		want[k] = int32(i)
+	}
+	for k, v := range want {
+		got, ok := tb.get(k)
+		assert.True(t, ok, k)
+		assert.Equal(t, v, got, k)
+	}
+	assert.Equal(t, len(want), tb.n)
+	assert.LessOrEqual(t, 2*tb.n, len(tb.keys))
+}
