@@ -341,17 +341,17 @@ type sideItems struct {
 	anchors   *features // the aligner's anchors of each sentence, or nil
 	lang      language.Tag
 	text      string
-	numbersIn []int             // number mentions per sentence
-	datesIn   []int             // dates and date ranges per sentence
-	keys      map[string]bool   // entity keys on the side
-	titles    map[string]bool   // "person-key title-key" for every title a person is given
-	namesIn   []map[string]bool // entity keys per sentence
-	placesIn  [][]string        // keys of the countries and places each sentence names (not adjectives), sorted, each once
-	headline  []bool            // the sentence is the headline
-	offices   map[string]bool   // title keys the side names, with or without a person
-	sentences int               // sentences of the side
-	nameCount map[string]int    // sentences that name each entity
-	converted map[int]int       // money item → the item it converts: "¥350 million (US$2.3 million)"
+	numbersIn []int           // number mentions per sentence
+	datesIn   []int           // dates and date ranges per sentence
+	keys      map[string]bool // entity keys on the side
+	titles    map[string]bool // "person-key title-key" for every title a person is given
+	namesIn   []keySet        // entity keys per sentence
+	placesIn  []keySet        // keys of the countries and places each sentence names (not adjectives)
+	headline  []bool          // the sentence is the headline
+	offices   map[string]bool // title keys the side names, with or without a person
+	sentences int             // sentences of the side
+	nameCount map[string]int  // sentences that name each entity
+	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
 	slotCount int        // slot ids in slotIDs
@@ -391,8 +391,8 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		namesIn:   make([]map[string]bool, len(p.Sentences)),
-		placesIn:  make([][]string, len(p.Sentences)),
+		namesIn:   make([]keySet, len(p.Sentences)),
+		placesIn:  make([]keySet, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
@@ -421,13 +421,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: e})
 			out.keys[e.Key] = true
-			if out.namesIn[s] == nil {
-				out.namesIn[s] = map[string]bool{}
-			}
-			if !out.namesIn[s][e.Key] {
-				out.nameCount[e.Key]++
-			}
-			out.namesIn[s][e.Key] = true
+			out.namesIn[s] = append(out.namesIn[s], e.Key)
 			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
 				out.placesIn[s] = append(out.placesIn[s], e.Key)
 			}
@@ -436,11 +430,29 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			}
 		}
 	}
-	for s, keys := range out.placesIn {
-		slices.Sort(keys)
-		out.placesIn[s] = slices.Compact(keys)
+	for s := range out.namesIn {
+		out.namesIn[s] = out.namesIn[s].sorted()
+		out.placesIn[s] = out.placesIn[s].sorted()
+		for _, k := range out.namesIn[s] {
+			out.nameCount[k]++
+		}
 	}
 	return out
+}
+
+// A keySet is a set of keys, sorted, each once.
+type keySet []string
+
+// sorted returns the keys of s, a list, as a set.
+func (s keySet) sorted() keySet {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// has reports whether k is in the set.
+func (s keySet) has(k string) bool {
+	_, ok := slices.BinarySearch(s, k)
+	return ok
 }
 
 // addNumbers adds the number mentions of a side that are facts, each with

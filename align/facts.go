@@ -750,8 +750,8 @@ func (x affinity) partners(a int) []affPair {
 // entity; with rare, only an entity that few sentences of either version
 // name ("Lawrence Wong", not "Việt Nam") counts.
 func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
-	for k := range fa.namesIn[sa] {
-		if !fb.namesIn[sb][k] {
+	for _, k := range fa.namesIn[sa] {
+		if !fb.namesIn[sb].has(k) {
 			continue
 		}
 		if !rare || fa.rareName(k) && fb.rareName(k) {
@@ -787,26 +787,32 @@ func boolf(b bool) float64 {
 // its repeats.
 func (p *pairer) collapseRepeats() {
 	indexA, indexB := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	key := func(f *Fact) (string, bool) {
+	// An agreement is one fact with another when they agree on the same
+	// name, or on figures of the same repeat group on each side.
+	type factKey struct {
+		name       string
+		repA, repB int
+	}
+	key := func(f *Fact) (factKey, bool) {
 		if f.Status != Agree || f.A == nil || f.B == nil {
-			return "", false
+			return factKey{}, false
 		}
 		if f.A.Entity != nil {
-			return f.A.Entity.Key, true
+			return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}, true
 		}
 		x, okA := indexA.find(f.A)
 		y, okB := indexB.find(f.B)
 		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
-			return "", false
+			return factKey{}, false
 		}
-		return strconv.Itoa(p.repA[x]) + " " + strconv.Itoa(p.repB[y]), true
+		return factKey{repA: p.repA[x], repB: p.repB[y]}, true
 	}
 	order := make([]int, len(p.facts))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
-	heads := map[string][]int{}
+	heads := map[factKey][]int{}
 	sets := map[int]sentenceSets{}    // of each head
 	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
 	for _, i := range order {
@@ -978,7 +984,7 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		}
 		// A swap: neither name appears in the other's sentence, and the
 		// swap is credible.
-		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && credibleSwap(ea, eb, fa, fb)
+		return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
 	}
 	return false
 }
