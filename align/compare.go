@@ -130,9 +130,13 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// reading.
 	ra, rb := readBoth(sa, sb)
 	var feat sideFeatures
-	alignOpts := append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
+	// opts[:len(opts):len(opts)]: the caller's array is not written to,
+	// whatever its capacity (two Compare calls may share it).
+	alignOpts := append(opts[:len(opts):len(opts)], WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
 		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
 	var beads []Bead
+	var fa, fb sideItems
+	gather := func() { fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp) }
 	if sa.units != nil && sb.units != nil {
 		if ra.empty() && rb.empty() {
 			// Nothing to pair: a segment pair of a corpus without a figure
@@ -147,11 +151,21 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 			alignFeatures(sa.Sentences, sb.Sentences, &ac)
 		}
 		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
+		gather()
+	} else if len(sa.Sentences)+len(sb.Sentences) >= parallelMin {
+		// The facts of the sides need the reading, not the alignment:
+		// they are gathered while the sentences are aligned.
+		done := make(chan struct{})
+		go func() {
+			gather()
+			close(done)
+		}()
+		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
+		<-done
 	} else {
 		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
+		gather()
 	}
-	fa := sideFacts(sa, ra, &c.cmp)
-	fb := sideFacts(sb, rb, &c.cmp)
 	fa.anchors, fb.anchors = feat.a, feat.b
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
