@@ -131,10 +131,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 func (p *pairer) add(x, y int, v verdict, conf float64) {
 	p.usedA[x], p.usedB[y] = true, true
 	a, b := &p.fa.items[x], &p.fb.items[y]
-	if note := slotNote(a, b); v.status == Conflict && note != "" && !strings.Contains(v.why, note[len(", "):]) {
-		v.why += " (" + note[len(", "):] + ")" // the slot both figures are of: "dead, year-on-year"
+	if note := slotNote(a, b); v.status == Conflict && note != "" && !strings.Contains(v.why.String(), note[len(", "):]) {
+		v.why.more += " (" + note[len(", "):] + ")" // the slot both figures are of: "dead, year-on-year"
 	}
-	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why, Confidence: conf})
+	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why.String(), Confidence: conf})
 }
 
 // pairKind is the kind of a fact stated by a and b: a's, unless a is a
@@ -249,7 +249,7 @@ func (p *pairer) agreeElsewhere() {
 		if c.dist == 0 {
 			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
 		} else {
-			c.v.why += " (in sentences that are not aligned)"
+			c.v.why.more += " (in sentences that are not aligned)"
 		}
 		p.add(c.x, c.y, c.v, conf)
 	}

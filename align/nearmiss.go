@@ -71,7 +71,7 @@ func (p *pairer) conflictsNearMiss() {
 		if c.dist > 0 {
 			// Said of figures in sentences that are not aligned; in aligned
 			// ones the conflict needs no excuse.
-			v.why += nearMissNote(p.fa.items[c.x].Number, p.fb.items[c.y].Number)
+			v.why.more += nearMissNote(p.fa.items[c.x].Number, p.fb.items[c.y].Number)
 			conf = confElsewhere
 		}
 		p.add(c.x, c.y, v, conf)

@@ -183,7 +183,7 @@ func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
 	if !j.comparable || j.status != Conflict {
 		return false
 	}
-	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why+" (said otherwise elsewhere too)", confAmbiguous))
+	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why.String()+" (said otherwise elsewhere too)", confAmbiguous))
 	return true
 }
 

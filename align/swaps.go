@@ -53,7 +53,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 			if !j.comparable || j.status != Conflict {
 				continue
 			}
-			f := v.fact(Conflict, &own.items[x], &other.items[y], j.why+" (the sentences share their figures)", confAmbiguous)
+			f := v.fact(Conflict, &own.items[x], &other.items[y], j.why.String()+" (the sentences share their figures)", confAmbiguous)
 			usedOwn[x], seen[ex.Key] = true, true
 			if !found[[2]*Item{f.A, f.B}] {
 				found[[2]*Item{f.A, f.B}] = true
