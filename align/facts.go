@@ -68,8 +68,6 @@ type pairer struct {
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
 		beadA: make([]int, na), beadB: make([]int, nb),
-		inA: make([][]int, len(beads)), inB: make([][]int, len(beads)),
-		itemsOfA: make([][]int, na), itemsOfB: make([][]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 		// Most facts pair an item of each side: room for as many as the
@@ -88,16 +86,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 			}
 		}
 	}
-	for x := range fa.items {
-		s := fa.items[x].Sentence
-		p.inA[p.beadA[s]] = append(p.inA[p.beadA[s]], x)
-		p.itemsOfA[s] = append(p.itemsOfA[s], x)
-	}
-	for y := range fb.items {
-		s := fb.items[y].Sentence
-		p.inB[p.beadB[s]] = append(p.inB[p.beadB[s]], y)
-		p.itemsOfB[s] = append(p.itemsOfB[s], y)
-	}
+	p.itemsOfA = groupBy(na, len(fa.items), func(x int) int { return fa.items[x].Sentence })
+	p.itemsOfB = groupBy(nb, len(fb.items), func(y int) int { return fb.items[y].Sentence })
+	p.inA = groupBy(len(beads), len(fa.items), func(x int) int { return p.beadA[fa.items[x].Sentence] })
+	p.inB = groupBy(len(beads), len(fb.items), func(y int) int { return p.beadB[fb.items[y].Sentence] })
 	p.agreeAligned(true)
 	p.conflicts(true)
 	if c.units {
@@ -125,6 +117,32 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	sortFacts(p.facts)
 	p.linkRepeats()
 	return p.facts
+}
+
+// groupBy lists the indexes 0 to m-1 by their group (of, below n), in
+// order: the lists share one array, and an empty one is nil.
+func groupBy(n, m int, of func(int) int) [][]int {
+	start := make([]int, n+1)
+	for i := range m {
+		start[of(i)+1]++
+	}
+	for g := range n {
+		start[g+1] += start[g]
+	}
+	all := make([]int, m)
+	next := slices.Clone(start[:n])
+	for i := range m {
+		g := of(i)
+		all[next[g]] = i
+		next[g]++
+	}
+	out := make([][]int, n)
+	for g := range out {
+		if start[g] < start[g+1] {
+			out[g] = all[start[g]:start[g+1]:start[g+1]] // capped: an append copies
+		}
+	}
+	return out
 }
 
 // add records a fact pairing item x of A with item y of B.
