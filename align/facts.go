@@ -831,7 +831,18 @@ func (p *pairer) collapseRepeats() {
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
 	heads := map[factKey][]int{}
-	sets := map[int]sentenceSets{}    // of each head
+	// The sentences of each head and of the facts it took, made when
+	// another fact meets the head: most never meet one.
+	sets := map[int]sentenceSets{}
+	setsOf := func(h int) sentenceSets {
+		ss, ok := sets[h]
+		if !ok {
+			ss = sentenceSets{map[int]bool{}, map[int]bool{}}
+			ss.add(&p.facts[h])
+			sets[h] = ss
+		}
+		return ss
+	}
 	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
 	for _, i := range order {
 		into[i] = i
@@ -840,9 +851,11 @@ func (p *pairer) collapseRepeats() {
 			continue
 		}
 		for _, h := range heads[k] {
-			if p.facts[i].A.Entity != nil || !sets[h].holdsAny(&p.facts[i]) {
+			if name := p.facts[i].A.Entity != nil; name || !setsOf(h).holdsAny(&p.facts[i]) {
 				into[i] = h
-				sets[h].add(&p.facts[i])
+				if !name { // the sentences of a name's head are never asked
+					setsOf(h).add(&p.facts[i])
+				}
 				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
 				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
 				break
@@ -850,8 +863,6 @@ func (p *pairer) collapseRepeats() {
 		}
 		if into[i] == i && len(heads[k]) < maxRepeatGroups {
 			heads[k] = append(heads[k], i)
-			sets[i] = sentenceSets{map[int]bool{}, map[int]bool{}}
-			sets[i].add(&p.facts[i])
 		}
 	}
 	out := p.facts[:0]
@@ -868,23 +879,26 @@ func (p *pairer) collapseRepeats() {
 type sentenceSets struct{ a, b map[int]bool }
 
 func (ss sentenceSets) add(f *Fact) {
-	for _, it := range mentions(f.A, f.AlsoA) {
+	ss.a[f.A.Sentence] = true
+	for _, it := range f.AlsoA {
 		ss.a[it.Sentence] = true
 	}
-	for _, it := range mentions(f.B, f.AlsoB) {
+	ss.b[f.B.Sentence] = true
+	for _, it := range f.AlsoB {
 		ss.b[it.Sentence] = true
 	}
 }
 
-// holdsAny reports whether the group has a mention in a sentence where f
-// has one.
 func (ss sentenceSets) holdsAny(f *Fact) bool {
-	for _, it := range mentions(f.A, f.AlsoA) {
+	if ss.a[f.A.Sentence] || ss.b[f.B.Sentence] {
+		return true
+	}
+	for _, it := range f.AlsoA {
 		if ss.a[it.Sentence] {
 			return true
 		}
 	}
-	for _, it := range mentions(f.B, f.AlsoB) {
+	for _, it := range f.AlsoB {
 		if ss.b[it.Sentence] {
 			return true
 		}

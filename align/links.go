@@ -29,10 +29,12 @@ func (p *pairer) linkRepeats() {
 		if f.A == nil || f.B == nil {
 			continue
 		}
-		for _, it := range mentions(f.A, f.AlsoA) {
+		l.factsA[f.A.Sentence] = addSorted(l.factsA[f.A.Sentence], k)
+		for _, it := range f.AlsoA {
 			l.factsA[it.Sentence] = addSorted(l.factsA[it.Sentence], k)
 		}
-		for _, it := range mentions(f.B, f.AlsoB) {
+		l.factsB[f.B.Sentence] = addSorted(l.factsB[f.B.Sentence], k)
+		for _, it := range f.AlsoB {
 			l.factsB[it.Sentence] = addSorted(l.factsB[it.Sentence], k)
 		}
 	}
