@@ -715,9 +715,16 @@ func distance(a, b *numbers.Mention) float64 {
 // the like it shares with each sentence of B. Names do not count: "Việt
 // Nam" is in every other sentence of both versions.
 func affinities(facts []Fact) affinity {
-	var ps []affPair
-	for _, f := range facts {
-		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil {
+	agreed := func(f *Fact) bool { return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil }
+	n := 0
+	for k := range facts {
+		if agreed(&facts[k]) {
+			n++
+		}
+	}
+	ps := make([]affPair, 0, n)
+	for k := range facts {
+		if f := &facts[k]; agreed(f) {
 			ps = append(ps, affPair{f.A.Sentence, f.B.Sentence, 1})
 		}
 	}
