@@ -2,6 +2,7 @@ package align
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,6 +35,7 @@ type slotWords struct {
 	strict  []bool                  // a concept on one side only may separate two figures
 	keyed   []bool                  // a concept of the class names a measure by itself
 	first   map[string][]slotPhrase // phrases by their first word
+	none    slotOf                  // the slot of a figure that names no concept
 }
 
 // A slotPhrase is one phrase of the data file.
@@ -79,6 +81,7 @@ func parseSlotWords(data string) *slotWords {
 			}
 		}
 	}
+	sw.none = make(slotOf, len(sw.classes))
 	return sw
 }
 
@@ -173,7 +176,13 @@ type slotOf []string
 // sentence; prevEnd and nextStart are the neighbouring figures (or lo and
 // hi).
 func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
-	out := make(slotOf, len(sw.classes))
+	var buf [8]string
+	out := slotOf(buf[:0])
+	if len(sw.classes) <= len(buf) {
+		out = buf[:len(sw.classes)]
+	} else {
+		out = make(slotOf, len(sw.classes))
+	}
 	// Seven words fit in a few hundred bytes; reading no further keeps the
 	// cost of a figure bounded whatever its sentence.
 	after := clauseAfter(text, end, min(nextStart, hi, end+slotBytes))
@@ -190,7 +199,14 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	sw.scan(left, out, true, true)
 	sw.scan(left, out, true, false)
 	sw.scan(right, out, false, true)
-	return out
+	// Most figures name no concept: they share one empty slot, which no
+	// one writes to.
+	for _, c := range out {
+		if c != "" {
+			return slices.Clone(out)
+		}
+	}
+	return sw.none
 }
 
 // scan fills the classes of out that are still empty and read before the
