@@ -70,9 +70,6 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		beadA: make([]int, na), beadB: make([]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
-		// Most facts pair an item of each side: room for as many as the
-		// sides' items on average, which growing would allocate twice over.
-		facts: make([]Fact, 0, (len(fa.items)+len(fb.items))/2),
 	}
 	for k, b := range beads {
 		for _, i := range b.A {
