@@ -28,7 +28,7 @@ func (p *pairer) conflictsNearMiss() {
 	best := map[[2]int]cand{}
 	var order [][2]int
 	index := p.nearMissIndex()
-	seen := map[int]bool{}
+	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
 	var cands []int
 	var keys []uint64
 	for x := range p.fa.items {
@@ -36,13 +36,12 @@ func (p *pairer) conflictsNearMiss() {
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
-		clear(seen)
 		cands, keys = p.nearMissCandidates(cands[:0], keys, x, index)
 		for _, y := range cands {
-			if seen[y] {
+			if seen[y] == x+1 {
 				continue // a figure both near by and in the index is judged once
 			}
-			seen[y] = true
+			seen[y] = x + 1
 			if !p.nearMiss(x, y) {
 				continue
 			}
