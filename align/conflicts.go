@@ -46,9 +46,13 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 	}
 	// The best supported first: a conflict in the sentence that shares
 	// most with the other before one in the headline.
-	slices.SortStableFunc(picks, func(a, b conflictPick) int { return cmp.Compare(b.score, a.score) })
-	for _, c := range picks {
-		if !p.usedA[c.x] && !p.usedB[c.y] {
+	order := make([]int, len(picks)) // sorted, not the picks: a verdict is large
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks[b].score, picks[a].score) })
+	for _, k := range order {
+		if c := &picks[k]; !p.usedA[c.x] && !p.usedB[c.y] {
 			p.add(c.x, c.y, c.v, c.conf)
 		}
 	}

@@ -237,7 +237,6 @@ func (p *pairer) agreeAligned(exact bool) {
 // linear however often a value recurs.
 func (p *pairer) agreeElsewhere() {
 	byValue := p.valueIndex()
-	closer := func(a, b cand) int { return p.rank(a) - p.rank(b) }
 	var cands []cand
 	for x := range p.fa.items {
 		if p.usedA[x] || !specific(&p.fa.items[x]) {
@@ -255,8 +254,16 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 	}
-	slices.SortStableFunc(cands, closer)
-	for _, c := range cands {
+	// The candidates by rank, each ranked once; a verdict is too large
+	// to move about.
+	type byRank struct{ r, k int }
+	order := make([]byRank, len(cands))
+	for k := range cands {
+		order[k] = byRank{p.rank(cands[k]), k}
+	}
+	slices.SortStableFunc(order, func(a, b byRank) int { return a.r - b.r })
+	for _, o := range order {
+		c := cands[o.k]
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}
@@ -924,22 +931,30 @@ var versionOfLanguage = map[string]string{"vi": "the Vietnamese version", "en": 
 // sortFacts orders facts by their place in the first document, and the
 // facts of the second document only by their place there.
 func sortFacts(facts []Fact) {
-	pos := func(f Fact) (int, int) {
-		if f.A != nil {
+	// Sort the positions, each read once, and then move each fact once: a
+	// fact is large.
+	type at struct{ side, start, k int }
+	order := make([]at, len(facts))
+	for k := range facts {
+		if f := &facts[k]; f.A != nil {
 			s, _ := f.A.Span()
-			return 0, s
+			order[k] = at{0, s, k}
+		} else {
+			s, _ := f.B.Span()
+			order[k] = at{1, s, k}
 		}
-		s, _ := f.B.Span()
-		return 1, s
 	}
-	slices.SortStableFunc(facts, func(x, y Fact) int {
-		gx, px := pos(x)
-		gy, py := pos(y)
-		if gx != gy {
-			return gx - gy
+	slices.SortStableFunc(order, func(x, y at) int {
+		if x.side != y.side {
+			return x.side - y.side
 		}
-		return px - py
+		return x.start - y.start
 	})
+	sorted := make([]Fact, len(facts))
+	for i, o := range order {
+		sorted[i] = facts[o.k]
+	}
+	copy(facts, sorted)
 }
 
 // beadConfidence is the confidence of a pairing inside a bead.
