@@ -110,7 +110,7 @@ func alignFeatures(a, b []Sentence, c *config) (fa, fb *features, mode Mode) {
 		mode = chooseMode(fa, fb)
 	}
 	if mode == Comparable {
-		fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, comparableSources...)
+		fa, fb = bothWithAnchors(fa, fb, a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, comparableSources...)
 	}
 	if c.features != nil {
 		*c.features = sideFeatures{fa, fb}
@@ -125,12 +125,26 @@ const parallelMin = 64
 // bothFeatures computes the features of the two sides, side b in a
 // goroutine of its own when there is enough work to share.
 func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
-	if len(a)+len(b) < parallelMin || preA != nil && preB != nil {
+	if len(a)+len(b) < parallelMin {
 		return extractFeatures(a, langA, refA, preA, extra...), extractFeatures(b, langB, refB, preB, extra...)
 	}
 	done := make(chan *features, 1)
 	go func() { done <- extractFeatures(b, langB, refB, preB, extra...) }()
 	fa := extractFeatures(a, langA, refA, preA, extra...)
+	return fa, <-done
+}
+
+// bothWithAnchors adds the anchors of the extra sources to the features
+// of the two sides, as bothFeatures computes them.
+func bothWithAnchors(fa, fb *features, a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
+	if len(a)+len(b) < parallelMin || preA != nil && preB != nil {
+		// With the caller's reading, the entity anchors are a copy of it:
+		// too little work to share.
+		return withAnchors(fa, a, langA, refA, preA, extra), withAnchors(fb, b, langB, refB, preB, extra)
+	}
+	done := make(chan *features, 1)
+	go func() { done <- withAnchors(fb, b, langB, refB, preB, extra) }()
+	fa = withAnchors(fa, a, langA, refA, preA, extra)
 	return fa, <-done
 }
 

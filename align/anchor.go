@@ -430,6 +430,44 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, pre *readi
 	return f
 }
 
+// withAnchors returns f, the features of sentences ss, with the anchors
+// of the extra sources added: what extractFeatures returns with them,
+// without reading the sentences again for the anchors f has.
+func withAnchors(f *features, ss []Sentence, lang language.Tag, ref time.Time, pre *reading, extra []anchorSource) *features {
+	g := &features{n: f.n, size: f.size, cum: f.cum, kind: f.kind,
+		off: make([]int32, f.n+1), keys: make([]uint64, 0, len(f.keys)+4*f.n)}
+	b := &anchorBuilder{}
+	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
+	for i, sent := range ss {
+		in.text = sent.Text
+		if pre != nil && i < len(pre.nums) && i < len(pre.ents) {
+			in.have, in.nums, in.ents = true, pre.nums[i], pre.ents[i]
+		}
+		b.anchors = b.anchors[:0]
+		for _, src := range extra {
+			src(b, &in)
+		}
+		slices.Sort(b.anchors)
+		// Merge with the sentence's keys, both sorted; drop duplicates.
+		old, add := f.keys[f.off[i]:f.off[i+1]], b.anchors
+		start := len(g.keys)
+		for len(old) > 0 || len(add) > 0 {
+			var k uint64
+			if len(add) == 0 || len(old) > 0 && old[0] <= add[0] {
+				k, old = old[0], old[1:]
+			} else {
+				k, add = add[0], add[1:]
+			}
+			if len(g.keys) > start && g.keys[len(g.keys)-1] == k {
+				continue
+			}
+			g.keys = append(g.keys, k)
+		}
+		g.off[i+1] = int32(len(g.keys))
+	}
+	return g
+}
+
 // charCount counts the characters of s that are not white space.
 func charCount(s string) int {
 	n := 0

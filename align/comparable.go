@@ -90,35 +90,29 @@ func (x *sims) at(i, j int) float64 {
 // two headlines.
 func pairScores(fa, fb *features, p *cparams) *sims {
 	n, m := fa.n, fb.n
-	// Document frequency of each key over both sides.
-	df := newTable(len(fa.keys) + len(fb.keys))
-	for _, keys := range [][]uint64{fa.keys, fb.keys} {
-		for _, k := range keys {
-			c, _ := df.get(k)
-			df.put(k, c+1)
-		}
-	}
+	ix := numberKeys(fa, fb)
+	// The weight of each key: its class's, the more the rarer the key is
+	// in the two texts.
 	total := float64(n + m)
-	weight := func(k uint64) float64 {
-		c, _ := df.get(k)
-		return p.classW[classOf(k)] * math.Log(1+total/float64(max(c, 1)))
+	weight := make([]float64, len(ix.count))
+	for id, c := range ix.count {
+		weight[id] = p.classW[ix.class[id]] * math.Log(1+total/float64(max(c, 1)))
 	}
-	norm := func(f *features, s int) float64 {
+	norm := func(f *features, ids []int32, s int) float64 {
 		w := 0.0
 		for x := f.off[s]; x < f.off[s+1]; x++ {
-			w += weight(f.keys[x])
+			w += weight[ids[x]]
 		}
 		return w
 	}
 	na := make([]float64, n)
 	for i := range na {
-		na[i] = norm(fa, i)
+		na[i] = norm(fa, ix.idA, i)
 	}
 	nb := make([]float64, m)
 	for j := range nb {
-		nb[j] = norm(fb, j)
+		nb[j] = norm(fb, ix.idB, j)
 	}
-	idx := postings(fb)
 	out := &sims{n: n, m: m, rows: make([][]partner, n), cols: make([][]partner, m)}
 	acc := make([]float64, m)
 	var touched []int32
@@ -127,21 +121,17 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 	for i := 0; i < n; i++ {
 		touched = touched[:0]
 		for x := fa.off[i]; x < fa.off[i+1]; x++ {
-			k := fa.keys[x]
-			lo, _ := slices.BinarySearchFunc(idx, k, func(o occ, k uint64) int { return cmp.Compare(o.key, k) })
-			if lo+maxPostings < len(idx) && idx[lo+maxPostings].key == k {
+			id := ix.idA[x]
+			post := ix.postingsB(id)
+			if len(post) > maxPostings {
 				continue // too common to tell sentences apart; not counted, so not read
 			}
-			hi := lo
-			for hi < len(idx) && idx[hi].key == k {
-				hi++
-			}
-			w := weight(k)
-			for _, o := range idx[lo:hi] {
-				if acc[o.sent] == 0 {
-					touched = append(touched, o.sent)
+			w := weight[id]
+			for _, j := range post {
+				if acc[j] == 0 {
+					touched = append(touched, j)
 				}
-				acc[o.sent] += w
+				acc[j] += w
 			}
 		}
 		row := scratch[:0]
@@ -189,28 +179,63 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 	return out
 }
 
-// An occ is one occurrence of an anchor key in a sentence.
-type occ struct {
-	key  uint64
-	sent int32
+// A keyIndex numbers the distinct anchor keys of two sides and lists the
+// sentences of side b that hold each.
+type keyIndex struct {
+	idA, idB []int32       // the id of each key of fa.keys and fb.keys
+	count    []int32       // sentences of both sides that hold each id
+	class    []anchorClass // the class of each id
+	start    []int32       // the sentences of b that hold id are sentB[start[id]:start[id+1]], in order
+	sentB    []int32
 }
 
-// postings returns the inverted index of f: its key occurrences sorted by
-// key, then by sentence.
-func postings(f *features) []occ {
-	idx := make([]occ, 0, len(f.keys))
-	for j := 0; j < f.n; j++ {
-		for y := f.off[j]; y < f.off[j+1]; y++ {
-			idx = append(idx, occ{f.keys[y], int32(j)})
+// numberKeys numbers the keys of fa and fb.
+func numberKeys(fa, fb *features) *keyIndex {
+	ix := &keyIndex{idA: make([]int32, len(fa.keys)), idB: make([]int32, len(fb.keys))}
+	// Texts repeat most of their anchors: a table for a quarter of the
+	// occurrences, which grows if they hold more distinct keys.
+	ids := newTable((len(fa.keys) + len(fb.keys)) / 4)
+	var countB []int32
+	number := func(k uint64) int32 {
+		id, ok := ids.get(k)
+		if !ok {
+			id = int32(len(ix.count))
+			ids.add(k, id)
+			ix.count = append(ix.count, 0)
+			ix.class = append(ix.class, classOf(k))
+			countB = append(countB, 0)
+		}
+		ix.count[id]++
+		return id
+	}
+	for x, k := range fa.keys {
+		ix.idA[x] = number(k)
+	}
+	for y, k := range fb.keys {
+		id := number(k)
+		ix.idB[y] = id
+		countB[id]++
+	}
+	ix.start = make([]int32, len(countB)+1)
+	for id, c := range countB {
+		ix.start[id+1] = ix.start[id] + c
+	}
+	ix.sentB = make([]int32, len(fb.keys))
+	next := countB[:0] // reused: where the next sentence of each id goes
+	next = append(next, ix.start[:len(ix.start)-1]...)
+	for j := range fb.n {
+		for y := fb.off[j]; y < fb.off[j+1]; y++ {
+			id := ix.idB[y]
+			ix.sentB[next[id]] = int32(j)
+			next[id]++
 		}
 	}
-	slices.SortFunc(idx, func(a, b occ) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.sent, b.sent)
-	})
-	return idx
+	return ix
+}
+
+// postingsB returns the sentences of side b that hold key id, in order.
+func (ix *keyIndex) postingsB(id int32) []int32 {
+	return ix.sentB[ix.start[id]:ix.start[id+1]]
 }
 
 // headlines returns the sentences of f that are headlines.
@@ -262,7 +287,15 @@ type linkCand struct {
 
 // linkCandidates returns the candidate links, best first.
 func linkCandidates(sc *sims, p *cparams) []linkCand {
-	var cands []linkCand
+	n := 0
+	for i := range sc.rows {
+		for _, pt := range sc.rows[i] {
+			if pt.s >= p.minLink {
+				n++
+			}
+		}
+	}
+	cands := make([]linkCand, 0, n)
 	for i := range sc.rows {
 		for _, pt := range sc.rows[i] {
 			j := int(pt.j)
@@ -510,54 +543,56 @@ func diagonalSpread(fa, fb *features, pts []link) float64 {
 	return d[len(d)/2]
 }
 
+// strongClass reports the classes of anchors that name a figure or a name.
+func strongClass(c anchorClass) bool {
+	switch c {
+	case clsPunct, clsCommon, clsWord, clsNumWord:
+		return false
+	}
+	return true
+}
+
 // hapaxPoints returns the pairs (i, j) of sentences that share an anchor
 // found in no other sentence of either side (punctuation and common
 // words left out), sorted by i then j.
 func hapaxPoints(fa, fb *features) []link {
-	type occ struct {
-		key  uint64
-		sent int32
-	}
-	// strong lists the anchors of f that name a figure or a name, sorted
-	// by key, without those found in more than one sentence.
-	strong := func(f *features) []occ {
-		var o []occ
+	// strong maps the anchors of f that name a figure or a name to the
+	// sentence that holds them, or to -1 when several do.
+	strong := func(f *features) *table {
+		n := 0
+		for _, k := range f.keys {
+			if strongClass(classOf(k)) {
+				n++
+			}
+		}
+		t := newTable(n)
 		for s := 0; s < f.n; s++ {
-			for x := f.off[s]; x < f.off[s+1]; x++ {
-				switch classOf(f.keys[x]) {
-				case clsPunct, clsCommon, clsWord, clsNumWord:
+			for _, k := range f.keys[f.off[s]:f.off[s+1]] {
+				if !strongClass(classOf(k)) {
 					continue
 				}
-				o = append(o, occ{f.keys[x], int32(s)})
+				if _, ok := t.get(k); ok {
+					t.put(k, -1)
+				} else {
+					t.put(k, int32(s))
+				}
 			}
 		}
-		slices.SortFunc(o, func(a, b occ) int { return cmp.Compare(a.key, b.key) })
-		w := 0
-		for r := 0; r < len(o); {
-			e := r + 1
-			for e < len(o) && o[e].key == o[r].key {
-				e++
-			}
-			if e == r+1 {
-				o[w] = o[r]
-				w++
-			}
-			r = e
-		}
-		return o[:w]
+		return t
 	}
-	oa, ob := strong(fa), strong(fb)
+	ta, tb := strong(fa), strong(fb)
 	var pts []link
-	for x, y := 0, 0; x < len(oa) && y < len(ob); {
-		switch {
-		case oa[x].key < ob[y].key:
-			x++
-		case oa[x].key > ob[y].key:
-			y++
-		default:
-			pts = append(pts, link{int(oa[x].sent), int(ob[y].sent)})
-			x++
-			y++
+	for i := 0; i < fa.n; i++ {
+		for _, k := range fa.keys[fa.off[i]:fa.off[i+1]] {
+			if !strongClass(classOf(k)) {
+				continue
+			}
+			if a, _ := ta.get(k); a < 0 {
+				continue
+			}
+			if j, ok := tb.get(k); ok && j >= 0 {
+				pts = append(pts, link{i, int(j)})
+			}
 		}
 	}
 	slices.SortFunc(pts, func(x, y link) int {

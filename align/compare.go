@@ -3,6 +3,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -127,11 +128,15 @@ const entityKind = "entity"
 func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
-	ra, rb := read(sa), read(sb)
+	ra, rb := readBoth(sa, sb)
 	var feat sideFeatures
-	alignOpts := append(opts, WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
+	// opts[:len(opts):len(opts)]: the caller's array is not written to,
+	// whatever its capacity (two Compare calls may share it).
+	alignOpts := append(opts[:len(opts):len(opts)], WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
 		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
 	var beads []Bead
+	var fa, fb sideItems
+	gather := func() { fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp) }
 	if sa.units != nil && sb.units != nil {
 		if ra.empty() && rb.empty() {
 			// Nothing to pair: a segment pair of a corpus without a figure
@@ -146,16 +151,38 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 			alignFeatures(sa.Sentences, sb.Sentences, &ac)
 		}
 		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
+		gather()
+	} else if len(sa.Sentences)+len(sb.Sentences) >= parallelMin {
+		// The facts of the sides need the reading, not the alignment:
+		// they are gathered while the sentences are aligned.
+		done := make(chan struct{})
+		go func() {
+			gather()
+			close(done)
+		}()
+		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
+		<-done
 	} else {
 		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
+		gather()
 	}
-	fa := sideFacts(sa, ra, &c.cmp)
-	fb := sideFacts(sb, rb, &c.cmp)
 	fa.anchors, fb.anchors = feat.a, feat.b
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
+}
+
+// readBoth reads the two sides, side b in a goroutine of its own when
+// there is enough work to share (as bothFeatures does).
+func readBoth(sa, sb prepared) (ra, rb sideReading) {
+	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
+		return read(sa), read(sb)
+	}
+	done := make(chan sideReading, 1)
+	go func() { done <- read(sb) }()
+	ra = read(sa)
+	return ra, <-done
 }
 
 // prepared is a side with its sentences and the text they index.
@@ -328,17 +355,42 @@ type sideItems struct {
 	anchors   *features // the aligner's anchors of each sentence, or nil
 	lang      language.Tag
 	text      string
-	numbersIn []int             // number mentions per sentence
-	datesIn   []int             // dates and date ranges per sentence
-	keys      map[string]bool   // entity keys on the side
-	titles    map[string]bool   // "person-key title-key" for every title a person is given
-	namesIn   []map[string]bool // entity keys per sentence
-	placesIn  []map[string]bool // keys of the countries and places each sentence names (not adjectives)
-	headline  []bool            // the sentence is the headline
-	offices   map[string]bool   // title keys the side names, with or without a person
-	sentences int               // sentences of the side
-	nameCount map[string]int    // sentences that name each entity
-	converted map[int]int       // money item → the item it converts: "¥350 million (US$2.3 million)"
+	numbersIn []int           // number mentions per sentence
+	datesIn   []int           // dates and date ranges per sentence
+	keys      map[string]bool // entity keys on the side
+	titles    map[string]bool // "person-key title-key" for every title a person is given
+	namesIn   []keySet        // entity keys per sentence
+	placesIn  []keySet        // keys of the countries and places each sentence names (not adjectives)
+	headline  []bool          // the sentence is the headline
+	offices   map[string]bool // title keys the side names, with or without a person
+	sentences int             // sentences of the side
+	nameCount map[string]int  // sentences that name each entity
+	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
+
+	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
+	slotCount int        // slot ids in slotIDs
+}
+
+// slotIndex returns, for each item, small ids of its fine and its coarse
+// slot (slotsOf): the same slot, the same id. The pairing counts the
+// items of a slot in slices by these ids, not in maps by slot.
+func (s *sideItems) slotIndex() [][2]int32 {
+	if s.slotIDs == nil {
+		ids := make([][2]int32, len(s.items))
+		seen := make(map[slot]int32, len(s.items))
+		for i := range s.items {
+			for c, sl := range slotsOf(&s.items[i]) {
+				id, ok := seen[sl]
+				if !ok {
+					id = int32(len(seen))
+					seen[sl] = id
+				}
+				ids[i][c] = id
+			}
+		}
+		s.slotIDs, s.slotCount = ids, len(seen)
+	}
+	return s.slotIDs
 }
 
 // rareName reports whether few sentences of the side name the entity: at
@@ -353,13 +405,14 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		namesIn:   make([]map[string]bool, len(p.Sentences)),
-		placesIn:  make([]map[string]bool, len(p.Sentences)),
+		namesIn:   make([]keySet, len(p.Sentences)),
+		placesIn:  make([]keySet, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
-	out.addNumbers(p, r, c)
 	es := r.allEnts
+	out.items = make([]Item, 0, len(r.allNums)+len(es))
+	out.addNumbers(p, r, c)
 	if len(es) > 0 { // the maps of names stay nil (empty to read) without names
 		out.keys, out.titles, out.offices = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		out.nameCount = map[string]int{}
@@ -382,25 +435,38 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: e})
 			out.keys[e.Key] = true
-			if out.namesIn[s] == nil {
-				out.namesIn[s] = map[string]bool{}
-			}
-			if !out.namesIn[s][e.Key] {
-				out.nameCount[e.Key]++
-			}
-			out.namesIn[s][e.Key] = true
+			out.namesIn[s] = append(out.namesIn[s], e.Key)
 			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
-				if out.placesIn[s] == nil {
-					out.placesIn[s] = map[string]bool{}
-				}
-				out.placesIn[s][e.Key] = true
+				out.placesIn[s] = append(out.placesIn[s], e.Key)
 			}
 			if e.Title != "" {
 				out.titles[e.Key+" "+e.Title] = true
 			}
 		}
 	}
+	for s := range out.namesIn {
+		out.namesIn[s] = out.namesIn[s].sorted()
+		out.placesIn[s] = out.placesIn[s].sorted()
+		for _, k := range out.namesIn[s] {
+			out.nameCount[k]++
+		}
+	}
 	return out
+}
+
+// A keySet is a set of keys, sorted, each once.
+type keySet []string
+
+// sorted returns the keys of s, a list, as a set.
+func (s keySet) sorted() keySet {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// has reports whether k is in the set.
+func (s keySet) has(k string) bool {
+	_, ok := slices.BinarySearch(s, k)
+	return ok
 }
 
 // addNumbers adds the number mentions of a side that are facts, each with

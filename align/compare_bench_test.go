@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -62,17 +63,28 @@ func pairTexts(tb testing.TB, n int) (vi, en string) {
 }
 
 // BenchmarkCompare compares a pair of about 1,000 Vietnamese sentences, and
-// shorter and longer pairs to show how the cost grows.
+// shorter and longer pairs to show how the cost grows. The pair of 10,000
+// sentences (about 2.3 MB) also reports the peak of the live heap
+// (peak-heap-MB, sampled every millisecond), which bounds the memory of a
+// process that compares it.
 func BenchmarkCompare(b *testing.B) {
-	for _, n := range []int{100, 1000, 4000} {
+	for _, n := range []int{100, 1000, 4000, 10000} {
 		vi, en := pairTexts(b, n)
 		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(vi) + len(en)))
 			b.ReportAllocs()
+			var peak func() uint64
+			if n >= 10000 {
+				runtime.GC() // the peak is Compare's, not the garbage of the text's making
+				peak = watchHeap()
+			}
 			for b.Loop() {
 				if _, err := Compare(Document{Text: vi}, Document{Text: en}); err != nil {
 					b.Fatal(err)
 				}
+			}
+			if peak != nil {
+				b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
 			}
 		})
 	}

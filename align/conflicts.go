@@ -46,9 +46,13 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 	}
 	// The best supported first: a conflict in the sentence that shares
 	// most with the other before one in the headline.
-	slices.SortStableFunc(picks, func(a, b conflictPick) int { return cmp.Compare(b.score, a.score) })
-	for _, c := range picks {
-		if !p.usedA[c.x] && !p.usedB[c.y] {
+	order := make([]int, len(picks)) // sorted, not the picks: a verdict is large
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks[b].score, picks[a].score) })
+	for _, k := range order {
+		if c := &picks[k]; !p.usedA[c.x] && !p.usedB[c.y] {
 			p.add(c.x, c.y, c.v, c.conf)
 		}
 	}
@@ -61,9 +65,9 @@ type conflictSearch struct {
 	unitsOnly bool     // only in the bead, which needs no other evidence
 	aff       affinity // agreed figures between sentences of A and B
 	// The leftovers of each slot, counted, and of each coarse slot, for
-	// choosing between several.
-	leftA, leftB map[slot]int
-	restA, restB map[slot][]int
+	// choosing between several; the counts without the names each side
+	// agrees on (agreedA, agreedB).
+	leftA, leftB slotTally
 	// The repeats already agreed in a sentence of the other side: the
 	// second "lượt về" of a sentence whose first agrees with "the second
 	// leg" is no rival to "the first leg" there.
@@ -72,7 +76,6 @@ type conflictSearch struct {
 	// The names each side agrees on, and the leftovers of each slot that
 	// are not such names: a name said again is no rival to a new one.
 	agreedA, agreedB nameSet
-	freshA, freshB   map[slot]int
 	confirmed        []bool // beads that an agreed figure confirms
 }
 
@@ -85,22 +88,12 @@ type conflictPick struct {
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts),
-		leftA: map[slot]int{}, leftB: map[slot]int{}, freshA: map[slot]int{}, freshB: map[slot]int{}, restA: map[slot][]int{}, restB: map[slot][]int{},
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
+	cs.leftA, cs.leftB = tally(p.fa, p.usedA, cs.agreedA), tally(p.fb, p.usedB, cs.agreedB)
 	for x := range p.fa.items {
-		if it := &p.fa.items[x]; !p.usedA[x] {
-			countLeft(cs.leftA, cs.restA, it, x)
-			countFresh(cs.freshA, it, cs.agreedA)
-		}
 		cs.factsInA[p.fa.items[x].Sentence]++
-	}
-	for y := range p.fb.items {
-		if it := &p.fb.items[y]; !p.usedB[y] {
-			countLeft(cs.leftB, cs.restB, it, y)
-			countFresh(cs.freshB, it, cs.agreedB)
-		}
 	}
 	// Beads that agreed facts confirm: a sentence merged or split by the
 	// other version is aligned with all the sentences of its bead.
@@ -135,17 +128,20 @@ func (p *pairer) agreedNames() (a, b nameSet) {
 // left in their sentences (see the function sameSlot); a name no
 // agreement has taken yet needs only to be the one such name: "Liam
 // Porter" beside "Bao", which agrees with "Quốc Bảo" in the lead.
-func (cs *conflictSearch) sameSlot(a, b *Item) bool {
+func (cs *conflictSearch) sameSlot(x, y int) bool {
+	p := cs.p
+	a, b := &p.fa.items[x], &p.fb.items[y]
 	sa, sb := slotsOf(a), slotsOf(b)
-	left := func(it *Item, agreed nameSet, all, fresh map[slot]int, s slot) int {
+	ia, ib := p.fa.slotIndex()[x], p.fb.slotIndex()[y]
+	left := func(it *Item, agreed nameSet, t *slotTally, id int32) int32 {
 		if it.Entity != nil && !agreed.has(it) {
-			return fresh[s]
+			return t.fresh[id]
 		}
-		return all[s]
+		return t.left[id]
 	}
 	for c := range sa {
-		na := left(a, cs.agreedA, cs.leftA, cs.freshA, sa[c])
-		nb := left(b, cs.agreedB, cs.leftB, cs.freshB, sb[c])
+		na := left(a, cs.agreedA, &cs.leftA, ia[c])
+		nb := left(b, cs.agreedB, &cs.leftB, ib[c])
 		if sa[c].kind == sb[c].kind && na == 1 && nb == 1 {
 			return true
 		}
@@ -153,28 +149,53 @@ func (cs *conflictSearch) sameSlot(a, b *Item) bool {
 	return false
 }
 
-// countFresh counts a leftover item in its slots unless it is a name of
-// agreed.
-func countFresh(fresh map[slot]int, it *Item, agreed nameSet) {
-	if agreed.has(it) {
-		return
-	}
-	s := slotsOf(it)
-	fresh[s[0]]++
-	if s[1] != s[0] {
-		fresh[s[1]]++
-	}
+// A slotTally counts the leftover items of each slot of a side (by the
+// ids of sideItems.slotIndex), and lists those of each coarse slot.
+type slotTally struct {
+	left  []int32 // leftovers of each slot
+	fresh []int32 // the same without the names the side agrees on
+	start []int32 // the leftovers of coarse slot id are rest[start[id]:start[id+1]]
+	rest  []int
 }
 
-// countLeft counts a leftover item in its two slots and lists it in its
-// coarse one.
-func countLeft(left map[slot]int, rest map[slot][]int, it *Item, i int) {
-	s := slotsOf(it)
-	left[s[0]]++
-	if s[1] != s[0] {
-		left[s[1]]++
+// tally counts the items of s that are not used.
+func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
+	ids := s.slotIndex()
+	n := s.slotCount
+	t := slotTally{left: make([]int32, n), fresh: make([]int32, n), start: make([]int32, n+1)}
+	for i, id := range ids {
+		if used[i] {
+			continue
+		}
+		t.left[id[0]]++
+		if id[1] != id[0] {
+			t.left[id[1]]++
+		}
+		if !agreed.has(&s.items[i]) {
+			t.fresh[id[0]]++
+			if id[1] != id[0] {
+				t.fresh[id[1]]++
+			}
+		}
+		t.start[id[1]+1]++
 	}
-	rest[s[1]] = append(rest[s[1]], i)
+	for k := 1; k <= n; k++ {
+		t.start[k] += t.start[k-1]
+	}
+	t.rest = make([]int, t.start[n])
+	next := slices.Clone(t.start[:n])
+	for i, id := range ids {
+		if !used[i] {
+			t.rest[next[id[1]]] = i
+			next[id[1]]++
+		}
+	}
+	return t
+}
+
+// restOf returns the leftovers of the coarse slot id, in order.
+func (t *slotTally) restOf(id int32) []int {
+	return t.rest[t.start[id]:t.start[id+1]]
 }
 
 // A candidates tracks the candidates of one item of A.
@@ -323,7 +344,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
 		return
 	}
-	if !cs.sameSlot(ax, by) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
+	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
 		return
 	}
 	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {
@@ -353,19 +374,19 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 	if ax == nil || by == nil {
 		return false
 	}
-	sx, sy := slotsOf(&p.fa.items[x])[1], slotsOf(&p.fb.items[y])[1]
+	sx, sy := p.fa.slotIndex()[x][1], p.fb.slotIndex()[y][1]
 	if ax.Kind == numbers.Number && (ax.Unit == "" || by.Unit == "") && !isBareYear(ax) {
 		// Bare numbers need a slot of their own (years are of one
 		// scale): a bound the other figures of both slots lack, "dưới
 		// 6 tuổi" beside "trên 60 tuổi" against "under six".
-		return onlyBound(p.fa.items, cs.restA[sx], x, bound(ax)) && onlyBound(p.fb.items, cs.restB[sy], y, bound(ax))
+		return onlyBound(p.fa.items, cs.leftA.restOf(sx), x, bound(ax)) && onlyBound(p.fb.items, cs.leftB.restOf(sy), y, bound(ax))
 	}
-	for _, x2 := range cs.restA[sx] {
+	for _, x2 := range cs.leftA.restOf(sx) {
 		if x2 != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
 			return false
 		}
 	}
-	for _, y2 := range cs.restB[sy] {
+	for _, y2 := range cs.leftB.restOf(sy) {
 		if y2 != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
 			return false
 		}

@@ -69,8 +69,6 @@ type pairer struct {
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
 		beadA: make([]int, na), beadB: make([]int, nb),
-		inA: make([][]int, len(beads)), inB: make([][]int, len(beads)),
-		itemsOfA: make([][]int, na), itemsOfB: make([][]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 	}
@@ -86,16 +84,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 			}
 		}
 	}
-	for x := range fa.items {
-		s := fa.items[x].Sentence
-		p.inA[p.beadA[s]] = append(p.inA[p.beadA[s]], x)
-		p.itemsOfA[s] = append(p.itemsOfA[s], x)
-	}
-	for y := range fb.items {
-		s := fb.items[y].Sentence
-		p.inB[p.beadB[s]] = append(p.inB[p.beadB[s]], y)
-		p.itemsOfB[s] = append(p.itemsOfB[s], y)
-	}
+	p.itemsOfA = groupBy(na, len(fa.items), func(x int) int { return fa.items[x].Sentence })
+	p.itemsOfB = groupBy(nb, len(fb.items), func(y int) int { return fb.items[y].Sentence })
+	p.inA = groupBy(len(beads), len(fa.items), func(x int) int { return p.beadA[fa.items[x].Sentence] })
+	p.inB = groupBy(len(beads), len(fb.items), func(y int) int { return p.beadB[fb.items[y].Sentence] })
 	p.agreeAligned(true)
 	p.conflicts(true)
 	if c.units {
@@ -125,14 +117,40 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	return p.facts
 }
 
+// groupBy lists the indexes 0 to m-1 by their group (of, below n), in
+// order: the lists share one array, and an empty one is nil.
+func groupBy(n, m int, of func(int) int) [][]int {
+	start := make([]int, n+1)
+	for i := range m {
+		start[of(i)+1]++
+	}
+	for g := range n {
+		start[g+1] += start[g]
+	}
+	all := make([]int, m)
+	next := slices.Clone(start[:n])
+	for i := range m {
+		g := of(i)
+		all[next[g]] = i
+		next[g]++
+	}
+	out := make([][]int, n)
+	for g := range out {
+		if start[g] < start[g+1] {
+			out[g] = all[start[g]:start[g+1]:start[g+1]] // capped: an append copies
+		}
+	}
+	return out
+}
+
 // add records a fact pairing item x of A with item y of B.
 func (p *pairer) add(x, y int, v verdict, conf float64) {
 	p.usedA[x], p.usedB[y] = true, true
 	a, b := &p.fa.items[x], &p.fb.items[y]
-	if note := slotNote(a, b); v.status == Conflict && note != "" && !strings.Contains(v.why, note[len(", "):]) {
-		v.why += " (" + note[len(", "):] + ")" // the slot both figures are of: "dead, year-on-year"
+	if note := slotNote(a, b); v.status == Conflict && note != "" && !strings.Contains(v.why.String(), note[len(", "):]) {
+		v.why.more += " (" + note[len(", "):] + ")" // the slot both figures are of: "dead, year-on-year"
 	}
-	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why, Confidence: conf})
+	p.facts = append(p.facts, Fact{Status: v.status, Kind: pairKind(a, b), A: a, B: b, Why: v.why.String(), Confidence: conf})
 }
 
 // pairKind is the kind of a fact stated by a and b: a's, unless a is a
@@ -220,7 +238,6 @@ func (p *pairer) agreeAligned(exact bool) {
 // linear however often a value recurs.
 func (p *pairer) agreeElsewhere() {
 	byValue := p.valueIndex()
-	closer := func(a, b cand) int { return p.rank(a) - p.rank(b) }
 	var cands []cand
 	for x := range p.fa.items {
 		if p.usedA[x] || !specific(&p.fa.items[x]) {
@@ -238,8 +255,16 @@ func (p *pairer) agreeElsewhere() {
 			}
 		}
 	}
-	slices.SortStableFunc(cands, closer)
-	for _, c := range cands {
+	// The candidates by rank, each ranked once; a verdict is too large
+	// to move about.
+	type byRank struct{ r, k int }
+	order := make([]byRank, len(cands))
+	for k := range cands {
+		order[k] = byRank{p.rank(cands[k]), k}
+	}
+	slices.SortStableFunc(order, func(a, b byRank) int { return a.r - b.r })
+	for _, o := range order {
+		c := cands[o.k]
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}
@@ -247,7 +272,7 @@ func (p *pairer) agreeElsewhere() {
 		if c.dist == 0 {
 			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
 		} else {
-			c.v.why += " (in sentences that are not aligned)"
+			c.v.why.more += " (in sentences that are not aligned)"
 		}
 		p.add(c.x, c.y, c.v, conf)
 	}
@@ -482,7 +507,7 @@ func (p *pairer) dropDisagreeing() {
 	if len(dropped) > 0 {
 		ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
 		for _, f := range dropped {
-			p.usedA[ia[f.A]], p.usedB[ib[f.B]] = false, false
+			p.usedA[ia.at(f.A)], p.usedB[ib.at(f.B)] = false, false
 		}
 	}
 }
@@ -695,9 +720,16 @@ func distance(a, b *numbers.Mention) float64 {
 // the like it shares with each sentence of B. Names do not count: "Việt
 // Nam" is in every other sentence of both versions.
 func affinities(facts []Fact) affinity {
-	var ps []affPair
-	for _, f := range facts {
-		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil {
+	agreed := func(f *Fact) bool { return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil }
+	n := 0
+	for k := range facts {
+		if agreed(&facts[k]) {
+			n++
+		}
+	}
+	ps := make([]affPair, 0, n)
+	for k := range facts {
+		if f := &facts[k]; agreed(f) {
 			ps = append(ps, affPair{f.A.Sentence, f.B.Sentence, 1})
 		}
 	}
@@ -748,8 +780,8 @@ func (x affinity) partners(a int) []affPair {
 // entity; with rare, only an entity that few sentences of either version
 // name ("Lawrence Wong", not "Việt Nam") counts.
 func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
-	for k := range fa.namesIn[sa] {
-		if !fb.namesIn[sb][k] {
+	for _, k := range fa.namesIn[sa] {
+		if !fb.namesIn[sb].has(k) {
 			continue
 		}
 		if !rare || fa.rareName(k) && fb.rareName(k) {
@@ -785,27 +817,44 @@ func boolf(b bool) float64 {
 // its repeats.
 func (p *pairer) collapseRepeats() {
 	indexA, indexB := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	key := func(f *Fact) (string, bool) {
+	// An agreement is one fact with another when they agree on the same
+	// name, or on figures of the same repeat group on each side.
+	type factKey struct {
+		name       string
+		repA, repB int
+	}
+	key := func(f *Fact) (factKey, bool) {
 		if f.Status != Agree || f.A == nil || f.B == nil {
-			return "", false
+			return factKey{}, false
 		}
 		if f.A.Entity != nil {
-			return f.A.Entity.Key, true
+			return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}, true
 		}
-		x, okA := indexA[f.A]
-		y, okB := indexB[f.B]
+		x, okA := indexA.find(f.A)
+		y, okB := indexB.find(f.B)
 		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
-			return "", false
+			return factKey{}, false
 		}
-		return strconv.Itoa(p.repA[x]) + " " + strconv.Itoa(p.repB[y]), true
+		return factKey{repA: p.repA[x], repB: p.repB[y]}, true
 	}
 	order := make([]int, len(p.facts))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
-	heads := map[string][]int{}
-	sets := map[int]sentenceSets{}    // of each head
+	heads := map[factKey][]int{}
+	// The sentences of each head and of the facts it took, made when
+	// another fact meets the head: most never meet one.
+	sets := map[int]sentenceSets{}
+	setsOf := func(h int) sentenceSets {
+		ss, ok := sets[h]
+		if !ok {
+			ss = sentenceSets{map[int]bool{}, map[int]bool{}}
+			ss.add(&p.facts[h])
+			sets[h] = ss
+		}
+		return ss
+	}
 	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
 	for _, i := range order {
 		into[i] = i
@@ -814,9 +863,11 @@ func (p *pairer) collapseRepeats() {
 			continue
 		}
 		for _, h := range heads[k] {
-			if p.facts[i].A.Entity != nil || !sets[h].holdsAny(&p.facts[i]) {
+			if name := p.facts[i].A.Entity != nil; name || !setsOf(h).holdsAny(&p.facts[i]) {
 				into[i] = h
-				sets[h].add(&p.facts[i])
+				if !name { // the sentences of a name's head are never asked
+					setsOf(h).add(&p.facts[i])
+				}
 				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
 				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
 				break
@@ -824,8 +875,6 @@ func (p *pairer) collapseRepeats() {
 		}
 		if into[i] == i && len(heads[k]) < maxRepeatGroups {
 			heads[k] = append(heads[k], i)
-			sets[i] = sentenceSets{map[int]bool{}, map[int]bool{}}
-			sets[i].add(&p.facts[i])
 		}
 	}
 	out := p.facts[:0]
@@ -842,23 +891,26 @@ func (p *pairer) collapseRepeats() {
 type sentenceSets struct{ a, b map[int]bool }
 
 func (ss sentenceSets) add(f *Fact) {
-	for _, it := range mentions(f.A, f.AlsoA) {
+	ss.a[f.A.Sentence] = true
+	for _, it := range f.AlsoA {
 		ss.a[it.Sentence] = true
 	}
-	for _, it := range mentions(f.B, f.AlsoB) {
+	ss.b[f.B.Sentence] = true
+	for _, it := range f.AlsoB {
 		ss.b[it.Sentence] = true
 	}
 }
 
-// holdsAny reports whether the group has a mention in a sentence where f
-// has one.
 func (ss sentenceSets) holdsAny(f *Fact) bool {
-	for _, it := range mentions(f.A, f.AlsoA) {
+	if ss.a[f.A.Sentence] || ss.b[f.B.Sentence] {
+		return true
+	}
+	for _, it := range f.AlsoA {
 		if ss.a[it.Sentence] {
 			return true
 		}
 	}
-	for _, it := range mentions(f.B, f.AlsoB) {
+	for _, it := range f.AlsoB {
 		if ss.b[it.Sentence] {
 			return true
 		}
@@ -880,22 +932,30 @@ var versionOfLanguage = map[string]string{"vi": "the Vietnamese version", "en": 
 // sortFacts orders facts by their place in the first document, and the
 // facts of the second document only by their place there.
 func sortFacts(facts []Fact) {
-	pos := func(f Fact) (int, int) {
-		if f.A != nil {
+	// Sort the positions, each read once, and then move each fact once: a
+	// fact is large.
+	type at struct{ side, start, k int }
+	order := make([]at, len(facts))
+	for k := range facts {
+		if f := &facts[k]; f.A != nil {
 			s, _ := f.A.Span()
-			return 0, s
+			order[k] = at{0, s, k}
+		} else {
+			s, _ := f.B.Span()
+			order[k] = at{1, s, k}
 		}
-		s, _ := f.B.Span()
-		return 1, s
 	}
-	slices.SortStableFunc(facts, func(x, y Fact) int {
-		gx, px := pos(x)
-		gy, py := pos(y)
-		if gx != gy {
-			return gx - gy
+	slices.SortStableFunc(order, func(x, y at) int {
+		if x.side != y.side {
+			return x.side - y.side
 		}
-		return px - py
+		return x.start - y.start
 	})
+	sorted := make([]Fact, len(facts))
+	for i, o := range order {
+		sorted[i] = facts[o.k]
+	}
+	copy(facts, sorted)
 }
 
 // beadConfidence is the confidence of a pairing inside a bead.
@@ -976,7 +1036,7 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 		}
 		// A swap: neither name appears in the other's sentence, and the
 		// swap is credible.
-		return !fb.namesIn[b.Sentence][ea.Key] && !fa.namesIn[a.Sentence][eb.Key] && credibleSwap(ea, eb, fa, fb)
+		return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
 	}
 	return false
 }
@@ -1147,8 +1207,17 @@ func dateGrain(m *numbers.Mention) numbers.Grain {
 }
 
 // valueKey indexes an item by what must be equal for it to agree exactly:
-// its kind family, currency and value, or an entity's key.
+// its kind family, currency and value, or an entity's key. The pairing
+// asks for it at many steps: it is made once.
 func valueKey(it *Item) string {
+	if it.key == "" {
+		it.key = makeValueKey(it)
+	}
+	return it.key
+}
+
+// makeValueKey makes the key of valueKey, never "".
+func makeValueKey(it *Item) string {
 	if it.Entity != nil {
 		return "entity " + it.Entity.Key
 	}
@@ -1268,21 +1337,22 @@ func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
 	return disjointOfType(pa, pb, isCountryKey, true) || disjointOfType(pa, pb, isCountryKey, false)
 }
 
-// disjointOfType reports two sets of keys that both hold keys of one level
-// (countries, or with country false the other places) and share none.
-func disjointOfType(pa, pb map[string]bool, country func(string) bool, want bool) bool {
+// disjointOfType reports two sets of keys, sorted, that both hold keys of
+// one level (countries, or with country false the other places) and share
+// none.
+func disjointOfType(pa, pb []string, country func(string) bool, want bool) bool {
 	na, nb := 0, 0
-	for k := range pa {
+	for _, k := range pa {
 		if country(k) == want {
 			na++
 		}
 	}
-	for k := range pb {
+	for _, k := range pb {
 		if country(k) != want {
 			continue
 		}
 		nb++
-		if pa[k] {
+		if _, ok := slices.BinarySearch(pa, k); ok {
 			return false
 		}
 	}
@@ -1307,8 +1377,8 @@ func (p *pairer) repeatsAgreed() map[[2]int]bool {
 		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
 			continue
 		}
-		out[[2]int{p.repA[ia[f.A]], f.B.Sentence}] = true
-		out[[2]int{-1 - p.repB[ib[f.B]], f.A.Sentence}] = true
+		out[[2]int{p.repA[ia.at(f.A)], f.B.Sentence}] = true
+		out[[2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence}] = true
 	}
 	return out
 }

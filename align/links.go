@@ -29,10 +29,12 @@ func (p *pairer) linkRepeats() {
 		if f.A == nil || f.B == nil {
 			continue
 		}
-		for _, it := range mentions(f.A, f.AlsoA) {
+		l.factsA[f.A.Sentence] = addSorted(l.factsA[f.A.Sentence], k)
+		for _, it := range f.AlsoA {
 			l.factsA[it.Sentence] = addSorted(l.factsA[it.Sentence], k)
 		}
-		for _, it := range mentions(f.B, f.AlsoB) {
+		l.factsB[f.B.Sentence] = addSorted(l.factsB[f.B.Sentence], k)
+		for _, it := range f.AlsoB {
 			l.factsB[it.Sentence] = addSorted(l.factsB[it.Sentence], k)
 		}
 	}
@@ -102,13 +104,24 @@ func (l *linker) closest(k int, it *Item, others []*Item, sideA bool) *Item {
 	i, _ := slices.BinarySearchFunc(others, at, func(o *Item, b int) int { return cmp.Compare(l.bead(o, !sideA), b) })
 	lo, hi := max(0, i-maxLinkCandidates/2), min(len(others), i+maxLinkCandidates/2)
 	var best *Item
+	// The anchors shared are counted only to break a tie of facts shared
+	// (-1: not counted yet).
 	bestShared, bestWords, bestDist := -1, 0, 0
 	for _, o := range others[lo:hi] {
 		shared := l.shared(k, it, o, sideA)
-		words := l.sharedAnchors(it, o, sideA)
+		if shared < bestShared {
+			continue
+		}
 		dist := absInt(l.bead(o, !sideA) - at)
-		if shared > bestShared || shared == bestShared && (words > bestWords || words == bestWords && dist < bestDist) {
-			best, bestShared, bestWords, bestDist = o, shared, words, dist
+		if shared > bestShared {
+			best, bestShared, bestWords, bestDist = o, shared, -1, dist
+			continue
+		}
+		if bestWords < 0 {
+			bestWords = l.sharedAnchors(it, best, sideA)
+		}
+		if words := l.sharedAnchors(it, o, sideA); words > bestWords || words == bestWords && dist < bestDist {
+			best, bestWords, bestDist = o, words, dist
 		}
 	}
 	return best

@@ -91,8 +91,10 @@ func (r *Report) mirror(c *compareConfig) {
 func mirrorWhy(f *Fact, c *compareConfig) string {
 	before := judge(f.B, f.A, c)
 	after := judge(f.A, f.B, c)
-	if before.comparable && after.comparable && before.status == after.status && strings.HasPrefix(f.Why, before.why) {
-		return after.why + f.Why[len(before.why):]
+	if before.comparable && after.comparable && before.status == after.status {
+		if rest, ok := strings.CutPrefix(f.Why, before.why.String()); ok {
+			return after.why.String() + rest
+		}
 	}
 	for _, op := range []string{" = ", " ≠ "} {
 		old := quoteText(f.B.Text()) + op + quoteText(f.A.Text())

@@ -28,18 +28,20 @@ func (p *pairer) conflictsNearMiss() {
 	best := map[[2]int]cand{}
 	var order [][2]int
 	index := p.nearMissIndex()
-	seen := map[int]bool{}
+	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
+	var cands []int
+	var keys []uint64
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
-		clear(seen)
-		for _, y := range p.nearMissCandidates(x, index) {
-			if seen[y] {
+		cands, keys = p.nearMissCandidates(cands[:0], keys, x, index)
+		for _, y := range cands {
+			if seen[y] == x+1 {
 				continue // a figure both near by and in the index is judged once
 			}
-			seen[y] = true
+			seen[y] = x + 1
 			if !p.nearMiss(x, y) {
 				continue
 			}
@@ -68,7 +70,7 @@ func (p *pairer) conflictsNearMiss() {
 		if c.dist > 0 {
 			// Said of figures in sentences that are not aligned; in aligned
 			// ones the conflict needs no excuse.
-			v.why += nearMissNote(p.fa.items[c.x].Number, p.fb.items[c.y].Number)
+			v.why.more += nearMissNote(p.fa.items[c.x].Number, p.fb.items[c.y].Number)
 			conf = confElsewhere
 		}
 		p.add(c.x, c.y, v, conf)
@@ -92,14 +94,16 @@ const (
 
 // nearMissIndex indexes the leftover figures of B by their kind and their
 // digits with one digit dropped.
-func (p *pairer) nearMissIndex() map[string][]int {
-	index := map[string][]int{}
+func (p *pairer) nearMissIndex() map[uint64][]int {
+	index := map[uint64][]int{}
+	var keys []uint64
 	for y := range p.fb.items {
 		it := &p.fb.items[y]
 		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
 			continue
 		}
-		for _, k := range append(dropOneKeys(it.Number), scaleKey(it.Number), anagramKey(it.Number)) {
+		keys = nearMissKeys(keys[:0], it.Number)
+		for _, k := range keys {
 			if len(index[k]) < nearMissBucket {
 				index[k] = append(index[k], y)
 			}
@@ -120,26 +124,48 @@ func dropOneKeys(m *numbers.Mention) []string {
 	return keys
 }
 
-// nearMissCandidates returns the figures of B that may be one keystroke
-// from item x of A, perhaps more than once.
-func (p *pairer) nearMissCandidates(x int, index map[string][]int) []int {
-	var out []int
+// nearMissKeys appends the index keys of a figure, hashed (see
+// anchorBuilder.add): the keys of dropOneKeys, then of scaleKey and of
+// anagramKey.
+func nearMissKeys(dst []uint64, m *numbers.Mention) []uint64 {
+	v := m.Value.String()
+	fam := hashMore(uint64(fnvOffset), family(m.Kind).String())
+	h := hashMore(fam, " ")
+	dst = append(dst, hashMore(h, v))
+	for i := range len(v) {
+		hi := hashMore(h, v[:i])
+		dst = append(dst, hashMore(hi, v[i+1:]), hashMore(hashMore(hi, "_"), v[i+1:]))
+	}
+	digits := strings.Trim(strings.Replace(v, ".", "", 1), "0-")
+	dst = append(dst, hashMore(hashMore(fam, " ~"), digits[:min(2, len(digits))]))
+	var buf [32]byte
+	d := append(buf[:0], v...)
+	slices.Sort(d)
+	return append(dst, hashMore(hashMore(fam, " #"), d))
+}
+
+// nearMissCandidates appends to out the figures of B that may be one
+// keystroke from item x of A, perhaps more than once; keys is scratch.
+func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index map[uint64][]int) ([]int, []uint64) {
 	k := p.beadA[p.fa.items[x].Sentence]
 	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
 		out = append(out, p.inB[kk]...)
 	}
 	m := p.fa.items[x].Number
-	for _, key := range append(dropOneKeys(m), scaleKey(m), anagramKey(m)) {
+	keys = nearMissKeys(keys[:0], m)
+	for _, key := range keys {
 		out = append(out, index[key]...)
 	}
-	return out
+	return out, keys
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one
 // figure with a slip of the keyboard.
 func (p *pairer) nearMiss(x, y int) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
-	if p.usedB[y] || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) || !sameThing(ax, by, p.fa, p.fb) {
+	// The digits first: they rule out most candidates, and cost less than
+	// sameThing, which a number and a name never pass.
+	if p.usedB[y] || by.Number == nil || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) {
 		return false
 	}
 	if bound(ax.Number)*bound(by.Number) < 0 && !ax.Number.Value.Equal(by.Number.Value) {
@@ -147,6 +173,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 	}
 	sameUnit := sameMeasure(ax.Number, by.Number)
 	if sameUnit && scaleSlip(ax.Number, by.Number) {
+		if !sameThing(ax, by, p.fa, p.fb) {
+			return false
+		}
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
@@ -167,6 +196,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return false // any two digits are one keystroke apart
 	case evidence < 1 && significant(sa) < 4:
 		return false // 13.8 and 13.9 per cent may be two figures; 97.57 and 95.57 hardly
+	}
+	if !sameThing(ax, by, p.fa, p.fb) {
+		return false
 	}
 	v := p.judge(x, y)
 	return v.comparable && v.status == Conflict

@@ -79,7 +79,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 			}
 			usedOther[y] = true
 			j := vs[k]
-			p.facts = append(p.facts, v.fact(j.status, it, &other.items[y], j.why+[2]string{" (the lower end)", " (the upper end)"}[k], confElsewhere))
+			p.facts = append(p.facts, v.fact(j.status, it, &other.items[y], j.why.String()+[2]string{" (the lower end)", " (the upper end)"}[k], confElsewhere))
 		}
 	}
 }

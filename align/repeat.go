@@ -64,7 +64,7 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 		if f.A == nil || f.B == nil {
 			continue
 		}
-		if i, ok := index[it]; ok {
+		if i, ok := index.find(it); ok {
 			if _, seen := factOf[rep[i]]; !seen {
 				factOf[rep[i]] = k
 			}
@@ -84,13 +84,30 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 	}
 }
 
-// itemIndexes maps each item of a side to its index.
-func itemIndexes(items []Item) map[*Item]int {
-	index := make(map[*Item]int, len(items))
+// itemIndexes maps each item of a side to its index: each item is told
+// its index, and the index is believed only of an item it points to.
+func itemIndexes(items []Item) itemIndex {
 	for i := range items {
-		index[&items[i]] = i
+		items[i].index = i
 	}
-	return index
+	return items
+}
+
+// An itemIndex is the items of a side, each told its index.
+type itemIndex []Item
+
+// find returns the index of it, if it is one of the items.
+func (ix itemIndex) find(it *Item) (int, bool) {
+	if it == nil || it.index < 0 || it.index >= len(ix) || &ix[it.index] != it {
+		return 0, false
+	}
+	return it.index, true
+}
+
+// at returns the index of it, or 0 if it is none of the items.
+func (ix itemIndex) at(it *Item) int {
+	i, _ := ix.find(it)
+	return i
 }
 
 // conflictsWithRepeats finds the figures that no step paired although the
@@ -112,8 +129,9 @@ func (p *pairer) conflictsWithRepeats() {
 func (p *pairer) repeatConflicts(sideA bool) {
 	v := p.view(sideA)
 	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
-	fineOwn, fineOther := fineSlotCounts(own.items), fineSlotCounts(other.items)
-	groupSize := map[int]int{}
+	fineOwn, fineOther := fineSlotCounts(own), fineSlotCounts(other)
+	idsOwn, idsOther := own.slotIndex(), other.slotIndex()
+	groupSize := make([]int, len(other.items))
 	for _, r := range repOther {
 		groupSize[r]++
 	}
@@ -140,7 +158,7 @@ func (p *pairer) repeatConflicts(sideA bool) {
 				// there, or one keystroke from it: then the only one of its
 				// slot, or sharing words that name the measure ("29 người
 				// chết" among the dead of each province).
-				unique := fineOwn[slotsOf(it)[0]] == 1 && fineOther[slotsOf(oy)[0]] == 1
+				unique := fineOwn[idsOwn[x][0]] == 1 && fineOther[idsOther[y][0]] == 1
 				slip := slipOf(it.Number, oy.Number)
 				keyed := theSlotWords().key(it.slot) != "" && theSlotWords().key(it.slot) == theSlotWords().key(oy.slot)
 				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number)) {
@@ -165,7 +183,7 @@ func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
 	if !j.comparable || j.status != Conflict {
 		return false
 	}
-	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why+" (said otherwise elsewhere too)", confAmbiguous))
+	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why.String()+" (said otherwise elsewhere too)", confAmbiguous))
 	return true
 }
 
@@ -183,12 +201,13 @@ func slipOf(a, b *numbers.Mention) bool {
 }
 
 // fineSlotCounts counts the number items of each fine slot (sentence,
-// kind, unit, slot words) of a side.
-func fineSlotCounts(items []Item) map[slot]int {
-	n := map[slot]int{}
-	for i := range items {
-		if items[i].Number != nil {
-			n[slotsOf(&items[i])[0]]++
+// kind, unit, slot words) of a side, by slot id (sideItems.slotIndex).
+func fineSlotCounts(s *sideItems) []int {
+	ids := s.slotIndex()
+	n := make([]int, s.slotCount)
+	for i := range s.items {
+		if s.items[i].Number != nil {
+			n[ids[i][0]]++
 		}
 	}
 	return n

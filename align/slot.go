@@ -2,6 +2,7 @@ package align
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,6 +35,7 @@ type slotWords struct {
 	strict  []bool                  // a concept on one side only may separate two figures
 	keyed   []bool                  // a concept of the class names a measure by itself
 	first   map[string][]slotPhrase // phrases by their first word
+	none    slotOf                  // the slot of a figure that names no concept
 }
 
 // A slotPhrase is one phrase of the data file.
@@ -79,6 +81,7 @@ func parseSlotWords(data string) *slotWords {
 			}
 		}
 	}
+	sw.none = make(slotOf, len(sw.classes))
 	return sw
 }
 
@@ -115,6 +118,44 @@ func appendWords(dst []string, text string) []string {
 	return dst
 }
 
+// lastOfWords returns where the first n words of text (as appendWords
+// splits it) end, or with fromEnd where its last n words start: the
+// words of the rest are those words.
+func lastOfWords(text string, n int, fromEnd bool) int {
+	inWord := false
+	if fromEnd {
+		for i := len(text); i > 0; {
+			r, size := utf8.DecodeLastRuneInString(text[:i])
+			if w := isSlotWordRune(r); w != inWord {
+				if inWord {
+					if n--; n == 0 {
+						return i
+					}
+				}
+				inWord = w
+			}
+			i -= size
+		}
+		return 0
+	}
+	for i, r := range text {
+		if w := isSlotWordRune(r); w != inWord {
+			if inWord {
+				if n--; n == 0 {
+					return i
+				}
+			}
+			inWord = w
+		}
+	}
+	return len(text)
+}
+
+// isSlotWordRune reports a character of the words of appendWords.
+func isSlotWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
+}
+
 func lowerWord(w string, capital bool) string {
 	if capital {
 		return strings.ToLower(w)
@@ -135,7 +176,13 @@ type slotOf []string
 // sentence; prevEnd and nextStart are the neighbouring figures (or lo and
 // hi).
 func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
-	out := make(slotOf, len(sw.classes))
+	var buf [8]string
+	out := slotOf(buf[:0])
+	if len(sw.classes) <= len(buf) {
+		out = buf[:len(sw.classes)]
+	} else {
+		out = make(slotOf, len(sw.classes))
+	}
 	// Seven words fit in a few hundred bytes; reading no further keeps the
 	// cost of a figure bounded whatever its sentence.
 	after := clauseAfter(text, end, min(nextStart, hi, end+slotBytes))
@@ -143,18 +190,23 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	// text is NFC (Compare made it so): its words need no normalising,
 	// and the three lists share one array.
 	var words [4 * slotWindow]string
-	right := appendWords(words[:0], after)
-	left := appendWords(right[len(right):], before)
+	right := appendWords(words[:0], after[:lastOfWords(after, slotWindow, false)])
+	left := appendWords(right[len(right):], before[lastOfWords(before, slotWindow, true):])
 	own := appendWords(left[len(left):], text[start:end]) // "23 người bị thương", "three fatalities"
-	right = right[:min(len(right), slotWindow)]
-	left = left[max(0, len(left)-slotWindow):]
 	sw.scan(own, out, false, false)
 	sw.scan(own, out, false, true)
 	sw.scan(right, out, false, false)
 	sw.scan(left, out, true, true)
 	sw.scan(left, out, true, false)
 	sw.scan(right, out, false, true)
-	return out
+	// Most figures name no concept: they share one empty slot, which no
+	// one writes to.
+	for _, c := range out {
+		if c != "" {
+			return slices.Clone(out)
+		}
+	}
+	return sw.none
 }
 
 // scan fills the classes of out that are still empty and read before the

@@ -33,7 +33,7 @@ func (p *pairer) conflictsBySlot() {
 		if !v.comparable || v.status != Conflict {
 			continue
 		}
-		v.why += " (the only " + sw.key(ax.slot) + " figure of each version)"
+		v.why.more += " (the only " + sw.key(ax.slot) + " figure of each version)"
 		p.add(x, y, v, confElsewhere)
 	}
 }

@@ -57,7 +57,7 @@ func (p *pairer) agreeSupported() {
 		for _, c := range best {
 			if c.agree && !p.usedA[c.x] && !p.usedB[c.y] {
 				v := p.judge(c.x, c.y)
-				v.why += " (in sentences that share other figures)"
+				v.why.more += " (in sentences that share other figures)"
 				p.add(c.x, c.y, v, confElsewhere)
 			}
 		}

@@ -53,7 +53,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 			if !j.comparable || j.status != Conflict {
 				continue
 			}
-			f := v.fact(Conflict, &own.items[x], &other.items[y], j.why+" (the sentences share their figures)", confAmbiguous)
+			f := v.fact(Conflict, &own.items[x], &other.items[y], j.why.String()+" (the sentences share their figures)", confAmbiguous)
 			usedOwn[x], seen[ex.Key] = true, true
 			if !found[[2]*Item{f.A, f.B}] {
 				found[[2]*Item{f.A, f.B}] = true
@@ -72,13 +72,13 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 	own, other := v.own, v.other
 	ex, sy := x.Entity, anchor[1].Sentence
-	if other.namesIn[sy][ex.Key] {
+	if other.namesIn[sy].has(ex.Key) {
 		return 0, false
 	}
 	found, n := -1, 0
 	for _, y := range v.otherIn[sy] {
 		ey := other.items[y].Entity
-		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence][ey.Key] || !inClause(other.text, &other.items[y], anchor[1]) {
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
 		found = y
@@ -87,7 +87,7 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 	// x must be the only name of its type in its clause that sy lacks.
 	for _, i := range v.ownIn[x.Sentence] {
 		e := own.items[i].Entity
-		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn[sy][e.Key] && inClause(own.text, &own.items[i], anchor[0]) {
+		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn[sy].has(e.Key) && inClause(own.text, &own.items[i], anchor[0]) {
 			return 0, false
 		}
 	}
@@ -153,7 +153,7 @@ func (p *pairer) listSwaps() {
 	agreed := map[int]int{} // A item -> B item of an agreed name
 	for _, f := range p.facts {
 		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil {
-			agreed[ia[f.A]] = ib[f.B]
+			agreed[ia.at(f.A)] = ib.at(f.B)
 		}
 	}
 	n := len(p.facts)
@@ -164,8 +164,8 @@ func (p *pairer) listSwaps() {
 			continue // lists in aligned sentences only
 		}
 		for _, step := range []int{1, -1} {
-			x := nextName(p.fa.items, ia[f.A], step)
-			y := nextName(p.fb.items, ib[f.B], step)
+			x := nextName(p.fa.items, ia.at(f.A), step)
+			y := nextName(p.fb.items, ib.at(f.B), step)
 			if x < 0 || y < 0 || p.usedA[x] && p.usedB[y] || (p.usedA[x] || p.usedB[y]) && !p.editedEither(x, y) {
 				continue // a name stated elsewhere may have been swapped for one stated only here
 			}
@@ -278,7 +278,7 @@ var listTypes = []entities.Type{entities.Place, entities.Country, entities.Org}
 func (p *pairer) sharedOfType(sa, sb int, t entities.Type) int {
 	seen := map[string]bool{}
 	for _, x := range p.itemsOfA[sa] {
-		if e := p.fa.items[x].Entity; e != nil && e.Type == t && !e.Adjective && p.fb.namesIn[sb][e.Key] {
+		if e := p.fa.items[x].Entity; e != nil && e.Type == t && !e.Adjective && p.fb.namesIn[sb].has(e.Key) {
 			seen[e.Key] = true
 		}
 	}
@@ -288,11 +288,11 @@ func (p *pairer) sharedOfType(sa, sb int, t entities.Type) int {
 // lonelyName returns the one name of type t in items (one sentence of
 // side s) whose key others (the names of the other side's sentence)
 // lacks, if there is exactly one.
-func (p *pairer) lonelyName(s *sideItems, items []int, others map[string]bool, t entities.Type) (int, bool) {
+func (p *pairer) lonelyName(s *sideItems, items []int, others keySet, t entities.Type) (int, bool) {
 	found, key := -1, ""
 	for _, i := range items {
 		e := s.items[i].Entity
-		if e == nil || e.Type != t || e.Adjective || others[e.Key] || e.Key == key {
+		if e == nil || e.Type != t || e.Adjective || others.has(e.Key) || e.Key == key {
 			continue
 		}
 		if found >= 0 {

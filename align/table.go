@@ -1,14 +1,15 @@
 package align
 
-// A table is an immutable hash table from 64-bit hashes to int32
-// values, with open addressing and linear probing. Lookups are several
-// times cheaper than those of a Go map; the aligner makes hundreds of
-// thousands of them per document.
+// A table is a hash table from 64-bit hashes to int32 values, with open
+// addressing and linear probing. Lookups are several times cheaper than
+// those of a Go map; the aligner makes hundreds of thousands of them per
+// document.
 type table struct {
 	keys  []uint64 // 0 marks an empty slot; key 0 is stored as 1
 	vals  []int32
 	mask  uint64
 	shift uint
+	n     int // keys stored, counted by add only
 }
 
 // newTable returns a table with room for n entries at load factor 1/2.
@@ -47,4 +48,34 @@ func (t *table) put(k uint64, v int32) {
 		k = 1
 	}
 	t.keys[i], t.vals[i] = k, v
+}
+
+// add sets the value of k, and doubles the table when it is half full:
+// for tables whose number of distinct keys is not known in advance.
+func (t *table) add(k uint64, v int32) {
+	i := t.slot(k)
+	if t.keys[i] == 0 {
+		if 2*(t.n+1) > len(t.keys) {
+			t.grow()
+			i = t.slot(k)
+		}
+		t.n++
+	}
+	if k == 0 {
+		k = 1
+	}
+	t.keys[i], t.vals[i] = k, v
+}
+
+// grow doubles the table.
+func (t *table) grow() {
+	keys, vals := t.keys, t.vals
+	*t = table{keys: make([]uint64, 2*len(keys)), vals: make([]int32, 2*len(keys)),
+		mask: uint64(2*len(keys) - 1), shift: t.shift - 1, n: t.n}
+	for i, k := range keys {
+		if k != 0 {
+			j := t.slot(k)
+			t.keys[j], t.vals[j] = k, vals[i]
+		}
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
@@ -17,8 +19,38 @@ type verdict struct {
 	status     Status // Agree or Conflict
 	comparable bool   // false: the two are not the same kind of fact
 	exact      bool   // an agreement on the very same value, not a rounding
-	why        string
+	why        reason
 }
+
+// A reason is the one line of a verdict, written out only for the
+// verdicts that become facts: the pairer judges many more pairs than it
+// keeps.
+type reason struct {
+	a, b string // the two texts, as written
+	op   string // " = " or " ≠ "; "" for no reason
+	note string
+	more string // what the pairer adds: " (in sentences that are not aligned)"
+}
+
+// String returns the reason: "4.400 dự án = 4,400 projects (rounded)",
+// "30/1 ≠ Saturday: 30/1/2026 is a Friday".
+func (r reason) String() string {
+	switch {
+	case r.op == "":
+		return r.more
+	case r.note == "":
+		return quoteText(r.a) + r.op + quoteText(r.b) + r.more
+	case r.op == opAgree:
+		return quoteText(r.a) + r.op + quoteText(r.b) + " (" + r.note + ")" + r.more
+	}
+	return quoteText(r.a) + r.op + quoteText(r.b) + ": " + r.note + r.more
+}
+
+// The operators of a reason.
+const (
+	opAgree  = " = "
+	opDiffer = " ≠ "
+)
 
 // Notes of agreements that are not on the very same value.
 const (
@@ -41,24 +73,50 @@ func judge(a, b *Item, c *compareConfig) verdict {
 
 // agree and differ build verdicts with the two texts in the reason.
 func agree(a, b, note string) verdict {
-	why := quoteText(a) + " = " + quoteText(b)
-	if note != "" {
-		why += " (" + note + ")"
-	}
-	return verdict{status: Agree, comparable: true, why: why}
+	return verdict{status: Agree, comparable: true, why: reason{a: a, b: b, op: opAgree, note: note}}
 }
 
 func differ(a, b, note string) verdict {
-	why := quoteText(a) + " ≠ " + quoteText(b)
-	if note != "" {
-		why += ": " + note
-	}
-	return verdict{status: Conflict, comparable: true, why: why}
+	return verdict{status: Conflict, comparable: true, why: reason{a: a, b: b, op: opDiffer, note: note}}
 }
 
-// quoteText shows a mention in a reason: as written, on one line.
+// quoteText shows a mention in a reason: as written, on one line. Most
+// mentions already are; they are returned as they are, without a copy.
 func quoteText(s string) string {
+	if oneLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// oneLine reports whether s is what quoteText makes of it: no white space
+// but single spaces between words.
+func oneLine(s string) bool {
+	space := true // a space here would lead the text
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			space = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // judgeNumbers compares two number mentions: first the pairs of kinds
