@@ -515,7 +515,7 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 		if p.kind == tPunct && p.low == "-" {
 			p = s.tok(k - 2)
 		}
-		if _, tens := s.lang.tens[p.low]; tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
+		if _, tens := s.lang.tens.get(p.low); tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
 			return NoGrain, k, false
 		}
 	}

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"iter"
 	"strings"
 	"time"
 	"unicode"
@@ -427,9 +428,9 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && s.lang.index.weak[t.low] {
+		if t.kind == tWord && s.lang.index.weak.at(t.low) {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak[n.low] {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak.at(n.low) {
 					return true
 				}
 			}
@@ -490,10 +491,9 @@ func (s *scanner) glued(i int) bool {
 // the bits of the tables whose phrases can start with it, so that a look-up
 // that cannot match costs one test.
 type phraseTable[T any] struct {
-	words map[string]T
-	index map[string]phraseEntry[T] // the phrases and their proper prefixes
-	bit   uint64                    // 0 for a table that is not indexed
-	first firstFilter               // the lengths and first bytes of the phrases' first tokens
+	index strMap[phraseEntry[T]] // the phrases and their proper prefixes
+	bit   uint64                 // 0 for a table that is not indexed
+	first firstFilter            // the lengths and first bytes of the phrases' first tokens
 }
 
 // A firstFilter tells at no cost most tokens that start no phrase of a
@@ -533,21 +533,23 @@ func newTable[T any](m map[string]T) *phraseTable[T] {
 
 // indexedTable builds a phraseTable with its index bit.
 func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
-	t := &phraseTable[T]{words: m, index: make(map[string]phraseEntry[T], len(m)), bit: bit}
+	t := &phraseTable[T]{bit: bit}
+	index := make(map[string]phraseEntry[T], len(m))
 	for k, v := range m {
-		e := t.index[k]
+		e := index[k]
 		e.value, e.phrase = v, true
-		t.index[k] = e
+		index[k] = e
 		t.first.add(k[:keyBoundaries(k)[0]])
 		for _, end := range keyBoundaries(k) {
 			if end < len(k) {
 				p := strings.TrimRight(k[:end], " ")
-				e := t.index[p]
+				e := index[p]
 				e.prefix = true
-				t.index[p] = e
+				index[p] = e
 			}
 		}
 	}
+	t.index = newStrMap(index)
 	return t
 }
 
@@ -579,8 +581,31 @@ func keyBoundaries(k string) []int {
 
 // has reports whether w is a key of t.
 func (t *phraseTable[T]) has(w string) bool {
-	_, ok := t.words[w]
-	return ok
+	e, _ := t.index.get(w)
+	return e.phrase
+}
+
+// at returns the value of the phrase w, or the zero value.
+func (t *phraseTable[T]) at(w string) T {
+	v, _ := t.get(w)
+	return v
+}
+
+// get returns the value of the phrase w and whether w is a phrase of t.
+func (t *phraseTable[T]) get(w string) (T, bool) {
+	e, _ := t.index.get(w)
+	return e.value, e.phrase
+}
+
+// phrases yields the phrases of t and their values, in key order.
+func (t *phraseTable[T]) phrases() iter.Seq2[string, T] {
+	return func(yield func(string, T) bool) {
+		for k, e := range t.index.all() {
+			if e.phrase && !yield(k, e.value) {
+				return
+			}
+		}
+	}
 }
 
 // lookup finds the longest phrase of at most max tokens starting at token i
@@ -604,7 +629,7 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 			s.key = append(s.key, ' ')
 		}
 		s.key = append(s.key, t.low...)
-		e := table.index[string(s.key)]
+		e, _ := table.index.getBytes(s.key)
 		if e.phrase {
 			best, next, found = e.value, j+1, true
 		}

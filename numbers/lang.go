@@ -45,8 +45,8 @@ type lexicon struct {
 	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 
-	starters     map[string]bool      // other words that may begin a mention: thứ, minus
-	weakStarters map[string]bool      // common words that begin one before a number: in, trong
+	starters     strMap[bool]         // other words that may begin a mention: thứ, minus
+	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
 	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
 }
 
@@ -114,8 +114,8 @@ func newLexicon(src langSource) *lexicon {
 		relRefs:     newTable(src.tsv(fileRelRefs)),
 		relNext:     newTable(src.tsv(fileRelAfter)),
 
-		starters:     wordSet(src.tsv(fileStarters)),
-		weakStarters: wordSet(src.tsv(fileWeak)),
+		starters:     newStrMap(wordSet(src.tsv(fileStarters))),
+		weakStarters: newStrMap(wordSet(src.tsv(fileWeak))),
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 	}
 }

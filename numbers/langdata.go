@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"io/fs"
-	"maps"
 	"slices"
 	"sync"
 
@@ -32,13 +31,13 @@ type langData struct {
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
 
-	small, tens  map[string]int   // number words below twenty; tens
-	tensWords    []string         // the keys of tens, in a fixed order
-	ordinalWords map[string]int64 // ranks said in one word: "second"
+	small, tens  strMap[int]   // number words below twenty; tens
+	tensWords    []string      // the keys of tens, in a fixed order
+	ordinalWords strMap[int64] // ranks said in one word: "second"
 
-	classes    map[string]classSet  // the words of clock times by class
-	dateDigits map[string]digitWord // the digits of dates said in words
-	problem    []string             // what its data files said that could not be read
+	classes    strMap[classSet]  // the words of clock times by class
+	dateDigits strMap[digitWord] // the digits of dates said in words
+	problem    []string          // what its data files said that could not be read
 
 	index *wordIndex // the first words of its tables and those of its kin
 }
@@ -66,11 +65,11 @@ func newLangData(name string, fsys fs.FS) *langData {
 	}
 	l.qualifiers, l.postQualifiers = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
-	l.small = classWords[int](l.grammar, cDigit|cTeen)
-	l.tens = classWords[int](l.grammar, cTens)
-	l.tensWords = slices.Sorted(maps.Keys(l.tens))
-	l.ordinalWords = ordWordRanks(l.ordinals)
-	l.dates = newDateLex(src, append(keysOf(l.small), keysOf(l.tens)...), l.qualifiers)
+	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
+	l.tens = newStrMap(classWords[int](l.grammar, cTens))
+	l.tensWords = l.tens.keys
+	l.ordinalWords = newStrMap(ordWordRanks(l.ordinals))
+	l.dates = newDateLex(src, slices.Concat(l.small.keys, l.tens.keys), l.qualifiers)
 	var p1, p2 []string
 	l.classes, p1 = readDateClasses(src)
 	l.dateDigits, p2 = readDateDigits(src)
