@@ -23,7 +23,7 @@ import (
 //	date_cues.tsv            words the rules match by their role: "after",
 //	                         "ago", "of", "của"... (dateRoles lists them)
 //
-// They are read once, when the package is loaded, into a dateLex for
+// They are read into a dateLex for
 // each language: phrase tables, and a record for each single word that
 // the scanner caches on its token, so that a rule tests a word's class
 // with one look-up per token.

@@ -3,7 +3,6 @@ package numbers
 import (
 	"io/fs"
 	"slices"
-	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -87,32 +86,15 @@ func newLanguage(name string, fsys fs.FS) *langData {
 
 // builtinTags lists the languages Extract reads. Each has a folder of
 // data files, lang/BASE/ (BASE its base language: "vi"); adding a
-// language is adding its folder and its tag here.
+// language is adding its folder and its tag here, then running go
+// generate, which builds the languages from their files with
+// newLangData and writes them out as ztables.go: builtinLangs, in the
+// order of builtinTags, with one index shared by all (the text of one
+// language may quote another). A program starts with them as static
+// data; nothing is built or parsed at run time.
+//
+//go:generate go test -run ^TestTables$ -tables
 var builtinTags = []language.Tag{language.Vietnamese, language.English}
-
-// builtins returns the languages of builtinTags by base language, built on
-// first use (a program that only prints its version builds none). Their
-// tables share one index: the text of one language may quote another.
-var builtins = sync.OnceValue(builtinLanguages)
-
-func builtinLanguages() map[language.Base]*langData {
-	m := make(map[language.Base]*langData, len(builtinTags))
-	all := make([]*langData, 0, len(builtinTags))
-	for _, t := range builtinTags {
-		b := baseOf(t)
-		sub, err := fs.Sub(langFiles, "lang/"+b.String())
-		if err != nil {
-			continue
-		}
-		l := newLangData(b.String(), sub)
-		m[b], all = l, append(all, l)
-	}
-	idx := newWordIndex(all...)
-	for _, l := range all {
-		l.index = idx
-	}
-	return m
-}
 
 // baseOf returns the base language of t.
 func baseOf(t language.Tag) language.Base {
@@ -125,5 +107,11 @@ func langOf(t language.Tag) *langData {
 	if t == language.Und {
 		return nil
 	}
-	return builtins()[baseOf(t)]
+	b := baseOf(t)
+	for i, bt := range builtinTags {
+		if baseOf(bt) == b {
+			return builtinLangs[i]
+		}
+	}
+	return nil
 }

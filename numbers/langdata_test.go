@@ -13,8 +13,8 @@ import (
 
 // langVi and langEn are the built-in languages, for the tests.
 var (
-	langVi = builtins()[baseOf(language.Vietnamese)]
-	langEn = builtins()[baseOf(language.English)]
+	langVi = langOf(language.Vietnamese)
+	langEn = langOf(language.English)
 )
 
 // builtinSource returns the data files of a built-in language.

@@ -25,7 +25,7 @@ import (
 //	scale_suffixes.tsv      scales glued to digits, as written: "100K", "2tr5"
 //	exponent_marks.tsv      scientific notation: "1e6", "1,3x10^6"
 //
-// They are read once, when the package is loaded, into read-only tables.
+// They are read into read-only tables (see lang.go).
 
 // A numClass is the class of a number word in the grammar; a word may
 // have two ("muoi").

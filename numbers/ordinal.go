@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -181,7 +183,8 @@ func parseOrdWords(rows map[string]string) map[string]ordWord {
 // every other digit last.
 func parseOrdSuffixes(rows map[string]string) []ordSuffix {
 	var out, other []ordSuffix
-	for k, v := range rows {
+	for _, k := range slices.Sorted(maps.Keys(rows)) {
+		v := rows[k]
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue

@@ -1,6 +1,9 @@
 package numbers
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // The index bits of the phrase tables, one for each role a table plays in
 // every language.
@@ -153,10 +156,6 @@ func (l *langData) starters() map[string]bool {
 	return set
 }
 
-func keysOf[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys
-}
+// keysOf returns the keys of m in order, so that the tables built from
+// them are the same at every run.
+func keysOf[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
