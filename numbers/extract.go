@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -103,8 +104,7 @@ type scanner struct {
 	ordinalWords bool       // reading the number of "thứ N"
 	match        int8       // whether the text is a match report: matchUnknown, matchNo, matchYes
 	numMemo      numMemo    // the last number read
-	lowBuf       []byte     // lower-case words of the line
-	lowFix       []lowFix   // the tokens whose lower case is in lowBuf
+	lowArena     []byte     // lower-case words, append-only: see lower
 	ant          antecedent // the last amount of the line, for "half that"
 	sents        sentTrack  // the sentence ends of the line counted so far
 	out          []Mention
@@ -118,8 +118,6 @@ func (s *scanner) tokenize(from, to int) {
 	s.toks = s.toks[:0]
 	s.numMemo.valid = false
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
-	s.lowBuf, s.lowFix = s.lowBuf[:0], s.lowFix[:0]
-	defer s.fixLower()
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -174,19 +172,24 @@ func (s *scanner) tokenize(from, to int) {
 	}
 }
 
-// A lowFix is a word whose lower-case form is in the line's arena.
-type lowFix struct{ tok, a, b int }
+// lowArenaSize is the size of a chunk of the scanner's lowArena.
+const lowArenaSize = 4096
 
-// fixLower gives the words of the line their lower-case forms, as slices
-// of one string.
-func (s *scanner) fixLower() {
-	if len(s.lowFix) == 0 {
-		return
+// lower returns the lower case of the word w as a string in s.lowArena,
+// so that the words of a text share a few allocations, not one each. The
+// arena is append-only: a byte written there is never written again (a
+// full chunk is left to the strings that point into it and a new one is
+// made), so the strings made from it with unsafe.String never change,
+// which is all that strings.Builder relies on too.
+func (s *scanner) lower(w string) string {
+	// Lower case grows a word by at most half (Ⱥ, 2 bytes, is ⱥ, 3).
+	if need := 2 * len(w); cap(s.lowArena)-len(s.lowArena) < need {
+		s.lowArena = make([]byte, 0, max(lowArenaSize, need))
 	}
-	arena := string(s.lowBuf)
-	for _, f := range s.lowFix {
-		s.toks[f.tok].low = arena[f.a:f.b]
-	}
+	a := len(s.lowArena)
+	s.lowArena = appendLower(s.lowArena, w)
+	low := s.lowArena[a:len(s.lowArena):len(s.lowArena)]
+	return unsafe.String(unsafe.SliceData(low), len(low))
 }
 
 // appendLower appends the lower case of w to b.
@@ -250,12 +253,8 @@ done:
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
 	if !lower && !marks {
-		// Lower-case into the line's arena; tokenize makes one string of
-		// it when the line is done.
-		a := len(s.lowBuf)
-		s.lowBuf = appendLower(s.lowBuf, w)
-		s.lowFix = append(s.lowFix, lowFix{tok: len(s.toks), a: a, b: len(s.lowBuf)})
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: s.lang.index.firstsOfBytes(s.lowBuf[a:])})
+		lw := s.lower(w)
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
 		return j
 	}
 	lw := w

@@ -78,19 +78,6 @@ func signature(w string) uint32 {
 	return uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
 }
 
-// firstsOfBytes is firstsOf for a word in bytes; it does not allocate.
-func (x *wordIndex) firstsOfBytes(w []byte) uint64 {
-	if len(w) == 0 {
-		return 0
-	}
-	sg := uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
-	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
-		return 0
-	}
-	v, _ := x.firstWords.getBytes(w)
-	return v
-}
-
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
 	sg := signature(w)
