@@ -92,8 +92,11 @@ func (m *strMap[V]) getBytes(k []byte) (V, bool) {
 
 // at returns the value of k, or the zero value when k is no key.
 func (m *strMap[V]) at(k string) V {
-	v, _ := m.get(k)
-	return v
+	if i := find(m, k); i >= 0 {
+		return m.vals[i]
+	}
+	var zero V
+	return zero
 }
 
 // has reports whether k is a key of m.
