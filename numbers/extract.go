@@ -101,13 +101,17 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool       // reading the number of "thứ N"
-	match        int8       // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo    // the last number read
-	lowArena     []byte     // lower-case words, append-only: see lower
-	ant          antecedent // the last amount of the line, for "half that"
-	sents        sentTrack  // the sentence ends of the line counted so far
-	out          []Mention
+	ordinalWords bool     // reading the number of "thứ N"
+	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
+	numMemo      numMemo  // the last number read
+	lowArena     []byte   // lower-case words, append-only: see lower
+	lastRel      struct { // the last relative period written, by relString
+		r rel
+		s string
+	}
+	ant   antecedent // the last amount of the line, for "half that"
+	sents sentTrack  // the sentence ends of the line counted so far
+	out   []Mention
 }
 
 // tokenize splits text[from:to], one line, into s.toks, reusing its

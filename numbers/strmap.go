@@ -115,13 +115,3 @@ func (m *strMap[V]) all() iter.Seq2[string, V] {
 		}
 	}
 }
-
-// toMap returns the keys and values of m as a new map, for a builder that
-// adds to them.
-func (m *strMap[V]) toMap() map[string]V {
-	out := make(map[string]V, len(m.keys))
-	for i, k := range m.keys {
-		out[k] = m.vals[i]
-	}
-	return out
-}
