@@ -39,7 +39,7 @@ var classByName = map[string]classSet{
 const fileDateClasses = "date_classes"
 
 // readDateClasses reads lang/LANG/date_classes.tsv.
-func readDateClasses(src langSource) (map[string]classSet, []string) {
+func readDateClasses(src langSource) (strMap[classSet], []string) {
 	words := map[string]classSet{}
 	var problem []string
 	rows, lines := src.rows(fileDateClasses)
@@ -51,7 +51,7 @@ func readDateClasses(src langSource) (map[string]classSet, []string) {
 		}
 		words[row[0]] |= c
 	}
-	return words, problem
+	return newStrMap(words), problem
 }
 
 // wordClass reports whether token j is a word of one of the classes in c.
@@ -66,5 +66,5 @@ func (s *scanner) classOf(j int) classSet {
 	if t.kind != tWord {
 		return 0
 	}
-	return s.lang.classes[t.low]
+	return s.lang.classes.at(t.low)
 }

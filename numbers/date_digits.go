@@ -37,7 +37,7 @@ type digitWord struct {
 const fileDateDigits = "date_digits"
 
 // readDateDigits reads lang/LANG/date_digits.tsv.
-func readDateDigits(src langSource) (map[string]digitWord, []string) {
+func readDateDigits(src langSource) (strMap[digitWord], []string) {
 	words := map[string]digitWord{}
 	var problem []string
 	rows, lines := src.rows(fileDateDigits)
@@ -62,7 +62,7 @@ func readDateDigits(src langSource) (map[string]digitWord, []string) {
 		}
 		words[row[0]] = d
 	}
-	return words, problem
+	return newStrMap(words), problem
 }
 
 // splitFlags splits a comma-separated column into its trimmed flags.
@@ -92,7 +92,7 @@ func trimSpaceASCII(s string) string {
 
 // viDigitWord returns the value of a Vietnamese digit word.
 func (s *scanner) viDigitWord(w string) (int, bool) {
-	d, ok := s.lang.dateDigits[w]
+	d, ok := s.lang.dateDigits.get(w)
 	return int(d.val), ok && d.form&dfDigit != 0
 }
 
@@ -102,7 +102,7 @@ func (s *scanner) viDigitForm(j int) digitForm {
 	if t.kind != tWord {
 		return 0
 	}
-	return s.lang.dateDigits[t.low].form
+	return s.lang.dateDigits.at(t.low).form
 }
 
 // viZeroAt reports whether token j is a zero before a digit: the zero of

@@ -11,7 +11,7 @@ import (
 func TestDateDigits(t *testing.T) {
 	assert.Empty(t, langVi.problem)
 	seen := map[int8]bool{}
-	for _, d := range langVi.dateDigits {
+	for _, d := range langVi.dateDigits.all() {
 		if d.form&dfDigit != 0 {
 			seen[d.val] = true
 		}

@@ -515,7 +515,7 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 		if p.kind == tPunct && p.low == "-" {
 			p = s.tok(k - 2)
 		}
-		if _, tens := s.lang.tens[p.low]; tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
+		if _, tens := s.lang.tens.get(p.low); tens && p.kind == tWord || s.cue(j, dcIndefinite) && k == j+1 {
 			return NoGrain, k, false
 		}
 	}
@@ -673,7 +673,7 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 		if unit == GrainHour || unit == GrainMinute || unit == grainSecond {
 			return Mention{}, false
 		}
-		return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Relative: relString(rel{unit, dir * n})}}, true
+		return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Relative: s.relString(rel{unit, dir * n})}}, true
 	}
 	ref := s.cfg.ref
 	t := unitStep(ref, unit, dir*n)

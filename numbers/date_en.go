@@ -260,7 +260,7 @@ func (s *scanner) enDayWords(k int) (int, int, bool) {
 				return tens + int(v.dayNum), n + 1, true
 			}
 		}
-		if v, ok := s.lang.small[u.low]; ok && v >= 1 && v <= 9 && tens+v <= 31 {
+		if v, ok := s.lang.small.get(u.low); ok && v >= 1 && v <= 9 && tens+v <= 31 {
 			return tens + v, n + 1, true
 		}
 	}
@@ -417,9 +417,9 @@ func (s *scanner) enYearWords(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	hi, ok := s.lang.small[t.low]
+	hi, ok := s.lang.small.get(t.low)
 	if !ok || hi < 10 {
-		if s.lang.tens[t.low] != 20 {
+		if s.lang.tens.at(t.low) != 20 {
 			// "two thousand and fifteen": the number reads it.
 			if n, ok := s.parseWordsEN(k); ok {
 				if v, ok := n.val.Int64(); ok && v >= 1000 && v <= 2999 && n.val.Exp() >= 0 && s.cue(k+1, dcThousand) {
@@ -455,22 +455,22 @@ func (s *scanner) enYearLow(j int) (int, int) {
 	if u.kind != tWord {
 		return -1, j
 	}
-	if v, ok := s.lang.tens[u.low]; ok {
+	if v, ok := s.lang.tens.get(u.low); ok {
 		j++
 		n := j
 		if s.isPunct(n, "-") && s.glued(n) {
 			n++
 		}
-		if d, ok := s.lang.small[s.tok(n).low]; ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
+		if d, ok := s.lang.small.get(s.tok(n).low); ok && d >= 1 && d <= 9 && s.tok(n).kind == tWord {
 			return v + d, n + 1
 		}
 		return v, j
 	}
-	if v, ok := s.lang.small[u.low]; ok && v >= 10 {
+	if v, ok := s.lang.small.get(u.low); ok && v >= 10 {
 		return v, j + 1
 	}
 	if s.cue(j, dcYearZero) && !s.isPunct(j+1, "'") {
-		if d, ok := s.lang.small[s.tok(j+1).low]; ok && d >= 1 && d <= 9 {
+		if d, ok := s.lang.small.get(s.tok(j + 1).low); ok && d >= 1 && d <= 9 {
 			return d, j + 2
 		}
 	}
@@ -598,7 +598,7 @@ func (s *scanner) enWordClock(j int, acc *dspec) (dspec, int, bool) {
 	if min, k, ok := s.cueAt(j, 2, roleClockFraction); ok {
 		return s.enClockFraction(j, k, min)
 	}
-	h, ok := s.lang.small[t.low]
+	h, ok := s.lang.small.get(t.low)
 	if !ok || h < 1 || h > 12 {
 		return dspec{}, j, false
 	}
@@ -659,7 +659,7 @@ func (s *scanner) hourAfter(k int, acc *dspec) (dspec, int, bool) {
 		if h, next, ok := s.cueAt(k, 1, roleNamedHour); ok {
 			return dspec{hour: h, hasTime: true, strong: true}, next, true
 		}
-		h, ok := s.lang.small[t.low]
+		h, ok := s.lang.small.get(t.low)
 		if !ok || h < 1 || h > 12 {
 			return dspec{}, k, false
 		}
@@ -696,20 +696,20 @@ func (s *scanner) enMinuteWords(k int) (int, int, bool) {
 		if s.isPunct(k+1, "'") {
 			return 0, k, false
 		}
-		if v, ok := s.lang.small[s.tok(k+1).low]; ok && v >= 1 && v <= 9 {
+		if v, ok := s.lang.small.get(s.tok(k + 1).low); ok && v >= 1 && v <= 9 {
 			return v, k + 2, true
 		}
 		return 0, k, false
 	}
-	if v, ok := s.lang.small[t.low]; ok && v >= 10 && v <= 19 {
+	if v, ok := s.lang.small.get(t.low); ok && v >= 10 && v <= 19 {
 		return v, k + 1, true
 	}
-	if v, ok := s.lang.tens[t.low]; ok && v >= 20 && v <= 50 {
+	if v, ok := s.lang.tens.get(t.low); ok && v >= 20 && v <= 50 {
 		n := k + 1
 		if s.isPunct(n, "-") && s.glued(n) {
 			n++
 		}
-		if u, ok := s.lang.small[s.tok(n).low]; ok && u >= 1 && u <= 9 && s.tok(n).kind == tWord {
+		if u, ok := s.lang.small.get(s.tok(n).low); ok && u >= 1 && u <= 9 && s.tok(n).kind == tWord {
 			return v + u, n + 1, true
 		}
 		return v, k + 1, true

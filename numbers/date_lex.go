@@ -23,7 +23,7 @@ import (
 //	date_cues.tsv            words the rules match by their role: "after",
 //	                         "ago", "of", "của"... (dateRoles lists them)
 //
-// They are read once, when the package is loaded, into a dateLex for
+// They are read into a dateLex for
 // each language: phrase tables, and a record for each single word that
 // the scanner caches on its token, so that a rule tests a word's class
 // with one look-up per token.
@@ -51,18 +51,18 @@ var dateFiles = []string{fileDateMonths, fileDateWeekdays, fileDatePeriods, file
 type dateLex struct {
 	// words maps a word (one token) to its date-table bits (dbFirst...)
 	// and, above dbRecShift, the index of its record in recs.
-	words   map[string]uint32
+	words   strMap[uint32]
 	recs    []dateWord // recs[0] is the record of a word with none
 	recWord []string   // the word of each record
 
-	months      map[string]int             // month names that stand alone: "january": 1
-	monthFull   map[string]bool            // those written out: "january", "may"
+	months      strMap[int]                // month names that stand alone: "january": 1
+	monthFull   strMap[bool]               // those written out: "january", "may"
 	monthHead   *phraseTable[int]          // month names after the month word: "mười hai": 12
-	weekdays    map[string]time.Weekday    // weekday names that stand alone, one word: "fri"
-	weekdayFull map[string]bool            // those written out: "friday"
-	weekdayHead map[string]time.Weekday    // weekday names after the weekday word: "hai", "2"
+	weekdays    strMap[time.Weekday]       // weekday names that stand alone, one word: "fri"
+	weekdayFull strMap[bool]               // those written out: "friday"
+	weekdayHead strMap[time.Weekday]       // weekday names after the weekday word: "hai", "2"
 	weekdayName *phraseTable[time.Weekday] // weekday names of full form: "chủ nhật"
-	periods     map[string]Grain           // calendar periods: "week", "tháng"
+	periods     strMap[Grain]              // calendar periods: "week", "tháng"
 	relWords    *phraseTable[int]          // "next": 1, "tháng trước"'s "trước": -1
 	relDays     *phraseTable[relDay]       // "yesterday", "hôm qua"
 	dayParts    *phraseTable[dayPart]      // "morning", "chiều"
@@ -70,7 +70,7 @@ type dateLex struct {
 	durGlued    *phraseTable[Grain]        // units only glued after digits: "p" in "5p"
 	durParts    *phraseTable[Grain]        // units only after a larger one: "m" in "2h41m"
 	dayOfMonth  *phraseTable[int]          // days before "of the month": "đầu tiên": 1
-	futureWords map[string]bool            // words that point to the future: "will"
+	futureWords strMap[bool]               // words that point to the future: "will"
 
 	cues    [numRoles]*phraseTable[int] // the phrases of each role, with their values
 	counts  *phraseTable[Decimal]       // roleLengthCount: "a few": 3
@@ -145,7 +145,7 @@ func (s *scanner) dw(j int) *dateWord {
 	t := &s.toks[j]
 	lx := s.dates()
 	if !t.dbitsSet {
-		t.dbits = lx.words[t.low]
+		t.dbits = lx.words.at(t.low)
 		t.dbitsSet = true
 	}
 	return &lx.recs[t.dbits>>dbRecShift]
@@ -283,10 +283,11 @@ func newDateLex(src langSource, numbers []string, quals *phraseTable[Qualifier])
 	r.readUnits()
 	r.readParts()
 	r.readCues()
-	lx.words = lx.dateBits(numbers, quals)
+	words := lx.dateBits(numbers, quals)
 	for w, i := range r.idx {
-		lx.words[w] |= uint32(i) << dbRecShift
+		words[w] |= uint32(i) << dbRecShift
 	}
+	lx.words = newStrMap(words)
 	return lx
 }
 
@@ -317,7 +318,7 @@ const (
 
 func (r *dateReader) readMonths() {
 	lx := r.lx
-	lx.months, lx.monthFull = map[string]int{}, map[string]bool{}
+	months, full := map[string]int{}, map[string]bool{}
 	head := map[string]int{}
 	r.rows(fileDateMonths, func(row []string) {
 		w, m, form := row[0], r.num(col(row, 1)), col(row, 2)
@@ -333,9 +334,9 @@ func (r *dateReader) readMonths() {
 			r.fail("a month name that stands alone is one word")
 			return
 		}
-		lx.months[w], rec.month = m, int8(m)
+		months[w], rec.month = m, int8(m)
 		if hasFlag(form, kwFull) {
-			lx.monthFull[w] = true
+			full[w] = true
 			rec.form |= fMonthFull
 		}
 		if hasFlag(form, kwCommon) {
@@ -343,17 +344,18 @@ func (r *dateReader) readMonths() {
 		}
 	})
 	lx.monthHead = newTable(head)
+	lx.months, lx.monthFull = newStrMap(months), newStrMap(full)
 }
 
 func (r *dateReader) readWeekdays() {
 	lx := r.lx
-	lx.weekdays, lx.weekdayFull, lx.weekdayHead = map[string]time.Weekday{}, map[string]bool{}, map[string]time.Weekday{}
+	days, full, heads := map[string]time.Weekday{}, map[string]bool{}, map[string]time.Weekday{}
 	names := map[string]time.Weekday{}
 	r.rows(fileDateWeekdays, func(row []string) {
 		w, d, form := row[0], r.weekday(col(row, 1)), col(row, 2)
 		switch {
 		case hasFlag(form, kwHead):
-			lx.weekdayHead[w] = d
+			heads[w] = d
 			return
 		case hasFlag(form, kwCaps):
 			if rec := r.rec(w); rec != nil {
@@ -367,9 +369,9 @@ func (r *dateReader) readWeekdays() {
 			r.rec(w[:keyBoundaries(w)[0]]).form |= fNameStart
 			return
 		}
-		lx.weekdays[w], rec.weekday = d, int8(wdOf(d))
+		days[w], rec.weekday = d, int8(wdOf(d))
 		if hasFlag(form, kwFull) {
-			lx.weekdayFull[w] = true
+			full[w] = true
 			rec.form |= fWeekdayFull
 		}
 		if hasFlag(form, kwCommon) {
@@ -377,11 +379,12 @@ func (r *dateReader) readWeekdays() {
 		}
 	})
 	lx.weekdayName = newTable(names)
+	lx.weekdays, lx.weekdayFull, lx.weekdayHead = newStrMap(days), newStrMap(full), newStrMap(heads)
 }
 
 func (r *dateReader) readPeriods() {
 	lx := r.lx
-	lx.periods = map[string]Grain{}
+	periods := map[string]Grain{}
 	r.rows(fileDatePeriods, func(row []string) {
 		w, g, form := row[0], r.grain(col(row, 1)), col(row, 2)
 		rec := r.rec(w)
@@ -389,7 +392,7 @@ func (r *dateReader) readPeriods() {
 			r.fail("a period word is one word")
 			return
 		}
-		lx.periods[w], rec.period = g, g
+		periods[w], rec.period = g, g
 		switch form {
 		case kwShort:
 			rec.form |= fPeriodShort
@@ -397,6 +400,7 @@ func (r *dateReader) readPeriods() {
 			rec.form |= fPeriodPlural
 		}
 	})
+	lx.periods = newStrMap(periods)
 }
 
 func (r *dateReader) readRelative() {

@@ -111,7 +111,7 @@ func (s *scanner) connector(k int) bool {
 		v, d := s.intAt(k + 1)
 		return d == 4 && v >= 1000 && v <= 2999
 	}
-	_, month := s.dates().months[n.low]
+	_, month := s.dates().months.get(n.low)
 	return month
 }
 
@@ -278,7 +278,7 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 		if s.cue(nx, dcArticle) {
 			nx++
 		}
-		if _, ok := s.dates().months[s.tok(nx).low]; ok {
+		if _, ok := s.dates().months.get(s.tok(nx).low); ok {
 			return dspec{d: v, strong: true, yearOK: true}, j + 1, true
 		}
 		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
@@ -609,12 +609,12 @@ func (s *scanner) enMonthAt(k int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	m, ok := s.dates().months[t.low]
+	m, ok := s.dates().months.get(t.low)
 	if !ok {
 		return 0, k, false
 	}
 	next := k + 1
-	if !s.dates().monthFull[t.low] && s.isPunct(next, ".") && s.glued(next) {
+	if !s.dates().monthFull.at(t.low) && s.isPunct(next, ".") && s.glued(next) {
 		next++
 	}
 	return m, next, true
@@ -662,7 +662,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 		return false
 	}
 	if s.vi {
-		if _, ok := s.dates().dayParts.words[p.low]; ok {
+		if _, ok := s.dates().dayParts.get(p.low); ok {
 			return true
 		}
 	}
@@ -683,10 +683,10 @@ func (s *scanner) weekdayWord(k int) bool {
 		if s.wordClass(k, ccSunday) {
 			return s.wordClass(k-1, ccSundayHead)
 		}
-		_, ok := s.dates().weekdayHead[t.low]
+		_, ok := s.dates().weekdayHead.get(t.low)
 		return ok && s.cue(k-1, dcWeekdayHead)
 	}
-	_, ok := s.dates().weekdays[t.low]
+	_, ok := s.dates().weekdays.get(t.low)
 	return ok
 }
 
@@ -1037,7 +1037,7 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 			// "10 giờ 45", "8 giờ 7 phút", "năm giờ linh năm"; not "8 giờ 3 ngày".
 			after := s.tok(n2)
 			if after.kind == tWord && !s.wordClass(n2, ccMinute|ccMinuteLetter|ccSecond) {
-				if _, ok := s.dates().dayParts.words[after.low]; !ok {
+				if _, ok := s.dates().dayParts.get(after.low); !ok {
 					if _, _, ok := lookup(s, n2, 2, s.dates().relDays); !ok && !s.wordClass(n2, ccDayWord) {
 						break
 					}

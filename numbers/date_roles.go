@@ -195,7 +195,7 @@ func (r *dateReader) readCues() {
 	lx := r.lx
 	phrases := make([]map[string]int, numRoles)
 	counts := map[string]Decimal{}
-	lx.futureWords = map[string]bool{}
+	future := map[string]bool{}
 	r.rows(fileDateCues, func(row []string) {
 		w, name, v := row[0], col(row, 1), col(row, 2)
 		def, ok := dateRoles[name]
@@ -210,7 +210,7 @@ func (r *dateReader) readCues() {
 			}
 			rec.cues |= def.bit
 			if def.bit == dcFuture {
-				lx.futureWords[w] = true
+				future[w] = true
 			}
 		case def.role == roleLengthCount:
 			d, err := ParseDecimal(v)
@@ -236,4 +236,5 @@ func (r *dateReader) readCues() {
 		lx.cues[role] = newTable(phrases[role]) // an empty table for a role the language lacks
 	}
 	lx.counts = newTable(counts)
+	lx.futureWords = newStrMap(future)
 }

@@ -258,6 +258,16 @@ func monday(t time.Time) time.Time {
 	return t.AddDate(0, 0, -off)
 }
 
+// relString returns relString(r), remembering the last one: a text
+// without a reference date says "năm nay" and "11 tháng đầu năm" again
+// and again.
+func (sc *scanner) relString(r rel) string {
+	if r != sc.lastRel.r || sc.lastRel.s == "" {
+		sc.lastRel.r, sc.lastRel.s = r, relString(r)
+	}
+	return sc.lastRel.s
+}
+
 // relString writes a relative period for DateValue.Relative: "day-1".
 func relString(r rel) string {
 	sign := "+"
@@ -518,7 +528,7 @@ func (sc *scanner) fillMonthDay(p *Point, s dspec) bool {
 // resolveNoRef keeps what the text says when no reference date is known.
 func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue, bool) {
 	if s.rel.unit != NoGrain {
-		v.Relative = relString(s.rel)
+		v.Relative = sc.relString(s.rel)
 		p := Point{Month: s.m, Day: s.d}
 		if s.m != 0 {
 			p.Grain = GrainMonth

@@ -120,19 +120,19 @@ func (lx *dateLex) dateBits(numbers []string, quals *phraseTable[Qualifier]) map
 			m[w] |= dbFirst
 		}
 	}
-	for k := range lx.relDays.words {
+	for k := range lx.relDays.phrases() {
 		first(k, dbFirst|dbRelDay)
 	}
-	for k := range lx.dayParts.words {
+	for k := range lx.dayParts.phrases() {
 		first(k, dbFirst|dbDayPart)
 	}
-	for k := range lx.relWords.words {
+	for k := range lx.relWords.phrases() {
 		first(k, dbRelWord)
 	}
-	for k := range lx.durUnits.words {
+	for k := range lx.durUnits.phrases() {
 		first(k, dbDurUnit)
 	}
-	for k := range lx.durGlued.words {
+	for k := range lx.durGlued.phrases() {
 		first(k, dbDurUnit)
 	}
 	for _, k := range numbers {
@@ -142,13 +142,13 @@ func (lx *dateLex) dateBits(numbers []string, quals *phraseTable[Qualifier]) map
 	// not the words of a length alone ("within", "a few"), nor those of
 	// qualifiers that bound no date ("more than 5 days").
 	only := map[string]bool{}
-	for k, q := range quals.words {
+	for k, q := range quals.phrases() {
 		first(k, dbFirst)
 		if q == Approx || q == AtMost {
 			first(k, dbLead)
 		}
 	}
-	for k := range quals.words {
+	for k := range quals.phrases() {
 		w := k[:keyBoundaries(k)[0]]
 		if m[w]&dbLead == 0 && m[w]&(dbRelDay|dbDayPart|dbMonth|dbWeekday|dbNumber) == 0 {
 			only[w] = true
@@ -175,7 +175,7 @@ func (s *scanner) dbits(j int) uint32 {
 	}
 	t := &s.toks[j]
 	if !t.dbitsSet {
-		t.dbits = s.dates().words[t.low]
+		t.dbits = s.dates().words.at(t.low)
 		t.dbitsSet = true
 	}
 	return t.dbits & dbMask
@@ -193,7 +193,7 @@ func (lx *dateLex) starters() map[string]bool {
 			m[lx.recWord[i]] = true
 		}
 	}
-	for k := range lx.relDays.words {
+	for k := range lx.relDays.phrases() {
 		m[k[:keyBoundaries(k)[0]]] = true
 	}
 	return m

@@ -294,10 +294,10 @@ func (s *scanner) viWeekday(j int, acc *dspec) (dspec, int, bool) {
 		if n != 1 || v < 2 || v > 7 || s.numberContinues(j+1) && !s.isPunct(j+2, ",") {
 			return dspec{}, j, false
 		}
-		w = s.dates().weekdayHead[nt.low]
+		w = s.dates().weekdayHead.at(nt.low)
 	case tWord:
 		var ok bool
-		w, ok = s.dates().weekdayHead[nt.low]
+		w, ok = s.dates().weekdayHead.get(nt.low)
 		if !ok {
 			return dspec{}, j, false
 		}
@@ -352,7 +352,7 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 	}
 	p := s.tok(j - 1)
 	if p.kind == tWord {
-		if _, ok := s.dates().dayParts.words[p.low]; ok {
+		if _, ok := s.dates().dayParts.get(p.low); ok {
 			return true
 		}
 		if s.cue(j-1, dcWeekdayPrev) {

@@ -32,7 +32,7 @@ func NamesDate(text string, lang language.Tag) bool {
 		if lx.namesDate(low, prev, prevCues, startsUpperRune(w)) {
 			return true
 		}
-		prev, prevCues = low, lx.recs[lx.words[low]>>dbRecShift].cues
+		prev, prevCues = low, lx.recs[lx.words.at(low)>>dbRecShift].cues
 		i = next
 	}
 	return false
@@ -47,19 +47,19 @@ func (lx *dateLex) namesDate(w, prev string, prevCues cueSet, upper bool) bool {
 		return true // "chủ nhật", whatever its case
 	case !upper:
 		return false
-	case lx.monthFull[w] || lx.weekdayFull[w]:
+	case lx.monthFull.at(w) || lx.weekdayFull.at(w):
 		return true
-	case lx.months[w] != 0 && !lx.monthFull[w] && len(w) >= 3:
+	case lx.months.at(w) != 0 && !lx.monthFull.at(w) && len(w) >= 3:
 		return true // a short month name: "Jan", "Sept"
 	case prevCues&dcWeekdayHead != 0 && lx.isWeekdayHead(w):
 		return true // "thứ Sáu"
 	}
-	_, ok := lx.monthHead.words[w]
-	return ok && lx.periods[prev] == GrainMonth // "tháng Giêng"
+	_, ok := lx.monthHead.get(w)
+	return ok && lx.periods.at(prev) == GrainMonth // "tháng Giêng"
 }
 
 func (lx *dateLex) isWeekdayHead(w string) bool {
-	_, ok := lx.weekdayHead[w]
+	_, ok := lx.weekdayHead.get(w)
 	return ok
 }
 

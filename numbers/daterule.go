@@ -258,8 +258,8 @@ func (s *scanner) dateWordAt(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	_, m := s.dates().months[t.low]
-	_, w := s.dates().weekdays[t.low]
+	_, m := s.dates().months.get(t.low)
+	_, w := s.dates().weekdays.get(t.low)
 	_, _, d := s.cueAt(k, 1, roleDateWord)
 	return m || w || d
 }

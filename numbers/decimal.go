@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"math/bits"
 	"strings"
@@ -347,6 +348,55 @@ func cmpInt64(a, b int64) int {
 // 0.666666666666667, as Recognizers-Text and most spreadsheets show it.
 const roundDigits = 15
 
+// absCoef returns |c|, MinInt64 included.
+func absCoef(c int64) uint64 {
+	if c < 0 {
+		return -uint64(c)
+	}
+	return uint64(c)
+}
+
+// divSmall is div without big numbers, for a divisor below 2^59: the
+// numerator scaled by tens is held in 128 bits. It returns the quotient
+// coefficient and the power of ten to add to the exponent, computed the
+// way divBig computes them (the quotient truncated, then rounded half up
+// to roundDigits digits when it does not terminate within 18), or false
+// when the quotient would not fit in 64 bits; then divBig decides.
+func divSmall(num, den uint64) (q uint64, shift int, ok bool) {
+	if den == 0 || den >= 1<<59 {
+		return 0, 0, false
+	}
+	var hi, lo uint64 = 0, num
+	for k := 0; hi < den; k++ {
+		q, r := bits.Div64(hi, lo, den)
+		n := digitCount(q)
+		if r == 0 && n <= 18 {
+			return q, -k, true
+		}
+		if n > roundDigits {
+			extra := n - roundDigits
+			p := uint64(1)
+			for range extra {
+				p *= 10
+			}
+			return (q + p/2) / p, extra - k, true
+		}
+		h, l := bits.Mul64(lo, 10)
+		hi, lo = hi*10+h, l
+	}
+	return 0, 0, false
+}
+
+// digitCount returns the number of decimal digits of q; 1 for 0.
+func digitCount(q uint64) int {
+	n := 1
+	for q >= 10 {
+		q /= 10
+		n++
+	}
+	return n
+}
+
 // div returns d/e: exact when the quotient terminates within 18 digits,
 // otherwise rounded half away from zero to 15 significant digits. It
 // reports false for a zero divisor or a result out of range.
@@ -357,6 +407,19 @@ func (d Decimal) div(e Decimal) (Decimal, bool) {
 	if d.coef == 0 {
 		return Decimal{}, true
 	}
+	if q, shift, ok := divSmall(absCoef(d.coef), absCoef(e.coef)); ok && q <= math.MaxInt64 {
+		c := int64(q)
+		if d.coef < 0 != (e.coef < 0) {
+			c = -c
+		}
+		r, err := NewDecimal(c, int(d.exp)-int(e.exp)+shift)
+		return r, err == nil
+	}
+	return d.divBig(e)
+}
+
+// divBig is div with big numbers, for any nonzero d and e.
+func (d Decimal) divBig(e Decimal) (Decimal, bool) {
 	num := new(big.Int).SetInt64(d.coef)
 	den := new(big.Int).SetInt64(e.coef)
 	exp := int(d.exp) - int(e.exp)

@@ -75,8 +75,8 @@
 //
 // # Words as data
 //
-// A language is its data: a folder lang/LANG/ of .tsv files, embedded
-// and read once, by one constructor, into one read-only value that holds
+// A language is its data: a folder lang/LANG/ of .tsv files, read by one
+// constructor into one read-only value that holds
 // every table the rules read — score cues, frequency words, party nouns,
 // names with digits, event names, ordinal nouns, multipliers and
 // back-references, qualifiers (qualifiers.tsv), percent words
@@ -85,7 +85,11 @@
 // words of dates and lengths of time (date_*.tsv: months, weekdays,
 // periods, relative words, day parts, units of time, cue words with their
 // roles). Each file opens with a comment that names its columns; a
-// missing file is an empty table. [Languages] lists the languages;
+// missing file is an empty table. For the built-in languages, go
+// generate runs that constructor and writes its tables out as Go data
+// (ztables.go, checked against the files by a test), so a program starts
+// with them ready: nothing is parsed or built at run time.
+// [Languages] lists the languages;
 // another tag is an error ([Supported], [ErrLanguage]), never read as
 // English.
 //

@@ -1,10 +1,12 @@
 package numbers
 
 import (
+	"iter"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -99,14 +101,17 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool       // reading the number of "thứ N"
-	match        int8       // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo    // the last number read
-	lowBuf       []byte     // lower-case words of the line
-	lowFix       []lowFix   // the tokens whose lower case is in lowBuf
-	ant          antecedent // the last amount of the line, for "half that"
-	sents        sentTrack  // the sentence ends of the line counted so far
-	out          []Mention
+	ordinalWords bool     // reading the number of "thứ N"
+	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
+	numMemo      numMemo  // the last number read
+	lowArena     []byte   // lower-case words, append-only: see lower
+	lastRel      struct { // the last relative period written, by relString
+		r rel
+		s string
+	}
+	ant   antecedent // the last amount of the line, for "half that"
+	sents sentTrack  // the sentence ends of the line counted so far
+	out   []Mention
 }
 
 // tokenize splits text[from:to], one line, into s.toks, reusing its
@@ -117,8 +122,6 @@ func (s *scanner) tokenize(from, to int) {
 	s.toks = s.toks[:0]
 	s.numMemo.valid = false
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
-	s.lowBuf, s.lowFix = s.lowBuf[:0], s.lowFix[:0]
-	defer s.fixLower()
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -173,19 +176,24 @@ func (s *scanner) tokenize(from, to int) {
 	}
 }
 
-// A lowFix is a word whose lower-case form is in the line's arena.
-type lowFix struct{ tok, a, b int }
+// lowArenaSize is the size of a chunk of the scanner's lowArena.
+const lowArenaSize = 4096
 
-// fixLower gives the words of the line their lower-case forms, as slices
-// of one string.
-func (s *scanner) fixLower() {
-	if len(s.lowFix) == 0 {
-		return
+// lower returns the lower case of the word w as a string in s.lowArena,
+// so that the words of a text share a few allocations, not one each. The
+// arena is append-only: a byte written there is never written again (a
+// full chunk is left to the strings that point into it and a new one is
+// made), so the strings made from it with unsafe.String never change,
+// which is all that strings.Builder relies on too.
+func (s *scanner) lower(w string) string {
+	// Lower case grows a word by at most half (Ⱥ, 2 bytes, is ⱥ, 3).
+	if need := 2 * len(w); cap(s.lowArena)-len(s.lowArena) < need {
+		s.lowArena = make([]byte, 0, max(lowArenaSize, need))
 	}
-	arena := string(s.lowBuf)
-	for _, f := range s.lowFix {
-		s.toks[f.tok].low = arena[f.a:f.b]
-	}
+	a := len(s.lowArena)
+	s.lowArena = appendLower(s.lowArena, w)
+	low := s.lowArena[a:len(s.lowArena):len(s.lowArena)]
+	return unsafe.String(unsafe.SliceData(low), len(low))
 }
 
 // appendLower appends the lower case of w to b.
@@ -249,12 +257,8 @@ done:
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
 	if !lower && !marks {
-		// Lower-case into the line's arena; tokenize makes one string of
-		// it when the line is done.
-		a := len(s.lowBuf)
-		s.lowBuf = appendLower(s.lowBuf, w)
-		s.lowFix = append(s.lowFix, lowFix{tok: len(s.toks), a: a, b: len(s.lowBuf)})
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), firsts: s.lang.index.firstsOfBytes(s.lowBuf[a:])})
+		lw := s.lower(w)
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
 		return j
 	}
 	lw := w
@@ -427,9 +431,9 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && s.lang.index.weak[t.low] {
+		if t.kind == tWord && s.lang.index.weak.at(t.low) {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak[n.low] {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak.at(n.low) {
 					return true
 				}
 			}
@@ -490,10 +494,9 @@ func (s *scanner) glued(i int) bool {
 // the bits of the tables whose phrases can start with it, so that a look-up
 // that cannot match costs one test.
 type phraseTable[T any] struct {
-	words map[string]T
-	index map[string]phraseEntry[T] // the phrases and their proper prefixes
-	bit   uint64                    // 0 for a table that is not indexed
-	first firstFilter               // the lengths and first bytes of the phrases' first tokens
+	index strMap[phraseEntry[T]] // the phrases and their proper prefixes
+	bit   uint64                 // 0 for a table that is not indexed
+	first firstFilter            // the lengths and first bytes of the phrases' first tokens
 }
 
 // A firstFilter tells at no cost most tokens that start no phrase of a
@@ -533,21 +536,23 @@ func newTable[T any](m map[string]T) *phraseTable[T] {
 
 // indexedTable builds a phraseTable with its index bit.
 func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
-	t := &phraseTable[T]{words: m, index: make(map[string]phraseEntry[T], len(m)), bit: bit}
+	t := &phraseTable[T]{bit: bit}
+	index := make(map[string]phraseEntry[T], len(m))
 	for k, v := range m {
-		e := t.index[k]
+		e := index[k]
 		e.value, e.phrase = v, true
-		t.index[k] = e
+		index[k] = e
 		t.first.add(k[:keyBoundaries(k)[0]])
 		for _, end := range keyBoundaries(k) {
 			if end < len(k) {
 				p := strings.TrimRight(k[:end], " ")
-				e := t.index[p]
+				e := index[p]
 				e.prefix = true
-				t.index[p] = e
+				index[p] = e
 			}
 		}
 	}
+	t.index = newStrMap(index)
 	return t
 }
 
@@ -579,8 +584,31 @@ func keyBoundaries(k string) []int {
 
 // has reports whether w is a key of t.
 func (t *phraseTable[T]) has(w string) bool {
-	_, ok := t.words[w]
-	return ok
+	e, _ := t.index.get(w)
+	return e.phrase
+}
+
+// at returns the value of the phrase w, or the zero value.
+func (t *phraseTable[T]) at(w string) T {
+	v, _ := t.get(w)
+	return v
+}
+
+// get returns the value of the phrase w and whether w is a phrase of t.
+func (t *phraseTable[T]) get(w string) (T, bool) {
+	e, _ := t.index.get(w)
+	return e.value, e.phrase
+}
+
+// phrases yields the phrases of t and their values, in key order.
+func (t *phraseTable[T]) phrases() iter.Seq2[string, T] {
+	return func(yield func(string, T) bool) {
+		for k, e := range t.index.all() {
+			if e.phrase && !yield(k, e.value) {
+				return
+			}
+		}
+	}
 }
 
 // lookup finds the longest phrase of at most max tokens starting at token i
@@ -604,7 +632,7 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 			s.key = append(s.key, ' ')
 		}
 		s.key = append(s.key, t.low...)
-		e := table.index[string(s.key)]
+		e, _ := table.index.getBytes(s.key)
 		if e.phrase {
 			best, next, found = e.value, j+1, true
 		}

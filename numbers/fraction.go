@@ -147,8 +147,8 @@ type fracWord struct {
 
 // A fracLink is a word between the parts of a fraction: "over", "phần".
 type fracLink struct {
-	how       string          // linkAny, linkPart, linkOdds, linkWhole
-	notBefore map[string]bool // "phần trăm" is per cent
+	how       string       // linkAny, linkPart, linkOdds, linkWhole
+	notBefore strMap[bool] // "phần trăm" is per cent
 }
 
 // The values of fraction_links.tsv.
@@ -171,9 +171,9 @@ const (
 
 // A fractionLex holds the words of fractions of one language.
 type fractionLex struct {
-	words      map[string]fracWord
+	words      strMap[fracWord]
 	links      *phraseTable[fracLink]
-	linksFirst map[string]bool // the first words of links: "out", "phần"
+	linksFirst strMap[bool] // the first words of links: "out", "phần"
 }
 
 const (
@@ -220,12 +220,12 @@ func newFractionLex(src langSource) *fractionLex {
 		l := fracLink{how: fields[0]}
 		for _, f := range fields[1:] {
 			if list, ok := strings.CutPrefix(f, linkNotBefore); ok {
-				l.notBefore = wordSet(rowsOf(strings.Split(list, ",")))
+				l.notBefore = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
 			}
 		}
 		links[k] = l
 	}
-	return &fractionLex{words: words, links: newTable(links), linksFirst: firstWordsOf(links)}
+	return &fractionLex{words: newStrMap(words), links: newTable(links), linksFirst: newStrMap(firstWordsOf(links))}
 }
 
 // denominatorEN reads the denominator of a fraction at token k: "fifths",
@@ -235,7 +235,7 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 	if t.kind != tWord {
 		return 0, k, false
 	}
-	if w, ok := s.fractions().words[t.low]; ok {
+	if w, ok := s.fractions().words.get(t.low); ok {
 		return w.den, k + 1, true
 	}
 	if d, ok := s.ordinalPlural(t.low); ok && d > 2 {
@@ -272,12 +272,12 @@ func (s *scanner) denominatorEN(k int, plural bool) (int64, int, bool) {
 // ordinalPlural reads an ordinal word, singular or plural: "fifth",
 // "fifths".
 func (s *scanner) ordinalPlural(w string) (int64, bool) {
-	if v, ok := s.lang.ordinalWords[w]; ok {
+	if v, ok := s.lang.ordinalWords.get(w); ok {
 		return v, true
 	}
 	if p := s.grammar().plural; p != "" && len(w) > len(p)+1 {
 		if one, ok := strings.CutSuffix(w, p); ok {
-			v, ok := s.lang.ordinalWords[one]
+			v, ok := s.lang.ordinalWords.get(one)
 			return v, ok
 		}
 	}
@@ -287,7 +287,7 @@ func (s *scanner) ordinalPlural(w string) (int64, bool) {
 // wordFractionEN reads English fractions in words: "two thirds", "a
 // fifth", "half a million", "three and a quarter", "one over three".
 func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
-	if w, ok := s.fractions().words[s.tok(i).low]; ok && w.ofScale {
+	if w, ok := s.fractions().words.get(s.tok(i).low); ok && w.ofScale {
 		return s.partOfScale(i, w)
 	}
 	var num Decimal
@@ -344,7 +344,7 @@ func (s *scanner) partOfScale(i int, w fracWord) (Decimal, int, bool) {
 // and the token after it, or, when done, the fraction itself.
 func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, ok bool) {
 	g, k := s.grammar(), i+1
-	if w, ok := s.fractions().words[s.wordLow(k)]; ok && w.articleScale {
+	if w, ok := s.fractions().words.get(s.wordLow(k)); ok && w.articleScale {
 		if sc := g.wordAt(s, k+1); sc.is(cScale) {
 			v, ok := decimalOf(sc.val).div(decimalOf(w.den))
 			return num, k + 2, v, true, ok
@@ -356,7 +356,7 @@ func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, 
 	if d := s.tok(k); d.kind == tWord && (g.plural == "" || !strings.HasSuffix(d.low, g.plural)) {
 		// "a fifth of the budget", "a third.", but "a fifth ASEAN
 		// title" is a rank.
-		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.words[nt.low].how != linkWhole {
+		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.at(nt.low).how != linkWhole {
 			return num, i, v, true, false
 		}
 	}
@@ -404,7 +404,7 @@ func (s *scanner) overDenominator(i, k int, num Decimal) (Decimal, int, bool) {
 		return Decimal{}, i, false
 	}
 	// "two thirds of a million".
-	if s.fractions().links.words[s.wordLow(next)].how == linkWhole && g.wordAt(s, next+1).is(cArticle) {
+	if s.fractions().links.at(s.wordLow(next)).how == linkWhole && g.wordAt(s, next+1).is(cArticle) {
 		if sc := g.wordAt(s, next+2); sc.is(cScale) {
 			if w, ok := v.Mul(decimalOf(sc.val)); ok {
 				return w, next + 3, true
@@ -473,11 +473,11 @@ func (s *scanner) andFraction(k int) (Decimal, int, bool) {
 // that ends before token k.
 func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	fr := s.fractions()
-	if !fr.linksFirst[s.wordLow(k)] {
+	if !fr.linksFirst.at(s.wordLow(k)) {
 		return Decimal{}, k, false
 	}
 	link, j, ok := lookup(s, k, 2, fr.links)
-	if !ok || link.how == linkWhole || link.notBefore[s.wordLow(j)] {
+	if !ok || link.how == linkWhole || link.notBefore.at(s.wordLow(j)) {
 		return Decimal{}, k, false
 	}
 	d, ok := s.parseNum(j, numOpts{})
@@ -500,7 +500,7 @@ func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	n, ok := s.parseNum(i, numOpts{})
 	// "một phần mười": "một" before "phần" reads as the article ("một
 	// phần": partly), but a fraction's numerator it is.
-	if g, w := s.grammar(), s.grammar().wordAt(s, i); !ok && w.has(fArticle) && !w.has(fUnmarked) && g.articleNext[s.wordLow(i+1)] {
+	if g, w := s.grammar(), s.grammar().wordAt(s, i); !ok && w.has(fArticle) && !w.has(fUnmarked) && g.articleNext.at(s.wordLow(i+1)) {
 		if _, _, isLink := lookup(s, i+1, 2, s.fractions().links); isLink {
 			n, ok = num{val: decimalOf(w.val), next: i + 1}, true
 		}

@@ -1,7 +1,6 @@
 package numbers
 
 import (
-	"embed"
 	"io/fs"
 	"iter"
 	"strings"
@@ -10,14 +9,10 @@ import (
 // The words of each language that the rules below match by class live in
 // data files, lang/LANG/*.tsv (lang/vi, lang/en): one entry a line, the
 // phrase (lower case, NFC, words separated by one space) and, after a
-// tab, its value; lines starting with # are comments. They are read once,
-// when the package is loaded, into the read-only tables of a langData
-// (langdata.go), a lexicon among them.
-
-// langFiles holds every language folder of lang/.
-//
-//go:embed lang
-var langFiles embed.FS
+// tab, its value; lines starting with # are comments. They are read into
+// the read-only tables of a langData (langdata.go), a lexicon among them:
+// at go generate time for the built-in languages (ztables.go), at run time
+// for one read from another fs.FS.
 
 // A lexicon holds the word classes of one language read from its data
 // files. It is built once and never changed.
@@ -45,8 +40,8 @@ type lexicon struct {
 	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 
-	starters     map[string]bool      // other words that may begin a mention: thứ, minus
-	weakStarters map[string]bool      // common words that begin one before a number: in, trong
+	starters     strMap[bool]         // other words that may begin a mention: thứ, minus
+	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
 	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
 }
 
@@ -114,8 +109,8 @@ func newLexicon(src langSource) *lexicon {
 		relRefs:     newTable(src.tsv(fileRelRefs)),
 		relNext:     newTable(src.tsv(fileRelAfter)),
 
-		starters:     wordSet(src.tsv(fileStarters)),
-		weakStarters: wordSet(src.tsv(fileWeak)),
+		starters:     newStrMap(wordSet(src.tsv(fileStarters))),
+		weakStarters: newStrMap(wordSet(src.tsv(fileWeak))),
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 	}
 }

@@ -100,7 +100,7 @@ func TestUnitFilesAgree(t *testing.T) {
 	}
 	values := func(table *phraseTable[string]) map[string]bool {
 		set := map[string]bool{}
-		for _, v := range table.words {
+		for _, v := range table.phrases() {
 			set[v] = true
 		}
 		return set

@@ -2,9 +2,7 @@ package numbers
 
 import (
 	"io/fs"
-	"maps"
 	"slices"
-	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -32,13 +30,13 @@ type langData struct {
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
 
-	small, tens  map[string]int   // number words below twenty; tens
-	tensWords    []string         // the keys of tens, in a fixed order
-	ordinalWords map[string]int64 // ranks said in one word: "second"
+	small, tens  strMap[int]   // number words below twenty; tens
+	tensWords    []string      // the keys of tens, in a fixed order
+	ordinalWords strMap[int64] // ranks said in one word: "second"
 
-	classes    map[string]classSet  // the words of clock times by class
-	dateDigits map[string]digitWord // the digits of dates said in words
-	problem    []string             // what its data files said that could not be read
+	classes    strMap[classSet]  // the words of clock times by class
+	dateDigits strMap[digitWord] // the digits of dates said in words
+	problem    []string          // what its data files said that could not be read
 
 	index *wordIndex // the first words of its tables and those of its kin
 }
@@ -66,11 +64,11 @@ func newLangData(name string, fsys fs.FS) *langData {
 	}
 	l.qualifiers, l.postQualifiers = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
-	l.small = classWords[int](l.grammar, cDigit|cTeen)
-	l.tens = classWords[int](l.grammar, cTens)
-	l.tensWords = slices.Sorted(maps.Keys(l.tens))
-	l.ordinalWords = ordWordRanks(l.ordinals)
-	l.dates = newDateLex(src, append(keysOf(l.small), keysOf(l.tens)...), l.qualifiers)
+	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
+	l.tens = newStrMap(classWords[int](l.grammar, cTens))
+	l.tensWords = l.tens.keys
+	l.ordinalWords = newStrMap(ordWordRanks(l.ordinals))
+	l.dates = newDateLex(src, slices.Concat(l.small.keys, l.tens.keys), l.qualifiers)
 	var p1, p2 []string
 	l.classes, p1 = readDateClasses(src)
 	l.dateDigits, p2 = readDateDigits(src)
@@ -88,32 +86,15 @@ func newLanguage(name string, fsys fs.FS) *langData {
 
 // builtinTags lists the languages Extract reads. Each has a folder of
 // data files, lang/BASE/ (BASE its base language: "vi"); adding a
-// language is adding its folder and its tag here.
+// language is adding its folder and its tag here, then running go
+// generate, which builds the languages from their files with
+// newLangData and writes them out as ztables.go: builtinLangs, in the
+// order of builtinTags, with one index shared by all (the text of one
+// language may quote another). A program starts with them as static
+// data; nothing is built or parsed at run time.
+//
+//go:generate go test -run ^TestTables$ -tables
 var builtinTags = []language.Tag{language.Vietnamese, language.English}
-
-// builtins returns the languages of builtinTags by base language, built on
-// first use (a program that only prints its version builds none). Their
-// tables share one index: the text of one language may quote another.
-var builtins = sync.OnceValue(builtinLanguages)
-
-func builtinLanguages() map[language.Base]*langData {
-	m := make(map[language.Base]*langData, len(builtinTags))
-	all := make([]*langData, 0, len(builtinTags))
-	for _, t := range builtinTags {
-		b := baseOf(t)
-		sub, err := fs.Sub(langFiles, "lang/"+b.String())
-		if err != nil {
-			continue
-		}
-		l := newLangData(b.String(), sub)
-		m[b], all = l, append(all, l)
-	}
-	idx := newWordIndex(all...)
-	for _, l := range all {
-		l.index = idx
-	}
-	return m
-}
 
 // baseOf returns the base language of t.
 func baseOf(t language.Tag) language.Base {
@@ -123,8 +104,19 @@ func baseOf(t language.Tag) language.Base {
 
 // langOf returns the built-in language of tag t, or nil.
 func langOf(t language.Tag) *langData {
-	if t == language.Und {
-		return nil
+	if t == language.Und || len(builtinTags) != len(builtinLangs) {
+		return nil // a tag added without go generate: TestTables fails
 	}
-	return builtins()[baseOf(t)]
+	for i, bt := range builtinTags {
+		if t == bt {
+			return builtinLangs[i] // the common case, and no Base look-up
+		}
+	}
+	b := baseOf(t)
+	for i, bt := range builtinTags {
+		if baseOf(bt) == b {
+			return builtinLangs[i]
+		}
+	}
+	return nil
 }

@@ -13,8 +13,8 @@ import (
 
 // langVi and langEn are the built-in languages, for the tests.
 var (
-	langVi = builtins()[baseOf(language.Vietnamese)]
-	langEn = builtins()[baseOf(language.English)]
+	langVi = langOf(language.Vietnamese)
+	langEn = langOf(language.English)
 )
 
 // builtinSource returns the data files of a built-in language.
@@ -129,9 +129,9 @@ func TestWordFiles(t *testing.T) {
 	}
 	// The symbols and codes before an amount, the million codes and the
 	// subunits are the same in both files, as their header says.
-	assert.Equal(t, langVi.money.before.words, langEn.money.before.words)
-	assert.Equal(t, langVi.money.million.words, langEn.money.million.words)
-	assert.Equal(t, langVi.money.subunits.words, langEn.money.subunits.words)
+	assert.Equal(t, langVi.money.before.index, langEn.money.before.index)
+	assert.Equal(t, langVi.money.million.index, langEn.money.million.index)
+	assert.Equal(t, langVi.money.subunits.index, langEn.money.subunits.index)
 	assert.Equal(t, byte(','), langVi.conv.decimal)
 	assert.Equal(t, byte('.'), langEn.conv.decimal)
 	assert.True(t, langVi.conv.viRules)

@@ -459,7 +459,7 @@ func (s *scanner) scale(n *num, o numOpts) {
 	}
 	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
 	if t.kind == tWord && t.end-t.start <= g.spacedLen && s.tok(j+1).kind != tWord {
-		if sf := g.suffixes[s.text[t.start:t.end]]; sf.spaced {
+		if sf := g.suffixes.at(s.text[t.start:t.end]); sf.spaced {
 			n.val, _ = n.val.Shift(sf.exp)
 			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+sf.exp
 			return
@@ -497,7 +497,7 @@ const maxExpDigits = 6
 func (s *scanner) expAt(j int) (e, next int, ok bool) {
 	t := s.tok(j)
 	k := j + 1
-	switch s.grammar().exponents[t.low] {
+	switch s.grammar().exponents.at(t.low) {
 	case expPower:
 	case expTimesTen:
 		if s.tok(k).low != "10" || !s.isPunct(k+1, "^") || !s.glued(k) || !s.glued(k+1) {
@@ -626,7 +626,7 @@ func (s *scanner) suffixScale(j int, o numOpts) (scaleSuffix, bool) {
 	if t.end-t.start > g.sufLen {
 		return scaleSuffix{}, false
 	}
-	sf, ok := g.suffixes[s.text[t.start:t.end]]
+	sf, ok := g.suffixes.get(s.text[t.start:t.end])
 	switch {
 	case !ok:
 		return scaleSuffix{}, false

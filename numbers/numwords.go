@@ -25,7 +25,7 @@ import (
 //	scale_suffixes.tsv      scales glued to digits, as written: "100K", "2tr5"
 //	exponent_marks.tsv      scientific notation: "1e6", "1,3x10^6"
 //
-// They are read once, when the package is loaded, into read-only tables.
+// They are read into read-only tables (see lang.go).
 
 // A numClass is the class of a number word in the grammar; a word may
 // have two ("muoi").
@@ -127,24 +127,24 @@ type vagueCount struct {
 // A numGrammar is the data of one language for the grammar of numbers in
 // words. It is built once and never changed.
 type numGrammar struct {
-	words       map[string]numWord
-	ids         map[string]uint16 // the index of each word in list
-	list        []numWord         // the words by index; list[0] is no word
+	words       strMap[numWord]
+	ids         strMap[uint16] // the index of each word in list
+	list        []numWord      // the words by index; list[0] is no word
 	vague       *phraseTable[vagueCount]
-	vagueFirst  map[string]bool // the first words of vague: "a", "few"
-	vagueNext   map[string]bool // the second words of vague: "couple", "few"
-	yearNext    map[string]bool // after a year word: the noun, "năm nay"
-	yearPrev    map[string]bool // before a year word: the noun, "hàng năm"
-	articleNext map[string]bool // after an article word: the article, "một số"
-	zeroNext    map[string]bool // after a negation word: zero, "không mét"
-	pronounPrev map[string]bool // before a pronoun word: the pronoun, "the one"
+	vagueFirst  strMap[bool] // the first words of vague: "a", "few"
+	vagueNext   strMap[bool] // the second words of vague: "couple", "few"
+	yearNext    strMap[bool] // after a year word: the noun, "năm nay"
+	yearPrev    strMap[bool] // before a year word: the noun, "hàng năm"
+	articleNext strMap[bool] // after an article word: the article, "một số"
+	zeroNext    strMap[bool] // after a negation word: zero, "không mét"
+	pronounPrev strMap[bool] // before a pronoun word: the pronoun, "the one"
 
-	ordinalMarkers map[string]bool // words before a number that make it a rank: "thứ"
+	ordinalMarkers strMap[bool] // words before a number that make it a rank: "thứ"
 
-	suffixes  map[string]scaleSuffix // glued after digits, as written: "K", "bn", "tr"
-	sufLen    int                    // the length of the longest suffix
-	spacedLen int                    // the length of the longest spaced suffix
-	exponents map[string]string      // marks of scientific notation: "e", "x"
+	suffixes  strMap[scaleSuffix] // glued after digits, as written: "K", "bn", "tr"
+	sufLen    int                 // the length of the longest suffix
+	spacedLen int                 // the length of the longest spaced suffix
+	exponents strMap[string]      // marks of scientific notation: "e", "x"
 
 	// The conventions of number_conventions.tsv.
 	names, pairDigits, lowerOrder, wholeDecimals, pointCloses, scalesAfterWords bool
@@ -222,21 +222,21 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		list = append(list, words[k])
 	}
 	g := &numGrammar{
-		words:       words,
-		ids:         ids,
+		words:       newStrMap(words),
+		ids:         newStrMap(ids),
 		list:        list,
 		vague:       newTable(vague),
-		vagueFirst:  firstWordsOf(vague),
-		vagueNext:   secondWordsOf(vague),
-		yearNext:    wordSet(read(fileYearNext)),
-		yearPrev:    wordSet(read(fileYearPrev)),
-		articleNext: wordSet(read(fileArticleNext)),
-		zeroNext:    wordSet(read(fileZeroNext)),
-		pronounPrev: wordSet(read(filePronounPrev)),
+		vagueFirst:  newStrMap(firstWordsOf(vague)),
+		vagueNext:   newStrMap(secondWordsOf(vague)),
+		yearNext:    newStrMap(wordSet(read(fileYearNext))),
+		yearPrev:    newStrMap(wordSet(read(fileYearPrev))),
+		articleNext: newStrMap(wordSet(read(fileArticleNext))),
+		zeroNext:    newStrMap(wordSet(read(fileZeroNext))),
+		pronounPrev: newStrMap(wordSet(read(filePronounPrev))),
 
-		ordinalMarkers: wordSet(read(fileOrdMarkers)),
-		suffixes:       parseSuffixes(read(fileSuffixes)),
-		exponents:      read(fileExponents),
+		ordinalMarkers: newStrMap(wordSet(read(fileOrdMarkers))),
+		suffixes:       newStrMap(parseSuffixes(read(fileSuffixes))),
+		exponents:      newStrMap(read(fileExponents)),
 
 		names:            yes(convNames),
 		pairDigits:       yes(convPairDigits),
@@ -249,7 +249,7 @@ func newNumGrammar(read func(name string) map[string]string) *numGrammar {
 		plural:           strings.TrimPrefix(conv[convPlural], convNone),
 		adjectivesFirst:  yes(convAdjectives),
 	}
-	for k, sf := range g.suffixes {
+	for k, sf := range g.suffixes.all() {
 		g.sufLen = max(g.sufLen, len(k))
 		if sf.spaced {
 			g.spacedLen = max(g.spacedLen, len(k))
@@ -433,7 +433,7 @@ func wordSet(rows map[string]string) map[string]bool {
 // the tables that other rules read.
 func classWords[T int | int64](g *numGrammar, c numClass) map[string]T {
 	m := map[string]T{}
-	for k, w := range g.words {
+	for k, w := range g.words.all() {
 		if w.is(c) {
 			m[k] = T(w.val)
 		}

@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -78,8 +80,8 @@ func (h ordHead) has(f ordHeadFlag) bool { return h.flags&f != 0 }
 // An ordWord is a word that is a rank by itself: "second", "đầu tiên".
 type ordWord struct {
 	rank        int64
-	afterMarker bool            // only after "thứ" or a rank head: "nhì"
-	unitAfter   map[string]bool // after these words it is a unit: "a second"
+	afterMarker bool         // only after "thứ" or a rank head: "nhì"
+	unitAfter   strMap[bool] // after these words it is a unit: "a second"
 }
 
 // An ordSuffix is the suffix of a rank in digits: "st" after 1, not 11.
@@ -94,14 +96,14 @@ type ordSuffix struct {
 type ordinalLex struct {
 	heads       *phraseTable[ordHead]
 	words       *phraseTable[ordWord]
-	wordsFirst  map[string]bool // the first words of words: "đầu"
+	wordsFirst  strMap[bool] // the first words of words: "đầu"
 	suffixes    []ordSuffix
-	weekdayNext map[string]bool
+	weekdayNext strMap[bool]
 	nouns       *phraseTable[string] // nouns a rank often qualifies: "14th Congress"
 
 	scopesAfter  *phraseTable[string] // the field of a rank said after it: "thế giới"
 	scopesBefore *phraseTable[string] // and before it: "world"
-	scoped       map[string]bool      // the units of the heads a scope may follow: "place"
+	scoped       strMap[bool]         // the units of the heads a scope may follow: "place"
 }
 
 // The data files of ranks.
@@ -128,13 +130,13 @@ func newOrdinalLex(src langSource) *ordinalLex {
 	return &ordinalLex{
 		heads:        indexedTable(bitOrdinalHeads, heads),
 		words:        newTable(words),
-		wordsFirst:   firstWordsOf(words),
+		wordsFirst:   newStrMap(firstWordsOf(words)),
 		suffixes:     parseOrdSuffixes(src.tsv(fileOrdinalSuffixes)),
-		weekdayNext:  wordSet(src.tsv(fileOrdWeekdayNext)),
+		weekdayNext:  newStrMap(wordSet(src.tsv(fileOrdWeekdayNext))),
 		nouns:        indexedTable(bitOrdinalNouns, src.tsv(fileOrdinalNouns)),
 		scopesAfter:  after,
 		scopesBefore: before,
-		scoped:       scopedUnits(heads),
+		scoped:       newStrMap(scopedUnits(heads)),
 	}
 }
 
@@ -169,7 +171,7 @@ func parseOrdWords(rows map[string]string) map[string]ordWord {
 			if f == ordAfterMarker {
 				w.afterMarker = true
 			} else if list, ok := strings.CutPrefix(f, ordUnitAfter); ok {
-				w.unitAfter = wordSet(rowsOf(strings.Split(list, ",")))
+				w.unitAfter = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
 			}
 		}
 		m[k] = w
@@ -181,7 +183,8 @@ func parseOrdWords(rows map[string]string) map[string]ordWord {
 // every other digit last.
 func parseOrdSuffixes(rows map[string]string) []ordSuffix {
 	var out, other []ordSuffix
-	for k, v := range rows {
+	for _, k := range slices.Sorted(maps.Keys(rows)) {
+		v := rows[k]
 		fields := strings.Fields(v)
 		if len(fields) == 0 {
 			continue
@@ -212,8 +215,8 @@ func rowsOf(words []string) map[string]string {
 // ordWordRanks maps the ordinal words of o to their rank: "second"
 // 2; fractions read them as denominators.
 func ordWordRanks(o *ordinalLex) map[string]int64 {
-	m := make(map[string]int64, len(o.words.words))
-	for k, w := range o.words.words {
+	m := make(map[string]int64, o.words.index.len())
+	for k, w := range o.words.phrases() {
 		if !w.afterMarker {
 			m[k] = w.rank
 		}
@@ -224,7 +227,7 @@ func ordWordRanks(o *ordinalLex) map[string]int64 {
 // markerAt reports whether token j is a word that makes the number after
 // it a rank: "thứ".
 func (s *scanner) markerAt(j int) bool {
-	return s.grammar().ordinalMarkers[s.wordLow(j)]
+	return s.grammar().ordinalMarkers.at(s.wordLow(j))
 }
 
 func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
@@ -236,7 +239,7 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 		return s.thuVI(i, i, "")
 	}
 	ord := s.ordinals()
-	if ord.wordsFirst[t.low] {
+	if ord.wordsFirst.at(t.low) {
 		if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
 			return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
 		}
@@ -251,7 +254,7 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 			return m, next, true
 		}
 	}
-	if h, ok := ord.heads.words[s.wordLow(j)]; ok && h.has(hBetween) && !head.has(hBetween) && s.markerAt(j+1) {
+	if h, ok := ord.heads.get(s.wordLow(j)); ok && h.has(hBetween) && !head.has(hBetween) && s.markerAt(j+1) {
 		j++ // "Đại hội lần thứ XIV": the congress, said the nth time
 	}
 	if s.markerAt(j) {
@@ -279,7 +282,7 @@ func (s *scanner) rankAt(i, j int, unit string) (Mention, int, bool) {
 		v, _ := n.val.Int64()
 		return s.ordinalAt(i, n.next, v, unit)
 	}
-	if w, ok := s.ordinals().words.words[s.wordLow(j)]; ok && w.afterMarker {
+	if w, ok := s.ordinals().words.get(s.wordLow(j)); ok && w.afterMarker {
 		return s.ordinalAt(i, j+1, w.rank, unit)
 	}
 	if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
@@ -343,13 +346,13 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 // bus, road) that the "số" at token i numbers, within the five words
 // before it.
 func (s *scanner) farHead(i int) (string, bool) {
-	heads := s.ordinals().heads.words
+	heads := s.ordinals().heads
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := s.tok(k)
 		if t.kind != tWord {
 			return "", false
 		}
-		if h, ok := heads[t.low]; ok && h.has(hFar) {
+		if h, ok := heads.get(t.low); ok && h.has(hFar) {
 			return h.unit, true
 		}
 	}
@@ -372,7 +375,7 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 			return false
 		}
 		n := s.tok(next)
-		if n.kind == tWord && ord.weekdayNext[n.low] {
+		if n.kind == tWord && ord.weekdayNext.at(n.low) {
 			return true
 		}
 		if n.kind == tPunct && (n.low == "(" || n.low == ",") && s.tok(next+1).kind == tNum && (s.isPunct(next+2, "/") || s.isPunct(next+2, "-") || s.isPunct(next+2, ".")) {
@@ -390,7 +393,7 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 	if nt.kind != tWord {
 		return Mention{}, i, false
 	}
-	if w, ok := ord.words.words[nt.low]; ok && w.afterMarker {
+	if w, ok := ord.words.get(nt.low); ok && w.afterMarker {
 		if after(j + 2) {
 			return Mention{}, i, false
 		}
@@ -575,8 +578,8 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		if o, ok := s.concatOrdinal(t.low); ok {
 			return o, i + 1, true // "twentyfifth"
 		}
-		if w, ok := ord.words.words[t.low]; ok && !w.afterMarker {
-			if w.unitAfter != nil && (w.unitAfter[s.wordLow(i-1)] || s.tok(i-1).kind == tNum) {
+		if w, ok := ord.words.get(t.low); ok && !w.afterMarker {
+			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) {
 				return 0, i, false // "a second": a unit of time
 			}
 			return w.rank, i + 1, true
@@ -598,7 +601,7 @@ func (s *scanner) compoundRank(i int) (int64, int, bool) {
 	if !ok || s.tok(k).kind != tWord {
 		return 0, i, false
 	}
-	w, ok := s.ordinals().words.words[s.tok(k).low]
+	w, ok := s.ordinals().words.get(s.tok(k).low)
 	if !ok || w.afterMarker {
 		return 0, i, false
 	}
@@ -658,8 +661,8 @@ func (s *scanner) concatOrdinal(w string) (int64, bool) {
 	}
 	for _, tens := range s.lang.tensWords {
 		if len(w) > len(tens) && strings.HasPrefix(w, tens) {
-			if o, ok := s.lang.ordinalWords[w[len(tens):]]; ok && o < 10 {
-				return int64(s.lang.tens[tens]) + o, true
+			if o, ok := s.lang.ordinalWords.get(w[len(tens):]); ok && o < 10 {
+				return int64(s.lang.tens.at(tens)) + o, true
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 // opensBound reports whether a second bound starts at token j: "and less
 // than 40", "and less or equal than 35".
 func (s *scanner) opensBound(j int) bool {
-	if s.amountLinks().bound[s.wordLow(j)] {
+	if s.amountLinks().bound.at(s.wordLow(j)) {
 		j++
 	}
 	_, next, ok := lookup(s, j, 6, s.qualifiers())
@@ -133,7 +133,7 @@ func (s *scanner) startsAmount(j int) bool {
 // the range the two bounds make.
 func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	k := j
-	if s.amountLinks().bound[s.wordLow(k)] || s.isPunct(k, ",") {
+	if s.amountLinks().bound.at(s.wordLow(k)) || s.isPunct(k, ",") {
 		k++
 	} else {
 		return m, j, false
@@ -247,7 +247,7 @@ func (s *scanner) amountNumber(j int) (num, bool) {
 	if ok || j <= 0 {
 		return n, ok
 	}
-	if w, part := s.fractions().words[s.wordLow(j)]; part && w.alone {
+	if w, part := s.fractions().words.get(s.wordLow(j)); part && w.alone {
 		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
 	}
 	return n, false
@@ -322,7 +322,7 @@ func (s *scanner) cents(a *amt, k int) int {
 		}
 	}
 	j := k
-	and := s.amountLinks().cents[s.wordLow(j)]
+	and := s.amountLinks().cents.at(s.wordLow(j))
 	if and {
 		j++
 	}
@@ -412,8 +412,8 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 // a range opened by opener ("" for none): "đến", "to", "and" after
 // "between".
 func (s *scanner) rangeLinkAt(k int, opener string) bool {
-	after, ok := s.amountLinks().ranges[s.wordLow(k)]
-	return ok && (after == nil || after[opener])
+	after, ok := s.amountLinks().ranges.get(s.wordLow(k))
+	return ok && (after.len() == 0 || after.at(opener))
 }
 
 // currencyCent is the currency of a cent: "a cent" is no amount of money
@@ -424,9 +424,9 @@ const currencyCent = "cent"
 // conjunctions.tsv ("and", "và": before a second bound, before cents) and
 // range_links.tsv ("đến", "to", "and" after "between").
 type amountLinks struct {
-	bound  map[string]bool            // "more than 30 and less than 40"
-	cents  map[string]bool            // "$20 and 43c"
-	ranges map[string]map[string]bool // the word and the openers it needs, nil for any
+	bound  strMap[bool]         // "more than 30 and less than 40"
+	cents  strMap[bool]         // "$20 and 43c"
+	ranges strMap[strMap[bool]] // the word and the openers it needs, none for any
 }
 
 const (
@@ -443,25 +443,25 @@ const (
 func (s *scanner) amountLinks() *amountLinks { return s.lang.amountLinks }
 
 func newAmountLinks(src langSource) *amountLinks {
-	l := &amountLinks{bound: map[string]bool{}, cents: map[string]bool{}, ranges: map[string]map[string]bool{}}
+	bound, cents, ranges := map[string]bool{}, map[string]bool{}, map[string]strMap[bool]{}
 	for k, v := range src.tsv(fileConjunctions) {
 		for _, role := range strings.Fields(v) {
 			switch role {
 			case conjBound:
-				l.bound[k] = true
+				bound[k] = true
 			case conjCents:
-				l.cents[k] = true
+				cents[k] = true
 			}
 		}
 	}
 	for k, v := range src.tsv(fileRangeLinks) {
-		var after map[string]bool
+		var after strMap[bool] // empty for any
 		if list, ok := strings.CutPrefix(v, linkAfter); ok {
-			after = wordSet(rowsOf(strings.Split(list, ",")))
+			after = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
 		}
-		l.ranges[k] = after
+		ranges[k] = after
 	}
-	return l
+	return &amountLinks{bound: newStrMap(bound), cents: newStrMap(cents), ranges: newStrMap(ranges)}
 }
 
 // perTime makes a length of time per something a duration: "10

@@ -49,7 +49,7 @@ func scopedUnits(heads map[string]ordHead) map[string]bool {
 // scopable reports whether a rank of unit may take a scope: a bare rank,
 // or one of a head flagged scoped.
 func (o *ordinalLex) scopable(unit string) bool {
-	return unit == "" || o.scoped[unit]
+	return unit == "" || o.scoped.at(unit)
 }
 
 // scopeOf returns the unit of a rank of unit over tokens [i, next): the

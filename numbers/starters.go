@@ -1,6 +1,9 @@
 package numbers
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // The index bits of the phrase tables, one for each role a table plays in
 // every language.
@@ -34,7 +37,7 @@ const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrd
 // of its languages to the bits of those tables. It is built once and
 // never changed.
 type wordIndex struct {
-	firstWords map[string]uint64
+	firstWords strMap[uint64]
 	// filter is a bit set over a cheap signature of the keys of
 	// firstWords (length, first and last byte): most words of a text
 	// miss it, and skip the map look-up.
@@ -42,7 +45,7 @@ type wordIndex struct {
 	// weak holds the common words that begin a mention only when a
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
-	weak map[string]bool
+	weak strMap[bool]
 }
 
 // newWordIndex indexes the tables of the languages: the words of any of
@@ -50,7 +53,7 @@ type wordIndex struct {
 func newWordIndex(langs ...*langData) *wordIndex {
 	m, weak := map[string]uint64{}, map[string]bool{}
 	for _, l := range langs {
-		maps.Copy(weak, l.lex.weakStarters)
+		maps.Insert(weak, l.lex.weakStarters.all())
 		for _, t := range l.indexedTables() {
 			for _, k := range t.keys() {
 				m[k[:keyBoundaries(k)[0]]] |= t.mask()
@@ -65,7 +68,7 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
 	}
-	return &wordIndex{firstWords: m, filter: &f, weak: weak}
+	return &wordIndex{firstWords: newStrMap(m), filter: &f, weak: newStrMap(weak)}
 }
 
 func signature(w string) uint32 {
@@ -75,25 +78,13 @@ func signature(w string) uint32 {
 	return uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
 }
 
-// firstsOfBytes is firstsOf for a word in bytes; it does not allocate.
-func (x *wordIndex) firstsOfBytes(w []byte) uint64 {
-	if len(w) == 0 {
-		return 0
-	}
-	sg := uint32(len(w)&31)<<11 | uint32(w[0]&63)<<5 | uint32(w[len(w)-1]&31)
-	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
-		return 0
-	}
-	return x.firstWords[string(w)]
-}
-
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0
 	}
-	return x.firstWords[w]
+	return x.firstWords.at(w)
 }
 
 // indexed is what newWordIndex needs of a phrase table.
@@ -102,8 +93,14 @@ type indexed interface {
 	mask() uint64
 }
 
-func (t *phraseTable[T]) keys() []string { return keysOf(t.words) }
-func (t *phraseTable[T]) mask() uint64   { return t.bit }
+func (t *phraseTable[T]) keys() []string {
+	var keys []string
+	for k := range t.phrases() {
+		keys = append(keys, k)
+	}
+	return keys
+}
+func (t *phraseTable[T]) mask() uint64 { return t.bit }
 
 // indexedTables lists the tables of l whose first words are indexed.
 func (l *langData) indexedTables() []indexed {
@@ -127,29 +124,25 @@ func (l *langData) starters() map[string]bool {
 			set[k[:keyBoundaries(k)[0]]] = true
 		}
 	}
-	addKeys(keysOf(l.qualifiers.words))
-	addKeys(keysOf(l.lex.rangeOpeners.words))
-	addKeys(keysOf(l.money.before.words))
-	for w, nw := range l.grammar.words {
+	addKeys(l.qualifiers.keys())
+	addKeys(l.lex.rangeOpeners.keys())
+	addKeys(l.money.before.keys())
+	for w, nw := range l.grammar.words.all() {
 		// Digits that are also everyday words ("Việt Nam", "sau" after,
 		// "bay" fly) start a number only after another.
 		if nw.is(cDigit|cTeen|cTens) && !nw.has(fCommon) {
 			set[w] = true
 		}
 	}
-	addKeys(keysOf(l.ordinalWords))
-	addKeys(keysOf(l.ordinals.heads.words))
-	addKeys(keysOf(l.lex.ordinalPhrases.words))
+	addKeys(l.ordinalWords.keys)
+	addKeys(l.ordinals.heads.keys())
+	addKeys(l.lex.ordinalPhrases.keys())
 	addKeys(keysOf(l.dates.starters()))
-	addKeys(keysOf(l.lex.starters))
+	addKeys(l.lex.starters.keys)
 	addKeys(symbolStarters)
 	return set
 }
 
-func keysOf[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys
-}
+// keysOf returns the keys of m in order, so that the tables built from
+// them are the same at every run.
+func keysOf[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

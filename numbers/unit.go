@@ -12,10 +12,10 @@ import "strings"
 
 // A unitLex holds the words around units of one language.
 type unitLex struct {
-	classifiers map[string]bool // skipped before the noun: "lượt", "chiếc"
-	stopWords   map[string]bool // end the noun phrase: "of", "the", "more"
-	perWords    map[string]bool // before a rate's unit: "một", "per", "a"
-	adjEndings  []string        // of adjectives before the noun: "al", "ed"
+	classifiers strMap[bool] // skipped before the noun: "lượt", "chiếc"
+	stopWords   strMap[bool] // end the noun phrase: "of", "the", "more"
+	perWords    strMap[bool] // before a rate's unit: "một", "per", "a"
+	adjEndings  []string     // of adjectives before the noun: "al", "ed"
 }
 
 // The data files of units.
@@ -38,9 +38,9 @@ var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers,
 
 func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
-		classifiers: wordSet(src.tsv(fileClassifiers)),
-		stopWords:   wordSet(src.tsv(fileUnitStopWords)),
-		perWords:    wordSet(src.tsv(filePerWords)),
+		classifiers: newStrMap(wordSet(src.tsv(fileClassifiers))),
+		stopWords:   newStrMap(wordSet(src.tsv(fileUnitStopWords))),
+		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 	}
 }
@@ -57,14 +57,14 @@ func (s *scanner) unit(k int) (string, int, bool) {
 	table, _, ul := s.units()
 	if u, next, ok := lookup(s, k, 4, table); ok {
 		// "người" is a classifier before another noun: "3 người dân".
-		if ul.classifiers[s.tok(k).low] {
+		if ul.classifiers.at(s.tok(k).low) {
 			if u2, next2, ok := lookup(s, next, 4, table); ok {
 				return u2, next2, true
 			}
 		}
 		return u, next, true
 	}
-	if ul.classifiers[s.wordLow(k)] {
+	if ul.classifiers.at(s.wordLow(k)) {
 		if u, next, ok := lookup(s, k+1, 4, table); ok {
 			return u, next, true
 		}
@@ -88,7 +88,7 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 		t := s.tok(j)
 		// An acronym may lead the noun phrase: "two LNG power plants".
 		acronym := n == 0 && t.kind == tWord && t.upper && allCaps(s.text[t.start:t.end])
-		if t.kind != tWord || t.upper && !acronym || ul.stopWords[t.low] || table.has(t.low) {
+		if t.kind != tWord || t.upper && !acronym || ul.stopWords.at(t.low) || table.has(t.low) {
 			break
 		}
 		j++
@@ -135,7 +135,7 @@ func (s *scanner) perUnit(k int) (string, int, bool) {
 	table, perOnly, ul := s.units()
 	if _, next, ok := lookup(s, k, 2, s.lex().frequency); ok && next == k+1 {
 		k++ // "mỗi tấn", "each tonne"
-	} else if s.isPunct(k, "/") || ul.perWords[s.wordLow(k)] {
+	} else if s.isPunct(k, "/") || ul.perWords.at(s.wordLow(k)) {
 		k++ // "/tấn", "một người", "per tonne", "a barrel"
 	} else {
 		return "", k, false

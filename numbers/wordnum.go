@@ -154,10 +154,10 @@ loop:
 
 // vagueAt reads a vague count at token i: "a couple of", "a few".
 func (s *scanner) vagueAt(g *numGrammar, i int) (num, bool) {
-	if i < 0 || i >= len(s.toks) || !g.vagueFirst[s.toks[i].low] {
+	if i < 0 || i >= len(s.toks) || !g.vagueFirst.at(s.toks[i].low) {
 		return num{}, false
 	}
-	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext[s.toks[i+1].low]) {
+	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext.at(s.toks[i+1].low)) {
 		return num{}, false // "a" before no "couple", "few"
 	}
 	v, next, ok := lookup(s, i, 3, g.vague)
@@ -207,10 +207,10 @@ func (s *scanner) numAt(g *numGrammar, k int) numWord {
 		return numWord{}
 	}
 	if g != s.grammar() {
-		return g.words[t.low]
+		return g.words.at(t.low)
 	}
 	if t.nwi == 0 {
-		t.nwi = g.ids[t.low] + 1
+		t.nwi = g.ids.at(t.low) + 1
 	}
 	return g.list[t.nwi-1]
 }
@@ -634,7 +634,7 @@ func (s *scanner) wordDecimals(g *numGrammar, j int) (Decimal, int, bool) {
 	for ; j < len(s.toks) && len(digits) < len(buf); j++ {
 		t := &s.toks[j]
 		w := s.numAt(g, j)
-		if t.kind != tWord || !w.is(cDigit) || w.yearNoun() && g.yearNext[s.tok(j+1).low] {
+		if t.kind != tWord || !w.is(cDigit) || w.yearNoun() && g.yearNext.at(s.tok(j+1).low) {
 			break
 		}
 		digits = append(digits, byte('0'+w.val))
@@ -658,7 +658,7 @@ func (s *scanner) viContinuesAt(j int) bool {
 // (a), "one" (the pronoun); and the syllables of names.
 func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool {
 	next := s.tok(j + 1)
-	if st == wsNone && !s.ordinalWords && g.ordinalMarkers[s.wordLow(j-1)] {
+	if st == wsNone && !s.ordinalWords && g.ordinalMarkers.at(s.wordLow(j-1)) {
 		return false // "thứ hai" is an ordinal or a weekday, read elsewhere
 	}
 	if t := s.tok(j); g.names && t.upper && (s.tok(j-1).kind == tWord && s.tok(j-1).upper || next.kind == tWord && next.upper) {
@@ -680,11 +680,11 @@ func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool 
 	case w.has(fNegation):
 		return s.zeroHere(g, j, st, nextWord, nw)
 	case w.has(fArticle):
-		return st != wsNone || !g.articleNext[nextWord] // "một số": some
+		return st != wsNone || !g.articleNext.at(nextWord) // "một số": some
 	case w.has(fPronoun):
 		// "the one you mentioned", "which one": a pronoun.
 		prev := s.tok(j - 1)
-		if st == wsNone && prev.kind == tWord && g.pronounPrev[prev.low] {
+		if st == wsNone && prev.kind == tWord && g.pronounPrev.at(prev.low) {
 			return s.numAt(g, j+1).is(cScale | cHundred)
 		}
 	}
@@ -712,13 +712,13 @@ func (s *scanner) yearHere(g *numGrammar, j int, st wordState, nextWord string, 
 		if nw.has(fCont) {
 			return true
 		}
-		if s.tok(j+1).kind == tNum || g.yearNext[nextWord] {
+		if s.tok(j+1).kind == tNum || g.yearNext.at(nextWord) {
 			return false
 		}
 		// "50 năm", "hàng năm", "mỗi năm": a year after a number or a
 		// quantifier.
 		prev := s.tok(j - 1)
-		if prev.kind == tNum || prev.kind == tWord && g.yearPrev[prev.low] {
+		if prev.kind == tNum || prev.kind == tWord && g.yearPrev.at(prev.low) {
 			return false
 		}
 		if pw := g.wordAt(s, j-1); pw.is(cDigit|cTen) || pw.has(fCont) {
@@ -742,7 +742,7 @@ func (s *scanner) zeroHere(g *numGrammar, j int, st wordState, nextWord string, 
 	if st != wsNone {
 		return false
 	}
-	if g.zeroNext[nextWord] {
+	if g.zeroNext.at(nextWord) {
 		return true // "không mét", "không phần trăm", "không euro"
 	}
 	return s.tok(j-1).kind != tWord && s.tok(j+1).kind != tWord
