@@ -1,0 +1,173 @@
+package align
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file builds the tables of ztables.go from the data files; see
+// tables_test.go for the test that writes and checks them.
+
+// lexiconData is a small Vietnamese–English word list written for this
+// project; see the comment at its top.
+//
+//go:embed data/lexicon.tsv
+var lexiconData string
+
+// parseLexicon builds the lexicon of data, expanding each English word by
+// its inflections (theInflections). Its layout depends only on data.
+func parseLexicon(data string) *lexicon {
+	vi := map[uint64]viEntry{}
+	en := map[uint64][]int32{}
+	lx := &lexicon{}
+	ids := map[string]int32{}
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		v, e, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		common := strings.HasPrefix(v, "*")
+		sylls := strings.Fields(strings.ToLower(norm.NFC.String(strings.TrimPrefix(v, "*"))))
+		if len(sylls) == 0 || len(sylls) > maxPhrase {
+			continue
+		}
+		v = strings.Join(sylls, " ")
+		id, seen := ids[v]
+		if !seen {
+			id = int32(len(lx.common))
+			ids[v] = id
+			lx.common = append(lx.common, common)
+		} else if common {
+			lx.common[id] = true
+		}
+		addPhrase(vi, sylls, id)
+		for _, w := range strings.Fields(e) {
+			for _, f := range inflections(w) {
+				hf := hashMore(fnvOffset, f)
+				if ids := en[hf]; len(ids) == 0 || ids[len(ids)-1] != id {
+					en[hf] = append(ids, id)
+				}
+			}
+		}
+	}
+	lx.vi = newTable(len(vi))
+	for _, h := range slices.Sorted(maps.Keys(vi)) {
+		lx.vi.put(h, int32(len(lx.viEntry)))
+		lx.viEntry = append(lx.viEntry, vi[h])
+	}
+	lx.en = newTable(len(en))
+	for _, h := range slices.Sorted(maps.Keys(en)) {
+		lx.en.put(h, int32(len(lx.enEnds)))
+		lx.enIDs = append(lx.enIDs, en[h]...)
+		lx.enEnds = append(lx.enEnds, int32(len(lx.enIDs)))
+	}
+	return lx
+}
+
+// addPhrase enters the Vietnamese phrase sylls of concept id, and marks
+// its prefixes as starting a longer phrase.
+func addPhrase(vi map[uint64]viEntry, sylls []string, id int32) {
+	h := uint64(fnvOffset)
+	for k, syl := range sylls {
+		if k > 0 {
+			h = hashMore(h, " ")
+		}
+		h = hashMore(h, syl)
+		e, ok := vi[h]
+		if !ok {
+			e.id = -1
+		}
+		if k == len(sylls)-1 {
+			e.id = id
+		} else {
+			e.longer = true
+		}
+		vi[h] = e
+	}
+}
+
+// inflections returns w and its regular English inflections: plural or
+// third person, past, and -ing, with the usual spelling changes, by the
+// rules of data/en-inflections.tsv.
+func inflections(w string) []string {
+	return theInflections().inflect(w)
+}
+
+// writeLexicon writes lx as the Go variable lexiconTables.
+func writeLexicon(b *bytes.Buffer, lx *lexicon) {
+	b.WriteString("// lexiconTables is the lexicon of data/lexicon.tsv, its English words\n// inflected by the rules of data/en-inflections.tsv.\n")
+	b.WriteString("var lexiconTables = lexicon{\nvi: ")
+	writeTable(b, lx.vi)
+	b.WriteString(",\nviEntry: []viEntry{")
+	for i, e := range lx.viEntry {
+		if i%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "{%d, %t}, ", e.id, e.longer)
+	}
+	b.WriteString("\n},\nen: ")
+	writeTable(b, lx.en)
+	b.WriteString(",\nenIDs: ")
+	writeInts(b, "int32", lx.enIDs)
+	b.WriteString(",\nenEnds: ")
+	writeInts(b, "int32", lx.enEnds)
+	b.WriteString(",\ncommon: []bool{")
+	for i, c := range lx.common {
+		if i%12 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%t, ", c)
+	}
+	b.WriteString("\n},\n}\n\n")
+}
+
+// writeTable writes t as a table literal. Most slots are empty, so the
+// keys and values are written by slot index, the empty ones left out;
+// the last slot is always written, to fix the length.
+func writeTable(b *bytes.Buffer, t *table) {
+	fmt.Fprintf(b, "&table{\nmask: %#x,\nshift: %d,\nkeys: []uint64{", t.mask, t.shift)
+	n := 0
+	for i, k := range t.keys {
+		if k != 0 || i == len(t.keys)-1 {
+			if n%4 == 0 {
+				b.WriteString("\n")
+			}
+			n++
+			fmt.Fprintf(b, "%d: %#x, ", i, k)
+		}
+	}
+	b.WriteString("\n},\nvals: []int32{")
+	n = 0
+	for i, k := range t.keys {
+		if k != 0 || i == len(t.keys)-1 {
+			if n%8 == 0 {
+				b.WriteString("\n")
+			}
+			n++
+			fmt.Fprintf(b, "%d: %d, ", i, t.vals[i])
+		}
+	}
+	b.WriteString("\n},\n}")
+}
+
+// writeInts writes s as a slice literal of type []typ.
+func writeInts[T int32 | uint16](b *bytes.Buffer, typ string, s []T) {
+	fmt.Fprintf(b, "[]%s{", typ)
+	for i, v := range s {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", v)
+	}
+	b.WriteString("\n}")
+}
