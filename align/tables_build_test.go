@@ -171,3 +171,93 @@ func writeInts[T int32 | uint16](b *bytes.Buffer, typ string, s []T) {
 	}
 	b.WriteString("\n}")
 }
+
+// slotData holds the slot words of the two languages; see the comment at
+// its top.
+//
+//go:embed data/slots.tsv
+var slotData string
+
+// parseSlotWords builds the slot words of data. The phrases are grouped
+// by first word in the order of the hashes of the first words, and keep
+// the order of data within a group. Two first words of one hash are an
+// error, since the table could not tell them apart.
+func parseSlotWords(data string) (*slotWords, error) {
+	sw := &slotWords{}
+	first := map[string][]slotPhrase{}
+	classOf := map[string]int{}
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		c, ok := classOf[f[0]]
+		if !ok {
+			c = len(sw.classes)
+			classOf[f[0]] = c
+			sw.classes = append(sw.classes, f[0])
+			read, strict := strings.CutSuffix(f[2], "!")
+			read, keyed := strings.CutSuffix(read, "*")
+			sw.before = append(sw.before, read == readBefore)
+			sw.strict = append(sw.strict, strict)
+			sw.keyed = append(sw.keyed, keyed)
+		}
+		for _, side := range f[3:] {
+			for _, p := range strings.Split(side, "|") {
+				words := slotTokens(p)
+				if len(words) == 0 {
+					continue
+				}
+				first[words[0]] = append(first[words[0]], slotPhrase{words: words, class: c, concept: f[1]})
+			}
+		}
+	}
+	byHash := map[uint64]string{}
+	for w := range first {
+		h := hashMore(fnvOffset, w)
+		if other, ok := byHash[h]; ok {
+			return nil, fmt.Errorf("slots.tsv: %q and %q have one hash", w, other)
+		}
+		byHash[h] = w
+	}
+	sw.first = newTable(len(first))
+	for _, h := range slices.Sorted(maps.Keys(byHash)) {
+		sw.first.put(h, int32(len(sw.firstEnds)))
+		sw.phrases = append(sw.phrases, first[byHash[h]]...)
+		sw.firstEnds = append(sw.firstEnds, int32(len(sw.phrases)))
+	}
+	sw.none = make(slotOf, len(sw.classes))
+	return sw, nil
+}
+
+// slotTokens splits text into lower-case NFC words: runs of letters,
+// digits and inner hyphens.
+func slotTokens(text string) []string {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	return appendWords(nil, text)
+}
+
+// writeSlotWords writes sw as the Go variable slotTables.
+func writeSlotWords(b *bytes.Buffer, sw *slotWords) {
+	b.WriteString("// slotTables are the slot words of data/slots.tsv.\n")
+	fmt.Fprintf(b, "var slotTables = slotWords{\nclasses: %#v,\nbefore: %#v,\nstrict: %#v,\nkeyed: %#v,\nfirst: ",
+		sw.classes, sw.before, sw.strict, sw.keyed)
+	writeTable(b, sw.first)
+	b.WriteString(",\nphrases: []slotPhrase{\n")
+	for _, p := range sw.phrases {
+		fmt.Fprintf(b, "{%#v, %d, %q},\n", p.words, p.class, p.concept)
+	}
+	b.WriteString("},\nfirstEnds: ")
+	writeInts(b, "int32", sw.firstEnds)
+	b.WriteString(",\nnone: slotOf{")
+	for range sw.none {
+		b.WriteString(`"", `)
+	}
+	b.WriteString("},\n}\n\n")
+}
