@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"go/format"
+	"math"
 	"os"
 	"reflect"
 	"testing"
@@ -11,16 +12,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files")
+var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files, and ztail.go")
 
 // TestTables regenerates ztables.go in memory from the data files and
 // fails if the committed file differs; with -tables it rewrites the file
-// (go generate does that).
+// (go generate does that), and ztail.go.
 func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
 	if *writeTables {
 		require.NoError(t, os.WriteFile("ztables.go", src, 0o644))
+		tail, err := generateTail()
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile("ztail.go", tail, 0o644))
 		return
 	}
 	want, err := os.ReadFile("ztables.go")
@@ -33,6 +37,20 @@ func TestTables(t *testing.T) {
 	sw, err := parseSlotWords(slotData)
 	require.NoError(t, err)
 	require.True(t, reflect.DeepEqual(sw, theSlotWords()), "ztables.go: slotTables differs from data/slots.tsv")
+}
+
+// TestTailTable checks tailTable (ztail.go) against the formula it was
+// computed with. Within a few units in the last place, not bit for bit:
+// math.Log and math.Erfc may round differently on another architecture,
+// where the committed table keeps the results the same as here.
+func TestTailTable(t *testing.T) {
+	want := tailValues()
+	require.Len(t, tailTable, len(want), "ztail.go is stale; run go generate ./align")
+	for k, w := range want {
+		if d := math.Abs(tailTable[k] - w); d > 1e-14*math.Abs(w) {
+			t.Errorf("tailTable[%d] = %v, formula gives %v; run go generate ./align", k, tailTable[k], w)
+		}
+	}
 }
 
 // BenchmarkTables measures what the first use of the tables costs: with
@@ -52,6 +70,12 @@ func BenchmarkTables(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			parseLexicon(lexiconData)
+		}
+	})
+	b.Run("table=tail/source=formula", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			tailValues()
 		}
 	})
 	b.Run("table=slots/source=generated", func(b *testing.B) {
