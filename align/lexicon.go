@@ -2,35 +2,29 @@ package align
 
 import (
 	"bytes"
-	_ "embed"
-	"strings"
-	"sync"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
-// lexiconData is a small Vietnamese–English word list written for this
-// project; see the comment at its top.
-//
-//go:embed data/lexicon.tsv
-var lexiconData string
+//go:generate go test -run ^TestTables$ -tables
 
 // maxPhrase is the most syllables of a Vietnamese lexicon entry.
 const maxPhrase = 4
 
 // A lexicon maps Vietnamese words and phrases and English word forms to
-// concept numbers: words of the two languages listed on one line share
-// a concept.
+// concept numbers: words of the two languages listed on one line of
+// data/lexicon.tsv share a concept.
 //
-// Both maps are keyed by the FNV-1a hash of the lower-case text, so that
-// a lookup neither allocates nor compares strings.
+// Both tables are keyed by the FNV-1a hash of the lower-case text, so
+// that a lookup neither allocates nor compares strings. The lexicon the
+// package uses is lexiconTables of ztables.go, laid out from the data
+// files by the generator in tables_build_test.go; it is never modified.
 type lexicon struct {
 	vi      *table    // "thế giới" → index in viEntry
 	viEntry []viEntry // the Vietnamese phrases and their prefixes
-	en      *table    // "worlds" → index in enIDs
-	enIDs   [][]int32 // concepts of an English word form
-	common  []bool    // concept is a very common word (weight lower)
+	en      *table    // "worlds" → index i of the word form in enEnds
+	enIDs   []int32   // concepts of English word form i: enIDs[enEnds[i-1]:enEnds[i]]
+	enEnds  []int32
+	common  []bool // concept is a very common word (weight lower)
 }
 
 // A viEntry is a Vietnamese phrase of the lexicon or the start of one.
@@ -48,89 +42,21 @@ func hashMore[T string | []byte](h uint64, s T) uint64 {
 	return h
 }
 
-// theLexicon is parsed once from lexiconData and never changes.
-var theLexicon = sync.OnceValue(func() *lexicon { return parseLexicon(lexiconData) })
-
-func parseLexicon(data string) *lexicon {
-	vi := map[uint64]viEntry{}
-	en := map[uint64][]int32{}
-	lx := &lexicon{}
-	ids := map[string]int32{}
-	for line := range strings.Lines(data) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		v, e, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
-		}
-		common := strings.HasPrefix(v, "*")
-		sylls := strings.Fields(strings.ToLower(norm.NFC.String(strings.TrimPrefix(v, "*"))))
-		if len(sylls) == 0 || len(sylls) > maxPhrase {
-			continue
-		}
-		v = strings.Join(sylls, " ")
-		id, seen := ids[v]
-		if !seen {
-			id = int32(len(lx.common))
-			ids[v] = id
-			lx.common = append(lx.common, common)
-		} else if common {
-			lx.common[id] = true
-		}
-		h := uint64(fnvOffset)
-		for k, syl := range sylls {
-			if k > 0 {
-				h = hashMore(h, " ")
-			}
-			h = hashMore(h, syl)
-			e, ok := vi[h]
-			if !ok {
-				e.id = -1
-			}
-			if k == len(sylls)-1 {
-				e.id = id
-			} else {
-				e.longer = true
-			}
-			vi[h] = e
-		}
-		for _, w := range strings.Fields(e) {
-			for _, f := range inflections(w) {
-				hf := hashMore(fnvOffset, f)
-				if ids := en[hf]; len(ids) == 0 || ids[len(ids)-1] != id {
-					en[hf] = append(ids, id)
-				}
-			}
-		}
-	}
-	lx.vi = newTable(len(vi))
-	for h, e := range vi {
-		lx.vi.put(h, int32(len(lx.viEntry)))
-		lx.viEntry = append(lx.viEntry, e)
-	}
-	lx.en = newTable(len(en))
-	for h, ids := range en {
-		lx.en.put(h, int32(len(lx.enIDs)))
-		lx.enIDs = append(lx.enIDs, ids)
-	}
-	return lx
-}
+// theLexicon returns the lexicon of ztables.go, generated from
+// data/lexicon.tsv and data/en-inflections.tsv.
+func theLexicon() *lexicon { return &lexiconTables }
 
 // enConcepts returns the concepts of the English word form whose hash is h.
 func (lx *lexicon) enConcepts(h uint64) []int32 {
-	if x, ok := lx.en.get(h); ok {
-		return lx.enIDs[x]
+	x, ok := lx.en.get(h)
+	if !ok {
+		return nil
 	}
-	return nil
-}
-
-// inflections returns w and its regular English inflections: plural or
-// third person, past, and -ing, with the usual spelling changes, by the
-// rules of data/en-inflections.tsv.
-func inflections(w string) []string {
-	return theInflections().inflect(w)
+	lo := int32(0)
+	if x > 0 {
+		lo = lx.enEnds[x-1]
+	}
+	return lx.enIDs[lo:lx.enEnds[x]]
 }
 
 // lexiconAnchors adds one anchor for each lexicon concept the sentence

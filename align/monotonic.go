@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"slices"
-	"sync"
 )
 
 // params are the weights of the monotonic aligner's cost. They were set
@@ -64,23 +63,16 @@ var defaultParams = params{
 	mergeLen: 0.6,
 }
 
-// tailTable holds -log(2(1-Φ(x))) for x² = k/tailScale: the cost of a
-// length difference of x standard deviations (Gale and Church 1993),
-// indexed by the square so that no square root is taken.
+// tailTable (ztail.go) holds -log(2(1-Φ(x))) for x² = k/tailScale,
+// k = 0 … tailMax·tailScale+1: the cost of a length difference of x
+// standard deviations (Gale and Church 1993), indexed by the square so
+// that no square root is taken. go generate computes it (tailValues in
+// tables_build_test.go), so that no process pays for the logarithms; it
+// is never modified.
 const (
 	tailScale = 16
 	tailMax   = 144 // x² beyond this: x > 12
 )
-
-var tailTable = sync.OnceValue(func() []float64 {
-	t := make([]float64, tailMax*tailScale+2)
-	for k := range t {
-		x := math.Sqrt(float64(k) / tailScale)
-		p := math.Erfc(x / math.Sqrt2) // 2(1-Φ(x))
-		t[k] = -math.Log(p)
-	}
-	return t
-})
 
 // tailCost returns -log(2(1-Φ(x))) for x² = x2, interpolated from
 // tailTable. It is at least x2/2, since 1-Φ(x) <= exp(-x²/2)/2.
@@ -200,7 +192,7 @@ func (al *aligner) anchorSum(s, j0, j1 int) float64 {
 
 // monotonic aligns two translations in order.
 func monotonic(fa, fb *features, c *config) []Bead {
-	al := &aligner{p: &defaultParams, fa: fa, fb: fb, tail: tailTable()}
+	al := &aligner{p: &defaultParams, fa: fa, fb: fb, tail: tailTable[:]}
 	if c.params != nil {
 		al.p = c.params
 	}

@@ -1,21 +1,11 @@
 package align
 
 import (
-	_ "embed"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
-
-// slotData holds the slot words of the two languages; see the comment at
-// its top.
-//
-//go:embed data/slots.tsv
-var slotData string
 
 // readBefore is the READ column of a class read before the figure first.
 const readBefore = "before"
@@ -30,12 +20,14 @@ const slotWindow = 7
 // A slotWords index maps phrases to the concept they name in a class of
 // concepts (state: dead, missing, injured; base: year-on-year, ...).
 type slotWords struct {
-	classes []string                // class names; a concept's class is its index here
-	before  []bool                  // the class is read before the figure first
-	strict  []bool                  // a concept on one side only may separate two figures
-	keyed   []bool                  // a concept of the class names a measure by itself
-	first   map[string][]slotPhrase // phrases by their first word
-	none    slotOf                  // the slot of a figure that names no concept
+	classes   []string     // class names; a concept's class is its index here
+	before    []bool       // the class is read before the figure first
+	strict    []bool       // a concept on one side only may separate two figures
+	keyed     []bool       // a concept of the class names a measure by itself
+	first     *table       // FNV-1a hash of a first word → index i of its phrases in firstEnds
+	phrases   []slotPhrase // the phrases of first word i: phrases[firstEnds[i-1]:firstEnds[i]], in file order
+	firstEnds []int32
+	none      slotOf // the slot of a figure that names no concept
 }
 
 // A slotPhrase is one phrase of the data file.
@@ -45,57 +37,26 @@ type slotPhrase struct {
 	concept string
 }
 
-// theSlotWords is parsed once from slotData and never changes.
-var theSlotWords = sync.OnceValue(func() *slotWords { return parseSlotWords(slotData) })
+// theSlotWords returns the slot words of ztables.go, generated from
+// data/slots.tsv by tables_build_test.go; they are never modified.
+func theSlotWords() *slotWords { return &slotTables }
 
-func parseSlotWords(data string) *slotWords {
-	sw := &slotWords{first: map[string][]slotPhrase{}}
-	classOf := map[string]int{}
-	for line := range strings.Lines(data) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			continue
-		}
-		c, ok := classOf[f[0]]
-		if !ok {
-			c = len(sw.classes)
-			classOf[f[0]] = c
-			sw.classes = append(sw.classes, f[0])
-			read, strict := strings.CutSuffix(f[2], "!")
-			read, keyed := strings.CutSuffix(read, "*")
-			sw.before = append(sw.before, read == readBefore)
-			sw.strict = append(sw.strict, strict)
-			sw.keyed = append(sw.keyed, keyed)
-		}
-		for _, side := range f[3:] {
-			for _, p := range strings.Split(side, "|") {
-				words := slotTokens(p)
-				if len(words) == 0 {
-					continue
-				}
-				sw.first[words[0]] = append(sw.first[words[0]], slotPhrase{words: words, class: c, concept: f[1]})
-			}
-		}
+// startingWith returns the phrases whose first word is w, in the order
+// of the data file.
+func (sw *slotWords) startingWith(w string) []slotPhrase {
+	x, ok := sw.first.get(hashMore(fnvOffset, w))
+	if !ok {
+		return nil
 	}
-	sw.none = make(slotOf, len(sw.classes))
-	return sw
-}
-
-// slotTokens splits text into lower-case NFC words: runs of letters,
-// digits and inner hyphens.
-func slotTokens(text string) []string {
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
+	lo := int32(0)
+	if x > 0 {
+		lo = sw.firstEnds[x-1]
 	}
-	return appendWords(nil, text)
+	return sw.phrases[lo:sw.firstEnds[x]]
 }
 
 // appendWords appends the words of text, which is NFC, to dst as
-// slotTokens splits them. A word is a sub-string of text, unless it holds
+// slotTokens (tables_build_test.go) splits them. A word is a sub-string of text, unless it holds
 // a capital.
 func appendWords(dst []string, text string) []string {
 	start, capital := -1, false
@@ -218,7 +179,7 @@ func (sw *slotWords) scan(words []string, out slotOf, fromEnd, before bool) {
 		if fromEnd {
 			i = len(words) - 1 - k
 		}
-		for _, p := range sw.first[words[i]] {
+		for _, p := range sw.startingWith(words[i]) {
 			if out[p.class] == "" && sw.before[p.class] == before && hasWords(words[i:], p.words) {
 				out[p.class] = p.concept
 			}
