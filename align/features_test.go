@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factalign/factalign/numbers"
@@ -94,4 +96,34 @@ func TestTableGrows(t *testing.T) {
 	}
 	assert.Equal(t, len(want), tb.n)
 	assert.LessOrEqual(t, 2*tb.n, len(tb.keys))
+}
+
+// The keys of the near-miss index as strings, which nearMissKeys hashes
+// without building them.
+
+// dropOneKeys returns the index keys of a figure: its kind family and its
+// digits, whole, with each one dropped, and with each one left blank.
+func dropOneKeys(m *numbers.Mention) []string {
+	v := m.Value.String()
+	prefix := family(m.Kind).String() + " "
+	keys := []string{prefix + v}
+	for i := range len(v) {
+		keys = append(keys, prefix+v[:i]+v[i+1:], prefix+v[:i]+"_"+v[i+1:])
+	}
+	return keys
+}
+
+// scaleKey is the index key of a figure whatever its scale word: its
+// kind family and its first two significant digits.
+func scaleKey(m *numbers.Mention) string {
+	digits := strings.Trim(strings.Replace(m.Value.String(), ".", "", 1), "0-")
+	return family(m.Kind).String() + " ~" + digits[:min(2, len(digits))]
+}
+
+// anagramKey is the index key of a figure whose digits were exchanged:
+// its kind family and its digits in order.
+func anagramKey(m *numbers.Mention) string {
+	d := []byte(m.Value.String())
+	slices.Sort(d)
+	return family(m.Kind).String() + " #" + string(d)
 }

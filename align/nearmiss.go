@@ -112,18 +112,6 @@ func (p *pairer) nearMissIndex() map[uint64][]int {
 	return index
 }
 
-// dropOneKeys returns the index keys of a figure: its kind family and its
-// digits, whole, with each one dropped, and with each one left blank.
-func dropOneKeys(m *numbers.Mention) []string {
-	v := m.Value.String()
-	prefix := family(m.Kind).String() + " "
-	keys := []string{prefix + v}
-	for i := range len(v) {
-		keys = append(keys, prefix+v[:i]+v[i+1:], prefix+v[:i]+"_"+v[i+1:])
-	}
-	return keys
-}
-
 // nearMissKeys appends the index keys of a figure, hashed (see
 // anchorBuilder.add): the keys of dropOneKeys, then of scaleKey and of
 // anagramKey.
@@ -289,13 +277,6 @@ func nearMissNote(a, b *numbers.Mention) string {
 	return " (one keystroke apart)"
 }
 
-// scaleKey is the index key of a figure whatever its scale word: its
-// kind family and its first two significant digits.
-func scaleKey(m *numbers.Mention) string {
-	digits := strings.Trim(strings.Replace(m.Value.String(), ".", "", 1), "0-")
-	return family(m.Kind).String() + " ~" + digits[:min(2, len(digits))]
-}
-
 // digitsExchanged reports figures of three significant digits or more
 // with two digits exchanged that are not neighbours: 412 and 214.
 func digitsExchanged(a, b string) bool {
@@ -311,14 +292,6 @@ func digitsExchanged(a, b string) bool {
 		}
 	}
 	return len(diff) == 2 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
-}
-
-// anagramKey is the index key of a figure whose digits were exchanged:
-// its kind family and its digits in order.
-func anagramKey(m *numbers.Mention) string {
-	d := []byte(m.Value.String())
-	slices.Sort(d)
-	return family(m.Kind).String() + " #" + string(d)
 }
 
 // oneKeystroke reports two strings one edit apart: a character changed,
