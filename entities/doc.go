@@ -78,7 +78,7 @@
 // ("đá", "sút", "cho biết", "struck"; kind action of the cues, after
 // adverbs), when an action and "của" or "cho" come before ("đường chuyền
 // của Quang Hải"), when a person stands next to them in a list ("Hoàng Đức,
-// Quang Hải và Tuấn Hải phối hợp"), or when the same words are a person
+// Văn Toàn và Xuân Mạnh phối hợp"), or when the same words are a person
 // elsewhere in the text. Without such evidence a run stays no entity, for
 // Vietnamese writes many other names alike ("Trái Đất", "Cát Bi", "Mộc
 // Châu"); on 6,431 lines of translated talks the shape alone made 61 names,

@@ -24,7 +24,7 @@ func TestGivenNames(t *testing.T) {
 		{"after a comma", "vi", "Phút 75, Văn Hậu băng xuống và căng ngang.", "Văn Hậu=person:van-hau"},
 		{"of a pass", "vi", "Đội khách bó tay trước đường chuyền của Quang Hải.", "Quang Hải=person:quang-hai"},
 		{"short form of a full name", "vi", "Đỗ Hùng Dũng đeo băng đội trưởng. Sau giờ nghỉ, Hùng Dũng đá phạt vào vòng cấm.", "Đỗ Hùng Dũng=person:do-hung-dung ; Hùng Dũng=person:do-hung-dung"},
-		{"a list of players", "vi", "Hoàng Đức, Quang Hải và Tuấn Hải phối hợp nhịp nhàng ở tuyến giữa.", "Hoàng Đức=person:hoang-duc ; Quang Hải=person:quang-hai ; Tuấn Hải=person:tuan-hai"},
+		{"a list of players", "vi", "Hoàng Đức, Văn Toàn và Xuân Mạnh phối hợp ăn ý ở hàng công.", "Hoàng Đức=person:hoang-duc ; Văn Toàn=person:van-toan ; Xuân Mạnh=person:xuan-manh"},
 		{"cue word elsewhere", "vi", "Tiền vệ Văn Toàn vào sân; chỉ 5 phút sau Văn Toàn đã ghi bàn.", "Văn Toàn=person:van-toan ; Văn Toàn=person:van-toan"},
 		{"adverb before the verb", "vi", "Trong hiệp hai, Tuấn Anh liên tục sút xa.", "Tuấn Anh=person:tuan-anh"},
 		{"opening word dropped", "vi", "Nhờ Hùng Dũng cản phá, đội nhà giữ sạch lưới.", "Hùng Dũng=person:hung-dung"},

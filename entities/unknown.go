@@ -94,8 +94,8 @@ const minHeadline = 4
 //     "Tuấn Anh liên tục sút xa", "Quang Hai struck the bar");
 //   - an action and a word that points to a person come before
 //     ("đường chuyền của Quang Hải", "chuyền cho Tiến Linh");
-//   - a person stands next to them in a list ("Hoàng Đức, Quang Hải và
-//     Tuấn Hải phối hợp");
+//   - a person stands next to them in a list ("Hoàng Đức, Văn Toàn và
+//     Xuân Mạnh phối hợp");
 //   - the same words are a person elsewhere in the text ("tiền vệ Văn
 //     Toàn ... Văn Toàn").
 //

@@ -12,7 +12,7 @@ func ExampleExtract() {
 	for _, m := range numbers.Extract(vi, language.Vietnamese) {
 		fmt.Println(m)
 	}
-	en := "Singapore has 4,400 projects worth about US$90 billion, up 3.5 per cent."
+	en := "Singapore has 4,400 projects valued at about US$90 billion, up 3.5 per cent."
 	for _, m := range numbers.Extract(en, language.English) {
 		fmt.Println(m)
 	}
@@ -21,8 +21,8 @@ func ExampleExtract() {
 	// money 90000000000 USD q=approx "khoảng 90 tỷ USD"@48:68
 	// percent 3.5 "3,5%"@76:80
 	// number 4400 unit=project "4,400 projects"@14:28
-	// money 90000000000 USD q=approx "about US$90 billion"@35:54
-	// percent 3.5 "3.5 per cent"@59:71
+	// money 90000000000 USD q=approx "about US$90 billion"@39:58
+	// percent 3.5 "3.5 per cent"@63:75
 }
 
 func ExampleMention() {

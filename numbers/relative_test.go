@@ -40,8 +40,8 @@ func TestRelative(t *testing.T) {
 			`money 10 USD "$10" | money 20 USD q=more factor=2 "more than twice that"`},
 		{"digits times", language.English, "The ticket costs VND30,000, while a pass costs 10 times that for students.",
 			`money 30000 VND "VND30,000" | money 300000 VND factor=10 "10 times that"`},
-		{"a range", language.English, "Fares range from VND8,000-12,000 per trip, and twice that at night.",
-			`money 8000..12000 VND "from VND8,000-12,000" | money 16000..24000 VND factor=2 "twice that"`},
+		{"a range", language.English, "Boat rides cost from VND7,000-11,000, and twice that on holidays.",
+			`money 7000..11000 VND "from VND7,000-11,000" | money 14000..22000 VND factor=2 "twice that"`},
 		{"of that amount", language.English, "The city spent $2 million on parks and a quarter of that amount on lighting.",
 			`money 2000000 USD "$2 million" | money 500000 USD factor=0.25 "a quarter of that amount"`},
 		{"triple that figure", language.English, "Revenue hit VND12 billion in 2024, and the firm aims to triple that figure.",
@@ -73,8 +73,8 @@ func TestRelative(t *testing.T) {
 			`ordinal 2 unit=half "second half" | number 30000 unit=fan "30,000 fans"`},
 
 		// Vietnamese.
-		{"bằng một nửa", language.Vietnamese, "Giá vé phổ thông 200.000 đồng/tháng, học sinh, sinh viên bằng một nửa.",
-			`money 200000 VND per=month "200.000 đồng/tháng" | money 100000 VND per=month factor=0.5 "bằng một nửa"`},
+		{"bằng một nửa", language.Vietnamese, "Phí gửi xe 300.000 đồng/tháng, người cao tuổi trả bằng một nửa.",
+			`money 300000 VND per=month "300.000 đồng/tháng" | money 150000 VND per=month factor=0.5 "bằng một nửa"`},
 		{"gấp đôi mức đó", language.Vietnamese, "Năm ngoái xuất khẩu đạt 3 tỷ USD; năm nay mục tiêu gấp đôi mức đó.",
 			`date rel=year-1 "Năm ngoái" | money 3000000000 USD "3 tỷ USD" | date rel=year+0 "năm nay" | money 6000000000 USD factor=2 "gấp đôi mức đó"`},
 		{"gấp rưỡi alone", language.Vietnamese, "Căn hộ nhỏ giá 2 tỷ đồng, căn lớn đắt gấp rưỡi.",

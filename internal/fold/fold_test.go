@@ -33,7 +33,7 @@ func FuzzRune(f *testing.F) {
 }
 
 func BenchmarkAppendRune(b *testing.B) {
-	text := []rune("Tổng Bí thư Tô Lâm điện đàm với Thủ tướng Singapore Lawrence Wong")
+	text := []rune("Tổng Bí thư Tô Lâm hội đàm cùng Thủ tướng Singapore Lawrence Wong")
 	buf := make([]byte, 0, 128)
 	for b.Loop() {
 		buf = buf[:0]
