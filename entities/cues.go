@@ -184,9 +184,10 @@ func (e *extractor) isLead(k int) bool {
 
 // opensBody reports whether the capitalised words from token k on open
 // the name of a body ("Hiệp hội Cà phê - Ca cao", "Trường Đại học Bách
-// khoa"): a cue of kind body followed by a capitalised word. After a
-// title such words name the body the office is of, not a person; a body
-// word alone ("Giám đốc Trường cho biết") may still be a given name.
+// khoa"): a cue of kind body followed by a capitalised word. Such words
+// name a body, not a person, wherever they stand (after a title, the
+// body the office is of); a body word alone ("Giám đốc Trường cho
+// biết") may still be a given name.
 func (e *extractor) opensBody(k int) bool {
 	if !e.vi || k >= len(e.toks) {
 		return false
