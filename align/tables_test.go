@@ -5,11 +5,12 @@ import (
 	"flag"
 	"go/format"
 	"math"
-	"os"
 	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/internal/gentest"
 )
 
 var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files, and ztail.go")
@@ -20,17 +21,12 @@ var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data f
 func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
+	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./align")
 	if *writeTables {
-		require.NoError(t, os.WriteFile("ztables.go", src, 0o644))
 		tail, err := generateTail()
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile("ztail.go", tail, 0o644))
+		gentest.Check(t, "ztail.go", tail, true, "go generate ./align")
 		return
-	}
-	want, err := os.ReadFile("ztables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(src, want) {
-		t.Errorf("ztables.go differs from what the data files give; run go generate ./align")
 	}
 	// The tables the package uses are the ones the builders make.
 	require.True(t, reflect.DeepEqual(parseLexicon(lexiconData), theLexicon()), "ztables.go: lexiconTables differs from data/lexicon.tsv")

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/internal/gentest"
 	"golang.org/x/text/language/display"
 )
 
@@ -24,15 +26,7 @@ var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data f
 func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
-	if *writeTables {
-		require.NoError(t, os.WriteFile("ztables.go", src, 0o644))
-		return
-	}
-	want, err := os.ReadFile("ztables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(src, want) {
-		t.Errorf("ztables.go differs from what the data files give; run go generate ./entities")
-	}
+	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./entities")
 }
 
 // generateTables builds the tables and writes them as Go source.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"go/format"
 	"io/fs"
-	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -15,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/internal/gentest"
 )
 
 // This file builds the tables of ztables.go from the data files, with the
@@ -55,14 +56,9 @@ func buildBuiltins() ([]*langData, error) {
 func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
+	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./numbers")
 	if *writeTables {
-		require.NoError(t, os.WriteFile("ztables.go", src, 0o644))
 		return
-	}
-	want, err := os.ReadFile("ztables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(src, want) {
-		t.Errorf("ztables.go differs from what the data files give; run go generate ./numbers")
 	}
 	// The tables the package uses are the ones the builder makes.
 	langs, err := buildBuiltins()

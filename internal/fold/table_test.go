@@ -5,10 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/factalign/factalign/internal/gentest"
 )
 
 var writeTable = flag.Bool("table", false, "rewrite ztable.go")
@@ -20,15 +21,7 @@ var writeTable = flag.Bool("table", false, "rewrite ztable.go")
 func TestTable(t *testing.T) {
 	src, err := generateTable()
 	require.NoError(t, err)
-	if *writeTable {
-		require.NoError(t, os.WriteFile("ztable.go", src, 0o644))
-		return
-	}
-	want, err := os.ReadFile("ztable.go")
-	require.NoError(t, err)
-	if !bytes.Equal(src, want) {
-		t.Errorf("ztable.go differs from what slow gives; run go generate ./internal/fold")
-	}
+	gentest.Check(t, "ztable.go", src, *writeTable, "go generate ./internal/fold")
 }
 
 // generateTable writes table: for each rune r below tableSize, slow(r)
