@@ -214,7 +214,7 @@ func (e *extractor) localPlace(t int, p span) bool {
 			k += n
 			continue
 		}
-		if e.vi || !connectors[string(e.fold(k, k+1))] {
+		if e.vi || !e.is(k, classConnector) {
 			return false
 		}
 		k++

@@ -174,12 +174,12 @@ func (e *extractor) joined(i, n int) bool {
 }
 
 // isLead reports whether token k opens sentences and clauses and never a
-// name: a cue of kind lead in Vietnamese, a word of enStop in English.
+// name: a cue of kind lead in Vietnamese, a word of the class not-name (data/words.tsv) in English.
 func (e *extractor) isLead(k int) bool {
 	if e.vi {
 		return e.cueKinds(k, 1)&cueLead != 0
 	}
-	return enStop[string(e.fold(k, k+1))]
+	return e.is(k, classNotName)
 }
 
 // opensBody reports whether the capitalised words from token k on open

@@ -149,8 +149,10 @@
 // modified the same way (split at parentheses and commas).
 //
 // ztables.go holds the tables that Extract, Lookup and Match read: the
-// forms of data/gazetteer.tsv and of the CLDR region names, and the cues of
-// data/cues.tsv, already folded, with their diacritics and case
+// forms of data/gazetteer.tsv and of the CLDR region names, the cues of
+// data/cues.tsv and the word classes of data/words.tsv (honorifics, words
+// that are no name, connectors, the parts of a Vietnamese syllable, ...)
+// and data/surnames.txt, already folded, with their diacritics and case
 // requirements worked out, in hash tables laid out by TestTables, so that
 // nothing is built when the package is first used. The data files stay the
 // source: after editing one, run go generate in this directory; TestTables

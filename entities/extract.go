@@ -232,7 +232,7 @@ func (e *extractor) foreignGovernments() {
 			country = e.spans[k-1].key // "Japanese Government", "the Singapore Government"
 		case k+1 < len(e.spans) && e.vi && e.spans[k+1].t0 == s.t1 && e.toks[s.t1].gap == gapSpace:
 			country = e.spans[k+1].key // "Chính phủ Nhật Bản"
-		case k+1 < len(e.spans) && !e.vi && e.spans[k+1].t0 == s.t1+1 && string(e.fold(s.t1, s.t1+1)) == "of" &&
+		case k+1 < len(e.spans) && !e.vi && e.spans[k+1].t0 == s.t1+1 && e.is(s.t1, classLinkOf) &&
 			e.toks[s.t1].gap == gapSpace && e.toks[s.t1+1].gap == gapSpace:
 			country = e.spans[k+1].key // "Government of Japan"
 		}
@@ -342,7 +342,7 @@ func (e *extractor) accept(i, n int, f form) bool {
 	// pronoun ("Áo len", "Anh ấy"): only a country before a verb or a
 	// conjunction is taken.
 	if toks[i].gap == gapStop && j < len(toks) && toks[j].gap == gapSpace && !toks[j].capital {
-		return viAfterCountry[string(e.fold(j, j+1))]
+		return e.is(j, classAfterCountry)
 	}
 	return true
 }
@@ -354,8 +354,7 @@ func (e *extractor) isAcronym(i int) bool {
 	if t.upper < 2 || t.lower || !t.letters {
 		return false
 	}
-	f := string(e.fold(i, i+1))
-	if notAcronyms[f] || isRoman(f) {
+	if e.is(i, classNotAcronym) || isRoman(string(e.fold(i, i+1))) {
 		return false
 	}
 	// A currency or unit glued to digits: "VND1.5", "USD50"; G20 and the
@@ -375,19 +374,13 @@ func (e *extractor) isAcronym(i int) bool {
 	return true
 }
 
-// notAcronyms are words in capitals that name no organisation.
-var notAcronyms = set(`
-	usd vnd eur jpy cny krw sgd gbp thb aud gdp gnp fdi oda cpi pmi ceo cfo
-	cto ai it ict am pm tv ok vat covid sars hiv aids dna rna co2 km kg gmt
-	utc ict id pdf faq qa ii iii iv vi vii viii ix xi xii xiii xiv xv
-	ts pgs gs ths bs tp tt ncs ks cn ccb
-	gw mw kw gwh mwh kwh twh teu mm cm ha lng lpg gps sms usb
-`)
+// romanDigits are the letters of Roman numerals, in lower case.
+const romanDigits = "ivxlcdm"
 
 // isRoman reports whether s, in lower case, is a Roman numeral.
 func isRoman(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !strings.ContainsRune("ivxlcdm", rune(s[i])) {
+		if !strings.ContainsRune(romanDigits, rune(s[i])) {
 			return false
 		}
 	}
@@ -474,7 +467,7 @@ func (e *extractor) phrase(i, lo int) int {
 	if e.vi {
 		p := -1
 		for k := i - 1; k >= lo && k >= i-10; k-- {
-			if toks[k].capital && viOrgHeads[string(e.fold(k, k+1))] {
+			if toks[k].capital && e.is(k, classOrgHead) {
 				p = k
 			}
 			if toks[k].gap > gapDash {
@@ -489,7 +482,7 @@ func (e *extractor) phrase(i, lo int) int {
 	k := i - 1
 	for k-1 >= lo && k > i-10 && toks[k].gap <= gapDash {
 		p := &toks[k-1]
-		if !p.capital && !connectors[string(e.fold(k-1, k))] {
+		if !p.capital && !e.is(k-1, classConnector) {
 			break
 		}
 		k--
@@ -499,13 +492,6 @@ func (e *extractor) phrase(i, lo int) int {
 	}
 	return k
 }
-
-// viOrgHeads are the first syllables of the words that open Vietnamese
-// names of organisations.
-var viOrgHeads = set(`
-	dang bo ban to hiep lien ngan quy uy hoi cong tap trung vien truong khu
-	dien chuong co tong cuc so van hoc dai bao thong hang
-`)
 
 // acronym records an acronym that is neither in the table nor defined
 // here: "VGP" becomes org:vgp, unless the text defined it earlier.
@@ -556,7 +542,7 @@ func (e *extractor) name(i int) int {
 func (e *extractor) opensGivenNames(k, end int) bool {
 	n := end - k - 1
 	return n >= 2 && n <= 3 && e.toks[k].gap == gapStop && !viSyllable(string(e.fold(k, k+1))) &&
-		e.syllables(k+1, end) && !surnames[string(e.fold(k+1, k+2))]
+		e.syllables(k+1, end) && !e.is(k+1, classSurname)
 }
 
 // lead drops the words that open sentences, honorifics and cue words from
@@ -567,10 +553,9 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 	marked := e.marked(i)
 	cue := e.cueBefore(i) & (cuePerson | cuePlace)
 	for k := i; k < j; k++ {
-		w := string(e.fold(k, k+1))
 		c, n := e.cueAt(k)
 		switch {
-		case honorifics[w]:
+		case e.is(k, classHonorific):
 			marked = true
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
 			// "Huyện Quan Sơn", "Anh Hùng Dũng", "Tuyến Nhổn" opening a sentence
@@ -599,7 +584,7 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 		}
 	}
 	// "Deputy Minister of Education": what the office is of.
-	if j-k == 1 && k > 0 && string(e.fold(k-1, k)) == "of" {
+	if j-k == 1 && k > 0 && e.is(k-1, classLinkOf) {
 		marked = false
 	}
 	if c, n := e.cueAt(j - 1); j-1 > k && n == 1 && c&cuePlaceAfter != 0 {
@@ -626,7 +611,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
 			e.cands = append(e.cands, candidate{tok: k, n: 1, marked: marked})
 		}
-	case n <= 3 && e.syllables(k, j) && !surnames[string(e.fold(k, k+1))]:
+	case n <= 3 && e.syllables(k, j) && !e.is(k, classSurname):
 		// "Tiến Linh", "Hùng Dũng": the given names of a person named
 		// in full elsewhere, or a person after a cue.
 		e.cands = append(e.cands, candidate{tok: k, n: n, marked: marked})
@@ -658,7 +643,7 @@ func (e *extractor) syllables(i, j int) bool {
 // syllables that start with a family name, such as "To Lam" whose "To"
 // would otherwise be taken for an English word.
 func (e *extractor) vietnameseName(i, j int) bool {
-	if j-i < 2 || j-i > 4 || !surnames[string(e.fold(i, i+1))] {
+	if j-i < 2 || j-i > 4 || !e.is(i, classSurname) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -698,14 +683,14 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 	if vietnamese {
 		// "Chủ Nhật" (Sunday) starts with the fold of Chu; "Đỗ Mười"
 		// is a name.
-		return marked || surnames[string(e.fold(i, i+1))] && !e.calendar(i, i+1)
+		return marked || e.is(i, classSurname) && !e.calendar(i, i+1)
 	}
 	for k := i; k < j; k++ {
 		if t := &e.toks[k]; t.upper >= 2 && !t.lower {
 			return false // "TNHH MTV", words in capitals
 		}
 		// "in" of "Moon Jae-in" is a syllable, not the English word.
-		if enStop[string(e.fold(k, k+1))] && (k == i || e.toks[k].gap != gapHyphen) {
+		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen) {
 			return false
 		}
 	}
@@ -719,7 +704,7 @@ func (e *extractor) marked(i int) bool {
 	if i == 0 {
 		return false
 	}
-	if honorifics[string(e.fold(i-1, i))] {
+	if e.is(i-1, classHonorific) {
 		gap := e.text[e.toks[i-1].end:e.toks[i].start]
 		return gap == " " || gap == ". " || e.toks[i].gap <= gapHyphen
 	}
@@ -835,8 +820,8 @@ func (e *extractor) bindTitles() {
 			s := &e.spans[k+1]
 			// "Lawrence Wong, Prime Minister of Singapore", "Wong, the
 			// Prime Minister"; not "Wong and Minister Tan".
-			w := string(e.fold(p.t1, p.t1+1)) // s starts at or after p.t1
-			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || connectors[w] && w != "and" && w != "va") {
+			// s starts at or after p.t1
+			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || e.is(p.t1, classConnector) && !e.is(p.t1, classAnd)) {
 				p.title = s.key
 			}
 		}
@@ -859,12 +844,11 @@ func (e *extractor) titleBefore(k, t0 int) string {
 		// "of", the capitalised words of what it is the title of.
 		of := false
 		for t := s.t1; t < next; t++ {
-			w := string(e.fold(t, t+1))
 			switch {
-			case s.typ == Title && !e.vi && w == "of" && t == s.t1:
+			case s.typ == Title && !e.vi && e.is(t, classLinkOf) && t == s.t1:
 				of = true
-			case of && (e.toks[t].capital || w == "and") && t-s.t1 <= 5:
-			case !connectors[w]:
+			case of && (e.toks[t].capital || e.is(t, classAnd)) && t-s.t1 <= 5:
+			case !e.is(t, classConnector):
 				return ""
 			}
 		}

@@ -183,7 +183,7 @@ func wordSim(a, b string) float64 {
 // the longer Vietnamese name y that opens with a family name: "Tiến Linh"
 // and "Nguyễn Tiến Linh", "Hùng Dũng" and "Đỗ Hùng Dũng".
 func givenNames(x, y []string) bool {
-	if len(x) < 2 || len(y) <= len(x) || !surnames[y[0]] || !vietnameseWords(y) {
+	if len(x) < 2 || len(y) <= len(x) || !wordIs(y[0], classSurname) || !vietnameseWords(y) {
 		return false
 	}
 	return slices.Equal(x, y[len(y)-len(x):])

@@ -60,9 +60,11 @@ func group(ends []uint16, i int) (lo, hi int) {
 }
 
 // A firstWord tells, for the Fold form of a word, the most tokens of a
-// form, of a form written in lower case, and of a cue that start with it.
+// form, of a form written in lower case, and of a cue that start with it,
+// and the classes of data/words.tsv the word is in.
 type firstWord struct {
 	forms, lowerForms, cues uint8
+	class                   wordClass
 }
 
 // An index finds the forms and cues of one language by the Fold form of
@@ -71,7 +73,7 @@ type index struct {
 	phrases    strTable // Fold forms of the forms
 	forms      []form   // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
 	formEnds   []uint16
-	words      strTable    // first words of forms and cues
+	words      strTable    // first words of forms and cues, and the words of data/words.tsv
 	firsts     []firstWord // by index in words
 	cuePhrases strTable    // Fold forms of the cues of data/cues.tsv
 	cues       []cue       // the cues of phrase i, as forms
@@ -101,6 +103,14 @@ func (x *index) cuesOf(phrase []byte) []cue {
 // first returns what starts with the word w, folded.
 func (x *index) first(w []byte) firstWord {
 	if i := x.words.find(w); i >= 0 {
+		return x.firsts[i]
+	}
+	return firstWord{}
+}
+
+// firstString is first for a word given as a string.
+func (x *index) firstString(w string) firstWord {
+	if i := x.words.findString(w); i >= 0 {
 		return x.firsts[i]
 	}
 	return firstWord{}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -21,29 +22,37 @@ var gazetteerTSV string
 //go:embed data/cues.tsv
 var cuesTSV string
 
+//go:embed data/words.tsv
+var wordsTSV string
+
+//go:embed data/surnames.txt
+var surnamesTXT string
+
 // An indexBuilder collects the forms and cues of one language by the
 // Fold form of their tokens joined with single spaces; writeIndex lays it
 // out as an index.
 type indexBuilder struct {
 	phrases    map[string][]form
-	first      map[string]int   // first token → most tokens of a phrase starting with it
-	lowerFirst map[string]int   // the same for the forms that a lower-case word can start ("châu Âu")
-	cues       map[string][]cue // data/cues.tsv, by Fold form
-	cueFirst   map[string]int   // first word of a cue → most words of a cue starting with it
-	given      bool             // the row being added has the flag given
+	first      map[string]int       // first token → most tokens of a phrase starting with it
+	lowerFirst map[string]int       // the same for the forms that a lower-case word can start ("châu Âu")
+	cues       map[string][]cue     // data/cues.tsv, by Fold form
+	cueFirst   map[string]int       // first word of a cue → most words of a cue starting with it
+	classes    map[string]wordClass // data/words.tsv and data/surnames.txt, by Fold form
+	given      bool                 // the row being added has the flag given
+	syllable   syllableParts        // the parts of data/words.tsv, not those of ztables.go
 }
 
 func newIndex() *indexBuilder {
-	return &indexBuilder{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}}
+	return &indexBuilder{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}, classes: map[string]wordClass{}}
 }
 
 // add indexes text as a form of key. Forms whose tokens cannot be joined
 // in running text (a comma, a parenthesis) are reported as errors.
 // allSyllables reports a form whose words are all Vietnamese syllables,
 // which may be a given name: "Đức", "Hoài Đức".
-func allSyllables(buf []byte, toks []token) bool {
+func (x *indexBuilder) allSyllables(buf []byte, toks []token) bool {
 	for _, t := range toks {
-		if !viSyllable(string(buf[t.fs:t.fe])) {
+		if v, ok := x.syllable.vowels(string(buf[t.fs:t.fe])); !ok || x.classes[v]&classNucleus == 0 {
 			return false
 		}
 	}
@@ -75,7 +84,7 @@ func (x *indexBuilder) add(text string, f form) error {
 	}
 	f.upper = string(upper)
 	f.text, f.marks = text, marks(text)
-	f.ctx = f.ctx && (len(toks) == 1 || x.given) && allSyllables(buf, toks)
+	f.ctx = f.ctx && (len(toks) == 1 || x.given) && x.allSyllables(buf, toks)
 	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
 	for _, g := range x.phrases[phrase] {
 		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && g.upper == f.upper {
@@ -104,6 +113,13 @@ var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": 
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
 	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}}
+	w, err := readWords(wordsTSV, surnamesTXT)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range []*indexBuilder{g.vi, g.en} {
+		x.classes, x.syllable = w.classes, w.syllableParts()
+	}
 	if err := g.addTSV(tsv); err != nil {
 		return nil, err
 	}
@@ -337,4 +353,76 @@ func (g *gazetteerBuilder) addCues(tsv string) error {
 		}
 	}
 	return nil
+}
+
+// wordClassNames are the classes of the first column of data/words.tsv.
+var wordClassNames = map[string]wordClass{
+	"honorific":     classHonorific,
+	"not-name":      classNotName,
+	"after-country": classAfterCountry,
+	"connector":     classConnector,
+	"and":           classAnd,
+	"of":            classLinkOf,
+	"not-acronym":   classNotAcronym,
+	"org-head":      classOrgHead,
+	"nucleus":       classNucleus,
+}
+
+// Classes of data/words.tsv that are parts of syllables, not words: the
+// generator writes them as lists, longest first (viInitials, viFinals).
+const (
+	partInitial = "initial"
+	partFinal   = "final"
+)
+
+// A wordsBuilder holds what data/words.tsv and data/surnames.txt say.
+type wordsBuilder struct {
+	classes          map[string]wordClass // by Fold form
+	initials, finals []string             // longest first
+}
+
+// readWords reads data/words.tsv and data/surnames.txt.
+func readWords(tsv, surnames string) (*wordsBuilder, error) {
+	w := &wordsBuilder{classes: map[string]wordClass{}}
+	for lineno, line := range strings.Split(tsv, "\n") {
+		lineno++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, words, ok := strings.Cut(line, "\t")
+		if !ok || strings.Contains(words, "\t") {
+			return nil, fmt.Errorf("words.tsv:%d: want 2 tab-separated columns", lineno)
+		}
+		for _, word := range strings.Fields(words) {
+			f := Fold(word)
+			switch c, ok := wordClassNames[name]; {
+			case name == partInitial:
+				w.initials = append(w.initials, f)
+			case name == partFinal:
+				w.finals = append(w.finals, f)
+			case ok:
+				w.classes[f] |= c
+			default:
+				return nil, fmt.Errorf("words.tsv:%d: unknown class %q", lineno, name)
+			}
+		}
+	}
+	for line := range strings.Lines(surnames) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, word := range strings.Fields(line) {
+			w.classes[Fold(word)] |= classSurname
+		}
+	}
+	longestFirst := func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) }
+	slices.SortFunc(w.initials, longestFirst)
+	slices.SortFunc(w.finals, longestFirst)
+	return w, nil
+}
+
+// syllableParts returns the consonants of a Vietnamese syllable that w
+// read.
+func (w *wordsBuilder) syllableParts() syllableParts {
+	return syllableParts{initials: w.initials, finals: w.finals}
 }

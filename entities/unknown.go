@@ -20,7 +20,7 @@ func (e *extractor) givenNames(tok, n int) bool {
 		return false
 	}
 	for k := tok; k < tok+n; k++ {
-		if !e.toks[k].lower || !e.vi && enStop[string(e.fold(k, k+1))] {
+		if !e.toks[k].lower || !e.vi && e.is(k, classNotName) {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ func (e *extractor) headlines(out []bool) []bool {
 			case !t.letters:
 			case t.capital:
 				caps++
-			case e.vi || !enStop[string(e.fold(k, k+1))]:
+			case e.vi || !e.is(k, classNotName):
 				title = false
 			}
 		}
