@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -95,9 +96,31 @@ func extract(text string, lang language.Tag) []Entity {
 	return e.entities()
 }
 
+// A slugName is a key made from a name of the text: its type prefix and
+// the name as written.
+type slugName struct{ prefix, text string }
+
+// slugKey returns prefix + slug(text), made once a call for each name:
+// news repeats its names, and a key is made at every mention.
+func (e *extractor) slugKey(prefix, text string) string {
+	if k, ok := e.slugs[slugName{prefix, text}]; ok {
+		return k
+	}
+	if e.slugs == nil {
+		e.slugs = map[slugName]string{}
+	}
+	k := prefix + slug(text)
+	e.slugs[slugName{prefix, text}] = k
+	return k
+}
+
 // scratch keeps extractors, and the memory of their slices, between
 // calls of Extract.
 var scratch = sync.Pool{New: func() any { return new(extractor) }}
+
+// maxPooledSlugs is the most keys of names an extractor keeps the map of
+// when it goes back to the pool.
+const maxPooledSlugs = 4096
 
 // release returns e to the pool unless its slices have grown beyond what
 // is worth keeping.
@@ -106,7 +129,12 @@ func (e *extractor) release() {
 		return
 	}
 	clear(e.spans) // drop the key strings
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0]}
+	slugs := e.slugs
+	if len(slugs) > maxPooledSlugs {
+		slugs = nil
+	}
+	clear(slugs) // and the text they point into
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
 	scratch.Put(e)
 }
 
@@ -146,6 +174,7 @@ type extractor struct {
 	// firsts tells for each token what forms and cues start with it:
 	// one look-up a token.
 	firsts []firstWord
+	slugs  map[slugName]string // keys made from the text's names: slugKey
 	spans  []span
 	cands  []candidate
 	acr    map[string]string // acronyms defined in this text → key
@@ -188,7 +217,7 @@ func (e *extractor) scan() {
 				i += n
 				continue
 			}
-			e.spans = append(e.spans, span{t0: i, t1: k, typ: Org, key: "org:" + slug(e.text[e.toks[name].start:e.toks[k-1].end]), made: true})
+			e.spans = append(e.spans, span{t0: i, t1: k, typ: Org, key: e.slugKey("org:", e.text[e.toks[name].start:e.toks[k-1].end]), made: true})
 			i = k
 			continue
 		}
@@ -424,14 +453,14 @@ func (e *extractor) defined(i int) bool {
 		if prev.made {
 			// "Tổng công ty Điện lực Việt Nam (EVN)": the acronym names
 			// the company as the other language does.
-			key = "org:" + slug(acr)
+			key = e.slugKey("org:", acr)
 			if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
 				key = f.key
 			}
 			prev.key = key
 		}
 	case p >= 0:
-		key = "org:" + slug(acr)
+		key = e.slugKey("org:", acr)
 		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
 			key = f.key
 		}
@@ -440,7 +469,7 @@ func (e *extractor) defined(i int) bool {
 		}
 		e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
 	default:
-		key = "org:" + slug(acr)
+		key = e.slugKey("org:", acr)
 		if n, f, ok := e.lookup(i); ok && n == 1 {
 			key = f.key
 		}
@@ -499,7 +528,7 @@ func (e *extractor) acronym(i int) {
 	acr := string(e.fold(i, i+1))
 	key, ok := e.acr[acr]
 	if !ok {
-		key = "org:" + slug(acr)
+		key = e.slugKey("org:", acr)
 	}
 	typ, _ := keyType(key)
 	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
@@ -606,7 +635,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 	switch {
 	case n < 1 || n > 4:
 	case cue&cuePlace != 0 && e.syllables(k, j) && !e.personAfterProvince(k, j):
-		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: "place:" + slug(e.text[toks[k].start:toks[j-1].end])})
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: e.slugKey("place:", e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
 		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
 			e.cands = append(e.cands, candidate{tok: k, n: 1, marked: marked})
@@ -617,7 +646,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		e.cands = append(e.cands, candidate{tok: k, n: n, marked: marked})
 	case e.isName(k, j, marked):
 		guess := !marked && n == 2 && e.syllables(k, j)
-		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: "person:" + slug(e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess})
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: e.slugKey("person:", e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess})
 	}
 }
 
@@ -711,6 +740,27 @@ func (e *extractor) marked(i int) bool {
 	return e.titleBefore(len(e.spans), i) != ""
 }
 
+// spansByWord indexes spans by words of their Fold form. Its keys are
+// made once a word, not once a name.
+type spansByWord map[string]*[]int
+
+// add records span k under the word w.
+func (m spansByWord) add(w []byte, k int) {
+	if p := m[string(w)]; p != nil {
+		*p = append(*p, k)
+		return
+	}
+	m[string(w)] = &[]int{k}
+}
+
+// at returns the spans recorded under the word w.
+func (m spansByWord) at(w []byte) []int {
+	if p := m[string(w)]; p != nil {
+		return *p
+	}
+	return nil
+}
+
 // resolve turns candidates into people: a word that is the first or last
 // word of a full name in the text takes that name's key (the nearest one
 // before it, else the nearest after it); a word after a title or an
@@ -720,18 +770,17 @@ func (e *extractor) resolve() {
 		return
 	}
 	// The full names, in text order, by their first and by their last word.
-	names := map[string][]int{} // word → indices into e.spans
+	names := spansByWord{} // word → indices into e.spans
 	for k, s := range e.spans {
 		if s.full {
-			first, last := string(e.fold(s.t0, s.t0+1)), string(e.fold(s.t1-1, s.t1))
-			names[first] = append(names[first], k)
-			if last != first {
-				names[last] = append(names[last], k)
+			first, last := e.fold(s.t0, s.t0+1), e.fold(s.t1-1, s.t1)
+			names.add(first, k)
+			if !bytes.Equal(last, first) {
+				names.add(last, k)
 			}
 			// The given names: "Tiến Linh" of "Nguyễn Tiến Linh".
 			for m := 2; m < s.t1-s.t0; m++ {
-				w := string(e.fold(s.t1-m, s.t1))
-				names[w] = append(names[w], k)
+				names.add(e.fold(s.t1-m, s.t1), k)
 			}
 		}
 	}
@@ -748,7 +797,7 @@ func (e *extractor) resolve() {
 			continue
 		}
 		key := ""
-		if ks := names[string(w)]; len(ks) > 0 {
+		if ks := names.at(w); len(ks) > 0 {
 			// The nearest name before the word, else the first after it.
 			j, _ := slices.BinarySearchFunc(ks, c.tok, func(k, tok int) int { return e.spans[k].t0 - tok })
 			if j > 0 {
@@ -760,12 +809,12 @@ func (e *extractor) resolve() {
 		if key == "" && c.lead > 0 && e.isName(c.tok-c.lead, c.tok+c.n, false) {
 			// "Park Hang Seo": the sentence opens with a foreign name.
 			t0 = c.tok - c.lead
-			key = "person:" + slug(e.text[e.toks[t0].start:e.toks[c.tok+c.n-1].end])
+			key = e.slugKey("person:", e.text[e.toks[t0].start:e.toks[c.tok+c.n-1].end])
 		}
 		typ := Person
 		if key == "" && !c.marked && e.routeEnd(c.tok, c.n) {
 			// "từ Nhổn đến Cầu Giấy" on a metro line: places.
-			typ, key = Place, "place:"+slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
+			typ, key = Place, e.slugKey("place:", e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key == "" && !c.marked && e.givenNames(c.tok, c.n) {
 			// "Hùng Dũng đá phạt góc": given names with no cue, taken
@@ -777,7 +826,7 @@ func (e *extractor) resolve() {
 			// A word after a title, an honorific or a cue ("ông Lâm",
 			// "đội trưởng Hùng Dũng"). Unmarked capitalised words that
 			// resolve to no name stay out: "Tết Bính Ngọ", "Móng Cái".
-			key = "person:" + slug(e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
+			key = e.slugKey("person:", e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key != "" {
 			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: typ, key: key})
