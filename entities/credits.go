@@ -189,6 +189,17 @@ func (e *extractor) localBodies() {
 	e.spans = out
 }
 
+// isNational reports whether span s is a body of a nation named without
+// its nation: a form of the flag national.
+func (e *extractor) isNational(s span) bool {
+	for _, f := range e.x.formsOf(e.fold(s.t0, s.t1)) {
+		if f.national && f.key == s.key {
+			return true
+		}
+	}
+	return false
+}
+
 // isLocal reports whether span s is a body of a province or city.
 func (e *extractor) isLocal(s span) bool {
 	for _, f := range e.x.formsOf(e.fold(s.t0, s.t1)) {

@@ -242,18 +242,23 @@ func (e *extractor) scan() {
 	}
 }
 
-// foreignGovernments gives the government of a named country its own key:
-// "Government" and "Chính phủ" alone are Vietnam's, but the "Japanese
-// Government", the "Government of Japan" and "Chính phủ Nhật Bản" are
-// org:jp-government.
+// homeCountry is the country code of the nation whose bodies need not be
+// named with it (data/gazetteer.tsv, flag national), and homePrefix starts
+// the keys of those bodies.
+const (
+	homeCountry = "VN"
+	homePrefix  = "org:vn-"
+)
+
+// foreignGovernments gives the national body of a named country its own
+// key: "Government" and "Chính phủ" alone are Việt Nam's
+// (org:vn-government), but the "Japanese Government", the "Government of
+// Japan" and "Chính phủ Nhật Bản" are Japan's (org:jp-government).
 func (e *extractor) foreignGovernments() {
 	for k := range e.spans {
 		s := &e.spans[k]
-		if s.key != "org:vn-government" {
+		if !strings.HasPrefix(s.key, homePrefix) || !e.isNational(*s) {
 			continue
-		}
-		if w := string(e.fold(s.t0, s.t1)); w != "government" && w != "chinh phu" {
-			continue // "Vietnamese Government", "Chính phủ Việt Nam"
 		}
 		country := ""
 		switch {
@@ -266,8 +271,8 @@ func (e *extractor) foreignGovernments() {
 			country = e.spans[k+1].key // "Government of Japan"
 		}
 		code, ok := strings.CutPrefix(country, "country:")
-		if ok && code != "VN" {
-			s.key = "org:" + strings.ToLower(code) + "-government"
+		if ok && code != homeCountry {
+			s.key = "org:" + strings.ToLower(code) + "-" + strings.TrimPrefix(s.key, homePrefix)
 		}
 	}
 }

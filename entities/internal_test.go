@@ -24,6 +24,7 @@ func TestGazetteer(t *testing.T) {
 		{"country:XX\tA\tB\tctx\textra", "gazetteer.tsv:1: want 2 to 4 tab-separated columns, got 5"},
 		{"# c\nnation:XX\tA", `gazetteer.tsv:2: key "nation:XX"`},
 		{"org:x\tA\tB\tloud", `gazetteer.tsv:1: unknown flag "loud"`},
+		{"org:jp-government\tA\tB\tnational", `gazetteer.tsv:1: key "org:jp-government" has the flag national: want a key that starts with org:vn-`},
 		{"org:x\tA (B)", `gazetteer.tsv:1: form "A (B)" cannot be matched: " (" between words`},
 	} {
 		_, err := buildGazetteer(bad.tsv)

@@ -146,6 +146,9 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			return fmt.Errorf("gazetteer.tsv:%d: key %q: want person:, place:, country:, org: or title: and an id", lineno, key)
 		}
 		f := form{key: key, typ: typ}
+		if slices.Contains(strings.Fields(flags), flagNational) && !strings.HasPrefix(key, homePrefix) {
+			return fmt.Errorf("gazetteer.tsv:%d: key %q has the flag %s: want a key that starts with %s", lineno, key, flagNational, homePrefix)
+		}
 		g.keys[key] = true
 		given := slices.Contains(strings.Fields(flags), flagGiven)
 		g.vi.given = given
@@ -187,13 +190,17 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 // Đức"): like ctx, but for Vietnamese forms of several words too.
 const flagGiven = "given"
 
+// flagNational marks a body that every nation has: see gazetteer.tsv.
+const flagNational = "national"
+
 // formFlags are the flags of the fourth column of gazetteer.tsv, which
 // its header describes.
 var formFlags = map[string]func(*form){
-	"ctx":     func(f *form) { f.ctx = true },
-	flagGiven: func(f *form) { f.ctx = true },
-	"adj":     func(f *form) { f.adj = true },
-	"local":   func(f *form) { f.local = true },
+	"ctx":        func(f *form) { f.ctx = true },
+	flagGiven:    func(f *form) { f.ctx = true },
+	"adj":        func(f *form) { f.adj = true },
+	"local":      func(f *form) { f.local = true },
+	flagNational: func(f *form) { f.national = true },
 }
 
 func splitForms(s string) []string {

@@ -164,6 +164,9 @@ func writeForm(b *bytes.Buffer, f form) {
 	if f.local {
 		b.WriteString(", local: true")
 	}
+	if f.national {
+		b.WriteString(", national: true")
+	}
 	fmt.Fprintf(b, ", text: %q, marks: %q},\n", f.text, f.marks)
 }
 
