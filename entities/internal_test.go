@@ -53,7 +53,7 @@ func TestGazetteerKeys(t *testing.T) {
 		lang string
 		x    *index
 	}{{"vi", g.vi}, {"en", g.en}} {
-		for k, phrase := range x.x.phrases.keys {
+		for k, phrase := range x.x.phrases.Keys {
 			lo, hi := group(x.x.formEnds, k)
 			fs := x.x.forms[lo:hi]
 			for i, a := range fs {

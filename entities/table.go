@@ -1,54 +1,14 @@
 package entities
 
+import "github.com/factalign/factalign/internal/strtab"
+
 // This file holds the read-only layout of the tables that ztables.go
 // defines: the generator (tables_test.go) folds, normalises and indexes
 // the data files, so that nothing is built when the package is first used.
 
-// A strTable finds the index of a string among its keys with one hash and
-// a short linear probe. The generator lays it out; it is never modified.
-type strTable struct {
-	keys  []string // sorted
-	slots []uint16 // open addressing: index of a key + 1, or 0; len is a power of two
-}
-
-// hashKey is FNV-1a over the bytes of k, its high bits folded into the
-// low ones that pick a slot.
-func hashKey[S ~string | ~[]byte](k S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return h ^ h>>15
-}
-
-// find returns the index of k among t.keys, or -1. It does not allocate.
-func (t *strTable) find(k []byte) int {
-	mask := uint32(len(t.slots) - 1)
-	for i := hashKey(k) & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return -1
-		}
-		if t.keys[s-1] == string(k) {
-			return int(s) - 1
-		}
-	}
-}
-
-// findString is find for a string key.
-func (t *strTable) findString(k string) int {
-	mask := uint32(len(t.slots) - 1)
-	for i := hashKey(k) & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return -1
-		}
-		if t.keys[s-1] == k {
-			return int(s) - 1
-		}
-	}
-}
+// strTable finds the index of a string among its keys: the layout that
+// the generator writes.
+type strTable = strtab.Table[uint16]
 
 // group returns the part of a list grouped by key that belongs to key i:
 // ends[i-1] up to ends[i].
@@ -82,7 +42,7 @@ type index struct {
 
 // formsOf returns the forms whose Fold form is phrase.
 func (x *index) formsOf(phrase []byte) []form {
-	i := x.phrases.find(phrase)
+	i := x.phrases.IndexBytes(phrase)
 	if i < 0 {
 		return nil
 	}
@@ -92,7 +52,7 @@ func (x *index) formsOf(phrase []byte) []form {
 
 // cuesOf returns the cues whose Fold form is phrase.
 func (x *index) cuesOf(phrase []byte) []cue {
-	i := x.cuePhrases.find(phrase)
+	i := x.cuePhrases.IndexBytes(phrase)
 	if i < 0 {
 		return nil
 	}
@@ -102,7 +62,7 @@ func (x *index) cuesOf(phrase []byte) []cue {
 
 // first returns what starts with the word w, folded.
 func (x *index) first(w []byte) firstWord {
-	if i := x.words.find(w); i >= 0 {
+	if i := x.words.IndexBytes(w); i >= 0 {
 		return x.firsts[i]
 	}
 	return firstWord{}
@@ -110,7 +70,7 @@ func (x *index) first(w []byte) firstWord {
 
 // firstString is first for a word given as a string.
 func (x *index) firstString(w string) firstWord {
-	if i := x.words.findString(w); i >= 0 {
+	if i := x.words.Index(w); i >= 0 {
 		return x.firsts[i]
 	}
 	return firstWord{}
@@ -127,4 +87,4 @@ type gazetteer struct {
 func tables() *gazetteer { return &gazetteerTables }
 
 // known reports whether key is a key of data/gazetteer.tsv.
-func (g *gazetteer) known(key string) bool { return g.keys.findString(key) >= 0 }
+func (g *gazetteer) known(key string) bool { return g.keys.Index(key) >= 0 }

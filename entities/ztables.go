@@ -4,14 +4,16 @@
 
 package entities
 
+import "github.com/factalign/factalign/internal/strtab"
+
 // cldrVersion is the CLDR version of the country names in the tables.
 const cldrVersion = "32"
 
 var gazetteerTables = gazetteer{
 	vi: &viTables,
 	en: &enTables,
-	keys: strTable{
-		keys: []string{
+	keys: strtab.Table[uint16]{
+		Keys: []string{
 			"country:AE", "country:AF", "country:AR", "country:AT", "country:AU", "country:BD", "country:BE", "country:BG",
 			"country:BN", "country:BR", "country:BY", "country:CA", "country:CH", "country:CL", "country:CN", "country:CU",
 			"country:CZ", "country:DE", "country:DK", "country:EG", "country:ES", "country:FI", "country:FR", "country:GB",
@@ -65,7 +67,7 @@ var gazetteerTables = gazetteer{
 			"title:mayor", "title:minister", "title:na-chairman", "title:party-secretary", "title:permanent-deputy-prime-minister", "title:politburo-member", "title:president", "title:prime-minister",
 			"title:queen", "title:secretary-general", "title:special-envoy", "title:spokesperson", "title:standing-member-secretariat", "title:vice-chairman", "title:vice-president",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 117, 0, 386, 0, 57, 205, 339, 351, 230, 355, 0, 0, 0, 0, 0,
 			0, 0, 0, 0, 0, 211, 0, 0, 0, 169, 168, 114, 0, 156, 316, 62,
 			40, 408, 0, 51, 397, 0, 0, 164, 32, 58, 268, 0, 0, 0, 102, 0,
@@ -402,8 +404,8 @@ var (
 
 // viTables are the forms and cues of Vietnamese text.
 var viTables = index{
-	phrases: strTable{
-		keys: []string{
+	phrases: strtab.Table[uint16]{
+		Keys: []string{
 			"a rap xe ut", "ac hen ti na", "acv", "adb", "afghanistan", "agribank", "ai cap", "ai len",
 			"aiib", "aipa", "albania", "algeria", "an do", "an do duong thai binh duong", "an do thai binh duong", "an giang",
 			"andorra", "angola", "anguilla", "anh", "anh quoc", "antigua va barbuda", "ao", "ap ga ni xtan",
@@ -521,7 +523,7 @@ var viTables = index{
 			"xin ga po", "xinh ga po", "xit ni", "xo un", "xri lan ca", "xy ri", "y", "yemen",
 			"yen bai", "zambia", "zimbabwe",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 0, 729, 0, 0, 397, 193, 220, 227, 804, 572, 0, 0, 518, 527, 0,
 			0, 131, 0, 471, 0, 0, 0, 97, 0, 0, 0, 0, 0, 715, 426, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 430, 0, 0, 0, 0, 0, 0, 760,
@@ -1651,8 +1653,8 @@ var viTables = index{
 		911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926,
 		927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937,
 	},
-	words: strTable{
-		keys: []string{
+	words: strtab.Table[uint16]{
+		Keys: []string{
 			"a", "ac", "academy", "according", "act", "actor", "actress", "acv",
 			"adb", "affairs", "afghanistan", "afp", "after", "agency", "agreement", "agribank",
 			"ai", "aids", "aiib", "aipa", "airport", "albania", "algeria", "all",
@@ -1803,7 +1805,7 @@ var viTables = index{
 			"yun", "zambia", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu",
 			"zimbabwe", "zing", "zingnews", "znews", "zone",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 0, 0, 0, 247, 0, 183, 0, 0, 0, 0, 0, 0, 653, 0, 0,
 			0, 0, 0, 583, 0, 0, 0, 0, 3, 0, 0, 0, 0, 901, 0, 0,
 			0, 0, 921, 0, 0, 0, 0, 170, 0, 339, 0, 0, 0, 0, 654, 0,
@@ -3253,8 +3255,8 @@ var viTables = index{
 		{0, 0, 1, 0x0},    // znews
 		{0, 0, 0, 0x2},    // zone
 	},
-	cuePhrases: strTable{
-		keys: []string{
+	cuePhrases: strtab.Table[uint16]{
+		Keys: []string{
 			"afp", "an mung", "anh", "anh minh hoa", "ap", "ba", "bac", "bac si",
 			"bai", "bai va anh", "ban", "bang", "bang xuong", "bao", "bat bong", "bat gon",
 			"bat ngo", "bbc", "ben", "ben xe", "benh nhan", "benh vien", "bernama", "bi",
@@ -3300,7 +3302,7 @@ var viTables = index{
 			"vns", "vo si", "voi", "vov", "vtc", "vtv", "vua", "vuot qua",
 			"xa", "xe buyt", "xinhua", "yonhap", "zing", "zingnews", "znews",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 0, 0, 205, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 263, 0,
 			0, 0, 157, 4, 36, 0, 101, 215, 131, 0, 33, 0, 0, 302, 0, 162,
 			0, 0, 346, 194, 0, 0, 295, 129, 299, 265, 0, 63, 0, 98, 0, 0,
@@ -3773,8 +3775,8 @@ var viTables = index{
 
 // enTables are the forms and cues of English text.
 var enTables = index{
-	phrases: strTable{
-		keys: []string{
+	phrases: strtab.Table[uint16]{
+		Keys: []string{
 			"acv", "adb", "afghanistan", "africa", "agribank", "agriculture and environment ministry", "agriculture and rural development ministry", "aiib",
 			"aipa", "airports corporation of viet nam", "airports corporation of vietnam", "aland islands", "albania", "algeria", "ambassador", "america",
 			"american", "american samoa", "an do duong thai binh duong", "an do thai binh duong", "an giang", "andorra", "angola", "anguilla",
@@ -3908,7 +3910,7 @@ var enTables = index{
 			"world economic forum", "world health organisation", "world health organization", "world trade organisation", "world trade organization", "wpk", "wto", "xinhua",
 			"xinhua news agency", "xit ni", "xo un", "yemen", "yen bai", "yunnan", "zambia", "zimbabwe",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			66, 0, 0, 0, 0, 561, 178, 0, 0, 0, 0, 0, 0, 167, 626, 0,
 			0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 481, 1006, 0, 825, 152, 0,
 			0, 228, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 324, 0, 651, 0,
@@ -5321,8 +5323,8 @@ var enTables = index{
 		1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068,
 		1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084,
 	},
-	words: strTable{
-		keys: []string{
+	words: strtab.Table[uint16]{
+		Keys: []string{
 			"a", "academy", "according", "act", "actor", "actress", "acv", "adb",
 			"added", "affairs", "afghanistan", "afp", "africa", "after", "again", "agency",
 			"agreement", "agribank", "agriculture", "ai", "aids", "aiib", "aipa", "airport",
@@ -5489,7 +5491,7 @@ var enTables = index{
 			"zhang", "zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews",
 			"znews", "zone",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 0, 0, 0, 0, 0, 205, 0, 0, 0, 0, 0, 0, 744, 0, 0,
 			0, 0, 0, 674, 549, 0, 0, 0, 2, 0, 0, 0, 0, 1035, 171, 0,
 			0, 279, 1061, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 745, 0,
@@ -7064,8 +7066,8 @@ var enTables = index{
 		{0, 0, 1, 0x0},   // znews
 		{0, 0, 0, 0x2},   // zone
 	},
-	cuePhrases: strTable{
-		keys: []string{
+	cuePhrases: strtab.Table[uint16]{
+		Keys: []string{
 			"according to", "added", "afp", "again", "airport", "also", "and", "ap",
 			"apr", "april", "assisted", "aug", "august", "bay", "bbc", "bernama",
 			"blocked", "boxer", "bridge", "bus", "calmly", "celebrated", "celebrates", "centre back",
@@ -7090,7 +7092,7 @@ var enTables = index{
 			"vtv", "ward", "winger", "with", "xinhua", "yonhap", "zing", "zingnews",
 			"znews",
 		},
-		slots: []uint16{
+		Slots: []uint16{
 			0, 0, 0, 0, 0, 0, 0, 84, 103, 17, 0, 0, 0, 0, 0, 0,
 			0, 0, 0, 57, 67, 0, 97, 0, 0, 0, 0, 0, 18, 151, 0, 0,
 			0, 0, 39, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
