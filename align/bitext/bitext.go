@@ -49,6 +49,12 @@ type Unit struct {
 	LangA, LangB language.Tag
 	// Line is the line of the file the unit starts on, from 1.
 	Line int
+	// Untranslated reports a unit the file holds no translation of yet,
+	// as a CAT tool exports a job in progress: an XLIFF trans-unit or
+	// segment with no target or an empty one, a TMX tu with no variant
+	// in the second language. B is empty. Such a unit is no error: the
+	// caller decides whether to skip it, and says so.
+	Untranslated bool
 }
 
 // A Format is a kind of bilingual file.
@@ -81,7 +87,7 @@ var (
 	// byte-order mark), or binary data.
 	ErrEncoding = errors.New("bitext: not UTF-8 text")
 	// ErrSyntax reports a file of a format that breaks its rules:
-	// malformed XML, a unit with no target, a line with one column.
+	// malformed XML, a line with one column.
 	ErrSyntax = errors.New("bitext: malformed file")
 	// ErrLanguages reports a TMX unit whose two variants cannot be chosen.
 	ErrLanguages = errors.New("bitext: cannot tell which two languages to read")

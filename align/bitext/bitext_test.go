@@ -49,6 +49,25 @@ func TestRead(t *testing.T) {
 		{"three.tmx", bitext.TMX, []bitext.Option{bitext.WithLanguages(vi, en)}, []bitext.Unit{
 			{ID: "a", A: "Xuất khẩu đạt 3,1 triệu tấn.", B: "Exports reached 3.1 million tonnes.", LangA: vi, LangB: en, Line: 5},
 		}},
+		// A job in progress: a unit with no target, or an empty one, is
+		// read and marked, not refused.
+		{"untranslated.xlf", bitext.XLIFF1, nil, []bitext.Unit{
+			{ID: "1", A: "Có 4.400 dự án.", B: "There are 4,600 projects.", LangA: vi, LangB: en, Line: 5},
+			{ID: "7", A: "Chưa dịch câu có 12 tỷ đồng này.", LangA: vi, LangB: en, Line: 9, Untranslated: true},
+			{ID: "8", A: "Câu này cũng chưa dịch: 3,5%.", B: " ", LangA: vi, LangB: en, Line: 12, Untranslated: true},
+		}},
+		{"untranslated2.xlf", bitext.XLIFF2, nil, []bitext.Unit{
+			{ID: "u1/s1", A: "Giá tăng 5%.", B: "Prices rose 5 per cent.", LangA: vi, LangB: en, Line: 5},
+			{ID: "u1/s2", A: "Lượng khách đạt 1,2 triệu.", LangA: vi, LangB: en, Line: 9, Untranslated: true},
+		}},
+		{"untranslated.tmx", bitext.TMX, nil, []bitext.Unit{
+			{ID: "t1", A: "Xuất khẩu đạt 3,1 triệu tấn.", B: "Exports reached 3.1 million tonnes.", LangA: vi, LangB: en, Line: 5},
+			{ID: "t2", A: "Giá tăng 5%.", LangA: vi, Line: 9, Untranslated: true},
+		}},
+		{"untranslated.tmx", bitext.TMX, []bitext.Option{bitext.WithLanguages(vi, en)}, []bitext.Unit{
+			{ID: "t1", A: "Xuất khẩu đạt 3,1 triệu tấn.", B: "Exports reached 3.1 million tonnes.", LangA: vi, LangB: en, Line: 5},
+			{ID: "t2", A: "Giá tăng 5%.", LangA: vi, LangB: en, Line: 9, Untranslated: true},
+		}},
 		{"pairs.tsv", bitext.TSV, nil, []bitext.Unit{
 			{ID: "1", A: "Singapore có 4.400 dự án.", B: "Singapore has 4,400 projects.", Line: 1},
 			{ID: "capital", A: "Tổng vốn 90 tỷ USD.", B: "Worth US$90 billion.", Line: 3},
@@ -78,7 +97,6 @@ func TestReadErrors(t *testing.T) {
 		kind        error
 		msg         string
 	}{
-		{name: "no target", file: "no-target.xlf", kind: bitext.ErrSyntax, msg: `bitext: XLIFF 1.2: line 9, unit "7": no target`},
 		{name: "three languages", file: "three.tmx", kind: bitext.ErrLanguages, msg: `unit "a": no variant in the source language (none stated)`},
 		{name: "utf-16 without a bom", file: "pairs-utf16-nobom.tsv", kind: bitext.ErrEncoding, msg: "UTF-16 text with no byte-order mark"},
 		{name: "binary", input: "PK\x03\x04\x00\x00binary", kind: bitext.ErrEncoding, msg: "binary data (a NUL byte at offset 4)"},
@@ -125,7 +143,7 @@ func TestDetect(t *testing.T) {
 // FuzzRead checks that Read never panics and that a unit it returns
 // holds valid UTF-8.
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"story.xlf", "story2.xlf", "memory.tmx", "three.tmx", "pairs.tsv", "no-target.xlf", "pairs-utf16.tsv"} {
+	for _, name := range []string{"story.xlf", "story2.xlf", "memory.tmx", "three.tmx", "pairs.tsv", "untranslated.xlf", "untranslated2.xlf", "untranslated.tmx", "pairs-utf16.tsv"} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "formats", name))
 		if err != nil {
 			f.Fatal(err)

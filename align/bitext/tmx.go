@@ -124,14 +124,16 @@ func choose(vs []variant, src language.Tag, c *config) (Unit, error) {
 		return Unit{}, errChoose("no variant in the source language " + langName(a) + " (say which with -lang-a)")
 	}
 	ib := find(vs, b, ia)
+	if len(vs) == 1 || b != language.Und && ib < 0 {
+		// Only the source, or no variant in the language asked for: not
+		// translated yet.
+		return Unit{A: vs[ia].text, LangA: vs[ia].lang, LangB: b, Untranslated: true}, nil
+	}
 	if b == language.Und {
 		if len(vs) != 2 {
 			return Unit{}, errChoose(itoa(len(vs)) + " variants: say which language to compare with -lang-b")
 		}
 		ib = 1 - ia
-	}
-	if ib < 0 {
-		return Unit{}, errChoose("no variant in " + langName(b))
 	}
 	return Unit{A: vs[ia].text, B: vs[ib].text, LangA: vs[ia].lang, LangB: vs[ib].lang}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -95,11 +96,16 @@ func (x *xliffReader) transUnit(start xml.StartElement) error {
 	if err != nil {
 		return err
 	}
-	if !hasTarget {
-		return &Error{Format: x.f, Line: line, Unit: u.ID, Msg: "no target", Err: ErrSyntax}
-	}
+	u.Untranslated = untranslated(u, hasTarget)
 	x.units = append(x.units, u)
 	return nil
+}
+
+// untranslated reports a trans-unit or segment with no target, or with
+// an empty one for a source that has text: what CAT tools export for a
+// segment not translated yet.
+func untranslated(u Unit, hasTarget bool) bool {
+	return !hasTarget || strings.TrimSpace(u.B) == "" && strings.TrimSpace(u.A) != ""
 }
 
 // pair reads the source and target of a trans-unit or segment into u, up
@@ -159,9 +165,7 @@ func (x *xliffReader) unit(start xml.StartElement) error {
 			if err != nil {
 				return err
 			}
-			if !hasTarget {
-				return &Error{Format: x.f, Line: line, Unit: id, Msg: "a segment with no target", Err: ErrSyntax}
-			}
+			u.Untranslated = untranslated(u, hasTarget)
 			segs = append(segs, u)
 		case xml.EndElement:
 			if t.Name.Local == start.Name.Local {

@@ -511,6 +511,8 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (b
 	}
 	b := bilingual{format: f, original: data, units: make([]align.Unit, len(bu))}
 	for i, u := range bu {
+		// A unit not translated yet has no text on side B: the report
+		// lists it as skipped.
 		b.units[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
 	}
 	if la == language.Und {

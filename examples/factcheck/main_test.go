@@ -147,6 +147,9 @@ func TestBilingualFiles(t *testing.T) {
 		{"xliff 2", []string{filepath.Join(formats, "story2.xlf")}, "", 0, "[unit u1/s2]"},
 		{"tmx", []string{filepath.Join(formats, "memory.tmx")}, "", 0, "[unit t1]"},
 		{"three languages", []string{"-lang-a", "vi", "-lang-b", "en", filepath.Join(formats, "three.tmx")}, "", 0, "[unit a]"},
+		// A job in progress: the units with no translation yet are listed
+		// as skipped, the others compared.
+		{"untranslated units", []string{filepath.Join(formats, "untranslated.xlf")}, "", 1, "Units: 3 read, 1 compared, 2 skipped\nSkipped unit \"7\": no text on side B\nSkipped unit \"8\": no text on side B\n"},
 		{"tsv on stdin", []string{"-bitext", "-"}, "Có 4.400 dự án.\tThere are 4,600 projects.\tp1\n", 1, "conflict  [unit p1]"},
 		{"two files, one on stdin", []string{"-", filepath.Join("..", "..", "testdata", "pairs", "fdi-q1", "en.txt")}, "Vốn FDI quý I/2026 đạt 12,4 tỷ USD.\n", 0, "A: stdin"},
 	} {
@@ -161,7 +164,6 @@ func TestBilingualFiles(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{"no target", []string{filepath.Join(formats, "no-target.xlf")}, `no-target.xlf: bitext: XLIFF 1.2: line 9, unit "7": no target`},
 		{"utf-16 without a bom", []string{"-bitext", filepath.Join(formats, "pairs-utf16-nobom.tsv")}, "UTF-16 text with no byte-order mark"},
 		{"three languages unsaid", []string{filepath.Join(formats, "three.tmx")}, `unit "a": no variant in the source language`},
 		{"bitext and files", []string{"-bitext", "-", "x.txt"}, "-bitext takes no other file"},
