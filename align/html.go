@@ -425,10 +425,30 @@ func (h *htmlWriter) summary() {
 			h.str("</td></tr>\n")
 		}
 	}
+	h.units()
 	h.str("</table>\n<p class=\"help\">The texts are highlighted in these colours. " +
 		"Hover over a highlight to read the reason; click it to jump to the same fact in the other version.</p>\n" +
 		"<nav class=\"help\">Go to: <a href=\"#" + h.prefix + "conflicts\">Conflicts</a> · <a href=\"#" + h.prefix + "texts\">Texts side by side</a> · <a href=\"#" + h.prefix + "facts\">Other facts</a></nav>\n")
 	h.str("</header>\n")
+}
+
+// units writes, for a report of CompareUnits, the units read and
+// compared, and each unit skipped with the reason, as the text report
+// does: a bilingual file of a job in progress has units not translated
+// yet.
+func (h *htmlWriter) units() {
+	r := h.r
+	if r.Units == 0 && len(r.Skipped) == 0 {
+		return
+	}
+	h.str("<tr class=\"units\"><th></th><td colspan=\"4\">")
+	h.text(r.unitsLine())
+	h.str("</td></tr>\n")
+	for _, u := range r.Skipped {
+		h.str("<tr class=\"units\"><th></th><td colspan=\"4\">")
+		h.text(u.String())
+		h.str("</td></tr>\n")
+	}
 }
 
 // conflicts writes the list of conflicts, each with its two sentences.

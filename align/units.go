@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -18,6 +19,18 @@ type Unit struct {
 // A SkippedUnit is a unit CompareUnits did not compare, and why.
 type SkippedUnit struct {
 	ID, Why string
+}
+
+// String returns the line the reports give u: `Skipped unit "7": no
+// text on side B`.
+func (u SkippedUnit) String() string {
+	return fmt.Sprintf("Skipped unit %q: %s", u.ID, u.Why)
+}
+
+// unitsLine returns the line the reports give the units of a report of
+// CompareUnits: "Units: 3 read, 1 compared, 2 skipped".
+func (r *Report) unitsLine() string {
+	return fmt.Sprintf("Units: %d read, %d compared, %d skipped", r.Units+len(r.Skipped), r.Units, len(r.Skipped))
 }
 
 // Why a unit is skipped.

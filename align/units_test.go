@@ -80,12 +80,16 @@ func TestUnitsWithoutFacts(t *testing.T) {
 }
 
 // TestUnitsInHTML checks that the HTML report names the unit of each
-// fact of a bilingual file.
+// fact of a bilingual file, and the units it skipped.
 func TestUnitsInHTML(t *testing.T) {
-	r, err := CompareUnits([]Unit{{ID: "t-7", A: "Có 4.400 dự án.", B: "There are 4,600 projects."}},
+	r, err := CompareUnits([]Unit{{ID: "t-7", A: "Có 4.400 dự án.", B: "There are 4,600 projects."}, {ID: "t-8", A: "Chưa dịch <b>."}},
 		Document{Lang: language.Vietnamese}, Document{Lang: language.English})
 	require.NoError(t, err)
 	var b strings.Builder
 	require.NoError(t, r.WriteHTML(&b))
 	assert.Contains(t, b.String(), `<span class="unit">unit t-7</span> <span class="kind">number</span>`)
+	// The units skipped, as the text report lists them: a unit not
+	// translated yet must not vanish from the page an editor reads.
+	assert.Contains(t, b.String(), `<td colspan="4">Units: 2 read, 1 compared, 1 skipped</td>`)
+	assert.Contains(t, b.String(), `<td colspan="4">Skipped unit &#34;t-8&#34;: no text on side B</td>`)
 }

@@ -77,10 +77,10 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 	}
 	bw.WriteString("\n")
 	if r.Units > 0 || len(r.Skipped) > 0 {
-		fmt.Fprintf(bw, "Units: %d read, %d compared, %d skipped\n", r.Units+len(r.Skipped), r.Units, len(r.Skipped))
+		bw.WriteString(r.unitsLine() + "\n")
 	}
 	for _, u := range r.Skipped {
-		fmt.Fprintf(bw, "Skipped unit %q: %s\n", u.ID, u.Why)
+		bw.WriteString(u.String() + "\n")
 	}
 	bw.WriteString("\n")
 	for _, f := range conflictsFirst(r.Facts) {

@@ -2,11 +2,13 @@ package server
 
 import (
 	"net/http/httptest"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/factalign/factalign/internal/browsertest"
 )
@@ -53,5 +55,20 @@ func TestPageInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#go")))
 	waitReport("window.parent.pwned=1")
 	assert.Equal(t, true, eval(`window.pwned === undefined && `+report+`.querySelectorAll('img').length === 0`))
+
+	// A translator's XLIFF of a job in progress: checked unit by unit,
+	// the untranslated units listed; clear gives the two texts back.
+	xlf, err := filepath.Abs(filepath.Join("..", "testdata", "formats", "untranslated.xlf"))
+	require.NoError(t, err)
+	br.Do(t, chromedp.SetUploadFiles(chromedp.CSS("#bitext"), []string{xlf}))
+	for i := 0; i < 100 && eval(`document.getElementById('a').disabled`) != true; i++ {
+		time.Sleep(50 * time.Millisecond)
+	}
+	assert.Equal(t, "untranslated.xlf: checked unit by unit", eval(`document.getElementById('bitext-name').textContent`))
+	br.Do(t, chromedp.Click(chromedp.CSS("#go")))
+	waitReport(`Skipped unit "8": no text on side B`)
+	assert.EqualValues(t, 1, eval(report+`.querySelectorAll('li.conflict-item').length`))
+	br.Do(t, chromedp.Click(chromedp.CSS("#clear-bitext")))
+	assert.Equal(t, false, eval(`document.getElementById('a').disabled`))
 	assert.Empty(t, br.Problems())
 }

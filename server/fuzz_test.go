@@ -16,6 +16,8 @@ func FuzzHandlers(f *testing.F) {
 	f.Add([]byte(`{"text":"Chiều 30/1, 90 tỷ USD","lang":"vi","ref":"2026-01-30"}`), true)
 	f.Add([]byte(`{"a":{"text":"x","lang":"fr"},"b":{"text":"y"},"ignore":"text \"unclosed"}`), false)
 	f.Add([]byte("\xff{"), true)
+	f.Add([]byte(`{"bitext":{"text":"Có 4.400 dự án.\tThere are 4,600 projects.\t7\n","lang_a":"vi","lang_b":"en"}}`), false)
+	f.Add([]byte(`{"bitext":{"text":"<xliff version=\"1.2\"><file source-language=\"vi\" target-language=\"en\"><body><trans-unit id=\"1\"><source>4.400</source></trans-unit></body></file></xliff>"}}`), false)
 	h := New(Options{MaxBody: 1 << 16})
 	f.Fuzz(func(t *testing.T, body []byte, extract bool) {
 		path := "/api/check"

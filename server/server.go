@@ -5,6 +5,8 @@
 //	GET  /                  the page (its script and style: /app.js, /app.css)
 //	POST /api/check         {"a": {"text", "lang", "date", "name"}, "b": {...}, "ignore": "..."}
 //	                        → the JSON report of factcheck -format json (?format=html: the HTML report)
+//	                        {"bitext": {"text", "name", "lang_a", "lang_b", "date"}, "ignore": "..."}:
+//	                        one bilingual file (XLIFF, TMX, TSV) checked unit by unit, as factcheck FILE
 //	POST /api/extract       {"text", "lang", "ref"} → {"mentions": [...]} as examples/extract prints them
 //	GET  /healthz           {"status": "ok"}
 //	GET  /api/openapi.json  the OpenAPI description of the three endpoints
@@ -31,6 +33,7 @@ import (
 	"time"
 
 	"github.com/factalign/factalign/align"
+	"github.com/factalign/factalign/align/bitext"
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 )
@@ -278,30 +281,74 @@ func (sd side) document() (align.Document, error) {
 	return d, nil
 }
 
+// A bilingual file of /api/check: its text, the name reports give it,
+// the languages of its two sides when the file does not state them (or
+// to choose two of a memory's), and the article date.
+type bilingual struct {
+	Text  string `json:"text"`
+	Name  string `json:"name"`
+	LangA string `json:"lang_a"`
+	LangB string `json:"lang_b"`
+	Date  string `json:"date"`
+}
+
+// compare reads the file and compares it unit by unit. A unit not
+// translated yet is passed on with no text on side B, which the report
+// lists as skipped.
+func (bf *bilingual) compare(opts ...align.Option) (*align.Report, error) {
+	a, err := side{Lang: bf.LangA, Date: bf.Date, Name: bf.Name}.document()
+	if err != nil {
+		return nil, err
+	}
+	b, err := side{Lang: bf.LangB, Date: bf.Date, Name: bf.Name}.document()
+	if err != nil {
+		return nil, err
+	}
+	_, units, err := bitext.ReadFormat(strings.NewReader(bf.Text), bitext.WithLanguages(a.Lang, b.Lang))
+	if err != nil {
+		return nil, badRequest("bitext: %s", strings.TrimPrefix(err.Error(), "bitext: "))
+	}
+	if len(units) == 0 {
+		return nil, badRequest("bitext: no unit to compare")
+	}
+	pairs := make([]align.Unit, len(units))
+	for i, u := range units {
+		pairs[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
+	}
+	a.Lang = cmp.Or(a.Lang, units[0].LangA)
+	b.Lang = cmp.Or(b.Lang, units[0].LangB)
+	return align.CompareUnits(pairs, a, b, opts...)
+}
+
 // check answers /api/check.
 func (s *service) check(w http.ResponseWriter, r *http.Request) error {
 	var req struct {
-		A      side   `json:"a"`
-		B      side   `json:"b"`
-		Ignore string `json:"ignore"`
+		A      side       `json:"a"`
+		B      side       `json:"b"`
+		Bitext *bilingual `json:"bitext"`
+		Ignore string     `json:"ignore"`
 	}
 	if err := decode(r, &req); err != nil {
 		return err
 	}
-	a, err := req.A.document()
-	if err != nil {
-		return err
-	}
-	b, err := req.B.document()
-	if err != nil {
-		return err
+	if req.Bitext != nil && (req.A != side{} || req.B != side{}) {
+		return badRequest("give two texts (a and b) or one bilingual file (bitext), not both")
 	}
 	sup, err := align.ParseSuppressions(strings.NewReader(req.Ignore))
 	if err != nil {
 		return badRequest("ignore: %s", strings.TrimPrefix(err.Error(), "align: "))
 	}
-	rep, err := align.Compare(a, b, align.WithSuppressions(sup...))
+	var rep *align.Report
+	if req.Bitext != nil {
+		rep, err = req.Bitext.compare(align.WithSuppressions(sup...))
+	} else {
+		rep, err = compareTexts(req.A, req.B, align.WithSuppressions(sup...))
+	}
 	if err != nil {
+		var re *requestError
+		if errors.As(err, &re) {
+			return err
+		}
 		var de *align.DocumentError
 		if errors.As(err, &de) && errors.Is(err, align.ErrTooLarge) {
 			return &requestError{http.StatusRequestEntityTooLarge, strings.TrimPrefix(err.Error(), "align: ")}
@@ -314,6 +361,19 @@ func (s *service) check(w http.ResponseWriter, r *http.Request) error {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	return rep.WriteJSON(w)
+}
+
+// compareTexts compares two texts.
+func compareTexts(sa, sb side, opts ...align.Option) (*align.Report, error) {
+	a, err := sa.document()
+	if err != nil {
+		return nil, err
+	}
+	b, err := sb.document()
+	if err != nil {
+		return nil, err
+	}
+	return align.Compare(a, b, opts...)
 }
 
 // extract answers /api/extract.

@@ -6,6 +6,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/factalign/factalign/align"
 )
@@ -53,6 +56,33 @@ func TestCheck(t *testing.T) {
 	assert.Contains(t, w.Header().Get("Content-Security-Policy"), "script-src 'self' 'sha256-")
 }
 
+// TestCheckBilingual checks that a bilingual file is compared unit by
+// unit, as factcheck FILE does, with the units not translated yet listed
+// as skipped.
+func TestCheckBilingual(t *testing.T) {
+	h := New(Options{})
+	xlf, err := os.ReadFile(filepath.Join("..", "testdata", "formats", "untranslated.xlf"))
+	require.NoError(t, err)
+	body, _ := json.Marshal(map[string]any{"bitext": map[string]string{"text": string(xlf), "name": "job.xlf"}})
+	w := post(t, h, "/api/check", string(body))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	want, err := align.CompareUnits([]align.Unit{
+		{ID: "1", A: "Có 4.400 dự án.", B: "There are 4,600 projects."},
+		{ID: "7", A: "Chưa dịch câu có 12 tỷ đồng này."},
+		{ID: "8", A: "Câu này cũng chưa dịch: 3,5%.", B: " "},
+	}, align.Document{Name: "job.xlf", Lang: language.Vietnamese}, align.Document{Name: "job.xlf", Lang: language.English})
+	require.NoError(t, err)
+	var cli bytes.Buffer
+	require.NoError(t, want.WriteJSON(&cli))
+	assert.JSONEq(t, cli.String(), w.Body.String())
+	assert.Contains(t, w.Body.String(), `"skipped":[{"unit":"7","why":"no text on side B"},{"unit":"8","why":"no text on side B"}]`)
+
+	body, _ = json.Marshal(map[string]any{"bitext": map[string]string{"text": "Giá tăng 5%.\tPrices rose 6 per cent.\tp1\n", "lang_a": "vi", "lang_b": "en"}})
+	w = post(t, h, "/api/check?format=html", string(body))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Contains(t, w.Body.String(), "5% ≠ 6 per cent")
+}
+
 // TestErrors checks each error: JSON with the right status.
 func TestErrors(t *testing.T) {
 	h := New(Options{MaxBody: 1 << 10})
@@ -69,6 +99,10 @@ func TestErrors(t *testing.T) {
 		{"bad ignore", "/api/check", `{"a":{"text":"x"},"b":{"text":"y"},"ignore":"numbr 1"}`, 400, "is not a kind"},
 		{"too large", "/api/check", checkBody(strings.Repeat("a ", 600), "b"), 413, "over 1024 bytes"},
 		{"extract without lang", "/api/extract", `{"text":"4.400"}`, 400, "unsupported language"},
+		{"texts and a bilingual file", "/api/check", `{"a":{"text":"x"},"b":{"text":"y"},"bitext":{"text":"x\ty"}}`, 400, "not both"},
+		{"bad bilingual file", "/api/check", `{"bitext":{"text":"<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>x"}}`, 400, "bitext: XLIFF 1.2"},
+		{"no unit", "/api/check", `{"bitext":{"text":"<tmx version=\"1.4\"><body></body></tmx>"}}`, 400, "no unit to compare"},
+		{"bilingual file with a bad language", "/api/check", `{"bitext":{"text":"x\ty","lang_a":"fr"}}`, 400, `unsupported language "fr"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := post(t, h, tc.path, tc.body)

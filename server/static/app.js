@@ -10,6 +10,7 @@
   var links = document.getElementById('links');
   var download = document.getElementById('download');
   var url = null;
+  var bilingual = null; // {name, text} of the bilingual file chosen: checked unit by unit
 
   function side(id) {
     return {text: document.getElementById(id).value, lang: document.getElementById('lang-' + id).value,
@@ -35,13 +36,41 @@
     });
   });
 
+  // A bilingual file replaces the two texts until it is cleared. It is
+  // read with the byte-order mark honoured: Excel writes tab-separated
+  // text in UTF-16.
+  function setBilingual(b) {
+    bilingual = b;
+    ['a', 'b'].forEach(function (id) { document.getElementById(id).disabled = b !== null; });
+    document.getElementById('bitext-name').textContent = b ? b.name + ': checked unit by unit' : '';
+    document.getElementById('clear-bitext').hidden = b === null;
+  }
+  document.getElementById('bitext').addEventListener('change', function (e) {
+    var f = e.target.files[0];
+    if (!f) { setBilingual(null); return; }
+    var rd = new FileReader();
+    rd.onload = function () { setBilingual({name: f.name, text: rd.result}); };
+    rd.onerror = function () { error.textContent = f.name + ': ' + rd.error; error.hidden = false; };
+    rd.readAsText(f);
+  });
+  document.getElementById('clear-bitext').addEventListener('click', function () {
+    document.getElementById('bitext').value = '';
+    setBilingual(null);
+  });
+
+  function request() {
+    if (!bilingual) return {a: side('a'), b: side('b')};
+    return {bitext: {text: bilingual.text, name: bilingual.name, lang_a: document.getElementById('lang-a').value,
+      lang_b: document.getElementById('lang-b').value, date: document.getElementById('date').value}};
+  }
+
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     error.hidden = true;
     status.textContent = 'checking…';
     document.getElementById('go').disabled = true;
     fetch('/api/check?format=html', {method: 'POST', headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({a: side('a'), b: side('b')})})
+      body: JSON.stringify(request())})
       .then(function (r) {
         if (r.ok) return r.text();
         return r.json().then(function (j) { throw new Error(j.error || r.statusText); });
