@@ -33,6 +33,18 @@ func (r *Report) unitsLine() string {
 	return fmt.Sprintf("Units: %d read, %d compared, %d skipped", r.Units+len(r.Skipped), r.Units, len(r.Skipped))
 }
 
+// UnitNotes returns, by unit, a line for each conflict of a report of
+// CompareUnits ("factalign: number conflict: 4.400 dự án ≠ ..."): the
+// notes a bilingual file gets back for its translator
+// (bitext.Notes and bitext.WriteNotes put them in an XLIFF file).
+func (r *Report) UnitNotes() map[string][]string {
+	notes := map[string][]string{}
+	for _, f := range r.Conflicts() {
+		notes[f.Unit] = append(notes[f.Unit], "factalign: "+f.Kind+" conflict: "+f.Why)
+	}
+	return notes
+}
+
 // Why a unit is skipped.
 const (
 	skipEmptyA = "no text on side A"

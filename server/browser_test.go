@@ -68,7 +68,16 @@ func TestPageInBrowser(t *testing.T) {
 	br.Do(t, chromedp.Click(chromedp.CSS("#go")))
 	waitReport(`Skipped unit "8": no text on side B`)
 	assert.EqualValues(t, 1, eval(report+`.querySelectorAll('li.conflict-item').length`))
+	assert.Equal(t, false, eval(`document.getElementById('download-xliff').hidden`), "the XLIFF with notes is offered")
+	// What the link downloads: the file with the conflict as a note.
+	eval(`(() => { const o = URL.createObjectURL; URL.createObjectURL = b => { b.text().then(t => { window.xliffOut = t; }); return o(b); }; })()`)
+	br.Do(t, chromedp.Click(chromedp.CSS("#download-xliff")))
+	for i := 0; i < 100 && eval(`typeof window.xliffOut === 'string'`) != true; i++ {
+		time.Sleep(50 * time.Millisecond)
+	}
+	assert.Contains(t, eval(`window.xliffOut`), `<note from="factalign">factalign: number conflict: 4.400 dự án ≠ 4,600 projects`)
 	br.Do(t, chromedp.Click(chromedp.CSS("#clear-bitext")))
+	assert.Equal(t, true, eval(`document.getElementById('download-xliff').hidden`))
 	assert.Equal(t, false, eval(`document.getElementById('a').disabled`))
 	assert.Empty(t, br.Problems())
 }

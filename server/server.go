@@ -6,7 +6,8 @@
 //	POST /api/check         {"a": {"text", "lang", "date", "name"}, "b": {...}, "ignore": "..."}
 //	                        → the JSON report of factcheck -format json (?format=html: the HTML report)
 //	                        {"bitext": {"text", "name", "lang_a", "lang_b", "date"}, "ignore": "..."}:
-//	                        one bilingual file (XLIFF, TMX, TSV) checked unit by unit, as factcheck FILE
+//	                        one bilingual file (XLIFF, TMX, TSV) checked unit by unit, as factcheck FILE;
+//	                        ?format=xliff: the XLIFF file back with each conflict as a note on its unit
 //	POST /api/extract       {"text", "lang", "ref"} → {"mentions": [...]} as examples/extract prints them
 //	GET  /healthz           {"status": "ok"}
 //	GET  /api/openapi.json  the OpenAPI description of the three endpoints
@@ -19,6 +20,7 @@
 package server
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"embed"
@@ -290,11 +292,15 @@ type bilingual struct {
 	LangA string `json:"lang_a"`
 	LangB string `json:"lang_b"`
 	Date  string `json:"date"`
+
+	format bitext.Format // as read by compare
+	units  []bitext.Unit
 }
 
 // compare reads the file and compares it unit by unit. A unit not
 // translated yet is passed on with no text on side B, which the report
-// lists as skipped.
+// lists as skipped. It keeps the format and the units read, for the
+// notes of ?format=xliff.
 func (bf *bilingual) compare(opts ...align.Option) (*align.Report, error) {
 	a, err := side{Lang: bf.LangA, Date: bf.Date, Name: bf.Name}.document()
 	if err != nil {
@@ -304,13 +310,14 @@ func (bf *bilingual) compare(opts ...align.Option) (*align.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, units, err := bitext.ReadFormat(strings.NewReader(bf.Text), bitext.WithLanguages(a.Lang, b.Lang))
+	f, units, err := bitext.ReadFormat(strings.NewReader(bf.Text), bitext.WithLanguages(a.Lang, b.Lang))
 	if err != nil {
 		return nil, badRequest("bitext: %s", strings.TrimPrefix(err.Error(), "bitext: "))
 	}
 	if len(units) == 0 {
 		return nil, badRequest("bitext: no unit to compare")
 	}
+	bf.format, bf.units = f, units
 	pairs := make([]align.Unit, len(units))
 	for i, u := range units {
 		pairs[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
@@ -355,12 +362,38 @@ func (s *service) check(w http.ResponseWriter, r *http.Request) error {
 		}
 		return badRequest("%s", strings.TrimPrefix(err.Error(), "align: "))
 	}
-	if r.URL.Query().Get("format") == "html" {
+	return write(w, r.URL.Query().Get("format"), rep, req.Bitext)
+}
+
+// Formats of /api/check besides JSON.
+const (
+	formatHTML  = "html"
+	formatXLIFF = "xliff"
+)
+
+// write writes the report in the format asked for: JSON, HTML, or the
+// XLIFF file of bf with each conflict as a note on its unit.
+func write(w http.ResponseWriter, format string, rep *align.Report, bf *bilingual) error {
+	switch format {
+	case formatHTML:
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		return rep.WriteHTML(w)
+	case formatXLIFF:
+		if bf == nil || bf.format != bitext.XLIFF1 && bf.format != bitext.XLIFF2 {
+			return badRequest("format xliff writes notes into an XLIFF file given as bitext")
+		}
+		var b bytes.Buffer
+		if err := bitext.WriteNotes(&b, []byte(bf.Text), bitext.Notes(bf.units, rep.UnitNotes())); err != nil {
+			return badRequest("%s", strings.TrimPrefix(err.Error(), "bitext: "))
+		}
+		w.Header().Set("Content-Type", "application/xliff+xml; charset=utf-8")
+		_, err := w.Write(b.Bytes())
+		return err
+	case "", "json":
+		w.Header().Set("Content-Type", "application/json")
+		return rep.WriteJSON(w)
 	}
-	w.Header().Set("Content-Type", "application/json")
-	return rep.WriteJSON(w)
+	return badRequest("format %q: want json, html or xliff", format)
 }
 
 // compareTexts compares two texts.

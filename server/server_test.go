@@ -81,6 +81,27 @@ func TestCheckBilingual(t *testing.T) {
 	w = post(t, h, "/api/check?format=html", string(body))
 	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
 	assert.Contains(t, w.Body.String(), "5% ≠ 6 per cent")
+
+	// ?format=xliff: the file back with the conflict as a note on its
+	// unit, for the translator's CAT tool; for other input, 400.
+	w = post(t, h, "/api/check?format=xliff", `{"bitext":{"text":`+jsonString(string(xlf))+`}}`)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Equal(t, "application/xliff+xml; charset=utf-8", w.Header().Get("Content-Type"))
+	assert.Contains(t, w.Body.String(), `<note from="factalign">factalign: number conflict: 4.400 dự án ≠ 4,600 projects: 4400 project vs 4600 project</note></trans-unit>`)
+	for _, body := range []string{string(body), checkBody(viText, enText)} {
+		w = post(t, h, "/api/check?format=xliff", body)
+		assert.Equal(t, http.StatusBadRequest, w.Code)
+		assert.Contains(t, w.Body.String(), "format xliff writes notes into an XLIFF file given as bitext")
+	}
+	w = post(t, h, "/api/check?format=pdf", checkBody(viText, enText))
+	assert.Equal(t, http.StatusBadRequest, w.Code)
+	assert.Contains(t, w.Body.String(), `format \"pdf\": want json, html or xliff`)
+}
+
+// jsonString returns s as a JSON string.
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // TestErrors checks each error: JSON with the right status.

@@ -49,6 +49,10 @@ type Unit struct {
 	LangA, LangB language.Tag
 	// Line is the line of the file the unit starts on, from 1.
 	Line int
+	// NoteOn is the id of the element WriteNotes puts notes on this unit
+	// in: the trans-unit of XLIFF 1.2, the unit of an XLIFF 2 segment
+	// (its ID without the segment). Empty for TMX and TSV.
+	NoteOn string
 	// Untranslated reports a unit the file holds no translation of yet,
 	// as a CAT tool exports a job in progress: an XLIFF trans-unit or
 	// segment with no target or an empty one, a TMX tu with no variant

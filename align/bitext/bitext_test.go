@@ -33,14 +33,14 @@ func TestRead(t *testing.T) {
 		want   []bitext.Unit
 	}{
 		{"story.xlf", bitext.XLIFF1, nil, []bitext.Unit{
-			{ID: "1", A: "Vốn FDI quý I/2026 đạt 12,4 tỷ USD", B: "FDI reached $12.4bn in the first quarter", LangA: vi, LangB: en, Line: 6},
-			{ID: "2", A: "Cả nước có 4.400 dự án mới, tăng 18,6%.", B: "The country had 4,600 new projects, up 18.6 per cent.", LangA: vi, LangB: en, Line: 11},
-			{ID: "3", A: "Ảnh minh họa  chụp chiều 30/3.", B: "Photo taken on March 30 & shown <here>.", LangA: vi, LangB: en, Line: 16},
+			{ID: "1", A: "Vốn FDI quý I/2026 đạt 12,4 tỷ USD", B: "FDI reached $12.4bn in the first quarter", NoteOn: "1", LangA: vi, LangB: en, Line: 6},
+			{ID: "2", A: "Cả nước có 4.400 dự án mới, tăng 18,6%.", B: "The country had 4,600 new projects, up 18.6 per cent.", NoteOn: "2", LangA: vi, LangB: en, Line: 11},
+			{ID: "3", A: "Ảnh minh họa  chụp chiều 30/3.", B: "Photo taken on March 30 & shown <here>.", NoteOn: "3", LangA: vi, LangB: en, Line: 16},
 		}},
 		{"story2.xlf", bitext.XLIFF2, nil, []bitext.Unit{
-			{ID: "u1/s1", A: "Singapore có 4.400 dự án.", B: "Singapore has 4,400 projects.", LangA: vi, LangB: en, Line: 6},
-			{ID: "u1/s2", A: "Tổng vốn khoảng 90 tỷ USD.", B: "Worth about US$90 billion.", LangA: vi, LangB: en, Line: 11},
-			{ID: "u2", A: "Chiều 30/1, hai bên điện đàm.", B: "The two sides talked on Friday.", LangA: vi, LangB: en, Line: 17},
+			{ID: "u1/s1", A: "Singapore có 4.400 dự án.", B: "Singapore has 4,400 projects.", NoteOn: "u1", LangA: vi, LangB: en, Line: 6},
+			{ID: "u1/s2", A: "Tổng vốn khoảng 90 tỷ USD.", B: "Worth about US$90 billion.", NoteOn: "u1", LangA: vi, LangB: en, Line: 11},
+			{ID: "u2", A: "Chiều 30/1, hai bên điện đàm.", B: "The two sides talked on Friday.", NoteOn: "u2", LangA: vi, LangB: en, Line: 17},
 		}},
 		{"memory.tmx", bitext.TMX, nil, []bitext.Unit{
 			{ID: "t1", A: "Xuất khẩu gạo đạt 3,1 triệu tấn.", B: "Rice exports reached 3.1 million tonnes.", LangA: vi, LangB: en, Line: 5},
@@ -52,13 +52,13 @@ func TestRead(t *testing.T) {
 		// A job in progress: a unit with no target, or an empty one, is
 		// read and marked, not refused.
 		{"untranslated.xlf", bitext.XLIFF1, nil, []bitext.Unit{
-			{ID: "1", A: "Có 4.400 dự án.", B: "There are 4,600 projects.", LangA: vi, LangB: en, Line: 5},
-			{ID: "7", A: "Chưa dịch câu có 12 tỷ đồng này.", LangA: vi, LangB: en, Line: 9, Untranslated: true},
-			{ID: "8", A: "Câu này cũng chưa dịch: 3,5%.", B: " ", LangA: vi, LangB: en, Line: 12, Untranslated: true},
+			{ID: "1", A: "Có 4.400 dự án.", B: "There are 4,600 projects.", NoteOn: "1", LangA: vi, LangB: en, Line: 5},
+			{ID: "7", A: "Chưa dịch câu có 12 tỷ đồng này.", NoteOn: "7", LangA: vi, LangB: en, Line: 9, Untranslated: true},
+			{ID: "8", A: "Câu này cũng chưa dịch: 3,5%.", B: " ", NoteOn: "8", LangA: vi, LangB: en, Line: 12, Untranslated: true},
 		}},
 		{"untranslated2.xlf", bitext.XLIFF2, nil, []bitext.Unit{
-			{ID: "u1/s1", A: "Giá tăng 5%.", B: "Prices rose 5 per cent.", LangA: vi, LangB: en, Line: 5},
-			{ID: "u1/s2", A: "Lượng khách đạt 1,2 triệu.", LangA: vi, LangB: en, Line: 9, Untranslated: true},
+			{ID: "u1/s1", A: "Giá tăng 5%.", B: "Prices rose 5 per cent.", NoteOn: "u1", LangA: vi, LangB: en, Line: 5},
+			{ID: "u1/s2", A: "Lượng khách đạt 1,2 triệu.", NoteOn: "u1", LangA: vi, LangB: en, Line: 9, Untranslated: true},
 		}},
 		{"untranslated.tmx", bitext.TMX, nil, []bitext.Unit{
 			{ID: "t1", A: "Xuất khẩu đạt 3,1 triệu tấn.", B: "Exports reached 3.1 million tonnes.", LangA: vi, LangB: en, Line: 5},

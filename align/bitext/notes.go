@@ -12,6 +12,19 @@ import (
 // NoteFrom is who the notes WriteNotes adds are from.
 const NoteFrom = "factalign"
 
+// Notes files notes given by unit, keyed by Unit.ID, under the ids
+// WriteNotes takes: each unit's NoteOn. Notes on units that have none
+// (TMX, TSV) or that units does not hold are left out.
+func Notes(units []Unit, byUnit map[string][]string) map[string][]string {
+	notes := map[string][]string{}
+	for _, u := range units {
+		if ns := byUnit[u.ID]; len(ns) > 0 && u.NoteOn != "" {
+			notes[u.NoteOn] = append(notes[u.NoteOn], ns...)
+		}
+	}
+	return notes
+}
+
 // An insertion is text to insert at an offset of the original.
 type insertion struct {
 	at   int
@@ -19,8 +32,8 @@ type insertion struct {
 }
 
 // WriteNotes writes an XLIFF document back as it was, byte for byte, with
-// notes added to the units that notes names by id (an XLIFF 2 unit by the
-// part of the Unit ID before "/"): in XLIFF 1.2 a <note from="factalign">
+// notes added to the units that notes names by id (Unit.NoteOn; Notes
+// files them so): in XLIFF 1.2 a <note from="factalign">
 // before the trans-unit's end, in XLIFF 2 a <note category="factalign">
 // in the unit's <notes>, which is added when the unit has none. With no
 // notes the output is the input. The original must be UTF-8.

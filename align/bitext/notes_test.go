@@ -53,3 +53,18 @@ func TestWriteNotes(t *testing.T) {
 	assert.ErrorIs(t, err, bitext.ErrFormat)
 	assert.True(t, strings.Contains(err.Error(), "XLIFF only"))
 }
+
+// TestNotes checks that notes given by unit go to the element that holds
+// the unit: a segment's to its XLIFF 2 unit, an XLIFF 1.2 trans-unit's
+// to itself even when its id has a slash; TMX and TSV units have none.
+func TestNotes(t *testing.T) {
+	units := []bitext.Unit{
+		{ID: "u1/s1", NoteOn: "u1"}, {ID: "u1/s2", NoteOn: "u1"},
+		{ID: "doc/7", NoteOn: "doc/7"},
+		{ID: "t1"},
+	}
+	got := bitext.Notes(units, map[string][]string{
+		"u1/s1": {"a"}, "u1/s2": {"b"}, "doc/7": {"c"}, "t1": {"d"}, "gone": {"e"},
+	})
+	assert.Equal(t, map[string][]string{"u1": {"a", "b"}, "doc/7": {"c"}}, got)
+}

@@ -92,6 +92,7 @@ func (x *xliffReader) skip(start xml.StartElement, unit string) error {
 func (x *xliffReader) transUnit(start xml.StartElement) error {
 	line, _ := x.d.InputPos()
 	u := Unit{ID: attr(start, xlID), LangA: x.langA, LangB: x.langB, Line: line}
+	u.NoteOn = u.ID
 	hasTarget, err := x.pair(start, &u)
 	if err != nil {
 		return err
@@ -181,7 +182,7 @@ func (x *xliffReader) unit(start xml.StartElement) error {
 func (x *xliffReader) addSegments(id string, segs []Unit) {
 	for k, s := range segs {
 		seg := s.ID
-		s.ID = id
+		s.ID, s.NoteOn = id, id
 		if len(segs) > 1 {
 			if seg == "" {
 				seg = itoa(k + 1)

@@ -136,7 +136,8 @@ type command struct {
 	reject                             string
 	workers                            int
 	files                              []string
-	original                           []byte // the XLIFF file read, for -format xliff
+	original                           []byte        // the XLIFF file read, for -format xliff
+	read                               []bitext.Unit // its units as read
 }
 
 func newCommand() *command {
@@ -344,7 +345,7 @@ func (c *command) inputs(stdin io.Reader, date time.Time, la, lb language.Tag) (
 		if c.format == formatXLIFF && bi.format != bitext.XLIFF1 && bi.format != bitext.XLIFF2 {
 			return nil, nil, usageError{"-format xliff writes notes into XLIFF input; " + displayName(c.bitextPath) + " is " + bi.format.String()}
 		}
-		c.original = bi.original
+		c.original, c.read = bi.original, bi.read
 		bi.a.Date, bi.b.Date = date, date
 		return bi.units, []align.Document{bi.a, bi.b}, nil
 	}
@@ -407,7 +408,7 @@ func (c *command) write(w io.Writer, docs []align.Document, reports []*align.Rep
 	case c.format == formatHTML:
 		err = align.WriteHTMLReports(bw, reports...)
 	case c.format == formatXLIFF:
-		err = bitext.WriteNotes(bw, c.original, xliffNotes(reports))
+		err = bitext.WriteNotes(bw, c.original, c.xliffNotes(reports))
 	default:
 		comma := ','
 		if c.format == formatTSV {
@@ -509,7 +510,7 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (b
 	if len(bu) == 0 {
 		return bilingual{}, fmt.Errorf("%s: no unit to compare", displayName(name))
 	}
-	b := bilingual{format: f, original: data, units: make([]align.Unit, len(bu))}
+	b := bilingual{format: f, original: data, read: bu, units: make([]align.Unit, len(bu))}
 	for i, u := range bu {
 		// A unit not translated yet has no text on side B: the report
 		// lists it as skipped.
@@ -531,21 +532,21 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (b
 type bilingual struct {
 	format   bitext.Format
 	original []byte
+	read     []bitext.Unit
 	units    []align.Unit
 	a, b     align.Document
 }
 
 // xliffNotes returns the notes -format xliff writes: each conflict on its
-// unit (an XLIFF 2 unit by the part of the id before its segment).
-func xliffNotes(reports []*align.Report) map[string][]string {
-	notes := map[string][]string{}
+// unit.
+func (c *command) xliffNotes(reports []*align.Report) map[string][]string {
+	byUnit := map[string][]string{}
 	for _, r := range reports {
-		for _, f := range r.Conflicts() {
-			unit, _, _ := strings.Cut(f.Unit, "/")
-			notes[unit] = append(notes[unit], "factalign: "+f.Kind+" conflict: "+f.Why)
+		for id, ns := range r.UnitNotes() {
+			byUnit[id] = append(byUnit[id], ns...)
 		}
 	}
-	return notes
+	return bitext.Notes(c.read, byUnit)
 }
 
 // parseLang reads a -lang flag: empty for "detect", or a tag that package

@@ -44,6 +44,7 @@
     ['a', 'b'].forEach(function (id) { document.getElementById(id).disabled = b !== null; });
     document.getElementById('bitext-name').textContent = b ? b.name + ': checked unit by unit' : '';
     document.getElementById('clear-bitext').hidden = b === null;
+    document.getElementById('download-xliff').hidden = true; // until this file is checked
   }
   document.getElementById('bitext').addEventListener('change', function (e) {
     var f = e.target.files[0];
@@ -58,6 +59,39 @@
     setBilingual(null);
   });
 
+  // An XLIFF file goes back to the CAT tool with each conflict as a note
+  // on its unit: checked again with ?format=xliff when asked for.
+  var xliffLink = document.getElementById('download-xliff');
+  function isXLIFF(b) { return b !== null && /<xliff[\s>]/.test(b.text.slice(0, 4096)); }
+  xliffLink.addEventListener('click', function (e) {
+    e.preventDefault();
+    var name = bilingual.name.replace(/(\.[^.]*)?$/, '.checked$1');
+    post('xliff').then(function (r) { return r.blob(); }).then(function (blob) {
+      var a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = name;
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+    }).catch(showError);
+  });
+
+  // post sends the check in a format; an answer other than 200 is an
+  // error with the server's message.
+  function post(format) {
+    return fetch('/api/check?format=' + format, {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(request())})
+      .then(function (r) {
+        if (r.ok) return r;
+        return r.json().then(function (j) { throw new Error(j.error || r.statusText); });
+      });
+  }
+
+  function showError(err) {
+    error.textContent = err.message;
+    error.hidden = false;
+    status.textContent = '';
+  }
+
   function request() {
     if (!bilingual) return {a: side('a'), b: side('b')};
     return {bitext: {text: bilingual.text, name: bilingual.name, lang_a: document.getElementById('lang-a').value,
@@ -69,26 +103,19 @@
     error.hidden = true;
     status.textContent = 'checking…';
     document.getElementById('go').disabled = true;
-    fetch('/api/check?format=html', {method: 'POST', headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify(request())})
-      .then(function (r) {
-        if (r.ok) return r.text();
-        return r.json().then(function (j) { throw new Error(j.error || r.statusText); });
-      })
+    post('html')
+      .then(function (r) { return r.text(); })
       .then(function (html) {
         report.srcdoc = html;
         report.hidden = false;
         if (url) URL.revokeObjectURL(url);
         url = URL.createObjectURL(new Blob([html], {type: 'text/html'}));
         download.href = url;
+        xliffLink.hidden = !isXLIFF(bilingual);
         links.hidden = false;
         status.textContent = '';
       })
-      .catch(function (err) {
-        error.textContent = err.message;
-        error.hidden = false;
-        status.textContent = '';
-      })
+      .catch(showError)
       .finally(function () { document.getElementById('go').disabled = false; });
   });
 })();
