@@ -1,7 +1,9 @@
 package server
 
 import (
+	"flag"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,6 +14,8 @@ import (
 
 	"github.com/factalign/factalign/internal/browsertest"
 )
+
+var screenshot = flag.String("screenshot", "", "write a PNG of the page with its first report to this file (docs/page.png: go test ./server -run TestPageInBrowser -screenshot ../docs/page.png)")
 
 // TestPageInBrowser uses the page in headless Chromium as an editor does:
 // paste an edited pair, press Check, read the conflict with its why,
@@ -39,6 +43,14 @@ func TestPageInBrowser(t *testing.T) {
 		chromedp.SetValue(chromedp.CSS("#b"), "date 2026-01-30\n\nSingapore said on Friday it had 4,600 projects and 1,300 factories."),
 		chromedp.Click(chromedp.CSS("#go")))
 	waitReport("4.400 dự án ≠ 4,600 projects")
+	if *screenshot != "" {
+		br.Do(t, chromedp.EmulateViewport(1200, 940))
+		eval(`window.scrollTo(0, 0)`)
+		time.Sleep(300 * time.Millisecond) // the report's frame lays out again
+		png, err := chromedp.Run(br.Ctx, chromedp.CaptureScreenshot())
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(*screenshot, png, 0o644))
+	}
 	assert.EqualValues(t, 2, eval(report+`.querySelectorAll('li.conflict-item').length`))
 	assert.Equal(t, true, eval(`!document.getElementById('links').hidden`), "download report is offered")
 
