@@ -19,9 +19,21 @@ var codeElements = map[string]bool{
 // textElements hold text inside a code: a subflow.
 const subElement = "sub"
 
+// deletedMarks are the mtype values of the mrk elements that hold text a
+// tracked change deleted (SDL Trados writes its revisions so in
+// SDLXLIFF): the segment is read with its changes accepted, so the
+// deleted text, an old figure often, is no text of it.
+var deletedMarks = map[string]bool{"x-sdl-deleted": true, "x-sdl-feedback-deleted": true}
+
+const (
+	mrkElement = "mrk"
+	mtypeAttr  = "mtype"
+)
+
 // readInline reads the content of the element start (a source, target or
 // seg) up to its end, and returns its text: character data and CDATA,
-// with the content of codes left out but for their subflows.
+// with the content of codes left out but for their subflows, and the
+// text of tracked deletions left out.
 func readInline(d *xml.Decoder, start xml.StartElement) (string, error) {
 	var b strings.Builder
 	code, sub := 0, 0 // depths inside codes and inside sub elements of codes
@@ -33,6 +45,10 @@ func readInline(d *xml.Decoder, start xml.StartElement) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch {
+			case t.Name.Local == mrkElement && deletedMarks[attr(t, mtypeAttr)]:
+				if err := d.Skip(); err != nil {
+					return "", err
+				}
 			case codeElements[t.Name.Local]:
 				code++
 			case t.Name.Local == subElement && code > 0:
