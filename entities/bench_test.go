@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/internal/floor"
 )
 
 // newsText generates about n bytes of news-like text in the given
@@ -51,6 +52,26 @@ func newsText(n int, vi bool) string {
 		}
 	}
 	return b.String()
+}
+
+// BenchmarkFloor is internal/floor's pass on the texts of
+// BenchmarkExtract: the speed goal of Extract is a ratio to it (0.5×),
+// which holds on any machine.
+func BenchmarkFloor(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		vi   bool
+	}{{"lang=vi/size=1MB", true}, {"lang=en/size=1MB", false}} {
+		text := newsText(1<<20, bc.vi)
+		buf := make([]byte, 0, 64)
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				floor.Scan(text, buf)
+			}
+		})
+	}
 }
 
 func BenchmarkExtract(b *testing.B) {
