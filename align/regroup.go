@@ -2,16 +2,30 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/factalign/factalign/numbers"
 )
 
-// zeroGroup finds a figure of one to three digits, a mark and three
-// zeros: "60,000", "280.000".
-var zeroGroup = regexp.MustCompile(`(?:^|[^0-9.,])([0-9]{1,3})[.,]000(?:[^0-9]|$)`)
+// zeroGroup finds the first figure of s written as one to three digits,
+// a mark and three zeros ("60,000", "280.000"), not inside a longer
+// figure, and returns its leading digits ("60", "280").
+func zeroGroup(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',') {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i <= 3 && j+4 <= len(s) && (s[j] == '.' || s[j] == ',') && s[j+1:j+4] == "000" && (j+4 == len(s) || !isDigit(s[j+4])) {
+			return s[i:j], true
+		}
+	}
+	return "", false
+}
 
 // regrouped returns the value of a figure written "60,000" that its
 // language read with a decimal mark (60) as the other convention's
@@ -22,8 +36,8 @@ func regrouped(m *numbers.Mention) (numbers.Decimal, bool) {
 	if m.Range || m.Value.Sign() <= 0 || !strings.Contains(m.Text, "000") {
 		return numbers.Decimal{}, false // the cheap tests first: most figures fail them
 	}
-	g := zeroGroup.FindStringSubmatch(m.Text)
-	if g == nil || m.Value.String() != g[1] {
+	g, ok := zeroGroup(m.Text)
+	if !ok || m.Value.String() != g {
 		return numbers.Decimal{}, false
 	}
 	return m.Value.Shift(3)
