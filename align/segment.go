@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/factalign/factalign/entities"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ func Segment(text string, lang language.Tag) []Sentence {
 	// Kinds. Credits and the captions they sign.
 	for _, l := range lines {
 		for k := l.first; k < l.first+l.n; k++ {
-			if isCredit(out[k].Text) {
+			if entities.OpensCredit(out[k].Text) {
 				out[k].Kind = Credit
 				for c := l.first; c < k; c++ {
 					out[c].Kind = Caption
@@ -310,25 +311,6 @@ func endsSentence(s string) bool {
 			continue
 		}
 		return isTerminator(r) || r == ':' || r == ';'
-	}
-	return false
-}
-
-var creditPrefixes = []string{
-	"ảnh:", "ảnh minh họa:", "ảnh minh hoạ:", "nguồn:", "nguồn ảnh:", "đồ họa:", "đồ hoạ:",
-	"video:", "clip:", "photo:", "photos:", "photo credit:", "source:", "graphic:", "graphics:",
-	"(ảnh:", "(photo:", "(nguồn:", "(source:",
-}
-
-// isCredit reports whether s is a photo or source credit: "Ảnh: TTXVN".
-func isCredit(s string) bool {
-	if len(s) > 120 {
-		return false
-	}
-	for _, p := range creditPrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file finds the parts of a text that name no entity though they
 // hold names: datelines ("HÀ NỘI (VNS) —"), credits and bylines ("Ảnh:
@@ -256,4 +259,45 @@ func localKey(placeKey, bodyKey string) string {
 	_, p, _ := strings.Cut(placeKey, ":")
 	_, b, _ := strings.Cut(bodyKey, ":")
 	return "org:" + strings.ToLower(p) + "-" + b
+}
+
+// maxCreditLead is how much of a line OpensCredit reads: enough for the
+// longest credit cue and its colon.
+const maxCreditLead = 64
+
+// OpensCredit reports whether the line s opens with a credit or a byline
+// in either language: a cue of kind credit of data/cues.tsv and a colon,
+// "Ảnh: TTXVN", "(Photo: VNA)", "Đồ họa: ...". A segmenter uses it to tell
+// a photo's credit and caption from the story.
+func OpensCredit(s string) bool {
+	s = strings.TrimLeft(s, " \t(")
+	if len(s) > maxCreditLead {
+		cut := maxCreditLead
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	g := tables()
+	e := scratch.Get().(*extractor)
+	defer e.release()
+	e.text = s
+	e.toks, e.buf = tokenize(s, e.toks[:0], e.buf[:0])
+	if len(e.toks) == 0 || e.toks[0].start != 0 {
+		return false
+	}
+	for _, vi := range []bool{true, false} {
+		e.vi, e.x = vi, g.en
+		if vi {
+			e.x = g.vi
+		}
+		e.firsts = e.firsts[:0]
+		for i := range e.toks {
+			e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
+		}
+		if c, n := e.cueAt(0); c&cueCredit != 0 && strings.HasPrefix(strings.TrimLeft(e.gapText(n), " "), ":") {
+			return true
+		}
+	}
+	return false
 }

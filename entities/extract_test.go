@@ -167,3 +167,23 @@ func TestConcurrent(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+func TestOpensCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ảnh: TTXVN":                true,
+		"ảnh minh họa: Internet":    true,
+		"(Photo: VNA)":              true,
+		"Photos : Reuters":          true,
+		"Nguồn ảnh: Bộ Y tế":        true,
+		"Photo credit: AFP":         true,
+		"Đồ hoạ: Minh Hà":           true,
+		"Anh: trận đấu":             false, // not "Ảnh": diacritics decide in Vietnamese
+		"Photo of the day":          false,
+		"Nguồn tin cho biết: 4.400": false,
+		"Chiều 30/1, Ảnh: x":        false,
+		"":                          false,
+		strings.Repeat("ảnh ", 40):  false,
+	} {
+		assert.Equal(t, want, entities.OpensCredit(s), s)
+	}
+}
