@@ -278,6 +278,9 @@ func OpensCredit(s string) bool {
 		}
 		s = s[:cut]
 	}
+	if !strings.Contains(s, ":") {
+		return false // most lines: no colon near their start
+	}
 	g := tables()
 	e := scratch.Get().(*extractor)
 	defer e.release()
