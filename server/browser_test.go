@@ -54,6 +54,19 @@ func TestPageInBrowser(t *testing.T) {
 	assert.EqualValues(t, 2, eval(report+`.querySelectorAll('li.conflict-item').length`))
 	assert.Equal(t, true, eval(`!document.getElementById('links').hidden`), "download report is offered")
 
+	// "copy ignore line" adds the line to the known differences; checked
+	// again, that conflict is ignored.
+	eval(report + `.querySelector('li.conflict-item button.copy').click()`)
+	line, _ := eval(`document.getElementById('ignore').value`).(string)
+	assert.Regexp(t, `^number text "4.400 dự án"`, line)
+	assert.Equal(t, true, eval(`document.getElementById('ignore-box').open`))
+	br.Do(t, chromedp.Click(chromedp.CSS("#go")))
+	waitReport("1 conflict to check")
+	assert.EqualValues(t, 1, eval(report+`.querySelectorAll('li.conflict-item').length`))
+	eval(`document.getElementById('ignore').value = ''`)
+	br.Do(t, chromedp.Click(chromedp.CSS("#go")))
+	waitReport("2 conflicts to check")
+
 	// Filter to conflicts, then j to the first conflict, in the report.
 	eval(`(() => { const d = ` + report + `; const c = d.querySelector('input.f-status[value="agree"]'); c.click(); })()`)
 	assert.Equal(t, true, eval(report+`.querySelectorAll('[data-status="agree"]:not([hidden])').length === 0`))

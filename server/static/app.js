@@ -93,10 +93,27 @@
   }
 
   function request() {
-    if (!bilingual) return {a: side('a'), b: side('b')};
+    var ignore = document.getElementById('ignore').value;
+    if (!bilingual) return {a: side('a'), b: side('b'), ignore: ignore};
     return {bitext: {text: bilingual.text, name: bilingual.name, lang_a: document.getElementById('lang-a').value,
-      lang_b: document.getElementById('lang-b').value, date: document.getElementById('date').value}};
+      lang_b: document.getElementById('lang-b').value, date: document.getElementById('date').value}, ignore: ignore};
   }
+
+  // A "copy ignore line" pressed in the report also adds its line to the
+  // known differences, so that the next check reports it as ignored.
+  report.addEventListener('load', function () {
+    var doc = report.contentDocument;
+    if (!doc) return;
+    doc.addEventListener('click', function (e) {
+      var b = e.target.closest ? e.target.closest('button.copy') : null;
+      if (!b) return;
+      var line = b.getAttribute('data-ignore');
+      var box = document.getElementById('ignore');
+      var lines = box.value.split('\n');
+      if (lines.indexOf(line) < 0) box.value = (box.value && !/\n$/.test(box.value) ? box.value + '\n' : box.value) + line;
+      document.getElementById('ignore-box').open = true;
+    });
+  });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
