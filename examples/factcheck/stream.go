@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/factalign/factalign/align/bitext"
 	"io"
 	"os"
 	"os/signal"
@@ -71,6 +75,27 @@ func (c *command) streamOutput(stdout io.Writer) (io.Writer, func(ok bool) error
 	return tmp, keep, nil
 }
 
+// headSize is how much of a stream's input lineInput looks at.
+const headSize = 4 << 10
+
+// lineInput returns r, read through a buffer, unless it starts as an XML
+// bilingual file (TMX, XLIFF): the stream reads one pair a line, and each
+// line of such a file would be skipped as having no tab, the run ending
+// with nothing checked and no error.
+func lineInput(r io.Reader, name string) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(headSize) // a short input is its own head
+	switch f := bitext.Detect(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))); f {
+	case bitext.TMX, bitext.XLIFF1, bitext.XLIFF2:
+		check := "factcheck " + name
+		if name == displayName(stdinName) {
+			check = "factcheck -bitext -"
+		}
+		return nil, usageError{fmt.Sprintf("-filter, -format jsonl and -bitext-json read one pair a line (A<TAB>B, or JSON lines); %s is %s: check it with %s, or write its units as A<TAB>B lines first", name, f, check)}
+	}
+	return br, nil
+}
+
 // stream checks one pair a line, each on its own (package stream): the
 // filter of corpus builders, or a JSON line a pair. SIGINT or SIGTERM
 // (or ctx done) stops it: the lines checked are written, whole and in
@@ -95,6 +120,10 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 	}
 	if in == nil {
 		in = strings.NewReader("")
+	}
+	in, err = lineInput(in, displayName(cmp.Or(name, stdinName)))
+	if err != nil {
+		return false, err
 	}
 	st := newStatus(stderr)
 	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, JSON: jsonLines, Errors: st}
