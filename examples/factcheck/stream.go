@@ -161,6 +161,11 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 	if err != nil {
 		return false, err
 	}
+	if sum.Checked == 0 && sum.Skipped > 0 {
+		// Not one pair: the input is no A<TAB>B lines (a Moses file
+		// of one side, say), which an exit 0 would hide.
+		return false, fmt.Errorf("no pair checked: %s", counts(sum))
+	}
 	if sum.Skipped > 0 {
 		fmt.Fprintf(stderr, "factcheck: %s\n", counts(sum))
 	}
