@@ -484,9 +484,14 @@ func charCount(s string) int {
 	return n
 }
 
+// viBase is the base language of Vietnamese tags.
+var viBase, _ = language.Vietnamese.Base()
+
+// isVietnamese reports a tag whose base language is Vietnamese ("vi",
+// "vi-VN").
 func isVietnamese(t language.Tag) bool {
 	b, _ := t.Base()
-	return b.String() == "vi"
+	return b == viBase
 }
 
 // GuessLanguage returns language.Vietnamese or language.English for text.
