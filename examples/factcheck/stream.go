@@ -126,10 +126,7 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 		return false, err
 	}
 	st := newStatus(stderr)
-	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, JSON: jsonLines, Errors: st}
-	if st.tty {
-		o.Progress = st.draw
-	}
+	o := stream.Options{Workers: c.workers, LangA: la, LangB: lb, Ref: date, Filter: c.filter, JSON: jsonLines, Errors: st, Progress: st.progress}
 	if c.reject != "" {
 		f, err := os.Create(c.reject)
 		if err != nil {
@@ -147,6 +144,7 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 	sum, err := stream.RunContext(ctx, in, out, o)
 	st.clear()
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		st.release()
 		if err := keep(true); err != nil {
 			return false, err
 		}
@@ -164,8 +162,9 @@ func (c *command) stream(ctx context.Context, stdin io.Reader, stdout, stderr io
 	if sum.Checked == 0 && sum.Skipped > 0 {
 		// Not one pair: the input is no A<TAB>B lines (a Moses file
 		// of one side, say), which an exit 0 would hide.
-		return false, fmt.Errorf("no pair checked: %s", counts(sum))
+		return false, fmt.Errorf("no pair checked (%s; %s)", st.firstHeld(), counts(sum))
 	}
+	st.release() // a run cut short before its first progress report
 	if sum.Skipped > 0 {
 		fmt.Fprintf(stderr, "factcheck: %s\n", counts(sum))
 	}
@@ -208,12 +207,25 @@ func (c *command) set(name string) bool {
 // skipped, each with the program's name, and on a terminal the progress
 // line, which it clears before any other line. Package stream calls both
 // from one goroutine.
+//
+// Until a pair is checked it holds the lines about lines skipped (the
+// first maxHeld, and a count of the rest): an input in which no line is
+// a pair then ends in one line on stderr, as every error does, not in a
+// report a line.
 type status struct {
-	w     io.Writer
-	tty   bool
-	start time.Time
-	shown int // the length of the progress line drawn, 0 if none
+	w       io.Writer
+	tty     bool
+	start   time.Time
+	shown   int      // the length of the progress line drawn, 0 if none
+	checked bool     // a pair was checked: lines skipped are written at once
+	held    [][]byte // lines skipped before any pair was checked
+	dropped int      // lines skipped beyond maxHeld before any pair was checked
 }
+
+// maxHeld is the most lines about lines skipped a status holds (some
+// 100 KB): stream reports progress four times a second, so a run that
+// checks pairs lets them out long before.
+const maxHeld = 1000
 
 func newStatus(stderr io.Writer) *status {
 	return &status{w: stderr, tty: isTerminal(stderr), start: time.Now()}
@@ -232,6 +244,37 @@ func isTerminal(w io.Writer) bool {
 // quiet is how long a run goes before its progress line shows: a short
 // run draws none.
 const quiet = time.Second
+
+// progress follows the counts of the run: the first pair checked lets
+// the lines held go out; on a terminal it draws the progress line.
+func (s *status) progress(sum stream.Summary) {
+	if sum.Checked > 0 && !s.checked {
+		s.checked = true
+		s.release()
+	}
+	if s.tty {
+		s.draw(sum)
+	}
+}
+
+// release writes the lines held, and how many more there were.
+func (s *status) release() {
+	for _, b := range s.held {
+		s.write(b)
+	}
+	if s.dropped > 0 {
+		s.write(fmt.Appendf(nil, "%d more lines skipped, not listed\n", s.dropped))
+	}
+	s.held, s.dropped = nil, 0
+}
+
+// firstHeld returns the first line held, without its line end, or "".
+func (s *status) firstHeld() string {
+	if len(s.held) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(string(s.held[0]), "\n")
+}
 
 // draw redraws the progress line: pairs checked, pairs a second,
 // conflicts so far.
@@ -257,8 +300,22 @@ func (s *status) clear() {
 	}
 }
 
-// Write writes a line about a line skipped, on a line of its own.
+// Write writes a line about a line skipped, on a line of its own, or
+// holds it while no pair has been checked.
 func (s *status) Write(b []byte) (int, error) {
+	if !s.checked {
+		if len(s.held) < maxHeld {
+			s.held = append(s.held, bytes.Clone(b))
+		} else {
+			s.dropped++
+		}
+		return len(b), nil
+	}
+	return s.write(b)
+}
+
+// write writes a line about a line skipped, after the program's name.
+func (s *status) write(b []byte) (int, error) {
 	s.clear()
 	if _, err := io.WriteString(s.w, "factcheck: "); err != nil {
 		return 0, err

@@ -128,14 +128,14 @@ func TestNoProgressOffTerminal(t *testing.T) {
 func TestStatus(t *testing.T) {
 	var w bytes.Buffer
 	s := &status{w: &w, tty: true, start: time.Now()}
-	s.draw(stream.Summary{Lines: 10, Checked: 10})
+	s.progress(stream.Summary{Lines: 10, Checked: 10})
 	assert.Empty(t, w.String(), "a short run draws nothing")
 
 	s.start = time.Now().Add(-2 * time.Second)
-	s.draw(stream.Summary{Lines: 2000, Checked: 2000, Conflicts: 12})
+	s.progress(stream.Summary{Lines: 2000, Checked: 2000, Conflicts: 12})
 	first := w.String()
 	assert.Regexp(t, `^\rfactcheck: 2000 pairs checked, 1\d\d\d pairs/s, 12 with a conflict$`, first)
-	s.draw(stream.Summary{Lines: 2100, Checked: 2099, Conflicts: 12, Skipped: 1})
+	s.progress(stream.Summary{Lines: 2100, Checked: 2099, Conflicts: 12, Skipped: 1})
 	assert.Contains(t, w.String(), ", 1 skipped")
 
 	w.Reset()
@@ -232,4 +232,28 @@ func interruptWith(t *testing.T, sig os.Signal, code int) {
 	assert.Regexp(t, `^factcheck: interrupted after \d+ lines read`, errb.String())
 	assert.True(t, strings.HasPrefix(full.String(), out.String()))
 	assert.True(t, strings.HasSuffix(out.String(), "\n"))
+}
+
+// TestStatusHolds checks that the lines about lines skipped wait for the
+// first pair checked: then they go out in order, with a count of those
+// beyond what is held; with no pair checked, the first one is the
+// reason of the run's one error line.
+func TestStatusHolds(t *testing.T) {
+	var w bytes.Buffer
+	s := &status{w: &w, start: time.Now()}
+	for i := range maxHeld + 3 {
+		fmt.Fprintf(s, "line %d: no tab\n", i+1)
+	}
+	assert.Empty(t, w.String(), "held while no pair is checked")
+	assert.Equal(t, "line 1: no tab", s.firstHeld())
+	s.progress(stream.Summary{Lines: maxHeld + 4, Checked: 1, Skipped: maxHeld + 3})
+	lines := strings.Split(strings.TrimSuffix(w.String(), "\n"), "\n")
+	require.Len(t, lines, maxHeld+1)
+	assert.Equal(t, "factcheck: line 1: no tab", lines[0])
+	assert.Equal(t, fmt.Sprintf("factcheck: line %d: no tab", maxHeld), lines[maxHeld-1])
+	assert.Equal(t, "factcheck: 3 more lines skipped, not listed", lines[maxHeld])
+
+	w.Reset()
+	fmt.Fprintln(s, "line 2000: no tab")
+	assert.Equal(t, "factcheck: line 2000: no tab\n", w.String(), "after the first pair, at once")
 }
