@@ -233,6 +233,11 @@ func (s *scanner) word(text string, i int, space bool) int {
 			}
 			break
 		}
+		if n, low := latinLetterAt(text, j); n > 0 {
+			lower = lower && low
+			j += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if r == utf8.RuneError && n <= 1 {
 			break
@@ -271,6 +276,55 @@ done:
 	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
 	return j
 }
+
+// latinLetterAt reads the rune at text[j] when it is a letter of the
+// Latin blocks that Vietnamese and most European text write, U+00C0–U+024F
+// (but × and ÷) and U+1E00–U+1EFF: it returns the rune's length and
+// whether it is lower case, or 0 for any other rune. None of these runes
+// is a mark, so word needs neither a decoding of the rune nor a search of
+// unicode's tables for them; latinLower holds their case.
+func latinLetterAt(text string, j int) (n int, lower bool) {
+	c := text[j]
+	switch {
+	case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+		// Two bytes, U+00C0–U+027F: the lead byte and a continuation
+		// byte are always a valid rune.
+		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+		if r >= 0x250 || r == '×' || r == '÷' {
+			return 0, false
+		}
+		return 2, latinLower.lower2[r>>6]&(1<<(r&63)) != 0
+	case c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80:
+		// Three bytes, E1 B8..BB xx: U+1E00–U+1EFF, Latin Extended
+		// Additional, where the letters of Vietnamese with two marks are.
+		k := rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F)
+		return 3, latinLower.lower3[k>>6]&(1<<(k&63)) != 0
+	}
+	return 0, false
+}
+
+// latinLowerBits records which runes of the blocks latinLetterAt reads
+// are lower-case letters.
+type latinLowerBits struct {
+	lower2 [0x280 / 64]uint64 // U+0000–U+027F, by rune
+	lower3 [0x100 / 64]uint64 // U+1E00–U+1EFF, by rune - 0x1E00
+}
+
+// latinLower is computed once from package unicode, so that it agrees with
+// unicode.IsLower by construction, and is only read after.
+var latinLower = func() (b latinLowerBits) {
+	for r := rune(0); r < 0x280; r++ {
+		if unicode.IsLower(r) {
+			b.lower2[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for k := rune(0); k < 0x100; k++ {
+		if unicode.IsLower(0x1E00 + k) {
+			b.lower3[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return b
+}()
 
 // run scans the text line by line and collects the longest mention at
 // each position. Rules see one line at a time (s.toks is the line's

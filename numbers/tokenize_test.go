@@ -1,0 +1,39 @@
+package numbers
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestLatinLetterAt checks the fast path of word against package unicode
+// for every rune up to U+FFFF: a rune it reads must be a letter, no mark,
+// of the length UTF-8 gives it and of the case unicode.IsLower gives it,
+// and it must read every rune of the blocks it claims.
+func TestLatinLetterAt(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r) + "x"
+		n, lower := latinLetterAt(s, 0)
+		claimed := r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r < 0x1F00
+		switch {
+		case n == 0 && claimed:
+			t.Errorf("U+%04X: not read", r)
+		case n == 0:
+		case !claimed:
+			t.Errorf("U+%04X: read, but outside the blocks", r)
+		case n != utf8.RuneLen(r):
+			t.Errorf("U+%04X: length %d, want %d", r, n, utf8.RuneLen(r))
+		case !unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			t.Errorf("U+%04X: read as a letter", r)
+		case lower != unicode.IsLower(r):
+			t.Errorf("U+%04X: lower %v, want %v", r, lower, unicode.IsLower(r))
+		}
+		// Cut short, the rune is not read.
+		if n, _ := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
+			t.Errorf("U+%04X cut short: read %d bytes", r, n)
+		}
+	}
+}
