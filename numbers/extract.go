@@ -156,6 +156,11 @@ func (s *scanner) tokenize(from, to int) {
 				continue
 			}
 		}
+		if _, n := latinLetterAt(text, i); n > 0 {
+			i = s.word(text, i, space)
+			space = false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:
@@ -233,8 +238,8 @@ func (s *scanner) word(text string, i int, space bool) int {
 			}
 			break
 		}
-		if n, low := latinLetterAt(text, j); n > 0 {
-			lower = lower && low
+		if r, n := latinLetterAt(text, j); n > 0 {
+			lower = lower && latinCase.lower(r)
 			j += n
 			continue
 		}
@@ -260,10 +265,9 @@ func (s *scanner) word(text string, i int, space bool) int {
 	}
 done:
 	w := text[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
 	if !lower && !marks {
 		lw := s.lower(w)
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
 		return j
 	}
 	lw := w
@@ -273,17 +277,17 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
 	return j
 }
 
 // latinLetterAt reads the rune at text[j] when it is a letter of the
 // Latin blocks that Vietnamese and most European text write, U+00C0–U+024F
-// (but × and ÷) and U+1E00–U+1EFF: it returns the rune's length and
-// whether it is lower case, or 0 for any other rune. None of these runes
-// is a mark, so word needs neither a decoding of the rune nor a search of
-// unicode's tables for them; latinLower holds their case.
-func latinLetterAt(text string, j int) (n int, lower bool) {
+// (but × and ÷) and U+1E00–U+1EFF: it returns the rune and its length, or
+// a length of 0 for any other rune. None of these runes is a mark, so word
+// needs neither a full decoding of the rune nor a search of unicode's
+// tables for them; latinCase holds their case.
+func latinLetterAt(text string, j int) (rune, int) {
 	c := text[j]
 	switch {
 	case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
@@ -291,40 +295,76 @@ func latinLetterAt(text string, j int) (n int, lower bool) {
 		// byte are always a valid rune.
 		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
 		if r >= 0x250 || r == '×' || r == '÷' {
-			return 0, false
+			return 0, 0
 		}
-		return 2, latinLower.lower2[r>>6]&(1<<(r&63)) != 0
+		return r, 2
 	case c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80:
 		// Three bytes, E1 B8..BB xx: U+1E00–U+1EFF, Latin Extended
 		// Additional, where the letters of Vietnamese with two marks are.
-		k := rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F)
-		return 3, latinLower.lower3[k>>6]&(1<<(k&63)) != 0
+		return 0x1E00 + rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F), 3
 	}
-	return 0, false
+	return 0, 0
 }
 
-// latinLowerBits records which runes of the blocks latinLetterAt reads
-// are lower-case letters.
-type latinLowerBits struct {
-	lower2 [0x280 / 64]uint64 // U+0000–U+027F, by rune
-	lower3 [0x100 / 64]uint64 // U+1E00–U+1EFF, by rune - 0x1E00
+// latinCaseBits records which runes of the blocks latinLetterAt reads are
+// lower-case and which upper-case letters: bit r of the first 0x280 runes,
+// bit 0x280 + r - 0x1E00 of U+1E00–U+1EFF.
+type latinCaseBits struct {
+	lowerBits, upperBits [(0x280 + 0x100) / 64]uint64
 }
 
-// latinLower is computed once from package unicode, so that it agrees with
-// unicode.IsLower by construction, and is only read after.
-var latinLower = func() (b latinLowerBits) {
-	for r := rune(0); r < 0x280; r++ {
-		if unicode.IsLower(r) {
-			b.lower2[r>>6] |= 1 << (r & 63)
-		}
-	}
-	for k := rune(0); k < 0x100; k++ {
-		if unicode.IsLower(0x1E00 + k) {
-			b.lower3[k>>6] |= 1 << (k & 63)
+// latinCase is computed once from package unicode, so that it agrees with
+// unicode.IsLower and unicode.IsUpper by construction, and is only read
+// after.
+var latinCase = func() (b latinCaseBits) {
+	for r := rune(0); r < 0x1F00; r++ {
+		if k, ok := latinBit(r); ok {
+			if unicode.IsLower(r) {
+				b.lowerBits[k>>6] |= 1 << (k & 63)
+			}
+			if unicode.IsUpper(r) {
+				b.upperBits[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	return b
 }()
+
+// latinBit returns the bit of r in latinCaseBits.
+func latinBit(r rune) (uint, bool) {
+	switch {
+	case r >= 0 && r < 0x280:
+		return uint(r), true
+	case r >= 0x1E00 && r < 0x1F00:
+		return uint(r-0x1E00) + 0x280, true
+	}
+	return 0, false
+}
+
+// lower reports whether r, a rune latinLetterAt read, is lower case.
+func (b *latinCaseBits) lower(r rune) bool {
+	k, ok := latinBit(r)
+	return ok && b.lowerBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// upper reports whether r, a rune latinLetterAt read, is upper case.
+func (b *latinCaseBits) upper(r rune) bool {
+	k, ok := latinBit(r)
+	return ok && b.upperBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// startsUpper reports whether the word w starts with an upper-case
+// letter.
+func startsUpper(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	if r, n := latinLetterAt(w, 0); n > 0 {
+		return latinCase.upper(r)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
 
 // run scans the text line by line and collects the longest mention at
 // each position. Rules see one line at a time (s.toks is the line's

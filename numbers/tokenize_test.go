@@ -8,7 +8,7 @@ import (
 
 // TestLatinLetterAt checks the fast path of word against package unicode
 // for every rune up to U+FFFF: a rune it reads must be a letter, no mark,
-// of the length UTF-8 gives it and of the case unicode.IsLower gives it,
+// of the length UTF-8 gives it and of the case package unicode gives it,
 // and it must read every rune of the blocks it claims.
 func TestLatinLetterAt(t *testing.T) {
 	for r := rune(0x80); r <= 0xFFFF; r++ {
@@ -16,7 +16,7 @@ func TestLatinLetterAt(t *testing.T) {
 			continue
 		}
 		s := string(r) + "x"
-		n, lower := latinLetterAt(s, 0)
+		got, n := latinLetterAt(s, 0)
 		claimed := r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r < 0x1F00
 		switch {
 		case n == 0 && claimed:
@@ -28,12 +28,23 @@ func TestLatinLetterAt(t *testing.T) {
 			t.Errorf("U+%04X: length %d, want %d", r, n, utf8.RuneLen(r))
 		case !unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			t.Errorf("U+%04X: read as a letter", r)
-		case lower != unicode.IsLower(r):
-			t.Errorf("U+%04X: lower %v, want %v", r, lower, unicode.IsLower(r))
+		case got != r:
+			t.Errorf("U+%04X: read as U+%04X", r, got)
+		case latinCase.lower(r) != unicode.IsLower(r) || latinCase.upper(r) != unicode.IsUpper(r):
+			t.Errorf("U+%04X: lower %v, upper %v", r, latinCase.lower(r), latinCase.upper(r))
 		}
 		// Cut short, the rune is not read.
-		if n, _ := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
+		if _, n := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
 			t.Errorf("U+%04X cut short: read %d bytes", r, n)
+		}
+	}
+}
+
+// TestStartsUpper checks startsUpper against unicode.IsUpper.
+func TestStartsUpper(t *testing.T) {
+	for r := rune(1); r <= 0x2FFF; r++ {
+		if got, want := startsUpper(string(r)+"a"), unicode.IsUpper(r); got != want {
+			t.Errorf("U+%04X: startsUpper %v, want %v", r, got, want)
 		}
 	}
 }
