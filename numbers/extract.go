@@ -542,9 +542,10 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && s.lang.index.weak.at(t.low) {
+		// bitWeak marks exactly the words of s.lang.index.weak.
+		if t.kind == tWord && t.firsts&bitWeak != 0 {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak.at(n.low) {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts&^wordBits != 0 && n.firsts&bitWeak == 0 {
 					return true
 				}
 			}

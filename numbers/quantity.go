@@ -247,7 +247,7 @@ func (s *scanner) amountNumber(j int) (num, bool) {
 	if ok || j <= 0 {
 		return n, ok
 	}
-	if w, part := s.fractions().words.get(s.wordLow(j)); part && w.alone {
+	if w, part := s.fracWordAt(j, s.wordLow(j)); part && w.alone {
 		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
 	}
 	return n, false

@@ -25,7 +25,26 @@ const (
 	bitParties
 	bitStarter  // any other word that starts a rule: a number word, "thứ"
 	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
+
+	// The bits below mark the keys of the one-word tables that the rules
+	// look up at most tokens. A word or a sign without the bit is no key of
+	// that table in any language of the index, so the look-up is skipped
+	// (scanner.notKey); one with it may be, so the table is still asked.
+	bitDateWord     // dateLex.words: dbits, dw
+	bitNumWord      // numGrammar.ids: numAt
+	bitVagueFirst   // numGrammar.vagueFirst: vagueAt
+	bitOrdMarker    // numGrammar.ordinalMarkers: markerAt
+	bitOrdWord      // the phrases of ordinalLex.words: rankWord
+	bitOrdWordFirst // ordinalLex.wordsFirst
+	bitFracWord     // fractionLex.words
+	bitWeak         // wordIndex.weak, exactly: a word has it if and only if it is weak
 )
+
+// wordBits holds the bits of the one-word tables: they mark no phrase
+// that starts at the word, so the tests of "some table starts here" leave
+// them out.
+const wordBits = bitDateWord | bitNumWord | bitVagueFirst | bitOrdMarker | bitOrdWord |
+	bitOrdWordFirst | bitFracWord | bitWeak
 
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
@@ -62,6 +81,12 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		for w := range l.starters() {
 			m[w] |= bitStarter
 		}
+		markWords(m, l)
+	}
+	for w, ok := range weak {
+		if ok {
+			m[w] |= bitWeak
+		}
 	}
 	var f [1 << 10]uint64
 	for w := range m {
@@ -69,6 +94,34 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		f[sg>>6] |= 1 << (sg & 63)
 	}
 	return &wordIndex{firstWords: newStrMap(m), filter: &f, weak: newStrMap(weak)}
+}
+
+// markWords adds to m the bits of the keys of l's one-word tables.
+func markWords(m map[string]uint64, l *langData) {
+	markKeys(m, bitDateWord, &l.dates.words)
+	markKeys(m, bitNumWord, &l.grammar.ids)
+	markKeys(m, bitVagueFirst, &l.grammar.vagueFirst)
+	markKeys(m, bitOrdMarker, &l.grammar.ordinalMarkers)
+	for w := range l.ordinals.words.phrases() {
+		m[w] |= bitOrdWord
+	}
+	markKeys(m, bitOrdWordFirst, &l.ordinals.wordsFirst)
+	markKeys(m, bitFracWord, &l.fractions.words)
+}
+
+// markKeys adds bit to the keys of t in m.
+func markKeys[V any](m map[string]uint64, bit uint64, t *strMap[V]) {
+	for k := range t.all() {
+		m[k] |= bit
+	}
+}
+
+// notKey reports whether token j is certainly no key of the one-word
+// tables of bit: a word or a sign whose index bits lack it. Digits are not
+// looked up in the index and positions outside the line have no token, so
+// neither is ever certain: their look-ups stay as they were.
+func (s *scanner) notKey(j int, bit uint64) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].kind != tNum && s.toks[j].firsts&bit == 0
 }
 
 func signature(w string) uint32 {

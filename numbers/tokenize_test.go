@@ -48,3 +48,46 @@ func TestStartsUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestWordBits checks that the index gives every key of the one-word
+// tables its bit, in every built-in language, so that notKey never skips
+// a key, and that bitWeak marks exactly the weak words.
+func TestWordBits(t *testing.T) {
+	for _, l := range builtinLangs {
+		check := func(bit uint64, name string, keys func(func(string, bool) bool)) {
+			for k := range keys {
+				if l.index.firstsOf(k)&bit == 0 {
+					t.Errorf("%s: %s %q lacks its index bit", l.name, name, k)
+				}
+			}
+		}
+		check(bitDateWord, "date word", keysOnly(l.dates.words.all()))
+		check(bitNumWord, "number word", keysOnly(l.grammar.ids.all()))
+		check(bitVagueFirst, "vague first word", keysOnly(l.grammar.vagueFirst.all()))
+		check(bitOrdMarker, "ordinal marker", keysOnly(l.grammar.ordinalMarkers.all()))
+		check(bitOrdWord, "rank word", keysOnly(l.ordinals.words.phrases()))
+		check(bitOrdWordFirst, "rank word start", keysOnly(l.ordinals.wordsFirst.all()))
+		check(bitFracWord, "fraction word", keysOnly(l.fractions.words.all()))
+		for k, v := range l.index.firstWords.all() {
+			if weak := l.index.weak.at(k); (v&bitWeak != 0) != weak {
+				t.Errorf("%s: %q: bitWeak %v, weak %v", l.name, k, v&bitWeak != 0, weak)
+			}
+		}
+		for k := range l.index.weak.all() {
+			if l.index.weak.at(k) && l.index.firstsOf(k)&bitWeak == 0 {
+				t.Errorf("%s: weak %q lacks bitWeak", l.name, k)
+			}
+		}
+	}
+}
+
+// keysOnly turns a sequence of keys and values into one of keys.
+func keysOnly[V any](seq func(func(string, V) bool)) func(func(string, bool) bool) {
+	return func(yield func(string, bool) bool) {
+		for k := range seq {
+			if !yield(k, true) {
+				return
+			}
+		}
+	}
+}
