@@ -565,13 +565,22 @@ func (s *scanner) span(m *Mention, i, j int) {
 	m.End = s.toks[j-1].end
 }
 
-// tok returns token i, or a zero token when i is out of range.
-func (s *scanner) tok(i int) token {
+// tok returns token i, or the zero token noToken when i is out of range,
+// for reading only. It gives a pointer, not a copy: the rules read a
+// field or two of the tokens around them hundreds of thousands of times a
+// megabyte, and a copy of the whole token each time cost more than the
+// test it served.
+func (s *scanner) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {
-		return token{}
+		return &noToken
 	}
-	return s.toks[i]
+	return &s.toks[i]
 }
+
+// noToken is what tok gives outside the line: the zero token. Nothing
+// writes it; the fields that rules memoise in a token (dbits, nwi) are
+// written only through s.toks.
+var noToken token
 
 // word reports whether token i is the word w (lower case).
 func (s *scanner) isWord(i int, w string) bool {
