@@ -9,6 +9,9 @@ import (
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
 func (s *scanner) fraction(i int) (Mention, int, bool) {
+	if !s.wordStarts(i, fractionStarts) {
+		return Mention{}, i, false
+	}
 	var v Decimal
 	var next int
 	var ok bool

@@ -14,7 +14,13 @@ func (s *scanner) ordinal(i int) (Mention, int, bool) {
 		return m, next, true
 	}
 	if s.vi {
+		if !s.wordStarts(i, rankStartsVI) {
+			return Mention{}, i, false
+		}
 		return s.ordinalVI(i)
+	}
+	if !s.wordStarts(i, rankStartsEN) && len(s.toks[i].low) < 8 {
+		return Mention{}, i, false // concatOrdinal reads words of 8 bytes or more
 	}
 	return s.ordinalEN(i)
 }

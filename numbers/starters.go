@@ -96,6 +96,42 @@ func newWordIndex(langs ...*langData) *wordIndex {
 	return &wordIndex{firstWords: newStrMap(m), filter: &f, weak: newStrMap(weak)}
 }
 
+// The index bits that a word must have to begin a rule, found by reading
+// each rule's first steps at a word; wordStarts tests them, so that a rule
+// is tried only at a word of a class it can start with.
+const (
+	// numberStarts: readNum at a word reads a minus word, a decimal
+	// point word or a number in words (parseWords), and each of these
+	// begins with a word of the number grammar or of a vague count.
+	numberStarts = bitNumWord | bitVagueFirst
+	// quantityStarts: quantity reads a qualifier, a range opener, then
+	// amount: a currency or a percent before the number, an article, a
+	// number (numberStarts) or a fraction word ("more than half").
+	quantityStarts = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitMillionCurrencies |
+		bitPercentPrefixes | numberStarts | bitFracWord
+	// fractionStarts: a minus word or an article (number grammar), a
+	// number in words, or a fraction word ("half a million").
+	fractionStarts = numberStarts | bitFracWord
+	// rankStartsVI: ordinalVI reads a marker ("thứ"), a rank word
+	// ("đầu tiên") or a head ("Đại hội").
+	rankStartsVI = bitOrdMarker | bitOrdWordFirst | bitOrdinalHeads
+	// rankStartsEN: ordinalEN reads a head, a rank word, or a number in
+	// words before one ("twenty-first"); a long word may be a compound
+	// rank too ("twentyfifth", concatOrdinal), which no bit marks.
+	rankStartsEN = bitOrdinalHeads | bitOrdWord | numberStarts
+)
+
+// wordStarts reports whether a rule whose first word needs one of bits
+// may begin at token i: always at a digit, a sign or outside the line,
+// which rules read by their text; at a word only if it has one of bits.
+func (s *scanner) wordStarts(i int, bits uint64) bool {
+	if i < 0 || i >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[i]
+	return t.kind != tWord || t.firsts&bits != 0
+}
+
 // markWords adds to m the bits of the keys of l's one-word tables.
 func markWords(m map[string]uint64, l *langData) {
 	markKeys(m, bitDateWord, &l.dates.words)
