@@ -462,6 +462,9 @@ const wwwPrefix = "www."
 // urlEnd returns the end of the web address starting at byte i ("http://",
 // "https://", "www."), or i if none starts there.
 func urlEnd(text string, i int) int {
+	if c := text[i]; c != 'h' && c != 'w' {
+		return i // the first byte of each prefix, tested first
+	}
 	rest := text[i:]
 	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, wwwPrefix) {
 		return i

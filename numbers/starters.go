@@ -3,6 +3,7 @@ package numbers
 import (
 	"maps"
 	"slices"
+	"unicode/utf8"
 )
 
 // The index bits of the phrase tables, one for each role a table plays in
@@ -61,6 +62,10 @@ type wordIndex struct {
 	// firstWords (length, first and last byte): most words of a text
 	// miss it, and skip the map look-up.
 	filter *[1 << 10]uint64
+	// ascii holds the bits of the one-byte keys by their byte: the signs
+	// and one-letter words ("," "." "$" "a") that make a third of the
+	// look-ups cost an array access.
+	ascii *[utf8.RuneSelf]uint64
 	// weak holds the common words that begin a mention only when a
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
@@ -89,11 +94,15 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		}
 	}
 	var f [1 << 10]uint64
-	for w := range m {
+	var ascii [utf8.RuneSelf]uint64
+	for w, bits := range m {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			ascii[w[0]] = bits
+		}
 	}
-	return &wordIndex{firstWords: newStrMap(m), filter: &f, weak: newStrMap(weak)}
+	return &wordIndex{firstWords: newStrMap(m), filter: &f, ascii: &ascii, weak: newStrMap(weak)}
 }
 
 // The index bits that a word must have to begin a rule, found by reading
@@ -169,6 +178,9 @@ func signature(w string) uint32 {
 
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf && x.ascii != nil {
+		return x.ascii[w[0]]
+	}
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0

@@ -51,7 +51,8 @@ func TestStartsUpper(t *testing.T) {
 
 // TestWordBits checks that the index gives every key of the one-word
 // tables its bit, in every built-in language, so that notKey never skips
-// a key, and that bitWeak marks exactly the weak words.
+// a key, that bitWeak marks exactly the weak words, and that the bits of
+// one-byte words (wordIndex.ascii) are those of the index.
 func TestWordBits(t *testing.T) {
 	for _, l := range builtinLangs {
 		check := func(bit uint64, name string, keys func(func(string, bool) bool)) {
@@ -68,6 +69,11 @@ func TestWordBits(t *testing.T) {
 		check(bitOrdWord, "rank word", keysOnly(l.ordinals.words.phrases()))
 		check(bitOrdWordFirst, "rank word start", keysOnly(l.ordinals.wordsFirst.all()))
 		check(bitFracWord, "fraction word", keysOnly(l.fractions.words.all()))
+		for b := range utf8.RuneSelf {
+			if got, want := l.index.firstsOf(string(rune(b))), l.index.firstWords.at(string(rune(b))); got != want {
+				t.Errorf("%s: firstsOf(%q) = %#x, the index has %#x", l.name, string(rune(b)), got, want)
+			}
+		}
 		for k, v := range l.index.firstWords.all() {
 			if weak := l.index.weak.at(k); (v&bitWeak != 0) != weak {
 				t.Errorf("%s: %q: bitWeak %v, weak %v", l.name, k, v&bitWeak != 0, weak)
