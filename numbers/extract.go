@@ -507,20 +507,35 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // at returns the longest mention that starts at token i, where mayStart
 // holds (run tests it first, so that the many tokens that start nothing
 // cost no call that returns a Mention). Rules are tried in order of
-// precedence; a later rule wins only with a strictly longer match.
+// precedence; a later rule wins only with a strictly longer match. A rule
+// is not called at a token of a class it cannot begin with (a score
+// begins with digits; a date with digits or a word of the date tables,
+// which cueAt and dbits read; wordStarts gives the others), so that the
+// call and the zeroed Mention it returns are spared.
 func (s *scanner) at(i int) (Mention, int, bool) {
-	if m, n, ok := s.score(i); ok {
-		return m, n, true
+	t := &s.toks[i]
+	if t.kind == tNum {
+		if m, n, ok := s.score(i); ok {
+			return m, n, true
+		}
 	}
-	best, next, found := s.date(i)
-	if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	var best Mention
+	next, found := i, false
+	if t.kind != tPunct && s.wordStarts(i, bitDateWord) {
+		best, next, found = s.date(i)
+	}
+	if s.wordStarts(i, quantityStarts) {
+		if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
+			best, next, found = m, n, true
+		}
 	}
 	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
 		best, next, found = m, n, true
 	}
-	if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	if s.wordStarts(i, fractionStarts) {
+		if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
+			best, next, found = m, n, true
+		}
 	}
 	return best, next, found && next > i
 }
