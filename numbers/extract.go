@@ -394,7 +394,7 @@ func (s *scanner) run() []Mention {
 				// other tokens a call that returns a zero Mention.
 				if m, next, ok := s.relativeAt(i); next > i {
 					if ok {
-						s.emit(m, i, next)
+						s.emit(&m, i, next)
 					}
 					i = next
 					continue
@@ -409,14 +409,14 @@ func (s *scanner) run() []Mention {
 				i++
 				continue
 			}
-			if r, end, ok := s.relativeAfter(m, i, next); end > next {
-				m, next = r, end
+			if end, ok := s.relativeAfter(&m, i, next); end > next {
+				next = end
 				if !ok {
 					i = next
 					continue
 				}
 			}
-			s.emit(m, i, next)
+			s.emit(&m, i, next)
 			i = next
 		}
 		from = to
