@@ -354,11 +354,18 @@ func (b *latinCaseBits) upper(r rune) bool {
 }
 
 // startsUpper reports whether the word w starts with an upper-case
-// letter.
+// letter. It is small enough to be inlined in word for the ASCII letters
+// most words start with.
 func startsUpper(w string) bool {
 	if c := w[0]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
+	return runeStartsUpper(w)
+}
+
+// runeStartsUpper is startsUpper for a word that starts with a rune
+// outside ASCII.
+func runeStartsUpper(w string) bool {
 	if r, n := latinLetterAt(w, 0); n > 0 {
 		return latinCase.upper(r)
 	}
