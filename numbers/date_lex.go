@@ -145,7 +145,9 @@ func (s *scanner) dw(j int) *dateWord {
 	t := &s.toks[j]
 	lx := s.dates()
 	if !t.dbitsSet {
-		t.dbits = lx.words.at(t.low)
+		if t.firsts&bitDateWord != 0 {
+			t.dbits = lx.words.at(t.low)
+		}
 		t.dbitsSet = true
 	}
 	return &lx.recs[t.dbits>>dbRecShift]

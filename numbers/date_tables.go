@@ -175,7 +175,9 @@ func (s *scanner) dbits(j int) uint32 {
 	}
 	t := &s.toks[j]
 	if !t.dbitsSet {
-		t.dbits = s.dates().words.at(t.low)
+		if t.firsts&bitDateWord != 0 {
+			t.dbits = s.dates().words.at(t.low)
+		}
 		t.dbitsSet = true
 	}
 	return t.dbits & dbMask

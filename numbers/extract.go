@@ -156,6 +156,11 @@ func (s *scanner) tokenize(from, to int) {
 				continue
 			}
 		}
+		if _, n := latinLetterAt(text, i); n > 0 {
+			i = s.word(text, i, space)
+			space = false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:
@@ -233,6 +238,11 @@ func (s *scanner) word(text string, i int, space bool) int {
 			}
 			break
 		}
+		if r, n := latinLetterAt(text, j); n > 0 {
+			lower = lower && latinCase.lower(r)
+			j += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if r == utf8.RuneError && n <= 1 {
 			break
@@ -255,10 +265,9 @@ func (s *scanner) word(text string, i int, space bool) int {
 	}
 done:
 	w := text[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
 	if !lower && !marks {
 		lw := s.lower(w)
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
+		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
 		return j
 	}
 	lw := w
@@ -268,8 +277,100 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r), low: lw, firsts: s.lang.index.firstsOf(lw)})
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
 	return j
+}
+
+// latinLetterAt reads the rune at text[j] when it is a letter of the
+// Latin blocks that Vietnamese and most European text write, U+00C0–U+024F
+// (but × and ÷) and U+1E00–U+1EFF: it returns the rune and its length, or
+// a length of 0 for any other rune. None of these runes is a mark, so word
+// needs neither a full decoding of the rune nor a search of unicode's
+// tables for them; latinCase holds their case.
+func latinLetterAt(text string, j int) (rune, int) {
+	c := text[j]
+	switch {
+	case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+		// Two bytes, U+00C0–U+027F: the lead byte and a continuation
+		// byte are always a valid rune.
+		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+		if r >= 0x250 || r == '×' || r == '÷' {
+			return 0, 0
+		}
+		return r, 2
+	case c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80:
+		// Three bytes, E1 B8..BB xx: U+1E00–U+1EFF, Latin Extended
+		// Additional, where the letters of Vietnamese with two marks are.
+		return 0x1E00 + rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F), 3
+	}
+	return 0, 0
+}
+
+// latinCaseBits records which runes of the blocks latinLetterAt reads are
+// lower-case and which upper-case letters: bit r of the first 0x280 runes,
+// bit 0x280 + r - 0x1E00 of U+1E00–U+1EFF.
+type latinCaseBits struct {
+	lowerBits, upperBits [(0x280 + 0x100) / 64]uint64
+}
+
+// latinCase is computed once from package unicode, so that it agrees with
+// unicode.IsLower and unicode.IsUpper by construction, and is only read
+// after.
+var latinCase = func() (b latinCaseBits) {
+	for r := rune(0); r < 0x1F00; r++ {
+		if k, ok := latinBit(r); ok {
+			if unicode.IsLower(r) {
+				b.lowerBits[k>>6] |= 1 << (k & 63)
+			}
+			if unicode.IsUpper(r) {
+				b.upperBits[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+	return b
+}()
+
+// latinBit returns the bit of r in latinCaseBits.
+func latinBit(r rune) (uint, bool) {
+	switch {
+	case r >= 0 && r < 0x280:
+		return uint(r), true
+	case r >= 0x1E00 && r < 0x1F00:
+		return uint(r-0x1E00) + 0x280, true
+	}
+	return 0, false
+}
+
+// lower reports whether r, a rune latinLetterAt read, is lower case.
+func (b *latinCaseBits) lower(r rune) bool {
+	k, ok := latinBit(r)
+	return ok && b.lowerBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// upper reports whether r, a rune latinLetterAt read, is upper case.
+func (b *latinCaseBits) upper(r rune) bool {
+	k, ok := latinBit(r)
+	return ok && b.upperBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// startsUpper reports whether the word w starts with an upper-case
+// letter. It is small enough to be inlined in word for the ASCII letters
+// most words start with.
+func startsUpper(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	return runeStartsUpper(w)
+}
+
+// runeStartsUpper is startsUpper for a word that starts with a rune
+// outside ASCII.
+func runeStartsUpper(w string) bool {
+	if r, n := latinLetterAt(w, 0); n > 0 {
+		return latinCase.upper(r)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // run scans the text line by line and collects the longest mention at
@@ -294,11 +395,20 @@ func (s *scanner) run() []Mention {
 				i = next
 				continue
 			}
-			if m, next, ok := s.relativeAt(i); next > i {
-				if ok {
-					s.emit(m, i, next)
+			if s.toks[i].firsts&(bitRelative|bitQualifiers) != 0 {
+				// relativeAt starts only at these bits (see
+				// qualifiesRelative); testing them here spares the
+				// other tokens a call that returns a zero Mention.
+				if m, next, ok := s.relativeAt(i); next > i {
+					if ok {
+						s.emit(&m, i, next)
+					}
+					i = next
+					continue
 				}
-				i = next
+			}
+			if !s.mayStart(i) {
+				i++
 				continue
 			}
 			m, next, ok := s.at(i)
@@ -306,14 +416,14 @@ func (s *scanner) run() []Mention {
 				i++
 				continue
 			}
-			if r, end, ok := s.relativeAfter(m, i, next); end > next {
-				m, next = r, end
+			if end, ok := s.relativeAfter(&m, i, next); end > next {
+				next = end
 				if !ok {
 					i = next
 					continue
 				}
 			}
-			s.emit(m, i, next)
+			s.emit(&m, i, next)
 			i = next
 		}
 		from = to
@@ -359,6 +469,9 @@ const wwwPrefix = "www."
 // urlEnd returns the end of the web address starting at byte i ("http://",
 // "https://", "www."), or i if none starts there.
 func urlEnd(text string, i int) int {
+	if c := text[i]; c != 'h' && c != 'w' {
+		return i // the first byte of each prefix, tested first
+	}
 	rest := text[i:]
 	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, wwwPrefix) {
 		return i
@@ -374,39 +487,62 @@ func urlEnd(text string, i int) int {
 }
 
 // estimateMentions guesses how many mentions text holds, to size the
-// result once: one per run of digits (most become one, or a part of one),
-// and a few for words, so that the result rarely grows.
+// result once. Each number begins a mention or a part of one, and a run of
+// digits glued to the run before it by one separator ("1.500", "31,5",
+// "30/1/2026", "400-600") continues that number; a quarter more and a few
+// for each 256 bytes cover the mentions in words ("hai mươi", "first",
+// "Friday"), so that the result rarely grows. A Mention is nearly 300
+// bytes, zeroed when allocated: counting every run of digits cleared a
+// third more memory than the mentions fill.
 func estimateMentions(text string) int {
 	n := 0
-	digit := false
 	for i := 0; i < len(text); i++ {
-		d := text[i] >= '0' && text[i] <= '9'
-		if d && !digit {
-			n++
+		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+			continue
 		}
-		digit = d
+		if i >= 2 && isDigit(text[i-2]) && strings.IndexByte(".,/:-", text[i-1]) >= 0 {
+			continue
+		}
+		n++
 	}
-	return n + len(text)/512 + 2
+	return n + n/4 + len(text)/256 + 2
 }
 
-// at returns the longest mention that starts at token i. Rules are tried in
-// order of precedence; a later rule wins only with a strictly longer match.
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// at returns the longest mention that starts at token i, where mayStart
+// holds (run tests it first, so that the many tokens that start nothing
+// cost no call that returns a Mention). Rules are tried in order of
+// precedence; a later rule wins only with a strictly longer match. A rule
+// is not called at a token of a class it cannot begin with (a score
+// begins with digits; a date with digits or a word of the date tables,
+// which cueAt and dbits read; wordStarts gives the others), so that the
+// call and the zeroed Mention it returns are spared.
 func (s *scanner) at(i int) (Mention, int, bool) {
-	if !s.mayStart(i) {
-		return Mention{}, i, false
+	t := &s.toks[i]
+	if t.kind == tNum {
+		if m, n, ok := s.score(i); ok {
+			return m, n, true
+		}
 	}
-	if m, n, ok := s.score(i); ok {
-		return m, n, true
+	var best Mention
+	next, found := i, false
+	if t.kind != tPunct && s.wordStarts(i, bitDateWord) {
+		best, next, found = s.date(i)
 	}
-	best, next, found := s.date(i)
-	if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	if s.wordStarts(i, quantityStarts) {
+		if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
+			best, next, found = m, n, true
+		}
 	}
 	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
 		best, next, found = m, n, true
 	}
-	if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	if s.wordStarts(i, fractionStarts) {
+		if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
+			best, next, found = m, n, true
+		}
 	}
 	return best, next, found && next > i
 }
@@ -431,9 +567,10 @@ func (s *scanner) mayStart(i int) bool {
 		n := s.tok(i + 1)
 		return n.kind == tNum || n.kind == tPunct && s.tok(i+2).kind == tNum || n.kind == tWord && n.firsts&bitStarter != 0
 	case t.firsts&startMask != 0:
-		if t.kind == tWord && s.lang.index.weak.at(t.low) {
+		// bitWeak marks exactly the words of s.lang.index.weak.
+		if t.kind == tWord && t.firsts&bitWeak != 0 {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts != 0 && !s.lang.index.weak.at(n.low) {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts&^wordBits != 0 && n.firsts&bitWeak == 0 {
 					return true
 				}
 			}
@@ -453,13 +590,22 @@ func (s *scanner) span(m *Mention, i, j int) {
 	m.End = s.toks[j-1].end
 }
 
-// tok returns token i, or a zero token when i is out of range.
-func (s *scanner) tok(i int) token {
+// tok returns token i, or the zero token noToken when i is out of range,
+// for reading only. It gives a pointer, not a copy: the rules read a
+// field or two of the tokens around them hundreds of thousands of times a
+// megabyte, and a copy of the whole token each time cost more than the
+// test it served.
+func (s *scanner) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {
-		return token{}
+		return &noToken
 	}
-	return s.toks[i]
+	return &s.toks[i]
 }
+
+// noToken is what tok gives outside the line: the zero token. Nothing
+// writes it; the fields that rules memoise in a token (dbits, nwi) are
+// written only through s.toks.
+var noToken token
 
 // word reports whether token i is the word w (lower case).
 func (s *scanner) isWord(i int, w string) bool {

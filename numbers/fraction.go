@@ -9,6 +9,9 @@ import (
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
 func (s *scanner) fraction(i int) (Mention, int, bool) {
+	if !s.wordStarts(i, fractionStarts) {
+		return Mention{}, i, false
+	}
 	var v Decimal
 	var next int
 	var ok bool
@@ -184,6 +187,15 @@ const (
 // fractions returns the words of fractions of the scanner's language.
 func (s *scanner) fractions() *fractionLex { return s.lang.fractions }
 
+// fracWordAt returns the fraction word w, the text of token j, asking the
+// table only when the index bits of the token allow it.
+func (s *scanner) fracWordAt(j int, w string) (fracWord, bool) {
+	if s.notKey(j, bitFracWord) {
+		return fracWord{}, false
+	}
+	return s.fractions().words.get(w)
+}
+
 func newFractionLex(src langSource) *fractionLex {
 	words := map[string]fracWord{}
 	for k, v := range src.tsv(fileFractionWords) {
@@ -287,7 +299,7 @@ func (s *scanner) ordinalPlural(w string) (int64, bool) {
 // wordFractionEN reads English fractions in words: "two thirds", "a
 // fifth", "half a million", "three and a quarter", "one over three".
 func (s *scanner) wordFractionEN(i int) (Decimal, int, bool) {
-	if w, ok := s.fractions().words.get(s.tok(i).low); ok && w.ofScale {
+	if w, ok := s.fracWordAt(i, s.tok(i).low); ok && w.ofScale {
 		return s.partOfScale(i, w)
 	}
 	var num Decimal

@@ -14,7 +14,13 @@ func (s *scanner) ordinal(i int) (Mention, int, bool) {
 		return m, next, true
 	}
 	if s.vi {
+		if !s.wordStarts(i, rankStartsVI) {
+			return Mention{}, i, false
+		}
 		return s.ordinalVI(i)
+	}
+	if !s.wordStarts(i, rankStartsEN) && len(s.toks[i].low) < 8 {
+		return Mention{}, i, false // concatOrdinal reads words of 8 bytes or more
 	}
 	return s.ordinalEN(i)
 }
@@ -123,6 +129,15 @@ var ordinalFiles = []string{fileOrdinalHeads, fileOrdinalWords, fileOrdinalSuffi
 // ordinals returns the words of ranks of the scanner's language.
 func (s *scanner) ordinals() *ordinalLex { return s.lang.ordinals }
 
+// ordWordAt returns the rank word that token i, a word, is by itself,
+// asking the table only when the index bits of the token allow it.
+func (s *scanner) ordWordAt(i int) (ordWord, bool) {
+	if s.notKey(i, bitOrdWord) {
+		return ordWord{}, false
+	}
+	return s.ordinals().words.get(s.toks[i].low)
+}
+
 func newOrdinalLex(src langSource) *ordinalLex {
 	words := parseOrdWords(src.tsv(fileOrdinalWords))
 	heads := parseOrdHeads(src.tsv(fileOrdinalHeads))
@@ -227,7 +242,7 @@ func ordWordRanks(o *ordinalLex) map[string]int64 {
 // markerAt reports whether token j is a word that makes the number after
 // it a rank: "thứ".
 func (s *scanner) markerAt(j int) bool {
-	return s.grammar().ordinalMarkers.at(s.wordLow(j))
+	return !s.notKey(j, bitOrdMarker) && s.grammar().ordinalMarkers.at(s.wordLow(j))
 }
 
 func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
@@ -239,7 +254,7 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 		return s.thuVI(i, i, "")
 	}
 	ord := s.ordinals()
-	if ord.wordsFirst.at(t.low) {
+	if !s.notKey(i, bitOrdWordFirst) && ord.wordsFirst.at(t.low) {
 		if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
 			return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
 		}
@@ -578,7 +593,7 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		if o, ok := s.concatOrdinal(t.low); ok {
 			return o, i + 1, true // "twentyfifth"
 		}
-		if w, ok := ord.words.get(t.low); ok && !w.afterMarker {
+		if w, ok := s.ordWordAt(i); ok && !w.afterMarker {
 			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) {
 				return 0, i, false // "a second": a unit of time
 			}

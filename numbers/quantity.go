@@ -7,6 +7,9 @@ import "strings"
 // sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
 // "hơn 4.400 dự án", "400-600 mm", "từ 1.000 đến 2.000 tấn".
 func (s *scanner) quantity(i int) (Mention, int, bool) {
+	if !s.wordStarts(i, quantityStarts) {
+		return Mention{}, i, false
+	}
 	var m Mention
 	j := i
 	// A qualifier, and the openings of ranges.
@@ -247,7 +250,7 @@ func (s *scanner) amountNumber(j int) (num, bool) {
 	if ok || j <= 0 {
 		return n, ok
 	}
-	if w, part := s.fractions().words.get(s.wordLow(j)); part && w.alone {
+	if w, part := s.fracWordAt(j, s.wordLow(j)); part && w.alone {
 		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
 	}
 	return n, false

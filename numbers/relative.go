@@ -175,14 +175,15 @@ func writtenIn(toks []token) Written {
 }
 
 // emit adds m, read at tokens [i, next), to the result, and remembers it
-// as the antecedent of a later relative amount if it can be one.
-func (s *scanner) emit(m Mention, i, next int) {
+// as the antecedent of a later relative amount if it can be one. It sets
+// m's Text and Written; m is taken by pointer, as a Mention is large.
+func (s *scanner) emit(m *Mention, i, next int) {
 	m.Text = s.text[m.Start:m.End]
 	m.Written = writtenIn(s.toks[i:next])
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}
-	s.out = append(s.out, m)
+	s.out = append(s.out, *m)
 	if canAntecede(m) {
 		s.ant = antecedent{idx: len(s.out) - 1, sent: s.sentenceAt(i), end: next}
 	}
@@ -193,7 +194,7 @@ func (s *scanner) emit(m Mention, i, next int) {
 // not a number in words that counts no noun ("the second one made twice
 // that": "one" is a pronoun). A derived amount is none: in "vé cả ngày
 // gấp 4 lần, vé tháng gấp 20 lần" both multiply the fare before them.
-func canAntecede(m Mention) bool {
+func canAntecede(m *Mention) bool {
 	if !m.Factor.IsZero() {
 		return false
 	}
@@ -280,21 +281,24 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 // relativeAfter reads a relative amount whose multiplier is the number m
 // just read at tokens [i, next) followed by a times word ("three times
 // that", "about 2.5 times this figure"). It returns the index after the
-// phrase and whether an antecedent was in reach; next when m starts none.
-func (s *scanner) relativeAfter(m Mention, i, next int) (Mention, int, bool) {
+// phrase and whether an antecedent was in reach, and then replaces *m
+// with the relative amount; it returns next, leaving *m alone, when m
+// starts none. m is a pointer because nearly every mention is offered
+// here and a Mention is large.
+func (s *scanner) relativeAfter(m *Mention, i, next int) (int, bool) {
 	if m.Kind != Number || m.Unit != "" || m.Range || m.Value.Sign() <= 0 {
-		return Mention{}, next, false
+		return next, false
 	}
 	_, j, ok := lookup(s, next, 2, s.lex().timesAfter)
 	if !ok {
-		return Mention{}, next, false
+		return next, false
 	}
 	end, ok := s.relRef(j, false)
 	if !ok || s.changeBefore(i) {
-		return Mention{}, next, false
+		return next, false
 	}
-	r, ok := s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
-	return r, end, ok
+	*m, ok = s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
+	return end, ok
 }
 
 // relRef reads the back-reference at token j and returns the index after

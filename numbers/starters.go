@@ -3,6 +3,7 @@ package numbers
 import (
 	"maps"
 	"slices"
+	"unicode/utf8"
 )
 
 // The index bits of the phrase tables, one for each role a table plays in
@@ -25,7 +26,26 @@ const (
 	bitParties
 	bitStarter  // any other word that starts a rule: a number word, "thứ"
 	bitRelative // the first word of a multiplier of an earlier amount: half, gấp
+
+	// The bits below mark the keys of the one-word tables that the rules
+	// look up at most tokens. A word or a sign without the bit is no key of
+	// that table in any language of the index, so the look-up is skipped
+	// (scanner.notKey); one with it may be, so the table is still asked.
+	bitDateWord     // dateLex.words: dbits, dw
+	bitNumWord      // numGrammar.ids: numAt
+	bitVagueFirst   // numGrammar.vagueFirst: vagueAt
+	bitOrdMarker    // numGrammar.ordinalMarkers: markerAt
+	bitOrdWord      // the phrases of ordinalLex.words: rankWord
+	bitOrdWordFirst // ordinalLex.wordsFirst
+	bitFracWord     // fractionLex.words
+	bitWeak         // wordIndex.weak, exactly: a word has it if and only if it is weak
 )
+
+// wordBits holds the bits of the one-word tables: they mark no phrase
+// that starts at the word, so the tests of "some table starts here" leave
+// them out.
+const wordBits = bitDateWord | bitNumWord | bitVagueFirst | bitOrdMarker | bitOrdWord |
+	bitOrdWordFirst | bitFracWord | bitWeak
 
 // startMask holds the bits of the tables whose phrases begin a mention:
 // qualifiers, range openers, currency symbols, head words. Units, scale
@@ -42,6 +62,10 @@ type wordIndex struct {
 	// firstWords (length, first and last byte): most words of a text
 	// miss it, and skip the map look-up.
 	filter *[1 << 10]uint64
+	// ascii holds the bits of the one-byte keys by their byte: the signs
+	// and one-letter words ("," "." "$" "a") that make a third of the
+	// look-ups cost an array access.
+	ascii *[utf8.RuneSelf]uint64
 	// weak holds the common words that begin a mention only when a
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
@@ -62,13 +86,87 @@ func newWordIndex(langs ...*langData) *wordIndex {
 		for w := range l.starters() {
 			m[w] |= bitStarter
 		}
+		markWords(m, l)
+	}
+	for w, ok := range weak {
+		if ok {
+			m[w] |= bitWeak
+		}
 	}
 	var f [1 << 10]uint64
-	for w := range m {
+	var ascii [utf8.RuneSelf]uint64
+	for w, bits := range m {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			ascii[w[0]] = bits
+		}
 	}
-	return &wordIndex{firstWords: newStrMap(m), filter: &f, weak: newStrMap(weak)}
+	return &wordIndex{firstWords: newStrMap(m), filter: &f, ascii: &ascii, weak: newStrMap(weak)}
+}
+
+// The index bits that a word must have to begin a rule, found by reading
+// each rule's first steps at a word; wordStarts tests them, so that a rule
+// is tried only at a word of a class it can start with.
+const (
+	// numberStarts: readNum at a word reads a minus word, a decimal
+	// point word or a number in words (parseWords), and each of these
+	// begins with a word of the number grammar or of a vague count.
+	numberStarts = bitNumWord | bitVagueFirst
+	// quantityStarts: quantity reads a qualifier, a range opener, then
+	// amount: a currency or a percent before the number, an article, a
+	// number (numberStarts) or a fraction word ("more than half").
+	quantityStarts = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitMillionCurrencies |
+		bitPercentPrefixes | numberStarts | bitFracWord
+	// fractionStarts: a minus word or an article (number grammar), a
+	// number in words, or a fraction word ("half a million").
+	fractionStarts = numberStarts | bitFracWord
+	// rankStartsVI: ordinalVI reads a marker ("thứ"), a rank word
+	// ("đầu tiên") or a head ("Đại hội").
+	rankStartsVI = bitOrdMarker | bitOrdWordFirst | bitOrdinalHeads
+	// rankStartsEN: ordinalEN reads a head, a rank word, or a number in
+	// words before one ("twenty-first"); a long word may be a compound
+	// rank too ("twentyfifth", concatOrdinal), which no bit marks.
+	rankStartsEN = bitOrdinalHeads | bitOrdWord | numberStarts
+)
+
+// wordStarts reports whether a rule whose first word needs one of bits
+// may begin at token i: always at a digit, a sign or outside the line,
+// which rules read by their text; at a word only if it has one of bits.
+func (s *scanner) wordStarts(i int, bits uint64) bool {
+	if i < 0 || i >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[i]
+	return t.kind != tWord || t.firsts&bits != 0
+}
+
+// markWords adds to m the bits of the keys of l's one-word tables.
+func markWords(m map[string]uint64, l *langData) {
+	markKeys(m, bitDateWord, &l.dates.words)
+	markKeys(m, bitNumWord, &l.grammar.ids)
+	markKeys(m, bitVagueFirst, &l.grammar.vagueFirst)
+	markKeys(m, bitOrdMarker, &l.grammar.ordinalMarkers)
+	for w := range l.ordinals.words.phrases() {
+		m[w] |= bitOrdWord
+	}
+	markKeys(m, bitOrdWordFirst, &l.ordinals.wordsFirst)
+	markKeys(m, bitFracWord, &l.fractions.words)
+}
+
+// markKeys adds bit to the keys of t in m.
+func markKeys[V any](m map[string]uint64, bit uint64, t *strMap[V]) {
+	for k := range t.all() {
+		m[k] |= bit
+	}
+}
+
+// notKey reports whether token j is certainly no key of the one-word
+// tables of bit: a word or a sign whose index bits lack it. Digits are not
+// looked up in the index and positions outside the line have no token, so
+// neither is ever certain: their look-ups stay as they were.
+func (s *scanner) notKey(j int, bit uint64) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].kind != tNum && s.toks[j].firsts&bit == 0
 }
 
 func signature(w string) uint32 {
@@ -80,6 +178,9 @@ func signature(w string) uint32 {
 
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf && x.ascii != nil {
+		return x.ascii[w[0]]
+	}
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0

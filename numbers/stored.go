@@ -34,10 +34,7 @@ func foldText(text string) (folded string, units []foldUnit) {
 		if !nfc && i >= limit {
 			limit = i + norm.NFC.QuickSpanString(text[i:])
 		}
-		j := i
-		for j < limit && !foldsAt(text, j) {
-			j++
-		}
+		j := nextFold(text, i, limit)
 		out.WriteString(text[i:j])
 		if i = j; i >= len(text) {
 			break
@@ -61,6 +58,18 @@ func foldText(text string) (folded string, units []foldUnit) {
 	return out.String(), units
 }
 
+// nextFold returns the first byte in text[j:limit] where a rune that
+// foldRune changes starts, or limit. It tests the three lead bytes of
+// such runes inline, so that the bytes of other runes cost one compare.
+func nextFold(text string, j, limit int) int {
+	for ; j < limit; j++ {
+		if c := text[j]; (c == 0xC2 || c == 0xE2 || c == 0xEF) && foldsAt(text, j) {
+			return j
+		}
+	}
+	return limit
+}
+
 // foldsAt reports whether a rune that foldRune changes starts at byte j.
 // Every such rune starts with one of three bytes.
 func foldsAt(text string, j int) bool {
@@ -79,12 +88,7 @@ func needsFold(text string) (fold, nfc bool) {
 	if !nfc {
 		return true, false
 	}
-	for j := 0; j < len(text); j++ {
-		if text[j] >= 0xC2 && foldsAt(text, j) {
-			return true, true
-		}
-	}
-	return false, true
+	return nextFold(text, 0, len(text)) < len(text), true
 }
 
 // isNFC reports whether text is in NFC, as norm.NFC.IsNormalString does,
@@ -102,14 +106,43 @@ func isNFC(text string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !nfcStarter(r) {
-			return norm.NFC.IsNormalString(text[prev:])
+		n := nfcStarterLen(text, i)
+		if n == 0 {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !nfcStarter(r) {
+				return norm.NFC.IsNormalString(text[prev:])
+			}
 		}
 		prev = i
 		i += n
 	}
 	return true
+}
+
+// nfcStarterLen returns the length of the rune at text[i] when its bytes
+// show it to be in nfcStarter's ranges, or 0 when the rune must be
+// decoded to tell. It reads the runes of Vietnamese text without a
+// decoding: U+0080-U+024F (two bytes, C2..C8 xx or C9 80..8F),
+// U+1E00-U+1EFF (E1 B8..BB xx) and U+2010-U+203F (E2 80 90..BF). A lead
+// byte with continuation bytes of 80..BF makes a valid rune in each case.
+func nfcStarterLen(text string, i int) int {
+	c := text[i]
+	switch {
+	case c >= 0xC2 && c <= 0xC9:
+		if i+1 < len(text) && text[i+1]&0xC0 == 0x80 && (c < 0xC9 || text[i+1] < 0x90) {
+			return 2
+		}
+	case c == 0xE1:
+		if i+2 < len(text) && text[i+1]&0xFC == 0xB8 && text[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	case c == 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0xBF {
+			return 3
+		}
+	}
+	return 0
 }
 
 // nfcStarter reports whether r is in one of the ranges whose runes are all

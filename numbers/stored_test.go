@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
@@ -109,6 +110,27 @@ func TestNFCStarter(t *testing.T) {
 		p := norm.NFC.PropertiesString(string(r))
 		if !norm.NFC.IsNormalString(string(r)) || p.CCC() != 0 || !p.BoundaryBefore() {
 			t.Errorf("U+%04X is in nfcStarter's ranges but is not an NFC starter", r)
+		}
+	}
+}
+
+// TestNFCStarterLen checks that the runes isNFC reads by their bytes are
+// nfcStarter's, of the right length, for every rune, whole and cut short.
+func TestNFCStarterLen(t *testing.T) {
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		n := nfcStarterLen(s+"x", 0)
+		if n != 0 && (!nfcStarter(r) || n != len(s)) {
+			t.Errorf("U+%04X: read %d bytes, nfcStarter %v", r, n, nfcStarter(r))
+		}
+		if n == 0 && nfcStarter(r) && (r < 0x250 || r >= 0x1E00 && r < 0x1F00 || r >= 0x2010 && r < 0x2040) {
+			t.Errorf("U+%04X: not read by its bytes", r)
+		}
+		if n := nfcStarterLen(s[:len(s)-1], 0); n != 0 {
+			t.Errorf("U+%04X cut short: read %d bytes", r, n)
 		}
 	}
 }

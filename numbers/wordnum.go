@@ -154,7 +154,7 @@ loop:
 
 // vagueAt reads a vague count at token i: "a couple of", "a few".
 func (s *scanner) vagueAt(g *numGrammar, i int) (num, bool) {
-	if i < 0 || i >= len(s.toks) || !g.vagueFirst.at(s.toks[i].low) {
+	if i < 0 || i >= len(s.toks) || g == s.grammar() && s.notKey(i, bitVagueFirst) || !g.vagueFirst.at(s.toks[i].low) {
 		return num{}, false
 	}
 	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext.at(s.toks[i+1].low)) {
@@ -210,7 +210,10 @@ func (s *scanner) numAt(g *numGrammar, k int) numWord {
 		return g.words.at(t.low)
 	}
 	if t.nwi == 0 {
-		t.nwi = g.ids.at(t.low) + 1
+		t.nwi = 1 // no word: g.list[0]
+		if t.firsts&bitNumWord != 0 {
+			t.nwi = g.ids.at(t.low) + 1
+		}
 	}
 	return g.list[t.nwi-1]
 }

@@ -1,0 +1,99 @@
+package numbers
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestLatinLetterAt checks the fast path of word against package unicode
+// for every rune up to U+FFFF: a rune it reads must be a letter, no mark,
+// of the length UTF-8 gives it and of the case package unicode gives it,
+// and it must read every rune of the blocks it claims.
+func TestLatinLetterAt(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r) + "x"
+		got, n := latinLetterAt(s, 0)
+		claimed := r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r < 0x1F00
+		switch {
+		case n == 0 && claimed:
+			t.Errorf("U+%04X: not read", r)
+		case n == 0:
+		case !claimed:
+			t.Errorf("U+%04X: read, but outside the blocks", r)
+		case n != utf8.RuneLen(r):
+			t.Errorf("U+%04X: length %d, want %d", r, n, utf8.RuneLen(r))
+		case !unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			t.Errorf("U+%04X: read as a letter", r)
+		case got != r:
+			t.Errorf("U+%04X: read as U+%04X", r, got)
+		case latinCase.lower(r) != unicode.IsLower(r) || latinCase.upper(r) != unicode.IsUpper(r):
+			t.Errorf("U+%04X: lower %v, upper %v", r, latinCase.lower(r), latinCase.upper(r))
+		}
+		// Cut short, the rune is not read.
+		if _, n := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
+			t.Errorf("U+%04X cut short: read %d bytes", r, n)
+		}
+	}
+}
+
+// TestStartsUpper checks startsUpper against unicode.IsUpper.
+func TestStartsUpper(t *testing.T) {
+	for r := rune(1); r <= 0x2FFF; r++ {
+		if got, want := startsUpper(string(r)+"a"), unicode.IsUpper(r); got != want {
+			t.Errorf("U+%04X: startsUpper %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestWordBits checks that the index gives every key of the one-word
+// tables its bit, in every built-in language, so that notKey never skips
+// a key, that bitWeak marks exactly the weak words, and that the bits of
+// one-byte words (wordIndex.ascii) are those of the index.
+func TestWordBits(t *testing.T) {
+	for _, l := range builtinLangs {
+		check := func(bit uint64, name string, keys func(func(string, bool) bool)) {
+			for k := range keys {
+				if l.index.firstsOf(k)&bit == 0 {
+					t.Errorf("%s: %s %q lacks its index bit", l.name, name, k)
+				}
+			}
+		}
+		check(bitDateWord, "date word", keysOnly(l.dates.words.all()))
+		check(bitNumWord, "number word", keysOnly(l.grammar.ids.all()))
+		check(bitVagueFirst, "vague first word", keysOnly(l.grammar.vagueFirst.all()))
+		check(bitOrdMarker, "ordinal marker", keysOnly(l.grammar.ordinalMarkers.all()))
+		check(bitOrdWord, "rank word", keysOnly(l.ordinals.words.phrases()))
+		check(bitOrdWordFirst, "rank word start", keysOnly(l.ordinals.wordsFirst.all()))
+		check(bitFracWord, "fraction word", keysOnly(l.fractions.words.all()))
+		for b := range utf8.RuneSelf {
+			if got, want := l.index.firstsOf(string(rune(b))), l.index.firstWords.at(string(rune(b))); got != want {
+				t.Errorf("%s: firstsOf(%q) = %#x, the index has %#x", l.name, string(rune(b)), got, want)
+			}
+		}
+		for k, v := range l.index.firstWords.all() {
+			if weak := l.index.weak.at(k); (v&bitWeak != 0) != weak {
+				t.Errorf("%s: %q: bitWeak %v, weak %v", l.name, k, v&bitWeak != 0, weak)
+			}
+		}
+		for k := range l.index.weak.all() {
+			if l.index.weak.at(k) && l.index.firstsOf(k)&bitWeak == 0 {
+				t.Errorf("%s: weak %q lacks bitWeak", l.name, k)
+			}
+		}
+	}
+}
+
+// keysOnly turns a sequence of keys and values into one of keys.
+func keysOnly[V any](seq func(func(string, V) bool)) func(func(string, bool) bool) {
+	return func(yield func(string, bool) bool) {
+		for k := range seq {
+			if !yield(k, true) {
+				return
+			}
+		}
+	}
+}
