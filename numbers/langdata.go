@@ -66,9 +66,9 @@ func newLangData(name string, fsys fs.FS) *langData {
 	l.percents, l.percentBefore = newPercents(src)
 	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
 	l.tens = newStrMap(classWords[int](l.grammar, cTens))
-	l.tensWords = l.tens.keys
+	l.tensWords = l.tens.keys()
 	l.ordinalWords = newStrMap(ordWordRanks(l.ordinals))
-	l.dates = newDateLex(src, slices.Concat(l.small.keys, l.tens.keys), l.qualifiers)
+	l.dates = newDateLex(src, slices.Concat(l.small.keys(), l.tens.keys()), l.qualifiers)
 	var p1, p2 []string
 	l.classes, p1 = readDateClasses(src)
 	l.dateDigits, p2 = readDateDigits(src)

@@ -235,11 +235,11 @@ func (l *langData) starters() map[string]bool {
 			set[w] = true
 		}
 	}
-	addKeys(l.ordinalWords.keys)
+	addKeys(l.ordinalWords.keys())
 	addKeys(l.ordinals.heads.keys())
 	addKeys(l.lex.ordinalPhrases.keys())
 	addKeys(keysOf(l.dates.starters()))
-	addKeys(l.lex.starters.keys)
+	addKeys(l.lex.starters.keys())
 	addKeys(symbolStarters)
 	return set
 }

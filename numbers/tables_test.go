@@ -199,6 +199,9 @@ func (g *goWriter) imports(b *bytes.Buffer) {
 	if g.usesPkg["time"] {
 		b.WriteString("import \"time\"\n\n")
 	}
+	if g.usesPkg["strtab"] {
+		b.WriteString("import \"github.com/factalign/factalign/internal/strtab\"\n\n")
+	}
 }
 
 // typeName returns the name of t in package numbers.
@@ -207,6 +210,9 @@ func (g *goWriter) typeName(t reflect.Type) string {
 	s = strings.ReplaceAll(s, "numbers.", "")
 	if strings.Contains(s, "time.") {
 		g.usesPkg["time"] = true
+	}
+	if strings.Contains(s, "strtab.") {
+		g.usesPkg["strtab"] = true
 	}
 	return s
 }
