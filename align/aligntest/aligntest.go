@@ -18,6 +18,7 @@ import (
 	"testing"
 
 	"github.com/factalign/factalign/align"
+	"github.com/factalign/factalign/align/bitext"
 )
 
 // A ConflictError is one conflicting fact of a pair.
@@ -36,7 +37,12 @@ func (e *ConflictError) Error() string {
 	if i := strings.Index(why, ": "); i >= 0 && strings.Contains(why[:i], "≠") {
 		why = why[i+2:]
 	}
-	return fmt.Sprintf("%s %q ≠ %s %q: %s", where(e.A, e.Fact.A), e.Fact.A.Text(), where(e.B, e.Fact.B), e.Fact.B.Text(), why)
+	a, b := e.A, e.B
+	if e.Fact.Unit != "" {
+		// A bilingual file: the unit says where, both sides are in it.
+		a, b = a+" unit "+e.Fact.Unit, "unit "+e.Fact.Unit
+	}
+	return fmt.Sprintf("%s %q ≠ %s %q: %s", where(a, e.Fact.A), e.Fact.A.Text(), where(b, e.Fact.B), e.Fact.B.Text(), why)
 }
 
 func where(name string, it *align.Item) string {
@@ -109,12 +115,16 @@ func ExpectConflicts(names ...string) DirOption {
 	}
 }
 
-// Dir finds the pairs NAME.vi.txt and NAME.en.txt in dir and runs one
-// subtest per pair, named NAME, that fails with one line per conflict,
-// reported at the line that calls Dir. An optional NAME.ignore file lists
-// reviewed differences to suppress (see align.ParseSuppressions). A file
-// with no partner is a failing subtest of its own while every complete
-// pair still runs; a folder with no pair at all fails the test.
+// Dir finds the pairs NAME.vi.txt and NAME.en.txt in dir, and the
+// bilingual files a translator's tools keep (NAME.xlf, .xliff, .sdlxliff,
+// .mqxliff, .tmx: XLIFF 1.2 and 2, TMX), and runs one subtest per pair or
+// file, named NAME, that fails with one line per conflict, reported at
+// the line that calls Dir; a bilingual file is compared unit by unit
+// (align.CompareUnits), and its lines name the unit. An optional
+// NAME.ignore file lists reviewed differences to suppress (see
+// align.ParseSuppressions). A file with no partner is a failing subtest
+// of its own while every complete pair still runs; a folder with no pair
+// at all fails the test.
 func Dir(t *testing.T, dir string, opts ...DirOption) {
 	t.Helper()
 	var c dirConfig
@@ -141,24 +151,24 @@ func Dir(t *testing.T, dir string, opts ...DirOption) {
 		p := pairs[name]
 		t.Run(name, func(t *testing.T) {
 			t.Helper() // failures point at the caller of Dir
-			a, b, sup, err := p.load()
+			r, na, nb, err := p.compare(c.opts)
 			if err != nil {
 				t.Fatalf("aligntest: %v", err)
 			}
-			o := append(append([]align.Option{}, c.opts...), align.WithSuppressions(sup...))
+			conflicts := r.Conflicts()
 			if c.expected[name] {
-				r, err := Verify(a, b, o...)
-				if r == nil {
-					t.Fatalf("aligntest: %v", err)
-				}
-				if err == nil {
+				if len(conflicts) == 0 {
 					t.Errorf("aligntest: %s is marked with ExpectConflicts but has no conflict", name)
 					return
 				}
-				t.Logf("expected conflicts:\n%v", err)
+				for _, f := range conflicts {
+					t.Logf("expected conflict: %v", &ConflictError{A: na, B: nb, Fact: f})
+				}
 				return
 			}
-			Check(t, a, b, o...)
+			for _, f := range conflicts {
+				t.Errorf("%s", (&ConflictError{A: na, B: nb, Fact: f}).Error())
+			}
 		})
 	}
 }
@@ -166,7 +176,21 @@ func Dir(t *testing.T, dir string, opts ...DirOption) {
 // A pair is the files of one article pair.
 type pair struct {
 	vi, en, ignore string
-	missing        error // a file without its partner
+	bitext         string // a bilingual file, in place of vi and en
+	missing        error  // a file without its partner
+}
+
+// bitextSuffixes are the names of the bilingual files Dir checks.
+var bitextSuffixes = []string{".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"}
+
+// bitextName returns NAME for a bilingual file NAME.xlf and the like.
+func bitextName(file string) (string, bool) {
+	for _, suf := range bitextSuffixes {
+		if n, ok := strings.CutSuffix(file, suf); ok && n != "" {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // findPairs lists the pairs of dir by name.
@@ -194,10 +218,17 @@ func findPairs(dir string) (map[string]*pair, error) {
 			get(strings.TrimSuffix(n, ".en.txt")).en = path
 		case strings.HasSuffix(n, ".ignore"):
 			get(strings.TrimSuffix(n, ".ignore")).ignore = path
+		default:
+			if name, ok := bitextName(n); ok {
+				get(name).bitext = path
+			}
 		}
 	}
 	for n, p := range pairs {
 		switch {
+		case p.bitext != "" && (p.vi != "" || p.en != ""):
+			p.missing = fmt.Errorf("%s: %s is both a bilingual file and a pair of texts: rename one", dir, n)
+		case p.bitext != "":
 		case p.vi == "" && p.en == "":
 			p.missing = fmt.Errorf("%s: %s.ignore has no article pair", dir, n)
 		case p.vi == "":
@@ -207,35 +238,89 @@ func findPairs(dir string) (map[string]*pair, error) {
 		}
 	}
 	if len(pairs) == 0 {
-		return nil, fmt.Errorf("%s: no NAME.vi.txt and NAME.en.txt pairs", dir)
+		return nil, fmt.Errorf("%s: no NAME.vi.txt and NAME.en.txt pairs, and no bilingual file", dir)
 	}
 	return pairs, nil
 }
 
-// load reads the pair's documents and suppressions.
-func (p *pair) load() (a, b align.Document, sup []align.Suppression, err error) {
+// compare compares the pair, or the units of its bilingual file, with
+// opts and its suppressions, and returns the report and the names of the
+// two sides.
+func (p *pair) compare(opts []align.Option) (r *align.Report, a, b string, err error) {
 	if p.missing != nil {
-		return a, b, nil, p.missing
+		return nil, "", "", p.missing
 	}
+	sup, err := p.suppressions()
+	if err != nil {
+		return nil, "", "", err
+	}
+	o := append(append([]align.Option{}, opts...), align.WithSuppressions(sup...))
+	if p.bitext != "" {
+		r, err = compareBitext(p.bitext, o)
+		return r, filepath.Base(p.bitext), filepath.Base(p.bitext), err
+	}
+	da, db, err := p.load()
+	if err != nil {
+		return nil, "", "", err
+	}
+	r, err = align.Compare(da, db, o...)
+	return r, da.Name, db.Name, err
+}
+
+// compareBitext reads a bilingual file and compares its units, in the
+// languages it states (a unit not translated yet is skipped, as the
+// report says).
+func compareBitext(path string, opts []align.Option) (*align.Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	units, err := bitext.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(units) == 0 {
+		return nil, fmt.Errorf("%s: no unit to compare", path)
+	}
+	pairs := make([]align.Unit, len(units))
+	for i, u := range units {
+		pairs[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
+	}
+	name := filepath.Base(path)
+	a := align.Document{Name: name, Lang: units[0].LangA}
+	b := align.Document{Name: name, Lang: units[0].LangB}
+	return align.CompareUnits(pairs, a, b, opts...)
+}
+
+// load reads the pair's documents.
+func (p *pair) load() (a, b align.Document, err error) {
 	vi, err := os.ReadFile(p.vi)
 	if err != nil {
-		return a, b, nil, err
+		return a, b, err
 	}
 	en, err := os.ReadFile(p.en)
 	if err != nil {
-		return a, b, nil, err
+		return a, b, err
 	}
 	a = align.Document{Text: string(vi), Name: filepath.Base(p.vi)}
 	b = align.Document{Text: string(en), Name: filepath.Base(p.en)}
-	if p.ignore != "" {
-		f, err := os.Open(p.ignore)
-		if err != nil {
-			return a, b, nil, err
-		}
-		defer f.Close()
-		if sup, err = align.ParseSuppressions(f); err != nil {
-			return a, b, nil, fmt.Errorf("%s: %v", p.ignore, err)
-		}
+	return a, b, nil
+}
+
+// suppressions reads the pair's NAME.ignore, if it has one.
+func (p *pair) suppressions() ([]align.Suppression, error) {
+	if p.ignore == "" {
+		return nil, nil
 	}
-	return a, b, sup, nil
+	f, err := os.Open(p.ignore)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sup, err := align.ParseSuppressions(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", p.ignore, err)
+	}
+	return sup, nil
 }

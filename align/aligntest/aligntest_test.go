@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/factalign/factalign/align"
@@ -91,7 +90,7 @@ func TestDirErrors(t *testing.T) {
 			if err == nil {
 				// A file without its partner fails its own subtest.
 				for _, p := range pairs {
-					_, _, _, err = p.load()
+					_, _, _, err = p.compare(nil)
 				}
 			}
 			require.Error(t, err)
@@ -111,9 +110,9 @@ func TestDirIncompletePair(t *testing.T) {
 	pairs, err := findPairs(dir)
 	require.NoError(t, err)
 	require.Len(t, pairs, 2)
-	_, _, _, err = pairs["good"].load()
+	_, _, _, err = pairs["good"].compare(nil)
 	assert.NoError(t, err)
-	_, _, _, err = pairs["lonely"].load()
+	_, _, _, err = pairs["lonely"].compare(nil)
 	assert.ErrorContains(t, err, "has no English version lonely.en.txt")
 }
 
@@ -125,13 +124,34 @@ func TestDirSuppressions(t *testing.T) {
 	write("story.ignore", "# reviewed\nnumber text \"4,600 projects\"\n")
 	pairs, err := findPairs(dir)
 	require.NoError(t, err)
-	a, b, sup, err := pairs["story"].load()
+	r, a, _, err := pairs["story"].compare(nil)
 	require.NoError(t, err)
-	require.Len(t, sup, 1)
-	r, err := Verify(a, b, align.WithSuppressions(sup...))
-	require.NoError(t, err)
+	assert.Empty(t, r.Conflicts())
 	assert.Equal(t, 1, r.Summary.Suppressed)
-	assert.True(t, strings.HasSuffix(a.Name, "story.vi.txt"))
+	assert.Equal(t, "story.vi.txt", a)
+}
+
+// TestDirBitext checks that a translator's bilingual file in the folder
+// is a subtest of its own, compared unit by unit, its conflicts naming
+// the unit, and that a name used twice is an error.
+func TestDirBitext(t *testing.T) {
+	dir := t.TempDir()
+	write := func(n, s string) { require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644)) }
+	xlf, err := os.ReadFile(filepath.Join("..", "..", "testdata", "formats", "untranslated.xlf"))
+	require.NoError(t, err)
+	write("job.xlf", string(xlf))
+	write("both.tmx", "<tmx/>")
+	write("both.vi.txt", vi)
+	pairs, err := findPairs(dir)
+	require.NoError(t, err)
+	r, a, _, err := pairs["job"].compare(nil)
+	require.NoError(t, err)
+	require.Len(t, r.Conflicts(), 1)
+	assert.Equal(t, 3, r.Units+len(r.Skipped), "the untranslated units are skipped, not lost")
+	msg := (&ConflictError{A: a, B: a, Fact: r.Conflicts()[0]}).Error()
+	assert.Equal(t, `job.xlf unit 1#0 "4.400 dự án" ≠ unit 1#0 "4,600 projects": 4400 project vs 4600 project`, msg)
+	_, _, _, err = pairs["both"].compare(nil)
+	assert.ErrorContains(t, err, "both is both a bilingual file and a pair of texts")
 }
 
 // Dir on the suite of examples/suite: the clean pairs pass and the pair
