@@ -71,6 +71,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		beadA: make([]int, na), beadB: make([]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
+		// A pairing takes an item of each side: room for all of them, so
+		// that the facts, which are large, are not copied as they grow
+		// (leftovers makes room for the rest).
+		facts: make([]Fact, 0, min(len(fa.items), len(fb.items))),
 	}
 	for k, b := range beads {
 		for _, i := range b.A {
@@ -559,15 +563,19 @@ func (p *pairer) leadDates() {
 // that agreed elsewhere, is not a fact of its own.
 func (p *pairer) leftovers() {
 	nameA, nameB := p.factOfName(true), p.factOfName(false)
+	// Room for every item left, at once: a fact is large.
+	p.facts = slices.Grow(p.facts, countFalse(p.usedA)+countFalse(p.usedB))
+	// One reason string per side, shared by its facts but for conversions.
+	onlyA, onlyB := "only in "+sideName(*p.fa, versionNames[0]), "only in "+sideName(*p.fb, versionNames[1])
 	for x := range p.fa.items {
 		if it := &p.fa.items[x]; !p.usedA[x] && !p.sayAgain(it, nameA, true) {
-			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, versionNames[0]) + conversionOf(p.fa, x), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: onlyA + conversionOf(p.fa, x), Confidence: 1})
 			p.nameFact(it, nameA, len(p.facts)-1)
 		}
 	}
 	for y := range p.fb.items {
 		if it := &p.fb.items[y]; !p.usedB[y] && !p.sayAgain(it, nameB, false) {
-			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, versionNames[1]) + conversionOf(p.fb, y), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: onlyB + conversionOf(p.fb, y), Confidence: 1})
 			p.nameFact(it, nameB, len(p.facts)-1)
 		}
 	}
@@ -951,11 +959,35 @@ func sortFacts(facts []Fact) {
 		}
 		return x.start - y.start
 	})
-	sorted := make([]Fact, len(facts))
-	for i, o := range order {
-		sorted[i] = facts[o.k]
+	// Move the facts in place, one cycle of the permutation after the
+	// other (a fact whose order[i].k is i is in place): no second array
+	// of facts.
+	for i := range order {
+		if order[i].k == i || order[i].k < 0 {
+			continue
+		}
+		tmp := facts[i]
+		j := i
+		for order[j].k != i {
+			k := order[j].k
+			facts[j] = facts[k]
+			order[j].k = -1
+			j = k
+		}
+		facts[j] = tmp
+		order[j].k = -1
 	}
-	copy(facts, sorted)
+}
+
+// countFalse counts the false values of bs.
+func countFalse(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if !b {
+			n++
+		}
+	}
+	return n
 }
 
 // beadConfidence is the confidence of a pairing inside a bead.
