@@ -376,19 +376,27 @@ type sideItems struct {
 // items of a slot in slices by these ids, not in maps by slot.
 func (s *sideItems) slotIndex() [][2]int32 {
 	if s.slotIDs == nil {
+		// A slot is of one sentence: number the kinds sentence by
+		// sentence, with a small map of the kinds of one sentence,
+		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
-		seen := make(map[slot]int32, len(s.items))
-		for i := range s.items {
-			for c, sl := range slotsOf(&s.items[i]) {
-				id, ok := seen[sl]
-				if !ok {
-					id = int32(len(seen))
-					seen[sl] = id
+		bySentence := groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
+		seen := map[string]int32{}
+		n := int32(0)
+		for _, items := range bySentence {
+			clear(seen)
+			for _, i := range items {
+				for c, sl := range slotsOf(&s.items[i]) {
+					id, ok := seen[sl.kind]
+					if !ok {
+						id, n = n, n+1
+						seen[sl.kind] = id
+					}
+					ids[i][c] = id
 				}
-				ids[i][c] = id
 			}
 		}
-		s.slotIDs, s.slotCount = ids, len(seen)
+		s.slotIDs, s.slotCount = ids, int(n)
 	}
 	return s.slotIDs
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factalign/factalign/entities"
@@ -659,8 +660,8 @@ func slotsOf(it *Item) [2]slot {
 // makeSlots makes the slots of slotsOf.
 func makeSlots(it *Item) [2]slot {
 	if it.Entity != nil {
-		t := it.Entity.Type.String()
-		return [2]slot{{it.Sentence, "entity " + t}, {it.Sentence, "entity " + t}}
+		t := entitySlotKind(it.Entity.Type)
+		return [2]slot{{it.Sentence, t}, {it.Sentence, t}}
 	}
 	m := it.Number
 	coarse := family(m.Kind).String()
@@ -686,6 +687,25 @@ func makeSlots(it *Item) [2]slot {
 	}
 	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
 }
+
+// entitySlotKind returns the kind of the slot of a name of type t,
+// "entity person": made once per type, not once per name.
+func entitySlotKind(t entities.Type) string {
+	kinds := entitySlotKinds()
+	if int(t) >= 0 && int(t) < len(kinds) {
+		return kinds[t]
+	}
+	return "entity " + t.String()
+}
+
+// entitySlotKinds are the slot kinds of the first entity types, by type.
+var entitySlotKinds = sync.OnceValue(func() []string {
+	kinds := make([]string, 16)
+	for t := range kinds {
+		kinds[t] = "entity " + entities.Type(t).String()
+	}
+	return kinds
+})
 
 // sameSlot reports whether a and b are each the only fact of their fine
 // slot (the same unit) or of their coarse slot (the same kind) that is
