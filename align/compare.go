@@ -367,6 +367,7 @@ type sideItems struct {
 	nameCount map[string]int  // sentences that name each entity
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 
+	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
 	slotCount int        // slot ids in slotIDs
 }
@@ -380,10 +381,9 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		// sentence, with a small map of the kinds of one sentence,
 		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
-		bySentence := groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
 		seen := map[string]int32{}
 		n := int32(0)
-		for _, items := range bySentence {
+		for _, items := range s.itemsBySentence() {
 			clear(seen)
 			for _, i := range items {
 				for c, sl := range slotsOf(&s.items[i]) {
@@ -399,6 +399,15 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		s.slotIDs, s.slotCount = ids, int(n)
 	}
 	return s.slotIDs
+}
+
+// itemsBySentence returns the indexes of the items of each sentence, in
+// order; the pairing and slotIndex share them.
+func (s *sideItems) itemsBySentence() [][]int {
+	if s.itemsOf == nil {
+		s.itemsOf = groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
+	}
+	return s.itemsOf
 }
 
 // rareName reports whether few sentences of the side name the entity: at

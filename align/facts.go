@@ -89,8 +89,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 			}
 		}
 	}
-	p.itemsOfA = groupBy(na, len(fa.items), func(x int) int { return fa.items[x].Sentence })
-	p.itemsOfB = groupBy(nb, len(fb.items), func(y int) int { return fb.items[y].Sentence })
+	p.itemsOfA, p.itemsOfB = p.fa.itemsBySentence(), p.fb.itemsBySentence()
 	p.inA = groupBy(len(beads), len(fa.items), func(x int) int { return p.beadA[fa.items[x].Sentence] })
 	p.inB = groupBy(len(beads), len(fb.items), func(y int) int { return p.beadB[fb.items[y].Sentence] })
 	p.agreeAligned(true)
@@ -255,13 +254,14 @@ func (p *pairer) agreeElsewhere() {
 			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
-			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable && (c.v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
+			if v := p.judge(x, c.y); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
 				cands = append(cands, c)
 			}
 		}
 	}
-	// The candidates by rank, each ranked once; a verdict is too large
-	// to move about.
+	// The candidates by rank, each ranked once. A candidate keeps no
+	// verdict, which is large: the few that are paired are judged again
+	// (judging is a pure function of the two items).
 	type byRank struct{ r, k int }
 	order := make([]byRank, len(cands))
 	for k := range cands {
@@ -273,22 +273,20 @@ func (p *pairer) agreeElsewhere() {
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}
+		v := p.judge(c.x, c.y)
 		conf := confElsewhere
 		if c.dist == 0 {
 			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
 		} else {
-			c.v.why.more += " (in sentences that are not aligned)"
+			v.why.more += " (in sentences that are not aligned)"
 		}
-		p.add(c.x, c.y, c.v, conf)
+		p.add(c.x, c.y, v, conf)
 	}
 }
 
-// A cand is a candidate pair of agreeElsewhere: item x of A, item y of B,
-// the distance between their beads and, once judged, the verdict.
-type cand struct {
-	x, y, dist int
-	v          verdict
-}
+// A cand is a candidate pair of agreeElsewhere: item x of A, item y of B
+// and the distance between their beads.
+type cand struct{ x, y, dist int }
 
 // rank orders candidates: nearer first; at the same distance, a
 // counterpart on the same noun first ("cấp 12" is "level 12" before "the
@@ -817,16 +815,6 @@ func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
 		}
 	}
 	return false
-}
-
-// sortedKeys returns the keys of m in increasing order.
-func sortedKeys(m map[int]int) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func boolf(b bool) float64 {
@@ -1422,17 +1410,40 @@ func threeWords(e *entities.Entity) bool {
 
 // repeatsAgreed returns, for the agreed figures, the pairs (repeat group
 // of A, B sentence) and (-1 - repeat group of B, A sentence) they stand in.
-func (p *pairer) repeatsAgreed() map[[2]int]bool {
+func (p *pairer) repeatsAgreed() pairSet {
 	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	out := map[[2]int]bool{}
+	var out pairSet
 	for _, f := range p.facts {
 		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
 			continue
 		}
-		out[[2]int{p.repA[ia.at(f.A)], f.B.Sentence}] = true
-		out[[2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence}] = true
+		out = append(out, [2]int{p.repA[ia.at(f.A)], f.B.Sentence}, [2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence})
 	}
-	return out
+	return out.sorted()
+}
+
+// A pairSet is a set of pairs of ints, sorted, each once: smaller than a
+// map of them, and built once and then only read.
+type pairSet [][2]int
+
+// sorted returns the pairs of s, a list, as a set.
+func (s pairSet) sorted() pairSet {
+	slices.SortFunc(s, comparePairs)
+	return slices.Compact(s)
+}
+
+// has reports whether the pair k is in the set.
+func (s pairSet) has(k [2]int) bool {
+	_, ok := slices.BinarySearchFunc(s, k, comparePairs)
+	return ok
+}
+
+// comparePairs orders pairs by their first int, then their second.
+func comparePairs(x, y [2]int) int {
+	if c := cmp.Compare(x[0], y[0]); c != 0 {
+		return c
+	}
+	return cmp.Compare(x[1], y[1])
 }
 
 // namedRank reports two ranks of which one names what it ranks and the

@@ -227,19 +227,31 @@ func (p *pairer) nameSetSwaps() {
 			where[e.Key] = append(l, s)
 		}
 	}
+	// The names each B sentence shares with one A sentence, counted in a
+	// slice by B sentence that is reset after each A sentence: no map
+	// per sentence.
+	shared := make([]int32, len(p.itemsOfB))
+	var touched []int
 	for sa := range p.itemsOfA {
-		shared := map[int]int{}
+		touched = touched[:0]
 		for _, x := range p.itemsOfA[sa] {
 			if e := p.fa.items[x].Entity; e != nil && listable(e) {
 				for _, sb := range where[e.Key] {
+					if shared[sb] == 0 {
+						touched = append(touched, sb)
+					}
 					shared[sb]++
 				}
 			}
 		}
-		for _, sb := range sortedKeys(shared) {
+		slices.Sort(touched)
+		for _, sb := range touched {
 			if shared[sb] >= 2 {
 				p.setSwap(sa, sb)
 			}
+		}
+		for _, sb := range touched {
+			shared[sb] = 0
 		}
 	}
 }
