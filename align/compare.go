@@ -173,18 +173,6 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	return r
 }
 
-// readBoth reads the two sides, side b in a goroutine of its own when
-// there is enough work to share (as bothFeatures does).
-func readBoth(sa, sb prepared) (ra, rb sideReading) {
-	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
-		return read(sa), read(sb)
-	}
-	done := make(chan sideReading, 1)
-	go func() { done <- read(sb) }()
-	ra = read(sa)
-	return ra, <-done
-}
-
 // prepared is a side with its sentences and the text they index.
 type prepared struct {
 	Side
@@ -563,8 +551,38 @@ type sideReading struct {
 // empty reports a side with no figure and no name: no fact.
 func (r *sideReading) empty() bool { return len(r.allNums) == 0 && len(r.allEnts) == 0 }
 
+// readBoth reads the two sides, side b in a goroutine of its own when
+// there is enough work to share (as bothFeatures does). The names of the
+// two sides, whose extraction needs the most scratch memory, are not
+// read at the same time: side a reads its names and then its numbers,
+// side b its numbers and then, once side a's names are read, its names,
+// which reuse the scratch of the first reading.
+func readBoth(sa, sb prepared) (ra, rb sideReading) {
+	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
+		return read(sa), read(sb)
+	}
+	namesRead := make(chan struct{})
+	done := make(chan sideReading, 1)
+	go func() {
+		nums, counted := readNumbers(sb)
+		<-namesRead
+		done <- readSentences(sb, nums, counted, entities.Extract(sb.text, sb.Lang))
+	}()
+	ents := entities.Extract(sa.text, sa.Lang)
+	close(namesRead)
+	nums, counted := readNumbers(sa)
+	return readSentences(sa, nums, counted, ents), <-done
+}
+
 // read extracts the numbers and entities of a side once.
 func read(p prepared) sideReading {
+	nums, counted := readNumbers(p)
+	return readSentences(p, nums, counted, entities.Extract(p.text, p.Lang))
+}
+
+// readNumbers extracts the number mentions of a side, and counts the
+// figures of each sentence it does not read (boundCrowded).
+func readNumbers(p prepared) ([]numbers.Mention, []int) {
 	var opts []numbers.Option
 	if !p.Date.IsZero() {
 		opts = append(opts, numbers.WithReference(p.Date))
@@ -572,10 +590,13 @@ func read(p prepared) sideReading {
 	// A sentence of thousands of figures is read only as far as Compare
 	// needs (boundCrowded); the rest is counted.
 	bounded, counted := boundCrowded(p.text, p.Sentences)
-	r := sideReading{
-		allNums: numbers.Extract(bounded, p.Lang, opts...),
-		allEnts: entities.Extract(p.text, p.Lang),
-	}
+	return numbers.Extract(bounded, p.Lang, opts...), counted
+}
+
+// readSentences assigns the mentions and names of a side to its
+// sentences.
+func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []entities.Entity) sideReading {
+	r := sideReading{allNums: nums, allEnts: ents}
 	r.numSentence = make([]int, len(r.allNums))
 	r.entSentence = make([]int, len(r.allEnts))
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
