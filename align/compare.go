@@ -410,11 +410,10 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		namesIn:   make([]keySet, len(p.Sentences)),
-		placesIn:  make([]keySet, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
+	out.namesIn, out.placesIn = keysBySentence(r, len(p.Sentences), c)
 	es := r.allEnts
 	out.items = make([]Item, 0, len(r.allNums)+len(es))
 	out.addNumbers(p, r, c)
@@ -440,10 +439,6 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: e})
 			out.keys[e.Key] = true
-			out.namesIn[s] = append(out.namesIn[s], e.Key)
-			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
-				out.placesIn[s] = append(out.placesIn[s], e.Key)
-			}
 			if e.Title != "" {
 				out.titles[e.Key+" "+e.Title] = true
 			}
@@ -457,6 +452,60 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// keysBySentence returns the keys of the names of each sentence of a
+// side, and of the places and countries (not adjectives) among them, as
+// sets (keySet.sorted). The lists of all sentences share two arrays,
+// each list capped so that an append copies.
+func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []keySet) {
+	names, places = make([]keySet, n), make([]keySet, n)
+	if !c.wants(entityKind) {
+		return names, places
+	}
+	es := r.allEnts
+	isName := func(k int) bool { return es[k].Type != entities.Title && r.entSentence[k] >= 0 }
+	isPlace := func(k int) bool {
+		e := &es[k]
+		return (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective
+	}
+	// Count, then fill each sentence's part of the shared arrays.
+	nameEnd, placeEnd := make([]int, n+1), make([]int, n+1)
+	for k := range es {
+		if isName(k) {
+			nameEnd[r.entSentence[k]+1]++
+			if isPlace(k) {
+				placeEnd[r.entSentence[k]+1]++
+			}
+		}
+	}
+	for s := range n {
+		nameEnd[s+1] += nameEnd[s]
+		placeEnd[s+1] += placeEnd[s]
+	}
+	allNames, allPlaces := make([]string, nameEnd[n]), make([]string, placeEnd[n])
+	for s := range n {
+		names[s] = allNames[nameEnd[s]:nameEnd[s]:nameEnd[s+1]]
+		places[s] = allPlaces[placeEnd[s]:placeEnd[s]:placeEnd[s+1]]
+	}
+	for k := range es {
+		if s := r.entSentence[k]; isName(k) {
+			names[s] = append(names[s], es[k].Key)
+			if isPlace(k) {
+				places[s] = append(places[s], es[k].Key)
+			}
+		}
+	}
+	for s := range n {
+		names[s], places[s] = names[s].sorted(), places[s].sorted()
+		if len(names[s]) == 0 {
+			names[s] = nil
+		}
+		if len(places[s]) == 0 {
+			places[s] = nil
+		}
+	}
+	return names, places
 }
 
 // A keySet is a set of keys, sorted, each once.

@@ -1412,14 +1412,30 @@ func threeWords(e *entities.Entity) bool {
 // of A, B sentence) and (-1 - repeat group of B, A sentence) they stand in.
 func (p *pairer) repeatsAgreed() pairSet {
 	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	var out pairSet
+	out := make(pairSet, 0, 2*agreedFigures(p.facts))
 	for _, f := range p.facts {
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+		if !agreedFigure(&f) {
 			continue
 		}
 		out = append(out, [2]int{p.repA[ia.at(f.A)], f.B.Sentence}, [2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence})
 	}
 	return out.sorted()
+}
+
+// agreedFigure reports an agreement on a figure, with both its sides.
+func agreedFigure(f *Fact) bool {
+	return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil
+}
+
+// agreedFigures counts the agreements on figures, to make room for them.
+func agreedFigures(facts []Fact) int {
+	n := 0
+	for k := range facts {
+		if agreedFigure(&facts[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // A pairSet is a set of pairs of ints, sorted, each once: smaller than a

@@ -111,9 +111,9 @@ func swappable(t entities.Type) bool {
 // clauseAnchors returns the agreed figures as pairs of items, own side
 // first.
 func (p *pairer) clauseAnchors(sideA bool) [][2]*Item {
-	var out [][2]*Item
+	out := make([][2]*Item, 0, agreedFigures(p.facts))
 	for _, f := range p.facts {
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+		if !agreedFigure(&f) {
 			continue
 		}
 		if sideA {
