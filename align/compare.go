@@ -167,6 +167,8 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		gather()
 	}
 	fa.anchors, fb.anchors = feat.a, feat.b
+	fa.ownMentions()
+	fb.ownMentions()
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
@@ -396,6 +398,27 @@ func (s *sideItems) itemsBySentence() [][]int {
 		s.itemsOf = groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
 	}
 	return s.itemsOf
+}
+
+// ownMentions copies the mentions the items point to into an array of
+// their own, and points the items at the copies. The side's array of
+// every mention it read (with the extractor's spare capacity) is then
+// garbage once the alignment, which reads them all, is done: a mention
+// is large, and those of the facts are most of what a report keeps.
+func (s *sideItems) ownMentions() {
+	n := 0
+	for i := range s.items {
+		if s.items[i].Number != nil {
+			n++
+		}
+	}
+	own := make([]numbers.Mention, 0, n)
+	for i := range s.items {
+		if m := s.items[i].Number; m != nil {
+			own = append(own, *m)
+			s.items[i].Number = &own[len(own)-1]
+		}
+	}
 }
 
 // rareName reports whether few sentences of the side name the entity: at
