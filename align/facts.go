@@ -858,7 +858,9 @@ func (p *pairer) collapseRepeats() {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
-	heads := map[factKey][]int{}
+	// The heads of each key, as chains by key id: no slice per key.
+	ids := map[factKey]int32{}
+	heads := newChains(len(p.facts))
 	// The sentences of each head and of the facts it took, made when
 	// another fact meets the head: most never meet one.
 	sets := map[int]sentenceSets{}
@@ -878,7 +880,12 @@ func (p *pairer) collapseRepeats() {
 		if !ok {
 			continue
 		}
-		for _, h := range heads[k] {
+		id, seen := ids[k]
+		if !seen {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		for h := range heads.all(id) {
 			if name := p.facts[i].A.Entity != nil; name || !setsOf(h).holdsAny(&p.facts[i]) {
 				into[i] = h
 				if !name { // the sentences of a name's head are never asked
@@ -889,8 +896,8 @@ func (p *pairer) collapseRepeats() {
 				break
 			}
 		}
-		if into[i] == i && len(heads[k]) < maxRepeatGroups {
-			heads[k] = append(heads[k], i)
+		if into[i] == i && heads.len(id) < maxRepeatGroups {
+			heads.add(id, i)
 		}
 	}
 	out := p.facts[:0]

@@ -24,9 +24,18 @@ func (p *pairer) nameSwaps() {
 func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	v := p.view(sideA)
 	own, other, usedOwn := v.own, v.other, v.usedOwn
-	anchors := map[int][][2]*Item{} // by own sentence, so that the cost stays linear
-	for _, a := range p.clauseAnchors(sideA) {
-		anchors[a[0].Sentence] = append(anchors[a[0].Sentence], a)
+	// The anchors by own sentence, so that the cost stays linear: sorted
+	// by it (stably: in the order of the facts), each sentence's found
+	// by binary search.
+	all := p.clauseAnchors(sideA)
+	slices.SortStableFunc(all, func(a, b [2]*Item) int { return a[0].Sentence - b[0].Sentence })
+	anchorsIn := func(s int) [][2]*Item {
+		from, _ := slices.BinarySearchFunc(all, s, func(a [2]*Item, s int) int { return a[0].Sentence - s })
+		to := from
+		for to < len(all) && all[to][0].Sentence == s {
+			to++
+		}
+		return all[from:to]
 	}
 	seen := map[string]bool{}
 	for x := range own.items {
@@ -34,7 +43,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
 			continue
 		}
-		for _, anchor := range anchors[own.items[x].Sentence] {
+		for _, anchor := range anchorsIn(own.items[x].Sentence) {
 			if !inClause(own.text, &own.items[x], anchor[0]) {
 				continue
 			}
