@@ -421,6 +421,16 @@ func (s *sideItems) ownMentions() {
 	}
 }
 
+// dropCaches clears what the pairing noted in each item (its slot words,
+// slots and value key): the report keeps the items, and nothing reads
+// these once the facts are made.
+func (s *sideItems) dropCaches() {
+	for i := range s.items {
+		it := &s.items[i]
+		it.slot, it.slots, it.key = nil, nil, ""
+	}
+}
+
 // rareName reports whether few sentences of the side name the entity: at
 // most a fifth of them, or two.
 func (s *sideItems) rareName(key string) bool {

@@ -118,6 +118,8 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.collapseRepeats()
 	sortFacts(p.facts)
 	p.linkRepeats()
+	p.fa.dropCaches()
+	p.fb.dropCaches()
 	return p.facts
 }
 
