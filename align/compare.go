@@ -371,6 +371,18 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		// sentence, with a small map of the kinds of one sentence,
 		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
+		// The slots of all items in one array, rather than one small
+		// allocation per item as slotsOf makes them.
+		slots := make([][2]slot, len(s.items))
+		for i := range s.items {
+			it := &s.items[i]
+			if it.slots != nil {
+				slots[i] = *it.slots
+			} else {
+				slots[i] = makeSlots(it)
+			}
+			it.slots = &slots[i]
+		}
 		seen := map[string]int32{}
 		n := int32(0)
 		for _, items := range s.itemsBySentence() {
