@@ -213,7 +213,7 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 		p.Date = date
 	}
 	if p.Lang == language.Und {
-		p.Lang, p.LangConfidence = detectLanguage(text)
+		p.Lang, p.LangConfidence = detectNFC(text) // text is NFC already (toNFC)
 		p.LangDetected = true
 	}
 	if err := numbers.Supported(p.Lang); err != nil {
@@ -264,6 +264,12 @@ func detectLanguage(text string) (language.Tag, float64) {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text) // decomposed Vietnamese is still Vietnamese
 	}
+	return detectNFC(text)
+}
+
+// detectNFC is detectLanguage of a text in NFC, which Compare's texts
+// are: it does not check the whole text for NFC a second time.
+func detectNFC(text string) (language.Tag, float64) {
 	words, marked, english := countWords(text)
 	if words == 0 {
 		return language.English, 0
