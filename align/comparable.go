@@ -113,7 +113,7 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 	for j := range nb {
 		nb[j] = norm(fb, ix.idB, j)
 	}
-	out := &sims{n: n, m: m, rows: make([][]partner, n), cols: make([][]partner, m)}
+	out := &sims{n: n, m: m, rows: make([][]partner, n)}
 	acc := make([]float64, m)
 	var touched []int32
 	var scratch []partner // a row being built; each kept row is a copy of its own size
@@ -170,13 +170,38 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		}
 		slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(a.j, b.j) })
 		scratch = row
-		row = slices.Clone(row)
-		out.rows[i] = row
+		out.rows[i] = slices.Clone(row)
+	}
+	out.cols = transpose(out.rows, m)
+	return out
+}
+
+// transpose returns the partners of each b-sentence (of m) from those of
+// each a-sentence, each list by i: the lists share one array, counted
+// first, instead of growing one by one.
+func transpose(rows [][]partner, m int) [][]partner {
+	start := make([]int, m+1)
+	for _, row := range rows {
 		for _, pt := range row {
-			out.cols[pt.j] = append(out.cols[pt.j], partner{int32(i), pt.s})
+			start[pt.j+1]++
 		}
 	}
-	return out
+	for j := range m {
+		start[j+1] += start[j]
+	}
+	all := make([]partner, start[m])
+	cols := make([][]partner, m)
+	for j := range cols {
+		if start[j] < start[j+1] {
+			cols[j] = all[start[j]:start[j]:start[j+1]] // capped: an append copies
+		}
+	}
+	for i, row := range rows {
+		for _, pt := range row {
+			cols[pt.j] = append(cols[pt.j], partner{int32(i), pt.s})
+		}
+	}
+	return cols
 }
 
 // A keyIndex numbers the distinct anchor keys of two sides and lists the

@@ -167,22 +167,12 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		gather()
 	}
 	fa.anchors, fb.anchors = feat.a, feat.b
+	fa.ownMentions()
+	fb.ownMentions()
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
-}
-
-// readBoth reads the two sides, side b in a goroutine of its own when
-// there is enough work to share (as bothFeatures does).
-func readBoth(sa, sb prepared) (ra, rb sideReading) {
-	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
-		return read(sa), read(sb)
-	}
-	done := make(chan sideReading, 1)
-	go func() { done <- read(sb) }()
-	ra = read(sa)
-	return ra, <-done
 }
 
 // prepared is a side with its sentences and the text they index.
@@ -223,7 +213,7 @@ func prepare(name string, d Document, lang language.Tag, ref time.Time) (prepare
 		p.Date = date
 	}
 	if p.Lang == language.Und {
-		p.Lang, p.LangConfidence = detectLanguage(text)
+		p.Lang, p.LangConfidence = detectNFC(text) // text is NFC already (toNFC)
 		p.LangDetected = true
 	}
 	if err := numbers.Supported(p.Lang); err != nil {
@@ -274,6 +264,12 @@ func detectLanguage(text string) (language.Tag, float64) {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text) // decomposed Vietnamese is still Vietnamese
 	}
+	return detectNFC(text)
+}
+
+// detectNFC is detectLanguage of a text in NFC, which Compare's texts
+// are: it does not check the whole text for NFC a second time.
+func detectNFC(text string) (language.Tag, float64) {
 	words, marked, english := countWords(text)
 	if words == 0 {
 		return language.English, 0
@@ -367,6 +363,7 @@ type sideItems struct {
 	nameCount map[string]int  // sentences that name each entity
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 
+	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
 	slotCount int        // slot ids in slotIDs
 }
@@ -376,21 +373,80 @@ type sideItems struct {
 // items of a slot in slices by these ids, not in maps by slot.
 func (s *sideItems) slotIndex() [][2]int32 {
 	if s.slotIDs == nil {
+		// A slot is of one sentence: number the kinds sentence by
+		// sentence, with a small map of the kinds of one sentence,
+		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
-		seen := make(map[slot]int32, len(s.items))
+		// The slots of all items in one array, rather than one small
+		// allocation per item as slotsOf makes them.
+		slots := make([][2]slot, len(s.items))
 		for i := range s.items {
-			for c, sl := range slotsOf(&s.items[i]) {
-				id, ok := seen[sl]
-				if !ok {
-					id = int32(len(seen))
-					seen[sl] = id
+			it := &s.items[i]
+			if it.slots != nil {
+				slots[i] = *it.slots
+			} else {
+				slots[i] = makeSlots(it)
+			}
+			it.slots = &slots[i]
+		}
+		seen := map[string]int32{}
+		n := int32(0)
+		for _, items := range s.itemsBySentence() {
+			clear(seen)
+			for _, i := range items {
+				for c, sl := range slotsOf(&s.items[i]) {
+					id, ok := seen[sl.kind]
+					if !ok {
+						id, n = n, n+1
+						seen[sl.kind] = id
+					}
+					ids[i][c] = id
 				}
-				ids[i][c] = id
 			}
 		}
-		s.slotIDs, s.slotCount = ids, len(seen)
+		s.slotIDs, s.slotCount = ids, int(n)
 	}
 	return s.slotIDs
+}
+
+// itemsBySentence returns the indexes of the items of each sentence, in
+// order; the pairing and slotIndex share them.
+func (s *sideItems) itemsBySentence() [][]int {
+	if s.itemsOf == nil {
+		s.itemsOf = groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
+	}
+	return s.itemsOf
+}
+
+// ownMentions copies the mentions the items point to into an array of
+// their own, and points the items at the copies. The side's array of
+// every mention it read (with the extractor's spare capacity) is then
+// garbage once the alignment, which reads them all, is done: a mention
+// is large, and those of the facts are most of what a report keeps.
+func (s *sideItems) ownMentions() {
+	n := 0
+	for i := range s.items {
+		if s.items[i].Number != nil {
+			n++
+		}
+	}
+	own := make([]numbers.Mention, 0, n)
+	for i := range s.items {
+		if m := s.items[i].Number; m != nil {
+			own = append(own, *m)
+			s.items[i].Number = &own[len(own)-1]
+		}
+	}
+}
+
+// dropCaches clears what the pairing noted in each item (its slot words,
+// slots and value key): the report keeps the items, and nothing reads
+// these once the facts are made.
+func (s *sideItems) dropCaches() {
+	for i := range s.items {
+		it := &s.items[i]
+		it.slot, it.slots, it.key = nil, nil, ""
+	}
 }
 
 // rareName reports whether few sentences of the side name the entity: at
@@ -405,11 +461,10 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	out := sideItems{
 		lang: p.Lang, text: p.text,
 		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		namesIn:   make([]keySet, len(p.Sentences)),
-		placesIn:  make([]keySet, len(p.Sentences)),
 		headline:  make([]bool, len(p.Sentences)),
 		sentences: len(p.Sentences),
 	}
+	out.namesIn, out.placesIn = keysBySentence(r, len(p.Sentences), c)
 	es := r.allEnts
 	out.items = make([]Item, 0, len(r.allNums)+len(es))
 	out.addNumbers(p, r, c)
@@ -435,10 +490,6 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: e})
 			out.keys[e.Key] = true
-			out.namesIn[s] = append(out.namesIn[s], e.Key)
-			if (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective {
-				out.placesIn[s] = append(out.placesIn[s], e.Key)
-			}
 			if e.Title != "" {
 				out.titles[e.Key+" "+e.Title] = true
 			}
@@ -452,6 +503,60 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// keysBySentence returns the keys of the names of each sentence of a
+// side, and of the places and countries (not adjectives) among them, as
+// sets (keySet.sorted). The lists of all sentences share two arrays,
+// each list capped so that an append copies.
+func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []keySet) {
+	names, places = make([]keySet, n), make([]keySet, n)
+	if !c.wants(entityKind) {
+		return names, places
+	}
+	es := r.allEnts
+	isName := func(k int) bool { return es[k].Type != entities.Title && r.entSentence[k] >= 0 }
+	isPlace := func(k int) bool {
+		e := &es[k]
+		return (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective
+	}
+	// Count, then fill each sentence's part of the shared arrays.
+	nameEnd, placeEnd := make([]int, n+1), make([]int, n+1)
+	for k := range es {
+		if isName(k) {
+			nameEnd[r.entSentence[k]+1]++
+			if isPlace(k) {
+				placeEnd[r.entSentence[k]+1]++
+			}
+		}
+	}
+	for s := range n {
+		nameEnd[s+1] += nameEnd[s]
+		placeEnd[s+1] += placeEnd[s]
+	}
+	allNames, allPlaces := make([]string, nameEnd[n]), make([]string, placeEnd[n])
+	for s := range n {
+		names[s] = allNames[nameEnd[s]:nameEnd[s]:nameEnd[s+1]]
+		places[s] = allPlaces[placeEnd[s]:placeEnd[s]:placeEnd[s+1]]
+	}
+	for k := range es {
+		if s := r.entSentence[k]; isName(k) {
+			names[s] = append(names[s], es[k].Key)
+			if isPlace(k) {
+				places[s] = append(places[s], es[k].Key)
+			}
+		}
+	}
+	for s := range n {
+		names[s], places[s] = names[s].sorted(), places[s].sorted()
+		if len(names[s]) == 0 {
+			names[s] = nil
+		}
+		if len(places[s]) == 0 {
+			places[s] = nil
+		}
+	}
+	return names, places
 }
 
 // A keySet is a set of keys, sorted, each once.
@@ -546,8 +651,38 @@ type sideReading struct {
 // empty reports a side with no figure and no name: no fact.
 func (r *sideReading) empty() bool { return len(r.allNums) == 0 && len(r.allEnts) == 0 }
 
+// readBoth reads the two sides, side b in a goroutine of its own when
+// there is enough work to share (as bothFeatures does). The names of the
+// two sides, whose extraction needs the most scratch memory, are not
+// read at the same time: side a reads its names and then its numbers,
+// side b its numbers and then, once side a's names are read, its names,
+// which reuse the scratch of the first reading.
+func readBoth(sa, sb prepared) (ra, rb sideReading) {
+	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
+		return read(sa), read(sb)
+	}
+	namesRead := make(chan struct{})
+	done := make(chan sideReading, 1)
+	go func() {
+		nums, counted := readNumbers(sb)
+		<-namesRead
+		done <- readSentences(sb, nums, counted, entities.Extract(sb.text, sb.Lang))
+	}()
+	ents := entities.Extract(sa.text, sa.Lang)
+	close(namesRead)
+	nums, counted := readNumbers(sa)
+	return readSentences(sa, nums, counted, ents), <-done
+}
+
 // read extracts the numbers and entities of a side once.
 func read(p prepared) sideReading {
+	nums, counted := readNumbers(p)
+	return readSentences(p, nums, counted, entities.Extract(p.text, p.Lang))
+}
+
+// readNumbers extracts the number mentions of a side, and counts the
+// figures of each sentence it does not read (boundCrowded).
+func readNumbers(p prepared) ([]numbers.Mention, []int) {
 	var opts []numbers.Option
 	if !p.Date.IsZero() {
 		opts = append(opts, numbers.WithReference(p.Date))
@@ -555,10 +690,13 @@ func read(p prepared) sideReading {
 	// A sentence of thousands of figures is read only as far as Compare
 	// needs (boundCrowded); the rest is counted.
 	bounded, counted := boundCrowded(p.text, p.Sentences)
-	r := sideReading{
-		allNums: numbers.Extract(bounded, p.Lang, opts...),
-		allEnts: entities.Extract(p.text, p.Lang),
-	}
+	return numbers.Extract(bounded, p.Lang, opts...), counted
+}
+
+// readSentences assigns the mentions and names of a side to its
+// sentences.
+func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []entities.Entity) sideReading {
+	r := sideReading{allNums: nums, allEnts: ents}
 	r.numSentence = make([]int, len(r.allNums))
 	r.entSentence = make([]int, len(r.allEnts))
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))

@@ -71,7 +71,7 @@ type conflictSearch struct {
 	// The repeats already agreed in a sentence of the other side: the
 	// second "lượt về" of a sentence whose first agrees with "the second
 	// leg" is no rival to "the first leg" there.
-	repeatAgreed map[[2]int]bool
+	repeatAgreed pairSet
 	factsInA     []int // items of each A sentence
 	// The names each side agrees on, and the leftovers of each slot that
 	// are not such names: a name said again is no rival to a new one.
@@ -347,7 +347,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
 		return
 	}
-	if cs.repeatAgreed[[2]int{p.repA[c.x], by.Sentence}] || cs.repeatAgreed[[2]int{-1 - p.repB[y], ax.Sentence}] {
+	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
 		return // the value is said again there, and agrees with its own
 	}
 	if (genericFirst(ax) || genericFirst(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {

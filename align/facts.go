@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factalign/factalign/entities"
@@ -71,6 +72,10 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		beadA: make([]int, na), beadB: make([]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
+		// A pairing takes an item of each side: room for all of them, so
+		// that the facts, which are large, are not copied as they grow
+		// (leftovers makes room for the rest).
+		facts: make([]Fact, 0, min(len(fa.items), len(fb.items))),
 	}
 	for k, b := range beads {
 		for _, i := range b.A {
@@ -84,8 +89,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 			}
 		}
 	}
-	p.itemsOfA = groupBy(na, len(fa.items), func(x int) int { return fa.items[x].Sentence })
-	p.itemsOfB = groupBy(nb, len(fb.items), func(y int) int { return fb.items[y].Sentence })
+	p.itemsOfA, p.itemsOfB = p.fa.itemsBySentence(), p.fb.itemsBySentence()
 	p.inA = groupBy(len(beads), len(fa.items), func(x int) int { return p.beadA[fa.items[x].Sentence] })
 	p.inB = groupBy(len(beads), len(fb.items), func(y int) int { return p.beadB[fb.items[y].Sentence] })
 	p.agreeAligned(true)
@@ -114,6 +118,8 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.collapseRepeats()
 	sortFacts(p.facts)
 	p.linkRepeats()
+	p.fa.dropCaches()
+	p.fb.dropCaches()
 	return p.facts
 }
 
@@ -250,13 +256,14 @@ func (p *pairer) agreeElsewhere() {
 			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
-			if c.v = p.judge(x, c.y); c.v.status == Agree && c.v.comparable && (c.v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
+			if v := p.judge(x, c.y); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
 				cands = append(cands, c)
 			}
 		}
 	}
-	// The candidates by rank, each ranked once; a verdict is too large
-	// to move about.
+	// The candidates by rank, each ranked once. A candidate keeps no
+	// verdict, which is large: the few that are paired are judged again
+	// (judging is a pure function of the two items).
 	type byRank struct{ r, k int }
 	order := make([]byRank, len(cands))
 	for k := range cands {
@@ -268,22 +275,20 @@ func (p *pairer) agreeElsewhere() {
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}
+		v := p.judge(c.x, c.y)
 		conf := confElsewhere
 		if c.dist == 0 {
 			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
 		} else {
-			c.v.why.more += " (in sentences that are not aligned)"
+			v.why.more += " (in sentences that are not aligned)"
 		}
-		p.add(c.x, c.y, c.v, conf)
+		p.add(c.x, c.y, v, conf)
 	}
 }
 
-// A cand is a candidate pair of agreeElsewhere: item x of A, item y of B,
-// the distance between their beads and, once judged, the verdict.
-type cand struct {
-	x, y, dist int
-	v          verdict
-}
+// A cand is a candidate pair of agreeElsewhere: item x of A, item y of B
+// and the distance between their beads.
+type cand struct{ x, y, dist int }
 
 // rank orders candidates: nearer first; at the same distance, a
 // counterpart on the same noun first ("cấp 12" is "level 12" before "the
@@ -559,15 +564,19 @@ func (p *pairer) leadDates() {
 // that agreed elsewhere, is not a fact of its own.
 func (p *pairer) leftovers() {
 	nameA, nameB := p.factOfName(true), p.factOfName(false)
+	// Room for every item left, at once: a fact is large.
+	p.facts = slices.Grow(p.facts, countFalse(p.usedA)+countFalse(p.usedB))
+	// One reason string per side, shared by its facts but for conversions.
+	onlyA, onlyB := "only in "+sideName(*p.fa, versionNames[0]), "only in "+sideName(*p.fb, versionNames[1])
 	for x := range p.fa.items {
 		if it := &p.fa.items[x]; !p.usedA[x] && !p.sayAgain(it, nameA, true) {
-			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: "only in " + sideName(*p.fa, versionNames[0]) + conversionOf(p.fa, x), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyA, Kind: it.Kind(), A: it, Why: onlyA + conversionOf(p.fa, x), Confidence: 1})
 			p.nameFact(it, nameA, len(p.facts)-1)
 		}
 	}
 	for y := range p.fb.items {
 		if it := &p.fb.items[y]; !p.usedB[y] && !p.sayAgain(it, nameB, false) {
-			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: "only in " + sideName(*p.fb, versionNames[1]) + conversionOf(p.fb, y), Confidence: 1})
+			p.facts = append(p.facts, Fact{Status: OnlyB, Kind: it.Kind(), B: it, Why: onlyB + conversionOf(p.fb, y), Confidence: 1})
 			p.nameFact(it, nameB, len(p.facts)-1)
 		}
 	}
@@ -651,8 +660,8 @@ func slotsOf(it *Item) [2]slot {
 // makeSlots makes the slots of slotsOf.
 func makeSlots(it *Item) [2]slot {
 	if it.Entity != nil {
-		t := it.Entity.Type.String()
-		return [2]slot{{it.Sentence, "entity " + t}, {it.Sentence, "entity " + t}}
+		t := entitySlotKind(it.Entity.Type)
+		return [2]slot{{it.Sentence, t}, {it.Sentence, t}}
 	}
 	m := it.Number
 	coarse := family(m.Kind).String()
@@ -678,6 +687,25 @@ func makeSlots(it *Item) [2]slot {
 	}
 	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
 }
+
+// entitySlotKind returns the kind of the slot of a name of type t,
+// "entity person": made once per type, not once per name.
+func entitySlotKind(t entities.Type) string {
+	kinds := entitySlotKinds()
+	if int(t) >= 0 && int(t) < len(kinds) {
+		return kinds[t]
+	}
+	return "entity " + t.String()
+}
+
+// entitySlotKinds are the slot kinds of the first entity types, by type.
+var entitySlotKinds = sync.OnceValue(func() []string {
+	kinds := make([]string, 16)
+	for t := range kinds {
+		kinds[t] = "entity " + entities.Type(t).String()
+	}
+	return kinds
+})
 
 // sameSlot reports whether a and b are each the only fact of their fine
 // slot (the same unit) or of their coarse slot (the same kind) that is
@@ -791,16 +819,6 @@ func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
 	return false
 }
 
-// sortedKeys returns the keys of m in increasing order.
-func sortedKeys(m map[int]int) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 func boolf(b bool) float64 {
 	if b {
 		return 1
@@ -842,7 +860,9 @@ func (p *pairer) collapseRepeats() {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
-	heads := map[factKey][]int{}
+	// The heads of each key, as chains by key id: no slice per key.
+	ids := map[factKey]int32{}
+	heads := newChains(len(p.facts))
 	// The sentences of each head and of the facts it took, made when
 	// another fact meets the head: most never meet one.
 	sets := map[int]sentenceSets{}
@@ -862,7 +882,12 @@ func (p *pairer) collapseRepeats() {
 		if !ok {
 			continue
 		}
-		for _, h := range heads[k] {
+		id, seen := ids[k]
+		if !seen {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		for h := range heads.all(id) {
 			if name := p.facts[i].A.Entity != nil; name || !setsOf(h).holdsAny(&p.facts[i]) {
 				into[i] = h
 				if !name { // the sentences of a name's head are never asked
@@ -873,8 +898,8 @@ func (p *pairer) collapseRepeats() {
 				break
 			}
 		}
-		if into[i] == i && len(heads[k]) < maxRepeatGroups {
-			heads[k] = append(heads[k], i)
+		if into[i] == i && heads.len(id) < maxRepeatGroups {
+			heads.add(id, i)
 		}
 	}
 	out := p.facts[:0]
@@ -951,11 +976,35 @@ func sortFacts(facts []Fact) {
 		}
 		return x.start - y.start
 	})
-	sorted := make([]Fact, len(facts))
-	for i, o := range order {
-		sorted[i] = facts[o.k]
+	// Move the facts in place, one cycle of the permutation after the
+	// other (a fact whose order[i].k is i is in place): no second array
+	// of facts.
+	for i := range order {
+		if order[i].k == i || order[i].k < 0 {
+			continue
+		}
+		tmp := facts[i]
+		j := i
+		for order[j].k != i {
+			k := order[j].k
+			facts[j] = facts[k]
+			order[j].k = -1
+			j = k
+		}
+		facts[j] = tmp
+		order[j].k = -1
 	}
-	copy(facts, sorted)
+}
+
+// countFalse counts the false values of bs.
+func countFalse(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if !b {
+			n++
+		}
+	}
+	return n
 }
 
 // beadConfidence is the confidence of a pairing inside a bead.
@@ -1370,17 +1419,56 @@ func threeWords(e *entities.Entity) bool {
 
 // repeatsAgreed returns, for the agreed figures, the pairs (repeat group
 // of A, B sentence) and (-1 - repeat group of B, A sentence) they stand in.
-func (p *pairer) repeatsAgreed() map[[2]int]bool {
+func (p *pairer) repeatsAgreed() pairSet {
 	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	out := map[[2]int]bool{}
+	out := make(pairSet, 0, 2*agreedFigures(p.facts))
 	for _, f := range p.facts {
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+		if !agreedFigure(&f) {
 			continue
 		}
-		out[[2]int{p.repA[ia.at(f.A)], f.B.Sentence}] = true
-		out[[2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence}] = true
+		out = append(out, [2]int{p.repA[ia.at(f.A)], f.B.Sentence}, [2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence})
 	}
-	return out
+	return out.sorted()
+}
+
+// agreedFigure reports an agreement on a figure, with both its sides.
+func agreedFigure(f *Fact) bool {
+	return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil
+}
+
+// agreedFigures counts the agreements on figures, to make room for them.
+func agreedFigures(facts []Fact) int {
+	n := 0
+	for k := range facts {
+		if agreedFigure(&facts[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// A pairSet is a set of pairs of ints, sorted, each once: smaller than a
+// map of them, and built once and then only read.
+type pairSet [][2]int
+
+// sorted returns the pairs of s, a list, as a set.
+func (s pairSet) sorted() pairSet {
+	slices.SortFunc(s, comparePairs)
+	return slices.Compact(s)
+}
+
+// has reports whether the pair k is in the set.
+func (s pairSet) has(k [2]int) bool {
+	_, ok := slices.BinarySearchFunc(s, k, comparePairs)
+	return ok
+}
+
+// comparePairs orders pairs by their first int, then their second.
+func comparePairs(x, y [2]int) int {
+	if c := cmp.Compare(x[0], y[0]); c != 0 {
+		return c
+	}
+	return cmp.Compare(x[1], y[1])
 }
 
 // namedRank reports two ranks of which one names what it ranks and the

@@ -69,12 +69,24 @@ type linker struct {
 func (l *linker) link(k int) {
 	f := &l.p.facts[k]
 	occA, occB := l.byBead(mentions(f.A, f.AlsoA), true), l.byBead(mentions(f.B, f.AlsoB), false)
-	seen := map[Link]bool{{f.A, f.B}: true}
+	// The links made, and A and B: searched in f.Links when there are
+	// few repeats, as most facts have, in a map when there are many, so
+	// that a name said a thousand times stays linear.
+	first := Link{f.A, f.B}
+	var seen map[Link]bool
+	if len(f.AlsoA)+len(f.AlsoB) > maxLinearLinks {
+		seen = map[Link]bool{first: true}
+	}
 	add := func(x Link) {
-		if !seen[x] {
+		switch {
+		case seen != nil && seen[x]:
+			return
+		case seen != nil:
 			seen[x] = true
-			f.Links = append(f.Links, x)
+		case x == first || slices.Contains(f.Links, x):
+			return
 		}
+		f.Links = append(f.Links, x)
 	}
 	for _, a := range f.AlsoA {
 		add(Link{a, l.closest(k, a, occB, true)})
@@ -83,6 +95,10 @@ func (l *linker) link(k int) {
 		add(Link{l.closest(k, b, occA, false), b})
 	}
 }
+
+// maxLinearLinks is the most repeats of a fact whose links link checks
+// for doubles one by one.
+const maxLinearLinks = 16
 
 // byBead returns mentions sorted by the bead of their sentence.
 func (l *linker) byBead(items []*Item, sideA bool) []*Item {

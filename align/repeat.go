@@ -1,6 +1,10 @@
 package align
 
-import "github.com/factalign/factalign/numbers"
+import (
+	"iter"
+
+	"github.com/factalign/factalign/numbers"
+)
 
 // A fact, not an occurrence: a headline, a lead and a body often state
 // one figure three times where the other version states it once. The
@@ -18,7 +22,9 @@ func repeatKey(it *Item) string {
 // repeatOf returns, for each item of a side, the first item of the side
 // that states the same fact, or its own index.
 func repeatOf(items []Item) []int {
-	first := map[string][]int{}
+	// The first items of the groups of each key, in order.
+	ids := map[string]int32{}
+	groups := newChains(len(items))
 	out := make([]int, len(items))
 	for i := range items {
 		out[i] = i
@@ -26,17 +32,75 @@ func repeatOf(items []Item) []int {
 			continue // a bare "3" in two sentences may be two facts
 		}
 		k := repeatKey(&items[i])
-		for _, j := range first[k] {
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		for j := range groups.all(id) {
 			if sameRepeat(&items[j], &items[i]) {
 				out[i] = j
 				break
 			}
 		}
-		if out[i] == i && len(first[k]) < maxRepeatGroups {
-			first[k] = append(first[k], i)
+		if out[i] == i && groups.len(id) < maxRepeatGroups {
+			groups.add(id, i)
 		}
 	}
 	return out
+}
+
+// chains lists ints by key, each list in the order it was added to,
+// without a slice per key: the first and last int of each key's list
+// and its length, by key, and one array of links from each int to the
+// next of its list. Keys are small ids (0, 1, ... in order of first
+// use) and ints are indexes below the size given, each added once.
+type chains struct {
+	ends []chainEnds // by key
+	next []int32     // the int after i in its list, -1 after the last
+}
+
+// chainEnds are the first and last ints of a list, and its length.
+type chainEnds struct{ first, last, n int32 }
+
+// newChains returns chains for ints below n.
+func newChains(n int) chains { return chains{next: make([]int32, n)} }
+
+// add appends i to the list of key id.
+func (c *chains) add(id int32, i int) {
+	for int(id) >= len(c.ends) {
+		c.ends = append(c.ends, chainEnds{-1, -1, 0})
+	}
+	e := &c.ends[id]
+	if e.n > 0 {
+		c.next[e.last] = int32(i)
+	} else {
+		e.first = int32(i)
+	}
+	c.next[i], e.last = -1, int32(i)
+	e.n++
+}
+
+// len returns the length of the list of key id.
+func (c *chains) len(id int32) int {
+	if int(id) >= len(c.ends) {
+		return 0
+	}
+	return int(c.ends[id].n)
+}
+
+// all yields the list of key id, in order.
+func (c *chains) all(id int32) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if c.len(id) == 0 {
+			return
+		}
+		for i := c.ends[id].first; i >= 0; i = c.next[i] {
+			if !yield(int(i)) {
+				return
+			}
+		}
+	}
 }
 
 // maxRepeatGroups bounds the facts one value may be on one side (told apart
@@ -55,7 +119,12 @@ func sameRepeat(a, b *Item) bool {
 // paired fact of an item it repeats, and marks it used.
 func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool) {
 	index := itemIndexes(items)
-	factOf := map[int]int{} // representative item → fact
+	// The fact of each representative item, or -1: representatives are
+	// item indexes, so a slice by index rather than a map.
+	factOf := make([]int32, len(items))
+	for i := range factOf {
+		factOf[i] = -1
+	}
 	for k, f := range facts {
 		it := f.B
 		if sideA {
@@ -64,15 +133,13 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 		if f.A == nil || f.B == nil {
 			continue
 		}
-		if i, ok := index.find(it); ok {
-			if _, seen := factOf[rep[i]]; !seen {
-				factOf[rep[i]] = k
-			}
+		if i, ok := index.find(it); ok && factOf[rep[i]] < 0 {
+			factOf[rep[i]] = int32(k)
 		}
 	}
 	for i := range items {
-		k, ok := factOf[rep[i]]
-		if used[i] || !ok {
+		k := int(factOf[rep[i]])
+		if used[i] || k < 0 {
 			continue
 		}
 		used[i] = true

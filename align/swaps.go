@@ -24,9 +24,18 @@ func (p *pairer) nameSwaps() {
 func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	v := p.view(sideA)
 	own, other, usedOwn := v.own, v.other, v.usedOwn
-	anchors := map[int][][2]*Item{} // by own sentence, so that the cost stays linear
-	for _, a := range p.clauseAnchors(sideA) {
-		anchors[a[0].Sentence] = append(anchors[a[0].Sentence], a)
+	// The anchors by own sentence, so that the cost stays linear: sorted
+	// by it (stably: in the order of the facts), each sentence's found
+	// by binary search.
+	all := p.clauseAnchors(sideA)
+	slices.SortStableFunc(all, func(a, b [2]*Item) int { return a[0].Sentence - b[0].Sentence })
+	anchorsIn := func(s int) [][2]*Item {
+		from, _ := slices.BinarySearchFunc(all, s, func(a [2]*Item, s int) int { return a[0].Sentence - s })
+		to := from
+		for to < len(all) && all[to][0].Sentence == s {
+			to++
+		}
+		return all[from:to]
 	}
 	seen := map[string]bool{}
 	for x := range own.items {
@@ -34,7 +43,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
 			continue
 		}
-		for _, anchor := range anchors[own.items[x].Sentence] {
+		for _, anchor := range anchorsIn(own.items[x].Sentence) {
 			if !inClause(own.text, &own.items[x], anchor[0]) {
 				continue
 			}
@@ -111,9 +120,9 @@ func swappable(t entities.Type) bool {
 // clauseAnchors returns the agreed figures as pairs of items, own side
 // first.
 func (p *pairer) clauseAnchors(sideA bool) [][2]*Item {
-	var out [][2]*Item
+	out := make([][2]*Item, 0, agreedFigures(p.facts))
 	for _, f := range p.facts {
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Number == nil {
+		if !agreedFigure(&f) {
 			continue
 		}
 		if sideA {
@@ -227,19 +236,31 @@ func (p *pairer) nameSetSwaps() {
 			where[e.Key] = append(l, s)
 		}
 	}
+	// The names each B sentence shares with one A sentence, counted in a
+	// slice by B sentence that is reset after each A sentence: no map
+	// per sentence.
+	shared := make([]int32, len(p.itemsOfB))
+	var touched []int
 	for sa := range p.itemsOfA {
-		shared := map[int]int{}
+		touched = touched[:0]
 		for _, x := range p.itemsOfA[sa] {
 			if e := p.fa.items[x].Entity; e != nil && listable(e) {
 				for _, sb := range where[e.Key] {
+					if shared[sb] == 0 {
+						touched = append(touched, sb)
+					}
 					shared[sb]++
 				}
 			}
 		}
-		for _, sb := range sortedKeys(shared) {
+		slices.Sort(touched)
+		for _, sb := range touched {
 			if shared[sb] >= 2 {
 				p.setSwap(sa, sb)
 			}
+		}
+		for _, sb := range touched {
+			shared[sb] = 0
 		}
 	}
 }
