@@ -82,6 +82,7 @@ func extract(text string, lang language.Tag) []Entity {
 	if e.vi {
 		e.x = g.vi
 	}
+	e.reserve(len(text))
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
 	e.firsts = e.firsts[:0]
 	for i := range e.toks {
@@ -118,6 +119,30 @@ func (e *extractor) slugKey(prefix, text string) string {
 // calls of Extract.
 var scratch = sync.Pool{New: func() any { return new(extractor) }}
 
+// reserve makes room for the tokens of a text of n bytes at once, so
+// that a long text's scratch is not grown by doubling: news in either
+// language has a word every five or six bytes (a text with more grows
+// its slices as usual), and the Fold forms take at most the text.
+func (e *extractor) reserve(n int) {
+	toks := n/4 + 16
+	if cap(e.toks) < toks {
+		e.toks = make([]token, 0, toks)
+	}
+	if cap(e.firsts) < toks {
+		e.firsts = make([]firstWord, 0, toks)
+	}
+	if cap(e.buf) < n+16 {
+		e.buf = make([]byte, 0, n+16)
+	}
+}
+
+// maxPooledTokens is the most tokens an extractor keeps room for when it
+// goes back to the pool: a story of some 300 KB. The scratch of a longer
+// text (tens of bytes a token) would stay reachable through two garbage
+// collections while the caller goes on (align compares the two versions
+// after reading them), for a call that may not come.
+const maxPooledTokens = 64 << 10
+
 // maxPooledSlugs is the most keys of names an extractor keeps the map of
 // when it goes back to the pool.
 const maxPooledSlugs = 4096
@@ -125,8 +150,8 @@ const maxPooledSlugs = 4096
 // release returns e to the pool unless its slices have grown beyond what
 // is worth keeping.
 func (e *extractor) release() {
-	if cap(e.buf) > 16<<20 {
-		return
+	if cap(e.toks) > maxPooledTokens {
+		return // a whole long document's scratch: not kept alive for a call that may never come
 	}
 	clear(e.spans) // drop the key strings
 	slugs := e.slugs

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -114,13 +115,14 @@ func place(t Type) bool { return t == Place || t == Country }
 // sameMarks reports whether two spellings of a name agree on their
 // Vietnamese diacritics, word by word, where both carry them.
 func sameMarks(a, b string) bool {
-	if ascii(a) || ascii(b) {
+	if a == b || ascii(a) || ascii(b) {
 		return true
 	}
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	for _, x := range fa {
-		for _, y := range fb {
-			if Fold(x) == Fold(y) && marks(x) != marks(y) {
+	var bx, by [64]byte // the folds of two words, on the stack
+	for x := range strings.FieldsSeq(a) {
+		fx := appendFold(bx[:0], x)
+		for y := range strings.FieldsSeq(b) {
+			if x != y && bytes.Equal(fx, appendFold(by[:0], y)) && marks(x) != marks(y) {
 				return false
 			}
 		}
