@@ -37,6 +37,7 @@ import (
 	"github.com/factalign/factalign/align"
 	"github.com/factalign/factalign/align/bitext"
 	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/internal/bilingual"
 	"github.com/factalign/factalign/numbers"
 )
 
@@ -286,7 +287,7 @@ func (sd side) document() (align.Document, error) {
 // A bilingual file of /api/check: its text, the name reports give it,
 // the languages of its two sides when the file does not state them (or
 // to choose two of a memory's), and the article date.
-type bilingual struct {
+type bilingualFile struct {
 	Text  string `json:"text"`
 	Name  string `json:"name"`
 	LangA string `json:"lang_a"`
@@ -301,7 +302,7 @@ type bilingual struct {
 // translated yet is passed on with no text on side B, which the report
 // lists as skipped. It keeps the format and the units read, for the
 // notes of ?format=xliff.
-func (bf *bilingual) compare(opts ...align.Option) (*align.Report, error) {
+func (bf *bilingualFile) compare(opts ...align.Option) (*align.Report, error) {
 	a, err := side{Lang: bf.LangA, Date: bf.Date, Name: bf.Name}.document()
 	if err != nil {
 		return nil, err
@@ -318,22 +319,18 @@ func (bf *bilingual) compare(opts ...align.Option) (*align.Report, error) {
 		return nil, badRequest("bitext: no unit to compare")
 	}
 	bf.format, bf.units = f, units
-	pairs := make([]align.Unit, len(units))
-	for i, u := range units {
-		pairs[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
-	}
-	a.Lang = cmp.Or(a.Lang, units[0].LangA)
-	b.Lang = cmp.Or(b.Lang, units[0].LangB)
+	pairs, la, lb := bilingual.Pairs(units, a.Lang, b.Lang)
+	a.Lang, b.Lang = la, lb
 	return align.CompareUnits(pairs, a, b, opts...)
 }
 
 // check answers /api/check.
 func (s *service) check(w http.ResponseWriter, r *http.Request) error {
 	var req struct {
-		A      side       `json:"a"`
-		B      side       `json:"b"`
-		Bitext *bilingual `json:"bitext"`
-		Ignore string     `json:"ignore"`
+		A      side           `json:"a"`
+		B      side           `json:"b"`
+		Bitext *bilingualFile `json:"bitext"`
+		Ignore string         `json:"ignore"`
 	}
 	if err := decode(r, &req); err != nil {
 		return err
@@ -373,7 +370,7 @@ const (
 
 // write writes the report in the format asked for: JSON, HTML, or the
 // XLIFF file of bf with each conflict as a note on its unit.
-func write(w http.ResponseWriter, format string, rep *align.Report, bf *bilingual) error {
+func write(w http.ResponseWriter, format string, rep *align.Report, bf *bilingualFile) error {
 	switch format {
 	case formatHTML:
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

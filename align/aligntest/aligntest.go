@@ -17,8 +17,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"github.com/factalign/factalign/align"
 	"github.com/factalign/factalign/align/bitext"
+	"github.com/factalign/factalign/internal/bilingual"
 )
 
 // A ConflictError is one conflicting fact of a pair.
@@ -283,14 +286,9 @@ func compareBitext(path string, opts []align.Option) (*align.Report, error) {
 	if len(units) == 0 {
 		return nil, fmt.Errorf("%s: no unit to compare", path)
 	}
-	pairs := make([]align.Unit, len(units))
-	for i, u := range units {
-		pairs[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
-	}
+	pairs, la, lb := bilingual.Pairs(units, language.Und, language.Und)
 	name := filepath.Base(path)
-	a := align.Document{Name: name, Lang: units[0].LangA}
-	b := align.Document{Name: name, Lang: units[0].LangB}
-	return align.CompareUnits(pairs, a, b, opts...)
+	return align.CompareUnits(pairs, align.Document{Name: name, Lang: la}, align.Document{Name: name, Lang: lb}, opts...)
 }
 
 // load reads the pair's documents.

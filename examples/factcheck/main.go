@@ -56,6 +56,7 @@ import (
 
 	"github.com/factalign/factalign/align"
 	"github.com/factalign/factalign/align/bitext"
+	"github.com/factalign/factalign/internal/bilingual"
 	"github.com/factalign/factalign/numbers"
 	"golang.org/x/text/language"
 )
@@ -497,31 +498,21 @@ func displayName(name string) string {
 
 // readBitext reads a bilingual file: its units, and the two sides'
 // documents with the languages the flags or the file give.
-func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (bilingual, error) {
+func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (bilingualFile, error) {
 	stdinUsed := false
 	data, err := readInput(name, stdin, &stdinUsed, limit)
 	if err != nil {
-		return bilingual{}, fmt.Errorf("%s: %w", displayName(name), err)
+		return bilingualFile{}, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	f, bu, err := bitext.ReadFormat(bytes.NewReader(data), bitext.WithLanguages(la, lb))
 	if err != nil {
-		return bilingual{}, fmt.Errorf("%s: %w", displayName(name), err)
+		return bilingualFile{}, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	if len(bu) == 0 {
-		return bilingual{}, fmt.Errorf("%s: no unit to compare", displayName(name))
+		return bilingualFile{}, fmt.Errorf("%s: no unit to compare", displayName(name))
 	}
-	b := bilingual{format: f, original: data, read: bu, units: make([]align.Unit, len(bu))}
-	for i, u := range bu {
-		// A unit not translated yet has no text on side B: the report
-		// lists it as skipped.
-		b.units[i] = align.Unit{ID: u.ID, A: u.A, B: u.B}
-	}
-	if la == language.Und {
-		la = bu[0].LangA
-	}
-	if lb == language.Und {
-		lb = bu[0].LangB
-	}
+	b := bilingualFile{format: f, original: data, read: bu}
+	b.units, la, lb = bilingual.Pairs(bu, la, lb)
 	n := displayName(name)
 	b.a, b.b = align.Document{Name: n, Lang: la}, align.Document{Name: n, Lang: lb}
 	return b, nil
@@ -529,7 +520,7 @@ func readBitext(name string, stdin io.Reader, la, lb language.Tag, limit int) (b
 
 // A bilingual file as read: its format, its bytes (for -format xliff), its
 // units and its two sides.
-type bilingual struct {
+type bilingualFile struct {
 	format   bitext.Format
 	original []byte
 	read     []bitext.Unit
