@@ -58,9 +58,9 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
-		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
-		// days after it still need.
+	if t.kind == tNum && s.cue(i-1, dcDayHead) && (s.tok(i-2).kind == tNum || s.durationEndsAt(i-1) && s.daysOfMonth(i)) {
+		// "trong 2 ngày 11 và 12/6", "hai ngày 25 và 26/6": the duration
+		// took "ngày", which the days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {
 			s.span(&m, i, n)
 			consider(m, n, true)
@@ -89,6 +89,16 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		s.leadBack(&best, i)
 	}
 	return best, next, true
+}
+
+// durationEndsAt reports whether the last mention found is a Duration
+// that ends with token k: "hai ngày" before "25 và 26/6".
+func (s *scanner) durationEndsAt(k int) bool {
+	if len(s.out) == 0 {
+		return false
+	}
+	m := &s.out[len(s.out)-1]
+	return m.Kind == Duration && m.End == s.toks[k].end
 }
 
 // lengths offers consider the rules that need a unit of time: durations
@@ -357,6 +367,11 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 				s.span(&m, j, e2)
 				return m, e2, true
 			}
+		}
+	}
+	if opener == opNone {
+		if m, e, ok := s.dayPair(j, first, e1, f); ok {
+			return m, e, true
 		}
 	}
 	if first.bare != 0 || first.now {
