@@ -1,5 +1,7 @@
 package numbers
 
+import "time"
+
 // Dates, times, periods, ranges and durations.
 //
 // The date rule reads a phrase as atoms that each name part of one date —
@@ -466,13 +468,30 @@ func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 // one states: "13 đến 15/5" is 13/5..15/5, "May 13 to 15" is May 13..15,
 // "2025-30" is 2025..2030.
 func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
-	if b.now {
-		return s.combineNow(a)
+	var m Mention
+	ok := false
+	switch {
+	case b.now:
+		m, ok = s.combineNow(a)
+	case lendEnds(&a, &b):
+		m, ok = s.rangeOfEnds(a, b)
 	}
-	if !lendEnds(&a, &b) {
-		return Mention{}, false
+	if ok && m.Kind == DateRange {
+		rangeWeekday(&m.Date, &a.sp, &b.sp)
 	}
-	return s.rangeOfEnds(a, b)
+	return m, ok
+}
+
+// rangeWeekday sets on the range v the weekday that its first end a names
+// ("from Thursday to Sunday" is Thursday), or else the one its second end
+// b names: the day of the week the text names, as on a single date.
+func rangeWeekday(v *DateValue, a, b *dspec) {
+	for _, sp := range [...]*dspec{a, b} {
+		if sp.wd != 0 {
+			v.Weekday, v.HasWeekday = time.Weekday(sp.wd-1), true
+			return
+		}
+	}
 }
 
 // combineNow makes a DateRange from end a to the reference day: "từ năm
