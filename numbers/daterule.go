@@ -77,6 +77,9 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 	default:
 		consider(s.dateLead(i))
 	}
+	if t.kind == tNum {
+		consider(s.listedDay(i)) // "June 25 and 27"
+	}
 	if s.unitAhead(i) {
 		s.lengths(i, consider)
 	}
