@@ -1133,29 +1133,11 @@ func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
 }
 
 // stated reports a date written with digits or as a weekday, not one
-// resolved from "hôm qua" or "early this year".
+// resolved from "hôm qua" or "early this year": a range that names a
+// weekday ("from Thursday to Sunday") is as stated as "30/4 - 3/5".
 func stated(m *numbers.Mention) bool {
 	return weekdayOnly(m) || m.Written == numbers.WrittenDigits ||
-		m.Kind == numbers.DateRange && namesWeekday(m.Text)
-}
-
-// weekdayNames are the days of the week in English and Vietnamese, in
-// lower case.
-var weekdayNames = [...]string{
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
-}
-
-// namesWeekday reports whether text names a day of the week: a range
-// "from Thursday to Sunday" is as stated as "30/4 - 3/5".
-func namesWeekday(text string) bool {
-	low := strings.ToLower(text)
-	for _, w := range weekdayNames {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+		m.Kind == numbers.DateRange && m.Date.HasWeekday
 }
 
 // namedPeople reports two full names, at least one with a title, which

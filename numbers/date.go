@@ -175,7 +175,9 @@ type DateValue struct {
 	// Weekday is the day of the week the text names, if any
 	// (thứ Sáu, Friday); HasWeekday says whether it is set. It is the
 	// weekday as written, so a text that pairs a weekday with a date of
-	// another weekday keeps both and a comparison can report it.
+	// another weekday keeps both and a comparison can report it. A
+	// DateRange carries the weekday its first end names ("from Thursday
+	// to Sunday" is Thursday), or else the one its second end names.
 	Weekday    time.Weekday
 	HasWeekday bool
 

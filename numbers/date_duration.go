@@ -284,7 +284,8 @@ func (s *scanner) auxBefore(j int) bool {
 }
 
 // lengthFrom reads "starting tomorrow", ", from 20th dec", "beginning
-// May 20th" after a length at token k: the range that starts there.
+// May 20th" after a length at token k: the range that starts there, with
+// the weekday it starts on if the text names one ("starting next Monday").
 func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 	if g < GrainDay || g > grainFortnight || g == GrainHour || g == GrainMinute {
 		return Mention{}, k, false
@@ -312,7 +313,7 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 	}
 	e := unitStep(t, g, int(n)).AddDate(0, 0, -1)
 	return Mention{Kind: DateRange, Value: val, Unit: durUnitName(g),
-		Date: DateValue{Point: dayPoint(t), End: dayPoint(e)}}, next, true
+		Date: DateValue{Point: dayPoint(t), End: dayPoint(e), Weekday: v.Weekday, HasWeekday: v.HasWeekday}}, next, true
 }
 
 // durAmount reads a number and a unit of time at token j, with smaller

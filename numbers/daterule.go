@@ -1,5 +1,7 @@
 package numbers
 
+import "time"
+
 // Dates, times, periods, ranges and durations.
 //
 // The date rule reads a phrase as atoms that each name part of one date —
@@ -58,9 +60,9 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 			best, next, found = m, n, true
 		}
 	}
-	if t.kind == tNum && s.cue(i-1, dcDayHead) && s.tok(i-2).kind == tNum {
-		// "trong 2 ngày 11 và 12/6": the duration took "ngày", which the
-		// days after it still need.
+	if t.kind == tNum && s.cue(i-1, dcDayHead) && (s.tok(i-2).kind == tNum || s.durationEndsAt(i-1) && s.daysOfMonth(i)) {
+		// "trong 2 ngày 11 và 12/6", "hai ngày 25 và 26/6": the duration
+		// took "ngày", which the days after it still need.
 		if m, n, ok := s.dateLead(i - 1); ok {
 			s.span(&m, i, n)
 			consider(m, n, true)
@@ -74,6 +76,9 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		}
 	default:
 		consider(s.dateLead(i))
+	}
+	if t.kind == tNum {
+		consider(s.listedDay(i)) // "June 25 and 27"
 	}
 	if s.unitAhead(i) {
 		s.lengths(i, consider)
@@ -89,6 +94,16 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		s.leadBack(&best, i)
 	}
 	return best, next, true
+}
+
+// durationEndsAt reports whether the last mention found is a Duration
+// that ends with token k: "hai ngày" before "25 và 26/6".
+func (s *scanner) durationEndsAt(k int) bool {
+	if len(s.out) == 0 {
+		return false
+	}
+	m := &s.out[len(s.out)-1]
+	return m.Kind == Duration && m.End == s.toks[k].end
 }
 
 // lengths offers consider the rules that need a unit of time: durations
@@ -359,6 +374,11 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 			}
 		}
 	}
+	if opener == opNone {
+		if m, e, ok := s.dayPair(j, first, e1, f); ok {
+			return m, e, true
+		}
+	}
 	if first.bare != 0 || first.now {
 		return Mention{}, j, false
 	}
@@ -451,13 +471,30 @@ func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 // one states: "13 đến 15/5" is 13/5..15/5, "May 13 to 15" is May 13..15,
 // "2025-30" is 2025..2030.
 func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
-	if b.now {
-		return s.combineNow(a)
+	var m Mention
+	ok := false
+	switch {
+	case b.now:
+		m, ok = s.combineNow(a)
+	case lendEnds(&a, &b):
+		m, ok = s.rangeOfEnds(a, b)
 	}
-	if !lendEnds(&a, &b) {
-		return Mention{}, false
+	if ok && m.Kind == DateRange {
+		rangeWeekday(&m.Date, &a.sp, &b.sp)
 	}
-	return s.rangeOfEnds(a, b)
+	return m, ok
+}
+
+// rangeWeekday sets on the range v the weekday that its first end a names
+// ("from Thursday to Sunday" is Thursday), or else the one its second end
+// b names: the day of the week the text names, as on a single date.
+func rangeWeekday(v *DateValue, a, b *dspec) {
+	for _, sp := range [...]*dspec{a, b} {
+		if sp.wd != 0 {
+			v.Weekday, v.HasWeekday = time.Weekday(sp.wd-1), true
+			return
+		}
+	}
 }
 
 // combineNow makes a DateRange from end a to the reference day: "từ năm

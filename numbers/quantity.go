@@ -77,11 +77,8 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 		}
 	}
 	perTime(&m)
-	if m.Kind == Number && m.Unit == "" && !m.Range && !first.n.digits {
-		// "the death toll rose by four": the noun of the change.
-		if u, ok := s.changeUnit(i); ok {
-			m.Unit = u
-		}
+	if m.Kind == Number && m.Unit == "" && !m.Range {
+		m.Unit = s.unitAround(m.Value, i, j, first.n.digits)
 	}
 	start := i
 	if rangeWord != "" && !m.Range {
@@ -89,6 +86,20 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	}
 	s.span(&m, start, j)
 	return m, j, true
+}
+
+// unitAround returns the noun that a count of value v with no noun of its
+// own, at tokens i to j, counts by what stands around it: the noun of the
+// change a count in words states ("the death toll rose by four"), or of
+// the whole it is a part of ("Nine of the 27 agencies"); "" for none.
+func (s *scanner) unitAround(v Decimal, i, j int, digits bool) string {
+	if !digits {
+		if u, ok := s.changeUnit(i); ok {
+			return u
+		}
+	}
+	u, _ := s.wholeUnit(v, j)
+	return u
 }
 
 // opensBound reports whether a second bound starts at token j: "and less

@@ -8,14 +8,16 @@ import "strings"
 // per_words.tsv (the words before a rate's unit: "một", "per"),
 // classifiers.tsv ("lượt", "chiếc"), unit_stop_words.tsv and
 // adjective_endings.tsv (the noun phrase after an English number),
-// unit_plurals.tsv and plural_only.tsv (the singulars of plural units).
+// unit_plurals.tsv and plural_only.tsv (the singulars of plural units),
+// part_links.tsv (between a part and its whole: "of the", "trong số").
 
 // A unitLex holds the words around units of one language.
 type unitLex struct {
-	classifiers strMap[bool] // skipped before the noun: "lượt", "chiếc"
-	stopWords   strMap[bool] // end the noun phrase: "of", "the", "more"
-	perWords    strMap[bool] // before a rate's unit: "một", "per", "a"
-	adjEndings  []string     // of adjectives before the noun: "al", "ed"
+	classifiers strMap[bool]       // skipped before the noun: "lượt", "chiếc"
+	stopWords   strMap[bool]       // end the noun phrase: "of", "the", "more"
+	perWords    strMap[bool]       // before a rate's unit: "một", "per", "a"
+	adjEndings  []string           // of adjectives before the noun: "al", "ed"
+	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
 }
 
 // The data files of units.
@@ -27,6 +29,7 @@ const (
 	fileAdjEndings    = "adjective_endings"
 	fileUnitPlurals   = "unit_plurals"
 	filePluralOnly    = "plural_only"
+	filePartLinks     = "part_links"
 
 	pluralKeep = "keep" // unit_plurals.tsv: no plural
 	pluralDrop = "-"    // unit_plurals.tsv: drop the ending
@@ -34,7 +37,7 @@ const (
 
 // unitFiles lists the files of units each language has.
 var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers, fileUnitStopWords,
-	fileAdjEndings, fileUnitPlurals, filePluralOnly}
+	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks}
 
 func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
@@ -42,6 +45,7 @@ func newUnitLex(src langSource) *unitLex {
 		stopWords:   newStrMap(wordSet(src.tsv(fileUnitStopWords))),
 		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
+		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
 	}
 }
 
@@ -73,6 +77,24 @@ func (s *scanner) unit(k int) (string, int, bool) {
 		return s.unitAfterAdjectives(k, table, ul)
 	}
 	return "", k, false
+}
+
+// wholeUnit reads the whole that a count of value v is a part of, at
+// token k after it: a word of part_links.tsv, a count no smaller than v,
+// and its noun, which it returns: "Nine of the 27 agencies" gives Nine
+// the unit agency.
+func (s *scanner) wholeUnit(v Decimal, k int) (string, bool) {
+	_, _, ul := s.units()
+	_, next, ok := lookup(s, k, 3, ul.partLinks)
+	if !ok {
+		return "", false
+	}
+	n, ok := s.parseNum(next, numOpts{})
+	if !ok || n.val.Cmp(v) < 0 {
+		return "", false
+	}
+	u, _, ok := s.unit(n.next)
+	return u, ok
 }
 
 // unitAfterAdjectives reads the noun after up to two adjectives at token

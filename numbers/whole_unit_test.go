@@ -1,0 +1,43 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+)
+
+// TestWholeUnit checks that a count of a part takes the noun of the whole
+// it is counted in ("four of the 15 hospitals"), and only when the whole
+// is a count no smaller than the part, with a noun the unit data knows.
+func TestWholeUnit(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		want string // each mention's Dump and quoted text, joined by " | "
+	}{
+		{language.English, "Four of the 15 hospitals ran out of beds.",
+			`number 4 unit=hospital "Four" | number 15 unit=hospital "15 hospitals"`},
+		{language.English, "Only two of 40 agencies met the deadline.",
+			`number 2 unit=agency "two" | number 40 unit=agency "40 agencies"`},
+		{language.English, "Six out of the 63 provinces reported losses.",
+			`number 6 unit=province "Six" | number 63 unit=province "63 provinces"`},
+		{language.English, "Seven of the 30 new schools opened late.",
+			`number 7 unit=school "Seven" | number 30 unit=school "30 new schools"`},
+		{language.Vietnamese, "Có 4 trong số 15 bệnh viện hết giường.",
+			`number 4 unit=hospital "4" | number 15 unit=hospital "15 bệnh viện"`},
+		// No whole to count in.
+		{language.English, "Twelve of the 5 provinces is no part.",
+			`number 12 "Twelve" | number 5 unit=province "5 provinces"`},
+		{language.English, "Three of the 20 largest were sold.",
+			`number 3 "Three" | number 20 "20"`},
+	} {
+		var got []string
+		for _, m := range Extract(c.in, c.lang) {
+			got = append(got, m.Dump()+" "+strconv.Quote(m.Text))
+		}
+		assert.Equal(t, c.want, strings.Join(got, " | "), c.in)
+	}
+}
