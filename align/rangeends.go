@@ -53,6 +53,9 @@ func (p *pairer) rangeEnds(sideA bool) {
 			}
 		}
 		if agreed == 0 {
+			ends, vs, agreed = loneDateOutside(v, it, lo, hi, nearby, near, p.c)
+		}
+		if agreed == 0 {
 			continue
 		}
 		if agreed == 1 {
@@ -82,6 +85,47 @@ func (p *pairer) rangeEnds(sideA bool) {
 			p.facts = append(p.facts, v.fact(j.status, it, &other.items[y], j.why.String()+[2]string{" (the lower end)", " (the upper end)"}[k], confElsewhere))
 		}
 	}
+}
+
+// loneDateOutside judges a range of days against the one date the other
+// side states around it, when neither end agrees with it: "thi 2 ngày 11
+// và 12/6" against "the two-day exam ends on Saturday" (13 June) is a
+// conflict with the end nearer that date. It reports nothing when the
+// other side has another date there, which may be what the range's ends
+// are.
+func loneDateOutside(v view, it, lo, hi *Item, nearby []int, near func(int) bool, c *compareConfig) (ends [2]int, vs [2]verdict, n int) {
+	ends = [2]int{-1, -1}
+	if it.Number.Kind != numbers.DateRange {
+		return ends, vs, 0
+	}
+	y := -1
+	for _, k := range nearby {
+		if m := v.other.items[k].Number; near(k) && m != nil && family(m.Kind) == numbers.Date {
+			if y >= 0 {
+				return ends, vs, 0 // two dates: which one the range is, is not known
+			}
+			y = k
+		}
+	}
+	if y < 0 || !sameThing(lo, &v.other.items[y], v.own, v.other) {
+		return ends, vs, 0
+	}
+	d, ok := v.other.items[y].Number.Date.Point.Time()
+	a, okA := lo.Number.Date.Point.Time()
+	b, okB := hi.Number.Date.Point.Time()
+	if !ok || !okA || !okB {
+		return ends, vs, 0
+	}
+	k := 1 // the upper end, unless the date is nearer the lower one
+	if d.Sub(a).Abs() < d.Sub(b).Abs() {
+		k = 0
+	}
+	j := v.judge([2]*Item{lo, hi}[k], &v.other.items[y], c)
+	if !j.comparable || j.status != Conflict {
+		return ends, vs, 0
+	}
+	ends[k], vs[k] = y, j
+	return ends, vs, 1
 }
 
 // rangeEndsOf returns the two ends of a range as items of their own: the

@@ -27,6 +27,20 @@ func TestRangeEnds(t *testing.T) {
 			en:   "date 2026-03-02\n\nOpening hours.\n\nThe museum is open from 8 am to 6 pm every day.",
 			want: []string{"agree từ 8 giờ | from 8 am to 6 pm", "conflict 17 giờ | from 8 am to 6 pm"},
 		},
+		{
+			// A range of days and the one date the other side gives: its
+			// end agrees, a day outside it is a conflict.
+			name: "two days, the end named",
+			vi:   "date 2026-06-01\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
+			en:   "date 2026-06-01\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Friday.",
+			want: []string{"agree 18 và 19/6 | Friday"},
+		},
+		{
+			name: "two days, a day after them",
+			vi:   "date 2026-06-01\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
+			en:   "date 2026-06-01\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Saturday.",
+			want: []string{"conflict 18 và 19/6 | Saturday"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
