@@ -2,6 +2,7 @@ package align
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,11 +142,13 @@ func agreed(r *Report, vi, en string, g goldFact) bool {
 // testdata/pairs: how many of the gold agreements it finds, how many of the
 // edited variants it flags with exactly the edited fact, and how many
 // conflicts it reports on the clean pairs. The figures are logged; the
-// assertions are floors the implementation reaches.
+// assertions are floors the implementation reaches, and every miss must be
+// in testdata/pairs/known-failures.txt, with its reason.
 func TestComparePairs(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "pairs", "*"))
 	require.NoError(t, err)
 	var agreeTotal, agreeFound, editTotal, editFound, editExact, falseConflicts int
+	var failures []string
 	for _, dir := range dirs {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 			continue
@@ -171,8 +174,8 @@ func TestComparePairs(t *testing.T) {
 			agreeTotal++
 			if agreed(r, vi, en, g) {
 				agreeFound++
-			} else if testing.Verbose() {
-				t.Logf("%s/facts.tsv:%d: missed agreement %q = %q (%s)", name, g.line, g.vi, g.en, g.note)
+			} else {
+				failures = append(failures, fmt.Sprintf("%s/facts.tsv:%d: missed agreement %q = %q", name, g.line, g.vi, g.en))
 			}
 		}
 		for _, g := range readGoldEdits(t, dir) {
@@ -196,8 +199,8 @@ func TestComparePairs(t *testing.T) {
 				if other == 0 {
 					editExact++
 				}
-			} else if testing.Verbose() {
-				t.Logf("%s/conflicts.tsv:%d: missed conflict %q → %q (%s)", name, g.line, g.orig, g.edited, g.kind)
+			} else {
+				failures = append(failures, fmt.Sprintf("%s/conflicts.tsv:%d: missed conflict %q → %q", name, g.line, g.orig, g.edited))
 			}
 		}
 	}
@@ -209,4 +212,17 @@ func TestComparePairs(t *testing.T) {
 	assert.GreaterOrEqual(t, float64(agreeFound)/float64(agreeTotal), 0.95, "agree recall")
 	assert.GreaterOrEqual(t, float64(editFound)/float64(max(editTotal, 1)), 0.95, "conflicts found")
 	assert.Equal(t, editFound, editExact, "edits that also raised a conflict elsewhere")
+	// Each miss is known, with its reason: a new one fails the test (the
+	// floors above let one through when the pairs' figures stayed high),
+	// and so does a listed one that passes now.
+	known := readKnownFailures(t, filepath.Join("..", "testdata", "pairs", "known-failures.txt"))
+	for _, f := range failures {
+		if _, ok := known[f]; !ok {
+			t.Errorf("new miss on testdata/pairs: %s", f)
+		}
+		delete(known, f)
+	}
+	for f := range known {
+		t.Errorf("listed miss now passes, take it off testdata/pairs/known-failures.txt: %s", f)
+	}
 }
