@@ -1,6 +1,10 @@
 package align
 
-import "github.com/factalign/factalign/numbers"
+import (
+	"time"
+
+	"github.com/factalign/factalign/numbers"
+)
 
 // A range on one side is often two figures on the other: "tickets cost
 // VND7,000-15,000" and "7.000 đồng … 15.000 đồng", "open from 8 am to 6
@@ -87,6 +91,11 @@ func (p *pairer) rangeEnds(sideA bool) {
 	}
 }
 
+// maxOutside is how far from a range of days the one date of the other
+// side may be to be taken for a slip of its end: a day or two ("Friday"
+// edited to "Saturday"), not the day the range was announced.
+const maxOutside = 2 * 24 * time.Hour
+
 // loneDateOutside judges a range of days against the one date the other
 // side states around it, when neither end agrees with it: "thi 2 ngày 11
 // và 12/6" against "the two-day exam ends on Saturday" (13 June) is a
@@ -110,15 +119,9 @@ func loneDateOutside(v view, it, lo, hi *Item, nearby []int, near func(int) bool
 	if y < 0 || !sameThing(lo, &v.other.items[y], v.own, v.other) {
 		return ends, vs, 0
 	}
-	d, ok := v.other.items[y].Number.Date.Point.Time()
-	a, okA := lo.Number.Date.Point.Time()
-	b, okB := hi.Number.Date.Point.Time()
-	if !ok || !okA || !okB {
-		return ends, vs, 0
-	}
-	k := 1 // the upper end, unless the date is nearer the lower one
-	if d.Sub(a).Abs() < d.Sub(b).Abs() {
-		k = 0
+	k, ok := nearEnd(v.other.items[y].Number, lo.Number, hi.Number)
+	if !ok {
+		return ends, vs, 0 // far from the range: another day of the story, not a slip of its end
 	}
 	j := v.judge([2]*Item{lo, hi}[k], &v.other.items[y], c)
 	if !j.comparable || j.status != Conflict {
@@ -126,6 +129,34 @@ func loneDateOutside(v view, it, lo, hi *Item, nearby []int, near func(int) bool
 	}
 	ends[k], vs[k] = y, j
 	return ends, vs, 1
+}
+
+// nearEnd returns the end of the range lo..hi (0 or 1) that the date m
+// is nearer, and whether m lies within maxOutside of it. A weekday alone
+// ("on Saturday") is read as the day of that name nearest the range, as
+// the judge of dates reads it against a day.
+func nearEnd(m, lo, hi *numbers.Mention) (int, bool) {
+	a, okA := lo.Date.Point.Time()
+	b, okB := hi.Date.Point.Time()
+	if !okA || !okB {
+		return 0, false
+	}
+	if weekdayOnly(m) {
+		after := time.Duration((int(m.Date.Weekday)-int(b.Weekday())+7)%7) * 24 * time.Hour
+		before := time.Duration((int(a.Weekday())-int(m.Date.Weekday)+7)%7) * 24 * time.Hour
+		if before < after {
+			return 0, before <= maxOutside
+		}
+		return 1, after <= maxOutside
+	}
+	d, ok := m.Date.Point.Time()
+	if !ok {
+		return 0, false
+	}
+	if d.Sub(a).Abs() < d.Sub(b).Abs() {
+		return 0, d.Sub(a).Abs() <= maxOutside
+	}
+	return 1, d.Sub(b).Abs() <= maxOutside
 }
 
 // rangeEndsOf returns the two ends of a range as items of their own: the
