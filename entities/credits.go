@@ -294,10 +294,7 @@ func OpensCredit(s string) bool {
 		if vi {
 			e.x = g.vi
 		}
-		e.firsts = e.firsts[:0]
-		for i := range e.toks {
-			e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
-		}
+		e.lookUpFirsts()
 		if c, n := e.cueAt(0); c&cueCredit != 0 && strings.HasPrefix(strings.TrimLeft(e.gapText(n), " "), ":") {
 			return true
 		}

@@ -84,10 +84,7 @@ func extract(text string, lang language.Tag) []Entity {
 	}
 	e.reserve(len(text))
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
-	e.firsts = e.firsts[:0]
-	for i := range e.toks {
-		e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
-	}
+	e.lookUpFirsts()
 	e.muteCredits()
 	e.scan()
 	e.localBodies()
@@ -118,6 +115,15 @@ func (e *extractor) slugKey(prefix, text string) string {
 // scratch keeps extractors, and the memory of their slices, between
 // calls of Extract.
 var scratch = sync.Pool{New: func() any { return new(extractor) }}
+
+// lookUpFirsts looks each token up once in the tables of e's language:
+// what starts with it, and its word classes.
+func (e *extractor) lookUpFirsts() {
+	e.firsts = e.firsts[:0]
+	for i := range e.toks {
+		e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
+	}
+}
 
 // reserve makes room for the tokens of a text of n bytes at once, so
 // that a long text's scratch is not grown by doubling: news in either
