@@ -78,6 +78,13 @@ func TestVerdicts(t *testing.T) {
 		{"another region", "Khách đến Việt Nam từ Nhật Bản đạt 1,2 triệu lượt.", "Visitors from South Korea numbered 2.1 million.", "1,2 triệu", OnlyA, "only in"},
 		{"a time with no day", "Bão đổ bộ lúc 14h30 chiều 7/9.", "The storm made landfall at 2:30 p.m.", "14h30 chiều 7/9", Agree, "="},
 		{"another time with no day", "Bão đổ bộ lúc 14h30 chiều 7/9.", "The storm made landfall at 4:30 p.m.", "14h30 chiều 7/9", Conflict, "≠"},
+		{"a month in words", "date 2026-07-10\n\nTrong tháng 5, lượng khách quốc tế đạt 1,6 triệu lượt.", "date 2026-07-10\n\nInternational arrivals reached 1.6 million in June.", "tháng 5", Conflict, "May 2026 vs June 2026"},
+		{"a quarter in words", "date 2026-07-10\n\nTrong quý II, lượng khách quốc tế đạt 4,6 triệu lượt.", "date 2026-07-10\n\nInternational arrivals reached 4.6 million in the first quarter.", "quý II", Conflict, "2026-Q2 vs 2026-Q1"},
+		{"the first months in words", "date 2026-07-10\n\nTrong 6 tháng đầu năm, lượng khách quốc tế đạt 9,6 triệu lượt.", "date 2026-07-10\n\nArrivals reached 9.6 million in the first five months of the year.", "6 tháng đầu năm", Conflict, "January 2026–June 2026 vs January 2026–May 2026"},
+		{"a half in words", "date 2026-07-10\n\nTrong nửa đầu năm, lượng khách quốc tế đạt 9,6 triệu lượt.", "date 2026-07-10\n\nArrivals reached 9.6 million in the second half of the year.", "nửa đầu năm", Conflict, "≠"},
+		{"the same month in words", "date 2026-07-10\n\nTrong tháng 5, lượng khách quốc tế đạt 1,6 triệu lượt.", "date 2026-07-10\n\nInternational arrivals reached 1.6 million in May.", "tháng 5", Agree, "="},
+		{"a month counted from the day written", "date 2026-07-10\n\nTháng trước, lượng khách quốc tế đạt 1,6 triệu lượt.", "date 2026-07-10\n\nInternational arrivals reached 1.6 million in May.", "Tháng trước", OnlyA, "only in"},
+		{"a month that takes the year of the next", "date 2026-07-10\n\nGiá điện tăng vào tháng 3/2025 và tháng 11/2025.", "date 2026-07-10\n\nPower prices rose in March and November last year.", "tháng 3/2025", Agree, "="},
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1132,11 +1132,15 @@ func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
 	return fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key] || editedIn(ea, fa, fb)
 }
 
-// stated reports a date written with digits or as a weekday, not one
-// resolved from "hôm qua" or "early this year": a range that names a
-// weekday ("from Thursday to Sunday") is as stated as "30/4 - 3/5".
+// stated reports a date the text states, with digits or words ("tháng
+// 9", "September", "the first half of the year", "Friday"), not one
+// counted from the day it was written ("hôm qua", "early this year":
+// numbers' Deictic), which two versions written on different days say
+// differently. Digits count as stated even then ("3 ngày trước"), and a
+// range that names a weekday ("from Thursday to Sunday") is as stated
+// as "30/4 - 3/5".
 func stated(m *numbers.Mention) bool {
-	return weekdayOnly(m) || m.Written == numbers.WrittenDigits ||
+	return !m.Date.Deictic || weekdayOnly(m) || m.Written == numbers.WrittenDigits ||
 		m.Kind == numbers.DateRange && m.Date.HasWeekday
 }
 

@@ -188,6 +188,15 @@ type DateValue struct {
 	// Part narrows the period to its beginning, middle or end.
 	Part Part
 
+	// Deictic marks a date that the text gives only by counting from the
+	// day it was written: "hôm qua", "last month", "năm nay", "cuối tuần
+	// này", "3 ngày trước", "within nine months". Two versions written on
+	// different days say such a date differently. "Tháng 5 năm ngoái",
+	// "the first half of this year" and "Thứ Ba tuần trước" are not
+	// deictic: the text names the month, the months, the day. A range is
+	// deictic when both its ends are.
+	Deictic bool
+
 	// Relative keeps what a relative expression says when no reference
 	// date resolves it: "day-1" (hôm qua, yesterday), "day+0" (today),
 	// "week+1" (tuần sau, next week), "month-1", "year+0" (năm nay,

@@ -261,7 +261,7 @@ func (s *scanner) countedFrom(val Decimal, g Grain, k int, q Qualifier) (Mention
 		return Mention{}, k, false
 	}
 	t = unitStep(t, g, sign*int(n64))
-	m := Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t)}}
+	m := Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t), Deictic: v.Deictic}}
 	switch q {
 	case MoreThan:
 		m.Qualifier = MoreThan
@@ -313,7 +313,7 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 	}
 	e := unitStep(t, g, int(n)).AddDate(0, 0, -1)
 	return Mention{Kind: DateRange, Value: val, Unit: durUnitName(g),
-		Date: DateValue{Point: dayPoint(t), End: dayPoint(e), Weekday: v.Weekday, HasWeekday: v.HasWeekday}}, next, true
+		Date: DateValue{Point: dayPoint(t), End: dayPoint(e), Weekday: v.Weekday, HasWeekday: v.HasWeekday, Deictic: v.Deictic}}, next, true
 }
 
 // durAmount reads a number and a unit of time at token j, with smaller
@@ -602,13 +602,13 @@ func (s *scanner) relPeriod(val Decimal, g Grain, dir int) (Mention, bool) {
 	refDay := day(ref.Year(), int(ref.Month()), ref.Day())
 	if g == GrainHour || g == GrainMinute || g == grainSecond {
 		t := unitStep(ref, g, dir*n)
-		m = Mention{Kind: Date, Date: DateValue{Point: dayPoint(t)}}
+		m = Mention{Kind: Date, Date: DateValue{Point: dayPoint(t), Deictic: true}}
 		if dayPoint(t) != dayPoint(ref) {
 			a, b := dayPoint(ref), dayPoint(t)
 			if dir < 0 {
 				a, b = b, a
 			}
-			m = Mention{Kind: DateRange, Date: DateValue{Point: a, End: b}}
+			m = Mention{Kind: DateRange, Date: DateValue{Point: a, End: b, Deictic: true}}
 		}
 		m.Value, m.Unit = val, durUnitName(g)
 		return m, true
@@ -637,7 +637,7 @@ func (s *scanner) relPeriod(val Decimal, g Grain, dir int) (Mention, bool) {
 		}
 	}
 	return Mention{Kind: DateRange, Value: val, Unit: durUnitName(g),
-		Date: DateValue{Point: periodPoint(a, step), End: periodPoint(b, step)}}, true
+		Date: DateValue{Point: periodPoint(a, step), End: periodPoint(b, step), Deictic: true}}, true
 }
 
 // relDate makes the date of "2 ngày trước", "3 days ago" (dir -1) or "3
@@ -649,7 +649,7 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 		sec, ok := val.Mul(decimalOf(secondsOf(g)))
 		if n, ok2 := sec.Int64(); ok && ok2 && sec.Exp() >= 0 && n < 100*86400 {
 			t := s.cfg.ref.Add(time.Duration(dir) * time.Duration(n) * time.Second)
-			return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t)}}, true
+			return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: dayPoint(t), Deictic: true}}, true
 		}
 		return Mention{}, false
 	}
@@ -674,7 +674,7 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 		if unit == GrainHour || unit == GrainMinute || unit == grainSecond {
 			return Mention{}, false
 		}
-		return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Relative: s.relString(rel{unit, dir * n})}}, true
+		return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Relative: s.relString(rel{unit, dir * n}), Deictic: true}}, true
 	}
 	ref := s.cfg.ref
 	t := unitStep(ref, unit, dir*n)
@@ -683,7 +683,7 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 		// "5 năm trước", "five years ago": the year.
 		p = Point{Year: t.Year(), Grain: GrainYear}
 	}
-	return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: p}}, true
+	return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: p, Deictic: true}}, true
 }
 
 // withinRange makes the range of "within 9 months": from the reference
@@ -701,5 +701,5 @@ func (s *scanner) withinRange(val Decimal, g Grain) (Mention, bool) {
 	if g != GrainHour && g != GrainMinute && g != grainSecond {
 		t = t.AddDate(0, 0, -1)
 	}
-	return Mention{Kind: DateRange, Date: DateValue{Point: dayPoint(ref), End: dayPoint(t), By: true}}, true
+	return Mention{Kind: DateRange, Date: DateValue{Point: dayPoint(ref), End: dayPoint(t), By: true, Deictic: true}}, true
 }

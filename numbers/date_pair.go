@@ -38,8 +38,41 @@ func (s *scanner) dayPair(j int, first rend, e1 int, f pflags) (Mention, int, bo
 		b := first
 		b.sp.d = second.bare
 		return s.pairRange(j, first, b, e2)
+	case first.bare == 0 && second.bare == 0 && lacksYear(&first.sp) && givesYear(&second.sp) && before(&first.sp, &second.sp):
+		// "May and October last year", "tháng 5 và tháng 10/2025": the
+		// first takes the year of the second, which is read on its own.
+		// Not "4/5 and January next year": a list goes forward in time.
+		a := first.sp
+		a.y, a.rel = second.sp.y, second.sp.rel
+		m, ok := s.dateMention(a)
+		if !ok {
+			return Mention{}, j, false
+		}
+		s.span(&m, j, e1)
+		return m, e1, true
 	}
 	return Mention{}, j, false
+}
+
+// lacksYear reports whether sp states a month, or a day and its month,
+// and nothing else: no year, which another date may give it.
+func lacksYear(sp *dspec) bool {
+	return sp.m != 0 && sp.y == 0 && plainDay(sp)
+}
+
+// before reports whether the month and day of a come before those of b
+// in a year.
+func before(a, b *dspec) bool {
+	return a.m < b.m || a.m == b.m && a.d != 0 && b.d != 0 && a.d < b.d
+}
+
+// givesYear reports whether sp states a month, or a day and its month,
+// in a year it names or counts from the reference ("last year"), and no
+// other period: a date whose year a list of dates shares.
+func givesYear(sp *dspec) bool {
+	year := sp.y != 0 && sp.rel.unit == NoGrain || sp.y == 0 && sp.rel.unit == GrainYear
+	return sp.m != 0 && year && sp.wd == 0 && !sp.hasTime && sp.part == noPart &&
+		sp.q == 0 && sp.half == 0 && sp.week == 0 && sp.nth == 0 && !sp.weekOf
 }
 
 // dayBeforeMonth reads "25 và 26/6", whose first end a is a day alone and

@@ -44,6 +44,22 @@ func TestDayPairs(t *testing.T) {
 		// Two days alone, one after the other: a range.
 		{language.Vietnamese, "Đoàn họp ngày 8 và 9.",
 			`daterange 2026-06-08..2026-06-09 grain=day "ngày 8 và 9"`},
+		// A month without its year takes the year of the next one.
+		{language.English, "Prices rose in March and November last year.",
+			`date 2025-03 grain=month "March" | date 2025-11 grain=month "November last year"`},
+		{language.Vietnamese, "Giá tăng vào tháng 3 và tháng 11/2024.",
+			`date 2024-03 grain=month "tháng 3" | date 2024-11 grain=month "tháng 11/2024"`},
+		{language.Vietnamese, "Đoàn làm việc ngày 20/3 và 2/4/2024.",
+			`date 2024-03-20 grain=day "ngày 20/3" | date 2024-04-02 grain=day "2/4/2024"`},
+		{language.English, "Prices rose in March and November.",
+			`date 2026-03 grain=month "March" | date 2026-11 grain=month "November"`},
+		// Days "D-M" before a month are two days of that month.
+		{language.Vietnamese, "Hội nghị họp ngày 4-5 tháng 1.",
+			`daterange 2026-01-04..2026-01-05 grain=day "ngày 4-5 tháng 1"`},
+		{language.English, "The summit meets on 4-5 January.",
+			`daterange 2026-01-04..2026-01-05 grain=day "4-5 January"`},
+		{language.Vietnamese, "Hội nghị họp ngày 4-5 và tháng 1 năm sau.",
+			`date 2026-05-04 grain=day "ngày 4-5" | date 2027-01 grain=month "tháng 1 năm sau"`},
 		// Not a pair of days.
 		{language.Vietnamese, "Ngày 30 và 1/7 là hai ngày nghỉ.",
 			`date 2026-06-30 grain=day "Ngày 30" | date 2026-07-01 grain=day "1/7" | duration 2 unit=day "hai ngày"`},

@@ -461,6 +461,9 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		if !validDay(0, m, d) || s.conv().dotClock && sep == "." && s.ampmAhead(k) {
 			return dspec{}, j, false
 		}
+		if sep == "-" && s.monthAt(k) {
+			return dspec{}, j, false // "ngày 4-5 tháng 1", "4-5 January": two days of that month
+		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
 		// before or a time or year after; "30.1", "30-1" likewise.
 		// "07/03" with a leading zero is no fraction.
@@ -585,6 +588,19 @@ func (s *scanner) dayMonth(j int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	return a, next, true
+}
+
+// monthAt reports whether token k names a month: "tháng 1", "January".
+func (s *scanner) monthAt(k int) bool {
+	if !s.vi {
+		_, _, ok := s.enMonthAt(k)
+		return ok
+	}
+	if !s.periodWord(k, GrainMonth) {
+		return false
+	}
+	_, _, ok := s.viMonthAt(k + 1)
+	return ok
 }
 
 // monthsOfYearAt reports whether "N tháng năm 2025" at token j ("tháng"

@@ -288,6 +288,7 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	}
 	v.Part = s.pp
 	g := s.grain()
+	v.Deictic = s.rel.unit != NoGrain && s.rel.unit >= g
 	h := s.hour24()
 	if s.hasTime && (h < 0 || h > 24 || s.min < 0 || s.min > 59) {
 		return v, false

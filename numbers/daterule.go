@@ -520,7 +520,7 @@ func (s *scanner) combineNow(a rend) (Mention, bool) {
 	if pa.Grain == GrainYear && s.conv().yearToNow {
 		end = Point{Year: end.Year, Grain: GrainYear}
 	}
-	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end}}, true
+	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: end, Deictic: pa.Deictic}}, true
 }
 
 // lendEnds lends each end of a range what the other one states, and
@@ -672,7 +672,7 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 		if t, ok := pa.Point.Time(); ok && pa.Grain >= GrainDay {
 			diff := (b.sp.wd - 1 - int(t.Weekday()) + 7) % 7
 			e := dayPoint(t.AddDate(0, 0, diff))
-			v := DateValue{Point: pa.Point, End: e}
+			v := DateValue{Point: pa.Point, End: e, Deictic: pa.Deictic}
 			return Mention{Kind: DateRange, Date: v}, true
 		}
 	}
@@ -695,7 +695,7 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 			}
 		}
 	}
-	v := DateValue{Point: pa.Point, End: pb.Point}
+	v := DateValue{Point: pa.Point, End: pb.Point, Deictic: pa.Deictic && pb.Deictic}
 	if a.sp.half != 0 || b.sp.half != 0 {
 		return Mention{}, false
 	}
@@ -784,7 +784,7 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
-	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative}}
+	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative, Deictic: pa.Deictic && pb.Deictic}}
 	s.span(&m, i, k)
 	return m, k, true
 }
