@@ -696,7 +696,7 @@ func readNumbers(p prepared) ([]numbers.Mention, []int) {
 // readSentences assigns the mentions and names of a side to its
 // sentences.
 func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []entities.Entity) sideReading {
-	r := sideReading{allNums: nums, allEnts: ents}
+	r := sideReading{allNums: nums, allEnts: withoutDateNames(ents, nums)}
 	r.numSentence = make([]int, len(r.allNums))
 	r.entSentence = make([]int, len(r.allEnts))
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
@@ -715,6 +715,24 @@ func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []ent
 	}
 	r.crowded = crowded(figures, names)
 	return r
+}
+
+// withoutDateNames drops, in place, the names that a date mention
+// covers: "Third-quarter" at the head of a sentence is the third
+// quarter, not a person. Both lists are in text order.
+func withoutDateNames(ents []entities.Entity, nums []numbers.Mention) []entities.Entity {
+	out := ents[:0]
+	k := 0
+	for _, e := range ents {
+		for k < len(nums) && nums[k].End <= e.Start {
+			k++
+		}
+		if k < len(nums) && family(nums[k].Kind) == numbers.Date && nums[k].Start <= e.Start && e.End <= nums[k].End {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // sentenceOf returns the sentence of the span start–end and counts it in

@@ -486,8 +486,15 @@ func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
 	if !ok {
 		return dspec{}, j, false
 	}
+	// "third-quarter exports", "first-half profit": the compound
+	// adjective names the period too.
+	hyphen := s.isPunct(k, "-") && s.glued(k) && s.glued(k+1)
+	if hyphen {
+		k++
+	}
 	w := s.dw(k)
-	if s.tok(k).kind != tWord || acc.hasDate() && w.cues&(dcOf|dcDay) == 0 {
+	if s.tok(k).kind != tWord || acc.hasDate() && w.cues&(dcOf|dcDay) == 0 ||
+		hyphen && w.period != GrainQuarter && w.cues&dcHalf == 0 {
 		return dspec{}, j, false
 	}
 	if w.weekday != 0 && n != 0 && n <= 5 {

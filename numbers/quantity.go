@@ -208,11 +208,19 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 		}
 	}
 	n, ok := s.amountNumber(j)
-	if !ok {
+	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
 	}
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
+}
+
+// rankSuffixAt reports whether token k is the ordinal suffix of the
+// digits before it ("th" of "11th"): the number is a rank, and what
+// follows ("11th storm", "3rd bridge") is what it ranks, not a count.
+func (s *scanner) rankSuffixAt(k int) bool {
+	suf := s.tok(k)
+	return k > 0 && suf.kind == tWord && s.glued(k) && s.tok(k-1).kind == tNum && s.ordinalSuffixOK(s.tok(k-1).low, suf.low)
 }
 
 // currencyFirst reads an amount of money with its currency before the
