@@ -62,6 +62,31 @@ func (p Point) Time() (time.Time, bool) {
 	return time.Date(p.Year, time.Month(m), d, p.Hour, p.Minute, 0, 0, time.UTC), true
 }
 
+// periodEnd returns the instant after the period p names: the next day of
+// a day, the next month of a month.
+func periodEnd(p Point) (time.Time, bool) {
+	t, ok := p.Time()
+	switch p.Grain {
+	case GrainYear:
+		t = t.AddDate(1, 0, 0)
+	case GrainHalf:
+		t = t.AddDate(0, 6, 0)
+	case GrainQuarter:
+		t = t.AddDate(0, 3, 0)
+	case GrainMonth:
+		t = t.AddDate(0, 1, 0)
+	case GrainWeek:
+		t = t.AddDate(0, 0, 7)
+	case GrainDay:
+		t = t.AddDate(0, 0, 1)
+	case GrainHour:
+		t = t.Add(time.Hour)
+	default:
+		t = t.Add(time.Minute)
+	}
+	return t, ok
+}
+
 // String formats p as the JSON "date" field: "2026-01-30", "2026-01",
 // "2026", "2026-Q1", "2026-H1", "2026-W05", "2026-01-30T15:30"; with no year
 // "--01-30" or "--01"; a day of an unknown month "---30"; a clock time on an

@@ -158,28 +158,3 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
-
-// periodEnd returns the instant after the period p names: the next day of
-// a day, the next month of a month.
-func periodEnd(p Point) (time.Time, bool) {
-	t, ok := p.Time()
-	switch p.Grain {
-	case GrainYear:
-		t = t.AddDate(1, 0, 0)
-	case GrainHalf:
-		t = t.AddDate(0, 6, 0)
-	case GrainQuarter:
-		t = t.AddDate(0, 3, 0)
-	case GrainMonth:
-		t = t.AddDate(0, 1, 0)
-	case GrainWeek:
-		t = t.AddDate(0, 0, 7)
-	case GrainDay:
-		t = t.AddDate(0, 0, 1)
-	case GrainHour:
-		t = t.Add(time.Hour)
-	default:
-		t = t.Add(time.Minute)
-	}
-	return t, ok
-}

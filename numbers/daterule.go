@@ -364,7 +364,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 		}
 	}
 	if !ok1 {
-		return Mention{}, j, false
+		return s.rangeFromNow(j, opener, f)
 	}
 	if k, ok := s.dateRangeSep(e1, opener); ok {
 		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
@@ -388,6 +388,35 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 	}
 	s.span(&m, j, e1)
 	return m, e1, true
+}
+
+// rangeFromNow reads a range whose first end, after an opener, is the
+// reference day in a word of the now role: "từ nay đến cuối năm 2026",
+// "from now to 2030". The opener alone before such a word ("từ nay", from
+// now on) is no range and no date.
+func (s *scanner) rangeFromNow(j int, opener dateOpener, f pflags) (Mention, int, bool) {
+	if opener == opNone {
+		return Mention{}, j, false
+	}
+	e1, ok := s.nowAt(j)
+	if !ok {
+		return Mention{}, j, false
+	}
+	k, ok := s.dateRangeSep(e1, opener)
+	if !ok {
+		return Mention{}, j, false
+	}
+	second, e2, ok := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false)
+	if !ok || second.now || s.numberContinues(e2-1) {
+		return Mention{}, j, false
+	}
+	today := rend{sp: dspec{rel: rel{unit: GrainDay}, strong: true}}
+	m, ok := s.combine(today, second, opener)
+	if !ok {
+		return Mention{}, j, false
+	}
+	s.span(&m, j, e2)
+	return m, e2, true
 }
 
 // isRangeSepAt reports whether a range separator comes at token k.
@@ -684,8 +713,9 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 		return Mention{}, false
 	}
 	if ta, ok := pa.Point.Time(); ok {
-		if tb, ok := pb.Point.Time(); ok && tb.Before(ta) {
-			// "May to March": the second end is in the next year.
+		if tb, ok := periodEnd(pb.Point); ok && !tb.After(ta) {
+			// "May to March": the second end is in the next year. Not
+			// "from today to the end of this year": the year holds today.
 			if b.sp.y != 0 || b.sp.m == 0 || b.sp.rel.unit != NoGrain || pb.Point.Grain > GrainDay || pb.Year == 0 {
 				return Mention{}, false
 			}
