@@ -15,7 +15,8 @@
 // hi and sub is text; ph, x, bx, ex, bpt, ept, it, sc and ec are codes
 // whose content is never read (a <ph>&lt;img src="2019.png"&gt;</ph> holds
 // no year). Text that tracked changes deleted (SDL Trados' mrk
-// x-sdl-deleted) is left out: a segment reads as its changes accepted.
+// x-sdl-deleted, memoQ's mrk x-mq-tc of mq:tctype "del") is left out: a
+// segment reads as its changes accepted.
 // Entities and CDATA are decoded. UTF-16 with a byte-order mark
 // is decoded; without one, and for binary data, Read says so.
 package bitext

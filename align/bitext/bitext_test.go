@@ -72,6 +72,11 @@ func TestRead(t *testing.T) {
 		{"tracked.sdlxliff", bitext.XLIFF1, nil, []bitext.Unit{
 			{ID: "8a1f", A: "Cả nước có 4.600 dự án mới.", B: "The country had 4,600 new projects.", NoteOn: "8a1f", LangA: viVN, LangB: language.MustParse("en-US"), Line: 5},
 		}},
+		// memoQ with tracked changes: one mtype, insertions and deletions
+		// told apart by mq:tctype.
+		{"tracked.mqxliff", bitext.XLIFF1, nil, []bitext.Unit{
+			{ID: "1", A: "Giá gạo xuất khẩu đạt 505 USD/tấn.", B: "Rice export prices reached $505 a tonne.", NoteOn: "1", LangA: vi, LangB: en, Line: 5},
+		}},
 		{"pairs.tsv", bitext.TSV, nil, []bitext.Unit{
 			{ID: "1", A: "Singapore có 4.400 dự án.", B: "Singapore has 4,400 projects.", Line: 1},
 			{ID: "capital", A: "Tổng vốn 90 tỷ USD.", B: "Worth US$90 billion.", Line: 3},
@@ -147,7 +152,7 @@ func TestDetect(t *testing.T) {
 // FuzzRead checks that Read never panics and that a unit it returns
 // holds valid UTF-8.
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"story.xlf", "story2.xlf", "memory.tmx", "three.tmx", "pairs.tsv", "untranslated.xlf", "untranslated2.xlf", "untranslated.tmx", "tracked.sdlxliff", "pairs-utf16.tsv"} {
+	for _, name := range []string{"story.xlf", "story2.xlf", "memory.tmx", "three.tmx", "pairs.tsv", "untranslated.xlf", "untranslated2.xlf", "untranslated.tmx", "tracked.sdlxliff", "tracked.mqxliff", "pairs-utf16.tsv"} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "formats", name))
 		if err != nil {
 			f.Fatal(err)

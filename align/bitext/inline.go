@@ -19,11 +19,32 @@ var codeElements = map[string]bool{
 // textElements hold text inside a code: a subflow.
 const subElement = "sub"
 
-// deletedMarks are the mtype values of the mrk elements that hold text a
-// tracked change deleted (SDL Trados writes its revisions so in
-// SDLXLIFF): the segment is read with its changes accepted, so the
-// deleted text, an old figure often, is no text of it.
-var deletedMarks = map[string]bool{"x-sdl-deleted": true, "x-sdl-feedback-deleted": true}
+// deletions say how the CAT tools mark, in an mrk element, text that a
+// tracked change deleted: the segment is read with its changes accepted,
+// so the deleted text, an old figure often, is no text of it. SDL Trados
+// (SDLXLIFF) gives deletions an mtype of their own; memoQ (MQXLIFF) gives
+// insertions and deletions one mtype and tells them apart by its tctype
+// attribute.
+var deletions = []struct{ mtype, attr, value string }{
+	{mtype: "x-sdl-deleted"},
+	{mtype: "x-sdl-feedback-deleted"},
+	{mtype: "x-mq-tc", attr: "tctype", value: "del"},
+}
+
+// deleted reports whether the element e holds text a tracked change
+// deleted.
+func deleted(e xml.StartElement) bool {
+	if e.Name.Local != mrkElement {
+		return false
+	}
+	mtype := attr(e, mtypeAttr)
+	for _, d := range deletions {
+		if d.mtype == mtype && (d.attr == "" || attr(e, d.attr) == d.value) {
+			return true
+		}
+	}
+	return false
+}
 
 const (
 	mrkElement = "mrk"
@@ -45,7 +66,7 @@ func readInline(d *xml.Decoder, start xml.StartElement) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch {
-			case t.Name.Local == mrkElement && deletedMarks[attr(t, mtypeAttr)]:
+			case deleted(t):
 				if err := d.Skip(); err != nil {
 					return "", err
 				}
