@@ -187,12 +187,41 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	if r == nil {
 		return fmt.Errorf("align: WriteJSON of a nil report")
 	}
-	type jsonSentence struct {
+	facts, err := jsonFactsOf(r.Facts)
+	if err != nil {
+		return err
+	}
+	s := r.Summary
+	out := jsonReport{
+		A: jsonSideOf(r.A), B: jsonSideOf(r.B),
+		Pairs:   jsonPairsOf(r.Pairs),
+		Facts:   facts,
+		Summary: jsonSummary{s.Agree, s.Conflict, s.OnlyA, s.OnlyB, s.Suppressed},
+	}
+	for _, u := range r.Skipped {
+		out.Skipped = append(out.Skipped, jsonSkipped{u.ID, u.Why})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// The JSON of a report, as WriteJSON writes it.
+type (
+	jsonReport struct {
+		A       jsonSide      `json:"a"`
+		B       jsonSide      `json:"b"`
+		Pairs   []jsonPair    `json:"pairs"`
+		Facts   []jsonFact    `json:"facts"`
+		Summary jsonSummary   `json:"summary"`
+		Skipped []jsonSkipped `json:"skipped,omitempty"`
+	}
+	jsonSentence struct {
 		Start int    `json:"start"`
 		End   int    `json:"end"`
 		Kind  string `json:"kind,omitempty"`
 	}
-	type jsonSide struct {
+	jsonSide struct {
 		Lang      string         `json:"lang"`
 		LangGuess *float64       `json:"lang_confidence,omitempty"`
 		Name      string         `json:"name,omitempty"`
@@ -200,12 +229,12 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Sentences []jsonSentence `json:"sentences"`
 		Crowded   []Crowded      `json:"crowded,omitempty"`
 	}
-	type jsonPair struct {
+	jsonPair struct {
 		A     []int   `json:"a"`
 		B     []int   `json:"b"`
 		Score float64 `json:"score"`
 	}
-	type jsonFact struct {
+	jsonFact struct {
 		Status     string            `json:"status"`
 		Kind       string            `json:"kind"`
 		A          json.RawMessage   `json:"a,omitempty"`
@@ -218,46 +247,43 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Repeat     bool              `json:"repeat,omitempty"`
 		Unit       string            `json:"unit,omitempty"`
 	}
-	type jsonSummary struct {
+	jsonSummary struct {
 		Agree      int `json:"agree"`
 		Conflict   int `json:"conflict"`
 		OnlyA      int `json:"only_a"`
 		OnlyB      int `json:"only_b"`
 		Suppressed int `json:"suppressed,omitempty"`
 	}
-	side := func(s Side) jsonSide {
-		js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences)), Crowded: s.Crowded}
-		if s.LangDetected {
-			c := round3(s.LangConfidence)
-			js.LangGuess = &c
-		}
-		if !s.Date.IsZero() {
-			js.Date = s.Date.Format("2006-01-02")
-		}
-		for i, st := range s.Sentences {
-			js.Sentences[i] = jsonSentence{Start: st.Start, End: st.End}
-			if st.Kind != Body {
-				js.Sentences[i].Kind = st.Kind.String()
-			}
-		}
-		return js
-	}
-	type jsonSkipped struct {
+	jsonSkipped struct {
 		Unit string `json:"unit"`
 		Why  string `json:"why"`
 	}
-	out := struct {
-		A       jsonSide      `json:"a"`
-		B       jsonSide      `json:"b"`
-		Pairs   []jsonPair    `json:"pairs"`
-		Facts   []jsonFact    `json:"facts"`
-		Summary jsonSummary   `json:"summary"`
-		Skipped []jsonSkipped `json:"skipped,omitempty"`
-	}{A: side(r.A), B: side(r.B), Pairs: []jsonPair{}, Facts: []jsonFact{}}
-	for _, u := range r.Skipped {
-		out.Skipped = append(out.Skipped, jsonSkipped{u.ID, u.Why})
+)
+
+// jsonSideOf returns the JSON of one side of a report.
+func jsonSideOf(s Side) jsonSide {
+	js := jsonSide{Lang: s.Lang.String(), Name: s.Name, Sentences: make([]jsonSentence, len(s.Sentences)), Crowded: s.Crowded}
+	if s.LangDetected {
+		c := round3(s.LangConfidence)
+		js.LangGuess = &c
 	}
-	for _, p := range r.Pairs {
+	if !s.Date.IsZero() {
+		js.Date = s.Date.Format("2006-01-02")
+	}
+	for i, st := range s.Sentences {
+		js.Sentences[i] = jsonSentence{Start: st.Start, End: st.End}
+		if st.Kind != Body {
+			js.Sentences[i].Kind = st.Kind.String()
+		}
+	}
+	return js
+}
+
+// jsonPairsOf returns the JSON of the sentence pairs: empty lists, not
+// nulls, for a side with no sentence.
+func jsonPairsOf(pairs []Bead) []jsonPair {
+	out := make([]jsonPair, 0, len(pairs))
+	for _, p := range pairs {
 		jp := jsonPair{A: p.A, B: p.B, Score: round3(p.Score)}
 		if jp.A == nil {
 			jp.A = []int{}
@@ -265,40 +291,48 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		if jp.B == nil {
 			jp.B = []int{}
 		}
-		out.Pairs = append(out.Pairs, jp)
+		out = append(out, jp)
 	}
-	for _, f := range r.Facts {
+	return out
+}
+
+// jsonFactsOf returns the JSON of the facts, each followed by a row for
+// each of its links.
+func jsonFactsOf(facts []Fact) ([]jsonFact, error) {
+	out := make([]jsonFact, 0, len(facts))
+	for i := range facts {
+		f := &facts[i]
 		jf := jsonFact{Status: f.Status.String(), Kind: f.Kind, Why: f.Why, Confidence: round3(f.Confidence), Suppressed: f.Suppressed, Unit: f.Unit}
+		if err := jf.setItems(f.A, f.B); err != nil {
+			return nil, err
+		}
 		var err error
-		if jf.A, err = itemJSON(f.A); err != nil {
-			return err
-		}
-		if jf.B, err = itemJSON(f.B); err != nil {
-			return err
-		}
 		if jf.AlsoA, err = itemsJSON(f.AlsoA); err != nil {
-			return err
+			return nil, err
 		}
 		if jf.AlsoB, err = itemsJSON(f.AlsoB); err != nil {
-			return err
+			return nil, err
 		}
-		out.Facts = append(out.Facts, jf)
+		out = append(out, jf)
 		for _, l := range f.Links {
 			rf := jsonFact{Status: jf.Status, Kind: jf.Kind, Why: jf.Why, Confidence: jf.Confidence, Repeat: true, Unit: jf.Unit}
-			if rf.A, err = itemJSON(l.A); err != nil {
-				return err
+			if err := rf.setItems(l.A, l.B); err != nil {
+				return nil, err
 			}
-			if rf.B, err = itemJSON(l.B); err != nil {
-				return err
-			}
-			out.Facts = append(out.Facts, rf)
+			out = append(out, rf)
 		}
 	}
-	s := r.Summary
-	out.Summary = jsonSummary{s.Agree, s.Conflict, s.OnlyA, s.OnlyB, s.Suppressed}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return out, nil
+}
+
+// setItems sets the fact's two mentions.
+func (jf *jsonFact) setItems(a, b *Item) error {
+	var err error
+	if jf.A, err = itemJSON(a); err != nil {
+		return err
+	}
+	jf.B, err = itemJSON(b)
+	return err
 }
 
 // itemJSON writes an item's mention with its sentence index added.
