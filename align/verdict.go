@@ -614,79 +614,92 @@ func ordinalSuffix(n string) string {
 
 // judgeDates compares two dates, date ranges or weekdays.
 func judgeDates(a, b *numbers.Mention) verdict {
-	da, db := a.Date, b.Date
-	hasA, hasB := da.Point.Grain != numbers.NoGrain, db.Point.Grain != numbers.NoGrain
+	hasA, hasB := a.Date.Point.Grain != numbers.NoGrain, b.Date.Point.Grain != numbers.NoGrain
 	switch {
 	case !hasA && !hasB:
-		// Two weekdays that no reference date resolved.
-		if da.HasWeekday && db.HasWeekday {
-			if da.Weekday == db.Weekday {
-				return agree(a.Text, b.Text, "")
-			}
-			return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
-		}
-		return incomparable()
+		return judgeWeekdays(a, b)
 	case !hasA || !hasB:
-		// A weekday against a date.
-		day, wd := da, db
-		dayText, wdText := a.Text, b.Text
-		if !hasA {
-			day, wd = db, da
-			dayText, wdText = b.Text, a.Text
-		}
-		if !wd.HasWeekday || day.Point.Grain < numbers.GrainDay || day.Year == 0 {
-			return incomparable()
-		}
-		t := time.Date(day.Year, time.Month(day.Month), day.Day, 12, 0, 0, 0, time.UTC)
-		note := longDate(day.Point) + " is a " + t.Weekday().String()
-		if t.Weekday() == wd.Weekday {
-			v := agree(dayText, wdText, note)
-			if !hasA {
-				v = agree(wdText, dayText, note)
-			}
-			v.exact = true
+		return weekdayAgainstDate(a, b, hasA)
+	}
+	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, sinceNewYear} {
+		if v, ok := rule(a, b); ok {
 			return v
 		}
-		note += ", not a " + wd.Weekday.String()
-		if hasA {
-			return differ(dayText, wdText, note)
-		}
-		return differ(wdText, dayText, note)
 	}
-	// A weekday that the reference date resolved ("on Friday") against a
-	// date that the text states ("30/1"): the weekday is what was written.
-	if wa, wb := weekdayOnly(a), weekdayOnly(b); wa != wb && a.Kind == numbers.Date && b.Kind == numbers.Date {
+	return judgePoints(a, b)
+}
+
+// judgeWeekdays compares two weekdays that no reference date resolved.
+func judgeWeekdays(a, b *numbers.Mention) verdict {
+	da, db := a.Date, b.Date
+	if !da.HasWeekday || !db.HasWeekday {
+		return incomparable()
+	}
+	if da.Weekday == db.Weekday {
+		return agree(a.Text, b.Text, "")
+	}
+	return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
+}
+
+// weekdayAgainstDate compares a weekday that no reference date resolved
+// with a date on the other side (a's when hasA).
+func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
+	day, wd := a, b
+	if !hasA {
+		day, wd = b, a
+	}
+	if !wd.Date.HasWeekday || day.Date.Point.Grain < numbers.GrainDay || day.Date.Year == 0 {
+		return incomparable()
+	}
+	v := weekdayOf(day.Date.Point, wd.Date.Weekday, a.Text, b.Text)
+	v.exact = v.status == Agree
+	return v
+}
+
+// weekdayOf says whether the day p falls on the weekday wd, with the
+// texts of the two mentions in the report's order.
+func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
+	t := time.Date(p.Year, time.Month(p.Month), p.Day, 12, 0, 0, 0, time.UTC)
+	note := longDate(p) + " is a " + t.Weekday().String()
+	if t.Weekday() == wd {
+		return agree(textA, textB, note)
+	}
+	return differ(textA, textB, note+", not a "+wd.String())
+}
+
+// writtenWeekday compares a weekday that the reference date resolved
+// ("on Friday") with a date that the text states ("30/1"): the weekday is
+// what was written. Two such weekdays are compared as weekdays.
+func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
+	da, db := a.Date, b.Date
+	wa, wb := weekdayOnly(a), weekdayOnly(b)
+	switch {
+	case wa != wb && a.Kind == numbers.Date && b.Kind == numbers.Date:
 		day, wd := da, db
 		if wa {
 			day, wd = db, da
 		}
-		if day.Year != 0 && day.Point.Grain >= numbers.GrainDay {
-			t := time.Date(day.Year, time.Month(day.Month), day.Day, 12, 0, 0, 0, time.UTC)
-			note := longDate(day.Point) + " is a " + t.Weekday().String()
-			if t.Weekday() == wd.Weekday {
-				v := agree(a.Text, b.Text, note)
-				v.exact = true
-				return v
-			}
-			return differ(a.Text, b.Text, note+", not a "+wd.Weekday.String())
+		if day.Year == 0 || day.Point.Grain < numbers.GrainDay {
+			return verdict{}, false
 		}
-	} else if wa && wb {
+		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
+		v.exact = v.status == Agree
+		return v, true
+	case wa && wb:
 		if da.Weekday == db.Weekday {
 			v := agree(a.Text, b.Text, "")
 			v.exact = true
-			return v
+			return v, true
 		}
-		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
+		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String()), true
 	}
-	if v, ok := toDate(a, b); ok {
-		return v
-	}
-	if v, ok := sameMonths(a, b); ok {
-		return v
-	}
-	if v, ok := sinceNewYear(a, b); ok {
-		return v
-	}
+	return verdict{}, false
+}
+
+// judgePoints compares two dates or two ranges of the same kind on the
+// points they state, and then on the weekdays they name.
+func judgePoints(a, b *numbers.Mention) verdict {
+	da, db := a.Date, b.Date
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
