@@ -653,12 +653,8 @@ func lendPhrases(a, b *rend) {
 			b.sp.y++
 		}
 	}
-	if a.sp.m == 0 && a.sp.d != 0 && b.sp.m != 0 && a.sp.rel.unit == NoGrain {
-		a.sp.m = b.sp.m
-		if a.sp.y == 0 {
-			a.sp.y = b.sp.y
-		}
-	}
+	lendMonth(&a.sp, &b.sp, -1)
+	lendMonth(&b.sp, &a.sp, 1) // "February 21st to the 24th"
 	if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
 		t := a.sp
 		a.sp = b.sp
@@ -678,6 +674,29 @@ func lendPhrases(a, b *rend) {
 	if a.sp.hasTime && b.sp.hasTime && a.sp.ampm == noPart && a.sp.part == noPart && b.sp.ampm != noPart {
 		if b.sp.ampm.pm(a.sp.hour) <= b.sp.hour24() {
 			a.sp.ampm = b.sp.ampm
+		}
+	}
+}
+
+// lendMonth gives the end to, which states a day and no month, the month
+// (and year) of the other end from; dir says which end to is, -1 the
+// first, 1 the second. A day past the other end's on the wrong side is in
+// the month next to it: "January 30 to the 2nd" ends on 2 February.
+func lendMonth(to, from *dspec, dir int) {
+	if to.m != 0 || to.d == 0 || from.m == 0 || to.rel.unit != NoGrain {
+		return
+	}
+	to.m = from.m
+	if to.y == 0 {
+		to.y = from.y
+	}
+	if from.d != 0 && (to.d-from.d)*dir < 0 {
+		to.m += dir
+		if to.m < 1 || to.m > 12 {
+			to.m = (to.m+11)%12 + 1
+			if to.y != 0 {
+				to.y += dir
+			}
 		}
 	}
 }
