@@ -89,6 +89,7 @@ func extract(text string, lang language.Tag) []Entity {
 	e.scan()
 	e.localBodies()
 	e.foreignGovernments()
+	e.titlesAsSurnames()
 	e.resolve()
 	e.bindTitles()
 	return e.entities()
@@ -888,6 +889,36 @@ func (e *extractor) merge(n int) {
 		}
 	}
 	e.spans = append(append(merged, a...), b...)
+}
+
+// titlesAsSurnames reads a title of one word right after an English
+// name, with only a space between, as the last word of the name:
+// "Martin Luther King", "Stephen King". A title after a name is set off
+// by a comma ("Lawrence Wong, Prime Minister of Singapore"), and one
+// followed by "of" is no surname.
+func (e *extractor) titlesAsSurnames() {
+	if e.vi {
+		return
+	}
+	out := e.spans[:0]
+	for k := 0; k < len(e.spans); k++ {
+		s := e.spans[k]
+		if k+1 < len(e.spans) && s.typ == Person && e.surnameTitle(&s, &e.spans[k+1]) {
+			t := e.spans[k+1]
+			s.t1 = t.t1
+			s.key = e.slugKey("person:", e.text[e.toks[s.t0].start:e.toks[s.t1-1].end])
+			k++
+		}
+		out = append(out, s)
+	}
+	e.spans = out
+}
+
+// surnameTitle reports whether the title span t, right after the person
+// p, is the last word of p's name.
+func (e *extractor) surnameTitle(p, t *span) bool {
+	return t.typ == Title && t.t0 == p.t1 && t.t1 == t.t0+1 && e.toks[t.t0].gap == gapSpace &&
+		e.toks[t.t0].capital && !e.is(t.t1, classLinkOf)
 }
 
 // bindTitles gives each person the title before it ("Thủ tướng Singapore
