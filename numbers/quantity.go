@@ -58,6 +58,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	if first.n.vague && m.Qualifier == Exact {
 		m.Qualifier = Approx
 	}
+	j = s.halfAfterUnit(&m, j)
 	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
 	// "above 1000 and below 1500", where "below" opens a second bound.
 	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
@@ -214,6 +215,24 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
 }
+
+// halfAfterUnit reads a half word after the unit of a whole count at
+// token j ("hai dặm rưỡi", "3 km rưỡi": two miles and a half), adds the
+// half to m's value and returns the token after it; else j.
+func (s *scanner) halfAfterUnit(m *Mention, j int) int {
+	if m.Unit == "" || m.Range || m.Value.Exp() < 0 || !s.grammar().wordAt(s, j).is(cHalf) {
+		return j
+	}
+	v, ok := m.Value.Add(halfDecimal)
+	if !ok {
+		return j
+	}
+	m.Value = v
+	return j + 1
+}
+
+// halfDecimal is 0.5.
+var halfDecimal = Decimal{coef: 5, exp: -1}
 
 // rankSuffixAt reports whether token k is the ordinal suffix of the
 // digits before it ("th" of "11th"): the number is a rank, and what
