@@ -499,6 +499,9 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	if (link.how == linkPart || link.how == linkOdds) && num.Cmp(d.val) >= 0 {
 		return Decimal{}, k, false // "1 in 5" but not "12 out of 10"
 	}
+	if _, _, counted := s.unit(d.next); link.how == linkPart && counted {
+		return Decimal{}, k, false // "nine out of 27 agencies": a count of a part, as "nine of the 27 agencies" (wholeUnit)
+	}
 	if link.how == linkOdds && (num.Cmp(decimalOf(10)) > 0 || d.val.Cmp(decimalOf(1000)) >= 0) {
 		return Decimal{}, k, false // "1 in 5 people" but not "30 in 2026"
 	}

@@ -28,6 +28,13 @@ func TestWholeUnit(t *testing.T) {
 			`number 7 unit=school "Seven" | number 30 unit=school "30 new schools"`},
 		{language.Vietnamese, "Có 4 trong số 15 bệnh viện hết giường.",
 			`number 4 unit=hospital "4" | number 15 unit=hospital "15 bệnh viện"`},
+		// "out of" and "trong" before a count of a noun: a part of it.
+		{language.English, "Nine out of 27 agencies met the deadline.",
+			`number 9 unit=agency "Nine" | number 27 unit=agency "27 agencies"`},
+		{language.Vietnamese, "Cứ 1 trong 9 người bị kết án là vô tội.",
+			`number 1 unit=person "1" | number 9 unit=person "9 người"`},
+		{language.English, "One out of three said yes.",
+			`number 0.333333333333333 "One out of three"`},
 		// No whole to count in.
 		{language.English, "Twelve of the 5 provinces is no part.",
 			`number 12 "Twelve" | number 5 unit=province "5 provinces"`},
