@@ -31,7 +31,7 @@ func TestWholeUnit(t *testing.T) {
 		// "out of" and "trong" before a count of a noun: a part of it.
 		{language.English, "Nine out of 27 agencies met the deadline.",
 			`number 9 unit=agency "Nine" | number 27 unit=agency "27 agencies"`},
-		{language.Vietnamese, "Cứ 1 trong 9 người bị kết án là vô tội.",
+		{language.Vietnamese, "Cứ 1 trong 9 người được hỏi đã trả lời có.",
 			`number 1 unit=person "1" | number 9 unit=person "9 người"`},
 		{language.English, "One out of three said yes.",
 			`number 0.333333333333333 "One out of three"`},
