@@ -1042,52 +1042,63 @@ func anyWeek(it *Item) bool {
 func sameThing(a, b *Item, fa, fb *sideItems) bool {
 	switch {
 	case a.Number != nil && b.Number != nil:
-		ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
-		if same, ok := sameAcrossForms(ma, mb); ok {
-			return same
-		}
-		if family(ma.Kind) != family(mb.Kind) {
-			return false
-		}
-		if family(ma.Kind) != numbers.Date && placesDiffer(a, b, fa, fb) {
-			return false // Asia's visitors are not Vietnam's
-		}
-		switch family(ma.Kind) {
-		case numbers.Date:
-			// Dates the text states, not relative ones ("đầu năm", "last
-			// year") that the reference date resolved.
-			return dateGrain(ma) == dateGrain(mb) && stated(ma) && stated(mb)
-		case numbers.Percent, numbers.Score:
-			return true
-		case numbers.Ordinal:
-			// Ranks of the same thing are of the same order: 14th and 13th,
-			// not 110th and third.
-			generic := func(u string) bool { return u == "" || u == numbers.RankTime }
-			return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
-		}
-		if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
-			return false // bare numbers of other shapes: "3" and "8.5"; but "dưới 6" and "under ten" are two limits
-		}
-		return plausible(ma, mb)
+		return sameFigure(a, b, fa, fb)
 	case a.Entity != nil && b.Entity != nil:
-		ea, eb := a.Entity, b.Entity
-		if ea.Type != eb.Type || ea.Key == eb.Key {
-			return false
-		}
-		if ea.Type != entities.Country && ea.Type != entities.Place && ea.Type != entities.Person {
-			return false
-		}
-		if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {
-			// A person the other version names elsewhere was not replaced,
-			// unless the two hold the same office in the two sentences, or
-			// the other is named there only and never in this version.
-			return false
-		}
-		// A swap: neither name appears in the other's sentence, and the
-		// swap is credible.
-		return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
+		return sameName(a, b, fa, fb)
 	}
 	return false
+}
+
+// sameFigure is sameThing for two figures.
+func sameFigure(a, b *Item, fa, fb *sideItems) bool {
+	ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
+	if same, ok := sameAcrossForms(ma, mb); ok {
+		return same
+	}
+	if family(ma.Kind) != family(mb.Kind) {
+		return false
+	}
+	if family(ma.Kind) != numbers.Date && placesDiffer(a, b, fa, fb) {
+		return false // Asia's visitors are not Vietnam's
+	}
+	switch family(ma.Kind) {
+	case numbers.Date:
+		// Dates the text states, not relative ones ("đầu năm", "last
+		// year") that the reference date resolved.
+		return dateGrain(ma) == dateGrain(mb) && stated(ma) && stated(mb)
+	case numbers.Percent, numbers.Score:
+		return true
+	case numbers.Ordinal:
+		// Ranks of the same thing are of the same order: 14th and 13th,
+		// not 110th and third.
+		generic := func(u string) bool { return u == "" || u == numbers.RankTime }
+		return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
+	}
+	if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
+		return false // bare numbers of other shapes: "3" and "8.5"; but "dưới 6" and "under ten" are two limits
+	}
+	return plausible(ma, mb)
+}
+
+// sameName is sameThing for two names: two countries, places or people
+// that one version may have swapped for the other.
+func sameName(a, b *Item, fa, fb *sideItems) bool {
+	ea, eb := a.Entity, b.Entity
+	if ea.Type != eb.Type || ea.Key == eb.Key {
+		return false
+	}
+	if ea.Type != entities.Country && ea.Type != entities.Place && ea.Type != entities.Person {
+		return false
+	}
+	if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {
+		// A person the other version names elsewhere was not replaced,
+		// unless the two hold the same office in the two sentences, or
+		// the other is named there only and never in this version.
+		return false
+	}
+	// A swap: neither name appears in the other's sentence, and the
+	// swap is credible.
+	return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
 }
 
 // sameAcrossForms decides sameThing for the pairs of kinds that state one

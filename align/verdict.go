@@ -760,18 +760,7 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	}
 	ga, gb := coarse(a.Grain), coarse(b.Grain)
 	if ga != gb {
-		// A month against its year ("10/2025" and "2025") can be the same
-		// fact said less precisely; a day against a year or a month is not.
-		if !(ga == numbers.GrainYear && gb == numbers.GrainMonth || ga == numbers.GrainMonth && gb == numbers.GrainYear) {
-			return false, false
-		}
-		if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
-			return false, true
-		}
-		if (ga == numbers.GrainMonth || gb == numbers.GrainMonth) && a.Month != 0 && b.Month != 0 && a.Month != b.Month {
-			return false, true
-		}
-		return true, true
+		return monthAndYear(a, b, ga, gb)
 	}
 	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
 		return false, true
@@ -786,6 +775,22 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 		return false, true // two clock times of one day: 22 giờ and 11 pm
 	}
 	if ga == numbers.GrainWeek && (a.Day != b.Day || a.Month != b.Month) {
+		return false, true
+	}
+	return true, true
+}
+
+// monthAndYear compares two points of different grains ga and gb: a
+// month against its year ("10/2025" and "2025") can be the same fact said
+// less precisely; a day against a year or a month is not comparable.
+func monthAndYear(a, b numbers.Point, ga, gb numbers.Grain) (same, ok bool) {
+	if !(ga == numbers.GrainYear && gb == numbers.GrainMonth || ga == numbers.GrainMonth && gb == numbers.GrainYear) {
+		return false, false
+	}
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+		return false, true
+	}
+	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
 		return false, true
 	}
 	return true, true
