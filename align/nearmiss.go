@@ -174,6 +174,18 @@ func (p *pairer) nearMiss(x, y int) bool {
 	if len(sa) != len(sb) && !sameUnit {
 		return false // 110 points and a bare 11 are not one figure
 	}
+	if !p.enoughEvidence(ax, by, sa, sb, sameUnit) || !sameThing(ax, by, p.fa, p.fb) {
+		return false
+	}
+	v := p.judge(x, y)
+	return v.comparable && v.status == Conflict
+}
+
+// enoughEvidence reports whether the items ax and by, whose digits sa
+// and sb are one slip apart, have more than their digits to make them
+// one figure, as much more as the figures are short: aligned sentences,
+// a shared slot, the same unit.
+func (p *pairer) enoughEvidence(ax, by *Item, sa, sb string, sameUnit bool) bool {
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
 	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
 	evidence := boolInt(aligned) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
@@ -185,11 +197,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 	case evidence < 1 && significant(sa) < 4:
 		return false // 13.8 and 13.9 per cent may be two figures; 97.57 and 95.57 hardly
 	}
-	if !sameThing(ax, by, p.fa, p.fb) {
-		return false
-	}
-	v := p.judge(x, y)
-	return v.comparable && v.status == Conflict
+	return true
 }
 
 // besideBead reports sentence sa of A next to a sentence aligned with sb
