@@ -36,9 +36,24 @@ import (
 // safe for concurrent use.
 func Segment(text string, lang language.Tag) []Sentence {
 	_ = lang // the rules are shared; the parameter keeps room for more languages
+	out, lines := splitLines(text)
+	if len(out) == 0 {
+		return nil
+	}
+	markCredits(out, lines)
+	markLoneLines(out, lines)
+	return splitByline(out, text)
+}
+
+// A lineInfo is a line of text: its first sentence, how many it holds,
+// and its paragraph.
+type lineInfo struct{ first, n, para int }
+
+// splitLines cuts the text after its header into sentences, line by
+// line, numbering paragraphs (blank lines part them).
+func splitLines(text string) ([]Sentence, []lineInfo) {
 	_, pos, _ := Header(text)
 	var out []Sentence
-	type lineInfo struct{ first, n, para int }
 	var lines []lineInfo
 	para := -1
 	blank := true
@@ -63,10 +78,11 @@ func Segment(text string, lang language.Tag) []Sentence {
 		}
 		pos = end + 1
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	// Kinds. Credits and the captions they sign.
+	return out, lines
+}
+
+// markCredits marks the credits of a line and the captions they sign.
+func markCredits(out []Sentence, lines []lineInfo) {
 	for _, l := range lines {
 		for k := l.first; k < l.first+l.n; k++ {
 			if entities.OpensCredit(out[k].Text) {
@@ -77,6 +93,12 @@ func Segment(text string, lang language.Tag) []Sentence {
 			}
 		}
 	}
+}
+
+// markLoneLines gives a kind to the lines that are a paragraph of one
+// sentence with no closing punctuation: the headline, a byline, a
+// heading or a caption, by where they stand and how long they are.
+func markLoneLines(out []Sentence, lines []lineInfo) {
 	lastPara := out[len(out)-1].Paragraph
 	paraLines := make(map[int]int, 4)
 	for _, l := range lines {
@@ -86,8 +108,7 @@ func Segment(text string, lang language.Tag) []Sentence {
 		if l.n != 1 || paraLines[l.para] != 1 {
 			continue
 		}
-		k := l.first
-		sent := &out[k]
+		sent := &out[l.first]
 		if sent.Kind != Body || endsSentence(sent.Text) {
 			continue
 		}
@@ -103,17 +124,24 @@ func Segment(text string, lang language.Tag) []Sentence {
 			sent.Kind = Caption
 		}
 	}
-	// A closing "— VNA/VNS" after the last sentence is a byline of its own.
-	if last := &out[len(out)-1]; last.Kind == Body && last.Paragraph > 0 {
-		if cut := bylineTail(last.Text); cut > 0 {
-			s, e := trimSpan(text, last.Start+cut, last.End)
-			_, e0 := trimSpan(text, last.Start, last.Start+cut)
-			last.End = e0
-			last.Text = text[last.Start:e0]
-			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Kind: Byline, Paragraph: last.Paragraph})
-		}
+}
+
+// splitByline makes a closing "— VNA/VNS" after the last sentence a
+// byline of its own.
+func splitByline(out []Sentence, text string) []Sentence {
+	last := &out[len(out)-1]
+	if last.Kind != Body || last.Paragraph == 0 {
+		return out
 	}
-	return out
+	cut := bylineTail(last.Text)
+	if cut <= 0 {
+		return out
+	}
+	s, e := trimSpan(text, last.Start+cut, last.End)
+	_, e0 := trimSpan(text, last.Start, last.Start+cut)
+	last.End = e0
+	last.Text = text[last.Start:e0]
+	return append(out, Sentence{Start: s, End: e, Text: text[s:e], Kind: Byline, Paragraph: last.Paragraph})
 }
 
 // trimSpan returns the span text[s:e] without leading and trailing white
