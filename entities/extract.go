@@ -360,6 +360,26 @@ func (e *extractor) whole(i, n int, f form) (int, form) {
 // accept checks the case of tokens i..i+n against f, and the context of an
 // ambiguous short form.
 func (e *extractor) accept(i, n int, f form) bool {
+	if !e.writtenAs(i, n, f) {
+		return false
+	}
+	if !e.vi {
+		return true
+	}
+	// Vietnamese decides on the diacritics: "Ảnh" (photo) is not "Anh"
+	// (Britain), though both fold to "anh". A name written without any
+	// diacritics is taken to be written so ("Ha Noi"), but for one
+	// syllable, which is as likely a word of its own: "Lao động" (labour)
+	// is not "Lào".
+	if s := e.text[e.toks[i].start:e.toks[i+n-1].end]; s != f.text && marks(s) != f.marks && (!ascii(s) || n == 1) {
+		return false
+	}
+	return !f.ctx || e.acceptAmbiguous(i, n)
+}
+
+// writtenAs reports whether tokens i..i+n have the commas and the capitals
+// of the form f.
+func (e *extractor) writtenAs(i, n int, f form) bool {
 	toks := e.toks
 	if len(f.upper) != n {
 		return false
@@ -375,20 +395,13 @@ func (e *extractor) accept(i, n int, f form) bool {
 			return false
 		}
 	}
-	if !e.vi {
-		return true
-	}
-	// Vietnamese decides on the diacritics: "Ảnh" (photo) is not "Anh"
-	// (Britain), though both fold to "anh". A name written without any
-	// diacritics is taken to be written so ("Ha Noi"), but for one
-	// syllable, which is as likely a word of its own: "Lao động" (labour)
-	// is not "Lào".
-	if s := e.text[toks[i].start:toks[i+n-1].end]; s != f.text && marks(s) != f.marks && (!ascii(s) || n == 1) {
-		return false
-	}
-	if !f.ctx {
-		return true
-	}
+	return true
+}
+
+// acceptAmbiguous checks the context of a Vietnamese short form that is
+// also a common word or a syllable of names, at tokens i..i+n.
+func (e *extractor) acceptAmbiguous(i, n int) bool {
+	toks := e.toks
 	// An ambiguous word (Anh, Đức, Nga, Mỹ) is refused inside a name:
 	// after a capitalised word that is not an entity ("Lan Anh"), before
 	// a capitalised Vietnamese syllable ("Đức Phúc", "Mỹ Tho"), or at the
