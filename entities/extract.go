@@ -904,11 +904,11 @@ func (e *extractor) merge(n int) {
 	e.spans = append(append(merged, a...), b...)
 }
 
-// titlesAsSurnames reads a title of one word right after an English
-// name, with only a space between, as the last word of the name:
-// "Martin Luther King", "Stephen King". A title after a name is set off
-// by a comma ("Lawrence Wong, Prime Minister of Singapore"), and one
-// followed by "of" is no surname.
+// titlesAsSurnames reads a title of one word that is also a family name
+// (words.tsv, title-surname) right after an English name, with only a
+// space between, as the last word of the name: "Martin Luther King". A
+// title after a name is set off by a comma ("Lawrence Wong, Prime
+// Minister of Singapore"), and one followed by "of" is no surname.
 func (e *extractor) titlesAsSurnames() {
 	if e.vi {
 		return
@@ -931,7 +931,7 @@ func (e *extractor) titlesAsSurnames() {
 // p, is the last word of p's name.
 func (e *extractor) surnameTitle(p, t *span) bool {
 	return t.typ == Title && t.t0 == p.t1 && t.t1 == t.t0+1 && e.toks[t.t0].gap == gapSpace &&
-		e.toks[t.t0].capital && !e.is(t.t1, classLinkOf)
+		e.is(t.t0, classTitleSurname) && (t.t1 == len(e.toks) || !e.is(t.t1, classLinkOf))
 }
 
 // bindTitles gives each person the title before it ("Thủ tướng Singapore

@@ -373,6 +373,7 @@ var wordClassNames = map[string]wordClass{
 	"not-acronym":   classNotAcronym,
 	"org-head":      classOrgHead,
 	"nucleus":       classNucleus,
+	"title-surname": classTitleSurname,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

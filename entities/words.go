@@ -19,6 +19,7 @@ const (
 	classOrgHead                            // opens the Vietnamese name of a body: "Hiệp", "Tổng"
 	classNucleus                            // the vowel group of a Vietnamese syllable
 	classSurname                            // a family name of data/surnames.txt
+	classTitleSurname                       // a title that is also an English family name: "King"
 )
 
 // is reports whether token k is a word of the class c.
