@@ -214,7 +214,7 @@ func monotonic(fa, fb *features, c *config) []Bead {
 	if !fixed {
 		w = defaultBand
 	}
-	d := &dp{al: al, width: slices.Repeat([]int{w}, n+1)}
+	d := &dp{al: al, w: w}
 	beads, touched := d.search()
 	// A best path that runs along the edge of the band may have been
 	// pushed there: search again in a band twice as wide, first around
@@ -224,9 +224,7 @@ func monotonic(fa, fb *features, c *config) []Bead {
 			return local
 		}
 		w *= 2
-		for i := range d.width {
-			d.width[i] = w
-		}
+		d.w, d.width = w, nil
 		beads, touched = d.search()
 	}
 	return beads
@@ -237,6 +235,9 @@ func monotonic(fa, fb *features, c *config) []Bead {
 // best path and true if that path is the one before and no longer
 // touches the edge: the edge did not push it.
 func (d *dp) searchAround(before []Bead, touched []int, w int) ([]Bead, bool) {
+	if d.width == nil {
+		d.width = slices.Repeat([]int{d.w}, d.al.fa.n+1)
+	}
 	widen(d.width, touched, 2*w)
 	beads, again := d.search()
 	return beads, len(again) == 0 && samePath(before, beads)
@@ -254,7 +255,7 @@ func samePath(p, q []Bead) bool {
 // first row that changes, and returns the best path and the rows where
 // it touches the edge of the band.
 func (d *dp) search() ([]Bead, []int) {
-	d.fill(d.al.rebuild(d.width))
+	d.fill(d.al.rebuild(d.w, d.width))
 	return d.traceBack()
 }
 
@@ -277,12 +278,13 @@ func widen(width, touched []int, w int) {
 // come back.
 func reach(w int) int { return 4 * w }
 
-// rebuild sets the band of the given half-widths and its anchor sums,
-// keeping what the band before it shares, and returns the first row of
-// the table whose cells may differ from the band before's.
-func (al *aligner) rebuild(width []int) int {
+// rebuild sets the band of half-width w, or width[i] at row i if width
+// is not nil, and its anchor sums, keeping what the band before it
+// shares, and returns the first row of the table whose cells may differ
+// from the band before's.
+func (al *aligner) rebuild(w int, width []int) int {
 	old := al.band
-	al.setBand(width)
+	al.setBand(w, width)
 	al.setAnchors(&old)
 	return al.firstChange(&old)
 }
@@ -308,9 +310,9 @@ func (al *aligner) firstChange(old *band) int {
 }
 
 // setBand chooses, for each row i (a-sentences before the cut), the
-// columns the search visits: those within width[i] sentences of the
-// column whose length matches the row's length.
-func (al *aligner) setBand(width []int) {
+// columns the search visits: those within w sentences (width[i] if width
+// is not nil) of the column whose length matches the row's length.
+func (al *aligner) setBand(w int, width []int) {
 	n, m := al.fa.n, al.fb.n
 	al.lo = make([]int, n+1)
 	al.hi = make([]int, n+1)
@@ -320,8 +322,12 @@ func (al *aligner) setBand(width []int) {
 		for j < m && math.Abs(al.fb.cum[j+1]-target) <= math.Abs(al.fb.cum[j]-target) {
 			j++
 		}
-		al.lo[i] = max(0, j-width[i])
-		al.hi[i] = min(m, j+width[i])
+		wi := w
+		if width != nil {
+			wi = width[i]
+		}
+		al.lo[i] = max(0, j-wi)
+		al.hi[i] = min(m, j+wi)
 	}
 	al.lo[0], al.hi[n] = 0, m
 	// Keep the band connected: row i+1 starts no later than row i ends.
@@ -401,7 +407,8 @@ var steps = func() []step {
 // A dp is the table of the dynamic programme of the search.
 type dp struct {
 	al    *aligner
-	width []int // half-width of the band at each row
+	w     int   // half-width of the band
+	width []int // if not nil, the half-width of the band at each row
 	cost  []float64
 	back  []uint16 // a<<8 | b of the bead ending at each cell
 	bound []float64
