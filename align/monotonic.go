@@ -197,18 +197,24 @@ func (al *aligner) anchorSum(s, j0, j1 int) float64 {
 	return al.pre[base+j1] - al.pre[base+j0]
 }
 
-// monotonic aligns two translations in order.
-func monotonic(fa, fb *features, c *config) []Bead {
+// newAligner returns an aligner of fa and fb with no band yet.
+func newAligner(fa, fb *features, c *config) *aligner {
 	al := &aligner{p: &defaultParams, fa: fa, fb: fb, tail: tailTable[:]}
 	if c.params != nil {
 		al.p = c.params
 	}
-	n, m := fa.n, fb.n
 	al.ratio = 1
-	if fa.cum[n] > 0 && fb.cum[m] > 0 {
-		al.ratio = fb.cum[m] / fa.cum[n]
+	if fa.cum[fa.n] > 0 && fb.cum[fb.n] > 0 {
+		al.ratio = fb.cum[fb.n] / fa.cum[fa.n]
 	}
 	al.la, al.lb = newLocalAnchors(fa, al.p), newLocalAnchors(fb, al.p)
+	return al
+}
+
+// monotonic aligns two translations in order.
+func monotonic(fa, fb *features, c *config) []Bead {
+	al := newAligner(fa, fb, c)
+	n, m := fa.n, fb.n
 	w := c.band
 	fixed := w > 0
 	if !fixed {
