@@ -115,6 +115,8 @@ type htmlWriter struct {
 	marks  [2][][]htmlMark // per sentence, by start: the highlights
 	shown  [2][]bool       // per fact: highlighted in the text
 	labels [2]string       // "Vietnamese", or the name when both languages agree
+
+	beadsOfA map[int][]int // beadsBySentence of the report's pairs, when first needed
 }
 
 // An htmlMark is the span of one fact's item in its side's text.
@@ -523,17 +525,36 @@ func (h *htmlWriter) beadScore(f *Fact) {
 	h.str("</span> ")
 }
 
-// alignedScore returns the score of the bead holding both mentions of f.
+// alignedScore returns the score of the first bead holding both mentions
+// of f.
 func (h *htmlWriter) alignedScore(f *Fact) (float64, bool) {
 	if f.A == nil || f.B == nil {
 		return 0, false
 	}
-	for _, b := range h.r.Pairs {
-		if slices.Contains(b.A, f.A.Sentence) && slices.Contains(b.B, f.B.Sentence) {
+	if h.beadsOfA == nil {
+		h.beadsOfA = beadsBySentence(h.r.Pairs)
+	}
+	for _, k := range h.beadsOfA[f.A.Sentence] {
+		if b := h.r.Pairs[k]; slices.Contains(b.B, f.B.Sentence) {
 			return b.Score, true
 		}
 	}
 	return 0, false
+}
+
+// beadsBySentence returns, for each sentence of side A, the indices of
+// the beads that hold it, in order: a look-up per conflict instead of a
+// pass over every bead, which made a report of many conflicts quadratic.
+func beadsBySentence(pairs []Bead) map[int][]int {
+	m := make(map[int][]int, len(pairs))
+	for k, b := range pairs {
+		for _, i := range b.A {
+			if l := m[i]; len(l) == 0 || l[len(l)-1] != k {
+				m[i] = append(l, k)
+			}
+		}
+	}
+	return m
 }
 
 // filters writes the controls that show and hide facts by verdict and by

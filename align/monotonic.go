@@ -24,8 +24,9 @@ const maxGroup = 4 // beads up to 4-4 are searched in full
 
 // defaultBand is the half-width of the first band searched, in
 // sentences; the search widens it, up to maxBand, while the best path
-// runs along its edge. The cost is linear in the length of the texts,
-// with a factor that grows with the band.
+// runs along its edge: first only around the rows where the path
+// touches the edge, then everywhere. The cost is linear in the length of
+// the texts, with a factor that grows with the band.
 const (
 	defaultBand = 5
 	maxBand     = 64
@@ -94,7 +95,16 @@ type aligner struct {
 	ratio  float64 // characters of b per character of a
 	tail   []float64
 
-	lo, hi []int // band: row i covers columns lo[i]..hi[i]
+	band
+
+	// la and lb are the anchors of each side that count.
+	la, lb localAnchors
+}
+
+// A band is the part of the table the search visits, with the anchor
+// sums of the beads inside it.
+type band struct {
+	lo, hi []int // row i covers columns lo[i]..hi[i]
 	rowOff []int // cell (i, j) is at rowOff[i] + j - lo[i]
 
 	// Anchor sums: pre[s] holds, for sentence s of a, the running sum of
@@ -102,9 +112,6 @@ type aligner struct {
 	wlo, whi []int
 	preOff   []int
 	pre      []float64
-
-	// la and lb are the anchors of each side that count.
-	la, lb localAnchors
 }
 
 // localAnchors are the anchors of one side that the monotonic search
@@ -190,40 +197,128 @@ func (al *aligner) anchorSum(s, j0, j1 int) float64 {
 	return al.pre[base+j1] - al.pre[base+j0]
 }
 
-// monotonic aligns two translations in order.
-func monotonic(fa, fb *features, c *config) []Bead {
+// newAligner returns an aligner of fa and fb with no band yet.
+func newAligner(fa, fb *features, c *config) *aligner {
 	al := &aligner{p: &defaultParams, fa: fa, fb: fb, tail: tailTable[:]}
 	if c.params != nil {
 		al.p = c.params
 	}
-	n, m := fa.n, fb.n
 	al.ratio = 1
-	if fa.cum[n] > 0 && fb.cum[m] > 0 {
-		al.ratio = fb.cum[m] / fa.cum[n]
+	if fa.cum[fa.n] > 0 && fb.cum[fb.n] > 0 {
+		al.ratio = fb.cum[fb.n] / fa.cum[fa.n]
 	}
 	al.la, al.lb = newLocalAnchors(fa, al.p), newLocalAnchors(fb, al.p)
+	return al
+}
+
+// monotonic aligns two translations in order.
+func monotonic(fa, fb *features, c *config) []Bead {
+	al := newAligner(fa, fb, c)
+	n, m := fa.n, fb.n
 	w := c.band
 	fixed := w > 0
 	if !fixed {
 		w = defaultBand
 	}
-	for {
-		al.setBand(w)
-		al.setAnchors()
-		beads, edge := al.search()
-		// A best path that runs along the edge of the band may have been
-		// pushed there: search again in a band twice as wide.
-		if !edge || fixed || w >= n+m || w >= maxBand {
-			return beads
+	d := &dp{al: al, w: w}
+	beads, touched := d.search()
+	// A best path that runs along the edge of the band may have been
+	// pushed there: search again in a band twice as wide, first around
+	// the places it touches the edge, then everywhere.
+	for len(touched) > 0 && !fixed && w < n+m && w < maxBand {
+		if local, ok := d.searchAround(beads, touched, w); ok {
+			return local
 		}
 		w *= 2
+		d.w, d.width = w, nil
+		beads, touched = d.search()
+	}
+	return beads
+}
+
+// searchAround searches again in a band whose rows near the rows touched
+// widen from w to 2w, from the first row that changes. It returns the
+// best path and true if that path is the one before and no longer
+// touches the edge: the edge did not push it.
+func (d *dp) searchAround(before []Bead, touched []int, w int) ([]Bead, bool) {
+	if d.width == nil {
+		d.width = slices.Repeat([]int{d.w}, d.al.fa.n+1)
+	}
+	widen(d.width, touched, 2*w)
+	beads, again := d.search()
+	return beads, len(again) == 0 && samePath(before, beads)
+}
+
+// samePath reports whether two paths from the start of the table pair
+// the same sentences.
+func samePath(p, q []Bead) bool {
+	return slices.EqualFunc(p, q, func(x, y Bead) bool {
+		return len(x.A) == len(y.A) && len(x.B) == len(y.B)
+	})
+}
+
+// search fills the table over the band of the current widths, from the
+// first row that changes, and returns the best path and the rows where
+// it touches the edge of the band.
+func (d *dp) search() ([]Bead, []int) {
+	d.fill(d.al.rebuild(d.w, d.width))
+	return d.traceBack()
+}
+
+// widen sets to w the half-width of the rows within reach(w) of a
+// touched row, where it is narrower; touched is in increasing order.
+func widen(width, touched []int, w int) {
+	r := reach(w)
+	next := 0 // the rows before next are done
+	for _, t := range touched {
+		for i := max(next, t-r); i <= min(len(width)-1, t+r); i++ {
+			width[i] = max(width[i], w)
+		}
+		next = max(next, t+r+1)
 	}
 }
 
+// reach is how many rows on each side of a place where the path touches
+// the edge of the band widen to the half-width w: a path that strays w
+// sentences from the diagonal takes about as many rows to stray and to
+// come back.
+func reach(w int) int { return 4 * w }
+
+// rebuild sets the band of half-width w, or width[i] at row i if width
+// is not nil, and its anchor sums, keeping what the band before it
+// shares, and returns the first row of the table whose cells may differ
+// from the band before's.
+func (al *aligner) rebuild(w int, width []int) int {
+	old := al.band
+	al.setBand(w, width)
+	al.setAnchors(&old)
+	return al.firstChange(&old)
+}
+
+// firstChange returns the first row whose cells may differ between the
+// band old and the current one: a cell of row i depends on the band's
+// rows up to i (and their costs) and on the anchor windows of the
+// a-sentences before i, which also set the pruning bound.
+func (al *aligner) firstChange(old *band) int {
+	n := al.fa.n
+	if len(old.lo) == 0 {
+		return 0
+	}
+	for i := 0; i <= n; i++ {
+		if al.lo[i] != old.lo[i] || al.hi[i] != old.hi[i] {
+			return i
+		}
+		if i < n && (al.wlo[i] != old.wlo[i] || al.whi[i] != old.whi[i]) {
+			return i + 1
+		}
+	}
+	return n + 1
+}
+
 // setBand chooses, for each row i (a-sentences before the cut), the
-// columns the search visits: those within w sentences of the column whose
-// length matches the row's length.
-func (al *aligner) setBand(w int) {
+// columns the search visits: those within w sentences (width[i] if width
+// is not nil) of the column whose length matches the row's length.
+func (al *aligner) setBand(w int, width []int) {
 	n, m := al.fa.n, al.fb.n
 	al.lo = make([]int, n+1)
 	al.hi = make([]int, n+1)
@@ -233,8 +328,12 @@ func (al *aligner) setBand(w int) {
 		for j < m && math.Abs(al.fb.cum[j+1]-target) <= math.Abs(al.fb.cum[j]-target) {
 			j++
 		}
-		al.lo[i] = max(0, j-w)
-		al.hi[i] = min(m, j+w)
+		wi := w
+		if width != nil {
+			wi = width[i]
+		}
+		al.lo[i] = max(0, j-wi)
+		al.hi[i] = min(m, j+wi)
 	}
 	al.lo[0], al.hi[n] = 0, m
 	// Keep the band connected: row i+1 starts no later than row i ends.
@@ -255,8 +354,9 @@ func (al *aligner) setBand(w int) {
 }
 
 // setAnchors computes the running anchor sums of every a-sentence over
-// the b-sentences it can share a bead with.
-func (al *aligner) setAnchors() {
+// the b-sentences it can share a bead with, copying those of old whose
+// window is the same.
+func (al *aligner) setAnchors(old *band) {
 	n := al.fa.n
 	al.wlo = make([]int, n)
 	al.whi = make([]int, n)
@@ -269,18 +369,28 @@ func (al *aligner) setAnchors() {
 	al.pre = make([]float64, al.preOff[n])
 	for s := 0; s < n; s++ {
 		p := al.pre[al.preOff[s]:al.preOff[s+1]]
-		sum := 0.0
-		if al.la.off[s] == al.la.off[s+1] {
-			continue // no anchors: all zero
+		if s < len(old.wlo) && old.wlo[s] == al.wlo[s] && old.whi[s] == al.whi[s] {
+			copy(p, old.pre[old.preOff[s]:old.preOff[s+1]])
+			continue
 		}
-		for j := al.wlo[s]; j < al.whi[s]; j++ {
-			p[j-al.wlo[s]] = sum
-			if al.lb.off[j] != al.lb.off[j+1] {
-				sum += al.match(s, j)
-			}
-		}
-		p[al.whi[s]-al.wlo[s]] = sum
+		al.sumAnchors(s, p)
 	}
+}
+
+// sumAnchors fills p with the running anchor sums of a-sentence s over
+// its window.
+func (al *aligner) sumAnchors(s int, p []float64) {
+	if al.la.off[s] == al.la.off[s+1] {
+		return // no anchors: all zero
+	}
+	sum := 0.0
+	for j := al.wlo[s]; j < al.whi[s]; j++ {
+		p[j-al.wlo[s]] = sum
+		if al.lb.off[j] != al.lb.off[j+1] {
+			sum += al.match(s, j)
+		}
+	}
+	p[al.whi[s]-al.wlo[s]] = sum
 }
 
 // A step is a bead type the search tries at every cell.
@@ -300,36 +410,11 @@ var steps = func() []step {
 	return s
 }()
 
-// search runs the dynamic programme over the band and returns the best
-// beads, and whether the best path touches the edge of the band where
-// the band does not reach the end of the documents.
-func (al *aligner) search() ([]Bead, bool) {
-	n := al.fa.n
-	cells := al.rowOff[n+1]
-	d := &dp{al: al, cost: make([]float64, cells), back: make([]uint16, cells), bound: make([]float64, n+1)}
-	// bound[i] is the most anchor reward rows 0..i-1 can collect, for
-	// pruning: a bead over rows pi..i-1 gains at most bound[i]-bound[pi].
-	for s := 0; s < n; s++ {
-		d.bound[s+1] = d.bound[s] + al.pre[al.preOff[s+1]-1]
-	}
-	for i := 0; i <= n; i++ {
-		row := al.rowOff[i] - al.lo[i]
-		for j := al.lo[i]; j <= al.hi[i]; j++ {
-			if i == 0 && j == 0 {
-				continue
-			}
-			c := dpCell{i: i, j: j, best: math.Inf(1)}
-			d.shortBeads(&c)
-			d.longBeads(&c)
-			d.cost[row+j], d.back[row+j] = c.best, c.ab
-		}
-	}
-	return d.traceBack()
-}
-
-// A dp is the table of the dynamic programme of search.
+// A dp is the table of the dynamic programme of the search.
 type dp struct {
 	al    *aligner
+	w     int   // half-width of the band
+	width []int // if not nil, the half-width of the band at each row
 	cost  []float64
 	back  []uint16 // a<<8 | b of the bead ending at each cell
 	bound []float64
@@ -341,6 +426,42 @@ type dpCell struct {
 	i, j int
 	best float64
 	ab   uint16
+}
+
+// fill runs the dynamic programme over the band from row from on,
+// keeping the rows before it, which the band has not changed.
+func (d *dp) fill(from int) {
+	al := d.al
+	n := al.fa.n
+	cells, kept := al.rowOff[n+1], al.rowOff[min(from, n+1)]
+	d.cost = resized(d.cost, kept, cells)
+	d.back = resized(d.back, kept, cells)
+	// bound[i] is the most anchor reward rows 0..i-1 can collect, for
+	// pruning: a bead over rows pi..i-1 gains at most bound[i]-bound[pi].
+	d.bound = make([]float64, n+1)
+	for s := 0; s < n; s++ {
+		d.bound[s+1] = d.bound[s] + al.pre[al.preOff[s+1]-1]
+	}
+	for i := from; i <= n; i++ {
+		row := al.rowOff[i] - al.lo[i]
+		for j := al.lo[i]; j <= al.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			c := dpCell{i: i, j: j, best: math.Inf(1)}
+			d.shortBeads(&c)
+			d.longBeads(&c)
+			d.cost[row+j], d.back[row+j] = c.best, c.ab
+		}
+	}
+}
+
+// resized returns a slice of n elements whose first kept are those of s,
+// and the rest zero.
+func resized[T any](s []T, kept, n int) []T {
+	t := make([]T, n)
+	copy(t, s[:kept])
+	return t
 }
 
 // costAt returns the cost of cell (i, j), which must be in the band.
@@ -440,17 +561,17 @@ func (d *dp) try(c *dpCell, a, b int, cost float64) {
 	}
 }
 
-// traceBack reads the best path from the end of the table, and reports
-// whether it touches the edge of the band where the band does not reach
-// the end of the documents.
-func (d *dp) traceBack() ([]Bead, bool) {
+// traceBack reads the best path from the end of the table, and returns,
+// in increasing order, the rows where it touches the edge of the band
+// where the band does not reach the end of the documents.
+func (d *dp) traceBack() ([]Bead, []int) {
 	al := d.al
 	var beads []Bead
-	edge := false
+	var touched []int
 	i, j := al.fa.n, al.fb.n
 	for i > 0 || j > 0 {
 		if j == al.lo[i] && j > 0 || j == al.hi[i] && j < al.fb.n {
-			edge = true
+			touched = append(touched, i)
 		}
 		cell := al.rowOff[i] + j - al.lo[i]
 		a, b := int(d.back[cell]>>8), int(d.back[cell]&0xff)
@@ -471,5 +592,6 @@ func (d *dp) traceBack() ([]Bead, bool) {
 		i, j = i-a, j-b
 	}
 	slices.Reverse(beads)
-	return beads, edge
+	slices.Reverse(touched)
+	return beads, touched
 }
