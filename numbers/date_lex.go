@@ -142,15 +142,7 @@ func (s *scanner) dw(j int) *dateWord {
 	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
 		return &noDateWord
 	}
-	t := &s.toks[j]
-	lx := s.dates()
-	if !t.dbitsSet {
-		if t.firsts&bitDateWord != 0 {
-			t.dbits = lx.words.at(t.low)
-		}
-		t.dbitsSet = true
-	}
-	return &lx.recs[t.dbits>>dbRecShift]
+	return &s.dates().recs[s.toks[j].dbits>>dbRecShift]
 }
 
 // cue reports whether token j is a word of one of the roles in c.

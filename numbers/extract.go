@@ -88,8 +88,7 @@ type token struct {
 	nwi        uint16 // 1 + the index of its number word in the grammar; 0: not looked up (numAt)
 	low        string // lower-case NFC form of a word; the text otherwise
 	firsts     uint64 // bits of the indexed tables with a phrase that starts here
-	dbits      uint32 // bits of the date tables, once dbitsSet
-	dbitsSet   bool
+	dbits      uint32 // a word's value in the date tables (dbitsByID); 0 for other tokens
 }
 
 // A scanner holds the state of one call of Extract.
@@ -266,8 +265,7 @@ func (s *scanner) word(text string, i int, space bool) int {
 done:
 	w := text[i:j]
 	if !lower && !marks {
-		lw := s.lower(w)
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
+		s.addWord(i, j, space, w, s.lower(w))
 		return j
 	}
 	lw := w
@@ -277,8 +275,16 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
+	s.addWord(i, j, space, w, lw)
 	return j
+}
+
+// addWord appends the word w, text[i:j], whose lower case is lw, with the
+// bits and classes its one look-up in the index gives.
+func (s *scanner) addWord(i, j int, space bool, w, lw string) {
+	bits, id := s.lang.index.lookUp(lw)
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw,
+		firsts: bits, dbits: s.lang.dbitsByID[id], nwi: s.lang.nwiByID[id]})
 }
 
 // latinLetterAt reads the rune at text[j] when it is a letter of the
@@ -603,7 +609,7 @@ func (s *scanner) tok(i int) *token {
 }
 
 // noToken is what tok gives outside the line: the zero token. Nothing
-// writes it; the fields that rules memoise in a token (dbits, nwi) are
+// writes it; the field that rules memoise in a token (nwi of a sign) is
 // written only through s.toks.
 var noToken token
 

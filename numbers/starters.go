@@ -64,8 +64,9 @@ type wordIndex struct {
 	filter *[1 << 10]uint64
 	// ascii holds the bits of the one-byte keys by their byte: the signs
 	// and one-letter words ("," "." "$" "a") that make a third of the
-	// look-ups cost an array access.
-	ascii *[utf8.RuneSelf]uint64
+	// look-ups cost an array access; asciiID their IDs.
+	ascii   *[utf8.RuneSelf]uint64
+	asciiID *[utf8.RuneSelf]uint16
 	// weak holds the common words that begin a mention only when a
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
@@ -95,14 +96,33 @@ func newWordIndex(langs ...*langData) *wordIndex {
 	}
 	var f [1 << 10]uint64
 	var ascii [utf8.RuneSelf]uint64
-	for w, bits := range m {
+	var asciiID [utf8.RuneSelf]uint16
+	firstWords := newStrMap(m)
+	for id, w := range firstWords.keys() {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			ascii[w[0]] = bits
+			ascii[w[0]], asciiID[w[0]] = m[w], uint16(id+1)
 		}
 	}
-	return &wordIndex{firstWords: newStrMap(m), filter: &f, ascii: &ascii, weak: newStrMap(weak)}
+	return &wordIndex{firstWords: firstWords, filter: &f, ascii: &ascii, asciiID: &asciiID, weak: newStrMap(weak)}
+}
+
+// setIndex gives l the index x and what l's one-word tables say of each
+// word of x, by the word's ID (wordIndex.lookUp): the tokenizer reads them
+// there when it looks the word up, so that the rules read a token's
+// classes from the token, with no look-up of their own. Entry 0 is that
+// of a word outside the index.
+func (l *langData) setIndex(x *wordIndex) {
+	keys := x.firstWords.keys()
+	l.index = x
+	l.dbitsByID = make([]uint32, len(keys)+1)
+	l.nwiByID = make([]uint16, len(keys)+1)
+	l.nwiByID[0] = 1
+	for i, k := range keys {
+		l.dbitsByID[i+1] = l.dates.words.at(k)
+		l.nwiByID[i+1] = l.grammar.ids.at(k) + 1
+	}
 }
 
 // The index bits that a word must have to begin a rule, found by reading
@@ -178,14 +198,24 @@ func signature(w string) uint32 {
 
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
+	bits, _ := x.lookUp(w)
+	return bits
+}
+
+// lookUp returns the table bits of the word w and its ID: 1 + its index
+// among the keys of x, or 0 for a word that is no key.
+func (x *wordIndex) lookUp(w string) (uint64, uint16) {
 	if len(w) == 1 && w[0] < utf8.RuneSelf && x.ascii != nil {
-		return x.ascii[w[0]]
+		return x.ascii[w[0]], x.asciiID[w[0]]
 	}
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
-		return 0
+		return 0, 0
 	}
-	return x.firstWords.at(w)
+	if i := x.firstWords.index.Index(w); i >= 0 {
+		return x.firstWords.vals[i], uint16(i + 1)
+	}
+	return 0, 0
 }
 
 // indexed is what newWordIndex needs of a phrase table.
