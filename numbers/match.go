@@ -60,8 +60,10 @@ func hasPhrase(text string, table *phraseTable[string]) bool {
 		}
 		cur = appendLower(cur[:0], text[i:j])
 		if !isASCII(cur) {
-			cur = norm.NFC.Append(nfc[:0], cur...)
-			nfc = cur[:0:0]
+			// Composed in a buffer of its own, so that prev, cur and nfc
+			// keep their storage from word to word.
+			nfc = norm.NFC.Append(nfc[:0], cur...)
+			cur = append(cur[:0], nfc...)
 		}
 		if table.has(string(cur)) {
 			return true
