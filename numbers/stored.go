@@ -62,12 +62,41 @@ func foldText(text string) (folded string, units []foldUnit) {
 // foldRune changes starts, or limit. It tests the three lead bytes of
 // such runes inline, so that the bytes of other runes cost one compare.
 func nextFold(text string, j, limit int) int {
+	for j+8 <= limit && !hasFoldLead(load8(text, j)) {
+		j += 8
+	}
 	for ; j < limit; j++ {
 		if c := text[j]; (c == 0xC2 || c == 0xE2 || c == 0xEF) && foldsAt(text, j) {
 			return j
 		}
 	}
 	return limit
+}
+
+// Eight bytes read as one word, for the scans of the whole text above,
+// which pass over most bytes without a test of their own.
+const (
+	lowBits  = 0x0101010101010101 // the lowest bit of each byte
+	highBits = 0x8080808080808080 // the highest bit of each byte: none in ASCII
+)
+
+// load8 returns text[i:i+8] as a little-endian word.
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// hasByte reports whether one of the eight bytes of w is c.
+func hasByte(w uint64, c byte) bool {
+	x := w ^ lowBits*uint64(c)
+	return (x-lowBits)&^x&highBits != 0
+}
+
+// hasFoldLead reports whether one of the eight bytes of w is the lead
+// byte of a rune that foldRune may change (see foldsAt).
+func hasFoldLead(w uint64) bool {
+	return w&highBits != 0 && (hasByte(w, 0xC2) || hasByte(w, 0xE2) || hasByte(w, 0xEF))
 }
 
 // foldsAt reports whether a rune that foldRune changes starts at byte j.
@@ -102,6 +131,9 @@ func isNFC(text string) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			for i+9 <= len(text) && load8(text, i+1)&highBits == 0 {
+				i += 8 // eight more ASCII bytes
+			}
 			prev = i
 			i++
 			continue

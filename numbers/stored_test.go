@@ -157,3 +157,23 @@ func FuzzIsNFC(f *testing.F) {
 		}
 	})
 }
+
+// TestScansByWords checks the scans that skip eight ASCII bytes at a time
+// (isNFC, nextFold) against norm and a scan byte by byte, with the runes
+// they look for at every offset of a run of ASCII.
+func TestScansByWords(t *testing.T) {
+	for _, r := range []string{"e\u0301", "ế", "\u00a0", "“", "０", "1\u20132", "Ω", "ạ\u0302", "\xff", "\u0301"} {
+		for k := range 20 {
+			text := strings.Repeat("a", k) + r + strings.Repeat("b", 20-k)
+			assert.Equal(t, norm.NFC.IsNormalString(text), isNFC(text), "%+q", text)
+			want := len(text)
+			for j := range len(text) {
+				if foldsAt(text, j) {
+					want = j
+					break
+				}
+			}
+			assert.Equal(t, want, nextFold(text, 0, len(text)), "%+q", text)
+		}
+	}
+}
