@@ -40,24 +40,23 @@ import "time"
 // them. Words before the date that change its meaning ("by", "since",
 // "trước", "kể từ") are taken into the mention when no other mention
 // holds them.
-func (s *scanner) date(i int) (Mention, int, bool) {
+func (s *scanner) date(i int, out *Mention) (int, bool) {
 	t := &s.toks[i]
 	switch t.kind {
 	case tPunct:
-		return Mention{}, i, false
+		return i, false
 	case tWord:
 		if m, n, ok := s.decadeLead(i); ok {
-			return m, n, true
+			return out.set(m, n, true)
 		}
 		if s.dbits(i)&dbFirst == 0 {
-			return Mention{}, i, false
+			return i, false
 		}
 	}
-	var best Mention
 	next, found := i, false
 	consider := func(m Mention, n int, ok bool) {
 		if ok && n > next {
-			best, next, found = m, n, true
+			*out, next, found = m, n, true
 		}
 	}
 	if t.kind == tNum && s.cue(i-1, dcDayHead) && (s.tok(i-2).kind == tNum || s.durationEndsAt(i-1) && s.daysOfMonth(i)) {
@@ -88,12 +87,12 @@ func (s *scanner) date(i int) (Mention, int, bool) {
 		consider(s.century(i))
 	}
 	if !found {
-		return Mention{}, i, false
+		return i, false
 	}
-	if best.Kind == Date || best.Kind == DateRange {
-		s.leadBack(&best, i)
+	if out.Kind == Date || out.Kind == DateRange {
+		s.leadBack(out, i)
 	}
-	return best, next, true
+	return next, true
 }
 
 // durationEndsAt reports whether the last mention found is a Duration

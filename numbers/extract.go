@@ -109,6 +109,7 @@ type scanner struct {
 		s string
 	}
 	ant   antecedent // the last amount of the line, for "half that"
+	read  [2]Mention // what the rules tried at a token read (at)
 	sents sentTrack  // the sentence ends of the line counted so far
 	out   []Mention
 }
@@ -422,14 +423,14 @@ func (s *scanner) run() []Mention {
 				i++
 				continue
 			}
-			if end, ok := s.relativeAfter(&m, i, next); end > next {
+			if end, ok := s.relativeAfter(m, i, next); end > next {
 				next = end
 				if !ok {
 					i = next
 					continue
 				}
 			}
-			s.emit(&m, i, next)
+			s.emit(m, i, next)
 			i = next
 		}
 		from = to
@@ -525,32 +526,45 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // begins with digits; a date with digits or a word of the date tables,
 // which cueAt and dbits read; wordStarts gives the others), so that the
 // call and the zeroed Mention it returns are spared.
-func (s *scanner) at(i int) (Mention, int, bool) {
+//
+// The rules write what they read into one of the scanner's two Mentions,
+// not into a Mention they return: a Mention is nearly 300 bytes, and
+// returning one from each rule tried, most of them zero, cost more than
+// many of the rules' tests. at returns the one that holds the mention.
+func (s *scanner) at(i int) (*Mention, int, bool) {
+	best, cand := &s.read[0], &s.read[1]
 	t := &s.toks[i]
 	if t.kind == tNum {
-		if m, n, ok := s.score(i); ok {
-			return m, n, true
+		if n, ok := s.score(i, best); ok {
+			return best, n, true
 		}
 	}
-	var best Mention
 	next, found := i, false
 	if t.kind != tPunct && s.wordStarts(i, bitDateWord) {
-		best, next, found = s.date(i)
+		next, found = s.date(i, best)
 	}
 	if s.wordStarts(i, quantityStarts) {
-		if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
-			best, next, found = m, n, true
+		if n, ok := s.quantity(i, cand); ok && n > i && (!found || n > next) {
+			best, cand, next, found = cand, best, n, true
 		}
 	}
-	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	if n, ok := s.ordinal(i, cand); ok && n > i && (!found || n > next) {
+		best, cand, next, found = cand, best, n, true
 	}
 	if s.wordStarts(i, fractionStarts) {
-		if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
-			best, next, found = m, n, true
+		if n, ok := s.fraction(i, cand); ok && n > i && (!found || n > next) {
+			best, next, found = cand, n, true
 		}
 	}
 	return best, next, found && next > i
+}
+
+// set stores r, the mention a rule read, in m and returns the rest of what
+// the rule returned, so that a rule that writes into a Mention can return
+// what one that returns its Mention read.
+func (m *Mention) set(r Mention, next int, ok bool) (int, bool) {
+	*m = r
+	return next, ok
 }
 
 // mayStart reports whether a mention can start at token i: a digit, or a

@@ -6,11 +6,11 @@ import "strings"
 // token i, with the qualifier before it and the currency, unit or percent
 // sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
 // "hơn 4.400 dự án", "400-600 mm", "từ 1.000 đến 2.000 tấn".
-func (s *scanner) quantity(i int) (Mention, int, bool) {
+func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if !s.wordStarts(i, quantityStarts) {
-		return Mention{}, i, false
+		return i, false
 	}
-	var m Mention
+	*m = Mention{}
 	j := i
 	// A qualifier, and the openings of ranges.
 	rangeWord := ""
@@ -27,7 +27,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	}
 	first, next, ok := s.amount(j)
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
 	j = next
@@ -72,11 +72,11 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	// Two bounds make a range: "more than 30 and less than 40",
 	// "at most 100 and at least 20", "trên 10 và dưới 20".
 	if !m.Range && m.Qualifier != Exact && m.Qualifier != Approx {
-		if r, next, ok := s.secondBound(j, m); ok {
-			m, j = r, next
+		if r, next, ok := s.secondBound(j, *m); ok {
+			*m, j = r, next
 		}
 	}
-	perTime(&m)
+	perTime(m)
 	if m.Kind == Number && m.Unit == "" && !m.Range {
 		m.Unit = s.unitAround(m.Value, i, j, first.n.digits)
 	}
@@ -84,8 +84,8 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it
 	}
-	s.span(&m, start, j)
-	return m, j, true
+	s.span(m, start, j)
+	return j, true
 }
 
 // unitAround returns the noun that a count of value v with no noun of its
