@@ -71,6 +71,54 @@ type wordIndex struct {
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
 	weak strMap[bool]
+	// short finds the keys of up to maxPacked bytes, most words of a
+	// text, by their bytes packed in one word (pack): an open-addressing
+	// table of packs, with the ID of each key beside it (0: an empty
+	// slot), so that a look-up reads no string and compares one word.
+	short    []uint64
+	shortIDs []uint16
+}
+
+// maxPacked is the length of the longest key that pack packs.
+const maxPacked = 7
+
+// pack returns the bytes of w, of at most maxPacked, as one word with the
+// length in its top byte: two such strings are equal if and only if their
+// packs are.
+func pack(w string) uint64 {
+	p := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	return p
+}
+
+// packSlot returns the first slot of the pack p in a table of mask+1
+// slots: the high bits of a multiplicative hash.
+func packSlot(p uint64, mask int) int {
+	return int(p*0x9E3779B97F4A7C15>>32) & mask
+}
+
+// shortTable lays out the packs of the keys of up to maxPacked bytes, with
+// their IDs (1 + their index in keys), in at least twice as many slots.
+func shortTable(keys []string) ([]uint64, []uint16) {
+	size := 2
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	packs, ids := make([]uint64, size), make([]uint16, size)
+	for k, w := range keys {
+		if len(w) > maxPacked {
+			continue
+		}
+		p := pack(w)
+		i := packSlot(p, size-1)
+		for ids[i] != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		packs[i], ids[i] = p, uint16(k+1)
+	}
+	return packs, ids
 }
 
 // newWordIndex indexes the tables of the languages: the words of any of
@@ -105,7 +153,9 @@ func newWordIndex(langs ...*langData) *wordIndex {
 			ascii[w[0]], asciiID[w[0]] = m[w], uint16(id+1)
 		}
 	}
-	return &wordIndex{firstWords: firstWords, filter: &f, ascii: &ascii, asciiID: &asciiID, weak: newStrMap(weak)}
+	x := &wordIndex{firstWords: firstWords, filter: &f, ascii: &ascii, asciiID: &asciiID, weak: newStrMap(weak)}
+	x.short, x.shortIDs = shortTable(firstWords.keys())
+	return x
 }
 
 // setIndex gives l the index x and what l's one-word tables say of each
@@ -210,6 +260,16 @@ func (x *wordIndex) lookUp(w string) (uint64, uint16) {
 	}
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
+		return 0, 0
+	}
+	if len(w) <= maxPacked && len(x.short) > 0 {
+		p, mask := pack(w), len(x.short)-1
+		for i := packSlot(p, mask); x.shortIDs[i] != 0; i = (i + 1) & mask {
+			if x.short[i] == p {
+				id := x.shortIDs[i]
+				return x.firstWords.vals[id-1], id
+			}
+		}
 		return 0, 0
 	}
 	if i := x.firstWords.index.Index(w); i >= 0 {

@@ -97,3 +97,28 @@ func keysOnly[V any](seq func(func(string, V) bool)) func(func(string, bool) boo
 		}
 	}
 }
+
+// TestLookUp checks the index's look-up of a word (packed for a short
+// one, by strtab for a long one) against the index's keys: each key, and
+// strings one byte longer or shorter than a key, which are keys only if
+// the index has them.
+func TestLookUp(t *testing.T) {
+	x := builtinLangs[0].index
+	keys := x.firstWords.keys()
+	probe := func(w string) {
+		bits, id := x.lookUp(w)
+		i := x.firstWords.index.Index(w)
+		if i < 0 && (bits != 0 || id != 0) || i >= 0 && (bits != x.firstWords.vals[i] || id != uint16(i+1)) {
+			t.Errorf("lookUp(%q) = %#x, %d; the index has %d", w, bits, id, i)
+		}
+	}
+	for _, k := range keys {
+		probe(k)
+		probe(k + "a")
+		probe(k[:len(k)-1])
+		probe("\x00" + k)
+	}
+	for _, w := range []string{"", "\x07abcdef", "abcdefg", "abcdefgh", "\x00", "\x00\x00"} {
+		probe(w)
+	}
+}
