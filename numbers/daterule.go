@@ -178,7 +178,7 @@ func (s *scanner) unitAhead(i int) bool {
 func (s *scanner) dateLead(i int, m *Mention) (int, bool) {
 	j := i
 	q := Exact
-	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && qq == Approx {
+	if qq, n, ok := s.qualifierAt(j, 4); ok && qq == Approx {
 		q, j = qq, n
 		// "khoảng 3 giờ chiều", "vào khoảng 15h", "at about 3pm".
 		if s.cue(j, dcApproxAt) {

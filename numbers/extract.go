@@ -103,6 +103,7 @@ type scanner struct {
 	ordinalWords bool     // reading the number of "thứ N"
 	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
 	numMemo      numMemo  // the last number read
+	qualMemo     qualMemo // the last qualifier read
 	lowArena     []byte   // lower-case words, append-only: see lower
 	lastRel      struct { // the last relative period written, by relString
 		r rel
@@ -120,7 +121,7 @@ func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
-	s.numMemo.valid = false
+	s.numMemo.valid, s.qualMemo.valid = false, false
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	for i := from; i < to; {
 		c := text[i]

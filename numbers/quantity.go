@@ -14,10 +14,10 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	j := i
 	// A qualifier, and the openings of ranges.
 	rangeWord := ""
-	if q, next, ok := lookup(s, j, 6, s.qualifiers()); ok {
+	if q, next, ok := s.qualifierAt(j, 6); ok {
 		m.Qualifier, j = q, next
 		// "khoảng chừng", "tầm khoảng": a second approximator.
-		if q2, next, ok := lookup(s, j, 3, s.qualifiers()); ok && q2 == Approx {
+		if q2, next, ok := s.qualifierAt(j, 3); ok && q2 == Approx {
 			j = next
 		}
 	}
@@ -108,7 +108,7 @@ func (s *scanner) opensBound(j int) bool {
 	if s.amountLinks().bound.at(s.wordLow(j)) {
 		j++
 	}
-	_, next, ok := lookup(s, j, 6, s.qualifiers())
+	_, next, ok := s.qualifierAt(j, 6)
 	return ok && s.startsAmount(next)
 }
 
@@ -152,7 +152,7 @@ func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	} else {
 		return m, j, false
 	}
-	q, next, ok := lookup(s, k, 6, s.qualifiers())
+	q, next, ok := s.qualifierAt(k, 6)
 	if !ok {
 		return m, j, false
 	}
