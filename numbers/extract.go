@@ -100,12 +100,13 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool     // reading the number of "thứ N"
-	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo  // the last number read
-	qualMemo     qualMemo // the last qualifier read
-	lowArena     []byte   // lower-case words, append-only: see lower
-	lastRel      struct { // the last relative period written, by relString
+	ordinalWords bool           // reading the number of "thứ N"
+	match        int8           // whether the text is a match report: matchUnknown, matchNo, matchYes
+	numMemo      numMemo        // the last number read
+	qualMemo     qualMemo       // the last qualifier read
+	parties      [2]partiesMemo // the last phrases of parties.tsv read (partiesAt)
+	lowArena     []byte         // lower-case words, append-only: see lower
+	lastRel      struct {       // the last relative period written, by relString
 		r rel
 		s string
 	}
@@ -121,7 +122,7 @@ func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
-	s.numMemo.valid, s.qualMemo.valid = false, false
+	s.numMemo.valid, s.qualMemo.valid, s.parties = false, false, [2]partiesMemo{}
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	for i := from; i < to; {
 		c := text[i]
