@@ -215,6 +215,11 @@ func appendLower(b []byte, w string) []byte {
 			i++
 			continue
 		}
+		if r, n := latinLetterAt(w, i); n > 0 {
+			b = utf8.AppendRune(b, latinCase.toLower(r)) // no search of unicode's tables
+			i += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
@@ -320,6 +325,7 @@ func latinLetterAt(text string, j int) (rune, int) {
 // bit 0x280 + r - 0x1E00 of U+1E00–U+1EFF.
 type latinCaseBits struct {
 	lowerBits, upperBits [(0x280 + 0x100) / 64]uint64
+	lowerOf              [0x280 + 0x100]uint16 // the lower case of each rune, by the same index
 }
 
 // latinCase is computed once from package unicode, so that it agrees with
@@ -328,6 +334,7 @@ type latinCaseBits struct {
 var latinCase = func() (b latinCaseBits) {
 	for r := rune(0); r < 0x1F00; r++ {
 		if k, ok := latinBit(r); ok {
+			b.lowerOf[k] = uint16(unicode.ToLower(r)) // below U+1F00, as r is
 			if unicode.IsLower(r) {
 				b.lowerBits[k>>6] |= 1 << (k & 63)
 			}
@@ -354,6 +361,15 @@ func latinBit(r rune) (uint, bool) {
 func (b *latinCaseBits) lower(r rune) bool {
 	k, ok := latinBit(r)
 	return ok && b.lowerBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// toLower returns the lower case of r, a rune latinLetterAt read, as
+// unicode.ToLower does.
+func (b *latinCaseBits) toLower(r rune) rune {
+	if k, ok := latinBit(r); ok {
+		return rune(b.lowerOf[k])
+	}
+	return unicode.ToLower(r)
 }
 
 // upper reports whether r, a rune latinLetterAt read, is upper case.

@@ -32,6 +32,8 @@ func TestLatinLetterAt(t *testing.T) {
 			t.Errorf("U+%04X: read as U+%04X", r, got)
 		case latinCase.lower(r) != unicode.IsLower(r) || latinCase.upper(r) != unicode.IsUpper(r):
 			t.Errorf("U+%04X: lower %v, upper %v", r, latinCase.lower(r), latinCase.upper(r))
+		case latinCase.toLower(r) != unicode.ToLower(r):
+			t.Errorf("U+%04X: lower case U+%04X, want U+%04X", r, latinCase.toLower(r), unicode.ToLower(r))
 		}
 		// Cut short, the rune is not read.
 		if _, n := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
