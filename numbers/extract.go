@@ -521,16 +521,28 @@ func urlEnd(text string, i int) int {
 // third more memory than the mentions fill.
 func estimateMentions(text string) int {
 	n := 0
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
-			continue
+	for i := 0; i < len(text); {
+		for i+8 <= len(text) && !hasDigit(load8(text, i)) {
+			i += 8 // eight bytes with no digit
 		}
-		if i >= 2 && isDigit(text[i-2]) && strings.IndexByte(".,/:-", text[i-1]) >= 0 {
-			continue
+		// Eight bytes with a digit, or the last few: one by one.
+		for end := min(i+8, len(text)); i < end; i++ {
+			if numberStartsAt(text, i) {
+				n++
+			}
 		}
-		n++
 	}
 	return n + n/4 + len(text)/256 + 2
+}
+
+// numberStartsAt reports whether text[i] is a digit that estimateMentions
+// counts: the first of a run, and not a run glued to the run before it by
+// one separator.
+func numberStartsAt(text string, i int) bool {
+	if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+		return false
+	}
+	return i < 2 || !isDigit(text[i-2]) || strings.IndexByte(".,/:-", text[i-1]) < 0
 }
 
 // isDigit reports whether c is an ASCII digit.

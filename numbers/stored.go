@@ -62,15 +62,33 @@ func foldText(text string) (folded string, units []foldUnit) {
 // foldRune changes starts, or limit. It tests the three lead bytes of
 // such runes inline, so that the bytes of other runes cost one compare.
 func nextFold(text string, j, limit int) int {
-	for j+8 <= limit && !hasFoldLead(load8(text, j)) {
-		j += 8
-	}
-	for ; j < limit; j++ {
-		if c := text[j]; (c == 0xC2 || c == 0xE2 || c == 0xEF) && foldsAt(text, j) {
-			return j
+	for j < limit {
+		for j+8 <= limit && !hasFoldLead(load8(text, j)) {
+			j += 8
+		}
+		// Eight bytes with a lead byte, or the last few: one by one.
+		for end := min(j+8, limit); j < end; j++ {
+			if c := text[j]; (c == 0xC2 || c == 0xE2 || c == 0xEF) && foldsAt(text, j) {
+				return j
+			}
 		}
 	}
 	return limit
+}
+
+// asciiEnd returns the end of the run of ASCII bytes that starts at
+// text[i], an ASCII byte. It reads the first eight bytes one by one, as
+// runs in Vietnamese are short, and a longer run eight bytes at a time.
+func asciiEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && text[j] < utf8.RuneSelf {
+		if j++; j-i == 8 {
+			for j+8 <= len(text) && load8(text, j)&highBits == 0 {
+				j += 8
+			}
+		}
+	}
+	return j
 }
 
 // Eight bytes read as one word, for the scans of the whole text above,
@@ -91,6 +109,12 @@ func load8(text string, i int) uint64 {
 func hasByte(w uint64, c byte) bool {
 	x := w ^ lowBits*uint64(c)
 	return (x-lowBits)&^x&highBits != 0
+}
+
+// hasDigit reports whether one of the eight bytes of w is an ASCII digit.
+func hasDigit(w uint64) bool {
+	x := w ^ lowBits*'0' // a digit is below 10 now, and no other byte is
+	return (x-lowBits*10)&^x&highBits != 0
 }
 
 // hasFoldLead reports whether one of the eight bytes of w is the lead
@@ -131,11 +155,8 @@ func isNFC(text string) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			for i+9 <= len(text) && load8(text, i+1)&highBits == 0 {
-				i += 8 // eight more ASCII bytes
-			}
-			prev = i
-			i++
+			i = asciiEnd(text, i)
+			prev = i - 1
 			continue
 		}
 		n := nfcStarterLen(text, i)
