@@ -25,6 +25,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if w, next, ok := lookup(s, j, 1, s.lex().rangeOpeners); ok {
 		rangeWord, j = w, next
 	}
+	if j == i && !s.wordStarts(i, amountStarts) {
+		return i, false // "the", "in": a qualifier's first word, and no qualifier here
+	}
 	first, next, ok := s.amount(j)
 	if !ok {
 		return i, false

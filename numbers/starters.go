@@ -186,8 +186,11 @@ const (
 	// quantityStarts: quantity reads a qualifier, a range opener, then
 	// amount: a currency or a percent before the number, an article, a
 	// number (numberStarts) or a fraction word ("more than half").
-	quantityStarts = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitMillionCurrencies |
-		bitPercentPrefixes | numberStarts | bitFracWord
+	quantityStarts = bitQualifiers | bitRangeOpeners | amountStarts
+	// amountStarts: amount reads a currency or a percent before the
+	// number, an article, a number (numberStarts) or a fraction word
+	// ("half").
+	amountStarts = bitCurrencyPrefixes | bitMillionCurrencies | bitPercentPrefixes | numberStarts | bitFracWord
 	// fractionStarts: a minus word or an article (number grammar), a
 	// number in words, or a fraction word ("half a million").
 	fractionStarts = numberStarts | bitFracWord
