@@ -693,6 +693,7 @@ type phraseTable[T any] struct {
 	index strMap[phraseEntry[T]] // the phrases and their proper prefixes
 	bit   uint64                 // 0 for a table that is not indexed
 	first firstFilter            // the lengths and first bytes of the phrases' first tokens
+	rest  firstFilter            // those of their other tokens: a look-up stops at a token no phrase continues with
 }
 
 // A firstFilter tells at no cost most tokens that start no phrase of a
@@ -738,8 +739,12 @@ func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
 		e := index[k]
 		e.value, e.phrase = v, true
 		index[k] = e
-		t.first.add(k[:keyBoundaries(k)[0]])
-		for _, end := range keyBoundaries(k) {
+		ends := keyBoundaries(k)
+		t.first.add(k[:ends[0]])
+		for n := 1; n < len(ends); n++ {
+			t.rest.add(strings.TrimLeft(k[ends[n-1]:ends[n]], " "))
+		}
+		for _, end := range ends {
 			if end < len(k) {
 				p := strings.TrimRight(k[:end], " ")
 				e := index[p]
@@ -823,6 +828,9 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 		t := &s.toks[j]
 		if t.kind == tNum && j > i && (t.space || len(t.low) > 1) {
 			break // digits end a phrase, but for "m2" and "km3"
+		}
+		if j > i && !table.rest.may(t.low) {
+			break // no phrase goes on with this token: the key needs no look-up
 		}
 		if j > i && t.space {
 			s.key = append(s.key, ' ')

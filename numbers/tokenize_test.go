@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -122,5 +124,63 @@ func TestLookUp(t *testing.T) {
 	}
 	for _, w := range []string{"", "\x07abcdef", "abcdefg", "abcdefgh", "\x00", "\x00\x00"} {
 		probe(w)
+	}
+}
+
+// TestRestFilter checks that every token after the first of every phrase
+// of every table, as the tokenizer reads the phrase, passes the table's
+// rest filter, so that lookup never stops before a phrase it holds.
+func TestRestFilter(t *testing.T) {
+	seen := map[uintptr]bool{}
+	var walk func(l *langData, v reflect.Value)
+	walk = func(l *langData, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() && !seen[v.Pointer()] {
+				seen[v.Pointer()] = true
+				walk(l, v.Elem())
+			}
+		case reflect.Struct:
+			if strings.HasPrefix(v.Type().Name(), "phraseTable[") {
+				checkRest(t, l, v)
+			}
+			for i := range v.NumField() {
+				walk(l, v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(l, v.Index(i))
+			}
+		}
+	}
+	for _, l := range builtinLangs {
+		walk(l, reflect.ValueOf(l))
+	}
+	if len(seen) == 0 {
+		t.Error("no phrase table found")
+	}
+}
+
+// checkRest checks the rest filter of v, a phraseTable of l.
+func checkRest(t *testing.T, l *langData, v reflect.Value) {
+	rest := v.FieldByName("rest")
+	f := firstFilter{lengths: rest.FieldByName("lengths").Uint()}
+	for b := range f.bytes {
+		f.bytes[b] = rest.FieldByName("bytes").Index(b).Uint()
+	}
+	index := v.FieldByName("index")
+	keys, vals := index.FieldByName("index").FieldByName("Keys"), index.FieldByName("vals")
+	for i := range keys.Len() {
+		if !vals.Index(i).FieldByName("phrase").Bool() {
+			continue
+		}
+		k := keys.Index(i).String()
+		s := scanner{text: k, lang: l}
+		s.tokenize(0, len(k))
+		for j := 1; j < len(s.toks); j++ {
+			if !f.may(s.toks[j].low) {
+				t.Errorf("%s: %s: %q: token %q fails the rest filter", l.name, v.Type().Name(), k, s.toks[j].low)
+			}
+		}
 	}
 }
