@@ -88,7 +88,7 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 	if _, n, ok := s.cueAt(j, 3, roleAnniversary); ok {
 		r.anniv, j = true, n
 	}
-	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok {
+	if qq, n, ok := s.qualifierAt(j, 4); ok {
 		r.q, j = qq, n
 		if s.cue(r.i, dcOver) && s.cue(j, dcArticle) {
 			r.q = Exact // "over the next six months": during them

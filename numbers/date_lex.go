@@ -142,15 +142,7 @@ func (s *scanner) dw(j int) *dateWord {
 	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
 		return &noDateWord
 	}
-	t := &s.toks[j]
-	lx := s.dates()
-	if !t.dbitsSet {
-		if t.firsts&bitDateWord != 0 {
-			t.dbits = lx.words.at(t.low)
-		}
-		t.dbitsSet = true
-	}
-	return &lx.recs[t.dbits>>dbRecShift]
+	return &s.dates().recs[s.toks[j].dbits>>dbRecShift]
 }
 
 // cue reports whether token j is a word of one of the roles in c.
@@ -161,10 +153,17 @@ func (s *scanner) cue(j int, c cueSet) bool {
 // cueAt finds the longest phrase of role r at token j, of at most max
 // tokens, and returns its value and the index after it.
 func (s *scanner) cueAt(j, max int, r dateRole) (int, int, bool) {
-	if s.dw(j).starts&(1<<r) == 0 {
+	if !s.mayCue(j, r) {
 		return 0, j, false
 	}
 	return lookup(s, j, max, s.dates().cues[r])
+}
+
+// mayCue reports whether a phrase of role r may start at token j: cueAt's
+// first test, for a caller that tests it before a rule that begins with
+// cueAt returns a Mention.
+func (s *scanner) mayCue(j int, r dateRole) bool {
+	return s.dw(j).starts&(1<<r) != 0
 }
 
 // col returns column i of a row, or "".

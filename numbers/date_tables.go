@@ -170,17 +170,10 @@ func (lx *dateLex) dateBits(numbers []string, quals *phraseTable[Qualifier]) map
 // dbits returns the date-table bits of token j; 0 for a token that is not
 // a word.
 func (s *scanner) dbits(j int) uint32 {
-	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
+	if j < 0 || j >= len(s.toks) {
 		return 0
 	}
-	t := &s.toks[j]
-	if !t.dbitsSet {
-		if t.firsts&bitDateWord != 0 {
-			t.dbits = s.dates().words.at(t.low)
-		}
-		t.dbitsSet = true
-	}
-	return t.dbits & dbMask
+	return s.toks[j].dbits & dbMask
 }
 
 // starters returns the words that can begin a date, a date range or a

@@ -40,60 +40,63 @@ import "time"
 // them. Words before the date that change its meaning ("by", "since",
 // "trước", "kể từ") are taken into the mention when no other mention
 // holds them.
-func (s *scanner) date(i int) (Mention, int, bool) {
+func (s *scanner) date(i int, out *Mention) (int, bool) {
 	t := &s.toks[i]
 	switch t.kind {
 	case tPunct:
-		return Mention{}, i, false
+		return i, false
 	case tWord:
-		if m, n, ok := s.decadeLead(i); ok {
-			return m, n, true
+		if s.mayCue(i, roleDecadeLead) {
+			if m, n, ok := s.decadeLead(i); ok {
+				return out.set(m, n, true)
+			}
 		}
 		if s.dbits(i)&dbFirst == 0 {
-			return Mention{}, i, false
+			return i, false
 		}
 	}
-	var best Mention
+	// Each reading is made in cand; consider keeps the longest in out.
 	next, found := i, false
-	consider := func(m Mention, n int, ok bool) {
+	var cand Mention
+	consider := func(n int, ok bool) {
 		if ok && n > next {
-			best, next, found = m, n, true
+			*out, next, found = cand, n, true
 		}
 	}
 	if t.kind == tNum && s.cue(i-1, dcDayHead) && (s.tok(i-2).kind == tNum || s.durationEndsAt(i-1) && s.daysOfMonth(i)) {
 		// "trong 2 ngày 11 và 12/6", "hai ngày 25 và 26/6": the duration
 		// took "ngày", which the days after it still need.
-		if m, n, ok := s.dateLead(i - 1); ok {
-			s.span(&m, i, n)
-			consider(m, n, true)
+		if n, ok := s.dateLead(i-1, &cand); ok {
+			s.span(&cand, i, n)
+			consider(n, true)
 		}
 	}
 	switch {
 	case t.kind == tNum && !s.numMayDate(i):
 	case t.kind == tWord && (s.dbits(i)&dbLead == 0 || s.cue(i, dcLeadSkip) && !s.theMayDate(i)):
 		if _, n, ok := s.cueAt(i, 2, roleClockFraction); ok && n == i+2 {
-			consider(s.dateLead(i)) // "a quarter past three"
+			consider(s.dateLead(i, &cand)) // "a quarter past three"
 		}
 	default:
-		consider(s.dateLead(i))
+		consider(s.dateLead(i, &cand))
 	}
 	if t.kind == tNum {
-		consider(s.listedDay(i)) // "June 25 and 27"
+		consider(cand.set(s.listedDay(i))) // "June 25 and 27"
 	}
 	if s.unitAhead(i) {
-		s.lengths(i, consider)
+		s.lengths(i, &cand, consider)
 	}
 	if t.kind == tNum && s.conv().decades {
-		consider(s.decade(i))
-		consider(s.century(i))
+		consider(cand.set(s.decade(i)))
+		consider(cand.set(s.century(i)))
 	}
 	if !found {
-		return Mention{}, i, false
+		return i, false
 	}
-	if best.Kind == Date || best.Kind == DateRange {
-		s.leadBack(&best, i)
+	if out.Kind == Date || out.Kind == DateRange {
+		s.leadBack(out, i)
 	}
-	return best, next, true
+	return next, true
 }
 
 // durationEndsAt reports whether the last mention found is a Duration
@@ -107,18 +110,18 @@ func (s *scanner) durationEndsAt(k int) bool {
 }
 
 // lengths offers consider the rules that need a unit of time: durations
-// and months of a year.
-func (s *scanner) lengths(i int, consider func(Mention, int, bool)) {
+// and months of a year, each read into cand.
+func (s *scanner) lengths(i int, cand *Mention, consider func(int, bool)) {
 	if s.vi {
 		// "Lũy kế 10 tháng": the months of this year, not a length.
-		consider(s.monthsOfYear(i))
+		consider(cand.set(s.monthsOfYear(i)))
 	}
-	consider(s.duration(i))
-	consider(s.monthsOfYear(i))
+	consider(cand.set(s.duration(i)))
+	consider(cand.set(s.monthsOfYear(i)))
 	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
-		consider(s.monthsOfYear(i + 1))
+		consider(cand.set(s.monthsOfYear(i + 1)))
 	}
 }
 
@@ -172,10 +175,10 @@ func (s *scanner) unitAhead(i int) bool {
 // dateLead reads a date or a range of dates at token i, with an
 // approximation ("khoảng", "about") or a range opener ("từ", "from",
 // "between", "giai đoạn") before it.
-func (s *scanner) dateLead(i int) (Mention, int, bool) {
+func (s *scanner) dateLead(i int, m *Mention) (int, bool) {
 	j := i
 	q := Exact
-	if qq, n, ok := lookup(s, j, 4, s.qualifiers()); ok && qq == Approx {
+	if qq, n, ok := s.qualifierAt(j, 4); ok && qq == Approx {
 		q, j = qq, n
 		// "khoảng 3 giờ chiều", "vào khoảng 15h", "at about 3pm".
 		if s.cue(j, dcApproxAt) {
@@ -193,26 +196,26 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 		}
 	}
 	if opener == opNone && j == i && s.cue(i, dcLeadSkip) {
-		return Mention{}, i, false
+		return i, false
 	}
-	m, next, ok := s.rangeOrDate(j, opener)
+	next, ok := s.rangeOrDate(j, opener, m)
 	if ok && m.Kind == Date && opener == opBetween && q == Exact {
 		// "giữa tháng này" is the middle of this month, not a range.
-		m, next, ok = s.rangeOrDate(i, opNone)
+		next, ok = s.rangeOrDate(i, opNone, m)
 		j = i
 		opener = opNone
 	}
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	if q != Exact && m.Qualifier == Exact {
 		m.Qualifier = q
 	}
 	if m.Kind == Date && m.Qualifier == Exact && opener == opFrom && s.amountBefore(i) {
 		// "up 15.8 per cent from 2024": the base of a change, not a start.
-		m2, next2, ok2 := s.rangeOrDate(j, opNone)
-		if ok2 {
-			m, next, opener, q = m2, next2, opNone, Exact
+		var m2 Mention
+		if next2, ok2 := s.rangeOrDate(j, opNone, &m2); ok2 {
+			*m, next, opener, q = m2, next2, opNone, Exact
 		}
 	}
 	if m.Kind == Date && m.Qualifier == Exact {
@@ -220,19 +223,19 @@ func (s *scanner) dateLead(i int) (Mention, int, bool) {
 		case opFrom, opSince:
 			m.Qualifier = AtLeast
 		case opBetween:
-			return Mention{}, i, false
+			return i, false
 		}
 	}
 	if m.Kind == Date && opener == opPeriod {
-		return Mention{}, i, false
+		return i, false
 	}
-	next = s.postQualifier(&m, next)
+	next = s.postQualifier(m, next)
 	start := i
 	if q == Exact && opener == opNone {
 		start = j
 	}
-	s.span(&m, start, next)
-	return m, next, true
+	s.span(m, start, next)
+	return next, true
 }
 
 // amountBefore reports whether a number, an amount or a percentage ends
@@ -351,7 +354,7 @@ const (
 
 // rangeOrDate reads a range of dates ("2025-2030", "từ 13 đến 15/5",
 // "May 13 to 15") or a single date at token j.
-func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
+func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) {
 	f := pflags(0)
 	if opener != opNone {
 		f |= pfCtx
@@ -364,59 +367,62 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener) (Mention, int, bool) {
 		}
 	}
 	if !ok1 {
-		return s.rangeFromNow(j, opener, f)
+		return s.rangeFromNow(j, opener, f, m)
 	}
 	if k, ok := s.dateRangeSep(e1, opener); ok {
 		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
-			if m, ok := s.combine(first, second, opener); ok {
-				s.span(&m, j, e2)
-				return m, e2, true
+			if r, ok := s.combine(first, second, opener); ok {
+				*m = r
+				s.span(m, j, e2)
+				return e2, true
 			}
 		}
 	}
 	if opener == opNone {
-		if m, e, ok := s.dayPair(j, first, e1, f); ok {
-			return m, e, true
+		if r, e, ok := s.dayPair(j, first, e1, f); ok {
+			return m.set(r, e, true)
 		}
 	}
 	if first.bare != 0 || first.now {
-		return Mention{}, j, false
+		return j, false
 	}
-	m, ok := s.dateMention(first.sp)
+	r, ok := s.dateMention(first.sp)
 	if !ok {
-		return Mention{}, j, false
+		return j, false
 	}
-	s.span(&m, j, e1)
-	return m, e1, true
+	*m = r
+	s.span(m, j, e1)
+	return e1, true
 }
 
 // rangeFromNow reads a range whose first end, after an opener, is the
 // reference day in a word of the now role: "từ nay đến cuối năm 2026",
 // "from now to 2030". The opener alone before such a word ("từ nay", from
 // now on) is no range and no date.
-func (s *scanner) rangeFromNow(j int, opener dateOpener, f pflags) (Mention, int, bool) {
+func (s *scanner) rangeFromNow(j int, opener dateOpener, f pflags, m *Mention) (int, bool) {
 	if opener == opNone {
-		return Mention{}, j, false
+		return j, false
 	}
 	e1, ok := s.nowAt(j)
 	if !ok {
-		return Mention{}, j, false
+		return j, false
 	}
 	k, ok := s.dateRangeSep(e1, opener)
 	if !ok {
-		return Mention{}, j, false
+		return j, false
 	}
 	second, e2, ok := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false)
 	if !ok || second.now || s.numberContinues(e2-1) {
-		return Mention{}, j, false
+		return j, false
 	}
 	today := rend{sp: dspec{rel: rel{unit: GrainDay}, strong: true}}
-	m, ok := s.combine(today, second, opener)
+	r, ok := s.combine(today, second, opener)
 	if !ok {
-		return Mention{}, j, false
+		return j, false
 	}
-	s.span(&m, j, e2)
-	return m, e2, true
+	*m = r
+	s.span(m, j, e2)
+	return e2, true
 }
 
 // isRangeSepAt reports whether a range separator comes at token k.

@@ -88,8 +88,7 @@ type token struct {
 	nwi        uint16 // 1 + the index of its number word in the grammar; 0: not looked up (numAt)
 	low        string // lower-case NFC form of a word; the text otherwise
 	firsts     uint64 // bits of the indexed tables with a phrase that starts here
-	dbits      uint32 // bits of the date tables, once dbitsSet
-	dbitsSet   bool
+	dbits      uint32 // a word's value in the date tables (dbitsByID); 0 for other tokens
 }
 
 // A scanner holds the state of one call of Extract.
@@ -101,15 +100,18 @@ type scanner struct {
 	toks []token
 	key  []byte // scratch buffer for phrase look-ups
 
-	ordinalWords bool     // reading the number of "thứ N"
-	match        int8     // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo  // the last number read
-	lowArena     []byte   // lower-case words, append-only: see lower
-	lastRel      struct { // the last relative period written, by relString
+	ordinalWords bool           // reading the number of "thứ N"
+	match        int8           // whether the text is a match report: matchUnknown, matchNo, matchYes
+	numMemo      numMemo        // the last number read
+	qualMemo     qualMemo       // the last qualifier read
+	parties      [2]partiesMemo // the last phrases of parties.tsv read (partiesAt)
+	lowArena     []byte         // lower-case words, append-only: see lower
+	lastRel      struct {       // the last relative period written, by relString
 		r rel
 		s string
 	}
 	ant   antecedent // the last amount of the line, for "half that"
+	read  [2]Mention // what the rules tried at a token read (at)
 	sents sentTrack  // the sentence ends of the line counted so far
 	out   []Mention
 }
@@ -120,7 +122,7 @@ func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
-	s.numMemo.valid = false
+	s.numMemo.valid, s.qualMemo.valid, s.parties = false, false, [2]partiesMemo{}
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	for i := from; i < to; {
 		c := text[i]
@@ -213,6 +215,11 @@ func appendLower(b []byte, w string) []byte {
 			i++
 			continue
 		}
+		if r, n := latinLetterAt(w, i); n > 0 {
+			b = utf8.AppendRune(b, latinCase.toLower(r)) // no search of unicode's tables
+			i += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
@@ -266,8 +273,7 @@ func (s *scanner) word(text string, i int, space bool) int {
 done:
 	w := text[i:j]
 	if !lower && !marks {
-		lw := s.lower(w)
-		s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
+		s.addWord(i, j, space, w, s.lower(w))
 		return j
 	}
 	lw := w
@@ -277,8 +283,16 @@ done:
 	if marks {
 		lw = norm.NFC.String(lw)
 	}
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw, firsts: s.lang.index.firstsOf(lw)})
+	s.addWord(i, j, space, w, lw)
 	return j
+}
+
+// addWord appends the word w, text[i:j], whose lower case is lw, with the
+// bits and classes its one look-up in the index gives.
+func (s *scanner) addWord(i, j int, space bool, w, lw string) {
+	bits, id := s.lang.index.lookUp(lw)
+	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw,
+		firsts: bits, dbits: s.lang.dbitsByID[id], nwi: s.lang.nwiByID[id]})
 }
 
 // latinLetterAt reads the rune at text[j] when it is a letter of the
@@ -311,6 +325,7 @@ func latinLetterAt(text string, j int) (rune, int) {
 // bit 0x280 + r - 0x1E00 of U+1E00–U+1EFF.
 type latinCaseBits struct {
 	lowerBits, upperBits [(0x280 + 0x100) / 64]uint64
+	lowerOf              [0x280 + 0x100]uint16 // the lower case of each rune, by the same index
 }
 
 // latinCase is computed once from package unicode, so that it agrees with
@@ -319,6 +334,7 @@ type latinCaseBits struct {
 var latinCase = func() (b latinCaseBits) {
 	for r := rune(0); r < 0x1F00; r++ {
 		if k, ok := latinBit(r); ok {
+			b.lowerOf[k] = uint16(unicode.ToLower(r)) // below U+1F00, as r is
 			if unicode.IsLower(r) {
 				b.lowerBits[k>>6] |= 1 << (k & 63)
 			}
@@ -345,6 +361,15 @@ func latinBit(r rune) (uint, bool) {
 func (b *latinCaseBits) lower(r rune) bool {
 	k, ok := latinBit(r)
 	return ok && b.lowerBits[k>>6]&(1<<(k&63)) != 0
+}
+
+// toLower returns the lower case of r, a rune latinLetterAt read, as
+// unicode.ToLower does.
+func (b *latinCaseBits) toLower(r rune) rune {
+	if k, ok := latinBit(r); ok {
+		return rune(b.lowerOf[k])
+	}
+	return unicode.ToLower(r)
 }
 
 // upper reports whether r, a rune latinLetterAt read, is upper case.
@@ -416,14 +441,14 @@ func (s *scanner) run() []Mention {
 				i++
 				continue
 			}
-			if end, ok := s.relativeAfter(&m, i, next); end > next {
+			if end, ok := s.relativeAfter(m, i, next); end > next {
 				next = end
 				if !ok {
 					i = next
 					continue
 				}
 			}
-			s.emit(&m, i, next)
+			s.emit(m, i, next)
 			i = next
 		}
 		from = to
@@ -496,16 +521,28 @@ func urlEnd(text string, i int) int {
 // third more memory than the mentions fill.
 func estimateMentions(text string) int {
 	n := 0
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
-			continue
+	for i := 0; i < len(text); {
+		for i+8 <= len(text) && !hasDigit(load8(text, i)) {
+			i += 8 // eight bytes with no digit
 		}
-		if i >= 2 && isDigit(text[i-2]) && strings.IndexByte(".,/:-", text[i-1]) >= 0 {
-			continue
+		// Eight bytes with a digit, or the last few: one by one.
+		for end := min(i+8, len(text)); i < end; i++ {
+			if numberStartsAt(text, i) {
+				n++
+			}
 		}
-		n++
 	}
 	return n + n/4 + len(text)/256 + 2
+}
+
+// numberStartsAt reports whether text[i] is a digit that estimateMentions
+// counts: the first of a run, and not a run glued to the run before it by
+// one separator.
+func numberStartsAt(text string, i int) bool {
+	if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+		return false
+	}
+	return i < 2 || !isDigit(text[i-2]) || strings.IndexByte(".,/:-", text[i-1]) < 0
 }
 
 // isDigit reports whether c is an ASCII digit.
@@ -519,32 +556,45 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // begins with digits; a date with digits or a word of the date tables,
 // which cueAt and dbits read; wordStarts gives the others), so that the
 // call and the zeroed Mention it returns are spared.
-func (s *scanner) at(i int) (Mention, int, bool) {
+//
+// The rules write what they read into one of the scanner's two Mentions,
+// not into a Mention they return: a Mention is nearly 300 bytes, and
+// returning one from each rule tried, most of them zero, cost more than
+// many of the rules' tests. at returns the one that holds the mention.
+func (s *scanner) at(i int) (*Mention, int, bool) {
+	best, cand := &s.read[0], &s.read[1]
 	t := &s.toks[i]
 	if t.kind == tNum {
-		if m, n, ok := s.score(i); ok {
-			return m, n, true
+		if n, ok := s.score(i, best); ok {
+			return best, n, true
 		}
 	}
-	var best Mention
 	next, found := i, false
 	if t.kind != tPunct && s.wordStarts(i, bitDateWord) {
-		best, next, found = s.date(i)
+		next, found = s.date(i, best)
 	}
 	if s.wordStarts(i, quantityStarts) {
-		if m, n, ok := s.quantity(i); ok && n > i && (!found || n > next) {
-			best, next, found = m, n, true
+		if n, ok := s.quantity(i, cand); ok && n > i && (!found || n > next) {
+			best, cand, next, found = cand, best, n, true
 		}
 	}
-	if m, n, ok := s.ordinal(i); ok && n > i && (!found || n > next) {
-		best, next, found = m, n, true
+	if n, ok := s.ordinal(i, cand); ok && n > i && (!found || n > next) {
+		best, cand, next, found = cand, best, n, true
 	}
 	if s.wordStarts(i, fractionStarts) {
-		if m, n, ok := s.fraction(i); ok && n > i && (!found || n > next) {
-			best, next, found = m, n, true
+		if n, ok := s.fraction(i, cand); ok && n > i && (!found || n > next) {
+			best, next, found = cand, n, true
 		}
 	}
 	return best, next, found && next > i
+}
+
+// set stores r, the mention a rule read, in m and returns the rest of what
+// the rule returned, so that a rule that writes into a Mention can return
+// what one that returns its Mention read.
+func (m *Mention) set(r Mention, next int, ok bool) (int, bool) {
+	*m = r
+	return next, ok
 }
 
 // mayStart reports whether a mention can start at token i: a digit, or a
@@ -603,7 +653,7 @@ func (s *scanner) tok(i int) *token {
 }
 
 // noToken is what tok gives outside the line: the zero token. Nothing
-// writes it; the fields that rules memoise in a token (dbits, nwi) are
+// writes it; the field that rules memoise in a token (nwi of a sign) is
 // written only through s.toks.
 var noToken token
 
@@ -643,6 +693,7 @@ type phraseTable[T any] struct {
 	index strMap[phraseEntry[T]] // the phrases and their proper prefixes
 	bit   uint64                 // 0 for a table that is not indexed
 	first firstFilter            // the lengths and first bytes of the phrases' first tokens
+	rest  firstFilter            // those of their other tokens: a look-up stops at a token no phrase continues with
 }
 
 // A firstFilter tells at no cost most tokens that start no phrase of a
@@ -688,8 +739,12 @@ func indexedTable[T any](bit uint64, m map[string]T) *phraseTable[T] {
 		e := index[k]
 		e.value, e.phrase = v, true
 		index[k] = e
-		t.first.add(k[:keyBoundaries(k)[0]])
-		for _, end := range keyBoundaries(k) {
+		ends := keyBoundaries(k)
+		t.first.add(k[:ends[0]])
+		for n := 1; n < len(ends); n++ {
+			t.rest.add(strings.TrimLeft(k[ends[n-1]:ends[n]], " "))
+		}
+		for _, end := range ends {
 			if end < len(k) {
 				p := strings.TrimRight(k[:end], " ")
 				e := index[p]
@@ -773,6 +828,9 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 		t := &s.toks[j]
 		if t.kind == tNum && j > i && (t.space || len(t.low) > 1) {
 			break // digits end a phrase, but for "m2" and "km3"
+		}
+		if j > i && !table.rest.may(t.low) {
+			break // no phrase goes on with this token: the key needs no look-up
 		}
 		if j > i && t.space {
 			s.key = append(s.key, ' ')

@@ -8,9 +8,9 @@ import (
 // fraction reads a fraction at token i: "1/2", "23 1/5", "-3/4 kg",
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
-func (s *scanner) fraction(i int) (Mention, int, bool) {
+func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 	if !s.wordStarts(i, fractionStarts) {
-		return Mention{}, i, false
+		return i, false
 	}
 	var v Decimal
 	var next int
@@ -35,13 +35,13 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 			}
 		}
 	case t.kind == tWord && s.grammar().wordAt(s, i).is(cMinus) && s.conv().minusFractions:
-		m, n, isFrac := s.fraction(i + 1)
+		n, isFrac := s.fraction(i+1, m)
 		if !isFrac || m.Kind != Number || m.Value.Sign() <= 0 {
-			return Mention{}, i, false
+			return i, false
 		}
 		m.Value = m.Value.Neg()
-		s.span(&m, i, n)
-		return m, n, true
+		s.span(m, i, n)
+		return n, true
 	case t.kind == tWord:
 		if s.vi {
 			v, next, ok = s.wordFractionVI(i)
@@ -50,9 +50,9 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 		}
 	}
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
-	m := Mention{Kind: Number, Value: v}
+	*m = Mention{Kind: Number, Value: v}
 	if kind, n, ok := lookup(s, next, 3, s.percents()); ok {
 		m.Kind, next = kind, n
 	} else if cur, n, ok := lookup(s, next, 4, s.currencySuffixes()); ok {
@@ -60,8 +60,8 @@ func (s *scanner) fraction(i int) (Mention, int, bool) {
 	} else if u, n, ok := s.unit(next); ok {
 		m.Unit, next = u, n
 	}
-	s.span(&m, i, next)
-	return m, next, true
+	s.span(m, i, next)
+	return next, true
 }
 
 // vulgarFractions are the Unicode fraction characters.

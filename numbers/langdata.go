@@ -39,6 +39,12 @@ type langData struct {
 	problem    []string          // what its data files said that could not be read
 
 	index *wordIndex // the first words of its tables and those of its kin
+
+	// What the one-word tables say of the words of index, by ID
+	// (setIndex): the value in dates.words (a token's dbits), and 1 +
+	// the index in grammar.ids (a token's nwi).
+	dbitsByID []uint32
+	nwiByID   []uint16
 }
 
 // newLangData builds the language whose data files are in fsys, one
@@ -80,7 +86,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 // with an index of its own words only.
 func newLanguage(name string, fsys fs.FS) *langData {
 	l := newLangData(name, fsys)
-	l.index = newWordIndex(l)
+	l.setIndex(newWordIndex(l))
 	return l
 }
 

@@ -10,6 +10,38 @@ func (s *scanner) postQualifiers() *phraseTable[Qualifier] { return s.lang.postQ
 func (s *scanner) percents() *phraseTable[Kind]            { return s.lang.percents }
 func (s *scanner) currencySuffixes() *phraseTable[string]  { return s.lang.money.after }
 
+// maxQualifierWords is the most words a look-up of a qualifier reads.
+const maxQualifierWords = 6
+
+// A qualMemo is the qualifier read at one token of the line, as
+// qualifierAt read it: the date, duration, quantity and relative rules
+// all look one up at the token they start at.
+type qualMemo struct {
+	valid bool
+	i     int // the token
+	q     Qualifier
+	next  int
+	ok    bool
+}
+
+// qualifierAt is lookup(s, j, max, s.qualifiers()), which it reads once a
+// token: the longest qualifier of up to maxQualifierWords words, which is
+// the longest of up to max words too unless it is longer than max.
+func (s *scanner) qualifierAt(j, max int) (Qualifier, int, bool) {
+	if s.notKey(j, bitQualifiers) {
+		return 0, j, false
+	}
+	m := &s.qualMemo
+	if !m.valid || m.i != j {
+		q, next, ok := lookup(s, j, maxQualifierWords, s.qualifiers())
+		*m = qualMemo{valid: true, i: j, q: q, next: next, ok: ok}
+	}
+	if !m.ok || m.next-j <= max {
+		return m.q, m.next, m.ok
+	}
+	return lookup(s, j, max, s.qualifiers())
+}
+
 // The data files of the words around numbers, and the words of their
 // columns.
 const (

@@ -60,8 +60,10 @@ func hasPhrase(text string, table *phraseTable[string]) bool {
 		}
 		cur = appendLower(cur[:0], text[i:j])
 		if !isASCII(cur) {
-			cur = norm.NFC.Append(nfc[:0], cur...)
-			nfc = cur[:0:0]
+			// Composed in a buffer of its own, so that prev, cur and nfc
+			// keep their storage from word to word.
+			nfc = norm.NFC.Append(nfc[:0], cur...)
+			cur = append(cur[:0], nfc...)
 		}
 		if table.has(string(cur)) {
 			return true
@@ -88,10 +90,11 @@ func isASCII(b []byte) bool {
 // numberWord reports whether the word at token j would be read as a
 // number of its own: "half" after "the second".
 func (s *scanner) numberWord(j int) bool {
-	if _, _, ok := s.quantity(j); ok {
+	var m Mention
+	if _, ok := s.quantity(j, &m); ok {
 		return true
 	}
-	_, _, ok := s.fraction(j)
+	_, ok := s.fraction(j, &m)
 	return ok
 }
 
@@ -112,22 +115,22 @@ func wordRunEnd(text string, i int) int {
 // "lượt đi" (the first leg), "trận lượt về", "the return leg"; a phrase
 // flagged anywhere in any text: "the top seed". Its value is the rank and
 // the unit: "2 leg", and the flag after a tab.
-func (s *scanner) fixedOrdinal(i int) (Mention, int, bool) {
+func (s *scanner) fixedOrdinal(i int, m *Mention) (int, bool) {
 	v, next, ok := lookup(s, i, 3, s.lex().ordinalPhrases)
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	v, flag, _ := strings.Cut(v, "\t")
 	if strings.TrimSpace(flag) != ordAnywhere && !s.matchText() {
-		return Mention{}, i, false
+		return i, false
 	}
 	rank, unit, _ := strings.Cut(v, " ")
 	unit = strings.TrimSpace(unit)
 	n, err := strconv.ParseInt(rank, 10, 64)
 	if err != nil {
-		return Mention{}, i, false
+		return i, false
 	}
-	return s.ordinalAt(i, next, n, unit)
+	return m.set(s.ordinalAt(i, next, n, unit))
 }
 
 // halfOfMatch reports whether "first half" or "second half" ending before

@@ -18,7 +18,7 @@ const (
 func (s *scanner) notFact(i int) (int, bool) {
 	t := &s.toks[i]
 	if t.firsts&bitParties != 0 {
-		if _, next, ok := lookup(s, i, 4, s.lex().parties); ok {
+		if next, ok := s.partiesAt(i); ok {
 			return next, true
 		}
 	}
@@ -75,11 +75,33 @@ func (s *scanner) inParties(j int) bool {
 		if s.toks[k].firsts&bitParties == 0 {
 			continue
 		}
-		if _, next, ok := lookup(s, k, 4, s.lex().parties); ok && next > j {
+		if next, ok := s.partiesAt(k); ok && next > j {
 			return true
 		}
 	}
 	return false
+}
+
+// A partiesMemo holds a look-up of parties.tsv at a token of the line.
+type partiesMemo struct {
+	valid bool
+	i     int
+	next  int
+	ok    bool
+}
+
+// partiesAt finds the phrase of parties.tsv, of up to four words, at
+// token k and returns the index after it. notFact looks it up at each
+// token that may begin one and inParties at the token before a number
+// and at the number, so the look-ups of the two tokens last read are
+// kept, one for even tokens and one for odd ones.
+func (s *scanner) partiesAt(k int) (int, bool) {
+	m := &s.parties[k&1]
+	if !m.valid || m.i != k {
+		_, next, ok := lookup(s, k, 4, s.lex().parties)
+		*m = partiesMemo{valid: true, i: k, next: next, ok: ok}
+	}
+	return m.next, m.ok
 }
 
 // nameEndingAt returns the class of the name of digit_names.tsv that ends

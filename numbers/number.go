@@ -570,7 +570,8 @@ func (s *scanner) dotted(i int) (int, bool) {
 	if groups <= maxDottedGroups || thousands {
 		return i, false
 	}
-	if _, next, ok := s.date(i); ok && next > j {
+	var m Mention
+	if next, ok := s.date(i, &m); ok && next > j {
 		return i, false // "30.1.2026"
 	}
 	return j + 1, true

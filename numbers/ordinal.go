@@ -9,20 +9,20 @@ import (
 
 // ordinal reads a rank at token i: "thứ hai", "thứ 2", "hạng 3",
 // "đầu tiên", "Đại hội XIV", "lần thứ XIV", "second", "14th".
-func (s *scanner) ordinal(i int) (Mention, int, bool) {
-	if m, next, ok := s.fixedOrdinal(i); ok {
-		return m, next, true
+func (s *scanner) ordinal(i int, m *Mention) (int, bool) {
+	if next, ok := s.fixedOrdinal(i, m); ok {
+		return next, true
 	}
 	if s.vi {
 		if !s.wordStarts(i, rankStartsVI) {
-			return Mention{}, i, false
+			return i, false
 		}
-		return s.ordinalVI(i)
+		return s.ordinalVI(i, m)
 	}
 	if !s.wordStarts(i, rankStartsEN) && len(s.toks[i].low) < 8 {
-		return Mention{}, i, false // concatOrdinal reads words of 8 bytes or more
+		return i, false // concatOrdinal reads words of 8 bytes or more
 	}
-	return s.ordinalEN(i)
+	return s.ordinalEN(i, m)
 }
 
 // ordinalAt makes an ordinal mention over tokens [i, next).
@@ -245,28 +245,28 @@ func (s *scanner) markerAt(j int) bool {
 	return !s.notKey(j, bitOrdMarker) && s.grammar().ordinalMarkers.at(s.wordLow(j))
 }
 
-func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
+func (s *scanner) ordinalVI(i int, m *Mention) (int, bool) {
 	t := s.tok(i)
 	if t.kind != tWord {
-		return Mention{}, i, false
+		return i, false
 	}
 	if s.markerAt(i) {
-		return s.thuVI(i, i, "")
+		return m.set(s.thuVI(i, i, ""))
 	}
 	ord := s.ordinals()
 	if !s.notKey(i, bitOrdWordFirst) && ord.wordsFirst.at(t.low) {
 		if w, next, ok := lookup(s, i, 2, ord.words); ok && !w.afterMarker {
-			return s.ordinalAt(i, next, w.rank, "") // "đầu tiên"
+			return m.set(s.ordinalAt(i, next, w.rank, "")) // "đầu tiên"
 		}
 	}
 	// A head word that takes a numeral: "Đại hội XIV", "khóa XV", "Hội nghị Trung ương 8".
 	head, j, ok := lookup(s, i, 5, ord.heads)
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	if head.has(hRank) {
-		if m, next, ok := s.rankAt(i, j, head.unit); ok {
-			return m, next, true
+		if r, next, ok := s.rankAt(i, j, head.unit); ok {
+			return m.set(r, next, true)
 		}
 	}
 	if h, ok := ord.heads.get(s.wordLow(j)); ok && h.has(hBetween) && !head.has(hBetween) && s.markerAt(j+1) {
@@ -274,20 +274,20 @@ func (s *scanner) ordinalVI(i int) (Mention, int, bool) {
 	}
 	if s.markerAt(j) {
 		// "lần thứ XIV", "kỳ họp thứ 10".
-		return s.thuVI(i, j, head.unit)
+		return m.set(s.thuVI(i, j, head.unit))
 	}
 	switch {
 	case head.has(hElsewhere):
-		return Mention{}, i, false // "lần 2", "quý I" belong to other rules
+		return i, false // "lần 2", "quý I" belong to other rules
 	case head.has(hRoman | hYear):
-		return s.romanHead(i, j, head)
+		return m.set(s.romanHead(i, j, head))
 	case head.has(hWords):
 		// "hiệp một", "đợt hai"; "lượt đi" has no number.
 		if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
-			return s.ordinalAt(i, j+1, d.val, head.unit)
+			return m.set(s.ordinalAt(i, j+1, d.val, head.unit))
 		}
 	}
-	return s.headNumber(i, j, head.unit)
+	return m.set(s.headNumber(i, j, head.unit))
 }
 
 // rankAt reads the rank after a rank head at token j: "hạng 3", "hạng
@@ -542,25 +542,25 @@ func atoiSmall(d string) int64 {
 	return v
 }
 
-func (s *scanner) ordinalEN(i int) (Mention, int, bool) {
+func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 	if head, j, ok := lookup(s, i, 3, s.ordinals().heads); ok {
-		m, next, ok := s.headDigits(i, j, head.unit)
+		next, ok := m.set(s.headDigits(i, j, head.unit))
 		if ok && head.has(hNounAfter) {
 			if u, _, noun := lookup(s, next, 3, s.ordinals().nouns); noun {
 				m.Unit = u // "the No. 2 seed"
 			}
 		}
-		return m, next, ok
+		return next, ok
 	}
 	v, j, ok := s.rankWord(i)
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	unit, end, ok := lookup(s, j, 3, s.ordinals().nouns)
 	if ok && s.numberWord(j) {
 		j = end // "the second half": the noun is no number of its own
 	}
-	return s.ordinalAt(i, j, v, unit)
+	return m.set(s.ordinalAt(i, j, v, unit))
 }
 
 // headDigits reads the number of up to three digits after a head ending

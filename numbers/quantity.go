@@ -6,18 +6,18 @@ import "strings"
 // token i, with the qualifier before it and the currency, unit or percent
 // sign around it: "khoảng 90 tỷ USD", "US$90 billion", "3,5%",
 // "hơn 4.400 dự án", "400-600 mm", "từ 1.000 đến 2.000 tấn".
-func (s *scanner) quantity(i int) (Mention, int, bool) {
+func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if !s.wordStarts(i, quantityStarts) {
-		return Mention{}, i, false
+		return i, false
 	}
-	var m Mention
+	*m = Mention{}
 	j := i
 	// A qualifier, and the openings of ranges.
 	rangeWord := ""
-	if q, next, ok := lookup(s, j, 6, s.qualifiers()); ok {
+	if q, next, ok := s.qualifierAt(j, 6); ok {
 		m.Qualifier, j = q, next
 		// "khoảng chừng", "tầm khoảng": a second approximator.
-		if q2, next, ok := lookup(s, j, 3, s.qualifiers()); ok && q2 == Approx {
+		if q2, next, ok := s.qualifierAt(j, 3); ok && q2 == Approx {
 			j = next
 		}
 	}
@@ -25,9 +25,12 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	if w, next, ok := lookup(s, j, 1, s.lex().rangeOpeners); ok {
 		rangeWord, j = w, next
 	}
+	if j == i && !s.wordStarts(i, amountStarts) {
+		return i, false // "the", "in": a qualifier's first word, and no qualifier here
+	}
 	first, next, ok := s.amount(j)
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
 	j = next
@@ -58,7 +61,7 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	if first.n.vague && m.Qualifier == Exact {
 		m.Qualifier = Approx
 	}
-	j = s.halfAfterUnit(&m, j)
+	j = s.halfAfterUnit(m, j)
 	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
 	// "above 1000 and below 1500", where "below" opens a second bound.
 	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
@@ -73,11 +76,11 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	// Two bounds make a range: "more than 30 and less than 40",
 	// "at most 100 and at least 20", "trên 10 và dưới 20".
 	if !m.Range && m.Qualifier != Exact && m.Qualifier != Approx {
-		if r, next, ok := s.secondBound(j, m); ok {
-			m, j = r, next
+		if r, next, ok := s.secondBound(j, *m); ok {
+			*m, j = r, next
 		}
 	}
-	perTime(&m)
+	perTime(m)
 	if m.Kind == Number && m.Unit == "" && !m.Range {
 		m.Unit = s.unitAround(m.Value, i, j, first.n.digits)
 	}
@@ -85,8 +88,8 @@ func (s *scanner) quantity(i int) (Mention, int, bool) {
 	if rangeWord != "" && !m.Range {
 		start = open + 1 // "từ 1.000 người": the opener is not part of it
 	}
-	s.span(&m, start, j)
-	return m, j, true
+	s.span(m, start, j)
+	return j, true
 }
 
 // unitAround returns the noun that a count of value v with no noun of its
@@ -109,7 +112,7 @@ func (s *scanner) opensBound(j int) bool {
 	if s.amountLinks().bound.at(s.wordLow(j)) {
 		j++
 	}
-	_, next, ok := lookup(s, j, 6, s.qualifiers())
+	_, next, ok := s.qualifierAt(j, 6)
 	return ok && s.startsAmount(next)
 }
 
@@ -153,7 +156,7 @@ func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	} else {
 		return m, j, false
 	}
-	q, next, ok := lookup(s, k, 6, s.qualifiers())
+	q, next, ok := s.qualifierAt(k, 6)
 	if !ok {
 		return m, j, false
 	}

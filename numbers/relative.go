@@ -219,7 +219,7 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 		if !s.qualifiesRelative(i) {
 			return Mention{}, i, false
 		}
-		q, j, _ = lookup(s, i, 6, s.qualifiers())
+		q, j, _ = s.qualifierAt(i, 6)
 		if s.tok(j).firsts&bitRelative == 0 {
 			return Mention{}, i, false
 		}

@@ -6,27 +6,27 @@ package numbers
 // after ("a 2-0 win"). The mention holds both sides as written: From is
 // the first, To the second, and Value is From. Without a cue, "2-3 ngày"
 // stays a range.
-func (s *scanner) score(i int) (Mention, int, bool) {
+func (s *scanner) score(i int, m *Mention) (int, bool) {
 	a, b := s.tok(i), s.tok(i+2)
 	if a.kind != tNum || b.kind != tNum || len(a.low) > 2 || len(b.low) > 2 {
-		return Mention{}, i, false
+		return i, false
 	}
 	if !s.isPunct(i+1, "-") && !s.isPunct(i+1, ":") {
-		return Mention{}, i, false
+		return i, false
 	}
 	// Glued on both sides of the dash, or spaced on both.
 	if s.glued(i+1) != s.glued(i+2) || s.numberBefore(i) || s.numberContinues(i+2) {
-		return Mention{}, i, false
+		return i, false
 	}
 	end := i + 3
 	after := s.scoreCueAfter(end)
 	if !after && !s.scoreCueBefore(i) || !after && s.measureAt(end) {
-		return Mention{}, i, false // no cue; "thua 2-3 kg", "lost 1-2%"
+		return i, false // no cue; "thua 2-3 kg", "lost 1-2%"
 	}
-	m := Mention{Kind: Score, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
+	*m = Mention{Kind: Score, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
 	m.From = m.Value
-	s.span(&m, i, end)
-	return m, end, true
+	s.span(m, i, end)
+	return end, true
 }
 
 // Where a score cue stands, as its data file says.

@@ -64,12 +64,61 @@ type wordIndex struct {
 	filter *[1 << 10]uint64
 	// ascii holds the bits of the one-byte keys by their byte: the signs
 	// and one-letter words ("," "." "$" "a") that make a third of the
-	// look-ups cost an array access.
-	ascii *[utf8.RuneSelf]uint64
+	// look-ups cost an array access; asciiID their IDs.
+	ascii   *[utf8.RuneSelf]uint64
+	asciiID *[utf8.RuneSelf]uint16
 	// weak holds the common words that begin a mention only when a
 	// number or another starter follows within three tokens: "the first
 	// quarter", "in 2030", but not "the ministry said".
 	weak strMap[bool]
+	// short finds the keys of up to maxPacked bytes, most words of a
+	// text, by their bytes packed in one word (pack): an open-addressing
+	// table of packs, with the ID of each key beside it (0: an empty
+	// slot), so that a look-up reads no string and compares one word.
+	short    []uint64
+	shortIDs []uint16
+}
+
+// maxPacked is the length of the longest key that pack packs.
+const maxPacked = 7
+
+// pack returns the bytes of w, of at most maxPacked, as one word with the
+// length in its top byte: two such strings are equal if and only if their
+// packs are.
+func pack(w string) uint64 {
+	p := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	return p
+}
+
+// packSlot returns the first slot of the pack p in a table of mask+1
+// slots: the high bits of a multiplicative hash.
+func packSlot(p uint64, mask int) int {
+	return int(p*0x9E3779B97F4A7C15>>32) & mask
+}
+
+// shortTable lays out the packs of the keys of up to maxPacked bytes, with
+// their IDs (1 + their index in keys), in at least twice as many slots.
+func shortTable(keys []string) ([]uint64, []uint16) {
+	size := 2
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	packs, ids := make([]uint64, size), make([]uint16, size)
+	for k, w := range keys {
+		if len(w) > maxPacked {
+			continue
+		}
+		p := pack(w)
+		i := packSlot(p, size-1)
+		for ids[i] != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		packs[i], ids[i] = p, uint16(k+1)
+	}
+	return packs, ids
 }
 
 // newWordIndex indexes the tables of the languages: the words of any of
@@ -95,14 +144,35 @@ func newWordIndex(langs ...*langData) *wordIndex {
 	}
 	var f [1 << 10]uint64
 	var ascii [utf8.RuneSelf]uint64
-	for w, bits := range m {
+	var asciiID [utf8.RuneSelf]uint16
+	firstWords := newStrMap(m)
+	for id, w := range firstWords.keys() {
 		sg := signature(w)
 		f[sg>>6] |= 1 << (sg & 63)
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			ascii[w[0]] = bits
+			ascii[w[0]], asciiID[w[0]] = m[w], uint16(id+1)
 		}
 	}
-	return &wordIndex{firstWords: newStrMap(m), filter: &f, ascii: &ascii, weak: newStrMap(weak)}
+	x := &wordIndex{firstWords: firstWords, filter: &f, ascii: &ascii, asciiID: &asciiID, weak: newStrMap(weak)}
+	x.short, x.shortIDs = shortTable(firstWords.keys())
+	return x
+}
+
+// setIndex gives l the index x and what l's one-word tables say of each
+// word of x, by the word's ID (wordIndex.lookUp): the tokenizer reads them
+// there when it looks the word up, so that the rules read a token's
+// classes from the token, with no look-up of their own. Entry 0 is that
+// of a word outside the index.
+func (l *langData) setIndex(x *wordIndex) {
+	keys := x.firstWords.keys()
+	l.index = x
+	l.dbitsByID = make([]uint32, len(keys)+1)
+	l.nwiByID = make([]uint16, len(keys)+1)
+	l.nwiByID[0] = 1
+	for i, k := range keys {
+		l.dbitsByID[i+1] = l.dates.words.at(k)
+		l.nwiByID[i+1] = l.grammar.ids.at(k) + 1
+	}
 }
 
 // The index bits that a word must have to begin a rule, found by reading
@@ -116,8 +186,11 @@ const (
 	// quantityStarts: quantity reads a qualifier, a range opener, then
 	// amount: a currency or a percent before the number, an article, a
 	// number (numberStarts) or a fraction word ("more than half").
-	quantityStarts = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitMillionCurrencies |
-		bitPercentPrefixes | numberStarts | bitFracWord
+	quantityStarts = bitQualifiers | bitRangeOpeners | amountStarts
+	// amountStarts: amount reads a currency or a percent before the
+	// number, an article, a number (numberStarts) or a fraction word
+	// ("half").
+	amountStarts = bitCurrencyPrefixes | bitMillionCurrencies | bitPercentPrefixes | numberStarts | bitFracWord
 	// fractionStarts: a minus word or an article (number grammar), a
 	// number in words, or a fraction word ("half a million").
 	fractionStarts = numberStarts | bitFracWord
@@ -178,14 +251,34 @@ func signature(w string) uint32 {
 
 // firstsOf returns the table bits of the word w.
 func (x *wordIndex) firstsOf(w string) uint64 {
+	bits, _ := x.lookUp(w)
+	return bits
+}
+
+// lookUp returns the table bits of the word w and its ID: 1 + its index
+// among the keys of x, or 0 for a word that is no key.
+func (x *wordIndex) lookUp(w string) (uint64, uint16) {
 	if len(w) == 1 && w[0] < utf8.RuneSelf && x.ascii != nil {
-		return x.ascii[w[0]]
+		return x.ascii[w[0]], x.asciiID[w[0]]
 	}
 	sg := signature(w)
 	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
-		return 0
+		return 0, 0
 	}
-	return x.firstWords.at(w)
+	if len(w) <= maxPacked && len(x.short) > 0 {
+		p, mask := pack(w), len(x.short)-1
+		for i := packSlot(p, mask); x.shortIDs[i] != 0; i = (i + 1) & mask {
+			if x.short[i] == p {
+				id := x.shortIDs[i]
+				return x.firstWords.vals[id-1], id
+			}
+		}
+		return 0, 0
+	}
+	if i := x.firstWords.index.Index(w); i >= 0 {
+		return x.firstWords.vals[i], uint16(i + 1)
+	}
+	return 0, 0
 }
 
 // indexed is what newWordIndex needs of a phrase table.

@@ -157,3 +157,54 @@ func FuzzIsNFC(f *testing.F) {
 		}
 	})
 }
+
+// TestScansByWords checks the scans that skip eight ASCII bytes at a time
+// (isNFC, nextFold) against norm and a scan byte by byte, with the runes
+// they look for at every offset of a run of ASCII.
+func TestScansByWords(t *testing.T) {
+	for _, r := range []string{"e\u0301", "ế", "\u00a0", "“", "０", "1\u20132", "Ω", "ạ\u0302", "\xff", "\u0301"} {
+		for k := range 20 {
+			text := strings.Repeat("a", k) + r + strings.Repeat("b", 20-k)
+			assert.Equal(t, norm.NFC.IsNormalString(text), isNFC(text), "%+q", text)
+			want := len(text)
+			for j := range len(text) {
+				if foldsAt(text, j) {
+					want = j
+					break
+				}
+			}
+			assert.Equal(t, want, nextFold(text, 0, len(text)), "%+q", text)
+		}
+	}
+}
+
+// TestEstimateByWords checks estimateMentions, which skips eight bytes
+// with no digit at a time, against the same count made byte by byte, with
+// numbers at every offset, and hasDigit against every byte.
+func TestEstimateByWords(t *testing.T) {
+	count := func(text string) int {
+		n := 0
+		for i := 0; i < len(text); i++ {
+			if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+				continue
+			}
+			if i >= 2 && isDigit(text[i-2]) && strings.IndexByte(".,/:-", text[i-1]) >= 0 {
+				continue
+			}
+			n++
+		}
+		return n + n/4 + len(text)/256 + 2
+	}
+	for _, num := range []string{"7", "1.500", "30/1/2026", "400-600", "31,5 tỷ", "9"} {
+		for k := range 20 {
+			text := strings.Repeat("a", k) + num + " Hà Nội " + num + strings.Repeat("b", 20-k)
+			assert.Equal(t, count(text), estimateMentions(text), "%q", text)
+		}
+	}
+	for b := range 256 {
+		for p := range 8 {
+			w := lowBits*'a'&^(0xFF<<(8*p)) | uint64(b)<<(8*p) // b among letters
+			assert.Equal(t, isDigit(byte(b)), hasDigit(w), "%#x at byte %d", b, p)
+		}
+	}
+}

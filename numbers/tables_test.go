@@ -45,7 +45,7 @@ func buildBuiltins() ([]*langData, error) {
 	}
 	idx := newWordIndex(all...)
 	for _, l := range all {
-		l.index = idx
+		l.setIndex(idx)
 	}
 	return all, nil
 }

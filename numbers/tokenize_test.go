@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +34,8 @@ func TestLatinLetterAt(t *testing.T) {
 			t.Errorf("U+%04X: read as U+%04X", r, got)
 		case latinCase.lower(r) != unicode.IsLower(r) || latinCase.upper(r) != unicode.IsUpper(r):
 			t.Errorf("U+%04X: lower %v, upper %v", r, latinCase.lower(r), latinCase.upper(r))
+		case latinCase.toLower(r) != unicode.ToLower(r):
+			t.Errorf("U+%04X: lower case U+%04X, want U+%04X", r, latinCase.toLower(r), unicode.ToLower(r))
 		}
 		// Cut short, the rune is not read.
 		if _, n := latinLetterAt(string(r)[:utf8.RuneLen(r)-1], 0); n != 0 {
@@ -93,6 +97,89 @@ func keysOnly[V any](seq func(func(string, V) bool)) func(func(string, bool) boo
 		for k := range seq {
 			if !yield(k, true) {
 				return
+			}
+		}
+	}
+}
+
+// TestLookUp checks the index's look-up of a word (packed for a short
+// one, by strtab for a long one) against the index's keys: each key, and
+// strings one byte longer or shorter than a key, which are keys only if
+// the index has them.
+func TestLookUp(t *testing.T) {
+	x := builtinLangs[0].index
+	keys := x.firstWords.keys()
+	probe := func(w string) {
+		bits, id := x.lookUp(w)
+		i := x.firstWords.index.Index(w)
+		if i < 0 && (bits != 0 || id != 0) || i >= 0 && (bits != x.firstWords.vals[i] || id != uint16(i+1)) {
+			t.Errorf("lookUp(%q) = %#x, %d; the index has %d", w, bits, id, i)
+		}
+	}
+	for _, k := range keys {
+		probe(k)
+		probe(k + "a")
+		probe(k[:len(k)-1])
+		probe("\x00" + k)
+	}
+	for _, w := range []string{"", "\x07abcdef", "abcdefg", "abcdefgh", "\x00", "\x00\x00"} {
+		probe(w)
+	}
+}
+
+// TestRestFilter checks that every token after the first of every phrase
+// of every table, as the tokenizer reads the phrase, passes the table's
+// rest filter, so that lookup never stops before a phrase it holds.
+func TestRestFilter(t *testing.T) {
+	seen := map[uintptr]bool{}
+	var walk func(l *langData, v reflect.Value)
+	walk = func(l *langData, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() && !seen[v.Pointer()] {
+				seen[v.Pointer()] = true
+				walk(l, v.Elem())
+			}
+		case reflect.Struct:
+			if strings.HasPrefix(v.Type().Name(), "phraseTable[") {
+				checkRest(t, l, v)
+			}
+			for i := range v.NumField() {
+				walk(l, v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(l, v.Index(i))
+			}
+		}
+	}
+	for _, l := range builtinLangs {
+		walk(l, reflect.ValueOf(l))
+	}
+	if len(seen) == 0 {
+		t.Error("no phrase table found")
+	}
+}
+
+// checkRest checks the rest filter of v, a phraseTable of l.
+func checkRest(t *testing.T, l *langData, v reflect.Value) {
+	rest := v.FieldByName("rest")
+	f := firstFilter{lengths: rest.FieldByName("lengths").Uint()}
+	for b := range f.bytes {
+		f.bytes[b] = rest.FieldByName("bytes").Index(b).Uint()
+	}
+	index := v.FieldByName("index")
+	keys, vals := index.FieldByName("index").FieldByName("Keys"), index.FieldByName("vals")
+	for i := range keys.Len() {
+		if !vals.Index(i).FieldByName("phrase").Bool() {
+			continue
+		}
+		k := keys.Index(i).String()
+		s := scanner{text: k, lang: l}
+		s.tokenize(0, len(k))
+		for j := 1; j < len(s.toks); j++ {
+			if !f.may(s.toks[j].low) {
+				t.Errorf("%s: %s: %q: token %q fails the rest filter", l.name, v.Type().Name(), k, s.toks[j].low)
 			}
 		}
 	}
