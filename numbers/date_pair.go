@@ -38,7 +38,7 @@ func (s *scanner) dayPair(j int, first rend, e1 int, f pflags) (Mention, int, bo
 		b := first
 		b.sp.d = second.bare
 		return s.pairRange(j, first, b, e2)
-	case first.bare == 0 && second.bare == 0 && lacksYear(&first.sp) && givesYear(&second.sp) && before(&first.sp, &second.sp):
+	case first.bare == 0 && second.bare == 0 && lacksYear(&first.sp) && givesYear(&second.sp) && monthDayBefore(&first.sp, &second.sp):
 		// "May and October last year", "tháng 5 và tháng 10/2025": the
 		// first takes the year of the second, which is read on its own.
 		// Not "4/5 and January next year": a list goes forward in time.
@@ -60,9 +60,9 @@ func lacksYear(sp *dspec) bool {
 	return sp.m != 0 && sp.y == 0 && plainDay(sp)
 }
 
-// before reports whether the month and day of a come before those of b
+// monthDayBefore reports whether the month and day of a come before those of b
 // in a year.
-func before(a, b *dspec) bool {
+func monthDayBefore(a, b *dspec) bool {
 	return a.m < b.m || a.m == b.m && a.d != 0 && b.d != 0 && a.d < b.d
 }
 
