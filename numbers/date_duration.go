@@ -492,9 +492,8 @@ func (s *scanner) cuedUnit(k int) bool {
 // unit is glued to its number; "second" after a tens word or "a" is an
 // ordinal ("forty-second", "a second term").
 func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
-	hyphen := false
-	if s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
-		hyphen = true
+	hyphen := s.compoundHyphen(k)
+	if hyphen {
 		k++
 	}
 	if !hyphen && s.cue(k, dcLengthAdj) {

@@ -477,6 +477,13 @@ func (s *scanner) enYearLow(j int) (int, int) {
 	return -1, j
 }
 
+// compoundHyphen reports whether token k is a hyphen glued to the tokens
+// on both sides, joining the words of a compound: "three-day",
+// "third-quarter".
+func (s *scanner) compoundHyphen(k int) bool {
+	return s.isPunct(k, "-") && s.glued(k) && s.glued(k+1)
+}
+
 // enNth reads an ordinal and what it counts: "first quarter of 2026", "3rd
 // qtr", "the second half", "first Monday of March", "last Friday in
 // October", "third week of 2018", "first of March", "20th day of next
@@ -488,7 +495,7 @@ func (s *scanner) enNth(j int, acc *dspec) (dspec, int, bool) {
 	}
 	// "third-quarter exports", "first-half profit": the compound
 	// adjective names the period too.
-	hyphen := s.isPunct(k, "-") && s.glued(k) && s.glued(k+1)
+	hyphen := s.compoundHyphen(k)
 	if hyphen {
 		k++
 	}
