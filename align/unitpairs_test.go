@@ -85,7 +85,7 @@ func TestOtherGrouping(t *testing.T) {
 		{"approximate", "Có khoảng 30,000 loài.", "There are 30,000 species.", []string{}},
 		{"alone", "90,000.", "90,000.", []string{}},
 		{"a digit changed", "90,000.", "92,000.", []string{"90,000 | 92,000"}},
-		{"a digit changed, approximate", "Có khoảng 300,000 lần.", "There are about 300,020 times.", []string{"khoảng 300,000 | about 300,020"}},
+		{"a digit changed, approximate", "Có khoảng 300,000 lần.", "There are about 300,020 times.", []string{"khoảng 300,000 lần | about 300,020 times"}},
 		{"decimals", "Tỷ lệ là 2,5.", "The rate is 2.5.", []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

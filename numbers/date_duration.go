@@ -318,7 +318,8 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 
 // durAmount reads a number and a unit of time at token j, with smaller
 // units after it ("3 phút 20 giây", "1 hour and 30 minutes") and halves
-// ("4 phút rưỡi", "an hour and a half"). The value is in the smallest unit.
+// ("4 phút rưỡi", "an hour and a half"). The value is in the smallest
+// unit, but a half after the first part adds half of that unit.
 func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	val, g, k, ok := s.durPart(j, false)
 	if !ok {
@@ -339,17 +340,12 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 			if parts > 1 {
 				break
 			}
-			half, ok := decimalOf(secondsOf(g)).Quo(2)
-			if !ok {
-				break
+			// "hai năm rưỡi", "an hour and a half": 2.5 years, 1.5
+			// hours, in the unit said, as "two and a half years" is.
+			if v, ok := val.Add(halfDecimal); ok {
+				return v, g, nx, true
 			}
-			if total, ok = total.Add(half); !ok {
-				return Decimal{}, NoGrain, j, false
-			}
-			k = nx
-			small = halfUnit(g)
-			parts++
-			break
+			return Decimal{}, NoGrain, j, false
 		}
 		v2, g2, k2, ok := s.durPart(n, true)
 		if !ok && n == k {
@@ -520,23 +516,6 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 		}
 	}
 	return g, next, true
-}
-
-// halfUnit returns the unit that half of g is a whole number of.
-func halfUnit(g Grain) Grain {
-	switch g {
-	case GrainYear:
-		return GrainMonth
-	case GrainMonth, GrainWeek:
-		return GrainDay
-	case GrainDay:
-		return GrainHour
-	case GrainHour:
-		return GrainMinute
-	case GrainMinute:
-		return grainSecond
-	}
-	return g
 }
 
 // unitStep adds n units of g to t.

@@ -583,6 +583,11 @@ func (s *scanner) at(i int) (*Mention, int, bool) {
 	}
 	if s.wordStarts(i, fractionStarts) {
 		if n, ok := s.fraction(i, cand); ok && n > i && (!found || n > next) {
+			best, cand, next, found = cand, best, n, true
+		}
+	}
+	if t.firsts&(bitRelative|bitQualifiers) != 0 {
+		if n, ok := s.multiple(i, cand); ok && n > i && (!found || n > next) {
 			best, next, found = cand, n, true
 		}
 	}

@@ -43,11 +43,7 @@ func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 		s.span(m, i, n)
 		return n, true
 	case t.kind == tWord:
-		if s.vi {
-			v, next, ok = s.wordFractionVI(i)
-		} else {
-			v, next, ok = s.wordFractionEN(i)
-		}
+		v, next, ok = s.wordFraction(i)
 	}
 	if !ok {
 		return i, false
@@ -145,6 +141,7 @@ type fracWord struct {
 	articleScale bool    // "a quarter million"
 	ofDozen      bool    // "half dozen"
 	alone        bool    // "more than half"
+	afterLink    bool    // a part only after a link word: "phần tư"
 	part         Decimal // 1/den, computed once
 }
 
@@ -170,6 +167,7 @@ const (
 	fracArticleScale = "article-scale"
 	fracOfDozen      = "of-dozen"
 	fracAlone        = "alone"
+	fracAfterLink    = "after-link"
 )
 
 // A fractionLex holds the words of fractions of one language.
@@ -219,6 +217,8 @@ func newFractionLex(src langSource) *fractionLex {
 				w.ofDozen = true
 			case fracAlone:
 				w.alone = true
+			case fracAfterLink:
+				w.afterLink = true
 			}
 		}
 		words[k] = w
@@ -492,7 +492,7 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	if !ok || link.how == linkWhole || link.notBefore.at(s.wordLow(j)) {
 		return Decimal{}, k, false
 	}
-	d, ok := s.parseNum(j, numOpts{})
+	d, ok := s.denominatorAt(j)
 	if !ok || d.val.Sign() <= 0 {
 		return Decimal{}, k, false
 	}
@@ -509,8 +509,30 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	return v, d.next, ok
 }
 
+// wordFraction reads a fraction in words at token i in the scanner's
+// language.
+func (s *scanner) wordFraction(i int) (Decimal, int, bool) {
+	if s.tok(i).kind != tWord {
+		return Decimal{}, i, false
+	}
+	if s.vi {
+		return s.wordFractionVI(i)
+	}
+	return s.wordFractionEN(i)
+}
+
+// denominatorAt reads the denominator after a link at token j: a number,
+// or a word that names a part only there ("phần tư").
+func (s *scanner) denominatorAt(j int) (num, bool) {
+	d, ok := s.parseNum(j, numOpts{})
+	if w, isPart := s.fracWordAt(j, s.wordLow(j)); !ok && isPart && w.afterLink {
+		return num{val: decimalOf(w.den), next: j + 1}, true
+	}
+	return d, ok
+}
+
 // wordFractionVI reads Vietnamese fractions: "hai phần ba", "một trên hai",
-// "một chia bảy", "ba mươi phần một trăm".
+// "một chia bảy", "ba mươi phần một trăm", "một phần tư", "một nửa".
 func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	n, ok := s.parseNum(i, numOpts{})
 	// "một phần mười": "một" before "phần" reads as the article ("một
@@ -522,6 +544,10 @@ func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	}
 	if !ok {
 		return Decimal{}, i, false
+	}
+	if w, isPart := s.fracWordAt(n.next, s.wordLow(n.next)); isPart && !w.afterLink {
+		v, ok := n.val.Mul(w.part) // "một nửa"
+		return v, n.next + 1, ok
 	}
 	v, next, ok := s.linkFraction(n.val, n.next)
 	if !ok {

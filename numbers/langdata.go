@@ -26,6 +26,7 @@ type langData struct {
 	amountLinks    *amountLinks
 
 	qualifiers, postQualifiers *phraseTable[Qualifier]
+	qualNotAfter               strMap[bool] // "tiến\x00độ": the qualifier is the end of a word here, "tiến độ"
 	percents                   *phraseTable[Kind]
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
@@ -68,7 +69,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 		amountLinks: newAmountLinks(src),
 		money:       newMoneyWords(src),
 	}
-	l.qualifiers, l.postQualifiers = newQualifiers(src)
+	l.qualifiers, l.postQualifiers, l.qualNotAfter = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
 	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
 	l.tens = newStrMap(classWords[int](l.grammar, cTens))

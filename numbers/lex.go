@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // Words around numbers: qualifiers, currencies and percent signs, read
 // from qualifiers.tsv, currencies.tsv and percents.tsv. The tables are
 // read-only; keys are lower case and NFC, with one space where the text
@@ -28,7 +30,7 @@ type qualMemo struct {
 // token: the longest qualifier of up to maxQualifierWords words, which is
 // the longest of up to max words too unless it is longer than max.
 func (s *scanner) qualifierAt(j, max int) (Qualifier, int, bool) {
-	if s.notKey(j, bitQualifiers) {
+	if s.notKey(j, bitQualifiers) || s.endsWord(j) {
 		return 0, j, false
 	}
 	m := &s.qualMemo
@@ -40,6 +42,19 @@ func (s *scanner) qualifierAt(j, max int) (Qualifier, int, bool) {
 		return m.q, m.next, m.ok
 	}
 	return lookup(s, j, max, s.qualifiers())
+}
+
+// endsWord reports whether the qualifier word at token j is the end of a
+// word of two syllables with the one before it (qualifiers.tsv,
+// not-after): "tiến độ" (progress), "nhiệt độ" (temperature).
+func (s *scanner) endsWord(j int) bool {
+	if j == 0 || s.lang.qualNotAfter.len() == 0 {
+		return false
+	}
+	var buf [64]byte
+	k := append(append(append(buf[:0], s.tok(j-1).low...), 0), s.tok(j).low...)
+	_, ok := s.lang.qualNotAfter.getBytes(k)
+	return ok
 }
 
 // The data files of the words around numbers, and the words of their
@@ -55,6 +70,7 @@ const (
 	placeSubunit = "subunit" // the hundredth of a currency
 	notSubunit   = "no"      // a phrase that is no subunit
 	qualOrEqual  = "or-equal"
+	qualNotAfter = "not-after=" // a qualifier's flag: the words its first word ends
 	qualExact    = "exact"
 )
 
@@ -99,9 +115,10 @@ var qualifierByName = map[string]Qualifier{
 }
 
 // newQualifiers reads qualifiers.tsv: the qualifiers before a number and
-// those after it.
-func newQualifiers(src langSource) (before, after *phraseTable[Qualifier]) {
-	pre, post := map[string]Qualifier{}, map[string]Qualifier{}
+// those after it, and the words that a qualifier's first word ends
+// instead ("tiến độ": progress, not "độ", about): keys "tiến\x00độ".
+func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAfter strMap[bool]) {
+	pre, post, not := map[string]Qualifier{}, map[string]Qualifier{}, map[string]bool{}
 	rows, _ := src.rows(fileQualifiers)
 	for _, row := range rows {
 		q, ok := qualifierByName[col(row, 1)]
@@ -112,8 +129,14 @@ func newQualifiers(src langSource) (before, after *phraseTable[Qualifier]) {
 		default:
 			pre[row[0]] = q
 		}
+		first, _, _ := strings.Cut(row[0], " ")
+		if list, ok := strings.CutPrefix(col(row, 3), qualNotAfter); ok {
+			for _, w := range strings.Split(list, ",") {
+				not[w+"\x00"+first] = true
+			}
+		}
 	}
-	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post)
+	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post), newStrMap(not)
 }
 
 // kindByName maps the kinds of percents.tsv to kinds.

@@ -126,7 +126,7 @@ func TestOrdinalFiles(t *testing.T) {
 // both languages and every row is understood.
 func TestFractionFiles(t *testing.T) {
 	hows := []string{linkAny, linkPart, linkOdds, linkWhole}
-	flags := []string{fracOfScale, fracArticleScale, fracOfDozen, fracAlone}
+	flags := []string{fracOfScale, fracArticleScale, fracOfDozen, fracAlone, fracAfterLink}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range []string{fileFractionWords, fileFractionLinks} {
 			_, err := langFiles.ReadFile("lang/" + lang + "/" + name + ".tsv")

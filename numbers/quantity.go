@@ -28,7 +28,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if j == i && !s.wordStarts(i, amountStarts) {
 		return i, false // "the", "in": a qualifier's first word, and no qualifier here
 	}
-	first, next, ok := s.amount(j)
+	first, next, ok := s.amount(j, j > i)
 	if !ok {
 		return i, false
 	}
@@ -160,7 +160,7 @@ func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	if !ok {
 		return m, j, false
 	}
-	b, end, ok := s.amount(next)
+	b, end, ok := s.amount(next, true)
 	if !ok || b.currency != "" && m.Currency != "" && b.currency != m.Currency {
 		return m, j, false
 	}
@@ -193,8 +193,10 @@ type amt struct {
 	per      string
 }
 
-// amount reads a number with its currency, percent sign or unit.
-func (s *scanner) amount(j int) (amt, int, bool) {
+// amount reads a number with its currency, percent sign or unit. With
+// qualified set a qualifier or a range opener stands before it, and the
+// number may be a fraction in words ("hơn một nửa").
+func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	if a, k, ok := s.currencyFirst(j); ok {
 		return a, k, true
 	}
@@ -211,7 +213,7 @@ func (s *scanner) amount(j int) (amt, int, bool) {
 			return a, s.cents(&a, next), true
 		}
 	}
-	n, ok := s.amountNumber(j)
+	n, ok := s.amountNumber(j, qualified)
 	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
 	}
@@ -282,11 +284,19 @@ func (s *scanner) currencyFirst(j int) (amt, int, bool) {
 }
 
 // amountNumber reads the number of an amount at token j: digits, words,
-// a fraction ("more than 1/2"), a part by itself ("more than half").
-func (s *scanner) amountNumber(j int) (num, bool) {
+// a fraction ("more than 1/2"), a part by itself ("more than half"). A
+// fraction in words is read here only after a qualifier ("hơn một nửa",
+// "more than two thirds"): elsewhere the fraction rule reads it, after
+// the ranks ("seventy third").
+func (s *scanner) amountNumber(j int, qualified bool) (num, bool) {
 	n, ok := s.parseNum(j, numOpts{})
 	if f, next, isFrac := s.digitFraction(j); isFrac && (!ok || next > n.next) {
 		return num{val: f, next: next, digits: true}, true // "more than 1/2"
+	}
+	if qualified && (ok && s.partNext(n.next) || !ok && s.partNext(j+1)) && s.wordStarts(j, fractionStarts) {
+		if f, next, isFrac := s.wordFraction(j); isFrac && (!ok || next > n.next) {
+			return num{val: f, next: next, words: true}, true // "hơn một nửa", "more than two thirds"
+		}
 	}
 	if ok || j <= 0 {
 		return n, ok
@@ -295,6 +305,23 @@ func (s *scanner) amountNumber(j int) (num, bool) {
 		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
 	}
 	return n, false
+}
+
+// partNext reports whether the word at token k names a part or links
+// the parts of a fraction ("nửa", "thirds", "phần", "over"): the number
+// before it is a numerator. A link of odds or of a part and its whole
+// ("five in 20 provinces", "one out of nine") is no such link here: the
+// number before it may be the end of a range ("one to five in 20").
+func (s *scanner) partNext(k int) bool {
+	if _, ok := s.fracWordAt(k, s.wordLow(k)); ok {
+		return true
+	}
+	fr := s.fractions()
+	if !fr.linksFirst.at(s.wordLow(k)) {
+		return false
+	}
+	link, _, ok := lookup(s, k, 2, fr.links)
+	return ok && link.how == linkAny
 }
 
 // afterNumber reads what follows the number of an amount at token k: a
@@ -436,7 +463,7 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	// "VND1000-VND2000", "50.000đ-100.000đ", "10k-20k".
-	to, next, ok := s.amount(k)
+	to, next, ok := s.amount(k, false)
 	if !ok {
 		return amt{}, j, false
 	}

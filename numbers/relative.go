@@ -14,22 +14,33 @@ import "strings"
 // antecedent in reach, or when the phrase stands in apposition to the
 // antecedent ("Rents rose to VND8 million, double that in 2020": the
 // antecedent is the product, not the base), nothing is derived and the
-// phrase gives no mention: Extract never guesses. A multiplier after a
-// verb of change ("tăng gấp đôi") is a growth ratio and stays as it was.
+// phrase gives no mention: Extract never guesses.
+//
+// A multiplier with no back-reference that derives nothing (a verb of
+// change before it, "tăng gấp đôi", makes it a growth ratio; a
+// comparand of its own, "gấp đôi so với cùng kỳ"; no antecedent in
+// reach) states a multiple by itself: a Number of unit Times ("gấp
+// đôi", "tăng 3 lần", "nearly three times", "doubled"). A part ("bằng
+// một nửa", "halved") is the plain fraction, as "half" is.
 //
 // The words are data: lang/*/relative_factors.tsv (the multipliers),
 // relative_times.tsv ("times", "gấp ... lần"), relative_refs.tsv (the
 // back-references) and relative_after.tsv (what may follow them).
 
+// Times is the Unit of a multiple stated by itself: "gấp đôi", "tăng 3
+// lần", "three times", "doubled". Value is the factor.
+const Times = "times"
+
 // The values of relative_times.tsv, relative_refs.tsv and
-// relative_after.tsv.
+// relative_after.tsv, and the flags of relative_factors.tsv.
 const (
-	relBefore = "before" // a times word before its number: gấp 3
-	relAfter  = "after"  // a times word after its number: three times
-	relAlone  = "alone"  // the multiplier compares by itself at a clause end
-	relOpen   = "open"   // a bare demonstrative: needs a go word after it
-	relGo     = "go"     // the clause goes on about the derived amount
-	relStop   = "stop"   // the comparison names a comparand of its own
+	relBefore  = "before" // a times word before its number: gấp 3
+	relAfter   = "after"  // a times word after its number: three times
+	relAlone   = "alone"  // the multiplier compares by itself at a clause end
+	relOpen    = "open"   // a bare demonstrative: needs a go word after it
+	relGo      = "go"     // the clause goes on about the derived amount
+	relStop    = "stop"   // the comparison names a comparand of its own
+	relRefOnly = "ref"    // a multiplier only before a back-reference: "double that", "a double blow"
 )
 
 // A relFactor is a multiplier: Num/Den, exact.
@@ -37,9 +48,10 @@ type relFactor struct {
 	num   Decimal
 	den   int64
 	alone bool // makes the comparison by itself at the end of a clause
+	ref   bool // a multiplier only before a back-reference: "double" is an adjective too
 }
 
-// parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone".
+// parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone", "2 ref".
 // Entries whose value does not parse are left out (TestRelativeFiles
 // checks there are none).
 func parseRelFactors(rows map[string]string) map[string]relFactor {
@@ -62,7 +74,17 @@ func parseRelFactor(v string) (relFactor, bool) {
 	if err != nil || num.Sign() <= 0 {
 		return relFactor{}, false
 	}
-	f := relFactor{num: num, den: 1, alone: len(fields) > 1 && fields[1] == relAlone}
+	f := relFactor{num: num, den: 1}
+	for _, flag := range fields[1:] {
+		switch flag {
+		case relAlone:
+			f.alone = true
+		case relRefOnly:
+			f.ref = true
+		default:
+			return relFactor{}, false
+		}
+	}
 	if d != "" {
 		den, err := ParseDecimal(d)
 		di, ok := den.Int64()
@@ -195,7 +217,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 // that": "one" is a pronoun). A derived amount is none: in "vé cả ngày
 // gấp 4 lần, vé tháng gấp 20 lần" both multiply the fare before them.
 func canAntecede(m *Mention) bool {
-	if !m.Factor.IsZero() {
+	if !m.Factor.IsZero() || m.Unit == Times {
 		return false
 	}
 	switch m.Kind {
@@ -213,18 +235,7 @@ func canAntecede(m *Mention) bool {
 // one, with ok false when no antecedent is in reach (the phrase then
 // gives nothing); next == i when token i starts none.
 func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
-	q, j := Exact, i
-	if s.toks[i].firsts&bitRelative == 0 {
-		// A qualifier of its own: "about half that".
-		if !s.qualifiesRelative(i) {
-			return Mention{}, i, false
-		}
-		q, j, _ = s.qualifierAt(i, 6)
-		if s.tok(j).firsts&bitRelative == 0 {
-			return Mention{}, i, false
-		}
-	}
-	f, j, found := s.relFactorAt(j)
+	q, f, j, found := s.factorAt(i)
 	if !found {
 		return Mention{}, i, false
 	}
@@ -232,8 +243,45 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	if !found || s.changeBefore(i) {
 		return Mention{}, i, false
 	}
-	m, ok = s.derive(f, q, i, end, end == j)
+	if m, ok = s.derive(f, q, i, end, end == j); !ok && end == j {
+		return Mention{}, i, false // alone, with nothing in reach: a multiple stated (multiple)
+	}
 	return m, end, ok
+}
+
+// factorAt reads the multiplier at token i and the qualifier before it,
+// if any: "gấp đôi", "about half", "gần gấp 3 lần". It returns the token
+// after the multiplier.
+func (s *scanner) factorAt(i int) (q Qualifier, f relFactor, next int, ok bool) {
+	j := i
+	if s.toks[i].firsts&bitRelative == 0 {
+		// A qualifier of its own: "about half that".
+		if !s.qualifiesRelative(i) {
+			return Exact, relFactor{}, i, false
+		}
+		q, j, _ = s.qualifierAt(i, 6)
+		if s.tok(j).firsts&bitRelative == 0 {
+			return Exact, relFactor{}, i, false
+		}
+	}
+	f, next, ok = s.relFactorAt(j)
+	return q, f, next, ok
+}
+
+// multiple reads a multiplier at token i that states a multiple by
+// itself, deriving no amount (relativeAt tried first): "gấp đôi", "gần
+// gấp 3 lần", "twice", "doubled" are Numbers of unit Times. A multiplier
+// of relative_factors.tsv flagged "ref" ("double", "nửa") is one only
+// before a back-reference, and a part ("a third", "một nửa") is the
+// fraction rule's to read, as a plain number, where it is one.
+func (s *scanner) multiple(i int, m *Mention) (int, bool) {
+	q, f, next, ok := s.factorAt(i)
+	if !ok || f.ref || f.num.Cmp(decimalOf(f.den)) < 0 {
+		return i, false
+	}
+	*m = Mention{Kind: Number, Value: f.value(), Qualifier: q, Unit: Times}
+	s.span(m, i, next)
+	return next, true
 }
 
 // qualifiesRelative reports whether token i may start a qualifier with
@@ -282,23 +330,27 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 // just read at tokens [i, next) followed by a times word ("three times
 // that", "about 2.5 times this figure"). It returns the index after the
 // phrase and whether an antecedent was in reach, and then replaces *m
-// with the relative amount; it returns next, leaving *m alone, when m
-// starts none. m is a pointer because nearly every mention is offered
-// here and a Mention is large.
+// with the relative amount. With no back-reference, or a verb of change
+// before, *m becomes the multiple it states ("tăng 3 lần", "three times
+// higher"): unit Times, the times word in its span. It returns next,
+// leaving *m alone, when no times word follows. m is a pointer because
+// nearly every mention is offered here and a Mention is large.
 func (s *scanner) relativeAfter(m *Mention, i, next int) (int, bool) {
-	if m.Kind != Number || m.Unit != "" || m.Range || m.Value.Sign() <= 0 {
+	if m.Kind != Number || m.Unit != "" || m.Value.Sign() <= 0 {
 		return next, false
 	}
 	_, j, ok := lookup(s, next, 2, s.lex().timesAfter)
 	if !ok {
 		return next, false
 	}
-	end, ok := s.relRef(j, false)
-	if !ok || s.changeBefore(i) {
-		return next, false
+	if end, ok := s.relRef(j, false); ok && !m.Range && !s.changeBefore(i) {
+		*m, ok = s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
+		return end, ok
 	}
-	*m, ok = s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
-	return end, ok
+	// A multiple stated by itself: "tăng 3 lần", "2-3 times higher".
+	m.Unit = Times
+	s.span(m, i, j)
+	return j, true
 }
 
 // relRef reads the back-reference at token j and returns the index after

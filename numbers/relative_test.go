@@ -11,8 +11,9 @@ import (
 )
 
 // TestRelative runs the tuning cases of amounts stated relative to an
-// earlier one ("half that", "gấp đôi mức đó"), and the readings of the
-// same words that must stay what they were. The held-out cases are in
+// earlier one ("half that", "gấp đôi mức đó"), the multiples stated by
+// themselves ("tăng gấp đôi", "three times higher"), and the readings of
+// the same words that must stay what they were. The held-out cases are in
 // testdata/heldout-relative*.txt.
 func TestRelative(t *testing.T) {
 	for _, c := range []struct {
@@ -46,18 +47,20 @@ func TestRelative(t *testing.T) {
 			`money 2000000 USD "$2 million" | money 500000 USD factor=0.25 "a quarter of that amount"`},
 		{"triple that figure", language.English, "Revenue hit VND12 billion in 2024, and the firm aims to triple that figure.",
 			`money 12000000000 VND "VND12 billion" | date 2024 grain=year "2024" | money 36000000000 VND factor=3 "triple that figure"`},
-		{"three times that year", language.English, "He was arrested three times that year, after 2 warnings.", `number 3 "three" | number 2 "2"`},
+		{"three times that year", language.English, "He was arrested three times that year, after 2 warnings.", `number 3 unit=times "three times" | number 2 "2"`},
 		{"a pronoun is no antecedent", language.English, "The first plant produced 900 cars; the second one made twice that.",
 			`ordinal 1 "first" | number 900 unit=vehicle "900 cars" | ordinal 2 "second" | number 1 "one" | number 1800 unit=vehicle factor=2 "twice that"`},
 
-		// Nothing to refer to, or a comparand of its own: nothing derived.
+		// Nothing to refer to, or a comparand of its own: nothing derived,
+		// and a whole multiplier with no back-reference is the multiple it
+		// states ("twice", unit times).
 		{"no antecedent", language.English, "Children pay half that.", `-`},
 		{"two sentences back", language.English, "Tickets cost $5. The line opened in May. Children pay half that.",
 			`money 5 USD "$5" | date --05 grain=month "May"`},
 		{"that as a conjunction", language.English, "He said twice that the 300 workers were safe.",
-			`number 300 unit=worker "300 workers"`},
+			`number 2 unit=times "twice" | number 300 unit=worker "300 workers"`},
 		{"that of", language.English, "GDP per head reached $4,000, twice that of 2010.",
-			`money 4000 USD "$4,000" | date 2010 grain=year "2010"`},
+			`money 4000 USD "$4,000" | number 2 unit=times "twice" | date 2010 grain=year "2010"`},
 		{"apposition", language.English, "Sales reached $5 million, double that in 2020.",
 			`money 5000000 USD "$5 million" | date 2020 grain=year "2020"`},
 
@@ -65,12 +68,12 @@ func TestRelative(t *testing.T) {
 		{"half an hour", language.English, "half an hour", `duration 0.5 unit=hour "half an hour"`},
 		{"half-time", language.English, "half-time", `-`},
 		{"a half", language.English, "a half", `number 0.5 "a half"`},
-		{"twice a week", language.English, "twice a week", `duration 1 unit=week "a week"`},
+		{"twice a week", language.English, "twice a week", `number 2 unit=times "twice" | duration 1 unit=week "a week"`},
 		{"double-digit", language.English, "double-digit", `-`},
 		{"half of a count", language.English, "Half of the 300 students passed.", `number 300 unit=student "300 students"`},
 		{"double this year", language.English, "Sales will double this year.", `date rel=year+0 "this year"`},
 		{"the second half that", language.English, "Vietnam scored twice in the second half that saw 30,000 fans cheer.",
-			`ordinal 2 unit=half "second half" | number 30000 unit=fan "30,000 fans"`},
+			`number 2 unit=times "twice" | ordinal 2 unit=half "second half" | number 30000 unit=fan "30,000 fans"`},
 
 		// Vietnamese.
 		{"bằng một nửa", language.Vietnamese, "Phí gửi xe 300.000 đồng/tháng, người cao tuổi trả bằng một nửa.",
@@ -89,21 +92,21 @@ func TestRelative(t *testing.T) {
 			`money 100000 VND "100.000 đồng" | money 50000 VND q=approx factor=0.5 "khoảng một nửa số đó"`},
 		{"gấp rưỡi across a comma", language.Vietnamese, "Tỷ lệ này ở nam giới là 12%, ở nữ giới cao gấp rưỡi.",
 			`percent 12 "12%" | percent 18 factor=1.5 "gấp rưỡi"`},
-		{"alone needs a clause break", language.Vietnamese, "Nguy cơ ở trẻ em dưới 5 tuổi cao gấp 3 lần.", `number 5 unit=age q=less "dưới 5 tuổi"`},
-		{"alone in the same clause", language.Vietnamese, "Số ca mắc ở nhóm 60 tuổi cao gấp đôi.", `number 60 unit=age "60 tuổi"`},
+		{"alone needs a clause break", language.Vietnamese, "Nguy cơ ở trẻ em dưới 5 tuổi cao gấp 3 lần.", `number 5 unit=age q=less "dưới 5 tuổi" | number 3 unit=times "gấp 3 lần"`},
+		{"alone in the same clause", language.Vietnamese, "Số ca mắc ở nhóm 60 tuổi cao gấp đôi.", `number 60 unit=age "60 tuổi" | number 2 unit=times "gấp đôi"`},
 		{"gấp N lần, decimal", language.Vietnamese, "Năm 2020 có 1.200 doanh nghiệp, nay đã gấp 2,5 lần con số này.",
 			`date 2020 grain=year "Năm 2020" | number 1200 unit=enterprise "1.200 doanh nghiệp" | number 3000 unit=enterprise factor=2.5 "gấp 2,5 lần con số này"`},
 		{"a list of multipliers of one base", language.Vietnamese, "Giá mỗi vé 50.000 đồng; vé cả ngày gấp 4 lần, vé tháng gấp 20 lần.",
 			`money 50000 VND "50.000 đồng" | money 200000 VND factor=4 "gấp 4 lần" | money 1000000 VND factor=20 "gấp 20 lần"`},
-		{"vi no antecedent", language.Vietnamese, "Trẻ em bằng một nửa.", `-`},
+		{"vi no antecedent", language.Vietnamese, "Trẻ em bằng một nửa.", `number 0.5 "một nửa"`},
 		{"vi two sentences back", language.Vietnamese, "Giá 100.000 đồng. Trời mưa. Trẻ em bằng một nửa.",
-			`money 100000 VND "100.000 đồng"`},
-		{"growth ratio so với", language.Vietnamese, "Xuất khẩu tăng gấp đôi so với cùng kỳ.", `-`},
+			`money 100000 VND "100.000 đồng" | number 0.5 "một nửa"`},
+		{"growth ratio so với", language.Vietnamese, "Xuất khẩu tăng gấp đôi so với cùng kỳ.", `number 2 unit=times "gấp đôi"`},
 		{"growth ratio after a change verb", language.Vietnamese, "Đến 15h, lượng khách trên tuyến buýt đã tăng gấp đôi, lên tới 2.380 hành khách.",
-			`date T15:00 grain=hour by q=atmost "Đến 15h" | number 2380 unit=passenger q=atmost "lên tới 2.380 hành khách"`},
-		{"gấp ba lần năm ngoái", language.Vietnamese, "Doanh thu gấp ba lần năm ngoái.", `number 3 "ba" | date rel=year-1 "năm ngoái"`},
+			`date T15:00 grain=hour by q=atmost "Đến 15h" | number 2 unit=times "gấp đôi" | number 2380 unit=passenger q=atmost "lên tới 2.380 hành khách"`},
+		{"gấp ba lần năm ngoái", language.Vietnamese, "Doanh thu gấp ba lần năm ngoái.", `number 3 unit=times "gấp ba lần" | date rel=year-1 "năm ngoái"`},
 		{"gấp đôi so với năm ngoái", language.Vietnamese, "Học phí 10 triệu đồng, gấp đôi so với năm ngoái.",
-			`money 10000000 VND "10 triệu đồng" | date rel=year-1 "năm ngoái"`},
+			`money 10000000 VND "10 triệu đồng" | number 2 unit=times "gấp đôi" | date rel=year-1 "năm ngoái"`},
 		{"nửa tiếng", language.Vietnamese, "nửa tiếng", `duration 0.5 unit=hour "nửa tiếng"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -48,10 +48,10 @@ const wordBits = bitDateWord | bitNumWord | bitVagueFirst | bitOrdMarker | bitOr
 	bitOrdWordFirst | bitFracWord | bitWeak
 
 // startMask holds the bits of the tables whose phrases begin a mention:
-// qualifiers, range openers, currency symbols, head words. Units, scale
+// qualifiers, range openers, currency symbols, head words, multipliers. Units, scale
 // words and the like only follow a number, so their words start nothing.
 const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrdinalHeads |
-	bitMillionCurrencies | bitPercentPrefixes | bitStarter
+	bitMillionCurrencies | bitPercentPrefixes | bitStarter | bitRelative
 
 // A wordIndex maps the first token of every phrase of the indexed tables
 // of its languages to the bits of those tables. It is built once and

@@ -710,8 +710,13 @@ func (s *scanner) yearHere(g *numGrammar, j int, st wordState, nextWord string, 
 	case wsLinh:
 		return true
 	case wsTeen, wsTens:
-		return nw.has(fCont) // "hai mươi năm" is twenty years; 25 is "hai mươi lăm"
+		// "hai mươi năm" is twenty years, and "hai mươi năm rưỡi" 20.5:
+		// 25 is "hai mươi lăm".
+		return nw.has(fCont) && !nw.is(cHalf)
 	case wsNone:
+		if nw.is(cHalf) && g.wordAt(s, j-1).is(cDigit|cTen) {
+			return false // "hai năm rưỡi", read from "năm": the half is the year's
+		}
 		if nw.has(fCont) {
 			return true
 		}
@@ -728,6 +733,9 @@ func (s *scanner) yearHere(g *numGrammar, j int, st wordState, nextWord string, 
 			return false // "hai mươi năm": twenty years
 		}
 		return true
+	}
+	if st == wsDigit && nw.is(cHalf) {
+		return false // "hai năm rưỡi": two years and a half; a digit pair takes no half
 	}
 	if nw.has(fCont) {
 		return true
