@@ -588,6 +588,11 @@ func (s *scanner) at(i int) (*Mention, int, bool) {
 	}
 	if t.firsts&(bitRelative|bitQualifiers) != 0 {
 		if n, ok := s.multiple(i, cand); ok && n > i && (!found || n > next) {
+			best, cand, next, found = cand, best, n, true
+		}
+	}
+	if t.firsts&bitStarter != 0 {
+		if n, ok := s.oddsWholeFirst(i, cand); ok && n > i && (!found || n > next) {
 			best, next, found = cand, n, true
 		}
 	}

@@ -147,16 +147,17 @@ type fracWord struct {
 
 // A fracLink is a word between the parts of a fraction: "over", "phần".
 type fracLink struct {
-	how       string       // linkAny, linkPart, linkOdds, linkWhole
+	how       string       // linkAny, linkPart, linkOdds, linkWhole, linkWholeFirst
 	notBefore strMap[bool] // "phần trăm" is per cent
 }
 
 // The values of fraction_links.tsv.
 const (
-	linkAny   = "any"   // "one over three"
-	linkPart  = "part"  // "one out of three"
-	linkOdds  = "odds"  // "1 in 5 people"
-	linkWhole = "whole" // "two thirds of a million"
+	linkAny        = "any"         // "one over three"
+	linkPart       = "part"        // "one out of three"
+	linkOdds       = "odds"        // "1 in 5 people"
+	linkWholeFirst = "whole-first" // odds said whole first, after a frequency word: "cứ 10 người thì có 3"
+	linkWhole      = "whole"       // "two thirds of a million"
 
 	linkNotBefore = "not-before="
 )
@@ -489,7 +490,7 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 		return Decimal{}, k, false
 	}
 	link, j, ok := lookup(s, k, 2, fr.links)
-	if !ok || link.how == linkWhole || link.notBefore.at(s.wordLow(j)) {
+	if !ok || link.how == linkWhole || link.how == linkWholeFirst || link.notBefore.at(s.wordLow(j)) {
 		return Decimal{}, k, false
 	}
 	d, ok := s.denominatorAt(j)
@@ -595,4 +596,44 @@ func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Dec
 	}
 	v, ok := whole.Add(frac)
 	return v, next, ok
+}
+
+// oddsWholeFirst reads odds said whole first at token i: a frequency word
+// (frequency.tsv), the whole with its unit, a link of fraction_links.tsv
+// marked whole-first, the part: "cứ 10 người thì có 3 người", "cứ 4 hộ có
+// 1 hộ nghèo". The mention is the part over the whole, of the whole's
+// unit, as "three in ten people" is (linkOdds).
+func (s *scanner) oddsWholeFirst(i int, m *Mention) (int, bool) {
+	_, j, ok := lookup(s, i, 2, s.lex().frequency)
+	if !ok {
+		return i, false
+	}
+	whole, ok := s.parseNum(j, numOpts{})
+	if !ok || whole.val.Sign() <= 0 {
+		return i, false
+	}
+	unit, k, ok := s.unit(whole.next)
+	if !ok {
+		return i, false
+	}
+	var link fracLink
+	link, k, ok = lookup(s, k, 2, s.fractions().links)
+	if !ok || link.how != linkWholeFirst {
+		return i, false
+	}
+	part, ok := s.parseNum(k, numOpts{noCont: true})
+	if !ok || part.val.Sign() <= 0 || part.val.Cmp(whole.val) >= 0 {
+		return i, false
+	}
+	end := part.next
+	if u, next, ok := s.unit(end); ok && u == unit {
+		end = next
+	}
+	v, ok := part.val.div(whole.val)
+	if !ok {
+		return i, false
+	}
+	*m = Mention{Kind: Number, Value: v, Unit: unit}
+	s.span(m, i, end)
+	return end, true
 }

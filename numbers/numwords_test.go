@@ -125,7 +125,7 @@ func TestOrdinalFiles(t *testing.T) {
 // TestFractionFiles checks the data files of fractions: each exists in
 // both languages and every row is understood.
 func TestFractionFiles(t *testing.T) {
-	hows := []string{linkAny, linkPart, linkOdds, linkWhole}
+	hows := []string{linkAny, linkPart, linkOdds, linkWhole, linkWholeFirst}
 	flags := []string{fracOfScale, fracArticleScale, fracOfDozen, fracAlone, fracAfterLink}
 	for _, lang := range []string{"vi", "en"} {
 		for _, name := range []string{fileFractionWords, fileFractionLinks} {

@@ -308,10 +308,9 @@ func (s *scanner) amountNumber(j int, qualified bool) (num, bool) {
 }
 
 // partNext reports whether the word at token k names a part or links
-// the parts of a fraction ("nửa", "thirds", "phần", "over"): the number
-// before it is a numerator. A link of odds or of a part and its whole
-// ("five in 20 provinces", "one out of nine") is no such link here: the
-// number before it may be the end of a range ("one to five in 20").
+// the parts of a fraction ("nửa", "thirds", "phần", "over", "in"): the
+// number before it, after a qualifier, is a numerator ("about one in
+// four people").
 func (s *scanner) partNext(k int) bool {
 	if _, ok := s.fracWordAt(k, s.wordLow(k)); ok {
 		return true
@@ -321,7 +320,7 @@ func (s *scanner) partNext(k int) bool {
 		return false
 	}
 	link, _, ok := lookup(s, k, 2, fr.links)
-	return ok && link.how == linkAny
+	return ok && link.how != linkWhole && link.how != linkWholeFirst
 }
 
 // afterNumber reads what follows the number of an amount at token k: a
