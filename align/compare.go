@@ -815,7 +815,8 @@ func sentenceIndex(ss []Sentence) func(start, end int) (int, bool) {
 }
 
 // isFact reports whether a mention is worth checking: not the article "một"
-// or the pronoun "one", but "hai nước" and "two countries" are.
+// or the pronoun "one", but "hai nước", "two countries" and "một nửa"
+// are.
 func isFact(m numbers.Mention) bool {
 	if m.Kind != numbers.Number {
 		return true
@@ -826,8 +827,8 @@ func isFact(m numbers.Mention) bool {
 	if m.Value.Cmp(numbers.Decimal{}) < 0 {
 		return true
 	}
-	if m.Written == numbers.WrittenDigits {
-		return true
+	if m.Written == numbers.WrittenDigits || m.Value.Exp() < 0 {
+		return true // digits, or a part in words: "một nửa", "a third"
 	}
 	// A small number in words with nothing counted is prose, not a fact.
 	ten, _ := numbers.NewDecimal(10, 0)

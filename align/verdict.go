@@ -202,7 +202,8 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 // otherMeasures reports two figures of one family that measure different
 // things: another rate, another currency (a conflict when the amounts are
 // the same: the currency was changed), counts of other nouns, durations
-// in other units, a range and a single figure.
+// in other units, a range and a single figure, a multiple and a figure
+// that is none.
 func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if a.Per != b.Per && a.Per != "" && b.Per != "" {
 		return incomparable(), true // 505 USD a tonne is not 505 USD a kilogram
@@ -214,6 +215,11 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		return incomparable(), true
 	}
 	if a.Kind == numbers.Number && !unitsMeet(a, b) && otherCounts(a, b) {
+		return incomparable(), true
+	}
+	if (a.Unit == numbers.Times) != (b.Unit == numbers.Times) && (smallCount(a) || smallCount(b)) {
+		// A small multiple is no count: "twice" is not the 2 of "CO2";
+		// "600 triệu lần" and "600 million of them" are one.
 		return incomparable(), true
 	}
 	if a.Kind == numbers.Duration && a.Unit != b.Unit || a.Range != b.Range {

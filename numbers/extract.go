@@ -424,10 +424,8 @@ func (s *scanner) run() []Mention {
 				// relativeAt starts only at these bits (see
 				// qualifiesRelative); testing them here spares the
 				// other tokens a call that returns a zero Mention.
-				if m, next, ok := s.relativeAt(i); next > i {
-					if ok {
-						s.emit(&m, i, next)
-					}
+				if m, next, ok := s.relativeAt(i); ok {
+					s.emit(&m, i, next)
 					i = next
 					continue
 				}
@@ -441,13 +439,7 @@ func (s *scanner) run() []Mention {
 				i++
 				continue
 			}
-			if end, ok := s.relativeAfter(m, i, next); end > next {
-				next = end
-				if !ok {
-					i = next
-					continue
-				}
-			}
+			next = s.relativeAfter(m, i, next)
 			s.emit(m, i, next)
 			i = next
 		}

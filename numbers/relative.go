@@ -13,8 +13,9 @@ import "strings"
 // that antecedent, Factor says by how much it was multiplied. With no
 // antecedent in reach, or when the phrase stands in apposition to the
 // antecedent ("Rents rose to VND8 million, double that in 2020": the
-// antecedent is the product, not the base), nothing is derived and the
-// phrase gives no mention: Extract never guesses.
+// antecedent is the product, not the base), nothing is derived: Extract
+// never guesses an amount, and the words give what they state ("a
+// third", "twice").
 //
 // A multiplier with no back-reference that derives nothing (a verb of
 // change before it, "tăng gấp đôi", makes it a growth ratio; a
@@ -231,9 +232,10 @@ func canAntecede(m *Mention) bool {
 
 // relativeAt reads a relative amount whose multiplier is a word of
 // relative_factors.tsv or starts with a times word before its number
-// ("gấp 3 lần"). It returns the index after the phrase when it found
-// one, with ok false when no antecedent is in reach (the phrase then
-// gives nothing); next == i when token i starts none.
+// ("gấp 3 lần"). It returns the amount and the index after the phrase
+// when it derived one; next == i, ok false when token i starts none or
+// no antecedent is in reach (the other rules then read what the words
+// state: "twice", "a third").
 func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	q, f, j, found := s.factorAt(i)
 	if !found {
@@ -243,10 +245,12 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	if !found || s.changeBefore(i) {
 		return Mention{}, i, false
 	}
-	if m, ok = s.derive(f, q, i, end, end == j); !ok && end == j {
-		return Mention{}, i, false // alone, with nothing in reach: a multiple stated (multiple)
+	if m, ok = s.derive(f, q, i, end, end == j); !ok {
+		// Nothing in reach: the multiplier is what the text states
+		// (multiple, fraction): "only a third of that in 2019".
+		return Mention{}, i, false
 	}
-	return m, end, ok
+	return m, end, true
 }
 
 // factorAt reads the multiplier at token i and the qualifier before it,
@@ -328,29 +332,31 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 
 // relativeAfter reads a relative amount whose multiplier is the number m
 // just read at tokens [i, next) followed by a times word ("three times
-// that", "about 2.5 times this figure"). It returns the index after the
-// phrase and whether an antecedent was in reach, and then replaces *m
-// with the relative amount. With no back-reference, or a verb of change
-// before, *m becomes the multiple it states ("tăng 3 lần", "three times
-// higher"): unit Times, the times word in its span. It returns next,
-// leaving *m alone, when no times word follows. m is a pointer because
-// nearly every mention is offered here and a Mention is large.
-func (s *scanner) relativeAfter(m *Mention, i, next int) (int, bool) {
+// that", "about 2.5 times this figure"), replaces *m with it and returns
+// the index after the phrase. With no back-reference, no antecedent in
+// reach, or a verb of change before, *m becomes the multiple it states
+// ("tăng 3 lần", "three times higher"): unit Times, the times word in
+// its span. It returns next, leaving *m alone, when no times word
+// follows. m is a pointer because nearly every mention is offered here
+// and a Mention is large.
+func (s *scanner) relativeAfter(m *Mention, i, next int) int {
 	if m.Kind != Number || m.Unit != "" || m.Value.Sign() <= 0 {
-		return next, false
+		return next
 	}
 	_, j, ok := lookup(s, next, 2, s.lex().timesAfter)
 	if !ok {
-		return next, false
+		return next
 	}
 	if end, ok := s.relRef(j, false); ok && !m.Range && !s.changeBefore(i) {
-		*m, ok = s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false)
-		return end, ok
+		if d, ok := s.derive(relFactor{num: m.Value, den: 1}, m.Qualifier, i, end, false); ok {
+			*m = d
+			return end
+		}
 	}
 	// A multiple stated by itself: "tăng 3 lần", "2-3 times higher".
 	m.Unit = Times
 	s.span(m, i, j)
-	return j, true
+	return j
 }
 
 // relRef reads the back-reference at token j and returns the index after

@@ -54,9 +54,9 @@ func TestRelative(t *testing.T) {
 		// Nothing to refer to, or a comparand of its own: nothing derived,
 		// and a whole multiplier with no back-reference is the multiple it
 		// states ("twice", unit times).
-		{"no antecedent", language.English, "Children pay half that.", `-`},
+		{"no antecedent", language.English, "Children pay half that.", `number 0.5 "half"`},
 		{"two sentences back", language.English, "Tickets cost $5. The line opened in May. Children pay half that.",
-			`money 5 USD "$5" | date --05 grain=month "May"`},
+			`money 5 USD "$5" | date --05 grain=month "May" | number 0.5 "half"`},
 		{"that as a conjunction", language.English, "He said twice that the 300 workers were safe.",
 			`number 2 unit=times "twice" | number 300 unit=worker "300 workers"`},
 		{"that of", language.English, "GDP per head reached $4,000, twice that of 2010.",
