@@ -344,7 +344,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
 		return
 	}
-	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) {
+	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) {
 		return
 	}
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
@@ -392,6 +392,32 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 		}
 	}
 	return true
+}
+
+// onlyParts reports whether items x of A and y of B are shares of a
+// whole ("khoảng 1/4", "about a third"), in one bead, and each the only
+// share left there on its side: a bare share has no noun to be paired
+// by, but a sentence seldom states two.
+func (cs *conflictSearch) onlyParts(x, y int) bool {
+	p := cs.p
+	ax, by := p.fa.items[x].Number, p.fb.items[y].Number
+	if ax == nil || by == nil || !isPart(ax) || !isPart(by) {
+		return false
+	}
+	k := p.beadA[p.fa.items[x].Sentence]
+	return p.beadB[p.fb.items[y].Sentence] == k &&
+		partsLeft(p.fa.items, p.usedA, p.inA[k]) == 1 && partsLeft(p.fb.items, p.usedB, p.inB[k]) == 1
+}
+
+// partsLeft counts the shares among the unpaired items in.
+func partsLeft(items []Item, used []bool, in []int) int {
+	n := 0
+	for _, i := range in {
+		if !used[i] && items[i].Number != nil && isPart(items[i].Number) {
+			n++
+		}
+	}
+	return n
 }
 
 // onlyRivals reports, in a unit, whether items x of A and y of B, figures

@@ -233,6 +233,9 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 // rounding; and "hai nước" and a bare "2", "3 ca" and "three shifts" are
 // too common to pair unless the nouns agree.
 func otherCounts(a, b *numbers.Mention) bool {
+	if isPart(a) && isPart(b) {
+		return false // "một phần tư" and "a third": two shares of one whole
+	}
 	if !a.Value.Equal(b.Value) {
 		return a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)
 	}
@@ -372,6 +375,13 @@ func unitsMeet(a, b *numbers.Mention) bool {
 // hasSeparator reports digits written with a decimal mark: "2.0".
 func hasSeparator(s string) bool {
 	return strings.ContainsAny(s, ".,")
+}
+
+// isPart reports a share of a whole with nothing counted: a value
+// between 0 and 1, "một nửa", "a third", "1/4".
+func isPart(m *numbers.Mention) bool {
+	one, _ := numbers.NewDecimal(1, 0)
+	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0
 }
 
 // smallCount reports a count below ten.

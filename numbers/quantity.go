@@ -297,6 +297,9 @@ func (s *scanner) amountNumber(j int, qualified bool) (num, bool) {
 		if f, next, isFrac := s.wordFraction(j); isFrac && (!ok || next > n.next) {
 			return num{val: f, next: next, words: true}, true // "hơn một nửa", "more than two thirds"
 		}
+		if w, part := s.fracWordAt(j+1, s.wordLow(j+1)); !ok && part && s.grammar().wordAt(s, j).is(cArticle) {
+			return num{val: w.part, next: j + 2, words: true}, true // "nearly a third chose": no rank is approximate
+		}
 	}
 	if ok || j <= 0 {
 		return n, ok

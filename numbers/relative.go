@@ -35,24 +35,24 @@ const Times = "times"
 // The values of relative_times.tsv, relative_refs.tsv and
 // relative_after.tsv, and the flags of relative_factors.tsv.
 const (
-	relBefore  = "before" // a times word before its number: gấp 3
-	relAfter   = "after"  // a times word after its number: three times
-	relAlone   = "alone"  // the multiplier compares by itself at a clause end
-	relOpen    = "open"   // a bare demonstrative: needs a go word after it
-	relGo      = "go"     // the clause goes on about the derived amount
-	relStop    = "stop"   // the comparison names a comparand of its own
-	relRefOnly = "ref"    // a multiplier only before a back-reference: "double that", "a double blow"
+	relBefore    = "before"    // a times word before its number: gấp 3
+	relAfter     = "after"     // a times word after its number: three times
+	relAlone     = "alone"     // the multiplier compares by itself at a clause end
+	relOpen      = "open"      // a bare demonstrative: needs a go word after it
+	relGo        = "go"        // the clause goes on about the derived amount
+	relStop      = "stop"      // the comparison names a comparand of its own
+	relAdjective = "adjective" // a multiplier that is an adjective too: "a double blow", "double-digit"
 )
 
 // A relFactor is a multiplier: Num/Den, exact.
 type relFactor struct {
-	num   Decimal
-	den   int64
-	alone bool // makes the comparison by itself at the end of a clause
-	ref   bool // a multiplier only before a back-reference: "double" is an adjective too
+	num       Decimal
+	den       int64
+	alone     bool // makes the comparison by itself at the end of a clause
+	adjective bool // an adjective too: a multiple only where it is no adjective ("prices double")
 }
 
-// parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone", "2 ref".
+// parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone", "2 adjective".
 // Entries whose value does not parse are left out (TestRelativeFiles
 // checks there are none).
 func parseRelFactors(rows map[string]string) map[string]relFactor {
@@ -80,8 +80,8 @@ func parseRelFactor(v string) (relFactor, bool) {
 		switch flag {
 		case relAlone:
 			f.alone = true
-		case relRefOnly:
-			f.ref = true
+		case relAdjective:
+			f.adjective = true
 		default:
 			return relFactor{}, false
 		}
@@ -253,6 +253,16 @@ func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	return m, end, true
 }
 
+// afterName reports whether the word before token i is capitalised
+// inside a sentence, a name: "Xuân Son double" is his brace of goals.
+func (s *scanner) afterName(i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := s.tok(i - 1)
+	return p.kind == tWord && p.upper && !s.sentenceEnd(i-2) && s.tok(i-2).kind == tWord
+}
+
 // factorAt reads the multiplier at token i and the qualifier before it,
 // if any: "gấp đôi", "about half", "gần gấp 3 lần". It returns the token
 // after the multiplier.
@@ -274,13 +284,18 @@ func (s *scanner) factorAt(i int) (q Qualifier, f relFactor, next int, ok bool) 
 
 // multiple reads a multiplier at token i that states a multiple by
 // itself, deriving no amount (relativeAt tried first): "gấp đôi", "gần
-// gấp 3 lần", "twice", "doubled" are Numbers of unit Times. A multiplier
-// of relative_factors.tsv flagged "ref" ("double", "nửa") is one only
-// before a back-reference, and a part ("a third", "một nửa") is the
-// fraction rule's to read, as a plain number, where it is one.
+// gấp 3 lần", "twice", "doubled", "prices double" are Numbers of unit
+// Times. A multiplier of relative_factors.tsv flagged "adjective"
+// ("double") is none after an article or a name, or before a hyphen
+// ("a double blow", "the double", "Xuân Son double", "double-digit"), and a part ("a third", "một
+// nửa") is the fraction rule's to read, as a plain number, where it is
+// one.
 func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 	q, f, next, ok := s.factorAt(i)
-	if !ok || f.ref || f.num.Cmp(decimalOf(f.den)) < 0 {
+	if !ok || f.num.Cmp(decimalOf(f.den)) < 0 {
+		return i, false
+	}
+	if f.adjective && (s.cue(i-1, dcArticle|dcIndefinite) || s.compoundHyphen(next) || s.afterName(i)) {
 		return i, false
 	}
 	*m = Mention{Kind: Number, Value: f.value(), Qualifier: q, Unit: Times}
