@@ -194,7 +194,7 @@ func readKnownFailures(t *testing.T, path string) map[string]string {
 func TestHeldOutPairs(t *testing.T) {
 	known := readKnownFailures(t, filepath.Join("..", "testdata", "heldout-known-failures.txt"))
 	var all []string
-	for _, dir := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
+	for _, dir := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		sc := scorePairs(t, filepath.Join("..", "testdata", dir))
 		t.Logf("%s: agree %d/%d, detected %d/%d, false conflicts %d", dir, sc.agree, sc.agreeOf, sc.detected, sc.detectedOf, sc.falseConflicts)
 		all = append(all, sc.failures...)

@@ -461,7 +461,7 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 	if suf := s.tok(next); n <= 2 && suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 		next++
 	}
-	if n != 4 && n > 2 {
+	if n != 4 && n > 2 || s.amountAfter(next) {
 		return rend{}, j, false
 	}
 	if first && n == 2 && s.conv().articleDays && s.cue(j-1, dcArticle) {
@@ -471,6 +471,20 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		return rend{}, j, false
 	}
 	return rend{bare: v, nb: n}, next, true
+}
+
+// amountAfter reports whether a scale word, a currency or a percent sign
+// follows at token k: the number before it is an amount, no end of a
+// range of dates ("in 2021 to 80 million dong").
+func (s *scanner) amountAfter(k int) bool {
+	if _, _, ok := lookup(s, k, 1, s.lang.scales); ok {
+		return true
+	}
+	if _, _, ok := lookup(s, k, 4, s.currencySuffixes()); ok {
+		return true
+	}
+	_, _, ok := lookup(s, k, 3, s.percents())
+	return ok
 }
 
 // nowAt reads "nay", "hiện nay", "now", "today", "date" as the open end of
