@@ -104,6 +104,7 @@ type scanner struct {
 	match        int8           // whether the text is a match report: matchUnknown, matchNo, matchYes
 	numMemo      numMemo        // the last number read
 	qualMemo     qualMemo       // the last qualifier read
+	factorMemo   factorMemo     // the last multiplier read (factorAt)
 	parties      [2]partiesMemo // the last phrases of parties.tsv read (partiesAt)
 	lowArena     []byte         // lower-case words, append-only: see lower
 	lastRel      struct {       // the last relative period written, by relString
@@ -122,7 +123,7 @@ func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
-	s.numMemo.valid, s.qualMemo.valid, s.parties = false, false, [2]partiesMemo{}
+	s.numMemo.valid, s.qualMemo.valid, s.factorMemo.valid, s.parties = false, false, false, [2]partiesMemo{}
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	for i := from; i < to; {
 		c := text[i]
@@ -583,7 +584,7 @@ func (s *scanner) at(i int) (*Mention, int, bool) {
 			best, cand, next, found = cand, best, n, true
 		}
 	}
-	if t.firsts&bitStarter != 0 {
+	if t.firsts&bitFrequency != 0 {
 		if n, ok := s.oddsWholeFirst(i, cand); ok && n > i && (!found || n > next) {
 			best, next, found = cand, n, true
 		}

@@ -87,7 +87,7 @@ var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigit
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
 		scoreCues:   newTable(src.tsv(fileScoreCues)),
-		frequency:   newTable(src.tsv(fileFrequency)),
+		frequency:   indexedTable(bitFrequency, src.tsv(fileFrequency)),
 		parties:     indexedTable(bitParties, src.tsv(fileParties)),
 		digitNames:  newTable(src.tsv(fileDigitNames)),
 		digitSuffix: newTable(src.tsv(fileDigitSuffix)),

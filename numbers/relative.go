@@ -263,16 +263,38 @@ func (s *scanner) afterName(i int) bool {
 	return p.kind == tWord && p.upper && !s.sentenceEnd(i-2) && s.tok(i-2).kind == tWord
 }
 
+// A factorMemo is the multiplier read at one token of the line by
+// factorAt, which relativeAt and then multiple ask for at the same token.
+type factorMemo struct {
+	valid bool
+	i     int // the token
+	q     Qualifier
+	f     relFactor
+	next  int
+	ok    bool
+}
+
 // factorAt reads the multiplier at token i and the qualifier before it,
 // if any: "gấp đôi", "about half", "gần gấp 3 lần". It returns the token
-// after the multiplier.
+// after the multiplier. It reads each token once (factorMemo).
 func (s *scanner) factorAt(i int) (q Qualifier, f relFactor, next int, ok bool) {
+	if s.toks[i].firsts&bitRelative == 0 && !s.qualifiesRelative(i) {
+		return Exact, relFactor{}, i, false // most tokens: no look-up, no memo
+	}
+	m := &s.factorMemo
+	if !m.valid || m.i != i {
+		q, f, next, ok = s.readFactor(i)
+		*m = factorMemo{valid: true, i: i, q: q, f: f, next: next, ok: ok}
+	}
+	return m.q, m.f, m.next, m.ok
+}
+
+// readFactor is factorAt without the memo.
+func (s *scanner) readFactor(i int) (q Qualifier, f relFactor, next int, ok bool) {
 	j := i
 	if s.toks[i].firsts&bitRelative == 0 {
-		// A qualifier of its own: "about half that".
-		if !s.qualifiesRelative(i) {
-			return Exact, relFactor{}, i, false
-		}
+		// A qualifier of its own: "about half that" (factorAt tested
+		// qualifiesRelative).
 		q, j, _ = s.qualifierAt(i, 6)
 		if s.tok(j).firsts&bitRelative == 0 {
 			return Exact, relFactor{}, i, false
