@@ -40,10 +40,12 @@
 // [Mention.Factor] set to the multiplier. A
 // Vietnamese multiplier after a clause break needs no back-reference:
 // "học sinh bằng một nửa", "căn lớn đắt gấp rưỡi". With no earlier
-// amount in reach the phrase gives nothing; a comparand of its own
-// ("twice that of 2015", "gấp đôi so với cùng kỳ") or a verb of change
-// ("tăng gấp đôi", a growth ratio) leaves the words as they read
-// without it.
+// amount in reach, a comparand of its own ("twice that of 2015", "gấp
+// đôi so với cùng kỳ") or a verb of change before it ("tăng gấp đôi", a
+// growth ratio), no amount is derived and the words give what they
+// state: a whole multiplier is a multiple, a Number of unit [Times]
+// ("gấp đôi", "tăng 3 lần", "nearly three times", "doubled", "a factor
+// of 100"), and a part is the plain fraction ("một nửa", "a third").
 //
 //	Monthly passes cost VND200,000, and half that for students
 //	  money 200000 VND "VND200,000" | money 100000 VND factor=0.5 "half that"
