@@ -853,7 +853,10 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
-	m := Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative, Deictic: pa.Deictic && pb.Deictic}}
+	// The span states its length too, as "hai năm qua" does: "9 tháng"
+	// alone, in a story, is these months.
+	m := Mention{Kind: DateRange, Value: n.val, Unit: durUnitName(GrainMonth),
+		Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative, Deictic: pa.Deictic && pb.Deictic}}
 	s.span(&m, i, k)
 	return m, k, true
 }
