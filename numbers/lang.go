@@ -20,6 +20,7 @@ type lexicon struct {
 	scoreCues   *phraseTable[string] // words near a match score: thắng, beat; value before|after|both
 	frequency   *phraseTable[string] // words that make a length a frequency: mỗi, cứ, every
 	parties     *phraseTable[string] // the parties of a bilateral story: hai nước, the two sides
+	plurals     *phraseTable[string] // scale words said as a vague plural: hàng trăm, hundreds of
 	digitNames  *phraseTable[string] // names whose digits are no fact: Boeing 787, U23; value prefix|name|version
 	digitSuffix *phraseTable[string] // letters glued after a digit that make a name: 5G; value the highest digit
 	events      *phraseTable[string] // event names whose number is a year: Cup, Games
@@ -53,6 +54,7 @@ const (
 	fileScoreCues   = "score_cues"
 	fileFrequency   = "frequency"
 	fileParties     = "parties"
+	filePlurals     = "vague_plurals"
 	fileDigitNames  = "digit_names"
 	fileDigitSuffix = "digit_suffixes"
 	fileEvents      = "events"
@@ -80,7 +82,7 @@ const (
 )
 
 // lexiconFiles lists them all.
-var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
+var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
 	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, fileStarters, fileWeak, fileRangeOpen}
 
@@ -89,6 +91,7 @@ func newLexicon(src langSource) *lexicon {
 		scoreCues:   newTable(src.tsv(fileScoreCues)),
 		frequency:   indexedTable(bitFrequency, src.tsv(fileFrequency)),
 		parties:     indexedTable(bitParties, src.tsv(fileParties)),
+		plurals:     indexedTable(bitPlurals, src.tsv(filePlurals)),
 		digitNames:  newTable(src.tsv(fileDigitNames)),
 		digitSuffix: newTable(src.tsv(fileDigitSuffix)),
 		events:      newTable(src.tsv(fileEvents)),

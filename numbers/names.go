@@ -22,6 +22,12 @@ func (s *scanner) notFact(i int) (int, bool) {
 			return next, true
 		}
 	}
+	if t.firsts&bitPlurals != 0 {
+		// "hàng trăm người", "hundreds of people": no figure is stated.
+		if _, next, ok := lookup(s, i, 3, s.lex().plurals); ok {
+			return next, true
+		}
+	}
 	if t.kind != tNum {
 		return i, false
 	}

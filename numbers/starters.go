@@ -27,6 +27,7 @@ const (
 	bitStarter   // any other word that starts a rule: a number word, "thứ"
 	bitRelative  // the first word of a multiplier of an earlier amount: half, gấp
 	bitFrequency // the first word of a frequency word: mỗi, cứ, every
+	bitPlurals   // the first word of a vague plural: hàng (trăm), hundreds (of)
 
 	// The bits below mark the keys of the one-word tables that the rules
 	// look up at most tokens. A word or a sign without the bit is no key of
@@ -302,7 +303,7 @@ func (l *langData) indexedTables() []indexed {
 	return []indexed{l.qualifiers, l.postQualifiers, l.lex.rangeOpeners, l.percents, l.percentBefore,
 		l.money.before, l.money.after, l.money.subunits, l.money.million,
 		l.ordinals.heads, l.ordinals.nouns, l.perOnly, l.units, l.scales,
-		l.lex.parties, l.lex.relFactors, l.lex.timesBefore, l.lex.frequency}
+		l.lex.parties, l.lex.relFactors, l.lex.timesBefore, l.lex.frequency, l.lex.plurals}
 }
 
 // symbolStarters are the signs that may begin a mention in any language:
