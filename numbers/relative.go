@@ -201,6 +201,7 @@ func writtenIn(toks []token) Written {
 // as the antecedent of a later relative amount if it can be one. It sets
 // m's Text and Written; m is taken by pointer, as a Mention is large.
 func (s *scanner) emit(m *Mention, i, next int) {
+	inYears(m)
 	m.Text = s.text[m.Start:m.End]
 	m.Written = writtenIn(s.toks[i:next])
 	if s.out == nil {
@@ -209,6 +210,30 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	s.out = append(s.out, *m)
 	if canAntecede(m) {
 		s.ant = antecedent{idx: len(s.out) - 1, sent: s.sentenceAt(i), end: next}
+	}
+}
+
+// inYears states a length of decades or centuries in years ("a decade"
+// is 10 years, "hai thế kỷ qua" 200), so that it meets the other
+// version's "10 năm", "200 years".
+func inYears(m *Mention) {
+	if m.Kind != Duration && m.Kind != DateRange && m.Kind != Date {
+		return // "a decade", "hai thập kỷ qua", "two decades ago"
+	}
+	var n int64
+	switch m.Unit {
+	case durUnitName(grainDecade):
+		n = 10
+	case durUnitName(grainCentury):
+		n = 100
+	default:
+		return
+	}
+	v, ok1 := m.Value.Mul(decimalOf(n))
+	f, ok2 := m.From.Mul(decimalOf(n))
+	t, ok3 := m.To.Mul(decimalOf(n))
+	if ok1 && ok2 && ok3 {
+		m.Value, m.From, m.To, m.Unit = v, f, t, durUnitName(GrainYear)
 	}
 }
 
