@@ -39,7 +39,7 @@ func TestVerdicts(t *testing.T) {
 		{"multiple conflict", "Giá điện cao gấp 3 lần năm 2016.", "Power prices are four times the level of 2016.", "gấp 3 lần", Conflict, "3 times vs 4 times"},
 		{"part in words", "Sản lượng giảm một nửa.", "Output fell by half.", "một nửa", Agree, "="},
 		{"part conflict", "Khoảng một phần tư diện tích bị ngập.", "About a third of the area was flooded.", "Khoảng một phần tư", Conflict, "0.25 vs 0.333"},
-		{"a large multiple is a count", "Trong một đời người, có khoảng 600 triệu lần như vậy.", "In a life there are about 600 million of them.", "khoảng 600 triệu lần", Agree, "="},
+		{"a large multiple is a count", "Mỗi ngày máy chủ xử lý khoảng 600 triệu lần như thế.", "Each day the server handles about 600 million of those.", "khoảng 600 triệu lần", Agree, "="},
 		{"months of a story", "date 2026-10-22\n\nXuất khẩu 9 tháng đạt 1,3 triệu tấn.", "date 2026-10-22\n\nExports in the first nine months reached 1.3 million tonnes.", "9 tháng", Agree, "="},
 		{"months of a story conflict", "date 2026-10-22\n\nXuất khẩu 9 tháng đạt 1,3 triệu tấn.", "date 2026-10-22\n\nExports in the first eight months reached 1.3 million tonnes.", "9 tháng", Conflict, "9 month vs 8 month"},
 		{"odds whole first", "Cứ 10 người thì có 3 người dùng ví điện tử.", "Three in ten people use e-wallets.", "Cứ 10 người thì có 3 người", Agree, "="},
