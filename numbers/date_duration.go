@@ -681,3 +681,27 @@ func (s *scanner) withinRange(val Decimal, g Grain) (Mention, bool) {
 	}
 	return Mention{Kind: DateRange, Date: DateValue{Point: dayPoint(ref), End: dayPoint(t), By: true, Deictic: true}}, true
 }
+
+// inYears states a length of decades or centuries in years ("a decade"
+// is 10 years, "hai thế kỷ qua" 200), so that it meets the other
+// version's "10 năm", "200 years".
+func inYears(m *Mention) {
+	if m.Kind != Duration && m.Kind != DateRange && m.Kind != Date {
+		return // "a decade", "hai thập kỷ qua", "two decades ago"
+	}
+	var n int64
+	switch m.Unit {
+	case durUnitName(grainDecade):
+		n = 10
+	case durUnitName(grainCentury):
+		n = 100
+	default:
+		return
+	}
+	v, ok1 := m.Value.Mul(decimalOf(n))
+	f, ok2 := m.From.Mul(decimalOf(n))
+	t, ok3 := m.To.Mul(decimalOf(n))
+	if ok1 && ok2 && ok3 {
+		m.Value, m.From, m.To, m.Unit = v, f, t, durUnitName(GrainYear)
+	}
+}

@@ -213,30 +213,6 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	}
 }
 
-// inYears states a length of decades or centuries in years ("a decade"
-// is 10 years, "hai thế kỷ qua" 200), so that it meets the other
-// version's "10 năm", "200 years".
-func inYears(m *Mention) {
-	if m.Kind != Duration && m.Kind != DateRange && m.Kind != Date {
-		return // "a decade", "hai thập kỷ qua", "two decades ago"
-	}
-	var n int64
-	switch m.Unit {
-	case durUnitName(grainDecade):
-		n = 10
-	case durUnitName(grainCentury):
-		n = 100
-	default:
-		return
-	}
-	v, ok1 := m.Value.Mul(decimalOf(n))
-	f, ok2 := m.From.Mul(decimalOf(n))
-	t, ok3 := m.To.Mul(decimalOf(n))
-	if ok1 && ok2 && ok3 {
-		m.Value, m.From, m.To, m.Unit = v, f, t, durUnitName(GrainYear)
-	}
-}
-
 // canAntecede reports whether m can be the earlier amount of a relative
 // one: a count, an amount of money or a percentage stated outright, but
 // not a number in words that counts no noun ("the second one made twice
