@@ -1080,14 +1080,17 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 	return plausible(ma, mb)
 }
 
-// sameName is sameThing for two names: two countries, places or people
-// that one version may have swapped for the other.
+// sameName is sameThing for two names: two countries, places, people or
+// bodies that one version may have swapped for the other.
 func sameName(a, b *Item, fa, fb *sideItems) bool {
 	ea, eb := a.Entity, b.Entity
 	if ea.Type != eb.Type || ea.Key == eb.Key {
 		return false
 	}
-	if ea.Type != entities.Country && ea.Type != entities.Place && ea.Type != entities.Person {
+	if ea.Type == entities.Org && !entities.Rivals(ea.Key, eb.Key) {
+		return false // two bodies the table does not know may be one, named two ways
+	}
+	if ea.Type == entities.Title {
 		return false
 	}
 	if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {

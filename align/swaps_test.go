@@ -186,3 +186,77 @@ func TestNameSetSwaps(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Gia Lai | Quang Ngai"}, got)
 }
+
+// TestBodyAndTitleSwaps checks that two bodies the table names, one in
+// each of two aligned sentences, are a conflict, while a kind of body
+// ("Ban Chỉ đạo", short for a committee the table may not name) or a body
+// the text names in its own words is no evidence of one; and that a
+// person given another office in the other version is a conflict,
+// wherever the title stands (before the name with what it is the title
+// of, or after the name in lower case).
+func TestBodyAndTitleSwaps(t *testing.T) {
+	tests := []struct {
+		name, vi, en string
+		conflict     string // "vi text | en text", or "" for no conflict
+	}{
+		{
+			name:     "ministries",
+			vi:       "Bộ Tài chính cho biết thu ngân sách tăng 5%.",
+			en:       "The Ministry of Industry and Trade said revenue rose 5%.",
+			conflict: "Bộ Tài chính | Ministry of Industry and Trade",
+		},
+		{
+			name:     "departments of a city",
+			vi:       "Sở Y tế đề xuất mở thêm 3 bệnh viện.",
+			en:       "The Department of Construction proposed three more hospitals.",
+			conflict: "Sở Y tế | Department of Construction",
+		},
+		{
+			name: "a kind of body",
+			vi:   "Theo Ban Chỉ đạo Phòng thủ dân sự quốc gia, 14 người chết.",
+			en:   "Fourteen people died, the National Steering Committee for Natural Disaster Prevention and Control said.",
+		},
+		{
+			name: "bodies in their own words",
+			vi:   "Công ty An Phát lãi 5 tỷ đồng.",
+			en:   "An Phat Holdings earned VND5 billion.",
+		},
+		{
+			name: "the same body",
+			vi:   "Bộ Công Thương cho biết xuất khẩu tăng 5%.",
+			en:   "Exports rose 5%, the Ministry of Industry and Trade said.",
+		},
+		{
+			name:     "chairman and vice chairman",
+			vi:       "Chủ tịch UBND tỉnh Hoàng Văn Sơn phát biểu tại lễ khởi công dự án 500 tỷ đồng.",
+			en:       "Vice Chairman of the provincial People's Committee Hoang Van Son spoke at the launch of the VND500 billion project.",
+			conflict: "Hoàng Văn Sơn | Hoang Van Son",
+		},
+		{
+			name:     "a title after the name",
+			vi:       "Ông Trần Quốc Hưng, Phó Giám đốc Sở Y tế, cho biết có 12 ca mắc mới.",
+			en:       "Tran Quoc Hung, director of the Department of Health, said there were 12 new cases.",
+			conflict: "Trần Quốc Hưng | Tran Quoc Hung",
+		},
+		{
+			name: "the same title after the name",
+			vi:   "Ông Trần Quốc Hưng, Giám đốc Sở Y tế, cho biết có 12 ca mắc mới.",
+			en:   "Tran Quoc Hung, director of the Department of Health, said there were 12 new cases.",
+		},
+		{
+			name: "a chairman of a committee",
+			vi:   "Chủ tịch UBND TP Võ Văn Tâm cho biết dự án cần 500 tỷ đồng.",
+			en:   "The project needs VND500 billion, said Vo Van Tam, chairman of the city People's Committee.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := conflictTexts(t, tt.vi, tt.en)
+			if tt.conflict == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.conflict)
+		})
+	}
+}

@@ -592,7 +592,10 @@ func (e *extractor) name(i int) int {
 	j := i + 1
 	// Capitalised words, and words hyphenated to them: "Lee Jae-myung".
 	for j < len(toks) && j-i < 8 && !toks[j].digit && !toks[j].mute && (toks[j].capital && toks[j].gap <= gapHyphen || toks[j].letters && toks[j].gap == gapHyphen) {
-		if _, _, ok := e.lookup(j); ok || e.isAcronym(j) {
+		if _, _, ok := e.lookup(j); (ok || e.isAcronym(j)) && (e.vi || !e.vietnameseName(i, j+1)) {
+			// But "Tran Van Nam" is a name, though "Van Nam" without
+			// its marks is Yunnan (Vân Nam); Vietnamese text keeps
+			// them ("Trần Văn Nam").
 			break
 		}
 		j++
@@ -977,6 +980,9 @@ func (e *extractor) titleBefore(k, t0 int) string {
 			case s.typ == Title && !e.vi && e.is(t, classLinkOf) && t == s.t1:
 				of = true
 			case of && (e.toks[t].capital || e.is(t, classAnd)) && t-s.t1 <= 5:
+			case e.adminWord(t):
+				// "Chủ tịch UBND tỉnh Hoàng Văn Sơn", "Chairman of
+				// the provincial People's Committee Hoang Van Son".
 			case !e.is(t, classConnector):
 				return ""
 			}
@@ -996,6 +1002,13 @@ func (e *extractor) titleBefore(k, t0 int) string {
 		}
 	}
 	return ""
+}
+
+// adminWord reports a one-word cue of the level of a body (cues.tsv,
+// admin): "tỉnh", "provincial", "municipal".
+func (e *extractor) adminWord(t int) bool {
+	c, n := e.cueAt(t)
+	return n == 1 && c&cueAdmin != 0
 }
 
 func (e *extractor) entities() []Entity {

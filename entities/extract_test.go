@@ -149,6 +149,37 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestRivals checks which two keys name two things of one kind: the
+// table's, of one type, and bodies of one kind only; never a kind of body
+// (flag generic) nor a key derived from a text.
+func TestRivals(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"org:vn-mof", "org:vn-moit", true}, // Bộ Tài chính, Bộ Công Thương
+		{"org:doh", "org:doconst", true},    // Sở Y tế, Sở Xây dựng
+		{"org:sbv", "org:bidv", true},       // two banks
+		{"country:SG", "country:MY", true},
+		{"place:ha-noi", "place:da-nang", true},
+		{"title:prime-minister", "title:deputy-prime-minister", true},
+		{"org:vn-mof", "org:vn-mof", false},
+		{"org:ec", "org:eu", false},                                 // Ủy ban châu Âu, Liên minh châu Âu: one in the other
+		{"org:vn-mof", "org:vn-tax", false},                         // a ministry and its department (Cục)
+		{"org:steering-committee", "org:disaster-committee", false}, // Ban Chỉ đạo: of what, the text says
+		{"org:people-committee", "org:people-council", false},
+		{"org:un", "org:unesco", false}, // no kind: UNESCO has no Vietnamese name
+		{"country:SG", "place:ha-noi", false},
+		{"person:tran-van-nam", "person:le-van-nam", false},
+		{"org:cong-ty-an-phat", "org:vn-mof", false},
+		{"", "", false},
+		{"org:", "org:vn-mof", false},
+	} {
+		assert.Equalf(t, tc.want, entities.Rivals(tc.a, tc.b), "Rivals(%q, %q)", tc.a, tc.b)
+		assert.Equalf(t, tc.want, entities.Rivals(tc.b, tc.a), "Rivals(%q, %q)", tc.b, tc.a)
+	}
+}
+
 // TestConcurrent runs Extract, Match and Lookup from many goroutines; run
 // it with -race.
 func TestConcurrent(t *testing.T) {

@@ -32,3 +32,22 @@ func Lookup(name string, lang language.Tag) (key string, ok bool) {
 	}
 	return "", false
 }
+
+// Rivals reports whether the keys a and b name two different things of
+// the package table of one type, and for organisations of one kind, that
+// one version of a story may have put in place of the other: "country:SG"
+// and "country:MY", two ministries ("org:vn-mof" and "org:vn-moit", both
+// a "Bộ"), two departments of a province (Sở), two banks. It reports false
+// for a key that Extract derived from the words of a text
+// ("person:tran-van-nam", "org:cong-ty-an-phat"), for a kind of body that
+// stands for many ("org:steering-committee" of "Ban Chỉ đạo", which may be
+// short for a committee the table lacks), and for bodies of two kinds,
+// which may be one inside the other (the European Commission and the
+// European Union, a ministry and one of its agencies). It is safe for
+// concurrent use.
+func Rivals(a, b string) bool {
+	g := tables()
+	ta, _ := keyType(a)
+	tb, _ := keyType(b)
+	return a != b && ta == tb && g.specific(a) && g.specific(b) && g.kind(a) == g.kind(b) && (ta != Org || g.kind(a) != "")
+}

@@ -136,3 +136,36 @@ func TestCueAcronyms(t *testing.T) {
 		assert.Empty(t, entities.Extract(text, language.Vietnamese), text)
 	}
 }
+
+// TestTitleOfPerson checks the title bound to a person: a title before
+// the name with what it is the title of between ("Chủ tịch UBND tỉnh",
+// "Vice Chairman of the provincial People's Committee"), one after the
+// name and a comma, in lower case as English writes it there, and a
+// Vietnamese name in English text that runs over a place's form without
+// its marks ("Van Nam", Vân Nam, is Yunnan).
+func TestTitleOfPerson(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"vi", "Phó Chủ tịch UBND tỉnh Hoàng Văn Sơn phát biểu.", "Hoàng Văn Sơn=person:hoang-van-son+title:vice-chairman"},
+		{"en", "Vice Chairman of the provincial People's Committee Hoang Van Son spoke.", "Hoang Van Son=person:hoang-van-son+title:vice-chairman"},
+		{"en", "Chairman of the municipal People's Council Le Van Hung spoke.", "Le Van Hung=person:le-van-hung+title:chairman"},
+		{"vi", "Ông Trần Quốc Hưng, Phó Giám đốc Sở Y tế, cho biết.", "Trần Quốc Hưng=person:tran-quoc-hung+title:deputy-director"},
+		{"en", "Tran Quoc Hung, director of the Department of Health, said.", "Tran Quoc Hung=person:tran-quoc-hung+title:director"},
+		{"en", "Nguyen Thi Mai, deputy minister of health, said.", "Nguyen Thi Mai=person:nguyen-thi-mai+title:deputy-minister"},
+		{"vi", "Giám đốc Sở Xây dựng Lương Văn Phúc cho biết.", "Lương Văn Phúc=person:luong-van-phuc+title:director"},
+		{"vi", "Tổng Giám đốc Phạm Văn Lộc cho biết.", "Phạm Văn Lộc=person:pham-van-loc+title:director-general"},
+		{"en", "Prime Minister Tran Van Nam attended the conference.", "Tran Van Nam=person:tran-van-nam+title:prime-minister"},
+		{"vi", "Bộ trưởng Trần Văn Nam dự hội nghị.", "Trần Văn Nam=person:tran-van-nam+title:minister"},
+	} {
+		var got []string
+		for _, e := range entities.Extract(tc.text, tag(tc.lang)) {
+			if e.Type == entities.Person {
+				got = append(got, e.String())
+			}
+		}
+		want := []string(nil)
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		assert.Equal(t, want, got, tc.text)
+	}
+}

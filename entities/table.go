@@ -78,8 +78,10 @@ func (x *index) firstString(w string) firstWord {
 
 // gazetteer holds the read-only tables that Extract, Lookup and Match use.
 type gazetteer struct {
-	vi, en *index
-	keys   strTable // the keys of data/gazetteer.tsv
+	vi, en  *index
+	keys    strTable // the keys of data/gazetteer.tsv
+	kinds   []string // by index in keys: the kind of body of an org, or ""
+	generic strTable // the keys with the flag generic: kinds of body
 }
 
 // tables returns the gazetteer of ztables.go. It is never modified, so it
@@ -88,3 +90,18 @@ func tables() *gazetteer { return &gazetteerTables }
 
 // known reports whether key is a key of data/gazetteer.tsv.
 func (g *gazetteer) known(key string) bool { return g.keys.Index(key) >= 0 }
+
+// specific reports whether key is a key of data/gazetteer.tsv that names
+// one thing, not a kind of body (flag generic).
+func (g *gazetteer) specific(key string) bool {
+	return g.known(key) && g.generic.Index(key) < 0
+}
+
+// kind returns the kind of body that key names ("bo" for a ministry), or
+// "" for a key that is no body of the table or whose kind is not known.
+func (g *gazetteer) kind(key string) string {
+	if i := g.keys.Index(key); i >= 0 {
+		return g.kinds[i]
+	}
+	return ""
+}

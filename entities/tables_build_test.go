@@ -103,8 +103,10 @@ func (x *indexBuilder) add(text string, f form) error {
 // A gazetteerBuilder reads the data files into the tables that
 // writeTables lays out as ztables.go.
 type gazetteerBuilder struct {
-	vi, en *indexBuilder
-	keys   map[string]bool // the keys of data/gazetteer.tsv
+	vi, en  *indexBuilder
+	keys    map[string]bool   // the keys of data/gazetteer.tsv
+	generic map[string]bool   // the keys with the flag generic
+	viName  map[string]string // the first Vietnamese form of each key
 }
 
 // excludedRegions are region codes that CLDR counts as countries but that
@@ -112,7 +114,7 @@ type gazetteerBuilder struct {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
-	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}}
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}}
 	w, err := readWords(wordsTSV, surnamesTXT)
 	if err != nil {
 		return nil, err
@@ -150,6 +152,9 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			return fmt.Errorf("gazetteer.tsv:%d: key %q has the flag %s: want a key that starts with %s", lineno, key, flagNational, homePrefix)
 		}
 		g.keys[key] = true
+		if slices.Contains(strings.Fields(flags), flagGeneric) {
+			g.generic[key] = true
+		}
 		given := slices.Contains(strings.Fields(flags), flagGiven)
 		g.vi.given = given
 		for _, flag := range strings.Fields(flags) {
@@ -158,6 +163,9 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
 			}
 			set(&f)
+		}
+		if forms := splitForms(vi); len(forms) > 0 {
+			g.viName[key] = forms[0]
 		}
 		for _, s := range splitForms(vi) {
 			if err := g.vi.add(s, f); err != nil {
@@ -193,9 +201,14 @@ const flagGiven = "given"
 // flagNational marks a body that every nation has: see gazetteer.tsv.
 const flagNational = "national"
 
+// flagGeneric marks a kind of body rather than one body: see
+// gazetteer.tsv.
+const flagGeneric = "generic"
+
 // formFlags are the flags of the fourth column of gazetteer.tsv, which
 // its header describes.
 var formFlags = map[string]func(*form){
+	flagGeneric:  func(*form) {}, // a flag of the key: gazetteerBuilder.generic
 	"ctx":        func(f *form) { f.ctx = true },
 	flagGiven:    func(f *form) { f.ctx = true },
 	"adj":        func(f *form) { f.adj = true },
@@ -360,6 +373,36 @@ func (g *gazetteerBuilder) addCues(tsv string) error {
 		}
 	}
 	return nil
+}
+
+// bodyKinds returns, for each of keys, the kind of body it names: the
+// Fold form of the longest cue of kind body or company (data/cues.tsv)
+// that opens its first Vietnamese form ("bo" of "Bộ Tài chính", "so" of
+// "Sở Y tế", "ngan hang" of "Ngân hàng Nhà nước"), or "" for a key of
+// another type or with no such cue. Call it after addCues.
+func (g *gazetteerBuilder) bodyKinds(keys []string) []string {
+	kinds := make([]string, len(keys))
+	for k, key := range keys {
+		if typ, _ := keyType(key); typ == Org {
+			kinds[k] = g.vi.openingCue(g.viName[key], cueBody|cueCompany)
+		}
+	}
+	return kinds
+}
+
+// openingCue returns the Fold form of the longest cue of one of kinds
+// that opens name, or "".
+func (x *indexBuilder) openingCue(name string, kinds cueKind) string {
+	toks, buf := tokenize(name, nil, nil)
+	for n := min(len(toks), maxCueWords); n > 0; n-- {
+		phrase := string(buf[toks[0].fs:toks[n-1].fe])
+		for _, c := range x.cues[phrase] {
+			if c.kind&kinds != 0 {
+				return phrase
+			}
+		}
+	}
+	return ""
 }
 
 // wordClassNames are the classes of the first column of data/words.tsv.

@@ -54,7 +54,20 @@ func generateTables() ([]byte, error) {
 	b.WriteString("package entities\n\nimport \"github.com/factalign/factalign/internal/strtab\"\n\n")
 	fmt.Fprintf(&b, "// cldrVersion is the CLDR version of the country names in the tables.\nconst cldrVersion = %q\n\n", display.CLDRVersion)
 	b.WriteString("var gazetteerTables = gazetteer{\n\tvi: &viTables,\n\ten: &enTables,\n\tkeys: ")
-	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.keys))); err != nil {
+	keys := slices.Sorted(maps.Keys(g.keys))
+	if err := writeStrTable(&b, keys); err != nil {
+		return nil, err
+	}
+	b.WriteString(",\n\tkinds: []string{")
+	for i, k := range g.bodyKinds(keys) {
+		if i%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%q, ", k)
+	}
+	b.WriteString("\n}")
+	b.WriteString(",\n\tgeneric: ")
+	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.generic))); err != nil {
 		return nil, err
 	}
 	b.WriteString(",\n}\n\n")
