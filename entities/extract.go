@@ -771,8 +771,9 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 		if t := &e.toks[k]; t.upper >= 2 && !t.lower {
 			return false // "TNHH MTV", words in capitals
 		}
-		// "in" of "Moon Jae-in" is a syllable, not the English word.
-		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen) {
+		// "in" of "Moon Jae-in" is a syllable, not the English word;
+		// "League" of "V-League" is the word.
+		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen || e.toks[k].capital) {
 			return false
 		}
 	}

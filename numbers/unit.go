@@ -59,6 +59,9 @@ func (s *scanner) units() (units, perOnly *phraseTable[string], lex *unitLex) {
 // visitor, "390 km" → km, "1.500 tấn" → tonne.
 func (s *scanner) unit(k int) (string, int, bool) {
 	table, _, ul := s.units()
+	if s.opensCompound(k) {
+		return "", k, false // "vòng 15 V-League", "5 T-shirts"
+	}
 	if u, next, ok := lookup(s, k, 4, table); ok {
 		// "người" is a classifier before another noun: "3 người dân".
 		if ul.classifiers.at(s.tok(k).low) {
@@ -77,6 +80,17 @@ func (s *scanner) unit(k int) (string, int, bool) {
 		return s.unitAfterAdjectives(k, table, ul)
 	}
 	return "", k, false
+}
+
+// opensCompound reports a one-letter word at token k that a hyphen joins
+// to the word after it: the first part of a compound ("V-League",
+// "T-shirt", "e-commerce"), no symbol of a unit.
+func (s *scanner) opensCompound(k int) bool {
+	if k+2 >= len(s.toks) {
+		return false
+	}
+	t := s.tok(k)
+	return t.kind == tWord && t.end-t.start == 1 && s.isPunct(k+1, "-") && s.glued(k+1) && s.glued(k+2) && s.tok(k+2).kind == tWord
 }
 
 // wholeUnit reads the whole that a count of value v is a part of, at
