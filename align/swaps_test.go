@@ -244,6 +244,17 @@ func TestBodyAndTitleSwaps(t *testing.T) {
 			en:   "Tran Quoc Hung, director of the Department of Health, said there were 12 new cases.",
 		},
 		{
+			name: "a minister and the Foreign Minister",
+			vi:   "Bộ trưởng Vương Nghị tới Hà Nội ngày 3/4.",
+			en:   "Foreign Minister Wang Yi arrived in Hanoi on April 3.",
+		},
+		{
+			name:     "two ministers",
+			vi:       "Bộ trưởng Bộ Công Thương Nguyễn Văn An ký 3 văn bản.",
+			en:       "Finance Minister Nguyen Van An signed three documents.",
+			conflict: "Nguyễn Văn An | Nguyen Van An",
+		},
+		{
 			name: "a chairman of a committee",
 			vi:   "Chủ tịch UBND TP Võ Văn Tâm cho biết dự án cần 500 tỷ đồng.",
 			en:   "The project needs VND500 billion, said Vo Van Tam, chairman of the city People's Committee.",

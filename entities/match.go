@@ -38,16 +38,6 @@ const (
 	minFuzzyLetters = 4    // shorter words of a foreign name must be equal
 )
 
-// titleCompat pairs titles that one language names with one word and the
-// other with two: Vietnamese "Chủ tịch" is the President of a state or the
-// Chairman of a body.
-var titleCompat = map[[2]string]bool{
-	{"title:chair", "title:president"}:      true,
-	{"title:chair", "title:chairman"}:       true,
-	{"title:chairman", "title:na-chairman"}: true,
-	{"title:chair", "title:na-chairman"}:    true,
-}
-
 // Match returns how sure it is, from 0 to 1, that a and b name the same
 // thing; compare the result with [Threshold]. The two mentions may come
 // from texts in different languages.
@@ -96,7 +86,7 @@ func Match(a, b Entity) float64 {
 	}
 	switch a.Type {
 	case Title:
-		if titleCompat[[2]string{a.Key, b.Key}] || titleCompat[[2]string{b.Key, a.Key}] {
+		if tables().titlesOfAKind(a.Key, b.Key) {
 			return scoreTitle
 		}
 	case Person:

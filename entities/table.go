@@ -82,6 +82,9 @@ type gazetteer struct {
 	keys    strTable // the keys of data/gazetteer.tsv
 	kinds   []string // by index in keys: the kind of body of an org, or ""
 	generic strTable // the keys with the flag generic: kinds of body
+	// titleKinds holds "a b" for each title a of flag kind-of=b, and
+	// "b a": titles one version may say for the other.
+	titleKinds strTable
 }
 
 // tables returns the gazetteer of ztables.go. It is never modified, so it
@@ -104,4 +107,10 @@ func (g *gazetteer) kind(key string) string {
 		return g.kinds[i]
 	}
 	return ""
+}
+
+// titlesOfAKind reports whether one of the titles a and b is a kind of
+// the other (flag kind-of): "Bộ trưởng" and "Foreign Minister".
+func (g *gazetteer) titlesOfAKind(a, b string) bool {
+	return g.titleKinds.Index(a+" "+b) >= 0
 }

@@ -107,6 +107,7 @@ type gazetteerBuilder struct {
 	keys    map[string]bool   // the keys of data/gazetteer.tsv
 	generic map[string]bool   // the keys with the flag generic
 	viName  map[string]string // the first Vietnamese form of each key
+	kindOf  []string          // "key other": flag kind-of=other of key's row
 }
 
 // excludedRegions are region codes that CLDR counts as countries but that
@@ -158,6 +159,12 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 		given := slices.Contains(strings.Fields(flags), flagGiven)
 		g.vi.given = given
 		for _, flag := range strings.Fields(flags) {
+			if other, ok := strings.CutPrefix(flag, flagKindOf); ok {
+				if err := g.addKindOf(key, other); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
+				continue
+			}
 			set, ok := formFlags[flag]
 			if !ok {
 				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
@@ -204,6 +211,38 @@ const flagNational = "national"
 // flagGeneric marks a kind of body rather than one body: see
 // gazetteer.tsv.
 const flagGeneric = "generic"
+
+// flagKindOf, followed by a key, names the more general title that a
+// title is a kind of: see gazetteer.tsv.
+const flagKindOf = "kind-of="
+
+// addKindOf records that the title key is a kind of the title other.
+func (g *gazetteerBuilder) addKindOf(key, other string) error {
+	if t, _ := keyType(key); t != Title {
+		return fmt.Errorf("key %q: flag %s is for titles", key, flagKindOf)
+	}
+	if t, _ := keyType(other); t != Title || other == key {
+		return fmt.Errorf("key %q: flag %s%s: want another title's key", key, flagKindOf, other)
+	}
+	g.kindOf = append(g.kindOf, key+" "+other)
+	return nil
+}
+
+// titleKinds returns the pairs of titles of flag kind-of, "key other",
+// each written both ways and sorted; an error names a key that the table
+// lacks.
+func (g *gazetteerBuilder) titleKinds() ([]string, error) {
+	var out []string
+	for _, pair := range g.kindOf {
+		a, b, _ := strings.Cut(pair, " ")
+		if !g.keys[b] {
+			return nil, fmt.Errorf("gazetteer.tsv: %s: flag %s%s names no key of the table", a, flagKindOf, b)
+		}
+		out = append(out, a+" "+b, b+" "+a)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
 
 // formFlags are the flags of the fourth column of gazetteer.tsv, which
 // its header describes.

@@ -66,6 +66,14 @@ func generateTables() ([]byte, error) {
 		fmt.Fprintf(&b, "%q, ", k)
 	}
 	b.WriteString("\n}")
+	kinds, err := g.titleKinds()
+	if err != nil {
+		return nil, err
+	}
+	b.WriteString(",\n\ttitleKinds: ")
+	if err := writeStrTable(&b, kinds); err != nil {
+		return nil, err
+	}
 	b.WriteString(",\n\tgeneric: ")
 	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.generic))); err != nil {
 		return nil, err
