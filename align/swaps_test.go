@@ -255,6 +255,18 @@ func TestBodyAndTitleSwaps(t *testing.T) {
 			conflict: "Nguyễn Văn An | Nguyen Van An",
 		},
 		{
+			name:     "a coach's family name",
+			vi:       "HLV Park Ji-sung hài lòng với chiến thắng 2-0.",
+			en:       "Coach Kim Ji-sung was pleased with the 2-0 win.",
+			conflict: "Park Ji-sung | Kim Ji-sung",
+		},
+		{
+			name:     "chairman of an association, vice chairman",
+			vi:       "Ông Lê Văn Hòa, Chủ tịch Hiệp hội Thủy sản Việt Nam, cho biết xuất khẩu tăng 5%.",
+			en:       "Exports rose 5%, said Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association.",
+			conflict: "Lê Văn Hòa | Le Van Hoa",
+		},
+		{
 			name: "a chairman of a committee",
 			vi:   "Chủ tịch UBND TP Võ Văn Tâm cho biết dự án cần 500 tỷ đồng.",
 			en:   "The project needs VND500 billion, said Vo Van Tam, chairman of the city People's Committee.",

@@ -223,6 +223,35 @@ func (e *extractor) afterBody(k int) bool {
 	return false
 }
 
+// maxBodyName is the most words of an English body's name that follow
+// its first capitalised words: "Fruit and Vegetables Association".
+const maxBodyName = 6
+
+// beforeBody reports whether, in English, the words from token j on are
+// capitalised words and the words of and and of, closed by a body word
+// (cues.tsv, body): the capitalised words before j open the body's name
+// ("Fruit" of "the Vietnam Fruit and Vegetables Association"), and name
+// no person. A name the table knows ends the search: "Hanwha Energy and
+// Korea Gas Corporation" are two bodies.
+func (e *extractor) beforeBody(j int) bool {
+	if e.vi {
+		return false
+	}
+	for m := j; m < len(e.toks) && m < j+maxBodyName && e.toks[m].gap <= gapHyphen; m++ {
+		_, _, known := e.lookup(m)
+		switch {
+		case known:
+			return false
+		case e.toks[m].capital && e.cueKinds(m, 1)&cueBody != 0:
+			return true
+		case e.toks[m].capital || e.is(m, classAnd) || e.is(m, classLinkOf):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // maxCompany is the most tokens of a company's name after its legal form.
 const maxCompany = 10
 

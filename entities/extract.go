@@ -601,8 +601,10 @@ func (e *extractor) name(i int) int {
 		j++
 	}
 	k, marked, cue := e.lead(i, j)
-	if e.opensBody(k) || e.afterBody(k) {
-		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
+	if e.opensBody(k) || e.afterBody(k) || e.beforeBody(j) {
+		// "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi", "the
+		// Vietnam Fruit and Vegetables Association": a body's name
+		return j
 	}
 	end := j
 	if !e.vi {
@@ -642,7 +644,7 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
 			// "Huyện Quan Sơn", "Anh Hùng Dũng", "Tuyến Nhổn" opening a sentence
 			cue |= c & (cuePerson | cuePlace)
-		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j) || e.shortFormOpens(k, j):
+		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j) || e.shortFormOpens(k, j) || e.hyphenatedGivenName(k, j):
 			// After a cue ("quận Cầu Giấy") the run opens no clause.
 			return k, marked || cue&cuePerson != 0, cue
 		}
@@ -772,12 +774,20 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 			return false // "TNHH MTV", words in capitals
 		}
 		// "in" of "Moon Jae-in" is a syllable, not the English word;
-		// "League" of "V-League" is the word.
-		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen || e.toks[k].capital) {
+		// "League" of "V-League" is the word; "Park" of "Park
+		// Jae-hoon" a family name before a hyphenated given name.
+		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen || e.toks[k].capital) && !(k == i && e.hyphenatedGivenName(i, j)) {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenatedGivenName reports a family name at token i followed by a
+// given name of two hyphenated syllables that ends at j, as Korean names
+// are written: "Park Jae-hoon", "Moon Jae-in".
+func (e *extractor) hyphenatedGivenName(i, j int) bool {
+	return j-i == 3 && e.is(i, classSurname) && e.toks[i+1].gap == gapSpace && e.toks[i+2].gap == gapHyphen
 }
 
 // marked reports whether token i follows an honorific ("ông Lâm", "Mr.

@@ -57,6 +57,9 @@ func TestGivenNames(t *testing.T) {
 		{"a league", "en", "Hanoi lead the V-League, and Ulsan the K-League.", "Hanoi=place:ha-noi"},
 		{"a league in Vietnamese", "vi", "Hà Nội dẫn đầu V-League 2026.", "Hà Nội=place:ha-noi"},
 		{"korean given names", "en", "Former president Moon Jae-in spoke.", "Moon Jae-in=person:moon-jae-in"},
+		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
+		{"no korean name", "en", "Visitors filled the Park on Sunday.", ""},
+		{"a body's first word after a title", "en", "Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association, spoke.", "Le Van Hoa=person:le-van-hoa+title:vice-chairman ; vice chairman=title:vice-chairman ; Vietnam=country:VN"},
 	}
 	pass := 0
 	for _, tt := range tests {
