@@ -996,13 +996,24 @@ func (s *scanner) partAhead(k int) bool {
 }
 
 // durationCue reports whether the hours at token j are a length of time:
-// "trong 3 giờ", "mất 2 giờ", "for 3h", "within 2h".
+// "trong 3 giờ", "mất 2 giờ", "for 3h", "within 2h", also past a
+// qualifier: "còn khoảng 1 giờ", "mất gần 3 giờ".
 func (s *scanner) durationCue(j int) bool {
-	p := s.tok(j - 1)
-	if p.kind != tWord {
-		return false
+	if s.durationCueBefore(j) {
+		return true
 	}
-	return s.cue(j-1, dcDurationCue)
+	for start := j - 1; start >= max(0, j-maxQualifierWords); start-- {
+		if _, next, ok := s.qualifierAt(start, j-start); ok && next == j {
+			return s.durationCueBefore(start)
+		}
+	}
+	return false
+}
+
+// durationCueBefore reports a word of role duration-cue right before
+// token j.
+func (s *scanner) durationCueBefore(j int) bool {
+	return s.tok(j-1).kind == tWord && s.cue(j-1, dcDurationCue)
 }
 
 // lengthTail reports whether words after what reads as a clock time,
