@@ -227,29 +227,38 @@ func (e *extractor) afterBody(k int) bool {
 // its first capitalised words: "Fruit and Vegetables Association".
 const maxBodyName = 6
 
-// beforeBody reports whether, in English, the words from token j on are
-// capitalised words and the words of and and of, closed by a body word
-// (cues.tsv, body): the capitalised words before j open the body's name
-// ("Fruit" of "the Vietnam Fruit and Vegetables Association"), and name
-// no person. A name the table knows ends the search: "Hanwha Energy and
-// Korea Gas Corporation" are two bodies.
-func (e *extractor) beforeBody(j int) bool {
+// englishBody returns the end of the name of a body, in English, that the
+// capitalised words k..j open: those words, then capitalised words and the
+// words "and" and "of", up to a body word (cues.tsv, body) that closes the
+// name ("Song Da Construction Corporation", "the Vietnam Fruit and
+// Vegetables Association"). Such words name no person. A name the table
+// knows ends the search: "Hanwha Energy and Korea Gas Corporation" are two
+// bodies.
+func (e *extractor) englishBody(k, j int) (int, bool) {
 	if e.vi {
-		return false
+		return 0, false
+	}
+	if j-k >= 2 && e.bodyWord(j-1) {
+		return j, true
 	}
 	for m := j; m < len(e.toks) && m < j+maxBodyName && e.toks[m].gap <= gapHyphen; m++ {
 		_, _, known := e.lookup(m)
 		switch {
 		case known:
-			return false
-		case e.toks[m].capital && e.cueKinds(m, 1)&cueBody != 0:
-			return true
+			return 0, false
+		case e.bodyWord(m):
+			return m + 1, true
 		case e.toks[m].capital || e.is(m, classAnd) || e.is(m, classLinkOf):
 		default:
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
+}
+
+// bodyWord reports a capitalised word of kind body at token m.
+func (e *extractor) bodyWord(m int) bool {
+	return e.toks[m].capital && e.cueKinds(m, 1)&cueBody != 0
 }
 
 // maxCompany is the most tokens of a company's name after its legal form.

@@ -601,10 +601,14 @@ func (e *extractor) name(i int) int {
 		j++
 	}
 	k, marked, cue := e.lead(i, j)
-	if e.opensBody(k) || e.afterBody(k) || e.beforeBody(j) {
-		// "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi", "the
-		// Vietnam Fruit and Vegetables Association": a body's name
-		return j
+	if e.opensBody(k) || e.afterBody(k) {
+		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
+	}
+	if end, ok := e.englishBody(k, j); ok {
+		// "Song Da Construction Corporation", "the Vietnam Fruit and
+		// Vegetables Association"
+		e.spans = append(e.spans, span{t0: k, t1: end, typ: Org, key: e.slugKey("org:", e.text[e.toks[k].start:e.toks[end-1].end]), made: true})
+		return end
 	}
 	end := j
 	if !e.vi {
@@ -977,6 +981,9 @@ func (e *extractor) bindTitles() {
 // connecting words between, in the same sentence. It returns "" if there
 // is none.
 func (e *extractor) titleBefore(k, t0 int) string {
+	if t0 > 0 && strings.Contains(e.text[e.toks[t0-1].end:e.toks[t0].start], "(") {
+		return "" // "the Vietnam Fruit and Vegetables Association (Vinafruit)": the body's short name
+	}
 	next := t0 // the first token known to be between the title and the person
 	for j := k - 1; j >= 0; j-- {
 		s := &e.spans[j]

@@ -96,8 +96,69 @@ func Match(a, b Entity) float64 {
 		_, x, _ := strings.Cut(a.Key, ":")
 		_, y, _ := strings.Cut(b.Key, ":")
 		return nameScore(strings.Split(x, "-"), strings.Split(y, "-"))
+	case Org:
+		return bodyNames(a, b)
 	}
 	return 0
+}
+
+// bodyNames scores two bodies that the table does not know, named in
+// their own words in two languages. One name is the other with a body
+// word closing it ("Hanwha Group" and "Tập đoàn Hanwha", whose key the
+// company's cue does not hold); or the Vietnamese syllables of the English
+// name ("Song Da" of "Song Da Construction Corporation"), two or more in a
+// row and the only such run there, are said in the same order in the
+// other name ("Tổng công ty Xây dựng Sông Đà"): its proper name.
+func bodyNames(a, b Entity) float64 {
+	t := tables()
+	if t.known(a.Key) || t.known(b.Key) || !sameMarks(a.Text, b.Text) {
+		return 0
+	}
+	_, x, _ := strings.Cut(a.Key, ":")
+	_, y, _ := strings.Cut(b.Key, ":")
+	if t.en.withoutBodyWord(x) == y || t.en.withoutBodyWord(y) == x {
+		return scoreOtherType
+	}
+	wx, wy := strings.Split(x, "-"), strings.Split(y, "-")
+	if vietnameseWords(wx) {
+		wx, wy = wy, wx // wx: the name with words of another language
+	}
+	if vietnameseWords(wx) || !vietnameseWords(wy) {
+		return 0
+	}
+	run, ok := onlySyllableRun(wx)
+	if !ok || !containsRun(wy, run) {
+		return 0
+	}
+	return scoreOtherType
+}
+
+// onlySyllableRun returns the one run of two or more Vietnamese syllables
+// among words, which also holds words of another language.
+func onlySyllableRun(words []string) ([]string, bool) {
+	var run []string
+	found := 0
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && viSyllable(words[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			run, found = words[i:j], found+1
+		}
+		i = j + 1
+	}
+	return run, found == 1
+}
+
+// containsRun reports whether run stands, in order, among words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 func place(t Type) bool { return t == Place || t == Country }

@@ -59,7 +59,9 @@ func TestGivenNames(t *testing.T) {
 		{"korean given names", "en", "Former president Moon Jae-in spoke.", "Moon Jae-in=person:moon-jae-in"},
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
 		{"no korean name", "en", "Visitors filled the Park on Sunday.", ""},
-		{"a body's first word after a title", "en", "Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association, spoke.", "Le Van Hoa=person:le-van-hoa+title:vice-chairman ; vice chairman=title:vice-chairman ; Vietnam=country:VN"},
+		{"a body's first word after a title", "en", "Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association, spoke.", "Le Van Hoa=person:le-van-hoa+title:vice-chairman ; vice chairman=title:vice-chairman ; Vietnam=country:VN ; Seafood Exporters and Producers Association=org:seafood-exporters-and-producers-association"},
+		{"a company in its own words", "en", "Contractors include Song Da Construction Corporation.", "Song Da Construction Corporation=org:song-da-construction-corporation"},
+		{"a body's short name in parentheses", "en", "Le Van Hoa, chairman of the Cashew Association (Vinacas), spoke.", "Le Van Hoa=person:le-van-hoa+title:chairman ; chairman=title:chairman ; Cashew Association=org:cashew-association"},
 	}
 	pass := 0
 	for _, tt := range tests {
@@ -173,5 +175,32 @@ func TestTitleOfPerson(t *testing.T) {
 			want = []string{tc.want}
 		}
 		assert.Equal(t, want, got, tc.text)
+	}
+}
+
+// TestBodyNamesMatch checks that two bodies the table does not know,
+// named in their own words in the two languages, match by the proper
+// name that the English keeps in Vietnamese syllables, and only by it.
+func TestBodyNamesMatch(t *testing.T) {
+	tests := []struct {
+		vi, en string
+		match  bool
+	}{
+		{"nhà thầu Tổng công ty Xây dựng Sông Đà", "contractor Song Da Construction Corporation", true},
+		{"nhà thầu Tổng công ty Xây dựng Sông Đà", "contractor Hoa Binh Construction Corporation", false},
+		{"nhà thầu Tổng công ty Xây dựng Hòa Bình", "contractor Song Da Construction Corporation", false},
+		{"nhà thầu Công ty Cổ phần Đầu tư Phúc Lộc", "contractor Phuc Loc Investment Company", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.vi+"~"+tt.en, func(t *testing.T) {
+			a, okA := mainEntity(tt.vi, language.Vietnamese)
+			b, okB := mainEntity(tt.en, language.English)
+			require.True(t, okA, "no entity in %q", tt.vi)
+			require.True(t, okB, "no entity in %q", tt.en)
+			require.Equal(t, entities.Org, a.Type, "%v", a)
+			require.Equal(t, entities.Org, b.Type, "%v", b)
+			score := entities.Match(a, b)
+			assert.Equal(t, tt.match, score >= entities.Threshold, "Match(%v, %v) = %.2f", a, b, score)
+		})
 	}
 }

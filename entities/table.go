@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/factalign/factalign/internal/strtab"
+import (
+	"strings"
+
+	"github.com/factalign/factalign/internal/strtab"
+)
 
 // This file holds the read-only layout of the tables that ztables.go
 // defines: the generator (tables_test.go) folds, normalises and indexes
@@ -113,4 +117,20 @@ func (g *gazetteer) kind(key string) string {
 // the other (flag kind-of): "Bộ trưởng" and "Foreign Minister".
 func (g *gazetteer) titlesOfAKind(a, b string) bool {
 	return g.titleKinds.Index(a+" "+b) >= 0
+}
+
+// withoutBodyWord returns the id of a key ("hanwha-group") without the
+// word of kind body that closes it ("hanwha"), or "" when no such word
+// closes it.
+func (x *index) withoutBodyWord(id string) string {
+	i := strings.LastIndexByte(id, '-')
+	if i <= 0 {
+		return ""
+	}
+	for _, c := range x.cuesOf([]byte(id[i+1:])) {
+		if c.kind&cueBody != 0 {
+			return id[:i]
+		}
+	}
+	return ""
 }
