@@ -60,6 +60,8 @@ func TestGivenNames(t *testing.T) {
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
 		{"no korean name", "en", "Visitors filled the Park on Sunday.", ""},
 		{"a body's first word after a title", "en", "Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association, spoke.", "Le Van Hoa=person:le-van-hoa+title:vice-chairman ; vice chairman=title:vice-chairman ; Vietnam=country:VN ; Seafood Exporters and Producers Association=org:seafood-exporters-and-producers-association"},
+		{"ferries", "en", "It replaces the Binh Khanh ferry.", "Binh Khanh=place:binh-khanh"},
+		{"ferries in Vietnamese", "vi", "Cầu thay thế phà Cát Lái.", "Cát Lái=place:cat-lai"},
 		{"a company in its own words", "en", "Contractors include Song Da Construction Corporation.", "Song Da Construction Corporation=org:song-da-construction-corporation"},
 		{"a body's short name in parentheses", "en", "Le Van Hoa, chairman of the Cashew Association (Vinacas), spoke.", "Le Van Hoa=person:le-van-hoa+title:chairman ; chairman=title:chairman ; Cashew Association=org:cashew-association"},
 	}
