@@ -57,3 +57,13 @@ func ExampleLookup() {
 	// country:KR true
 	//  false
 }
+
+func ExampleRivals() {
+	fmt.Println(entities.Rivals("org:vn-mof", "org:vn-moit"))            // Bộ Tài chính, Bộ Công Thương
+	fmt.Println(entities.Rivals("org:eu", "org:ec"))                     // the European Commission is the EU's
+	fmt.Println(entities.Rivals("org:steering-committee", "org:vn-mof")) // "Ban Chỉ đạo": of what?
+	// Output:
+	// true
+	// false
+	// false
+}
