@@ -556,15 +556,15 @@ func qualifierWord(q numbers.Qualifier) string {
 	return ""
 }
 
-// oppositeBounds reports bounds on one figure that leave no value
-// between them: "under 15" and "over 15", "nearly 60 percent" and "more
-// than 60 percent". "At least 15" and "at most 15" still meet at 15; and
-// a large figure that ends in zeros is a rounding of a total the two
+// oppositeBounds reports bounds on one figure turned the other way:
+// "under 15" and "over 15", "nearly 60 percent" and "more than 60
+// percent", "ít nhất 3 năm" and "at most three years" (a minimum said as
+// a maximum: the two meet at 3, but no writer states one for the other).
+// A large figure that ends in zeros is a rounding of a total the two
 // desks may have from two sources and round from either side: "gần 17,2
 // triệu lượt khách" and "more than 17.2 million" state one count.
 func oppositeBounds(a, b *numbers.Mention) bool {
-	strict := func(q numbers.Qualifier) bool { return q == numbers.MoreThan || q == numbers.LessThan }
-	return bound(a)*bound(b) < 0 && (strict(a.Qualifier) || strict(b.Qualifier)) && !largeRounding(a.Value)
+	return bound(a)*bound(b) < 0 && !largeRounding(a.Value)
 }
 
 // largeRounding reports a figure of a thousand or more that ends in
