@@ -476,6 +476,14 @@ func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	return g, next, ok
 }
 
+// lengthUnitAt reads a unit of time at token k, after a count.
+func (s *scanner) lengthUnitAt(k int) (Grain, int, bool) {
+	if s.vi {
+		return s.viLengthUnit(k)
+	}
+	return s.enLengthUnit(k-1, k)
+}
+
 // cuedUnit reports whether the unit glued at token k to the digits before
 // it is flagged cued and a duration cue stands before them: "mất 3h",
 // "trong 2h41"; elsewhere "17h" is a time of day.

@@ -371,7 +371,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 	}
 	if k, ok := s.dateRangeSep(e1, opener); ok {
 		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
-			if r, ok := s.combine(first, second, opener); ok {
+			if r, ok := s.combine(first, second, opener); ok && !s.hoursCounted(r, j) {
 				*m = r
 				s.span(m, j, e2)
 				return e2, true
@@ -393,6 +393,14 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 	*m = r
 	s.span(m, j, e1)
 	return e1, true
+}
+
+// hoursCounted reports a range of clock times at token j that a duration
+// cue before it makes a range of lengths: "kéo dài 3-5 giờ", "mất 2-3
+// giờ" (a quantity then reads it).
+func (s *scanner) hoursCounted(r Mention, j int) bool {
+	g := r.Date.Point.Grain
+	return (g == GrainHour || g == GrainMinute) && r.Date.Point.Year == 0 && s.durationCue(j)
 }
 
 // rangeFromNow reads a range whose first end, after an opener, is the

@@ -58,6 +58,15 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 			j = next
 		}
 	}
+	if m.Range && m.Kind == Number && m.Unit == "" {
+		// A range of lengths of time: "2-3 ngày", "two to three days".
+		if g, next, ok := s.lengthUnitAt(j); ok && !s.clockHours(g, open, next) {
+			m.Kind, m.Unit, j = Duration, durUnitName(g), next
+			if per, next, ok := s.durationPer(j); ok {
+				m.Per, j = per, next // "16 or 17 hours a day"
+			}
+		}
+	}
 	if first.n.vague && m.Qualifier == Exact {
 		m.Qualifier = Approx
 	}
@@ -90,6 +99,13 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	s.span(m, start, j)
 	return j, true
+}
+
+// clockHours reports hours that are times of day, not a length: after a
+// word of time such as "lúc" before the range at token open, or before a
+// part of the day at token next ("3-5 giờ chiều").
+func (s *scanner) clockHours(g Grain, open, next int) bool {
+	return g == GrainHour && (s.cue(open-1, dcTimeLead) || s.viPartAhead(next))
 }
 
 // unitAround returns the noun that a count of value v with no noun of its
@@ -466,8 +482,8 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 	}
 	// "VND1000-VND2000", "50.000đ-100.000đ", "10k-20k".
 	to, next, ok := s.amount(k, false)
-	if !ok {
-		return amt{}, j, false
+	if !ok || s.amountLinks().near.at(s.wordLow(k-1)) && !nearEnds(first.n, to.n) {
+		return amt{}, j, false // "10 bln or 10 tln": two figures, no range
 	}
 	if first.currency != "" && to.currency != "" && first.currency != to.currency {
 		return amt{}, j, false
@@ -479,6 +495,20 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// nearEnds reports two ends of a range said as alternatives ("two or
+// three", "10 or 15 percent"): the upper less than ten times the lower.
+// The lower end takes the scale of the upper ("six or eight million").
+func nearEnds(lo, hi num) bool {
+	v := lo.val
+	if !lo.scaled && hi.scaled {
+		if f, ok := v.Shift(hi.scaleExp); ok {
+			v = f
+		}
+	}
+	bound, ok := v.Shift(1)
+	return ok && v.Sign() > 0 && hi.val.Cmp(bound) < 0
 }
 
 // rangeLinkAt reports whether token k is a word between the two ends of
@@ -500,6 +530,7 @@ type amountLinks struct {
 	bound  strMap[bool]         // "more than 30 and less than 40"
 	cents  strMap[bool]         // "$20 and 43c"
 	ranges strMap[strMap[bool]] // the word and the openers it needs, none for any
+	near   strMap[bool]         // the words of ranges whose ends are near: "two or three"
 }
 
 const (
@@ -509,6 +540,7 @@ const (
 	conjBound = "bound"
 	conjCents = "cents"
 	linkAfter = "after="
+	linkNear  = "near"
 )
 
 // amountLinks returns the words between amounts of the scanner's
@@ -527,14 +559,20 @@ func newAmountLinks(src langSource) *amountLinks {
 			}
 		}
 	}
+	near := map[string]bool{}
 	for k, v := range src.tsv(fileRangeLinks) {
 		var after strMap[bool] // empty for any
-		if list, ok := strings.CutPrefix(v, linkAfter); ok {
-			after = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
+		for _, f := range strings.Fields(v) {
+			if list, ok := strings.CutPrefix(f, linkAfter); ok {
+				after = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
+			}
+			if f == linkNear {
+				near[k] = true
+			}
 		}
 		ranges[k] = after
 	}
-	return &amountLinks{bound: newStrMap(bound), cents: newStrMap(cents), ranges: newStrMap(ranges)}
+	return &amountLinks{bound: newStrMap(bound), cents: newStrMap(cents), ranges: newStrMap(ranges), near: newStrMap(near)}
 }
 
 // perTime makes a length of time per something a duration: "10

@@ -179,6 +179,13 @@ func (p *wordParser) end() (num, bool) {
 		return num{}, false
 	}
 	n := num{val: v, next: p.j, words: true, scaled: a.lastScale > 0}
+	if a.state == wsScale {
+		// "four billion": ends in its scale, which the lower end of a
+		// range shares ("three to four billion").
+		for sc := a.lastScale; sc >= 10; sc /= 10 {
+			n.scaleExp++
+		}
+	}
 	if !n.scaled && p.g.scalesAfterWords {
 		// "hai mươi tr": a scale of the digits after the words.
 		p.s.scaleWords(&n, numOpts{})
