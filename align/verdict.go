@@ -193,6 +193,16 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 	if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
 		return incomparable()
 	}
+	switch {
+	case a.Range != b.Range:
+		return incomparable() // a range and one rank, as for other figures
+	case a.Range:
+		// "cấp 8-9", "level 8-10": the two ends are the ranks.
+		if a.From.Equal(b.From) && a.To.Equal(b.To) {
+			return agree(a.Text, b.Text, "")
+		}
+		return differ(a.Text, b.Text, "ranks "+showValue(a)+" vs "+showValue(b))
+	}
 	if a.Value.Equal(b.Value) {
 		return agree(a.Text, b.Text, "")
 	}

@@ -30,6 +30,7 @@ func (s *scanner) ordinalAt(i, next int, v int64, unit string) (Mention, int, bo
 	if v <= 0 {
 		return Mention{}, i, false
 	}
+	to, next := s.rankRangeEnd(next, v)
 	if u, end, ok := s.streakUnit(i, next); ok {
 		// "thứ năm liên tiếp", "fifth straight day", "lần thứ 3 liên tiếp".
 		if u != "" && (unit == "" || s.lex().streakNouns.has(s.tok(next).low)) {
@@ -39,8 +40,34 @@ func (s *scanner) ordinalAt(i, next int, v int64, unit string) (Mention, int, bo
 	}
 	unit = s.scopeOf(i, next, unit) // "hạng 186 thế giới", "world No. 186"
 	m := Mention{Kind: Ordinal, Value: decimalOf(v), Unit: unit}
+	if to > v {
+		m.Range, m.From, m.To = true, m.Value, decimalOf(to)
+	}
 	s.span(&m, i, next)
 	return m, next, true
+}
+
+// rankRangeEnd reads the upper end of a range of ranks after the rank v,
+// at token k: "cấp 6-7", "level 6 to 7", "hạng 3 đến 5". It returns the
+// end, 0 for none, and the token after it.
+func (s *scanner) rankRangeEnd(k int, v int64) (int64, int) {
+	j := k
+	switch {
+	case (s.isPunct(j, "-") || s.isPunct(j, "–")) && s.glued(j) && s.glued(j+1):
+		j++
+	case s.rangeLinkAt(j, ""):
+		j++
+	default:
+		return 0, k
+	}
+	t := s.tok(j)
+	if t.kind != tNum || len(t.low) > 3 || s.isPunct(j+1, "/") || s.isPunct(j+1, "-") || s.isPunct(j+1, ".") && s.tok(j+2).kind == tNum {
+		return 0, k // "ngày 8-9/5", "1-2-3", "3-4.5"
+	}
+	if to := atoiSmall(t.low); to > v {
+		return to, j + 1
+	}
+	return 0, k
 }
 
 // The words of ranks are data, in lang/LANG/: ordinal_heads.tsv (the
