@@ -214,12 +214,40 @@ func (s *scanner) lengthEnd(r *lengthRead) (Mention, int, bool) {
 			return d, k, true
 		}
 	}
+	// "an hour or two", "a day or two": the alternative after the unit.
+	if to, next, ok := s.alternativeAfter(k, val, m.Unit); ok {
+		m.Range, m.From, m.To, k = true, val, to, next
+	}
 	// "10 phút/chuyến", "15 minutes per trip": a length per something.
 	if per, next, ok := s.durationPer(k); ok {
 		m.Per, k = per, next
 	}
 	s.span(&m, r.start, k)
 	return m, k, true
+}
+
+// alternativeAfter reads a second count after a length of value v in
+// unit, at token k: a word of alternatives ("or", range_links.tsv flag
+// near) and a number near v with no other noun: "an hour or two", "a
+// day or two days" are one to two of them.
+func (s *scanner) alternativeAfter(k int, v Decimal, unit string) (Decimal, int, bool) {
+	if s.tok(k).kind != tWord || !s.amountLinks().near.at(s.wordLow(k)) {
+		return Decimal{}, k, false
+	}
+	n, ok := s.parseNum(k+1, numOpts{})
+	if !ok || n.val.Cmp(v) <= 0 || !nearEnds(num{val: v}, n) {
+		return Decimal{}, k, false
+	}
+	next := n.next
+	if g, end, ok := s.lengthUnitAt(next); ok {
+		if durUnitName(g) != unit {
+			return Decimal{}, k, false // "a year or two decades"
+		}
+		next = end
+	} else if _, _, ok := s.unit(next); ok {
+		return Decimal{}, k, false // "an hour or two people"
+	}
+	return n.val, next, true
 }
 
 // durationPer reads the denominator after a length at token k: "/chuyến",
