@@ -95,8 +95,8 @@ func (s *scanner) minusSign(i int) bool {
 // minusWord reads a number after a sign word: "âm 5", "minus 3", but not
 // "minus minus 3".
 func (s *scanner) minusWord(g *numGrammar, i int, o numOpts) (num, bool) {
-	if g.wordAt(s, i+1).is(cMinus) {
-		return num{}, false
+	if g.wordAt(s, i+1).is(cMinus) || g.wordAt(s, i).has(fSpoken) && s.tok(i+1).kind == tNum {
+		return num{}, false // "trừ 12 điểm" deducts twelve points
 	}
 	if n, ok := s.parseNum(i+1, o); ok && n.val.Sign() > 0 {
 		n.val = n.val.Neg()

@@ -77,6 +77,7 @@ const (
 	fNoArticle                       // never after an article: "dozens"
 	fUnmarked                        // written without its marks: "nam", "muoi"
 	fAfterDigits                     // also multiplies digits: "200 dozens"
+	fSpoken                          // a word of speech: only before a number in words ("trừ hai lăm")
 
 	// fCont is set, not read from the file: the word continues a number,
 	// so that a digit word before it is a digit ("năm mươi", "năm triệu").
@@ -87,7 +88,7 @@ var numFlagNames = map[string]numFlag{
 	"year": fYear, "article": fArticle, "negation": fNegation, "pronoun": fPronoun,
 	"inside": fInside, "common": fCommon, "bare": fBare, "ends": fEnds, "weak": fWeak,
 	"group": fGroup, "then-article": fThenArticle, "no-article": fNoArticle,
-	"unmarked": fUnmarked, "after-digits": fAfterDigits,
+	"unmarked": fUnmarked, "after-digits": fAfterDigits, "spoken": fSpoken,
 }
 
 // contClasses are the classes of the words that continue a number.
