@@ -4591,7 +4591,7 @@ var enTables = index{
 		{key: "title:vice-chairman", typ: Title, upper: "\x00\x00", text: "deputy chairman", marks: "deputychairman|"},
 		{key: "title:deputy-director", typ: Title, upper: "\x00\x00", text: "deputy director", marks: "deputydirector|"},
 		{key: "title:deputy-director-general", typ: Title, upper: "\x00\x00\x00", text: "deputy director-general", marks: "deputydirectorgeneral|"},
-		{key: "title:deputy-director-general", typ: Title, upper: "\x01\x00\x00", text: "Deputy General Director", marks: "deputygeneraldirector|"},
+		{key: "title:deputy-director-general", typ: Title, upper: "\x00\x00\x00", text: "deputy general director", marks: "deputygeneraldirector|"},
 		{key: "title:deputy-minister", typ: Title, upper: "\x00\x00", text: "deputy minister", marks: "deputyminister|"},
 		{key: "title:deputy-prime-minister", typ: Title, upper: "\x01\x02", text: "Deputy PM", marks: "deputypm|"},
 		{key: "title:deputy-prime-minister", typ: Title, upper: "\x01\x00\x00", text: "Deputy Prime Minister", marks: "deputyprimeminister|"},
@@ -4681,7 +4681,7 @@ var enTables = index{
 		{key: "org:vn-tax", typ: Org, upper: "\x01\x00\x00\x00", text: "General Department of Taxation", marks: "generaldepartmentoftaxation|"},
 		{key: "org:vn-customs", typ: Org, upper: "\x01\x00\x00\x00\x00\x00", text: "General Department of Viet Nam Customs", marks: "generaldepartmentofvietnamcustoms|"},
 		{key: "org:vn-customs", typ: Org, upper: "\x01\x00\x00\x00\x00", text: "General Department of Vietnam Customs", marks: "generaldepartmentofvietnamcustoms|"},
-		{key: "title:director-general", typ: Title, upper: "\x01\x00", text: "General Director", marks: "generaldirector|"},
+		{key: "title:director-general", typ: Title, upper: "\x00\x00", text: "general director", marks: "generaldirector|"},
 		{key: "title:general-secretary", typ: Title, upper: "\x01\x00", text: "General Secretary", marks: "generalsecretary|"},
 		{key: "org:nso", typ: Org, upper: "\x01\x00\x00", text: "General Statistics Office", marks: "generalstatisticsoffice|"},
 		{key: "org:nso", typ: Org, upper: "\x01\x00\x00\x00\x00\x00", text: "General Statistics Office of Viet Nam", marks: "generalstatisticsofficeofvietnam|"},
@@ -6399,7 +6399,7 @@ var enTables = index{
 		{0, 0, 0, 0x200}, // gao
 		{0, 0, 0, 0x40},  // gbp
 		{0, 0, 0, 0x40},  // gdp
-		{6, 0, 0, 0x2},   // general
+		{6, 2, 0, 0x2},   // general
 		{1, 0, 0, 0x0},   // geneva
 		{1, 0, 0, 0x0},   // georgia
 		{1, 0, 0, 0x0},   // german
