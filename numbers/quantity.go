@@ -33,40 +33,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
-	j = next
-	// A range: "400-600", "từ 1.000 đến 2.000", "between 10 and 12".
-	if to, next, ok := s.rangeEnd(j, rangeWord, first); ok && !(s.tok(j).kind == tWord && s.levelAfter(open)) {
-		from := first.n.val
-		// "1-2 triệu": the scale of the upper end applies to both.
-		if !first.n.scaled && to.n.scaled {
-			if f, ok := from.Shift(to.n.scaleExp); ok {
-				from = f
-			}
-		}
-		if from.Cmp(to.n.val) < 0 {
-			m.Value = from
-			m.Range, m.From, m.To = true, m.Value, to.n.val
-			if to.currency != "" {
-				m.Currency, m.Kind = to.currency, to.kind
-			}
-			if to.kind == Percent || to.kind == PercentPoint {
-				m.Kind = to.kind
-			}
-			if to.unit != "" {
-				m.Unit = to.unit
-			}
-			j = next
-		}
-	}
-	if m.Range && m.Kind == Number && m.Unit == "" {
-		// A range of lengths of time: "2-3 ngày", "two to three days".
-		if g, next, ok := s.lengthUnitAt(j); ok && !s.clockHours(g, open, next) {
-			m.Kind, m.Unit, j = Duration, durUnitName(g), next
-			if per, next, ok := s.durationPer(j); ok {
-				m.Per, j = per, next // "16 or 17 hours a day"
-			}
-		}
-	}
+	j = s.rangeOf(m, first, next, rangeWord, open)
 	if first.n.vague && m.Qualifier == Exact {
 		m.Qualifier = Approx
 	}
@@ -99,6 +66,49 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	s.span(m, start, j)
 	return j, true
+}
+
+// rangeOf reads the rest of a range whose first amount ends at token j,
+// into m: "400-600", "từ 1.000 đến 2.000", "between 10 and 12", and a
+// range of lengths of time, "2-3 ngày", "two to three days". rangeWord is
+// the opener at token open, if any. It returns the token after it, j for
+// no range.
+func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open int) int {
+	to, next, ok := s.rangeEnd(j, rangeWord, first)
+	if !ok || s.tok(j).kind == tWord && s.levelAfter(open) {
+		return j
+	}
+	from := first.n.val
+	// "1-2 triệu": the scale of the upper end applies to both.
+	if !first.n.scaled && to.n.scaled {
+		if f, ok := from.Shift(to.n.scaleExp); ok {
+			from = f
+		}
+	}
+	if from.Cmp(to.n.val) >= 0 {
+		return j
+	}
+	m.Value = from
+	m.Range, m.From, m.To = true, m.Value, to.n.val
+	if to.currency != "" {
+		m.Currency, m.Kind = to.currency, to.kind
+	}
+	if to.kind == Percent || to.kind == PercentPoint {
+		m.Kind = to.kind
+	}
+	if to.unit != "" {
+		m.Unit = to.unit
+	}
+	if m.Kind != Number || m.Unit != "" {
+		return next
+	}
+	if g, end, ok := s.lengthUnitAt(next); ok && !s.clockHours(g, open, end) {
+		m.Kind, m.Unit, next = Duration, durUnitName(g), end
+		if per, end, ok := s.durationPer(next); ok {
+			m.Per, next = per, end // "16 or 17 hours a day"
+		}
+	}
+	return next
 }
 
 // clockHours reports hours that are times of day, not a length: after a
