@@ -15,10 +15,7 @@ import (
 // again that the other version never states is a topic, one said once
 // beside a figure the other version gives another name is a swap.
 func TestNameSwaps(t *testing.T) {
-	tests := []struct {
-		name, vi, en string
-		conflict     string // "vi text | en text", or "" for no conflict
-	}{
+	tests := []swapCase{
 		{
 			name:     "province swapped beside its count",
 			vi:       "Bão đi qua Quảng Trị và Quảng Bình.\n\nRiêng Quảng Bình có 12 người mất tích.",
@@ -74,16 +71,7 @@ func TestNameSwaps(t *testing.T) {
 			conflict: "Hải Phòng | Hanoi",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := conflictTexts(t, tt.vi, tt.en)
-			if tt.conflict == "" {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Contains(t, got, tt.conflict)
-		})
-	}
+	checkConflicts(t, tests)
 }
 
 // TestConflictsBySlot checks that the only figure of each version that
@@ -111,6 +99,28 @@ func TestConflictsBySlot(t *testing.T) {
 	}
 }
 
+// A swapCase is two versions and the conflict expected between them.
+type swapCase struct {
+	name, vi, en string
+	conflict     string // "vi text | en text", or "" for no conflict
+}
+
+// checkConflicts compares the versions of each case and checks that the
+// expected conflict is among those found, or that none is.
+func checkConflicts(t *testing.T, tests []swapCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := conflictTexts(t, tt.vi, tt.en)
+			if tt.conflict == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.conflict)
+		})
+	}
+}
+
 // conflictTexts compares a Vietnamese and an English text and returns the
 // conflicts as "vi text | en text".
 func conflictTexts(t *testing.T, vi, en string) []string {
@@ -129,10 +139,7 @@ func conflictTexts(t *testing.T, vi, en string) []string {
 // version names in the aligned sentence, even when the other version
 // names that person elsewhere.
 func TestPersonSwaps(t *testing.T) {
-	tests := []struct {
-		name, vi, en string
-		conflict     string
-	}{
+	tests := []swapCase{
 		{
 			name:     "a scorer replaced in the lead",
 			vi:       "Nhờ cú đúp của tiền đạo Nguyễn Văn Toàn, Việt Nam thắng Lào 2-0.\n\nNguyễn Văn Toàn ghi bàn ở phút 10.",
@@ -145,16 +152,7 @@ func TestPersonSwaps(t *testing.T) {
 			en:   "Vietnam beat Laos 2-0 thanks to a double by striker Nguyen Van Toan.\n\nNguyen Van Toan scored in the 10th minute.",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := conflictTexts(t, tt.vi, tt.en)
-			if tt.conflict == "" {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Contains(t, got, tt.conflict)
-		})
-	}
+	checkConflicts(t, tests)
 }
 
 // TestNameSetSwaps checks, with beads given so that the two lists are not
@@ -195,10 +193,7 @@ func TestNameSetSwaps(t *testing.T) {
 // wherever the title stands (before the name with what it is the title
 // of, or after the name in lower case).
 func TestBodyAndTitleSwaps(t *testing.T) {
-	tests := []struct {
-		name, vi, en string
-		conflict     string // "vi text | en text", or "" for no conflict
-	}{
+	tests := []swapCase{
 		{
 			name:     "ministries",
 			vi:       "Bộ Tài chính cho biết thu ngân sách tăng 5%.",
@@ -272,14 +267,5 @@ func TestBodyAndTitleSwaps(t *testing.T) {
 			en:   "The project needs VND500 billion, said Vo Van Tam, chairman of the city People's Committee.",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := conflictTexts(t, tt.vi, tt.en)
-			if tt.conflict == "" {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Contains(t, got, tt.conflict)
-		})
-	}
+	checkConflicts(t, tests)
 }
