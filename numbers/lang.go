@@ -40,6 +40,7 @@ type lexicon struct {
 	timesAfter  *phraseTable[string]    // words after a number that make it a multiplier: times, lần; value after
 	relRefs     *phraseTable[string]    // back-references after a multiplier: that, mức đó; value open|closed
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
+	possessives strMap[bool]            // words that own the noun after them: his, the "s" of "Linh's"
 
 	starters     strMap[bool]         // other words that may begin a mention: thứ, minus
 	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
@@ -71,6 +72,7 @@ const (
 	fileRelTimes    = "relative_times"
 	fileRelRefs     = "relative_refs"
 	fileRelAfter    = "relative_after"
+	filePossessives = "possessives"
 	fileStarters    = "starters"
 	fileWeak        = "weak_starters"
 	fileRangeOpen   = "range_openers"
@@ -84,7 +86,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, fileStarters, fileWeak, fileRangeOpen}
+	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -111,6 +113,7 @@ func newLexicon(src langSource) *lexicon {
 		timesAfter:  newTable(relTimesAt(src.tsv(fileRelTimes), relAfter)),
 		relRefs:     newTable(src.tsv(fileRelRefs)),
 		relNext:     newTable(src.tsv(fileRelAfter)),
+		possessives: newStrMap(wordSet(src.tsv(filePossessives))),
 
 		starters:     newStrMap(wordSet(src.tsv(fileStarters))),
 		weakStarters: newStrMap(wordSet(src.tsv(fileWeak))),

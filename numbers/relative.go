@@ -309,8 +309,9 @@ func (s *scanner) readFactor(i int) (q Qualifier, f relFactor, next int, ok bool
 // itself, deriving no amount (relativeAt tried first): "gấp đôi", "gần
 // gấp 3 lần", "twice", "doubled", "prices double" are Numbers of unit
 // Times. A multiplier of relative_factors.tsv flagged "adjective"
-// ("double") is none after an article or a name, or before a hyphen
-// ("a double blow", "the double", "Xuân Son double", "double-digit"), and a part ("a third", "một
+// ("double") is none after an article, a possessive or a name, or before
+// a hyphen ("a double blow", "the double", "his double", "Tien Linh's
+// double", "Xuân Son double", "double-digit"), and a part ("a third", "một
 // nửa") is the fraction rule's to read, as a plain number, where it is
 // one.
 func (s *scanner) multiple(i int, m *Mention) (int, bool) {
@@ -318,12 +319,23 @@ func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 	if !ok || f.num.Cmp(decimalOf(f.den)) < 0 {
 		return i, false
 	}
-	if f.adjective && (s.cue(i-1, dcArticle|dcIndefinite) || s.compoundHyphen(next) || s.afterName(i)) {
+	if f.adjective && (s.cue(i-1, dcArticle|dcIndefinite) || s.possessiveBefore(i) || s.compoundHyphen(next) || s.afterName(i)) {
 		return i, false
 	}
 	*m = Mention{Kind: Number, Value: f.value(), Qualifier: q, Unit: Times}
 	s.span(m, i, next)
 	return next, true
+}
+
+// possessiveBefore reports a word of possessives.tsv right before token
+// i: "his double", "Tien Linh's double". One glued to the word before it
+// is a clitic, the possessive only after a name: "It's double the price"
+// says "is".
+func (s *scanner) possessiveBefore(i int) bool {
+	if i < 1 || s.tok(i-1).kind != tWord || !s.lex().possessives.at(s.tok(i-1).low) {
+		return false
+	}
+	return !s.glued(i-1) || s.afterName(i-2)
 }
 
 // qualifiesRelative reports whether token i may start a qualifier with

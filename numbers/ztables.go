@@ -12,13 +12,13 @@
 // vi/number_conventions.tsv vi/number_words.tsv vi/ordinal_heads.tsv
 // vi/ordinal_markers.tsv vi/ordinal_phrases.tsv vi/ordinal_suffixes.tsv
 // vi/ordinal_weekday_next.tsv vi/ordinal_words.tsv vi/part_links.tsv vi/parties.tsv
-// vi/per_units.tsv vi/per_words.tsv vi/percents.tsv vi/plural_only.tsv vi/pronoun_prev.tsv
-// vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv vi/rank_scopes.tsv
-// vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv vi/relative_times.tsv
-// vi/scale_suffixes.tsv vi/scale_words.tsv vi/score_cues.tsv vi/starters.tsv
-// vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_plurals.tsv vi/unit_stop_words.tsv
-// vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv vi/weak_starters.tsv
-// vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv
+// vi/per_units.tsv vi/per_words.tsv vi/percents.tsv vi/plural_only.tsv vi/possessives.tsv
+// vi/pronoun_prev.tsv vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv
+// vi/rank_scopes.tsv vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv
+// vi/relative_times.tsv vi/scale_suffixes.tsv vi/scale_words.tsv vi/score_cues.tsv
+// vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_plurals.tsv
+// vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv
+// vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv
 // en/adjective_endings.tsv en/article_next.tsv en/change_nouns.tsv en/change_verbs.tsv
 // en/classifiers.tsv en/conjunctions.tsv en/conventions.tsv en/currencies.tsv
 // en/date_classes.tsv en/date_cues.tsv en/date_day_numbers.tsv en/date_day_parts.tsv
@@ -30,13 +30,13 @@
 // en/number_words.tsv en/ordinal_heads.tsv en/ordinal_markers.tsv en/ordinal_nouns.tsv
 // en/ordinal_phrases.tsv en/ordinal_suffixes.tsv en/ordinal_weekday_next.tsv
 // en/ordinal_words.tsv en/part_links.tsv en/parties.tsv en/per_units.tsv en/per_words.tsv
-// en/percents.tsv en/plural_only.tsv en/pronoun_prev.tsv en/qualifiers.tsv
-// en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv en/relative_after.tsv
-// en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/scale_suffixes.tsv
-// en/scale_words.tsv en/score_cues.tsv en/starters.tsv en/streak_nouns.tsv
-// en/streak_words.tsv en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv
-// en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv
-// en/year_prev.tsv en/zero_next.tsv
+// en/percents.tsv en/plural_only.tsv en/possessives.tsv en/pronoun_prev.tsv
+// en/qualifiers.tsv en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv
+// en/relative_after.tsv en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv
+// en/scale_suffixes.tsv en/scale_words.tsv en/score_cues.tsv en/starters.tsv
+// en/streak_nouns.tsv en/streak_words.tsv en/unit_plurals.tsv en/unit_stop_words.tsv
+// en/units.tsv en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv
+// en/year_next.tsv en/year_prev.tsv en/zero_next.tsv
 
 package numbers
 
@@ -8192,6 +8192,18 @@ var enLang = langData{name: "en",
 				bytes: [4]uint64{
 					1: 0x219002600000000,
 				},
+			},
+		},
+		possessives: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"her", "his", "its", "my", "our", "s", "their", "your",
+		},
+			Slots: []uint32{
+				0, 0, 0, 0, 0, 1, 0, 0, 4, 3, 6, 8,
+				0, 5, 2, 7,
+			},
+		},
+			vals: []bool{
+				true, true, true, true, true, true, true, true,
 			},
 		},
 		starters: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
