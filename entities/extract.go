@@ -91,6 +91,7 @@ func extract(text string, lang language.Tag) []Entity {
 	e.foreignGovernments()
 	e.titlesAsSurnames()
 	e.resolve()
+	e.nameSuffixes()
 	e.bindTitles()
 	return e.entities()
 }
@@ -774,8 +775,8 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 		return marked || e.is(i, classSurname) && !e.calendar(i, i+1)
 	}
 	for k := i; k < j; k++ {
-		if t := &e.toks[k]; t.upper >= 2 && !t.lower {
-			return false // "TNHH MTV", words in capitals
+		if t := &e.toks[k]; t.upper >= 2 && !t.lower && !(k == j-1 && k > i && isRoman(string(e.fold(k, k+1)))) {
+			return false // "TNHH MTV", words in capitals; but "Charles III"
 		}
 		// "in" of "Moon Jae-in" is a syllable, not the English word;
 		// "League" of "V-League" is the word; "Park" of "Park
@@ -939,6 +940,25 @@ func (e *extractor) titlesAsSurnames() {
 			s.t1 = t.t1
 			s.key = e.slugKey("person:", e.text[e.toks[s.t0].start:e.toks[s.t1-1].end])
 			k++
+		}
+		out = append(out, s)
+	}
+	e.spans = out
+}
+
+// nameSuffixes makes a word of the class name-suffix (words.tsv) right
+// after a person's name its last word: "Martin Luther King Jr.", not the
+// person "Jr".
+func (e *extractor) nameSuffixes() {
+	out := e.spans[:0]
+	for k := 0; k < len(e.spans); k++ {
+		s := e.spans[k]
+		if m := s.t1; s.typ == Person && m < len(e.toks) && e.toks[m].gap <= gapComma && e.is(m, classNameSuffix) {
+			s.t1 = m + 1
+			s.key = e.slugKey("person:", e.text[e.toks[s.t0].start:e.toks[m].end])
+			if k+1 < len(e.spans) && e.spans[k+1].t0 == m {
+				k++ // the suffix taken for a name of its own
+			}
 		}
 		out = append(out, s)
 	}

@@ -456,6 +456,7 @@ var wordClassNames = map[string]wordClass{
 	"org-head":      classOrgHead,
 	"nucleus":       classNucleus,
 	"title-surname": classTitleSurname,
+	"name-suffix":   classNameSuffix,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

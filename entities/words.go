@@ -20,6 +20,7 @@ const (
 	classNucleus                            // the vowel group of a Vietnamese syllable
 	classSurname                            // a family name of data/surnames.txt
 	classTitleSurname                       // a title that is also an English family name: "King"
+	classNameSuffix                         // ends the name before it: "Jr", "Sr"
 )
 
 // is reports whether token k is a word of the class c.

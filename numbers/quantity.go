@@ -74,7 +74,10 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 // the opener at token open, if any. It returns the token after it, j for
 // no range.
 func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open int) int {
-	to, next, ok := s.rangeEnd(j, rangeWord, first)
+	to, next, ok := s.alternatives(j, first)
+	if !ok {
+		to, next, ok = s.rangeEnd(j, rangeWord, first)
+	}
 	if !ok || s.tok(j).kind == tWord && s.levelAfter(open) {
 		return j
 	}
@@ -492,8 +495,8 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 	}
 	// "VND1000-VND2000", "50.000đ-100.000đ", "10k-20k".
 	to, next, ok := s.amount(k, false)
-	if !ok || s.amountLinks().near.at(s.wordLow(k-1)) && !nearEnds(first.n, to.n) {
-		return amt{}, j, false // "10 bln or 10 tln": two figures, no range
+	if !ok || s.amountLinks().near.at(s.wordLow(k-1)) && (!nearEnds(first.n, to.n) || s.yearsOf(first, to)) {
+		return amt{}, j, false // "10 bln or 10 tln", "2019 or 2020": two figures, no range
 	}
 	if first.currency != "" && to.currency != "" && first.currency != to.currency {
 		return amt{}, j, false
@@ -505,6 +508,47 @@ func (s *scanner) rangeEnd(j int, opener string, first amt) (amt, int, bool) {
 		return amt{}, j, false
 	}
 	return to, next, true
+}
+
+// yearsOf reports two bare numbers that read as years: alternatives of
+// them are two years, each a date, not a range of numbers.
+func (s *scanner) yearsOf(a, b amt) bool {
+	ya, okA := a.n.val.Int64()
+	yb, okB := b.n.val.Int64()
+	return okA && okB && a.kind == Number && b.kind == Number && s.yearLike(int(ya)) && s.yearLike(int(yb))
+}
+
+// maxAlternatives bounds the figures of a list of alternatives.
+const maxAlternatives = 6
+
+// alternatives reads a list of three or more alternatives after the
+// first amount, at token j: commas or words of alternatives
+// (range_links.tsv, flag near) between rising figures, at least one such
+// word: "10, 20 hay 30 năm", "10 or 20 or 30 years" are the range of its
+// first and last. It returns the last amount and the token after it.
+func (s *scanner) alternatives(j int, first amt) (amt, int, bool) {
+	if y, ok := first.n.val.Int64(); ok && first.kind == Number && s.yearLike(int(y)) {
+		return amt{}, j, false // "năm 2019, 2020 hay 2021": years, each a date
+	}
+	last, k, words, n := first, j, 0, 0
+	for ; n < maxAlternatives; n++ {
+		near := s.tok(k).kind == tWord && s.amountLinks().near.at(s.wordLow(k))
+		if !near && !s.isPunct(k, ",") {
+			break
+		}
+		a, next, ok := s.amount(k+1, false)
+		if !ok || a.n.val.Cmp(last.n.val) <= 0 || a.kind != first.kind && a.kind != Number && first.kind != Number {
+			break
+		}
+		if near {
+			words++
+		}
+		last, k = a, next
+	}
+	if n < 2 || words == 0 || !nearEnds(first.n, last.n) {
+		return amt{}, j, false
+	}
+	return last, k, true
 }
 
 // nearEnds reports two ends of a range said as alternatives ("two or
