@@ -67,6 +67,7 @@ func TestVerdicts(t *testing.T) {
 		{"a scale word slipped beside another figure", "Xuất khẩu thủy sản cả năm đạt 1,36 triệu USD, riêng quý IV đạt 0,4 tỷ USD.", "Seafood exports reached US$1.36 billion for the year.", "1,36 triệu USD", Conflict, "1360000 USD vs 1360000000 USD"},
 		{"a scale word slipped from a rounded figure", "Dự án có tổng vốn 3.182 tỷ đồng, trong đó ngân sách 600 tỷ đồng.", "The project costs VND3.18 billion.", "3.182 tỷ đồng", Conflict, "3182000000000 VND vs 3180000000 VND"},
 		{"opposite bounds on a figure exact to the unit", "Trẻ em dưới 12 tuổi được tiêm miễn phí.", "Children over 12 get the shot free.", "dưới 12 tuổi", Conflict, "“less than” vs “more than” 12"},
+		{"a share of the population", "Một phần tư dân số sống ở thành phố.", "A third of the population lives in cities.", "Một phần tư", Conflict, "0.25 vs 0.333333333333333"},
 		{"a range of ranks changed", "Gió giật cấp 8-9.", "Gusts reached level 8-10.", "cấp 8-9", Conflict, "ranks 8–9 level vs 8–10 level"},
 		{"a range of ranks", "Gió giật cấp 8-9.", "Gusts reached level 8-9.", "cấp 8-9", Agree, "cấp 8-9 = level 8-9"},
 		{"a range of lengths of time", "Nghỉ từ 2 đến 3 tuần.", "A break of two to three weeks.", "từ 2 đến 3 tuần", Agree, "= two to three weeks"},

@@ -53,11 +53,33 @@ func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 		m.Kind, next = kind, n
 	} else if cur, n, ok := lookup(s, next, 4, s.currencySuffixes()); ok {
 		m.Kind, m.Currency, next = Money, cur, n // "half million usd"
-	} else if u, n, ok := s.unit(next); ok {
+	} else if u, n, ok := s.unit(next); ok && !s.shareInWords(i, next, v) {
 		m.Unit, next = u, n
 	}
 	s.span(m, i, next)
 	return next, true
+}
+
+// shareInWords reports a share of a whole named in words at tokens
+// i..next, such as "một phần tư", "a quarter": the noun after it is the
+// whole it is taken from ("một phần tư dân số", as "a quarter of the
+// population"), not what it counts. Not "½ kg", odds ("one in four
+// candidates") nor a part of a number ("three quarters of a billion
+// people").
+func (s *scanner) shareInWords(i, next int, v Decimal) bool {
+	if s.tok(i).kind != tWord || v.Cmp(decimalOf(1)) >= 0 {
+		return false
+	}
+	fr := s.fractions()
+	for k := i; k < next; k++ {
+		if !fr.linksFirst.at(s.wordLow(k)) {
+			continue
+		}
+		if link, _, ok := lookup(s, k, 2, fr.links); ok && (link.how == linkOdds || link.how == linkWholeFirst) {
+			return false
+		}
+	}
+	return true
 }
 
 // vulgarFractions are the Unicode fraction characters.
