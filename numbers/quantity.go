@@ -370,6 +370,9 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	// Percent and percentage points.
 	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
 		a.kind = kind
+		if per, end, ok := s.perUnit(next); ok && kind == Percent && !s.countedBack(end) {
+			a.per, next = per, end // "5,8%/năm", "5.8% a year"; not "5% a year ago"
+		}
 		return a, next
 	}
 	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng",
@@ -404,6 +407,14 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		}
 	}
 	return a, k
+}
+
+// countedBack reports a word at token k that counts a length back from
+// the reference or forward to it (date_cues.tsv, length-after: "ago",
+// "earlier", "trước", "qua"): the words before it are a date, no rate.
+func (s *scanner) countedBack(k int) bool {
+	p, _, ok := s.cueAt(k, 3, roleLengthAfter)
+	return ok && p != postNone
 }
 
 // scaleTable returns the scale words of the language.
