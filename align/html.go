@@ -270,8 +270,9 @@ func htmlLangAttr(s *Side) string {
 func (h *htmlWriter) str(s string) { h.w.WriteString(s) }
 
 // text writes s escaped for HTML text and attribute values. Bytes that
-// are not UTF-8 and control characters other than white space are
-// written as U+FFFD.
+// are not UTF-8, control characters other than white space and
+// noncharacters (U+FFFF, U+FDD0) are written as U+FFFD: no document
+// text makes the page other than well-formed.
 func (h *htmlWriter) text(s string) {
 	done := 0
 	for i, c := range s {
@@ -287,7 +288,7 @@ func (h *htmlWriter) text(s string) {
 			rep = "&#34;"
 		case c == '\'':
 			rep = "&#39;"
-		case c == utf8.RuneError, c < 0x20 && c != '\t' && c != '\n' && c != '\r', 0x7f <= c && c < 0xa0:
+		case c == utf8.RuneError, c < 0x20 && c != '\t' && c != '\n' && c != '\r', 0x7f <= c && c < 0xa0, nonCharacter(c):
 			rep = "\uFFFD"
 		default:
 			continue
@@ -298,6 +299,12 @@ func (h *htmlWriter) text(s string) {
 		done = i + size
 	}
 	h.w.WriteString(s[done:])
+}
+
+// nonCharacter reports a code point Unicode reserves as no character:
+// U+FDD0 to U+FDEF and the last two of every plane (U+FFFE, U+FFFF).
+func nonCharacter(c rune) bool {
+	return 0xFDD0 <= c && c <= 0xFDEF || c&0xFFFE == 0xFFFE
 }
 
 func (h *htmlWriter) num(n int) { h.w.WriteString(strconv.Itoa(n)) }
