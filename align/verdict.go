@@ -216,7 +216,12 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 // that is none.
 func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if a.Per != b.Per && a.Per != "" && b.Per != "" {
-		return incomparable(), true // 505 USD a tonne is not 505 USD a kilogram
+		if a.Value.Equal(b.Value) {
+			// The same figure per another unit: the unit was changed,
+			// as a currency may be ("8,6 USD/kg", "$8.6 per pound").
+			return differ(a.Text, b.Text, "per "+a.Per+" vs per "+b.Per), true
+		}
+		return incomparable(), true // 505 USD a tonne is not 250 USD a kilogram
 	}
 	if a.Currency != b.Currency && a.Currency != "" && b.Currency != "" {
 		if a.Value.Equal(b.Value) || sameValue(a, b, c) {
