@@ -102,6 +102,9 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if to.unit != "" {
 		m.Unit = to.unit
 	}
+	if to.per != "" {
+		m.Per = to.per // "0,2-0,5 điểm phần trăm mỗi năm"
+	}
 	if m.Kind != Number || m.Unit != "" {
 		return next
 	}
@@ -370,7 +373,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	// Percent and percentage points.
 	if kind, next, ok := lookup(s, k, 3, s.percents()); ok {
 		a.kind = kind
-		if per, end, ok := s.perUnit(next); ok && kind == Percent && !s.countedBack(end) {
+		if per, end, ok := s.perUnit(next); ok && (kind == Percent || kind == PercentPoint) && !s.countedBack(end) {
 			a.per, next = per, end // "5,8%/năm", "5.8% a year"; not "5% a year ago"
 		}
 		return a, next
