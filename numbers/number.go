@@ -661,7 +661,11 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 				continue
 			}
 		}
-		e, next, ok := lookup(s, n.next, 2, table)
+		at := n.next
+		if last > 0 && s.isPunct(at, "-") && s.glued(at) && s.glued(at+1) {
+			at++ // "250 hundred-thousand"
+		}
+		e, next, ok := lookup(s, at, 2, table)
 		if !ok || last > 0 && e < last {
 			break
 		}
