@@ -1277,18 +1277,22 @@ func makeValueKey(it *Item) string {
 	if family(m.Kind) == numbers.Date {
 		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
 	}
-	v := m.Value.String()
+	var buf [64]byte // one allocation a key: the string
+	b := append(buf[:0], family(m.Kind).String()...)
+	b = append(append(append(b, ' '), m.Currency...), ' ')
 	switch {
 	case m.Kind == numbers.Score:
 		lo, hi := m.From, m.To
 		if lo.Cmp(hi) > 0 {
 			lo, hi = hi, lo // the sides of a score come in either order
 		}
-		v = lo.String() + "-" + hi.String()
+		b = hi.Append(append(lo.Append(b), '-'))
 	case m.Range:
-		v = m.From.String() + ".." + m.To.String()
+		b = m.To.Append(append(m.From.Append(b), '.', '.'))
+	default:
+		b = m.Value.Append(b)
 	}
-	return family(m.Kind).String() + " " + m.Currency + " " + v
+	return string(b)
 }
 
 // indexKeys are the keys under which agreeElsewhere finds an item of B:

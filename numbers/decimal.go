@@ -145,19 +145,20 @@ func (d Decimal) Exp() int { return int(d.exp) }
 // String returns d in plain notation with no exponent and no grouping:
 // "90000000000", "1.5", "-0.25".
 func (d Decimal) String() string {
-	var b strings.Builder
-	d.appendTo(&b)
-	return b.String()
+	var buf [40]byte
+	return string(d.Append(buf[:0]))
 }
 
-func (d Decimal) appendTo(b *strings.Builder) {
+// Append appends the digits of d to dst, as String writes them, and
+// returns the extended slice: one allocation for String, none for a
+// caller with room.
+func (d Decimal) Append(dst []byte) []byte {
 	if d.coef == 0 {
-		b.WriteByte('0')
-		return
+		return append(dst, '0')
 	}
 	c := d.coef
 	if c < 0 {
-		b.WriteByte('-')
+		dst = append(dst, '-')
 		c = -c
 	}
 	var buf [20]byte
@@ -170,21 +171,22 @@ func (d Decimal) appendTo(b *strings.Builder) {
 	ds := buf[n:]
 	switch e := int(d.exp); {
 	case e >= 0:
-		b.Write(ds)
+		dst = append(dst, ds...)
 		for range e {
-			b.WriteByte('0')
+			dst = append(dst, '0')
 		}
 	case -e < len(ds):
-		b.Write(ds[:len(ds)+e])
-		b.WriteByte('.')
-		b.Write(ds[len(ds)+e:])
+		dst = append(dst, ds[:len(ds)+e]...)
+		dst = append(dst, '.')
+		dst = append(dst, ds[len(ds)+e:]...)
 	default:
-		b.WriteString("0.")
+		dst = append(dst, "0."...)
 		for range -e - len(ds) {
-			b.WriteByte('0')
+			dst = append(dst, '0')
 		}
-		b.Write(ds)
+		dst = append(dst, ds...)
 	}
+	return dst
 }
 
 // MarshalText implements encoding.TextMarshaler with [Decimal.String].

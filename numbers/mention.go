@@ -141,20 +141,22 @@ func (m Mention) Dump() string {
 }
 
 func (m Mention) writeValue(b *strings.Builder) {
+	var buf [40]byte
+	dec := func(d Decimal) { b.Write(d.Append(buf[:0])) }
 	switch m.Kind {
 	case Date, DateRange:
 		b.WriteString(m.Date.String())
 	case Score:
-		m.From.appendTo(b)
+		dec(m.From)
 		b.WriteByte('-')
-		m.To.appendTo(b)
+		dec(m.To)
 	default:
 		if m.Range {
-			m.From.appendTo(b)
+			dec(m.From)
 			b.WriteString("..")
-			m.To.appendTo(b)
+			dec(m.To)
 		} else {
-			m.Value.appendTo(b)
+			dec(m.Value)
 		}
 	}
 	if m.Currency != "" {
@@ -175,6 +177,6 @@ func (m Mention) writeValue(b *strings.Builder) {
 	}
 	if !m.Factor.IsZero() {
 		b.WriteString(" factor=")
-		m.Factor.appendTo(b)
+		dec(m.Factor)
 	}
 }
