@@ -95,7 +95,8 @@ func entityAnchors(b *anchorBuilder, in *sentenceInput) {
 		if e.Key == "" {
 			continue
 		}
-		b.add(clsEntity, append(b.buf[:0], e.Key...))
+		b.buf = append(b.buf[:0], e.Key...) // kept: the next key reuses it
+		b.add(clsEntity, b.buf)
 	}
 }
 

@@ -665,25 +665,34 @@ func makeSlots(it *Item) [2]slot {
 	}
 	m := it.Number
 	coarse := family(m.Kind).String()
-	fine := coarse
 	if isBareYear(m) {
-		coarse, fine = "date year", "date year" // a bare year is in the slot of year dates
+		coarse = "date year" // a bare year is in the slot of year dates
 	}
+	// The fine slot is the coarse one, a space and its unit class or
+	// currency (which may be "": "number " is no "number"), and what
+	// describes it.
+	detail, withDetail := "", false
 	switch family(m.Kind) {
 	case numbers.Date:
-		fine += " " + dateGrain(m).String()
-		coarse = fine
+		coarse += " " + dateGrain(m).String()
 	case numbers.Money:
-		fine += " " + m.Currency
+		detail, withDetail = m.Currency, true
 	case numbers.Percent:
 	default:
-		fine += " " + unitClass(m.Unit)
+		detail, withDetail = unitClass(m.Unit), true
 	}
 	if isAnniversary(m) {
-		fine, coarse = "anniversary", "anniversary"
+		coarse, withDetail = "anniversary", false
 	}
-	if d := it.slot.describe(); d != "" {
-		fine += " " + d // the dead and the missing of one sentence are two slots
+	fine := coarse
+	// The dead and the missing of one sentence are two slots.
+	switch d := it.slot.describe(); {
+	case withDetail && d != "":
+		fine = coarse + " " + detail + " " + d
+	case withDetail:
+		fine = coarse + " " + detail
+	case d != "":
+		fine = coarse + " " + d
 	}
 	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
 }
