@@ -310,7 +310,7 @@ func (s *scanner) readFactor(i int) (q Qualifier, f relFactor, next int, ok bool
 // gấp 3 lần", "twice", "doubled", "prices double" are Numbers of unit
 // Times. A multiplier of relative_factors.tsv flagged "adjective"
 // ("double") is none after an article, a possessive or a name, or before
-// a hyphen ("a double blow", "the double", "his double", "Tien Linh's
+// a hyphen ("a double blow", "the double", "his double", "Van Long's
 // double", "Xuân Son double", "double-digit"), and a part ("a third", "một
 // nửa") is the fraction rule's to read, as a plain number, where it is
 // one.
@@ -328,7 +328,7 @@ func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 }
 
 // possessiveBefore reports a word of possessives.tsv right before token
-// i: "his double", "Tien Linh's double". One glued to the word before it
+// i: "his double", "Van Long's double". One glued to the word before it
 // is a clitic, the possessive only after a name: "It's double the price"
 // says "is".
 func (s *scanner) possessiveBefore(i int) bool {
