@@ -35,13 +35,14 @@ const Times = "times"
 // The values of relative_times.tsv, relative_refs.tsv and
 // relative_after.tsv, and the flags of relative_factors.tsv.
 const (
-	relBefore    = "before"    // a times word before its number: gấp 3
-	relAfter     = "after"     // a times word after its number: three times
-	relAlone     = "alone"     // the multiplier compares by itself at a clause end
-	relOpen      = "open"      // a bare demonstrative: needs a go word after it
-	relGo        = "go"        // the clause goes on about the derived amount
-	relStop      = "stop"      // the comparison names a comparand of its own
-	relAdjective = "adjective" // a multiplier that is an adjective too: "a double blow", "double-digit"
+	relBefore    = "before"      // a times word before its number: gấp 3
+	relAfter     = "after"       // a times word after its number: three times
+	relAlone     = "alone"       // the multiplier compares by itself at a clause end
+	relOpen      = "open"        // a bare demonstrative: needs a go word after it
+	relGo        = "go"          // the clause goes on about the derived amount
+	relStop      = "stop"        // the comparison names a comparand of its own
+	relAdjective = "adjective"   // a multiplier that is an adjective too: "a double blow", "double-digit"
+	relAltOnly   = "alternative" // a multiple only before "or" and another: "once or twice"
 )
 
 // A relFactor is a multiplier: Num/Den, exact.
@@ -50,6 +51,7 @@ type relFactor struct {
 	den       int64
 	alone     bool // makes the comparison by itself at the end of a clause
 	adjective bool // an adjective too: a multiple only where it is no adjective ("prices double")
+	altOnly   bool // a multiple only as the first of alternatives ("once or twice")
 }
 
 // parseRelFactors reads relative_factors.tsv: "1/2", "3", "3/2 alone", "2 adjective".
@@ -82,6 +84,8 @@ func parseRelFactor(v string) (relFactor, bool) {
 			f.alone = true
 		case relAdjective:
 			f.adjective = true
+		case relAltOnly:
+			f.altOnly = true
 		default:
 			return relFactor{}, false
 		}
@@ -239,8 +243,8 @@ func canAntecede(m *Mention) bool {
 // state: "twice", "a third").
 func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
 	q, f, j, found := s.factorAt(i)
-	if !found {
-		return Mention{}, i, false
+	if !found || f.altOnly {
+		return Mention{}, i, false // "Once that figure is reached" derives nothing
 	}
 	end, found := s.relRef(j, f.alone)
 	if !found || s.changeBefore(i) {
@@ -323,8 +327,27 @@ func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	*m = Mention{Kind: Number, Value: f.value(), Qualifier: q, Unit: Times}
+	if to, end, ok := s.alternativeMultiple(next, f); ok {
+		m.Range, m.From, m.To, next = true, m.Value, to, end // "once or twice"
+	} else if f.altOnly {
+		return i, false // "once" alone opens clauses: "once the bridge opens"
+	}
 	s.span(m, i, next)
 	return next, true
+}
+
+// alternativeMultiple reads, at token k after the multiple f, a word of
+// alternatives (range_links.tsv, flag near) and a greater multiple:
+// "once or twice" is one to two times.
+func (s *scanner) alternativeMultiple(k int, f relFactor) (Decimal, int, bool) {
+	if s.tok(k).kind != tWord || !s.amountLinks().near.at(s.wordLow(k)) {
+		return Decimal{}, k, false
+	}
+	_, f2, next, ok := s.factorAt(k + 1)
+	if !ok || f2.value().Cmp(f.value()) <= 0 || f2.num.Cmp(decimalOf(f2.den)) < 0 {
+		return Decimal{}, k, false
+	}
+	return f2.value(), next, true
 }
 
 // possessiveBefore reports a word of possessives.tsv right before token
