@@ -239,7 +239,7 @@ func (s *scanner) alternativeAfter(k int, v Decimal, unit string) (Decimal, int,
 		return Decimal{}, k, false
 	}
 	next := n.next
-	if g, end, ok := s.lengthUnitAt(next); ok {
+	if g, end, ok := s.lengthUnitAt(next-1, next); ok {
 		if durUnitName(g) != unit {
 			return Decimal{}, k, false // "a year or two decades"
 		}
@@ -410,13 +410,7 @@ func (s *scanner) durPart(j int, later bool) (Decimal, Grain, int, bool) {
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
-	var g Grain
-	var next int
-	if s.vi {
-		g, next, ok = s.viLengthUnit(k)
-	} else {
-		g, next, ok = s.enLengthUnit(j, k)
-	}
+	g, next, ok := s.lengthUnitAt(j, k)
 	if !ok && later {
 		g, next, ok = s.partUnit(k)
 	}
@@ -504,12 +498,13 @@ func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	return g, next, ok
 }
 
-// lengthUnitAt reads a unit of time at token k, after a count.
-func (s *scanner) lengthUnitAt(k int) (Grain, int, bool) {
+// lengthUnitAt reads a unit of time at token k, after the count at token
+// j, by the rules of the scanner's language.
+func (s *scanner) lengthUnitAt(j, k int) (Grain, int, bool) {
 	if s.vi {
 		return s.viLengthUnit(k)
 	}
-	return s.enLengthUnit(k-1, k)
+	return s.enLengthUnit(j, k)
 }
 
 // cuedUnit reports whether the unit glued at token k to the digits before

@@ -64,10 +64,11 @@ func (s *scanner) rankRangeEnd(k int, v int64) (int64, int) {
 	if t.kind != tNum || len(t.low) > 3 || s.isPunct(j+1, "/") || s.isPunct(j+1, "-") || s.isPunct(j+1, ".") && s.tok(j+2).kind == tNum {
 		return 0, k // "ngày 8-9/5", "1-2-3", "3-4.5"
 	}
-	if to := atoiSmall(t.low); to > v {
-		return to, j + 1
+	to := atoiSmall(t.low)
+	if to <= v || s.amountLinks().near.at(s.wordLow(j-1)) && to >= 10*v {
+		return 0, k // "hạng 3 hoặc 50": alternatives far apart are two ranks
 	}
-	return 0, k
+	return to, j + 1
 }
 
 // The words of ranks are data, in lang/LANG/: ordinal_heads.tsv (the

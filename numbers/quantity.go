@@ -108,7 +108,7 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if m.Kind != Number || m.Unit != "" {
 		return next
 	}
-	if g, end, ok := s.lengthUnitAt(next); ok && !s.clockHours(g, open, end) {
+	if g, end, ok := s.lengthUnitAt(next-1, next); ok && !s.clockHours(g, open, end) {
 		m.Kind, m.Unit, next = Duration, durUnitName(g), end
 		if per, end, ok := s.durationPer(next); ok {
 			m.Per, next = per, end // "16 or 17 hours a day"
