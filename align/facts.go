@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
@@ -734,7 +733,7 @@ func yearOf(m *numbers.Mention) int {
 		return int(v)
 	}
 	if m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear {
-		return m.Date.Year
+		return int(m.Date.Year)
 	}
 	return 0
 }
@@ -1215,7 +1214,7 @@ func isAnniversary(m *numbers.Mention) bool {
 // anniversaryOf returns which anniversary m names.
 func anniversaryOf(m *numbers.Mention) string {
 	if m.Kind == numbers.Duration {
-		return strconv.Itoa(m.Date.Anniversary)
+		return strconv.Itoa(int(m.Date.Anniversary))
 	}
 	return m.Value.String()
 }
@@ -1327,7 +1326,7 @@ func lookupKeys(it *Item) []string {
 		keys = append(keys, k)
 	}
 	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
-		t := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 12, 0, 0, 0, time.UTC)
+		t := noon(m.Date.Point)
 		keys = append(keys, "weekday "+t.Weekday().String())
 	}
 	return keys

@@ -31,7 +31,7 @@ func centuryOf(m *numbers.Mention) (int, bool) {
 		return int(v), ok && v > 0
 	case m.Kind == numbers.DateRange && d.Point.Grain == numbers.GrainYear && d.Point.Year > 0 && d.Point.Year%100 == 0 &&
 		d.End.Year == d.Point.Year+99 && d.Point.Month == 0 && d.End.Month == 0:
-		return d.Point.Year/100 + 1, true
+		return int(d.Point.Year)/100 + 1, true
 	}
 	return 0, false
 }
@@ -58,7 +58,7 @@ func yearTypo(a, b *numbers.Mention) (num, date *numbers.Mention, ok bool) {
 	default:
 		return nil, nil, false
 	}
-	return num, date, oneKeystroke(num.Value.String(), strconv.Itoa(date.Date.Year))
+	return num, date, oneKeystroke(num.Value.String(), strconv.Itoa(int(date.Date.Year)))
 }
 
 // unitOnOneSide judges, in a translated pair (the units of CompareUnits),

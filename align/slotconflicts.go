@@ -89,5 +89,5 @@ func periodKey(m *numbers.Mention) string {
 		d.End.Grain != numbers.GrainMonth || d.Point.Year == 0 || d.Point.Year != d.End.Year || d.End.Month <= 1 {
 		return ""
 	}
-	return "months 1-" + strconv.Itoa(d.End.Month)
+	return "months 1-" + strconv.Itoa(int(d.End.Month))
 }

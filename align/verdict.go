@@ -161,10 +161,10 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	}
 	// A year written as a bare number ("the 2026 exam") and a year date.
 	if y, d, ok := yearAndDate(a, b); ok {
-		if y.Value.String() == strconv.Itoa(d.Date.Year) {
+		if y.Value.String() == strconv.Itoa(int(d.Date.Year)) {
 			return agree(a.Text, b.Text, ""), true
 		}
-		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(d.Date.Year)), true
+		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(int(d.Date.Year))), true
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
@@ -179,7 +179,7 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	}
 	if c.units {
 		if y, d, ok := yearTypo(a, b); ok {
-			return differ(a.Text, b.Text, "year "+strconv.Itoa(d.Date.Year)+" vs "+y.Value.String()), true
+			return differ(a.Text, b.Text, "year "+strconv.Itoa(int(d.Date.Year))+" vs "+y.Value.String()), true
 		}
 		return unitOnOneSide(a, b, c)
 	}
@@ -688,9 +688,14 @@ func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
 }
 
 // weekdayOf says whether the day p falls on the weekday wd, with the
+// noon returns the day of p at noon UTC, to name its weekday.
+func noon(p numbers.Point) time.Time {
+	return time.Date(int(p.Year), time.Month(p.Month), int(p.Day), 12, 0, 0, 0, time.UTC)
+}
+
 // texts of the two mentions in the report's order.
 func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
-	t := time.Date(p.Year, time.Month(p.Month), p.Day, 12, 0, 0, 0, time.UTC)
+	t := noon(p)
 	note := longDate(p) + " is a " + t.Weekday().String()
 	if t.Weekday() == wd {
 		return agree(textA, textB, note)
@@ -754,7 +759,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	}
 	note := ""
 	if da.HasWeekday != db.HasWeekday && da.Point.Grain >= numbers.GrainDay && da.Year != 0 {
-		t := time.Date(da.Year, time.Month(da.Month), da.Day, 12, 0, 0, 0, time.UTC)
+		t := noon(da.Point)
 		note = longDate(da.Point) + " is a " + t.Weekday().String()
 	}
 	v := agree(a.Text, b.Text, note)
@@ -918,7 +923,7 @@ func monthSpan(m *numbers.Mention) ([2]int, bool) {
 		if p.Year == 0 {
 			return [2]int{}, false
 		}
-		first := p.Year*12 + max(p.Month, 1) - 1
+		first := int(p.Year)*12 + int(max(p.Month, 1)) - 1
 		switch p.Grain {
 		case numbers.GrainMonth:
 			return [2]int{first, first}, p.Month != 0
@@ -927,7 +932,7 @@ func monthSpan(m *numbers.Mention) ([2]int, bool) {
 		case numbers.GrainHalf:
 			return [2]int{first, first + 5}, p.Month != 0
 		case numbers.GrainYear:
-			return [2]int{p.Year * 12, p.Year*12 + 11}, true
+			return [2]int{int(p.Year) * 12, int(p.Year)*12 + 11}, true
 		}
 		return [2]int{}, false
 	}
@@ -951,7 +956,7 @@ func longDate(p numbers.Point) string {
 	}
 	year := ""
 	if p.Year != 0 {
-		year = " " + strconv.Itoa(p.Year)
+		year = " " + strconv.Itoa(int(p.Year))
 	}
 	switch p.Grain {
 	case numbers.GrainYear:
@@ -961,7 +966,7 @@ func longDate(p numbers.Point) string {
 	case numbers.GrainMonth:
 		return month + year
 	}
-	return strconv.Itoa(p.Day) + " " + month + year
+	return strconv.Itoa(int(p.Day)) + " " + month + year
 }
 
 // judgeEntities compares two names.

@@ -37,10 +37,13 @@ func (g Grain) String() string {
 // a day, a clock time. A zero Year means the year is not known (no reference
 // date resolved it); zero Month and Day are unknown too. A Point with an
 // hour but no day is a clock time on a day the text does not give.
+//
+// The fields are small integers, not int: a Mention carries two Points,
+// and a report holds a Mention for every figure of both texts.
 type Point struct {
-	Year, Month, Day int
-	Hour, Minute     int
-	Grain            Grain
+	Year                     int32
+	Month, Day, Hour, Minute int8
+	Grain                    Grain
 }
 
 // IsZero reports whether p holds no date at all.
@@ -59,7 +62,7 @@ func (p Point) Time() (time.Time, bool) {
 	if d == 0 {
 		d = 1
 	}
-	return time.Date(p.Year, time.Month(m), d, p.Hour, p.Minute, 0, 0, time.UTC), true
+	return time.Date(int(p.Year), time.Month(m), int(d), int(p.Hour), int(p.Minute), 0, 0, time.UTC), true
 }
 
 // periodEnd returns the instant after the period p names: the next day of
@@ -109,9 +112,9 @@ func (p Point) String() string {
 	}
 	clock := func() {
 		b.WriteByte('T')
-		pad(p.Hour, 2)
+		pad(int(p.Hour), 2)
 		b.WriteByte(':')
-		pad(p.Minute, 2)
+		pad(int(p.Minute), 2)
 	}
 	if p.Year == 0 && p.Month == 0 && p.Day == 0 {
 		if p.Grain >= GrainHour {
@@ -120,7 +123,7 @@ func (p Point) String() string {
 		return b.String()
 	}
 	if p.Year != 0 {
-		pad(p.Year, 4)
+		pad(int(p.Year), 4)
 	} else {
 		b.WriteByte('-')
 	}
@@ -129,15 +132,15 @@ func (p Point) String() string {
 		return b.String()
 	case GrainHalf:
 		b.WriteString("-H")
-		b.WriteString(strconv.Itoa((p.Month-1)/6 + 1))
+		b.WriteString(strconv.Itoa(int(p.Month-1)/6 + 1))
 		return b.String()
 	case GrainQuarter:
 		b.WriteString("-Q")
-		b.WriteString(strconv.Itoa((p.Month-1)/3 + 1))
+		b.WriteString(strconv.Itoa(int(p.Month-1)/3 + 1))
 		return b.String()
 	case GrainWeek:
 		if p.Year != 0 && p.Month != 0 && p.Day != 0 {
-			y, w := time.Date(p.Year, time.Month(p.Month), p.Day, 12, 0, 0, 0, time.UTC).ISOWeek()
+			y, w := day(int(p.Year), int(p.Month), int(p.Day)).ISOWeek()
 			b.Reset()
 			pad(y, 4)
 			b.WriteString("-W")
@@ -148,17 +151,17 @@ func (p Point) String() string {
 	if p.Month == 0 {
 		if p.Day != 0 {
 			b.WriteString("--")
-			pad(p.Day, 2)
+			pad(int(p.Day), 2)
 		}
 		return b.String()
 	}
 	b.WriteByte('-')
-	pad(p.Month, 2)
+	pad(int(p.Month), 2)
 	if p.Grain == GrainMonth || p.Day == 0 {
 		return b.String()
 	}
 	b.WriteByte('-')
-	pad(p.Day, 2)
+	pad(int(p.Day), 2)
 	if p.Grain >= GrainHour {
 		clock()
 	}
@@ -222,18 +225,18 @@ type DateValue struct {
 	// deictic when both its ends are.
 	Deictic bool
 
+	// Anniversary is set on a Duration that names an anniversary:
+	// "kỷ niệm 30 năm" is 30 years (Value 30, Unit "year") and the 30th
+	// anniversary (Anniversary 30). It matches an Ordinal with Unit
+	// "anniversary" and the same Value ("the 30th anniversary").
+	Anniversary int32
+
 	// Relative keeps what a relative expression says when no reference
 	// date resolves it: "day-1" (hôm qua, yesterday), "day+0" (today),
 	// "week+1" (tuần sau, next week), "month-1", "year+0" (năm nay,
 	// this year), "quarter+1". It is "" for absolute dates and whenever
 	// the Point holds the resolved date.
 	Relative string
-
-	// Anniversary is set on a Duration that names an anniversary:
-	// "kỷ niệm 30 năm" is 30 years (Value 30, Unit "year") and the 30th
-	// anniversary (Anniversary 30). It matches an Ordinal with Unit
-	// "anniversary" and the same Value ("the 30th anniversary").
-	Anniversary int
 }
 
 // String dumps d for tests: "2026-01-30 grain=day weekday=Friday",
@@ -278,7 +281,7 @@ func (d DateValue) String() string {
 	if d.Anniversary != 0 {
 		sep()
 		b.WriteString("anniversary=")
-		b.WriteString(strconv.Itoa(d.Anniversary))
+		b.WriteString(strconv.Itoa(int(d.Anniversary)))
 	}
 	return b.String()
 }

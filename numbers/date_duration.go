@@ -181,7 +181,7 @@ func (s *scanner) lengthEnd(r *lengthRead) (Mention, int, bool) {
 		if !ok || n <= 0 || val.Exp() < 0 || n > 5000 {
 			return Mention{}, i, false
 		}
-		m.Date.Anniversary = int(n)
+		m.Date.Anniversary = int32(n)
 		s.span(&m, i, k)
 		return m, k, true
 	}
@@ -582,14 +582,14 @@ func unitStep(t time.Time, g Grain, n int) time.Time {
 func periodPoint(t time.Time, g Grain) Point {
 	switch g {
 	case GrainYear, grainDecade, grainCentury:
-		return Point{Year: t.Year(), Grain: GrainYear}
+		return yearPoint(t.Year())
 	case GrainQuarter:
-		return Point{Year: t.Year(), Month: (int(t.Month())-1)/3*3 + 1, Grain: GrainQuarter}
+		return ymd(t.Year(), (int(t.Month())-1)/3*3+1, 0, GrainQuarter)
 	case GrainMonth:
-		return Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainMonth}
+		return ymd(t.Year(), int(t.Month()), 0, GrainMonth)
 	case GrainWeek, grainFortnight:
 		m := monday(t)
-		return Point{Year: m.Year(), Month: int(m.Month()), Day: m.Day(), Grain: GrainWeek}
+		return pointOf(m, GrainWeek)
 	}
 	return dayPoint(t)
 }
@@ -690,7 +690,7 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 	p := dayPoint(t)
 	if unit == GrainYear && dir < 0 {
 		// "5 năm trước", "five years ago": the year.
-		p = Point{Year: t.Year(), Grain: GrainYear}
+		p = yearPoint(t.Year())
 	}
 	return Mention{Kind: Date, Value: val, Unit: durUnitName(g), Date: DateValue{Point: p, Deictic: true}}, true
 }

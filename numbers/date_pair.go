@@ -161,13 +161,13 @@ func (s *scanner) listedDay(i int) (Mention, int, bool) {
 	if suf := s.tok(next); suf.kind == tWord && s.glued(next) && s.ordinalSuffixOK(s.tok(i).low, suf.low) {
 		next++ // "June 25th and 27th"
 	}
-	if n == 0 || n > 2 || d <= p.Day+1 || !dayFits(p.Year, p.Month, d) || s.numberContinues(i) {
+	if n == 0 || n > 2 || d <= int(p.Day)+1 || !dayFits(int(p.Year), int(p.Month), d) || s.numberContinues(i) {
 		return Mention{}, i, false
 	}
 	if _, _, unit := s.unit(next); unit {
 		return Mention{}, i, false
 	}
-	m, ok := s.dateMention(dspec{y: p.Year, m: p.Month, d: d, strong: true})
+	m, ok := s.dateMention(dspec{y: int(p.Year), m: int(p.Month), d: d, strong: true})
 	if !ok {
 		return Mention{}, i, false
 	}

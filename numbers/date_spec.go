@@ -249,7 +249,21 @@ func day(y, m, d int) time.Time {
 
 // dayPoint returns the Point of the day t.
 func dayPoint(t time.Time) Point {
-	return Point{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Grain: GrainDay}
+	return pointOf(t, GrainDay)
+}
+
+// pointOf returns the Point of the day t at grain g.
+func pointOf(t time.Time, g Grain) Point {
+	return Point{Year: int32(t.Year()), Month: int8(t.Month()), Day: int8(t.Day()), Grain: g}
+}
+
+// yearPoint returns the year y.
+func yearPoint(y int) Point { return ymd(y, 0, 0, GrainYear) }
+
+// ymd returns the Point y-m-d at grain g. The spec it comes from fits a
+// Point (dspec.fits), and so does a day of the calendar's years.
+func ymd(y, m, d int, g Grain) Point {
+	return Point{Year: int32(y), Month: int8(m), Day: int8(d), Grain: g}
 }
 
 // monday returns the Monday of the ISO week of t.
@@ -279,10 +293,26 @@ func relString(r rel) string {
 	return r.unit.String() + sign + strconv.Itoa(n)
 }
 
+// maxYear bounds the years a spec, a count of years and a reference date
+// may hold, so that every year resolved from them fits a Point's int32.
+const maxYear = 1 << 24
+
+// inRange reports whether the fields of s fit a Point: a day of a month
+// (or lastDay), a month, a quarter, a half, a week of a year, a year and a
+// count of periods within maxYear. A field that does not is no date: a
+// Point never holds a date other than the one the text says.
+func (s dspec) inRange() bool {
+	return uint(s.m) <= 12 && (uint(s.d) <= 31 || s.d == lastDay) && uint(s.q) <= 4 && uint(s.half) <= 2 && uint(s.week) <= 53 &&
+		s.y >= -maxYear && s.y <= maxYear && s.rel.n >= -maxYear && s.rel.n <= maxYear
+}
+
 // resolve turns a spec into a DateValue, with the reference date when there
 // is one. It reports false for an impossible date (31/2).
 func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	var v DateValue
+	if !s.inRange() {
+		return v, false
+	}
 	if s.wd != 0 {
 		v.Weekday, v.HasWeekday = time.Weekday(s.wd-1), true
 	}
@@ -304,11 +334,11 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 		return v, false
 	}
 	if s.weekOf && p.Grain >= GrainDay {
-		mon := monday(day(p.Year, p.Month, p.Day))
-		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		mon := monday(day(int(p.Year), int(p.Month), int(p.Day)))
+		p = pointOf(mon, GrainWeek)
 	}
 	if s.hasTime && p.Grain >= GrainDay {
-		p.Hour, p.Minute = h, s.min
+		p.Hour, p.Minute = int8(h), int8(s.min)
 		p.Grain = GrainHour
 		if s.hasMin {
 			p.Grain = GrainMinute
@@ -346,27 +376,27 @@ func relPoint(s dspec, ry, rm int, refDay time.Time) (Point, bool) {
 		if s.wd != 0 {
 			p = dayPoint(mon.AddDate(0, 0, (s.wd+5)%7))
 		} else {
-			p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+			p = pointOf(mon, GrainWeek)
 		}
 	case s.rel.unit == GrainMonth:
 		t := day(ry, rm+s.rel.n, 1)
-		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainMonth}
+		p = ymd(t.Year(), int(t.Month()), 0, GrainMonth)
 		if s.d == lastDay {
-			s.d = daysIn(p.Year, p.Month)
+			s.d = daysIn(int(p.Year), int(p.Month))
 		}
 		if s.nth != 0 {
 			if !nthIn(&p, s) {
 				return p, false
 			}
 		} else if s.d != 0 {
-			if !validDay(p.Year, p.Month, s.d) {
+			if !validDay(int(p.Year), int(p.Month), s.d) {
 				return p, false
 			}
-			p.Day, p.Grain = s.d, GrainDay
+			p.Day, p.Grain = int8(s.d), GrainDay
 		}
 	case s.rel.unit == GrainQuarter:
 		t := day(ry, (rm-1)/3*3+1+3*s.rel.n, 1)
-		p = Point{Year: t.Year(), Month: int(t.Month()), Grain: GrainQuarter}
+		p = ymd(t.Year(), int(t.Month()), 0, GrainQuarter)
 	}
 	return p, true
 }
@@ -400,22 +430,22 @@ func (sc *scanner) absPoint(s dspec, y, h int, refDay time.Time) (Point, int, bo
 	var p Point
 	switch {
 	case s.q != 0:
-		p = Point{Year: y, Month: 3*s.q - 2, Grain: GrainQuarter}
+		p = ymd(y, 3*s.q-2, 0, GrainQuarter)
 	case s.half != 0:
-		p = Point{Year: y, Month: 6*s.half - 5, Grain: GrainMonth}
+		p = ymd(y, 6*s.half-5, 0, GrainMonth)
 	case s.week != 0:
 		mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
-		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		p = pointOf(mon, GrainWeek)
 	case s.m == 0 && s.d != 0:
 		if s.d == lastDay {
 			s.d = daysIn(y, rm)
 		}
-		p = Point{Year: y, Month: rm, Day: s.d, Grain: GrainDay}
-		if !validDay(p.Year, p.Month, p.Day) {
+		p = ymd(y, rm, s.d, GrainDay)
+		if !validDay(int(p.Year), int(p.Month), int(p.Day)) {
 			return p, h, false
 		}
 	case s.m != 0:
-		p = Point{Year: y, Grain: GrainYear}
+		p = yearPoint(y)
 		if !sc.fillMonthDay(&p, s) {
 			return p, h, false
 		}
@@ -429,7 +459,7 @@ func (sc *scanner) absPoint(s dspec, y, h int, refDay time.Time) (Point, int, bo
 			_, w = day(y, 12, 28).ISOWeek()
 		}
 		mon := monday(day(y, 1, 4)).AddDate(0, 0, 7*(w-1))
-		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		p = pointOf(mon, GrainWeek)
 	case s.wd != 0:
 		wd := time.Weekday(s.wd - 1)
 		diff := int(wd) - int(refDay.Weekday())
@@ -445,7 +475,7 @@ func (sc *scanner) absPoint(s dspec, y, h int, refDay time.Time) (Point, int, bo
 		}
 		p = dayPoint(refDay.AddDate(0, 0, diff))
 	case s.y != 0 || s.rel.unit == GrainYear:
-		p = Point{Year: y, Grain: GrainYear}
+		p = yearPoint(y)
 	case s.hasTime:
 		p = dayPoint(refDay)
 		// Said at 4:30, "at 3am" is tomorrow's and "3:30" is 15:30.
@@ -469,7 +499,7 @@ func nthIn(p *Point, s dspec) bool {
 	if p.Year == 0 || p.Month == 0 {
 		return false
 	}
-	last := daysIn(p.Year, p.Month)
+	last := daysIn(int(p.Year), int(p.Month))
 	if s.wd == 0 {
 		d := 1 + 7*(s.nth-1)
 		if s.nth < 0 {
@@ -478,23 +508,23 @@ func nthIn(p *Point, s dspec) bool {
 		if d > last {
 			return false
 		}
-		mon := monday(day(p.Year, p.Month, d))
-		*p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		mon := monday(day(int(p.Year), int(p.Month), d))
+		*p = pointOf(mon, GrainWeek)
 		return true
 	}
 	want := time.Weekday(s.wd - 1)
 	var d int
 	if s.nth > 0 {
-		first := day(p.Year, p.Month, 1).Weekday()
+		first := day(int(p.Year), int(p.Month), 1).Weekday()
 		d = 1 + (int(want)-int(first)+7)%7 + 7*(s.nth-1)
 	} else {
-		lastWd := day(p.Year, p.Month, last).Weekday()
+		lastWd := day(int(p.Year), int(p.Month), last).Weekday()
 		d = last - (int(lastWd)-int(want)+7)%7
 	}
 	if d < 1 || d > last {
 		return false
 	}
-	p.Day, p.Grain = d, GrainDay
+	p.Day, p.Grain = int8(d), GrainDay
 	return true
 }
 
@@ -507,21 +537,21 @@ func (sc *scanner) fillMonthDay(p *Point, s dspec) bool {
 	if s.m == 0 {
 		return s.d == 0
 	}
-	p.Month, p.Grain = s.m, GrainMonth
-	if s.m == 2 && s.d == 29 && s.y == 0 && p.Year != 0 && daysIn(p.Year, 2) == 28 {
+	p.Month, p.Grain = int8(s.m), GrainMonth
+	if s.m == 2 && s.d == 29 && s.y == 0 && p.Year != 0 && daysIn(int(p.Year), 2) == 28 {
 		// "Feb 29" in a year with none: the last leap year.
 		for p.Year%4 != 0 || p.Year%100 == 0 && p.Year%400 != 0 {
 			p.Year--
 		}
 	}
 	if s.d == lastDay {
-		s.d = daysIn(p.Year, s.m)
+		s.d = daysIn(int(p.Year), s.m)
 	}
 	if s.d != 0 {
-		if !validDay(p.Year, s.m, s.d) {
+		if !validDay(int(p.Year), s.m, s.d) {
 			return false
 		}
-		p.Day, p.Grain = s.d, GrainDay
+		p.Day, p.Grain = int8(s.d), GrainDay
 	}
 	return true
 }
@@ -530,7 +560,7 @@ func (sc *scanner) fillMonthDay(p *Point, s dspec) bool {
 func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue, bool) {
 	if s.rel.unit != NoGrain {
 		v.Relative = sc.relString(s.rel)
-		p := Point{Month: s.m, Day: s.d}
+		p := ymd(0, s.m, s.d, NoGrain)
 		if s.m != 0 {
 			p.Grain = GrainMonth
 			if s.d != 0 {
@@ -538,7 +568,7 @@ func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue
 			}
 		}
 		if s.hasTime {
-			p.Hour, p.Minute = h, s.min
+			p.Hour, p.Minute = int8(h), int8(s.min)
 		}
 		if s.m != 0 && s.d != 0 && !validDay(0, s.m, s.d) {
 			return v, false
@@ -546,18 +576,18 @@ func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue
 		v.Point = p
 		return v, true
 	}
-	p := Point{Year: s.y, Month: s.m, Day: s.d, Grain: g}
+	p := ymd(s.y, s.m, s.d, g)
 	switch {
 	case s.q != 0:
-		p.Month, p.Grain = 3*s.q-2, GrainQuarter
+		p.Month, p.Grain = int8(3*s.q-2), GrainQuarter
 	case s.half != 0:
-		p.Month, p.Grain = 6*s.half-5, GrainMonth
+		p.Month, p.Grain = int8(6*s.half-5), GrainMonth
 	case s.week != 0:
 		if s.y == 0 {
 			return v, false
 		}
 		mon := monday(day(s.y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
-		p = Point{Year: mon.Year(), Month: int(mon.Month()), Day: mon.Day(), Grain: GrainWeek}
+		p = pointOf(mon, GrainWeek)
 	}
 	if s.m != 0 && s.d != 0 && !validDay(s.y, s.m, s.d) {
 		return v, false
@@ -572,7 +602,7 @@ func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue
 		}
 	}
 	if s.hasTime {
-		p.Hour, p.Minute = h, s.min
+		p.Hour, p.Minute = int8(h), int8(s.min)
 	}
 	v.Point = p
 	return v, true

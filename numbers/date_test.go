@@ -25,7 +25,7 @@ func TestDateFields(t *testing.T) {
 		assert.Equal(t, Duration, ms[0].Kind)
 		assert.Equal(t, "year", ms[0].Unit)
 		assert.Equal(t, "30", ms[0].Value.String())
-		assert.Equal(t, 30, ms[0].Date.Anniversary)
+		assert.Equal(t, int32(30), ms[0].Date.Anniversary)
 		b, err := json.Marshal(ms[0])
 		require.NoError(t, err)
 		assert.JSONEq(t, `{"start":5,"end":24,"text":"kỷ niệm 30 năm","kind":"duration","value":"30","unit":"year","anniversary":"30"}`, string(b))
@@ -136,7 +136,7 @@ func FuzzDates(f *testing.F) {
 				t.Fatalf("Text %q != text[%d:%d]", m.Text, m.Start, m.End)
 			}
 			for _, p := range []Point{m.Date.Point, m.Date.End} {
-				if p.Month < 0 || p.Month > 12 || p.Day < 0 || p.Day > 31 || p.Month != 0 && p.Day > daysIn(p.Year, p.Month) || p.Hour < 0 || p.Hour > 23 || p.Minute < 0 || p.Minute > 59 {
+				if p.Month < 0 || p.Month > 12 || p.Day < 0 || p.Day > 31 || p.Month != 0 && int(p.Day) > daysIn(int(p.Year), int(p.Month)) || p.Hour < 0 || p.Hour > 23 || p.Minute < 0 || p.Minute > 59 {
 					t.Fatalf("bad point %+v in %s for %q", p, m, text)
 				}
 			}

@@ -767,7 +767,7 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 				return Mention{}, false
 			}
 			pb.Point.Year++
-			if tb2, ok := pb.Point.Time(); !ok || tb2.Before(ta) || !validDay(pb.Year, pb.Month, max(pb.Day, 1)) {
+			if tb2, ok := pb.Point.Time(); !ok || tb2.Before(ta) || !validDay(int(pb.Year), int(pb.Month), int(max(pb.Day, 1))) {
 				return Mention{}, false
 			}
 		}
@@ -792,9 +792,9 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 	m := Mention{Kind: Date, Date: v}
 	if sp.half != 0 {
 		m.Kind = DateRange
-		m.Date.End = Point{Year: v.Year, Month: 6 * sp.half, Grain: GrainMonth}
+		m.Date.End = Point{Year: v.Year, Month: int8(6 * sp.half), Grain: GrainMonth}
 		if v.Point.Grain == NoGrain {
-			m.Date.Point = Point{Month: 6*sp.half - 5, Grain: GrainMonth}
+			m.Date.Point = Point{Month: int8(6*sp.half - 5), Grain: GrainMonth}
 		}
 	}
 	if m.Date.Point.IsZero() && !m.Date.HasWeekday && m.Date.Relative == "" {
@@ -969,8 +969,8 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
-		Point: Point{Year: (v - 1) * 100, Grain: GrainYear},
-		End:   Point{Year: (v-1)*100 + 99, Grain: GrainYear},
+		Point: yearPoint((v - 1) * 100),
+		End:   yearPoint((v-1)*100 + 99),
 	}}
 	if v == 1 {
 		m.Date.Point.Year = 1
@@ -997,8 +997,8 @@ func (s *scanner) decadeLead(i int) (Mention, int, bool) {
 // i to end.
 func (s *scanner) decadeOf(v, i, end int) Mention {
 	m := Mention{Kind: DateRange, Date: DateValue{
-		Point: Point{Year: v, Grain: GrainYear},
-		End:   Point{Year: v + 9, Grain: GrainYear},
+		Point: yearPoint(v),
+		End:   yearPoint(v + 9),
 	}}
 	s.span(&m, i, end)
 	return m

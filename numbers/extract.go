@@ -23,11 +23,12 @@ type config struct {
 // WithReference sets the date the text was written (the article date). It
 // resolves partial and relative dates: "30/1", "thứ Sáu", "hôm qua",
 // "last year". Without it Extract keeps what the text says and never
-// invents a year.
+// invents a year. A time more than 16 million years from year 0 counts
+// as none.
 func WithReference(t time.Time) Option {
 	return func(c *config) {
 		c.ref = t
-		c.hasRef = !t.IsZero()
+		c.hasRef = !t.IsZero() && t.Year() >= -maxYear && t.Year() <= maxYear
 	}
 }
 

@@ -34,7 +34,7 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 			b = appendField(b, jsonTo, m.To.String())
 		}
 		if m.Kind == Duration && m.Date.Anniversary != 0 {
-			b = appendField(b, jsonAnniversary, strconv.Itoa(m.Date.Anniversary))
+			b = appendField(b, jsonAnniversary, strconv.Itoa(int(m.Date.Anniversary)))
 		}
 	}
 	if m.Currency != "" {
