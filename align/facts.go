@@ -119,6 +119,11 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.linkRepeats()
 	p.fa.dropCaches()
 	p.fb.dropCaches()
+	if cap(p.facts) > 2*len(p.facts) {
+		// Room made for leftovers that collapseRepeats folded: the report
+		// would hold it as long as it lives.
+		return slices.Clone(p.facts)
+	}
 	return p.facts
 }
 
