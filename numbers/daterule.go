@@ -140,7 +140,9 @@ func (s *scanner) numMayDate(i int) bool {
 	n := &s.toks[i+1]
 	switch n.kind {
 	case tPunct:
-		return true
+		// A comma or a percent sign after a day or a month ends it: "3,5",
+		// "1,500", "5%" are figures; a year before a comma is read above.
+		return n.low != "," && n.low != "%"
 	case tWord:
 		if s.dbits(i+1) != 0 {
 			return true

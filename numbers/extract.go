@@ -404,53 +404,65 @@ func runeStartsUpper(w string) bool {
 // each position. Rules see one line at a time (s.toks is the line's
 // tokens), so no phrase continues across a line break.
 func (s *scanner) run() []Mention {
-	text := s.text
-	s.toks = make([]token, 0, min(len(text), maxChunk)/5+8)
-	for from := 0; from < len(text); {
-		to := strings.IndexByte(text[from:], '\n')
-		if to < 0 {
-			to = len(text)
-		} else {
-			to += from
-		}
-		if to-from > maxChunk {
-			to = chunkEnd(text, from, from+maxChunk)
-		}
+	s.toks = make([]token, 0, min(len(s.text), maxChunk)/5+8)
+	for from := 0; from < len(s.text); {
+		to, next := lineAt(s.text, from)
 		s.tokenize(from, to)
-		for i := 0; i < len(s.toks); {
-			if next, ok := s.notFact(i); ok && next > i {
+		s.readLine()
+		from = next
+	}
+	return s.out
+}
+
+// lineAt returns the end of the line that starts at from, cut at maxChunk
+// bytes, and where the next one starts.
+func lineAt(text string, from int) (to, next int) {
+	to = strings.IndexByte(text[from:], '\n')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += from
+	}
+	if to-from > maxChunk {
+		to = chunkEnd(text, from, from+maxChunk)
+	}
+	next = to
+	if next < len(text) && text[next] == '\n' {
+		next++
+	}
+	return to, next
+}
+
+// readLine reads the mentions of the tokens of one line.
+func (s *scanner) readLine() {
+	for i := 0; i < len(s.toks); {
+		if next, ok := s.notFact(i); ok && next > i {
+			i = next
+			continue
+		}
+		if s.toks[i].firsts&(bitRelative|bitQualifiers) != 0 {
+			// relativeAt starts only at these bits (see
+			// qualifiesRelative); testing them here spares the
+			// other tokens a call that returns a zero Mention.
+			if m, next, ok := s.relativeAt(i); ok {
+				s.emit(&m, i, next)
 				i = next
 				continue
 			}
-			if s.toks[i].firsts&(bitRelative|bitQualifiers) != 0 {
-				// relativeAt starts only at these bits (see
-				// qualifiesRelative); testing them here spares the
-				// other tokens a call that returns a zero Mention.
-				if m, next, ok := s.relativeAt(i); ok {
-					s.emit(&m, i, next)
-					i = next
-					continue
-				}
-			}
-			if !s.mayStart(i) {
-				i++
-				continue
-			}
-			m, next, ok := s.at(i)
-			if !ok || next <= i {
-				i++
-				continue
-			}
-			next = s.relativeAfter(m, i, next)
-			s.emit(m, i, next)
-			i = next
 		}
-		from = to
-		if from < len(text) && text[from] == '\n' {
-			from++
+		if !s.mayStart(i) {
+			i++
+			continue
 		}
+		m, next, ok := s.at(i)
+		if !ok || next <= i {
+			i++
+			continue
+		}
+		next = s.relativeAfter(m, i, next)
+		s.emit(m, i, next)
+		i = next
 	}
-	return s.out
 }
 
 // maxChunk bounds the bytes read as one line, so that a text without line
