@@ -148,6 +148,9 @@ func between(s, from, to string) string {
 // inside another.
 func checkPage(t *testing.T, page string) {
 	t.Helper()
+	// The loop reports with t.Fatalf, not require: require's t.Helper
+	// walks the stack at every token, which was most of FuzzWriteHTML's
+	// time.
 	require.True(t, utf8.ValidString(page), "the page is not valid UTF-8")
 	d := xml.NewDecoder(strings.NewReader(page))
 	d.Strict = false
@@ -161,19 +164,26 @@ func checkPage(t *testing.T, page string) {
 		if err == io.EOF {
 			break
 		}
-		require.NoError(t, err, "line %d", d.InputPos)
+		if err != nil {
+			line, col := d.InputPos()
+			t.Fatalf("line %d, column %d: %v", line, col, err)
+		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
 			name := tok.Name.Local
 			if name == "a" || name == "mark" {
 				for _, open := range stack {
-					require.False(t, open == "a" || open == "mark", "<%s> inside <%s>", name, open)
+					if open == "a" || open == "mark" {
+						t.Fatalf("<%s> inside <%s>", name, open)
+					}
 				}
 			}
 			for _, at := range tok.Attr {
 				switch at.Name.Local {
 				case "id":
-					require.False(t, ids[at.Value], "id %q twice", at.Value)
+					if ids[at.Value] {
+						t.Fatalf("id %q twice", at.Value)
+					}
 					ids[at.Value] = true
 				case "href":
 					hrefs = append(hrefs, at.Value)
@@ -184,9 +194,14 @@ func checkPage(t *testing.T, page string) {
 			}
 		case xml.EndElement:
 			name := tok.Name.Local
-			require.False(t, void[name], "</%s>", name)
-			require.NotEmpty(t, stack, "</%s> closes nothing", name)
-			require.Equal(t, stack[len(stack)-1], name, "</%s> closes <%s>", name, stack[len(stack)-1])
+			switch {
+			case void[name]:
+				t.Fatalf("</%s>", name)
+			case len(stack) == 0:
+				t.Fatalf("</%s> closes nothing", name)
+			case stack[len(stack)-1] != name:
+				t.Fatalf("</%s> closes <%s>", name, stack[len(stack)-1])
+			}
 			stack = stack[:len(stack)-1]
 		}
 	}
