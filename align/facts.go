@@ -568,8 +568,8 @@ func (p *pairer) leadDates() {
 // that agreed elsewhere, is not a fact of its own.
 func (p *pairer) leftovers() {
 	nameA, nameB := p.factOfName(true), p.factOfName(false)
-	// Room for every item left, at once: a fact is large.
-	p.facts = slices.Grow(p.facts, countFalse(p.usedA)+countFalse(p.usedB))
+	// Room for every fact left, at once: a fact is large.
+	p.facts = slices.Grow(p.facts, newFacts(p.fa.items, p.usedA, nameA)+newFacts(p.fb.items, p.usedB, nameB))
 	// One reason string per side, shared by its facts but for conversions.
 	onlyA, onlyB := "only in "+sideName(*p.fa, versionNames[0]), "only in "+sideName(*p.fb, versionNames[1])
 	for x := range p.fa.items {
@@ -1009,12 +1009,26 @@ func sortFacts(facts []Fact) {
 	}
 }
 
-// countFalse counts the false values of bs.
-func countFalse(bs []bool) int {
+// newFacts counts the facts leftovers makes of the unused items of one
+// side: each figure, and each name no fact of the side holds yet (names),
+// once; adjectives and names said again join a fact (sayAgain).
+func newFacts(items []Item, used []bool, names map[string]int) int {
 	n := 0
-	for _, b := range bs {
-		if !b {
+	var keys map[string]bool
+	for x := range items {
+		e := items[x].Entity
+		switch {
+		case used[x], e != nil && (e.Adjective || keys[e.Key]):
+		case e == nil:
 			n++
+		default:
+			if _, ok := names[e.Key]; !ok {
+				if keys == nil {
+					keys = map[string]bool{}
+				}
+				keys[e.Key] = true
+				n++
+			}
 		}
 	}
 	return n
