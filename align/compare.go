@@ -584,19 +584,27 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
 		}
 		m := &ns[k] // an item points into the side's mentions: no copy
-		if s := r.numSentence[k]; !isFact(*m) {
-			// "as well as one in Hai Phong": the noun of the figure before.
-			var prev *numbers.Mention
-			if n := len(out.items); n > 0 && out.items[n-1].Sentence == s {
+		elidedCount := false
+		if s := r.numSentence[k]; m.Unit == "" {
+			// "as well as one in Hai Phong", "eight of them": the noun of
+			// the figure before; "three of the seven hospitals": of the
+			// figure after.
+			var prev, next *numbers.Mention
+			if n := len(out.items); n > 0 && out.items[n-1].Sentence >= s-1 {
 				prev = out.items[n-1].Number
 			}
-			if unit, ok := elided(p.text, *m, prev, r.ents[s]); ok {
+			if k+1 < len(ns) && r.numSentence[k+1] == s {
+				next = &ns[k+1]
+			}
+			if unit, ok := elided(p.text, *m, prev, next, r.ents[s]); ok && unit != "" {
 				own := *m
 				own.Unit = unit
 				m = &own
+			} else if ok {
+				elidedCount = true // a count of what the figure counts, a noun no table knows
 			}
 		}
-		if !c.wants(m.Kind.String()) || !isFact(*m) {
+		if !c.wants(m.Kind.String()) || !isFact(*m) && !elidedCount {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {

@@ -2,21 +2,80 @@ package align
 
 import (
 	_ "embed"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 )
 
-// elisionData holds the words of data/elision.tsv.
+// elisionData holds the phrases of data/elision.tsv.
 //
 //go:embed data/elision.tsv
 var elisionData string
 
-// elisionWords is parsed once from elisionData and never changes.
-var elisionWords = sync.OnceValue(func() map[string]bool { return wordList(elisionData) })
+// An elisionRole says where a count that leaves out its noun finds it,
+// by the phrase next to it (data/elision.tsv).
+type elisionRole uint8
+
+const (
+	elidePlace elisionRole = iota + 1 // after the count, before a place: the noun of the figure before ("one in Hai Phong")
+	elideBack                         // after the count: the noun of the figure before ("six of them", "two others")
+	elideAhead                        // after the count: the noun of the next figure ("two of the five bridges")
+	elideLead                         // before the count: the noun of the figure before ("the remaining four")
+)
+
+var elisionRoles = map[string]elisionRole{"place": elidePlace, "back": elideBack, "ahead": elideAhead, "lead": elideLead}
+
+// An elisionPhrase is a row of data/elision.tsv.
+type elisionPhrase struct {
+	words string // lower case, NFC
+	role  elisionRole
+	part  bool // the count is a part of the figure's: smaller than it
+}
+
+// elisionPhrases is parsed once from elisionData and never changes,
+// longest phrase first.
+var elisionPhrases = sync.OnceValue(func() []elisionPhrase {
+	ps, err := parseElision(elisionData)
+	if err != nil {
+		panic(err) // the embedded file is tested (TestElisionData)
+	}
+	return ps
+})
+
+// parseElision reads lines of phrase, role and flags, separated by tabs,
+// with comment lines starting with '#'.
+func parseElision(data string) ([]elisionPhrase, error) {
+	var out []elisionPhrase
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		role, ok := elisionRoles[f[min(1, len(f)-1)]]
+		if len(f) < 2 || len(f) > 3 || f[0] == "" || !ok {
+			return nil, fmt.Errorf("data/elision.tsv:%d: want a phrase, a role (place, back, ahead, lead) and flags: %q", n, line)
+		}
+		p := elisionPhrase{words: f[0], role: role}
+		if len(f) == 3 {
+			if f[2] != "part" {
+				return nil, fmt.Errorf("data/elision.tsv:%d: unknown flag %q", n, f[2])
+			}
+			p.part = true
+		}
+		out = append(out, p)
+	}
+	slices.SortStableFunc(out, func(a, b elisionPhrase) int { return len(b.words) - len(a.words) })
+	return out, nil
+}
 
 // conversionData holds the words of data/conversion.tsv.
 //
@@ -39,25 +98,110 @@ func wordList(data string) map[string]bool {
 	return words
 }
 
-// elided reports a count in words whose noun the text leaves out because
-// the figure before it said it: "as well as one in Hai Phong" after
-// "three fatalities in Quang Ninh". It returns the unit of that figure;
-// m must be a small number in words with no unit, followed by a word of
-// data/elision.tsv and the name of a place or country.
-func elided(text string, m numbers.Mention, prev *numbers.Mention, places []entities.Entity) (string, bool) {
-	if prev == nil || prev.Unit == "" || m.Kind != numbers.Number || m.Unit != "" || m.Written == numbers.WrittenDigits {
+// elided reports a count whose noun the text leaves out because a figure
+// beside it says it, and returns that figure's unit: "as well as one in
+// Hai Phong" after "three fatalities in Quang Ninh", "20 athletes, eight
+// of them", "Three of the province's seven hospitals", "the remaining
+// two". m is a count with no unit; prev is the figure before it (in its
+// sentence or the one before) and next the one after it in its sentence,
+// or nil; places are the names of its sentence. The phrases and where
+// each points are in data/elision.tsv. The unit is "" (and ok true) for a
+// figure that counts a noun no table knows: the count is a fact all the
+// same.
+func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places []entities.Entity) (string, bool) {
+	if m.Kind != numbers.Number || m.Unit != "" || m.Range {
 		return "", false
 	}
 	rest := strings.TrimLeftFunc(text[min(m.End, len(text)):], unicode.IsSpace)
-	word, after, ok := strings.Cut(rest, " ")
-	if !ok || !elisionWords()[strings.ToLower(word)] {
-		return "", false
-	}
-	at := len(text) - len(after)
-	for _, e := range places {
-		if e.Start == at && (e.Type == entities.Place || e.Type == entities.Country) {
-			return prev.Unit, true
+	after := strings.ToLower(rest[:wordsEnd(rest, maxElisionBytes)])
+	before := strings.ToLower(strings.TrimRightFunc(text[wordsStart(text, m.Start, maxElisionBytes):m.Start], unicode.IsSpace))
+	for _, p := range elisionPhrases() {
+		var fig *numbers.Mention
+		switch {
+		case p.role == elideLead && hasWordSuffix(before, p.words):
+			fig = prev
+		case p.role == elideLead || !hasWordPrefix(after, p.words):
+			continue
+		case p.role == elideBack:
+			fig = prev
+		case p.role == elideAhead:
+			// The whole is the next figure, a few words on: "of the
+			// district's five bridges".
+			if at := len(text) - len(rest) + len(p.words); next != nil && next.Start >= at && next.Start-at <= maxElisionBytes {
+				fig = next
+			}
+		case p.role == elidePlace:
+			if placeAt(text, len(text)-len(rest)+len(p.words), places) {
+				fig = prev
+			}
 		}
+		if fig == nil || fig.Kind != numbers.Number || fig.Unit == "" && (p.role == elidePlace || !countable(fig)) || p.part && m.Value.Cmp(fig.Value) >= 0 {
+			continue
+		}
+		return fig.Unit, true
 	}
 	return "", false
+}
+
+// countable reports a figure with no unit that counts things all the
+// same: a whole number, exact, that is no year ("20 vận động viên", a noun
+// no table knows).
+func countable(m *numbers.Mention) bool {
+	return !m.Range && m.Qualifier == numbers.Exact && m.Value.Exp() >= 0 && m.Value.Cmp(numbers.Decimal{}) > 0
+}
+
+// maxElisionBytes bounds the words read on each side of a count for its
+// phrase, and the distance from an elision phrase to the figure ahead.
+const maxElisionBytes = 40
+
+// placeAt reports whether a place or a country is named at the first
+// word at or after byte at of text.
+func placeAt(text string, at int, places []entities.Entity) bool {
+	at = len(text) - len(strings.TrimLeftFunc(text[min(at, len(text)):], unicode.IsSpace))
+	for _, e := range places {
+		if e.Start == at && (e.Type == entities.Place || e.Type == entities.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether s begins with the words w, followed by
+// the end of s or a byte that is no letter or digit.
+func hasWordPrefix(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)]))
+}
+
+// hasWordSuffix reports whether s ends with the words w, after the start
+// of s or a byte that is no letter or digit.
+func hasWordSuffix(s, w string) bool {
+	return strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1]))
+}
+
+// isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
+// rune (the letters of Vietnamese).
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// wordsEnd returns the end of at most n bytes of s, backed off to a rune
+// boundary.
+func wordsEnd(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// wordsStart returns the start of at most n bytes of text before end,
+// moved on to a rune boundary.
+func wordsStart(text string, end, n int) int {
+	i := max(0, end-n)
+	for i < end && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
 }

@@ -1,0 +1,93 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestElidedNouns checks counts that leave their noun to the figure
+// beside them: a part after its whole ("20 athletes, eight of them"), a
+// part before its whole ("Three of the province's seven hospitals"), the
+// rest ("two others", "the remaining two").
+func TestElidedNouns(t *testing.T) {
+	for _, c := range []struct {
+		name, vi, en string
+		agree        string // "vi text | en text" of an agreement, or ""
+		conflict     string // "vi text | en text" of a conflict, or ""
+	}{
+		{
+			name:  "a part after its whole",
+			vi:    "Đoàn có 20 vận động viên, trong đó 8 vận động viên nữ.",
+			en:    "The delegation has 20 athletes, eight of them women.",
+			agree: "8 | eight",
+		},
+		{
+			name:     "a part after its whole, edited",
+			vi:       "Đoàn có 20 vận động viên, trong đó 6 vận động viên nữ.",
+			en:       "The delegation has 20 athletes, eight of them women.",
+			conflict: "6 | eight",
+		},
+		{
+			name:  "of which",
+			vi:    "Công ty có 40 chi nhánh, 6 chi nhánh ở nước ngoài.",
+			en:    "The company has 40 branches, six of which are abroad.",
+			agree: "6 | six",
+		},
+		{
+			name:  "a part before its whole",
+			vi:    "Ba trong số bảy bệnh viện của tỉnh bị ngập.",
+			en:    "Three of the province's seven hospitals were flooded.",
+			agree: "Ba | Three",
+		},
+		{
+			name:     "a part before its whole, edited",
+			vi:       "Ba trong số bảy bệnh viện của tỉnh bị ngập.",
+			en:       "Four of the province's seven hospitals were flooded.",
+			conflict: "Ba | Four",
+		},
+		{
+			name:  "the rest",
+			vi:    "Đội ghi 5 bàn, tiền đạo ghi 3 bàn, 2 bàn còn lại do hậu vệ ghi.",
+			en:    "The team scored five goals, three by the strikers; defenders scored the remaining two.",
+			agree: "2 bàn | two",
+		},
+		{
+			name:     "others, edited",
+			vi:       "Có 12 học sinh đạt giải, ba học sinh khác được khen.",
+			en:       "Twelve pupils won prizes, and four others were commended.",
+			conflict: "ba học sinh | four",
+		},
+		{
+			name: "a count with no figure beside it stays prose",
+			vi:   "Hai người đàn ông đi vào.",
+			en:   "Two of them walked in.",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Compare(Document{Text: c.vi}, Document{Text: c.en})
+			require.NoError(t, err)
+			var agree, conflict []string
+			for _, f := range r.Facts {
+				if f.A == nil || f.B == nil {
+					continue
+				}
+				s := f.A.Text() + " | " + f.B.Text()
+				if f.Status == Conflict {
+					conflict = append(conflict, s)
+				} else if f.Status == Agree {
+					agree = append(agree, s)
+				}
+			}
+			if c.agree != "" {
+				assert.Contains(t, agree, c.agree)
+			}
+			if c.conflict != "" {
+				assert.Contains(t, conflict, c.conflict)
+			} else {
+				assert.Empty(t, conflict)
+			}
+		})
+	}
+}
