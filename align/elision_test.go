@@ -3,6 +3,7 @@ package align
 import (
 	"testing"
 
+	"github.com/factalign/factalign/numbers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -90,4 +91,67 @@ func TestElidedNouns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestElisionData checks that data/elision.tsv parses and that malformed
+// lines are errors that name their line.
+func TestElisionData(t *testing.T) {
+	ps, err := parseElision(elisionData)
+	require.NoError(t, err)
+	require.NotEmpty(t, ps)
+	for i := 1; i < len(ps); i++ {
+		assert.GreaterOrEqual(t, len(ps[i-1].words), len(ps[i].words), "longest phrase first")
+	}
+	for _, c := range []struct{ data, err string }{
+		{"of them\tback\tpart\n", ""},
+		{"# a comment\n\nof them\tback\n", ""},
+		{"of them\n", "data/elision.tsv:1: want a phrase"},
+		{"\n\nof them\tbefore\n", "data/elision.tsv:3: want a phrase"},
+		{"\tback\n", "data/elision.tsv:1: want a phrase"},
+		{"of them\tback\tsmall\n", "data/elision.tsv:1: unknown flag"},
+		{"of them\tback\tpart\tx\n", "data/elision.tsv:1: want a phrase"},
+	} {
+		_, err := parseElision(c.data)
+		if c.err == "" {
+			assert.NoError(t, err, "%q", c.data)
+		} else {
+			assert.ErrorContains(t, err, c.err, "%q", c.data)
+		}
+	}
+}
+
+// FuzzParseElision checks that any data parses or fails without a panic,
+// and that what parses is ordered longest phrase first, with a role.
+func FuzzParseElision(f *testing.F) {
+	f.Add(elisionData)
+	f.Add("of them\tback\tpart\n\tahead\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		ps, err := parseElision(data)
+		if err != nil {
+			return
+		}
+		for i, p := range ps {
+			if p.words == "" || p.role == 0 || i > 0 && len(ps[i-1].words) < len(p.words) {
+				t.Fatalf("phrase %d: %+v", i, p)
+			}
+		}
+	})
+}
+
+// FuzzElided checks that elided never panics and never gives a unit the
+// figures beside the count do not hold.
+func FuzzElided(f *testing.F) {
+	f.Add("Đoàn có 20 vận động viên, trong đó tám người nữ.", 35, 38)
+	f.Add("Three of the province's seven hospitals", 0, 5)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if start < 0 || end < start || end > len(text) {
+			return
+		}
+		m := numbers.Mention{Start: start, End: end, Kind: numbers.Number}
+		prev := &numbers.Mention{Kind: numbers.Number, Unit: "person"}
+		next := &numbers.Mention{Start: end + 10, Kind: numbers.Number, Unit: "hospital"}
+		if unit, ok := elided(text, m, prev, next, nil); ok && unit != "" && unit != prev.Unit && unit != next.Unit {
+			t.Fatalf("unit %q", unit)
+		}
+	})
 }
