@@ -583,28 +583,8 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 		if r.numSentence[k] < 0 {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
 		}
-		m := &ns[k] // an item points into the side's mentions: no copy
-		elidedCount := false
-		if s := r.numSentence[k]; m.Unit == "" {
-			// "as well as one in Hai Phong", "eight of them": the noun of
-			// the figure before; "three of the seven hospitals": of the
-			// figure after.
-			var prev, next *numbers.Mention
-			if n := len(out.items); n > 0 && out.items[n-1].Sentence >= s-1 {
-				prev = out.items[n-1].Number
-			}
-			if k+1 < len(ns) && r.numSentence[k+1] == s {
-				next = &ns[k+1]
-			}
-			if unit, ok := elided(p.text, *m, prev, next, r.ents[s]); ok && unit != "" {
-				own := *m
-				own.Unit = unit
-				m = &own
-			} else if ok {
-				elidedCount = true // a count of what the figure counts, a noun no table knows
-			}
-		}
-		if !c.wants(m.Kind.String()) || !isFact(*m) && !elidedCount {
+		m, elision := out.withElidedNoun(p.text, r, k)
+		if !c.wants(m.Kind.String()) || !isFact(*m) && !elision.ok {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
@@ -617,7 +597,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 				}
 				lastMoney = len(out.items)
 			}
-			out.items = append(out.items, Item{Sentence: s, Number: m})
+			out.items = append(out.items, Item{Sentence: s, Number: m, part: elision.part})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
 				out.datesIn[s]++
 			} else {
@@ -820,6 +800,41 @@ func sentenceIndex(ss []Sentence) func(start, end int) (int, bool) {
 		}
 		return 0, false
 	}
+}
+
+// withElidedNoun returns mention k of r, the side's mentions, with the
+// unit of the figure beside it when it is a count that leaves out its
+// noun ("as well as one in Hai Phong", "eight of them": the noun of the
+// figure before; "three of the seven hospitals": of the figure after),
+// and the elision found (elided). The mention is r's own or, with a
+// unit, a copy.
+func (out *sideItems) withElidedNoun(text string, r sideReading, k int) (*numbers.Mention, elision) {
+	m, s := &r.allNums[k], r.numSentence[k]
+	if m.Unit != "" {
+		return m, elision{}
+	}
+	var next *numbers.Mention
+	if k+1 < len(r.allNums) && r.numSentence[k+1] == s {
+		next = &r.allNums[k+1]
+	}
+	e := elided(text, *m, lastCount(out.items, s-1), next, r.ents[s])
+	if e.unit == "" {
+		return m, e
+	}
+	own := *m
+	own.Unit = e.unit
+	return &own, e
+}
+
+// lastCount returns the last count of items (a Number, not a rank or a
+// date) in sentence from or after it, or nil.
+func lastCount(items []Item, from int) *numbers.Mention {
+	for i := len(items) - 1; i >= 0 && items[i].Sentence >= from; i-- {
+		if m := items[i].Number; m != nil && m.Kind == numbers.Number {
+			return m
+		}
+	}
+	return nil
 }
 
 // isFact reports whether a mention is worth checking: not the article "một"

@@ -108,9 +108,9 @@ func wordList(data string) map[string]bool {
 // each points are in data/elision.tsv. The unit is "" (and ok true) for a
 // figure that counts a noun no table knows: the count is a fact all the
 // same.
-func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places []entities.Entity) (string, bool) {
+func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places []entities.Entity) elision {
 	if m.Kind != numbers.Number || m.Unit != "" || m.Range {
-		return "", false
+		return elision{}
 	}
 	rest := strings.TrimLeftFunc(text[min(m.End, len(text)):], unicode.IsSpace)
 	after := strings.ToLower(rest[:wordsEnd(rest, maxElisionBytes)])
@@ -138,9 +138,19 @@ func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places 
 		if fig == nil || fig.Kind != numbers.Number || fig.Unit == "" && (p.role == elidePlace || !countable(fig)) || p.part && m.Value.Cmp(fig.Value) >= 0 {
 			continue
 		}
-		return fig.Unit, true
+		return elision{unit: fig.Unit, part: p.part && fig.Unit != "", ok: true}
 	}
-	return "", false
+	return elision{}
+}
+
+// An elision is what elided finds: the unit of the figure whose noun a
+// count leaves out ("" when no table knows it), and whether the count is
+// a part of that figure's, which may name a narrower noun ("23 of them
+// fatal" after "119,000 cases" counts deaths).
+type elision struct {
+	unit string
+	part bool
+	ok   bool
 }
 
 // countable reports a figure with no unit that counts things all the

@@ -155,7 +155,7 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 // its index, and the index is believed only of an item it points to.
 func itemIndexes(items []Item) itemIndex {
 	for i := range items {
-		items[i].index = i
+		items[i].index = int32(i)
 	}
 	return items
 }
@@ -165,10 +165,10 @@ type itemIndex []Item
 
 // find returns the index of it, if it is one of the items.
 func (ix itemIndex) find(it *Item) (int, bool) {
-	if it == nil || it.index < 0 || it.index >= len(ix) || &ix[it.index] != it {
+	if it == nil || it.index < 0 || int(it.index) >= len(ix) || &ix[it.index] != it {
 		return 0, false
 	}
-	return it.index, true
+	return int(it.index), true
 }
 
 // at returns the index of it, or 0 if it is none of the items.

@@ -89,7 +89,8 @@ type Item struct {
 	slot  slotOf   // what a number measures, from the words next to it
 	slots *[2]slot // slotsOf's answer, once asked
 	key   string   // valueKey's answer, once asked
-	index int      // the item's index in its side's items (itemIndexes)
+	index int32    // the item's index in its side's items (itemIndexes)
+	part  bool     // a count whose unit is its whole's ("six of them"): it may name a narrower noun
 }
 
 // Span returns the item's byte offsets in its document.

@@ -64,7 +64,17 @@ func incomparable() verdict { return verdict{} }
 func judge(a, b *Item, c *compareConfig) verdict {
 	switch {
 	case a.Number != nil && b.Number != nil:
-		return judgeNumbers(a.Number, b.Number, c)
+		ma, mb := a.Number, b.Number
+		var ca, cb numbers.Mention
+		if a.part && ma.Unit != mb.Unit {
+			ca = *ma
+			ca.Unit, ma = "", &ca // "23 of them fatal" holds cases; "23 ca tử vong" deaths
+		}
+		if b.part && mb.Unit != a.Number.Unit {
+			cb = *mb
+			cb.Unit, mb = "", &cb
+		}
+		return judgeNumbers(ma, mb, c)
 	case a.Entity != nil && b.Entity != nil:
 		return judgeEntities(a.Entity, b.Entity)
 	}

@@ -249,8 +249,33 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
 	}
+	if s.codeDigits(j) {
+		// "MP3 player", "CO2 emissions": the noun after a code is the
+		// code's, not a count's.
+		return amt{n: n, kind: Number}, n.next, true
+	}
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
+}
+
+// codeDigits reports digits at token j glued to a word of two or more
+// capital letters that no rule begins with (not a currency such as
+// "USD", nor a word of the date tables): the digits end a code.
+func (s *scanner) codeDigits(j int) bool {
+	t := s.tok(j)
+	if t.kind != tNum || t.space || j == 0 {
+		return false
+	}
+	w := &s.toks[j-1]
+	if w.kind != tWord || len(w.low) < 2 || w.firsts&startMask != 0 || w.dbits != 0 {
+		return false
+	}
+	for i := w.start; i < w.end; i++ {
+		if c := s.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // halfAfterUnit reads a half word after the unit of a whole count at
