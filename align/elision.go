@@ -31,6 +31,10 @@ const (
 
 var elisionRoles = map[string]elisionRole{"place": elidePlace, "back": elideBack, "ahead": elideAhead, "lead": elideLead}
 
+// elisionFlags are the flags of data/elision.tsv: part, the one there is,
+// sets elisionPhrase.part.
+var elisionFlags = map[string]bool{"part": true}
+
 // An elisionPhrase is a row of data/elision.tsv.
 type elisionPhrase struct {
 	words string // lower case, NFC
@@ -66,10 +70,11 @@ func parseElision(data string) ([]elisionPhrase, error) {
 		}
 		p := elisionPhrase{words: f[0], role: role}
 		if len(f) == 3 {
-			if f[2] != "part" {
+			part, ok := elisionFlags[f[2]]
+			if !ok {
 				return nil, fmt.Errorf("data/elision.tsv:%d: unknown flag %q", n, f[2])
 			}
-			p.part = true
+			p.part = part
 		}
 		out = append(out, p)
 	}
