@@ -143,7 +143,7 @@ func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places 
 		if fig == nil || fig.Kind != numbers.Number || fig.Unit == "" && (p.role == elidePlace || !countable(fig)) || p.part && m.Value.Cmp(fig.Value) >= 0 {
 			continue
 		}
-		return elision{unit: fig.Unit, part: p.part && fig.Unit != "", ok: true}
+		return elision{unit: fig.Unit, part: p.part, ok: true}
 	}
 	return elision{}
 }

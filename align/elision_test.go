@@ -79,6 +79,18 @@ func TestElidedNouns(t *testing.T) {
 			agree: "4 người bị thương | four",
 		},
 		{
+			name:     "a small part with a narrower noun, edited",
+			vi:       "Vụ cháy làm 9 người bị thương, trong đó 4 người bị thương nặng.",
+			en:       "Nine people were hurt in the fire, five of them seriously.",
+			conflict: "4 người bị thương | five",
+		},
+		{
+			name:     "a part of a whole no table counts, edited",
+			vi:       "Đoàn gồm 30 vận động viên, 7 vận động viên lần đầu dự giải.",
+			en:       "The team of 30 athletes includes six of them at their first games.",
+			conflict: "7 | six",
+		},
+		{
 			name: "a count with no figure beside it stays prose",
 			vi:   "Hai người đàn ông đi vào.",
 			en:   "Two of them walked in.",

@@ -64,15 +64,19 @@ func incomparable() verdict { return verdict{} }
 func judge(a, b *Item, c *compareConfig) verdict {
 	switch {
 	case a.Number != nil && b.Number != nil:
+		// A part of a whole may count a narrower noun than the whole's,
+		// whose unit it was given: "23 of them fatal" after "119,000
+		// cases" counts the deaths of "23 ca tử vong". It is judged in the
+		// other's unit.
 		ma, mb := a.Number, b.Number
-		var ca, cb numbers.Mention
-		if a.part && ma.Unit != mb.Unit {
-			ca = *ma
-			ca.Unit, ma = "", &ca // "23 of them fatal" holds cases; "23 ca tử vong" deaths
-		}
-		if b.part && mb.Unit != a.Number.Unit {
-			cb = *mb
-			cb.Unit, mb = "", &cb
+		var cp numbers.Mention
+		switch {
+		case a.part && !b.part && ma.Unit != mb.Unit:
+			cp = *ma
+			cp.Unit, ma = mb.Unit, &cp
+		case b.part && !a.part && mb.Unit != ma.Unit:
+			cp = *mb
+			cp.Unit, mb = ma.Unit, &cp
 		}
 		return judgeNumbers(ma, mb, c)
 	case a.Entity != nil && b.Entity != nil:
