@@ -69,20 +69,28 @@ func judge(a, b *Item, c *compareConfig) verdict {
 		// cases" counts the deaths of "23 ca tử vong". It is judged in the
 		// other's unit.
 		ma, mb := a.Number, b.Number
-		var cp numbers.Mention
 		switch {
-		case a.part && !b.part && ma.Unit != mb.Unit:
-			cp = *ma
-			cp.Unit, ma = mb.Unit, &cp
-		case b.part && !a.part && mb.Unit != ma.Unit:
-			cp = *mb
-			cp.Unit, mb = ma.Unit, &cp
+		case a.part && !b.part:
+			ma = inUnit(ma, mb.Unit)
+		case b.part && !a.part:
+			mb = inUnit(mb, ma.Unit)
 		}
 		return judgeNumbers(ma, mb, c)
 	case a.Entity != nil && b.Entity != nil:
 		return judgeEntities(a.Entity, b.Entity)
 	}
 	return incomparable()
+}
+
+// inUnit returns m in the unit u: m itself, or a copy (made only then: a
+// judgement is made for many pairs).
+func inUnit(m *numbers.Mention, u string) *numbers.Mention {
+	if m.Unit == u {
+		return m
+	}
+	cp := *m
+	cp.Unit = u
+	return &cp
 }
 
 // agree and differ build verdicts with the two texts in the reason.
