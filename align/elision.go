@@ -118,8 +118,8 @@ func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places 
 		return elision{}
 	}
 	rest := strings.TrimLeftFunc(text[min(m.End, len(text)):], unicode.IsSpace)
-	after := strings.ToLower(rest[:wordsEnd(rest, maxElisionBytes)])
-	before := strings.ToLower(strings.TrimRightFunc(text[wordsStart(text, m.Start, maxElisionBytes):m.Start], unicode.IsSpace))
+	after := rest[:wordsEnd(rest, maxElisionBytes)]
+	before := strings.TrimRightFunc(text[wordsStart(text, m.Start, maxElisionBytes):m.Start], unicode.IsSpace)
 	for _, p := range elisionPhrases() {
 		var fig *numbers.Mention
 		switch {
@@ -181,16 +181,17 @@ func placeAt(text string, at int, places []entities.Entity) bool {
 	return false
 }
 
-// hasWordPrefix reports whether s begins with the words w, followed by
-// the end of s or a byte that is no letter or digit.
+// hasWordPrefix reports whether s begins with the words w in any case,
+// followed by the end of s or a byte that is no letter or digit.
 func hasWordPrefix(s, w string) bool {
-	return strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)]))
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isWordByte(s[len(w)]))
 }
 
-// hasWordSuffix reports whether s ends with the words w, after the start
-// of s or a byte that is no letter or digit.
+// hasWordSuffix reports whether s ends with the words w in any case,
+// after the start of s or a byte that is no letter or digit.
 func hasWordSuffix(s, w string) bool {
-	return strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1]))
+	n := len(s) - len(w)
+	return n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !isWordByte(s[n-1]))
 }
 
 // isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
