@@ -13,11 +13,7 @@ import (
 // part before its whole ("Three of the province's seven hospitals"), the
 // rest ("two others", "the remaining two").
 func TestElidedNouns(t *testing.T) {
-	for _, c := range []struct {
-		name, vi, en string
-		agree        string // "vi text | en text" of an agreement, or ""
-		conflict     string // "vi text | en text" of a conflict, or ""
-	}{
+	checkPairCases(t, []pairCase{
 		{
 			name:  "a part after its whole",
 			vi:    "Đoàn có 20 vận động viên, trong đó 8 vận động viên nữ.",
@@ -95,32 +91,7 @@ func TestElidedNouns(t *testing.T) {
 			vi:   "Hai người đàn ông đi vào.",
 			en:   "Two of them walked in.",
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := Compare(Document{Text: c.vi}, Document{Text: c.en})
-			require.NoError(t, err)
-			var agree, conflict []string
-			for _, f := range r.Facts {
-				if f.A == nil || f.B == nil {
-					continue
-				}
-				s := f.A.Text() + " | " + f.B.Text()
-				if f.Status == Conflict {
-					conflict = append(conflict, s)
-				} else if f.Status == Agree {
-					agree = append(agree, s)
-				}
-			}
-			if c.agree != "" {
-				assert.Contains(t, agree, c.agree)
-			}
-			if c.conflict != "" {
-				assert.Contains(t, conflict, c.conflict)
-			} else {
-				assert.Empty(t, conflict)
-			}
-		})
-	}
+	})
 }
 
 // TestElisionData checks that data/elision.tsv parses and that malformed
@@ -184,4 +155,59 @@ func FuzzElided(f *testing.F) {
 			t.Fatalf("%+v", e)
 		}
 	})
+}
+
+// TestShares checks tallies, odds and shares said in two forms: "470/481
+// đại biểu" and "470 of the 481 deputies", "2 trong 10 doanh nghiệp" and
+// "two in 10 businesses", "Cứ 3 xã thì có 2 xã" and "Two out of every
+// three communes".
+func TestShares(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "a tally", vi: "Nghị quyết được thông qua với 470/481 đại biểu tán thành.", en: "The resolution passed with 470 of the 481 deputies in favour.", agree: "470 | 470"},
+		{name: "a tally, edited", vi: "Nghị quyết được thông qua với 470/481 đại biểu tán thành.", en: "The resolution passed with 407 of the 481 deputies in favour.", conflict: "470 | 407"},
+		{name: "odds against a part and its whole", vi: "Chỉ 2 trong 10 doanh nghiệp có kế hoạch mở rộng.", en: "Only two in 10 businesses plan to expand."},
+		{name: "odds said whole first", vi: "Cứ 3 xã thì có 2 xã đạt chuẩn.", en: "Two out of every three communes meet the standard.", agree: "Cứ 3 xã thì có 2 xã | Two out of every three communes"},
+		{name: "odds said whole first, edited", vi: "Cứ 3 xã thì có 2 xã đạt chuẩn.", en: "One out of every three communes meets the standard.", conflict: "Cứ 3 xã thì có 2 xã | One out of every three communes"},
+		{name: "a share after a qualifier", vi: "Khoảng 3/4 số hộ dân có nước sạch.", en: "About three-quarters of households have clean water.", agree: "Khoảng 3/4 | About three-quarters"},
+	})
+}
+
+// A pairCase is a Vietnamese and an English text with an agreement and a
+// conflict expected of their comparison.
+type pairCase struct {
+	name, vi, en string
+	agree        string // "vi text | en text" of an agreement, or ""
+	conflict     string // "vi text | en text" of a conflict, or "" for none at all
+}
+
+// checkPairCases compares the texts of each case and checks the
+// agreement and the conflict expected, or that there is no conflict.
+func checkPairCases(t *testing.T, cases []pairCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Compare(Document{Text: c.vi}, Document{Text: c.en})
+			require.NoError(t, err)
+			var agree, conflict []string
+			for _, f := range r.Facts {
+				if f.A == nil || f.B == nil {
+					continue
+				}
+				s := f.A.Text() + " | " + f.B.Text()
+				if f.Status == Conflict {
+					conflict = append(conflict, s)
+				} else if f.Status == Agree {
+					agree = append(agree, s)
+				}
+			}
+			if c.agree != "" {
+				assert.Contains(t, agree, c.agree)
+			}
+			if c.conflict != "" {
+				assert.Contains(t, conflict, c.conflict)
+			} else {
+				assert.Empty(t, conflict)
+			}
+		})
+	}
 }

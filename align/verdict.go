@@ -254,6 +254,9 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if a.Kind == numbers.Number && !unitsMeet(a, b) && otherCounts(a, b) {
 		return incomparable(), true
 	}
+	if a.Kind == numbers.Number && (shareOfCount(a, b) || shareOfCount(b, a)) {
+		return incomparable(), true
+	}
 	if (a.Unit == numbers.Times) != (b.Unit == numbers.Times) && (smallCount(a) || smallCount(b)) {
 		// A small multiple is no count: "twice" is not the 2 of "CO2";
 		// "600 triệu lần" and "600 million of them" are one.
@@ -412,6 +415,39 @@ func unitsMeet(a, b *numbers.Mention) bool {
 // hasSeparator reports digits written with a decimal mark: "2.0".
 func hasSeparator(s string) bool {
 	return strings.ContainsAny(s, ".,")
+}
+
+// shareOfCount reports a share of things (a value below one of a noun,
+// "two in 10 businesses" is 0.2 businesses) against a whole count of them
+// that may be its part or its whole ("2 trong 10 doanh nghiệp" reads 2
+// businesses and 10 businesses). The two state one ratio in two forms,
+// not two values.
+func shareOfCount(share, count *numbers.Mention) bool {
+	one, _ := numbers.NewDecimal(1, 0)
+	if share.Range || count.Range || share.Unit == "" || share.Value.Sign() <= 0 || share.Value.Cmp(one) >= 0 ||
+		count.Value.Cmp(one) < 0 || count.Value.Exp() < 0 {
+		return false
+	}
+	// The count is the part ("2" of "2 in 10": the whole it gives is
+	// whole) or the whole ("3 communes" of "two in three": the part it
+	// gives is whole). A share of a third is written 0.333333333333333:
+	// whole to within rounding.
+	c, sh := decimalFloat(count.Value), decimalFloat(share.Value)
+	return nearWhole(c/sh, 2, 1000) || nearWhole(c*sh, 1, 1000)
+}
+
+// nearWhole reports whether x is a whole number from lo to hi, to within
+// rounding.
+func nearWhole(x, lo, hi float64) bool {
+	n := math.Round(x)
+	return n >= lo && n <= hi && math.Abs(x-n) < 1e-6*n
+}
+
+// decimalFloat returns d as a float64.
+func decimalFloat(d numbers.Decimal) float64 {
+	var buf [40]byte
+	f, _ := strconv.ParseFloat(string(d.Append(buf[:0])), 64)
+	return f
 }
 
 // isPart reports a share of a whole with nothing counted: a value

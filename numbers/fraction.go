@@ -8,6 +8,11 @@ import (
 // fraction reads a fraction at token i: "1/2", "23 1/5", "-3/4 kg",
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
+
+// linkWords bounds the words of a phrase of fraction_links.tsv: "out of
+// every".
+const linkWords = 3
+
 func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 	if !s.wordStarts(i, fractionStarts) {
 		return i, false
@@ -26,6 +31,8 @@ func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 		}
 	case t.kind == tNum && s.dateInParens(i):
 		// "(8/8)" is a date, never the fraction 1.
+	case t.kind == tNum && s.isTally(i):
+		// "455/468 đại biểu": two counts (quantity's tally).
 	case t.kind == tNum:
 		v, next, ok = s.digitFraction(i)
 		if !ok && s.conv().linkFractions {
@@ -75,7 +82,7 @@ func (s *scanner) shareInWords(i, next int, v Decimal) bool {
 		if !fr.linksFirst.at(s.wordLow(k)) {
 			continue
 		}
-		if link, _, ok := lookup(s, k, 2, fr.links); ok && (link.how == linkOdds || link.how == linkWholeFirst) {
+		if link, _, ok := lookup(s, k, linkWords, fr.links); ok && (link.how == linkOdds || link.how == linkWholeFirst) {
 			return false
 		}
 	}
@@ -511,7 +518,7 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	if !fr.linksFirst.at(s.wordLow(k)) {
 		return Decimal{}, k, false
 	}
-	link, j, ok := lookup(s, k, 2, fr.links)
+	link, j, ok := lookup(s, k, linkWords, fr.links)
 	if !ok || link.how == linkWhole || link.how == linkWholeFirst || link.notBefore.at(s.wordLow(j)) {
 		return Decimal{}, k, false
 	}
@@ -561,7 +568,7 @@ func (s *scanner) wordFractionVI(i int) (Decimal, int, bool) {
 	// "một phần mười": "một" before "phần" reads as the article ("một
 	// phần": partly), but a fraction's numerator it is.
 	if g, w := s.grammar(), s.grammar().wordAt(s, i); !ok && w.has(fArticle) && !w.has(fUnmarked) && g.articleNext.at(s.wordLow(i+1)) {
-		if _, _, isLink := lookup(s, i+1, 2, s.fractions().links); isLink {
+		if _, _, isLink := lookup(s, i+1, linkWords, s.fractions().links); isLink {
 			n, ok = num{val: decimalOf(w.val), next: i + 1}, true
 		}
 	}
@@ -639,7 +646,7 @@ func (s *scanner) oddsWholeFirst(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	var link fracLink
-	link, k, ok = lookup(s, k, 2, s.fractions().links)
+	link, k, ok = lookup(s, k, linkWords, s.fractions().links)
 	if !ok || link.how != linkWholeFirst {
 		return i, false
 	}

@@ -245,6 +245,9 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 			return a, s.cents(&a, next), true
 		}
 	}
+	if a, ok := s.tally(j); ok {
+		return a, a.n.next, true
+	}
 	n, ok := s.amountNumber(j, qualified)
 	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
@@ -257,6 +260,38 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
 }
+
+// tally reads the first count of a tally written as a fraction before the
+// noun both count: "455/468 đại biểu" is 455 deputies of 468, as "455 of
+// the 468 deputies" is; the second count is read after it. A fraction of
+// a whole ("2/3 số hộ", "1/10 dân số") has a small denominator or no count
+// noun right after it.
+func (s *scanner) tally(j int) (amt, bool) {
+	a, sl, b := s.tok(j), s.tok(j+1), s.tok(j+2)
+	if a.kind != tNum || sl.kind != tPunct || sl.low != "/" || b.kind != tNum || !s.glued(j+1) || !s.glued(j+2) ||
+		len(a.low) > 6 || len(b.low) > 6 || s.isPunct(j+3, "/") || s.isPunct(j-1, "/") || !s.tok(j+3).space {
+		return amt{}, false
+	}
+	n, m := atoiSmall(a.low), atoiSmall(b.low)
+	if m < minTallyWhole || n >= m || n <= 0 {
+		return amt{}, false
+	}
+	u, _, ok := s.unit(j + 3)
+	if !ok {
+		return amt{}, false
+	}
+	return amt{n: num{val: decimalOf(n), next: j + 1, digits: true, plain: true}, kind: Number, unit: u}, true
+}
+
+// isTally reports a tally at token j (see tally).
+func (s *scanner) isTally(j int) bool {
+	_, ok := s.tally(j)
+	return ok
+}
+
+// minTallyWhole is the smallest whole of a tally written as a fraction:
+// below it "N/M" is a fraction ("3/4 diện tích").
+const minTallyWhole = 20
 
 // codeDigits reports digits at token j glued to a word of two or more
 // capital letters that no rule begins with (not a currency such as
@@ -372,6 +407,9 @@ func (s *scanner) amountNumber(j int, qualified bool) (num, bool) {
 // number before it, after a qualifier, is a numerator ("about one in
 // four people").
 func (s *scanner) partNext(k int) bool {
+	if s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
+		k++ // "about two-thirds"
+	}
 	if _, ok := s.fracWordAt(k, s.wordLow(k)); ok {
 		return true
 	}
@@ -379,7 +417,7 @@ func (s *scanner) partNext(k int) bool {
 	if !fr.linksFirst.at(s.wordLow(k)) {
 		return false
 	}
-	link, _, ok := lookup(s, k, 2, fr.links)
+	link, _, ok := lookup(s, k, linkWords, fr.links)
 	return ok && link.how != linkWhole && link.how != linkWholeFirst
 }
 
