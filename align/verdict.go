@@ -457,10 +457,12 @@ func isPart(m *numbers.Mention) bool {
 	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0
 }
 
-// smallCount reports a count below ten.
+// smallCount reports a count below ten; a share below one ("one in four",
+// 0.25) is no count.
 func smallCount(m *numbers.Mention) bool {
 	ten, _ := numbers.NewDecimal(10, 0)
-	return m.Value.Cmp(ten) < 0
+	one, _ := numbers.NewDecimal(1, 0)
+	return m.Value.Cmp(ten) < 0 && (m.Value.Exp() >= 0 || m.Value.Cmp(one) >= 0 || m.Value.Sign() <= 0)
 }
 
 // asDuration returns a duration, or a span of dates that states its length

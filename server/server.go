@@ -173,15 +173,24 @@ func (s *service) limited(h func(w http.ResponseWriter, r *http.Request) error) 
 		}()
 		select {
 		case err := <-done:
-			if err != nil {
+			switch {
+			case err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
+				// The check failed at the deadline, before this select saw it.
+				s.timedOut(w)
+			case err != nil:
 				writeError(w, statusOf(err), err.Error())
-				return
+			default:
+				rec.flush(w)
 			}
-			rec.flush(w)
 		case <-ctx.Done():
-			writeError(w, http.StatusServiceUnavailable, "the check took longer than "+s.o.Timeout.String())
+			s.timedOut(w)
 		}
 	}
+}
+
+// timedOut answers a request whose check took longer than the timeout.
+func (s *service) timedOut(w http.ResponseWriter) {
+	writeError(w, http.StatusServiceUnavailable, "the check took longer than "+s.o.Timeout.String())
 }
 
 // A recorder holds an answer until the handler has finished in time.
