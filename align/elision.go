@@ -64,8 +64,11 @@ func parseElision(data string) ([]elisionPhrase, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		role, ok := elisionRoles[f[min(1, len(f)-1)]]
-		if len(f) < 2 || len(f) > 3 || f[0] == "" || !ok {
+		if len(f) < 2 || len(f) > 3 || f[0] == "" {
+			return nil, fmt.Errorf("data/elision.tsv:%d: want a phrase, a role (place, back, ahead, lead) and flags: %q", n, line)
+		}
+		role, ok := elisionRoles[f[1]]
+		if !ok {
 			return nil, fmt.Errorf("data/elision.tsv:%d: want a phrase, a role (place, back, ahead, lead) and flags: %q", n, line)
 		}
 		p := elisionPhrase{words: f[0], role: role}
@@ -159,8 +162,8 @@ type elision struct {
 }
 
 // countable reports a figure with no unit that counts things all the
-// same: a whole number, exact, that is no year ("20 vận động viên", a noun
-// no table knows).
+// same: a whole number above zero, exact ("20 vận động viên", a noun no
+// table knows).
 func countable(m *numbers.Mention) bool {
 	return !m.Range && m.Qualifier == numbers.Exact && m.Value.Exp() >= 0 && m.Value.Cmp(numbers.Decimal{}) > 0
 }
