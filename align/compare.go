@@ -583,7 +583,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 		if r.numSentence[k] < 0 {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
 		}
-		m, elision := out.withElidedNoun(p.text, r, k)
+		m, elision := out.withElidedNoun(p.text, &r, k)
 		if !c.wants(m.Kind.String()) || !isFact(*m) && !elision.ok {
 			continue
 		}
@@ -808,7 +808,7 @@ func sentenceIndex(ss []Sentence) func(start, end int) (int, bool) {
 // figure before; "three of the seven hospitals": of the figure after),
 // and the elision found (elided). The mention is r's own or, with a
 // unit, a copy.
-func (out *sideItems) withElidedNoun(text string, r sideReading, k int) (*numbers.Mention, elision) {
+func (out *sideItems) withElidedNoun(text string, r *sideReading, k int) (*numbers.Mention, elision) {
 	m, s := &r.allNums[k], r.numSentence[k]
 	if m.Unit != "" {
 		return m, elision{}

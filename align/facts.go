@@ -746,8 +746,8 @@ func yearOf(m *numbers.Mention) int {
 // distance is how far apart two values are, as the absolute difference
 // of their logarithms; values of no number kind are far.
 func distance(a, b *numbers.Mention) float64 {
-	x, _ := strconv.ParseFloat(a.Value.String(), 64)
-	y, _ := strconv.ParseFloat(b.Value.String(), 64)
+	x, _ := a.Value.Float64()
+	y, _ := b.Value.Float64()
 	if ya, yb := yearOf(a), yearOf(b); ya > 0 && yb > 0 {
 		x, y = float64(ya), float64(yb) // "APEC 2027" and "in 2028"
 	}

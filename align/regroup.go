@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/factalign/factalign/numbers"
@@ -51,9 +50,9 @@ func regroupToward(m, other *numbers.Mention) *numbers.Mention {
 	if !ok {
 		return m
 	}
-	x, _ := strconv.ParseFloat(m.Value.String(), 64)
-	y, _ := strconv.ParseFloat(v.String(), 64)
-	o, _ := strconv.ParseFloat(other.Value.String(), 64)
+	x, _ := m.Value.Float64()
+	y, _ := v.Float64()
+	o, _ := other.Value.Float64()
 	if o <= 0 || math.Abs(math.Log(y/o)) >= math.Abs(math.Log(x/o)) {
 		return m
 	}

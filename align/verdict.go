@@ -336,8 +336,8 @@ func boundsMeet(a, b *numbers.Mention) bool {
 
 // bounds returns the open interval of true values a figure states.
 func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
-	v, err := strconv.ParseFloat(m.Value.String(), 64)
-	if err != nil || v <= 0 {
+	v, ok := m.Value.Float64()
+	if !ok || v <= 0 {
 		return 0, 0, false
 	}
 	const eps = 1e-9
@@ -432,7 +432,8 @@ func shareOfCount(share, count *numbers.Mention) bool {
 	// whole) or the whole ("3 communes" of "two in three": the part it
 	// gives is whole). A share of a third is written 0.333333333333333:
 	// whole to within rounding.
-	c, sh := decimalFloat(count.Value), decimalFloat(share.Value)
+	c, _ := count.Value.Float64()
+	sh, _ := share.Value.Float64()
 	return nearWhole(c/sh, 2, 1000) || nearWhole(c*sh, 1, 1000)
 }
 
@@ -441,13 +442,6 @@ func shareOfCount(share, count *numbers.Mention) bool {
 func nearWhole(x, lo, hi float64) bool {
 	n := math.Round(x)
 	return n >= lo && n <= hi && math.Abs(x-n) < 1e-6*n
-}
-
-// decimalFloat returns d as a float64.
-func decimalFloat(d numbers.Decimal) float64 {
-	var buf [40]byte
-	f, _ := strconv.ParseFloat(string(d.Append(buf[:0])), 64)
-	return f
 }
 
 // isPart reports a share of a whole with nothing counted: a value
@@ -532,8 +526,8 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		}
 	}
 	if c.tolerance > 0 {
-		fa, _ := strconv.ParseFloat(a.Value.String(), 64)
-		fb, _ := strconv.ParseFloat(b.Value.String(), 64)
+		fa, _ := a.Value.Float64()
+		fb, _ := b.Value.Float64()
 		m := max(abs64(fa), abs64(fb))
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}

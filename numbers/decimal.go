@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -147,6 +148,15 @@ func (d Decimal) Exp() int { return int(d.exp) }
 func (d Decimal) String() string {
 	var buf [40]byte
 	return string(d.Append(buf[:0]))
+}
+
+// Float64 returns the float64 nearest d, and false when d is beyond the
+// range of a float64 (the value is then ±Inf), as strconv.ParseFloat does
+// with d's String, without making the string.
+func (d Decimal) Float64() (float64, bool) {
+	var buf [40]byte
+	f, err := strconv.ParseFloat(string(d.Append(buf[:0])), 64)
+	return f, err == nil
 }
 
 // Append appends the digits of d to dst, as String writes them, and

@@ -9,6 +9,15 @@ import (
 // "two thirds", "a fifth", "three and a quarter", "one over three",
 // "hai phần ba", "một trên hai", "một chia bảy", "¾".
 
+// slashDigits returns the runs of digits at tokens j and j+2 joined by a
+// glued "/" ("455/468", "2/3"), each of at most six digits.
+func (s *scanner) slashDigits(j int) (a, b *token, ok bool) {
+	a, sl, b := s.tok(j), s.tok(j+1), s.tok(j+2)
+	ok = a.kind == tNum && sl.kind == tPunct && sl.low == "/" && b.kind == tNum && s.glued(j+1) && s.glued(j+2) &&
+		len(a.low) <= 6 && len(b.low) <= 6
+	return a, b, ok
+}
+
 // linkWords bounds the words of a phrase of fraction_links.tsv: "out of
 // every".
 const linkWords = 3
@@ -117,11 +126,11 @@ func (s *scanner) digitFraction(i int) (Decimal, int, bool) {
 		}
 		j++
 	}
-	a, sl, b := s.tok(j), s.tok(j+1), s.tok(j+2)
-	if a.kind != tNum || sl.kind != tPunct || sl.low != "/" || b.kind != tNum || !s.glued(j+1) || !s.glued(j+2) {
+	a, b, ok := s.slashDigits(j)
+	if !ok {
 		return Decimal{}, i, false
 	}
-	if len(a.low) > 6 || len(b.low) > 6 || s.isPunct(j+3, "/") && s.glued(j+3) || s.isPunct(j-1, "/") && s.glued(j) || s.isPunct(j-1, "-") && s.glued(j) && s.tok(j-2).kind == tNum {
+	if s.isPunct(j+3, "/") && s.glued(j+3) || s.isPunct(j-1, "/") && s.glued(j) || s.isPunct(j-1, "-") && s.glued(j) && s.tok(j-2).kind == tNum {
 		return Decimal{}, i, false // "1/5/2026", "24/7/365"
 	}
 	if s.isPunct(j-1, ".") && s.glued(j) || s.isPunct(j-1, ",") && s.glued(j) {

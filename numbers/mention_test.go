@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestMentionSize keeps a Mention small: Extract zeroes one for every
@@ -56,4 +57,26 @@ func TestYearsInRange(t *testing.T) {
 	var c config
 	WithReference(time.Date(maxYear+1, 1, 1, 0, 0, 0, 0, time.UTC))(&c)
 	assert.False(t, c.hasRef, "a reference beyond maxYear counts as none")
+}
+
+// TestDecimalFloat64 checks Float64 against strconv on d's string.
+func TestDecimalFloat64(t *testing.T) {
+	for _, c := range []struct {
+		coef int64
+		exp  int
+		want float64
+		ok   bool
+	}{
+		{44, 2, 4400, true},
+		{15, -1, 1.5, true},
+		{-25, -2, -0.25, true},
+		{0, 0, 0, true},
+		{333333333333333, -15, 0.333333333333333, true},
+	} {
+		d, err := NewDecimal(c.coef, c.exp)
+		require.NoError(t, err)
+		f, ok := d.Float64()
+		assert.Equal(t, c.ok, ok, "%s", d)
+		assert.Equal(t, c.want, f, "%s", d)
+	}
 }

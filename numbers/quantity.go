@@ -267,9 +267,8 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 // a whole ("2/3 số hộ", "1/10 dân số") has a small denominator or no count
 // noun right after it.
 func (s *scanner) tally(j int) (amt, bool) {
-	a, sl, b := s.tok(j), s.tok(j+1), s.tok(j+2)
-	if a.kind != tNum || sl.kind != tPunct || sl.low != "/" || b.kind != tNum || !s.glued(j+1) || !s.glued(j+2) ||
-		len(a.low) > 6 || len(b.low) > 6 || s.isPunct(j+3, "/") || s.isPunct(j-1, "/") || !s.tok(j+3).space {
+	a, b, ok := s.slashDigits(j)
+	if !ok || s.isPunct(j+3, "/") || s.isPunct(j-1, "/") || !s.tok(j+3).space {
 		return amt{}, false
 	}
 	n, m := atoiSmall(a.low), atoiSmall(b.low)
