@@ -1,12 +1,14 @@
 package align
 
 import (
-	"github.com/factalign/factalign/entities"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
 )
 
 // Segment splits text into sentences and returns them in order, with byte
@@ -35,8 +37,7 @@ import (
 // text gives nil. It takes time linear in len(text), never panics, and is
 // safe for concurrent use.
 func Segment(text string, lang language.Tag) []Sentence {
-	_ = lang // the rules are shared; the parameter keeps room for more languages
-	out, lines := splitLines(text)
+	out, lines := splitLines(text, lang)
 	if len(out) == 0 {
 		return nil
 	}
@@ -51,7 +52,7 @@ type lineInfo struct{ first, n, para int }
 
 // splitLines cuts the text after its header into sentences, line by
 // line, numbering paragraphs (blank lines part them).
-func splitLines(text string) ([]Sentence, []lineInfo) {
+func splitLines(text string, lang language.Tag) ([]Sentence, []lineInfo) {
 	_, pos, _ := Header(text)
 	var out []Sentence
 	var lines []lineInfo
@@ -71,7 +72,7 @@ func splitLines(text string) ([]Sentence, []lineInfo) {
 			}
 			blank = false
 			first := len(out)
-			out = splitLine(out, text, s, e, para)
+			out = splitLine(out, text, s, e, para, lang)
 			lines = append(lines, lineInfo{first, len(out) - first, para})
 		} else {
 			blank = true
@@ -196,7 +197,7 @@ func isOpener(r rune) bool {
 }
 
 // splitLine appends the sentences of the trimmed line text[s:e].
-func splitLine(out []Sentence, text string, s, e, para int) []Sentence {
+func splitLine(out []Sentence, text string, s, e, para int, lang language.Tag) []Sentence {
 	start := s
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
@@ -242,8 +243,11 @@ func splitLine(out []Sentence, text string, s, e, para int) []Sentence {
 		if !startsSentence(text[next:e]) {
 			continue
 		}
-		if single && closed == q && isAbbrev(text[wordStart(text, s, p):p], text[next:e]) {
-			continue
+		if single && closed == q {
+			word := text[wordStart(text, s, p):p]
+			if isAbbrev(word, text[next:e]) || lowerInitials(word) && inMention(text, s, p, next, e, lang) {
+				continue
+			}
 		}
 		out = append(out, Sentence{Start: start, End: closed, Text: text[start:closed], Paragraph: para})
 		start = next
@@ -327,6 +331,45 @@ func isAbbrev(word, next string) bool {
 		}
 	}
 	return upper
+}
+
+// lowerInitials reports a word of lower-case ASCII letters, one between
+// each two dots: "p.m", "a.m" before their last full stop.
+func lowerInitials(word string) bool {
+	if len(word) < 3 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if i%2 == 1 && c != '.' || i%2 == 0 && !('a' <= c && c <= 'z') {
+			return false
+		}
+	}
+	return len(word)%2 == 1
+}
+
+// mentionWindow is how far before and after a full stop inMention reads.
+const mentionWindow = 64
+
+// inMention reports whether the full stop at p, before a next sentence
+// that would start at next, lies inside a time or a figure that numbers
+// reads across it: "8 p.m. Hanoi time", "7:30 a.m. Vietnam time". It
+// reads only the text within mentionWindow bytes of the stop, so that
+// segmenting stays linear in the text.
+func inMention(text string, lo, p, next, hi int, lang language.Tag) bool {
+	from, to := max(lo, p-mentionWindow), min(hi, next+mentionWindow)
+	for from > lo && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < hi && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	for _, m := range numbers.Extract(text[from:to], lang) {
+		if from+m.Start < p && from+m.End > next {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with a sentence terminator,

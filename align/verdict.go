@@ -164,10 +164,27 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return incomparable()
 	}
+	a, b = inFinerUnit(a, b), inFinerUnit(b, a)
 	if v, ok := otherMeasures(a, b, c); ok {
 		return v
 	}
 	return judgeValues(a, b, c)
+}
+
+// inFinerUnit returns a, a length of time, in b's unit when b's is the
+// finer and a whole number of it makes one of a's ("3 năm 6 tháng", 42
+// months, and "three and a half years"); else a itself.
+func inFinerUnit(a, b *numbers.Mention) *numbers.Mention {
+	if a.Kind != numbers.Duration || b.Kind != numbers.Duration || a.Unit == b.Unit || a.Range || b.Range {
+		return a
+	}
+	v, ok := a.DurationIn(b.Unit)
+	if !ok || v.Cmp(a.Value) <= 0 {
+		return a // no conversion, or b's unit is the coarser
+	}
+	cp := *a
+	cp.Value, cp.Unit = v, b.Unit
+	return &cp
 }
 
 // acrossKinds judges the pairs of kinds that state one fact in two forms.
@@ -793,8 +810,11 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
-	same, ok := samePoint(da.Point, db.Point)
-	if !ok {
+	pa, pb, known := inOneZone(da, db)
+	same, ok := samePoint(pa, pb)
+	if !ok || !same && !known {
+		// "12:30 GMT" against "7:30 p.m.": the other may be said in
+		// any zone.
 		return incomparable()
 	}
 	if a.Kind == numbers.DateRange {
@@ -820,6 +840,53 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	v.exact = dateGrain(a) == dateGrain(b)
 	return v
 }
+
+// inOneZone returns the points of two dates in one zone: b's moved into
+// a's zone when each names a zone of known offset ("19h30 (giờ Hà Nội)"
+// is "12:30 GMT"). known is false when a clock time is said in a zone of
+// known offset on one side only: the other's zone may be any, so only
+// the same time compares.
+func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
+	oa, za := a.Zone.Offset()
+	ob, zb := b.Zone.Offset()
+	switch {
+	case za && zb:
+		return a.Point, shiftPoint(b.Point, oa-ob), true
+	case za != zb && (a.Point.Grain >= numbers.GrainHour || b.Point.Grain >= numbers.GrainHour):
+		return a.Point, b.Point, false
+	}
+	return a.Point, b.Point, true
+}
+
+// shiftPoint moves a time of day by d: to the same instant in another
+// zone. A point with a day moves across midnight to the day before or
+// after; a time alone turns round the clock.
+func shiftPoint(p numbers.Point, d time.Duration) numbers.Point {
+	if p.Grain < numbers.GrainHour || d == 0 {
+		return p
+	}
+	if p.Day == 0 || p.Month == 0 {
+		m := (int(p.Hour)*60 + int(p.Minute) + int(d/time.Minute)) % (24 * 60)
+		if m < 0 {
+			m += 24 * 60
+		}
+		p.Hour, p.Minute = int8(m/60), int8(m%60)
+		return p
+	}
+	year := int(p.Year)
+	if year == 0 {
+		year = leapYear // a year-less 29/2 stays a day
+	}
+	t := time.Date(year, time.Month(p.Month), int(p.Day), int(p.Hour), int(p.Minute), 0, 0, time.UTC).Add(d)
+	p.Month, p.Day, p.Hour, p.Minute = int8(t.Month()), int8(t.Day()), int8(t.Hour()), int8(t.Minute())
+	if p.Year != 0 {
+		p.Year = int32(t.Year())
+	}
+	return p
+}
+
+// leapYear is a year with a 29 February, for a date that names no year.
+const leapYear = 2024
 
 // weekdayOnly reports a date that the text gives as a weekday alone ("on
 // Friday", "thứ Sáu"), whatever day a reference date resolved it to.
@@ -886,11 +953,15 @@ func monthAndYear(a, b numbers.Point, ga, gb numbers.Grain) (same, ok bool) {
 	return true, true
 }
 
-// showDate writes a date value for a reason.
+// showDate writes a date value for a reason, with its zone: "19:30, 20
+// November 2026 UTC+07:00".
 func showDate(d numbers.DateValue) string {
-	s := longDate(d.Point)
+	s := pointText(d.Point)
 	if !d.End.IsZero() {
-		s += "–" + longDate(d.End)
+		s += "–" + pointText(d.End)
+	}
+	if z := d.Zone.String(); z != "" {
+		s += " " + z
 	}
 	return s
 }
@@ -1021,6 +1092,25 @@ func longDate(p numbers.Point) string {
 		return month + year
 	}
 	return strconv.Itoa(int(p.Day)) + " " + month + year
+}
+
+// pointText writes a point as longDate does, with its time of day:
+// "22:30, 8 December 2026", "22:30" for a time whose day is not known.
+func pointText(p numbers.Point) string {
+	if p.Grain < numbers.GrainHour {
+		return longDate(p)
+	}
+	clock := twoDigit(int(p.Hour)) + ":" + twoDigit(int(p.Minute))
+	if timeOnly(p) {
+		return clock
+	}
+	return clock + ", " + longDate(p)
+}
+
+// twoDigit writes 0 <= n < 100 in two digits: the hours and minutes of a
+// clock.
+func twoDigit(n int) string {
+	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
 }
 
 // judgeEntities compares two names.

@@ -225,11 +225,15 @@ type DateValue struct {
 	// deictic when both its ends are.
 	Deictic bool
 
+	// Zone is the time zone the text names after a clock time: "Hanoi
+	// time", "(12:30 GMT)", "giờ địa phương". Zero when it names none.
+	Zone Zone
+
 	// Anniversary is set on a Duration that names an anniversary:
 	// "kỷ niệm 30 năm" is 30 years (Value 30, Unit "year") and the 30th
 	// anniversary (Anniversary 30). It matches an Ordinal with Unit
 	// "anniversary" and the same Value ("the 30th anniversary").
-	Anniversary int32
+	Anniversary int16
 
 	// Relative keeps what a relative expression says when no reference
 	// date resolves it: "day-1" (hôm qua, yesterday), "day+0" (today),
@@ -277,6 +281,11 @@ func (d DateValue) String() string {
 	if d.By {
 		sep()
 		b.WriteString("by")
+	}
+	if d.Zone.Kind != ZoneNone {
+		sep()
+		b.WriteString("zone=")
+		b.WriteString(d.Zone.String())
 	}
 	if d.Anniversary != 0 {
 		sep()

@@ -2,6 +2,25 @@ package numbers
 
 import "time"
 
+// monthsOf returns the months of a unit of the calendar that counts
+// whole months (a month, a quarter, a year, a decade, a century), and 0
+// for the others.
+func monthsOf(g Grain) int64 {
+	switch g {
+	case GrainMonth:
+		return 1
+	case GrainQuarter:
+		return 3
+	case GrainYear:
+		return 12
+	case grainDecade:
+		return 120
+	case grainCentury:
+		return 1200
+	}
+	return 0
+}
+
 // secondsOf returns the length of a unit in seconds, with the usual
 // conventions: a month is 30 days, a year 365.
 func secondsOf(g Grain) int64 {
@@ -181,7 +200,7 @@ func (s *scanner) lengthEnd(r *lengthRead) (Mention, int, bool) {
 		if !ok || n <= 0 || val.Exp() < 0 || n > 5000 {
 			return Mention{}, i, false
 		}
-		m.Date.Anniversary = int32(n)
+		m.Date.Anniversary = int16(n)
 		s.span(&m, i, k)
 		return m, k, true
 	}
@@ -353,9 +372,14 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
-	total, ok := val.Mul(decimalOf(secondsOf(g)))
-	if !ok {
-		return Decimal{}, NoGrain, j, false
+	// Parts of years and months add up in months, as the calendar counts
+	// them ("3 năm 6 tháng" is 42 months), any other in seconds (a month
+	// of 30 days: "2 years 1 month 21 days").
+	var sum [2]durSum
+	for u, size := range durSizes {
+		if !sum[u].add(val, g, size) {
+			return Decimal{}, NoGrain, j, false
+		}
 	}
 	small := g
 	parts := 1
@@ -382,12 +406,10 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 		if !ok || secondsOf(g2) >= secondsOf(small) {
 			break
 		}
-		add, ok := v2.Mul(decimalOf(secondsOf(g2)))
-		if !ok {
-			break
-		}
-		if total, ok = total.Add(add); !ok {
-			return Decimal{}, NoGrain, j, false
+		for u, size := range durSizes {
+			if !sum[u].add(v2, g2, size) {
+				return Decimal{}, NoGrain, j, false
+			}
 		}
 		small, k = g2, k2
 		parts++
@@ -395,11 +417,41 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	if parts == 1 {
 		return val, g, k, true
 	}
-	v, ok := total.Quo(secondsOf(small))
+	u := 0 // in seconds
+	if !sum[1].off {
+		u = 1 // in months
+	}
+	v, ok := sum[u].total.Quo(durSizes[u](small))
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
 	return v, small, k, true
+}
+
+// durSizes are the two measures of a length's parts: in seconds, and in
+// months for the units of the calendar (monthsOf).
+var durSizes = [2]func(Grain) int64{secondsOf, monthsOf}
+
+// A durSum adds up the parts of a length in one measure; off is set by a
+// part that the measure has no size for.
+type durSum struct {
+	total Decimal
+	off   bool
+}
+
+// add adds v of unit g, measured by size. It reports false when the sum
+// leaves Decimal's range.
+func (d *durSum) add(v Decimal, g Grain, size func(Grain) int64) bool {
+	n := size(g)
+	if n == 0 || d.off {
+		d.off = true
+		return true
+	}
+	x, ok := v.Mul(decimalOf(n))
+	if ok {
+		d.total, ok = d.total.Add(x)
+	}
+	return ok
 }
 
 // durPart reads one number and unit: "50 năm", "ba ngày", "3h", "an hour",
@@ -735,4 +787,47 @@ func inYears(m *Mention) {
 	if ok1 && ok2 && ok3 {
 		m.Value, m.From, m.To, m.Unit = v, f, t, durUnitName(GrainYear)
 	}
+}
+
+// durationGrains are the units of a Duration's Unit, for grainOfUnit.
+var durationGrains = [...]Grain{GrainYear, GrainQuarter, GrainMonth, GrainWeek, GrainDay,
+	GrainHour, GrainMinute, grainSecond, grainDecade, grainCentury}
+
+// grainOfUnit returns the unit of time a Duration's Unit names, or
+// NoGrain.
+func grainOfUnit(unit string) Grain {
+	for _, g := range durationGrains {
+		if durUnitName(g) == unit {
+			return g
+		}
+	}
+	return NoGrain
+}
+
+// DurationIn returns the value of m, a Duration, in another unit of time
+// ("year", "month", "day", "hour"): "three and a half years" is 42
+// months, "two days" 48 hours. It reports false for a mention that is no
+// Duration, for a unit of no length of time, and between the units of
+// the calendar (months, years) and those of the clock (days, hours),
+// which no whole number converts.
+func (m *Mention) DurationIn(unit string) (Decimal, bool) {
+	if m.Kind != Duration {
+		return Decimal{}, false
+	}
+	if m.Unit == unit {
+		return m.Value, true
+	}
+	from, to := grainOfUnit(m.Unit), grainOfUnit(unit)
+	if from == NoGrain || to == NoGrain || (monthsOf(from) == 0) != (monthsOf(to) == 0) {
+		return Decimal{}, false
+	}
+	size := secondsOf
+	if monthsOf(from) != 0 {
+		size = monthsOf
+	}
+	v, ok := m.Value.Mul(decimalOf(size(from)))
+	if !ok {
+		return Decimal{}, false
+	}
+	return v.Quo(size(to))
 }

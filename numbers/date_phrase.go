@@ -33,6 +33,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 		if open && s.isPunct(end, ")") {
 			end++
 		}
+		end = s.zoneEnd(&acc, end)
 		open = false
 		k := end
 		for c := 0; c < 3; c++ {
@@ -62,6 +63,23 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 		}
 	}
 	return acc, end, true
+}
+
+// zoneEnd reads, after the atoms of a clock time that end at token end,
+// the zone it is said in ("7:30 p.m. Hanoi time", "19h30 ngày 20/11
+// (giờ Hà Nội)") and a restatement of it in another zone in parentheses
+// ("(12:30 GMT)"); it returns the token after them.
+func (s *scanner) zoneEnd(acc *dspec, end int) int {
+	if !acc.hasTime || acc.zone.Kind != ZoneNone {
+		return end
+	}
+	if z, next, ok := s.zoneAfter(end); ok {
+		acc.zone, end = z, next
+	}
+	if next, ok := s.timeAside(end); ok {
+		end = next
+	}
+	return end
 }
 
 // explains merges a day and month in parentheses that explains a day

@@ -27,6 +27,7 @@ type dspec struct {
 	weekOf  bool    // the week that holds the date ("the week of April 10th")
 	strong  bool    // some atom names a date or time by itself
 	yearOK  bool    // a bare year may follow (a month or a day and month was read)
+	zone    Zone    // the zone named after the clock time: "Hanoi time", "GMT"
 }
 
 // has reports whether s names any calendar field at or below the year.

@@ -25,7 +25,7 @@ func TestDateFields(t *testing.T) {
 		assert.Equal(t, Duration, ms[0].Kind)
 		assert.Equal(t, "year", ms[0].Unit)
 		assert.Equal(t, "30", ms[0].Value.String())
-		assert.Equal(t, int32(30), ms[0].Date.Anniversary)
+		assert.Equal(t, int16(30), ms[0].Date.Anniversary)
 		b, err := json.Marshal(ms[0])
 		require.NoError(t, err)
 		assert.JSONEq(t, `{"start":5,"end":24,"text":"kỷ niệm 30 năm","kind":"duration","value":"30","unit":"year","anniversary":"30"}`, string(b))

@@ -107,8 +107,10 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.cue(at-1, dcCountLead) && !s.cue(k-1, dcDayPrefix) {
 		return dspec{}, at, false
 	}
-	if p := s.tok(at - 1); p.kind == tNum && !s.daysOfMonth(k) {
-		return dspec{}, at, false // "30 ngày 5 tháng"? a count
+	if p := s.tok(at - 1); p.kind == tNum && !acc.hasTime && !s.daysOfMonth(k) {
+		// "30 ngày 5 tháng"? a count; but the minutes of a time the
+		// phrase has read count nothing: "19h30 ngày 20/11".
+		return dspec{}, at, false
 	}
 	// "mồng 3 Tết", "ngày 15 tháng Giêng âm lịch": the lunar calendar,
 	// which Extract does not convert.

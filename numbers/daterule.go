@@ -792,6 +792,7 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := Mention{Kind: Date, Date: v}
+	m.Date.Zone = sp.zone
 	if sp.half != 0 {
 		m.Kind = DateRange
 		m.Date.End = Point{Year: v.Year, Month: int8(6 * sp.half), Grain: GrainMonth}

@@ -82,6 +82,9 @@ func (d DateValue) appendJSON(b []byte) []byte {
 	if d.By {
 		b = append(b, `,"by":true`...)
 	}
+	if d.Zone.Kind != ZoneNone {
+		b = appendField(b, jsonZone, d.Zone.String())
+	}
 	return b
 }
 
@@ -103,6 +106,7 @@ const (
 	jsonWeekday     = "weekday"
 	jsonPart        = "part"
 	jsonRelative    = "relative"
+	jsonZone        = "zone" // DateValue.Zone: "UTC+07:00", "local"
 )
 
 func appendField(b []byte, name, value string) []byte {

@@ -30,6 +30,8 @@ type langData struct {
 	percents                   *phraseTable[Kind]
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
+	zones                      *phraseTable[Zone] // zone names after a clock time: GMT, Hanoi time
+	zoneLeads                  *phraseTable[bool] // words before a zone name: "theo" (giờ GMT)
 
 	small, tens  strMap[int]   // number words below twenty; tens
 	tensWords    []string      // the keys of tens, in a fixed order
@@ -76,10 +78,11 @@ func newLangData(name string, fsys fs.FS) *langData {
 	l.tensWords = l.tens.keys()
 	l.ordinalWords = newStrMap(ordWordRanks(l.ordinals))
 	l.dates = newDateLex(src, slices.Concat(l.small.keys(), l.tens.keys()), l.qualifiers)
-	var p1, p2 []string
+	var p1, p2, p3 []string
 	l.classes, p1 = readDateClasses(src)
 	l.dateDigits, p2 = readDateDigits(src)
-	l.problem = append(append(append(l.problem, l.dates.problem...), p1...), p2...)
+	l.zones, l.zoneLeads, p3 = newZones(src)
+	l.problem = slices.Concat(l.problem, l.dates.problem, p1, p2, p3)
 	return l
 }
 

@@ -1,0 +1,77 @@
+package align
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+
+	"github.com/factalign/factalign/numbers"
+)
+
+// TestTimesInZones compares clock times said in a zone: the same instant
+// in two zones agrees, another conflicts, and a time in a zone of known
+// offset on one side only is never a conflict with another time.
+func TestTimesInZones(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "the same zone", vi: "Trận đấu bắt đầu lúc 19h30 ngày 20/11 (giờ Hà Nội).", en: "The match kicks off at 7:30 p.m. Hanoi time on November 20.",
+			agree: "19h30 ngày 20/11 (giờ Hà Nội) | 7:30 p.m. Hanoi time on November 20"},
+		{name: "the same zone, edited", vi: "Trận đấu bắt đầu lúc 19h30 ngày 20/11 (giờ Hà Nội).", en: "The match kicks off at 8:30 p.m. Hanoi time on November 20.",
+			conflict: "19h30 ngày 20/11 (giờ Hà Nội) | 8:30 p.m. Hanoi time on November 20"},
+		{name: "one instant in two zones", vi: "Tàu được phóng lúc 5h30 sáng 9/12 (giờ Hà Nội).", en: "The craft was launched at 22:30 GMT on December 8.",
+			agree: "5h30 sáng 9/12 (giờ Hà Nội) | 22:30 GMT on December 8"},
+		{name: "another instant in two zones", vi: "Tàu được phóng lúc 5h30 sáng 9/12 (giờ Hà Nội).", en: "The craft was launched at 23:30 GMT on December 8.",
+			conflict: "5h30 sáng 9/12 (giờ Hà Nội) | 23:30 GMT on December 8"},
+		{name: "a zone on one side only", vi: "Tàu được phóng lúc 22h30 theo giờ GMT.", en: "The craft was launched at 5:30 a.m."},
+		{name: "a zone on one side, the same time", vi: "Lễ khai mạc bắt đầu lúc 20h (giờ Việt Nam).", en: "The opening ceremony starts at 8 p.m.",
+			agree: "20h (giờ Việt Nam) | 8 p.m."},
+		{name: "lengths in two units", vi: "Bị cáo lĩnh 3 năm 6 tháng tù.", en: "The defendant was sentenced to three and a half years in prison.",
+			agree: "3 năm 6 tháng | three and a half years"},
+		{name: "lengths in two units, edited", vi: "Bị cáo lĩnh 3 năm 6 tháng tù.", en: "The defendant was sentenced to four and a half years in prison.",
+			conflict: "3 năm 6 tháng | four and a half years"},
+	})
+}
+
+// TestShiftPoint moves points to the same instant in another zone.
+func TestShiftPoint(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		p    numbers.Point
+		d    time.Duration
+		want numbers.Point
+	}{
+		{"across midnight", numbers.Point{Year: 2026, Month: 12, Day: 9, Hour: 5, Minute: 30, Grain: numbers.GrainMinute}, -7 * time.Hour,
+			numbers.Point{Year: 2026, Month: 12, Day: 8, Hour: 22, Minute: 30, Grain: numbers.GrainMinute}},
+		{"across a new year", numbers.Point{Year: 2026, Month: 12, Day: 31, Hour: 20, Grain: numbers.GrainHour}, 7 * time.Hour,
+			numbers.Point{Year: 2027, Month: 1, Day: 1, Hour: 3, Grain: numbers.GrainHour}},
+		{"no year", numbers.Point{Month: 3, Day: 1, Hour: 2, Grain: numbers.GrainHour}, -3 * time.Hour,
+			numbers.Point{Month: 2, Day: 29, Hour: 23, Grain: numbers.GrainHour}},
+		{"a time alone", numbers.Point{Hour: 1, Minute: 15, Grain: numbers.GrainMinute}, -90 * time.Minute,
+			numbers.Point{Hour: 23, Minute: 45, Grain: numbers.GrainMinute}},
+		{"a day is not moved", numbers.Point{Year: 2026, Month: 1, Day: 30, Grain: numbers.GrainDay}, 7 * time.Hour,
+			numbers.Point{Year: 2026, Month: 1, Day: 30, Grain: numbers.GrainDay}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, shiftPoint(c.p, c.d))
+		})
+	}
+}
+
+// TestSegmentTimeZones keeps a time and its zone in one sentence: the
+// full stop of "p.m." before a capital is no sentence end when a time
+// goes on after it, and is one otherwise.
+func TestSegmentTimeZones(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"It starts at 8 p.m. Vietnam time on December 10. Tickets are sold out.", 2},
+		{"The craft was launched at 5:30 a.m. Hanoi time.", 1},
+		{"He left at 8 p.m. Police arrived an hour later.", 2},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Len(t, Segment(c.text, language.English), c.want)
+		})
+	}
+}
