@@ -46,9 +46,11 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if a, next, ok := s.enNth(j, acc); ok {
 		return a, next, true
 	}
-	// "Tuesday the eleventh", "monday the twenty seventh".
+	// "Tuesday the eleventh", "monday the twenty seventh"; not "on
+	// Saturday on the second floor", where a word that no date table
+	// knows follows: the rank counts it.
 	if acc.wd != 0 && acc.d == 0 && s.cue(j-1, dcArticle) {
-		if v, next, ok := s.enDayWords(j); ok {
+		if v, next, ok := s.enDayWords(j); ok && (s.tok(next).kind != tWord || s.dbits(next) != 0) {
 			return dspec{d: v, strong: true, yearOK: true}, next, true
 		}
 	}
