@@ -9,6 +9,7 @@ const (
 	pfRange pflags = 1 << iota // an end of a range: bare months and d/m read freely
 	pfCtx                      // a date word comes before: "30.1" and "30-1" are dates
 	pfSep                      // the second end of a range, right after its dash
+	pfAside                    // inside a restatement in parentheses: no aside of its own
 )
 
 // phrase reads a date phrase at token i: atoms that name parts of one
@@ -33,7 +34,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 		if open && s.isPunct(end, ")") {
 			end++
 		}
-		end = s.zoneEnd(&acc, end)
+		end = s.zoneEnd(&acc, end, f)
 		open = false
 		k := end
 		for c := 0; c < 3; c++ {
@@ -68,13 +69,18 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 // zoneEnd reads, after the atoms of a clock time that end at token end,
 // the zone it is said in ("7:30 p.m. Hanoi time", "19h30 ngày 20/11
 // (giờ Hà Nội)") and a restatement of it in another zone in parentheses
-// ("(12:30 GMT)"); it returns the token after them.
-func (s *scanner) zoneEnd(acc *dspec, end int) int {
+// ("(12:30 GMT)"); it returns the token after them. An aside (f has
+// pfAside) holds no aside of its own, so that nested parentheses are
+// read once, not once from each time inside them.
+func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if !acc.hasTime || acc.zone.Kind != ZoneNone {
 		return end
 	}
 	if z, next, ok := s.zoneAfter(end); ok {
 		acc.zone, end = z, next
+	}
+	if f&pfAside != 0 {
+		return end
 	}
 	if next, ok := s.timeAside(end); ok {
 		end = next

@@ -139,7 +139,7 @@ func (s *scanner) timeAside(k int) (int, bool) {
 	if !s.isPunct(k, "(") {
 		return k, false
 	}
-	sp, next, ok := s.phrase(k+1, 0)
+	sp, next, ok := s.phrase(k+1, pfAside)
 	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset || sp.hasDate() || !s.isPunct(next, ")") {
 		return k, false
 	}
