@@ -31,8 +31,10 @@ import (
 //     own, marked with their [SentenceKind].
 //
 // Sentences never include surrounding white space and never overlap.
-// lang selects language-specific rules; Vietnamese and English share the
-// rules above, and any other tag gets them too. Segment accepts any
+// Vietnamese and English share the rules above, and any other tag gets
+// them too; lang is the language numbers reads a time in when a full
+// stop of lower-case initials stands before a capital ("8 p.m. Vietnam
+// time" is one sentence, "8 p.m. Police said" two). Segment accepts any
 // input: invalid UTF-8 bytes are kept inside sentences, empty or blank
 // text gives nil. It takes time linear in len(text), never panics, and is
 // safe for concurrent use.

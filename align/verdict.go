@@ -1100,17 +1100,11 @@ func pointText(p numbers.Point) string {
 	if p.Grain < numbers.GrainHour {
 		return longDate(p)
 	}
-	clock := twoDigit(int(p.Hour)) + ":" + twoDigit(int(p.Minute))
+	clock := p.Clock()
 	if timeOnly(p) {
 		return clock
 	}
 	return clock + ", " + longDate(p)
-}
-
-// twoDigit writes 0 <= n < 100 in two digits: the hours and minutes of a
-// clock.
-func twoDigit(n int) string {
-	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
 }
 
 // judgeEntities compares two names.

@@ -46,6 +46,15 @@ type Point struct {
 	Grain                    Grain
 }
 
+// Clock returns the time of day of p as "19:30", or "" when p holds no
+// time of day.
+func (p Point) Clock() string {
+	if p.Grain < GrainHour {
+		return ""
+	}
+	return twoDigits(int(p.Hour)) + ":" + twoDigits(int(p.Minute))
+}
+
 // IsZero reports whether p holds no date at all.
 func (p Point) IsZero() bool { return p.Grain == NoGrain }
 

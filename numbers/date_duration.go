@@ -372,15 +372,14 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
-	// Parts of years and months add up in months, as the calendar counts
-	// them ("3 năm 6 tháng" is 42 months), any other in seconds (a month
-	// of 30 days: "2 years 1 month 21 days").
-	var sum [2]durSum
-	for u, size := range durSizes {
-		if !sum[u].add(val, g, size) {
-			return Decimal{}, NoGrain, j, false
-		}
+	total, ok := val.Mul(decimalOf(secondsOf(g)))
+	if !ok {
+		return Decimal{}, NoGrain, j, false
 	}
+	// Parts of years and months add up in months too, as the calendar
+	// counts them ("3 năm 6 tháng" is 42 months, not 42.5 of 30 days); a
+	// part of weeks or days leaves the sum in seconds.
+	months, calendar := addMonths(Decimal{}, val, g)
 	small := g
 	parts := 1
 	for parts < 4 {
@@ -406,10 +405,15 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 		if !ok || secondsOf(g2) >= secondsOf(small) {
 			break
 		}
-		for u, size := range durSizes {
-			if !sum[u].add(v2, g2, size) {
-				return Decimal{}, NoGrain, j, false
-			}
+		add, ok := v2.Mul(decimalOf(secondsOf(g2)))
+		if !ok {
+			break
+		}
+		if total, ok = total.Add(add); !ok {
+			return Decimal{}, NoGrain, j, false
+		}
+		if calendar {
+			months, calendar = addMonths(months, v2, g2)
 		}
 		small, k = g2, k2
 		parts++
@@ -417,41 +421,29 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 	if parts == 1 {
 		return val, g, k, true
 	}
-	u := 0 // in seconds
-	if !sum[1].off {
-		u = 1 // in months
+	v, ok := total.Quo(secondsOf(small))
+	if calendar {
+		v, ok = months.Quo(monthsOf(small))
 	}
-	v, ok := sum[u].total.Quo(durSizes[u](small))
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}
 	return v, small, k, true
 }
 
-// durSizes are the two measures of a length's parts: in seconds, and in
-// months for the units of the calendar (monthsOf).
-var durSizes = [2]func(Grain) int64{secondsOf, monthsOf}
-
-// A durSum adds up the parts of a length in one measure; off is set by a
-// part that the measure has no size for.
-type durSum struct {
-	total Decimal
-	off   bool
-}
-
-// add adds v of unit g, measured by size. It reports false when the sum
-// leaves Decimal's range.
-func (d *durSum) add(v Decimal, g Grain, size func(Grain) int64) bool {
-	n := size(g)
-	if n == 0 || d.off {
-		d.off = true
-		return true
+// addMonths adds v of the unit g to months, a sum of the calendar's
+// units. It reports false for a unit of no whole months (a week, a day)
+// and for a sum beyond Decimal's range.
+func addMonths(months, v Decimal, g Grain) (Decimal, bool) {
+	n := monthsOf(g)
+	if n == 0 {
+		return Decimal{}, false
 	}
 	x, ok := v.Mul(decimalOf(n))
-	if ok {
-		d.total, ok = d.total.Add(x)
+	if !ok {
+		return Decimal{}, false
 	}
-	return ok
+	return months.Add(x)
 }
 
 // durPart reads one number and unit: "50 năm", "ba ngày", "3h", "an hour",

@@ -93,3 +93,11 @@ func TestDurationIn(t *testing.T) {
 	_, ok := n.DurationIn("month")
 	assert.False(t, ok, "a number is no length")
 }
+
+// TestPointClock writes a point's time of day, and nothing for a point
+// with none.
+func TestPointClock(t *testing.T) {
+	assert.Equal(t, "07:05", Point{Hour: 7, Minute: 5, Grain: GrainMinute}.Clock())
+	assert.Equal(t, "19:00", Point{Year: 2026, Month: 11, Day: 20, Hour: 19, Grain: GrainHour}.Clock())
+	assert.Empty(t, Point{Year: 2026, Month: 11, Day: 20, Grain: GrainDay}.Clock())
+}
