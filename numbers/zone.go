@@ -132,6 +132,13 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 	return z, next, true
 }
 
+// offsetZoneAt reports a zone of known offset named at token k: "GMT",
+// "Hanoi time"; not "local time".
+func (s *scanner) offsetZoneAt(k int) bool {
+	z, _, ok := s.zoneAfter(k)
+	return ok && z.Kind == ZoneOffset
+}
+
 // timeAside reads a clock time in another zone in parentheses at token k,
 // which restates the time before it: "7:30 p.m. Hanoi time (12:30 GMT) on
 // Friday". It returns the token after the closing parenthesis.
