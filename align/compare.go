@@ -584,7 +584,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
 		}
 		m, elision := out.withElidedNoun(p.text, &r, k)
-		if !c.wants(m.Kind.String()) || !isFact(*m) && !elision.ok {
+		if !c.wants(m.Kind.String()) || !isFact(*m, p.text) && !elision.ok {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
@@ -817,7 +817,8 @@ func (out *sideItems) withElidedNoun(text string, r *sideReading, k int) (*numbe
 	if k+1 < len(r.allNums) && r.numSentence[k+1] == s {
 		next = &r.allNums[k+1]
 	}
-	e := elided(text, *m, lastCount(out.items, s-1), next, r.ents[s])
+	before := countsBefore{last: lastCount(out.items, s-1, nil), whole: lastCount(out.items, s-1, &m.Value)}
+	e := elided(text, *m, before, next, r.ents[s])
 	if e.unit == "" {
 		return m, e
 	}
@@ -827,10 +828,11 @@ func (out *sideItems) withElidedNoun(text string, r *sideReading, k int) (*numbe
 }
 
 // lastCount returns the last count of items (a Number, not a rank or a
-// date) in sentence from or after it, or nil.
-func lastCount(items []Item, from int) *numbers.Mention {
+// date) in sentence from or after it, or nil; with above, the last one
+// larger than it.
+func lastCount(items []Item, from int, above *numbers.Decimal) *numbers.Mention {
 	for i := len(items) - 1; i >= 0 && items[i].Sentence >= from; i-- {
-		if m := items[i].Number; m != nil && m.Kind == numbers.Number {
+		if m := items[i].Number; m != nil && m.Kind == numbers.Number && (above == nil || m.Value.Cmp(*above) > 0) {
 			return m
 		}
 	}
@@ -839,8 +841,12 @@ func lastCount(items []Item, from int) *numbers.Mention {
 
 // isFact reports whether a mention is worth checking: not the article "một"
 // or the pronoun "one", but "hai nước", "two countries" and "một nửa"
-// are.
-func isFact(m numbers.Mention) bool {
+// are. A small number in words is a fact when it counts something: a
+// word follows it in its clause ("Sáu ngư dân", "two friendlies", "a
+// six-storey block"), even one no table knows; at the end of a clause
+// ("ranked two.", "kế hoạch năm.") it is prose. text is the document m
+// was read from.
+func isFact(m numbers.Mention, text string) bool {
 	if m.Kind != numbers.Number {
 		return true
 	}
@@ -853,9 +859,22 @@ func isFact(m numbers.Mention) bool {
 	if m.Written == numbers.WrittenDigits || m.Value.Exp() < 0 {
 		return true // digits, or a part in words: "một nửa", "a third"
 	}
-	// A small number in words with nothing counted is prose, not a fact.
+	one, _ := numbers.NewDecimal(1, 0)
 	ten, _ := numbers.NewDecimal(10, 0)
-	return m.Value.Cmp(ten) >= 0
+	return m.Value.Cmp(ten) >= 0 || m.Value.Cmp(one) > 0 && wordAfter(text, m.End)
+}
+
+// wordAfter reports whether a word follows byte end of text: after
+// spaces, or after a hyphen glued to both ("six-storey").
+func wordAfter(text string, end int) bool {
+	rest := text[min(end, len(text)):]
+	if r, ok := strings.CutPrefix(rest, "-"); ok {
+		rest = r
+	} else {
+		rest = strings.TrimLeft(rest, " \t")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r)
 }
 
 // readSlots reads the slot of each number item from the words next to

@@ -110,13 +110,13 @@ func wordList(data string) map[string]bool {
 // beside it says it, and returns that figure's unit: "as well as one in
 // Hai Phong" after "three fatalities in Quang Ninh", "20 athletes, eight
 // of them", "Three of the province's seven hospitals", "the remaining
-// two". m is a count with no unit; prev is the figure before it (in its
-// sentence or the one before) and next the one after it in its sentence,
-// or nil; places are the names of its sentence. The phrases and where
+// two". m is a count with no unit; counts holds the figures before it
+// (in its sentence or the one before) and next is the one after it in
+// its sentence, or nil; places are the names of its sentence. The phrases and where
 // each points are in data/elision.tsv. The unit is "" (and ok true) for a
 // figure that counts a noun no table knows: the count is a fact all the
 // same.
-func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places []entities.Entity) elision {
+func elided(text string, m numbers.Mention, counts countsBefore, next *numbers.Mention, places []entities.Entity) elision {
 	if m.Kind != numbers.Number || m.Unit != "" || m.Range {
 		return elision{}
 	}
@@ -125,6 +125,10 @@ func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places 
 	before := strings.TrimRightFunc(text[wordsStart(text, m.Start, maxElisionBytes):m.Start], unicode.IsSpace)
 	for _, p := range elisionPhrases() {
 		var fig *numbers.Mention
+		prev := counts.last
+		if p.part {
+			prev = counts.whole // "two friendlies. Five of them": five of the squad before
+		}
 		switch {
 		case p.role == elideLead && hasWordSuffix(before, p.words):
 			fig = prev
@@ -149,6 +153,13 @@ func elided(text string, m numbers.Mention, prev, next *numbers.Mention, places 
 		return elision{unit: fig.Unit, part: p.part, ok: true}
 	}
 	return elision{}
+}
+
+// countsBefore are the counts before one that leaves out its noun, in
+// its sentence or the one before: the last, and the last larger than it,
+// the whole a part can be of.
+type countsBefore struct {
+	last, whole *numbers.Mention
 }
 
 // An elision is what elided finds: the unit of the figure whose noun a

@@ -151,7 +151,7 @@ func FuzzElided(f *testing.F) {
 		m := numbers.Mention{Start: start, End: end, Kind: numbers.Number}
 		prev := &numbers.Mention{Kind: numbers.Number, Unit: "person"}
 		next := &numbers.Mention{Start: end + 10, Kind: numbers.Number, Unit: "hospital"}
-		if e := elided(text, m, prev, next, nil); e.unit != "" && (!e.ok || e.unit != prev.Unit && e.unit != next.Unit) {
+		if e := elided(text, m, countsBefore{last: prev, whole: prev}, next, nil); e.unit != "" && (!e.ok || e.unit != prev.Unit && e.unit != next.Unit) {
 			t.Fatalf("%+v", e)
 		}
 	})

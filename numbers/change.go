@@ -81,3 +81,18 @@ func (s *scanner) subjectAt(k, verb int) (string, int, bool) {
 	}
 	return "", k, false
 }
+
+// verbUnit returns the unit of a count that is the object of a verb of
+// count_verbs.tsv ending just before token i: "the blast killed six",
+// "injuring 12" count the dead and the injured.
+func (s *scanner) verbUnit(i int) (string, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].kind != tWord {
+			return "", false
+		}
+		if u, next, ok := lookup(s, k, 3, s.lex().countVerbs); ok && next == i {
+			return u, true
+		}
+	}
+	return "", false
+}

@@ -34,6 +34,7 @@ type lexicon struct {
 	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
+	countVerbs     *phraseTable[string] // verbs whose object is a count of what they name: killed; value its unit
 
 	relFactors  *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
 	timesBefore *phraseTable[string]    // words before a number that make it a multiplier: gấp; value before [alone]
@@ -68,6 +69,7 @@ const (
 	fileStreakNouns = "streak_nouns"
 	fileChangeVerbs = "change_verbs"
 	fileChangeNouns = "change_nouns"
+	fileCountVerbs  = "count_verbs"
 	fileRelFactors  = "relative_factors"
 	fileRelTimes    = "relative_times"
 	fileRelRefs     = "relative_refs"
@@ -86,7 +88,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen}
+	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -107,6 +109,7 @@ func newLexicon(src langSource) *lexicon {
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
 		changeVerbs:    newTable(src.tsv(fileChangeVerbs)),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
+		countVerbs:     newTable(src.tsv(fileCountVerbs)),
 
 		relFactors:  indexedTable(bitRelative, parseRelFactors(src.tsv(fileRelFactors))),
 		timesBefore: indexedTable(bitRelative, relTimesAt(src.tsv(fileRelTimes), relBefore)),

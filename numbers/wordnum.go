@@ -730,6 +730,9 @@ func (s *scanner) yearHere(g *numGrammar, j int, st wordState, nextWord string, 
 		if s.tok(j+1).kind == tNum || g.yearNext.at(nextWord) {
 			return false
 		}
+		if n := s.tok(j + 1); n.kind == tWord && n.upper {
+			return false // a name after it: "năm APEC 2027", "năm Ất Tỵ"
+		}
 		// "50 năm", "hàng năm", "mỗi năm": a year after a number or a
 		// quantifier.
 		prev := s.tok(j - 1)

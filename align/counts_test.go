@@ -1,0 +1,59 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSmallCounts checks the counts of disaster and crime news said in
+// words: a count of a noun no table knows ("Sáu ngư dân", "two
+// friendlies") is a fact, the object of "killed" counts the dead, the
+// injured and the missing are people, and a part of a whole points back
+// to the figure it can be part of.
+func TestSmallCounts(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "the object of killed", vi: "Vụ nổ làm 6 người chết.", en: "The blast killed six.",
+			agree: "6 người chết | six"},
+		{name: "the object of killed, edited", vi: "Vụ nổ làm 6 người chết.", en: "The blast killed seven.",
+			conflict: "6 người chết | seven"},
+		{name: "the injured are people", vi: "Vụ cháy khiến 9 người bị thương.", en: "Nine people were injured in the fire.",
+			agree: "9 người bị thương | Nine people"},
+		{name: "the injured are people, edited", vi: "Vụ cháy khiến 9 người bị thương.", en: "Eight people were injured in the fire.",
+			conflict: "9 người bị thương | Eight people"},
+		{name: "a noun no table knows", vi: "Sáu ngư dân mất tích.", en: "Six fishermen are missing.",
+			agree: "Sáu | Six"},
+		{name: "a noun no table knows, edited", vi: "Sáu ngư dân mất tích.", en: "Five fishermen are missing.",
+			conflict: "Sáu | Five"},
+		{name: "a part of a whole", vi: "Cảnh sát bắt 9 người, trong đó có hai người nước ngoài.", en: "Police arrested nine people, two of them foreigners.",
+			agree: "hai người nước ngoài | two"},
+		{name: "a part of a whole, edited", vi: "Cảnh sát bắt 9 người, trong đó có hai người nước ngoài.", en: "Police arrested nine people, three of them foreigners.",
+			conflict: "hai người nước ngoài | three"},
+		{name: "a part of the whole before the last count", vi: "Danh sách có 23 cầu thủ cho hai trận giao hữu. Trong số này có 4 cầu thủ lần đầu được gọi.",
+			en: "The 23-man squad is for two friendlies. Five of them are first-time call-ups.", conflict: "4 cầu thủ | Five"},
+		{name: "two-way trade is no count", vi: "Thương mại hai chiều đạt 8 tỷ USD.", en: "Two-way trade reached US$8 billion.",
+			agree: "8 tỷ USD | US$8 billion"},
+		{name: "a count at the end of a clause is prose", vi: "Đội xếp thứ hai.", en: "The team ranked two."},
+	})
+}
+
+// TestWordAfter finds the word a small count counts, after spaces or a
+// glued hyphen, and none at the end of a clause.
+func TestWordAfter(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"two friendlies", 3, true},
+		{"a six-storey block", 5, true},
+		{"ranked two.", 10, false},
+		{"ranked two", 10, false},
+		{"Đà Nẵng bốn, Huế", 14, false},
+		{"Sáu ngư dân", 4, true},
+		{"two - way", 3, false},
+		{"x", 5, false},
+	} {
+		assert.Equal(t, c.want, wordAfter(c.text, c.end), "%q at %d", c.text, c.end)
+	}
+}
