@@ -146,7 +146,13 @@ func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi 
 	}
 	// Seven words fit in a few hundred bytes; reading no further keeps the
 	// cost of a figure bounded whatever its sentence.
-	after := clauseAfter(text, end, min(nextStart, hi, end+slotBytes))
+	to := min(nextStart, hi, end+slotBytes)
+	after := clauseAfter(text, end, to)
+	if to == nextStart && nextStart < hi && end+len(after) == to {
+		// The word against the next figure is that figure's: "killed
+		// three people and injured 13" (the 13 are the injured).
+		after = withoutLastWord(after)
+	}
 	before := clauseBefore(text, max(prevEnd, lo, start-slotBytes), start)
 	// text is NFC (Compare made it so): its words need no normalising,
 	// and the three lists share one array.
@@ -198,6 +204,13 @@ func hasWords(words, phrase []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutLastWord returns s without its last word and the spaces after
+// it.
+func withoutLastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[:strings.LastIndexFunc(s, unicode.IsSpace)+1]
 }
 
 // clauseAfter returns text[from:to] cut at the first clause mark.
