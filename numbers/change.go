@@ -14,12 +14,15 @@ const changeReach = 8
 // changeUnit returns the unit of the change whose amount starts at token
 // i: a verb of change_verbs.tsv ends just before i, and a noun of the unit
 // table or of change_nouns.tsv comes before the verb in the same clause.
-func (s *scanner) changeUnit(i int) (string, bool) {
+// An amount in digits takes only a noun of change_nouns.tsv, which names
+// a count ("the death toll rose to 9"): after "dân số tăng lên" or "đầu
+// tư thêm", digits are often an amount of something else.
+func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 	verb, ok := s.changeVerbBefore(i)
 	if !ok {
 		return "", false
 	}
-	return s.subjectUnit(verb)
+	return s.subjectUnit(verb, digits)
 }
 
 // levelAfter reports whether a verb of change_verbs.tsv with the value
@@ -56,13 +59,13 @@ func (s *scanner) changeVerbBefore(i int) (int, bool) {
 // change counts: "death toll", "số ca nhiễm" (cases). A longer noun that
 // ends there too wins: "missing people" over "people". It stops at a
 // number or at punctuation, which ends the clause.
-func (s *scanner) subjectUnit(verb int) (string, bool) {
+func (s *scanner) subjectUnit(verb int, changeNounsOnly bool) (string, bool) {
 	unit, end := "", -1
 	for k := verb - 1; k >= 0 && k >= verb-changeReach; k-- {
 		if s.toks[k].kind != tWord || end >= 0 && k < end-4 {
 			break
 		}
-		if u, next, ok := s.subjectAt(k, verb); ok && next >= end {
+		if u, next, ok := s.subjectAt(k, verb, changeNounsOnly); ok && next >= end {
 			unit, end = u, next
 		}
 	}
@@ -71,9 +74,12 @@ func (s *scanner) subjectUnit(verb int) (string, bool) {
 
 // subjectAt reads a noun of change_nouns.tsv or of the unit table at token
 // k that ends at or before token verb.
-func (s *scanner) subjectAt(k, verb int) (string, int, bool) {
+func (s *scanner) subjectAt(k, verb int, changeNounsOnly bool) (string, int, bool) {
 	if u, next, ok := lookup(s, k, 3, s.lex().changeNouns); ok && next <= verb {
 		return u, next, true
+	}
+	if changeNounsOnly {
+		return "", k, false
 	}
 	table := s.lang.units
 	if u, next, ok := lookup(s, k, 4, table); ok && next <= verb {

@@ -126,14 +126,13 @@ func (s *scanner) clockHours(g Grain, open, next int) bool {
 
 // unitAround returns the noun that a count of value v with no noun of its
 // own, at tokens i to j, counts by what stands around it: the noun of the
-// change a count in words states ("the death toll rose by four"), what
+// change it states ("the death toll rose by four", "rose to 9"; a count
+// in digits only after a subject of change_nouns.tsv), what
 // the verb it is the object of counts ("killed six"), or the noun of the
 // whole it is a part of ("Nine of the 27 agencies"); "" for none.
 func (s *scanner) unitAround(v Decimal, i, j int, digits bool) string {
-	if !digits {
-		if u, ok := s.changeUnit(i); ok {
-			return u
-		}
+	if u, ok := s.changeUnit(i, digits); ok {
+		return u
 	}
 	if u, ok := s.verbUnit(i); ok {
 		return u
