@@ -827,12 +827,12 @@ func (out *sideItems) withElidedNoun(text string, r *sideReading, k int) (*numbe
 	return &own, e
 }
 
-// lastCount returns the last count of items (a Number, not a rank or a
-// date) in sentence from or after it, or nil; with above, the last one
-// larger than it.
+// lastCount returns the last count of items (a Number of things, not a
+// measure, a rank or a date) in sentence from or after it, or nil; with
+// above, the last one larger than it.
 func lastCount(items []Item, from int, above *numbers.Decimal) *numbers.Mention {
 	for i := len(items) - 1; i >= 0 && items[i].Sentence >= from; i-- {
-		if m := items[i].Number; m != nil && m.Kind == numbers.Number && (above == nil || m.Value.Cmp(*above) > 0) {
+		if m := items[i].Number; m != nil && m.Kind == numbers.Number && !isMeasure(m.Unit) && (above == nil || m.Value.Cmp(*above) > 0) {
 			return m
 		}
 	}

@@ -3,6 +3,7 @@ package align
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -381,23 +382,30 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
 			continue
 		}
 		t.class[cols[0]] = cols[1]
-		t.bare[cols[0]] = len(cols) > 2 && cols[2] == "bare"
+		flags := cols[2:]
+		t.bare[cols[0]] = slices.Contains(flags, "bare")
+		t.measure[cols[0]] = slices.Contains(flags, "measure")
 	}
 	return t
 })
 
 // A unitClassTable holds data/unitclasses.tsv.
 type unitClassTable struct {
-	class map[string]string // unit → class
-	bare  map[string]bool   // units a bare number meets
+	class   map[string]string // unit → class
+	bare    map[string]bool   // units a bare number meets
+	measure map[string]bool   // units of a measure, not of counted things
 }
+
+// isMeasure reports a unit of a measure ("km", "tonne"): a count that
+// leaves out its noun ("15 others") does not count it.
+func isMeasure(u string) bool { return unitClasses().measure[u] }
 
 // genericUnit is the class of a noun that stands for any counted thing.
 const genericUnit = "*"
