@@ -29,12 +29,8 @@ func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 // "level" ends before token i: after "fell by two", "to 30" is the level
 // reached, not the end of a range.
 func (s *scanner) levelAfter(i int) bool {
-	k, ok := s.changeVerbBefore(i)
-	if !ok {
-		return false
-	}
-	v, _, _ := lookup(s, k, 3, s.lex().changeVerbs)
-	return v == changeLevel
+	v, _, ok := s.phraseBefore(i, s.lex().changeVerbs)
+	return ok && v == changeLevel
 }
 
 // changeLevel is the value of the verbs after which a word before a
@@ -44,15 +40,22 @@ const changeLevel = "level"
 // changeVerbBefore returns where the change verb that ends at token i
 // starts.
 func (s *scanner) changeVerbBefore(i int) (int, bool) {
+	_, k, ok := s.phraseBefore(i, s.lex().changeVerbs)
+	return k, ok
+}
+
+// phraseBefore returns the value of the phrase of table, of up to three
+// words, that ends just before token i, and the token it starts at.
+func (s *scanner) phraseBefore(i int, table *phraseTable[string]) (string, int, bool) {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.toks[k].kind != tWord {
-			return i, false
+			return "", i, false
 		}
-		if _, next, ok := lookup(s, k, 3, s.lex().changeVerbs); ok && next == i {
-			return k, true
+		if v, next, ok := lookup(s, k, 3, table); ok && next == i {
+			return v, k, true
 		}
 	}
-	return i, false
+	return "", i, false
 }
 
 // subjectUnit finds the nearest noun before token verb that names what a
@@ -92,13 +95,6 @@ func (s *scanner) subjectAt(k, verb int, changeNounsOnly bool) (string, int, boo
 // count_verbs.tsv ending just before token i: "the blast killed six",
 // "injuring 12" count the dead and the injured.
 func (s *scanner) verbUnit(i int) (string, bool) {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k].kind != tWord {
-			return "", false
-		}
-		if u, next, ok := lookup(s, k, 3, s.lex().countVerbs); ok && next == i {
-			return u, true
-		}
-	}
-	return "", false
+	u, _, ok := s.phraseBefore(i, s.lex().countVerbs)
+	return u, ok
 }
