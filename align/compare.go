@@ -865,16 +865,19 @@ func isFact(m numbers.Mention, text string) bool {
 }
 
 // wordAfter reports whether a word follows byte end of text: after
-// spaces, or after a hyphen glued to both ("six-storey").
+// spaces, or after a hyphen glued to both ("six-storey"); a chain of
+// hyphens ("four-and-a-half", "one-to-one") is a phrase, not a noun.
 func wordAfter(text string, end int) bool {
 	rest := text[min(end, len(text)):]
-	if r, ok := strings.CutPrefix(rest, "-"); ok {
-		rest = r
-	} else {
-		rest = strings.TrimLeft(rest, " \t")
+	r, glued := strings.CutPrefix(rest, "-")
+	if !glued {
+		r = strings.TrimLeft(rest, " \t")
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLetter(r)
+	word := strings.IndexFunc(r, func(c rune) bool { return !unicode.IsLetter(c) })
+	if word < 0 {
+		word = len(r)
+	}
+	return word > 0 && !(glued && strings.HasPrefix(r[word:], "-"))
 }
 
 // readSlots reads the slot of each number item from the words next to

@@ -60,6 +60,8 @@ func TestWordAfter(t *testing.T) {
 		{"Đà Nẵng bốn, Huế", 14, false},
 		{"Sáu ngư dân", 4, true},
 		{"two - way", 3, false},
+		{"a four-and-a-half-year term", 6, false},
+		{"the two-year-old", 7, false},
 		{"x", 5, false},
 	} {
 		assert.Equal(t, c.want, wordAfter(c.text, c.end), "%q at %d", c.text, c.end)
