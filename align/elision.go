@@ -112,10 +112,10 @@ func wordList(data string) map[string]bool {
 // of them", "Three of the province's seven hospitals", "the remaining
 // two". m is a count with no unit; counts holds the figures before it
 // (in its sentence or the one before) and next is the one after it in
-// its sentence, or nil; places are the names of its sentence. The phrases and where
-// each points are in data/elision.tsv. The unit is "" (and ok true) for a
-// figure that counts a noun no table knows: the count is a fact all the
-// same.
+// its sentence, or nil; places are the names of its sentence. The
+// phrases and where each points are in data/elision.tsv. The unit is ""
+// (and ok true) for a figure that counts a noun no table knows: the
+// count is a fact all the same.
 func elided(text string, m numbers.Mention, counts countsBefore, next *numbers.Mention, places []entities.Entity) elision {
 	if m.Kind != numbers.Number || m.Unit != "" || m.Range {
 		return elision{}
