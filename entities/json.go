@@ -1,8 +1,9 @@
 package entities
 
 import (
-	"encoding/json"
 	"strconv"
+
+	"github.com/factalign/factalign/internal/jsonenc"
 )
 
 // MarshalJSON writes e in the shape of the extract contract:
@@ -12,7 +13,13 @@ import (
 // with "title" for a person whose title is known and "adjective":true for
 // an adjective form ("Singaporean").
 func (e Entity) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 96)
+	return e.AppendJSON(make([]byte, 0, 96)), nil
+}
+
+// AppendJSON appends the JSON of e, as MarshalJSON writes it, to b and
+// returns the extended slice: a writer that streams many entities can
+// reuse one buffer.
+func (e Entity) AppendJSON(b []byte) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(e.Start), 10)
 	b = append(b, `,"end":`...)
@@ -27,13 +34,12 @@ func (e Entity) MarshalJSON() ([]byte, error) {
 	if e.Adjective {
 		b = append(b, `,"adjective":true`...)
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
 func appendField(b []byte, name, value string) []byte {
 	b = append(b, ',', '"')
 	b = append(b, name...)
 	b = append(b, `":`...)
-	q, _ := json.Marshal(value)
-	return append(b, q...)
+	return jsonenc.AppendString(b, value, true)
 }

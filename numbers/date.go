@@ -104,77 +104,84 @@ func periodEnd(p Point) (time.Time, bool) {
 // "--01-30" or "--01"; a day of an unknown month "---30"; a clock time on an
 // unknown day "T15:30". A zero Point is "".
 func (p Point) String() string {
+	var buf [24]byte
+	return string(p.Append(buf[:0]))
+}
+
+// Append appends p, as String formats it, to dst and returns the
+// extended slice.
+func (p Point) Append(dst []byte) []byte {
 	if p.Grain == NoGrain {
-		return ""
-	}
-	var b strings.Builder
-	pad := func(n, w int) {
-		if n < 0 {
-			b.WriteByte('-')
-			n = -n
-		}
-		s := strconv.Itoa(n)
-		for i := len(s); i < w; i++ {
-			b.WriteByte('0')
-		}
-		b.WriteString(s)
-	}
-	clock := func() {
-		b.WriteByte('T')
-		pad(int(p.Hour), 2)
-		b.WriteByte(':')
-		pad(int(p.Minute), 2)
+		return dst
 	}
 	if p.Year == 0 && p.Month == 0 && p.Day == 0 {
 		if p.Grain >= GrainHour {
-			clock()
+			dst = p.appendClock(dst)
 		}
-		return b.String()
+		return dst
+	}
+	if p.Grain == GrainWeek && p.Year != 0 && p.Month != 0 && p.Day != 0 {
+		y, w := day(int(p.Year), int(p.Month), int(p.Day)).ISOWeek()
+		dst = appendPadded(dst, y, 4)
+		dst = append(dst, "-W"...)
+		return appendPadded(dst, w, 2)
 	}
 	if p.Year != 0 {
-		pad(int(p.Year), 4)
+		dst = appendPadded(dst, int(p.Year), 4)
 	} else {
-		b.WriteByte('-')
+		dst = append(dst, '-')
 	}
 	switch p.Grain {
 	case GrainYear:
-		return b.String()
+		return dst
 	case GrainHalf:
-		b.WriteString("-H")
-		b.WriteString(strconv.Itoa(int(p.Month-1)/6 + 1))
-		return b.String()
+		dst = append(dst, "-H"...)
+		return strconv.AppendInt(dst, int64(p.Month-1)/6+1, 10)
 	case GrainQuarter:
-		b.WriteString("-Q")
-		b.WriteString(strconv.Itoa(int(p.Month-1)/3 + 1))
-		return b.String()
-	case GrainWeek:
-		if p.Year != 0 && p.Month != 0 && p.Day != 0 {
-			y, w := day(int(p.Year), int(p.Month), int(p.Day)).ISOWeek()
-			b.Reset()
-			pad(y, 4)
-			b.WriteString("-W")
-			pad(w, 2)
-			return b.String()
-		}
+		dst = append(dst, "-Q"...)
+		return strconv.AppendInt(dst, int64(p.Month-1)/3+1, 10)
 	}
 	if p.Month == 0 {
 		if p.Day != 0 {
-			b.WriteString("--")
-			pad(int(p.Day), 2)
+			dst = append(dst, "--"...)
+			dst = appendPadded(dst, int(p.Day), 2)
 		}
-		return b.String()
+		return dst
 	}
-	b.WriteByte('-')
-	pad(int(p.Month), 2)
+	dst = append(dst, '-')
+	dst = appendPadded(dst, int(p.Month), 2)
 	if p.Grain == GrainMonth || p.Day == 0 {
-		return b.String()
+		return dst
 	}
-	b.WriteByte('-')
-	pad(int(p.Day), 2)
+	dst = append(dst, '-')
+	dst = appendPadded(dst, int(p.Day), 2)
 	if p.Grain >= GrainHour {
-		clock()
+		dst = p.appendClock(dst)
 	}
-	return b.String()
+	return dst
+}
+
+// appendClock appends p's time of day: "T15:30".
+func (p Point) appendClock(dst []byte) []byte {
+	dst = append(dst, 'T')
+	dst = appendPadded(dst, int(p.Hour), 2)
+	dst = append(dst, ':')
+	return appendPadded(dst, int(p.Minute), 2)
+}
+
+// appendPadded appends n with at least w digits, zeros in front (after
+// the sign of a negative n).
+func appendPadded(dst []byte, n, w int) []byte {
+	if n < 0 {
+		dst = append(dst, '-')
+		n = -n
+	}
+	for d, lim := 1, 10; d < w; d, lim = d+1, lim*10 {
+		if n < lim {
+			dst = append(dst, '0')
+		}
+	}
+	return strconv.AppendInt(dst, int64(n), 10)
 }
 
 // A Part narrows a period to its beginning, middle or end: "đầu năm 2026"

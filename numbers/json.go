@@ -1,8 +1,9 @@
 package numbers
 
 import (
-	"encoding/json"
 	"strconv"
+
+	"github.com/factalign/factalign/internal/jsonenc"
 )
 
 // MarshalJSON writes m in the shape of the extract contract:
@@ -14,7 +15,13 @@ import (
 // an amount stated relative to an earlier one ("half that") has
 // "factor", the multiplier. Values are exact decimal strings.
 func (m Mention) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 128)
+	return m.AppendJSON(make([]byte, 0, 128)), nil
+}
+
+// AppendJSON appends the JSON of m, as MarshalJSON writes it, to b and
+// returns the extended slice: a writer that streams many mentions can
+// reuse one buffer.
+func (m Mention) AppendJSON(b []byte) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
@@ -25,13 +32,13 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	case Date, DateRange:
 		b = m.Date.appendJSON(b)
 		if m.Unit != "" && !m.Value.IsZero() {
-			b = appendField(b, jsonValue, m.Value.String())
+			b = appendDecimal(b, jsonValue, m.Value)
 		}
 	default:
-		b = appendField(b, jsonValue, m.Value.String())
+		b = appendDecimal(b, jsonValue, m.Value)
 		if m.Range || m.Kind == Score {
-			b = appendField(b, jsonFrom, m.From.String())
-			b = appendField(b, jsonTo, m.To.String())
+			b = appendDecimal(b, jsonFrom, m.From)
+			b = appendDecimal(b, jsonTo, m.To)
 		}
 		if m.Kind == Duration && m.Date.Anniversary != 0 {
 			b = appendField(b, jsonAnniversary, strconv.Itoa(int(m.Date.Anniversary)))
@@ -50,10 +57,9 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 		b = appendField(b, jsonQualifier, m.Qualifier.String())
 	}
 	if !m.Factor.IsZero() {
-		b = appendField(b, jsonFactor, m.Factor.String())
+		b = appendDecimal(b, jsonFactor, m.Factor)
 	}
-	b = append(b, '}')
-	return b, nil
+	return append(b, '}')
 }
 
 // appendJSON writes the date fields of the extract contract: "date",
@@ -61,14 +67,14 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 // "relative" and "by".
 func (d DateValue) appendJSON(b []byte) []byte {
 	if d.Point.Grain != NoGrain {
-		b = appendField(b, jsonDate, d.Point.String())
+		b = appendPoint(b, jsonDate, d.Point)
 	}
 	if g := d.grain(); g != NoGrain {
 		b = appendField(b, jsonGrain, g.String())
 	}
 	if !d.End.IsZero() {
-		b = appendField(b, jsonFrom, d.Point.String())
-		b = appendField(b, jsonTo, d.End.String())
+		b = appendPoint(b, jsonFrom, d.Point)
+		b = appendPoint(b, jsonTo, d.End)
 	}
 	if d.HasWeekday {
 		b = appendField(b, jsonWeekday, d.Weekday.String())
@@ -109,10 +115,28 @@ const (
 	jsonZone        = "zone" // DateValue.Zone: "UTC+07:00", "local"
 )
 
+// appendField appends `,"name":` and value as a JSON string.
 func appendField(b []byte, name, value string) []byte {
+	return jsonenc.AppendString(appendKey(b, name), value, true)
+}
+
+// appendKey appends `,"name":`.
+func appendKey(b []byte, name string) []byte {
 	b = append(b, ',', '"')
 	b = append(b, name...)
-	b = append(b, `":`...)
-	q, _ := json.Marshal(value)
-	return append(b, q...)
+	return append(b, `":`...)
+}
+
+// appendDecimal appends `,"name":` and d as a JSON string of digits
+// (which need no escapes).
+func appendDecimal(b []byte, name string, d Decimal) []byte {
+	b = append(appendKey(b, name), '"')
+	return append(d.Append(b), '"')
+}
+
+// appendPoint appends `,"name":` and p as a JSON string (digits,
+// hyphens, colons and letters: no escapes).
+func appendPoint(b []byte, name string, p Point) []byte {
+	b = append(appendKey(b, name), '"')
+	return append(p.Append(b), '"')
 }
