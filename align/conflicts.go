@@ -16,7 +16,28 @@ import (
 // sentence. With namesOnly, only swapped names are looked for, in aligned
 // sentences.
 func (p *pairer) conflicts(namesOnly bool) {
-	p.findConflicts(newConflictSearch(p, namesOnly))
+	if p.mayConflict(namesOnly) {
+		p.findConflicts(newConflictSearch(p, namesOnly))
+	}
+}
+
+// mayConflict reports whether each side has an item left that a
+// conflict could pair (a name, when namesOnly): without one on each side
+// there is nothing to weigh, and a segment pair of a corpus whose facts
+// all agree need not count its slots.
+func (p *pairer) mayConflict(namesOnly bool) bool {
+	return anyLeft(p.fa, p.usedA, namesOnly) && anyLeft(p.fb, p.usedB, namesOnly)
+}
+
+// anyLeft reports whether the side has an item not yet used (a name,
+// when namesOnly).
+func anyLeft(s *sideItems, used []bool, namesOnly bool) bool {
+	for x := range s.items {
+		if !used[x] && (!namesOnly || s.items[x].Entity != nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // conflictsInUnits pairs, in the units of a bilingual file, the facts
@@ -25,6 +46,9 @@ func (p *pairer) conflicts(namesOnly bool) {
 // ("4.400 dự án" against "4,600 projects" in one unit, though the next
 // unit has 4,400).
 func (p *pairer) conflictsInUnits() {
+	if !p.mayConflict(false) {
+		return
+	}
 	cs := newConflictSearch(p, false)
 	cs.unitsOnly = true
 	p.findConflicts(cs)

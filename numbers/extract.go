@@ -185,7 +185,9 @@ func (s *scanner) tokenize(from, to int) {
 	}
 }
 
-// lowArenaSize is the size of a chunk of the scanner's lowArena.
+// lowArenaSize is the size of a chunk of the scanner's lowArena; a
+// text whose words fit in less (a segment of a corpus) takes what they
+// need.
 const lowArenaSize = 4096
 
 // lower returns the lower case of the word w as a string in s.lowArena,
@@ -197,7 +199,7 @@ const lowArenaSize = 4096
 func (s *scanner) lower(w string) string {
 	// Lower case grows a word by at most half (Ⱥ, 2 bytes, is ⱥ, 3).
 	if need := 2 * len(w); cap(s.lowArena)-len(s.lowArena) < need {
-		s.lowArena = make([]byte, 0, max(lowArenaSize, need))
+		s.lowArena = make([]byte, 0, max(min(lowArenaSize, 2*len(s.text)), need))
 	}
 	a := len(s.lowArena)
 	s.lowArena = appendLower(s.lowArena, w)
