@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 )
 
@@ -26,7 +27,7 @@ func (r *Report) WriteCSV(w io.Writer, comma rune) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, f := range conflictsFirst(r.Facts) {
+	for f := range conflictsFirst(r.Facts) {
 		status := f.Status.String()
 		if f.Suppressed {
 			status = statusIgnored
@@ -43,21 +44,18 @@ func (r *Report) WriteCSV(w io.Writer, comma rune) error {
 // statusIgnored is the status of a suppressed conflict in the reports.
 const statusIgnored = "ignored"
 
-// conflictsFirst returns the facts with the conflicts that no suppression
-// covers first, each group in its order.
-func conflictsFirst(facts []Fact) []Fact {
-	out := make([]Fact, 0, len(facts))
-	for _, f := range facts {
-		if f.Status == Conflict && !f.Suppressed {
-			out = append(out, f)
+// conflictsFirst yields the facts with the conflicts that no suppression
+// covers first, each group in its order, without copying them.
+func conflictsFirst(facts []Fact) iter.Seq[*Fact] {
+	return func(yield func(*Fact) bool) {
+		for _, first := range [2]bool{true, false} {
+			for i := range facts {
+				if f := &facts[i]; (f.Status == Conflict && !f.Suppressed) == first && !yield(f) {
+					return
+				}
+			}
 		}
 	}
-	for _, f := range facts {
-		if f.Status != Conflict || f.Suppressed {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 func itemText(it *Item) string {

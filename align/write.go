@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -80,36 +81,81 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		bw.WriteString(u.String() + "\n")
 	}
 	bw.WriteString("\n")
-	for _, f := range conflictsFirst(r.Facts) {
-		status := f.Status.String()
-		if f.Suppressed {
-			status = statusIgnored
-		}
-		pad := strings.Repeat(" ", max(0, 9-len(status)))
-		if color && int(f.Status) < len(statusColors) && !f.Suppressed {
-			status = statusColors[f.Status] + status + colorReset
-		}
-		fmt.Fprintf(bw, "%s%s %s%-12s %-28s %-28s %s%s\n", status, pad, unitRef(f.Unit), f.Kind, itemRef(htmlSides[0], f.A), itemRef(htmlSides[1], f.B), f.Why, alsoRefs(f))
+	var line []byte
+	var scratch []int
+	for f := range conflictsFirst(r.Facts) {
+		line = appendFactLine(line[:0], f, color, &scratch)
+		bw.Write(line)
 	}
 	return bw.Flush()
 }
 
-// unitRef names the unit of a fact of a bilingual file: "[unit 7] ".
-func unitRef(id string) string {
-	if id == "" {
-		return ""
+// appendFactLine appends the text report's line of a fact: verdict,
+// kind, the two items and the reason, in columns, and where else the
+// fact is stated (appendAlsoRefs, with scratch).
+func appendFactLine(b []byte, f *Fact, color bool, scratch *[]int) []byte {
+	status := f.Status.String()
+	if f.Suppressed {
+		status = statusIgnored
 	}
-	return "[unit " + id + "] "
+	pad := max(0, 9-len(status))
+	if color && int(f.Status) < len(statusColors) && !f.Suppressed {
+		b = append(b, statusColors[f.Status]...)
+		b = append(b, status...)
+		b = append(b, colorReset...)
+	} else {
+		b = append(b, status...)
+	}
+	b = appendSpaces(b, pad)
+	b = append(b, ' ')
+	if f.Unit != "" {
+		b = append(b, "[unit "...)
+		b = append(b, f.Unit...)
+		b = append(b, "] "...)
+	}
+	b = appendColumn(b, f.Kind, 12)
+	b = append(b, ' ')
+	start := len(b)
+	b = appendItemRef(b, htmlSides[0], f.A)
+	b = padColumn(b, start, 28)
+	b = append(b, ' ')
+	start = len(b)
+	b = appendItemRef(b, htmlSides[1], f.B)
+	b = padColumn(b, start, 28)
+	b = append(b, ' ')
+	b = append(b, f.Why...)
+	b = appendAlsoRefs(b, f, scratch)
+	return append(b, '\n')
 }
 
-// alsoRefs lists where else the two sides state a fact, each sentence
-// once and in order, leaving out the fact's own sentences (an acronym
-// after its full name): "; also A0, A3, B7".
-func alsoRefs(f Fact) string {
-	var refs []string
+// appendColumn appends s padded with spaces to width runes, as fmt's
+// %-*s does.
+func appendColumn(b []byte, s string, width int) []byte {
+	return padColumn(append(b, s...), len(b), width)
+}
+
+// padColumn pads what b holds from start with spaces to width runes.
+func padColumn(b []byte, start, width int) []byte {
+	return appendSpaces(b, width-utf8.RuneCount(b[start:]))
+}
+
+// appendSpaces appends n spaces (none when n <= 0).
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
+}
+
+// appendAlsoRefs appends where else the two sides state a fact, each
+// sentence once and in order, leaving out the fact's own sentences (an
+// acronym after its full name): "; also A0, A3, B7". It sorts the
+// sentences in *scratch, which it keeps for the next fact.
+func appendAlsoRefs(b []byte, f *Fact, scratch *[]int) []byte {
+	sep := "; also "
 	for side, items := range [2][]*Item{f.AlsoA, f.AlsoB} {
 		own := [2]*Item{f.A, f.B}[side]
-		var ss []int
+		ss := (*scratch)[:0]
 		for _, it := range items {
 			if own == nil || it.Sentence != own.Sentence {
 				ss = append(ss, it.Sentence)
@@ -117,13 +163,14 @@ func alsoRefs(f Fact) string {
 		}
 		slices.Sort(ss)
 		for _, s := range slices.Compact(ss) {
-			refs = append(refs, htmlSides[side]+strconv.Itoa(s))
+			b = append(b, sep...)
+			sep = ", "
+			b = append(b, htmlSides[side]...)
+			b = strconv.AppendInt(b, int64(s), 10)
 		}
+		*scratch = ss
 	}
-	if len(refs) == 0 {
-		return ""
-	}
-	return "; also " + strings.Join(refs, ", ")
+	return b
 }
 
 // sideTitle names a side: "story.vi.txt (vi, 2026-01-30)".
@@ -145,10 +192,13 @@ func sideTitle(s Side) string {
 	return name + " (" + strings.Join(parts, ", ") + ")"
 }
 
-// itemRef writes an item for the text report: `A3 "90 tỷ USD"`.
-func itemRef(side string, it *Item) string {
+// appendItemRef appends an item for the text report: `A3 "90 tỷ USD"`.
+func appendItemRef(b []byte, side string, it *Item) []byte {
 	if it == nil {
-		return "-"
+		return append(b, '-')
 	}
-	return side + strconv.Itoa(it.Sentence) + " " + strconv.Quote(quoteText(it.Text()))
+	b = append(b, side...)
+	b = strconv.AppendInt(b, int64(it.Sentence), 10)
+	b = append(b, ' ')
+	return strconv.AppendQuote(b, quoteText(it.Text()))
 }
