@@ -178,16 +178,18 @@ func htmlVerdict(f *Fact) string {
 	return "unknown"
 }
 
-// label returns the fact's verdict for people: "agree", "conflict",
+// label writes the fact's verdict for people, escaped: "agree", "conflict",
 // "only in Vietnamese", "suppressed".
-func (h *htmlWriter) label(f *Fact) string {
+func (h *htmlWriter) label(f *Fact) {
 	switch v := htmlVerdict(f); v {
 	case "only_a":
-		return "only in " + h.labels[0]
+		h.str("only in ")
+		h.text(h.labels[0])
 	case "only_b":
-		return "only in " + h.labels[1]
+		h.str("only in ")
+		h.text(h.labels[1])
 	default:
-		return v
+		h.text(v)
 	}
 }
 
@@ -219,7 +221,7 @@ func (h *htmlWriter) plan() {
 			h.ok[side][i] = 0 <= st.Start && st.Start <= st.End && st.End <= len(s.Text) &&
 				s.Text[st.Start:st.End] == st.Text
 		}
-		h.marks[side] = make([][]htmlMark, len(s.Sentences))
+		h.marks[side] = markRoom(r.Facts, side, len(s.Sentences))
 		h.shown[side] = make([]bool, len(r.Facts))
 		for _, fi := range order {
 			if it := htmlItem(&r.Facts[fi], side); it != nil && h.mark(side, fi, it, false) {
@@ -233,6 +235,34 @@ func (h *htmlWriter) plan() {
 		}
 	}
 	h.labels = [2]string{htmlSideLabel(r.A, r.B, htmlSides[0]), htmlSideLabel(r.B, r.A, htmlSides[1])}
+}
+
+// markRoom returns an empty list of marks for each of n sentences of a
+// side, with room for every mention of the facts there: the lists share
+// one array, each capped at its part, so that a report of thousands of
+// sentences makes two allocations, not a growing slice for each.
+func markRoom(facts []Fact, side, n int) [][]htmlMark {
+	end := make([]int, n+1)
+	count := func(it *Item) {
+		if it != nil && it.Sentence >= 0 && it.Sentence < n {
+			end[it.Sentence+1]++
+		}
+	}
+	for i := range facts {
+		count(htmlItem(&facts[i], side))
+		for _, it := range htmlRepeats(&facts[i], side) {
+			count(it)
+		}
+	}
+	for i := range n {
+		end[i+1] += end[i]
+	}
+	all := make([]htmlMark, end[n])
+	marks := make([][]htmlMark, n)
+	for i := range marks {
+		marks[i] = all[end[i]:end[i]:end[i+1]]
+	}
+	return marks
 }
 
 // htmlSideLabel names a side for "only in …": its language when the two
@@ -307,12 +337,17 @@ func nonCharacter(c rune) bool {
 	return 0xFDD0 <= c && c <= 0xFDEF || c&0xFFFE == 0xFFFE
 }
 
-func (h *htmlWriter) num(n int) { h.w.WriteString(strconv.Itoa(n)) }
+func (h *htmlWriter) num(n int) {
+	h.w.Write(strconv.AppendInt(h.w.AvailableBuffer(), int64(n), 10))
+}
 
-// factID returns the id of the fact's highlight on a side: "f12a", or
+// factID writes the id of the fact's highlight on a side: "f12a", or
 // "r2-f12a" for the second report of a page of several.
-func (h *htmlWriter) factID(fact, side int) string {
-	return h.prefix + "f" + strconv.Itoa(fact) + string("ab"[side])
+func (h *htmlWriter) factID(fact, side int) {
+	h.str(h.prefix)
+	h.w.WriteByte('f')
+	h.num(fact)
+	h.w.WriteByte("ab"[side])
 }
 
 // page writes the whole page.
@@ -610,7 +645,7 @@ func (h *htmlWriter) itemRef(fact, side int) {
 	}
 	if h.shown[side][fact] {
 		h.str("<a class=\"ref\" href=\"#")
-		h.str(h.factID(fact, side))
+		h.factID(fact, side)
 		h.str("\">")
 	} else {
 		h.str("<span class=\"ref\">")
@@ -767,17 +802,17 @@ func (h *htmlWriter) sentence(side, si int) {
 		h.str(htmlVerdict(f))
 		if !m.repeat { // the fact's own mention holds the id
 			h.str("\" id=\"")
-			h.str(h.factID(m.fact, side))
+			h.factID(m.fact, side)
 		}
 		if linked {
 			h.str("\" href=\"#")
-			h.str(h.factID(m.fact, other))
+			h.factID(m.fact, other)
 		}
 		h.str("\" title=\"")
 		if m.repeat {
 			h.str("said again: ")
 		}
-		h.text(h.label(f))
+		h.label(f)
 		h.str(", ")
 		h.text(f.Kind)
 		if f.Why != "" {
@@ -827,7 +862,7 @@ func (h *htmlWriter) facts() {
 		h.str("\"><td><span class=\"pill ")
 		h.str(htmlVerdict(f))
 		h.str("\">")
-		h.text(h.label(f))
+		h.label(f)
 		h.str("</span></td><td>")
 		h.unit(f)
 		h.text(f.Kind)
