@@ -129,14 +129,9 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
 	ra, rb := readBoth(sa, sb)
-	var feat sideFeatures
-	// opts[:len(opts):len(opts)]: the caller's array is not written to,
-	// whatever its capacity (two Compare calls may share it).
-	alignOpts := append(opts[:len(opts):len(opts)], WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
-		withReadings(&ra.reading, &rb.reading), withFeatures(&feat))
 	var beads []Bead
 	var fa, fb sideItems
-	gather := func() { fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp) }
+	var feat sideFeatures
 	if sa.units != nil && sb.units != nil {
 		if ra.empty() && rb.empty() {
 			// Nothing to pair: a segment pair of a corpus without a figure
@@ -146,25 +141,23 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		// The units are the alignment; the pairer still wants the anchors
 		// to choose between sentences, when there is more than one.
 		if len(sa.Sentences) > 1 || len(sb.Sentences) > 1 {
-			var ac config
-			ac.apply(alignOpts)
-			alignFeatures(sa.Sentences, sb.Sentences, &ac)
+			feat = unitFeatures(&sa, &sb, ra.reading, rb.reading, opts)
 		}
 		beads = unitBeads(sa.Sentences, sb.Sentences, sa.units, sb.units)
-		gather()
+		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	} else if len(sa.Sentences)+len(sb.Sentences) >= parallelMin {
 		// The facts of the sides need the reading, not the alignment:
 		// they are gathered while the sentences are aligned.
-		done := make(chan struct{})
-		go func() {
-			gather()
-			close(done)
-		}()
-		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
-		<-done
+		gathered := make(chan [2]sideItems, 1)
+		go func(sa, sb prepared, ra, rb sideReading) {
+			gathered <- [2]sideItems{sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)}
+		}(sa, sb, ra, rb)
+		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
+		both := <-gathered
+		fa, fb = both[0], both[1]
 	} else {
-		beads = Sentences(sa.Sentences, sb.Sentences, alignOpts...)
-		gather()
+		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
+		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	}
 	fa.anchors, fb.anchors = feat.a, feat.b
 	fa.ownMentions()
@@ -173,6 +166,36 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
+}
+
+// alignSentences aligns the sentences of two sides with the readings of
+// their figures and names, and returns the beads and the features the
+// aligner read.
+func alignSentences(sa, sb *prepared, ra, rb reading, opts []Option) ([]Bead, sideFeatures) {
+	var feat sideFeatures
+	beads := Sentences(sa.Sentences, sb.Sentences, alignOptions(sa, sb, &ra, &rb, &feat, opts)...)
+	return beads, feat
+}
+
+// unitFeatures returns the aligner's features of the sentences of two
+// sides whose units are their alignment.
+func unitFeatures(sa, sb *prepared, ra, rb reading, opts []Option) sideFeatures {
+	var feat sideFeatures
+	var ac config
+	ac.apply(alignOptions(sa, sb, &ra, &rb, &feat, opts))
+	alignFeatures(sa.Sentences, sb.Sentences, &ac)
+	return feat
+}
+
+// alignOptions returns opts and what compare knows of the sides: their
+// languages, dates and readings, and where the aligner leaves its
+// features. (Made only where the aligner runs: the readings it points to
+// then live on the heap, which a corpus's one-sentence pair is spared.)
+func alignOptions(sa, sb *prepared, ra, rb *reading, feat *sideFeatures, opts []Option) []Option {
+	// opts[:len(opts):len(opts)]: the caller's array is not written to,
+	// whatever its capacity (two Compare calls may share it).
+	return append(opts[:len(opts):len(opts)], WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
+		withReadings(ra, rb), withFeatures(feat))
 }
 
 // prepared is a side with its sentences and the text they index.

@@ -3,6 +3,7 @@ package numbers
 import (
 	"iter"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -406,15 +407,32 @@ func runeStartsUpper(w string) bool {
 // each position. Rules see one line at a time (s.toks is the line's
 // tokens), so no phrase continues across a line break.
 func (s *scanner) run() []Mention {
-	s.toks = make([]token, 0, min(len(s.text), maxChunk)/5+8)
+	pooled := tokenPool.Get().(*[]token)
+	if need := min(len(s.text), maxChunk)/5 + 8; cap(*pooled) < need {
+		*pooled = make([]token, 0, need)
+	}
+	s.toks = (*pooled)[:0]
+	used := 0 // the most tokens a line held
 	for from := 0; from < len(s.text); {
 		to, next := lineAt(s.text, from)
 		s.tokenize(from, to)
+		used = max(used, len(s.toks))
 		s.readLine()
 		from = next
 	}
+	// The tokens point into the text and its lower case: cleared, the
+	// array keeps neither alive in the pool.
+	clear(s.toks[:used])
+	*pooled, s.toks = s.toks[:0], nil
+	tokenPool.Put(pooled)
 	return s.out
 }
+
+// tokenPool keeps the arrays of tokens between calls of Extract: a
+// corpus filter extracts from millions of short segments, and making a
+// line's tokens afresh for each was a third of the bytes it allocated.
+// An array holds at most the tokens of one line, which maxChunk bounds.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // lineAt returns the end of the line that starts at from, cut at maxChunk
 // bytes, and where the next one starts.
