@@ -102,3 +102,32 @@ func BenchmarkMatch(b *testing.B) {
 		entities.Match(vi, en)
 	}
 }
+
+// BenchmarkStages runs the first stages of Extract on its texts: the
+// tokenizer alone (folding each word into the look-up buffer), and with
+// the look-up of every token in the tables. Their ratio to the floor
+// bounds what Extract can reach while it reads the text this way.
+func BenchmarkStages(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		lang language.Tag
+	}{
+		{"lang=vi/size=1MB", language.Vietnamese},
+		{"lang=en/size=1MB", language.English},
+	} {
+		text := newsText(1<<20, bc.lang == language.Vietnamese)
+		for _, stage := range []string{"tokenize", "lookup"} {
+			b.Run(bc.name+"/stage="+stage, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				n := 0
+				for b.Loop() {
+					n = entities.Stages(text, bc.lang, stage == "lookup")
+				}
+				if n == 0 {
+					b.Fatal("no tokens")
+				}
+			})
+		}
+	}
+}

@@ -75,15 +75,9 @@ func Extract(text string, lang language.Tag) []Entity {
 const maxChunk = 1 << 30
 
 func extract(text string, lang language.Tag) []Entity {
-	g := tables()
 	e := scratch.Get().(*extractor)
 	defer e.release()
-	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
-	if e.vi {
-		e.x = g.vi
-	}
-	e.reserve(len(text))
-	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
+	e.tokenize(text, lang)
 	e.lookUpFirsts()
 	e.muteCredits()
 	e.scan()
@@ -94,6 +88,17 @@ func extract(text string, lang language.Tag) []Entity {
 	e.nameSuffixes()
 	e.bindTitles()
 	return e.entities()
+}
+
+// tokenize sets e to read text in lang, and splits it into tokens.
+func (e *extractor) tokenize(text string, lang language.Tag) {
+	g := tables()
+	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
+	if e.vi {
+		e.x = g.vi
+	}
+	e.reserve(len(text))
+	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
 }
 
 // A slugName is a key made from a name of the text: its type prefix and
