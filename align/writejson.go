@@ -92,6 +92,27 @@ func (jw *jsonWriter) flushFull() {
 	}
 }
 
+// The members of the report's JSON.
+const (
+	jsonA, jsonB                 = "a", "b" // the sides, a pair's sentences, a fact's mentions
+	jsonPairs, jsonFacts         = "pairs", "facts"
+	jsonSummary, jsonSkipped     = "summary", "skipped"
+	jsonAgree, jsonConflict      = "agree", "conflict"
+	jsonOnlyA, jsonOnlyB         = "only_a", "only_b"
+	jsonSuppressed, jsonRepeat   = "suppressed", "repeat"
+	jsonLang, jsonLangConfidence = "lang", "lang_confidence"
+	jsonName, jsonDate           = "name", "date"
+	jsonSentences, jsonCrowded   = "sentences", "crowded"
+	jsonStart, jsonEnd, jsonKind = "start", "end", "kind"
+	jsonSentence                 = "sentence"
+	jsonFigures, jsonNames       = "figures", "names"
+	jsonScore, jsonStatus        = "score", "status"
+	jsonAlsoA, jsonAlsoB         = "also_a", "also_b"
+	jsonWhy, jsonConfidence      = "why", "confidence"
+	jsonUnit                     = "unit"
+	jsonNull, jsonTrue           = "null", "true"
+)
+
 // key appends `,"name":`, or without the comma for the first member.
 func (jw *jsonWriter) key(name string, first bool) {
 	if !first {
@@ -100,6 +121,32 @@ func (jw *jsonWriter) key(name string, first bool) {
 	jw.buf = append(jw.buf, '"')
 	jw.buf = append(jw.buf, name...)
 	jw.buf = append(jw.buf, '"', ':')
+}
+
+// open appends '{' and the first member's name.
+func (jw *jsonWriter) open(first string) {
+	jw.buf = append(jw.buf, '{')
+	jw.key(first, true)
+}
+
+// end appends c, the end of an object or a list.
+func (jw *jsonWriter) end(c byte) {
+	jw.buf = append(jw.buf, c)
+}
+
+// comma appends the comma before the element i of a list, if i > 0.
+func (jw *jsonWriter) comma(i int) {
+	if i > 0 {
+		jw.buf = append(jw.buf, ',')
+	}
+}
+
+// flag appends `,"name":true` when on.
+func (jw *jsonWriter) flag(name string, on bool) {
+	if on {
+		jw.key(name, false)
+		jw.buf = append(jw.buf, jsonTrue...)
+	}
 }
 
 // str appends s as a JSON string, with no HTML escapes (a json.Encoder
@@ -123,166 +170,158 @@ func (jw *jsonWriter) score(x float64) {
 
 // report appends one report's object.
 func (jw *jsonWriter) report(r *Report) {
-	jw.buf = append(jw.buf, `{"a":`...)
+	jw.open(jsonA)
 	jw.side(&r.A)
-	jw.buf = append(jw.buf, `,"b":`...)
+	jw.key(jsonB, false)
 	jw.side(&r.B)
-	jw.buf = append(jw.buf, `,"pairs":[`...)
+	jw.key(jsonPairs, false)
+	jw.buf = append(jw.buf, '[')
 	for i, p := range r.Pairs {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
+		jw.comma(i)
 		jw.pair(p)
 		jw.flushFull()
 	}
-	jw.buf = append(jw.buf, `],"facts":[`...)
+	jw.end(']')
+	jw.key(jsonFacts, false)
+	jw.buf = append(jw.buf, '[')
 	for i := range r.Facts {
 		f := &r.Facts[i]
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
+		jw.comma(i)
 		jw.fact(f, f.A, f.B, false)
 		jw.flushFull()
 		for _, l := range f.Links {
-			jw.buf = append(jw.buf, ',')
+			jw.buf = append(jw.buf, ',') // after the fact, or the link before
 			jw.fact(f, l.A, l.B, true)
 			jw.flushFull()
 		}
 	}
-	s := r.Summary
-	jw.buf = append(jw.buf, `],"summary":{"agree":`...)
+	jw.end(']')
+	jw.key(jsonSummary, false)
+	jw.summary(r.Summary)
+	jw.skipped(r.Skipped)
+	jw.end('}')
+}
+
+// summary appends the counts of the facts by verdict.
+func (jw *jsonWriter) summary(s Summary) {
+	jw.open(jsonAgree)
 	jw.int(s.Agree)
-	jw.key("conflict", false)
+	jw.key(jsonConflict, false)
 	jw.int(s.Conflict)
-	jw.key("only_a", false)
+	jw.key(jsonOnlyA, false)
 	jw.int(s.OnlyA)
-	jw.key("only_b", false)
+	jw.key(jsonOnlyB, false)
 	jw.int(s.OnlyB)
 	if s.Suppressed != 0 {
-		jw.key("suppressed", false)
+		jw.key(jsonSuppressed, false)
 		jw.int(s.Suppressed)
 	}
-	jw.buf = append(jw.buf, '}')
-	jw.skipped(r.Skipped)
-	jw.buf = append(jw.buf, '}')
+	jw.end('}')
 }
 
 // side appends a side's object: its language, name, date, sentences and
 // crowded sentences.
 func (jw *jsonWriter) side(s *Side) {
-	jw.buf = append(jw.buf, '{')
-	jw.key("lang", true)
+	jw.open(jsonLang)
 	jw.str(s.Lang.String())
 	if s.LangDetected {
-		jw.key("lang_confidence", false)
+		jw.key(jsonLangConfidence, false)
 		jw.score(s.LangConfidence)
 	}
 	if s.Name != "" {
-		jw.key("name", false)
+		jw.key(jsonName, false)
 		jw.str(s.Name)
 	}
 	if !s.Date.IsZero() {
-		jw.key("date", false)
+		jw.key(jsonDate, false)
 		jw.str(s.Date.Format("2006-01-02"))
 	}
-	jw.key("sentences", false)
+	jw.key(jsonSentences, false)
 	jw.buf = append(jw.buf, '[')
 	for i, st := range s.Sentences {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.buf = append(jw.buf, '{')
-		jw.key("start", true)
+		jw.comma(i)
+		jw.open(jsonStart)
 		jw.int(st.Start)
-		jw.key("end", false)
+		jw.key(jsonEnd, false)
 		jw.int(st.End)
 		if st.Kind != Body {
-			jw.key("kind", false)
+			jw.key(jsonKind, false)
 			jw.str(st.Kind.String())
 		}
-		jw.buf = append(jw.buf, '}')
+		jw.end('}')
 		jw.flushFull()
 	}
-	jw.buf = append(jw.buf, ']')
+	jw.end(']')
 	if len(s.Crowded) > 0 {
-		jw.key("crowded", false)
+		jw.key(jsonCrowded, false)
 		jw.crowded(s.Crowded)
 	}
-	jw.buf = append(jw.buf, '}')
+	jw.end('}')
 }
 
 // crowded appends the list of crowded sentences.
 func (jw *jsonWriter) crowded(cs []Crowded) {
 	jw.buf = append(jw.buf, '[')
 	for i, c := range cs {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.buf = append(jw.buf, '{')
-		jw.key("sentence", true)
+		jw.comma(i)
+		jw.open(jsonSentence)
 		jw.int(c.Sentence)
-		jw.key("figures", false)
+		jw.key(jsonFigures, false)
 		jw.int(c.Figures)
-		jw.key("names", false)
+		jw.key(jsonNames, false)
 		jw.int(c.Names)
-		jw.buf = append(jw.buf, '}')
+		jw.end('}')
 	}
-	jw.buf = append(jw.buf, ']')
+	jw.end(']')
 }
 
 // pair appends a sentence pair: empty lists, not nulls, for a side with
 // no sentence.
 func (jw *jsonWriter) pair(p Bead) {
-	jw.buf = append(jw.buf, `{"a":`...)
+	jw.open(jsonA)
 	jw.ints(p.A)
-	jw.buf = append(jw.buf, `,"b":`...)
+	jw.key(jsonB, false)
 	jw.ints(p.B)
-	jw.key("score", false)
+	jw.key(jsonScore, false)
 	jw.score(p.Score)
-	jw.buf = append(jw.buf, '}')
+	jw.end('}')
 }
 
 // ints appends a list of numbers.
 func (jw *jsonWriter) ints(ns []int) {
 	jw.buf = append(jw.buf, '[')
 	for i, n := range ns {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
+		jw.comma(i)
 		jw.int(n)
 	}
-	jw.buf = append(jw.buf, ']')
+	jw.end(']')
 }
 
 // fact appends one row of the facts: the fact f with its mentions a and
 // b, which are f's own or, for a repeat, those of one of its links (a
 // repeat has no also_a and also_b).
 func (jw *jsonWriter) fact(f *Fact, a, b *Item, repeat bool) {
-	jw.buf = append(jw.buf, `{"status":`...)
+	jw.open(jsonStatus)
 	jw.str(f.Status.String())
-	jw.key("kind", false)
+	jw.key(jsonKind, false)
 	jw.str(f.Kind)
-	jw.item("a", a)
-	jw.item("b", b)
+	jw.item(jsonA, a)
+	jw.item(jsonB, b)
 	if !repeat {
-		jw.items("also_a", f.AlsoA)
-		jw.items("also_b", f.AlsoB)
+		jw.items(jsonAlsoA, f.AlsoA)
+		jw.items(jsonAlsoB, f.AlsoB)
 	}
-	jw.key("why", false)
+	jw.key(jsonWhy, false)
 	jw.str(f.Why)
-	jw.key("confidence", false)
+	jw.key(jsonConfidence, false)
 	jw.score(f.Confidence)
-	if f.Suppressed && !repeat {
-		jw.buf = append(jw.buf, `,"suppressed":true`...)
-	}
-	if repeat {
-		jw.buf = append(jw.buf, `,"repeat":true`...)
-	}
+	jw.flag(jsonSuppressed, f.Suppressed && !repeat)
+	jw.flag(jsonRepeat, repeat)
 	if f.Unit != "" {
-		jw.key("unit", false)
+		jw.key(jsonUnit, false)
 		jw.str(f.Unit)
 	}
-	jw.buf = append(jw.buf, '}')
+	jw.end('}')
 }
 
 // item appends the member name with the item's mention, if it has one.
@@ -303,13 +342,11 @@ func (jw *jsonWriter) items(name string, its []*Item) {
 	jw.key(name, false)
 	jw.buf = append(jw.buf, '[')
 	for i, it := range its {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
+		jw.comma(i)
 		jw.mention(it)
 		jw.flushFull() // a name said a thousand times is one row
 	}
-	jw.buf = append(jw.buf, ']')
+	jw.end(']')
 }
 
 // mention appends an item's mention, as package numbers or entities
@@ -322,12 +359,13 @@ func (jw *jsonWriter) mention(it *Item) {
 	case it != nil && it.Entity != nil:
 		jw.buf = it.Entity.AppendJSON(jw.buf)
 	default:
-		jw.buf = append(jw.buf, "null"...)
+		jw.buf = append(jw.buf, jsonNull...)
 		return
 	}
-	jw.buf = append(jw.buf[:len(jw.buf)-1], `,"sentence":`...)
+	jw.buf = jw.buf[:len(jw.buf)-1] // the mention's '}'
+	jw.key(jsonSentence, false)
 	jw.int(it.Sentence)
-	jw.buf = append(jw.buf, '}')
+	jw.end('}')
 }
 
 // skipped appends the units a report of CompareUnits left out, if any.
@@ -335,18 +373,17 @@ func (jw *jsonWriter) skipped(units []SkippedUnit) {
 	if len(units) == 0 {
 		return
 	}
-	jw.buf = append(jw.buf, `,"skipped":[`...)
+	jw.key(jsonSkipped, false)
+	jw.buf = append(jw.buf, '[')
 	for i, u := range units {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.buf = append(jw.buf, `{"unit":`...)
+		jw.comma(i)
+		jw.open(jsonUnit)
 		jw.str(u.ID)
-		jw.key("why", false)
+		jw.key(jsonWhy, false)
 		jw.str(u.Why)
-		jw.buf = append(jw.buf, '}')
+		jw.end('}')
 	}
-	jw.buf = append(jw.buf, ']')
+	jw.end(']')
 }
 
 // round3 rounds x to three decimals, as the JSON gives scores.

@@ -178,9 +178,9 @@ func generate(input, debian string) ([]byte, error) {
 			return nil, fmt.Errorf("%s:%d: want three tab-separated fields, got %q", input, lineno, line)
 		}
 		switch field {
-		case "kVietnamese":
+		case unihanVietnamese:
 			viet[cp] = strings.Fields(value)
-		case "kMandarin":
+		case unihanMandarin:
 			mandarin[cp] = strings.Fields(value)
 		}
 	}
@@ -234,6 +234,16 @@ func generate(input, debian string) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
+// The fields of Unihan_Readings.txt that gen pairs.
+const (
+	unihanVietnamese = "kVietnamese"
+	unihanMandarin   = "kMandarin"
+)
+
+// foldedVowels are the vowel letters of a folded syllable, as in the
+// package's hanviet.go.
+const foldedVowels = "aeiouy"
+
 // fold lower-cases s and removes its diacritics: "bình" → "binh",
 // "lǚ" → "lu", "đạo" → "dao", and writes a final y after a consonant as i:
 // "kỳ" → "ki". It mirrors the package's Fold and canonical for one syllable.
@@ -249,7 +259,7 @@ func fold(s string) string {
 		}
 	}
 	f := b.String()
-	if n := len(f); n >= 2 && f[n-1] == 'y' && !strings.ContainsRune("aeiouy", rune(f[n-2])) {
+	if n := len(f); n >= 2 && f[n-1] == 'y' && !strings.ContainsRune(foldedVowels, rune(f[n-2])) {
 		f = f[:n-1] + "i"
 	}
 	return f

@@ -37,11 +37,15 @@ func readings(table []reading, s string) string {
 	return table[i].pinyin
 }
 
+// foldedVowels are the vowel letters of a folded Vietnamese syllable
+// (gen.go, which writes the tables, has the same list).
+const foldedVowels = "aeiouy"
+
 // canonical writes a folded syllable the way the tables do: a final y
 // after a consonant becomes i ("ly" → "li", "ky" → "ki"), as in the
 // reformed spelling Unihan uses; "quy" and "thuy" keep their y.
 func canonical(s string) string {
-	if n := len(s); n >= 2 && s[n-1] == 'y' && !strings.ContainsRune("aeiouy", rune(s[n-2])) {
+	if n := len(s); n >= 2 && s[n-1] == 'y' && !strings.ContainsRune(foldedVowels, rune(s[n-2])) {
 		return s[:n-1] + "i"
 	}
 	return s

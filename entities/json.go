@@ -24,12 +24,12 @@ func (e Entity) AppendJSON(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(e.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(e.End), 10)
-	b = appendField(b, "text", e.Text)
+	b = appendField(b, jsonText, e.Text)
 	b = append(b, `,"kind":"entity"`...)
-	b = appendField(b, "entity", e.Type.String())
-	b = appendField(b, "key", e.Key)
+	b = appendField(b, jsonEntity, e.Type.String())
+	b = appendField(b, jsonKey, e.Key)
 	if e.Title != "" {
-		b = appendField(b, "title", e.Title)
+		b = appendField(b, jsonTitle, e.Title)
 	}
 	if e.Adjective {
 		b = append(b, `,"adjective":true`...)
@@ -37,6 +37,15 @@ func (e Entity) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// The members of an entity's JSON.
+const (
+	jsonText   = "text"
+	jsonEntity = "entity" // the type: person, place, country, org, title
+	jsonKey    = "key"
+	jsonTitle  = "title"
+)
+
+// appendField appends `,"name":` and value as a JSON string.
 func appendField(b []byte, name, value string) []byte {
 	b = append(b, ',', '"')
 	b = append(b, name...)
