@@ -169,6 +169,12 @@ func TestShares(t *testing.T) {
 		{name: "odds said whole first", vi: "Cứ 3 xã thì có 2 xã đạt chuẩn.", en: "Two out of every three communes meet the standard.", agree: "Cứ 3 xã thì có 2 xã | Two out of every three communes"},
 		{name: "odds said whole first, edited", vi: "Cứ 3 xã thì có 2 xã đạt chuẩn.", en: "One out of every three communes meets the standard.", conflict: "Cứ 3 xã thì có 2 xã | One out of every three communes"},
 		{name: "a share after a qualifier", vi: "Khoảng 3/4 số hộ dân có nước sạch.", en: "About three-quarters of households have clean water.", agree: "Khoảng 3/4 | About three-quarters"},
+		{name: "odds said whole first, the whole qualified", vi: "Cứ 4 người trưởng thành thì có 1 người hút thuốc.", en: "One in four adults smokes.",
+			agree: "Cứ 4 người trưởng thành thì có 1 người | One in four"},
+		{name: "odds said whole first, the whole qualified, edited", vi: "Cứ 10 hộ gia đình ở nông thôn thì có 3 hộ nuôi gà.", en: "Four in 10 rural households raise chickens.",
+			conflict: "Cứ 10 hộ gia đình ở nông thôn thì có 3 hộ | Four in 10 rural households"},
+		{name: "a frequency is no share", vi: "Cứ 10 phút lại có một chuyến xe buýt.", en: "A bus comes every 10 minutes.",
+			agree: "10 phút | 10 minutes"},
 	})
 }
 

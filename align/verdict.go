@@ -269,7 +269,7 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return incomparable(), true
 	}
-	if a.Kind == numbers.Number && !unitsMeet(a, b) && otherCounts(a, b) {
+	if a.Kind == numbers.Number && !unitsMeet(a, b) && (otherCounts(a, b) || rangesOfTwoNouns(a, b)) {
 		return incomparable(), true
 	}
 	if a.Kind == numbers.Number && (shareOfCount(a, b) || shareOfCount(b, a)) {
@@ -298,6 +298,12 @@ func otherCounts(a, b *numbers.Mention) bool {
 		return a.Unit != "" && b.Unit != "" || smallCount(a) || smallCount(b)
 	}
 	return smallCount(a) && (a.Unit != "" && b.Unit != "" || a.Unit == "" && bareDecimal(a) || b.Unit == "" && bareDecimal(b))
+}
+
+// rangesOfTwoNouns reports two ranges of two nouns: "hàng chục mét" and
+// "dozens of people" say the same order of magnitude of other things.
+func rangesOfTwoNouns(a, b *numbers.Mention) bool {
+	return a.Range && b.Range && a.Unit != "" && b.Unit != ""
 }
 
 // bareDecimal reports a small figure written with a decimal mark and

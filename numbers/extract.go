@@ -619,6 +619,11 @@ func (s *scanner) at(i int) (*Mention, int, bool) {
 	}
 	if t.firsts&bitFrequency != 0 {
 		if n, ok := s.oddsWholeFirst(i, cand); ok && n > i && (!found || n > next) {
+			best, cand, next, found = cand, best, n, true
+		}
+	}
+	if t.firsts&bitPlurals != 0 {
+		if n, ok := s.vagueAmount(i, cand); ok && n > i && (!found || n > next) {
 			best, next, found = cand, n, true
 		}
 	}

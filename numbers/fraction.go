@@ -636,6 +636,29 @@ func (s *scanner) mixedAfterAnd(i, k int, num Decimal, den int64, next int) (Dec
 	return v, next, ok
 }
 
+// maxWholeWords bounds the words that may qualify the whole of odds said
+// whole first, between its noun and the link: "cứ 4 người trưởng thành
+// thì có 1".
+const maxWholeWords = 3
+
+// wholeFirstLink finds the link of odds said whole first at token k, or
+// after at most maxWholeWords lower-case words that qualify the whole
+// (no number among them), and returns where the part begins.
+func (s *scanner) wholeFirstLink(k int) (int, bool) {
+	for j := k; j <= k+maxWholeWords; j++ {
+		if link, next, ok := lookup(s, j, linkWords, s.fractions().links); ok && link.how == linkWholeFirst {
+			return next, true
+		}
+		if t := s.tok(j); t.kind != tWord || t.upper {
+			return k, false
+		}
+		if _, ok := s.parseNum(j, numOpts{}); ok {
+			return k, false
+		}
+	}
+	return k, false
+}
+
 // oddsWholeFirst reads odds said whole first at token i: a frequency word
 // (frequency.tsv), the whole with its unit, a link of fraction_links.tsv
 // marked whole-first, the part: "cứ 10 người thì có 3 người", "cứ 4 hộ có
@@ -654,9 +677,10 @@ func (s *scanner) oddsWholeFirst(i int, m *Mention) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	var link fracLink
-	link, k, ok = lookup(s, k, linkWords, s.fractions().links)
-	if !ok || link.how != linkWholeFirst {
+	if _, _, ok := lookup(s, whole.next, 3, s.dates().durUnits); ok {
+		return i, false // "cứ 10 phút lại có một chuyến": a frequency, not a share of minutes
+	}
+	if k, ok = s.wholeFirstLink(k); !ok {
 		return i, false
 	}
 	part, ok := s.parseNum(k, numOpts{noCont: true})

@@ -17,16 +17,16 @@ import (
 // A lexicon holds the word classes of one language read from its data
 // files. It is built once and never changed.
 type lexicon struct {
-	scoreCues   *phraseTable[string] // words near a match score: thắng, beat; value before|after|both
-	frequency   *phraseTable[string] // words that make a length a frequency: mỗi, cứ, every
-	parties     *phraseTable[string] // the parties of a bilateral story: hai nước, the two sides
-	plurals     *phraseTable[string] // scale words said as a vague plural: hàng trăm, hundreds of
-	digitNames  *phraseTable[string] // names whose digits are no fact: Boeing 787, U23; value prefix|name|version
-	digitSuffix *phraseTable[string] // letters glued after a digit that make a name: 5G; value the highest digit
-	events      *phraseTable[string] // event names whose number is a year: Cup, Games
-	monthsLead  *phraseTable[string] // words before "N tháng" that make it months of a year: lũy kế
-	monthsOf    *phraseTable[string] // words between "N tháng" and its year: của
-	monthsAfter *phraseTable[string] // words after "the first N months" that make it a length: after, of
+	scoreCues   *phraseTable[string]  // words near a match score: thắng, beat; value before|after|both
+	frequency   *phraseTable[string]  // words that make a length a frequency: mỗi, cứ, every
+	parties     *phraseTable[string]  // the parties of a bilateral story: hai nước, the two sides
+	plurals     *phraseTable[Decimal] // vague plurals: hàng trăm, hundreds of; value the order of magnitude, zero for none
+	digitNames  *phraseTable[string]  // names whose digits are no fact: Boeing 787, U23; value prefix|name|version
+	digitSuffix *phraseTable[string]  // letters glued after a digit that make a name: 5G; value the highest digit
+	events      *phraseTable[string]  // event names whose number is a year: Cup, Games
+	monthsLead  *phraseTable[string]  // words before "N tháng" that make it months of a year: lũy kế
+	monthsOf    *phraseTable[string]  // words between "N tháng" and its year: của
+	monthsAfter *phraseTable[string]  // words after "the first N months" that make it a length: after, of
 
 	matchWords     *phraseTable[string] // words of a match report: hiệp, goal, half-time
 	ordinalPhrases *phraseTable[string] // ranks with no number, in a match report: lượt về; value "2 leg"
@@ -95,7 +95,7 @@ func newLexicon(src langSource) *lexicon {
 		scoreCues:   newTable(src.tsv(fileScoreCues)),
 		frequency:   indexedTable(bitFrequency, src.tsv(fileFrequency)),
 		parties:     indexedTable(bitParties, src.tsv(fileParties)),
-		plurals:     indexedTable(bitPlurals, src.tsv(filePlurals)),
+		plurals:     indexedTable(bitPlurals, parseMagnitudes(src.tsv(filePlurals))),
 		digitNames:  newTable(src.tsv(fileDigitNames)),
 		digitSuffix: newTable(src.tsv(fileDigitSuffix)),
 		events:      newTable(src.tsv(fileEvents)),

@@ -23,8 +23,9 @@ func (s *scanner) notFact(i int) (int, bool) {
 		}
 	}
 	if t.firsts&bitPlurals != 0 {
-		// "hàng trăm người", "hundreds of people": no figure is stated.
-		if _, next, ok := lookup(s, i, 3, s.lex().plurals); ok {
+		// "vài", "a few", "hai con số": no figure is stated. (A vague
+		// plural with an order of magnitude is read by vagueAmount.)
+		if mag, next, ok := lookup(s, i, 3, s.lex().plurals); ok && mag.IsZero() {
 			return next, true
 		}
 	}

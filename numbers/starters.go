@@ -50,10 +50,11 @@ const wordBits = bitDateWord | bitNumWord | bitVagueFirst | bitOrdMarker | bitOr
 	bitOrdWordFirst | bitFracWord | bitWeak
 
 // startMask holds the bits of the tables whose phrases begin a mention:
-// qualifiers, range openers, currency symbols, head words, multipliers. Units, scale
+// qualifiers, range openers, currency symbols, head words, multipliers,
+// vague plurals. Units, scale
 // words and the like only follow a number, so their words start nothing.
 const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrdinalHeads |
-	bitMillionCurrencies | bitPercentPrefixes | bitStarter | bitRelative
+	bitMillionCurrencies | bitPercentPrefixes | bitStarter | bitRelative | bitPlurals
 
 // A wordIndex maps the first token of every phrase of the indexed tables
 // of its languages to the bits of those tables. It is built once and
