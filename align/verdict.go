@@ -552,7 +552,7 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		if db < da || db == da && b.Qualifier != numbers.Exact {
 			coarse, fine = b, a
 		}
-		if (!c.units || roundsInTranslation(coarse, fine)) && roundAt(fine.Value, coarse.Value.Exp()).Equal(coarse.Value) {
+		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, coarse.Value.Exp()).Equal(coarse.Value) {
 			return true
 		}
 	}
@@ -563,6 +563,21 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}
 	return false
+}
+
+// written reports whether m's value has no more significant digits than
+// its text writes: a figure that another may round ("1,52 triệu", "3.48%").
+// A ratio ("cứ 6 người thì có 1", "một phần ba") or a multiple in words
+// ("gấp rưỡi") is exact with fewer digits than its value: one in six is
+// no 0.17 that "one in five" rounds, and "gấp rưỡi" is not "doubled".
+func written(m *numbers.Mention) bool {
+	n := 0
+	for i := 0; i < len(m.Text); i++ {
+		if '0' <= m.Text[i] && m.Text[i] <= '9' {
+			n++
+		}
+	}
+	return m.Value.Digits() <= n
 }
 
 // roundsInTranslation reports whether, in a translated pair (the units
