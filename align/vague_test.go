@@ -21,3 +21,17 @@ func TestVagueAmounts(t *testing.T) {
 			agree: "Vài chục xe tải | Several dozen trucks"},
 	})
 }
+
+// TestAgesAsLengths checks an age against a length in years: one length
+// when they agree ("71,3 tuổi", "71.3 years"), and never a conflict, for
+// an age and a length may be two facts (a man's age, his years in a trade).
+func TestAgesAsLengths(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "a life expectancy", vi: "Tuổi thọ trung bình đạt 73,6 tuổi.", en: "Life expectancy reached 73.6 years.",
+			agree: "73,6 tuổi | 73.6 years"},
+		{name: "a life expectancy, edited", vi: "Tuổi thọ trung bình đạt 71,3 tuổi.", en: "Life expectancy reached 72.3 years."},
+		{name: "an age and a career", vi: "Ông Nguyễn, 68 tuổi, là thợ mộc.", en: "Nguyen has been a carpenter for 40 years."},
+		{name: "an age and a career, both said", vi: "Ông Nguyễn, 68 tuổi, đã làm nghề 40 năm.", en: "Mr Nguyen, 68, has worked in the trade for 40 years.",
+			agree: "40 năm | 40 years"},
+	})
+}

@@ -211,6 +211,15 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
 	}
+	// "71,3 tuổi" (an age) and "71.3 years": one length. They may also be
+	// two facts, an age and the years of a career, so they agree or are
+	// not compared: no conflict.
+	if la, lb, ok := ageAndLength(a, b); ok {
+		if v := judgeNumbers(la, lb, c); v.status == Agree {
+			return v, true
+		}
+		return incomparable(), true
+	}
 	if ca, cb, ok := centuries(a, b); ok {
 		if ca == cb {
 			return agree(a.Text, b.Text, ""), true
@@ -388,7 +397,7 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, length: map[string]string{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -398,15 +407,54 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 		flags := cols[2:]
 		t.bare[cols[0]] = slices.Contains(flags, "bare")
 		t.measure[cols[0]] = slices.Contains(flags, "measure")
+		for _, f := range flags {
+			if u, ok := strings.CutPrefix(f, flagLength); ok {
+				t.length[cols[0]] = u
+			}
+		}
 	}
 	return t
 })
+
+// flagLength opens the flag of unitclasses.tsv that makes a unit a
+// length of time in another unit: "age ... length=year".
+const flagLength = "length="
 
 // A unitClassTable holds data/unitclasses.tsv.
 type unitClassTable struct {
 	class   map[string]string // unit → class
 	bare    map[string]bool   // units a bare number meets
 	measure map[string]bool   // units of a measure, not of counted things
+	length  map[string]string // units that state a length of time, and its unit: age → year
+}
+
+// lengthOf returns an amount of a unit that states a length of time ("71,3
+// tuổi", an age) as that length ("71.3 years"), or nil.
+func lengthOf(m *numbers.Mention) *numbers.Mention {
+	u, ok := unitClasses().length[m.Unit]
+	if !ok || m.Kind != numbers.Number {
+		return nil
+	}
+	d := *m
+	d.Kind, d.Unit = numbers.Duration, u
+	return &d
+}
+
+// ageAndLength returns the two of a pair as lengths of time when one is
+// an amount of a unit that states one (an age) and the other a length in
+// that unit: "tuổi thọ 71,3 tuổi" and "a life expectancy of 71.3 years".
+func ageAndLength(a, b *numbers.Mention) (la, lb *numbers.Mention, ok bool) {
+	switch {
+	case b.Kind == numbers.Duration:
+		if la = lengthOf(a); la != nil && la.Unit == b.Unit {
+			return la, b, true
+		}
+	case a.Kind == numbers.Duration:
+		if lb = lengthOf(b); lb != nil && lb.Unit == a.Unit {
+			return a, lb, true
+		}
+	}
+	return nil, nil, false
 }
 
 // isMeasure reports a unit of a measure ("km", "tonne"): a count that

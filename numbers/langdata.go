@@ -56,6 +56,7 @@ type langData struct {
 // adds it.
 func newLangData(name string, fsys fs.FS) *langData {
 	src := langSource{name: name, fsys: fsys}
+	units, singulars := withSingulars(src.tsv(fileUnits), src)
 	l := &langData{
 		name:      name,
 		conv:      readConventions(src),
@@ -65,12 +66,13 @@ func newLangData(name string, fsys fs.FS) *langData {
 		ordinals:  newOrdinalLex(src),
 		unitLex:   newUnitLex(src),
 
-		units:       indexedTable(bitUnits, withSingulars(src.tsv(fileUnits), src)),
+		units:       indexedTable(bitUnits, units),
 		perOnly:     indexedTable(bitPerOnly, src.tsv(filePerUnits)),
 		scales:      indexedTable(bitScales, scaleWordTable(src)),
 		amountLinks: newAmountLinks(src),
 		money:       newMoneyWords(src),
 	}
+	l.unitLex.singulars = newStrMap(singulars)
 	l.qualifiers, l.postQualifiers, l.qualNotAfter = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
 	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))

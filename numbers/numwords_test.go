@@ -162,10 +162,12 @@ func TestUnitFiles(t *testing.T) {
 			assert.NoError(t, err, "%s/%s", lang, name)
 		}
 	}
-	got := withSingulars(map[string]string{"cities": "city", "boxes": "box", "matches": "match",
+	got, singulars := withSingulars(map[string]string{"cities": "city", "boxes": "box", "matches": "match",
 		"stations": "station", "glass": "glass", "goods": "goods", "bus": "bus"}, builtinSource("en"))
 	for _, k := range []string{"city", "box", "match", "station"} {
 		assert.Contains(t, got, k)
+		assert.True(t, singulars[k], k)
 	}
+	assert.Len(t, singulars, 4)
 	assert.Len(t, got, 11)
 }

@@ -18,6 +18,7 @@ type unitLex struct {
 	perWords    strMap[bool]       // before a rate's unit: "một", "per", "a"
 	adjEndings  []string           // of adjectives before the noun: "al", "ed"
 	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
+	singulars   strMap[bool]       // the singulars withSingulars made: "station", "school"
 }
 
 // The data files of units.
@@ -133,6 +134,12 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 			j += 2
 		}
 		if u, next, ok := lookup(s, j, 4, table); ok {
+			if ul.singulars.at(s.lowPhrase(j, next)) && !s.countOfOne(k-1) {
+				// "six to 10 attend school": a count of more than one
+				// takes the plural, so the words between were no
+				// adjectives of this noun.
+				return "", k, false
+			}
 			return u, next, true
 		}
 		if n == 0 && !hyphen && !acronym && !ul.adjectiveLike(t.low) {
@@ -140,6 +147,30 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 		}
 	}
 	return "", k, false
+}
+
+// lowPhrase returns the lower-case words of tokens [i, j) joined by
+// spaces, as the keys of the phrase tables are.
+func (s *scanner) lowPhrase(i, j int) string {
+	if j == i+1 {
+		return s.tok(i).low
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, s.tok(k).low)
+	}
+	return strings.Join(words, " ")
+}
+
+// countOfOne reports whether the number that ends at token k is one: "one
+// new school", "1 additional station", "a new school".
+func (s *scanner) countOfOne(k int) bool {
+	t := s.tok(k)
+	if t.kind == tNum {
+		return t.low == "1" && !s.glued(k)
+	}
+	n, ok := s.parseNum(k, numOpts{})
+	return ok && n.next == k+1 && n.val.Equal(decimalOf(1))
 }
 
 // adjectiveLike reports whether w ends as adjectives do: "additional".
@@ -187,8 +218,9 @@ func (s *scanner) perUnit(k int) (string, int, bool) {
 
 // withSingulars adds to the units m of a language the singular of every
 // plural unit that lacks one, by the endings of its unit_plurals.tsv:
-// "stations" gives "station", "boxes" gives "box".
-func withSingulars(m map[string]string, src langSource) map[string]string {
+// "stations" gives "station", "boxes" gives "box". It returns m and the
+// singulars it added.
+func withSingulars(m map[string]string, src langSource) (units map[string]string, singulars map[string]bool) {
 	rules := src.tsv(fileUnitPlurals)
 	only := wordSet(src.tsv(filePluralOnly))
 	add := map[string]string{}
@@ -214,8 +246,9 @@ func withSingulars(m map[string]string, src langSource) map[string]string {
 			add[k[:len(k)-len(ending)]+one] = v
 		}
 	}
+	singulars = make(map[string]bool, len(add))
 	for k, v := range add {
-		m[k] = v
+		m[k], singulars[k] = v, true
 	}
-	return m
+	return m, singulars
 }
