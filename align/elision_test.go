@@ -174,7 +174,7 @@ func TestShares(t *testing.T) {
 		{name: "odds said whole first, the whole qualified, edited", vi: "Cứ 10 hộ gia đình ở nông thôn thì có 3 hộ nuôi gà.", en: "Four in 10 rural households raise chickens.",
 			conflict: "Cứ 10 hộ gia đình ở nông thôn thì có 3 hộ | Four in 10 rural households"},
 		{name: "odds are no rounding of odds", vi: "Cứ 6 lao động thì có 1 người làm việc từ xa.", en: "One in five workers works remotely.",
-			conflict: "Cứ 6 lao động thì có 1 | One in five workers"},
+			conflict: "Cứ 6 lao động thì có 1 người | One in five workers"},
 		{name: "a multiple in words is no rounding", vi: "Giá điện tăng hơn gấp rưỡi trong 10 năm.", en: "Electricity prices more than doubled in 10 years.",
 			conflict: "hơn gấp rưỡi | more than doubled"},
 		{name: "a multiple in words against a written one", vi: "Giá điện tăng hơn gấp rưỡi trong 10 năm.", en: "Electricity prices rose more than 1.52 times in 10 years.",

@@ -35,3 +35,21 @@ func TestAgesAsLengths(t *testing.T) {
 			agree: "40 năm | 40 years"},
 	})
 }
+
+// TestSharesAsPercentages checks a part against a percentage: one share
+// when they agree ("một nửa", "50 percent"; "1/3", "33%"), and never a
+// conflict, for they may be two facts.
+func TestSharesAsPercentages(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "half", vi: "Một nửa số hộ dân có nước sạch.", en: "Fifty percent of households have clean water.",
+			agree: "Một nửa | Fifty percent"},
+		{name: "a third, rounded", vi: "Gần 1/3 số hộ dân có nước sạch.", en: "Nearly 33% of households have clean water.",
+			agree: "Gần 1/3 | Nearly 33%"},
+		{name: "half and forty percent", vi: "Một nửa số hộ dân có nước sạch.", en: "Forty percent of households have clean water."},
+		{name: "a decimal is no share", vi: "Chỉ số tăng 0,5.", en: "The index rose 50%."},
+		{name: "a rate is no share", vi: "Cứ 100.000 dân có 12 bác sĩ.", en: "There are 12 doctors per 100,000 people.",
+			agree: "12 bác sĩ | 12 doctors"},
+		{name: "a share in digits and words", vi: "3 trên 10 người được hỏi không hài lòng.", en: "Three in 10 respondents were dissatisfied.",
+			agree: "3 trên 10 người | Three in 10"},
+	})
+}

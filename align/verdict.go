@@ -211,6 +211,15 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if da, db, ok := asLengths(a, b); ok {
 		return judgeNumbers(da, db, c), true
 	}
+	// "một nửa" and "50 percent", "một phần ba" and "33%": one share,
+	// said as a part and as a percentage. They may be two facts, so they
+	// agree or are not compared.
+	if share, pc, ok := shareAndPercent(a, b); ok {
+		if hundredths, ok := share.Value.Shift(2); ok && roundAt(hundredths, pc.Value.Exp()).Equal(pc.Value) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return incomparable(), true
+	}
 	// "71,3 tuổi" (an age) and "71.3 years": one length. They may also be
 	// two facts, an age and the years of a career, so they agree or are
 	// not compared: no conflict.
@@ -528,6 +537,21 @@ func nearWhole(x, lo, hi float64) bool {
 func isPart(m *numbers.Mention) bool {
 	one, _ := numbers.NewDecimal(1, 0)
 	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0
+}
+
+// shareAndPercent returns the part and the percentage of a pair that
+// states one of each: a part in words or as a fraction ("một nửa", "1/3",
+// not the decimal "0,5") and a percentage that is no range nor rate.
+func shareAndPercent(a, b *numbers.Mention) (share, pc *numbers.Mention, ok bool) {
+	isShare := func(m *numbers.Mention) bool { return isPart(m) && !hasSeparator(m.Text) }
+	isPercent := func(m *numbers.Mention) bool { return m.Kind == numbers.Percent && !m.Range && m.Per == "" }
+	switch {
+	case isShare(a) && isPercent(b):
+		return a, b, true
+	case isShare(b) && isPercent(a):
+		return b, a, true
+	}
+	return nil, nil, false
 }
 
 // smallCount reports a count below ten; a share below one ("one in four",

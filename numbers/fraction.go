@@ -688,7 +688,13 @@ func (s *scanner) oddsWholeFirst(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	end := part.next
-	if u, next, ok := s.unit(end); ok && u == unit {
+	if u, next, ok := s.unit(end); ok {
+		_, _, ul := s.units()
+		if u != unit && !ul.classifiers.at(s.wordLow(end)) {
+			// "cứ 100.000 dân có 12 bác sĩ": a rate of doctors, no share
+			// of residents; but "cứ 5 thí sinh thì có 1 người".
+			return i, false
+		}
 		end = next
 	}
 	v, ok := part.val.div(whole.val)

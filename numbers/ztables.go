@@ -55,6 +55,7 @@ var viLang = langData{name: "vi",
 		hourWords:      true,
 		yearToNow:      true,
 		daysAfterHeads: true,
+		linkFractions:  true,
 		viRules:        true,
 	},
 	lex: &lexicon{scoreCues: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Keys: []string{
