@@ -606,6 +606,9 @@ func (e *extractor) name(i int) int {
 		}
 		j++
 	}
+	if e.openingCompound(i, j) {
+		return j // "Twenty-five people", "Two-way trade", "Well-known firms"
+	}
 	k, marked, cue := e.lead(i, j)
 	if e.opensBody(k) || e.afterBody(k) {
 		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
@@ -626,6 +629,16 @@ func (e *extractor) name(i int) int {
 	}
 	e.record(k, end, marked, cue)
 	return j
+}
+
+// openingCompound reports whether the capitalised words i..j of an
+// English text are one word that opens a sentence hyphenated to a word in
+// lower case: a compound such as "Twenty-five", "Four-fifths" or
+// "Well-known", capitalised because it comes first. English names
+// capitalise each part ("Jean-Pierre"); a Korean given name in lower case
+// after the hyphen ("Jae-myung") follows its family name.
+func (e *extractor) openingCompound(i, j int) bool {
+	return !e.vi && j-i == 2 && e.toks[i].gap == gapStop && e.toks[i+1].gap == gapHyphen && !e.toks[i+1].capital
 }
 
 // opensGivenNames reports whether the capitalised words k..end of an
