@@ -415,6 +415,11 @@ func (s *scanner) partNext(k int) bool {
 	if _, ok := s.fracWordAt(k, s.wordLow(k)); ok {
 		return true
 	}
+	if !s.vi {
+		if _, _, ok := s.denominatorEN(k, true); ok {
+			return true // "nearly one fifth": an ordinal word as the denominator
+		}
+	}
 	fr := s.fractions()
 	if !fr.linksFirst.at(s.wordLow(k)) {
 		return false
