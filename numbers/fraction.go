@@ -405,9 +405,9 @@ func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, 
 		return n.val, n.next, v, false, false // "a hundred trillionths"
 	}
 	if d := s.tok(k); d.kind == tWord && (g.plural == "" || !strings.HasSuffix(d.low, g.plural)) {
-		// "a fifth of the budget", "a third.", but "a fifth ASEAN
-		// title" is a rank.
-		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.at(nt.low).how != linkWhole {
+		// "a fifth of the budget", "a third.", "fell by a third from
+		// January", but "a fifth ASEAN title" is a rank.
+		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.at(nt.low).how != linkWhole && !s.lex().shareAfter.at(nt.low) {
 			return num, i, v, true, false
 		}
 	}

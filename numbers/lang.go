@@ -46,6 +46,7 @@ type lexicon struct {
 	starters     strMap[bool]         // other words that may begin a mention: thứ, minus
 	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
 	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
+	shareAfter   strMap[bool]         // words after "a third" that leave it a share: from, in, to
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -78,6 +79,7 @@ const (
 	fileStarters    = "starters"
 	fileWeak        = "weak_starters"
 	fileRangeOpen   = "range_openers"
+	fileShareAfter  = "share_after"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -88,7 +90,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen}
+	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -121,6 +123,7 @@ func newLexicon(src langSource) *lexicon {
 		starters:     newStrMap(wordSet(src.tsv(fileStarters))),
 		weakStarters: newStrMap(wordSet(src.tsv(fileWeak))),
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
+		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
 	}
 }
 

@@ -16,9 +16,10 @@
 // vi/pronoun_prev.tsv vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv
 // vi/rank_scopes.tsv vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv
 // vi/relative_times.tsv vi/scale_suffixes.tsv vi/scale_words.tsv vi/score_cues.tsv
-// vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_plurals.tsv
-// vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv
-// vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/share_after.tsv vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv
+// vi/unit_plurals.tsv vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv
+// vi/vague_plurals.tsv vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv
+// vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/article_next.tsv en/change_nouns.tsv en/change_verbs.tsv
 // en/classifiers.tsv en/conjunctions.tsv en/conventions.tsv en/count_verbs.tsv
 // en/currencies.tsv en/date_classes.tsv en/date_cues.tsv en/date_day_numbers.tsv
@@ -34,10 +35,10 @@
 // en/plural_only.tsv en/possessives.tsv en/pronoun_prev.tsv en/qualifiers.tsv
 // en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv en/relative_after.tsv
 // en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/scale_suffixes.tsv
-// en/scale_words.tsv en/score_cues.tsv en/starters.tsv en/streak_nouns.tsv
-// en/streak_words.tsv en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv
-// en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv
-// en/year_prev.tsv en/zero_next.tsv en/zones.tsv
+// en/scale_words.tsv en/score_cues.tsv en/share_after.tsv en/starters.tsv
+// en/streak_nouns.tsv en/streak_words.tsv en/unit_plurals.tsv en/unit_stop_words.tsv
+// en/units.tsv en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv
+// en/year_next.tsv en/year_prev.tsv en/zero_next.tsv en/zones.tsv
 
 package numbers
 
@@ -8765,6 +8766,24 @@ var enLang = langData{name: "en",
 				bytes: [4]uint64{
 					1: 0x1000c400000000,
 				},
+			},
+		},
+		shareAfter: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"after", "against", "among", "and", "at", "before", "between", "but", "compared", "from", "in", "last",
+			"on", "over", "since", "this", "to", "while", "year-on-year",
+		},
+			Slots: []uint32{
+				0, 0, 5, 18, 0, 0, 0, 0, 0, 0, 0, 0,
+				0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 16,
+				0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 14,
+				3, 0, 8, 0, 0, 0, 0, 9, 0, 0, 10, 11,
+				15, 17, 19, 7, 0, 4, 6, 0, 13, 0, 0, 0,
+				0, 0, 0, 0,
+			},
+		},
+			vals: []bool{
+				true, true, true, true, true, true, true, true, true, true, true, true,
+				true, true, true, true, true, true, true,
 			},
 		},
 	},
