@@ -189,8 +189,10 @@ func unitFeatures(sa, sb *prepared, ra, rb reading, opts []Option) sideFeatures 
 
 // alignOptions returns opts and what compare knows of the sides: their
 // languages, dates and readings, and where the aligner leaves its
-// features. (Made only where the aligner runs: the readings it points to
-// then live on the heap, which a corpus's one-sentence pair is spared.)
+// features. The options point to the readings, which then live on the
+// heap: alignSentences and unitFeatures make them, not compare, so that a
+// corpus's pair of one sentence each, which needs no alignment, keeps its
+// readings on the stack.
 func alignOptions(sa, sb *prepared, ra, rb *reading, feat *sideFeatures, opts []Option) []Option {
 	// opts[:len(opts):len(opts)]: the caller's array is not written to,
 	// whatever its capacity (two Compare calls may share it).

@@ -416,8 +416,8 @@ func (s *scanner) run() []Mention {
 	for from := 0; from < len(s.text); {
 		to, next := lineAt(s.text, from)
 		s.tokenize(from, to)
-		used = max(used, len(s.toks))
 		s.readLine()
+		used = max(used, len(s.toks))
 		from = next
 	}
 	// The tokens point into the text and its lower case: cleared, the

@@ -163,7 +163,7 @@ func (s *scanner) lowPhrase(i, j int) string {
 }
 
 // countOfOne reports whether the number that ends at token k is one: "one
-// new school", "1 additional station", "a new school".
+// new school", "1 additional station" (not the 1 of "0.1").
 func (s *scanner) countOfOne(k int) bool {
 	t := s.tok(k)
 	if t.kind == tNum {
