@@ -71,7 +71,7 @@ func csvValue(it *Item) string {
 	if it == nil || it.Number == nil || isDate(it) {
 		return itemValue(it)
 	}
-	return showValue(it.Number)
+	return normalValue(it.Number)
 }
 
 func itemSentence(it *Item) string {

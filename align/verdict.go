@@ -762,9 +762,24 @@ func largeRounding(d numbers.Decimal) bool {
 }
 
 // showValue writes a mention's value for a reason: "4400 projects",
-// "90000000000 USD", "3.5%".
+// "90000000000 USD", "3.5%", a share stated as a ratio "1/6".
 func showValue(m *numbers.Mention) string {
 	v := m.Value.String()
+	if p, q, ok := ratioOf(m); ok {
+		v = strconv.FormatInt(p, 10) + "/" + strconv.FormatInt(q, 10) // "1/6", not 0.166666666666667
+	}
+	return withUnit(m, v)
+}
+
+// normalValue is showValue with the value as a decimal, as the CSV
+// report's value columns give it: "0.5 student", "90000000000 USD".
+func normalValue(m *numbers.Mention) string {
+	return withUnit(m, m.Value.String())
+}
+
+// withUnit writes the value v of m (its range, if it is one) with its
+// percent sign, currency or unit.
+func withUnit(m *numbers.Mention, v string) string {
 	if m.Range {
 		v = m.From.String() + "–" + m.To.String()
 	}
@@ -780,6 +795,30 @@ func showValue(m *numbers.Mention) string {
 		return v + " " + m.Unit
 	}
 	return v
+}
+
+// maxShownDenominator bounds the denominator showValue writes a ratio
+// with.
+const maxShownDenominator = 1000
+
+// ratioOf returns a share below one that m states as a ratio, not as a
+// decimal ("1/4", "một phần ba", one in six; not "0,25"), as p/q with a
+// small denominator.
+func ratioOf(m *numbers.Mention) (p, q int64, ok bool) {
+	if m.Kind != numbers.Number || m.Range || hasSeparator(m.Text) {
+		return 0, 0, false
+	}
+	f, ok := m.Value.Float64()
+	if !ok || f <= 0 || f >= 1 {
+		return 0, 0, false
+	}
+	for q = 2; q <= maxShownDenominator; q++ {
+		x := f * float64(q)
+		if r := math.Round(x); r >= 1 && math.Abs(x-r) < 1e-9*float64(q) {
+			return int64(r), q, true
+		}
+	}
+	return 0, 0, false
 }
 
 // anniversary matches "kỷ niệm 30 năm" (a duration that names an
