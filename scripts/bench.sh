@@ -43,3 +43,9 @@ out=$(go test -run '^$' -bench 'BenchmarkCompare$' -benchmem -benchtime 5x -coun
 echo "$out" | field ns/op | median | awk '{ printf "%s %.1f ms\n", $1, $2 / 1e6 }'
 echo "$out" | field B/op | median | awk '{ printf "%s %.1f MB\n", $1, $2 / 1e6 }'
 echo "$out" | field peak-heap-MB | median
+
+echo "# report writers (ms a run, KB allocated, allocations), median of $count"
+out=$(go test -run '^$' -bench 'BenchmarkWrite$' -benchmem -benchtime 5x -count "$count" ./align)
+echo "$out" | field ns/op | median | awk '{ printf "%s %.2f ms\n", $1, $2 / 1e6 }'
+echo "$out" | field B/op | median | awk '{ printf "%s %.0f KB\n", $1, $2 / 1e3 }'
+echo "$out" | field allocs/op | median
