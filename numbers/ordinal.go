@@ -592,10 +592,13 @@ func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 }
 
 // headDigits reads the number of up to three digits after a head ending
-// before token j: "level 14", "Storm No. 11".
+// before token j: "level 14", "Storm No. 11", "level-13".
 func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 	if s.isPunct(j, ".") && s.glued(j) {
 		j++
+	}
+	if s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tNum && s.glued(j+1) {
+		j++ // "level-13 winds": the head hyphened to its number
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
 	if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
