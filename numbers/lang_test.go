@@ -15,8 +15,9 @@ import (
 
 // TestLangFiles checks the shape of the data files: a header comment,
 // then entries that are lower case, NFC, single-spaced, tab-separated.
-// The keys of scale_suffixes.tsv are as written, where case matters ("M"
-// is a million, "m" a metre).
+// The keys of scale_suffixes.tsv and glued_symbols.tsv are as written,
+// where case matters ("M" is a million, "m" a metre; "38C" is Celsius,
+// "20c" cents).
 func TestLangFiles(t *testing.T) {
 	paths, err := fs.Glob(langFiles, "lang/*/*.tsv")
 	require.NoError(t, err)
@@ -35,7 +36,7 @@ func TestLangFiles(t *testing.T) {
 					continue
 				}
 				key, _, _ := strings.Cut(line, "\t")
-				if path.Base(p) == fileSuffixes+".tsv" {
+				if b := path.Base(p); b == fileSuffixes+".tsv" || b == fileGluedSymbols+".tsv" {
 					assert.Equal(t, norm.NFC.String(key), key, "%s:%d: not NFC", p, n)
 				} else {
 					assert.Equal(t, norm.NFC.String(strings.ToLower(key)), key, "%s:%d: not lower case NFC", p, n)

@@ -431,6 +431,10 @@ func (s *scanner) partNext(k int) bool {
 // afterNumber reads what follows the number of an amount at token k: a
 // percent sign, a currency, a unit or the head noun of a count, a rate.
 func (s *scanner) afterNumber(a amt, k int) (amt, int) {
+	if u, ok := s.gluedSymbol(k); ok {
+		a.unit = u // "38C": Celsius, not cents
+		return a, k + 1
+	}
 	if s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
 		if _, _, ok := lookup(s, k+1, 3, s.currencySuffixes()); ok {
 			k++ // "one-yen", "10-dollar"

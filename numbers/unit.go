@@ -9,7 +9,9 @@ import "strings"
 // classifiers.tsv ("lượt", "chiếc"), unit_stop_words.tsv and
 // adjective_endings.tsv (the noun phrase after an English number),
 // unit_plurals.tsv and plural_only.tsv (the singulars of plural units),
-// part_links.tsv (between a part and its whole: "of the", "trong số").
+// part_links.tsv (between a part and its whole: "of the", "trong số"),
+// glued_symbols.tsv (symbols glued to a number, read with their case:
+// "38C").
 
 // A unitLex holds the words around units of one language.
 type unitLex struct {
@@ -19,6 +21,7 @@ type unitLex struct {
 	adjEndings  []string           // of adjectives before the noun: "al", "ed"
 	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
 	singulars   strMap[bool]       // the singulars withSingulars made: "station", "school"
+	glued       strMap[string]     // symbols glued to a number whose case decides them: "C" °C
 }
 
 // The data files of units.
@@ -31,6 +34,7 @@ const (
 	fileUnitPlurals   = "unit_plurals"
 	filePluralOnly    = "plural_only"
 	filePartLinks     = "part_links"
+	fileGluedSymbols  = "glued_symbols"
 
 	pluralKeep = "keep" // unit_plurals.tsv: no plural
 	pluralDrop = "-"    // unit_plurals.tsv: drop the ending
@@ -38,7 +42,7 @@ const (
 
 // unitFiles lists the files of units each language has.
 var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers, fileUnitStopWords,
-	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks}
+	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks, fileGluedSymbols}
 
 func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
@@ -47,7 +51,23 @@ func newUnitLex(src langSource) *unitLex {
 		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
+		glued:       newStrMap(src.tsv(fileGluedSymbols)),
 	}
+}
+
+// gluedSymbol reads the unit of a symbol at token k glued to the number
+// before it, whose case decides what it is (glued_symbols.tsv): "38C" is
+// 38 °C where "20c" is 20 cents.
+func (s *scanner) gluedSymbol(k int) (string, bool) {
+	t := s.tok(k)
+	if t.kind != tWord || !s.glued(k) || s.tok(k-1).kind != tNum {
+		return "", false
+	}
+	if s.glued(k-1) && s.tok(k-2).kind == tWord || s.glued(k+1) && s.tok(k+1).kind != tPunct {
+		return "", false // "A1B2C3": a code
+	}
+	_, _, ul := s.units()
+	return ul.glued.get(s.text[t.start:t.end])
 }
 
 // units returns the unit tables and words of the scanner's language.
