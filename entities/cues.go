@@ -28,6 +28,7 @@ const (
 	cueAnd
 	cueBody
 	cueProvince
+	cueDirection
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so

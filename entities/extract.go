@@ -261,6 +261,10 @@ func (e *extractor) scan() {
 		}
 		if n, f, ok := e.lookup(i); ok {
 			n, f = e.whole(i, n, f)
+			if e.direction(i, i+n) {
+				i += n // "theo hướng Tây Bắc": a bearing, not the region
+				continue
+			}
 			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj})
 			i += n
 			continue
@@ -609,6 +613,9 @@ func (e *extractor) name(i int) int {
 	if e.openingCompound(i, j) {
 		return j // "Twenty-five people", "Two-way trade", "Well-known firms"
 	}
+	if e.direction(i, j) {
+		return j // "về phía Đông Nam", "theo hướng Tây Bắc"
+	}
 	k, marked, cue := e.lead(i, j)
 	if e.opensBody(k) || e.afterBody(k) {
 		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
@@ -629,6 +636,21 @@ func (e *extractor) name(i int) int {
 	}
 	e.record(k, end, marked, cue)
 	return j
+}
+
+// direction reports whether the capitalised words i..j are points of the
+// compass after a word that names a direction ("về phía Đông Nam", "theo
+// hướng Tây Bắc"): a bearing, no place and no person.
+func (e *extractor) direction(i, j int) bool {
+	if e.cueBefore(i)&cueDirection == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !e.is(k, classCompass) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingCompound reports whether the capitalised words i..j of an

@@ -355,6 +355,7 @@ var cueKindNames = map[string]cueKind{
 	"and":         cueAnd,
 	"body":        cueBody,
 	"province":    cueProvince,
+	"direction":   cueDirection,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
@@ -457,6 +458,7 @@ var wordClassNames = map[string]wordClass{
 	"nucleus":       classNucleus,
 	"title-surname": classTitleSurname,
 	"name-suffix":   classNameSuffix,
+	"compass":       classCompass,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

@@ -21,6 +21,7 @@ const (
 	classSurname                            // a family name of data/surnames.txt
 	classTitleSurname                       // a title that is also an English family name: "King"
 	classNameSuffix                         // ends the name before it: "Jr", "Sr"
+	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
 )
 
 // is reports whether token k is a word of the class c.
