@@ -169,7 +169,13 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if v, ok := otherMeasures(a, b, c); ok {
 		return v
 	}
-	return judgeValues(a, b, c)
+	v := judgeValues(a, b, c)
+	if v.status == Conflict && a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
+		// "3-5 degrees" after "độ C" is Celsius; "130 degrees" against
+		// "54 độ C" is Fahrenheit: a loose unit agrees, never conflicts.
+		return incomparable()
+	}
+	return v
 }
 
 // inFinerUnit returns a, a length of time, in b's unit when b's is the
@@ -406,7 +412,7 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, length: map[string]string{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -416,6 +422,7 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 		flags := cols[2:]
 		t.bare[cols[0]] = slices.Contains(flags, "bare")
 		t.measure[cols[0]] = slices.Contains(flags, "measure")
+		t.loose[cols[0]] = slices.Contains(flags, "loose")
 		for _, f := range flags {
 			if u, ok := strings.CutPrefix(f, flagLength); ok {
 				t.length[cols[0]] = u
@@ -434,6 +441,7 @@ type unitClassTable struct {
 	class   map[string]string // unit → class
 	bare    map[string]bool   // units a bare number meets
 	measure map[string]bool   // units of a measure, not of counted things
+	loose   map[string]bool   // units that name their measure loosely: "degree" (Celsius or Fahrenheit)
 	length  map[string]string // units that state a length of time, and its unit: age → year
 }
 
@@ -465,6 +473,11 @@ func ageAndLength(a, b *numbers.Mention) (la, lb *numbers.Mention, ok bool) {
 	}
 	return nil, nil, false
 }
+
+// isLoose reports a unit that names its measure loosely ("degree", which
+// may be Celsius or Fahrenheit): against another unit of its class it
+// agrees when the values do, and is not compared when they differ.
+func isLoose(u string) bool { return unitClasses().loose[u] }
 
 // isMeasure reports a unit of a measure ("km", "tonne"): a count that
 // leaves out its noun ("15 others") does not count it.
