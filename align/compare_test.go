@@ -70,6 +70,8 @@ func TestVerdicts(t *testing.T) {
 		{"a price per another unit", "Giá dầu 72 USD/thùng.", "Oil traded at $72 a tonne.", "72 USD/thùng", Conflict, "per barrel vs per tonne"},
 		{"a price per pound and per kilogram", "Giá cà phê 5,2 USD/kg.", "Coffee sold for $5.2 per pound.", "5,2 USD/kg", Conflict, "per kg vs per lb"},
 		{"a share of the population", "Một phần tư dân số sống ở thành phố.", "A third of the population lives in cities.", "Một phần tư", Conflict, "1/4 vs 1/3"},
+		{"a figure scaled by a word is precise to its last written digit", "Ngân sách bố trí 12.000 tỷ đồng.", "VND10 trillion comes from the budget.", "12.000 tỷ đồng", Conflict, "12000000000000 VND vs 10000000000000 VND"},
+		{"a scaled figure rounds to its written digits", "Vốn đạt 1,52 triệu USD.", "Capital reached US$1.5 million.", "1,52 triệu USD", Agree, "rounded"},
 		{"a range of ranks changed", "Gió giật cấp 8-9.", "Gusts reached level 8-10.", "cấp 8-9", Conflict, "ranks 8–9 level vs 8–10 level"},
 		{"a range of ranks", "Gió giật cấp 8-9.", "Gusts reached level 8-9.", "cấp 8-9", Agree, "cấp 8-9 = level 8-9"},
 		{"a range of lengths of time", "Nghỉ từ 2 đến 3 tuần.", "A break of two to three weeks.", "từ 2 đến 3 tuần", Agree, "= two to three weeks"},

@@ -637,7 +637,7 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		if db < da || db == da && b.Qualifier != numbers.Exact {
 			coarse, fine = b, a
 		}
-		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, coarse.Value.Exp()).Equal(coarse.Value) {
+		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, lastWrittenExp(coarse)).Equal(coarse.Value) {
 			return true
 		}
 	}
@@ -648,6 +648,38 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}
 	return false
+}
+
+// lastWrittenExp returns the power of ten of the last digit m writes: the
+// last significant digit of its value, or, for a figure scaled by a word,
+// the last digit written before the word, zeros too: "VND10 trillion" is
+// precise to the trillion (12 trillion is no rounding of it), "1,5 triệu"
+// to the hundred thousand.
+func lastWrittenExp(m *numbers.Mention) int {
+	exp := m.Value.Exp()
+	lead := leadDigits(m.Text)
+	top := exp + m.Value.Digits() - 1 // the power of ten of the first digit
+	if lead > 0 && lead < top+1 {     // fewer digits written than the value's whole part: scaled
+		exp = min(exp, top-(lead-1))
+	}
+	return exp
+}
+
+// leadDigits counts the digits of the first number written in s, with
+// its group and decimal marks between them: 2 in "VND10 trillion", 5 in
+// "12.000 tỷ đồng".
+func leadDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case n > 0 && (c == '.' || c == ',') && i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9':
+		case n > 0:
+			return n
+		}
+	}
+	return n
 }
 
 // written reports whether m's value has no more significant digits than
