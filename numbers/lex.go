@@ -71,6 +71,7 @@ const (
 	notSubunit   = "no"      // a phrase that is no subunit
 	qualOrEqual  = "or-equal"
 	qualNotAfter = "not-after=" // a qualifier's flag: the words its first word ends
+	qualThan     = "than="      // a qualifier's flag: the words after the amount that make it a difference
 	qualExact    = "exact"
 )
 
@@ -117,8 +118,8 @@ var qualifierByName = map[string]Qualifier{
 // newQualifiers reads qualifiers.tsv: the qualifiers before a number and
 // those after it, and the words that a qualifier's first word ends
 // instead ("tiến độ": progress, not "độ", about): keys "tiến\x00độ".
-func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAfter strMap[bool]) {
-	pre, post, not := map[string]Qualifier{}, map[string]Qualifier{}, map[string]bool{}
+func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAfter strMap[bool], than strMap[string]) {
+	pre, post, not, thanWords := map[string]Qualifier{}, map[string]Qualifier{}, map[string]bool{}, map[string]string{}
 	rows, _ := src.rows(fileQualifiers)
 	for _, row := range rows {
 		q, ok := qualifierByName[col(row, 1)]
@@ -135,8 +136,29 @@ func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAf
 				not[w+"\x00"+first] = true
 			}
 		}
+		if words, ok := strings.CutPrefix(col(row, 3), qualThan); ok {
+			thanWords[row[0]] = words
+		}
 	}
-	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post), newStrMap(not)
+	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post), newStrMap(not), newStrMap(thanWords)
+}
+
+// comparedAt reports whether the qualifier written as tokens [q, j) is a
+// comparative whose "than" (qualifiers.tsv, flag than=) stands at token
+// k, after the amount: "cao hơn 0,2 tấn/ha so với vụ trước" states a
+// difference of 0.2, no bound.
+func (s *scanner) comparedAt(q, j, k int) bool {
+	than, ok := s.lang.qualThan.get(s.lowPhrase(q, j))
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(than) {
+		if !s.isWord(k, w) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // kindByName maps the kinds of percents.tsv to kinds.

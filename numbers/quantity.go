@@ -14,8 +14,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	j := i
 	// A qualifier, and the openings of ranges.
 	rangeWord := ""
+	qualEnd := i // the end of the qualifier before the amount, if any
 	if q, next, ok := s.qualifierAt(j, 6); ok {
-		m.Qualifier, j = q, next
+		m.Qualifier, j, qualEnd = q, next, next
 		// "khoảng chừng", "tầm khoảng": a second approximator.
 		if q2, next, ok := s.qualifierAt(j, 3); ok && q2 == Approx {
 			j = next
@@ -55,6 +56,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		if r, next, ok := s.secondBound(j, *m); ok {
 			*m, j = r, next
 		}
+	}
+	if qualEnd > i && s.comparedAt(i, qualEnd, j) {
+		m.Qualifier = Exact // "cao hơn 0,2 tấn/ha so với vụ trước": a difference
 	}
 	perTime(m)
 	if m.Kind == Number && m.Unit == "" && !m.Range {

@@ -5695,6 +5695,17 @@ var viLang = langData{name: "vi",
 			true, true, true, true,
 		},
 	},
+	qualThan: strMap[string]{index: strtab.Table[uint32]{Keys: []string{
+		"cao hơn", "thấp hơn",
+	},
+		Slots: []uint32{
+			0, 0, 1, 2,
+		},
+	},
+		vals: []string{
+			"so với", "so với",
+		},
+	},
 	percents: &phraseTable[Kind]{index: strMap[phraseEntry[Kind]]{index: strtab.Table[uint32]{Keys: []string{
 		"%", "phần", "phần trăm", "phần trăm (", "phần trăm (%", "phần trăm (%)", "điểm", "điểm %", "điểm phần", "điểm phần trăm", "điểm phần trăm (", "điểm phần trăm (%",
 		"điểm phần trăm (%)",
