@@ -446,6 +446,9 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 			// "an 8.5-km section", "a 20-year contract" is a duration.
 			a.unit = u
 			return a, next
+		} else if u, next, ok := s.hyphenedUnit(k + 1); ok && s.conv().hyphenUnits {
+			a.unit = u // "a 70-square-metre flat"
+			return a, next
 		}
 	}
 	// Percent and percentage points.
@@ -488,6 +491,19 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		}
 	}
 	return a, k
+}
+
+// hyphenedUnit reads a unit of two words hyphened to each other at token
+// j ("square-metre" after "70-"), as units.tsv writes it with a space.
+func (s *scanner) hyphenedUnit(j int) (string, int, bool) {
+	a, b := s.tok(j), s.tok(j+2)
+	if a.kind != tWord || !s.isPunct(j+1, "-") || !s.glued(j+1) || b.kind != tWord || !s.glued(j+2) {
+		return "", j, false
+	}
+	if u, ok := s.lang.units.get(a.low + " " + b.low); ok {
+		return u, j + 3, true
+	}
+	return "", j, false
 }
 
 // countedBack reports a word at token k that counts a length back from
