@@ -281,9 +281,10 @@ type factorMemo struct {
 
 // factorAt reads the multiplier at token i and the qualifier before it,
 // if any: "gấp đôi", "about half", "gần gấp 3 lần". It returns the token
-// after the multiplier. It reads each token once (factorMemo).
+// after the multiplier, and nothing past the end of the line ("once or"
+// as its last words). It reads each token once (factorMemo).
 func (s *scanner) factorAt(i int) (q Qualifier, f relFactor, next int, ok bool) {
-	if s.toks[i].firsts&bitRelative == 0 && !s.qualifiesRelative(i) {
+	if i >= len(s.toks) || s.toks[i].firsts&bitRelative == 0 && !s.qualifiesRelative(i) {
 		return Exact, relFactor{}, i, false // most tokens: no look-up, no memo
 	}
 	m := &s.factorMemo
