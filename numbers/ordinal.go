@@ -82,8 +82,9 @@ func (s *scanner) rankRangeEnd(k int, v int64) (int64, int) {
 // An ordHead is a word after which a number is a rank: its unit, the
 // canonical English noun, and how it takes its number.
 type ordHead struct {
-	unit  string
-	flags ordHeadFlag
+	unit     string
+	flags    ordHeadFlag
+	notAfter []string // the words before it with which it makes another word: "hạ tầng"
 }
 
 // An ordHeadFlag says how a head takes its number; ordinal_heads.tsv
@@ -183,6 +184,11 @@ func newOrdinalLex(src langSource) *ordinalLex {
 	}
 }
 
+// ordNotAfter opens the flag of ordinal_heads.tsv that lists the words
+// before a head with which it makes another word: "tầng" (floor) is no
+// head in "hạ tầng" (infrastructure).
+const ordNotAfter = "not-after="
+
 // parseOrdHeads reads the rows of ordinal_heads.tsv.
 func parseOrdHeads(rows map[string]string) map[string]ordHead {
 	m := make(map[string]ordHead, len(rows))
@@ -190,7 +196,12 @@ func parseOrdHeads(rows map[string]string) map[string]ordHead {
 		fields := strings.Split(v, "\t")
 		h := ordHead{unit: strings.TrimSpace(fields[0])}
 		for _, f := range fields[1:] {
-			h.flags |= ordHeadFlagNames[strings.TrimSpace(f)]
+			f = strings.TrimSpace(f)
+			if list, ok := strings.CutPrefix(f, ordNotAfter); ok {
+				h.notAfter = strings.Split(list, ",")
+				continue
+			}
+			h.flags |= ordHeadFlagNames[f]
 		}
 		m[k] = h
 	}
@@ -289,7 +300,7 @@ func (s *scanner) ordinalVI(i int, m *Mention) (int, bool) {
 	}
 	// A head word that takes a numeral: "Đại hội XIV", "khóa XV", "Hội nghị Trung ương 8".
 	head, j, ok := lookup(s, i, 5, ord.heads)
-	if !ok {
+	if !ok || i > 0 && slices.Contains(head.notAfter, s.wordLow(i-1)) {
 		return i, false
 	}
 	if head.has(hRank) {
