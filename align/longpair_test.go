@@ -19,8 +19,10 @@ var writePair = flag.String("write-pair", "", "write BenchmarkCompare's pair of 
 // -write-pair DIR it writes the pair of 10,000 sentences there, so that
 // whole commands can be measured on it:
 //
-//	go test ./align -run TestLongPair -write-pair /tmp/p10k
-//	/usr/bin/time -v factcheck /tmp/p10k/vi.txt /tmp/p10k/en.txt
+//	go test ./align -run TestLongPair -write-pair DIR
+//	/usr/bin/time -v factcheck DIR/vi.txt DIR/en.txt
+//
+// (A relative DIR is taken from the align folder, where go test runs.)
 func TestLongPair(t *testing.T) {
 	n := 100
 	if *writePair != "" {
