@@ -656,10 +656,8 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 // precise to the trillion (12 trillion is no rounding of it), "1,5 triệu"
 // to the hundred thousand.
 func lastWrittenExp(m *numbers.Mention) int {
-	exp := m.Value.Exp()
-	lead := leadDigits(m.Text)
-	top := exp + m.Value.Digits() - 1 // the power of ten of the first digit
-	if lead > 0 && lead < top+1 {     // fewer digits written than the value's whole part: scaled
+	exp, top := m.Value.Exp(), magnitude(m.Value)
+	if lead := leadDigits(m.Text); lead > 0 && lead < top+1 { // fewer digits written than the value's whole part: scaled
 		exp = min(exp, top-(lead-1))
 	}
 	return exp
@@ -672,9 +670,9 @@ func leadDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case '0' <= c && c <= '9':
+		case isDigit(c):
 			n++
-		case n > 0 && (c == '.' || c == ',') && i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9':
+		case n > 0 && (c == '.' || c == ',') && i+1 < len(s) && isDigit(s[i+1]):
 		case n > 0:
 			return n
 		}
@@ -690,7 +688,7 @@ func leadDigits(s string) int {
 func written(m *numbers.Mention) bool {
 	n := 0
 	for i := 0; i < len(m.Text); i++ {
-		if '0' <= m.Text[i] && m.Text[i] <= '9' {
+		if isDigit(m.Text[i]) {
 			n++
 		}
 	}
