@@ -148,11 +148,16 @@ func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAf
 // k, after the amount: "cao hơn 0,2 tấn/ha so với vụ trước" states a
 // difference of 0.2, no bound.
 func (s *scanner) comparedAt(q, j, k int) bool {
-	than, ok := s.lang.qualThan.get(s.lowPhrase(q, j))
+	if s.lang.qualThan.len() == 0 {
+		return false
+	}
+	than, ok := s.lang.qualThan.getBytes(s.phraseKey(q, j))
 	if !ok {
 		return false
 	}
-	for _, w := range strings.Fields(than) {
+	for than != "" {
+		var w string
+		w, than, _ = strings.Cut(than, " ")
 		if !s.isWord(k, w) {
 			return false
 		}

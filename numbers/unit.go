@@ -154,7 +154,7 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 			j += 2
 		}
 		if u, next, ok := lookup(s, j, 4, table); ok {
-			if ul.singulars.at(s.lowPhrase(j, next)) && !s.countOfOne(k-1) {
+			if one, _ := ul.singulars.getBytes(s.phraseKey(j, next)); one && !s.countOfOne(k-1) {
 				// "six to 10 attend school": a count of more than one
 				// takes the plural, so the words between were no
 				// adjectives of this noun.
@@ -169,17 +169,18 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 	return "", k, false
 }
 
-// lowPhrase returns the lower-case words of tokens [i, j) joined by
-// spaces, as the keys of the phrase tables are.
-func (s *scanner) lowPhrase(i, j int) string {
-	if j == i+1 {
-		return s.tok(i).low
-	}
-	words := make([]string, 0, j-i)
+// phraseKey writes the key of tokens [i, j) into the scanner's scratch
+// key, as lookup writes the keys of the phrase tables, and returns it.
+func (s *scanner) phraseKey(i, j int) []byte {
+	s.key = s.key[:0]
 	for k := i; k < j; k++ {
-		words = append(words, s.tok(k).low)
+		t := s.tok(k)
+		if k > i && t.space {
+			s.key = append(s.key, ' ')
+		}
+		s.key = append(s.key, t.low...)
 	}
-	return strings.Join(words, " ")
+	return s.key
 }
 
 // countOfOne reports whether the number that ends at token k is one: "one
