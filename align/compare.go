@@ -3,6 +3,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -622,7 +623,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 				}
 				lastMoney = len(out.items)
 			}
-			out.items = append(out.items, Item{Sentence: s, Number: m, part: elision.part})
+			out.items = append(out.items, Item{Sentence: s, Number: m, part: elision.part, whole: out.wholeOfLast(s, m)})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
 				out.datesIn[s]++
 			} else {
@@ -630,6 +631,24 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 			}
 		}
 	}
+}
+
+// wholeOfLast reports whether count m, in sentence s, is the whole that
+// the last item states its share of: "5 người" after the 1 of "1 trong
+// 5 người" (Factor 0.2).
+func (out *sideItems) wholeOfLast(s int, m *numbers.Mention) bool {
+	if len(out.items) == 0 || m.Kind != numbers.Number {
+		return false
+	}
+	last := out.items[len(out.items)-1]
+	p := last.Number
+	if last.Sentence != s || p == nil || p.Factor.Sign() <= 0 || p.Unit != m.Unit {
+		return false
+	}
+	part, _ := p.Value.Float64()
+	share, _ := p.Factor.Float64()
+	whole, _ := m.Value.Float64()
+	return math.Abs(part/share-whole) < 1e-6*whole
 }
 
 // converts reports whether money mention m, in another currency, follows

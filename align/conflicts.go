@@ -191,6 +191,10 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 		if used[i] {
 			continue
 		}
+		t.start[id[1]+1]++
+		if s.items[i].whole {
+			continue // the whole of a part states no rival value
+		}
 		t.left[id[0]]++
 		if id[1] != id[0] {
 			t.left[id[1]]++
@@ -201,7 +205,6 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 				t.fresh[id[1]]++
 			}
 		}
-		t.start[id[1]+1]++
 	}
 	for k := 1; k <= n; k++ {
 		t.start[k] += t.start[k-1]

@@ -91,6 +91,7 @@ type Item struct {
 	key   string   // valueKey's answer, once asked
 	index int32    // the item's index in its side's items (itemIndexes)
 	part  bool     // a count whose unit is its whole's ("six of them"): it may name a narrower noun
+	whole bool     // the whole of the part before it ("5 người" of "1 trong 5 người"): no rival of it
 }
 
 // Span returns the item's byte offsets in its document.

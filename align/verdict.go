@@ -226,6 +226,14 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return incomparable(), true
 	}
+	// "One in five" and the 1 of "1 trong 5 người", a part that states
+	// its share of the whole after it: one ratio in two forms.
+	if share, part, ok := shareAndPart(a, b); ok {
+		if sameShare(share.Value, part.Factor) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return differ(a.Text, b.Text, showShare(a)+" vs "+showShare(b)), true
+	}
 	// "71,3 tuổi" (an age) and "71.3 years": one length. They may also be
 	// two facts, an age and the years of a career, so they agree or are
 	// not compared: no conflict.
@@ -538,6 +546,49 @@ func shareOfCount(share, count *numbers.Mention) bool {
 	return nearWhole(c/sh, 2, 1000) || nearWhole(c*sh, 1, 1000)
 }
 
+// shareAndPart returns the share and the part of a pair that states one
+// of each: a share of things in words or as a fraction ("One in five",
+// "Nine in 10 businesses"), and a count of a part that states its share
+// of a whole of the share's noun ("Chín" of "Chín trong mười doanh
+// nghiệp", Factor 0.9).
+func shareAndPart(a, b *numbers.Mention) (share, part *numbers.Mention, ok bool) {
+	isPartOf := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && !m.Range && m.Factor.Sign() > 0
+	}
+	isShare := func(m *numbers.Mention) bool {
+		one, _ := numbers.NewDecimal(1, 0)
+		return m.Kind == numbers.Number && !m.Range && m.Factor.IsZero() && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0 && !hasSeparator(m.Text)
+	}
+	switch {
+	case isShare(a) && isPartOf(b):
+		share, part = a, b
+	case isShare(b) && isPartOf(a):
+		share, part = b, a
+	default:
+		return nil, nil, false
+	}
+	return share, part, share.Unit == "" || sameUnit(share.Unit, part.Unit)
+}
+
+// sameShare reports two shares equal to within the rounding of a third
+// written to 15 digits.
+func sameShare(x, y numbers.Decimal) bool {
+	fx, _ := x.Float64()
+	fy, _ := y.Float64()
+	return math.Abs(fx-fy) < 1e-9
+}
+
+// showShare writes a share, or the share a part states of its whole, as
+// a ratio: "1/4".
+func showShare(m *numbers.Mention) string {
+	cp := *m
+	if !m.Factor.IsZero() {
+		cp.Value, cp.Factor = m.Factor, numbers.Decimal{}
+	}
+	cp.Text, cp.Unit = "", "" // a ratio, not a decimal written with a mark
+	return showValue(&cp)
+}
+
 // nearWhole reports whether x is a whole number from lo to hi, to within
 // rounding.
 func nearWhole(x, lo, hi float64) bool {
@@ -552,19 +603,34 @@ func isPart(m *numbers.Mention) bool {
 	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0
 }
 
-// shareAndPercent returns the part and the percentage of a pair that
-// states one of each: a part in words or as a fraction ("một nửa", "1/3",
-// not the decimal "0,5") and a percentage that is no range nor rate.
+// shareAndPercent returns the share and the percentage of a pair that
+// states one of each: a share in words or as a fraction ("một nửa",
+// "1/3", not the decimal "0,5") or stated by a part of a whole ("9 trong
+// 10 doanh nghiệp"), and a percentage that is no range nor rate.
 func shareAndPercent(a, b *numbers.Mention) (share, pc *numbers.Mention, ok bool) {
-	isShare := func(m *numbers.Mention) bool { return isPart(m) && !hasSeparator(m.Text) }
 	isPercent := func(m *numbers.Mention) bool { return m.Kind == numbers.Percent && !m.Range && m.Per == "" }
 	switch {
-	case isShare(a) && isPercent(b):
-		return a, b, true
-	case isShare(b) && isPercent(a):
-		return b, a, true
+	case isPercent(b):
+		share, pc = asShare(a), b
+	case isPercent(a):
+		share, pc = asShare(b), a
 	}
-	return nil, nil, false
+	return share, pc, share != nil
+}
+
+// asShare returns m as a share of a whole: m itself when it is one in
+// words or as a fraction, the share it states of its whole when it is a
+// part ("Chín" of "Chín trong mười doanh nghiệp": 0.9), else nil.
+func asShare(m *numbers.Mention) *numbers.Mention {
+	switch {
+	case isPart(m) && !hasSeparator(m.Text):
+		return m
+	case m.Kind == numbers.Number && !m.Range && m.Factor.Sign() > 0:
+		cp := *m
+		cp.Value, cp.Factor = m.Factor, numbers.Decimal{}
+		return &cp
+	}
+	return nil
 }
 
 // smallCount reports a count below ten; a share below one ("one in four",

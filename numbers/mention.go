@@ -104,8 +104,11 @@ type Mention struct {
 	// "half that", "gấp đôi con số này": the multiplier (0.5, 2) by which
 	// the earlier amount was multiplied to give Value, From and To. Kind,
 	// Currency, Unit and Per are the earlier amount's, and so is the
-	// Qualifier unless the phrase has its own ("about half that"). Zero
-	// for an amount stated outright.
+	// Qualifier unless the phrase has its own ("about half that"). On a
+	// count of a part of a whole stated after it, "Nine of the 27
+	// agencies", "1 trong 5 người", it is the part's share of the whole
+	// (9/27, to 15 digits) and Unit is the whole's. Zero for an amount
+	// stated outright.
 	Factor Decimal
 
 	// Date holds the time of Date and DateRange mentions. A weekday that

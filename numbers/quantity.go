@@ -62,7 +62,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	perTime(m)
 	if m.Kind == Number && m.Unit == "" && !m.Range {
-		m.Unit = s.unitAround(m.Value, i, j, first.n.digits)
+		m.Unit, m.Factor = s.unitAround(m.Value, i, j, first.n.digits)
 	}
 	start := i
 	if rangeWord != "" && !m.Range {
@@ -133,16 +133,22 @@ func (s *scanner) clockHours(g Grain, open, next int) bool {
 // change it states ("the death toll rose by four", "rose to 9"; a count
 // in digits only after a subject of change_nouns.tsv), what
 // the verb it is the object of counts ("killed six"), or the noun of the
-// whole it is a part of ("Nine of the 27 agencies"); "" for none.
-func (s *scanner) unitAround(v Decimal, i, j int, digits bool) string {
+// whole it is a part of ("Nine of the 27 agencies"); "" for none. For a
+// part smaller than its whole it also returns the part's share of the
+// whole (9/27), the factor by which the whole gives the part; else zero.
+func (s *scanner) unitAround(v Decimal, i, j int, digits bool) (string, Decimal) {
 	if u, ok := s.changeUnit(i, digits); ok {
-		return u
+		return u, Decimal{}
 	}
 	if u, ok := s.verbUnit(i); ok {
-		return u
+		return u, Decimal{}
 	}
-	u, _ := s.wholeUnit(v, j)
-	return u
+	u, whole, ok := s.wholeUnit(v, j)
+	if !ok || whole.Cmp(v) <= 0 {
+		return u, Decimal{}
+	}
+	share, _ := v.div(whole)
+	return u, share
 }
 
 // opensBound reports whether a second bound starts at token j: "and less

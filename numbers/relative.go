@@ -220,7 +220,8 @@ func (s *scanner) emit(m *Mention, i, next int) {
 // canAntecede reports whether m can be the earlier amount of a relative
 // one: a count, an amount of money or a percentage stated outright, but
 // not a number in words that counts no noun ("the second one made twice
-// that": "one" is a pronoun). A derived amount is none: in "vé cả ngày
+// that": "one" is a pronoun). A derived amount is none (nor a part,
+// whose whole comes after it and is the nearer): in "vé cả ngày
 // gấp 4 lần, vé tháng gấp 20 lần" both multiply the fare before them.
 func canAntecede(m *Mention) bool {
 	if !m.Factor.IsZero() || m.Unit == Times {

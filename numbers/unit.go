@@ -116,20 +116,20 @@ func (s *scanner) opensCompound(k int) bool {
 
 // wholeUnit reads the whole that a count of value v is a part of, at
 // token k after it: a word of part_links.tsv, a count no smaller than v,
-// and its noun, which it returns: "Nine of the 27 agencies" gives Nine
-// the unit agency.
-func (s *scanner) wholeUnit(v Decimal, k int) (string, bool) {
+// and its noun, whose unit it returns with the whole's value: "Nine of
+// the 27 agencies" gives Nine the unit agency, of 27.
+func (s *scanner) wholeUnit(v Decimal, k int) (string, Decimal, bool) {
 	_, _, ul := s.units()
 	_, next, ok := lookup(s, k, 3, ul.partLinks)
 	if !ok {
-		return "", false
+		return "", Decimal{}, false
 	}
 	n, ok := s.parseNum(next, numOpts{})
 	if !ok || n.val.Cmp(v) < 0 {
-		return "", false
+		return "", Decimal{}, false
 	}
 	u, _, ok := s.unit(n.next)
-	return u, ok
+	return u, n.val, ok
 }
 
 // unitAfterAdjectives reads the noun after up to two adjectives at token
