@@ -321,11 +321,13 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 
 // dayEnds reports whether "the 15th" ends at token k as a day of the
 // month: before a full stop, "of", "at" or a part of the day, and not
-// before a noun ("the 30th anniversary").
+// before a noun ("the 30th anniversary") nor hyphened to one, as the
+// first half of an adjective ("the 10th-grade exam", "the 3rd-place
+// team").
 func (s *scanner) dayEnds(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
-		return true
+		return !(s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1))
 	}
 	return s.cue(k, dcDayEnd)
 }

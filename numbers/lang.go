@@ -35,6 +35,7 @@ type lexicon struct {
 	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
 	countVerbs     *phraseTable[string] // verbs whose object is a count of what they name: killed; value its unit
+	unitHeads      *phraseTable[string] // nouns before a number that name its unit, the words after it none: điểm; value its unit
 
 	relFactors  *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
 	timesBefore *phraseTable[string]    // words before a number that make it a multiplier: gấp; value before [alone]
@@ -71,6 +72,7 @@ const (
 	fileChangeVerbs = "change_verbs"
 	fileChangeNouns = "change_nouns"
 	fileCountVerbs  = "count_verbs"
+	fileUnitHeads   = "unit_heads"
 	fileRelFactors  = "relative_factors"
 	fileRelTimes    = "relative_times"
 	fileRelRefs     = "relative_refs"
@@ -90,7 +92,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
+	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -112,6 +114,7 @@ func newLexicon(src langSource) *lexicon {
 		changeVerbs:    newTable(src.tsv(fileChangeVerbs)),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
+		unitHeads:      newTable(src.tsv(fileUnitHeads)),
 
 		relFactors:  indexedTable(bitRelative, parseRelFactors(src.tsv(fileRelFactors))),
 		timesBefore: indexedTable(bitRelative, relTimesAt(src.tsv(fileRelTimes), relBefore)),

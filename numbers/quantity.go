@@ -265,6 +265,11 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
 	}
+	if u, ok := s.unitHead(j); ok {
+		// "đạt điểm 9,5 môn Toán": the noun before a score names its
+		// unit, and the subject after it is no noun of it.
+		return amt{n: n, kind: Number, unit: u}, n.next, true
+	}
 	if s.codeDigits(j) {
 		// "MP3 player", "CO2 emissions": the noun after a code is the
 		// code's, not a count's.
@@ -273,6 +278,22 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
 }
+
+// unitHead returns the unit that a noun before token j gives the number
+// there (unit_heads.tsv): of the phrases that end at j, the longest; one
+// whose unit is "-" is another word and no head ("thời điểm 1900", at
+// the time of 1900).
+func (s *scanner) unitHead(j int) (string, bool) {
+	for k := max(j-3, 0); k < j; k++ {
+		if u, next, ok := lookup(s, k, 3, s.lex().unitHeads); ok && next == j {
+			return u, u != noUnitHead
+		}
+	}
+	return "", false
+}
+
+// noUnitHead is the unit of a phrase of unit_heads.tsv that is no head.
+const noUnitHead = "-"
 
 // tally reads the first count of a tally written as a fraction before the
 // noun both count: "455/468 đại biểu" is 455 deputies of 468, as "455 of

@@ -1,0 +1,19 @@
+package align
+
+import "testing"
+
+// TestWeekdaysOfDates checks that a weekday said for a date agrees with
+// it, and that a weekday edited to the next day's conflicts with it
+// though the other sentence's date is a day of that weekday ("Hôm 28/11"
+// is a Saturday).
+func TestWeekdaysOfDates(t *testing.T) {
+	const vi = "date 2026-12-03\n\nNgày mai (4/12), đoàn thăm Đà Nẵng. Hôm 28/11, Bộ Ngoại giao công bố chuyến thăm."
+	checkPairCases(t, []pairCase{
+		{name: "weekdays of the dates", vi: vi,
+			en:    "date 2026-12-03\n\nOn Friday, the delegation will visit Da Nang. The foreign ministry announced the visit last Saturday.",
+			agree: "Ngày mai (4/12) | Friday"},
+		{name: "a weekday edited", vi: vi,
+			en:       "date 2026-12-03\n\nOn Saturday, the delegation will visit Da Nang. The foreign ministry announced the visit last Friday.",
+			conflict: "Ngày mai (4/12) | Saturday"},
+	})
+}
