@@ -109,6 +109,11 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if to.per != "" {
 		m.Per = to.per // "0,2-0,5 điểm phần trăm mỗi năm"
 	}
+	if m.Kind == Money && m.Per == "" {
+		if per, end, ok := s.perUnit(next); ok {
+			m.Per, next = per, end // "VND28-35 million a year": the currency before the range, the rate after it
+		}
+	}
 	if m.Kind != Number || m.Unit != "" {
 		return next
 	}
