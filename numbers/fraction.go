@@ -535,8 +535,8 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	if !ok || d.val.Sign() <= 0 {
 		return Decimal{}, k, false
 	}
-	if (link.how == linkPart || link.how == linkOdds) && num.Cmp(d.val) >= 0 {
-		return Decimal{}, k, false // "1 in 5" but not "12 out of 10"
+	if (link.how == linkPart || link.how == linkOdds) && (num.Cmp(d.val) >= 0 || num.Exp() < 0) {
+		return Decimal{}, k, false // "1 in 5" but not "12 out of 10", nor the score "91.4 out of 100"
 	}
 	if _, _, counted := s.unit(d.next); link.how == linkPart && counted {
 		return Decimal{}, k, false // "nine out of 27 agencies": a count of a part, as "nine of the 27 agencies" (wholeUnit)
