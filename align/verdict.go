@@ -1007,12 +1007,12 @@ func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
 	return v
 }
 
-// weekdayOf says whether the day p falls on the weekday wd, with the
 // noon returns the day of p at noon UTC, to name its weekday.
 func noon(p numbers.Point) time.Time {
 	return time.Date(int(p.Year), time.Month(p.Month), int(p.Day), 12, 0, 0, 0, time.UTC)
 }
 
+// weekdayOf says whether the day p falls on the weekday wd, with the
 // texts of the two mentions in the report's order.
 func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
 	t := noon(p)
@@ -1041,6 +1041,8 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
 		v.exact = v.status == Agree
 		return v, true
+	case wa != wb && a.Kind == numbers.DateRange && b.Kind == numbers.DateRange:
+		return weekdayRange(a, b, wa), true
 	case wa && wb:
 		if da.Weekday == db.Weekday {
 			v := agree(a.Text, b.Text, "")
@@ -1050,6 +1052,27 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String()), true
 	}
 	return verdict{}, false
+}
+
+// weekdayRange compares a range of weekdays ("from Friday afternoon
+// through Saturday", a's when wa) with a range of stated days ("từ chiều
+// mai (27/11) đến hết ngày 28/11") on the weekdays of their ends: the
+// reference date places the weekdays in one week or another, the text
+// names only the days of the week.
+func weekdayRange(a, b *numbers.Mention, wa bool) verdict {
+	days, wds := b.Date, a.Date
+	if !wa {
+		days, wds = a.Date, b.Date
+	}
+	if days.Year == 0 || days.Point.Grain < numbers.GrainDay || days.End.Grain < numbers.GrainDay || wds.End.Grain < numbers.GrainDay {
+		return incomparable()
+	}
+	if v := weekdayOf(days.Point, wds.Weekday, a.Text, b.Text); v.status != Agree {
+		return v
+	}
+	v := weekdayOf(days.End, noon(wds.End).Weekday(), a.Text, b.Text)
+	v.exact = v.status == Agree
+	return v
 }
 
 // judgePoints compares two dates or two ranges of the same kind on the

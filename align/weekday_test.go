@@ -5,7 +5,8 @@ import "testing"
 // TestWeekdaysOfDates checks that a weekday said for a date agrees with
 // it, and that a weekday edited to the next day's conflicts with it
 // though the other sentence's date is a day of that weekday ("Hôm 28/11"
-// is a Saturday).
+// is a Saturday); and the same of a range of weekdays and a range of
+// days.
 func TestWeekdaysOfDates(t *testing.T) {
 	const vi = "date 2026-12-03\n\nNgày mai (4/12), đoàn thăm Đà Nẵng. Hôm 28/11, Bộ Ngoại giao công bố chuyến thăm."
 	checkPairCases(t, []pairCase{
@@ -15,5 +16,16 @@ func TestWeekdaysOfDates(t *testing.T) {
 		{name: "a weekday edited", vi: vi,
 			en:       "date 2026-12-03\n\nOn Saturday, the delegation will visit Da Nang. The foreign ministry announced the visit last Friday.",
 			conflict: "Ngày mai (4/12) | Saturday"},
+	})
+	// A range of weekdays against a range of days, with the reference a
+	// week after it: the weekdays of the ends are compared.
+	const days = "date 2026-12-03\n\nVận động viên nhận bộ vật phẩm từ chiều mai (27/11) đến hết ngày 28/11 tại nhà thi đấu."
+	checkPairCases(t, []pairCase{
+		{name: "a range of weekdays", vi: days,
+			en:    "date 2026-12-03\n\nRunners collected their kits from Friday afternoon through Saturday at the arena.",
+			agree: "từ chiều mai (27/11) đến hết ngày 28/11 | from Friday afternoon through Saturday"},
+		{name: "a range of weekdays, its end edited", vi: days,
+			en:       "date 2026-12-03\n\nRunners collected their kits from Friday afternoon through Sunday at the arena.",
+			conflict: "từ chiều mai (27/11) đến hết ngày 28/11 | from Friday afternoon through Sunday"},
 	})
 }
