@@ -642,7 +642,7 @@ func (out *sideItems) wholeOfLast(s int, m *numbers.Mention) bool {
 	}
 	last := out.items[len(out.items)-1]
 	p := last.Number
-	if last.Sentence != s || p == nil || p.Factor.Sign() <= 0 || p.Unit != m.Unit {
+	if last.Sentence != s || p == nil || !partOfWhole(p) || p.Unit != m.Unit {
 		return false
 	}
 	part, _ := p.Value.Float64()

@@ -552,22 +552,25 @@ func shareOfCount(share, count *numbers.Mention) bool {
 // of a whole of the share's noun ("Chín" of "Chín trong mười doanh
 // nghiệp", Factor 0.9).
 func shareAndPart(a, b *numbers.Mention) (share, part *numbers.Mention, ok bool) {
-	isPartOf := func(m *numbers.Mention) bool {
-		return m.Kind == numbers.Number && !m.Range && m.Factor.Sign() > 0
-	}
 	isShare := func(m *numbers.Mention) bool {
 		one, _ := numbers.NewDecimal(1, 0)
 		return m.Kind == numbers.Number && !m.Range && m.Factor.IsZero() && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0 && !hasSeparator(m.Text)
 	}
 	switch {
-	case isShare(a) && isPartOf(b):
+	case isShare(a) && partOfWhole(b):
 		share, part = a, b
-	case isShare(b) && isPartOf(a):
+	case isShare(b) && partOfWhole(a):
 		share, part = b, a
 	default:
 		return nil, nil, false
 	}
 	return share, part, share.Unit == "" || sameUnit(share.Unit, part.Unit)
+}
+
+// partOfWhole reports a count of a part that states its share of the
+// whole after it ("1" of "1 trong 5 người", Factor 0.2).
+func partOfWhole(m *numbers.Mention) bool {
+	return m.Kind == numbers.Number && !m.Range && m.Factor.Sign() > 0
 }
 
 // sameShare reports two shares equal to within the rounding of a third
@@ -625,7 +628,7 @@ func asShare(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case isPart(m) && !hasSeparator(m.Text):
 		return m
-	case m.Kind == numbers.Number && !m.Range && m.Factor.Sign() > 0:
+	case partOfWhole(m):
 		cp := *m
 		cp.Value, cp.Factor = m.Factor, numbers.Decimal{}
 		return &cp
