@@ -249,6 +249,8 @@ func (e *extractor) englishBody(k, j int) (int, bool) {
 			return 0, false
 		case e.bodyWord(m):
 			return m + 1, true
+		case e.is(m, classLinkOf) && j-k >= 2 && e.is(k, classSurname):
+			return 0, false // "Hoang Minh Duc of Le Hong Phong High School": a person of the body
 		case e.toks[m].capital || e.is(m, classAnd) || e.is(m, classLinkOf):
 		default:
 			return 0, false
@@ -295,12 +297,30 @@ func (e *extractor) company(i int) (int, int) {
 		if c, _ := e.cueAt(k); k > start && c&cueCompany != 0 {
 			break
 		}
+		if k > start && e.personAhead(k) {
+			break // "Trường Đại học Cần Thơ Hà Thanh Toàn": the rector after the school
+		}
 		k++
 	}
 	if k == start {
 		return i, i
 	}
 	return start, k
+}
+
+// personAhead reports a Vietnamese person's full name at token k: a
+// family name (data/surnames.txt) and two more capitalised words joined
+// to it, which ends the name of a body before it.
+func (e *extractor) personAhead(k int) bool {
+	if k+2 >= len(e.toks) || !e.toks[k].capital || !e.is(k, classSurname) {
+		return false
+	}
+	for m := k + 1; m <= k+2; m++ {
+		if !e.toks[m].capital || e.toks[m].gap > gapHyphen {
+			return false
+		}
+	}
+	return true
 }
 
 // isNFC reports, quickly and without allocating, whether s may be in

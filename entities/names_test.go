@@ -180,8 +180,26 @@ func TestBodyNamesMatch(t *testing.T) {
 		{"nhà thầu Tổng công ty Xây dựng Sông Đà", "contractor Hoa Binh Construction Corporation", false},
 		{"nhà thầu Tổng công ty Xây dựng Hòa Bình", "contractor Song Da Construction Corporation", false},
 		{"nhà thầu Công ty Cổ phần Đầu tư Phúc Lộc", "contractor Phuc Loc Investment Company", true},
+		// Hospitals, schools and universities named by a proper name:
+		// the body words open the Vietnamese name and close the English.
+		{"chuyển tới Bệnh viện Chợ Rẫy", "taken to Cho Ray Hospital", true},
+		{"học sinh Trường THPT chuyên Vạn Xuân", "a student of Van Xuan High School for the Gifted", true},
+		{"Trường THPT Lý Tự Trọng tuyển sinh", "Ly Tu Trong High School admits students", true},
+		{"Trường Đại học Bách khoa Phương Nam", "Phuong Nam University of Technology", true},
+		{"Trường THPT Nguyễn Văn Trỗi tuyển sinh", "Ly Tu Trong High School admits students", false},
 	}
 	checkMatches(t, tests, entities.Org)
+}
+
+// TestPersonOfBody checks that a person's name before "of" and the name
+// of a body is the person's, not the first words of the body's: "Hoang
+// Minh Duc of Le Hong Phong High School".
+func TestPersonOfBody(t *testing.T) {
+	var got []string
+	for _, e := range entities.Extract("The top scorer was Hoang Minh Duc of Le Hong Phong High School in Ninh Binh.", language.English) {
+		got = append(got, e.Type.String()+" "+e.Text)
+	}
+	assert.Equal(t, []string{"person Hoang Minh Duc", "org Le Hong Phong High School", "place Ninh Binh"}, got)
 }
 
 // A matchCase is a Vietnamese and an English text whose main entities

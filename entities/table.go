@@ -119,18 +119,23 @@ func (g *gazetteer) titlesOfAKind(a, b string) bool {
 	return g.titleKinds.Index(a+" "+b) >= 0
 }
 
-// withoutBodyWord returns the id of a key ("hanwha-group") without the
-// word of kind body that closes it ("hanwha"), or "" when no such word
+// withoutBodyWord returns the id of a key ("hanwha-group",
+// "van-xuan-high-school") without the words of kind body that close it
+// ("hanwha", "van-xuan"; the longest such phrase), or "" when none
 // closes it.
 func (x *index) withoutBodyWord(id string) string {
-	i := strings.LastIndexByte(id, '-')
-	if i <= 0 {
-		return ""
-	}
-	for _, c := range x.cuesOf([]byte(id[i+1:])) {
-		if c.kind&cueBody != 0 {
-			return id[:i]
+	rest, end := "", len(id)
+	for n := 0; n < maxCueWords; n++ {
+		i := strings.LastIndexByte(id[:end], '-')
+		if i <= 0 {
+			break
 		}
+		for _, c := range x.cuesOf([]byte(strings.ReplaceAll(id[i+1:], "-", " "))) {
+			if c.kind&cueBody != 0 {
+				rest = id[:i]
+			}
+		}
+		end = i
 	}
-	return ""
+	return rest
 }
