@@ -183,6 +183,7 @@ func TestBodyNamesMatch(t *testing.T) {
 		// Hospitals, schools and universities named by a proper name:
 		// the body words open the Vietnamese name and close the English.
 		{"chuyển tới Bệnh viện Chợ Rẫy", "taken to Cho Ray Hospital", true},
+		{"chuyển tới Bệnh viện Đa khoa Toronto", "taken to Toronto General Hospital", true},
 		{"học sinh Trường THPT chuyên Vạn Xuân", "a student of Van Xuan High School for the Gifted", true},
 		{"Trường THPT Lý Tự Trọng tuyển sinh", "Ly Tu Trong High School admits students", true},
 		{"Trường Đại học Bách khoa Phương Nam", "Phuong Nam University of Technology", true},
