@@ -1112,8 +1112,16 @@ func judgePoints(a, b *numbers.Mention) verdict {
 		note = longDate(da.Point) + " is a " + t.Weekday().String()
 	}
 	v := agree(a.Text, b.Text, note)
-	v.exact = dateGrain(a) == dateGrain(b)
+	// A clock time alone agrees with its day, but not exactly: "9 a.m."
+	// is the "9h" of its sentence's pair before it is "Sáng nay (3/12)".
+	v.exact = dateGrain(a) == dateGrain(b) && timeAlone(a) == timeAlone(b)
 	return v
+}
+
+// timeAlone reports a clock time that states no day: "9 a.m."; its day
+// is the day of writing (numbers' Deictic).
+func timeAlone(m *numbers.Mention) bool {
+	return m.Date.Deictic && m.Date.Grain > numbers.GrainDay
 }
 
 // inOneZone returns the points of two dates in one zone: b's moved into

@@ -17,6 +17,16 @@ func TestWeekdaysOfDates(t *testing.T) {
 			en:       "date 2026-12-03\n\nOn Saturday, the delegation will visit Da Nang. The foreign ministry announced the visit last Friday.",
 			conflict: "Ngày mai (4/12) | Saturday"},
 	})
+	// A clock time alone pairs with the clock time of the other side
+	// before it agrees with a day: the edited weekday then conflicts
+	// with the day, not with "9h".
+	checkPairCases(t, []pairCase{
+		{name: "a clock time beside a day",
+			vi:       "date 2026-12-03\n\nSáng nay (3/12), lễ đón chính thức diễn ra tại Phủ Chủ tịch lúc 9h.",
+			en:       "date 2026-12-03\n\nOn Wednesday morning, an official welcome ceremony was held at the Presidential Palace at 9 a.m.",
+			agree:    "9h | 9 a.m.",
+			conflict: "Sáng nay (3/12) | Wednesday morning"},
+	})
 	// A range of weekdays against a range of days, with the reference a
 	// week after it: the weekdays of the ends are compared.
 	const days = "date 2026-12-03\n\nVận động viên nhận bộ vật phẩm từ chiều mai (27/11) đến hết ngày 28/11 tại nhà thi đấu."

@@ -237,8 +237,9 @@ type DateValue struct {
 	// này", "3 ngày trước", "within nine months". Two versions written on
 	// different days say such a date differently. "Tháng 5 năm ngoái",
 	// "the first half of this year" and "Thứ Ba tuần trước" are not
-	// deictic: the text names the month, the months, the day. A range is
-	// deictic when both its ends are.
+	// deictic: the text names the month, the months, the day. A clock
+	// time alone ("9 a.m.", "lúc 9h") is: its day is the day of writing.
+	// A range is deictic when both its ends are.
 	Deictic bool
 
 	// Zone is the time zone the text names after a clock time: "Hanoi

@@ -307,6 +307,12 @@ func (s dspec) inRange() bool {
 		s.y >= -maxYear && s.y <= maxYear && s.rel.n >= -maxYear && s.rel.n <= maxYear
 }
 
+// timeAlone reports a clock time with no day, weekday, month or year:
+// "9 a.m." is a time of the day the text was written.
+func (s dspec) timeAlone() bool {
+	return s.hasTime && s.d == 0 && s.wd == 0 && s.m == 0 && s.y == 0 && s.rel.unit == NoGrain
+}
+
 // resolve turns a spec into a DateValue, with the reference date when there
 // is one. It reports false for an impossible date (31/2).
 func (sc *scanner) resolve(s dspec) (DateValue, bool) {
@@ -319,7 +325,7 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	}
 	v.Part = s.pp
 	g := s.grain()
-	v.Deictic = s.rel.unit != NoGrain && s.rel.unit >= g
+	v.Deictic = s.rel.unit != NoGrain && s.rel.unit >= g || s.timeAlone()
 	h := s.hour24()
 	if s.hasTime && (h < 0 || h > 24 || s.min < 0 || s.min > 59) {
 		return v, false

@@ -34,6 +34,11 @@ func TestDeictic(t *testing.T) {
 		{language.English, "the first half of this year", false},
 		{language.English, "the fourth quarter", false},
 		{language.English, "last Wednesday", false},
+		// A clock time alone is of the day of writing; with a day it is not.
+		{language.English, "at 9 a.m.", true},
+		{language.Vietnamese, "lúc 9h", true},
+		{language.Vietnamese, "9h ngày 3/12", false},
+		{language.English, "9 a.m. on Thursday", false},
 	} {
 		for _, opts := range [][]Option{{WithReference(time.Date(2026, 7, 10, 0, 0, 0, 0, time.UTC))}, nil} {
 			ms := Extract(c.in, c.lang, opts...)
