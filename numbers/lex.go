@@ -69,6 +69,7 @@ const (
 	placeMillion = "million" // a finance code for millions of a currency
 	placeSubunit = "subunit" // the hundredth of a currency
 	notSubunit   = "no"      // a phrase that is no subunit
+	notCurrency  = "no"      // a phrase after an amount that begins with a currency's name and is none
 	qualOrEqual  = "or-equal"
 	qualNotAfter = "not-after=" // a qualifier's flag: the words its first word ends
 	qualThan     = "than="      // a qualifier's flag: the words after the amount that make it a difference
@@ -82,10 +83,11 @@ type moneyWords struct {
 	before   *phraseTable[string] // symbols and codes before it: $, USD
 	million  *phraseTable[string] // codes of millions: MUSD
 	subunits *phraseTable[bool]   // hundredths: xu, cents
+	none     *phraseTable[string] // words that begin with a name and are no currency: đồng phạm
 }
 
 func newMoneyWords(src langSource) moneyWords {
-	after, before, million, sub := map[string]string{}, map[string]string{}, map[string]string{}, map[string]bool{}
+	after, before, million, sub, none := map[string]string{}, map[string]string{}, map[string]string{}, map[string]bool{}, map[string]string{}
 	rows, _ := src.rows(fileCurrencies)
 	for _, row := range rows {
 		code := col(row, 1)
@@ -97,6 +99,10 @@ func newMoneyWords(src langSource) moneyWords {
 		case placeSubunit:
 			sub[row[0]] = code != notSubunit
 		default:
+			if code == notCurrency {
+				none[row[0]] = code
+				continue
+			}
 			after[row[0]] = code
 		}
 	}
@@ -105,6 +111,7 @@ func newMoneyWords(src langSource) moneyWords {
 		before:   indexedTable(bitCurrencyPrefixes, before),
 		million:  indexedTable(bitMillionCurrencies, million),
 		subunits: indexedTable(bitSubunits, sub),
+		none:     newTable(none),
 	}
 }
 
