@@ -62,6 +62,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	perTime(m)
 	if m.Kind == Number && m.Unit == "" && !m.Range {
+		s.sharedUnit(m, first.n, j)
+	}
+	if m.Kind == Number && m.Unit == "" && !m.Range {
 		m.Unit, m.Factor = s.unitAround(m.Value, i, j, first.n.digits)
 	}
 	start := i
@@ -525,6 +528,37 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	return a, k
 }
 
+// sharedUnit gives a bare count m, the number n, before a list word at
+// token j (conjunctions.tsv, list), what the amount after that word is:
+// "eight and six years", "3 và 5%". An amount scaled by a word is left
+// alone ("3 and 5 million" may be three million or three), and so are the
+// parts of one number said in words ("twenty and four hours", "one and
+// half hour").
+func (s *scanner) sharedUnit(m *Mention, n num, j int) {
+	if !s.amountLinks().list.at(s.wordLow(j)) {
+		return
+	}
+	a, next, ok := s.amount(j+1, false)
+	switch {
+	case !ok || a.n.scaled || a.n.val.Cmp(decimalOf(1)) < 0 || n.words && a.n.words && partsOfOne(n.val, a.n.val):
+	case a.kind != Number || a.unit != "":
+		m.Kind, m.Currency, m.Unit, m.Per = a.kind, a.currency, a.unit, a.per
+	default:
+		if g, _, ok := s.lengthUnitAt(next-1, next); ok {
+			m.Kind, m.Unit = Duration, durUnitName(g)
+		}
+	}
+}
+
+// partsOfOne reports two numbers in words that may be the parts of one:
+// tens and units ("twenty and four"), hundreds and less ("two hundred and
+// five").
+func partsOfOne(a, b Decimal) bool {
+	x, ok := a.Int64()
+	y, ok2 := b.Int64()
+	return ok && ok2 && x%10 == 0 && y < x
+}
+
 // notMoney reports a word at token k that begins with a currency's name
 // and is none (currencies.tsv, code "no"): "Hai đồng phạm" counts two
 // accomplices, not two đồng.
@@ -731,6 +765,7 @@ const currencyCent = "cent"
 type amountLinks struct {
 	bound  strMap[bool]         // "more than 30 and less than 40"
 	cents  strMap[bool]         // "$20 and 43c"
+	list   strMap[bool]         // "eight and six years": the first shares the second's unit
 	ranges strMap[strMap[bool]] // the word and the openers it needs, none for any
 	near   strMap[bool]         // the words of ranges whose ends are near: "two or three"
 }
@@ -741,6 +776,7 @@ const (
 
 	conjBound = "bound"
 	conjCents = "cents"
+	conjList  = "list"
 	linkAfter = "after="
 	linkNear  = "near"
 )
@@ -750,7 +786,7 @@ const (
 func (s *scanner) amountLinks() *amountLinks { return s.lang.amountLinks }
 
 func newAmountLinks(src langSource) *amountLinks {
-	bound, cents, ranges := map[string]bool{}, map[string]bool{}, map[string]strMap[bool]{}
+	bound, cents, list, ranges := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]strMap[bool]{}
 	for k, v := range src.tsv(fileConjunctions) {
 		for _, role := range strings.Fields(v) {
 			switch role {
@@ -758,6 +794,8 @@ func newAmountLinks(src langSource) *amountLinks {
 				bound[k] = true
 			case conjCents:
 				cents[k] = true
+			case conjList:
+				list[k] = true
 			}
 		}
 	}
@@ -774,7 +812,7 @@ func newAmountLinks(src langSource) *amountLinks {
 		}
 		ranges[k] = after
 	}
-	return &amountLinks{bound: newStrMap(bound), cents: newStrMap(cents), ranges: newStrMap(ranges), near: newStrMap(near)}
+	return &amountLinks{bound: newStrMap(bound), cents: newStrMap(cents), list: newStrMap(list), ranges: newStrMap(ranges), near: newStrMap(near)}
 }
 
 // perTime makes a length of time per something a duration: "10

@@ -5486,6 +5486,17 @@ var viLang = langData{name: "vi",
 				true, true,
 			},
 		},
+		list: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"and", "hoặc", "và",
+		},
+			Slots: []uint32{
+				0, 0, 0, 0, 0, 1, 2, 3,
+			},
+		},
+			vals: []bool{
+				true, true, true,
+			},
+		},
 		ranges: strMap[strMap[bool]]{index: strtab.Table[uint32]{Keys: []string{
 			"and", "hay", "hoặc", "through", "thru", "to", "tới", "và", "đến",
 		},
@@ -14397,6 +14408,17 @@ var enLang = langData{name: "en",
 		},
 			vals: []bool{
 				true, true,
+			},
+		},
+		list: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"and", "or", "và",
+		},
+			Slots: []uint32{
+				0, 0, 0, 0, 2, 1, 3, 0,
+			},
+		},
+			vals: []bool{
+				true, true, true,
 			},
 		},
 		ranges: strMap[strMap[bool]]{index: strtab.Table[uint32]{Keys: []string{
