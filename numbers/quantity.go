@@ -638,6 +638,9 @@ func (s *scanner) cents(a *amt, k int) int {
 		if nt := s.tok(end); nt.kind == tNum || nt.kind == tWord && !and && (s.conv().spelledMoney || t.kind == tWord) {
 			return k
 		}
+		if s.countsNoun(end) {
+			return k // "phạt 50 triệu đồng và 3 năm tù treo": three years, no cents
+		}
 	}
 	f, ok := c.val.Quo(100)
 	if !ok {
@@ -648,6 +651,16 @@ func (s *scanner) cents(a *amt, k int) int {
 		return end
 	}
 	return k
+}
+
+// countsNoun reports a noun of units.tsv or a unit of time at token k:
+// the number before it counts it.
+func (s *scanner) countsNoun(k int) bool {
+	if _, _, ok := s.unit(k); ok {
+		return true
+	}
+	_, _, ok := s.lengthUnitAt(k-1, k)
+	return ok
 }
 
 // phoneLike reports whether the dash at token k joins parts of a phone
