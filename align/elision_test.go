@@ -191,6 +191,7 @@ func TestShares(t *testing.T) {
 			conflict: "hơn gấp rưỡi | more than doubled"},
 		{name: "a multiple in words against a written one", vi: "Giá điện tăng hơn gấp rưỡi trong 10 năm.", en: "Electricity prices rose more than 1.52 times in 10 years.",
 			agree: "hơn gấp rưỡi | more than 1.52 times"},
+		{name: "a share of nothing named is no measure", vi: "Ở cự ly 21 km nam, Trần Quang Huy về nhất.", en: "Tran Quang Huy won the men's half marathon."},
 		{name: "a frequency is no share", vi: "Cứ 10 phút lại có một chuyến xe buýt.", en: "A bus comes every 10 minutes.",
 			agree: "10 phút | 10 minutes"},
 	})

@@ -307,6 +307,11 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if a.Kind == numbers.Number && (shareOfCount(a, b) || shareOfCount(b, a)) {
 		return incomparable(), true
 	}
+	if a.Kind == numbers.Number && (isPart(a) && measured(b) || isPart(b) && measured(a)) {
+		// A share of nothing named is no measure: the "half" of "half
+		// marathon" is not "21 km".
+		return incomparable(), true
+	}
 	if (a.Unit == numbers.Times) != (b.Unit == numbers.Times) && (smallCount(a) || smallCount(b)) {
 		// A small multiple is no count: "twice" is not the 2 of "CO2";
 		// "600 triệu lần" and "600 million of them" are one.
@@ -597,6 +602,13 @@ func showShare(m *numbers.Mention) string {
 func nearWhole(x, lo, hi float64) bool {
 	n := math.Round(x)
 	return n >= lo && n <= hi && math.Abs(x-n) < 1e-6*n
+}
+
+// measured reports a figure of a unit that is no share: "21 km", not
+// "0,35 điểm" nor the 0.25 of "1 in 4 people".
+func measured(m *numbers.Mention) bool {
+	one, _ := numbers.NewDecimal(1, 0)
+	return m.Unit != "" && m.Value.Cmp(one) >= 0
 }
 
 // isPart reports a share of a whole with nothing counted: a value

@@ -30,6 +30,7 @@ const (
 	convDayHeads      = "days-after-heads"    // yes: a number after a day head or the month word is a day, no length
 	convLinkFractions = "link-fractions"      // yes: "1 over 3", "1 in twenty-one"
 	convMinusFracs    = "minus-fractions"     // yes: the minus word before a fraction: "minus two thirds"
+	convSecondHundr   = "second-hundredths"   // yes: two digits after a count of seconds are its hundredths: "59 giây 80"
 	convRules         = "rules"               // the family of rules of dates, ranks and word order
 	rulesVI           = "vi"                  // rules: the Vietnamese family
 )
@@ -59,6 +60,7 @@ type conventions struct {
 	daysAfterHeads    bool // "mồng 3 tháng Tết": a day, not three months
 	linkFractions     bool // "1 over 3", "2000 over 3"
 	minusFractions    bool // "minus two thirds"
+	secondHundredths  bool // "59 giây 80" is 59.80 seconds
 	// viRules selects the Vietnamese family of the rules of dates, ranks
 	// and word order that are not yet conventions of their own: the day
 	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
@@ -96,6 +98,7 @@ func readConventions(src langSource) *conventions {
 		daysAfterHeads:    yes(convDayHeads),
 		linkFractions:     yes(convLinkFractions),
 		minusFractions:    yes(convMinusFracs),
+		secondHundredths:  yes(convSecondHundr),
 		viRules:           rows[convRules] == rulesVI,
 	}
 	return c

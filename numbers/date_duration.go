@@ -368,6 +368,9 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 // ("4 phút rưỡi", "an hour and a half"). The value is in the smallest
 // unit, but a half after the first part adds half of that unit.
 func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
+	if v, k, ok := s.raceTime(j); ok {
+		return v, grainSecond, k, true
+	}
 	val, g, k, ok := s.durPart(j, false)
 	if !ok {
 		return Decimal{}, NoGrain, j, false
@@ -418,6 +421,13 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 		small, k = g2, k2
 		parts++
 	}
+	if small == grainSecond {
+		if h, next, ok := s.hundredths(k); ok {
+			if v, ok := total.Add(h); ok {
+				return v, grainSecond, next, true // "59 giây 80", "1 phút 47 giây 62"
+			}
+		}
+	}
 	if parts == 1 {
 		return val, g, k, true
 	}
@@ -429,6 +439,47 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 		return Decimal{}, NoGrain, j, false
 	}
 	return v, small, k, true
+}
+
+// raceTime reads minutes, seconds and hundredths glued by a colon and a
+// point at token j, as a race's time is written: "1:47.62" is 107.62
+// seconds, no clock time.
+func (s *scanner) raceTime(j int) (Decimal, int, bool) {
+	m, nm := s.intAt(j)
+	sec, ns := s.intAt(j + 2)
+	f := s.tok(j + 4)
+	if nm < 1 || nm > 2 || ns != 2 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ".") || f.kind != tNum || len(f.low) > 2 {
+		return Decimal{}, j, false
+	}
+	for k := j + 1; k <= j+4; k++ {
+		if !s.glued(k) {
+			return Decimal{}, j, false
+		}
+	}
+	if s.glued(j+5) && s.tok(j+5).kind != tPunct {
+		return Decimal{}, j, false
+	}
+	whole, err := NewDecimal(int64(m*60+sec)*100+atoiSmall(f.low)*pow10(2-len(f.low)), -2)
+	return whole, j + 5, err == nil
+}
+
+// isRaceTime reports a race's time at token j (raceTime).
+func (s *scanner) isRaceTime(j int) bool {
+	_, _, ok := s.raceTime(j)
+	return ok
+}
+
+// hundredths reads the two digits at token k that follow a count of
+// seconds as its hundredths, where the language writes race times so
+// (conventions.tsv, second-hundredths: "59 giây 80" is 59.80 seconds);
+// not digits that count a noun ("59 giây 80 người").
+func (s *scanner) hundredths(k int) (Decimal, int, bool) {
+	t := s.tok(k)
+	if !s.conv().secondHundredths || t.kind != tNum || len(t.low) != 2 || s.glued(k) || s.numberContinues(k) || s.countsNoun(k+1) {
+		return Decimal{}, k, false
+	}
+	h, ok := decimalOf(atoiSmall(t.low)).Quo(100)
+	return h, k + 1, ok
 }
 
 // addMonths adds v of the unit g to months, a sum of the calendar's

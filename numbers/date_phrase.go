@@ -913,6 +913,9 @@ func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
 	if s.isPunct(k, ":") && s.tok(k+1).kind == tNum && s.glued(k+1) {
 		return a, j, false
 	}
+	if s.isPunct(k, ".") && s.glued(k) && s.tok(k+1).kind == tNum && s.glued(k+1) {
+		return a, j, false // "1:47.62": a race's time (raceTime), no clock
+	}
 	return a, k, true
 }
 

@@ -83,7 +83,7 @@ func (s *scanner) date(i int, out *Mention) (int, bool) {
 	if t.kind == tNum {
 		consider(cand.set(s.listedDay(i))) // "June 25 and 27"
 	}
-	if s.unitAhead(i) {
+	if s.unitAhead(i) || t.kind == tNum && s.isRaceTime(i) {
 		s.lengths(i, &cand, consider)
 	}
 	if t.kind == tNum && s.conv().decades {
