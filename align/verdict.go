@@ -287,6 +287,11 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 // in other units, a range and a single figure, a multiple and a figure
 // that is none.
 func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
+	if a.Change != b.Change && a.Change != numbers.NoChange && b.Change != numbers.NoChange {
+		// "giảm 3 năm tù" and "cut to nine years": a change and the
+		// level it reached.
+		return incomparable(), true
+	}
 	if a.Per != b.Per && a.Per != "" && b.Per != "" {
 		if a.Value.Equal(b.Value) {
 			// The same figure per another unit: the unit was changed,

@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // A change counted in words: "the death toll rose by four", "số ca nhiễm
 // giảm thêm hai". A small number in words is often prose ("one of the
 // two"), but after a verb of change it is an amount, and the noun it
@@ -25,37 +27,77 @@ func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 	return s.subjectUnit(verb, digits)
 }
 
-// levelAfter reports whether a verb of change_verbs.tsv with the value
+// levelAfter reports whether a verb of change_verbs.tsv with the flag
 // "level" ends before token i: after "fell by two", "to 30" is the level
 // reached, not the end of a range.
 func (s *scanner) levelAfter(i int) bool {
-	v, _, ok := s.phraseBefore(i, s.lex().changeVerbs)
-	return ok && v == changeLevel
+	v, _, ok := phraseBefore(s, i, s.lex().changeVerbs)
+	return ok && v.level
 }
 
-// changeLevel is the value of the verbs after which a word before a
-// second number introduces the level reached: "rose by 2 to 30".
-const changeLevel = "level"
+// changeAt returns what the amount that starts at token i states after a
+// verb of change_verbs.tsv that ends just before it: the change or the
+// level reached.
+func (s *scanner) changeAt(i int) Change {
+	v, _, _ := phraseBefore(s, i, s.lex().changeVerbs)
+	return v.change
+}
+
+// A changeVerb is a row of change_verbs.tsv: what the amount after the
+// verb states, and whether a word before a second number then introduces
+// the level reached ("rose by 2 to 30").
+type changeVerb struct {
+	change Change
+	level  bool
+}
+
+// The flags of change_verbs.tsv.
+const (
+	changeFlagBy    = "by"
+	changeFlagTo    = "to"
+	changeFlagLevel = "level"
+)
+
+// parseChangeVerbs reads the rows of change_verbs.tsv.
+func parseChangeVerbs(rows map[string]string) map[string]changeVerb {
+	m := make(map[string]changeVerb, len(rows))
+	for k, v := range rows {
+		var cv changeVerb
+		for _, f := range strings.Fields(v) {
+			switch f {
+			case changeFlagBy:
+				cv.change = ChangeBy
+			case changeFlagTo:
+				cv.change = ChangeTo
+			case changeFlagLevel:
+				cv.level = true
+			}
+		}
+		m[k] = cv
+	}
+	return m
+}
 
 // changeVerbBefore returns where the change verb that ends at token i
 // starts.
 func (s *scanner) changeVerbBefore(i int) (int, bool) {
-	_, k, ok := s.phraseBefore(i, s.lex().changeVerbs)
+	_, k, ok := phraseBefore(s, i, s.lex().changeVerbs)
 	return k, ok
 }
 
 // phraseBefore returns the value of the phrase of table, of up to three
 // words, that ends just before token i, and the token it starts at.
-func (s *scanner) phraseBefore(i int, table *phraseTable[string]) (string, int, bool) {
+func phraseBefore[T any](s *scanner, i int, table *phraseTable[T]) (T, int, bool) {
+	var zero T
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.toks[k].kind != tWord {
-			return "", i, false
+			return zero, i, false
 		}
 		if v, next, ok := lookup(s, k, 3, table); ok && next == i {
 			return v, k, true
 		}
 	}
-	return "", i, false
+	return zero, i, false
 }
 
 // subjectUnit finds the nearest noun before token verb that names what a
@@ -95,6 +137,6 @@ func (s *scanner) subjectAt(k, verb int, changeNounsOnly bool) (string, int, boo
 // count_verbs.tsv ending just before token i: "the blast killed six",
 // "injuring 12" count the dead and the injured.
 func (s *scanner) verbUnit(i int) (string, bool) {
-	u, _, ok := s.phraseBefore(i, s.lex().countVerbs)
+	u, _, ok := phraseBefore(s, i, s.lex().countVerbs)
 	return u, ok
 }

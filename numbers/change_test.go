@@ -36,3 +36,26 @@ func TestChangeInWords(t *testing.T) {
 		})
 	}
 }
+
+// TestChange checks what an amount after a verb of change states: the
+// change itself or the level reached, or neither.
+func TestChange(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		want Change
+	}{
+		{language.Vietnamese, "Bị cáo được giảm 3 năm tù.", ChangeBy},
+		{language.Vietnamese, "Án giảm xuống 9 năm tù.", ChangeTo},
+		{language.Vietnamese, "Giá xăng giảm còn 20.000 đồng.", ChangeTo},
+		{language.Vietnamese, "Xuất khẩu tăng 12%.", ChangeBy},
+		{language.Vietnamese, "Xuất khẩu đạt 12 tỷ USD.", NoChange},
+		{language.English, "The sentence was cut to nine years.", ChangeTo},
+		{language.English, "Exports rose by 12 percent.", ChangeBy},
+		{language.English, "Exports reached $12 billion.", NoChange},
+	} {
+		ms := Extract(c.in, c.lang)
+		require.NotEmpty(t, ms, c.in)
+		assert.Equal(t, c.want, ms[0].Change, c.in)
+	}
+}

@@ -32,7 +32,7 @@ type lexicon struct {
 	ordinalPhrases *phraseTable[string] // ranks with no number, in a match report: lượt về; value "2 leg"
 	streakWords    *phraseTable[string] // words that make a rank a place in a streak: liên tiếp, straight
 	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
-	changeVerbs    *phraseTable[string] // verbs of a change before its amount: tăng thêm, rose by
+	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
 	countVerbs     *phraseTable[string] // verbs whose object is a count of what they name: killed; value its unit
 	unitHeads      *phraseTable[string] // nouns before a number that name its unit, the words after it none: điểm; value its unit
@@ -111,7 +111,7 @@ func newLexicon(src langSource) *lexicon {
 		ordinalPhrases: newTable(src.tsv(fileOrdPhrases)),
 		streakWords:    newTable(src.tsv(fileStreakWords)),
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
-		changeVerbs:    newTable(src.tsv(fileChangeVerbs)),
+		changeVerbs:    newTable(parseChangeVerbs(src.tsv(fileChangeVerbs))),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
 		unitHeads:      newTable(src.tsv(fileUnitHeads)),

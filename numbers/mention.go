@@ -54,6 +54,20 @@ const (
 	WrittenWords                     // with words alone: "bốn nghìn", "Friday", "first", "XIV"
 )
 
+// A Change says what an amount after a verb of change states
+// (change_verbs.tsv): the change itself, "tăng 5%", "rose by 5%", "giảm 3
+// năm tù"; or the level reached, "rose to 10%", "cut to nine years",
+// "giảm xuống 9 năm". The zero Change is no verb of change, or one that
+// says neither.
+type Change uint8
+
+// The changes.
+const (
+	NoChange Change = iota
+	ChangeBy        // the amount is the change: "rose by 5%"
+	ChangeTo        // the amount is the level reached: "rose to 10%"
+)
+
 // A Qualifier says how the stated value relates to the true one.
 type Qualifier uint8
 
@@ -88,6 +102,7 @@ type Mention struct {
 	Kind      Kind
 	Qualifier Qualifier // khoảng, hơn, at least ...
 	Written   Written   // with digits or with words
+	Change    Change    // after a verb of change: the change itself ("giảm 3 năm") or the level reached ("cut to nine years")
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
 	// from 2025 to 2030. Value is From. A Score holds its two sides in

@@ -208,6 +208,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	inYears(m)
 	m.Text = s.text[m.Start:m.End]
 	m.Written = writtenIn(s.toks[i:next])
+	m.Change = s.changeAt(i)
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}
