@@ -28,14 +28,14 @@ type lexicon struct {
 	monthsOf    *phraseTable[string]  // words between "N tháng" and its year: của
 	monthsAfter *phraseTable[string]  // words after "the first N months" that make it a length: after, of
 
-	matchWords     *phraseTable[string] // words of a match report: hiệp, goal, half-time
-	ordinalPhrases *phraseTable[string] // ranks with no number, in a match report: lượt về; value "2 leg"
-	streakWords    *phraseTable[string] // words that make a rank a place in a streak: liên tiếp, straight
-	streakNouns    *phraseTable[string] // what a streak counts: phiên, day; value its unit
+	matchWords     *phraseTable[string]     // words of a match report: hiệp, goal, half-time
+	ordinalPhrases *phraseTable[string]     // ranks with no number, in a match report: lượt về; value "2 leg"
+	streakWords    *phraseTable[string]     // words that make a rank a place in a streak: liên tiếp, straight
+	streakNouns    *phraseTable[string]     // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
-	changeNouns    *phraseTable[string] // what a change counts, said before the verb: death toll; value its unit
-	countVerbs     *phraseTable[string] // verbs whose object is a count of what they name: killed; value its unit
-	unitHeads      *phraseTable[string] // nouns before a number that name its unit, the words after it none: điểm; value its unit
+	changeNouns    *phraseTable[string]     // what a change counts, said before the verb: death toll; value its unit
+	countVerbs     *phraseTable[string]     // verbs whose object is a count of what they name: killed; value its unit
+	unitHeads      *phraseTable[string]     // nouns before a number that name its unit, the words after it none: điểm; value its unit
 
 	relFactors  *phraseTable[relFactor] // multipliers of an earlier amount: half, gấp đôi; value the factor
 	timesBefore *phraseTable[string]    // words before a number that make it a multiplier: gấp; value before [alone]
