@@ -443,7 +443,8 @@ func (e *extractor) isAcronym(i int) bool {
 	if t.upper < 2 || t.lower || !t.letters {
 		return false
 	}
-	if e.is(i, classNotAcronym) || isRoman(string(e.fold(i, i+1))) {
+	// The folded form would make a Roman numeral of "VĐV" (VDV).
+	if e.is(i, classNotAcronym) || ascii(e.text[t.start:t.end]) && isRoman(string(e.fold(i, i+1))) {
 		return false
 	}
 	// A currency or unit glued to digits: "VND1.5", "USD50"; G20 and the
