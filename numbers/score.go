@@ -35,13 +35,32 @@ const (
 	cueAfter  = "after"
 )
 
-// scoreWindow is how many tokens a score cue may stand from the score.
-const scoreWindow = 6
+// scoreWindow is how many tokens a score cue may stand from the score,
+// and scoreReachBefore how many before it, where the opponent's name and
+// rank may stand between: "beat second seed Kanokwan Srisuk of Thailand
+// 21-15".
+const (
+	scoreWindow      = 6
+	scoreReachBefore = 10
+)
 
 // scoreCueBefore reports whether a cue that may stand before a score
-// ends within scoreWindow tokens before token i, in the same sentence.
+// ends within scoreReachBefore tokens before token i, in the same
+// sentence; a bracket between is skipped: "đánh bại Kanokwan Srisuk
+// (Thái Lan) 2-1". A score after another and a comma continues its list:
+// "21-15, 18-21, 21-19".
 func (s *scanner) scoreCueBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-scoreWindow; k-- {
+	if s.isPunct(i-1, ",") && s.scoreEndsAt(i-1) {
+		return true
+	}
+	limit := i - scoreReachBefore
+	for k := i - 1; k >= 0 && k >= limit; k-- {
+		if s.isPunct(k, ")") {
+			open := s.bracketOpen(k)
+			limit -= k - open + 1 // the bracket counts no words
+			k = open
+			continue
+		}
 		if s.sentenceBreak(k) {
 			return false
 		}
@@ -50,6 +69,27 @@ func (s *scanner) scoreCueBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// scoreEndsAt reports whether the last mention read is a score that ends
+// just before token k.
+func (s *scanner) scoreEndsAt(k int) bool {
+	if len(s.out) == 0 || k <= 0 {
+		return false
+	}
+	m := &s.out[len(s.out)-1]
+	return m.Kind == Score && m.End == s.toks[k-1].end
+}
+
+// bracketOpen returns the token of the "(" that the ")" at token k
+// closes, within scoreReachBefore tokens; k itself when there is none.
+func (s *scanner) bracketOpen(k int) int {
+	for j := k - 1; j >= 0 && j >= k-scoreReachBefore; j-- {
+		if s.isPunct(j, "(") {
+			return j
+		}
+	}
+	return k
 }
 
 // scoreCueAfter reports whether a cue that may stand after a score starts
