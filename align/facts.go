@@ -1301,6 +1301,11 @@ func makeValueKey(it *Item) string {
 	if isAnniversary(m) {
 		return "anniversary " + anniversaryOf(m)
 	}
+	if family(m.Kind) == numbers.Date && timeAlone(m) {
+		// A clock time alone is a time, no day: "9h" is no repeat of
+		// "Sáng nay (3/12)", though its day is the day of writing.
+		return "time " + m.Date.Point.String()
+	}
 	if family(m.Kind) == numbers.Date {
 		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
 	}
