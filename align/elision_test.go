@@ -191,6 +191,8 @@ func TestShares(t *testing.T) {
 			conflict: "hơn gấp rưỡi | more than doubled"},
 		{name: "a multiple in words against a written one", vi: "Giá điện tăng hơn gấp rưỡi trong 10 năm.", en: "Electricity prices rose more than 1.52 times in 10 years.",
 			agree: "hơn gấp rưỡi | more than 1.52 times"},
+		{name: "another group is no repeat", vi: "Việt Nam giành ba huy chương vàng. Lê Đức Thịnh giành huy chương vàng. Hai huy chương vàng khác thuộc về Linh và Bảo.",
+			en: "Vietnam wins three golds. All four members won medals, three gold and one silver. Le Duc Thinh won gold.", agree: "ba huy chương vàng | three golds"},
 		{name: "a change is no level", vi: "Cựu giám đốc bệnh viện được giảm 3 năm tù.", en: "Former hospital director's sentence cut to nine years."},
 		{name: "a change and a change", vi: "Xuất khẩu tăng 12%.", en: "Exports rose by 12 percent.", agree: "12% | 12 percent"},
 		{name: "a share of nothing named is no measure", vi: "Ở cự ly 21 km nam, Trần Quang Huy về nhất.", en: "Tran Quang Huy won the men's half marathon."},
