@@ -719,6 +719,9 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 	}
 	if c, n := e.cueAt(j - 1); j-1 > k && n == 1 && c&cuePlaceAfter != 0 {
 		j--
+		for j-1 > k && e.is(j-1, classPlaceWord) {
+			j-- // "Tan Son Nhat International Airport": the airport of Tan Son Nhat
+		}
 		cue |= cuePlace
 	} else if j < len(e.toks) && e.toks[j].gap == gapSpace && !e.toks[j].capital {
 		if c, _ := e.cueAt(j); c&cuePlaceAfter != 0 {

@@ -229,3 +229,13 @@ func checkMatches(t *testing.T, tests []matchCase, typ entities.Type) {
 		})
 	}
 }
+
+// TestPlaceWords checks that a word between a place's name and its cue is
+// no part of the name: "Tan Son Nhat International Airport".
+func TestPlaceWords(t *testing.T) {
+	var got []string
+	for _, e := range entities.Extract("Tan Son Nhat International Airport in Ho Chi Minh City handled 11.8 million passengers.", language.English) {
+		got = append(got, e.Type.String()+" "+e.Text)
+	}
+	assert.Equal(t, []string{"place Tan Son Nhat", "place Ho Chi Minh City"}, got)
+}

@@ -459,6 +459,7 @@ var wordClassNames = map[string]wordClass{
 	"title-surname": classTitleSurname,
 	"name-suffix":   classNameSuffix,
 	"compass":       classCompass,
+	"place-word":    classPlaceWord,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

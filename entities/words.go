@@ -22,6 +22,7 @@ const (
 	classTitleSurname                       // a title that is also an English family name: "King"
 	classNameSuffix                         // ends the name before it: "Jr", "Sr"
 	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
+	classPlaceWord                          // between a place's name and its cue: "International" of "Tan Son Nhat International Airport"
 )
 
 // is reports whether token k is a word of the class c.
