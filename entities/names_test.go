@@ -239,3 +239,27 @@ func TestPlaceWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"place Tan Son Nhat", "place Ho Chi Minh City"}, got)
 }
+
+// TestChiefExecutive checks that "CEO" is a title before a name, the
+// English of "Tổng giám đốc" in business news.
+func TestChiefExecutive(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		text string
+	}{
+		{language.English, "CEO Tran Quoc Huy said profits rose."},
+		{language.Vietnamese, "Tổng giám đốc Trần Quốc Huy cho biết lợi nhuận tăng."},
+	} {
+		var person, title string
+		for _, e := range entities.Extract(c.text, c.lang) {
+			switch e.Type {
+			case entities.Person:
+				person = e.Key
+			case entities.Title:
+				title = e.Key
+			}
+		}
+		assert.Equal(t, "person:tran-quoc-huy", person, c.text)
+		assert.Equal(t, "title:director-general", title, c.text)
+	}
+}
