@@ -108,6 +108,9 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	}
 	if to.unit != "" {
 		m.Unit = to.unit
+		if m.Kind == Number && timeUnits[m.Unit] {
+			m.Kind = Duration // "từ 30 đến 90 phút": a range of lengths of time
+		}
 	}
 	if to.per != "" {
 		m.Per = to.per // "0,2-0,5 điểm phần trăm mỗi năm"
