@@ -90,7 +90,7 @@ type dateWord struct {
 	part      Part  // early, mid, late: "đầu", "the end of"
 	partGrain Grain // the period a part word names by itself: "eom" a month
 	form      wordForm
-	starts    uint32 // the phrase roles (1 << dateRole) with a phrase that starts with the word
+	starts    uint64 // the phrase roles (1 << dateRole) with a phrase that starts with the word
 }
 
 // A wordForm holds the forms a word takes in its classes.

@@ -708,8 +708,29 @@ func (s *scanner) dateContextBefore(i int) bool {
 			return true
 		}
 	}
-	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1)
+	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1) || s.dayClause(i-1)
 }
+
+// dayClause reports a copula at token k (date_cues.tsv, copula) in a
+// clause that a day head opens a few words before it: "Ngày đăng ký cuối
+// cùng là 28/4" is a date, "Tỷ lệ là 2/3" a fraction.
+func (s *scanner) dayClause(k int) bool {
+	if _, _, ok := s.cueAt(k, 1, roleCopula); !ok {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-dayClauseWords; j-- {
+		if s.tok(j).kind != tWord {
+			return false
+		}
+		if s.cue(j, dcDayHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayClauseWords bounds the words between a day head and its copula.
+const dayClauseWords = 6
 
 // weekdayWord reports whether token k ends a weekday name.
 func (s *scanner) weekdayWord(k int) bool {

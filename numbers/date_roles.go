@@ -114,6 +114,7 @@ const (
 	roleRangeSep                          // between the ends of a range: "đến"; value between: only after that opener
 	roleDecadeLead                        // before the year of a decade, which makes it the ten years: "những năm", "thập niên"
 	roleLengthTail                        // after what reads as a clock time, words that make it a length: "thi đấu", "of play"
+	roleCopula                            // between a clause that a day head opens and its date: "là" of "Ngày đăng ký cuối cùng là 28/4"
 	numRoles
 )
 
@@ -161,7 +162,7 @@ var dateRoles = map[string]roleDef{
 	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
 	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
-	"length-tail": {role: roleLengthTail},
+	"length-tail": {role: roleLengthTail}, "copula": {role: roleCopula},
 }
 
 // The values of phrase roles, by name: which way a length or a named

@@ -61,6 +61,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		m.Qualifier = Exact // "cao hơn 0,2 tấn/ha so với vụ trước": a difference
 	}
 	perTime(m)
+	if m.Kind == Number && m.Unit == "" && !m.Range && s.cue(i-1, dcDayPrefix) {
+		return i, false // "mùng 6 Tết": a day no date rule read (a lunar one), no count
+	}
 	if m.Kind == Number && m.Unit == "" && !m.Range {
 		s.sharedUnit(m, first.n, j)
 	}
