@@ -68,8 +68,7 @@ const (
 	placeAfter   = "after"   // a qualifier after the amount
 	placeMillion = "million" // a finance code for millions of a currency
 	placeSubunit = "subunit" // the hundredth of a currency
-	notSubunit   = "no"      // a phrase that is no subunit
-	notCurrency  = "no"      // a phrase after an amount that begins with a currency's name and is none
+	codeNone     = "no"      // the code of a phrase that is none: no subunit, or a name after an amount that only begins with a currency's
 	qualOrEqual  = "or-equal"
 	qualNotAfter = "not-after=" // a qualifier's flag: the words its first word ends
 	qualThan     = "than="      // a qualifier's flag: the words after the amount that make it a difference
@@ -83,11 +82,11 @@ type moneyWords struct {
 	before   *phraseTable[string] // symbols and codes before it: $, USD
 	million  *phraseTable[string] // codes of millions: MUSD
 	subunits *phraseTable[bool]   // hundredths: xu, cents
-	none     *phraseTable[string] // words that begin with a name and are no currency: đồng phạm
+	none     *phraseTable[bool]   // words that begin with a name and are no currency: đồng phạm
 }
 
 func newMoneyWords(src langSource) moneyWords {
-	after, before, million, sub, none := map[string]string{}, map[string]string{}, map[string]string{}, map[string]bool{}, map[string]string{}
+	after, before, million, sub, none := map[string]string{}, map[string]string{}, map[string]string{}, map[string]bool{}, map[string]bool{}
 	rows, _ := src.rows(fileCurrencies)
 	for _, row := range rows {
 		code := col(row, 1)
@@ -97,10 +96,10 @@ func newMoneyWords(src langSource) moneyWords {
 		case placeMillion:
 			million[row[0]] = code
 		case placeSubunit:
-			sub[row[0]] = code != notSubunit
+			sub[row[0]] = code != codeNone
 		default:
-			if code == notCurrency {
-				none[row[0]] = code
+			if code == codeNone {
+				none[row[0]] = true
 				continue
 			}
 			after[row[0]] = code
