@@ -39,3 +39,19 @@ func TestWeekdaysOfDates(t *testing.T) {
 			conflict: "từ chiều mai (27/11) đến hết ngày 28/11 | from Friday afternoon through Sunday"},
 	})
 }
+
+// TestWeekends checks that a weekend named relative to the day of
+// writing agrees with the same Vietnamese phrase ("cuối tuần này", the
+// end of this week).
+func TestWeekends(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "this weekend",
+			vi:    "date 2026-06-10\n\nLễ hội ẩm thực diễn ra vào cuối tuần này tại công viên.",
+			en:    "date 2026-06-10\n\nThe food festival takes place this weekend in the park.",
+			agree: "cuối tuần này | this weekend"},
+		{name: "last weekend",
+			vi:    "date 2026-06-10\n\nLễ hội ẩm thực diễn ra vào cuối tuần qua tại công viên.",
+			en:    "date 2026-06-10\n\nThe food festival took place last weekend in the park.",
+			agree: "cuối tuần qua | last weekend"},
+	})
+}

@@ -320,6 +320,14 @@ func (s *scanner) enRelative(j, n, k int) (dspec, int, bool) {
 		first = j + 1
 	}
 	fw := s.dw(first)
+	if w.form&fPartRelative != 0 {
+		// "this weekend", "next weekend": a part of a period the word
+		// names by itself; not "the last weekend of October".
+		if s.cue(k+1, dcOf) {
+			return dspec{}, j, false
+		}
+		return dspec{rel: rel{w.partGrain, n}, pp: w.part, strong: true}, k + 1, true
+	}
 	if w.period != NoGrain && w.form&fPeriodPlural == 0 {
 		next := k + 1
 		// "the week after next".
@@ -370,8 +378,9 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	k := j + 1
 	switch {
 	case d.partGrain != NoGrain:
-		// "EOM", "BOY"; but "a 12-year-old boy".
-		if t := s.tok(j); d.form&fPartCaps != 0 && !allCaps(s.text[t.start:t.end]) {
+		// "EOM", "BOY"; but "a 12-year-old boy", and "weekend" only
+		// after a relative word.
+		if t := s.tok(j); d.form&fPartRelative != 0 || d.form&fPartCaps != 0 && !allCaps(s.text[t.start:t.end]) {
 			return dspec{}, j, false
 		}
 		return dspec{rel: rel{d.partGrain, 0}, pp: pp, strong: true}, k, true

@@ -103,6 +103,7 @@ const (
 	fWeekdayCommon                      // a weekday abbreviation that is an everyday word: "sat"
 	fWeekdayCaps                        // a weekday abbreviation only in capitals: "CN"
 	fPartCaps                           // a part word only in capitals: "BOY", not "boy"
+	fPartRelative                       // a part word only after a relative word: "this weekend"
 	fPeriodShort                        // a period word abbreviated: "qtr"
 	fPeriodPlural                       // a period word in the plural: "weeks"
 	fRelWeek                            // a relative word naming the week of a weekday: "next Friday"
@@ -299,6 +300,7 @@ const (
 	kwCommon  = "common"    // a name that is also an everyday word
 	kwHead    = "head"      // a name said only after its head word
 	kwCaps    = "caps"      // an abbreviation only in capitals
+	kwRel     = "relative"  // a part word only after a relative word
 	kwPlural  = "plural"    // a period word in the plural
 	kwWeek    = "week"      // a relative word naming the week of a weekday
 	kwNearest = "nearest"   // a relative word naming the nearest weekday
@@ -491,6 +493,9 @@ func (r *dateReader) readParts() {
 		rec.part = p
 		if hasFlag(col(row, 3), kwCaps) {
 			rec.form |= fPartCaps
+		}
+		if hasFlag(col(row, 3), kwRel) {
+			rec.form |= fPartRelative
 		}
 		switch form {
 		case kwBefore:
