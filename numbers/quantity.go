@@ -35,6 +35,12 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
 	j = s.rangeOf(m, first, next, rangeWord, open)
+	if rangeWord != "" && !m.Range && qualEnd == i && s.dbits(next)&dbDurUnit != 0 {
+		// An opener that opens no range before a unit of time: the
+		// rules at the count read the length ("from 2 hours to 5
+		// hours", "từ 5 tiếng xuống 2 tiếng").
+		return i, false
+	}
 	if first.n.vague && m.Qualifier == Exact {
 		m.Qualifier = Approx
 	}
