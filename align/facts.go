@@ -746,6 +746,7 @@ func yearOf(m *numbers.Mention) int {
 // distance is how far apart two values are, as the absolute difference
 // of their logarithms; values of no number kind are far.
 func distance(a, b *numbers.Mention) float64 {
+	a, b = inFinerUnit(a, b), inFinerUnit(b, a) // "2,5 km" and "1,500 metres"
 	x, _ := a.Value.Float64()
 	y, _ := b.Value.Float64()
 	if ya, yb := yearOf(a), yearOf(b); ya > 0 && yb > 0 {
@@ -1251,6 +1252,7 @@ func sameShape(a, b *numbers.Mention) bool {
 // misconverted: within a factor of 100, or the same digits at another
 // scale (2 million and 2 billion).
 func plausible(a, b *numbers.Mention) bool {
+	a, b = inFinerUnit(a, b), inFinerUnit(b, a) // "2,5 km" and "1,500 metres"
 	x, y := a.Value, b.Value
 	if x.Sign() <= 0 || y.Sign() <= 0 {
 		return x.Sign() == y.Sign()

@@ -178,20 +178,40 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	return v
 }
 
-// inFinerUnit returns a, a length of time, in b's unit when b's is the
-// finer and a whole number of it makes one of a's ("3 năm 6 tháng", 42
-// months, and "three and a half years"); else a itself.
+// inFinerUnit returns a in b's unit when b's is the finer and a whole
+// number of it makes one of a's: a length of time ("3 năm 6 tháng", 42
+// months, and "three and a half years"), or a measure of one base
+// ("1,5 km" and "1,500 metres"); else a itself.
 func inFinerUnit(a, b *numbers.Mention) *numbers.Mention {
-	if a.Kind != numbers.Duration || b.Kind != numbers.Duration || a.Unit == b.Unit || a.Range || b.Range {
+	if a.Kind != b.Kind || a.Unit == b.Unit || a.Range || b.Range {
 		return a
 	}
-	v, ok := a.DurationIn(b.Unit)
+	var v numbers.Decimal
+	var ok bool
+	switch a.Kind {
+	case numbers.Duration:
+		v, ok = a.DurationIn(b.Unit)
+	case numbers.Number:
+		v, ok = measureIn(a, b.Unit)
+	}
 	if !ok || v.Cmp(a.Value) <= 0 {
 		return a // no conversion, or b's unit is the coarser
 	}
 	cp := *a
 	cp.Value, cp.Unit = v, b.Unit
 	return &cp
+}
+
+// measureIn returns the value of m, an amount of a measure, in the unit u
+// of the same base (unitclasses.tsv, scale): "1,5 km" is 1,500 m.
+func measureIn(m *numbers.Mention, u string) (numbers.Decimal, bool) {
+	scales := unitClasses().scale
+	from, ok1 := scales[m.Unit]
+	to, ok2 := scales[u]
+	if !ok1 || !ok2 || from.base != to.base {
+		return numbers.Decimal{}, false
+	}
+	return m.Value.Shift(from.exp - to.exp)
 }
 
 // acrossKinds judges the pairs of kinds that state one fact in two forms.
@@ -430,7 +450,7 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -445,6 +465,9 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 			if u, ok := strings.CutPrefix(f, flagLength); ok {
 				t.length[cols[0]] = u
 			}
+			if sc, ok := parseScale(f); ok {
+				t.scale[cols[0]] = sc
+			}
 		}
 	}
 	return t
@@ -454,13 +477,39 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 // length of time in another unit: "age ... length=year".
 const flagLength = "length="
 
+// flagScale opens the flag of unitclasses.tsv that makes a unit a power
+// of ten of another: "km ... scale=m:3".
+const flagScale = "scale="
+
+// A unitScale says what a unit of a measure is: ten to the exp of base.
+type unitScale struct {
+	base string
+	exp  int
+}
+
+// parseScale reads a flag "scale=BASE:N"; ok is false for any other flag
+// or a malformed one, which the test of the table reports.
+func parseScale(f string) (unitScale, bool) {
+	rest, ok := strings.CutPrefix(f, flagScale)
+	if !ok {
+		return unitScale{}, false
+	}
+	base, n, ok := strings.Cut(rest, ":")
+	exp, err := strconv.Atoi(n)
+	if !ok || base == "" || err != nil {
+		return unitScale{}, false
+	}
+	return unitScale{base, exp}, true
+}
+
 // A unitClassTable holds data/unitclasses.tsv.
 type unitClassTable struct {
-	class   map[string]string // unit → class
-	bare    map[string]bool   // units a bare number meets
-	measure map[string]bool   // units of a measure, not of counted things
-	loose   map[string]bool   // units that name their measure loosely: "degree" (Celsius or Fahrenheit)
-	length  map[string]string // units that state a length of time, and its unit: age → year
+	class   map[string]string    // unit → class
+	bare    map[string]bool      // units a bare number meets
+	measure map[string]bool      // units of a measure, not of counted things
+	loose   map[string]bool      // units that name their measure loosely: "degree" (Celsius or Fahrenheit)
+	length  map[string]string    // units that state a length of time, and its unit: age → year
+	scale   map[string]unitScale // units that are a power of ten of a base: km → m, 3
 }
 
 // lengthOf returns an amount of a unit that states a length of time ("71,3

@@ -1,0 +1,62 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMeasuresOfOneBase checks that two amounts of a measure in units of
+// one base (unitclasses.tsv, scale) are compared in the finer unit: they
+// agree when they state one amount, a rounding among them, and conflict
+// when one was edited.
+func TestMeasuresOfOneBase(t *testing.T) {
+	const date = "date 2026-04-30\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "km and metres",
+			vi:    date + "Cây cầu Cần Giờ dài 1,5 km, vốn 5.000 tỷ đồng.",
+			en:    date + "The 1,500-metre Can Gio bridge cost VND5 trillion.",
+			agree: "1,5 km | 1,500-metre"},
+		{name: "km and metres, rounded",
+			vi:    date + "Cây cầu Cần Giờ dài 1,5 km, vốn 5.000 tỷ đồng.",
+			en:    date + "The 1,520-metre Can Gio bridge cost VND5 trillion.",
+			agree: "1,5 km | 1,520-metre"},
+		{name: "km and metres, edited",
+			vi:       date + "Cây cầu Cần Giờ dài 2,5 km, vốn 5.000 tỷ đồng.",
+			en:       date + "The 1,500-metre Can Gio bridge cost VND5 trillion.",
+			conflict: "2,5 km | 1,500-metre"},
+		{name: "MW and GW",
+			vi:    date + "Tổng công suất lắp đặt đạt 1.200 MW vào cuối năm.",
+			en:    date + "Total installed capacity reached 1.2 GW by the end of the year.",
+			agree: "1.200 MW | 1.2 GW"},
+		{name: "MW and GW, edited",
+			vi:       date + "Tổng công suất lắp đặt đạt 1.400 MW vào cuối năm.",
+			en:       date + "Total installed capacity reached 1.2 GW by the end of the year.",
+			conflict: "1.400 MW | 1.2 GW"},
+	})
+}
+
+// TestUnitScales checks every scale flag of unitclasses.tsv: it parses,
+// and the unit's class is its base, so that the two are paired.
+func TestUnitScales(t *testing.T) {
+	n := 0
+	for line := range strings.Lines(unitClassData) {
+		cols := strings.Split(strings.TrimSpace(line), "\t")
+		for _, f := range cols[min(2, len(cols)):] {
+			if !strings.HasPrefix(f, flagScale) {
+				continue
+			}
+			n++
+			sc, ok := parseScale(f)
+			if assert.True(t, ok, "%q: a malformed flag", line) {
+				assert.Equal(t, sc.base, cols[1], "%q: the class of a scaled unit is its base", line)
+			}
+		}
+	}
+	assert.Positive(t, n, "no scale flag read")
+	for _, f := range []string{"scale=", "scale=m", "scale=:3", "scale=m:x", "length=year"} {
+		_, ok := parseScale(f)
+		assert.False(t, ok, f)
+	}
+}
