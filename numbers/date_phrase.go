@@ -285,13 +285,18 @@ func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 // month: after a weekday, before "of", or "the 15th".
 func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th";
-	// not the first group of a number ("On Friday, 4,400 projects").
+	// not the first group of a number ("On Friday, 4,400 projects"), nor
+	// a count or a rank of a word no date table knows ("On Monday 21
+	// people", "On Thursday, the 15th National Assembly").
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 && !s.numberContinues(j) {
 		k := j + 1
 		if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
 			k++
 		}
 		nt := s.tok(k)
+		if nt.kind == tWord && s.dbits(k) == 0 && !s.dayEnds(k) {
+			return dspec{}, j, false
+		}
 		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter)) {
 			return dspec{d: v, strong: true, yearOK: true}, k, true
 		}
