@@ -60,3 +60,23 @@ func TestUnitScales(t *testing.T) {
 		assert.False(t, ok, f)
 	}
 }
+
+// TestRegions checks numbered regions: "vùng I" and "Region 1" are one
+// rank, an edit conflicts, and a region's number that no head made a
+// rank on one side ("Vùng Cảnh sát biển 3") agrees with the rank.
+func TestRegions(t *testing.T) {
+	const date = "date 2026-07-06\n\n"
+	const vi = date + "Từ ngày 1/7, lương tối thiểu vùng I tăng lên 4,96 triệu đồng/tháng, vùng IV là 3,45 triệu đồng."
+	checkPairCases(t, []pairCase{
+		{name: "regions", vi: vi,
+			en:    date + "From July 1, the minimum wage in Region 1 rises to VND4.96 million a month, and in Region 4 to VND3.45 million.",
+			agree: "vùng I | Region 1"},
+		{name: "a region edited", vi: vi,
+			en:       date + "From July 1, the minimum wage in Region 2 rises to VND4.96 million a month, and in Region 4 to VND3.45 million.",
+			conflict: "vùng I | Region 2"},
+		{name: "a region named by its number after a name",
+			vi:    date + "Vùng Cảnh sát biển 3 bắt giữ tàu chở 50.000 lít dầu.",
+			en:    date + "Coast Guard Region 3 seized a boat carrying 50,000 litres of oil.",
+			agree: "3 | Region 3"},
+	})
+}

@@ -232,6 +232,15 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(int(d.Date.Year))), true
 	}
+	// "Region 4" (a rank its head gives) and the 4 of "Vùng Cảnh sát
+	// biển 4", which no head there made a rank: one number, or two
+	// facts, so they agree or are not compared.
+	if headed, bare, ok := rankAndBare(a, b); ok {
+		if headed.Value.Equal(bare.Value) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return incomparable(), true
+	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.
 	if da, db, ok := asLengths(a, b); ok {
@@ -724,6 +733,26 @@ func asDuration(m *numbers.Mention) *numbers.Mention {
 		return &d
 	}
 	return nil
+}
+
+// rankAndBare returns the rank that a head word gives a number ("Region
+// 4", "Phase II": an ordinal of a noun, with no rank word) and the bare
+// number with digits of a pair, in that order, when the pair is one of
+// each.
+func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
+	headed := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Ordinal && m.Unit != "" && !m.Range && m.Written == numbers.WrittenDigits
+	}
+	plain := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Written == numbers.WrittenDigits && m.Value.Exp() >= 0
+	}
+	switch {
+	case headed(a) && plain(b):
+		return a, b, true
+	case headed(b) && plain(a):
+		return b, a, true
+	}
+	return nil, nil, false
 }
 
 // yearAndDate returns the bare 4-digit number and the year date of a

@@ -603,9 +603,13 @@ func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 }
 
 // headDigits reads the number of up to three digits after a head ending
-// before token j: "level 14", "Storm No. 11", "level-13".
+// before token j: "level 14", "Storm No. 11", "level-13"; or its Roman
+// numeral.
 func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 	if s.isPunct(j, ".") && s.glued(j) {
+		if _, ok := romanAt(s, j+1); ok {
+			return Mention{}, i, false // "No. I'm serious"
+		}
 		j++
 	}
 	if s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tNum && s.glued(j+1) {
@@ -615,7 +619,17 @@ func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 	if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
 		return s.ordinalAt(i, j+1, atoiSmall(n.low), unit)
 	}
+	// "Phase II", "Region IV", "Phase I"; not "the line I drew", "Level
+	// I'm at".
+	if v, ok := romanAt(s, j); ok && (len(s.tok(j).low) > 1 || s.capitalAt(i)) && !s.apostropheAt(j+1) {
+		return s.ordinalAt(i, j+1, v, unit)
+	}
 	return Mention{}, i, false
+}
+
+// apostropheAt reports an apostrophe glued at token k: "I'm".
+func (s *scanner) apostropheAt(k int) bool {
+	return s.glued(k) && (s.isPunct(k, "'") || s.isPunct(k, "’"))
 }
 
 // rankWord reads a rank at token i: "14th", "twentyfifth", "second",
