@@ -470,6 +470,10 @@ func (s *scanner) readLine() {
 				continue
 			}
 		}
+		if next, ok := s.perAfterBracket(i); ok {
+			i = next
+			continue
+		}
 		if !s.mayStart(i) {
 			i++
 			continue
@@ -483,6 +487,47 @@ func (s *scanner) readLine() {
 		s.emit(m, i, next)
 		i = next
 	}
+}
+
+// perAfterBracket reads the denominator of a rate after the bracket that
+// closes at token i, when the bracket holds an amount that converts the
+// amount before it: "VND8.2 million ($320) a month", "$8 (VND200,000) per
+// kilogram". Both amounts take it, and no length of time ("a month") is
+// read there. It returns the token after the denominator.
+func (s *scanner) perAfterBracket(i int) (int, bool) {
+	n := len(s.out)
+	if n < 2 || !s.isPunct(i, ")") {
+		return i, false
+	}
+	amt, conv := &s.out[n-2], &s.out[n-1]
+	if !convertible(amt) || !convertible(conv) || conv.End != s.toks[i-1].end {
+		return i, false
+	}
+	open := i - 1
+	for open > 0 && i-open <= maxBracketWords && s.toks[open].start >= conv.Start {
+		open--
+	}
+	// The bracket opens right after the first amount, at most a few
+	// words ("tương đương", "about") before the second.
+	for ; open > 0 && i-open <= maxBracketWords && !s.isPunct(open, "("); open-- {
+	}
+	if !s.isPunct(open, "(") || amt.End != s.toks[open-1].end {
+		return i, false
+	}
+	per, next, ok := s.perUnit(i + 1)
+	if !ok {
+		return i, false
+	}
+	amt.Per, conv.Per = per, per
+	return next, true
+}
+
+// maxBracketWords bounds the tokens of a bracket that converts an amount.
+const maxBracketWords = 8
+
+// convertible reports an amount a bracket may convert, with no rate yet.
+func convertible(m *Mention) bool {
+	return (m.Kind == Money || m.Kind == Number && m.Unit != "") && m.Per == "" && !m.Range
 }
 
 // maxChunk bounds the bytes read as one line, so that a text without line
