@@ -1118,6 +1118,11 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	if ea.Type == entities.Org && !entities.Rivals(ea.Key, eb.Key) {
 		return false // two bodies the table does not know may be one, named two ways
 	}
+	if ea.Type == entities.Place && entities.Known(ea.Key) != entities.Known(eb.Key) {
+		// A province against a place the table does not know, which may
+		// lie in it: "Long Sơn" (an end of a road) and "Khanh Hoa".
+		return false
+	}
 	if ea.Type == entities.Title {
 		return false
 	}

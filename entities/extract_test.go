@@ -152,6 +152,20 @@ func TestLookup(t *testing.T) {
 // TestRivals checks which two keys name two things of one kind: the
 // table's, of one type, and bodies of one kind only; never a kind of body
 // (flag generic) nor a key derived from a text.
+func TestKnown(t *testing.T) {
+	for key, want := range map[string]bool{
+		"place:khanh-hoa":      true,
+		"country:KR":           true,
+		"org:vn-mof":           true,
+		"place:long-son":       false,
+		"person:tran-van-nam":  false,
+		"":                     false,
+		"place:not-a-province": false,
+	} {
+		assert.Equal(t, want, entities.Known(key), key)
+	}
+}
+
 func TestRivals(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string

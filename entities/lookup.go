@@ -51,3 +51,11 @@ func Rivals(a, b string) bool {
 	tb, _ := keyType(b)
 	return a != b && ta == tb && g.specific(a) && g.specific(b) && g.kind(a) == g.kind(b) && (ta != Org || g.kind(a) != "")
 }
+
+// Known reports whether the package table knows key: a country, a
+// province or city, a body, a title ("place:khanh-hoa"), rather than a
+// key Extract derived from the words of a text ("place:long-son",
+// "person:tran-van-nam"). It is safe for concurrent use.
+func Known(key string) bool {
+	return tables().known(key)
+}
