@@ -80,3 +80,20 @@ func TestRegions(t *testing.T) {
 			agree: "3 | Region 3"},
 	})
 }
+
+// TestBoundsInTheirUnits checks that a bound reaches one unit of its last
+// digit in the unit it was said in when the two sides use two units:
+// "almost two years" may be 22 months, not 30.
+func TestBoundsInTheirUnits(t *testing.T) {
+	const date = "date 2026-04-30\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "within the bounds",
+			vi:    date + "Nhà máy điện gió vận hành thương mại sau hơn 22 tháng thi công.",
+			en:    date + "The wind farm started commercial operation after almost two years of construction.",
+			agree: "hơn 22 tháng | almost two years"},
+		{name: "beyond the bounds",
+			vi:       date + "Nhà máy điện gió vận hành thương mại sau 30 tháng thi công.",
+			en:       date + "The wind farm started commercial operation after almost two years of construction.",
+			conflict: "30 tháng | almost two years"},
+	})
+}

@@ -165,6 +165,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return incomparable()
 	}
+	a0, b0 := a, b
 	a, b = inFinerUnit(a, b), inFinerUnit(b, a)
 	if v, ok := otherMeasures(a, b, c); ok {
 		return v
@@ -175,7 +176,36 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		// "54 độ C" is Fahrenheit: a loose unit agrees, never conflicts.
 		return incomparable()
 	}
+	if v.status == Conflict && (a != a0 || b != b0) && boundsMeetScaled(a0, b0, unitFactor(a0, a.Unit), unitFactor(b0, b.Unit)) {
+		// A bound reaches one unit of its last digit in the unit it was
+		// said in: "almost two years" is 12 to 24 months, and meets
+		// "hơn 22 tháng".
+		return agree(a.Text, b.Text, "within the stated bounds")
+	}
 	return v
+}
+
+// unitFactor returns how many of the unit u make one of m's: 12 for years
+// in months, 1000 for km in metres; 1 for m's own unit.
+func unitFactor(m *numbers.Mention, u string) float64 {
+	if m.Unit == u {
+		return 1
+	}
+	one := *m
+	one.Value, _ = numbers.NewDecimal(1, 0)
+	var v numbers.Decimal
+	var ok bool
+	switch m.Kind {
+	case numbers.Duration:
+		v, ok = one.DurationIn(u)
+	case numbers.Number:
+		v, ok = measureIn(&one, u)
+	}
+	f, fok := v.Float64()
+	if !ok || !fok || f <= 0 {
+		return 1
+	}
+	return f
 }
 
 // inFinerUnit returns a in b's unit when b's is the finer and a whole
@@ -417,6 +447,13 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 // points". A bound (more, less, at least, at most) reaches one unit of
 // its last significant digit past its figure.
 func boundsMeet(a, b *numbers.Mention) bool {
+	return boundsMeetScaled(a, b, 1, 1)
+}
+
+// boundsMeetScaled is boundsMeet for two figures said in units that
+// scales fa and fb put in one: each bound reaches one unit of its last
+// digit in its own unit.
+func boundsMeetScaled(a, b *numbers.Mention, fa, fb float64) bool {
 	if lowerBound(a.Qualifier) && lowerBound(b.Qualifier) || upperBound(a.Qualifier) && upperBound(b.Qualifier) ||
 		a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
 		return false // "more than 1,240" and "more than 1,420" state two bounds
@@ -426,7 +463,7 @@ func boundsMeet(a, b *numbers.Mention) bool {
 		return false
 	}
 	lb, hb, ok := bounds(b)
-	return ok && la < hb && lb < ha
+	return ok && la*fa < hb*fb && lb*fb < ha*fa
 }
 
 // bounds returns the open interval of true values a figure states.
