@@ -165,9 +165,10 @@ func (s *scanner) lengthCountedEN(r *lengthRead) (Mention, int, bool) {
 	if bare && s.cue(i-1, dcIn) && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
 		r.post = postLater
 	}
-	if r.post == postNone && bare && s.cue(i-1, dcAfter) && r.g <= GrainDay {
-		// "after 5 days": from the day five days on; "after 71
-		// minutes" is how long something took.
+	if r.post == postNone && bare && s.cue(i-1, dcAfter) && r.g <= GrainDay && (s.futureBefore(i) || s.barePhrase(i-1, k)) {
+		// "will reopen after 5 days": from the day five days on;
+		// "closed after 23 working days" and "after 71 minutes" are
+		// how long something took.
 		if d, ok := s.relDate(r.val, r.g, 1); ok && d.Kind == Date {
 			d.Qualifier = MoreThan
 			s.span(&d, i-1, k)
