@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -104,10 +105,12 @@ func (x *indexBuilder) add(text string, f form) error {
 // writeTables lays out as ztables.go.
 type gazetteerBuilder struct {
 	vi, en  *indexBuilder
-	keys    map[string]bool   // the keys of data/gazetteer.tsv
-	generic map[string]bool   // the keys with the flag generic
-	viName  map[string]string // the first Vietnamese form of each key
-	kindOf  []string          // "key other": flag kind-of=other of key's row
+	keys    map[string]bool     // the keys of data/gazetteer.tsv
+	generic map[string]bool     // the keys with the flag generic
+	viName  map[string]string   // the first Vietnamese form of each key
+	kindOf  []string            // "key other": flag kind-of=other of key's row
+	deputy  []string            // "key other": flag deputy-of=other of key's row
+	enForms map[string][]string // the English forms of each key
 }
 
 // excludedRegions are region codes that CLDR counts as countries but that
@@ -115,7 +118,7 @@ type gazetteerBuilder struct {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
-	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}}
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}}
 	w, err := readWords(wordsTSV, surnamesTXT)
 	if err != nil {
 		return nil, err
@@ -124,6 +127,9 @@ func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
 		x.classes, x.syllable = w.classes, w.syllableParts()
 	}
 	if err := g.addTSV(tsv); err != nil {
+		return nil, err
+	}
+	if err := g.addDeputies(); err != nil {
 		return nil, err
 	}
 	g.addRegions()
@@ -165,6 +171,10 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 				}
 				continue
 			}
+			if other, ok := strings.CutPrefix(flag, flagDeputyOf); ok {
+				g.deputy = append(g.deputy, key+" "+other)
+				continue
+			}
 			set, ok := formFlags[flag]
 			if !ok {
 				return fmt.Errorf("gazetteer.tsv:%d: unknown flag %q", lineno, flag)
@@ -187,6 +197,7 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			}
 		}
 		g.vi.given = false
+		g.enForms[key] = append(g.enForms[key], splitForms(en)...)
 		for _, s := range splitForms(en) {
 			if err := g.en.add(s, f); err != nil {
 				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
@@ -226,6 +237,63 @@ func (g *gazetteerBuilder) addKindOf(key, other string) error {
 	}
 	g.kindOf = append(g.kindOf, key+" "+other)
 	return nil
+}
+
+// flagDeputyOf, followed by a key, names the title whose deputy a title
+// is: see gazetteer.tsv.
+const flagDeputyOf = "deputy-of="
+
+// addDeputies gives the title of a deputy (flag deputy-of) the English
+// forms that its own make of each title that is a kind of the one it is
+// the deputy of: "deputy minister" is "deputy" and "minister", so
+// "Deputy Finance Minister" and "Vice Foreign Minister" are deputy
+// ministers, not the ministers.
+func (g *gazetteerBuilder) addDeputies() error {
+	for _, pair := range g.deputy {
+		key, base, _ := strings.Cut(pair, " ")
+		if !g.keys[base] {
+			return fmt.Errorf("gazetteer.tsv: %s: flag %s%s names no key of the table", key, flagDeputyOf, base)
+		}
+		for _, prefix := range g.deputyWords(key, base) {
+			for _, kind := range g.kindOf {
+				title, of, _ := strings.Cut(kind, " ")
+				if of != base {
+					continue
+				}
+				for _, f := range g.enForms[title] {
+					if err := g.en.add(withCaseOf(prefix, f)+" "+f, form{key: key, typ: Title}); err != nil {
+						return fmt.Errorf("gazetteer.tsv: %s: %v", key, err)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// deputyWords returns the words that the English forms of the deputy
+// title key put before a form of base: "deputy" of "deputy minister".
+func (g *gazetteerBuilder) deputyWords(key, base string) []string {
+	var out []string
+	for _, d := range g.enForms[key] {
+		for _, b := range g.enForms[base] {
+			if p, ok := strings.CutSuffix(strings.ToLower(d), " "+strings.ToLower(b)); ok && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// withCaseOf returns word capitalised as the form f begins: "Deputy"
+// before "Finance Minister".
+func withCaseOf(word, f string) string {
+	if f == "" || word == "" || !unicode.IsUpper([]rune(f)[0]) {
+		return word
+	}
+	r := []rune(word)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
 
 // titleKinds returns the pairs of titles of flag kind-of, "key other",
