@@ -1336,11 +1336,14 @@ func makeValueKey(it *Item) string {
 
 // indexKeys are the keys under which agreeElsewhere finds an item of B:
 // its exact value, its value to two significant digits (1.17 million for
-// 1,172,350, which may be its rounding), and for a weekday alone the
-// weekday.
+// 1,172,350, which may be its rounding), a length of time in either form
+// (lengthKey), and for a weekday alone the weekday.
 func indexKeys(it *Item) []string {
 	keys := []string{valueKey(it)}
 	if k := roughKey(it); k != "" {
+		keys = append(keys, k)
+	}
+	if k := lengthKey(it); k != "" {
 		keys = append(keys, k)
 	}
 	if it.Number != nil && weekdayOnly(it.Number) {
@@ -1356,11 +1359,31 @@ func lookupKeys(it *Item) []string {
 	if k := roughKey(it); k != "" {
 		keys = append(keys, k)
 	}
+	if k := lengthKey(it); k != "" {
+		keys = append(keys, k)
+	}
 	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
 		t := noon(m.Date.Point)
 		keys = append(keys, "weekday "+t.Weekday().String())
 	}
 	return keys
+}
+
+// lengthKey indexes what states a length of time, a duration or a span
+// of dates counted from the day of writing ("trong 9 năm qua", "the next
+// three years"), by its unit and value, so that the two forms meet across
+// sentences: "9 năm qua" and "in nine years". A span a date fixes ("10
+// tháng năm 2025") is indexed by its dates alone.
+func lengthKey(it *Item) string {
+	m := it.Number
+	if m == nil || m.Range || m.Kind != numbers.Duration && !m.Date.Deictic {
+		return ""
+	}
+	d := asDuration(m)
+	if d == nil {
+		return ""
+	}
+	return "length " + d.Unit + " " + d.Value.String()
 }
 
 // roughKey indexes a large count or amount by its first two significant

@@ -3,8 +3,12 @@ package align
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/factalign/factalign/numbers"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestMeasuresOfOneBase checks that two amounts of a measure in units of
@@ -96,4 +100,22 @@ func TestBoundsInTheirUnits(t *testing.T) {
 			en:       date + "The wind farm started commercial operation after almost two years of construction.",
 			conflict: "30 tháng | almost two years"},
 	})
+}
+
+// TestLengthKeys checks that a span of dates counted from the day of
+// writing ("9 năm qua") and a length ("nine years") share a key under
+// which agreeElsewhere finds one from the other across sentences the
+// aligner did not pair, and that a span a year fixes ("10 tháng năm
+// 2025") does not.
+func TestLengthKeys(t *testing.T) {
+	ref := time.Date(2026, 7, 9, 0, 0, 0, 0, time.UTC)
+	item := func(text string, lang language.Tag) *Item {
+		ms := numbers.Extract(text, lang, numbers.WithReference(ref))
+		require.NotEmpty(t, ms, text)
+		return &Item{Number: &ms[len(ms)-1]}
+	}
+	span, length := item("trong 9 năm qua", language.Vietnamese), item("the first visit in nine years", language.English)
+	assert.Contains(t, indexKeys(length), lengthKey(span))
+	assert.Contains(t, lookupKeys(span), lengthKey(length))
+	assert.Empty(t, lengthKey(item("10 tháng năm 2025", language.Vietnamese)))
 }
