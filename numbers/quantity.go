@@ -535,6 +535,8 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		k = next
 		if per, next, ok := s.perUnit(k); ok {
 			a.per, k = per, next
+		} else if per, next, ok := s.perAfterComplement(k); ok {
+			a.per, k = per, next
 		}
 	}
 	return a, k

@@ -10,7 +10,8 @@ import "strings"
 // adjective_endings.tsv (the noun phrase after an English number),
 // unit_plurals.tsv and plural_only.tsv (the singulars of plural units),
 // part_links.tsv (between a part and its whole: "of the", "trong số"),
-// glued_symbols.tsv (symbols glued to a number, read with their case:
+// unit_complements.tsv (before the noun a unit measures: "tonnes of
+// cargo a year"), glued_symbols.tsv (symbols glued to a number, read with their case:
 // "38C").
 
 // A unitLex holds the words around units of one language.
@@ -20,6 +21,7 @@ type unitLex struct {
 	perWords    strMap[bool]       // before a rate's unit: "một", "per", "a"
 	adjEndings  []string           // of adjectives before the noun: "al", "ed"
 	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
+	complements strMap[bool]       // before the noun a unit measures: "of" in "tonnes of cargo"
 	singulars   strMap[bool]       // the singulars withSingulars made: "station", "school"
 	glued       strMap[string]     // symbols glued to a number whose case decides them: "C" °C
 }
@@ -34,6 +36,7 @@ const (
 	fileUnitPlurals   = "unit_plurals"
 	filePluralOnly    = "plural_only"
 	filePartLinks     = "part_links"
+	fileComplements   = "unit_complements"
 	fileGluedSymbols  = "glued_symbols"
 
 	pluralKeep = "keep" // unit_plurals.tsv: no plural
@@ -42,7 +45,7 @@ const (
 
 // unitFiles lists the files of units each language has.
 var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers, fileUnitStopWords,
-	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks, fileGluedSymbols}
+	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks, fileComplements, fileGluedSymbols}
 
 func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
@@ -51,6 +54,7 @@ func newUnitLex(src langSource) *unitLex {
 		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
+		complements: newStrMap(wordSet(src.tsv(fileComplements))),
 		glued:       newStrMap(src.tsv(fileGluedSymbols)),
 	}
 }
@@ -236,6 +240,30 @@ func (s *scanner) perUnit(k int) (string, int, bool) {
 	}
 	return "", k, false
 }
+
+// perAfterComplement reads the denominator of a rate after the noun that
+// a unit measures, at token k after the unit: "tonnes of cargo a year",
+// "kWh of electricity per day" (unit_complements.tsv opens the noun, of
+// one or two plain words).
+func (s *scanner) perAfterComplement(k int) (string, int, bool) {
+	_, _, ul := s.units()
+	if !ul.complements.at(s.wordLow(k)) {
+		return "", k, false
+	}
+	for j := k + 1; j <= k+maxComplementWords; j++ {
+		t := s.tok(j)
+		if t.kind != tWord || t.upper || ul.perWords.at(t.low) {
+			return "", k, false
+		}
+		if per, next, ok := s.perUnit(j + 1); ok {
+			return per, next, true
+		}
+	}
+	return "", k, false
+}
+
+// maxComplementWords bounds the noun a unit measures: "of crude oil".
+const maxComplementWords = 2
 
 // withSingulars adds to the units m of a language the singular of every
 // plural unit that lacks one, by the endings of its unit_plurals.tsv:

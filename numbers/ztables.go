@@ -17,9 +17,10 @@
 // vi/range_links.tsv vi/range_openers.tsv vi/rank_scopes.tsv vi/relative_after.tsv
 // vi/relative_factors.tsv vi/relative_refs.tsv vi/relative_times.tsv vi/scale_suffixes.tsv
 // vi/scale_words.tsv vi/score_cues.tsv vi/share_after.tsv vi/starters.tsv
-// vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_heads.tsv vi/unit_plurals.tsv
-// vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv
-// vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv
+// vi/unit_plurals.tsv vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv
+// vi/vague_plurals.tsv vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv
+// vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/article_next.tsv en/change_nouns.tsv en/change_verbs.tsv
 // en/classifiers.tsv en/conjunctions.tsv en/conventions.tsv en/count_verbs.tsv
 // en/currencies.tsv en/date_classes.tsv en/date_cues.tsv en/date_day_numbers.tsv
@@ -36,9 +37,10 @@
 // en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv en/relative_after.tsv
 // en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/scale_suffixes.tsv
 // en/scale_words.tsv en/score_cues.tsv en/share_after.tsv en/starters.tsv
-// en/streak_nouns.tsv en/streak_words.tsv en/unit_heads.tsv en/unit_plurals.tsv
-// en/unit_stop_words.tsv en/units.tsv en/vague_numbers.tsv en/vague_plurals.tsv
-// en/weak_starters.tsv en/year_next.tsv en/year_prev.tsv en/zero_next.tsv en/zones.tsv
+// en/streak_nouns.tsv en/streak_words.tsv en/unit_complements.tsv en/unit_heads.tsv
+// en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv en/vague_numbers.tsv
+// en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv en/year_prev.tsv
+// en/zero_next.tsv en/zones.tsv
 
 package numbers
 
@@ -12725,6 +12727,17 @@ var enLang = langData{name: "en",
 				bytes: [4]uint64{
 					1: 0x10800000000000,
 				},
+			},
+		},
+		complements: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"of",
+		},
+			Slots: []uint32{
+				1, 0,
+			},
+		},
+			vals: []bool{
+				true,
 			},
 		},
 		singulars: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
