@@ -41,6 +41,9 @@ func (s *scanner) notFact(i int) (int, bool) {
 	if next, ok := s.digitSuffixName(i); ok {
 		return next, true
 	}
+	if next, ok := s.plate(i); ok {
+		return next, true
+	}
 	if !t.space {
 		// "U23", "G20", "U-23", "COVID-19", "A321" after "Airbus".
 		k := i - 1
@@ -138,6 +141,35 @@ func (s *scanner) nameDigitsEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// plate reads a vehicle's number plate at token i: two digits, one or
+// two capitals and maybe a digit glued to them, a hyphen, and groups of
+// digits joined by dots ("29C-123.45", "51LD-012.34", "75B1-23456"). It
+// names a vehicle and states no figure.
+func (s *scanner) plate(i int) (int, bool) {
+	t, w := s.tok(i), s.tok(i+1)
+	if len(t.low) != 2 || w.kind != tWord || !s.glued(i+1) || len(w.low) > 3 || !plateLetters(s.text[w.start:w.end]) {
+		return i, false
+	}
+	k := i + 2
+	if s.tok(k).kind == tNum && s.glued(k) && len(s.tok(k).low) == 1 {
+		k++ // "75B1-"
+	}
+	if !s.isPunct(k, "-") || !s.glued(k) || s.tok(k+1).kind != tNum || !s.glued(k+1) {
+		return i, false
+	}
+	k += 2
+	for s.isPunct(k, ".") && s.glued(k) && s.tok(k+1).kind == tNum && s.glued(k+1) {
+		k += 2
+	}
+	return k, true
+}
+
+// plateLetters reports the capitals of a number plate: "C", "LD", not
+// "Mhz".
+func plateLetters(w string) bool {
+	return allCaps(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // digitSuffixName reads a single digit glued to a letter of
