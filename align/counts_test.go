@@ -7,7 +7,7 @@ import (
 )
 
 // TestSmallCounts checks the counts of disaster and crime news said in
-// words: a count of a noun no table knows ("Sáu ngư dân", "two
+// words: a count of a noun no table knows ("Sáu thợ mỏ", "two
 // friendlies") is a fact, the object of "killed" counts the dead, the
 // injured and the missing are people, and a part of a whole points back
 // to the figure it can be part of.
@@ -21,9 +21,9 @@ func TestSmallCounts(t *testing.T) {
 			agree: "9 người bị thương | Nine people"},
 		{name: "the injured are people, edited", vi: "Vụ cháy khiến 9 người bị thương.", en: "Eight people were injured in the fire.",
 			conflict: "9 người bị thương | Eight people"},
-		{name: "a noun no table knows", vi: "Sáu ngư dân mất tích.", en: "Six fishermen are missing.",
+		{name: "a noun no table knows", vi: "Sáu thợ mỏ mắc kẹt.", en: "Six miners are trapped.",
 			agree: "Sáu | Six"},
-		{name: "a noun no table knows, edited", vi: "Sáu ngư dân mất tích.", en: "Five fishermen are missing.",
+		{name: "a noun no table knows, edited", vi: "Sáu thợ mỏ mắc kẹt.", en: "Five miners are trapped.",
 			conflict: "Sáu | Five"},
 		{name: "a part of a whole", vi: "Cảnh sát bắt 9 người, trong đó có hai người nước ngoài.", en: "Police arrested nine people, two of them foreigners.",
 			agree: "hai người nước ngoài | two"},
@@ -33,6 +33,8 @@ func TestSmallCounts(t *testing.T) {
 			en: "The 23-man squad is for two friendlies. Five of them are first-time call-ups.", conflict: "4 cầu thủ | Five"},
 		{name: "the verb before a figure is its own", vi: "Bão làm 3 người chết, 12 người khác bị thương.", en: "The storm killed three people and injured 13 others.",
 			agree: "3 người chết | three people", conflict: "12 người | 13"},
+		{name: "fishermen, a unit", vi: "Sáu ngư dân mất tích.", en: "Five fishermen are missing.",
+			conflict: "Sáu ngư dân | Five fishermen"},
 		{name: "crew members are not boats", vi: "Lực lượng chức năng đã cứu được bảy thuyền viên.", en: "Rescuers saved six crew members.",
 			conflict: "bảy thuyền viên | six crew members"},
 		{name: "the only rank of aligned sentences", vi: "Đây là vụ tai nạn thứ tư trên đèo Bảo Lộc kể từ đầu năm.", en: "It is the third accident on the pass since the start of the year.",
