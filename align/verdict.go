@@ -1167,8 +1167,13 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 	switch {
 	case wa != wb && a.Kind == numbers.Date && b.Kind == numbers.Date:
 		day, wd := da, db
+		dayM := a
 		if wa {
-			day, wd = db, da
+			day, wd, dayM = db, da, b
+		}
+		if timeAlone(dayM) {
+			// "9 a.m." states no day: its day is the day of writing.
+			return incomparable(), true
 		}
 		if day.Year == 0 || day.Point.Grain < numbers.GrainDay {
 			return verdict{}, false
@@ -1213,10 +1218,16 @@ func weekdayRange(a, b *numbers.Mention, wa bool) verdict {
 // judgePoints compares two dates or two ranges of the same kind on the
 // points they state, and then on the weekdays they name.
 func judgePoints(a, b *numbers.Mention) verdict {
-	da, db := a.Date, b.Date
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
+	if timeAlone(a) != timeAlone(b) && a.Kind == numbers.Date {
+		// "around 11 p.m." against "Khoảng 23h ngày 12/9": a clock time
+		// alone names no day (the day of writing is a guess), so only
+		// the times compare.
+		a, b = withoutDay(a), withoutDay(b)
+	}
+	da, db := a.Date, b.Date
 	pa, pb, known := inOneZone(da, db)
 	same, ok := samePoint(pa, pb)
 	if !ok || !same && !known {
@@ -1248,6 +1259,17 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	// is the "9h" of its sentence's pair before it is "Sáng nay (3/12)".
 	v.exact = dateGrain(a) == dateGrain(b) && timeAlone(a) == timeAlone(b)
 	return v
+}
+
+// withoutDay returns m, a clock time alone (timeAlone), as a time of a
+// day not known; any other m as it is.
+func withoutDay(m *numbers.Mention) *numbers.Mention {
+	if !timeAlone(m) {
+		return m
+	}
+	cp := *m
+	cp.Date.Point.Year, cp.Date.Point.Month, cp.Date.Point.Day = 0, 0, 0
+	return &cp
 }
 
 // timeAlone reports a clock time that states no day: "9 a.m."; its day

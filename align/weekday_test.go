@@ -55,3 +55,19 @@ func TestWeekends(t *testing.T) {
 			agree: "cuối tuần qua | last weekend"},
 	})
 }
+
+// TestClockTimeAlone checks that a clock time alone ("around 11 p.m.",
+// whose day is only the day of writing) is compared with a clock time of
+// a stated day by the time alone, and never with a weekday.
+func TestClockTimeAlone(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "the time of a day before the day of writing",
+			vi:    "date 2026-09-13\n\nKhoảng 23h ngày 12/9, quán karaoke trên phố Đông Lạc bốc cháy.",
+			en:    "date 2026-09-13\n\nThe karaoke bar on Dong Lac Street caught fire around 11 p.m.",
+			agree: "Khoảng 23h ngày 12/9 | around 11 p.m."},
+		{name: "the time edited",
+			vi:       "date 2026-09-13\n\nKhoảng 23h ngày 12/9, quán karaoke trên phố Đông Lạc bốc cháy.",
+			en:       "date 2026-09-13\n\nThe karaoke bar on Dong Lac Street caught fire around 10 p.m.",
+			conflict: "Khoảng 23h ngày 12/9 | around 10 p.m."},
+	})
+}
