@@ -984,7 +984,7 @@ func (s *scanner) clockDot(j, h int, a dspec) (dspec, int, bool) {
 // clockDigits reads hours and minutes in three or four digits at token j:
 // "330 p.m.", "at 1030", "0800 GMT" (four digits before a zone of known
 // offset, as wire copy writes times; not a year after "in": "in 2010
-// GMT was").
+// GMT was"; not a count before its noun: "around 120 firefighters").
 func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
 	k := j + 1
 	hh, mm := h/100, h%100
@@ -996,6 +996,9 @@ func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
 		return a, next, true
 	}
 	_, _, lead := s.cueAt(j-1, 1, roleClockLead)
+	if lead && s.tok(k).kind == tWord && !s.glued(k) && s.dbits(k) == 0 {
+		lead = false // "around 120 firefighters": a count of a noun
+	}
 	if lead && (nh == 3 || !s.yearLike(h)) || nh == 4 && s.offsetZoneAt(k) && !(s.yearLike(h) && s.cue(j-1, dcIn)) {
 		a.hour, a.min, a.hasMin = hh, mm, true
 		return a, k, true
