@@ -70,4 +70,15 @@ func TestClockTimeAlone(t *testing.T) {
 			en:       "date 2026-09-13\n\nThe karaoke bar on Dong Lac Street caught fire around 10 p.m.",
 			conflict: "Khoảng 23h ngày 12/9 | around 10 p.m."},
 	})
+	// One version states the day and the time in one mention, the other
+	// apart: the day agrees with the day, and the time with the time.
+	const vi = "date 2027-03-16\n\nKhoảng 14h30 ngày 15/3, một bồn chứa khí gas tại nhà máy thực phẩm ở Khu công nghiệp Phước Tân phát nổ, làm 9 người bị thương."
+	checkPairCases(t, []pairCase{
+		{name: "a time said apart from its day", vi: vi,
+			en:    "date 2027-03-16\n\nA gas tank exploded at a food factory in Phuoc Tan Industrial Park on Monday afternoon, injuring nine people. The explosion happened at around 2:30 p.m.",
+			agree: "Khoảng 14h30 ngày 15/3 | around 2:30 p.m."},
+		{name: "a time said apart from its day, edited", vi: vi,
+			en:       "date 2027-03-16\n\nA gas tank exploded at a food factory in Phuoc Tan Industrial Park on Monday afternoon, injuring nine people. The explosion happened at around 3:30 p.m.",
+			conflict: "Khoảng 14h30 ngày 15/3 | around 3:30 p.m."},
+	})
 }

@@ -1,0 +1,88 @@
+package align
+
+import "github.com/factalign/factalign/numbers"
+
+// timesOfDates pairs each clock time alone that no fact holds ("around
+// 2:30 p.m.", whose day is only the day of writing) with the time of a
+// date that the other version states with its day in the aligned
+// sentence ("Khoảng 14h30 ngày 15/3"), when a fact already pairs that
+// date with a day that has no time ("Monday afternoon"): one version said
+// in one mention the two facts that the other says apart. The two times
+// agree or conflict.
+func (p *pairer) timesOfDates() {
+	var factOf map[*Item]int // the fact of each item, made at the first clock time alone
+	for _, sideA := range [2]bool{true, false} {
+		v := p.view(sideA)
+		for x := range v.own.items {
+			it := &v.own.items[x]
+			if v.usedOwn[x] || it.Number == nil || !timeAlone(it.Number) {
+				continue
+			}
+			if factOf == nil {
+				factOf = p.factsOfItems()
+			}
+			if p.timeOfDate(v, it, factOf) {
+				v.usedOwn[x] = true
+			}
+		}
+	}
+}
+
+// factsOfItems indexes the facts by the items they pair.
+func (p *pairer) factsOfItems() map[*Item]int {
+	m := make(map[*Item]int, 2*len(p.facts))
+	for k := range p.facts {
+		if f := &p.facts[k]; f.A != nil && f.B != nil {
+			m[f.A], m[f.B] = k, k
+		}
+	}
+	return m
+}
+
+// timeOfDate adds the fact of the clock time alone it and the time of a
+// dated clock time of the other side in its bead (timesOfDates), and
+// reports whether it found one.
+func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
+	k := v.beadOwn[it.Sentence]
+	if k >= len(v.inOther) {
+		return false
+	}
+	for _, y := range v.inOther[k] {
+		oy := &v.other.items[y]
+		if !v.usedOther[y] || !datedTime(oy) {
+			continue
+		}
+		f, ok := factOf[oy]
+		if !ok || !dayWithoutTime(otherOf(&p.facts[f], oy)) {
+			continue
+		}
+		j := v.judge(it, oy, p.c)
+		if !j.comparable {
+			continue
+		}
+		p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), beadConfidence(p.beads[k])))
+		return true
+	}
+	return false
+}
+
+// otherOf returns the item a fact pairs with it.
+func otherOf(f *Fact, it *Item) *Item {
+	if f.A == it {
+		return f.B
+	}
+	return f.A
+}
+
+// datedTime reports a clock time stated with its day: "14h30 ngày 15/3".
+func datedTime(it *Item) bool {
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && m.Date.Grain > numbers.GrainDay && !timeAlone(m)
+}
+
+// dayWithoutTime reports a date of a day, or a weekday, with no time:
+// "Monday afternoon", "ngày 15/3".
+func dayWithoutTime(it *Item) bool {
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Grain <= numbers.GrainDay
+}
