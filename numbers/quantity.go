@@ -73,6 +73,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if m.Kind == Number && m.Unit == "" && !m.Range {
 		s.sharedUnit(m, first.n, j)
 	}
+	if m.Kind == Number && m.Unit == "" && !m.Range && i == open && s.tok(j).kind != tWord {
+		s.listedUnit(m, i)
+	}
 	if m.Kind == Number && m.Unit == "" && !m.Range {
 		m.Unit, m.Factor = s.unitAround(m.Value, i, j, first.n.digits)
 	}
@@ -561,6 +564,20 @@ func (s *scanner) sharedUnit(m *Mention, n num, j int) {
 		if g, _, ok := s.lengthUnitAt(next-1, next); ok {
 			m.Kind, m.Unit = Duration, durUnitName(g)
 		}
+	}
+}
+
+// listedUnit gives a bare count m at token i, which no word follows,
+// the unit of the count before it in a list: "aged six and nine" (not
+// "51 laws and 39 resolutions", whose noun no table knows).
+func (s *scanner) listedUnit(m *Mention, i int) {
+	n := len(s.out)
+	if n == 0 || i < 2 || !s.amountLinks().list.at(s.wordLow(i-1)) {
+		return
+	}
+	prev := &s.out[n-1]
+	if prev.Kind == Number && prev.Unit != "" && !prev.Range && prev.Factor.IsZero() && prev.End == s.toks[i-2].end {
+		m.Unit = prev.Unit
 	}
 }
 
