@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -627,6 +628,7 @@ func (e *extractor) name(i int) int {
 		e.spans = append(e.spans, span{t0: k, t1: end, typ: Org, key: e.slugKey("org:", e.text[e.toks[k].start:e.toks[end-1].end]), made: true})
 		return end
 	}
+	k = e.bodyBeforePerson(k, j)
 	end := j
 	if !e.vi {
 		k, end, marked, cue = e.english(k, j, marked, cue)
@@ -637,6 +639,32 @@ func (e *extractor) name(i int) int {
 	}
 	e.record(k, end, marked, cue)
 	return j
+}
+
+// bodyBeforePerson records the first of the capitalised words k..j of
+// Vietnamese text as a body when it is written as a brand, with a capital
+// inside ("HLTel", "VinFast"), and a Vietnamese person's name follows it
+// ("Phó tổng giám đốc HLTel Đặng Thu Hà": the company, then its deputy
+// director; not "John Nguyễn Văn Bình"), and returns where the rest
+// begins.
+func (e *extractor) bodyBeforePerson(k, j int) int {
+	if !e.vi || j-k < 3 || j-k > 5 || !innerCapital(e.text[e.toks[k].start:e.toks[k].end]) ||
+		!e.is(k+1, classSurname) || !e.syllables(k+1, j) {
+		return k
+	}
+	e.spans = append(e.spans, span{t0: k, t1: k + 1, typ: Org, key: e.slugKey("org:", e.text[e.toks[k].start:e.toks[k].end]), made: true})
+	return k + 1
+}
+
+// innerCapital reports a word with a capital letter after its first:
+// "HLTel", "VinFast".
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // direction reports whether the capitalised words i..j are points of the

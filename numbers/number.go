@@ -662,8 +662,8 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 			}
 		}
 		at := n.next
-		if last > 0 && s.isPunct(at, "-") && s.glued(at) && s.glued(at+1) {
-			at++ // "250 hundred-thousand"
+		if s.isPunct(at, "-") && s.glued(at) && s.glued(at+1) && s.tok(at+1).kind == tWord {
+			at++ // "250 hundred-thousand", "the 10-million mark"
 		}
 		e, next, ok := lookup(s, at, 2, table)
 		if !ok || last > 0 && e < last {
