@@ -595,6 +595,9 @@ func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	if s.tok(i).kind == tWord && s.countAt(j) {
+		return i, false // "its first 10 days", "the first two goals": a count, no rank
+	}
 	unit, end, ok := lookup(s, j, 3, s.ordinals().nouns)
 	if ok && s.numberWord(j) {
 		j = end // "the second half": the noun is no number of its own
@@ -625,6 +628,20 @@ func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
+}
+
+// countAt reports a count that begins at token k, right after a rank
+// word: digits with a space before them, or a number word ("the first 10
+// days", "the first two goals").
+func (s *scanner) countAt(k int) bool {
+	t := s.tok(k)
+	if t.kind == tNum {
+		return t.space
+	}
+	// A number word that is also a pronoun is the pronoun after a rank:
+	// "the third one".
+	w := s.grammar().wordAt(s, k)
+	return t.kind == tWord && w.is(cDigit) && !w.has(fPronoun)
 }
 
 // apostropheAt reports an apostrophe glued at token k: "I'm".

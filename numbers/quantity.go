@@ -94,6 +94,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 // no range.
 func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open int) int {
 	to, next, ok := s.alternatives(j, first)
+	alt := ok || s.amountLinks().near.at(s.wordLow(j)) // "800 or a billion years": no range of ends
 	if !ok {
 		to, next, ok = s.rangeEnd(j, rangeWord, first)
 	}
@@ -101,9 +102,13 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 		return j
 	}
 	from := first.n.val
-	// "1-2 triệu": the scale of the upper end applies to both.
+	// "1-2 triệu": the scale of the upper end applies to both, unless the
+	// lower end of a range is whole without it, below the upper and within
+	// two orders of it ("từ 800.000 đến 5 triệu đồng"; not "800 or a
+	// billion years", two alternatives or near ends, nor "in 2021 to 80
+	// million dong").
 	if !first.n.scaled && to.n.scaled {
-		if f, ok := from.Shift(to.n.scaleExp); ok {
+		if f, ok := from.Shift(to.n.scaleExp); ok && (alt || f.Cmp(to.n.val) < 0 || !nearBelow(from, to.n.val)) {
 			from = f
 		}
 	}
@@ -579,6 +584,13 @@ func (s *scanner) listedUnit(m *Mention, i int) {
 	if prev.Kind == Number && prev.Unit != "" && !prev.Range && prev.Factor.IsZero() && prev.End == s.toks[i-2].end {
 		m.Unit = prev.Unit
 	}
+}
+
+// nearBelow reports a lower end below the upper and within two orders
+// of magnitude of it: 800,000 and 5 million, not 2021 and 80 million.
+func nearBelow(lo, hi Decimal) bool {
+	x, ok := lo.Shift(2)
+	return lo.Cmp(hi) < 0 && ok && x.Cmp(hi) >= 0
 }
 
 // partsOfOne reports two numbers in words that may be the parts of one:
