@@ -187,6 +187,7 @@ type fracWord struct {
 type fracLink struct {
 	how       string       // linkAny, linkPart, linkOdds, linkWhole, linkWholeFirst
 	notBefore strMap[bool] // "phần trăm" is per cent
+	bare      bool         // no word after the denominator: "85,000 over two nights" is no fraction
 }
 
 // The values of fraction_links.tsv.
@@ -198,6 +199,7 @@ const (
 	linkWhole      = "whole"       // "two thirds of a million"
 
 	linkNotBefore = "not-before="
+	linkBare      = "bare" // no word after the denominator
 )
 
 // The flags of fraction_words.tsv.
@@ -273,6 +275,7 @@ func newFractionLex(src langSource) *fractionLex {
 			if list, ok := strings.CutPrefix(f, linkNotBefore); ok {
 				l.notBefore = newStrMap(wordSet(rowsOf(strings.Split(list, ","))))
 			}
+			l.bare = l.bare || f == linkBare
 		}
 		links[k] = l
 	}
@@ -436,6 +439,9 @@ func (s *scanner) overDenominator(i, k int, num Decimal) (Decimal, int, bool) {
 		}
 	}
 	den, next, ok := s.denominatorEN(k, true)
+	if ok && num.Cmp(decimalOf(1)) > 0 && next == k+1 && g.plural != "" && !strings.HasSuffix(s.tok(k).low, g.plural) && s.tok(next).kind == tWord {
+		return Decimal{}, i, false // "Four third prizes": four prizes of the third rank
+	}
 	if !ok {
 		if tens, ord, ok := s.tensAndOrdinal(k-1, k); ok && afterTens {
 			return s.tensFraction(i, num, tens, ord, k+1)
@@ -537,6 +543,9 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	}
 	if (link.how == linkPart || link.how == linkOdds) && (num.Cmp(d.val) >= 0 || num.Exp() < 0) {
 		return Decimal{}, k, false // "1 in 5" but not "12 out of 10", nor the score "91.4 out of 100"
+	}
+	if link.bare && s.tok(d.next).kind == tWord {
+		return Decimal{}, k, false // "85,000 over two nights": a count, and a length
 	}
 	if _, _, counted := s.unit(d.next); link.how == linkPart && counted {
 		return Decimal{}, k, false // "nine out of 27 agencies": a count of a part, as "nine of the 27 agencies" (wholeUnit)

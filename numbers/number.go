@@ -708,8 +708,10 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		switch t := s.tok(j); {
 		case t.kind == tNum:
 			m, ok = s.parseDigits(j, numOpts{noCont: true})
-		case t.kind == tWord && and:
-			m, ok = s.parseWords(g, j) // "6 crore and two hundred"
+		case t.kind == tWord && and && !o.money:
+			// "6 crore and two hundred"; not "VND80 million and seven
+			// consolation prizes", an amount of money and a count.
+			m, ok = s.parseWords(g, j)
 		}
 		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
 			return

@@ -639,8 +639,8 @@ func (s *scanner) scaleTable() *phraseTable[int] {
 // cents reads the smaller unit after a money amount: "2 đô 23 xu",
 // "$20 and 43c", "20 Rupees 43", "US$3 and fourteen", "hai đô rưỡi".
 func (s *scanner) cents(a *amt, k int) int {
-	if a.n.val.Exp() < 0 {
-		return k
+	if a.n.val.Exp() < 0 || a.n.scaled {
+		return k // "VND80 million and seven prizes": no cents after a scale
 	}
 	if s.grammar().wordAt(s, k).is(cHalf) {
 		if v, ok := a.n.val.Add(Decimal{coef: 5, exp: -1}); ok {
