@@ -546,8 +546,25 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		} else if per, next, ok := s.perAfterComplement(k); ok {
 			a.per, k = per, next
 		}
+	} else if per, next, ok := s.perAfterNoun(k); ok {
+		a.per, k = per, next
 	}
 	return a, k
+}
+
+// perAfterNoun reads the denominator of a rate after a noun no table
+// knows, at token k after a count: "4,800 screenings a day" is 4,800 a
+// day, and "a day" no length of its own.
+func (s *scanner) perAfterNoun(k int) (string, int, bool) {
+	t := s.tok(k)
+	_, _, ul := s.units()
+	if t.kind != tWord || !t.space || t.upper || ul.perWords.at(t.low) || ul.stopWords.at(t.low) || s.dbits(k) != 0 {
+		return "", k, false
+	}
+	if !ul.perNoun.at(s.wordLow(k + 1)) {
+		return "", k, false // "năm 60 ở một trường": "một" opens no rate here
+	}
+	return s.perUnit(k + 1)
 }
 
 // sharedUnit gives a bare count m, the number n, before a list word at

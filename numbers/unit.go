@@ -1,6 +1,9 @@
 package numbers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The words of units are data, in lang/LANG/: units.tsv (units and head
 // nouns of counts, and their canonical unit: "km", "dự án" project),
@@ -19,6 +22,7 @@ type unitLex struct {
 	classifiers strMap[bool]       // skipped before the noun: "lượt", "chiếc"
 	stopWords   strMap[bool]       // end the noun phrase: "of", "the", "more"
 	perWords    strMap[bool]       // before a rate's unit: "một", "per", "a"
+	perNoun     strMap[bool]       // the perWords that may follow a noun no table knows: "a" of "screenings a day"
 	adjEndings  []string           // of adjectives before the noun: "al", "ed"
 	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
 	complements strMap[bool]       // before the noun a unit measures: "of" in "tonnes of cargo"
@@ -52,6 +56,7 @@ func newUnitLex(src langSource) *unitLex {
 		classifiers: newStrMap(wordSet(src.tsv(fileClassifiers))),
 		stopWords:   newStrMap(wordSet(src.tsv(fileUnitStopWords))),
 		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
+		perNoun:     newStrMap(flagged(src.tsv(filePerWords), perFlagNoun)),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
 		complements: newStrMap(wordSet(src.tsv(fileComplements))),
@@ -260,6 +265,21 @@ func (s *scanner) perAfterComplement(k int) (string, int, bool) {
 		}
 	}
 	return "", k, false
+}
+
+// perFlagNoun is the flag of per_words.tsv for a word that opens a
+// rate's denominator after a noun no table knows too.
+const perFlagNoun = "after-noun"
+
+// flagged returns the keys of rows whose columns hold flag.
+func flagged(rows map[string]string, flag string) map[string]bool {
+	out := map[string]bool{}
+	for k, v := range rows {
+		if slices.Contains(strings.Fields(v), flag) {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // maxComplementWords bounds the noun a unit measures: "of crude oil".

@@ -12777,6 +12777,17 @@ var enLang = langData{name: "en",
 				true, true, true,
 			},
 		},
+		perNoun: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"a", "an", "per",
+		},
+			Slots: []uint32{
+				0, 0, 0, 3, 1, 0, 0, 2,
+			},
+		},
+			vals: []bool{
+				true, true, true,
+			},
+		},
 		adjEndings: []string{
 			"al", "ed", "ous",
 		},
