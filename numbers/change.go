@@ -43,6 +43,17 @@ func (s *scanner) changeAt(i int) Change {
 	return v.change
 }
 
+// changeWithin returns what the amount of a mention over tokens [i, next)
+// states after a verb of change that opens the mention itself, as a
+// qualifier may ("edges up to 3.27%", qualifiers.tsv, exact): the level
+// reached.
+func (s *scanner) changeWithin(i, next int) Change {
+	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next {
+		return v.change
+	}
+	return NoChange
+}
+
 // A changeVerb is a row of change_verbs.tsv: what the amount after the
 // verb states, and whether a word before a second number then introduces
 // the level reached ("rose by 2 to 30").

@@ -53,6 +53,8 @@ func TestChange(t *testing.T) {
 		{language.English, "The sentence was cut to nine years.", ChangeTo},
 		{language.English, "Exports rose by 12 percent.", ChangeBy},
 		{language.English, "Exports reached $12 billion.", NoChange},
+		{language.English, "Inflation edges up to 3.27%.", ChangeTo},
+		{language.English, "Tickets cost up to $50.", NoChange},
 	} {
 		ms := Extract(c.in, c.lang)
 		require.NotEmpty(t, ms, c.in)

@@ -209,6 +209,9 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	m.Text = s.text[m.Start:m.End]
 	m.Written = writtenIn(s.toks[i:next])
 	m.Change = s.changeAt(i)
+	if m.Change == NoChange {
+		m.Change = s.changeWithin(i, next)
+	}
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}
