@@ -557,12 +557,15 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 // day, and "a day" no length of its own.
 func (s *scanner) perAfterNoun(k int) (string, int, bool) {
 	t := s.tok(k)
-	_, _, ul := s.units()
-	if t.kind != tWord || !t.space || t.upper || ul.perWords.at(t.low) || ul.stopWords.at(t.low) || s.dbits(k) != 0 {
+	if t.kind != tWord || !t.space || t.upper {
 		return "", k, false
 	}
+	_, _, ul := s.units()
 	if !ul.perNoun.at(s.wordLow(k + 1)) {
 		return "", k, false // "năm 60 ở một trường": "một" opens no rate here
+	}
+	if ul.perWords.at(t.low) || ul.stopWords.at(t.low) || s.dbits(k) != 0 {
+		return "", k, false
 	}
 	return s.perUnit(k + 1)
 }
