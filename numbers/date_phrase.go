@@ -434,7 +434,19 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
-	return s.shortDate(j, k, a, la, b, lb, sep, ctx, f)
+	return s.shortDate(j, k, a, la, b, lb, sep, ctx || sep == "/" && s.relativeDateAfter(k), f)
+}
+
+// relativeDateAfter reports a word of a relative date at token k, after a
+// day and month with no cue before them, which makes them a date: "mua
+// sắm 11/11 năm nay", "11/11 vừa qua" (a year of the period table and a
+// relative word, or a relative word alone).
+func (s *scanner) relativeDateAfter(k int) bool {
+	if s.dw(k).period == GrainYear {
+		k++
+	}
+	_, _, ok := lookup(s, k, 2, s.dates().relWords)
+	return ok
 }
 
 // fullDate reads a date of three numbers a/b/c, of la, lb and lc digits,

@@ -553,14 +553,18 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 }
 
 // perAfterNoun reads the denominator of a rate after a noun no table
-// knows, at token k after a count: "4,800 screenings a day" is 4,800 a
-// day, and "a day" no length of its own.
+// knows, or right after the count, at token k after it: "4,800
+// screenings a day" is 4,800 a day, and "a day" no length of its own;
+// "opening some 380 a year".
 func (s *scanner) perAfterNoun(k int) (string, int, bool) {
 	t := s.tok(k)
 	if t.kind != tWord || !t.space || t.upper {
 		return "", k, false
 	}
 	_, _, ul := s.units()
+	if ul.perNoun.at(t.low) {
+		return s.perUnit(k) // "some 380 a year": no noun at all
+	}
 	if !ul.perNoun.at(s.wordLow(k + 1)) {
 		return "", k, false // "năm 60 ở một trường": "một" opens no rate here
 	}
