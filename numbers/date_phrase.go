@@ -284,21 +284,9 @@ func (s *scanner) yearAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 // dayAtom reads the digits at token j, v of n digits, as a day of the
 // month: after a weekday, before "of", or "the 15th".
 func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
-	// A day after a weekday: "Monday 21", "Thu 15th", "tuesday the 19th";
-	// not the first group of a number ("On Friday, 4,400 projects"), nor
-	// a count or a rank of a word no date table knows ("On Monday 21
-	// people", "On Thursday, the 15th National Assembly").
 	if acc.wd != 0 && acc.d == 0 && acc.m == 0 && n <= 2 && v >= 1 && v <= 31 && !s.numberContinues(j) {
-		k := j + 1
-		if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
-			k++
-		}
-		nt := s.tok(k)
-		if nt.kind == tWord && s.dbits(k) == 0 && !s.dayEnds(k) {
-			return dspec{}, j, false
-		}
-		if !(nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/")) && !s.ampmAhead(k) && !(s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter)) {
-			return dspec{d: v, strong: true, yearOK: true}, k, true
+		if a, k, ok := s.dayAfterWeekday(j, v); ok {
+			return a, k, true
 		}
 	}
 	// "20 of next month", "15 of february": a day before "of".
@@ -322,6 +310,27 @@ func (s *scanner) dayAtom(j, v, n int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	return dspec{}, j, false
+}
+
+// dayAfterWeekday reads the digits v at token j, after a weekday, as a
+// day of the month: "Monday 21", "Thu 15th", "tuesday the 19th"; not the
+// first group of a number ("On Friday, 4,400 projects"), nor a count or
+// a rank of a word no date table knows ("On Monday 21 people", "On
+// Thursday, the 15th National Assembly"), nor a clock time.
+func (s *scanner) dayAfterWeekday(j, v int) (dspec, int, bool) {
+	k := j + 1
+	if suf := s.tok(k); suf.kind == tWord && s.glued(k) && s.ordinalSuffixOK(s.tok(j).low, suf.low) {
+		k++
+	}
+	nt := s.tok(k)
+	if nt.kind == tWord && s.dbits(k) == 0 && !s.dayEnds(k) {
+		return dspec{}, j, false
+	}
+	if nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/") ||
+		s.ampmAhead(k) || s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter) {
+		return dspec{}, j, false
+	}
+	return dspec{d: v, strong: true, yearOK: true}, k, true
 }
 
 // dayEnds reports whether "the 15th" ends at token k as a day of the

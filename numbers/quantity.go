@@ -71,13 +71,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		return i, false // "mùng 6 Tết": a day no date rule read (a lunar one), no count
 	}
 	if m.Kind == Number && m.Unit == "" && !m.Range {
-		s.sharedUnit(m, first.n, j)
-	}
-	if m.Kind == Number && m.Unit == "" && !m.Range && i == open && s.tok(j).kind != tWord {
-		s.listedUnit(m, i)
-	}
-	if m.Kind == Number && m.Unit == "" && !m.Range {
-		m.Unit, m.Factor = s.unitAround(m.Value, i, j, first.n.digits)
+		s.bareUnit(m, first.n, i, j, i == open)
 	}
 	start := i
 	if rangeWord != "" && !m.Range {
@@ -593,6 +587,20 @@ func (s *scanner) sharedUnit(m *Mention, n num, j int) {
 		if g, _, ok := s.lengthUnitAt(next-1, next); ok {
 			m.Kind, m.Unit = Duration, durUnitName(g)
 		}
+	}
+}
+
+// bareUnit gives a bare count m, the number n over tokens [i, j), the
+// unit that the words around it give it: the amount after a list word
+// ("eight and six years"), the count before one ("aged six and nine",
+// when no opener stands before it), the noun near it.
+func (s *scanner) bareUnit(m *Mention, n num, i, j int, noOpener bool) {
+	s.sharedUnit(m, n, j)
+	if m.Unit == "" && m.Kind == Number && noOpener && s.tok(j).kind != tWord {
+		s.listedUnit(m, i)
+	}
+	if m.Unit == "" && m.Kind == Number {
+		m.Unit, m.Factor = s.unitAround(m.Value, i, j, n.digits)
 	}
 }
 
