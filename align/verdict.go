@@ -783,10 +783,16 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 	plain := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Written == numbers.WrittenDigits && m.Value.Exp() >= 0
 	}
+	return oneOfEach(a, b, headed, plain)
+}
+
+// oneOfEach returns the two of a pair as x and y, in that order, when one
+// is an x and the other a y.
+func oneOfEach(a, b *numbers.Mention, isX, isY func(*numbers.Mention) bool) (x, y *numbers.Mention, ok bool) {
 	switch {
-	case headed(a) && plain(b):
+	case isX(a) && isY(b):
 		return a, b, true
-	case headed(b) && plain(a):
+	case isX(b) && isY(a):
 		return b, a, true
 	}
 	return nil, nil, false
@@ -798,13 +804,7 @@ func yearAndDate(a, b *numbers.Mention) (year, date *numbers.Mention, ok bool) {
 	isYearDate := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0
 	}
-	switch {
-	case isBareYear(a) && isYearDate(b):
-		return a, b, true
-	case isBareYear(b) && isYearDate(a):
-		return b, a, true
-	}
-	return nil, nil, false
+	return oneOfEach(a, b, isBareYear, isYearDate)
 }
 
 // isBareYear reports a plain number that reads as a year: 1900 to 2100,
