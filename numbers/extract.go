@@ -496,22 +496,17 @@ func (s *scanner) readLine() {
 // read there. It returns the token after the denominator.
 func (s *scanner) perAfterBracket(i int) (int, bool) {
 	n := len(s.out)
-	if n < 2 || !s.isPunct(i, ")") {
+	if n < 2 || i < 3 || !s.isPunct(i, ")") {
 		return i, false
 	}
 	amt, conv := &s.out[n-2], &s.out[n-1]
 	if !convertible(amt) || !convertible(conv) || conv.End != s.toks[i-1].end {
 		return i, false
 	}
-	open := i - 1
-	for open > 0 && i-open <= maxBracketWords && s.toks[open].start >= conv.Start {
-		open--
-	}
 	// The bracket opens right after the first amount, at most a few
 	// words ("tương đương", "about") before the second.
-	for ; open > 0 && i-open <= maxBracketWords && !s.isPunct(open, "("); open-- {
-	}
-	if !s.isPunct(open, "(") || amt.End != s.toks[open-1].end {
+	open := s.conversionOpen(i, conv.Start)
+	if open < 1 || amt.End != s.toks[open-1].end {
 		return i, false
 	}
 	per, next, ok := s.perUnit(i + 1)
@@ -520,6 +515,17 @@ func (s *scanner) perAfterBracket(i int) (int, bool) {
 	}
 	amt.Per, conv.Per = per, per
 	return next, true
+}
+
+// conversionOpen returns the token of the "(" that the bracket closing at
+// token i opens with, before the mention that starts at byte from, or -1.
+func (s *scanner) conversionOpen(i, from int) int {
+	for k := i - 1; k >= 0 && i-k <= maxBracketWords; k-- {
+		if s.toks[k].start < from && s.isPunct(k, "(") {
+			return k
+		}
+	}
+	return -1
 }
 
 // maxBracketWords bounds the tokens of a bracket that converts an amount.
