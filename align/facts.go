@@ -1340,13 +1340,7 @@ func makeValueKey(it *Item) string {
 // 1,172,350, which may be its rounding), a length of time in either form
 // (lengthKey), and for a weekday alone the weekday.
 func indexKeys(it *Item) []string {
-	keys := []string{valueKey(it)}
-	if k := roughKey(it); k != "" {
-		keys = append(keys, k)
-	}
-	if k := lengthKey(it); k != "" {
-		keys = append(keys, k)
-	}
+	keys := valueKeys(it)
 	if it.Number != nil && weekdayOnly(it.Number) {
 		keys = append(keys, "weekday "+it.Number.Date.Weekday.String())
 	}
@@ -1356,16 +1350,24 @@ func indexKeys(it *Item) []string {
 // lookupKeys are the keys under which agreeElsewhere looks for the
 // counterpart of an item of A.
 func lookupKeys(it *Item) []string {
-	keys := []string{valueKey(it)}
+	keys := valueKeys(it)
+	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
+		t := noon(m.Date.Point)
+		keys = append(keys, "weekday "+t.Weekday().String())
+	}
+	return keys
+}
+
+// valueKeys are the keys of an item's value that both indexKeys and
+// lookupKeys hold: its exact value, its rough value, its length of time.
+func valueKeys(it *Item) []string {
+	keys := make([]string, 1, 4)
+	keys[0] = valueKey(it)
 	if k := roughKey(it); k != "" {
 		keys = append(keys, k)
 	}
 	if k := lengthKey(it); k != "" {
 		keys = append(keys, k)
-	}
-	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
-		t := noon(m.Date.Point)
-		keys = append(keys, "weekday "+t.Weekday().String())
 	}
 	return keys
 }

@@ -505,8 +505,8 @@ func (s *scanner) perAfterBracket(i int) (int, bool) {
 	}
 	// The bracket opens right after the first amount, at most a few
 	// words ("tương đương", "about") before the second.
-	open := s.conversionOpen(i, conv.Start)
-	if open < 1 || amt.End != s.toks[open-1].end {
+	open := s.bracketOpen(i, maxBracketWords)
+	if open < 1 || open == i || s.toks[open].start >= conv.Start || amt.End != s.toks[open-1].end {
 		return i, false
 	}
 	per, next, ok := s.perUnit(i + 1)
@@ -515,17 +515,6 @@ func (s *scanner) perAfterBracket(i int) (int, bool) {
 	}
 	amt.Per, conv.Per = per, per
 	return next, true
-}
-
-// conversionOpen returns the token of the "(" that the bracket closing at
-// token i opens with, before the mention that starts at byte from, or -1.
-func (s *scanner) conversionOpen(i, from int) int {
-	for k := i - 1; k >= 0 && i-k <= maxBracketWords; k-- {
-		if s.toks[k].start < from && s.isPunct(k, "(") {
-			return k
-		}
-	}
-	return -1
 }
 
 // maxBracketWords bounds the tokens of a bracket that converts an amount.

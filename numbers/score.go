@@ -56,7 +56,7 @@ func (s *scanner) scoreCueBefore(i int) bool {
 	limit := i - scoreReachBefore
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		if s.isPunct(k, ")") {
-			open := s.bracketOpen(k)
+			open := s.bracketOpen(k, scoreReachBefore)
 			limit -= k - open + 1 // the bracket counts no words
 			k = open
 			continue
@@ -82,9 +82,9 @@ func (s *scanner) scoreEndsAt(k int) bool {
 }
 
 // bracketOpen returns the token of the "(" that the ")" at token k
-// closes, within scoreReachBefore tokens; k itself when there is none.
-func (s *scanner) bracketOpen(k int) int {
-	for j := k - 1; j >= 0 && j >= k-scoreReachBefore; j-- {
+// closes, within reach tokens; k itself when there is none.
+func (s *scanner) bracketOpen(k, reach int) int {
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
 		if s.isPunct(j, "(") {
 			return j
 		}
