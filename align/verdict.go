@@ -1100,6 +1100,16 @@ func ordinalSuffix(n string) string {
 
 // judgeDates compares two dates, date ranges or weekdays.
 func judgeDates(a, b *numbers.Mention) verdict {
+	v := judgeDateValues(a, b)
+	if v.comparable && v.status == Conflict && !sameRole(a, b) {
+		return incomparable()
+	}
+	return v
+}
+
+// judgeDateValues compares what two dates, date ranges or weekdays say,
+// whatever part they play.
+func judgeDateValues(a, b *numbers.Mention) verdict {
 	hasA, hasB := a.Date.Point.Grain != numbers.NoGrain, b.Date.Point.Grain != numbers.NoGrain
 	switch {
 	case !hasA && !hasB:
@@ -1113,6 +1123,23 @@ func judgeDates(a, b *numbers.Mention) verdict {
 		}
 	}
 	return judgePoints(a, b)
+}
+
+// sameRole reports whether two dates play the same part: both the time
+// of a fact, or both the base a change is measured from ("so với tháng
+// 9", "from September"). Dates of different parts that differ are no
+// conflict ("Trong tháng 10, ... tăng 4,15% so với tháng trước" against
+// "rose 4.15% from September"); the same date agrees whatever its part,
+// for a version may say the base where the other does not mark it. A
+// base counted from the day of writing ("so với tháng trước") plays its
+// part only with another such: the month before the figures is not the
+// month before the article.
+func sameRole(a, b *numbers.Mention) bool {
+	baseA, baseB := a.Change == numbers.ChangeFrom, b.Change == numbers.ChangeFrom
+	if baseA != baseB {
+		return false
+	}
+	return !baseA || a.Date.Deictic == b.Date.Deictic
 }
 
 // judgeWeekdays compares two weekdays that no reference date resolved.

@@ -31,7 +31,7 @@ func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 // "level" ends before token i: after "fell by two", "to 30" is the level
 // reached, not the end of a range.
 func (s *scanner) levelAfter(i int) bool {
-	v, _, ok := phraseBefore(s, i, s.lex().changeVerbs)
+	v, _, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
 	return ok && v.level
 }
 
@@ -39,7 +39,7 @@ func (s *scanner) levelAfter(i int) bool {
 // verb of change_verbs.tsv that ends just before it: the change or the
 // level reached.
 func (s *scanner) changeAt(i int) Change {
-	v, _, _ := phraseBefore(s, i, s.lex().changeVerbs)
+	v, _, _ := phraseBefore(s, i, 3, s.lex().changeVerbs)
 	return v.change
 }
 
@@ -48,7 +48,7 @@ func (s *scanner) changeAt(i int) Change {
 // qualifier may ("edges up to 3.27%", qualifiers.tsv, exact): the level
 // reached.
 func (s *scanner) changeWithin(i, next int) Change {
-	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next {
+	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next && !v.bare {
 		return v.change
 	}
 	return NoChange
@@ -60,6 +60,7 @@ func (s *scanner) changeWithin(i, next int) Change {
 type changeVerb struct {
 	change Change
 	level  bool
+	bare   bool // said without "by" or "to": marks the change, reads nothing after it
 }
 
 // The flags of change_verbs.tsv.
@@ -67,6 +68,7 @@ const (
 	changeFlagBy    = "by"
 	changeFlagTo    = "to"
 	changeFlagLevel = "level"
+	changeFlagBare  = "bare"
 )
 
 // parseChangeVerbs reads the rows of change_verbs.tsv.
@@ -82,6 +84,8 @@ func parseChangeVerbs(rows map[string]string) map[string]changeVerb {
 				cv.change = ChangeTo
 			case changeFlagLevel:
 				cv.level = true
+			case changeFlagBare:
+				cv.bare = true
 			}
 		}
 		m[k] = cv
@@ -89,22 +93,72 @@ func parseChangeVerbs(rows map[string]string) map[string]changeVerb {
 	return m
 }
 
-// changeVerbBefore returns where the change verb that ends at token i
-// starts.
-func (s *scanner) changeVerbBefore(i int) (int, bool) {
-	_, k, ok := phraseBefore(s, i, s.lex().changeVerbs)
-	return k, ok
+// baseFlagAfterChange is the flag of base_openers.tsv that makes a phrase
+// open a base only right after an amount of change.
+const baseFlagAfterChange = "after-change"
+
+// parseBaseOpeners reads the rows of base_openers.tsv: whether each
+// phrase opens a base only right after an amount of change.
+func parseBaseOpeners(rows map[string]string) map[string]bool {
+	m := make(map[string]bool, len(rows))
+	for k, v := range rows {
+		m[k] = v == baseFlagAfterChange
+	}
+	return m
 }
 
-// phraseBefore returns the value of the phrase of table, of up to three
+// markBase marks the date m, read at tokens [i, next), as the base a
+// change is measured from ("so với tháng 9", "compared with September"):
+// a phrase of base_openers.tsv ends just before its text, or opens it
+// where the date rule read the phrase as its own ("up 1.2 years from
+// 2019", read as since 2019, is 2019).
+func (s *scanner) markBase(m *Mention, i, next int) {
+	j := s.tokenAt(i, m.Start)
+	table := s.lex().baseOpeners
+	if afterChange, k, ok := phraseBefore(s, j, 4, table); ok && s.opensBase(m, k, afterChange) {
+		m.Change = ChangeFrom
+		return
+	}
+	if afterChange, end, ok := lookup(s, j, 4, table); ok && end < next && s.opensBase(m, j, afterChange) {
+		m.Change, m.Qualifier, m.Start = ChangeFrom, Exact, s.toks[end].start
+	}
+}
+
+// opensBase reports whether a phrase of base_openers.tsv at token k opens
+// the base m. A phrase flagged after-change does only right after a
+// change or a percentage, and only of a period ("rose 4.15% from
+// September", "up 4 percentage points from 2024"): a day after it is
+// when the change takes effect ("cut to 20% per trip from April 1"), and
+// elsewhere the phrase opens a period ("from September to November").
+func (s *scanner) opensBase(m *Mention, k int, afterChange bool) bool {
+	if !afterChange {
+		return true
+	}
+	n := len(s.out)
+	if n == 0 || k == 0 || s.out[n-1].End != s.toks[k-1].end || m.Date.Grain == NoGrain || m.Date.Grain >= GrainDay {
+		return false
+	}
+	prev := &s.out[n-1]
+	return prev.Change != NoChange || prev.Kind == Percent || prev.Kind == PercentPoint
+}
+
+// changeVerbBefore returns where the change verb that ends at token i
+// starts; a bare verb ("rose 4.15%") is none here, as it reads nothing
+// after it.
+func (s *scanner) changeVerbBefore(i int) (int, bool) {
+	v, k, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
+	return k, ok && !v.bare
+}
+
+// phraseBefore returns the value of the phrase of table, of up to n
 // words, that ends just before token i, and the token it starts at.
-func phraseBefore[T any](s *scanner, i int, table *phraseTable[T]) (T, int, bool) {
+func phraseBefore[T any](s *scanner, i, n int, table *phraseTable[T]) (T, int, bool) {
 	var zero T
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if s.toks[k].kind != tWord {
 			return zero, i, false
 		}
-		if v, next, ok := lookup(s, k, 3, table); ok && next == i {
+		if v, next, ok := lookup(s, k, n, table); ok && next == i {
 			return v, k, true
 		}
 	}
@@ -148,6 +202,6 @@ func (s *scanner) subjectAt(k, verb int, changeNounsOnly bool) (string, int, boo
 // count_verbs.tsv ending just before token i: "the blast killed six",
 // "injuring 12" count the dead and the injured.
 func (s *scanner) verbUnit(i int) (string, bool) {
-	u, _, ok := phraseBefore(s, i, s.lex().countVerbs)
+	u, _, ok := phraseBefore(s, i, 3, s.lex().countVerbs)
 	return u, ok
 }

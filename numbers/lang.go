@@ -34,6 +34,7 @@ type lexicon struct {
 	streakNouns    *phraseTable[string]     // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
 	changeNouns    *phraseTable[string]     // what a change counts, said before the verb: death toll; value its unit
+	baseOpeners    *phraseTable[bool]       // words before the base a change is measured from: so với, compared with; value only after a change
 	countVerbs     *phraseTable[string]     // verbs whose object is a count of what they name: killed; value its unit
 	unitHeads      *phraseTable[string]     // nouns before a number that name its unit, the words after it none: điểm; value its unit
 
@@ -71,6 +72,7 @@ const (
 	fileStreakNouns = "streak_nouns"
 	fileChangeVerbs = "change_verbs"
 	fileChangeNouns = "change_nouns"
+	fileBaseOpeners = "base_openers"
 	fileCountVerbs  = "count_verbs"
 	fileUnitHeads   = "unit_heads"
 	fileRelFactors  = "relative_factors"
@@ -92,7 +94,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -113,6 +115,7 @@ func newLexicon(src langSource) *lexicon {
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
 		changeVerbs:    newTable(parseChangeVerbs(src.tsv(fileChangeVerbs))),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
+		baseOpeners:    newTable(parseBaseOpeners(src.tsv(fileBaseOpeners))),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
 		unitHeads:      newTable(src.tsv(fileUnitHeads)),
 

@@ -206,12 +206,15 @@ func writtenIn(toks []token) Written {
 // m's Text and Written; m is taken by pointer, as a Mention is large.
 func (s *scanner) emit(m *Mention, i, next int) {
 	inYears(m)
-	m.Text = s.text[m.Start:m.End]
-	m.Written = writtenIn(s.toks[i:next])
 	m.Change = s.changeAt(i)
 	if m.Change == NoChange {
 		m.Change = s.changeWithin(i, next)
 	}
+	if m.Kind == Date {
+		s.markBase(m, i, next)
+	}
+	m.Text = s.text[m.Start:m.End]
+	m.Written = writtenIn(s.toks[i:next])
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}
