@@ -63,10 +63,10 @@ type Change uint8
 
 // The changes.
 const (
-	NoChange Change = iota
-	ChangeBy        // the amount is the change: "rose by 5%"
-	ChangeTo        // the amount is the level reached: "rose to 10%"
-	ChangeFrom      // a date is the base the change is measured from: "so với tháng 9", "rose 4.15% from September" (base_openers.tsv)
+	NoChange   Change = iota
+	ChangeBy          // the amount is the change: "rose by 5%"
+	ChangeTo          // the amount is the level reached: "rose to 10%"
+	ChangeFrom        // a date is the base the change is measured from: "so với tháng 9", "rose 4.15% from September" (base_openers.tsv)
 )
 
 // A Qualifier says how the stated value relates to the true one.
