@@ -43,6 +43,9 @@ func TestHeldout(t *testing.T) {
 		// Amounts stated relative to an earlier one ("half that").
 		{"heldout-relative.txt", "heldout-relative_known_failures.txt"},
 		{"heldout-relative-2.txt", "heldout-relative-2_known_failures.txt"},
+		// Digits in the names of models, types and codes ("Su-30MK2",
+		// "ISO 9001"), written blind by a helper.
+		{"heldout-designations.txt", "heldout-designations_known_failures.txt"},
 	} {
 		t.Run(c.cases, func(t *testing.T) { runHeldout(t, c.cases, c.known) })
 	}
