@@ -456,6 +456,10 @@ func lineAt(text string, from int) (to, next int) {
 // readLine reads the mentions of the tokens of one line.
 func (s *scanner) readLine() {
 	for i := 0; i < len(s.toks); {
+		if next, ok := s.codeAt(i); ok {
+			i = next
+			continue
+		}
 		if next, ok := s.notFact(i); ok && next > i {
 			i = next
 			continue

@@ -9,6 +9,7 @@ package numbers
 // The ways digits go with a name, as digit_names.tsv says.
 const (
 	namePrefix  = "prefix"  // glued or hyphened after the name: U23, U-23, G20
+	nameCode    = "code"    // a code with its digits glued or hyphened after it: Su-30MK2 (codeAt)
 	nameNumber  = "name"    // the number after the name: Boeing 787, iPhone 15
 	nameVersion = "version" // a number with a decimal part after it: Industry 4.0
 )
@@ -59,8 +60,8 @@ func (s *scanner) notFact(i int) (int, bool) {
 					return s.nameDigitsEnd(i), true
 				}
 				// One capital letter glued to digits is a code: a station
-				// "S8", a block "B2", a paper size "A4".
-				return s.nameDigitsEnd(i), true
+				// "S8", a block "B2", a paper size "A4", a strain "H5N1".
+				return s.codeEnd(i), true
 			}
 		}
 		return i, false
@@ -75,6 +76,107 @@ func (s *scanner) notFact(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// codeAt reads a code that starts with the word at token k: a
+// designation ("F-16", "MiG-21", "T-90S", "Su-30MK2", "XBB.1.5") or
+// capitals glued to digits ("VJ828", "AZD1222"). A code is one figure,
+// the value of its first digits, whose text is the whole code: a flight
+// number or a ship's registration changed between the versions is an
+// edit, but no unit, range or second number is read from the rest of it
+// ("90S" is no 90 seconds, "64 T-90S" no range). It returns the token
+// after the code.
+func (s *scanner) codeAt(k int) (int, bool) {
+	t := &s.toks[k]
+	if t.kind != tWord || !t.upper || !t.space {
+		return k, false
+	}
+	d := k + 1
+	if s.joins(d) {
+		d++
+	}
+	if s.tok(d).kind != tNum || !s.glued(d) || !s.isCode(k, d) {
+		return k, false
+	}
+	v, err := ParseDecimal(s.toks[d].low)
+	if err != nil {
+		return k, false
+	}
+	end := s.codeEnd(d)
+	m := Mention{Kind: Number, Start: t.start, End: s.toks[end-1].end, Value: v}
+	s.emit(&m, k, end)
+	return end, true
+}
+
+// isCode reports whether the word at token k and the digits at token d
+// make a code: a word of digit_names.tsv of the class code ("Su", "Mi"),
+// a capital letter alone or a short word with two capitals joined to the
+// digits by a hyphen or a dot ("F-16", "S-400", "MiG-21", "XBB.1.5"), or
+// a short word in capitals that no table knows glued to them ("VJ828",
+// "AZD1222"). A short capitalised word before a hyphen may be a word of
+// the text ("Top-10"), and a word of the tables before digits a unit or
+// a date ("Q1", "USD500", "Mid-2025").
+func (s *scanner) isCode(k, d int) bool {
+	if class, _, ok := lookup(s, k, 1, s.lex().digitNames); ok {
+		return class == nameCode // "U-23", "COVID-19" are names (notFact)
+	}
+	p := &s.toks[k]
+	w := s.text[p.start:p.end]
+	switch d {
+	case k + 2:
+		return len(w) == 1 || len(w) <= maxDesignationLetters && capitals(w) >= 2 && p.dbits == 0
+	case k + 1:
+		return len(w) >= 2 && len(w) <= maxCodeLetters && capitals(w) == len(w) && p.firsts == 0 && p.dbits == 0
+	}
+	return false
+}
+
+// maxDesignationLetters bounds the letters of the word before the hyphen
+// of a designation ("MiG-21").
+const maxDesignationLetters = 3
+
+// maxCodeLetters bounds the capitals glued before the digits of a code
+// ("AZD1222").
+const maxCodeLetters = 4
+
+// joins reports a hyphen or a dot at token k glued to the word before it
+// and the number after it: "F-16", "XBB.1".
+func (s *scanner) joins(k int) bool {
+	t := s.tok(k)
+	return t.kind == tPunct && (t.low == "-" || t.low == ".") && s.glued(k) && s.glued(k+1) && s.tok(k+1).kind == tNum
+}
+
+// capitals counts the ASCII capitals of w.
+func capitals(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// codeEnd returns the end of the code whose digits start at token i: the
+// letters and digits glued to them, and further groups after a hyphen or
+// a dot ("30MK2", "90S", "350-900").
+func (s *scanner) codeEnd(i int) int {
+	j := i + 1
+	for n := 0; n < maxCodeParts; n++ {
+		t := s.tok(j)
+		switch {
+		case (t.kind == tWord || t.kind == tNum) && s.glued(j):
+			j++
+		case t.kind == tPunct && (t.low == "-" || t.low == ".") && s.glued(j) && s.glued(j+1) && (s.tok(j+1).kind == tNum || s.tok(j+1).kind == tWord && s.tok(j+1).upper):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// maxCodeParts bounds the parts of a code that codeEnd reads.
+const maxCodeParts = 6
 
 // inParties reports whether token j is inside a phrase of parties.tsv
 // that starts at j or just before it: the number of "hai nước" or "the

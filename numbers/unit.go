@@ -114,13 +114,17 @@ func (s *scanner) unit(k int) (string, int, bool) {
 
 // opensCompound reports a one-letter word at token k that a hyphen joins
 // to the word after it: the first part of a compound ("V-League",
-// "T-shirt", "e-commerce"), no symbol of a unit.
+// "T-shirt", "e-commerce"), no symbol of a unit; or the word of a
+// designation ("64 T-90S tanks").
 func (s *scanner) opensCompound(k int) bool {
 	if k+2 >= len(s.toks) {
 		return false
 	}
 	t := s.tok(k)
-	return t.kind == tWord && t.end-t.start == 1 && s.isPunct(k+1, "-") && s.glued(k+1) && s.glued(k+2) && s.tok(k+2).kind == tWord
+	if t.kind != tWord || !s.isPunct(k+1, "-") || !s.glued(k+1) || !s.glued(k+2) {
+		return false
+	}
+	return t.end-t.start == 1 && s.tok(k+2).kind == tWord || s.tok(k+2).kind == tNum && s.isCode(k, k+2)
 }
 
 // wholeUnit reads the whole that a count of value v is a part of, at
