@@ -17,8 +17,8 @@ import (
 // could not pair once the edit took their anchor away.
 func (p *pairer) conflictsBySlot() {
 	sw := theSlotWords()
-	keysA := slotKeys(p.fa.items, p.repA, sw)
-	keysB := slotKeys(p.fb.items, p.repB, sw)
+	keysA := slotKeys(p.fa.items, p.repA, p.usedA, sw)
+	keysB := slotKeys(p.fb.items, p.repB, p.usedB, sw)
 	for _, k := range sortedStrings(keysA) {
 		xs, ys := keysA[k], keysB[k]
 		if len(xs) != 1 || len(ys) != 1 {
@@ -26,7 +26,7 @@ func (p *pairer) conflictsBySlot() {
 		}
 		x, y := xs[0], ys[0]
 		ax, by := &p.fa.items[x], &p.fb.items[y]
-		if p.usedA[x] || p.usedB[y] || !sameThing(ax, by, p.fa, p.fb) || sw.differ(ax.slot, by.slot) {
+		if p.usedA[x] || p.usedB[y] || !sameThing(ax, by, p.fa, p.fb) || slotsDiffer(sw, ax, by) {
 			continue
 		}
 		v := p.judge(x, y)
@@ -38,13 +38,26 @@ func (p *pairer) conflictsBySlot() {
 	}
 }
 
-// slotKeys groups the number items of a side by measure and keyed slot
-// words, one item per repeated fact (its first mention).
-func slotKeys(items []Item, rep []int, sw *slotWords) map[string][]int {
+// slotsDiffer reports whether the slot words of two figures name
+// different measures. A rank is a place in one order whichever way the
+// words around it say the figures went: a strict class (a rise, a fall)
+// named on one side alone does not make "lần tăng thứ tư liên tiếp" and
+// "the third consecutive time" two facts, as it makes a rise and a level.
+func slotsDiffer(sw *slotWords, a, b *Item) bool {
+	if a.Number.Kind == numbers.Ordinal {
+		return a.slot.clash(b.slot)
+	}
+	return sw.differ(a.slot, b.slot)
+}
+
+// slotKeys groups the number items of a side that no step paired by
+// measure and keyed slot words, one item per repeated fact (its first
+// mention).
+func slotKeys(items []Item, rep []int, used []bool, sw *slotWords) map[string][]int {
 	out := map[string][]int{}
 	for i := range items {
 		it := &items[i]
-		if it.Number == nil || rep[i] != i {
+		if it.Number == nil || rep[i] != i || used[i] {
 			continue
 		}
 		if k := periodKey(it.Number); k != "" {
@@ -61,8 +74,14 @@ func slotKeys(items []Item, rep []int, sw *slotWords) map[string][]int {
 	return out
 }
 
-// measureOf names what a figure counts: its currency, or its unit's class.
+// measureOf names what a figure counts: its currency, or its unit's
+// class. A rank names none: "thứ tư liên tiếp" of sessions and "the
+// fourth consecutive daily rise" are one place in one run (sameThing then
+// asks for units that may be one).
 func measureOf(it *Item) string {
+	if it.Number.Kind == numbers.Ordinal {
+		return ""
+	}
 	if it.Number.Currency != "" {
 		return it.Number.Currency
 	}

@@ -91,6 +91,15 @@ func TestConflictsBySlot(t *testing.T) {
 			en:   "Tourism kept growing.\n\nThe country welcomed 2 million visitors.\n\nRevenue from tourism jumped during the first ten months of 2025, officials said.",
 			want: "10 tháng đầu năm 2026 | the first ten months of 2025",
 		},
+		{
+			// The place in a run, in sentences the alignment does not
+			// pair, once a rank in the headline pairs with the other's:
+			// a rise said on one side only makes no other measure.
+			name: "a place in a run",
+			vi:   "Giá vàng tăng phiên thứ tư liên tiếp\n\nSáng nay, giá vàng miếng tăng 1,2 triệu đồng mỗi lượng so với hôm qua.\n\nĐây là phiên tăng thứ năm liên tiếp và là mức cao kỷ lục.",
+			en:   "Gold rises for fourth straight session\n\nGold bar prices rose by VND1.2 million a tael this morning, the fourth consecutive daily rise and a record high.",
+			want: "thứ năm liên tiếp | fourth consecutive",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
