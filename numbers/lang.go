@@ -49,6 +49,7 @@ type lexicon struct {
 	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
 	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
 	shareAfter   strMap[bool]         // words after "a third" that leave it a share: from, in, to
+	apposed      []apposedUnit        // what a number set off by commas after a name states: age up to 120
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -84,6 +85,7 @@ const (
 	fileWeak        = "weak_starters"
 	fileRangeOpen   = "range_openers"
 	fileShareAfter  = "share_after"
+	fileApposition  = "apposition"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -94,7 +96,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -130,6 +132,7 @@ func newLexicon(src langSource) *lexicon {
 		weakStarters: newStrMap(wordSet(src.tsv(fileWeak))),
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
+		apposed:      parseApposition(src.tsv(fileApposition)),
 	}
 }
 
