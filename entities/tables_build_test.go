@@ -111,6 +111,7 @@ type gazetteerBuilder struct {
 	kindOf  []string            // "key other": flag kind-of=other of key's row
 	deputy  []string            // "key other": flag deputy-of=other of key's row
 	enForms map[string][]string // the English forms of each key
+	viForms map[string][]string // the Vietnamese forms of each key
 }
 
 // excludedRegions are region codes that CLDR counts as countries but that
@@ -118,7 +119,7 @@ type gazetteerBuilder struct {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
-	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}}
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}, viForms: map[string][]string{}}
 	w, err := readWords(wordsTSV, surnamesTXT)
 	if err != nil {
 		return nil, err
@@ -197,6 +198,7 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			}
 		}
 		g.vi.given = false
+		g.viForms[key] = append(g.viForms[key], splitForms(vi)...)
 		g.enForms[key] = append(g.enForms[key], splitForms(en)...)
 		for _, s := range splitForms(en) {
 			if err := g.en.add(s, f); err != nil {
@@ -243,27 +245,53 @@ func (g *gazetteerBuilder) addKindOf(key, other string) error {
 // is: see gazetteer.tsv.
 const flagDeputyOf = "deputy-of="
 
-// addDeputies gives the title of a deputy (flag deputy-of) the English
-// forms that its own make of each title that is a kind of the one it is
-// the deputy of: "deputy minister" is "deputy" and "minister", so
+// addDeputies gives the title of a deputy (flag deputy-of) the forms
+// that its own make of each title that is a kind of the one it is the
+// deputy of. In English "deputy minister" is "deputy" and "minister", so
 // "Deputy Finance Minister" and "Vice Foreign Minister" are deputy
-// ministers, not the ministers.
+// ministers, not the ministers; in Vietnamese "Thứ trưởng" takes the
+// place of "Bộ trưởng", so "Thứ trưởng Tài chính" and "Thứ trưởng Văn
+// hóa, Thể thao và Du lịch" are.
 func (g *gazetteerBuilder) addDeputies() error {
 	for _, pair := range g.deputy {
 		key, base, _ := strings.Cut(pair, " ")
 		if !g.keys[base] {
 			return fmt.Errorf("gazetteer.tsv: %s: flag %s%s names no key of the table", key, flagDeputyOf, base)
 		}
-		for _, prefix := range g.deputyWords(key, base) {
-			for _, kind := range g.kindOf {
-				title, of, _ := strings.Cut(kind, " ")
-				if of != base {
-					continue
-				}
-				for _, f := range g.enForms[title] {
-					if err := g.en.add(withCaseOf(prefix, f)+" "+f, form{key: key, typ: Title}); err != nil {
-						return fmt.Errorf("gazetteer.tsv: %s: %v", key, err)
-					}
+		for _, kind := range g.kindOf {
+			title, of, _ := strings.Cut(kind, " ")
+			if of != base {
+				continue
+			}
+			if err := g.addDeputyForms(key, base, title); err != nil {
+				return fmt.Errorf("gazetteer.tsv: %s: %v", key, err)
+			}
+		}
+	}
+	return nil
+}
+
+// addDeputyForms adds to the deputy title key the forms of title, a kind
+// of base, said of its deputy: the English ones with the deputy's words
+// before them, the Vietnamese ones with the deputy's form in place of
+// base's at their start.
+func (g *gazetteerBuilder) addDeputyForms(key, base, title string) error {
+	for _, prefix := range g.deputyWords(key, base) {
+		for _, f := range g.enForms[title] {
+			if err := g.en.add(withCaseOf(prefix, f)+" "+f, form{key: key, typ: Title}); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range g.viForms[title] {
+		for _, b := range g.viForms[base] {
+			rest, ok := strings.CutPrefix(f, b+" ")
+			if !ok {
+				continue
+			}
+			for _, d := range g.viForms[key] {
+				if err := g.vi.add(d+" "+rest, form{key: key, typ: Title}); err != nil {
+					return err
 				}
 			}
 		}
