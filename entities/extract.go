@@ -135,10 +135,11 @@ func (e *extractor) lookUpFirsts() {
 
 // reserve makes room for the tokens of a text of n bytes at once, so
 // that a long text's scratch is not grown by doubling: news in either
-// language has a word every five or six bytes (a text with more grows
-// its slices as usual), and the Fold forms take at most the text.
+// language has a token (word or punctuation) every 5.4 to 6 bytes (a
+// text with more grows its slices as usual), and the Fold forms take at
+// most the text.
 func (e *extractor) reserve(n int) {
-	toks := n/4 + 16
+	toks := n/5 + 16
 	if cap(e.toks) < toks {
 		e.toks = make([]token, 0, toks)
 	}
