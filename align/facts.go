@@ -570,8 +570,11 @@ func (p *pairer) leadDates() {
 // that agreed elsewhere, is not a fact of its own.
 func (p *pairer) leftovers() {
 	nameA, nameB := p.factOfName(true), p.factOfName(false)
-	// Room for every fact left, at once: a fact is large.
-	p.facts = slices.Grow(p.facts, newFacts(p.fa.items, p.usedA, nameA)+newFacts(p.fb.items, p.usedB, nameB))
+	// Room for every fact left, at once and no more (slices.Grow would
+	// round up by a quarter): a fact is large.
+	if n := newFacts(p.fa.items, p.usedA, nameA) + newFacts(p.fb.items, p.usedB, nameB); cap(p.facts)-len(p.facts) < n {
+		p.facts = append(make([]Fact, 0, len(p.facts)+n), p.facts...)
+	}
 	// One reason string per side, shared by its facts but for conversions.
 	onlyA, onlyB := "only in "+sideName(*p.fa, versionNames[0]), "only in "+sideName(*p.fb, versionNames[1])
 	for x := range p.fa.items {
