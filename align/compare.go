@@ -161,8 +161,8 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	}
 	fa.anchors, fb.anchors = feat.a, feat.b
-	fa.ownMentions()
-	fb.ownMentions()
+	fa.ownMentions(ra.allNums)
+	fb.ownMentions(rb.allNums)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
@@ -445,16 +445,22 @@ func (s *sideItems) itemsBySentence() [][]int {
 }
 
 // ownMentions copies the mentions the items point to into an array of
-// their own, and points the items at the copies. The side's array of
-// every mention it read (with the extractor's spare capacity) is then
-// garbage once the alignment, which reads them all, is done: a mention
-// is large, and those of the facts are most of what a report keeps.
-func (s *sideItems) ownMentions() {
+// their own, and points the items at the copies, when they fill less
+// than two thirds of all, the side's array of every mention it read
+// (with the extractor's spare capacity). That array is then garbage once
+// the alignment, which reads them all, is done: a mention is large, and
+// those of the facts are most of what a report keeps. When the items
+// fill most of it, as in news, a copy would allocate more than it lets
+// go, and they keep pointing into it.
+func (s *sideItems) ownMentions(all []numbers.Mention) {
 	n := 0
 	for i := range s.items {
 		if s.items[i].Number != nil {
 			n++
 		}
+	}
+	if 3*n >= 2*cap(all) {
+		return
 	}
 	own := make([]numbers.Mention, 0, n)
 	for i := range s.items {
