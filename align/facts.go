@@ -71,10 +71,12 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		beadA: make([]int, na), beadB: make([]int, nb),
 		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
-		// A pairing takes an item of each side: room for all of them, so
-		// that the facts, which are large, are not copied as they grow
-		// (leftovers makes room for the rest).
-		facts: make([]Fact, 0, min(len(fa.items), len(fb.items))),
+		// A pairing takes an item of each side, and a fact on one side
+		// only an item left over: room for as many facts as the longer
+		// side has items holds them all when the sides' items nearly pair
+		// up, as a translation's do, so that the facts, which are large,
+		// are not copied as they grow (leftovers makes room for more).
+		facts: make([]Fact, 0, max(len(fa.items), len(fb.items))),
 	}
 	for k, b := range beads {
 		for _, i := range b.A {
