@@ -694,19 +694,20 @@ func (r *sideReading) empty() bool { return len(r.allNums) == 0 && len(r.allEnts
 // two sides, whose extraction needs the most scratch memory, are not
 // read at the same time: side a reads its names and then its numbers,
 // side b its numbers and then, once side a's names are read, its names,
-// which reuse the scratch of the first reading.
+// with the extractor, and so the scratch, of the first reading.
 func readBoth(sa, sb prepared) (ra, rb sideReading) {
 	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
 		return read(sa), read(sb)
 	}
+	var names entities.Extractor // side a's, then, after namesRead, side b's
 	namesRead := make(chan struct{})
 	done := make(chan sideReading, 1)
 	go func() {
 		nums, counted := readNumbers(sb)
 		<-namesRead
-		done <- readSentences(sb, nums, counted, entities.Extract(sb.text, sb.Lang))
+		done <- readSentences(sb, nums, counted, names.Extract(sb.text, sb.Lang))
 	}()
-	ents := entities.Extract(sa.text, sa.Lang)
+	ents := names.Extract(sa.text, sa.Lang)
 	close(namesRead)
 	nums, counted := readNumbers(sa)
 	return readSentences(sa, nums, counted, ents), <-done

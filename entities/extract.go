@@ -48,6 +48,26 @@ func isVietnamese(lang language.Tag) bool {
 // words like punctuation. It takes time linear in len(text) and is safe
 // for concurrent use.
 func Extract(text string, lang language.Tag) []Entity {
+	var x Extractor
+	defer x.release()
+	return x.Extract(text, lang)
+}
+
+// An Extractor reads the entities of texts one after another, as
+// [Extract] does, and keeps the memory it reads them with from one text
+// to the next: a caller that reads several texts in turn (the two
+// versions of a story) allocates it once, where Extract takes it from a
+// pool that a garbage collection, or a call on another processor, may
+// have emptied. The zero Extractor is ready to use. An Extractor is not
+// safe for concurrent use; the Entity values it returns are the caller's
+// and stay valid after later calls.
+type Extractor struct {
+	e *extractor
+}
+
+// Extract returns the named entities of text in lang, as the package
+// function [Extract] does.
+func (x *Extractor) Extract(text string, lang language.Tag) []Entity {
 	if len(text) > maxChunk {
 		// Token offsets are 32-bit: read a huge text in parts, cut at
 		// a line break (or a space, or at worst a rune boundary).
@@ -61,23 +81,37 @@ func Extract(text string, lang language.Tag) []Entity {
 				cut--
 			}
 		}
-		out := Extract(text[:cut], lang)
-		for _, e := range Extract(text[cut:], lang) {
+		out := x.Extract(text[:cut], lang)
+		for _, e := range x.Extract(text[cut:], lang) {
 			e.Start += cut
 			e.End += cut
 			out = append(out, e)
 		}
 		return out
 	}
-	return extract(text, lang)
+	if x.e == nil {
+		x.e = scratch.Get().(*extractor)
+	}
+	out := x.e.extract(text, lang)
+	x.e.reset()
+	return out
+}
+
+// release returns the scratch of x to the pool of Extract, unless it has
+// grown beyond what is worth keeping there.
+func (x *Extractor) release() {
+	if x.e != nil {
+		x.e.release()
+		x.e = nil
+	}
 }
 
 // maxChunk is the longest text Extract reads in one part.
 const maxChunk = 1 << 30
 
-func extract(text string, lang language.Tag) []Entity {
-	e := scratch.Get().(*extractor)
-	defer e.release()
+// extract returns the entities of text, which is at most maxChunk bytes
+// long, read in lang; e must be reset.
+func (e *extractor) extract(text string, lang language.Tag) []Entity {
 	e.tokenize(text, lang)
 	e.lookUpFirsts()
 	e.muteCredits()
@@ -168,6 +202,12 @@ func (e *extractor) release() {
 	if cap(e.toks) > maxPooledTokens {
 		return // a whole long document's scratch: not kept alive for a call that may never come
 	}
+	e.reset()
+	scratch.Put(e)
+}
+
+// reset readies e for another text, keeping the memory of its slices.
+func (e *extractor) reset() {
 	clear(e.spans) // drop the key strings
 	slugs := e.slugs
 	if len(slugs) > maxPooledSlugs {
@@ -175,7 +215,6 @@ func (e *extractor) release() {
 	}
 	clear(slugs) // and the text they point into
 	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
-	scratch.Put(e)
 }
 
 // A span is an entity under construction: tokens t0 up to t1.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -60,6 +61,30 @@ func TestExtract(t *testing.T) {
 		checkInvariants(t, cols[1], got)
 	}
 	require.NoError(t, sc.Err())
+}
+
+// TestExtractor checks that one Extractor, reading the lines of
+// testdata/extract.txt one after another and then the article pairs,
+// finds what Extract finds in each: nothing of a text stays in its
+// scratch for the next.
+func TestExtractor(t *testing.T) {
+	in, err := os.ReadFile("testdata/extract.txt")
+	require.NoError(t, err)
+	var x entities.Extractor
+	for i, line := range strings.Split(strings.TrimSuffix(string(in), "\n"), "\n") {
+		cols := strings.Split(line, "\t")
+		require.Lenf(t, cols, 3, "testdata/extract.txt:%d: want lang<TAB>text<TAB>entities", i+1)
+		assert.Equalf(t, cols[2], dump(x.Extract(cols[1], tag(cols[0]))), "testdata/extract.txt:%d: Extractor.Extract(%q)", i+1, cols[1])
+	}
+	pairs, err := filepath.Glob("../testdata/pairs/*/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, pairs)
+	for _, p := range pairs {
+		text, err := os.ReadFile(p)
+		require.NoError(t, err)
+		lang := tag(strings.TrimSuffix(filepath.Base(p), ".txt"))
+		assert.Equalf(t, dump(entities.Extract(string(text), lang)), dump(x.Extract(string(text), lang)), "%s", p)
+	}
 }
 
 // checkInvariants checks what Extract promises for any input.
