@@ -427,40 +427,45 @@ func components(links []link, n, m int, sc *sims) []Bead {
 	for _, l := range links {
 		parent[find(l.i)] = find(n + l.j)
 	}
-	best := make(map[int]float64)
+	// The beads in order of their first sentence; the bead of each root,
+	// plus one (0: none yet), counted first so that the beads are one
+	// array.
+	best := make([]float64, n+m) // by root
 	for _, l := range links {
 		r := find(l.i)
 		best[r] = max(best[r], sc.at(l.i, l.j))
 	}
-	byRoot := map[int]*Bead{}
-	var order []int
-	for k := 0; k < n+m; k++ {
-		r := find(k)
-		b, ok := byRoot[r]
-		if !ok {
-			b = &Bead{}
-			byRoot[r] = b
-			order = append(order, r)
+	beadOf := make([]int32, n+m)
+	count := int32(0)
+	for k := range n + m {
+		if r := find(k); beadOf[r] == 0 {
+			count++
+			beadOf[r] = count
 		}
+	}
+	beads := make([]Bead, count)
+	for k := range n + m {
+		b := &beads[beadOf[find(k)]-1]
 		if k < n {
 			b.A = append(b.A, k)
 		} else {
 			b.B = append(b.B, k-n)
 		}
 	}
-	beads := make([]Bead, 0, len(order))
-	for _, r := range order {
-		b := *byRoot[r]
-		if len(b.A) > 0 && len(b.B) > 0 {
+	for r, x := range beadOf {
+		if x == 0 {
+			continue // not a root
+		}
+		if b := &beads[x-1]; len(b.A) > 0 && len(b.B) > 0 {
 			b.Score = min(1, best[r])
 		}
-		beads = append(beads, b)
 	}
 	return beads
 }
 
-// orderBeads sorts beads by their first A index; a bead without A comes
-// right after the bead holding the B sentence before it.
+// orderBeads sorts beads, in place, by their first A index; a bead
+// without A comes right after the bead holding the B sentence before it.
+// It returns beads.
 func orderBeads(beads []Bead, m int) []Bead {
 	beadOfB := make([]int, m)
 	for k, b := range beads {
@@ -482,32 +487,26 @@ func orderBeads(beads []Bead, m int) []Bead {
 			anchorA[j] = anchorA[j-1]
 		}
 	}
-	type keyed struct {
-		a, tie, b int
-		bead      Bead
-	}
-	ks := make([]keyed, len(beads))
-	for k, b := range beads {
+	// Sort the beads in place, stably, by their first A index, or that
+	// of the bead they follow.
+	key := func(b *Bead) (a, tie, j int) {
 		if len(b.A) > 0 {
-			ks[k] = keyed{b.A[0], 0, 0, b}
-		} else {
-			ks[k] = keyed{anchorA[b.B[0]], 1, b.B[0], b}
+			return b.A[0], 0, 0
 		}
+		return anchorA[b.B[0]], 1, b.B[0]
 	}
-	slices.SortStableFunc(ks, func(x, y keyed) int {
-		if x.a != y.a {
-			return x.a - y.a
+	slices.SortStableFunc(beads, func(x, y Bead) int {
+		xa, xt, xb := key(&x)
+		ya, yt, yb := key(&y)
+		if xa != ya {
+			return xa - ya
 		}
-		if x.tie != y.tie {
-			return x.tie - y.tie
+		if xt != yt {
+			return xt - yt
 		}
-		return x.b - y.b
+		return xb - yb
 	})
-	out := make([]Bead, len(ks))
-	for k := range ks {
-		out[k] = ks[k].bead
-	}
-	return out
+	return beads
 }
 
 // chooseMode picks Monotonic or Comparable for two sides, from the
