@@ -10,7 +10,7 @@ import "github.com/factalign/factalign/numbers"
 // in one mention the two facts that the other says apart. The two times
 // agree or conflict.
 func (p *pairer) timesOfDates() {
-	var factOf map[*Item]int // the fact of each item, made at the first clock time alone
+	var factOf map[*Item]int // the fact of each dated time, made at the first clock time alone
 	for _, sideA := range [2]bool{true, false} {
 		v := p.view(sideA)
 		for x := range v.own.items {
@@ -19,7 +19,7 @@ func (p *pairer) timesOfDates() {
 				continue
 			}
 			if factOf == nil {
-				factOf = p.factsOfItems()
+				factOf = p.factsOfDatedTimes()
 			}
 			if p.timeOfDate(v, it, factOf) {
 				v.usedOwn[x] = true
@@ -28,12 +28,18 @@ func (p *pairer) timesOfDates() {
 	}
 }
 
-// factsOfItems indexes the facts by the items they pair.
-func (p *pairer) factsOfItems() map[*Item]int {
-	m := make(map[*Item]int, 2*len(p.facts))
+// factsOfDatedTimes indexes the facts by the items they pair that are
+// dated times (datedTime), the only ones timeOfDate looks up.
+func (p *pairer) factsOfDatedTimes() map[*Item]int {
+	m := map[*Item]int{}
 	for k := range p.facts {
 		if f := &p.facts[k]; f.A != nil && f.B != nil {
-			m[f.A], m[f.B] = k, k
+			if datedTime(f.A) {
+				m[f.A] = k
+			}
+			if datedTime(f.B) {
+				m[f.B] = k
+			}
 		}
 	}
 	return m

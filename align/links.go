@@ -86,6 +86,11 @@ func (l *linker) link(k int) {
 		case x == first || slices.Contains(f.Links, x):
 			return
 		}
+		if f.Links == nil {
+			// A link for each repeat, some of them the same: room for
+			// all at once.
+			f.Links = make([]Link, 0, len(f.AlsoA)+len(f.AlsoB))
+		}
 		f.Links = append(f.Links, x)
 	}
 	for _, a := range f.AlsoA {
