@@ -1018,21 +1018,28 @@ func (e *extractor) resolve() {
 }
 
 // merge merges the spans before n and those after it, each part in text
-// order, into one list in text order.
+// order, into one list in text order (of two spans that start together,
+// the later part's first). It merges in place, from the end, with a copy
+// of the spans after n made past the end of the list.
 func (e *extractor) merge(n int) {
-	if len(e.spans) == n {
+	m := len(e.spans)
+	if m == n {
 		return
 	}
-	merged := make([]span, 0, len(e.spans))
-	a, b := e.spans[:n], e.spans[n:]
-	for len(a) > 0 && len(b) > 0 {
-		if a[0].t0 < b[0].t0 {
-			merged, a = append(merged, a[0]), a[1:]
+	e.spans = append(e.spans, e.spans[n:]...)
+	b := e.spans[m:]
+	i, j := n-1, len(b)-1
+	for w := m - 1; j >= 0; w-- {
+		if i >= 0 && e.spans[i].t0 >= b[j].t0 {
+			e.spans[w] = e.spans[i]
+			i--
 		} else {
-			merged, b = append(merged, b[0]), b[1:]
+			e.spans[w] = b[j]
+			j--
 		}
 	}
-	e.spans = append(append(merged, a...), b...)
+	clear(b) // drop the copies' key strings
+	e.spans = e.spans[:m]
 }
 
 // titlesAsSurnames reads a title of one word that is also a family name
