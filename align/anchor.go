@@ -434,12 +434,16 @@ func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, pre *readi
 	return f
 }
 
-// withAnchors returns f, the features of sentences ss, with the anchors
-// of the extra sources added: what extractFeatures returns with them,
-// without reading the sentences again for the anchors f has.
+// withAnchors adds the anchors of the extra sources to f, the features
+// of sentences ss, and returns it: what extractFeatures returns with them,
+// without reading the sentences again for the anchors f has. It merges
+// them into f's keys in place, from the last sentence back, rather than
+// into a second array.
 func withAnchors(f *features, ss []Sentence, lang language.Tag, ref time.Time, pre *reading, extra []anchorSource) *features {
-	g := &features{n: f.n, size: f.size, cum: f.cum, kind: f.kind,
-		off: make([]int32, f.n+1), keys: make([]uint64, 0, len(f.keys)+4*f.n)}
+	// The extra anchors of each sentence, sorted: those of sentence i
+	// are adds[addOff[i]:addOff[i+1]].
+	var adds []uint64
+	addOff := make([]int32, f.n+1)
 	b := &anchorBuilder{}
 	in := sentenceInput{lang: lang, vi: isVietnamese(lang), ref: ref}
 	for i, sent := range ss {
@@ -452,24 +456,39 @@ func withAnchors(f *features, ss []Sentence, lang language.Tag, ref time.Time, p
 			src(b, &in)
 		}
 		slices.Sort(b.anchors)
-		// Merge with the sentence's keys, both sorted; drop duplicates.
-		old, add := f.keys[f.off[i]:f.off[i+1]], b.anchors
-		start := len(g.keys)
+		adds = append(adds, b.anchors...)
+		addOff[i+1] = int32(len(adds))
+	}
+	// Merge each sentence's keys with its additions, both sorted, from
+	// the end of the grown array back, dropping duplicates: what is
+	// written never passes what is still to be read.
+	f.keys = slices.Grow(f.keys, len(adds))[:len(f.keys)+len(adds)]
+	w := len(f.keys)
+	for i := f.n - 1; i >= 0; i-- {
+		old, add := f.keys[f.off[i]:f.off[i+1]], adds[addOff[i]:addOff[i+1]]
+		end := w
 		for len(old) > 0 || len(add) > 0 {
 			var k uint64
-			if len(add) == 0 || len(old) > 0 && old[0] <= add[0] {
-				k, old = old[0], old[1:]
+			if len(add) == 0 || len(old) > 0 && old[len(old)-1] >= add[len(add)-1] {
+				k, old = old[len(old)-1], old[:len(old)-1]
 			} else {
-				k, add = add[0], add[1:]
+				k, add = add[len(add)-1], add[:len(add)-1]
 			}
-			if len(g.keys) > start && g.keys[len(g.keys)-1] == k {
+			if w < end && f.keys[w] == k {
 				continue
 			}
-			g.keys = append(g.keys, k)
+			w--
+			f.keys[w] = k
 		}
-		g.off[i+1] = int32(len(g.keys))
+		f.off[i+1] = int32(end)
 	}
-	return g
+	// Close the gap that the duplicates left at the start.
+	f.off[0] = int32(w)
+	f.keys = f.keys[:copy(f.keys, f.keys[w:])]
+	for i := range f.off {
+		f.off[i] -= int32(w)
+	}
+	return f
 }
 
 // charCount counts the characters of s that are not white space.
