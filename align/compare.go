@@ -403,17 +403,17 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		// sentence, with a small map of the kinds of one sentence,
 		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
-		// The slots of all items in one array, rather than one small
-		// allocation per item as slotsOf makes them.
-		slots := make([][2]slot, len(s.items))
+		// The slot kinds of all items in one array, rather than one
+		// small allocation per item as slotsOf makes them.
+		kinds := make([][2]string, len(s.items))
 		for i := range s.items {
 			it := &s.items[i]
 			if it.slots != nil {
-				slots[i] = *it.slots
+				kinds[i] = *it.slots
 			} else {
-				slots[i] = makeSlots(it)
+				kinds[i] = slotKinds(it)
 			}
-			it.slots = &slots[i]
+			it.slots = &kinds[i]
 		}
 		seen := map[string]int32{}
 		n := int32(0)

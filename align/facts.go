@@ -662,17 +662,17 @@ type slot struct {
 // pairing asks for them at each step: they are made once.
 func slotsOf(it *Item) [2]slot {
 	if it.slots == nil {
-		s := makeSlots(it)
-		it.slots = &s
+		k := slotKinds(it)
+		it.slots = &k
 	}
-	return *it.slots
+	return [2]slot{{it.Sentence, it.slots[0]}, {it.Sentence, it.slots[1]}}
 }
 
-// makeSlots makes the slots of slotsOf.
-func makeSlots(it *Item) [2]slot {
+// slotKinds makes the kinds of the slots of slotsOf, fine and coarse.
+func slotKinds(it *Item) [2]string {
 	if it.Entity != nil {
 		t := entitySlotKind(it.Entity.Type)
-		return [2]slot{{it.Sentence, t}, {it.Sentence, t}}
+		return [2]string{t, t}
 	}
 	m := it.Number
 	coarse := family(m.Kind).String()
@@ -705,7 +705,7 @@ func makeSlots(it *Item) [2]slot {
 	case d != "":
 		fine = coarse + " " + d
 	}
-	return [2]slot{{it.Sentence, fine}, {it.Sentence, coarse}}
+	return [2]string{fine, coarse}
 }
 
 // entitySlotKind returns the kind of the slot of a name of type t,
