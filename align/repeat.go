@@ -2,6 +2,7 @@ package align
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/factalign/factalign/numbers"
 )
@@ -202,11 +203,19 @@ func (p *pairer) repeatConflicts(sideA bool) {
 	for _, r := range repOther {
 		groupSize[r]++
 	}
-	ownValues := map[string]bool{}
+	// The value keys of the side's figures, sorted, without duplicates:
+	// a slice to search, smaller than a map of them.
+	ownValues := make([]string, 0, len(own.items))
 	for i := range own.items {
 		if own.items[i].Number != nil {
-			ownValues[valueKey(&own.items[i])] = true
+			ownValues = append(ownValues, valueKey(&own.items[i]))
 		}
+	}
+	slices.Sort(ownValues)
+	ownValues = slices.Compact(ownValues)
+	hasOwnValue := func(k string) bool {
+		_, ok := slices.BinarySearch(ownValues, k)
+		return ok
 	}
 	for x := range own.items {
 		it := &own.items[x]
@@ -217,7 +226,7 @@ func (p *pairer) repeatConflicts(sideA bool) {
 		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(inOther); kk++ {
 			for _, y := range inOther[kk] {
 				oy := &other.items[y]
-				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !ownValues[valueKey(oy)] ||
+				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !hasOwnValue(valueKey(oy)) ||
 					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
 					continue
 				}
