@@ -115,13 +115,12 @@ type band struct {
 }
 
 // localAnchors are the anchors of one side that the monotonic search
-// counts, with their rewards: those with a reward that do not occur again
-// within maxGroup-1 sentences of the same side. Summing pairwise matches
-// over a bead then counts each anchor once, as a set would.
+// counts: those with a reward (params.reward, by class) that do not occur
+// again within maxGroup-1 sentences of the same side. Summing pairwise
+// matches over a bead then counts each anchor once, as a set would.
 type localAnchors struct {
 	off  []int32 // anchors of sentence s: keys[off[s]:off[s+1]]
 	keys []uint64
-	w    []float64
 }
 
 func newLocalAnchors(f *features, p *params) localAnchors {
@@ -152,12 +151,11 @@ func newLocalAnchors(f *features, p *params) localAnchors {
 			kept++
 		}
 	}
-	la := localAnchors{off: make([]int32, f.n+1), keys: make([]uint64, 0, kept), w: make([]float64, 0, kept)}
+	la := localAnchors{off: make([]int32, f.n+1), keys: make([]uint64, 0, kept)}
 	for s := 0; s < f.n; s++ {
 		for x := f.off[s]; x < f.off[s+1]; x++ {
-			if w := p.reward[classOf(f.keys[x])]; w != 0 && !rep[x] {
+			if p.reward[classOf(f.keys[x])] != 0 && !rep[x] {
 				la.keys = append(la.keys, f.keys[x])
-				la.w = append(la.w, w)
 			}
 		}
 		la.off[s+1] = int32(len(la.keys))
@@ -179,7 +177,7 @@ func (al *aligner) match(i, j int) float64 {
 		case kx > ky:
 			y++
 		default:
-			r += la.w[x]
+			r += al.p.reward[classOf(kx)]
 			x++
 			y++
 		}
