@@ -204,8 +204,9 @@ func (p *pairer) repeatConflicts(sideA bool) {
 		groupSize[r]++
 	}
 	// The value keys of the side's figures, sorted, without duplicates:
-	// a slice to search, smaller than a map of them.
-	ownValues := make([]string, 0, len(own.items))
+	// a slice to search, smaller than a map of them (and on the stack
+	// when there are few).
+	ownValues := slices.Grow(make([]string, 0, 16), len(own.items))
 	for i := range own.items {
 		if own.items[i].Number != nil {
 			ownValues = append(ownValues, valueKey(&own.items[i]))
