@@ -69,6 +69,15 @@ func splitLines(text string, lang language.Tag) ([]Sentence, []lineInfo) {
 		}
 		s, e := trimSpan(text, pos, end)
 		if s < e {
+			if out == nil {
+				// Room at once for about the sentences news holds: one
+				// a line that is not blank, and one more after each
+				// ". ", "! " or "? ".
+				body := text[pos:]
+				n := strings.Count(body, "\n") + 1 - strings.Count(body, "\n\n")
+				lines = make([]lineInfo, 0, n)
+				out = make([]Sentence, 0, n+strings.Count(body, ". ")+strings.Count(body, "! ")+strings.Count(body, "? "))
+			}
 			if blank {
 				para++
 			}
