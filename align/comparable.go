@@ -307,7 +307,7 @@ func comparable(fa, fb *features, c *config) []Bead {
 // A linkCand is a candidate 1-1 link with its score, plus the support of
 // the diagonal neighbours (s), and without it (bare).
 type linkCand struct {
-	i, j    int
+	i, j    int32 // a sentence of each side
 	s, bare float64
 }
 
@@ -329,7 +329,7 @@ func linkCandidates(sc *sims, p *cparams) []linkCand {
 				continue
 			}
 			ctx := max(sc.at(i-1, j-1), sc.at(i+1, j+1))
-			cands = append(cands, linkCand{i, j, pt.s + p.ctxW*ctx, pt.s})
+			cands = append(cands, linkCand{int32(i), pt.j, pt.s + p.ctxW*ctx, pt.s})
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b linkCand) int { return cmp.Compare(b.s, a.s) })
@@ -367,8 +367,8 @@ func (lk *linkSet) greedy(cands []linkCand, p *cparams) {
 			if cd.bare < p.settle*takenA[cd.i] || cd.bare < p.settle*takenB[cd.j] {
 				continue
 			}
-			lk.partA[cd.i], lk.partB[cd.j] = cd.j, cd.i
-			lk.links = append(lk.links, link{cd.i, cd.j})
+			lk.partA[cd.i], lk.partB[cd.j] = int(cd.j), int(cd.i)
+			lk.links = append(lk.links, link{int(cd.i), int(cd.j)})
 			lk.degA[cd.i]++
 			lk.degB[cd.j]++
 		case fa:
