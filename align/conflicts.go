@@ -277,7 +277,7 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 	}
 	for _, n := range []int{sa - 1, sa + 1} {
 		for _, pr := range cs.aff.partners(n) {
-			if cs.aff.of(sa, pr.b) > 0 {
+			if cs.aff.of(sa, int(pr.b)) > 0 {
 				continue
 			}
 			for _, y := range p.itemsOfB[pr.b] {

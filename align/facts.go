@@ -779,7 +779,7 @@ func affinities(facts []Fact) affinity {
 	ps := make([]affPair, 0, n)
 	for k := range facts {
 		if f := &facts[k]; agreed(f) {
-			ps = append(ps, affPair{f.A.Sentence, f.B.Sentence, 1})
+			ps = append(ps, affPair{int32(f.A.Sentence), int32(f.B.Sentence), 1})
 		}
 	}
 	slices.SortFunc(ps, func(x, y affPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
@@ -801,25 +801,25 @@ type affinity []affPair
 
 // An affPair counts the agreed figures sentence a of A shares with
 // sentence b of B.
-type affPair struct{ a, b, n int }
+type affPair struct{ a, b, n int32 }
 
 // of returns the agreed figures sentence a of A shares with b of B.
 func (x affinity) of(a, b int) int {
-	i, ok := slices.BinarySearchFunc(x, affPair{a: a, b: b}, func(p, t affPair) int {
+	i, ok := slices.BinarySearchFunc(x, affPair{a: int32(a), b: int32(b)}, func(p, t affPair) int {
 		return cmp.Or(cmp.Compare(p.a, t.a), cmp.Compare(p.b, t.b))
 	})
 	if !ok {
 		return 0
 	}
-	return x[i].n
+	return int(x[i].n)
 }
 
 // partners returns the sentences of B that share agreed figures with
 // sentence a of A, in order, with their counts.
 func (x affinity) partners(a int) []affPair {
-	lo, _ := slices.BinarySearchFunc(x, a, func(p affPair, a int) int { return cmp.Compare(p.a, a) })
+	lo, _ := slices.BinarySearchFunc(x, int32(a), func(p affPair, a int32) int { return cmp.Compare(p.a, a) })
 	hi := lo
-	for hi < len(x) && x[hi].a == a {
+	for hi < len(x) && x[hi].a == int32(a) {
 		hi++
 	}
 	return x[lo:hi]
