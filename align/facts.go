@@ -320,11 +320,13 @@ func (p *pairer) rank(c cand) int {
 // the order of their beads. A weekday alone is never a counterpart here.
 func (p *pairer) valueIndex() map[string][]int {
 	byValue := map[string][]int{}
+	var keys []string // the keys of one item at a time
 	for y := range p.fb.items {
 		if p.usedB[y] || anyWeek(&p.fb.items[y]) {
 			continue
 		}
-		for _, k := range indexKeys(&p.fb.items[y]) {
+		keys = indexKeys(keys[:0], &p.fb.items[y])
+		for _, k := range keys {
 			byValue[k] = append(byValue[k], y)
 		}
 	}
@@ -350,7 +352,8 @@ func (p *pairer) nearestSame(x int, byValue map[string][]int) (near [3]cand, n i
 		return a.r < b.r || a.r == b.r && (a.key < b.key || a.key == b.key && a.at < b.at)
 	}
 	px := p.beadA[p.fa.items[x].Sentence]
-	for ki, k := range lookupKeys(&p.fa.items[x]) {
+	var keys [4]string // room for the keys of most items, on the stack
+	for ki, k := range lookupKeys(keys[:0], &p.fa.items[x]) {
 		ys := byValue[k]
 		r, _ := slices.BinarySearchFunc(ys, px, func(y, t int) int { return p.beadOfB(y) - t })
 		l := r - 1
@@ -1341,22 +1344,22 @@ func makeValueKey(it *Item) string {
 	return string(b)
 }
 
-// indexKeys are the keys under which agreeElsewhere finds an item of B:
-// its exact value, its value to two significant digits (1.17 million for
-// 1,172,350, which may be its rounding), a length of time in either form
-// (lengthKey), and for a weekday alone the weekday.
-func indexKeys(it *Item) []string {
-	keys := valueKeys(it)
+// indexKeys appends to dst the keys under which agreeElsewhere finds an
+// item of B: its exact value, its value to two significant digits (1.17
+// million for 1,172,350, which may be its rounding), a length of time in
+// either form (lengthKey), and for a weekday alone the weekday.
+func indexKeys(dst []string, it *Item) []string {
+	keys := valueKeys(dst, it)
 	if it.Number != nil && weekdayOnly(it.Number) {
 		keys = append(keys, "weekday "+it.Number.Date.Weekday.String())
 	}
 	return keys
 }
 
-// lookupKeys are the keys under which agreeElsewhere looks for the
-// counterpart of an item of A.
-func lookupKeys(it *Item) []string {
-	keys := valueKeys(it)
+// lookupKeys appends to dst the keys under which agreeElsewhere looks for
+// the counterpart of an item of A.
+func lookupKeys(dst []string, it *Item) []string {
+	keys := valueKeys(dst, it)
 	if m := it.Number; m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
 		t := noon(m.Date.Point)
 		keys = append(keys, "weekday "+t.Weekday().String())
@@ -1364,11 +1367,11 @@ func lookupKeys(it *Item) []string {
 	return keys
 }
 
-// valueKeys are the keys of an item's value that both indexKeys and
-// lookupKeys hold: its exact value, its rough value, its length of time.
-func valueKeys(it *Item) []string {
-	keys := make([]string, 1, 4)
-	keys[0] = valueKey(it)
+// valueKeys appends to dst the keys of an item's value that both
+// indexKeys and lookupKeys hold: its exact value, its rough value, its
+// length of time.
+func valueKeys(dst []string, it *Item) []string {
+	keys := append(dst, valueKey(it))
 	if k := roughKey(it); k != "" {
 		keys = append(keys, k)
 	}
