@@ -1383,8 +1383,8 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	if ga != gb {
 		return monthAndYear(a, b, ga, gb)
 	}
-	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
-		return false, true
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year && !a.YearImplied && !b.YearImplied {
+		return false, true // a year the text does not state is not known
 	}
 	if a.Month != b.Month && ga != numbers.GrainYear {
 		return false, true
@@ -1408,8 +1408,8 @@ func monthAndYear(a, b numbers.Point, ga, gb numbers.Grain) (same, ok bool) {
 	if !(ga == numbers.GrainYear && gb == numbers.GrainMonth || ga == numbers.GrainMonth && gb == numbers.GrainYear) {
 		return false, false
 	}
-	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
-		return false, true
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year && !a.YearImplied && !b.YearImplied {
+		return false, true // a year the text does not state is not known
 	}
 	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
 		return false, true

@@ -82,3 +82,27 @@ func TestClockTimeAlone(t *testing.T) {
 			conflict: "Khoảng 14h30 ngày 15/3 | around 3:30 p.m."},
 	})
 }
+
+// TestImpliedYear checks that a date whose year the text does not state,
+// which the article's date gave, is no conflict with the year the other
+// version names, while its day still is.
+func TestImpliedYear(t *testing.T) {
+	checkConflicts(t, []swapCase{
+		{
+			name: "a year to come",
+			vi:   "date 2026-11-20\n\nĐại tá Lộc nghỉ hưu từ ngày 1/1/2027.",
+			en:   "date 2026-11-20\n\nColonel Loc will retire on January 1.",
+		},
+		{
+			name: "a year past",
+			vi:   "date 2026-11-20\n\nBà Nhung bị bắt ngày 2/12/2024 tại sân bay.",
+			en:   "date 2026-11-20\n\nNhung was arrested on December 2 that year at the airport.",
+		},
+		{
+			name:     "the day differs",
+			vi:       "date 2026-11-20\n\nĐại tá Lộc nghỉ hưu từ ngày 1/1/2027.",
+			en:       "date 2026-11-20\n\nColonel Loc will retire on January 2.",
+			conflict: "từ ngày 1/1/2027 | January 2",
+		},
+	})
+}

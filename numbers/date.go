@@ -44,6 +44,12 @@ type Point struct {
 	Year                     int32
 	Month, Day, Hour, Minute int8
 	Grain                    Grain
+
+	// YearImplied marks a Year the text does not state, which the
+	// reference date gave: "January 1", "early February", "ngày 2/12".
+	// A version that names the year may name another one rightly ("who
+	// will retire on January 1" of 2027, written in 2026).
+	YearImplied bool
 }
 
 // Clock returns the time of day of p as "19:30", or "" when p holds no

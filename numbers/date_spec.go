@@ -367,7 +367,9 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 		p, ok := relPoint(s, ry, rm, refDay)
 		return p, h, ok
 	}
-	return sc.absPoint(s, refYear(s, ry, rm), h, refDay)
+	p, h, ok := sc.absPoint(s, refYear(s, ry, rm), h, refDay)
+	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && s.m != 0
+	return p, h, ok
 }
 
 // relPoint returns the point of a spec relative to the reference day by
