@@ -63,14 +63,14 @@ func (s *scanner) closesApposition(k int) bool {
 }
 
 // nameBefore reports whether the token before the comma at token k ends
-// a capitalised name: a capitalised word that is no word of the date
-// tables and more than a letter ("Khang", but "March, 52", "team B,
-// 2"), or an initial and its full stop ("K.").
+// a capitalised name: a capitalised word of more than a letter that is
+// no month or weekday ("Khang", "Do", but "March, 52", "team B, 2"), or
+// an initial and its full stop ("K.").
 func (s *scanner) nameBefore(k int) bool {
 	j, initial := k-1, false
 	if s.isPunct(j, ".") && s.glued(j) {
 		j, initial = j-1, true
 	}
 	t := s.tok(j)
-	return t.kind == tWord && t.upper && t.dbits == 0 && (initial || t.end-t.start > 1)
+	return t.kind == tWord && t.upper && t.dbits&(dbMonth|dbWeekday) == 0 && (initial || t.end-t.start > 1)
 }
