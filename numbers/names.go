@@ -87,8 +87,8 @@ func (s *scanner) notFact(i int) (int, bool) {
 // after the code.
 func (s *scanner) codeAt(k int) (int, bool) {
 	t := &s.toks[k]
-	if t.kind != tWord || !t.upper || !t.space {
-		return k, false
+	if t.kind != tWord || !t.upper || !t.space || k+1 >= len(s.toks) || s.toks[k+1].space {
+		return k, false // most capitalised words: a space after them
 	}
 	d := k + 1
 	if s.joins(d) {
