@@ -111,6 +111,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.dropDisagreeing()
 	p.conflictsBySlot()
 	p.conflictsBeside()
+	p.conflictsNameMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()
