@@ -29,8 +29,11 @@ func (p *pairer) conflictsNameMiss() {
 			bySize[n] = append(bySize[n], y)
 		}
 	}
-	var found []cand
-	countA, countB := map[int]int{}, map[int]int{}
+	// One candidate a pair of names, at their first mentions: a name said
+	// twice is one candidate.
+	found := map[[2]string]cand{}
+	var order [][2]string
+	countA, countB := map[string]int{}, map[string]int{}
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		n := nameSize(ax)
@@ -38,20 +41,23 @@ func (p *pairer) conflictsNameMiss() {
 			continue
 		}
 		for _, y := range bySize[n] {
-			if oneSyllableApart(ax.Entity.Key, p.fb.items[y].Entity.Key) {
-				found = append(found, cand{x, y})
-				countA[p.repA[x]]++
-				countB[p.repB[y]]++
+			ka, kb := ax.Entity.Key, p.fb.items[y].Entity.Key
+			if _, ok := found[[2]string{ka, kb}]; ok || !oneSyllableApart(ka, kb) {
+				continue
 			}
+			found[[2]string{ka, kb}] = cand{x, y}
+			order = append(order, [2]string{ka, kb})
+			countA[ka]++
+			countB[kb]++
 		}
 	}
-	for _, c := range found {
-		if countA[p.repA[c.x]] != 1 || countB[p.repB[c.y]] != 1 {
+	for _, k := range order {
+		if countA[k[0]] != 1 || countB[k[1]] != 1 {
 			continue // two candidates: no telling which was edited
 		}
+		c := found[k]
 		ax, by := &p.fa.items[c.x], &p.fb.items[c.y]
-		v := differ(ax.Text(), by.Text(), "names one syllable apart")
-		p.add(c.x, c.y, v, confElsewhere)
+		p.add(c.x, c.y, differ(ax.Text(), by.Text(), "names one syllable apart"), confElsewhere)
 	}
 }
 
