@@ -84,4 +84,3 @@ func TestChange(t *testing.T) {
 		assert.Equal(t, c.want, m.Change, c.in)
 	}
 }
-}
