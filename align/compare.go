@@ -379,14 +379,13 @@ type sideItems struct {
 	text      string
 	numbersIn []int           // number mentions per sentence
 	datesIn   []int           // dates and date ranges per sentence
-	keys      map[string]bool // entity keys on the side
 	titles    map[string]bool // "person-key title-key" for every title a person is given
 	namesIn   []keySet        // entity keys per sentence
 	placesIn  []keySet        // keys of the countries and places each sentence names (not adjectives)
 	headline  []bool          // the sentence is the headline
 	offices   map[string]bool // title keys the side names, with or without a person
 	sentences int             // sentences of the side
-	nameCount map[string]int  // sentences that name each entity
+	nameCount map[string]int  // sentences that name each entity of the side's items
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 
 	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
@@ -451,7 +450,9 @@ func (s *sideItems) itemsBySentence() [][]int {
 // the alignment, which reads them all, is done: a mention is large, and
 // those of the facts are most of what a report keeps. When the items
 // fill most of it, as in news, a copy would allocate more than it lets
-// go, and they keep pointing into it.
+// go, and they keep pointing into it; so they do when the copy would let
+// go of fewer than ownMentionsMin mentions, as with the few of a segment
+// pair of a corpus.
 func (s *sideItems) ownMentions(all []numbers.Mention) {
 	n := 0
 	for i := range s.items {
@@ -459,7 +460,7 @@ func (s *sideItems) ownMentions(all []numbers.Mention) {
 			n++
 		}
 	}
-	if 3*n >= 2*cap(all) {
+	if 3*n >= 2*cap(all) || cap(all)-n < ownMentionsMin {
 		return
 	}
 	own := make([]numbers.Mention, 0, n)
@@ -470,6 +471,10 @@ func (s *sideItems) ownMentions(all []numbers.Mention) {
 		}
 	}
 }
+
+// ownMentionsMin is the fewest mentions ownMentions copies the others to
+// let go of: 5 mentions are about 1 KB (a Mention is 208 bytes).
+const ownMentionsMin = 5
 
 // dropCaches clears what the pairing noted in each item (its slot words,
 // slots and value key): the report keeps the items, and nothing reads
@@ -487,6 +492,11 @@ func (s *sideItems) rareName(key string) bool {
 	return s.nameCount[key] <= max(2, s.sentences/5)
 }
 
+// named reports whether an item of the side is the entity.
+func (s *sideItems) named(key string) bool {
+	return s.nameCount[key] > 0
+}
+
 // sideFacts extracts the numbers and entities of a side and assigns each
 // to the sentence that holds it.
 func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
@@ -500,10 +510,6 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	es := r.allEnts
 	out.items = make([]Item, 0, len(r.allNums)+len(es))
 	out.addNumbers(p, r, c)
-	if len(es) > 0 { // the maps of names stay nil (empty to read) without names
-		out.keys, out.titles, out.offices = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		out.nameCount = map[string]int{}
-	}
 	for i, st := range p.Sentences {
 		out.headline[i] = st.Kind == Headline
 	}
@@ -511,30 +517,44 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	for k := range es {
 		e := &es[k] // an item points into the side's names: no copy
 		if e.Type == entities.Title {
-			out.offices[e.Key] = true
+			out.office(e.Key)
 		}
 		if e.Title != "" {
-			out.offices[e.Title] = true
+			out.office(e.Title)
 		}
 		if !c.wants(entityKind) || e.Type == entities.Title {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
 			out.items = append(out.items, Item{Sentence: s, Entity: e})
-			out.keys[e.Key] = true
 			if e.Title != "" {
+				if out.titles == nil {
+					out.titles = map[string]bool{}
+				}
 				out.titles[e.Key+" "+e.Title] = true
 			}
 		}
 	}
-	for s := range out.namesIn {
-		out.namesIn[s] = out.namesIn[s].sorted()
-		out.placesIn[s] = out.placesIn[s].sorted()
-		for _, k := range out.namesIn[s] {
+	// The keys of the items are those of the sentences' names
+	// (keysBySentence): one map counts them, and holds the items' keys.
+	for _, names := range out.namesIn {
+		for _, k := range names {
+			if out.nameCount == nil {
+				out.nameCount = map[string]int{}
+			}
 			out.nameCount[k]++
 		}
 	}
 	return out
+}
+
+// office notes a title key the side names. The maps of titles are made
+// at the first: most segment pairs of a corpus name no office.
+func (out *sideItems) office(key string) {
+	if out.offices == nil {
+		out.offices = map[string]bool{}
+	}
+	out.offices[key] = true
 }
 
 // keysBySentence returns the keys of the names of each sentence of a

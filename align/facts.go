@@ -1137,7 +1137,7 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	if ea.Type == entities.Title {
 		return false
 	}
-	if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.keys[ea.Key] && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {
+	if ea.Type == entities.Person && (!namedPeople(ea, eb) || fb.named(ea.Key) && (ea.Title == "" || ea.Title != eb.Title) && !editedIn(eb, fb, fa)) {
 		// A person the other version names elsewhere was not replaced,
 		// unless the two hold the same office in the two sentences, or
 		// the other is named there only and never in this version.
@@ -1187,7 +1187,7 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 // ("Hàn Quốc" all through the article, where the English names
 // Singapore, and Korea nowhere in the English).
 func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
-	return fb.keys[ea.Key] == fa.keys[eb.Key] || !fa.keys[eb.Key] || editedIn(ea, fa, fb)
+	return fb.named(ea.Key) == fa.named(eb.Key) || !fa.named(eb.Key) || editedIn(ea, fa, fb)
 }
 
 // stated reports a date the text states, with digits or words ("tháng
