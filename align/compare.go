@@ -500,11 +500,13 @@ func (s *sideItems) named(key string) bool {
 // sideFacts extracts the numbers and entities of a side and assigns each
 // to the sentence that holds it.
 func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
+	n := len(p.Sentences)
+	counts := make([]int, 2*n) // numbersIn and datesIn: one array
 	out := sideItems{
 		lang: p.Lang, text: p.text,
-		numbersIn: make([]int, len(p.Sentences)), datesIn: make([]int, len(p.Sentences)),
-		headline:  make([]bool, len(p.Sentences)),
-		sentences: len(p.Sentences),
+		numbersIn: counts[:n:n], datesIn: counts[n:],
+		headline:  make([]bool, n),
+		sentences: n,
 	}
 	out.namesIn, out.placesIn = keysBySentence(r, len(p.Sentences), c)
 	es := r.allEnts
@@ -562,7 +564,8 @@ func (out *sideItems) office(key string) {
 // sets (keySet.sorted). The lists of all sentences share two arrays,
 // each list capped so that an append copies.
 func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []keySet) {
-	names, places = make([]keySet, n), make([]keySet, n)
+	both := make([]keySet, 2*n)
+	names, places = both[:n:n], both[n:]
 	if !c.wants(entityKind) {
 		return names, places
 	}
@@ -586,7 +589,8 @@ func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []key
 		nameEnd[s+1] += nameEnd[s]
 		placeEnd[s+1] += placeEnd[s]
 	}
-	allNames, allPlaces := make([]string, nameEnd[n]), make([]string, placeEnd[n])
+	keys := make([]string, nameEnd[n]+placeEnd[n]) // the names' keys, then the places'
+	allNames, allPlaces := keys[:nameEnd[n]:nameEnd[n]], keys[nameEnd[n]:]
 	for s := range n {
 		names[s] = allNames[nameEnd[s]:nameEnd[s]:nameEnd[s+1]]
 		places[s] = allPlaces[placeEnd[s]:placeEnd[s]:placeEnd[s+1]]
@@ -756,8 +760,8 @@ func readNumbers(p prepared) ([]numbers.Mention, []int) {
 // sentences.
 func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []entities.Entity) sideReading {
 	r := sideReading{allNums: nums, allEnts: withoutDateNames(ents, nums)}
-	r.numSentence = make([]int, len(r.allNums))
-	r.entSentence = make([]int, len(r.allEnts))
+	sentence := make([]int, len(r.allNums)+len(r.allEnts))
+	r.numSentence, r.entSentence = sentence[:len(r.allNums):len(r.allNums)], sentence[len(r.allNums):]
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
 	sent := sentenceIndex(p.Sentences)
 	for k, m := range r.allNums {

@@ -29,7 +29,8 @@ const (
 
 // A pairer holds the state of pairing the facts of two sides.
 type pairer struct {
-	fa, fb       *sideItems
+	fa, fb       *sideItems // &sides[0] and &sides[1]
+	sides        [2]sideItems
 	beads        []Bead
 	beadA, beadB []int   // bead of each sentence
 	inA, inB     [][]int // items of each bead
@@ -67,9 +68,12 @@ type pairer struct {
 //     figure both sides repeat), and each repeat is linked with its
 //     counterpart (Fact.Links).
 func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
-	p := &pairer{fa: &fa, fb: &fb, beads: beads, c: c,
-		beadA: make([]int, na), beadB: make([]int, nb),
-		usedA: make([]bool, len(fa.items)), usedB: make([]bool, len(fb.items)),
+	// The pairer holds the sides, and the lists of the two sides share
+	// an array each: fewer allocations for a segment pair of a corpus.
+	beadOf, used := make([]int, na+nb), make([]bool, len(fa.items)+len(fb.items))
+	p := &pairer{sides: [2]sideItems{fa, fb}, beads: beads, c: c,
+		beadA: beadOf[:na:na], beadB: beadOf[na:],
+		usedA: used[:len(fa.items):len(fa.items)], usedB: used[len(fa.items):],
 		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 		// A pairing takes an item of each side, and a fact on one side
 		// only an item left over: room for as many facts as the longer
@@ -78,6 +82,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		// are not copied as they grow (leftovers makes room for more).
 		facts: make([]Fact, 0, max(len(fa.items), len(fb.items))),
 	}
+	p.fa, p.fb = &p.sides[0], &p.sides[1]
 	for k, b := range beads {
 		for _, i := range b.A {
 			if i >= 0 && i < na {
@@ -135,24 +140,31 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 // groupBy lists the indexes 0 to m-1 by their group (of, below n), in
 // order: the lists share one array, and an empty one is nil.
 func groupBy(n, m int, of func(int) int) [][]int {
-	start := make([]int, n+1)
+	// end[g] counts the indexes of groups up to g, the end of g's part
+	// of the shared array; filled from the last index back, each group's
+	// part from its end, it is then the start of g's part.
+	end := make([]int, n)
 	for i := range m {
-		start[of(i)+1]++
+		end[of(i)]++
 	}
-	for g := range n {
-		start[g+1] += start[g]
+	for g := 1; g < n; g++ {
+		end[g] += end[g-1]
 	}
 	all := make([]int, m)
-	next := slices.Clone(start[:n])
-	for i := range m {
+	for i := m - 1; i >= 0; i-- {
 		g := of(i)
-		all[next[g]] = i
-		next[g]++
+		end[g]--
+		all[end[g]] = i
 	}
+	start := end
 	out := make([][]int, n)
 	for g := range out {
-		if start[g] < start[g+1] {
-			out[g] = all[start[g]:start[g+1]:start[g+1]] // capped: an append copies
+		e := m
+		if g+1 < n {
+			e = start[g+1]
+		}
+		if start[g] < e {
+			out[g] = all[start[g]:e:e] // capped: an append copies
 		}
 	}
 	return out

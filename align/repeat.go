@@ -64,8 +64,14 @@ type chains struct {
 // chainEnds are the first and last ints of a list, and its length.
 type chainEnds struct{ first, last, n int32 }
 
-// newChains returns chains for ints below n.
-func newChains(n int) chains { return chains{next: make([]int32, n)} }
+// newChains returns chains for ints below n, with room for the lists
+// of a few keys: the keys of a short text take one allocation.
+func newChains(n int) chains {
+	return chains{next: make([]int32, n), ends: make([]chainEnds, 0, min(n, chainKeysMin))}
+}
+
+// chainKeysMin is the number of keys newChains makes room for at first.
+const chainKeysMin = 16
 
 // add appends i to the list of key id.
 func (c *chains) add(id int32, i int) {
