@@ -385,7 +385,7 @@ type sideItems struct {
 	headline  []bool          // the sentence is the headline
 	offices   map[string]bool // title keys the side names, with or without a person
 	sentences int             // sentences of the side
-	nameCount map[string]int  // sentences that name each entity of the side's items
+	nameCount map[string]int  // sentences that name each entity of the side's items; nil for a short side (sentencesNaming)
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 
 	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
@@ -489,13 +489,33 @@ func (s *sideItems) dropCaches() {
 // rareName reports whether few sentences of the side name the entity: at
 // most a fifth of them, or two.
 func (s *sideItems) rareName(key string) bool {
-	return s.nameCount[key] <= max(2, s.sentences/5)
+	return s.sentencesNaming(key) <= max(2, s.sentences/5)
 }
 
 // named reports whether an item of the side is the entity.
 func (s *sideItems) named(key string) bool {
-	return s.nameCount[key] > 0
+	return s.sentencesNaming(key) > 0
 }
+
+// sentencesNaming returns how many sentences of the side name the
+// entity: from nameCount, or, for a side of at most nameScanMax
+// sentences, which has no such map, from the names of each sentence.
+func (s *sideItems) sentencesNaming(key string) int {
+	if len(s.namesIn) > nameScanMax {
+		return s.nameCount[key]
+	}
+	n := 0
+	for _, names := range s.namesIn {
+		if names.has(key) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameScanMax is the most sentences whose names sentencesNaming reads
+// rather than a map: a segment pair of a corpus, which then makes none.
+const nameScanMax = 8
 
 // sideFacts extracts the numbers and entities of a side and assigns each
 // to the sentence that holds it.
@@ -538,13 +558,14 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	// The keys of the items are those of the sentences' names
-	// (keysBySentence): one map counts them, and holds the items' keys.
-	for _, names := range out.namesIn {
-		for _, k := range names {
-			if out.nameCount == nil {
-				out.nameCount = map[string]int{}
+	// (keysBySentence): one map counts them, and holds the items' keys,
+	// but for a short side (sentencesNaming).
+	if len(out.namesIn) > nameScanMax {
+		out.nameCount = map[string]int{}
+		for _, names := range out.namesIn {
+			for _, k := range names {
+				out.nameCount[k]++
 			}
-			out.nameCount[k]++
 		}
 	}
 	return out
@@ -723,6 +744,14 @@ func readBoth(sa, sb prepared) (ra, rb sideReading) {
 	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
 		return read(sa), read(sb)
 	}
+	return readBothAtOnce(sa, sb)
+}
+
+// readBothAtOnce reads the two sides as readBoth does when there is
+// enough work to share. It is a function of its own so that the sides
+// that its goroutine takes are moved to the heap only here, not for a
+// short pair.
+func readBothAtOnce(sa, sb prepared) (ra, rb sideReading) {
 	var names entities.Extractor // side a's, then, after namesRead, side b's
 	namesRead := make(chan struct{})
 	done := make(chan sideReading, 1)

@@ -109,7 +109,7 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 // states is the other's topic, not a slip ("Hàn Quốc" all through an
 // article the English version of which is about Singapore).
 func editedIn(e *entities.Entity, own, other *sideItems) bool {
-	return own.nameCount[e.Key] == 1 && !other.named(e.Key)
+	return own.sentencesNaming(e.Key) == 1 && !other.named(e.Key)
 }
 
 // swappable reports the types of names a swap is checked for.

@@ -293,7 +293,7 @@ func Check(line []byte, lineNo int, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, &LineError{lineNo, errors.New(strings.TrimPrefix(err.Error(), "align: "))}
 	}
-	res := Result{ID: p.id, Line: lineNo, Summary: r.Summary, Conflict: r.Summary.Conflict > 0, Facts: []ResultFact{}}
+	res := Result{ID: p.id, Line: lineNo, Summary: r.Summary, Conflict: r.Summary.Conflict > 0, Facts: make([]ResultFact, 0, len(r.Facts))}
 	for _, f := range r.Facts {
 		res.Facts = append(res.Facts, ResultFact{Status: f.Status.String(), Kind: f.Kind, TextA: text0(f.A), TextB: text0(f.B), Why: f.Why})
 	}
