@@ -52,7 +52,7 @@ func TestAffinities(t *testing.T) {
 		{Status: Agree, A: &Item{Sentence: 4, Entity: &entities.Entity{}}, B: num(4)}, // a name
 		{Status: OnlyA, A: num(5)},
 	}
-	aff := affinities(facts)
+	aff := affinities(facts, nil)
 	assert.Equal(t, 2, aff.of(2, 3))
 	assert.Equal(t, 1, aff.of(0, 1))
 	assert.Equal(t, 0, aff.of(1, 1))

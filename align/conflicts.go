@@ -111,7 +111,7 @@ type conflictPick struct {
 }
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
-	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts),
+	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts, nil),
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()

@@ -40,6 +40,7 @@ type pairer struct {
 	repA, repB   []int           // the first item of the side that states the same fact
 	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
 	keystroke    map[*Item]bool  // A items of the conflicts conflictsNearMiss found
+	aff          affinity        // the affinities agreeAligned and agreeAffine built last: their scratch
 	facts        []Fact
 	c            *compareConfig
 }
@@ -217,7 +218,8 @@ func (p *pairer) judge(x, y int) verdict {
 // a year that holds a month wait until agreements elsewhere have been found.
 func (p *pairer) agreeAligned(exact bool) {
 	for pass := 0; pass < 2; pass++ {
-		aff := affinities(p.facts)
+		p.aff = affinities(p.facts, p.aff)
+		aff := p.aff
 		for k := range p.beads {
 			for _, x := range p.inA[k] {
 				ax := &p.fa.items[x]
@@ -468,7 +470,8 @@ func absInt(x int) int {
 // facts, whatever their values: once "80 năm" and "80th anniversary" tie
 // two sentences, their "đầu tiên" and "first" agree too.
 func (p *pairer) agreeAffine() {
-	aff := affinities(p.facts)
+	p.aff = affinities(p.facts, p.aff)
+	aff := p.aff
 	for x := range p.fa.items {
 		if p.usedA[x] {
 			continue
@@ -783,8 +786,10 @@ func distance(a, b *numbers.Mention) float64 {
 
 // affinities counts, for each sentence of A, the agreed numbers, dates and
 // the like it shares with each sentence of B. Names do not count: "Việt
-// Nam" is in every other sentence of both versions.
-func affinities(facts []Fact) affinity {
+// Nam" is in every other sentence of both versions. The counts overwrite
+// buf's array, when it has room: a step that builds them again and again
+// passes the last ones, which it no longer needs.
+func affinities(facts []Fact, buf affinity) affinity {
 	agreed := func(f *Fact) bool { return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil }
 	n := 0
 	for k := range facts {
@@ -792,7 +797,7 @@ func affinities(facts []Fact) affinity {
 			n++
 		}
 	}
-	ps := make([]affPair, 0, n)
+	ps := slices.Grow(buf[:0], n)
 	for k := range facts {
 		if f := &facts[k]; agreed(f) {
 			ps = append(ps, affPair{int32(f.A.Sentence), int32(f.B.Sentence), 1})
@@ -807,7 +812,7 @@ func affinities(facts []Fact) affinity {
 			out = append(out, p)
 		}
 	}
-	return affinity(out)
+	return out
 }
 
 // An affinity holds the counts of affinities, sorted by sentence of A,
