@@ -196,14 +196,19 @@ func (ix itemIndex) at(it *Item) int {
 // it too elsewhere, and each of the two figures must be the only one of
 // its slot in its sentence.
 func (p *pairer) conflictsWithRepeats() {
-	p.repeatConflicts(true)
-	p.repeatConflicts(false)
+	// The counts of each side's slots, which no conflict changes, are
+	// counted once for the two directions.
+	fineA, fineB := fineSlotCounts(p.fa), fineSlotCounts(p.fb)
+	p.repeatConflicts(true, fineA, fineB)
+	p.repeatConflicts(false, fineB, fineA)
 }
 
-func (p *pairer) repeatConflicts(sideA bool) {
+// repeatConflicts finds the conflicts of conflictsWithRepeats of the
+// figures of one side (sideA: of A), given the counts of the fine slots
+// of that side and of the other (fineSlotCounts).
+func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int) {
 	v := p.view(sideA)
 	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
-	fineOwn, fineOther := fineSlotCounts(own), fineSlotCounts(other)
 	idsOwn, idsOther := own.slotIndex(), other.slotIndex()
 	groupSize := make([]int, len(other.items))
 	for _, r := range repOther {
