@@ -86,25 +86,52 @@ func (s *scanner) notFact(i int) (int, bool) {
 // ("90S" is no 90 seconds, "64 T-90S" no range). It returns the token
 // after the code.
 func (s *scanner) codeAt(k int) (int, bool) {
-	t := &s.toks[k]
-	if t.kind != tWord || !t.upper || !t.space || k+1 >= len(s.toks) || s.toks[k+1].space {
-		return k, false // most capitalised words: a space after them
-	}
-	d := k + 1
-	if s.joins(d) {
-		d++
-	}
-	if s.tok(d).kind != tNum || !s.glued(d) || !s.isCode(k, d) {
+	d, end, ok := s.codeSpan(k)
+	if !ok {
 		return k, false
 	}
 	v, err := ParseDecimal(s.toks[d].low)
 	if err != nil {
 		return k, false
 	}
-	end := s.codeEnd(d)
-	m := Mention{Kind: Number, Start: t.start, End: s.toks[end-1].end, Value: v}
+	m := Mention{Kind: Number, Start: s.toks[k].start, End: s.toks[end-1].end, Value: v}
 	s.emit(&m, k, end)
 	return end, true
+}
+
+// codeSpan returns the token of the first digits of a code that starts
+// with the word at token k, and the token after the code.
+func (s *scanner) codeSpan(k int) (d, end int, ok bool) {
+	t := &s.toks[k]
+	if t.kind != tWord || !t.upper || !t.space || k+1 >= len(s.toks) || s.toks[k+1].space {
+		return k, k, false // most capitalised words: a space after them
+	}
+	d = k + 1
+	if s.joins(d) {
+		d++
+	}
+	if s.tok(d).kind != tNum || !s.glued(d) || !s.isCode(k, d) {
+		return k, k, false
+	}
+	return d, s.codeEnd(d), true
+}
+
+// unitAfterCode reads the unit of a count at token k that a code stands
+// before: "Four Su-30MK2 fighters", "64 T-90S tanks". The code stays a
+// figure of its own, as it is where it follows the noun ("4 máy bay
+// Su-30MK2"), so the count's text ends before it. Counts of maxCodeCount
+// or more are left alone: "the 2019 F-16 deal" is a year.
+func (s *scanner) unitAfterCode(k int) (string, bool) {
+	if k >= len(s.toks) {
+		return "", false
+	}
+	_, end, ok := s.codeSpan(k)
+	if !ok {
+		return "", false
+	}
+	table, _, _ := s.units()
+	u, _, ok := lookup(s, end, 4, table)
+	return u, ok
 }
 
 // isCode reports whether the word at token k and the digits at token d
@@ -133,6 +160,10 @@ func (s *scanner) isCode(k, d int) bool {
 // maxDesignationLetters bounds the letters of the word before the hyphen
 // of a designation ("MiG-21").
 const maxDesignationLetters = 3
+
+// maxCodeCount bounds the counts that take the unit after a code: fleets
+// and orders, not years.
+const maxCodeCount = 1000
 
 // maxCodeLetters bounds the capitals glued before the digits of a code
 // ("AZD1222").

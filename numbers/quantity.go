@@ -540,10 +540,19 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		} else if per, next, ok := s.perAfterComplement(k); ok {
 			a.per, k = per, next
 		}
+	} else if u, ok := s.unitAfterCode(k); ok && smallCount(a.n.val) {
+		a.unit = u // k stays before the code, a figure of its own
 	} else if per, next, ok := s.perAfterNoun(k); ok {
 		a.per, k = per, next
 	}
 	return a, k
+}
+
+// smallCount reports a whole number below maxCodeCount: a count that may
+// take the unit after a code.
+func smallCount(v Decimal) bool {
+	n, ok := v.Int64()
+	return ok && n < maxCodeCount
 }
 
 // perAfterNoun reads the denominator of a rate after a noun no table
