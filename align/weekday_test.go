@@ -87,22 +87,17 @@ func TestClockTimeAlone(t *testing.T) {
 // which the article's date gave, is no conflict with the year the other
 // version names, while its day still is.
 func TestImpliedYear(t *testing.T) {
-	checkConflicts(t, []swapCase{
-		{
-			name: "a year to come",
-			vi:   "date 2026-11-20\n\nĐại tá Lộc nghỉ hưu từ ngày 1/1/2027.",
-			en:   "date 2026-11-20\n\nColonel Loc will retire on January 1.",
-		},
-		{
-			name: "a year past",
-			vi:   "date 2026-11-20\n\nBà Nhung bị bắt ngày 2/12/2024 tại sân bay.",
-			en:   "date 2026-11-20\n\nNhung was arrested on December 2 that year at the airport.",
-		},
-		{
-			name:     "the day differs",
-			vi:       "date 2026-11-20\n\nĐại tá Lộc nghỉ hưu từ ngày 1/1/2027.",
+	const retires = "date 2026-11-20\n\nĐại tá Lộc nghỉ hưu từ ngày 1/1/2027."
+	checkPairCases(t, []pairCase{
+		{name: "a year to come", vi: retires,
+			en:    "date 2026-11-20\n\nColonel Loc will retire on January 1.",
+			agree: "từ ngày 1/1/2027 | January 1"},
+		{name: "a year past",
+			vi:    "date 2026-11-20\n\nBà Nhung bị bắt ngày 2/12/2024 tại sân bay.",
+			en:    "date 2026-11-20\n\nNhung was arrested on December 2 that year at the airport.",
+			agree: "ngày 2/12/2024 | December 2"},
+		{name: "the day differs", vi: retires,
 			en:       "date 2026-11-20\n\nColonel Loc will retire on January 2.",
-			conflict: "từ ngày 1/1/2027 | January 2",
-		},
+			conflict: "từ ngày 1/1/2027 | January 2"},
 	})
 }
