@@ -4,8 +4,7 @@ import "github.com/factalign/factalign/numbers"
 
 // conflictsBeside pairs the clock times of a day left after the other
 // steps that stand in a sentence next to a sentence aligned with the
-// other's: the other
-// version merged the two sentences, or split one ("Tàu cập cảng lúc 15h
+// other's: the other version merged the two sentences, or split one ("Tàu cập cảng lúc 15h
 // ngày 21/3" after the sentence of the journey, against "..., arriving at
 // 3 p.m. on Sunday"), and an edit of the date took away what would have
 // aligned them. Times of a day that conflict, each the only such
@@ -13,9 +12,7 @@ import "github.com/factalign/factalign/numbers"
 // and days, months and years, which a story names many of in its
 // sentences, are not compared so.
 func (p *pairer) conflictsBeside() {
-	type cand struct{ x, y int }
-	var found []cand
-	countA, countB := map[int]int{}, map[int]int{}
+	var cands soleCandidates[int]
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || !isDateTime(ax) {
@@ -28,23 +25,16 @@ func (p *pairer) conflictsBeside() {
 				if p.usedB[y] || !isDateTime(by) || !p.besideBead(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue
 				}
-				if v := p.judge(x, y); !v.comparable || v.status != Conflict {
-					continue
+				if v := p.judge(x, y); v.comparable && v.status == Conflict {
+					cands.add(p.repA[x], p.repB[y], x, y, v)
 				}
-				found = append(found, cand{x, y})
-				countA[p.repA[x]]++
-				countB[p.repB[y]]++
 			}
 		}
 	}
-	for _, c := range found {
-		if countA[p.repA[c.x]] != 1 || countB[p.repB[c.y]] != 1 {
-			continue // two candidates: no telling which was edited
-		}
-		v := p.judge(c.x, c.y)
-		v.why.more += " (in sentences next to each other's)"
-		p.add(c.x, c.y, v, confElsewhere)
-	}
+	cands.each(func(c soleCandidate) {
+		c.v.why.more += " (in sentences next to each other's)"
+		p.add(c.x, c.y, c.v, confElsewhere)
+	})
 }
 
 // isDateTime reports an item that is a clock time of a day: "15h ngày

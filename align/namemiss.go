@@ -20,7 +20,6 @@ const minNameSyllables = 3
 // the only such candidate of the other, wherever they stand; a person
 // whom a fact pairs already, or said again, is none.
 func (p *pairer) conflictsNameMiss() {
-	type cand struct{ x, y int }
 	pairedA, pairedB := pairedPeople(p.fa, p.usedA), pairedPeople(p.fb, p.usedB)
 	bySize := map[int][]int{} // B's people left, by the syllables of their names
 	for y := range p.fb.items {
@@ -29,11 +28,7 @@ func (p *pairer) conflictsNameMiss() {
 			bySize[n] = append(bySize[n], y)
 		}
 	}
-	// One candidate a pair of names, at their first mentions: a name said
-	// twice is one candidate.
-	found := map[[2]string]cand{}
-	var order [][2]string
-	countA, countB := map[string]int{}, map[string]int{}
+	var cands soleCandidates[string]
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		n := nameSize(ax)
@@ -41,24 +36,14 @@ func (p *pairer) conflictsNameMiss() {
 			continue
 		}
 		for _, y := range bySize[n] {
-			ka, kb := ax.Entity.Key, p.fb.items[y].Entity.Key
-			if _, ok := found[[2]string{ka, kb}]; ok || !oneSyllableApart(ka, kb) {
-				continue
+			by := &p.fb.items[y]
+			if oneSyllableApart(ax.Entity.Key, by.Entity.Key) {
+				// Keyed by name: a name said twice is one candidate.
+				cands.add(ax.Entity.Key, by.Entity.Key, x, y, differ(ax.Text(), by.Text(), "names one syllable apart"))
 			}
-			found[[2]string{ka, kb}] = cand{x, y}
-			order = append(order, [2]string{ka, kb})
-			countA[ka]++
-			countB[kb]++
 		}
 	}
-	for _, k := range order {
-		if countA[k[0]] != 1 || countB[k[1]] != 1 {
-			continue // two candidates: no telling which was edited
-		}
-		c := found[k]
-		ax, by := &p.fa.items[c.x], &p.fb.items[c.y]
-		p.add(c.x, c.y, differ(ax.Text(), by.Text(), "names one syllable apart"), confElsewhere)
-	}
+	cands.each(func(c soleCandidate) { p.add(c.x, c.y, c.v, confElsewhere) })
 }
 
 // pairedPeople returns the keys of the people of a side that a fact
