@@ -1086,9 +1086,11 @@ func specific(it *Item) bool {
 }
 
 // anyWeek reports a date that names a weekday alone ("on Thursday"): a
-// day of any week, too common to pair across sentences not aligned.
+// day of any week, too common to pair across sentences not aligned. A
+// clock time makes it rare enough ("from 3 p.m. Thursday").
 func anyWeek(it *Item) bool {
-	return it.Number != nil && it.Number.Kind == numbers.Date && weekdayOnly(it.Number)
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && weekdayOnly(m) && m.Date.Grain < numbers.GrainHour
 }
 
 // sameThing reports whether two items can be two statements of the same

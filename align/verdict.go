@@ -1206,6 +1206,11 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			return verdict{}, false
 		}
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
+		if v.status == Agree && wd.Grain >= numbers.GrainHour {
+			// "5 p.m. on Wednesday": the weekday names the day, and
+			// the times compare on it.
+			return judgePoints(onDayOf(a, day.Point), onDayOf(b, day.Point)), true
+		}
 		v.exact = v.status == Agree
 		return v, true
 	case wa != wb && a.Kind == numbers.DateRange && b.Kind == numbers.DateRange:
@@ -1353,9 +1358,21 @@ func shiftPoint(p numbers.Point, d time.Duration) numbers.Point {
 const leapYear = 2024
 
 // weekdayOnly reports a date that the text gives as a weekday alone ("on
-// Friday", "thứ Sáu"), whatever day a reference date resolved it to.
+// Friday", "thứ Sáu", "5 p.m. on Wednesday"), whatever day a reference
+// date resolved it to.
 func weekdayOnly(m *numbers.Mention) bool {
-	return m.Date.HasWeekday && m.Written != numbers.WrittenDigits
+	return m.Date.HasWeekday && (m.Written != numbers.WrittenDigits || m.Date.DayImplied)
+}
+
+// onDayOf returns m, or a copy of it placed on the day of p when the text
+// names its day by a weekday alone.
+func onDayOf(m *numbers.Mention, p numbers.Point) *numbers.Mention {
+	if !m.Date.DayImplied {
+		return m
+	}
+	cp := *m
+	cp.Date.Point.Year, cp.Date.Point.Month, cp.Date.Point.Day = p.Year, p.Month, p.Day
+	return &cp
 }
 
 // samePoint compares two points of the calendar on what both state: a

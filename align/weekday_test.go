@@ -40,6 +40,25 @@ func TestWeekdaysOfDates(t *testing.T) {
 	})
 }
 
+// TestWeekdayWithTime checks a clock time on a day the text names by its
+// weekday alone ("by 5 p.m. on Wednesday"): the weekday names the day,
+// whichever week a deadline word would point to, and the times compare
+// on that day.
+func TestWeekdayWithTime(t *testing.T) {
+	const en = "date 2026-08-06\n\nBy 5 p.m. on Wednesday, rescuers had found five bodies."
+	vi := func(when string) string {
+		return "date 2026-08-06\n\nĐến " + when + ", lực lượng cứu hộ đã tìm thấy 5 thi thể."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "the same time of the day", vi: vi("17h ngày 5/8"), en: en,
+			agree: "Đến 17h ngày 5/8 | By 5 p.m. on Wednesday"},
+		{name: "a day edited", vi: vi("17h ngày 6/8"), en: en,
+			conflict: "Đến 17h ngày 6/8 | By 5 p.m. on Wednesday"},
+		{name: "a time edited", vi: vi("15h ngày 5/8"), en: en,
+			conflict: "Đến 15h ngày 5/8 | By 5 p.m. on Wednesday"},
+	})
+}
+
 // TestWeekends checks that a weekend named relative to the day of
 // writing agrees with the same Vietnamese phrase ("cuối tuần này", the
 // end of this week).

@@ -50,6 +50,12 @@ type Point struct {
 	// A version that names the year may name another one rightly ("who
 	// will retire on January 1" of 2027, written in 2026).
 	YearImplied bool
+
+	// DayImplied marks a Day the text names only by its weekday, which
+	// the reference date placed in one week: "on Friday", "5 p.m. on
+	// Wednesday", "by Thursday". The weekday is what the text states; the
+	// week is a guess ("by 5 p.m. on Wednesday" may be the one past).
+	DayImplied bool
 }
 
 // Clock returns the time of day of p as "19:30", or "" when p holds no

@@ -369,7 +369,14 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 	}
 	p, h, ok := sc.absPoint(s, refYear(s, ry, rm), h, refDay)
 	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && s.m != 0
+	p.DayImplied = s.dayByWeekday()
 	return p, h, ok
+}
+
+// dayByWeekday reports a spec that names its day by a weekday alone, with
+// no day, month, year, week or part of a year around it.
+func (s dspec) dayByWeekday() bool {
+	return s.wd != 0 && s.d == 0 && s.m == 0 && s.y == 0 && s.q == 0 && s.half == 0 && s.week == 0 && s.nth == 0
 }
 
 // relPoint returns the point of a spec relative to the reference day by

@@ -49,6 +49,26 @@ func TestDateFields(t *testing.T) {
 			assert.JSONEq(t, c.want, string(b), c.in)
 		}
 	})
+	t.Run("implied", func(t *testing.T) {
+		for _, c := range []struct {
+			lang      language.Tag
+			in        string
+			year, day bool // YearImplied, DayImplied
+		}{
+			{language.English, "on Friday", false, true},
+			{language.English, "by 5 p.m. on Wednesday", false, true},
+			{language.Vietnamese, "15h chiều thứ Năm", false, true},
+			{language.Vietnamese, "thứ Sáu (30/1)", true, false},
+			{language.English, "Friday, January 30, 2026", false, false},
+			{language.English, "January 1", true, false},
+			{language.English, "in 2026", false, false},
+		} {
+			ms := Extract(c.in, c.lang, ref)
+			require.Len(t, ms, 1, c.in)
+			assert.Equal(t, c.year, ms[0].Date.YearImplied, "YearImplied of %q", c.in)
+			assert.Equal(t, c.day, ms[0].Date.DayImplied, "DayImplied of %q", c.in)
+		}
+	})
 	t.Run("no reference", func(t *testing.T) {
 		ms := Extract("hôm qua và ngày 30/1", language.Vietnamese)
 		require.Len(t, ms, 2)
