@@ -340,6 +340,36 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 	return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
 }
 
+// otherRates reports two rates of other denominators. A rate of two
+// ("đồng/người/tháng", "person/month") meets one of either ("a month"):
+// a version may leave one out.
+func otherRates(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	return !perWithin(a, b) && !perWithin(b, a)
+}
+
+// perWithin reports whether each denominator of the rate a is one of b's.
+func perWithin(a, b string) bool {
+	for u := range strings.SplitSeq(a, numbers.PerSep) {
+		if !hasPer(b, u) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPer reports whether u is one of the denominators of the rate r.
+func hasPer(r, u string) bool {
+	for v := range strings.SplitSeq(r, numbers.PerSep) {
+		if v == u {
+			return true
+		}
+	}
+	return false
+}
+
 // otherMeasures reports two figures of one family that measure different
 // things: another rate, another currency (a conflict when the amounts are
 // the same: the currency was changed), counts of other nouns, durations
@@ -351,7 +381,7 @@ func otherMeasures(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		// level it reached.
 		return incomparable(), true
 	}
-	if a.Per != b.Per && a.Per != "" && b.Per != "" {
+	if otherRates(a.Per, b.Per) {
 		if a.Value.Equal(b.Value) {
 			// The same figure per another unit: the unit was changed,
 			// as a currency may be ("8,6 USD/kg", "$8.6 per pound").

@@ -114,7 +114,7 @@ type Mention struct {
 
 	Currency string // ISO 4217 code for Money: "USD", "VND"; "" otherwise
 	Unit     string // canonical English noun of what is counted: "project", "km", "year"
-	Per      string // for rates, the unit of the denominator: 505 USD/tấn → "tonne"
+	Per      string // for rates, the unit of the denominator: 505 USD/tấn → "tonne"; two joined by PerSep: đồng/người/tháng → "person/month"
 
 	// Factor is set on an amount stated relative to an earlier one,
 	// "half that", "gấp đôi con số này": the multiplier (0.5, 2) by which

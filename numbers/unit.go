@@ -232,7 +232,26 @@ func allCaps(w string) bool {
 
 // perUnit reads the denominator of a rate: "/tấn", "mỗi tấn", "per tonne",
 // "a barrel"; the frequency words of the lexicon ("mỗi", "each") open one.
+// A second denominator right after the first joins it, with a slash
+// between: "đồng/người/tháng" and "per person a month" are
+// "person/month".
 func (s *scanner) perUnit(k int) (string, int, bool) {
+	u, next, ok := s.onePer(k)
+	if !ok {
+		return "", k, false
+	}
+	if u2, end, ok := s.onePer(next); ok && u2 != u {
+		return u + PerSep + u2, end, true
+	}
+	return u, next, true
+}
+
+// PerSep joins the denominators of a rate that has two in a Mention's Per:
+// "person/month".
+const PerSep = "/"
+
+// onePer reads one denominator of a rate at token k.
+func (s *scanner) onePer(k int) (string, int, bool) {
 	table, perOnly, ul := s.units()
 	if _, next, ok := lookup(s, k, 2, s.lex().frequency); ok && next == k+1 {
 		k++ // "mỗi tấn", "each tonne"
