@@ -407,6 +407,9 @@ func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, 
 	if n, ok := s.parseWordsEN(i); ok {
 		return n.val, n.next, v, false, false // "a hundred trillionths"
 	}
+	if s.ordinalCompound(k) {
+		return num, i, v, true, false // "a third-class order": a rank
+	}
 	if d := s.tok(k); d.kind == tWord && (g.plural == "" || !strings.HasSuffix(d.low, g.plural)) {
 		// "a fifth of the budget", "a third.", "fell by a third from
 		// January", but "a fifth ASEAN title" is a rank.
@@ -415,6 +418,16 @@ func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, 
 		}
 	}
 	return decimalOf(1), k, v, false, false
+}
+
+// ordinalCompound reports an ordinal word at token k joined by a hyphen
+// to the word after it, an adjective of rank: "third-class",
+// "fifth-generation", "second-largest".
+func (s *scanner) ordinalCompound(k int) bool {
+	if _, ok := s.lang.ordinalWords.get(s.wordLow(k)); !ok {
+		return false
+	}
+	return s.isPunct(k+1, "-") && s.glued(k+1) && s.glued(k+2) && s.tok(k+2).kind == tWord
 }
 
 // overDenominator reads the denominator at token k of the fraction whose
