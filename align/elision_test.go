@@ -57,6 +57,23 @@ func TestElidedNouns(t *testing.T) {
 			conflict: "ba học sinh | four",
 		},
 		{
+			name: "the rest beside the whole, one named apart",
+			vi:   "Ông Dũng bị tuyên 9 năm tù. Phiên tòa xét xử 14 bị cáo.",
+			en:   "Dung was jailed for nine years; the 13 other defendants received lighter sentences.",
+		},
+		{
+			name:     "the rest larger than the whole",
+			vi:       "Phiên tòa xét xử 14 bị cáo.",
+			en:       "The 15 other defendants received lighter sentences.",
+			conflict: "14 bị cáo | 15 other defendants",
+		},
+		{
+			name:  "a further count",
+			vi:    "Hơn 42.900 căn nhà bị ảnh hưởng. Bên cạnh đó, 824 ngôi nhà khác bị ngập sâu.",
+			en:    "More than 42,900 homes were affected. A further 824 houses were inundated.",
+			agree: "824 ngôi nhà | 824 houses",
+		},
+		{
 			name:  "a part with a narrower noun",
 			vi:    "Tỉnh ghi nhận 1.500 ca mắc, trong đó 12 ca tử vong.",
 			en:    "The province recorded 1,500 cases, 12 of them fatal.",

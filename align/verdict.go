@@ -171,6 +171,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return v
 	}
 	v := judgeValues(a, b, c)
+	if v.status == Conflict && restOfWhole(a, b) {
+		return incomparable()
+	}
 	if v.status == Conflict && a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
 		// "3-5 degrees" after "độ C" is Celsius; "130 degrees" against
 		// "54 độ C" is Fahrenheit: a loose unit agrees, never conflicts.
@@ -368,6 +371,22 @@ func hasPer(r, u string) bool {
 		}
 	}
 	return false
+}
+
+// restOfWhole reports a count of the rest of a whole against a larger
+// count that may be the whole: "13 other defendants" and "14 bị cáo",
+// one of them named apart; what would be a conflict of the two is none.
+// A rest as large as the other count conflicts with it as any count
+// does, and a rest agrees with the same figure.
+func restOfWhole(a, b *numbers.Mention) bool {
+	if a.Rest == b.Rest || a.Kind != numbers.Number || b.Kind != numbers.Number {
+		return false
+	}
+	rest, whole := a, b
+	if b.Rest {
+		rest, whole = b, a
+	}
+	return rest.Value.Cmp(whole.Value) < 0
 }
 
 // otherMeasures reports two figures of one family that measure different

@@ -45,11 +45,12 @@ type lexicon struct {
 	relNext     *phraseTable[string]    // words after a back-reference: for, of; value go|stop
 	possessives strMap[bool]            // words that own the noun after them: his, the "s" of "Linh's"
 
-	starters     strMap[bool]         // other words that may begin a mention: thứ, minus
-	weakStarters strMap[bool]         // common words that begin one before a number: in, trong
-	rangeOpeners *phraseTable[string] // words before the first end of a range: từ, between
-	shareAfter   strMap[bool]         // words after "a third" that leave it a share: from, in, to
-	apposed      []apposedUnit        // what a number set off by commas after a name states: age up to 120
+	starters     strMap[bool]            // other words that may begin a mention: thứ, minus
+	weakStarters strMap[bool]            // common words that begin one before a number: in, trong
+	rangeOpeners *phraseTable[string]    // words before the first end of a range: từ, between
+	shareAfter   strMap[bool]            // words after "a third" that leave it a share: from, in, to
+	apposed      []apposedUnit           // what a number set off by commas after a name states: age up to 120
+	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -86,6 +87,7 @@ const (
 	fileRangeOpen   = "range_openers"
 	fileShareAfter  = "share_after"
 	fileApposition  = "apposition"
+	fileRestWords   = "rest_words"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -96,7 +98,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -133,6 +135,7 @@ func newLexicon(src langSource) *lexicon {
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
 		apposed:      parseApposition(src.tsv(fileApposition)),
+		restWords:    newTable(parseRestWords(src.tsv(fileRestWords))),
 	}
 }
 

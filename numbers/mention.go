@@ -104,6 +104,7 @@ type Mention struct {
 	Qualifier Qualifier // khoảng, hơn, at least ...
 	Written   Written   // with digits or with words
 	Change    Change    // after a verb of change: the change itself ("giảm 3 năm") or the level reached ("cut to nine years")
+	Rest      bool      // a count of the rest of a whole: "13 other defendants", "120 bệnh nhân còn lại"
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
 	// from 2025 to 2030. Value is From. A Score holds its two sides in

@@ -216,6 +216,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	m.Text = s.text[m.Start:m.End]
 	m.Written = writtenIn(s.toks[i:next])
 	s.apposedUnit(m, i, next)
+	s.markRest(m, i, next)
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}

@@ -16,11 +16,11 @@
 // vi/per_units.tsv vi/per_words.tsv vi/percents.tsv vi/plural_only.tsv vi/possessives.tsv
 // vi/pronoun_prev.tsv vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv
 // vi/rank_scopes.tsv vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv
-// vi/relative_times.tsv vi/scale_suffixes.tsv vi/scale_words.tsv vi/score_cues.tsv
-// vi/share_after.tsv vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv
-// vi/unit_complements.tsv vi/unit_heads.tsv vi/unit_plurals.tsv vi/unit_stop_words.tsv
-// vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv vi/weak_starters.tsv
-// vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/relative_times.tsv vi/rest_words.tsv vi/scale_suffixes.tsv vi/scale_words.tsv
+// vi/score_cues.tsv vi/share_after.tsv vi/starters.tsv vi/streak_nouns.tsv
+// vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv vi/unit_plurals.tsv
+// vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv
+// vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/apposition.tsv en/article_next.tsv en/base_openers.tsv
 // en/change_nouns.tsv en/change_verbs.tsv en/classifiers.tsv en/conjunctions.tsv
 // en/conventions.tsv en/count_verbs.tsv en/currencies.tsv en/date_classes.tsv
@@ -36,12 +36,12 @@
 // en/part_links.tsv en/parties.tsv en/per_units.tsv en/per_words.tsv en/percents.tsv
 // en/plural_only.tsv en/possessives.tsv en/pronoun_prev.tsv en/qualifiers.tsv
 // en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv en/relative_after.tsv
-// en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/scale_suffixes.tsv
-// en/scale_words.tsv en/score_cues.tsv en/share_after.tsv en/starters.tsv
-// en/streak_nouns.tsv en/streak_words.tsv en/unit_complements.tsv en/unit_heads.tsv
-// en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv en/vague_numbers.tsv
-// en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv en/year_prev.tsv
-// en/zero_next.tsv en/zones.tsv
+// en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/rest_words.tsv
+// en/scale_suffixes.tsv en/scale_words.tsv en/score_cues.tsv en/share_after.tsv
+// en/starters.tsv en/streak_nouns.tsv en/streak_words.tsv en/unit_complements.tsv
+// en/unit_heads.tsv en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv
+// en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv
+// en/year_prev.tsv en/zero_next.tsv en/zones.tsv
 
 package numbers
 
@@ -1365,6 +1365,38 @@ var viLang = langData{name: "vi",
 			first: firstFilter{lengths: 0xd0,
 				bytes: [4]uint64{
 					1: 0x1000c400000000,
+				},
+			},
+		},
+		restWords: &phraseTable[restPlace]{index: strMap[phraseEntry[restPlace]]{index: strtab.Table[uint32]{Keys: []string{
+			"còn", "còn lại", "khác", "khác biệt", "khác nhau",
+		},
+			Slots: []uint32{
+				0, 0, 3, 4, 0, 0, 0, 0, 0, 1, 0, 0,
+				0, 2, 5, 0,
+			},
+		},
+			vals: []phraseEntry[restPlace]{
+				{prefix: true},
+				{value: 4,
+					phrase: true,
+				},
+				{value: 4,
+					phrase: true,
+					prefix: true,
+				},
+				{phrase: true},
+				{phrase: true},
+			},
+		},
+			first: firstFilter{lengths: 0x30,
+				bytes: [4]uint64{
+					1: 0x80800000000,
+				},
+			},
+			rest: firstFilter{lengths: 0x70,
+				bytes: [4]uint64{
+					1: 0x500400000000,
 				},
 			},
 		},
@@ -9548,6 +9580,45 @@ var enLang = langData{name: "en",
 			{unit: "age",
 				max: Decimal{coef: 12,
 					exp: 1,
+				},
+			},
+		},
+		restWords: &phraseTable[restPlace]{index: strMap[phraseEntry[restPlace]]{index: strtab.Table[uint32]{Keys: []string{
+			"another", "further", "other", "other than", "others", "remaining",
+		},
+			Slots: []uint32{
+				0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 4,
+				5, 0, 3, 6,
+			},
+		},
+			vals: []phraseEntry[restPlace]{
+				{value: 1,
+					phrase: true,
+				},
+				{value: 1,
+					phrase: true,
+				},
+				{value: 3,
+					phrase: true,
+					prefix: true,
+				},
+				{phrase: true},
+				{value: 4,
+					phrase: true,
+				},
+				{value: 3,
+					phrase: true,
+				},
+			},
+		},
+			first: firstFilter{lengths: 0x2e0,
+				bytes: [4]uint64{
+					1: 0x4804200000000,
+				},
+			},
+			rest: firstFilter{lengths: 0x10,
+				bytes: [4]uint64{
+					1: 0x10000000000000,
 				},
 			},
 		},
