@@ -162,6 +162,10 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 			// The time itself: "30/1" and "on Friday" (30 January) meet.
 			cls = clsDate
 			switch d := m.Date; {
+			case m.Kind == numbers.Date && contextClock(&m):
+				// "11h cùng ngày" anchors as "11h" does, on the day of
+				// writing, and meets "until 11 a.m.".
+				k = append(k, onDayOfWriting(d.Point, in.ref).String()...)
 			case !d.Point.IsZero():
 				k = append(k, d.Point.String()...)
 				if m.Kind == numbers.DateRange {
@@ -537,4 +541,14 @@ func guessSentences(ss []Sentence) language.Tag {
 		b.WriteByte('\n')
 	}
 	return DetectLanguage(b.String())
+}
+
+// onDayOfWriting returns p on the day of ref, as numbers places a clock
+// time alone: on no day when there is no reference date.
+func onDayOfWriting(p numbers.Point, ref time.Time) numbers.Point {
+	p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = 0, 0, 0, false, false
+	if !ref.IsZero() {
+		p.Year, p.Month, p.Day = int32(ref.Year()), int8(ref.Month()), int8(ref.Day())
+	}
+	return p
 }

@@ -1341,7 +1341,7 @@ func makeValueKey(it *Item) string {
 	if family(m.Kind) == numbers.Date && timeAlone(m) {
 		// A clock time alone is a time, no day: "9h" is no repeat of
 		// "Sáng nay (3/12)", though its day is the day of writing.
-		return "time " + m.Date.Point.String()
+		return clockKey(m)
 	}
 	if family(m.Kind) == numbers.Date {
 		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
@@ -1392,6 +1392,11 @@ func lookupKeys(dst []string, it *Item) []string {
 // length of time.
 func valueKeys(dst []string, it *Item) []string {
 	keys := append(dst, valueKey(it))
+	if m := it.Number; m != nil && m.Kind == numbers.Date && m.Date.Grain >= numbers.GrainHour && !timeAlone(m) {
+		// A time of a stated day meets a clock time alone ("khoảng
+		// 17h cùng ngày" and "around 5 p.m."), which has no day.
+		keys = append(keys, clockKey(m))
+	}
 	if k := roughKey(it); k != "" {
 		keys = append(keys, k)
 	}
@@ -1444,6 +1449,11 @@ func dayPoint(p numbers.Point) numbers.Point {
 		p.Grain, p.Hour, p.Minute = numbers.GrainDay, 0, 0
 	}
 	return p
+}
+
+// clockKey is the key of a clock time by its time of day alone.
+func clockKey(m *numbers.Mention) string {
+	return "time " + m.Date.Point.Clock()
 }
 
 // family groups the kinds that can be compared with each other.

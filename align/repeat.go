@@ -116,10 +116,21 @@ func (c *chains) all(id int32) iter.Seq[int] {
 const maxRepeatGroups = 8
 
 // sameRepeat reports two mentions of one value that are one fact: their
-// units agree (or one has none) and their slot words do not clash.
+// units agree (or one has none), their slot words do not clash, and two
+// dates of one day do not state two times of it ("4h sáng 14/10" and
+// "18h ngày 14/10" are two facts of that day).
 func sameRepeat(a, b *Item) bool {
 	ua, ub := a.Number.Unit, b.Number.Unit
-	return (ua == "" || ub == "" || sameUnit(ua, ub)) && !a.slot.clash(b.slot)
+	return (ua == "" || ub == "" || sameUnit(ua, ub)) && !a.slot.clash(b.slot) &&
+		!otherTime(a.Number.Date.Point, b.Number.Date.Point) && !timeOfContext(a.Number, b.Number)
+}
+
+// timeOfContext reports a clock time whose day is only the date before
+// it ("15h cùng ngày") beside a date that states no time: the time is a
+// fact of its own, not a repeat of "ngày 8/8".
+func timeOfContext(a, b *numbers.Mention) bool {
+	ca, cb := contextClock(a), contextClock(b)
+	return ca && b.Date.Grain < numbers.GrainHour || cb && a.Date.Grain < numbers.GrainHour
 }
 
 // foldRepeats attaches each item of a side that no step paired to the

@@ -1338,8 +1338,17 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	v := agree(a.Text, b.Text, note)
 	// A clock time alone agrees with its day, but not exactly: "9 a.m."
 	// is the "9h" of its sentence's pair before it is "Sáng nay (3/12)".
-	v.exact = dateGrain(a) == dateGrain(b) && timeAlone(a) == timeAlone(b)
+	// A time on the day of the date before it ("khoảng 17h cùng ngày")
+	// is as much a time alone.
+	v.exact = dateGrain(a) == dateGrain(b) && (timeAlone(a) == timeAlone(b) || contextClock(a) || contextClock(b))
 	return v
+}
+
+// contextClock reports a clock time whose day the text gives only by the
+// date before it: "khoảng 17h cùng ngày" (numbers' DayImplied, with no
+// weekday).
+func contextClock(m *numbers.Mention) bool {
+	return m.Date.DayImplied && !m.Date.HasWeekday && m.Date.Grain >= numbers.GrainHour
 }
 
 // withoutDay returns m, a clock time alone (timeAlone), as a time of a

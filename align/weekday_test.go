@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWeekdaysOfDates checks that a weekday said for a date agrees with
 // it, and that a weekday edited to the next day's conflicts with it
@@ -56,6 +59,28 @@ func TestWeekdayWithTime(t *testing.T) {
 			conflict: "Đến 17h ngày 6/8 | By 5 p.m. on Wednesday"},
 		{name: "a time edited", vi: vi("15h ngày 5/8"), en: en,
 			conflict: "Đến 15h ngày 5/8 | By 5 p.m. on Wednesday"},
+	})
+}
+
+// TestSameDay checks clock times said on "the same day" as the date
+// before them ("khoảng 17h cùng ngày", "by 6 p.m. the same day"): they
+// are times of that day, two times of one day are two facts, and one
+// agrees with a clock time alone in a sentence the other version split
+// off.
+func TestSameDay(t *testing.T) {
+	const vi = "date 2026-10-15\n\nKhoảng 4h sáng 14/10, bão đổ bộ vào Quảng Ngãi. Tính đến 18h ngày 14/10, bão làm 3 người chết."
+	en := func(when string) string {
+		return "date 2026-10-15\n\nThe typhoon made landfall in Quang Ngai at around 4 a.m. Wednesday, killing three people by " + when + " the same day."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "a time of the same day", vi: vi, en: en("6 p.m."), agree: "đến 18h ngày 14/10 | by 6 p.m. the same day"},
+		{name: "a time of the same day, edited", vi: vi, en: en("5 p.m."), conflict: "đến 18h ngày 14/10 | by 5 p.m. the same day"},
+		{name: "the day of a time of the same day, edited", vi: strings.Replace(vi, "18h ngày 14/10", "18h ngày 13/10", 1), en: en("6 p.m."),
+			conflict: "đến 18h ngày 13/10 | by 6 p.m. the same day"},
+		{name: "a clock time alone in a sentence split off",
+			vi:    "date 2026-08-04\n\nKhoảng 14h30 ngày 3/8, sạt lở vùi lấp 3 ngôi nhà. Đến khoảng 17h cùng ngày, lực lượng cứu hộ đưa được 5 người ra ngoài, trong đó 2 người bị thương.",
+			en:    "date 2026-08-04\n\nA landslide buried three houses at around 2:30 p.m. on Monday. Rescuers arrived within an hour. By around 5 p.m. they had pulled five people out. Two of them were injured.",
+			agree: "khoảng 17h cùng ngày | around 5 p.m."},
 	})
 }
 

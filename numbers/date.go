@@ -51,10 +51,11 @@ type Point struct {
 	// will retire on January 1" of 2027, written in 2026).
 	YearImplied bool
 
-	// DayImplied marks a Day the text names only by its weekday, which
-	// the reference date placed in one week: "on Friday", "5 p.m. on
-	// Wednesday", "by Thursday". The weekday is what the text states; the
-	// week is a guess ("by 5 p.m. on Wednesday" may be the one past).
+	// DayImplied marks a Day the text does not state: one it names only
+	// by its weekday, which the reference date placed in one week ("on
+	// Friday", "5 p.m. on Wednesday", "by Thursday": the weekday is what
+	// the text states, the week a guess), or the day of the date before
+	// it ("khoảng 17h cùng ngày", "6 p.m. the same day").
 	DayImplied bool
 }
 

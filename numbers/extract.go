@@ -113,10 +113,11 @@ type scanner struct {
 		r rel
 		s string
 	}
-	ant   antecedent // the last amount of the line, for "half that"
-	read  [2]Mention // what the rules tried at a token read (at)
-	sents sentTrack  // the sentence ends of the line counted so far
-	out   []Mention
+	ant     antecedent // the last amount of the line, for "half that"
+	lastDay dayMemo    // the day of the last date of the text, for "cùng ngày"
+	read    [2]Mention // what the rules tried at a token read (at)
+	sents   sentTrack  // the sentence ends of the line counted so far
+	out     []Mention
 }
 
 // tokenize splits text[from:to], one line, into s.toks, reusing its
@@ -488,6 +489,7 @@ func (s *scanner) readLine() {
 			continue
 		}
 		next = s.relativeAfter(m, i, next)
+		next = s.sameDayAfter(m, next)
 		s.emit(m, i, next)
 		i = next
 	}

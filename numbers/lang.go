@@ -51,6 +51,7 @@ type lexicon struct {
 	shareAfter   strMap[bool]            // words after "a third" that leave it a share: from, in, to
 	apposed      []apposedUnit           // what a number set off by commas after a name states: age up to 120
 	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
+	sameDay      *phraseTable[bool]      // words after a clock time that name the day of the last date: cùng ngày, the same day
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -88,6 +89,7 @@ const (
 	fileShareAfter  = "share_after"
 	fileApposition  = "apposition"
 	fileRestWords   = "rest_words"
+	fileSameDay     = "same_day"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -98,7 +100,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -136,6 +138,7 @@ func newLexicon(src langSource) *lexicon {
 		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
 		apposed:      parseApposition(src.tsv(fileApposition)),
 		restWords:    newTable(parseRestWords(src.tsv(fileRestWords))),
+		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
 	}
 }
 

@@ -217,6 +217,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	m.Written = writtenIn(s.toks[i:next])
 	s.apposedUnit(m, i, next)
 	s.markRest(m, i, next)
+	s.noteDay(m)
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}

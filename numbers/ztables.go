@@ -16,11 +16,12 @@
 // vi/per_units.tsv vi/per_words.tsv vi/percents.tsv vi/plural_only.tsv vi/possessives.tsv
 // vi/pronoun_prev.tsv vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv
 // vi/rank_scopes.tsv vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv
-// vi/relative_times.tsv vi/rest_words.tsv vi/scale_suffixes.tsv vi/scale_words.tsv
-// vi/score_cues.tsv vi/share_after.tsv vi/starters.tsv vi/streak_nouns.tsv
-// vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv vi/unit_plurals.tsv
-// vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv
-// vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/relative_times.tsv vi/rest_words.tsv vi/same_day.tsv vi/scale_suffixes.tsv
+// vi/scale_words.tsv vi/score_cues.tsv vi/share_after.tsv vi/starters.tsv
+// vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv
+// vi/unit_plurals.tsv vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv
+// vi/vague_plurals.tsv vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv
+// vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/apposition.tsv en/article_next.tsv en/base_openers.tsv
 // en/change_nouns.tsv en/change_verbs.tsv en/classifiers.tsv en/conjunctions.tsv
 // en/conventions.tsv en/count_verbs.tsv en/currencies.tsv en/date_classes.tsv
@@ -37,11 +38,11 @@
 // en/plural_only.tsv en/possessives.tsv en/pronoun_prev.tsv en/qualifiers.tsv
 // en/range_links.tsv en/range_openers.tsv en/rank_scopes.tsv en/relative_after.tsv
 // en/relative_factors.tsv en/relative_refs.tsv en/relative_times.tsv en/rest_words.tsv
-// en/scale_suffixes.tsv en/scale_words.tsv en/score_cues.tsv en/share_after.tsv
-// en/starters.tsv en/streak_nouns.tsv en/streak_words.tsv en/unit_complements.tsv
-// en/unit_heads.tsv en/unit_plurals.tsv en/unit_stop_words.tsv en/units.tsv
-// en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv en/year_next.tsv
-// en/year_prev.tsv en/zero_next.tsv en/zones.tsv
+// en/same_day.tsv en/scale_suffixes.tsv en/scale_words.tsv en/score_cues.tsv
+// en/share_after.tsv en/starters.tsv en/streak_nouns.tsv en/streak_words.tsv
+// en/unit_complements.tsv en/unit_heads.tsv en/unit_plurals.tsv en/unit_stop_words.tsv
+// en/units.tsv en/vague_numbers.tsv en/vague_plurals.tsv en/weak_starters.tsv
+// en/year_next.tsv en/year_prev.tsv en/zero_next.tsv en/zones.tsv
 
 package numbers
 
@@ -1397,6 +1398,47 @@ var viLang = langData{name: "vi",
 			rest: firstFilter{lengths: 0x70,
 				bytes: [4]uint64{
 					1: 0x500400000000,
+				},
+			},
+		},
+		sameDay: &phraseTable[bool]{index: strMap[phraseEntry[bool]]{index: strtab.Table[uint32]{Keys: []string{
+			"cùng", "cùng ngày", "cùng ngày hôm", "cùng ngày hôm đó", "hôm", "hôm đó", "ngày", "ngày hôm", "ngày hôm đó",
+		},
+			Slots: []uint32{
+				0, 0, 0, 0, 0, 2, 0, 0, 0, 7, 0, 0,
+				0, 0, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
+				9, 0, 4, 5, 8, 3, 0, 0,
+			},
+		},
+			vals: []phraseEntry[bool]{
+				{prefix: true},
+				{value: true,
+					phrase: true,
+					prefix: true,
+				},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+				{prefix: true},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+			},
+		},
+			first: firstFilter{lengths: 0x30,
+				bytes: [4]uint64{
+					1: 0x410800000000,
+				},
+			},
+			rest: firstFilter{lengths: 0x30,
+				bytes: [4]uint64{
+					1: 0x410000000000, 3: 0x10,
 				},
 			},
 		},
@@ -9619,6 +9661,48 @@ var enLang = langData{name: "en",
 			rest: firstFilter{lengths: 0x10,
 				bytes: [4]uint64{
 					1: 0x10000000000000,
+				},
+			},
+		},
+		sameDay: &phraseTable[bool]{index: strMap[phraseEntry[bool]]{index: strtab.Table[uint32]{Keys: []string{
+			"on", "on that", "on that day", "on the", "on the same", "on the same day", "that", "that day", "the", "the same", "the same day",
+		},
+			Slots: []uint32{
+				0, 9, 10, 0, 0, 8, 0, 0, 0, 0, 0, 0,
+				0, 0, 0, 0, 3, 5, 6, 0, 0, 0, 0, 11,
+				1, 0, 0, 4, 2, 7, 0, 0,
+			},
+		},
+			vals: []phraseEntry[bool]{
+				{prefix: true},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+				{prefix: true},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+				{prefix: true},
+				{prefix: true},
+				{value: true,
+					phrase: true,
+				},
+			},
+		},
+			first: firstFilter{lengths: 0x1c,
+				bytes: [4]uint64{
+					1: 0x10800000000000,
+				},
+			},
+			rest: firstFilter{lengths: 0x18,
+				bytes: [4]uint64{
+					1: 0x18001000000000,
 				},
 			},
 		},

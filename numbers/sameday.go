@@ -1,0 +1,46 @@
+package numbers
+
+// A clock time followed by a phrase that names the day of the story's
+// last date, "khoảng 17h cùng ngày", "by 6 p.m. the same day", is a time
+// of that day, not of the day of writing. The phrases are data:
+// lang/*/same_day.tsv.
+
+// sameDayAfter gives m, a clock time alone read up to token next, the
+// day of the last date the text stated when a phrase of same_day.tsv
+// follows it, and returns the token after the phrase; otherwise it
+// returns next and leaves m alone.
+func (s *scanner) sameDayAfter(m *Mention, next int) int {
+	if !s.lastDay.set || !clockAlone(m) {
+		return next
+	}
+	_, end, ok := lookup(s, next, 4, s.lex().sameDay)
+	if !ok {
+		return next
+	}
+	d := s.lastDay.p
+	p := &m.Date.Point
+	p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = d.Year, d.Month, d.Day, d.YearImplied, true
+	m.Date.Deictic = false
+	m.End = s.toks[end-1].end // the start stays where the rule read it ("by 6 p.m.")
+	return end
+}
+
+// clockAlone reports a clock time with no day of its own: "17h", "6
+// p.m.", whose day the reference date gave or none did.
+func clockAlone(m *Mention) bool {
+	d := &m.Date
+	return m.Kind == Date && d.Deictic && d.Grain >= GrainHour && d.Relative == "" && !d.HasWeekday
+}
+
+// A dayMemo is the day of the last date a text stated, for sameDayAfter.
+type dayMemo struct {
+	p   Point
+	set bool
+}
+
+// noteDay records the day of m, a mention just read, when it states one.
+func (s *scanner) noteDay(m *Mention) {
+	if (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain >= GrainDay && !m.Date.Deictic {
+		s.lastDay = dayMemo{p: m.Date.Point, set: true}
+	}
+}
