@@ -1689,6 +1689,8 @@ func pluralType(t entities.Type) string {
 		return "places"
 	case entities.Person:
 		return "people"
+	case entities.Event:
+		return "events"
 	}
 	return "names"
 }

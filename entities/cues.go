@@ -29,6 +29,7 @@ const (
 	cueBody
 	cueProvince
 	cueDirection
+	cueEvent
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so

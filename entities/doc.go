@@ -63,7 +63,8 @@
 // Cue words, in data/cues.tsv with a header of its own, tell what
 // unknown capitalised words are: a place after "huyện", "xã", "ga" or
 // before "district", "station" ("Quan Sơn", "Cau Giay"); a person after
-// "cầu thủ", "tiền đạo", "anh", "chị" as after a title or "ông". Given
+// "cầu thủ", "tiền đạo", "anh", "chị" as after a title or "ông"; an
+// event, a storm, after "bão" or "Typhoon" ("event:kalmaegi"). Given
 // names alone ("Tiến Linh") take the key of the full name in the text
 // that ends with them. Unknown capitalised words with no cue and no full
 // name to resolve to are no entity ("Tết Bính Ngọ", "Móng Cái"), but for

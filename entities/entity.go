@@ -13,6 +13,7 @@ const (
 	Country                 // a country or territory with an ISO 3166 code: "Việt Nam", "Singapore"
 	Org                     // an organisation, party, body or agency: "ASEAN", "Quốc hội"
 	Title                   // an office held by a person: "Thủ tướng", "Prime Minister"
+	Event                   // a named storm or other named event: "bão Kalmaegi", "Typhoon Kalmaegi"
 )
 
 var typeNames = [...]string{
@@ -21,11 +22,12 @@ var typeNames = [...]string{
 	Country: "country",
 	Org:     "org",
 	Title:   "title",
+	Event:   "event",
 }
 
 // String returns the lower-case English name of t, as used in the JSON
-// output of examples/extract: "person", "place", "country", "org" or
-// "title". Other values print as "Type(N)".
+// output of examples/extract: "person", "place", "country", "org",
+// "title" or "event". Other values print as "Type(N)".
 func (t Type) String() string {
 	if int(t) < len(typeNames) && typeNames[t] != "" {
 		return typeNames[t]

@@ -227,7 +227,7 @@ type span struct {
 	key    string
 	title  string
 	adj    bool
-	full   bool // a person's full name, which short references resolve to
+	full   bool // a person's full name (or an event's), which short references resolve to
 	made   bool // an organisation keyed by its own words, not the table's
 	// guess marks a person's name taken on its first syllable alone:
 	// two syllables, the first a family name, with no cue ("Hoàng
@@ -752,10 +752,15 @@ func (e *extractor) opensGivenNames(k, end int) bool {
 // the cues of kind person and place before it.
 func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 	marked := e.marked(i)
-	cue := e.cueBefore(i) & (cuePerson | cuePlace)
+	cue := e.cueBefore(i) & (cuePerson | cuePlace | cueEvent)
 	for k := i; k < j; k++ {
 		c, n := e.cueAt(k)
 		switch {
+		case k == i && c&cueEvent != 0 && k+n < j && !e.is(k+n, classNotName):
+			// "Typhoon Kalmaegi", "Bão Kalmaegi": the name after the cue
+			// is the event's ("Storm No. 3" names none).
+			cue |= cueEvent
+			k += n - 1
 		case e.is(k, classHonorific):
 			marked = true
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
@@ -809,6 +814,8 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 	n := j - k
 	switch {
 	case n < 1 || n > 4:
+	case cue&cueEvent != 0:
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Event, key: e.slugKey("event:", e.text[toks[k].start:toks[j-1].end]), full: true})
 	case cue&cuePlace != 0 && e.syllables(k, j) && !e.personAfterProvince(k, j):
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: e.slugKey("place:", e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
@@ -980,14 +987,14 @@ func (e *extractor) resolve() {
 		if c.n == 1 && e.isLead(c.tok) {
 			continue
 		}
-		key := ""
+		key, typ := "", Person
 		if ks := names.at(w); len(ks) > 0 {
 			// The nearest name before the word, else the first after it.
 			j, _ := slices.BinarySearchFunc(ks, c.tok, func(k, tok int) int { return e.spans[k].t0 - tok })
 			if j > 0 {
 				j--
 			}
-			key = e.spans[ks[j]].key
+			key, typ = e.spans[ks[j]].key, e.spans[ks[j]].typ // a person's, or an event's: "(Kalmaegi)"
 		}
 		t0 := c.tok
 		if key == "" && c.lead > 0 && e.isName(c.tok-c.lead, c.tok+c.n, false) {
@@ -995,7 +1002,6 @@ func (e *extractor) resolve() {
 			t0 = c.tok - c.lead
 			key = e.slugKey("person:", e.text[e.toks[t0].start:e.toks[c.tok+c.n-1].end])
 		}
-		typ := Person
 		if key == "" && !c.marked && e.routeEnd(c.tok, c.n) {
 			// "từ Nhổn đến Cầu Giấy" on a metro line: places.
 			typ, key = Place, e.slugKey("place:", e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])

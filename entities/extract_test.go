@@ -143,6 +143,7 @@ func TestTypeString(t *testing.T) {
 	assert.Equal(t, "country", entities.Country.String())
 	assert.Equal(t, "org", entities.Org.String())
 	assert.Equal(t, "title", entities.Title.String())
+	assert.Equal(t, "event", entities.Event.String())
 	assert.Equal(t, "Type(0)", entities.Type(0).String())
 	assert.Equal(t, "Type(99)", entities.Type(99).String())
 }

@@ -452,6 +452,7 @@ var cueKindNames = map[string]cueKind{
 	"body":        cueBody,
 	"province":    cueProvince,
 	"direction":   cueDirection,
+	"event":       cueEvent,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
