@@ -24,6 +24,7 @@ type slotWords struct {
 	before    []bool       // the class is read before the figure first
 	strict    []bool       // a concept on one side only may separate two figures
 	keyed     []bool       // a concept of the class names a measure by itself
+	apart     []bool       // a rank that names a concept of the class and one that names none are two facts
 	first     *table       // FNV-1a hash of a first word → index i of its phrases in firstEnds
 	phrases   []slotPhrase // the phrases of first word i: phrases[firstEnds[i-1]:firstEnds[i]], in file order
 	firstEnds []int32
@@ -263,6 +264,19 @@ func (sw *slotWords) differ(s, t slotOf) bool {
 	}
 	for c := range min(len(s), len(t), len(sw.strict)) {
 		if sw.strict[c] && (s[c] == "") != (t[c] == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// apartRanks reports two slots of ranks of which one names a concept of a
+// class that sets ranks apart (streak: "the third consecutive title")
+// and the other none ("về đích đầu tiên"): two facts, which no change of
+// one edited.
+func (sw *slotWords) apartRanks(s, t slotOf) bool {
+	for c := range min(len(s), len(t), len(sw.apart)) {
+		if sw.apart[c] && (s[c] == "") != (t[c] == "") {
 			return true
 		}
 	}

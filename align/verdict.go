@@ -76,7 +76,11 @@ func judge(a, b *Item, c *compareConfig) verdict {
 		case b.part && !a.part:
 			mb = inUnit(mb, ma.Unit)
 		}
-		return judgeNumbers(ma, mb, c)
+		v := judgeNumbers(ma, mb, c)
+		if v.status == Conflict && ma.Kind == numbers.Ordinal && theSlotWords().apartRanks(a.slot, b.slot) {
+			return incomparable()
+		}
+		return v
 	case a.Entity != nil && b.Entity != nil:
 		return judgeEntities(a.Entity, b.Entity)
 	}

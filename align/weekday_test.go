@@ -84,6 +84,18 @@ func TestSameDay(t *testing.T) {
 	})
 }
 
+// TestImpliedYearOfQuarter checks a quarter whose year the text does not
+// state ("the fourth quarter", said in January of the next year) against
+// one that does: the year is not known, so it agrees.
+func TestImpliedYearOfQuarter(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "last year's fourth quarter",
+			vi:    "date 2027-01-30\n\nCông ty công bố báo cáo tài chính quý IV/2026 với doanh thu 3.960 tỷ đồng.",
+			en:    "date 2027-01-30\n\nIn the fourth quarter, the company earned VND3.96 trillion in revenue.",
+			agree: "quý IV/2026 | fourth quarter"},
+	})
+}
+
 // TestWeekends checks that a weekend named relative to the day of
 // writing agrees with the same Vietnamese phrase ("cuối tuần này", the
 // end of this week).

@@ -3391,6 +3391,7 @@ var slotTables = slotWords{
 	before:  []bool{false, false, true, true, true, false, false, false},
 	strict:  []bool{false, true, false, false, true, false, false, true},
 	keyed:   []bool{true, false, true, true, false, true, true, false},
+	apart:   []bool{false, false, false, false, false, true, false, false},
 	first: &table{
 		mask:  0x1ff,
 		shift: 55,

@@ -46,7 +46,8 @@ type Point struct {
 	Grain                    Grain
 
 	// YearImplied marks a Year the text does not state, which the
-	// reference date gave: "January 1", "early February", "ngày 2/12".
+	// reference date gave: "January 1", "early February", "ngày 2/12",
+	// "the fourth quarter", "nửa đầu năm".
 	// A version that names the year may name another one rightly ("who
 	// will retire on January 1" of 2027, written in 2026).
 	YearImplied bool

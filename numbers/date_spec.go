@@ -368,7 +368,7 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 		return p, h, ok
 	}
 	p, h, ok := sc.absPoint(s, refYear(s, ry, rm), h, refDay)
-	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && s.m != 0
+	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && (s.m != 0 || s.q != 0 || s.half != 0)
 	p.DayImplied = s.dayByWeekday()
 	return p, h, ok
 }
