@@ -97,6 +97,7 @@ func TestVerdicts(t *testing.T) {
 		{"a rate of two denominators, one left out", "Thu nhập bình quân 16,8 triệu đồng/người/tháng.", "Workers earn an average of VND16.8 million a month.", "16,8 triệu đồng/người/tháng", Agree, "="},
 		{"a rate of two denominators, one changed", "Giá thuê 20.000 đồng/kg/ngày.", "Storage costs 20,000 dong per tonne a day.", "20.000 đồng/kg/ngày", Conflict, "per kg/day vs per tonne/day"},
 		{"a place across the line is no place in a streak", "Hồng Nhung về đích đầu tiên sau 2 giờ 47 phút 03 giây.", "Hong Nhung won her third consecutive title in 2:47:03.", "đầu tiên", OnlyA, "only in"},
+		{"a place in a streak in a sentence merged", "Hồng Nhung về đích đầu tiên sau 2 giờ 47 phút 03 giây. Đây là lần thứ ba liên tiếp chị vô địch giải.", "Hong Nhung won her third consecutive title in 2:47:03.", "lần thứ ba liên tiếp", Agree, "= third consecutive"},
 		{"places in a streak", "Đây là năm thứ ba liên tiếp chị vô địch.", "It was her fourth consecutive title.", "năm thứ ba liên tiếp", Conflict, "rank 3"},
 		{"rates of other figures per other units", "Giá gạo đạt 505 USD/tấn.", "Rice fetched $0.5 per kilogram.", "505 USD/tấn", OnlyA, "only in"},
 		{"bounds reach one unit of the last digit", "Có 610.382 thí sinh dự thi.", "Nearly 810,400 candidates sat the exam.", "610.382 thí sinh", Conflict, "610382"},

@@ -115,7 +115,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsNearMiss()
 	p.conflicts(false)
 	p.dropDisagreeing()
-	p.conflictsBySlot()
+	p.pairBySlot()
 	p.conflictsBeside()
 	p.conflictsNameMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)

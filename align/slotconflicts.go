@@ -7,15 +7,17 @@ import (
 	"github.com/factalign/factalign/numbers"
 )
 
-// conflictsBySlot pairs the figures left after the other steps that name
-// one measure by themselves — a span of months from January, or by their
-// slot words: of one kind and unit, naming a
-// concept of a keyed class of slots.tsv (dead, exports, registered, free),
-// and each the only figure of its version to do so (repeats count once).
-// Such figures are one fact wherever they stand: "miễn phí trong 30 ngày
-// đầu" and "ride free for the first 15 days", in sentences the alignment
-// could not pair once the edit took their anchor away.
-func (p *pairer) conflictsBySlot() {
+// pairBySlot pairs the figures left after the other steps that name one
+// measure by themselves — a span of months from January, or by their
+// slot words: of one kind and unit, naming a concept of a keyed class of
+// slots.tsv (dead, exports, registered, free, a place in a run), and each
+// the only figure of its version to do so (repeats count once). Such
+// figures are one fact wherever they stand, in conflict or in agreement:
+// "miễn phí trong 30 ngày đầu" and "ride free for the first 15 days", in
+// sentences the alignment could not pair once the edit took their anchor
+// away; "lần thứ ba liên tiếp" and "her third consecutive title" in a
+// sentence the English merged with another.
+func (p *pairer) pairBySlot() {
 	sw := theSlotWords()
 	keysA := slotKeys(p.fa.items, p.repA, p.usedA, sw)
 	keysB := slotKeys(p.fb.items, p.repB, p.usedB, sw)
@@ -30,7 +32,7 @@ func (p *pairer) conflictsBySlot() {
 			continue
 		}
 		v := p.judge(x, y)
-		if !v.comparable || v.status != Conflict {
+		if !v.comparable {
 			continue
 		}
 		v.why.more += " (the only " + sw.key(ax.slot) + " figure of each version)"
