@@ -1,8 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/factalign/factalign/numbers"
 )
@@ -23,32 +25,64 @@ func repeatKey(it *Item) string {
 // repeatOf returns, for each item of a side, the first item of the side
 // that states the same fact, or its own index.
 func repeatOf(items []Item) []int {
-	// The first items of the groups of each key, in order.
-	ids := map[string]int32{}
-	groups := newChains(len(items))
 	out := make([]int, len(items))
-	for i := range items {
+	for i := range out {
 		out[i] = i
-		if items[i].Number == nil || !specific(&items[i]) {
-			continue // a bare "3" in two sentences may be two facts
+	}
+	byKey := repeatCandidates(items)
+	for len(byKey) > 0 {
+		n := 1
+		for n < len(byKey) && repeatKey(&items[byKey[n]]) == repeatKey(&items[byKey[0]]) {
+			n++
 		}
-		k := repeatKey(&items[i])
-		id, ok := ids[k]
-		if !ok {
-			id = int32(len(ids))
-			ids[k] = id
+		firstsOfKey(items, byKey[:n], out)
+		byKey = byKey[n:]
+	}
+	return out
+}
+
+// repeatCandidates returns the indexes of the items that may repeat
+// another, the specific figures, sorted by repeatKey and then by index:
+// the items of a key are one run, in text order. Sorted, they need no
+// map from keys to their items.
+func repeatCandidates(items []Item) []int32 {
+	n := 0
+	for i := range items {
+		if items[i].Number != nil && specific(&items[i]) {
+			n++
 		}
-		for j := range groups.all(id) {
+	}
+	byKey := make([]int32, 0, n)
+	for i := range items {
+		if items[i].Number != nil && specific(&items[i]) {
+			byKey = append(byKey, int32(i))
+		}
+	}
+	slices.SortFunc(byKey, func(a, b int32) int {
+		return cmp.Or(strings.Compare(repeatKey(&items[a]), repeatKey(&items[b])), cmp.Compare(a, b))
+	})
+	return byKey
+}
+
+// firstsOfKey sets out[i], for each item i of run (the items of one
+// repeatKey, in text order), to the first earlier item of the run that
+// it repeats (sameRepeat). An item that repeats none starts a group of
+// its own, up to maxRepeatGroups groups.
+func firstsOfKey(items []Item, run []int32, out []int) {
+	var firsts [maxRepeatGroups]int32
+	n := 0
+	for _, i := range run {
+		for _, j := range firsts[:n] {
 			if sameRepeat(&items[j], &items[i]) {
-				out[i] = j
+				out[i] = int(j)
 				break
 			}
 		}
-		if out[i] == i && groups.len(id) < maxRepeatGroups {
-			groups.add(id, i)
+		if out[i] == int(i) && n < maxRepeatGroups {
+			firsts[n] = i
+			n++
 		}
 	}
-	return out
 }
 
 // chains lists ints by key, each list in the order it was added to,
