@@ -877,72 +877,22 @@ func boolf(b bool) float64 {
 // its repeats.
 func (p *pairer) collapseRepeats() {
 	indexA, indexB := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	// An agreement is one fact with another when they agree on the same
-	// name, or on figures of the same repeat group on each side.
-	type factKey struct {
-		name       string
-		repA, repB int
+	order := p.collapseOrder(indexA, indexB)
+	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
+	for i := range into {
+		into[i] = i
 	}
-	key := func(f *Fact) (factKey, bool) {
-		if f.Status != Agree || f.A == nil || f.B == nil {
-			return factKey{}, false
-		}
-		if f.A.Entity != nil {
-			return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}, true
-		}
-		x, okA := indexA.find(f.A)
-		y, okB := indexB.find(f.B)
-		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
-			return factKey{}, false
-		}
-		return factKey{repA: p.repA[x], repB: p.repB[y]}, true
-	}
-	order := make([]int, len(p.facts))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence) })
-	// The heads of each key, as chains by key id: no slice per key.
-	ids := map[factKey]int32{}
-	heads := newChains(len(p.facts))
 	// The sentences of each head and of the facts it took, made when
 	// another fact meets the head: most never meet one.
 	sets := map[int]sentenceSets{}
-	setsOf := func(h int) sentenceSets {
-		ss, ok := sets[h]
-		if !ok {
-			ss = sentenceSets{map[int]bool{}, map[int]bool{}}
-			ss.add(&p.facts[h])
-			sets[h] = ss
+	for len(order) > 0 {
+		k, _ := p.factKeyOf(int(order[0]), indexA, indexB)
+		n := 1
+		for n < len(order) && p.sameFactKey(int(order[n]), k, indexA, indexB) {
+			n++
 		}
-		return ss
-	}
-	into := make([]int, len(p.facts)) // the fact each one joins, or its own index
-	for _, i := range order {
-		into[i] = i
-		k, ok := key(&p.facts[i])
-		if !ok {
-			continue
-		}
-		id, seen := ids[k]
-		if !seen {
-			id = int32(len(ids))
-			ids[k] = id
-		}
-		for h := range heads.all(id) {
-			if name := p.facts[i].A.Entity != nil; name || !setsOf(h).holdsAny(&p.facts[i]) {
-				into[i] = h
-				if !name { // the sentences of a name's head are never asked
-					setsOf(h).add(&p.facts[i])
-				}
-				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
-				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
-				break
-			}
-		}
-		if into[i] == i && heads.len(id) < maxRepeatGroups {
-			heads.add(id, i)
-		}
+		p.collapseRun(order[:n], into, sets)
+		order = order[n:]
 	}
 	out := p.facts[:0]
 	for i, f := range p.facts {
@@ -951,6 +901,108 @@ func (p *pairer) collapseRepeats() {
 		}
 	}
 	p.facts = out
+}
+
+// A factKey is what makes an agreement one fact with another
+// (collapseRepeats): the same name, or figures of the same repeat group
+// on each side.
+type factKey struct {
+	name       string
+	repA, repB int
+}
+
+// compare orders fact keys by name and then by repeat groups.
+func (k factKey) compare(o factKey) int {
+	return cmp.Or(strings.Compare(k.name, o.name), cmp.Compare(k.repA, o.repA), cmp.Compare(k.repB, o.repB))
+}
+
+// factKeyOf returns the key of fact i, and false for a fact that is no
+// agreement on a name or on a specific figure of each side's items.
+func (p *pairer) factKeyOf(i int, indexA, indexB itemIndex) (factKey, bool) {
+	f := &p.facts[i]
+	if f.Status != Agree || f.A == nil || f.B == nil {
+		return factKey{}, false
+	}
+	if f.A.Entity != nil {
+		return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}, true
+	}
+	x, okA := indexA.find(f.A)
+	y, okB := indexB.find(f.B)
+	if !okA || !okB || f.A.Number == nil || !specific(f.A) {
+		return factKey{}, false
+	}
+	return factKey{repA: p.repA[x], repB: p.repB[y]}, true
+}
+
+// sameFactKey reports whether fact i has a key, and it is k.
+func (p *pairer) sameFactKey(i int, k factKey, indexA, indexB itemIndex) bool {
+	ki, ok := p.factKeyOf(i, indexA, indexB)
+	return ok && ki.compare(k) == 0
+}
+
+// collapseOrder returns the facts that have a key (factKeyOf), sorted by
+// key, then the most confident first, then in order: the facts of a key
+// are one run, in the order in which they meet its heads. Sorted, they
+// need no map from keys to their heads.
+func (p *pairer) collapseOrder(indexA, indexB itemIndex) []int32 {
+	n := 0
+	for i := range p.facts {
+		if _, ok := p.factKeyOf(i, indexA, indexB); ok {
+			n++
+		}
+	}
+	order := make([]int32, 0, n)
+	for i := range p.facts {
+		if _, ok := p.factKeyOf(i, indexA, indexB); ok {
+			order = append(order, int32(i))
+		}
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		ki, _ := p.factKeyOf(int(i), indexA, indexB)
+		kj, _ := p.factKeyOf(int(j), indexA, indexB)
+		return cmp.Or(ki.compare(kj), cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence), cmp.Compare(i, j))
+	})
+	return order
+}
+
+// collapseRun joins each fact of run, the facts of one key in the order
+// of collapseOrder, to the first head of the key before it, the name of
+// a head or a figure's head that shares no sentence with it; a fact that
+// joins none is a head, up to maxRepeatGroups heads. into holds the
+// fact each one joins, sets the sentences of the heads that met another.
+func (p *pairer) collapseRun(run []int32, into []int, sets map[int]sentenceSets) {
+	var heads [maxRepeatGroups]int
+	n := 0
+	for _, k := range run {
+		i := int(k)
+		for _, h := range heads[:n] {
+			if name := p.facts[i].A.Entity != nil; name || !p.sentencesOf(h, sets).holdsAny(&p.facts[i]) {
+				into[i] = h
+				if !name { // the sentences of a name's head are never asked
+					p.sentencesOf(h, sets).add(&p.facts[i])
+				}
+				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
+				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
+				break
+			}
+		}
+		if into[i] == i && n < maxRepeatGroups {
+			heads[n] = i
+			n++
+		}
+	}
+}
+
+// sentencesOf returns the sentences of head h and of the facts it took,
+// from sets, where it puts them at the first call.
+func (p *pairer) sentencesOf(h int, sets map[int]sentenceSets) sentenceSets {
+	ss, ok := sets[h]
+	if !ok {
+		ss = sentenceSets{map[int]bool{}, map[int]bool{}}
+		ss.add(&p.facts[h])
+		sets[h] = ss
+	}
+	return ss
 }
 
 // sentenceSets holds the sentences of each side that a group of facts

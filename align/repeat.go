@@ -2,7 +2,6 @@ package align
 
 import (
 	"cmp"
-	"iter"
 	"slices"
 	"strings"
 
@@ -81,65 +80,6 @@ func firstsOfKey(items []Item, run []int32, out []int) {
 		if out[i] == int(i) && n < maxRepeatGroups {
 			firsts[n] = i
 			n++
-		}
-	}
-}
-
-// chains lists ints by key, each list in the order it was added to,
-// without a slice per key: the first and last int of each key's list
-// and its length, by key, and one array of links from each int to the
-// next of its list. Keys are small ids (0, 1, ... in order of first
-// use) and ints are indexes below the size given, each added once.
-type chains struct {
-	ends []chainEnds // by key
-	next []int32     // the int after i in its list, -1 after the last
-}
-
-// chainEnds are the first and last ints of a list, and its length.
-type chainEnds struct{ first, last, n int32 }
-
-// newChains returns chains for ints below n, with room for the lists
-// of a few keys: the keys of a short text take one allocation.
-func newChains(n int) chains {
-	return chains{next: make([]int32, n), ends: make([]chainEnds, 0, min(n, chainKeysMin))}
-}
-
-// chainKeysMin is the number of keys newChains makes room for at first.
-const chainKeysMin = 16
-
-// add appends i to the list of key id.
-func (c *chains) add(id int32, i int) {
-	for int(id) >= len(c.ends) {
-		c.ends = append(c.ends, chainEnds{-1, -1, 0})
-	}
-	e := &c.ends[id]
-	if e.n > 0 {
-		c.next[e.last] = int32(i)
-	} else {
-		e.first = int32(i)
-	}
-	c.next[i], e.last = -1, int32(i)
-	e.n++
-}
-
-// len returns the length of the list of key id.
-func (c *chains) len(id int32) int {
-	if int(id) >= len(c.ends) {
-		return 0
-	}
-	return int(c.ends[id].n)
-}
-
-// all yields the list of key id, in order.
-func (c *chains) all(id int32) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if c.len(id) == 0 {
-			return
-		}
-		for i := c.ends[id].first; i >= 0; i = c.next[i] {
-			if !yield(int(i)) {
-				return
-			}
 		}
 	}
 }
