@@ -23,21 +23,7 @@ const maxLinkCandidates = 16
 // the one that shares the most other facts with it, then the most words
 // and names the aligner anchors on, then the nearest.
 func (p *pairer) linkRepeats() {
-	l := linker{p: p, factsA: make([][]int, len(p.beadA)), factsB: make([][]int, len(p.beadB))}
-	for k := range p.facts {
-		f := &p.facts[k]
-		if f.A == nil || f.B == nil {
-			continue
-		}
-		l.factsA[f.A.Sentence] = addSorted(l.factsA[f.A.Sentence], k)
-		for _, it := range f.AlsoA {
-			l.factsA[it.Sentence] = addSorted(l.factsA[it.Sentence], k)
-		}
-		l.factsB[f.B.Sentence] = addSorted(l.factsB[f.B.Sentence], k)
-		for _, it := range f.AlsoB {
-			l.factsB[it.Sentence] = addSorted(l.factsB[it.Sentence], k)
-		}
-	}
+	l := linker{p: p, factsA: factsOfSentences(p.facts, len(p.beadA), true), factsB: factsOfSentences(p.facts, len(p.beadB), false)}
 	for k := range p.facts {
 		if f := &p.facts[k]; f.Status == Agree && f.A != nil && f.B != nil && len(f.AlsoA)+len(f.AlsoB) > 0 {
 			l.link(k)
@@ -45,30 +31,84 @@ func (p *pairer) linkRepeats() {
 	}
 }
 
-// mentions returns a fact's first mention on a side and its repeats.
-func mentions(first *Item, also []*Item) []*Item {
-	return append([]*Item{first}, also...)
+// appendMentions appends to dst a fact's first mention on a side and its
+// repeats.
+func appendMentions(dst []*Item, first *Item, also []*Item) []*Item {
+	return append(append(dst, first), also...)
 }
 
-// addSorted appends k to a list of increasing fact indexes unless it is
-// its last.
-func addSorted(list []int, k int) []int {
-	if n := len(list); n > 0 && list[n-1] == k {
-		return list
-	}
-	return append(list, k)
-}
-
-// A linker holds the facts each sentence states, on each side.
+// A linker holds the facts each sentence states, on each side, and the
+// mentions of the fact it links.
 type linker struct {
 	p              *pairer
-	factsA, factsB [][]int
+	factsA, factsB sentenceFacts
+	occA, occB     []*Item // scratch of link: the mentions of a fact on each side
+}
+
+// sentenceFacts lists the facts that each sentence of a side states, by
+// index, each once and in increasing order. The lists share one array.
+type sentenceFacts struct {
+	start []int32 // the facts of sentence s are facts[start[s]:start[s+1]]
+	facts []int32
+}
+
+// of returns the facts of sentence s, in increasing order.
+func (sf sentenceFacts) of(s int) []int32 {
+	return sf.facts[sf.start[s]:sf.start[s+1]]
+}
+
+// factsOfSentences lists the facts that pair a mention of each side by
+// the sentences of n of one side (sideA: of A) that state them, in the
+// fact or as a repeat: counted first, then filled in.
+func factsOfSentences(facts []Fact, n int, sideA bool) sentenceFacts {
+	sf := sentenceFacts{start: make([]int32, n+1)}
+	last := make([]int32, n) // the last fact counted in each sentence, plus one
+	eachSentence(facts, sideA, func(s int, k int32) {
+		if last[s] != k+1 {
+			last[s] = k + 1
+			sf.start[s+1]++
+		}
+	})
+	for s := range n {
+		sf.start[s+1] += sf.start[s]
+	}
+	sf.facts = make([]int32, sf.start[n])
+	next := last // reused: where the next fact of each sentence goes
+	copy(next, sf.start[:n])
+	eachSentence(facts, sideA, func(s int, k int32) {
+		if next[s] == sf.start[s] || sf.facts[next[s]-1] != k {
+			sf.facts[next[s]] = k
+			next[s]++
+		}
+	})
+	return sf
+}
+
+// eachSentence calls fn with the sentence of each mention on one side
+// (sideA: A) of the facts that pair a mention of each side, first and
+// repeats, and the index of its fact; the facts in order.
+func eachSentence(facts []Fact, sideA bool, fn func(s int, k int32)) {
+	for k := range facts {
+		f := &facts[k]
+		if f.A == nil || f.B == nil {
+			continue
+		}
+		first, also := f.A, f.AlsoA
+		if !sideA {
+			first, also = f.B, f.AlsoB
+		}
+		fn(first.Sentence, int32(k))
+		for _, it := range also {
+			fn(it.Sentence, int32(k))
+		}
+	}
 }
 
 // link gives fact k a link for each of its repeats.
 func (l *linker) link(k int) {
 	f := &l.p.facts[k]
-	occA, occB := l.byBead(mentions(f.A, f.AlsoA), true), l.byBead(mentions(f.B, f.AlsoB), false)
+	l.occA, l.occB = appendMentions(l.occA[:0], f.A, f.AlsoA), appendMentions(l.occB[:0], f.B, f.AlsoB)
+	occA, occB := l.byBead(l.occA, true), l.byBead(l.occB, false)
 	// The links made, and A and B: searched in f.Links when there are
 	// few repeats, as most facts have, in a map when there are many, so
 	// that a name said a thousand times stays linear.
@@ -185,7 +225,7 @@ func (l *linker) shared(k int, it, o *Item, sideA bool) int {
 	if !sideA {
 		a, b = o, it
 	}
-	x, y := l.factsA[a.Sentence], l.factsB[b.Sentence]
+	x, y := l.factsA.of(a.Sentence), l.factsB.of(b.Sentence)
 	n := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {
@@ -194,7 +234,7 @@ func (l *linker) shared(k int, it, o *Item, sideA bool) int {
 		case x[i] > y[j]:
 			j++
 		default:
-			if x[i] != k {
+			if int(x[i]) != k {
 				n++
 			}
 			i++

@@ -162,7 +162,7 @@ func TestLinksByWords(t *testing.T) {
 	fa := &features{n: 2, off: []int32{0, 2, 4}, keys: []uint64{3, 5, 7, 9}}
 	fb := &features{n: 2, off: []int32{0, 2, 4}, keys: []uint64{3, 4, 7, 9}}
 	p := &pairer{fa: &sideItems{anchors: fa}, fb: &sideItems{anchors: fb}, beadA: []int{0, 0}, beadB: []int{0, 0}}
-	l := linker{p: p, factsA: make([][]int, 2), factsB: make([][]int, 2)}
+	l := linker{p: p, factsA: sentenceFacts{start: make([]int32, 3)}, factsB: sentenceFacts{start: make([]int32, 3)}}
 	a := &Item{Sentence: 1}
 	b0, b1 := &Item{Sentence: 0}, &Item{Sentence: 1}
 	assert.Same(t, b1, l.closest(-1, a, []*Item{b0, b1}, true))
