@@ -40,7 +40,7 @@ func (e *extractor) muteCredits() {
 
 func (e *extractor) mute(i, j int) {
 	for k := i; k < j; k++ {
-		e.toks[k].mute = true
+		e.toks[k].flags |= tokMute
 	}
 }
 
@@ -83,7 +83,7 @@ func (e *extractor) dateline(i int) int {
 			n, found = m, true
 		} else if c, m := e.cueAt(k); c&cueAgency != 0 {
 			n, found = m, true
-		} else if !(t.digit && !t.letters || c&cueDateline != 0 || t.letters && !t.lower && t.upper > 0) {
+		} else if !(t.digit() && !t.letters() || c&cueDateline != 0 || t.letters() && !t.lower() && t.upper > 0) {
 			return i
 		}
 		k += n
@@ -101,7 +101,7 @@ func (e *extractor) dateline(i int) int {
 // if there is none: a cue of kind credit, a colon, and what follows up to
 // the end of the sentence, the line or a parenthesis.
 func (e *extractor) credit(i int) int {
-	if !e.toks[i].capital && !e.lineStart(i) && e.toks[i].gap != gapPunct || !e.colonWithin(i) {
+	if !e.toks[i].capital() && !e.lineStart(i) && e.toks[i].gap != gapPunct || !e.colonWithin(i) {
 		return i
 	}
 	c, n := e.cueAt(i)
@@ -137,7 +137,7 @@ func (e *extractor) colonWithin(i int) bool {
 // slash ("VNA/VNS", "VGP/Nhật Bắc"), or after a source cue ("Theo
 // VnExpress"), or opening a sentence before a dash ("TPO - ").
 func (e *extractor) agencyTag(i int) bool {
-	if !e.toks[i].capital {
+	if !e.toks[i].capital() {
 		return false
 	}
 	c, n := e.cueAt(i)

@@ -128,11 +128,11 @@ func (e *extractor) routeShape(tok, end int) bool {
 	switch {
 	case before&cueFrom != 0 && after&cueTo != 0, before&cueTo != 0 && e.fromBefore(tok-1):
 		return true
-	case toks[tok].gap == gapDash && tok > 0 && toks[tok-1].capital && !toks[tok-1].mute:
+	case toks[tok].gap == gapDash && tok > 0 && toks[tok-1].capital() && !toks[tok-1].mute():
 		return true // "Nhổn - Cầu Giấy": Cầu Giấy
 	case end < len(toks) && toks[end].gap == gapDash:
 		c, _ := e.cueAt(end)
-		return toks[end].capital || c&cuePlace != 0 // "Nhổn - ga Hà Nội": Nhổn
+		return toks[end].capital() || c&cuePlace != 0 // "Nhổn - ga Hà Nội": Nhổn
 	}
 	return false
 }
@@ -200,7 +200,7 @@ func (e *extractor) opensBody(k int) bool {
 	}
 	// A capitalised word after the cue, or in it: "Trường THPT chuyên".
 	for m := k + 1; m <= k+n && m < len(e.toks) && e.toks[m].gap <= gapHyphen; m++ {
-		if e.toks[m].capital {
+		if e.toks[m].capital() {
 			return true
 		}
 	}
@@ -219,7 +219,7 @@ func (e *extractor) afterBody(k int) bool {
 			continue
 		}
 		if e.cueKinds(k-n, n)&cueBody != 0 {
-			return e.toks[k-n].capital
+			return e.toks[k-n].capital()
 		}
 	}
 	return false
@@ -252,7 +252,7 @@ func (e *extractor) englishBody(k, j int) (int, bool) {
 			return m + 1, true
 		case e.is(m, classLinkOf) && j-k >= 2 && e.is(k, classSurname):
 			return 0, false // "Hoang Minh Duc of Le Hong Phong High School": a person of the body
-		case e.toks[m].capital || e.is(m, classAnd) || e.is(m, classLinkOf):
+		case e.toks[m].capital() || e.is(m, classAnd) || e.is(m, classLinkOf):
 		default:
 			return 0, false
 		}
@@ -262,7 +262,7 @@ func (e *extractor) englishBody(k, j int) (int, bool) {
 
 // bodyWord reports a capitalised word of kind body at token m.
 func (e *extractor) bodyWord(m int) bool {
-	return e.toks[m].capital && e.cueKinds(m, 1)&cueBody != 0
+	return e.toks[m].capital() && e.cueKinds(m, 1)&cueBody != 0
 }
 
 // maxCompany is the most tokens of a company's name after its legal form.
@@ -274,7 +274,7 @@ const maxCompany = 10
 // a capital and runs on over single lower-case words between capitalised
 // ones. It returns where the name starts and the token after it, or i, i.
 func (e *extractor) company(i int) (int, int) {
-	if !e.vi || !e.toks[i].capital {
+	if !e.vi || !e.toks[i].capital() {
 		return i, i
 	}
 	c, n := e.cueAt(i)
@@ -290,9 +290,9 @@ func (e *extractor) company(i int) (int, int) {
 		k += m
 	}
 	start := k
-	for k < len(e.toks) && k-start < maxCompany && e.toks[k].gap <= gapHyphen && !e.toks[k].mute && e.toks[k].letters {
-		next := k+1 < len(e.toks) && e.toks[k+1].gap <= gapHyphen && e.toks[k+1].capital
-		if !e.toks[k].capital && (k == start || !next || e.isLead(k)) {
+	for k < len(e.toks) && k-start < maxCompany && e.toks[k].gap <= gapHyphen && !e.toks[k].mute() && e.toks[k].letters() {
+		next := k+1 < len(e.toks) && e.toks[k+1].gap <= gapHyphen && e.toks[k+1].capital()
+		if !e.toks[k].capital() && (k == start || !next || e.isLead(k)) {
 			break // "... Việt Nam và Công ty ..."
 		}
 		if c, _ := e.cueAt(k); k > start && c&cueCompany != 0 {
@@ -313,11 +313,11 @@ func (e *extractor) company(i int) (int, int) {
 // family name (data/surnames.txt) and two more capitalised words joined
 // to it, which ends the name of a body before it.
 func (e *extractor) personAhead(k int) bool {
-	if k+2 >= len(e.toks) || !e.toks[k].capital || !e.is(k, classSurname) {
+	if k+2 >= len(e.toks) || !e.toks[k].capital() || !e.is(k, classSurname) {
 		return false
 	}
 	for m := k + 1; m <= k+2; m++ {
-		if !e.toks[m].capital || e.toks[m].gap > gapHyphen {
+		if !e.toks[m].capital() || e.toks[m].gap > gapHyphen {
 			return false
 		}
 	}

@@ -270,7 +270,7 @@ type extractor struct {
 // fold returns the Fold form of tokens i up to j, without allocating when
 // used as a map index.
 func (e *extractor) fold(i, j int) []byte {
-	return e.buf[e.toks[i].fs:e.toks[j-1].fe]
+	return e.buf[foldStart(e.toks, i):e.toks[j-1].fe]
 }
 
 // lastEnd returns the token after the last span, or 0.
@@ -285,7 +285,7 @@ func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if !t.letters || t.mute || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
+		if !t.letters() || t.mute() || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue
 		}
@@ -320,7 +320,7 @@ func (e *extractor) scan() {
 			i++
 			continue
 		}
-		if t.capital {
+		if t.capital() {
 			i = e.name(i)
 			continue
 		}
@@ -374,7 +374,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 		return 0, form{}, false
 	}
 	n := 1
-	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters && !toks[i+n].mute {
+	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() {
 		n++
 	}
 	return e.lookupUpTo(i, n)
@@ -445,7 +445,7 @@ func (e *extractor) writtenAs(i, n int, f form) bool {
 	}
 	for k := 0; k < len(f.upper); k++ {
 		t, u := &toks[i+k], f.upper[k]
-		if t.upper < u || k == 0 && u == 1 && !t.capital {
+		if t.upper < u || k == 0 && u == 1 && !t.capital() {
 			return false
 		}
 	}
@@ -460,11 +460,11 @@ func (e *extractor) acceptAmbiguous(i, n int) bool {
 	// after a capitalised word that is not an entity ("Lan Anh"), before
 	// a capitalised Vietnamese syllable ("Đức Phúc", "Mỹ Tho"), or at the
 	// start of a sentence before any capitalised word.
-	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital && e.lastEnd() != i && !(toks[i-1].gap == gapStop && e.isLead(i-1)) {
+	if i > 0 && toks[i].gap == gapSpace && toks[i-1].capital() && e.lastEnd() != i && !(toks[i-1].gap == gapStop && e.isLead(i-1)) {
 		return false // "Lan Anh"; but "Tại Pháp" opens a sentence with a common word
 	}
 	j := i + n
-	if j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital {
+	if j < len(toks) && toks[j].gap <= gapHyphen && toks[j].capital() {
 		if toks[i].gap == gapStop || viSyllable(string(e.fold(j, j+1))) {
 			if _, _, ok := e.lookup(j); !ok {
 				return false
@@ -474,7 +474,7 @@ func (e *extractor) acceptAmbiguous(i, n int) bool {
 	// At the start of a sentence the word may be a common noun or a
 	// pronoun ("Áo len", "Anh ấy"): only a country before a verb or a
 	// conjunction is taken.
-	if toks[i].gap == gapStop && j < len(toks) && toks[j].gap == gapSpace && !toks[j].capital {
+	if toks[i].gap == gapStop && j < len(toks) && toks[j].gap == gapSpace && !toks[j].capital() {
 		return e.is(j, classAfterCountry)
 	}
 	return true
@@ -484,7 +484,7 @@ func (e *extractor) acceptAmbiguous(i, n int) bool {
 // "VSIP", and is not a Roman numeral or a word of a shouted headline.
 func (e *extractor) isAcronym(i int) bool {
 	t := &e.toks[i]
-	if t.upper < 2 || t.lower || !t.letters {
+	if t.upper < 2 || t.lower() || !t.letters() {
 		return false
 	}
 	// The folded form would make a Roman numeral of "VĐV" (VDV).
@@ -493,14 +493,14 @@ func (e *extractor) isAcronym(i int) bool {
 	}
 	// A currency or unit glued to digits: "VND1.5", "USD50"; G20 and the
 	// like are in the gazetteer.
-	if t.digit {
+	if t.digit() {
 		return false
 	}
 	// A headline in capitals: HÀ NỘI, KINH TẾ.
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(e.toks) {
 			u := &e.toks[max(i, j)]
-			if u.gap <= gapHyphen && e.toks[j].upper >= 2 && !e.toks[j].lower {
+			if u.gap <= gapHyphen && e.toks[j].upper >= 2 && !e.toks[j].lower() {
 				return false
 			}
 		}
@@ -595,13 +595,13 @@ func (e *extractor) defined(i int) bool {
 // within ten words.
 func (e *extractor) phrase(i, lo int) int {
 	toks := e.toks
-	if i-1 < lo || !toks[i-1].letters {
+	if i-1 < lo || !toks[i-1].letters() {
 		return -1
 	}
 	if e.vi {
 		p := -1
 		for k := i - 1; k >= lo && k >= i-10; k-- {
-			if toks[k].capital && e.is(k, classOrgHead) {
+			if toks[k].capital() && e.is(k, classOrgHead) {
 				p = k
 			}
 			if toks[k].gap > gapDash {
@@ -610,18 +610,18 @@ func (e *extractor) phrase(i, lo int) int {
 		}
 		return p
 	}
-	if !toks[i-1].capital {
+	if !toks[i-1].capital() {
 		return -1
 	}
 	k := i - 1
 	for k-1 >= lo && k > i-10 && toks[k].gap <= gapDash {
 		p := &toks[k-1]
-		if !p.capital && !e.is(k-1, classConnector) {
+		if !p.capital() && !e.is(k-1, classConnector) {
 			break
 		}
 		k--
 	}
-	for k < i-1 && !toks[k].capital {
+	for k < i-1 && !toks[k].capital() {
 		k++
 	}
 	return k
@@ -646,7 +646,7 @@ func (e *extractor) name(i int) int {
 	toks := e.toks
 	j := i + 1
 	// Capitalised words, and words hyphenated to them: "Lee Jae-myung".
-	for j < len(toks) && j-i < 8 && !toks[j].digit && !toks[j].mute && (toks[j].capital && toks[j].gap <= gapHyphen || toks[j].letters && toks[j].gap == gapHyphen) {
+	for j < len(toks) && j-i < 8 && !toks[j].digit() && !toks[j].mute() && (toks[j].capital() && toks[j].gap <= gapHyphen || toks[j].letters() && toks[j].gap == gapHyphen) {
 		if _, _, ok := e.lookup(j); (ok || e.isAcronym(j)) && (e.vi || !e.vietnameseName(i, j+1)) {
 			// But "Tran Van Nam" is a name, though "Van Nam" without
 			// its marks is Yunnan (Vân Nam); Vietnamese text keeps
@@ -732,7 +732,7 @@ func (e *extractor) direction(i, j int) bool {
 // capitalise each part ("Jean-Pierre"); a Korean given name in lower case
 // after the hyphen ("Jae-myung") follows its family name.
 func (e *extractor) openingCompound(i, j int) bool {
-	return !e.vi && j-i == 2 && e.toks[i].gap == gapStop && e.toks[i+1].gap == gapHyphen && !e.toks[i+1].capital
+	return !e.vi && j-i == 2 && e.toks[i].gap == gapStop && e.toks[i+1].gap == gapHyphen && !e.toks[i+1].capital()
 }
 
 // opensGivenNames reports whether the capitalised words k..end of an
@@ -799,7 +799,7 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 			j-- // "Tan Son Nhat International Airport": the airport of Tan Son Nhat
 		}
 		cue |= cuePlace
-	} else if j < len(e.toks) && e.toks[j].gap == gapSpace && !e.toks[j].capital {
+	} else if j < len(e.toks) && e.toks[j].gap == gapSpace && !e.toks[j].capital() {
 		if c, _ := e.cueAt(j); c&cuePlaceAfter != 0 {
 			cue |= cuePlace
 		}
@@ -819,7 +819,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 	case cue&cuePlace != 0 && e.syllables(k, j) && !e.personAfterProvince(k, j):
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: e.slugKey("place:", e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
-		if toks[k].capital && toks[k].lower && (!e.vi || marked || toks[k].gap != gapStop) {
+		if toks[k].capital() && toks[k].lower() && (!e.vi || marked || toks[k].gap != gapStop) {
 			e.cands = append(e.cands, candidate{tok: k, n: 1, marked: marked})
 		}
 	case n <= 3 && e.syllables(k, j) && !e.is(k, classSurname):
@@ -897,13 +897,13 @@ func (e *extractor) isName(i, j int, marked bool) bool {
 		return marked || e.is(i, classSurname) && !e.calendar(i, i+1)
 	}
 	for k := i; k < j; k++ {
-		if t := &e.toks[k]; t.upper >= 2 && !t.lower && !(k == j-1 && k > i && isRoman(string(e.fold(k, k+1)))) {
+		if t := &e.toks[k]; t.upper >= 2 && !t.lower() && !(k == j-1 && k > i && isRoman(string(e.fold(k, k+1)))) {
 			return false // "TNHH MTV", words in capitals; but "Charles III"
 		}
 		// "in" of "Moon Jae-in" is a syllable, not the English word;
 		// "League" of "V-League" is the word; "Park" of "Park
 		// Jae-hoon" a family name before a hyphenated given name.
-		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen || e.toks[k].capital) && !(k == i && e.hyphenatedGivenName(i, j)) {
+		if e.is(k, classNotName) && (k == i || e.toks[k].gap != gapHyphen || e.toks[k].capital()) && !(k == i && e.hyphenatedGivenName(i, j)) {
 			return false
 		}
 	}
@@ -1145,7 +1145,7 @@ func (e *extractor) titleBefore(k, t0 int) string {
 			switch {
 			case s.typ == Title && !e.vi && e.is(t, classLinkOf) && t == s.t1:
 				of = true
-			case of && (e.toks[t].capital || e.is(t, classAnd)) && t-s.t1 <= 5:
+			case of && (e.toks[t].capital() || e.is(t, classAnd)) && t-s.t1 <= 5:
 			case e.adminWord(t):
 				// "Chủ tịch UBND tỉnh Hoàng Văn Sơn", "Chairman of
 				// the provincial People's Committee Hoang Van Son".

@@ -22,7 +22,7 @@ func Lookup(name string, lang language.Tag) (key string, ok bool) {
 	if len(toks) == 0 {
 		return "", false
 	}
-	phrase := buf[toks[0].fs:toks[len(toks)-1].fe]
+	phrase := buf[foldStart(toks, 0):toks[len(toks)-1].fe]
 	for _, x := range [2]*index{first, second} {
 		for _, f := range x.formsOf(phrase) {
 			if !f.adj {

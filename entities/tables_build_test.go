@@ -52,8 +52,8 @@ func newIndex() *indexBuilder {
 // allSyllables reports a form whose words are all Vietnamese syllables,
 // which may be a given name: "Đức", "Hoài Đức".
 func (x *indexBuilder) allSyllables(buf []byte, toks []token) bool {
-	for _, t := range toks {
-		if v, ok := x.syllable.vowels(string(buf[t.fs:t.fe])); !ok || x.classes[v]&classNucleus == 0 {
+	for i, t := range toks {
+		if v, ok := x.syllable.vowels(string(buf[foldStart(toks, i):t.fe])); !ok || x.classes[v]&classNucleus == 0 {
 			return false
 		}
 	}
@@ -79,21 +79,21 @@ func (x *indexBuilder) add(text string, f form) error {
 		switch {
 		case t.upper >= 2:
 			upper[i] = t.upper
-		case i == 0 && t.upper == 1 && t.capital:
+		case i == 0 && t.upper == 1 && t.capital():
 			upper[i] = 1
 		}
 	}
 	f.upper = string(upper)
 	f.text, f.marks = text, marks(text)
 	f.ctx = f.ctx && (len(toks) == 1 || x.given) && x.allSyllables(buf, toks)
-	phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
+	phrase := string(buf[foldStart(toks, 0):toks[len(toks)-1].fe])
 	for _, g := range x.phrases[phrase] {
 		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && g.upper == f.upper {
 			return nil // same form twice, e.g. from CLDR and the gazetteer
 		}
 	}
 	x.phrases[phrase] = append(x.phrases[phrase], f)
-	first := string(buf[toks[0].fs:toks[0].fe])
+	first := string(buf[foldStart(toks, 0):toks[0].fe])
 	x.first[first] = max(x.first[first], len(toks))
 	if f.upper[0] == 0 {
 		x.lowerFirst[first] = max(x.lowerFirst[first], len(toks))
@@ -501,8 +501,8 @@ func (g *gazetteerBuilder) addCues(tsv string) error {
 			if len(toks) == 0 || len(toks) > maxCueWords {
 				return fmt.Errorf("cues.tsv:%d: cue %q: want one to %d words", lineno, w, maxCueWords)
 			}
-			phrase := string(buf[toks[0].fs:toks[len(toks)-1].fe])
-			first := string(buf[toks[0].fs:toks[0].fe])
+			phrase := string(buf[foldStart(toks, 0):toks[len(toks)-1].fe])
+			first := string(buf[foldStart(toks, 0):toks[0].fe])
 			for _, x := range xs {
 				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
 				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
@@ -532,7 +532,7 @@ func (g *gazetteerBuilder) bodyKinds(keys []string) []string {
 func (x *indexBuilder) openingCue(name string, kinds cueKind) string {
 	toks, buf := tokenize(name, nil, nil)
 	for n := min(len(toks), maxCueWords); n > 0; n-- {
-		phrase := string(buf[toks[0].fs:toks[n-1].fe])
+		phrase := string(buf[foldStart(toks, 0):toks[n-1].fe])
 		for _, c := range x.cues[phrase] {
 			if c.kind&kinds != 0 {
 				return phrase

@@ -20,25 +20,63 @@ const (
 )
 
 // A token is a word of the text: a run of letters, digits and marks, with
-// inner apostrophes (People's) and inner dots (U.S., TP.HCM).
+// inner apostrophes (People's) and inner dots (U.S., TP.HCM). Its Fold
+// form ends at fe in the fold buffer and starts where foldStart says: a
+// token is 16 bytes, and a long text has one every 5 or 6 bytes.
 type token struct {
-	start, end int32   // byte offsets in the text; Extract splits longer texts
-	fs, fe     int32   // the Fold form of the token in the fold buffer
-	gap        gapKind // the text before the token
-	upper      uint8   // upper-case letters, at most 255
-	capital    bool    // the first letter is upper case
-	lower      bool    // some letter is lower case
-	letters    bool    // the token has a letter
-	digit      bool    // the token has a digit
-	mute       bool    // part of a dateline, a credit or a tag: no entity (see credits.go)
+	start, end int32    // byte offsets in the text; Extract splits longer texts
+	fe         int32    // the end of the Fold form of the token in the fold buffer
+	gap        gapKind  // the text before the token
+	upper      uint8    // upper-case letters, at most 255
+	flags      tokFlags // what the token's letters are, and whether it is mute
+}
+
+// tokFlags are the facts of a token that are true or false.
+type tokFlags uint8
+
+const (
+	tokCapital tokFlags = 1 << iota // the first letter is upper case
+	tokLower                        // some letter is lower case
+	tokLetters                      // the token has a letter
+	tokDigit                        // the token has a digit
+	tokMute                         // part of a dateline, a credit or a tag: no entity (see credits.go)
+)
+
+// capital reports whether the first letter of t is upper case.
+func (t *token) capital() bool { return t.flags&tokCapital != 0 }
+
+// lower reports whether some letter of t is lower case.
+func (t *token) lower() bool { return t.flags&tokLower != 0 }
+
+// letters reports whether t has a letter.
+func (t *token) letters() bool { return t.flags&tokLetters != 0 }
+
+// digit reports whether t has a digit.
+func (t *token) digit() bool { return t.flags&tokDigit != 0 }
+
+// mute reports whether t is part of a dateline, a credit or a tag, which
+// names no entity.
+func (t *token) mute() bool { return t.flags&tokMute != 0 }
+
+// foldStart returns where the Fold form of token i of toks starts in the
+// fold buffer that tokenize wrote them with: after the form of the token
+// before it and the space that tokenize puts after a form, but for forms
+// at the start of the buffer.
+func foldStart(toks []token, i int) int32 {
+	if i == 0 || toks[i-1].fe == 0 {
+		return 0
+	}
+	return toks[i-1].fe + 1
 }
 
 // tokenize splits text into tokens and writes their Fold forms, separated
 // by single spaces, to buf, so that the Fold form of tokens i..j is
-// buf[toks[i].fs:toks[j].fe]. It appends to toks and buf and returns them.
+// buf[foldStart(toks, i):toks[j].fe]. It writes over toks and buf from
+// their start and returns them.
 // It runs in time linear in len(text) and never fails: invalid UTF-8 is a
 // separator.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
+	toks, buf = toks[:0], buf[:0]
 	gap := gapStop
 	gapStart := 0
 	for i := 0; i < len(text); {
@@ -65,19 +103,19 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			case c&classWord != 0:
 				switch {
 				case c&classUpper != 0:
-					t.letters = true
+					t.flags |= tokLetters
 					if t.upper < 255 {
 						t.upper++
 					}
 					if j == i {
-						t.capital = true
+						t.flags |= tokCapital
 					}
 				case c&classLower != 0:
-					t.letters, t.lower = true, true
+					t.flags |= tokLetters | tokLower
 				case c&classLetter != 0:
-					t.letters = true
+					t.flags |= tokLetters
 				case c&classDigit != 0:
-					t.digit = true
+					t.flags |= tokDigit
 				}
 				j += size
 				continue
@@ -88,16 +126,16 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 				if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && next != utf8.RuneError && !(r != '.' && possessive(text[j+size:])) {
 					j += size + nsize
 					if unicode.IsLetter(next) {
-						t.letters = true
+						t.flags |= tokLetters
 						if unicode.IsUpper(next) {
 							if t.upper < 255 {
 								t.upper++
 							}
 						} else if unicode.IsLower(next) {
-							t.lower = true
+							t.flags |= tokLower
 						}
 					} else if unicode.IsDigit(next) {
-						t.digit = true
+						t.flags |= tokDigit
 					}
 					continue
 				}
@@ -113,7 +151,6 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
-		t.fs = int32(len(buf))
 		buf = appendFold(buf, text[i:j])
 		t.fe = int32(len(buf))
 		toks = append(toks, t)

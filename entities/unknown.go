@@ -20,7 +20,7 @@ func (e *extractor) givenNames(tok, n int) bool {
 		return false
 	}
 	for k := tok; k < tok+n; k++ {
-		if !e.toks[k].lower || !e.vi && e.is(k, classNotName) {
+		if !e.toks[k].lower() || !e.vi && e.is(k, classNotName) {
 			return false
 		}
 	}
@@ -65,8 +65,8 @@ func (e *extractor) headlines(out []bool) []bool {
 		for k := i; k < j; k++ {
 			t := &e.toks[k]
 			switch {
-			case !t.letters:
-			case t.capital:
+			case !t.letters():
+			case t.capital():
 				caps++
 			case e.vi || !e.is(k, classNotName):
 				title = false
