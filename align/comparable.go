@@ -64,11 +64,10 @@ type partner struct {
 }
 
 // sims holds, for each sentence of a, the best-scoring sentences of b,
-// sorted by index, and the same the other way round.
+// sorted by index (transpose gives them the other way round).
 type sims struct {
 	n, m int
 	rows [][]partner // rows[i]: partners of a-sentence i, by j
-	cols [][]partner // cols[j]: partners of b-sentence j (j field holds i), by i
 }
 
 // at returns the score of the pair (i, j), 0 when it is not kept.
@@ -172,18 +171,21 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		scratch = row
 		out.rows[i] = slices.Clone(row)
 	}
-	out.cols = transpose(out.rows, m)
 	return out
 }
 
-// transpose returns the partners of each b-sentence (of m) from those of
-// each a-sentence, each list by i: the lists share one array, counted
-// first, instead of growing one by one.
-func transpose(rows [][]partner, m int) [][]partner {
-	start := make([]int, m+1)
+// transpose returns the partners of each b-sentence j (of m) with no
+// link yet (deg[j] == 0) from those of each a-sentence, each list by i
+// (its j field holds i), and nil for the others: the sentences that
+// extend reads, once the a-sentences are extended. The lists share one
+// array, counted first, instead of growing one by one.
+func transpose(rows [][]partner, m int, deg []int) [][]partner {
+	start := make([]int32, m+1)
 	for _, row := range rows {
 		for _, pt := range row {
-			start[pt.j+1]++
+			if deg[pt.j] == 0 {
+				start[pt.j+1]++
+			}
 		}
 	}
 	for j := range m {
@@ -198,7 +200,9 @@ func transpose(rows [][]partner, m int) [][]partner {
 	}
 	for i, row := range rows {
 		for _, pt := range row {
-			cols[pt.j] = append(cols[pt.j], partner{int32(i), pt.s})
+			if deg[pt.j] == 0 {
+				cols[pt.j] = append(cols[pt.j], partner{int32(i), pt.s})
+			}
 		}
 	}
 	return cols
@@ -300,7 +304,7 @@ func comparable(fa, fb *features, c *config) []Bead {
 	// (two sentences rendered as one) or a repeated fact (a headline, a
 	// lead that the body says again).
 	lk.extend(sc.rows, lk.partA, lk.degA, lk.degB, p, func(x, y int) link { return link{x, y} })
-	lk.extend(sc.cols, lk.partB, lk.degB, lk.degA, p, func(x, y int) link { return link{y, x} })
+	lk.extend(transpose(sc.rows, m, lk.degB), lk.partB, lk.degB, lk.degA, p, func(x, y int) link { return link{y, x} })
 	return orderBeads(components(lk.links, n, m, sc), m)
 }
 
