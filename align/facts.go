@@ -279,7 +279,7 @@ func (p *pairer) agreeElsewhere() {
 			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
-			if v := p.judge(x, c.y); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
+			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
 				cands = append(cands, c)
 			}
 		}
@@ -287,38 +287,40 @@ func (p *pairer) agreeElsewhere() {
 	// The candidates by rank, each ranked once. A candidate keeps no
 	// verdict, which is large: the few that are paired are judged again
 	// (judging is a pure function of the two items).
-	type byRank struct{ r, k int }
+	type byRank struct{ r, k int32 }
 	order := make([]byRank, len(cands))
 	for k := range cands {
-		order[k] = byRank{p.rank(cands[k]), k}
+		order[k] = byRank{int32(p.rank(cands[k])), int32(k)}
 	}
-	slices.SortStableFunc(order, func(a, b byRank) int { return a.r - b.r })
+	slices.SortStableFunc(order, func(a, b byRank) int { return cmp.Compare(a.r, b.r) })
 	for _, o := range order {
 		c := cands[o.k]
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}
-		v := p.judge(c.x, c.y)
+		x, y := int(c.x), int(c.y)
+		v := p.judge(x, y)
 		conf := confElsewhere
 		if c.dist == 0 {
-			conf = beadConfidence(p.beads[p.beadA[p.fa.items[c.x].Sentence]])
+			conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
 		} else {
 			v.why.more += " (in sentences that are not aligned)"
 		}
-		p.add(c.x, c.y, v, conf)
+		p.add(x, y, v, conf)
 	}
 }
 
 // A cand is a candidate pair of agreeElsewhere: item x of A, item y of B
-// and the distance between their beads.
-type cand struct{ x, y, dist int }
+// and the distance between their beads; int32s, as agreeElsewhere keeps
+// thousands of them for a long story.
+type cand struct{ x, y, dist int32 }
 
 // rank orders candidates: nearer first; at the same distance, a
 // counterpart on the same noun first ("cấp 12" is "level 12" before "the
 // 12th storm"). It is never less than four times the distance.
 func (p *pairer) rank(c cand) int {
 	a, b := &p.fa.items[c.x], &p.fb.items[c.y]
-	r := 4 * c.dist
+	r := 4 * int(c.dist)
 	switch {
 	case otherNoun(a, b) && namedRank(a, b):
 		r += 12 // "hiệp 2" is "the second half" before a bare "second" near by
@@ -380,8 +382,8 @@ func (p *pairer) nearestSame(x int, byValue map[string][]int) (near [3]cand, n i
 			} else {
 				r++
 			}
-			c := cand{x: x, y: ys[at], dist: absInt(px - p.beadOfB(ys[at]))}
-			if n == len(best) && 4*c.dist > best[n-1].r {
+			c := cand{x: int32(x), y: int32(ys[at]), dist: int32(absInt(px - p.beadOfB(ys[at])))}
+			if n == len(best) && 4*int(c.dist) > best[n-1].r {
 				break
 			}
 			e := ranked{c, p.rank(c), ki, at}
@@ -1241,7 +1243,7 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if da, db, ok := asLengths(ma, mb); ok {
 		return da.Unit == db.Unit && plausible(da, db), true
 	}
-	if bareCount(ma) && asDuration(mb) != nil || bareCount(mb) && asDuration(ma) != nil {
+	if bareCount(ma) && isLength(mb) || bareCount(mb) && isLength(ma) {
 		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)
 	}
 	return false, false

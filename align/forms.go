@@ -96,10 +96,11 @@ func withUnitOf(m, d *numbers.Mention) *numbers.Mention {
 // date no reference resolved ("36 years ago", "40 năm nữa"); two such
 // dates only when both look the same way (ago, or from now).
 func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
+	if !isLength(a) || !isLength(b) {
+		return nil, nil, false // with no copy made of the other
+	}
 	da, db = asDuration(a), asDuration(b)
 	switch {
-	case da == nil || db == nil:
-		return nil, nil, false
 	case a.Kind == numbers.Date && b.Kind == numbers.Date:
 		ok = relativeSign(a) == relativeSign(b)
 	default:

@@ -816,13 +816,26 @@ func asDuration(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case m.Kind == numbers.Duration:
 		return m
-	case m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0 || relativeSign(m) != 0:
+	case statesLength(m):
 		d := *m
 		d.Kind = numbers.Duration
 		d.Date = numbers.DateValue{}
 		return &d
 	}
 	return nil
+}
+
+// isLength reports whether asDuration reads m as a duration, without the
+// copy it makes of a mention of another kind.
+func isLength(m *numbers.Mention) bool {
+	return m.Kind == numbers.Duration || statesLength(m)
+}
+
+// statesLength reports a mention that is no duration but states a
+// length of time (asDuration): a span of dates with a unit, or a date a
+// length away from the unresolved present.
+func statesLength(m *numbers.Mention) bool {
+	return m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0 || relativeSign(m) != 0
 }
 
 // rankAndBare returns the rank that a head word gives a number ("Region
