@@ -884,16 +884,13 @@ func (p *pairer) collapseRepeats() {
 	for i := range into {
 		into[i] = i
 	}
-	// The sentences of each head and of the facts it took, made when
-	// another fact meets the head: most never meet one.
-	sets := map[int]sentenceSets{}
 	for len(order) > 0 {
 		k, _ := p.factKeyOf(int(order[0]), indexA, indexB)
 		n := 1
 		for n < len(order) && p.sameFactKey(int(order[n]), k, indexA, indexB) {
 			n++
 		}
-		p.collapseRun(order[:n], into, sets)
+		p.collapseRun(order[:n], into)
 		order = order[n:]
 	}
 	out := p.facts[:0]
@@ -971,17 +968,20 @@ func (p *pairer) collapseOrder(indexA, indexB itemIndex) []int32 {
 // of collapseOrder, to the first head of the key before it, the name of
 // a head or a figure's head that shares no sentence with it; a fact that
 // joins none is a head, up to maxRepeatGroups heads. into holds the
-// fact each one joins, sets the sentences of the heads that met another.
-func (p *pairer) collapseRun(run []int32, into []int, sets map[int]sentenceSets) {
+// fact each one joins.
+func (p *pairer) collapseRun(run []int32, into []int) {
 	var heads [maxRepeatGroups]int
+	// The sentences of each head and of the facts it took, made when
+	// another fact meets the head: most never meet one.
+	var sets [maxRepeatGroups]sentenceSets
 	n := 0
 	for _, k := range run {
 		i := int(k)
-		for _, h := range heads[:n] {
-			if name := p.facts[i].A.Entity != nil; name || !p.sentencesOf(h, sets).holdsAny(&p.facts[i]) {
+		for g, h := range heads[:n] {
+			if name := p.facts[i].A.Entity != nil; name || !p.sentencesOf(h, &sets[g]).holdsAny(&p.facts[i]) {
 				into[i] = h
 				if !name { // the sentences of a name's head are never asked
-					p.sentencesOf(h, sets).add(&p.facts[i])
+					p.sentencesOf(h, &sets[g]).add(&p.facts[i])
 				}
 				p.facts[h].AlsoA = append(append(p.facts[h].AlsoA, p.facts[i].A), p.facts[i].AlsoA...)
 				p.facts[h].AlsoB = append(append(p.facts[h].AlsoB, p.facts[i].B), p.facts[i].AlsoB...)
@@ -995,48 +995,62 @@ func (p *pairer) collapseRun(run []int32, into []int, sets map[int]sentenceSets)
 	}
 }
 
-// sentencesOf returns the sentences of head h and of the facts it took,
-// from sets, where it puts them at the first call.
-func (p *pairer) sentencesOf(h int, sets map[int]sentenceSets) sentenceSets {
-	ss, ok := sets[h]
-	if !ok {
-		ss = sentenceSets{map[int]bool{}, map[int]bool{}}
+// sentencesOf returns ss, the sentences of head h and of the facts it
+// took, filled with those of h at the first call.
+func (p *pairer) sentencesOf(h int, ss *sentenceSets) *sentenceSets {
+	if ss.a == nil {
 		ss.add(&p.facts[h])
-		sets[h] = ss
 	}
 	return ss
 }
 
 // sentenceSets holds the sentences of each side that a group of facts
-// has mentions in.
-type sentenceSets struct{ a, b map[int]bool }
+// has mentions in, each set sorted: a group has a few.
+type sentenceSets struct{ a, b []int32 }
 
-func (ss sentenceSets) add(f *Fact) {
-	ss.a[f.A.Sentence] = true
+// add puts the sentences of f's mentions in the sets.
+func (ss *sentenceSets) add(f *Fact) {
+	ss.a = addSentence(ss.a, f.A.Sentence)
 	for _, it := range f.AlsoA {
-		ss.a[it.Sentence] = true
+		ss.a = addSentence(ss.a, it.Sentence)
 	}
-	ss.b[f.B.Sentence] = true
+	ss.b = addSentence(ss.b, f.B.Sentence)
 	for _, it := range f.AlsoB {
-		ss.b[it.Sentence] = true
+		ss.b = addSentence(ss.b, it.Sentence)
 	}
 }
 
-func (ss sentenceSets) holdsAny(f *Fact) bool {
-	if ss.a[f.A.Sentence] || ss.b[f.B.Sentence] {
+// holdsAny reports whether a mention of f is in a sentence of the sets.
+func (ss *sentenceSets) holdsAny(f *Fact) bool {
+	if hasSentence(ss.a, f.A.Sentence) || hasSentence(ss.b, f.B.Sentence) {
 		return true
 	}
 	for _, it := range f.AlsoA {
-		if ss.a[it.Sentence] {
+		if hasSentence(ss.a, it.Sentence) {
 			return true
 		}
 	}
 	for _, it := range f.AlsoB {
-		if ss.b[it.Sentence] {
+		if hasSentence(ss.b, it.Sentence) {
 			return true
 		}
 	}
 	return false
+}
+
+// addSentence adds sentence s to the sorted set.
+func addSentence(set []int32, s int) []int32 {
+	i, ok := slices.BinarySearch(set, int32(s))
+	if ok {
+		return set
+	}
+	return slices.Insert(set, i, int32(s))
+}
+
+// hasSentence reports whether sentence s is in the sorted set.
+func hasSentence(set []int32, s int) bool {
+	_, ok := slices.BinarySearch(set, int32(s))
+	return ok
 }
 
 // sideName names a side in a reason.
