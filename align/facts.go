@@ -507,21 +507,27 @@ func (p *pairer) agreeAffine() {
 // conflicts.) Their facts go back to being one-sided.
 func (p *pairer) dropDisagreeing() {
 	type key struct{ sa, sb int }
-	conflicts, agrees := map[key]int{}, map[key]int{}
+	conflicts := map[key]int{}
 	kinds := map[key]map[numbers.Kind]bool{}
 	for _, f := range p.facts {
-		if f.A == nil || f.B == nil || f.A.Number == nil || p.keystroke[f.A] {
+		if f.A == nil || f.B == nil || f.A.Number == nil || p.keystroke[f.A] || f.Status != Conflict {
 			continue // a slip of the keyboard is an edit whatever else differs
 		}
 		k := key{f.A.Sentence, f.B.Sentence}
-		switch {
-		case f.Status == Conflict:
-			conflicts[k]++
-			if kinds[k] == nil {
-				kinds[k] = map[numbers.Kind]bool{}
-			}
-			kinds[k][family(f.A.Number.Kind)] = true
-		case family(f.A.Number.Kind) != numbers.Date:
+		conflicts[k]++
+		if kinds[k] == nil {
+			kinds[k] = map[numbers.Kind]bool{}
+		}
+		kinds[k][family(f.A.Number.Kind)] = true
+	}
+	// The agreements are counted only in the pairs of sentences with two
+	// conflicts or more, the only ones asked about: most agree.
+	agrees := map[key]int{}
+	for _, f := range p.facts {
+		if f.A == nil || f.B == nil || f.A.Number == nil || p.keystroke[f.A] || f.Status == Conflict {
+			continue
+		}
+		if k := (key{f.A.Sentence, f.B.Sentence}); conflicts[k] >= 2 && family(f.A.Number.Kind) != numbers.Date {
 			agrees[k]++ // the day of a report is shared by all its counts
 		}
 	}
@@ -1602,7 +1608,7 @@ func (p *pairer) repeatsAgreed() pairSet {
 		if !agreedFigure(&f) {
 			continue
 		}
-		out = append(out, [2]int{p.repA[ia.at(f.A)], f.B.Sentence}, [2]int{-1 - p.repB[ib.at(f.B)], f.A.Sentence})
+		out = append(out, [2]int32{int32(p.repA[ia.at(f.A)]), int32(f.B.Sentence)}, [2]int32{int32(-1 - p.repB[ib.at(f.B)]), int32(f.A.Sentence)})
 	}
 	return out.sorted()
 }
@@ -1623,9 +1629,9 @@ func agreedFigures(facts []Fact) int {
 	return n
 }
 
-// A pairSet is a set of pairs of ints, sorted, each once: smaller than a
-// map of them, and built once and then only read.
-type pairSet [][2]int
+// A pairSet is a set of pairs of ints, held as int32s, sorted, each once:
+// smaller than a map of them, and built once and then only read.
+type pairSet [][2]int32
 
 // sorted returns the pairs of s, a list, as a set.
 func (s pairSet) sorted() pairSet {
@@ -1635,12 +1641,12 @@ func (s pairSet) sorted() pairSet {
 
 // has reports whether the pair k is in the set.
 func (s pairSet) has(k [2]int) bool {
-	_, ok := slices.BinarySearchFunc(s, k, comparePairs)
+	_, ok := slices.BinarySearchFunc(s, [2]int32{int32(k[0]), int32(k[1])}, comparePairs)
 	return ok
 }
 
 // comparePairs orders pairs by their first int, then their second.
-func comparePairs(x, y [2]int) int {
+func comparePairs(x, y [2]int32) int {
 	if c := cmp.Compare(x[0], y[0]); c != 0 {
 		return c
 	}

@@ -199,19 +199,9 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int) {
 	for _, r := range repOther {
 		groupSize[r]++
 	}
-	// The value keys of the side's figures, sorted, without duplicates:
-	// a slice to search, smaller than a map of them (and on the stack
-	// when there are few).
-	ownValues := slices.Grow(make([]string, 0, 16), len(own.items))
-	for i := range own.items {
-		if own.items[i].Number != nil {
-			ownValues = append(ownValues, valueKey(&own.items[i]))
-		}
-	}
-	slices.Sort(ownValues)
-	ownValues = slices.Compact(ownValues)
+	ownValues := figuresByValue(own.items)
 	hasOwnValue := func(k string) bool {
-		_, ok := slices.BinarySearch(ownValues, k)
+		_, ok := slices.BinarySearchFunc(ownValues, k, func(i int32, k string) int { return strings.Compare(valueKey(&own.items[i]), k) })
 		return ok
 	}
 	for x := range own.items {
@@ -258,6 +248,27 @@ func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
 	}
 	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why.String()+" (said otherwise elsewhere too)", confAmbiguous))
 	return true
+}
+
+// figuresByValue returns the indexes of the figures among items, one of
+// each value key, sorted by key: a slice to search, smaller than a map
+// of the keys or a slice of them.
+func figuresByValue(items []Item) []int32 {
+	n := 0
+	for i := range items {
+		if items[i].Number != nil {
+			n++
+		}
+	}
+	out := make([]int32, 0, n)
+	for i := range items {
+		if items[i].Number != nil {
+			out = append(out, int32(i))
+		}
+	}
+	key := func(i int32) string { return valueKey(&items[i]) }
+	slices.SortFunc(out, func(a, b int32) int { return strings.Compare(key(a), key(b)) })
+	return slices.CompactFunc(out, func(a, b int32) bool { return key(a) == key(b) })
 }
 
 // typo reports two figures of two digits or more, as many each, one
