@@ -299,7 +299,7 @@ func comparable(fa, fb *features, c *config) []Bead {
 	n, m := fa.n, fb.n
 	sc := pairScores(fa, fb, p)
 	lk := newLinkSet(n, m)
-	lk.greedy(linkCandidates(sc, p), p)
+	lk.greedy(linkCandidates(sc, p), sc, p)
 	// Further links for sentences left alone: a merge with a neighbour
 	// (two sentences rendered as one) or a repeated fact (a headline, a
 	// lead that the body says again).
@@ -308,11 +308,13 @@ func comparable(fa, fb *features, c *config) []Bead {
 	return orderBeads(components(lk.links, n, m, sc), m)
 }
 
-// A linkCand is a candidate 1-1 link with its score, plus the support of
-// the diagonal neighbours (s), and without it (bare).
+// A linkCand is a candidate 1-1 link with its score plus the support of
+// the diagonal neighbours (s); its score without it is the pair's in the
+// sims (16 bytes a candidate, not 24, for a list of one or two for each
+// sentence pair the sims keep).
 type linkCand struct {
-	i, j    int32 // a sentence of each side
-	s, bare float64
+	i, j int32 // a sentence of each side
+	s    float64
 }
 
 // linkCandidates returns the candidate links, best first.
@@ -333,7 +335,7 @@ func linkCandidates(sc *sims, p *cparams) []linkCand {
 				continue
 			}
 			ctx := max(sc.at(i-1, j-1), sc.at(i+1, j+1))
-			cands = append(cands, linkCand{int32(i), pt.j, pt.s + p.ctxW*ctx, pt.s})
+			cands = append(cands, linkCand{int32(i), pt.j, pt.s + p.ctxW*ctx})
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b linkCand) int { return cmp.Compare(b.s, a.s) })
@@ -361,14 +363,20 @@ func newLinkSet(n, m int) *linkSet {
 // greedy makes the 1-1 links, greedily by score plus the support of the
 // diagonal neighbours, which keeps blocks of sentences together. A
 // sentence whose best partner is taken does not settle for a much weaker
-// free one: it may join the taken one's bead later.
-func (lk *linkSet) greedy(cands []linkCand, p *cparams) {
+// free one: it may join the taken one's bead later. The candidates'
+// scores without the support (bare) are those of the sims sc.
+func (lk *linkSet) greedy(cands []linkCand, sc *sims, p *cparams) {
 	takenA := make([]float64, len(lk.partA))
 	takenB := make([]float64, len(lk.partB))
 	for _, cd := range cands {
-		switch fa, fb := lk.partA[cd.i] < 0, lk.partB[cd.j] < 0; {
+		fa, fb := lk.partA[cd.i] < 0, lk.partB[cd.j] < 0
+		if !fa && !fb {
+			continue
+		}
+		bare := sc.at(int(cd.i), int(cd.j))
+		switch {
 		case fa && fb:
-			if cd.bare < p.settle*takenA[cd.i] || cd.bare < p.settle*takenB[cd.j] {
+			if bare < p.settle*takenA[cd.i] || bare < p.settle*takenB[cd.j] {
 				continue
 			}
 			lk.partA[cd.i], lk.partB[cd.j] = int(cd.j), int(cd.i)
@@ -376,9 +384,9 @@ func (lk *linkSet) greedy(cands []linkCand, p *cparams) {
 			lk.degA[cd.i]++
 			lk.degB[cd.j]++
 		case fa:
-			takenA[cd.i] = max(takenA[cd.i], cd.bare)
+			takenA[cd.i] = max(takenA[cd.i], bare)
 		case fb:
-			takenB[cd.j] = max(takenB[cd.j], cd.bare)
+			takenB[cd.j] = max(takenB[cd.j], bare)
 		}
 	}
 }
