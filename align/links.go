@@ -42,7 +42,8 @@ func appendMentions(dst []*Item, first *Item, also []*Item) []*Item {
 type linker struct {
 	p              *pairer
 	factsA, factsB sentenceFacts
-	occA, occB     []*Item // scratch of link: the mentions of a fact on each side
+	occA, occB     []*Item       // scratch of link: the mentions of a fact on each side
+	seen           map[Link]bool // scratch of link: the links of a fact with many repeats (seenLinks)
 }
 
 // sentenceFacts lists the facts that each sentence of a side states, by
@@ -115,7 +116,8 @@ func (l *linker) link(k int) {
 	first := Link{f.A, f.B}
 	var seen map[Link]bool
 	if len(f.AlsoA)+len(f.AlsoB) > maxLinearLinks {
-		seen = map[Link]bool{first: true}
+		seen = l.seenLinks()
+		seen[first] = true
 	}
 	add := func(x Link) {
 		switch {
@@ -139,6 +141,17 @@ func (l *linker) link(k int) {
 	for _, b := range f.AlsoB {
 		add(Link{l.closest(k, b, occA, false), b})
 	}
+}
+
+// seenLinks returns the linker's map of the links made, empty: one map
+// for every fact with many repeats, cleared from one to the next, rather
+// than one each.
+func (l *linker) seenLinks() map[Link]bool {
+	if l.seen == nil {
+		l.seen = map[Link]bool{}
+	}
+	clear(l.seen)
+	return l.seen
 }
 
 // maxLinearLinks is the most repeats of a fact whose links link checks
