@@ -402,18 +402,7 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		// sentence, with a small map of the kinds of one sentence,
 		// rather than keep a map of every slot of the side.
 		ids := make([][2]int32, len(s.items))
-		// The slot kinds of all items in one array, rather than one
-		// small allocation per item as slotsOf makes them.
-		kinds := make([][2]string, len(s.items))
-		for i := range s.items {
-			it := &s.items[i]
-			if it.slots != nil {
-				kinds[i] = *it.slots
-			} else {
-				kinds[i] = slotKinds(it)
-			}
-			it.slots = &kinds[i]
-		}
+		s.shareSlotKinds()
 		seen := map[string]int32{}
 		n := int32(0)
 		for _, items := range s.itemsBySentence() {
@@ -432,6 +421,28 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		s.slotIDs, s.slotCount = ids, int(n)
 	}
 	return s.slotIDs
+}
+
+// shareSlotKinds gives every item the kinds of its slots (slotsOf), one
+// copy of each pair of kinds for the side: most figures share theirs
+// with many others, and a copy an item was 32 bytes. An item whose
+// kinds slotsOf made already keeps them.
+func (s *sideItems) shareSlotKinds() {
+	shared := map[[2]string]*[2]string{}
+	for i := range s.items {
+		it := &s.items[i]
+		if it.slots != nil {
+			continue
+		}
+		k := slotKinds(it)
+		p, ok := shared[k]
+		if !ok {
+			p = new([2]string)
+			*p = k
+			shared[k] = p
+		}
+		it.slots = p
+	}
 }
 
 // itemsBySentence returns the indexes of the items of each sentence, in
