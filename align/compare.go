@@ -1008,6 +1008,7 @@ const slotReadThrough = 3
 
 func readSlots(p prepared, items []Item) {
 	sw := theSlotWords()
+	shared := sharedSlots{} // the items' slots share one copy of each
 	for i := range items {
 		m, s := items[i].Number, p.Sentences[items[i].Sentence]
 		prev, next := s.Start, s.End
@@ -1023,7 +1024,7 @@ func readSlots(p prepared, items []Item) {
 				break
 			}
 		}
-		items[i].slot = sw.slotAt(p.text, s.Start, prev, m.Start, m.End, next, s.End)
+		items[i].slot = sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End)
 	}
 }
 
