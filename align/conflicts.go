@@ -179,14 +179,18 @@ type slotTally struct {
 	left  []int32 // leftovers of each slot
 	fresh []int32 // the same without the names the side agrees on
 	start []int32 // the leftovers of coarse slot id are rest[start[id]:start[id+1]]
-	rest  []int
+	rest  []int32
 }
 
 // tally counts the items of s that are not used.
 func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 	ids := s.slotIndex()
 	n := s.slotCount
-	t := slotTally{left: make([]int32, n), fresh: make([]int32, n), start: make([]int32, n+1)}
+	// The counts, the starts and where the next leftover of each coarse
+	// slot goes share one array.
+	counts := make([]int32, 4*n+1)
+	t := slotTally{left: counts[:n:n], fresh: counts[n : 2*n : 2*n], start: counts[2*n : 3*n+1 : 3*n+1]}
+	next := counts[3*n+1:]
 	for i, id := range ids {
 		if used[i] {
 			continue
@@ -209,11 +213,11 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 	for k := 1; k <= n; k++ {
 		t.start[k] += t.start[k-1]
 	}
-	t.rest = make([]int, t.start[n])
-	next := slices.Clone(t.start[:n])
+	t.rest = make([]int32, t.start[n])
+	copy(next, t.start[:n])
 	for i, id := range ids {
 		if !used[i] {
-			t.rest[next[id[1]]] = i
+			t.rest[next[id[1]]] = int32(i)
 			next[id[1]]++
 		}
 	}
@@ -221,7 +225,7 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 }
 
 // restOf returns the leftovers of the coarse slot id, in order.
-func (t *slotTally) restOf(id int32) []int {
+func (t *slotTally) restOf(id int32) []int32 {
 	return t.rest[t.start[id]:t.start[id+1]]
 }
 
@@ -442,12 +446,12 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 		return onlyBound(p.fa.items, cs.leftA.restOf(sx), x, bound(ax)) && onlyBound(p.fb.items, cs.leftB.restOf(sy), y, bound(ax))
 	}
 	for _, x2 := range cs.leftA.restOf(sx) {
-		if x2 != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
+		if int(x2) != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
 			return false
 		}
 	}
 	for _, y2 := range cs.leftB.restOf(sy) {
-		if y2 != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
+		if int(y2) != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
 			return false
 		}
 	}

@@ -443,12 +443,12 @@ func (p *pairer) soleBounds(x, y int) bool {
 
 // onlyBound reports whether item i, of the items rest, is the only one
 // bounded in direction dir (never 0).
-func onlyBound(items []Item, rest []int, i, dir int) bool {
+func onlyBound[T int | int32](items []Item, rest []T, i, dir int) bool {
 	if dir == 0 || items[i].Number == nil || bound(items[i].Number) != dir {
 		return false
 	}
 	for _, j := range rest {
-		if j != i && items[j].Number != nil && bound(items[j].Number) == dir {
+		if int(j) != i && items[j].Number != nil && bound(items[j].Number) == dir {
 			return false
 		}
 	}
