@@ -191,7 +191,7 @@ func (p *pairer) conflictsWithRepeats() {
 // repeatConflicts finds the conflicts of conflictsWithRepeats of the
 // figures of one side (sideA: of A), given the counts of the fine slots
 // of that side and of the other (fineSlotCounts).
-func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int) {
+func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 	v := p.view(sideA)
 	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
 	idsOwn, idsOther := own.slotIndex(), other.slotIndex()
@@ -286,9 +286,9 @@ func slipOf(a, b *numbers.Mention) bool {
 
 // fineSlotCounts counts the number items of each fine slot (sentence,
 // kind, unit, slot words) of a side, by slot id (sideItems.slotIndex).
-func fineSlotCounts(s *sideItems) []int {
+func fineSlotCounts(s *sideItems) []int32 {
 	ids := s.slotIndex()
-	n := make([]int, s.slotCount)
+	n := make([]int32, s.slotCount)
 	for i := range s.items {
 		if s.items[i].Number != nil {
 			n[ids[i][0]]++

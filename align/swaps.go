@@ -159,12 +159,7 @@ const clauseMarks = ",;:–—"
 // names the other's.
 func (p *pairer) listSwaps() {
 	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
-	agreed := map[int]int{} // A item -> B item of an agreed name
-	for _, f := range p.facts {
-		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil {
-			agreed[ia.at(f.A)] = ib.at(f.B)
-		}
-	}
+	agreed := agreedNamesOf(p.facts, ia, ib)
 	n := len(p.facts)
 	for k := 0; k < n; k++ {
 		f := p.facts[k]
@@ -180,7 +175,7 @@ func (p *pairer) listSwaps() {
 			}
 			// The names beyond them agree too, or both lists end there.
 			x2, y2 := nextName(p.fa.items, x, step), nextName(p.fb.items, y, step)
-			if b2, ok := agreed[x2]; (x2 >= 0 || y2 >= 0) && (!ok || b2 != y2) {
+			if b2, ok := agreed.of(x2); (x2 >= 0 || y2 >= 0) && (!ok || b2 != y2) {
 				continue
 			}
 			ax, by := &p.fa.items[x], &p.fb.items[y]
@@ -194,6 +189,34 @@ func (p *pairer) listSwaps() {
 			p.add(x, y, differ(ax.Text(), by.Text(), "different "+pluralType(ax.Entity.Type)+" next to "+quoteText(f.A.Text())+" in a list"), confAmbiguous)
 		}
 	}
+}
+
+// An itemPartners holds, for each item of A, the item of B an agreed
+// name pairs it with, or -1: a slice by item, smaller than a map.
+type itemPartners []int32
+
+// agreedNamesOf returns the partners of the items of A (ia) in B (ib)
+// that the agreements on names in facts give, the last for an item that
+// two give.
+func agreedNamesOf(facts []Fact, ia, ib itemIndex) itemPartners {
+	out := make(itemPartners, len(ia))
+	for x := range out {
+		out[x] = -1
+	}
+	for _, f := range facts {
+		if x := ia.at(f.A); f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil && x < len(out) {
+			out[x] = int32(ib.at(f.B))
+		}
+	}
+	return out
+}
+
+// of returns the partner of item x of A, if it has one.
+func (ps itemPartners) of(x int) (int, bool) {
+	if x < 0 || x >= len(ps) || ps[x] < 0 {
+		return 0, false
+	}
+	return int(ps[x]), true
 }
 
 // editedEither reports a name of A (item x) or of B (item y) that only
