@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -92,24 +93,57 @@ const (
 	nearMissBucket = 32 // figures kept under one key of the index
 )
 
+// A nearMissIndex lists the leftover figures of B under each of their
+// keys (nearMissKeys): its entries are sorted by key, and under a key by
+// figure, so that a sorted slice, searched, serves as a map of lists.
+type nearMissIndex []nearMissEntry
+
+// A nearMissEntry is a figure of B, by its item, under one of its keys.
+type nearMissEntry struct {
+	key uint64
+	y   int32
+}
+
 // nearMissIndex indexes the leftover figures of B by their kind and their
-// digits with one digit dropped.
-func (p *pairer) nearMissIndex() map[uint64][]int {
-	index := map[uint64][]int{}
+// digits with one digit dropped. The keys are counted first: the index is
+// one array of its size.
+func (p *pairer) nearMissIndex() nearMissIndex {
 	var keys []uint64
+	n := 0
 	for y := range p.fb.items {
-		it := &p.fb.items[y]
-		if p.usedB[y] || it.Number == nil || family(it.Number.Kind) == numbers.Date {
-			continue
+		if p.nearMissFigure(y) {
+			keys = nearMissKeys(keys[:0], p.fb.items[y].Number)
+			n += len(keys)
 		}
-		keys = nearMissKeys(keys[:0], it.Number)
-		for _, k := range keys {
-			if len(index[k]) < nearMissBucket {
-				index[k] = append(index[k], y)
+	}
+	index := make(nearMissIndex, 0, n)
+	for y := range p.fb.items {
+		if p.nearMissFigure(y) {
+			keys = nearMissKeys(keys[:0], p.fb.items[y].Number)
+			for _, k := range keys {
+				index = append(index, nearMissEntry{k, int32(y)})
 			}
 		}
 	}
+	slices.SortFunc(index, func(a, b nearMissEntry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.y, b.y)) })
 	return index
+}
+
+// nearMissFigure reports whether item y of B is a leftover figure that
+// nearMissIndex indexes: not a date.
+func (p *pairer) nearMissFigure(y int) bool {
+	it := &p.fb.items[y]
+	return !p.usedB[y] && it.Number != nil && family(it.Number.Kind) != numbers.Date
+}
+
+// appendFigures appends to out the first nearMissBucket figures under
+// key, in order.
+func (index nearMissIndex) appendFigures(out []int, key uint64) []int {
+	i, _ := slices.BinarySearchFunc(index, key, func(e nearMissEntry, k uint64) int { return cmp.Compare(e.key, k) })
+	for n := 0; i < len(index) && index[i].key == key && n < nearMissBucket; i, n = i+1, n+1 {
+		out = append(out, int(index[i].y))
+	}
+	return out
 }
 
 // nearMissKeys appends the index keys of a figure, hashed (see
@@ -134,7 +168,7 @@ func nearMissKeys(dst []uint64, m *numbers.Mention) []uint64 {
 
 // nearMissCandidates appends to out the figures of B that may be one
 // keystroke from item x of A, perhaps more than once; keys is scratch.
-func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index map[uint64][]int) ([]int, []uint64) {
+func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index nearMissIndex) ([]int, []uint64) {
 	k := p.beadA[p.fa.items[x].Sentence]
 	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
 		out = append(out, p.inB[kk]...)
@@ -142,7 +176,7 @@ func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index map[u
 	m := p.fa.items[x].Number
 	keys = nearMissKeys(keys[:0], m)
 	for _, key := range keys {
-		out = append(out, index[key]...)
+		out = index.appendFigures(out, key)
 	}
 	return out, keys
 }
