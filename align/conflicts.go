@@ -111,11 +111,17 @@ type conflictPick struct {
 }
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
-	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: affinities(p.facts, nil),
+	// The affinities and the tallies are built in the arrays of the
+	// last ones, which no step reads any more (a search is done before
+	// the next step starts).
+	p.aff = affinities(p.facts, p.aff)
+	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
-	cs.leftA, cs.leftB = tally(p.fa, p.usedA, cs.agreedA), tally(p.fb, p.usedB, cs.agreedB)
+	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
+	p.leftB.tally(p.fb, p.usedB, cs.agreedB)
+	cs.leftA, cs.leftB = p.leftA, p.leftB
 	for x := range p.fa.items {
 		cs.factsInA[p.fa.items[x].Sentence]++
 	}
@@ -180,17 +186,19 @@ type slotTally struct {
 	fresh []int32 // the same without the names the side agrees on
 	start []int32 // the leftovers of coarse slot id are rest[start[id]:start[id+1]]
 	rest  []int32
+	all   []int32 // the array of left, fresh, start and tally's scratch
 }
 
-// tally counts the items of s that are not used.
-func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
+// tally counts the items of s that are not used, in t's arrays when
+// they have room.
+func (t *slotTally) tally(s *sideItems, used []bool, agreed nameSet) {
 	ids := s.slotIndex()
 	n := s.slotCount
 	// The counts, the starts and where the next leftover of each coarse
 	// slot goes share one array.
-	counts := make([]int32, 4*n+1)
-	t := slotTally{left: counts[:n:n], fresh: counts[n : 2*n : 2*n], start: counts[2*n : 3*n+1 : 3*n+1]}
-	next := counts[3*n+1:]
+	t.all = reuse(t.all, 4*n+1)
+	t.left, t.fresh, t.start = t.all[:n:n], t.all[n:2*n:2*n], t.all[2*n:3*n+1:3*n+1]
+	next := t.all[3*n+1:]
 	for i, id := range ids {
 		if used[i] {
 			continue
@@ -213,7 +221,7 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 	for k := 1; k <= n; k++ {
 		t.start[k] += t.start[k-1]
 	}
-	t.rest = make([]int32, t.start[n])
+	t.rest = reuse(t.rest, int(t.start[n]))
 	copy(next, t.start[:n])
 	for i, id := range ids {
 		if !used[i] {
@@ -221,7 +229,17 @@ func tally(s *sideItems, used []bool, agreed nameSet) slotTally {
 			next[id[1]]++
 		}
 	}
-	return t
+}
+
+// reuse returns n zeros in the array of s if it has room, else in a new
+// one.
+func reuse(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // restOf returns the leftovers of the coarse slot id, in order.

@@ -40,7 +40,8 @@ type pairer struct {
 	repA, repB   []int           // the first item of the side that states the same fact
 	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
 	keystroke    map[*Item]bool  // A items of the conflicts conflictsNearMiss found
-	aff          affinity        // the affinities agreeAligned and agreeAffine built last: their scratch
+	aff          affinity        // the affinities a step built last: their scratch
+	leftA, leftB slotTally       // the tallies the conflict search built last: their scratch
 	facts        []Fact
 	c            *compareConfig
 }
