@@ -112,7 +112,13 @@ func markCredits(out []Sentence, lines []lineInfo) {
 // heading or a caption, by where they stand and how long they are.
 func markLoneLines(out []Sentence, lines []lineInfo) {
 	lastPara := out[len(out)-1].Paragraph
-	paraLines := make(map[int]int, 4)
+	// The lines of each paragraph, by paragraph: they are numbered from
+	// 0 in order.
+	paras := 0
+	for _, l := range lines {
+		paras = max(paras, l.para+1)
+	}
+	paraLines := make([]int32, paras)
 	for _, l := range lines {
 		paraLines[l.para]++
 	}
