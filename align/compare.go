@@ -493,7 +493,7 @@ const ownMentionsMin = 5
 func (s *sideItems) dropCaches() {
 	for i := range s.items {
 		it := &s.items[i]
-		it.slot, it.slots, it.key = nil, nil, ""
+		it.slotRef, it.slots, it.key = nil, nil, ""
 	}
 }
 
@@ -1024,7 +1024,7 @@ func readSlots(p prepared, items []Item) {
 				break
 			}
 		}
-		items[i].slot = sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End)
+		items[i].slotRef = sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End)
 	}
 }
 

@@ -423,7 +423,7 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	p := cs.p
 	ax, by := &p.fa.items[c.x], &p.fb.items[y]
-	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
+	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
 		return
 	}
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) {
@@ -435,7 +435,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if (genericFirst(ax) || genericFirst(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
 		return // "the first" of prose, in sentences that share no figure
 	}
-	if score < weakEvidence && theSlotWords().differ(ax.slot, by.slot) {
+	if score < weakEvidence && theSlotWords().differ(ax.slot(), by.slot()) {
 		return // a rise against a level, in sentences that are not aligned
 	}
 	v := p.judge(c.x, y)
@@ -532,7 +532,7 @@ func (cs *conflictSearch) onlyRivals(x, y int) bool {
 func (cs *conflictSearch) rival(x, y int) bool {
 	p := cs.p
 	ax, by := &p.fa.items[x], &p.fb.items[y]
-	if !sameThing(ax, by, p.fa, p.fb) || ax.slot.clash(by.slot) {
+	if !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
 		return false
 	}
 	if bareNumber(ax.Number) && bareNumber(by.Number) && !sameMagnitude(ax.Number.Value, by.Number.Value) {

@@ -243,11 +243,11 @@ func (p *pairer) agreeAligned(exact bool) {
 					// The sentence with more agreed facts, then the same
 					// noun: "cấp 12" is "level 12" before "the 12th storm".
 					by := &p.fb.items[y]
-					n := 4*aff.of(ax.Sentence, by.Sentence) + 2*ax.slot.shared(by.slot)
+					n := 4*aff.of(ax.Sentence, by.Sentence) + 2*ax.slot().shared(by.slot())
 					if !otherNoun(ax, by) {
 						n++
 					}
-					if ax.slot.clash(by.slot) {
+					if ax.slot().clash(by.slot()) {
 						continue // 14 missing are not 14 dead
 					}
 					if n > bestAff {
@@ -280,7 +280,7 @@ func (p *pairer) agreeElsewhere() {
 			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
-			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot.clash(p.fb.items[c.y].slot) {
+			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot().clash(p.fb.items[c.y].slot()) {
 				cands = append(cands, c)
 			}
 		}
@@ -725,7 +725,7 @@ func slotKinds(it *Item) [2]string {
 	}
 	fine := coarse
 	// The dead and the missing of one sentence are two slots.
-	switch d := it.slot.describe(); {
+	switch d := it.slot().describe(); {
 	case withDetail && d != "":
 		fine = coarse + " " + detail + " " + d
 	case withDetail:

@@ -187,7 +187,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
 	// sameThing, which a number and a name never pass.
-	if p.usedB[y] || by.Number == nil || p.convertsPaired(p.fb, p.usedB, y) || ax.slot.clash(by.slot) {
+	if p.usedB[y] || by.Number == nil || p.convertsPaired(p.fb, p.usedB, y) || ax.slot().clash(by.slot()) {
 		return false
 	}
 	if bound(ax.Number)*bound(by.Number) < 0 && !ax.Number.Value.Equal(by.Number.Value) {
@@ -222,7 +222,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 func (p *pairer) enoughEvidence(ax, by *Item, sa, sb string, sameUnit bool) bool {
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
 	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
-	evidence := boolInt(aligned) + 2*boolInt(ax.slot.shared(by.slot) > 0) + boolInt(sameUnit)
+	evidence := boolInt(aligned) + 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit)
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
@@ -361,9 +361,10 @@ func oneKeystroke(a, b string) bool {
 // slotNote names the slot two facts share, for a reason: ", dead".
 func slotNote(a, b *Item) string {
 	var shared slotOf
-	for c := range min(len(a.slot), len(b.slot)) {
-		if a.slot[c] != "" && a.slot[c] == b.slot[c] {
-			shared = append(shared, a.slot[c])
+	sa, sb := a.slot(), b.slot()
+	for c := range min(len(sa), len(sb)) {
+		if sa[c] != "" && sa[c] == sb[c] {
+			shared = append(shared, sa[c])
 		}
 	}
 	if d := shared.describe(); d != "" {

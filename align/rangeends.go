@@ -179,7 +179,7 @@ func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 	default:
 		return nil, nil, false
 	}
-	return &Item{Sentence: it.Sentence, Number: &a, slot: it.slot}, &Item{Sentence: it.Sentence, Number: &b, slot: it.slot}, true
+	return &Item{Sentence: it.Sentence, Number: &a, slotRef: it.slotRef}, &Item{Sentence: it.Sentence, Number: &b, slotRef: it.slotRef}, true
 }
 
 // scaleShared reports an end of a range said without the scale word that

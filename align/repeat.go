@@ -95,7 +95,7 @@ const maxRepeatGroups = 8
 // "18h ngày 14/10" are two facts of that day).
 func sameRepeat(a, b *Item) bool {
 	ua, ub := a.Number.Unit, b.Number.Unit
-	return (ua == "" || ub == "" || sameUnit(ua, ub)) && !a.slot.clash(b.slot) &&
+	return (ua == "" || ub == "" || sameUnit(ua, ub)) && !a.slot().clash(b.slot()) &&
 		!otherTime(a.Number.Date.Point, b.Number.Date.Point) && !timeOfContext(a.Number, b.Number)
 }
 
@@ -223,7 +223,7 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 				// chết" among the dead of each province).
 				unique := fineOwn[idsOwn[x][0]] == 1 && fineOther[idsOther[y][0]] == 1
 				slip := slipOf(it.Number, oy.Number)
-				keyed := theSlotWords().key(it.slot) != "" && theSlotWords().key(it.slot) == theSlotWords().key(oy.slot)
+				keyed := theSlotWords().key(it.slot()) != "" && theSlotWords().key(it.slot()) == theSlotWords().key(oy.slot())
 				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number)) {
 					continue
 				}

@@ -86,12 +86,12 @@ type Item struct {
 	Number   *numbers.Mention
 	Entity   *entities.Entity
 
-	slot  slotOf     // what a number measures, from the words next to it
-	slots *[2]string // the kinds of slotsOf's answer, once asked
-	key   string     // valueKey's answer, once asked
-	index int32      // the item's index in its side's items (itemIndexes)
-	part  bool       // a count whose unit is its whole's ("six of them"): it may name a narrower noun
-	whole bool       // the whole of the part before it ("5 người" of "1 trong 5 người"): no rival of it
+	slotRef *slotOf    // what a number measures (slot), shared by the figures of a side that measure the same
+	slots   *[2]string // the kinds of slotsOf's answer, once asked
+	key     string     // valueKey's answer, once asked
+	index   int32      // the item's index in its side's items (itemIndexes)
+	part    bool       // a count whose unit is its whole's ("six of them"): it may name a narrower noun
+	whole   bool       // the whole of the part before it ("5 người" of "1 trong 5 người"): no rival of it
 }
 
 // Span returns the item's byte offsets in its document.

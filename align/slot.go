@@ -138,35 +138,46 @@ type slotOf []string
 // sentence; prevEnd and nextStart are the neighbouring figures (or lo and
 // hi).
 func (sw *slotWords) slotAt(text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
-	return sw.sharedSlotAt(nil, text, lo, prevEnd, start, end, nextStart, hi)
+	return *sw.sharedSlotAt(nil, text, lo, prevEnd, start, end, nextStart, hi)
+}
+
+// slot returns what item it, a number, measures (readSlots), or nil.
+func (it *Item) slot() slotOf {
+	if it.slotRef == nil {
+		return nil
+	}
+	return *it.slotRef
 }
 
 // sharedSlots keeps one copy of each slot that names a concept, by its
 // concepts: the figures of a text that name one often name the same.
-type sharedSlots map[[maxSharedClasses]string]slotOf
+type sharedSlots map[[maxSharedClasses]string]*slotOf
 
 // maxSharedClasses is the most classes of a slot that sharedSlots keys.
 const maxSharedClasses = 8
 
 // share returns the copy of slot s that shared keeps, made from s at the
-// first call; a slot of more classes than it keys is copied.
-func (shared sharedSlots) share(s slotOf) slotOf {
+// first call; a slot of more classes than it keys, or with no shared, is
+// copied.
+func (shared sharedSlots) share(s slotOf) *slotOf {
 	if shared == nil || len(s) > maxSharedClasses {
-		return slices.Clone(s)
+		t := slices.Clone(s)
+		return &t
 	}
 	var k [maxSharedClasses]string
 	copy(k[:], s)
-	if t, ok := shared[k]; ok && len(t) == len(s) {
+	if t, ok := shared[k]; ok && len(*t) == len(s) {
 		return t
 	}
 	t := slices.Clone(s)
-	shared[k] = t
-	return t
+	shared[k] = &t
+	return &t
 }
 
 // sharedSlotAt is slotAt, with the slot that names a concept taken from
-// shared (see sharedSlots.share), which may be nil.
-func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, start, end, nextStart, hi int) slotOf {
+// shared (see sharedSlots.share), which may be nil; the slot that names
+// none is sw's.
+func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, start, end, nextStart, hi int) *slotOf {
 	var buf [8]string
 	out := slotOf(buf[:0])
 	if len(sw.classes) <= len(buf) {
@@ -203,7 +214,7 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 			return shared.share(out)
 		}
 	}
-	return sw.none
+	return &sw.none
 }
 
 // scan fills the classes of out that are still empty and read before the

@@ -35,7 +35,7 @@ func (p *pairer) pairBySlot() {
 		if !v.comparable {
 			continue
 		}
-		v.why.more += " (the only " + sw.key(ax.slot) + " figure of each version)"
+		v.why.more += " (the only " + sw.key(ax.slot()) + " figure of each version)"
 		p.add(x, y, v, confElsewhere)
 	}
 }
@@ -47,9 +47,9 @@ func (p *pairer) pairBySlot() {
 // "the third consecutive time" two facts, as it makes a rise and a level.
 func slotsDiffer(sw *slotWords, a, b *Item) bool {
 	if a.Number.Kind == numbers.Ordinal {
-		return a.slot.clash(b.slot)
+		return a.slot().clash(b.slot())
 	}
-	return sw.differ(a.slot, b.slot)
+	return sw.differ(a.slot(), b.slot())
 }
 
 // slotKeys groups the number items of a side that no step paired by
@@ -66,7 +66,7 @@ func slotKeys(items []Item, rep []int, used []bool, sw *slotWords) map[string][]
 			out[k] = append(out[k], i)
 			continue
 		}
-		concepts := sw.key(it.slot)
+		concepts := sw.key(it.slot())
 		if concepts == "" {
 			continue
 		}

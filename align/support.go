@@ -90,7 +90,7 @@ func (p *pairer) correspondences(xs, ys []int) []correspondence {
 		for jj := j; jj < len(ys); jj++ {
 			y := ys[jj]
 			ax, by := &p.fa.items[x], &p.fb.items[y]
-			if ax.slot.clash(by.slot) {
+			if ax.slot().clash(by.slot()) {
 				continue
 			}
 			v := p.judge(x, y)

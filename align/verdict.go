@@ -77,7 +77,7 @@ func judge(a, b *Item, c *compareConfig) verdict {
 			mb = inUnit(mb, ma.Unit)
 		}
 		v := judgeNumbers(ma, mb, c)
-		if v.status == Conflict && ma.Kind == numbers.Ordinal && theSlotWords().apartRanks(a.slot, b.slot) {
+		if v.status == Conflict && ma.Kind == numbers.Ordinal && theSlotWords().apartRanks(a.slot(), b.slot()) {
 			return incomparable()
 		}
 		return v
