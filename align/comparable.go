@@ -225,25 +225,31 @@ func numberKeys(fa, fb *features) *keyIndex {
 	// one distinct key in fifteen): a table for a sixteenth of the
 	// occurrences, which grows if they hold more distinct keys.
 	ids := newTable((len(fa.keys) + len(fb.keys)) / 16)
-	var countB []int32
 	number := func(k uint64) int32 {
 		id, ok := ids.get(k)
 		if !ok {
-			id = int32(len(ix.count))
+			id = int32(ids.n)
 			ids.add(k, id)
-			ix.count = append(ix.count, 0)
-			ix.class = append(ix.class, classOf(k))
-			countB = append(countB, 0)
 		}
-		ix.count[id]++
 		return id
 	}
 	for x, k := range fa.keys {
 		ix.idA[x] = number(k)
 	}
 	for y, k := range fb.keys {
-		id := number(k)
-		ix.idB[y] = id
+		ix.idB[y] = number(k)
+	}
+	// The ids numbered, the counts and classes of each are arrays of
+	// their size, filled in a second pass.
+	ix.count, ix.class = make([]int32, ids.n), make([]anchorClass, ids.n)
+	countB := make([]int32, ids.n)
+	for x, id := range ix.idA {
+		ix.count[id]++
+		ix.class[id] = classOf(fa.keys[x])
+	}
+	for y, id := range ix.idB {
+		ix.count[id]++
+		ix.class[id] = classOf(fb.keys[y])
 		countB[id]++
 	}
 	ix.start = make([]int32, len(countB)+1)
