@@ -561,35 +561,65 @@ func (d *dp) try(c *dpCell, a, b int, cost float64) {
 
 // traceBack reads the best path from the end of the table, and returns,
 // in increasing order, the rows where it touches the edge of the band
-// where the band does not reach the end of the documents.
+// where the band does not reach the end of the documents. The beads are
+// counted first, to be one array, and the sentences of each side of
+// them are sub-slices of one array a side (sentence k at k), capped so
+// that an append copies.
 func (d *dp) traceBack() ([]Bead, []int) {
 	al := d.al
-	var beads []Bead
+	beads := make([]Bead, d.pathLen())
+	sentsA, sentsB := countUp(al.fa.n), countUp(al.fb.n)
 	var touched []int
 	i, j := al.fa.n, al.fb.n
-	for i > 0 || j > 0 {
+	for k := len(beads) - 1; i > 0 || j > 0; k-- {
 		if j == al.lo[i] && j > 0 || j == al.hi[i] && j < al.fb.n {
 			touched = append(touched, i)
 		}
-		cell := al.rowOff[i] + j - al.lo[i]
-		a, b := int(d.back[cell]>>8), int(d.back[cell]&0xff)
-		if a == 0 && b == 0 { // unreachable cell: cannot happen, stay safe
-			a, b = min(i, 1), min(j, 1)
+		a, b := d.step(i, j)
+		bd := &beads[k]
+		if a > 0 {
+			bd.A = sentsA[i-a : i : i]
 		}
-		bd := Bead{}
-		for k := i - a; k < i; k++ {
-			bd.A = append(bd.A, k)
-		}
-		for k := j - b; k < j; k++ {
-			bd.B = append(bd.B, k)
+		if b > 0 {
+			bd.B = sentsB[j-b : j : j]
 		}
 		if a > 0 && b > 0 {
+			cell := al.rowOff[i] + j - al.lo[i]
 			bd.Score = math.Exp(-max(0, d.cost[cell]-d.costAt(i-a, j-b)-al.p.prior[1][1]))
 		}
-		beads = append(beads, bd)
 		i, j = i-a, j-b
 	}
-	slices.Reverse(beads)
 	slices.Reverse(touched)
 	return beads, touched
+}
+
+// step returns the sentences of each side of the bead of the best path
+// that ends at cell (i, j).
+func (d *dp) step(i, j int) (a, b int) {
+	al := d.al
+	cell := al.rowOff[i] + j - al.lo[i]
+	a, b = int(d.back[cell]>>8), int(d.back[cell]&0xff)
+	if a == 0 && b == 0 { // unreachable cell: cannot happen, stay safe
+		a, b = min(i, 1), min(j, 1)
+	}
+	return a, b
+}
+
+// pathLen counts the beads of the best path.
+func (d *dp) pathLen() int {
+	n := 0
+	for i, j := d.al.fa.n, d.al.fb.n; i > 0 || j > 0; n++ {
+		a, b := d.step(i, j)
+		i, j = i-a, j-b
+	}
+	return n
+}
+
+// countUp returns 0, 1, ..., n-1.
+func countUp(n int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = k
+	}
+	return out
 }
