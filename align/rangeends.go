@@ -26,14 +26,18 @@ func (p *pairer) agreeRangeEnds() {
 func (p *pairer) rangeEnds(sideA bool) {
 	v := p.view(sideA)
 	own, other, usedOwn, usedOther, beadOwn, inOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther
+	var nearby []int // reused from range to range
 	for r := range own.items {
+		if usedOwn[r] {
+			continue
+		}
 		it := &own.items[r]
 		lo, hi, ok := rangeEndsOf(it)
-		if usedOwn[r] || !ok {
+		if !ok {
 			continue
 		}
 		// The figures of the other side in the beads around the range's.
-		var nearby []int
+		nearby = nearby[:0]
 		k := beadOwn[it.Sentence]
 		for kk := max(0, k-rangeReach); kk <= k+rangeReach && kk < len(inOther); kk++ {
 			nearby = append(nearby, inOther[kk]...)
