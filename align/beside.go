@@ -2,27 +2,29 @@ package align
 
 import "github.com/factalign/factalign/numbers"
 
-// conflictsBeside pairs the clock times of a day left after the other
-// steps that stand in a sentence next to a sentence aligned with the
-// other's: the other version merged the two sentences, or split one ("Tàu cập cảng lúc 15h
+// conflictsBeside pairs the dates left after the other steps that stand
+// in a sentence next to a sentence aligned with the other's: the other
+// version merged the two sentences, or split one ("Tàu cập cảng lúc 15h
 // ngày 21/3" after the sentence of the journey, against "..., arriving at
-// 3 p.m. on Sunday"), and an edit of the date took away what would have
-// aligned them. Times of a day that conflict, each the only such
-// candidate of the other, are one fact; times in sentences further apart,
-// and days, months and years, which a story names many of in its
-// sentences, are not compared so.
+// 3 p.m. on Sunday"; "Rạng sáng 5/8, ..." against "It resumed early
+// Tuesday"), and an edit of the date took away what would have aligned
+// them. Two clock times of a day, or a day and a weekday alone, that
+// conflict, each the only such candidate of the other, are one fact;
+// dates in sentences further apart, and two days, months or years, which
+// a story names many of in its sentences, are not compared so.
 func (p *pairer) conflictsBeside() {
 	var cands soleCandidates[int]
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || !isDateTime(ax) {
+		ca := besideClass(ax)
+		if p.usedA[x] || ca == besideNone {
 			continue
 		}
 		k := p.beadA[ax.Sentence]
 		for kk := max(0, k-1); kk <= k+1 && kk < len(p.inB); kk++ {
 			for _, y := range p.inB[kk] {
 				by := &p.fb.items[y]
-				if p.usedB[y] || !isDateTime(by) || !p.besideBead(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
+				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue
 				}
 				if v := p.judge(x, y); v.comparable && v.status == Conflict {
@@ -42,4 +44,37 @@ func (p *pairer) conflictsBeside() {
 func isDateTime(it *Item) bool {
 	m := it.Number
 	return m != nil && m.Kind == numbers.Date && m.Date.Point.Grain >= numbers.GrainHour && m.Date.Point.Day != 0
+}
+
+// The classes of dates that conflictsBeside compares.
+const (
+	besideNone    = iota
+	besideTime    // a clock time of a day: "15h ngày 21/3"
+	besideDay     // a day the text states, with no time: "Rạng sáng 5/8"
+	besideWeekday // a weekday alone: "early Tuesday"
+)
+
+// besideClass returns the class of it for conflictsBeside.
+func besideClass(it *Item) int {
+	m := it.Number
+	switch {
+	case isDateTime(it):
+		return besideTime
+	case m == nil || m.Kind != numbers.Date:
+		return besideNone
+	case anyWeek(it):
+		return besideWeekday
+	case m.Date.Point.Grain == numbers.GrainDay && m.Date.Point.Day != 0 && !m.Date.Deictic:
+		return besideDay
+	}
+	return besideNone
+}
+
+// besideMeet reports whether dates of classes a and b are compared beside
+// a bead: two clock times, or a weekday alone and a day or a time of one.
+func besideMeet(a, b int) bool {
+	if a == besideNone || b == besideNone {
+		return false
+	}
+	return a == besideTime && b == besideTime || (a == besideWeekday) != (b == besideWeekday)
 }

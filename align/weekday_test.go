@@ -84,6 +84,24 @@ func TestSameDay(t *testing.T) {
 	})
 }
 
+// TestDayBesideWeekday checks a day edited in a sentence that the
+// English merged into the next one, where it names the day by its
+// weekday: the day and the weekday beside the aligned sentences conflict.
+func TestDayBesideWeekday(t *testing.T) {
+	vi := func(day string) string {
+		return "date 2026-08-06\n\nChiều 3/8, lũ quét vùi lấp 3 ngôi nhà ở xã Minh Tân. Hai người mất tích. Việc tìm kiếm tạm dừng từ 19h30 do mưa lớn.\n\n" +
+			"Sáng sớm " + day + ", khi nước rút, việc tìm kiếm tiếp tục. Đến 10h15, lực lượng cứu hộ tìm thấy thi thể hai người dưới lớp bùn dày khoảng 2 m, sau gần 18 giờ tìm kiếm.\n\n" +
+			"Thiệt hại ước tính 5 tỷ đồng."
+	}
+	const en = "date 2026-08-06\n\nA flash flood buried three houses in Minh Tan commune on Monday afternoon. Two people went missing. The search was halted at 7:30 p.m. because of heavy rain.\n\n" +
+		"It resumed early Tuesday as the water receded, and the two bodies were found at 10:15 a.m. under about two meters of mud after nearly 18 hours of searching.\n\n" +
+		"Damage is estimated at VND5 billion."
+	checkPairCases(t, []pairCase{
+		{name: "the day of the weekday", vi: vi("4/8"), en: en},
+		{name: "a day edited beside its weekday", vi: vi("5/8"), en: en, conflict: "Sáng sớm 5/8 | Tuesday"},
+	})
+}
+
 // TestImpliedYearOfQuarter checks a quarter whose year the text does not
 // state ("the fourth quarter", said in January of the next year) against
 // one that does: the year is not known, so it agrees.
