@@ -444,8 +444,12 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 
 // raceTime reads minutes, seconds and hundredths glued by a colon and a
 // point at token j, as a race's time is written: "1:47.62" is 107.62
-// seconds, no clock time.
+// seconds, no clock time; or hours, minutes and seconds glued by colons
+// with no "a.m." or "p.m." after them: "2:31:12" is 9,072 seconds.
 func (s *scanner) raceTime(j int) (Decimal, int, bool) {
+	if v, k, ok := s.hoursToSeconds(j); ok {
+		return v, k, true
+	}
 	m, nm := s.intAt(j)
 	sec, ns := s.intAt(j + 2)
 	f := s.tok(j + 4)
@@ -462,6 +466,30 @@ func (s *scanner) raceTime(j int) (Decimal, int, bool) {
 	}
 	whole, err := NewDecimal(int64(m*60+sec)*100+atoiSmall(f.low)*pow10(2-len(f.low)), -2)
 	return whole, j + 5, err == nil
+}
+
+// hoursToSeconds reads "2:31:12" at token j: hours, minutes and seconds
+// glued by colons, with no part of the day after them ("10:30:15 a.m."
+// is a clock time).
+func (s *scanner) hoursToSeconds(j int) (Decimal, int, bool) {
+	h, nh := s.intAt(j)
+	m, nm := s.intAt(j + 2)
+	sec, ns := s.intAt(j + 4)
+	if nh < 1 || nh > 2 || nm != 2 || ns != 2 || m > 59 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ":") {
+		return Decimal{}, j, false
+	}
+	for k := j + 1; k <= j+4; k++ {
+		if !s.glued(k) {
+			return Decimal{}, j, false
+		}
+	}
+	if s.glued(j+5) && s.tok(j+5).kind != tPunct {
+		return Decimal{}, j, false
+	}
+	if _, _, ok := s.ampm(j + 5); ok {
+		return Decimal{}, j, false
+	}
+	return decimalOf(int64(h*3600 + m*60 + sec)), j + 5, true
 }
 
 // isRaceTime reports a race's time at token j (raceTime).

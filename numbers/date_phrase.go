@@ -911,7 +911,7 @@ func (s *scanner) clock(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	ok := false
 	switch {
 	case nh <= 2 && s.isPunct(k, ":") && s.glued(k) && s.glued(k+1):
-		a, k, ok = s.clockColon(j, h, a)
+		a, k, ok = s.clockColon(j, h, a, acc.hasDate())
 	case nh <= 2 && s.hourGlued(k):
 		a, k, ok = s.clockH(j, h, a)
 	case s.conv().hourWords && nh <= 2 && s.cue(k, dcHourWord):
@@ -942,8 +942,10 @@ func (s *scanner) hourGlued(k int) bool {
 	return ok && s.glued(k)
 }
 
-// clockColon reads "17:30", "9:05:10" at token j, whose hour is h.
-func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
+// clockColon reads "17:30", "9:05:10" at token j, whose hour is h. A
+// time to the second is a race's ("won in 2:31:12"), unless a date comes
+// before it (dated) or "at" or "@" says when.
+func (s *scanner) clockColon(j, h int, a dspec, dated bool) (dspec, int, bool) {
 	k := j + 1
 	m, nm := s.intAt(k + 1)
 	if nm != 2 || m > 59 || h > 24 {
@@ -954,6 +956,9 @@ func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
 	k += 2
 	if s.isPunct(k, ":") && s.glued(k) && s.glued(k+1) {
 		if sec, ns := s.intAt(k + 1); ns == 2 && sec <= 59 {
+			if s.isRaceTime(j) && !dated && !s.timeSaid(j) {
+				return a, j, false
+			}
 			k += 2
 		}
 	}
@@ -964,6 +969,12 @@ func (s *scanner) clockColon(j, h int, a dspec) (dspec, int, bool) {
 		return a, j, false // "1:47.62": a race's time (raceTime), no clock
 	}
 	return a, k, true
+}
+
+// timeSaid reports a word before token j that makes what follows a time
+// of day: "at", "lúc", "@".
+func (s *scanner) timeSaid(j int) bool {
+	return s.cue(j-1, dcTimeLead) || s.isPunct(j-1, "@")
 }
 
 // clockH reads "17h", "17h30", "9g" at token j, whose hour is h.
@@ -1156,6 +1167,11 @@ func (s *scanner) viClockRest(j, h, k int) (dspec, int, bool) {
 			if s.wordClass(next, ccMinute) || s.wordClass(next, ccMinuteLetter) && s.glued(next) {
 				next++
 				if sec, n3, ok := s.viNumber(next); ok && sec < 60 && s.wordClass(n3, ccSecond) {
+					if !s.timeSaid(j) {
+						// "2 giờ 31 phút 12 giây": a time to the second
+						// is a race's, a length, unless "lúc" says when.
+						return dspec{}, j, false
+					}
 					next = n3 + 1
 				}
 			} else if s.wordClass(next, ccSecond) {
