@@ -453,15 +453,7 @@ func (s *scanner) raceTime(j int) (Decimal, int, bool) {
 	m, nm := s.intAt(j)
 	sec, ns := s.intAt(j + 2)
 	f := s.tok(j + 4)
-	if nm < 1 || nm > 2 || ns != 2 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ".") || f.kind != tNum || len(f.low) > 2 {
-		return Decimal{}, j, false
-	}
-	for k := j + 1; k <= j+4; k++ {
-		if !s.glued(k) {
-			return Decimal{}, j, false
-		}
-	}
-	if s.glued(j+5) && s.tok(j+5).kind != tPunct {
+	if nm < 1 || nm > 2 || ns != 2 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ".") || f.kind != tNum || len(f.low) > 2 || !s.gluedFive(j) {
 		return Decimal{}, j, false
 	}
 	whole, err := NewDecimal(int64(m*60+sec)*100+atoiSmall(f.low)*pow10(2-len(f.low)), -2)
@@ -475,21 +467,24 @@ func (s *scanner) hoursToSeconds(j int) (Decimal, int, bool) {
 	h, nh := s.intAt(j)
 	m, nm := s.intAt(j + 2)
 	sec, ns := s.intAt(j + 4)
-	if nh < 1 || nh > 2 || nm != 2 || ns != 2 || m > 59 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ":") {
-		return Decimal{}, j, false
-	}
-	for k := j + 1; k <= j+4; k++ {
-		if !s.glued(k) {
-			return Decimal{}, j, false
-		}
-	}
-	if s.glued(j+5) && s.tok(j+5).kind != tPunct {
+	if nh < 1 || nh > 2 || nm != 2 || ns != 2 || m > 59 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ":") || !s.gluedFive(j) {
 		return Decimal{}, j, false
 	}
 	if _, _, ok := s.ampm(j + 5); ok {
 		return Decimal{}, j, false
 	}
 	return decimalOf(int64(h*3600 + m*60 + sec)), j + 5, true
+}
+
+// gluedFive reports whether tokens j to j+4 are written as one word
+// ("1:47.62", "2:31:12") that no word is glued to after.
+func (s *scanner) gluedFive(j int) bool {
+	for k := j + 1; k <= j+4; k++ {
+		if !s.glued(k) {
+			return false
+		}
+	}
+	return !s.glued(j+5) || s.tok(j+5).kind == tPunct
 }
 
 // isRaceTime reports a race's time at token j (raceTime).
