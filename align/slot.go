@@ -62,11 +62,11 @@ func (sw *slotWords) startingWith(w string) []slotPhrase {
 func appendWords(dst []string, text string) []string {
 	start, capital := -1, false
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+		if isSlotWordRune(r) {
 			if start < 0 {
 				start, capital = i, false
 			}
-			capital = capital || unicode.IsUpper(r) || unicode.IsTitle(r)
+			capital = capital || isUpper(r)
 			continue
 		}
 		if start >= 0 {
@@ -113,9 +113,22 @@ func lastOfWords(text string, n int, fromEnd bool) int {
 	return len(text)
 }
 
-// isSlotWordRune reports a character of the words of appendWords.
+// isSlotWordRune reports a character of the words of appendWords: a
+// letter, a digit or '-' (unicode.IsLetter, unicode.IsDigit), with fast
+// paths for ASCII, Latin-1, Latin Extended-A and -B and the letters of
+// Vietnamese.
 func isSlotWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-'
+	case r < 0xC0:
+		return r == 0xAA || r == 0xB5 || r == 0xBA
+	case r < 0x250:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional: ạ ố ữ
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func lowerWord(w string, capital bool) string {
@@ -194,12 +207,12 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 		// three people and injured 13" (the 13 are the injured).
 		after = withoutLastWord(after)
 	}
-	before := clauseBefore(text, max(prevEnd, lo, start-slotBytes), start)
+	before := clauseWordsBefore(text, max(prevEnd, lo, start-slotBytes), start, slotWindow)
 	// text is NFC (Compare made it so): its words need no normalising,
 	// and the three lists share one array.
 	var words [4 * slotWindow]string
 	right := appendWords(words[:0], after[:lastOfWords(after, slotWindow, false)])
-	left := appendWords(right[len(right):], before[lastOfWords(before, slotWindow, true):])
+	left := appendWords(right[len(right):], before)
 	own := appendWords(left[len(left):], text[start:end]) // "23 người bị thương", "three fatalities"
 	sw.scan(own, out, false, false)
 	sw.scan(own, out, false, true)
@@ -266,22 +279,41 @@ func clauseAfter(text string, from, to int) string {
 	return s
 }
 
-// clauseBefore returns text[from:to] from after the last clause mark.
-func clauseBefore(text string, from, to int) string {
+// clauseWordsBefore returns the last n words of text[from:to] after its
+// last clause mark, and what lies between them, reading back from to
+// no further than those words: the 400 bytes before a figure hold a
+// clause mark or seven words long before their start. It is "" when
+// from and to are no span of text.
+func clauseWordsBefore(text string, from, to, n int) string {
 	if from >= to || from < 0 || to > len(text) {
 		return ""
 	}
-	s := text[from:to]
-	if i := strings.LastIndexFunc(s, isClauseMark); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		s = s[i+n:]
+	inWord := false
+	for i := to; i > from; {
+		r, size := utf8.DecodeLastRuneInString(text[from:i])
+		if isClauseMark(r) {
+			return text[i:to]
+		}
+		if w := isSlotWordRune(r); w != inWord {
+			if inWord {
+				if n--; n == 0 {
+					return text[i:to]
+				}
+			}
+			inWord = w
+		}
+		i -= size
 	}
-	return s
+	return text[from:to]
 }
 
-// isClauseMark reports punctuation that ends a clause.
+// isClauseMark reports punctuation that ends a clause: , ; : ( ) [ ] – —.
 func isClauseMark(r rune) bool {
-	return strings.ContainsRune(",;:()[]–—", r)
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '–', '—':
+		return true
+	}
+	return false
 }
 
 // clash reports two slots that name different concepts of one class: the
