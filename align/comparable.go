@@ -344,8 +344,23 @@ func linkCandidates(sc *sims, p *cparams) []linkCand {
 			cands = append(cands, linkCand{int32(i), pt.j, pt.s + p.ctxW*ctx})
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b linkCand) int { return cmp.Compare(b.s, a.s) })
+	// The best first, and those of one score in the order they were
+	// made, by i and then j (each row is by j): the order a stable sort
+	// by score gives, at the cost of a plain one.
+	slices.SortFunc(cands, byScoreThenPlace)
 	return cands
+}
+
+// byScoreThenPlace orders link candidates by score, the best first, and
+// then by sentence of a and of b.
+func byScoreThenPlace(a, b linkCand) int {
+	if c := cmp.Compare(b.s, a.s); c != 0 {
+		return c
+	}
+	if a.i != b.i {
+		return cmp.Compare(a.i, b.i)
+	}
+	return cmp.Compare(a.j, b.j)
 }
 
 // A linkSet holds the links of comparable as they are made.
