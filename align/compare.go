@@ -313,14 +313,16 @@ func detectNFC(text string) (language.Tag, float64) {
 
 // countWords counts the words of the first 64 KiB of text, those that
 // carry a Vietnamese diacritic or "đ", and the English function words.
+// A word longer than the longest of englishWords is not looked up: it
+// stays as long in lower case, which strings.ToLower makes rune by rune.
 func countWords(text string) (words, marked, english int) {
-	start, inWord, wordMarked := 0, false, false
+	start, runes, inWord, wordMarked := 0, 0, false, false
 	end := func(i int) {
 		if inWord {
 			words++
 			if wordMarked {
 				marked++
-			} else if englishWords[strings.ToLower(text[start:i])] {
+			} else if runes <= maxEnglishWord && englishWords[strings.ToLower(text[start:i])] {
 				english++
 			}
 		}
@@ -331,9 +333,10 @@ func countWords(text string) (words, marked, english int) {
 		isLetter := r < 0x80 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r)
 		switch {
 		case isLetter && !inWord:
-			start, inWord = j, true
+			start, runes, inWord = j, 1, true
 			wordMarked = r >= 0x80 && isVietnameseLetter(r)
 		case isLetter:
+			runes++
 			wordMarked = wordMarked || r >= 0x80 && isVietnameseLetter(r)
 		default:
 			end(j)
@@ -346,8 +349,11 @@ func countWords(text string) (words, marked, english int) {
 // detectLimit is how much of a text DetectLanguage reads.
 const detectLimit = 1 << 16
 
+// maxEnglishWord is the most letters of a word of englishWords.
+const maxEnglishWord = 5
+
 // englishWords are English function words that are not Vietnamese
-// syllables.
+// syllables, of at most maxEnglishWord letters.
 var englishWords = map[string]bool{
 	"the": true, "of": true, "and": true, "is": true, "was": true, "were": true, "with": true,
 	"from": true, "has": true, "have": true, "that": true, "said": true, "will": true, "for": true,

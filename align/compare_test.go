@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -181,6 +182,18 @@ func TestDetectLanguage(t *testing.T) {
 	} {
 		assert.Equal(t, want, DetectLanguage(text), "%q", text)
 	}
+}
+
+// TestEnglishWords checks that countWords looks up every word of
+// englishWords: none is longer than maxEnglishWord letters, and each is
+// in lower case, as looked up.
+func TestEnglishWords(t *testing.T) {
+	for w := range englishWords {
+		assert.LessOrEqual(t, utf8.RuneCountInString(w), maxEnglishWord, "%q", w)
+		assert.Equal(t, strings.ToLower(w), w)
+	}
+	_, _, english := countWords("The THEIR their Which whichever, said")
+	assert.Equal(t, 5, english)
 }
 
 func TestSuppressions(t *testing.T) {
