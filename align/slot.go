@@ -214,12 +214,18 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 	right := appendWords(words[:0], after[:lastOfWords(after, slotWindow, false)])
 	left := appendWords(right[len(right):], before)
 	own := appendWords(left[len(left):], text[start:end]) // "23 người bị thương", "three fatalities"
-	sw.scan(own, out, false, false)
-	sw.scan(own, out, false, true)
-	sw.scan(right, out, false, false)
-	sw.scan(left, out, true, true)
-	sw.scan(left, out, true, false)
-	sw.scan(right, out, false, true)
+	// Each list is scanned twice: the phrases of its words are looked up
+	// once.
+	var phrases [4 * slotWindow][]slotPhrase
+	pRight := sw.appendPhrases(phrases[:0], right)
+	pLeft := sw.appendPhrases(pRight[len(pRight):], left)
+	pOwn := sw.appendPhrases(pLeft[len(pLeft):], own)
+	sw.scan(own, pOwn, out, false, false)
+	sw.scan(own, pOwn, out, false, true)
+	sw.scan(right, pRight, out, false, false)
+	sw.scan(left, pLeft, out, true, true)
+	sw.scan(left, pLeft, out, true, false)
+	sw.scan(right, pRight, out, false, true)
 	// Most figures name no concept: they share one empty slot, which no
 	// one writes to.
 	for _, c := range out {
@@ -230,16 +236,26 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 	return &sw.none
 }
 
+// appendPhrases appends to dst the phrases that start with each of words
+// (startingWith), in order.
+func (sw *slotWords) appendPhrases(dst [][]slotPhrase, words []string) [][]slotPhrase {
+	for _, w := range words {
+		dst = append(dst, sw.startingWith(w))
+	}
+	return dst
+}
+
 // scan fills the classes of out that are still empty and read before the
 // figure first (or, without before, after it) with the concepts named in
-// words: the first found, or the last with fromEnd.
-func (sw *slotWords) scan(words []string, out slotOf, fromEnd, before bool) {
+// words: the first found, or the last with fromEnd. phrases holds the
+// phrases that start with each word (appendPhrases).
+func (sw *slotWords) scan(words []string, phrases [][]slotPhrase, out slotOf, fromEnd, before bool) {
 	for k := range words {
 		i := k
 		if fromEnd {
 			i = len(words) - 1 - k
 		}
-		for _, p := range sw.startingWith(words[i]) {
+		for _, p := range phrases[i] {
 			if out[p.class] == "" && sw.before[p.class] == before && hasWords(words[i:], p.words) {
 				out[p.class] = p.concept
 			}
