@@ -195,14 +195,25 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 	v := p.view(sideA)
 	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
 	idsOwn, idsOther := own.slotIndex(), other.slotIndex()
-	groupSize := make([]int, len(other.items))
+	groupSize := make([]int32, len(other.items))
 	for _, r := range repOther {
 		groupSize[r]++
 	}
 	ownValues := figuresByValue(own.items)
-	hasOwnValue := func(k string) bool {
-		_, ok := slices.BinarySearchFunc(ownValues, k, func(i int32, k string) int { return strings.Compare(valueKey(&own.items[i]), k) })
-		return ok
+	// Whether this side states the value of each figure of the other,
+	// searched at the first figure of this side that meets it, not at
+	// each: 0 not searched yet, 1 stated, 2 not.
+	stated := make([]uint8, len(other.items))
+	hasOwnValue := func(y int) bool {
+		if stated[y] == 0 {
+			k := valueKey(&other.items[y])
+			_, ok := slices.BinarySearchFunc(ownValues, k, func(i int32, k string) int { return strings.Compare(valueKey(&own.items[i]), k) })
+			stated[y] = 2
+			if ok {
+				stated[y] = 1
+			}
+		}
+		return stated[y] == 1
 	}
 	for x := range own.items {
 		it := &own.items[x]
@@ -213,7 +224,7 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(inOther); kk++ {
 			for _, y := range inOther[kk] {
 				oy := &other.items[y]
-				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !hasOwnValue(valueKey(oy)) ||
+				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !hasOwnValue(y) ||
 					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
 					continue
 				}
