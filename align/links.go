@@ -177,22 +177,33 @@ func (l *linker) closest(k int, it *Item, others []*Item, sideA bool) *Item {
 	at := l.bead(it, sideA)
 	i, _ := slices.BinarySearchFunc(others, at, func(o *Item, b int) int { return cmp.Compare(l.bead(o, !sideA), b) })
 	lo, hi := max(0, i-maxLinkCandidates/2), min(len(others), i+maxLinkCandidates/2)
+	cands := others[lo:hi]
+	// The facts each candidate shares, and the most; the anchors shared
+	// are counted only to break a tie of the most facts shared.
+	var shared [maxLinkCandidates]int
+	most, tied := -1, 0
+	for c, o := range cands {
+		shared[c] = l.shared(k, it, o, sideA)
+		switch {
+		case shared[c] > most:
+			most, tied = shared[c], 1
+		case shared[c] == most:
+			tied++
+		}
+	}
 	var best *Item
-	// The anchors shared are counted only to break a tie of facts shared
-	// (-1: not counted yet).
-	bestShared, bestWords, bestDist := -1, 0, 0
-	for _, o := range others[lo:hi] {
-		shared := l.shared(k, it, o, sideA)
-		if shared < bestShared {
+	bestWords, bestDist := 0, 0
+	for c, o := range cands {
+		if shared[c] != most {
 			continue
 		}
 		dist := absInt(l.bead(o, !sideA) - at)
-		if shared > bestShared {
-			best, bestShared, bestWords, bestDist = o, shared, -1, dist
+		if best == nil {
+			best, bestDist = o, dist
+			if tied > 1 {
+				bestWords = l.sharedAnchors(it, o, sideA)
+			}
 			continue
-		}
-		if bestWords < 0 {
-			bestWords = l.sharedAnchors(it, best, sideA)
 		}
 		if words := l.sharedAnchors(it, o, sideA); words > bestWords || words == bestWords && dist < bestDist {
 			best, bestWords, bestDist = o, words, dist
