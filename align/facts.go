@@ -892,9 +892,9 @@ func (p *pairer) collapseRepeats() {
 		into[i] = i
 	}
 	for len(order) > 0 {
-		k, _ := p.factKeyOf(int(order[0]), indexA, indexB)
+		k := p.keyOf(int(order[0]), indexA, indexB)
 		n := 1
-		for n < len(order) && p.sameFactKey(int(order[n]), k, indexA, indexB) {
+		for n < len(order) && p.keyOf(int(order[n]), indexA, indexB) == k {
 			n++
 		}
 		p.collapseRun(order[:n], into)
@@ -919,7 +919,13 @@ type factKey struct {
 
 // compare orders fact keys by name and then by repeat groups.
 func (k factKey) compare(o factKey) int {
-	return cmp.Or(strings.Compare(k.name, o.name), cmp.Compare(k.repA, o.repA), cmp.Compare(k.repB, o.repB))
+	if c := strings.Compare(k.name, o.name); c != 0 {
+		return c
+	}
+	if k.repA != o.repA {
+		return cmp.Compare(k.repA, o.repA)
+	}
+	return cmp.Compare(k.repB, o.repB)
 }
 
 // factKeyOf returns the key of fact i, and false for a fact that is no
@@ -929,21 +935,24 @@ func (p *pairer) factKeyOf(i int, indexA, indexB itemIndex) (factKey, bool) {
 	if f.Status != Agree || f.A == nil || f.B == nil {
 		return factKey{}, false
 	}
-	if f.A.Entity != nil {
-		return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}, true
+	if f.A.Entity == nil {
+		_, okA := indexA.find(f.A)
+		_, okB := indexB.find(f.B)
+		if !okA || !okB || f.A.Number == nil || !specific(f.A) {
+			return factKey{}, false
+		}
 	}
-	x, okA := indexA.find(f.A)
-	y, okB := indexB.find(f.B)
-	if !okA || !okB || f.A.Number == nil || !specific(f.A) {
-		return factKey{}, false
-	}
-	return factKey{repA: p.repA[x], repB: p.repB[y]}, true
+	return p.keyOf(i, indexA, indexB), true
 }
 
-// sameFactKey reports whether fact i has a key, and it is k.
-func (p *pairer) sameFactKey(i int, k factKey, indexA, indexB itemIndex) bool {
-	ki, ok := p.factKeyOf(i, indexA, indexB)
-	return ok && ki.compare(k) == 0
+// keyOf returns the key of fact i, which has one (factKeyOf): what
+// factKeyOf returns without asking again whether it has.
+func (p *pairer) keyOf(i int, indexA, indexB itemIndex) factKey {
+	f := &p.facts[i]
+	if f.A.Entity != nil {
+		return factKey{name: f.A.Entity.Key, repA: -1, repB: -1}
+	}
+	return factKey{repA: p.repA[indexA.at(f.A)], repB: p.repB[indexB.at(f.B)]}
 }
 
 // collapseOrder returns the facts that have a key (factKeyOf), sorted by
@@ -964,9 +973,13 @@ func (p *pairer) collapseOrder(indexA, indexB itemIndex) []int32 {
 		}
 	}
 	slices.SortFunc(order, func(i, j int32) int {
-		ki, _ := p.factKeyOf(int(i), indexA, indexB)
-		kj, _ := p.factKeyOf(int(j), indexA, indexB)
-		return cmp.Or(ki.compare(kj), cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence), cmp.Compare(i, j))
+		if c := p.keyOf(int(i), indexA, indexB).compare(p.keyOf(int(j), indexA, indexB)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
 	return order
 }
