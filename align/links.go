@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -44,6 +45,11 @@ type linker struct {
 	factsA, factsB sentenceFacts
 	occA, occB     []*Item       // scratch of link: the mentions of a fact on each side
 	seen           map[Link]bool // scratch of link: the links of a fact with many repeats (seenLinks)
+
+	// Scratch of closest: the facts of the sentence of the repeat it
+	// links are those whose mark is stamp (markFacts).
+	mark  []int32
+	stamp int32
 }
 
 // sentenceFacts lists the facts that each sentence of a side states, by
@@ -182,8 +188,9 @@ func (l *linker) closest(k int, it *Item, others []*Item, sideA bool) *Item {
 	// are counted only to break a tie of the most facts shared.
 	var shared [maxLinkCandidates]int
 	most, tied := -1, 0
+	l.markFacts(it, sideA)
 	for c, o := range cands {
-		shared[c] = l.shared(k, it, o, sideA)
+		shared[c] = l.shared(k, o, sideA)
 		switch {
 		case shared[c] > most:
 			most, tied = shared[c], 1
@@ -242,27 +249,39 @@ func (l *linker) sharedAnchors(it, o *Item, sideA bool) int {
 	return n
 }
 
-// shared counts the facts other than k that the sentences of it and o
-// (of the other side) both state.
-func (l *linker) shared(k int, it, o *Item, sideA bool) int {
-	a, b := it, o
-	if !sideA {
-		a, b = o, it
+// markFacts marks the facts that the sentence of it (of side A, or with
+// !sideA of B) states, for shared: one pass over them for all the
+// candidates of closest, not a merge with each candidate's.
+func (l *linker) markFacts(it *Item, sideA bool) {
+	if l.mark == nil {
+		l.mark = make([]int32, len(l.p.facts))
 	}
-	x, y := l.factsA.of(a.Sentence), l.factsB.of(b.Sentence)
+	if l.stamp == math.MaxInt32 {
+		clear(l.mark)
+		l.stamp = 0
+	}
+	l.stamp++
+	own := l.factsB
+	if sideA {
+		own = l.factsA
+	}
+	for _, f := range own.of(it.Sentence) {
+		l.mark[f] = l.stamp
+	}
+}
+
+// shared counts the facts other than k that the sentence of o (of the
+// other side than the one markFacts marked) and the marked one both
+// state.
+func (l *linker) shared(k int, o *Item, sideA bool) int {
+	other := l.factsA
+	if sideA {
+		other = l.factsB
+	}
 	n := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			if int(x[i]) != k {
-				n++
-			}
-			i++
-			j++
+	for _, f := range other.of(o.Sentence) {
+		if l.mark[f] == l.stamp && int(f) != k {
+			n++
 		}
 	}
 	return n
