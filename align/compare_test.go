@@ -101,6 +101,7 @@ func TestVerdicts(t *testing.T) {
 		{"a place in a streak in a sentence merged", "Hồng Nhung về đích đầu tiên sau 2 giờ 47 phút 03 giây. Đây là lần thứ ba liên tiếp chị vô địch giải.", "Hong Nhung won her third consecutive title in 2:47:03.", "lần thứ ba liên tiếp", Agree, "= third consecutive"},
 		{"places in a streak", "Đây là năm thứ ba liên tiếp chị vô địch.", "It was her fourth consecutive title.", "năm thứ ba liên tiếp", Conflict, "rank 3"},
 		{"a race's time in words and in digits", "Anh về nhất với thời gian 2 giờ 21 phút 4 giây.", "He won in 2:21:04.", "2 giờ 21 phút 4 giây", Agree, "= 2:21:04"},
+		{"a race's time edited", "Anh về nhất với thời gian 2 giờ 21 phút 4 giây.", "He won in 2:21:40.", "2 giờ 21 phút 4 giây", Conflict, "8464 second vs 8500 second"},
 		{"a race's time against a rounded length", "Chị về nhì sau 1 giờ 9 phút 48 giây.", "She was second in just under 1 hour 10 minutes.", "1 giờ 9 phút 48 giây", Agree, "rounded"},
 		{"rates of other figures per other units", "Giá gạo đạt 505 USD/tấn.", "Rice fetched $0.5 per kilogram.", "505 USD/tấn", OnlyA, "only in"},
 		{"bounds reach one unit of the last digit", "Có 610.382 thí sinh dự thi.", "Nearly 810,400 candidates sat the exam.", "610.382 thí sinh", Conflict, "610382"},

@@ -178,6 +178,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if v.status == Conflict && restOfWhole(a, b) {
 		return incomparable()
 	}
+	if v.status == Agree && a == a0 && b == b0 && toTheSecond(a, b) {
+		// "2:21:04" and "2:21:40": a race's time is exact to the
+		// second, however many zeros its count of seconds ends with.
+		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+	}
 	if v.status == Conflict && a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
 		// "3-5 degrees" after "độ C" is Celsius; "130 degrees" against
 		// "54 độ C" is Fahrenheit: a loose unit agrees, never conflicts.
@@ -375,6 +380,14 @@ func hasPer(r, u string) bool {
 		}
 	}
 	return false
+}
+
+// toTheSecond reports two lengths of time written in seconds, neither
+// qualified, of other values: counts of seconds are exact, no rounding
+// of each other.
+func toTheSecond(a, b *numbers.Mention) bool {
+	return a.Kind == numbers.Duration && b.Kind == numbers.Duration && a.Unit == numbers.UnitSecond && b.Unit == numbers.UnitSecond &&
+		a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact && !a.Range && !b.Range && !a.Value.Equal(b.Value)
 }
 
 // restOfWhole reports a count of the rest of a whole against a larger

@@ -55,6 +55,10 @@ const (
 	grainCentury Grain = 102
 )
 
+// UnitSecond is the Unit of a length of time counted in seconds, as a
+// race's time is: "2:31:12", "2 giờ 31 phút 12 giây".
+const UnitSecond = "second"
+
 // durUnitName is the canonical English unit of a duration.
 func durUnitName(g Grain) string {
 	switch g {
@@ -73,7 +77,7 @@ func durUnitName(g Grain) string {
 	case GrainMinute:
 		return "minute"
 	case grainSecond:
-		return "second"
+		return UnitSecond
 	case grainDecade:
 		return "decade"
 	case grainCentury:
