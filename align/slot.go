@@ -347,15 +347,7 @@ func (s slotOf) clash(t slotOf) bool {
 // with two values: they clash, or a strict class (a rise, a base of
 // comparison) names a concept on one side only.
 func (sw *slotWords) differ(s, t slotOf) bool {
-	if s.clash(t) {
-		return true
-	}
-	for c := range min(len(s), len(t), len(sw.strict)) {
-		if sw.strict[c] && (s[c] == "") != (t[c] == "") {
-			return true
-		}
-	}
-	return false
+	return s.clash(t) || s.oneSided(t, sw.strict)
 }
 
 // apartRanks reports two slots of ranks of which one names a concept of a
@@ -363,8 +355,14 @@ func (sw *slotWords) differ(s, t slotOf) bool {
 // and the other none ("về đích đầu tiên"): two facts, which no change of
 // one edited.
 func (sw *slotWords) apartRanks(s, t slotOf) bool {
-	for c := range min(len(s), len(t), len(sw.apart)) {
-		if sw.apart[c] && (s[c] == "") != (t[c] == "") {
+	return s.oneSided(t, sw.apart)
+}
+
+// oneSided reports whether s or t, but not both, names a concept of a
+// class that classes marks.
+func (s slotOf) oneSided(t slotOf, classes []bool) bool {
+	for c := range min(len(s), len(t), len(classes)) {
+		if classes[c] && (s[c] == "") != (t[c] == "") {
 			return true
 		}
 	}
