@@ -84,18 +84,10 @@ func (s *scanner) enHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	if h, next, ok := s.cueAt(j, 2, roleNamedHour); ok {
 		return dspec{hasTime: true, hour: h, h24: true, strong: true}, next, true, true
 	}
+	if a, next, ok := s.letterPeriod(j); ok {
+		return a, next, true, true
+	}
 	switch {
-	case d.cues&dcQuarterLetter != 0:
-		// "Q1 2026", "q3 of 2018".
-		v, n := s.intAt(j + 1)
-		if n == 1 && v >= 1 && v <= 4 && s.glued(j+1) {
-			return dspec{q: v, strong: true, yearOK: true}, j + 2, true, true
-		}
-	case d.cues&dcHalfLetter != 0:
-		v, n := s.intAt(j + 1)
-		if n == 1 && (v == 1 || v == 2) && s.glued(j+1) && s.toks[j].upper {
-			return dspec{half: v, strong: true, yearOK: true}, j + 2, true, true
-		}
 	case d.period != NoGrain && d.form&(fPeriodShort|fPeriodPlural) == 0:
 		if a, next, ok := s.enPeriodAtom(j, d.period, acc); ok {
 			return a, next, true, true

@@ -61,6 +61,9 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 			return a, next, ok, true
 		}
 	}
+	if a, next, ok := s.letterPeriod(j); ok {
+		return a, next, true, true
+	}
 	switch {
 	case d.cues&dcDayHead != 0:
 		a, next, ok = s.viDay(j+1, j, acc, f)
@@ -265,12 +268,42 @@ func (s *scanner) viQuarter(j int) (dspec, int, bool) {
 		return dspec{}, j, false
 	}
 	a := dspec{q: q, strong: true}
-	if s.isPunct(next, "/") || s.isPunct(next, "-") && s.glued(next) {
-		if y, n := s.intAt(next + 1); n == 4 && y >= 1000 && y <= 2999 {
-			a.y = y
-			next += 2
+	a.y, next = s.slashYear(next)
+	return a, next, true
+}
+
+// slashYear reads the year after a period at token k: "/2026" in "quý
+// I/2026", "Q3/2026", or a glued "-2026". It gives 0 and k when none is
+// there.
+func (s *scanner) slashYear(k int) (int, int) {
+	if s.isPunct(k, "/") || s.isPunct(k, "-") && s.glued(k) {
+		if y, n := s.intAt(k + 1); n == 4 && y >= 1000 && y <= 2999 {
+			return y, k + 2
 		}
 	}
+	return 0, k
+}
+
+// letterPeriod reads a quarter or a half year named by a letter glued to
+// its number at token j, with the year after a slash if one is there:
+// "Q1", "q3", "H2" (a capital: "h2" is no half), "Q3/2026" (date_cues.tsv,
+// quarter-letter and half-letter).
+func (s *scanner) letterPeriod(j int) (dspec, int, bool) {
+	v, n := s.intAt(j + 1)
+	if n != 1 || !s.glued(j+1) {
+		return dspec{}, j, false
+	}
+	var a dspec
+	switch {
+	case s.cue(j, dcQuarterLetter) && v >= 1 && v <= 4:
+		a = dspec{q: v, strong: true, yearOK: true}
+	case s.cue(j, dcHalfLetter) && s.toks[j].upper && (v == 1 || v == 2):
+		a = dspec{half: v, strong: true, yearOK: true}
+	default:
+		return dspec{}, j, false
+	}
+	y, next := s.slashYear(j + 2)
+	a.y = y
 	return a, next, true
 }
 

@@ -82,6 +82,7 @@ func (s *scanner) date(i int, out *Mention) (int, bool) {
 	}
 	if t.kind == tNum {
 		consider(cand.set(s.listedDay(i))) // "June 25 and 27"
+		consider(cand.set(s.monthLetters(i)))
 	}
 	if s.unitAhead(i) || t.kind == tNum && s.isRaceTime(i) {
 		s.lengths(i, &cand, consider)
@@ -851,10 +852,17 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	if !ok {
 		return Mention{}, i, false
 	}
+	return s.monthsSpan(i, k, n.val, sp, first)
+}
+
+// monthsSpan makes the range of the first (or, not first, the last) v
+// months of the year in sp, said by tokens i to k.
+func (s *scanner) monthsSpan(i, k int, v Decimal, sp dspec, first bool) (Mention, int, bool) {
+	n, _ := v.Int64()
 	a, b := sp, sp
-	a.m, b.m = 1, int(v)
+	a.m, b.m = 1, int(n)
 	if !first {
-		a.m, b.m = 13-int(v), 12
+		a.m, b.m = 13-int(n), 12
 	}
 	pa, ok := s.resolve(a)
 	if !ok {
@@ -866,10 +874,47 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 	}
 	// The span states its length too, as "hai năm qua" does: "9 tháng"
 	// alone, in a story, is these months.
-	m := Mention{Kind: DateRange, Value: n.val, Unit: durUnitName(GrainMonth),
+	m := Mention{Kind: DateRange, Value: v, Unit: durUnitName(GrainMonth),
 		Date: DateValue{Point: pa.Point, End: pb.Point, Relative: pa.Relative, Deictic: pa.Deictic && pb.Deictic}}
 	s.span(&m, i, k)
 	return m, k, true
+}
+
+// monthLetters reads a count of months with a capital glued to it, the
+// shorthand of headlines and tables for the first months of a year, with
+// the year after it: "9T/2026", "9M2026", "9M26", "6T đầu năm"
+// (date_cues.tsv, months-letter). Without a year it is no date: "9M" is
+// nine million too.
+func (s *scanner) monthLetters(i int) (Mention, int, bool) {
+	v, n := s.intAt(i)
+	k := i + 1
+	if n == 0 || n > 2 || v < 1 || v > 12 || !s.glued(k) || !s.tok(k).upper {
+		return Mention{}, i, false
+	}
+	if _, next, ok := s.cueAt(k, 1, roleMonthsLetter); !ok || next != k+1 {
+		return Mention{}, i, false
+	}
+	k++
+	sp, next := dspec{strong: true}, k
+	switch y, yn := s.intAt(k); {
+	case s.glued(k) && yn == 4 && y >= 1000 && y <= 2999:
+		sp.y, next = y, k+1 // "9M2026"
+	case s.glued(k) && yn == 2:
+		sp.y, next = twoDigitYear(y), k+1 // "9M26"
+	default:
+		sp.y, next = s.slashYear(k) // "9T/2026"
+	}
+	first := true
+	if sp.y == 0 && s.vi {
+		var ok bool
+		if sp, next, first, ok = s.viMonthsRest(i, k); !ok || sp.y == 0 && sp.rel.unit == NoGrain {
+			return Mention{}, i, false
+		}
+	}
+	if sp.y == 0 && sp.rel.unit == NoGrain || s.numberContinues(next-1) {
+		return Mention{}, i, false
+	}
+	return s.monthsSpan(i, next, decimalOf(int64(v)), sp, first)
 }
 
 // viMonthsOfYear reads what follows the number of "6 tháng đầu năm" at
@@ -882,7 +927,12 @@ func (s *scanner) viMonthsOfYear(i, k int) (dspec, int, bool, bool) {
 	if s.dw(k).period != GrainMonth {
 		return dspec{}, k, true, false
 	}
-	k++
+	return s.viMonthsRest(i, k+1)
+}
+
+// viMonthsRest reads what follows the word for months of "6 tháng đầu
+// năm" at token k, as viMonthsOfYear says.
+func (s *scanner) viMonthsRest(i, k int) (dspec, int, bool, bool) {
 	first, part := true, false
 	switch {
 	case s.dw(k).part == Early:
