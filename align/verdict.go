@@ -314,6 +314,15 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return incomparable(), true
 	}
+	// "thanh khoản 22.500 tỷ" and "VND22.5tn": an amount whose currency
+	// the sentence leaves out, as business news does after a scale
+	// word. It may be another figure, so they agree or are not compared.
+	if money, bare, ok := amountAndBare(a, b); ok {
+		if sameValue(money, bare, c) {
+			return agree(a.Text, b.Text, "the currency left out"), true
+		}
+		return incomparable(), true
+	}
 	if ca, cb, ok := centuries(a, b); ok {
 		if ca == cb {
 			return agree(a.Text, b.Text, ""), true
@@ -863,6 +872,21 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 		return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Written == numbers.WrittenDigits && m.Value.Exp() >= 0
 	}
 	return oneOfEach(a, b, headed, plain)
+}
+
+// amountAndBare returns the money and the bare number of a pair, in that
+// order, when the number is a figure of millions or more with no noun, a
+// sum whose currency was left out ("doanh thu 300 tỷ").
+func amountAndBare(a, b *numbers.Mention) (money, bare *numbers.Mention, ok bool) {
+	isMoney := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && m.Per == "" }
+	isSum := func(m *numbers.Mention) bool {
+		if m.Kind != numbers.Number || m.Unit != "" || m.Per != "" || !m.Factor.IsZero() {
+			return false
+		}
+		v, ok := m.Value.Int64()
+		return ok && v >= 1_000_000
+	}
+	return oneOfEach(a, b, isMoney, isSum)
 }
 
 // oneOfEach returns the two of a pair as x and y, in that order, when one

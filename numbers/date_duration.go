@@ -627,10 +627,21 @@ func (s *scanner) lengthUnitAt(j, k int) (Grain, int, bool) {
 }
 
 // cuedUnit reports whether the unit glued at token k to the digits before
-// it is flagged cued and a duration cue stands before them: "mất 3h",
-// "trong 2h41"; elsewhere "17h" is a time of day.
+// it is flagged cued and a duration cue stands before them ("mất 3h",
+// "trong 2h41") or a word after it counts the length from now ("24h
+// qua", "48h tới", "3h nữa") and no word before the digits makes them a
+// clock time ("lúc 17h qua cầu"); elsewhere "17h" is a time of day.
 func (s *scanner) cuedUnit(k int) bool {
-	return s.dw(k).form&fDurCued != 0 && s.durationCue(k-1)
+	return s.dw(k).form&fDurCued != 0 && (s.durationCue(k-1) || !s.cue(k-2, dcTimeLead) && s.countedFromNow(k+1))
+}
+
+// countedFromNow reports whether a word of length-after at token k
+// counts a length back or on from now ("qua", "tới", "nữa"; not "trước",
+// which after a time of day says before it), with no number after it:
+// "15h tới 17h" is two times.
+func (s *scanner) countedFromNow(k int) bool {
+	p, next, ok := s.cueAt(k, 3, roleLengthAfter)
+	return ok && (p == postLast || p == postNext || p == postLater) && s.tok(next).kind != tNum
 }
 
 // enLengthUnit reads an English unit of time at token k, after the count
