@@ -374,6 +374,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 	}
 	if k, ok := s.dateRangeSep(e1, opener); ok {
 		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
+			first, e2 = s.sharedYear(first, second, e2)
 			if r, ok := s.combine(first, second, opener); ok && !s.hoursCounted(r, j) {
 				*m = r
 				s.span(m, j, e2)
@@ -396,6 +397,30 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 	*m = r
 	s.span(m, j, e1)
 	return e1, true
+}
+
+// sharedYear gives the first end of a range of days of one month its year
+// when the year follows the second end, a bare day: "Dec 9-20, 2025",
+// "December 9-20 2025", but not before a noun that makes the year a
+// count. It returns the first end and the token after the
+// year, or both as they were.
+func (s *scanner) sharedYear(first, second rend, e2 int) (rend, int) {
+	if second.bare == 0 || !dayOfMonth(&first.sp) || first.sp.y != 0 {
+		return first, e2
+	}
+	k := e2
+	if s.isPunct(k, ",") {
+		k++
+	}
+	y, n := s.intAt(k)
+	if n != 4 || y < 1000 || y > 2999 || s.numberContinues(k) {
+		return first, e2
+	}
+	if _, _, unit := s.unit(k + 1); unit {
+		return first, e2 // "9-20/12, 2025 người": a count
+	}
+	first.sp.y = y
+	return first, k + 1
 }
 
 // hoursCounted reports a range of clock times at token j that a duration

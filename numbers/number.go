@@ -83,10 +83,14 @@ func (s *scanner) readNum(i int, o numOpts) (num, bool) {
 }
 
 // minusSign reports whether the dash at token i is the sign of the number
-// after it ("-7,5", "- 1.200.000"), not a range dash, a hyphen or the end
-// of a dash typed as two ("-- 44 meters").
+// after it ("-7,5", "- 1.200.000"), not a range dash, a hyphen, the end
+// of a dash typed as two ("-- 44 meters") or a dash between the items of
+// a list, spaced on both sides after a figure or a word ("87 HCV - 81
+// HCB").
 func (s *scanner) minusSign(i int) bool {
-	if prev := s.tok(i - 1); i > 0 && !s.toks[i].space && (prev.kind == tNum || prev.kind == tWord || s.isPunct(i-1, "-")) {
+	prev := s.tok(i - 1)
+	afterItem := i > 0 && (prev.kind == tNum || prev.kind == tWord)
+	if afterItem && (!s.toks[i].space || s.tok(i+1).space) || i > 0 && !s.toks[i].space && s.isPunct(i-1, "-") {
 		return false
 	}
 	return s.tok(i+1).kind == tNum || s.tok(i+1).kind == tPunct && s.tok(i+2).kind == tNum
