@@ -875,8 +875,9 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 }
 
 // amountAndBare returns the money and the bare number of a pair, in that
-// order, when the number is a figure of millions or more with no noun, a
-// sum whose currency was left out ("doanh thu 300 tỷ").
+// order, when the number is a figure of a thousand or more with no noun,
+// a sum whose currency was left out ("doanh thu 300 tỷ", "giá vé
+// 200-500k").
 func amountAndBare(a, b *numbers.Mention) (money, bare *numbers.Mention, ok bool) {
 	isMoney := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && m.Per == "" }
 	isSum := func(m *numbers.Mention) bool {
@@ -884,7 +885,7 @@ func amountAndBare(a, b *numbers.Mention) (money, bare *numbers.Mention, ok bool
 			return false
 		}
 		v, ok := m.Value.Int64()
-		return ok && v >= 1_000_000
+		return ok && v >= 1000
 	}
 	return oneOfEach(a, b, isMoney, isSum)
 }

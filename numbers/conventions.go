@@ -31,6 +31,7 @@ const (
 	convLinkFractions = "link-fractions"      // yes: "1 over 3", "1 in twenty-one"
 	convMinusFracs    = "minus-fractions"     // yes: the minus word before a fraction: "minus two thirds"
 	convSecondHundr   = "second-hundredths"   // yes: two digits after a count of seconds are its hundredths: "59 giây 80"
+	convPrimeTimes    = "prime-times"         // yes: primes mark the minutes and seconds of a race's time: "33'45\"12"
 	convRules         = "rules"               // the family of rules of dates, ranks and word order
 	rulesVI           = "vi"                  // rules: the Vietnamese family
 )
@@ -61,6 +62,7 @@ type conventions struct {
 	linkFractions     bool // "1 over 3", "2000 over 3"
 	minusFractions    bool // "minus two thirds"
 	secondHundredths  bool // "59 giây 80" is 59.80 seconds
+	primeTimes        bool // "33'45\"12" is 33 minutes 45.12 seconds
 	// viRules selects the Vietnamese family of the rules of dates, ranks
 	// and word order that are not yet conventions of their own: the day
 	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
@@ -99,6 +101,7 @@ func readConventions(src langSource) *conventions {
 		linkFractions:     yes(convLinkFractions),
 		minusFractions:    yes(convMinusFracs),
 		secondHundredths:  yes(convSecondHundr),
+		primeTimes:        yes(convPrimeTimes),
 		viRules:           rows[convRules] == rulesVI,
 	}
 	return c

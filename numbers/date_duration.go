@@ -450,6 +450,9 @@ func (s *scanner) raceTime(j int) (Decimal, int, bool) {
 	if v, k, ok := s.hoursToSeconds(j); ok {
 		return v, k, true
 	}
+	if v, k, ok := s.primeTime(j); ok {
+		return v, k, true
+	}
 	m, nm := s.intAt(j)
 	sec, ns := s.intAt(j + 2)
 	f := s.tok(j + 4)
@@ -458,6 +461,28 @@ func (s *scanner) raceTime(j int) (Decimal, int, bool) {
 	}
 	whole, err := NewDecimal(int64(m*60+sec)*100+atoiSmall(f.low)*pow10(2-len(f.low)), -2)
 	return whole, j + 5, err == nil
+}
+
+// primeTime reads minutes and seconds marked by a prime and a double
+// prime at token j, with the hundredths after them, where the language
+// writes race times so (conventions.tsv, prime-times): "33'45\"12" is
+// 2,025.12 seconds, "10'23\"" 623. The marks and digits are one word.
+func (s *scanner) primeTime(j int) (Decimal, int, bool) {
+	m, nm := s.intAt(j)
+	sec, ns := s.intAt(j + 2)
+	if !s.conv().primeTimes || nm < 1 || nm > 3 || ns != 2 || sec > 59 || !s.isPunct(j+1, "'") || !s.isPunct(j+3, "\"") ||
+		!s.glued(j+1) || !s.glued(j+2) || !s.glued(j+3) {
+		return Decimal{}, j, false
+	}
+	hundredths, k := int64(0), j+4
+	if f := s.tok(k); f.kind == tNum && s.glued(k) && len(f.low) <= 2 {
+		hundredths, k = atoiSmall(f.low)*pow10(2-len(f.low)), k+1
+	}
+	if s.glued(k) && s.tok(k).kind != tPunct {
+		return Decimal{}, j, false
+	}
+	v, err := NewDecimal(int64(m*60+sec)*100+hundredths, -2)
+	return v, k, err == nil
 }
 
 // hoursToSeconds reads "2:31:12" at token j: hours, minutes and seconds

@@ -62,6 +62,7 @@ var viLang = langData{name: "vi",
 		daysAfterHeads:   true,
 		linkFractions:    true,
 		secondHundredths: true,
+		primeTimes:       true,
 		viRules:          true,
 	},
 	lex: &lexicon{scoreCues: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Keys: []string{
