@@ -65,6 +65,8 @@ func TestVerdicts(t *testing.T) {
 		{"a compact quarter", "Riêng Q3/2026, công ty lãi 3.510 tỷ đồng.", "In the third quarter of 2026 alone it earned VND3.51tn.", "Q3/2026", Agree, "="},
 		{"the past hours in shorthand", "date 2026-11-20\n\nLượng mưa 24h qua đạt 250 mm.", "date 2026-11-20\n\nRainfall over the past 24 hours reached 250 mm.", "24h qua", Agree, "="},
 		{"a race's time in primes", "Oanh về nhất với 33'45\"12.", "Oanh won in 33:45.12.", "33'45\"12", Agree, "="},
+		{"a frequency in events and in times", "Hãng mở đường bay với tần suất 3 chuyến/tuần.", "Flights will run three times a week.", "3 chuyến/tuần", Agree, "="},
+		{"a frequency in events and in other times", "Hãng mở đường bay với tần suất 3 chuyến/tuần.", "Flights will run four times a week.", "3 chuyến/tuần", Conflict, "3 trip vs 4 times"},
 		{"half of a match", "Việt Nam kiểm soát bóng 58% trong hiệp một.", "Vietnam had 58 per cent of possession in the first half.", "hiệp một", Agree, "hiệp một = first half"},
 		{"running total to a month", "Tính đến hết tháng 5.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 5.2026", Agree, "from January to the same month"},
 		{"running total to another month", "Tính đến hết tháng 6.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 6.2026", Conflict, "up to"},

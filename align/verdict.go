@@ -314,6 +314,14 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return incomparable(), true
 	}
+	// "3 chuyến/tuần" and "three times a week": one frequency, counted
+	// by its events on one side and in times on the other.
+	if f, count, ok := frequencyAndCount(a, b); ok {
+		if sameValue(f, count, c) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b)), true
+	}
 	// "thanh khoản 22.500 tỷ" and "VND22.5tn": an amount whose currency
 	// the sentence leaves out, as business news does after a scale
 	// word. It may be another figure, so they agree or are not compared.
@@ -872,6 +880,20 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 		return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Written == numbers.WrittenDigits && m.Value.Exp() >= 0
 	}
 	return oneOfEach(a, b, headed, plain)
+}
+
+// frequencyAndCount returns the frequency in times ("three times a
+// week") and the count of events in the same period ("3 chuyến/tuần"),
+// in that order, when the pair is one of each.
+func frequencyAndCount(a, b *numbers.Mention) (freq, count *numbers.Mention, ok bool) {
+	isFreq := func(m *numbers.Mention) bool { return m.Kind == numbers.Number && m.Unit == numbers.Times && m.Per != "" }
+	f, n, ok := oneOfEach(a, b, isFreq, func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit != numbers.Times && m.Unit != "" && !isMeasure(m.Unit) && m.Per != ""
+	})
+	if !ok || f.Per != n.Per {
+		return nil, nil, false
+	}
+	return f, n, true
 }
 
 // amountAndBare returns the money and the bare number of a pair, in that
@@ -1714,10 +1736,22 @@ func judgeEntities(a, b *entities.Entity) verdict {
 		v.exact = a.Key == b.Key
 		return v
 	}
-	if a.Type == b.Type {
+	if a.Type == b.Type && !nameWithin(a.Key, b.Key) {
 		return differ(a.Text, b.Text, "different "+pluralType(a.Type)+" in aligned sentences")
 	}
 	return incomparable()
+}
+
+// nameWithin reports whether one key's name is the other's cut short at a
+// word: "place:khanh" and "place:an-khanh", where one version's reading
+// lost a word of the name. They may be one place, so they never conflict.
+func nameWithin(a, b string) bool {
+	_, x, _ := strings.Cut(a, ":")
+	_, y, _ := strings.Cut(b, ":")
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x != "" && x != y && (strings.HasPrefix(y, x+"-") || strings.HasSuffix(y, "-"+x))
 }
 
 // titlesCompatible reports titles that one language says in one word and

@@ -516,6 +516,9 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		if sep == "-" && s.monthAt(k) {
 			return dspec{}, j, false // "ngày 4-5 tháng 1", "4-5 January": two days of that month
 		}
+		if _, _, times := lookup(s, k, 2, s.lex().timesAfter); times && sep == "." {
+			return dspec{}, j, false // "to 2.4 times": a multiple (relative_times.tsv)
+		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
 		// before or a time or year after; "30.1", "30-1" likewise.
 		// "07/03" with a leading zero is no fraction.

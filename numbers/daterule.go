@@ -907,7 +907,7 @@ func (s *scanner) monthsSpan(i, k int, v Decimal, sp dspec, first bool) (Mention
 
 // monthLetters reads a count of months with a capital glued to it, the
 // shorthand of headlines and tables for the first months of a year, with
-// the year after it: "9T/2026", "9M2026", "9M26", "6T đầu năm"
+// the year after it: "9T/2026", "9M2026", "11M 2026", "9M26", "6T đầu năm"
 // (date_cues.tsv, months-letter). Without a year it is no date: "9M" is
 // nine million too.
 func (s *scanner) monthLetters(i int) (Mention, int, bool) {
@@ -922,8 +922,8 @@ func (s *scanner) monthLetters(i int) (Mention, int, bool) {
 	k++
 	sp, next := dspec{strong: true}, k
 	switch y, yn := s.intAt(k); {
-	case s.glued(k) && yn == 4 && y >= 1000 && y <= 2999:
-		sp.y, next = y, k+1 // "9M2026"
+	case yn == 4 && y >= 1000 && y <= 2999:
+		sp.y, next = y, k+1 // "9M2026", "11M 2026"
 	case s.glued(k) && yn == 2:
 		sp.y, next = twoDigitYear(y), k+1 // "9M26"
 	default:
@@ -938,6 +938,9 @@ func (s *scanner) monthLetters(i int) (Mention, int, bool) {
 	}
 	if sp.y == 0 && sp.rel.unit == NoGrain || s.numberContinues(next-1) {
 		return Mention{}, i, false
+	}
+	if _, _, unit := s.unit(next); unit {
+		return Mention{}, i, false // "9M 2026 shares": a count
 	}
 	return s.monthsSpan(i, next, decimalOf(int64(v)), sp, first)
 }
