@@ -118,6 +118,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.dropDisagreeing()
 	p.pairBySlot()
 	p.conflictsBeside()
+	p.conflictsOfDirection()
 	p.conflictsNameMiss()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)

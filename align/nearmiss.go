@@ -202,7 +202,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		return v.comparable && v.status == Conflict
 	}
 	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
-	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number)) {
+	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
 	if len(sa) != len(sb) && !sameUnit {
@@ -222,7 +222,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 func (p *pairer) enoughEvidence(ax, by *Item, sa, sb string, sameUnit bool) bool {
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
 	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
-	evidence := boolInt(aligned) + 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit)
+	evidence := boolInt(aligned) + 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit) + boolInt(bothChanges(ax.Number, by.Number))
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
@@ -311,6 +311,8 @@ func nearMissNote(a, b *numbers.Mention) string {
 	switch {
 	case scaleSlip(a, b):
 		return " (the same digits, another scale word)"
+	case a.Value.Equal(b.Value) && oppositeTrends(a, b):
+		return " (the same figure, going the other way)"
 	case a.Value.Equal(b.Value):
 		return " (the same figure, bounded the other way)"
 	case digitsExchanged(a.Value.String(), b.Value.String()):

@@ -169,6 +169,12 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		return incomparable()
 	}
+	if ta, tb, ok := trends(a, b); ok {
+		if ta != tb {
+			return differ(a.Text, b.Text, trendNames[ta]+" vs "+trendNames[tb])
+		}
+		a, b = sizeOfChange(a), sizeOfChange(b)
+	}
 	a0, b0 := a, b
 	a, b = inFinerUnit(a, b), inFinerUnit(b, a)
 	if v, ok := otherMeasures(a, b, c); ok {
@@ -195,6 +201,52 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return agree(a.Text, b.Text, "within the stated bounds")
 	}
 	return v
+}
+
+// trendNames name the trends in a reason.
+var trendNames = [...]string{numbers.NoTrend: "", numbers.Up: "up", numbers.Down: "down"}
+
+// trends returns which way each of two changes goes when both say it and
+// at least one in words or with a plus sign: "(-11%)" is down against
+// "down 11%" and "giảm 11%"; a minus alone on both sides, or on one with
+// no word on the other ("-5 độ C", "5°C"), is the values' own.
+func trends(a, b *numbers.Mention) (ta, tb numbers.Trend, ok bool) {
+	ta, tb = trendOf(a), trendOf(b)
+	return ta, tb, ta != numbers.NoTrend && tb != numbers.NoTrend && (a.Trend != numbers.NoTrend || b.Trend != numbers.NoTrend)
+}
+
+// oppositeTrends reports two changes that go opposite ways ("tăng 5%",
+// "fell 5%"), as trends reads them.
+func oppositeTrends(a, b *numbers.Mention) bool {
+	ta, tb, ok := trends(a, b)
+	return ok && ta != tb
+}
+
+// bothChanges reports two amounts that a word or a sign says are changes
+// on both sides: evidence that they are one figure.
+func bothChanges(a, b *numbers.Mention) bool {
+	_, _, ok := trends(a, b)
+	return ok
+}
+
+// trendOf returns which way m goes: its Trend, or down for a negative
+// single value.
+func trendOf(m *numbers.Mention) numbers.Trend {
+	if m.Trend == numbers.NoTrend && !m.Range && m.Value.Sign() < 0 {
+		return numbers.Down
+	}
+	return m.Trend
+}
+
+// sizeOfChange returns m with its value made positive, the size of a change
+// whose way is compared apart.
+func sizeOfChange(m *numbers.Mention) *numbers.Mention {
+	if m.Range || m.Value.Sign() >= 0 {
+		return m
+	}
+	c := *m
+	c.Value = c.Value.Neg()
+	return &c
 }
 
 // unitFactor returns how many of the unit u make one of m's: 12 for years

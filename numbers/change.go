@@ -35,23 +35,36 @@ func (s *scanner) levelAfter(i int) bool {
 	return ok && v.level
 }
 
-// changeAt returns what the amount that starts at token i states after a
-// verb of change_verbs.tsv that ends just before it: the change or the
-// level reached.
-func (s *scanner) changeAt(i int) Change {
+// changeAt returns the verb of change_verbs.tsv that ends just before
+// token i, where an amount starts: what the amount states (the change or
+// the level reached) and which way the change goes.
+func (s *scanner) changeAt(i int) changeVerb {
 	v, _, _ := phraseBefore(s, i, 3, s.lex().changeVerbs)
-	return v.change
+	return v
 }
 
-// changeWithin returns what the amount of a mention over tokens [i, next)
-// states after a verb of change that opens the mention itself, as a
-// qualifier may ("edges up to 3.27%", qualifiers.tsv, exact): the level
-// reached.
-func (s *scanner) changeWithin(i, next int) Change {
+// changeWithin returns the verb of change that opens a mention over
+// tokens [i, next) itself, as a qualifier may ("edges up to 3.27%",
+// qualifiers.tsv, exact): the amount is the level reached.
+func (s *scanner) changeWithin(i, next int) changeVerb {
 	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next && !v.bare {
-		return v.change
+		return v
 	}
-	return NoChange
+	return changeVerb{}
+}
+
+// markChange sets what the amount m, read at tokens [i, next), states
+// after a verb of change, and which way the change goes; a plus sign
+// glued before the digits says up ("(+9%)").
+func (s *scanner) markChange(m *Mention, i, next int) {
+	v := s.changeAt(i)
+	if w := s.changeWithin(i, next); v.change == NoChange && (w.change != NoChange || w.trend != NoTrend) {
+		v = w
+	}
+	m.Change, m.Trend = v.change, v.trend
+	if m.Trend == NoTrend && s.isPunct(i-1, "+") && s.glued(i) && s.tok(i).kind == tNum {
+		m.Trend = Up
+	}
 }
 
 // A changeVerb is a row of change_verbs.tsv: what the amount after the
@@ -59,6 +72,7 @@ func (s *scanner) changeWithin(i, next int) Change {
 // the level reached ("rose by 2 to 30").
 type changeVerb struct {
 	change Change
+	trend  Trend
 	level  bool
 	bare   bool // said without "by" or "to": marks the change, reads nothing after it
 }
@@ -69,6 +83,8 @@ const (
 	changeFlagTo    = "to"
 	changeFlagLevel = "level"
 	changeFlagBare  = "bare"
+	changeFlagUp    = "up"
+	changeFlagDown  = "down"
 )
 
 // parseChangeVerbs reads the rows of change_verbs.tsv.
@@ -86,6 +102,10 @@ func parseChangeVerbs(rows map[string]string) map[string]changeVerb {
 				cv.level = true
 			case changeFlagBare:
 				cv.bare = true
+			case changeFlagUp:
+				cv.trend = Up
+			case changeFlagDown:
+				cv.trend = Down
 			}
 		}
 		m[k] = cv

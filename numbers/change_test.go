@@ -84,3 +84,31 @@ func TestChange(t *testing.T) {
 		assert.Equal(t, c.want, m.Change, c.in)
 	}
 }
+
+// TestTrend checks which way a change goes: the verb's (change_verbs.tsv,
+// up and down), a plus sign glued to the digits, or neither; a minus sign
+// stays the value's own.
+func TestTrend(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		want Trend
+	}{
+		{language.Vietnamese, "Xuất khẩu tăng 12%.", Up},
+		{language.Vietnamese, "Số vụ tai nạn giảm 11%.", Down},
+		{language.Vietnamese, "Án giảm xuống 9 năm tù.", Down},
+		{language.Vietnamese, "Doanh thu tăng lên 500 tỷ đồng.", Up},
+		{language.Vietnamese, "Tỷ lệ hấp thụ: (+6 điểm %).", Up},
+		{language.Vietnamese, "Số vụ: (-11%).", NoTrend},
+		{language.Vietnamese, "Xuất khẩu đạt 12 tỷ USD.", NoTrend},
+		{language.English, "Accidents were down 11%.", Down},
+		{language.English, "Gold rose 4.15% in October.", Up},
+		{language.English, "The sentence was cut to nine years.", Down},
+		{language.English, "Inflation edges up to 3.27%.", Up},
+		{language.English, "The rate was 3 + 4 points.", NoTrend},
+	} {
+		ms := Extract(c.in, c.lang)
+		require.NotEmpty(t, ms, c.in)
+		assert.Equal(t, c.want, ms[0].Trend, c.in)
+	}
+}

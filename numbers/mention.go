@@ -69,6 +69,18 @@ const (
 	ChangeFrom        // a date is the base the change is measured from: "so với tháng 9", "rose 4.15% from September" (base_openers.tsv)
 )
 
+// A Trend says which way a change goes: up ("tăng 5%", "rose to 10%", a
+// plus sign: "(+9%)") or down ("giảm 3 năm", "down 11%"). The zero Trend
+// says neither; a minus sign is the value's own ("-11%").
+type Trend uint8
+
+// The trends.
+const (
+	NoTrend Trend = iota
+	Up            // "tăng", "rose", "+"
+	Down          // "giảm", "fell"
+)
+
 // A Qualifier says how the stated value relates to the true one.
 type Qualifier uint8
 
@@ -104,6 +116,7 @@ type Mention struct {
 	Qualifier Qualifier // khoảng, hơn, at least ...
 	Written   Written   // with digits or with words
 	Change    Change    // after a verb of change: the change itself ("giảm 3 năm") or the level reached ("cut to nine years")
+	Trend     Trend     // which way that change goes: "tăng", "fell" (change_verbs.tsv), "+9%"
 	Rest      bool      // a count of the rest of a whole: "13 other defendants", "120 bệnh nhân còn lại"
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,

@@ -206,10 +206,7 @@ func writtenIn(toks []token) Written {
 // m's Text and Written; m is taken by pointer, as a Mention is large.
 func (s *scanner) emit(m *Mention, i, next int) {
 	inYears(m)
-	m.Change = s.changeAt(i)
-	if m.Change == NoChange {
-		m.Change = s.changeWithin(i, next)
-	}
+	s.markChange(m, i, next)
 	if m.Kind == Date {
 		s.markBase(m, i, next)
 	}
