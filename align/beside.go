@@ -27,7 +27,7 @@ func (p *pairer) conflictsBeside() {
 				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue
 				}
-				if v := p.judge(x, y); v.comparable && v.status == Conflict {
+				if v := p.judge(x, y); v.comparable && (v.status == Conflict || v.status == Agree && besideAgree(ca, besideClass(by))) {
 					cands.add(p.repA[x], p.repB[y], x, y, v)
 				}
 			}
@@ -37,6 +37,15 @@ func (p *pairer) conflictsBeside() {
 		c.v.why.more += " (in sentences next to each other's)"
 		p.add(c.x, c.y, c.v, confElsewhere)
 	})
+}
+
+// besideAgree reports whether dates of classes a and b that agree beside
+// a bead are one fact: a day and the weekday it falls on ("sáng 4/1"
+// against "on Monday morning" in the sentence next to it), which no
+// other step pairs across sentences (agreeElsewhere pairs dates only
+// when they are the same).
+func besideAgree(a, b int) bool {
+	return (a == besideWeekday) != (b == besideWeekday)
 }
 
 // isDateTime reports an item that is a clock time of a day: "15h ngày

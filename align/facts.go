@@ -1212,7 +1212,10 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 	case numbers.Date:
 		// Dates the text states, not relative ones ("đầu năm", "last
 		// year") that the reference date resolved.
-		return dateGrain(ma) == dateGrain(mb) && stated(ma) && stated(mb)
+		// Periods from January are one measure whatever their grain:
+		// "6 tháng đầu năm" and "Q1" (periodKey).
+		samePeriod := periodKey(ma) != "" && periodKey(ma) == periodKey(mb)
+		return (dateGrain(ma) == dateGrain(mb) || samePeriod) && stated(ma) && stated(mb)
 	case numbers.Percent, numbers.Score:
 		return true
 	case numbers.Ordinal:

@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/factalign/factalign/numbers"
 )
@@ -101,14 +100,17 @@ func sortedStrings[V any](m map[string]V) []string {
 }
 
 // periodKey names a span of months from January of one year ("the first
-// nine months of 2026", "9 tháng đầu năm 2026"): a period a story's
-// figures are totalled over, and one measure by itself: "months 1-9".
-// Other figures give "".
+// nine months of 2026", "9 tháng đầu năm 2026", "H1", "quý I"): a period
+// a story's figures are totalled over, and one measure by itself, whose
+// length and year the two versions may state differently: "months from
+// January". Other figures give "".
 func periodKey(m *numbers.Mention) string {
 	d := m.Date
-	if m.Kind != numbers.DateRange || d.Point.Grain != numbers.GrainMonth || d.Point.Month != 1 ||
-		d.End.Grain != numbers.GrainMonth || d.Point.Year == 0 || d.Point.Year != d.End.Year || d.End.Month <= 1 {
+	ranged := m.Kind == numbers.DateRange && d.Point.Grain == numbers.GrainMonth &&
+		d.End.Grain == numbers.GrainMonth && d.Point.Year == d.End.Year && d.End.Month > 1
+	quarter := m.Kind == numbers.Date && d.Point.Grain == numbers.GrainQuarter
+	if !ranged && !quarter || d.Point.Month != 1 || d.Point.Year == 0 || d.Part != numbers.WholePeriod {
 		return ""
 	}
-	return "months 1-" + strconv.Itoa(int(d.End.Month))
+	return "months from January"
 }

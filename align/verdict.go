@@ -938,7 +938,9 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 // week") and the count of events in the same period ("3 chuyến/tuần"),
 // in that order, when the pair is one of each.
 func frequencyAndCount(a, b *numbers.Mention) (freq, count *numbers.Mention, ok bool) {
-	isFreq := func(m *numbers.Mention) bool { return m.Kind == numbers.Number && m.Unit == numbers.Times && m.Per != "" }
+	isFreq := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit == numbers.Times && m.Per != ""
+	}
 	f, n, ok := oneOfEach(a, b, isFreq, func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Number && m.Unit != numbers.Times && m.Unit != "" && !isMeasure(m.Unit) && m.Per != ""
 	})
@@ -1295,7 +1297,7 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 	case !hasA || !hasB:
 		return weekdayAgainstDate(a, b, hasA)
 	}
-	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, sinceNewYear} {
+	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, otherFirstMonths, sinceNewYear} {
 		if v, ok := rule(a, b); ok {
 			return v
 		}
@@ -1707,6 +1709,29 @@ func sameMonths(a, b *numbers.Mention) (verdict, bool) {
 	v := agree(a.Text, b.Text, noteSameMonths)
 	v.exact = true
 	return v, true
+}
+
+// otherFirstMonths compares a range of the first months of a year with
+// a named period that also starts the year but ends elsewhere: "6 tháng
+// đầu năm" against "Q1", "9T/2026" against "H1". Each says how far into
+// the year the figure runs, and one was said for the other.
+func otherFirstMonths(a, b *numbers.Mention) (verdict, bool) {
+	ma, oka := monthSpan(a)
+	mb, okb := monthSpan(b)
+	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) || ma[0] != mb[0] || ma[0]%12 != 0 || ma == mb ||
+		ma[1]-ma[0] >= 11 || mb[1]-mb[0] >= 11 {
+		return verdict{}, false
+	}
+	return differ(a.Text, b.Text, spanText(a)+" vs "+spanText(b)), true
+}
+
+// spanText writes a date or a range of dates for a reason: "Q1 2026",
+// "January 2026 to June 2026".
+func spanText(m *numbers.Mention) string {
+	if m.Kind == numbers.DateRange {
+		return longDate(m.Date.Point) + " to " + longDate(m.Date.End)
+	}
+	return longDate(m.Date.Point)
 }
 
 // monthSpan returns the first and last month, counted from year 0, of a

@@ -95,6 +95,9 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if !ok || s.tok(j).kind == tWord && s.levelAfter(open) {
 		return j
 	}
+	if (first.kind == Percent || first.kind == PercentPoint) && to.kind != first.kind {
+		return j // "grew 9% to 312,000 tonnes": a change, then the level reached
+	}
 	from := first.n.val
 	// "1-2 triệu": the scale of the upper end applies to both, unless the
 	// lower end of a range is whole without it, below the upper and within
