@@ -13,6 +13,10 @@ import "github.com/factalign/factalign/numbers"
 // dates in sentences further apart, and two days, months or years, which
 // a story names many of in its sentences, are not compared so.
 func (p *pairer) conflictsBeside() {
+	// The beads are searched this far on each side: a sentence beside
+	// x's bead, or in the gap of the alignment after it, where the
+	// sentences each version left out follow one another (inOneGap).
+	const besideReach = 2
 	var cands soleCandidates[int]
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
@@ -21,10 +25,10 @@ func (p *pairer) conflictsBeside() {
 			continue
 		}
 		k := p.beadA[ax.Sentence]
-		for kk := max(0, k-1); kk <= k+1 && kk < len(p.inB); kk++ {
+		for kk := max(0, k-besideReach); kk <= k+besideReach && kk < len(p.inB); kk++ {
 			for _, y := range p.inB[kk] {
 				by := &p.fb.items[y]
-				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
+				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) && !p.inOneGap(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue
 				}
 				if v := p.judge(x, y); v.comparable && (v.status == Conflict || v.status == Agree && besideAgree(ca, besideClass(by))) {

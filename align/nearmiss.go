@@ -253,6 +253,28 @@ func (p *pairer) besideBead(sa, sb int) bool {
 	return false
 }
 
+// inOneGap reports sentence sa of A and sb of B that the alignment left
+// out, each the next after one aligned bead (or each the one before it):
+// the sentences of one gap of the alignment, which no shared figure
+// anchored ("... trước ngày 20/3." after the aligned sentence of the
+// money, against "... by next Monday." after its counterpart).
+func (p *pairer) inOneGap(sa, sb int) bool {
+	alone := func(k int, a bool) bool {
+		b := &p.beads[k]
+		return a && len(b.B) == 0 || !a && len(b.A) == 0
+	}
+	if !alone(p.beadA[sa], true) || !alone(p.beadB[sb], false) {
+		return false
+	}
+	for _, d := range [2]int{-1, 1} {
+		na, nb := sa+d, sb+d
+		if na >= 0 && nb >= 0 && na < len(p.beadA) && nb < len(p.beadB) && p.beadA[na] == p.beadB[nb] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearMissDigits returns the digits two figures are written with, for
 // the kinds whose value is a number: counts, money, percentages, ranks.
 func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
