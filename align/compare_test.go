@@ -73,6 +73,8 @@ func TestVerdicts(t *testing.T) {
 		{"the first half against the first quarter", "date 2026-10-08\n\nRiêng 6 tháng đầu năm, thị trường đón 7.300 căn.", "date 2026-10-08\n\nThe market took 7,300 units in Q1.", "6 tháng đầu năm", Conflict, "January 2026 to June 2026 vs 2026-Q1"},
 		{"the first quarter against the first half", "date 2026-10-08\n\nRiêng quý I, thị trường đón 7.300 căn.", "date 2026-10-08\n\nThe market took 7,300 units in H1.", "quý I", Conflict, "2026-Q1 vs January 2026 to June 2026"},
 		{"a year of a span of years is no first months", "Kỷ niệm 80 năm thành lập nhà xuất bản (1946-2026).", "The 80th anniversary of the publisher's founding in 1946.", "1946-2026", OnlyA, "only in the Vietnamese version"},
+		{"a day in the middle of its month", "date 2026-04-23\n\nCổ tức sẽ được chi trả vào ngày 15/5.", "date 2026-04-23\n\nPayment is due in mid-May.", "ngày 15/5", Agree, "the mid part of the month"},
+		{"a day late in its month is not its middle", "date 2026-04-23\n\nCổ tức sẽ được chi trả vào ngày 25/5.", "date 2026-04-23\n\nPayment is due in mid-May.", "ngày 25/5", OnlyA, "only in the Vietnamese version"},
 		{"half of a match", "Việt Nam kiểm soát bóng 58% trong hiệp một.", "Vietnam had 58 per cent of possession in the first half.", "hiệp một", Agree, "hiệp một = first half"},
 		{"running total to a month", "Tính đến hết tháng 5.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 5.2026", Agree, "from January to the same month"},
 		{"running total to another month", "Tính đến hết tháng 6.2026, xuất khẩu gạo đạt 3,1 triệu tấn.", "Rice exports reached 3.1 million tonnes in the first five months of 2026.", "đến hết tháng 6.2026", Conflict, "up to"},

@@ -1297,7 +1297,7 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 	case !hasA || !hasB:
 		return weekdayAgainstDate(a, b, hasA)
 	}
-	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, otherFirstMonths, sinceNewYear} {
+	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, otherFirstMonths, dayInPart, sinceNewYear} {
 		if v, ok := rule(a, b); ok {
 			return v
 		}
@@ -1709,6 +1709,37 @@ func sameMonths(a, b *numbers.Mention) (verdict, bool) {
 	v := agree(a.Text, b.Text, noteSameMonths)
 	v.exact = true
 	return v, true
+}
+
+// dayInPart agrees a day with the part of its month that holds it:
+// "ngày 15/5" and "mid-May". The parts are the month's thirds, the
+// reader's convention Extract leaves to its callers: early to the 10th,
+// mid to the 20th, late after. A day in another part is not compared: a
+// translator may round "22/5" to "mid-May".
+func dayInPart(a, b *numbers.Mention) (verdict, bool) {
+	day, part, ok := oneOfEach(a, b, isPlainDay, func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainMonth && m.Date.Part != numbers.WholePeriod
+	})
+	if !ok || day.Date.Year != part.Date.Year || day.Date.Month != part.Date.Month || monthThird(int(day.Date.Day)) != part.Date.Part {
+		return verdict{}, false
+	}
+	return agree(a.Text, b.Text, "the "+part.Date.Part.String()+" part of the month"), true
+}
+
+// isPlainDay reports a date of a day with no time and no part.
+func isPlainDay(m *numbers.Mention) bool {
+	return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainDay && m.Date.Day != 0 && m.Date.Part == numbers.WholePeriod
+}
+
+// monthThird returns the part of a month that day d falls in.
+func monthThird(d int) numbers.Part {
+	switch {
+	case d <= 10:
+		return numbers.Early
+	case d <= 20:
+		return numbers.Mid
+	}
+	return numbers.Late
 }
 
 // otherFirstMonths compares a range of the first months of a year with
