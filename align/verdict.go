@@ -1299,10 +1299,23 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 	}
 	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, otherFirstMonths, dayInPart, sinceNewYear} {
 		if v, ok := rule(a, b); ok {
-			return v
+			return inPartsOfDay(a, b, v)
 		}
 	}
-	return judgePoints(a, b)
+	return inPartsOfDay(a, b, judgePoints(a, b))
+}
+
+// inPartsOfDay turns an agreement on a day into a conflict when the two
+// name parts of it that do not meet: "Sáng mai (4/12)" against "on
+// Friday afternoon" (numbers.TimeOfDay.Overlaps). A bound is no part of
+// the day the fact happened in: "by Thursday afternoon" may close what
+// began on "Sáng 11/2".
+func inPartsOfDay(a, b *numbers.Mention, v verdict) verdict {
+	ta, tb := a.Date.Point.TimeOfDay, b.Date.Point.TimeOfDay
+	if v.status != Agree || !v.comparable || ta.Overlaps(tb) || bound(a) != 0 || bound(b) != 0 || a.Date.By || b.Date.By {
+		return v
+	}
+	return differ(a.Text, b.Text, ta.String()+" vs "+tb.String())
 }
 
 // sameRole reports whether two dates play the same part: both the time
@@ -1461,6 +1474,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	if da.HasWeekday && db.HasWeekday && da.Weekday != db.Weekday {
 		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String())
 	}
+
 	note := ""
 	if da.HasWeekday != db.HasWeekday && da.Point.Grain >= numbers.GrainDay && da.Year != 0 {
 		t := noon(da.Point)

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -111,4 +112,33 @@ func TestTrend(t *testing.T) {
 		require.NotEmpty(t, ms, c.in)
 		assert.Equal(t, c.want, ms[0].Trend, c.in)
 	}
+}
+
+// TestTimeOfDay checks which parts of the day two versions may both name
+// for the same hours, and that a date keeps the part its text names.
+func TestTimeOfDay(t *testing.T) {
+	for _, c := range []struct {
+		p, q TimeOfDay
+		want bool
+	}{
+		{morning, afternoon, false},
+		{afternoon, morning, false},
+		{morning, evening, false},
+		{afternoon, evening, false},
+		{dawn, morning, true},
+		{morning, noon, true},
+		{noon, afternoon, true},
+		{evening, night, true},
+		{noPart, evening, true},
+		{dawn, night, false},
+	} {
+		assert.Equal(t, c.want, c.p.Overlaps(c.q), "%v %v", c.p, c.q)
+	}
+	ms := Extract("Sáng mai (4/12), ông sẽ đến.", language.Vietnamese)
+	require.NotEmpty(t, ms)
+	assert.Equal(t, morning, ms[0].Date.Point.TimeOfDay)
+	ms = Extract("He arrives on Friday afternoon.", language.English, WithReference(time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)))
+	require.NotEmpty(t, ms)
+	assert.Equal(t, afternoon, ms[0].Date.Point.TimeOfDay)
+	assert.Equal(t, "afternoon", afternoon.String())
 }

@@ -58,6 +58,10 @@ type Point struct {
 	// the text states, the week a guess), or the day of the date before
 	// it ("khoảng 17h cùng ngày", "6 p.m. the same day").
 	DayImplied bool
+
+	// TimeOfDay is the part of the day the text names with the date:
+	// "Sáng mai (4/12)", "on Friday afternoon", "3 giờ chiều". Zero: none.
+	TimeOfDay TimeOfDay
 }
 
 // Clock returns the time of day of p as "19:30", or "" when p holds no

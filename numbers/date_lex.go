@@ -65,7 +65,7 @@ type dateLex struct {
 	periods     strMap[Grain]              // calendar periods: "week", "tháng"
 	relWords    *phraseTable[int]          // "next": 1, "tháng trước"'s "trước": -1
 	relDays     *phraseTable[relDay]       // "yesterday", "hôm qua"
-	dayParts    *phraseTable[dayPart]      // "morning", "chiều"
+	dayParts    *phraseTable[TimeOfDay]      // "morning", "chiều"
 	durUnits    *phraseTable[Grain]        // "hours", "phút"
 	durGlued    *phraseTable[Grain]        // units only glued after digits: "p" in "5p"
 	durParts    *phraseTable[Grain]        // units only after a larger one: "m" in "2h41m"
@@ -120,7 +120,7 @@ const (
 // A relDay is a day named relative to the reference day.
 type relDay struct {
 	n     int
-	part  dayPart // the part of the day the phrase carries: "tối qua"
+	part  TimeOfDay // the part of the day the phrase carries: "tối qua"
 	vague bool    // no date on its own: "hôm trước"
 }
 
@@ -240,7 +240,7 @@ var grainByName = map[string]Grain{
 	"year": GrainYear, "decade": grainDecade, "century": grainCentury,
 }
 
-var dayPartByName = map[string]dayPart{
+var dayPartByName = map[string]TimeOfDay{
 	"none": noPart, "dawn": dawn, "morning": morning, "noon": noon,
 	"afternoon": afternoon, "evening": evening, "night": night,
 }
@@ -265,7 +265,7 @@ func (r *dateReader) weekday(s string) time.Weekday {
 	return time.Sunday
 }
 
-func (r *dateReader) dayPart(s string) dayPart {
+func (r *dateReader) TimeOfDay(s string) TimeOfDay {
 	p, ok := dayPartByName[s]
 	if !ok && s != "" {
 		r.fail("unknown part of the day: " + strconv.Quote(s))
@@ -428,12 +428,12 @@ func (r *dateReader) readRelative() {
 	lx.relWords = newTable(words)
 	days := map[string]relDay{}
 	r.rows(fileDateRelDays, func(row []string) {
-		days[row[0]] = relDay{n: r.num(col(row, 1)), part: r.dayPart(col(row, 2)), vague: hasFlag(col(row, 3), kwVague)}
+		days[row[0]] = relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague)}
 	})
 	lx.relDays = newTable(days)
-	parts := map[string]dayPart{}
+	parts := map[string]TimeOfDay{}
 	r.rows(fileDateDayParts, func(row []string) {
-		parts[row[0]] = r.dayPart(col(row, 1))
+		parts[row[0]] = r.TimeOfDay(col(row, 1))
 	})
 	lx.dayParts = newTable(parts)
 }

@@ -854,9 +854,9 @@ func (s *scanner) ampmAhead(k int) bool {
 
 // ampm reads "am", "pm", "a.m.", "p.m.", "a m", "p" (glued), "p.": the
 // half of the day after a clock time.
-func (s *scanner) ampm(k int) (dayPart, int, bool) {
+func (s *scanner) ampm(k int) (TimeOfDay, int, bool) {
 	c := s.classOf(k)
-	var p dayPart
+	var p TimeOfDay
 	switch {
 	case c&ccAM != 0:
 		p = morning

@@ -16,8 +16,8 @@ type dspec struct {
 	hasTime bool //
 	hasMin  bool // the minutes were stated ("17h30", "5:00")
 	h24     bool // the hour is on the 24-hour clock ("15h", "03:30", "noon")
-	ampm    dayPart
-	part    dayPart // the part of the day: sáng, chiều, tonight
+	ampm    TimeOfDay
+	part    TimeOfDay // the part of the day: sáng, chiều, tonight
 	rel     rel     // a period relative to the reference: tuần trước, next year
 	q, half int     // quarter 1-4, half 1-2
 	week    int     // ISO week number

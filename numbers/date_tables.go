@@ -1,13 +1,16 @@
 package numbers
 
+import "strconv"
+
 // Words of dates and times. The tables are read-only; keys are lower case
 // and NFC, with one space where the text has white space.
 
-// A dayPart is a part of the day: morning, noon, afternoon, evening, night.
-type dayPart uint8
+// A TimeOfDay is a part of the day: morning, noon, afternoon, evening,
+// night. The zero TimeOfDay names none.
+type TimeOfDay uint8
 
 const (
-	noPart    dayPart = iota
+	noPart    TimeOfDay = iota
 	dawn              // rạng sáng, early morning: hours as said
 	morning           // sáng, morning, am
 	noon              // trưa, noon: 11-12 as said, 1-2 in the afternoon
@@ -16,8 +19,41 @@ const (
 	night             // đêm, khuya, night: 6-11 are pm, 0-5 am
 )
 
+var timeOfDayNames = [...]string{"", "dawn", "morning", "noon", "afternoon", "evening", "night"}
+
+// String returns "" for none, otherwise "dawn", "morning", "noon",
+// "afternoon", "evening" or "night".
+func (p TimeOfDay) String() string {
+	if int(p) < len(timeOfDayNames) {
+		return timeOfDayNames[p]
+	}
+	return "time-of-day(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Overlaps reports whether the parts of the day p and q may name the same
+// hours, as two versions of a story name them: dawn and morning, noon and
+// the hours on either side of it, evening and night. None overlaps every
+// part.
+func (p TimeOfDay) Overlaps(q TimeOfDay) bool {
+	if p == noPart || q == noPart || p == q {
+		return true
+	}
+	if p > q {
+		p, q = q, p
+	}
+	switch p {
+	case dawn:
+		return q == morning
+	case morning, noon:
+		return q == noon || p == noon && q == afternoon
+	case evening:
+		return q == night
+	}
+	return false
+}
+
 // pm converts an hour said with the part of the day to 24-hour time.
-func (p dayPart) pm(h int) int {
+func (p TimeOfDay) pm(h int) int {
 	switch p {
 	case afternoon, evening:
 		if h < 12 {

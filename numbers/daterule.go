@@ -819,6 +819,9 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 	}
 	m := Mention{Kind: Date, Date: v}
 	m.Date.Zone = sp.zone
+	if !m.Date.Point.IsZero() {
+		m.Date.Point.TimeOfDay = sp.part
+	}
 	if sp.half != 0 {
 		m.Kind = DateRange
 		m.Date.End = Point{Year: v.Year, Month: int8(6 * sp.half), Grain: GrainMonth}

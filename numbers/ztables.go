@@ -3361,7 +3361,7 @@ var viLang = langData{name: "vi",
 				},
 			},
 		},
-		dayParts: &phraseTable[dayPart]{index: strMap[phraseEntry[dayPart]]{index: strtab.Table[uint32]{Keys: []string{
+		dayParts: &phraseTable[TimeOfDay]{index: strMap[phraseEntry[TimeOfDay]]{index: strtab.Table[uint32]{Keys: []string{
 			"ban", "ban ngày", "ban đêm", "buổi", "buổi chiều", "buổi sáng", "buổi trưa", "buổi tối", "chiều", "chiều tối", "giữa", "giữa trưa",
 			"khuya", "nửa", "nửa đêm", "rạng", "rạng sáng", "sáng", "sáng sáng", "sáng sớm", "trưa", "tối", "tối muộn", "xế",
 			"xế chiều", "đêm", "đêm khuya",
@@ -3375,7 +3375,7 @@ var viLang = langData{name: "vi",
 				0, 0, 22, 6,
 			},
 		},
-			vals: []phraseEntry[dayPart]{
+			vals: []phraseEntry[TimeOfDay]{
 				{prefix: true},
 				{phrase: true},
 				{value: 6,
@@ -12292,7 +12292,7 @@ var enLang = langData{name: "en",
 				},
 			},
 		},
-		dayParts: &phraseTable[dayPart]{index: strMap[phraseEntry[dayPart]]{index: strtab.Table[uint32]{Keys: []string{
+		dayParts: &phraseTable[TimeOfDay]{index: strMap[phraseEntry[TimeOfDay]]{index: strtab.Table[uint32]{Keys: []string{
 			"afternoon", "at", "at night", "early", "early in", "early in the", "early in the morning", "early morning", "evening", "in", "in afternoon", "in morning",
 			"in the", "in the afternoon", "in the early", "in the early hours", "in the early hours of", "in the early hours of the", "in the early hours of the morning", "in the early morning", "in the evening", "in the morning", "in the night", "morning",
 			"night", "this", "this evening", "this morning", "tonight",
@@ -12306,7 +12306,7 @@ var enLang = langData{name: "en",
 				4, 6, 22, 27,
 			},
 		},
-			vals: []phraseEntry[dayPart]{
+			vals: []phraseEntry[TimeOfDay]{
 				{value: 4,
 					phrase: true,
 				},
