@@ -65,7 +65,7 @@ type dateLex struct {
 	periods     strMap[Grain]              // calendar periods: "week", "tháng"
 	relWords    *phraseTable[int]          // "next": 1, "tháng trước"'s "trước": -1
 	relDays     *phraseTable[relDay]       // "yesterday", "hôm qua"
-	dayParts    *phraseTable[TimeOfDay]      // "morning", "chiều"
+	dayParts    *phraseTable[TimeOfDay]    // "morning", "chiều"
 	durUnits    *phraseTable[Grain]        // "hours", "phút"
 	durGlued    *phraseTable[Grain]        // units only glued after digits: "p" in "5p"
 	durParts    *phraseTable[Grain]        // units only after a larger one: "m" in "2h41m"
@@ -121,7 +121,7 @@ const (
 type relDay struct {
 	n     int
 	part  TimeOfDay // the part of the day the phrase carries: "tối qua"
-	vague bool    // no date on its own: "hôm trước"
+	vague bool      // no date on its own: "hôm trước"
 }
 
 // dbRecShift is where the record index begins in dateLex.words and in a

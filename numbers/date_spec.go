@@ -18,16 +18,16 @@ type dspec struct {
 	h24     bool // the hour is on the 24-hour clock ("15h", "03:30", "noon")
 	ampm    TimeOfDay
 	part    TimeOfDay // the part of the day: sáng, chiều, tonight
-	rel     rel     // a period relative to the reference: tuần trước, next year
-	q, half int     // quarter 1-4, half 1-2
-	week    int     // ISO week number
-	dir     int     // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
-	pp      Part    // early, mid, late
-	nth     int     // the nth weekday or week of a month ("first Monday of March"); -1 the last
-	weekOf  bool    // the week that holds the date ("the week of April 10th")
-	strong  bool    // some atom names a date or time by itself
-	yearOK  bool    // a bare year may follow (a month or a day and month was read)
-	zone    Zone    // the zone named after the clock time: "Hanoi time", "GMT"
+	rel     rel       // a period relative to the reference: tuần trước, next year
+	q, half int       // quarter 1-4, half 1-2
+	week    int       // ISO week number
+	dir     int       // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
+	pp      Part      // early, mid, late
+	nth     int       // the nth weekday or week of a month ("first Monday of March"); -1 the last
+	weekOf  bool      // the week that holds the date ("the week of April 10th")
+	strong  bool      // some atom names a date or time by itself
+	yearOK  bool      // a bare year may follow (a month or a day and month was read)
+	zone    Zone      // the zone named after the clock time: "Hanoi time", "GMT"
 }
 
 // has reports whether s names any calendar field at or below the year.

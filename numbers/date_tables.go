@@ -11,12 +11,12 @@ type TimeOfDay uint8
 
 const (
 	noPart    TimeOfDay = iota
-	dawn              // rạng sáng, early morning: hours as said
-	morning           // sáng, morning, am
-	noon              // trưa, noon: 11-12 as said, 1-2 in the afternoon
-	afternoon         // chiều, afternoon, pm
-	evening           // tối, evening, tonight
-	night             // đêm, khuya, night: 6-11 are pm, 0-5 am
+	dawn                // rạng sáng, early morning: hours as said
+	morning             // sáng, morning, am
+	noon                // trưa, noon: 11-12 as said, 1-2 in the afternoon
+	afternoon           // chiều, afternoon, pm
+	evening             // tối, evening, tonight
+	night               // đêm, khuya, night: 6-11 are pm, 0-5 am
 )
 
 var timeOfDayNames = [...]string{"", "dawn", "morning", "noon", "afternoon", "evening", "night"}
