@@ -737,7 +737,36 @@ func (s *scanner) dateContextBefore(i int) bool {
 			return true
 		}
 	}
-	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1) || s.dayClause(i-1)
+	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1) || s.dayClause(i-1) || s.headedDate(i)
+}
+
+// headedDate reports a noun of a day (date_cues.tsv, date-head) two or
+// three words before the day and month at token i, with only plain words
+// between, which name what the day is of, and the clause going on after
+// the date with punctuation: "phiên giao dịch 17/3,", "ngày thi đấu
+// 29/11,". A noun after the digits makes them a share ("ngày đầu 3/4 số
+// vé"), and a count before the head a count of days ("mỗi ngày").
+func (s *scanner) headedDate(i int) bool {
+	if s.tok(i+3).kind == tWord || !s.isPunct(i+1, "/") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3; k-- {
+		if _, _, ok := s.cueAt(k, 1, roleDateHead); ok {
+			return !s.cue(k-1, dcCountLead) && s.plainWords(k+1, i)
+		}
+	}
+	return false
+}
+
+// plainWords reports whether tokens [from, to) are words in lower case
+// that no date table knows.
+func (s *scanner) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := s.tok(k); t.kind != tWord || t.upper || s.dbits(k) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dayClause reports a copula at token k (date_cues.tsv, copula) in a

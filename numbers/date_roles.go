@@ -116,6 +116,7 @@ const (
 	roleLengthTail                        // after what reads as a clock time, words that make it a length: "thi đấu", "of play"
 	roleCopula                            // between a clause that a day head opens and its date: "là" of "Ngày đăng ký cuối cùng là 28/4"
 	roleMonthsLetter                      // the capital glued to a count of months that makes it this year's first ones: "9T/2026", "9M2026"
+	roleDateHead                          // a noun of a day that heads a clause, a word or two before its date: "phiên" of "phiên giao dịch 17/3"
 	numRoles
 )
 
@@ -164,7 +165,7 @@ var dateRoles = map[string]roleDef{
 	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
 	"length-tail": {role: roleLengthTail}, "copula": {role: roleCopula},
-	"months-letter": {role: roleMonthsLetter},
+	"months-letter": {role: roleMonthsLetter}, "date-head": {role: roleDateHead},
 }
 
 // The values of phrase roles, by name: which way a length or a named
