@@ -89,13 +89,17 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			continue
 		}
 		// A token starts at i.
-		gap = max(gap, classifyGap(text[gapStart:i]))
+		if i-gapStart != 1 || text[gapStart] != ' ' {
+			gap = max(gap, classifyGap(text[gapStart:i])) // one space is gapSpace, and gap is at least that
+		}
 		t := token{start: int32(i), gap: gap}
 		j := i
+		plain := true // ASCII only: with no capital, its own Fold form
 		for j < len(text) {
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[j:])
+				plain = false
 			}
 			c := classOf(r)
 			switch {
@@ -103,6 +107,7 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			case c&classWord != 0:
 				switch {
 				case c&classUpper != 0:
+					plain = false
 					t.flags |= tokLetters
 					if t.upper < 255 {
 						t.upper++
@@ -125,18 +130,8 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 				// so that "Việt Nam’s" holds "Việt Nam".
 				if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && next != utf8.RuneError && !(r != '.' && possessive(text[j+size:])) {
 					j += size + nsize
-					if unicode.IsLetter(next) {
-						t.flags |= tokLetters
-						if unicode.IsUpper(next) {
-							if t.upper < 255 {
-								t.upper++
-							}
-						} else if unicode.IsLower(next) {
-							t.flags |= tokLower
-						}
-					} else if unicode.IsDigit(next) {
-						t.flags |= tokDigit
-					}
+					plain = plain && next < utf8.RuneSelf
+					t.addInner(next)
 					continue
 				}
 				// A final dot after one capital letter that follows a
@@ -151,7 +146,11 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
-		buf = appendFold(buf, text[i:j])
+		if plain && t.upper == 0 {
+			buf = append(buf, text[i:j]...)
+		} else {
+			buf = appendFold(buf, text[i:j])
+		}
 		t.fe = int32(len(buf))
 		toks = append(toks, t)
 		i = j
@@ -159,6 +158,23 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		gap = gapSpace
 	}
 	return toks, buf
+}
+
+// addInner adds to t the facts of the word rune r after an inner
+// apostrophe or dot.
+func (t *token) addInner(r rune) {
+	if unicode.IsLetter(r) {
+		t.flags |= tokLetters
+		if unicode.IsUpper(r) {
+			if t.upper < 255 {
+				t.upper++
+			}
+		} else if unicode.IsLower(r) {
+			t.flags |= tokLower
+		}
+	} else if unicode.IsDigit(r) {
+		t.flags |= tokDigit
+	}
 }
 
 // possessive reports whether s starts with the s of a possessive 's:
