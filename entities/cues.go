@@ -70,10 +70,53 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 const maxCueWords = 4
 
 // cueAt returns the kinds of the longest cue that starts at token i and
-// the number of its tokens, or 0, 0.
+// the number of its tokens, or 0, 0. It looks the cue up once a token:
+// the grammar asks for the cue at a capitalised word several times
+// (agencyTag, company, lead, opensBody, calendar).
 func (e *extractor) cueAt(i int) (cueKind, int) {
-	most := int(e.firsts[i].cues)
-	for n := min(most, len(e.toks)-i); n > 0; n-- {
+	if e.firsts[i].cues == 0 {
+		return 0, 0
+	}
+	if h := e.cueHits[i]; h != 0 {
+		return h.kinds(), h.len()
+	}
+	k, n := e.longestCue(i)
+	if h := newCueHit(k, n); h.kinds() == k && h.len() == n {
+		e.cueHits[i] = h
+	}
+	return k, n
+}
+
+// A cueHit is what cueAt found at a token: the kinds of the cue in the
+// low bits, and its number of tokens plus one in the high bits; 0 before
+// cueAt has looked.
+type cueHit uint32
+
+// cueHitShift is where the number of tokens of a cueHit starts: above
+// every kind.
+const cueHitShift = 28
+
+// newCueHit packs the kinds k of a cue of n tokens; a cue that does not
+// fit (n of 15 tokens or more, a kind at bit 28 or above) unpacks to
+// something else, and is not kept.
+func newCueHit(k cueKind, n int) cueHit {
+	return cueHit(uint32(k)&(1<<cueHitShift-1) | uint32(n+1)<<cueHitShift)
+}
+
+// kinds returns the kinds of the cue of h.
+func (h cueHit) kinds() cueKind { return cueKind(h & (1<<cueHitShift - 1)) }
+
+// len returns the number of tokens of the cue of h.
+func (h cueHit) len() int { return int(h>>cueHitShift) - 1 }
+
+// longestCue is cueAt without its memory.
+func (e *extractor) longestCue(i int) (cueKind, int) {
+	most := min(int(e.firsts[i].cues), len(e.toks)-i)
+	reach := min(1, most) // the tokens from i that a cue may cover: words of cues after i
+	for reach < most && e.is(i+reach, classCueWord) {
+		reach++
+	}
+	for n := reach; n > 0; n-- {
 		if !e.joined(i, n) {
 			continue
 		}
@@ -90,7 +133,7 @@ func (e *extractor) cueBefore(i int) cueKind {
 	if i == 0 || e.toks[i].gap > gapHyphen {
 		return 0
 	}
-	for n := min(maxCueWords, i); n > 0; n-- {
+	for n := e.cueReachBack(i); n > 0; n-- {
 		if int(e.firsts[i-n].cues) < n || !e.joined(i-n, n) {
 			continue
 		}
@@ -99,6 +142,18 @@ func (e *extractor) cueBefore(i int) cueKind {
 		}
 	}
 	return 0
+}
+
+// cueReachBack returns the most tokens of a cue that ends just before
+// token i: up to maxCueWords, of which all but the first are words of
+// cues after their first.
+func (e *extractor) cueReachBack(i int) int {
+	most := min(maxCueWords, i)
+	n := 1
+	for n < most && e.is(i-n, classCueWord) {
+		n++
+	}
+	return n
 }
 
 // maxRouteReach is how many words from the end of a route its route cue
@@ -214,7 +269,7 @@ func (e *extractor) afterBody(k int) bool {
 	if !e.vi || k == 0 || k >= len(e.toks) || e.toks[k].gap > gapHyphen {
 		return false
 	}
-	for n := min(maxCueWords, k); n > 0; n-- {
+	for n := e.cueReachBack(k); n > 0; n-- {
 		if int(e.firsts[k-n].cues) < n || !e.joined(k-n, n) {
 			continue
 		}

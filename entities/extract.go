@@ -165,6 +165,8 @@ func (e *extractor) lookUpFirsts() {
 	for i := range e.toks {
 		e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
 	}
+	e.cueHits = slices.Grow(e.cueHits[:0], len(e.toks))[:len(e.toks)]
+	clear(e.cueHits)
 }
 
 // reserve makes room for the tokens of a text of n bytes at once, so
@@ -182,6 +184,9 @@ func (e *extractor) reserve(n int) {
 	}
 	if cap(e.firsts) < toks {
 		e.firsts = make([]firstWord, 0, toks)
+	}
+	if cap(e.cueHits) < toks {
+		e.cueHits = make([]cueHit, 0, toks)
 	}
 	if cap(e.buf) < n+16 {
 		e.buf = make([]byte, 0, n+16)
@@ -217,7 +222,7 @@ func (e *extractor) reset() {
 		slugs = nil
 	}
 	clear(slugs) // and the text they point into
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], cueHits: e.cueHits[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
 }
 
 // A span is an entity under construction: tokens t0 up to t1.
@@ -256,10 +261,12 @@ type extractor struct {
 	// firsts tells for each token what forms and cues start with it:
 	// one look-up a token.
 	firsts []firstWord
-	slugs  map[slugName]string // keys made from the text's names: slugKey
-	spans  []span
-	cands  []candidate
-	acr    map[string]string // acronyms defined in this text → key
+	// cueHits holds, for each token, the cue that cueAt found there.
+	cueHits []cueHit
+	slugs   map[slugName]string // keys made from the text's names: slugKey
+	spans   []span
+	cands   []candidate
+	acr     map[string]string // acronyms defined in this text → key
 	// headline tells, once computed, whether each token is in a
 	// headline written in Title Case (see titleCase).
 	headline []bool
@@ -363,7 +370,9 @@ func (e *extractor) foreignGovernments() {
 	}
 }
 
-// lookup finds the longest table form that starts at token i.
+// lookup finds the longest table form that starts at token i. It tries
+// no longer form than the words after i can continue: each is a word of
+// some form after its first.
 func (e *extractor) lookup(i int) (int, form, bool) {
 	toks := e.toks
 	most := int(e.firsts[i].forms)
@@ -374,7 +383,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 		return 0, form{}, false
 	}
 	n := 1
-	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() {
+	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() && e.is(i+n, classFormWord) {
 		n++
 	}
 	return e.lookupUpTo(i, n)

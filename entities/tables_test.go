@@ -133,6 +133,7 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	words := slices.Sorted(maps.Keys(x.first))
 	words = append(words, slices.Collect(maps.Keys(x.cueFirst))...)
 	words = append(words, slices.Collect(maps.Keys(x.classes))...)
+	words = append(words, slices.Collect(maps.Keys(x.places))...)
 	slices.Sort(words)
 	words = slices.Compact(words)
 	b.WriteString(",\nwords: ")
@@ -141,7 +142,7 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	}
 	b.WriteString(",\nfirsts: []firstWord{\n")
 	for _, w := range words {
-		fmt.Fprintf(b, "{%d, %d, %d, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint16(x.classes[w]), w)
+		fmt.Fprintf(b, "{%d, %d, %d, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint16(x.classes[w]|x.places[w]), w)
 	}
 	cues := slices.Sorted(maps.Keys(x.cues))
 	b.WriteString("},\ncuePhrases: ")

@@ -3,7 +3,8 @@ package entities
 import "strings"
 
 // A wordClass is a set of the classes of data/words.tsv (and the family
-// names of data/surnames.txt) that a word, in Fold form, is in. The
+// names of data/surnames.txt) that a word, in Fold form, is in, and of
+// the places it has in the forms and cues of one language's tables. The
 // generator folds the words into the tables of ztables.go, so a token's
 // classes come with the one look-up that finds what starts with it.
 type wordClass uint16
@@ -23,6 +24,12 @@ const (
 	classNameSuffix                         // ends the name before it: "Jr", "Sr"
 	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
 	classPlaceWord                          // between a place's name and its cue: "International" of "Tan Son Nhat International Airport"
+	// The places of a word in the tables of a language, which tell
+	// where no longer form or cue can go on: "Nam" of "Việt Nam",
+	// "Airport" of "Noi Bai International Airport"; "phố" of "thành
+	// phố".
+	classFormWord // a word of a form after its first word
+	classCueWord  // a word of a cue after its first word
 )
 
 // is reports whether token k is a word of the class c.
@@ -30,8 +37,9 @@ func (e *extractor) is(k int, c wordClass) bool {
 	return e.firsts[k].class&c != 0
 }
 
-// wordIs reports whether w, in Fold form, is a word of the class c. The
-// classes are the same in both languages' tables.
+// wordIs reports whether w, in Fold form, is a word of the class c of
+// data/words.tsv or data/surnames.txt, which are the same in both
+// languages' tables.
 func wordIs(w string, c wordClass) bool {
 	return gazetteerTables.vi.firstString(w).class&c != 0
 }

@@ -1845,1673 +1845,1918 @@ var viTables = index{
 		Keys: []string{
 			"a", "ac", "academy", "according", "act", "actor", "actress", "acv",
 			"adb", "affairs", "afghanistan", "afp", "after", "agency", "agreement", "agribank",
-			"ai", "aids", "aiib", "aipa", "airport", "albania", "algeria", "all",
-			"also", "am", "amid", "an", "analyst", "and", "andorra", "angola",
-			"anguilla", "anh", "antigua", "ao", "ap", "apec", "april", "architect",
-			"arf", "argentina", "armenia", "army", "artist", "aruba", "as", "asean",
-			"asian", "assembly", "association", "at", "atlantic", "au", "aud", "august",
-			"australia", "author", "award", "ay", "azerbaijan", "ba", "bac", "bach",
-			"bahamas", "bahrain", "bai", "ban", "bandar", "bang", "bangkok", "bangladesh",
-			"banh", "bank", "bao", "barbados", "bat", "bay", "bbc", "be",
-			"bec", "before", "belarus", "belize", "ben", "benh", "benin", "berlin",
-			"bermuda", "bernama", "bhutan", "bi", "bid", "bidv", "bien", "bieu",
-			"binh", "bks", "bo", "boi", "bolivia", "bosnia", "both", "botswana",
-			"bra", "brazil", "brics", "bridge", "bru", "bruc", "brunei", "brussels",
-			"bruxelles", "bs", "bu", "bui", "bulgaria", "bun", "burkina", "burundi",
-			"busan", "but", "buu", "buyt", "by", "ca", "cac", "cai",
-			"cairo", "cam", "cameroon", "campuchia", "can", "canada", "canberra", "cang",
-			"cao", "cape", "captain", "cau", "ccb", "ccp", "center", "central",
-			"centre", "ceo", "ceuta", "cfo", "chad", "championship", "championships", "chang",
-			"chap", "chau", "chen", "cheng", "chi", "chia", "chief", "chieu",
-			"chile", "chinh", "cho", "choi", "chu", "chuan", "chuong", "church",
-			"chuyen", "city", "clb", "clip", "cm", "cn", "cnn", "cny",
-			"co", "co2", "coach", "coc", "code", "college", "colombia", "commission",
-			"committee", "communist", "comoros", "company", "comprehensive", "con", "conduct", "conference",
-			"cong", "congo", "congress", "consulate", "convention", "cooperation", "corp", "corporation",
-			"costa", "cote", "council", "court", "covid", "cp", "cpc", "cpi",
-			"cpp", "cptpp", "cpv", "croatia", "ctg", "cto", "cu", "cua",
-			"cuba", "cuc", "cum", "cung", "cup", "curacao", "cuu", "da",
-			"dac", "dai", "daily", "dak", "dam", "dan", "dang", "danh",
-			"dao", "dard", "dau", "davos", "day", "dbscl", "dcsvn", "de",
-			"december", "declaration", "decree", "defence", "defender", "defense", "dem", "democratic",
-			"den", "deng", "deo", "department", "deputy", "development", "di", "diego",
-			"dien", "diep", "dieu", "dili", "ding", "dinh", "district", "djibouti",
-			"dna", "do", "doan", "doc", "doctor", "doi", "dolisa", "domestic",
-			"dominica", "dong", "donre", "dot", "dozen", "dozens", "dpi", "dprk",
-			"dr", "dtt", "du", "duc", "dung", "duoc", "duoi", "duong",
-			"during", "dut", "e", "eas", "east", "economic", "economist", "economy",
-			"ecuador", "eight", "el", "eleven", "em", "embassy", "engineer", "eo",
-			"eps", "eritrea", "estonia", "ethiopia", "eu", "eur", "european", "evfta",
-			"evn", "executive", "exhibition", "expert", "expo", "fair", "fao", "faq",
-			"farmer", "fdi", "february", "federal", "feng", "festival", "fia", "fifty",
-			"fiji", "five", "for", "force", "forces", "foreign", "forty", "forum",
-			"four", "friday", "from", "fund", "further", "g20", "g7", "ga",
-			"gabon", "gambia", "games", "gan", "gao", "gbp", "gdp", "general",
-			"geneva", "ghana", "ghi", "gia", "giam", "giang", "giao", "gibraltar",
-			"gieng", "gio", "giu", "giua", "global", "gmt", "gnp", "go",
-			"goalkeeper", "government", "gps", "great", "greenland", "grenada", "group", "gruzia",
-			"gs", "gso", "guadeloupe", "guam", "guatemala", "guernsey", "guiana", "guinea",
-			"guo", "guyana", "gw", "gwh", "ha", "hai", "haiti", "hall",
-			"han", "hang", "hanoi", "hat", "hau", "havana", "hcb", "hcd",
-			"hcmc", "hcv", "hdnd", "he", "her", "here", "hien", "hiep",
-			"high", "his", "hiv", "hlv", "hnx", "ho", "hoa", "hoai",
-			"hoan", "hoang", "hoc", "hoi", "holdings", "hom", "hon", "honduras",
-			"hong", "hop", "hose", "hospital", "how", "however", "hu", "huan",
-			"huang", "hue", "hundred", "hundreds", "hung", "hungary", "huong", "huyen",
-			"huynh", "hy", "i", "ia", "iaea", "iceland", "ict", "id",
-			"ie", "ieu", "if", "ii", "iii", "ilo", "imf", "in",
-			"inc", "indonesia", "industrial", "institute", "international", "into", "investment", "iran",
-			"iraq", "ireland", "island", "islands", "israel", "it", "italia", "italy",
-			"its", "iu", "iv", "ix", "jakarta", "jamaica", "jang", "january",
-			"jersey", "jiang", "jin", "jordan", "jpy", "jr", "jsc", "july",
-			"june", "jung", "kang", "kazakhstan", "keeling", "kenya", "keu", "kg",
-			"kha", "khanh", "khi", "khieu", "khoang", "khong", "khu", "khuat",
-			"khuong", "ki", "kien", "kieu", "kiev", "kim", "king", "kingdom",
-			"kip", "kiribati", "km", "kon", "kosovo", "krw", "ks", "kuala",
-			"kuwait", "kw", "kwh", "kwon", "ky", "kyiv", "kyodo", "kyrgyzstan",
-			"la", "labor", "labour", "lac", "lai", "lake", "lam", "lang",
-			"lanh", "lao", "lap", "latvia", "lau", "law", "lawyer", "ldp",
-			"le", "league", "lecturer", "lee", "lesotho", "level", "lhq", "li",
-			"liang", "liberal", "liberia", "libya", "liechtenstein", "lien", "lieu", "lim",
-			"lin", "litva", "liu", "lng", "lnst", "lntt", "lo", "london",
-			"long", "lpg", "lprp", "ltd", "lu", "luan", "luat", "luc",
-			"lui", "luo", "luon", "luong", "luu", "luxembourg", "ly", "ma",
-			"mac", "macao", "macau", "macedonia", "madagascar", "madam", "madrid", "mae",
-			"mai", "malawi", "malaysia", "maldives", "mali", "malta", "mam", "manila",
-			"many", "mao", "marathon", "march", "mard", "market", "martinique", "mat",
-			"matxcova", "mauritania", "mauritius", "may", "mayotte", "mcst", "me", "meanwhile",
-			"meeting", "member", "members", "metro", "mexico", "mi", "mic", "micronesia",
-			"midfielder", "mien", "million", "millions", "ministry", "ministry's", "miss", "mm",
-			"mme", "mnd", "mo", "moc", "mocst", "moet", "mof", "mofa",
-			"moh", "moha", "moi", "moit", "moj", "moldova", "molisa", "monaco",
-			"monday", "mong", "monre", "montenegro", "montserrat", "moon", "moreover", "moskva",
-			"most", "mot", "mountain", "mozambique", "mpi", "mps", "mr", "mrc",
-			"mrs", "ms", "mttq", "mttqvn", "mtv", "mua", "mui", "muoi",
-			"muon", "museum", "mw", "mwh", "my", "myanmar", "na", "nam",
-			"namibia", "nan", "nasc", "national", "nato", "nauru", "navy", "nay",
-			"naypyidaw", "nchmf", "ncs", "nepal", "neu", "new", "news", "nga",
-			"ngai", "ngan", "ngay", "nghe", "nghi", "nghiem", "ngo", "ngoai",
+			"ai", "aids", "aiib", "aipa", "airlines", "airport", "aland", "albania",
+			"algeria", "all", "also", "am", "amid", "an", "analyst", "and",
+			"andorra", "angola", "anguilla", "anh", "antigua", "ao", "ap", "apec",
+			"april", "arabia", "architect", "arf", "argentina", "armenia", "army", "artist",
+			"aruba", "as", "ascension", "asean", "asian", "assembly", "association", "at",
+			"atlantic", "au", "aud", "august", "australia", "author", "award", "ay",
+			"azerbaijan", "ba", "bac", "bach", "bahamas", "bahrain", "bai", "ban",
+			"bandar", "bang", "bangkok", "bangladesh", "banh", "bank", "bao", "barbados",
+			"barbuda", "bat", "bato", "bay", "bbc", "be", "bec", "before",
+			"begawan", "belarus", "belize", "ben", "benh", "benin", "berlin", "bermuda",
+			"bernama", "bhutan", "bi", "bid", "bidv", "bien", "biet", "bieu",
+			"binh", "bissau", "bks", "bo", "boi", "bolivia", "bong", "bosnia",
+			"both", "botswana", "bouvet", "bra", "brazil", "brazzaville", "brics", "bridge",
+			"bru", "bruc", "brunei", "brussels", "bruxelles", "bs", "bu", "bui",
+			"bulgaria", "bun", "buoc", "burkina", "burundi", "busan", "but", "buu",
+			"buyt", "by", "ca", "cac", "cach", "cai", "caicos", "cairo",
+			"caledonia", "cam", "cameroon", "campuchia", "can", "canada", "canary", "canberra",
+			"cang", "cao", "cap", "cape", "captain", "cau", "cayman", "ccb",
+			"ccp", "center", "central", "centre", "ceo", "ceuta", "cfo", "chad",
+			"championship", "championships", "chan", "chang", "chanh", "chap", "chat", "chau",
+			"che", "chen", "cheng", "chi", "chia", "chief", "chieu", "chile",
+			"chinh", "cho", "choi", "chong", "chu", "chuan", "chuc", "chung",
+			"chuong", "church", "chuyen", "city", "clb", "clip", "clipperton", "cm",
+			"cn", "cnn", "cny", "co", "co2", "coach", "coc", "cocos",
+			"code", "college", "colombia", "commission", "committee", "communist", "comoros", "company",
+			"comprehensive", "con", "conduct", "conference", "cong", "congo", "congress", "consulate",
+			"convention", "cook", "cooperation", "corp", "corporation", "costa", "cote", "council",
+			"court", "covid", "cp", "cpc", "cpi", "cpp", "cptpp", "cpv",
+			"crai", "croatia", "ctg", "cto", "cu", "cua", "cuba", "cuc",
+			"cum", "cung", "cunha", "cuoc", "cup", "curacao", "cuu", "d'ivoire",
+			"d.c.", "da", "dac", "dai", "daily", "dak", "dam", "dan",
+			"dang", "danh", "dao", "dard", "dau", "davos", "day", "dbscl",
+			"dcsvn", "de", "december", "declaration", "decree", "defence", "defender", "defense",
+			"delhi", "dem", "democratic", "den", "deng", "deo", "department", "deputy",
+			"det", "development", "di", "dich", "diego", "diem", "dien", "diep",
+			"dieu", "dili", "ding", "dinh", "district", "djibouti", "dl", "dna",
+			"do", "doan", "doanh", "doc", "doctor", "doi", "dolisa", "domestic",
+			"dominica", "don", "dong", "donre", "dot", "dozen", "dozens", "dpi",
+			"dprk", "dr", "dt", "dtt", "du", "duc", "dung", "duoc",
+			"duoi", "duong", "during", "dut", "e", "eas", "east", "economic",
+			"economist", "economy", "ecuador", "eight", "el", "eleven", "em", "embassy",
+			"engineer", "eo", "ep", "eps", "eritrea", "estonia", "ethiopia", "eu",
+			"eur", "european", "evfta", "evn", "executive", "exhibition", "expert", "expo",
+			"fair", "falkland", "fao", "faq", "farmer", "faroe", "faso", "fdi",
+			"february", "federal", "feng", "festival", "fia", "fifty", "fiji", "five",
+			"for", "force", "forces", "foreign", "forty", "forum", "four", "friday",
+			"from", "fund", "further", "futuna", "g20", "g7", "ga", "gabon",
+			"gai", "gambia", "games", "gan", "gao", "garcia", "gbp", "gd",
+			"gdp", "general", "geneva", "georgia", "ghana", "ghi", "gia", "giam",
+			"giang", "giao", "giay", "gibraltar", "gie", "gieng", "gio", "gioi",
+			"giu", "giua", "global", "gmt", "gnp", "go", "goalkeeper", "goc",
+			"gon", "got", "government", "gps", "great", "greenland", "grenada", "group",
+			"gruzia", "gs", "gso", "gtvt", "guadeloupe", "guam", "guatemala", "guernsey",
+			"guiana", "guinea", "guo", "guyana", "gw", "gwh", "ha", "habana",
+			"hai", "haiti", "hall", "han", "hang", "hanh", "hanoi", "hat",
+			"hau", "havana", "hcb", "hcd", "hcm", "hcmc", "hcv", "hdnd",
+			"he", "heard", "hen", "her", "here", "herzegovina", "hi", "hien",
+			"hiep", "high", "hinh", "his", "hiv", "hlv", "hnx", "ho",
+			"hoa", "hoach", "hoai", "hoan", "hoang", "hoc", "hoi", "holdings",
+			"hom", "hon", "honduras", "hong", "hop", "hose", "hospital", "how",
+			"however", "hu", "huan", "huang", "hue", "hundred", "hundreds", "hung",
+			"hungary", "huong", "huu", "huyen", "huynh", "hy", "i", "ia",
+			"iaea", "iceland", "ict", "id", "ie", "ieu", "if", "ii",
+			"iii", "ilo", "imf", "in", "inc", "indonesia", "industrial", "institute",
+			"international", "into", "investment", "iran", "iraq", "ireland", "island", "islands",
+			"israel", "it", "italia", "italy", "its", "iu", "iv", "ix",
+			"jakarta", "jamaica", "jan", "jang", "january", "jersey", "jiang", "jin",
+			"jordan", "jpy", "jr", "jsc", "july", "june", "jung", "kan",
+			"kang", "kazakhstan", "ke", "keeling", "kenya", "keu", "kg", "kh",
+			"kha", "khanh", "khi", "khieu", "khoa", "khoan", "khoang", "khong",
+			"khu", "khuat", "khuong", "ki", "kiem", "kien", "kieu", "kiev",
+			"kim", "king", "kingdom", "kinh", "kinshasa", "kip", "kiribati", "km",
+			"kon", "kong", "kosovo", "kremlin", "krw", "ks", "kuala", "kuwait",
+			"kw", "kwh", "kwon", "ky", "kyiv", "kyodo", "kyrgyzstan", "la",
+			"labor", "labour", "lac", "lai", "lak", "lake", "lam", "lan",
+			"lang", "lanh", "lanka", "lao", "lap", "lat", "latinh", "latvia",
+			"lau", "law", "lawyer", "ld", "ldp", "ldtb", "le", "league",
+			"lecturer", "lee", "len", "leone", "lesotho", "leste", "level", "lhq",
+			"li", "liang", "liberal", "liberia", "libya", "lich", "liechtenstein", "liem",
+			"lien", "lieu", "lim", "lin", "linh", "lip", "litva", "liu",
+			"lng", "lnst", "lntt", "lo", "loan", "loi", "london", "long",
+			"lpg", "lprp", "ltd", "lu", "luan", "luat", "luc", "lui",
+			"lumpur", "luo", "luon", "luong", "luu", "luxembourg", "luyen", "ly",
+			"ma", "maarten", "mac", "macao", "macau", "macedonia", "mach", "madagascar",
+			"madam", "madrid", "mae", "mai", "malawi", "malaysia", "maldives", "mali",
+			"malta", "mam", "man", "mang", "manila", "many", "mao", "marathon",
+			"march", "mard", "mariana", "marino", "market", "marshall", "martinique", "mat",
+			"matxcova", "mau", "mauritania", "mauritius", "may", "mayen", "mayotte", "mcdonald",
+			"mcst", "me", "meanwhile", "meeting", "melilla", "member", "members", "metro",
+			"mexico", "mi", "mic", "micronesia", "midfielder", "mien", "million", "millions",
+			"minh", "ministry", "ministry's", "miquelon", "miss", "mm", "mme", "mnd",
+			"mo", "moc", "mocst", "moet", "mof", "mofa", "moh", "moha",
+			"moi", "moit", "moj", "moldova", "molisa", "mon", "monaco", "monday",
+			"mong", "monre", "montenegro", "montserrat", "moon", "moreover", "moskva", "most",
+			"mot", "mountain", "mozambique", "mpi", "mps", "mr", "mrc", "mrs",
+			"ms", "mt", "mttq", "mttqvn", "mtv", "mua", "mui", "mung",
+			"muoi", "muon", "museum", "mw", "mwh", "my", "myanmar", "na",
+			"nai", "nam", "namibia", "nan", "nang", "nasc", "national", "nato",
+			"nauru", "navy", "nay", "naypyidaw", "nchmf", "ncs", "ne", "nepal",
+			"neu", "new", "news", "nga", "ngai", "ngan", "ngang", "ngay",
+			"nghe", "nghi", "nghia", "nghiem", "nghiep", "ngo", "ngoai", "ngon",
 			"ngu", "nguoi", "nguon", "nguyen", "nha", "nhac", "nhan", "nhanh",
-			"nhat", "nhieu", "nhnn", "nho", "nhom", "nhu", "nhung", "ni",
-			"nicaragua", "niger", "nigeria", "nihe", "nine", "ninh", "niu", "niue",
-			"no", "noi", "nong", "north", "northeast", "not", "november", "nso",
-			"nu", "nui", "nuoc", "o", "oa", "oai", "oao", "oay",
-			"ocean", "october", "oda", "oe", "oecd", "oeo", "of", "office",
-			"oh", "oi", "ok", "olympic", "oman", "on", "one", "ong",
-			"oo", "open", "or", "organisation", "organization", "osaka", "ot", "other",
-			"ottawa", "our", "over", "pa", "pacific", "pagoda", "pakistan", "palace",
-			"palau", "palestine", "pan", "panama", "pap", "papua", "paraguay", "paris",
-			"park", "parks", "partnership", "party", "pdf", "pe", "peng", "people's",
-			"permanent", "peru", "petrolimex", "petrovietnam", "pgs", "pha", "phai", "pham",
-			"phan", "phap", "phase", "phat", "phi", "phia", "philippines", "phnom",
-			"pho", "phoi", "phong", "phu", "phuc", "phung", "phuong", "plan",
-			"plo", "pm", "pmi", "police", "politburo", "polynesia", "port", "post",
-			"prc", "prize", "professor", "program", "programme", "project", "province", "public",
-			"puerto", "pvn", "qa", "qatar", "qin", "qoq", "qua", "quach",
-			"quan", "quang", "que", "quoc", "quy", "ra", "radio", "rcep",
-			"region", "ren", "reporter", "republic", "researcher", "resolution", "reunion", "reuters",
-			"rieng", "river", "rna", "roa", "road", "roe", "roi", "rok",
-			"roma", "romania", "rome", "ron", "ru", "rwanda", "sai", "saint",
-			"samoa", "san", "sang", "sao", "sars", "saturday", "sau", "saudi",
-			"sbv", "school", "scientist", "se", "sea", "sec", "secretariat", "security",
-			"senegal", "seo", "seoul", "september", "serbia", "seven", "seychelles", "sgd",
-			"sggp", "she", "shen", "shin", "sierra", "sieu", "since", "singapore",
-			"singer", "sinh", "sint", "sip", "sir", "six", "slovakia", "slovenia",
-			"sms", "so", "soc", "socialist", "somalia", "some", "son", "song",
-			"south", "southeast", "sputnik", "square", "sr", "sri", "ssc", "stage",
-			"standing", "state", "station", "strategic", "strategy", "street", "striker", "student",
-			"su", "such", "sudan", "summit", "sun", "sunday", "sung", "supreme",
-			"suriname", "sut", "suu", "svalbard", "svck", "svd", "swaziland", "sydney",
-			"syria", "ta", "tai", "tajikistan", "tam", "tan", "tang", "tanzania",
-			"tap", "tass", "tat", "tau", "tay", "tctk", "te", "teacher",
-			"tehran", "television", "temple", "ten", "tet", "teu", "thac", "thach",
-			"thai", "tham", "than", "thang", "thanh", "that", "thay", "thb",
-			"thcs", "the", "their", "then", "theo", "there", "these", "they",
-			"thi", "thieu", "thin", "thirty", "this", "tho", "thon", "thong",
-			"those", "thousand", "thousands", "thpt", "three", "ths", "thu", "thua",
-			"thuc", "thuong", "thursday", "thus", "thuy", "tian", "tien", "tiep",
-			"tiet", "tieu", "times", "timor", "tin", "tinh", "tkv", "tnhh",
-			"to", "toa", "togo", "toi", "tokelau", "tokyo", "ton", "tong",
-			"tonga", "tournament", "tower", "tp", "tp.hcm", "tphcm", "tpo", "tra",
-			"trach", "trade", "tram", "tran", "tranh", "treaty", "tren", "trieu",
-			"trinh", "trinidad", "tristan", "trong", "trung", "truoc", "truong", "ts",
-			"tt", "ttxvn", "tu", "tuat", "tuesday", "tunisia", "tuoi", "turkmenistan",
+			"nhat", "nhi", "nhiem", "nhiet", "nhieu", "nhnn", "nho", "nhom",
+			"nhu", "nhuan", "nhung", "nhuong", "ni", "nicaragua", "nien", "niger",
+			"nigeria", "nihe", "nine", "ninh", "niu", "niue", "nn", "no",
+			"noi", "non", "nong", "norfolk", "north", "northeast", "not", "november",
+			"nso", "nu", "nui", "nuoc", "o", "oa", "oai", "oao",
+			"oay", "ocean", "october", "oda", "oe", "oecd", "oeo", "oet",
+			"of", "office", "oh", "oi", "ok", "olympic", "oman", "on",
+			"one", "ong", "oo", "ooc", "open", "or", "organisation", "organization",
+			"osaka", "ot", "other", "ottawa", "our", "over", "pa", "pacific",
+			"pagoda", "pakistan", "palace", "palau", "palestine", "pan", "panama", "pap",
+			"papua", "paraguay", "paris", "park", "parks", "partnership", "party", "pdf",
+			"pe", "peng", "penh", "people's", "permanent", "peru", "petrolimex", "petrovietnam",
+			"pgs", "pha", "phai", "pham", "phan", "phap", "phase", "phat",
+			"phi", "phia", "philippines", "phnom", "pho", "phoi", "phong", "phu",
+			"phuc", "phung", "phuoc", "phuong", "pierre", "pin", "pitcairn", "plan",
+			"plo", "pm", "pmi", "po", "police", "politburo", "polynesia", "port",
+			"post", "prc", "principe", "prize", "professor", "program", "programme", "project",
+			"province", "ptnt", "pu", "public", "puerto", "pvn", "pyi", "qa",
+			"qatar", "qin", "qoq", "qua", "quach", "quan", "quang", "que",
+			"quoc", "quy", "quyen", "ra", "rac", "radio", "ran", "rap",
+			"rcep", "region", "ren", "reporter", "republic", "researcher", "resolution", "reunion",
+			"reuters", "ri", "ria", "rica", "rico", "rieng", "river", "rna",
+			"ro", "roa", "road", "roc", "roe", "roi", "rok", "roma",
+			"romania", "rome", "ron", "ru", "rut", "rwanda", "sa", "sahara",
+			"sai", "saint", "salvador", "samoa", "san", "sandwich", "sang", "sao",
+			"sars", "sat", "saturday", "sau", "saudi", "sbv", "school", "scientist",
+			"se", "sea", "sec", "secretariat", "security", "senegal", "seo", "seoul",
+			"september", "serbia", "seri", "seven", "seychelles", "sgd", "sggp", "she",
+			"shen", "shin", "si", "sierra", "sieu", "since", "singapore", "singer",
+			"sinh", "sint", "sip", "sir", "six", "slovakia", "slovenia", "sms",
+			"so", "soc", "socialist", "solomon", "somalia", "some", "somoa", "son",
+			"song", "south", "southeast", "sputnik", "square", "sr", "sri", "ssc",
+			"stage", "standing", "state", "station", "strategic", "strategy", "street", "striker",
+			"student", "su", "such", "sudan", "summit", "sun", "sunday", "sung",
+			"supreme", "suriname", "sut", "suu", "svalbard", "svck", "svd", "swaziland",
+			"sydney", "syria", "ta", "tac", "tai", "tajikistan", "tam", "tan",
+			"tang", "tanzania", "tao", "tap", "tass", "tat", "tau", "taw",
+			"tay", "tb", "tctk", "te", "teacher", "tehran", "television", "temple",
+			"ten", "tet", "teu", "thac", "thach", "thai", "tham", "than",
+			"thang", "thanh", "thao", "thap", "that", "thay", "thb", "thcs",
+			"the", "their", "then", "theo", "there", "these", "they", "thi",
+			"thien", "thieu", "thin", "thirty", "this", "tho", "thoi", "thon",
+			"thong", "those", "thousand", "thousands", "thpt", "three", "ths", "thu",
+			"thua", "thuan", "thuc", "thue", "thuoc", "thuong", "thursday", "thus",
+			"thuy", "ti", "tian", "tich", "tien", "tieng", "tiep", "tiet",
+			"tieu", "times", "timor", "tin", "tinh", "tkv", "tmcp", "tn",
+			"tnhh", "to", "toa", "toan", "tobago", "toc", "togo", "toi",
+			"tokelau", "tokyo", "tome", "ton", "tong", "tonga", "tournament", "tower",
+			"tp", "tp.hcm", "tphcm", "tpo", "tra", "trach", "trade", "trai",
+			"tram", "tran", "trang", "tranh", "tre", "treaty", "tren", "tri",
+			"trien", "trieu", "trinh", "trinidad", "tristan", "trong", "truc", "trung",
+			"truoc", "truong", "truyen", "ts", "tt", "ttxvn", "tu", "tuat",
+			"tuc", "tuesday", "tum", "tunisia", "tuoi", "tuong", "turkmenistan", "turks",
 			"tuvalu", "tuy", "tuyen", "tv", "twelve", "twenty", "twh", "two",
 			"ty", "u", "u.k.", "u.n.", "u.s.", "u.s.a.", "ua", "uae",
 			"uay", "ubnd", "ubtvqh", "uc", "ue", "uganda", "ui", "uk",
 			"ukraina", "ukraine", "ulaanbaatar", "ulan", "un", "unclos", "under", "undp",
 			"unesco", "ung", "unga", "unicef", "union", "university", "unsc", "uo",
-			"uoi", "uong", "uou", "uruguay", "us", "usa", "usb", "usd",
-			"utc", "uu", "uy", "uya", "uye", "uyu", "uzbekistan", "va",
-			"van", "vanuatu", "vao", "vat", "vatm", "vcb", "vcsh", "vddma",
-			"vdv", "ve", "vec", "venezuela", "vff", "vgp", "vi", "vice",
-			"video", "vien", "vieng", "vienna", "vientiane", "viet", "vietcombank", "vietinbank",
-			"vietnam", "vietnamnet", "vietnamplus", "viettel", "vii", "viii", "vimc", "vinachem",
-			"vinacomin", "vinalines", "vinatex", "vingroup", "vinh", "vn", "vna", "vnat",
-			"vnd", "vnexpress", "vnpost", "vnpt", "vnr", "vns", "vo", "voi",
-			"vong", "vov", "vrg", "vsip", "vtc", "vtv", "vu", "vua",
-			"vung", "vuong", "vuot", "wallis", "wang", "washington", "wb", "we",
-			"wednesday", "week", "wef", "wei", "wen", "west", "wgc", "what",
-			"when", "which", "while", "who", "why", "with", "without", "workers",
-			"world", "wpk", "writer", "wto", "wu", "xa", "xe", "xi",
-			"xiao", "xie", "xii", "xiii", "xin", "xinh", "xinhua", "xit",
-			"xiv", "xo", "xri", "xu", "xv", "xy", "y", "yang",
+			"uoc", "uoi", "uong", "uou", "uruguay", "us", "usa", "usb",
+			"usd", "ut", "utc", "uu", "uy", "uya", "uye", "uyu",
+			"uzbekistan", "va", "van", "vang", "vanuatu", "vao", "vap", "vat",
+			"vatican", "vatm", "vcb", "vcsh", "vddma", "vdv", "ve", "vec",
+			"venezuela", "verde", "vff", "vgp", "vh", "vhtt", "vhttdl", "vi",
+			"vice", "video", "vien", "vieng", "vienna", "vientiane", "viet", "vietcombank",
+			"vietinbank", "vietnam", "vietnamnet", "vietnamplus", "viettel", "vii", "viii", "vimc",
+			"vinachem", "vinacomin", "vinalines", "vinatex", "vingroup", "vinh", "virgin", "vn",
+			"vna", "vnat", "vnd", "vnexpress", "vnpost", "vnpt", "vnr", "vns",
+			"vo", "voi", "vong", "vot", "vov", "vrg", "vsip", "vtc",
+			"vtv", "vu", "vua", "vuc", "vung", "vuong", "vuot", "wallis",
+			"wang", "washington", "wb", "we", "wednesday", "week", "wef", "wei",
+			"wen", "west", "wgc", "what", "when", "which", "while", "who",
+			"why", "with", "without", "workers", "world", "wpk", "writer", "wto",
+			"wu", "xa", "xang", "xay", "xco", "xe", "xen", "xh",
+			"xi", "xiao", "xich", "xie", "xii", "xiii", "xin", "xinh",
+			"xinhua", "xit", "xiv", "xo", "xri", "xtan", "xtray", "xu",
+			"xuan", "xuat", "xuong", "xuyen", "xv", "xy", "y", "yang",
 			"yao", "ye", "year", "yemen", "yen", "yes", "yeu", "yonhap",
-			"yoon", "you", "your", "yoy", "yu", "yuan", "yun", "zambia",
-			"zeng", "zhang", "zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing",
-			"zingnews", "znews", "zone",
+			"yoon", "york", "you", "your", "yoy", "yu", "yuan", "yun",
+			"zambia", "zealand", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu",
+			"zimbabwe", "zing", "zingnews", "znews", "zone",
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 251, 0, 187, 0, 0, 0, 0, 0, 0, 686, 0, 0,
-			0, 0, 0, 614, 0, 0, 0, 0, 3, 0, 0, 0, 0, 951, 0, 0,
-			0, 0, 971, 0, 0, 0, 0, 174, 0, 355, 0, 0, 0, 0, 687, 0,
-			36, 0, 0, 0, 0, 0, 767, 0, 0, 0, 0, 868, 164, 0, 0, 0,
-			0, 0, 0, 49, 0, 0, 0, 779, 171, 699, 0, 0, 0, 0, 0, 0,
-			190, 0, 0, 0, 177, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 0, 1243,
-			0, 1060, 0, 0, 0, 0, 246, 718, 1202, 0, 0, 0, 0, 577, 0, 0,
-			774, 0, 0, 736, 0, 0, 1158, 0, 0, 0, 0, 200, 0, 325, 0, 0,
-			0, 0, 696, 0, 0, 476, 0, 239, 0, 0, 0, 0, 776, 0, 0, 900,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 140, 802, 0, 0,
-			0, 0, 0, 221, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28,
-			0, 743, 0, 914, 0, 0, 0, 0, 0, 0, 0, 309, 0, 0, 866, 494,
-			0, 675, 885, 362, 0, 1068, 0, 0, 605, 0, 558, 0, 0, 272, 0, 0,
-			0, 0, 0, 0, 1140, 0, 90, 80, 450, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 551, 483, 852, 901, 0, 1120, 0, 0, 550, 0,
-			0, 1007, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 292, 0, 0, 1096,
-			0, 0, 0, 0, 0, 668, 0, 672, 0, 976, 87, 0, 0, 770, 0, 0,
-			0, 0, 956, 0, 0, 0, 1028, 0, 0, 0, 26, 638, 0, 780, 1027, 0,
-			0, 0, 0, 0, 22, 0, 0, 0, 1210, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1, 921, 0, 0, 0, 573, 0, 0, 0, 0, 640, 0,
-			1061, 433, 936, 0, 0, 0, 243, 0, 0, 1101, 0, 578, 969, 0, 0, 0,
-			1066, 0, 201, 0, 0, 1161, 0, 0, 0, 0, 0, 0, 195, 0, 1180, 0,
-			0, 0, 1160, 322, 0, 0, 580, 950, 1238, 0, 0, 0, 0, 544, 157, 0,
-			0, 745, 0, 0, 0, 807, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 117, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 141, 496, 0, 0,
-			0, 0, 0, 0, 0, 0, 853, 249, 689, 0, 0, 0, 679, 839, 21, 0,
-			0, 306, 0, 1036, 1168, 0, 0, 0, 0, 0, 0, 0, 0, 395, 0, 949,
-			0, 0, 692, 0, 0, 0, 0, 0, 0, 1012, 1113, 0, 747, 931, 0, 0,
-			0, 1167, 0, 0, 0, 1181, 0, 1094, 0, 881, 39, 1155, 0, 1115, 0, 0,
-			0, 0, 0, 510, 533, 0, 0, 0, 0, 0, 40, 838, 305, 1006, 1069, 0,
-			0, 0, 1227, 771, 794, 0, 0, 0, 0, 370, 0, 0, 788, 1234, 0, 0,
-			0, 0, 0, 0, 0, 0, 1189, 0, 0, 0, 0, 0, 0, 198, 375, 0,
-			0, 884, 0, 0, 0, 0, 904, 1199, 0, 0, 0, 0, 0, 666, 0, 0,
+			0, 0, 0, 0, 286, 0, 215, 0, 0, 0, 0, 0, 0, 801, 0, 241,
+			0, 0, 0, 721, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1112, 0, 0,
+			0, 0, 1136, 0, 0, 0, 0, 201, 0, 406, 0, 0, 0, 0, 802, 0,
+			38, 0, 0, 0, 0, 0, 898, 0, 0, 0, 0, 1019, 187, 0, 0, 0,
+			0, 0, 0, 53, 0, 281, 0, 910, 197, 816, 1178, 0, 0, 0, 0, 0,
+			218, 807, 0, 0, 204, 1059, 0, 0, 0, 1237, 0, 0, 707, 0, 0, 1461,
+			0, 1248, 0, 404, 0, 0, 280, 841, 1406, 0, 0, 0, 0, 672, 0, 0,
+			905, 0, 21, 636, 865, 0, 1360, 106, 0, 0, 0, 229, 0, 371, 0, 0,
+			0, 0, 812, 0, 0, 544, 0, 273, 0, 0, 0, 0, 907, 367, 0, 1058,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 158, 934, 1002, 0,
+			0, 0, 0, 253, 0, 0, 0, 0, 0, 1229, 0, 0, 0, 0, 0, 30,
+			0, 872, 0, 1073, 0, 0, 0, 0, 0, 0, 0, 352, 0, 0, 1017, 565,
+			0, 788, 1042, 415, 0, 1227, 1260, 0, 706, 0, 649, 0, 0, 312, 0, 0,
+			0, 0, 0, 0, 1341, 0, 97, 86, 518, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 640, 552, 997, 1060, 0, 1314, 0, 0, 639, 0,
+			0, 1176, 0, 522, 0, 0, 0, 0, 0, 0, 0, 0, 334, 0, 0, 1288,
+			0, 0, 0, 0, 0, 780, 0, 785, 0, 1141, 94, 0, 0, 901, 0, 0,
+			835, 0, 1118, 0, 0, 0, 1208, 0, 0, 0, 28, 748, 0, 911, 1207, 0,
+			0, 0, 0, 0, 24, 0, 0, 0, 1420, 0, 0, 0, 0, 0, 613, 714,
+			0, 0, 0, 0, 1, 1082, 1436, 0, 0, 668, 0, 0, 0, 0, 750, 0,
+			1250, 500, 1097, 0, 0, 0, 277, 1233, 0, 1293, 0, 674, 1134, 0, 0, 0,
+			1258, 0, 230, 155, 0, 1363, 0, 0, 0, 0, 0, 0, 223, 0, 1384, 0,
+			0, 0, 1362, 368, 0, 0, 676, 563, 1111, 1455, 0, 0, 0, 629, 180, 0,
+			0, 874, 0, 0, 0, 939, 0, 0, 0, 0, 0, 0, 758, 0, 0, 0,
+			0, 129, 0, 0, 0, 0, 0, 0, 0, 1458, 0, 0, 160, 567, 1316, 0,
+			0, 0, 0, 0, 0, 0, 998, 284, 804, 0, 0, 0, 792, 980, 22, 1147,
+			0, 349, 0, 1217, 1370, 0, 0, 1009, 0, 0, 0, 0, 0, 455, 0, 1110,
+			1204, 0, 808, 0, 0, 0, 0, 0, 778, 1184, 1307, 0, 876, 1092, 0, 0,
+			0, 1369, 1415, 0, 0, 1385, 0, 1286, 0, 1038, 41, 1356, 0, 573, 1309, 424,
+			0, 0, 0, 585, 612, 0, 0, 0, 0, 0, 43, 979, 348, 1175, 1261, 0,
+			0, 0, 1443, 902, 926, 0, 0, 466, 0, 427, 1003, 0, 919, 1359, 1451, 0,
+			0, 171, 0, 0, 0, 0, 1393, 0, 0, 0, 0, 0, 0, 227, 432, 0,
+			0, 1041, 0, 0, 0, 0, 1063, 589, 1403, 0, 0, 0, 0, 777, 0, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 678, 0, 0, 204, 0, 0, 0, 0, 848, 0, 0,
-			0, 0, 0, 0, 847, 0, 1212, 0, 0, 0, 0, 0, 95, 0, 0, 596,
-			804, 0, 0, 0, 0, 0, 409, 532, 587, 264, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 715, 0, 491, 0, 641, 0, 0, 0, 0, 1116,
-			0, 0, 840, 1214, 0, 0, 0, 0, 530, 0, 882, 0, 0, 294, 152, 0,
-			0, 105, 0, 0, 762, 925, 0, 0, 0, 441, 1058, 1114, 0, 407, 1040, 1123,
-			0, 0, 0, 1147, 0, 0, 0, 0, 317, 0, 681, 0, 655, 0, 0, 0,
-			661, 0, 0, 0, 930, 0, 0, 994, 0, 0, 293, 0, 0, 0, 0, 0,
-			244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 472, 874, 0, 497,
-			1124, 0, 0, 0, 0, 123, 0, 978, 608, 1067, 0, 0, 396, 0, 1157, 0,
-			0, 0, 0, 0, 0, 0, 77, 0, 0, 0, 0, 0, 0, 0, 0, 1005,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			14, 0, 0, 0, 0, 521, 0, 0, 0, 0, 287, 0, 0, 1200, 0, 0,
-			0, 0, 0, 431, 1188, 1148, 0, 0, 291, 803, 1056, 1185, 0, 0, 0, 84,
-			53, 0, 0, 0, 0, 0, 0, 0, 684, 0, 0, 368, 0, 0, 0, 0,
-			0, 0, 0, 0, 1182, 0, 0, 0, 0, 725, 953, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 673, 0, 0, 304, 0, 0, 0, 523, 169, 617,
-			0, 0, 508, 988, 846, 659, 0, 0, 0, 0, 0, 160, 312, 0, 0, 0,
-			0, 0, 1195, 0, 0, 0, 974, 791, 0, 0, 842, 0, 0, 0, 29, 469,
-			0, 0, 0, 0, 0, 0, 438, 777, 0, 0, 0, 0, 0, 0, 636, 1109,
-			108, 153, 212, 227, 912, 0, 0, 0, 843, 0, 0, 0, 0, 0, 0, 0,
-			0, 1127, 0, 591, 1135, 0, 0, 0, 310, 0, 0, 0, 0, 0, 0, 0,
-			0, 929, 0, 0, 1139, 0, 0, 0, 0, 0, 134, 20, 1159, 0, 0, 1153,
-			0, 232, 0, 0, 0, 0, 120, 893, 1129, 579, 0, 0, 0, 0, 0, 576,
-			0, 0, 0, 0, 0, 0, 911, 0, 0, 0, 281, 0, 0, 0, 0, 0,
-			645, 815, 0, 226, 302, 0, 0, 1075, 0, 0, 945, 0, 0, 0, 0, 0,
-			0, 0, 0, 301, 0, 0, 0, 0, 372, 0, 0, 910, 0, 0, 0, 0,
-			0, 0, 446, 44, 0, 0, 0, 0, 0, 34, 0, 968, 0, 0, 0, 0,
-			0, 0, 0, 0, 922, 0, 0, 260, 0, 0, 0, 0, 763, 0, 546, 1133,
-			903, 0, 833, 0, 0, 0, 85, 0, 0, 825, 175, 0, 0, 0, 0, 613,
-			886, 356, 662, 1057, 0, 0, 0, 0, 618, 0, 0, 977, 0, 0, 0, 426,
-			567, 0, 0, 0, 800, 0, 0, 0, 0, 0, 126, 0, 0, 0, 0, 0,
-			0, 411, 263, 0, 0, 0, 0, 0, 943, 999, 539, 1117, 0, 0, 0, 0,
-			1220, 0, 0, 0, 0, 242, 234, 0, 0, 0, 595, 0, 0, 0, 0, 796,
-			0, 0, 0, 434, 599, 0, 0, 0, 571, 256, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0,
-			1072, 0, 0, 0, 1019, 344, 0, 0, 68, 99, 399, 1030, 0, 79, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 229,
-			241, 447, 458, 0, 0, 0, 0, 0, 0, 0, 222, 990, 382, 1017, 0, 381,
-			448, 0, 0, 0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 0, 0, 15,
-			151, 519, 792, 58, 0, 1021, 0, 0, 0, 0, 0, 0, 0, 274, 0, 0,
-			0, 0, 0, 0, 0, 423, 0, 0, 0, 0, 992, 0, 0, 0, 1026, 0,
-			1050, 0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 1125, 0, 0, 0, 0,
-			0, 311, 0, 0, 0, 0, 0, 255, 0, 38, 0, 0, 0, 0, 0, 650,
-			0, 0, 1179, 0, 0, 405, 0, 489, 0, 0, 0, 0, 1108, 65, 0, 0,
-			915, 0, 0, 0, 0, 746, 0, 0, 1142, 0, 0, 0, 515, 0, 0, 0,
-			0, 0, 0, 0, 513, 0, 398, 0, 0, 350, 0, 761, 0, 0, 0, 834,
-			333, 1099, 0, 0, 0, 0, 0, 463, 0, 0, 0, 0, 982, 0, 0, 0,
-			0, 412, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 329, 0,
-			46, 199, 0, 0, 219, 0, 0, 1239, 0, 863, 0, 0, 0, 586, 27, 0,
-			1016, 0, 709, 0, 0, 0, 0, 475, 0, 0, 41, 0, 0, 0, 0, 750,
-			357, 0, 0, 0, 0, 0, 0, 0, 0, 0, 425, 760, 683, 0, 0, 0,
-			0, 891, 0, 408, 0, 0, 0, 64, 837, 635, 0, 0, 0, 555, 823, 1187,
-			0, 12, 0, 850, 1242, 0, 0, 0, 0, 0, 0, 0, 0, 0, 345, 1001,
-			1034, 78, 606, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1084,
-			0, 0, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 166, 0,
-			0, 0, 0, 0, 0, 418, 647, 0, 0, 871, 1219, 0, 1237, 0, 0, 0,
-			0, 0, 340, 890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 660,
-			769, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			184, 563, 474, 0, 371, 0, 0, 0, 1171, 0, 0, 516, 0, 0, 0, 0,
-			0, 0, 0, 1128, 0, 0, 0, 0, 0, 0, 207, 367, 590, 540, 633, 700,
-			0, 0, 0, 57, 0, 1244, 0, 75, 1178, 0, 0, 0, 0, 0, 1091, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 535, 0, 0, 0, 0, 667, 386, 0,
-			0, 0, 0, 290, 0, 583, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0,
-			0, 0, 33, 0, 148, 8, 821, 210, 0, 473, 979, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 499, 288, 967, 121, 707, 766, 1045, 547, 1231,
-			506, 1078, 726, 149, 278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 836,
-			793, 0, 0, 379, 0, 0, 0, 0, 799, 98, 11, 0, 0, 0, 0, 966,
-			1031, 0, 0, 0, 0, 48, 909, 0, 0, 0, 0, 0, 1208, 0, 377, 658,
-			0, 0, 0, 0, 0, 178, 0, 0, 0, 1213, 0, 0, 0, 0, 0, 0,
-			0, 0, 498, 69, 757, 1131, 740, 0, 0, 0, 0, 0, 0, 856, 0, 0,
-			0, 0, 0, 495, 984, 639, 419, 0, 0, 0, 1080, 240, 223, 0, 1137, 0,
-			0, 0, 0, 0, 861, 589, 962, 0, 0, 500, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1086, 0, 401, 0, 0, 811, 0, 0, 0, 0, 0, 957,
-			0, 0, 0, 0, 0, 0, 328, 0, 677, 0, 0, 0, 0, 854, 0, 0,
-			0, 0, 0, 0, 1245, 1174, 997, 209, 0, 0, 0, 732, 0, 0, 0, 0,
-			0, 0, 609, 653, 663, 0, 0, 0, 0, 643, 1121, 0, 1223, 598, 0, 0,
-			0, 0, 269, 0, 0, 59, 1204, 0, 0, 0, 0, 0, 1198, 0, 0, 0,
-			0, 391, 0, 0, 0, 741, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 258, 0, 0, 0, 0, 0, 664, 738, 0, 0, 0,
-			0, 0, 694, 948, 279, 517, 1184, 452, 16, 493, 753, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 765, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 213, 509, 714, 0, 186, 989, 1235, 0, 321,
-			0, 54, 427, 0, 0, 0, 0, 0, 0, 1037, 1173, 0, 338, 624, 701, 0,
-			737, 1105, 0, 0, 1146, 424, 0, 1175, 0, 0, 327, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 110, 0, 0, 0, 0, 296, 324, 0, 0,
-			0, 0, 0, 86, 268, 0, 1169, 0, 0, 0, 161, 155, 634, 0, 0, 0,
-			135, 0, 502, 857, 657, 250, 0, 504, 0, 0, 0, 0, 0, 0, 0, 0,
-			872, 0, 387, 0, 1112, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 944,
-			145, 0, 0, 0, 0, 342, 688, 0, 0, 0, 0, 0, 0, 406, 0, 197,
-			0, 0, 0, 503, 0, 0, 1152, 0, 0, 0, 0, 566, 0, 0, 0, 0,
-			0, 0, 0, 0, 206, 619, 1201, 809, 0, 581, 0, 742, 1163, 0, 0, 0,
-			347, 1247, 0, 0, 702, 0, 0, 0, 0, 1229, 0, 0, 0, 0, 0, 1145,
-			0, 511, 1165, 593, 0, 1071, 0, 0, 113, 894, 0, 0, 0, 0, 0, 0,
-			462, 786, 814, 0, 0, 477, 0, 0, 0, 262, 0, 0, 0, 916, 705, 0,
-			0, 0, 0, 0, 0, 0, 772, 0, 0, 352, 970, 1010, 0, 1054, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 214,
-			0, 724, 940, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			1092, 0, 0, 1024, 0, 211, 0, 0, 849, 545, 785, 0, 0, 806, 1003, 217,
-			334, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 1166, 0, 0, 96, 0, 0, 0, 0, 0, 0, 224,
-			0, 0, 0, 955, 0, 993, 0, 0, 0, 35, 0, 0, 0, 927, 0, 0,
-			0, 0, 0, 572, 0, 60, 816, 0, 0, 851, 428, 917, 942, 827, 0, 507,
-			0, 0, 0, 0, 261, 10, 45, 93, 285, 318, 889, 0, 0, 0, 1132, 0,
-			0, 83, 899, 0, 0, 870, 277, 0, 0, 646, 0, 670, 0, 0, 920, 543,
-			1230, 435, 819, 378, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			360, 403, 0, 0, 0, 129, 902, 0, 0, 0, 0, 0, 0, 196, 0, 0,
-			0, 0, 739, 1250, 0, 0, 440, 0, 172, 0, 0, 0, 592, 1093, 855, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 1215, 0, 744, 873, 954, 456, 0,
-			0, 0, 0, 0, 934, 0, 127, 0, 0, 0, 131, 0, 1033, 376, 631, 1095,
-			73, 0, 0, 0, 775, 0, 0, 0, 0, 0, 730, 1191, 0, 0, 0, 231,
-			390, 528, 315, 1002, 0, 0, 0, 674, 0, 0, 938, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 1053, 0, 1088, 0, 0, 1249, 0, 0, 0, 0, 0,
-			0, 0, 562, 0, 0, 0, 215, 735, 0, 0, 137, 728, 0, 0, 0, 0,
-			822, 1122, 926, 0, 0, 139, 1248, 0, 0, 748, 0, 0, 0, 1100, 0, 0,
-			0, 0, 0, 0, 0, 43, 253, 0, 7, 0, 0, 0, 0, 414, 0, 0,
-			0, 561, 0, 176, 237, 642, 798, 0, 0, 0, 300, 0, 0, 708, 0, 0,
-			0, 0, 0, 146, 0, 0, 142, 0, 0, 0, 393, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 159, 0, 710, 824, 0, 1110, 0, 18, 109, 133,
-			597, 0, 0, 0, 0, 354, 0, 0, 0, 0, 0, 906, 0, 0, 630, 0,
-			374, 860, 1047, 557, 0, 0, 0, 0, 182, 208, 1141, 0, 1014, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 963, 554, 0, 0, 0, 74, 529, 913,
-			0, 460, 0, 0, 0, 981, 1065, 0, 0, 0, 0, 0, 0, 0, 0, 1233,
-			1090, 0, 194, 1154, 991, 0, 0, 0, 124, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 115, 0, 0, 0, 0, 1126, 0, 0, 0,
-			0, 276, 0, 1225, 0, 0, 0, 0, 1044, 0, 0, 628, 0, 505, 623, 1083,
-			1218, 986, 0, 1008, 416, 81, 0, 964, 0, 150, 0, 0, 1211, 436, 0, 0,
-			0, 0, 0, 63, 0, 0, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1004, 0, 0, 0, 0, 484, 0, 0, 933, 0, 0, 0, 0,
-			0, 0, 0, 0, 220, 0, 939, 0, 1150, 0, 0, 0, 138, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0,
-			349, 0, 0, 594, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 470, 620, 0, 1241, 0, 0, 265, 0, 1138, 0, 1209, 0, 0, 0, 764,
-			0, 0, 0, 445, 0, 0, 0, 331, 275, 389, 0, 0, 1082, 698, 0, 0,
-			0, 536, 0, 0, 0, 626, 0, 0, 0, 637, 569, 831, 0, 0, 0, 154,
-			203, 1149, 0, 0, 627, 0, 0, 0, 928, 0, 316, 0, 0, 0, 0, 31,
-			0, 832, 790, 6, 0, 0, 841, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			1043, 191, 0, 918, 0, 0, 230, 0, 0, 0, 676, 0, 0, 754, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 170, 257, 0, 0, 444,
-			50, 104, 0, 0, 1206, 420, 0, 1246, 1232, 0, 61, 0, 25, 0, 218, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 165, 0, 0, 42, 1177, 946,
-			0, 541, 0, 0, 0, 0, 0, 0, 0, 0, 0, 615, 0, 1087, 0, 0,
-			1207, 0, 0, 236, 1228, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 13, 1106, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 781, 0, 0, 995, 1076, 1077, 373, 0, 924, 0, 439, 0, 0, 0,
-			116, 582, 656, 92, 0, 0, 0, 0, 0, 0, 189, 179, 252, 983, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 492, 0, 0, 0, 0,
-			0, 0, 883, 0, 0, 0, 0, 0, 0, 0, 0, 0, 616, 522, 905, 0,
-			0, 0, 717, 343, 0, 0, 1251, 0, 568, 0, 0, 1000, 0, 862, 410, 111,
-			119, 685, 937, 1046, 0, 0, 307, 337, 100, 697, 453, 1039, 0, 879, 0, 0,
-			0, 0, 0, 0, 0, 0, 358, 0, 0, 0, 877, 0, 0, 813, 789, 71,
-			388, 1029, 1216, 0, 0, 0, 729, 932, 0, 0, 0, 559, 0, 987, 0, 0,
-			107, 103, 801, 0, 1089, 0, 0, 575, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1183, 0, 0, 0, 0, 0, 0, 898, 0, 364, 0, 0, 0,
-			0, 0, 52, 404, 896, 480, 830, 755, 0, 695, 0, 542, 0, 0, 0, 0,
-			858, 0, 0, 0, 465, 534, 0, 332, 783, 0, 0, 1118, 0, 0, 0, 0,
-			216, 0, 888, 486, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 339, 1170,
-			0, 0, 644, 0, 0, 0, 1193, 0, 0, 0, 0, 0, 479, 0, 0, 0,
-			0, 205, 1103, 449, 0, 844, 0, 584, 1074, 0, 359, 0, 0, 0, 0, 1119,
-			0, 380, 713, 0, 0, 369, 270, 66, 422, 817, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 1052, 0, 467, 0, 0, 0, 0, 266, 0, 878,
-			0, 0, 0, 0, 0, 1042, 106, 0, 1062, 0, 0, 0, 0, 0, 461, 1018,
-			0, 0, 0, 722, 0, 32, 0, 0, 0, 0, 0, 0, 703, 0, 731, 295,
-			299, 0, 0, 0, 0, 0, 0, 0, 0, 812, 0, 0, 0, 0, 0, 192,
-			859, 0, 0, 0, 0, 0, 0, 482, 0, 0, 0, 430, 0, 0, 0, 0,
-			0, 0, 0, 0, 980, 0, 451, 0, 0, 188, 820, 0, 1190, 0, 0, 0,
-			0, 0, 0, 167, 0, 488, 721, 778, 128, 335, 282, 869, 0, 363, 601, 1041,
-			0, 1144, 0, 0, 0, 0, 0, 0, 273, 228, 602, 0, 0, 0, 0, 147,
-			0, 526, 1217, 0, 570, 682, 1055, 0, 0, 1085, 0, 0, 0, 394, 1025, 0,
-			23, 749, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			459, 0, 0, 612, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 51, 691, 0, 0, 0, 0, 0, 0, 487, 723, 875,
-			0, 19, 0, 0, 0, 91, 0, 313, 0, 0, 0, 0, 402, 0, 0, 564,
-			56, 0, 0, 531, 1203, 30, 0, 0, 0, 0, 0, 0, 156, 0, 0, 0,
-			0, 1164, 0, 0, 0, 0, 0, 1134, 960, 1070, 0, 0, 0, 0, 768, 727,
-			0, 0, 0, 621, 0, 88, 351, 0, 0, 0, 0, 0, 0, 0, 0, 442,
-			1176, 0, 0, 0, 0, 233, 552, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 845, 0, 0, 0, 0, 0, 818, 0, 9, 959, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 1194, 0, 654, 466, 283, 101, 0, 0, 0,
-			365, 0, 0, 0, 0, 0, 0, 0, 185, 455, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 1079, 773, 0, 0, 0, 782, 0, 1038, 0, 585, 0,
-			0, 0, 413, 0, 892, 0, 958, 0, 0, 0, 0, 1013, 0, 0, 0, 0,
-			0, 0, 0, 0, 485, 245, 298, 0, 0, 0, 1011, 0, 0, 1151, 24, 468,
-			0, 0, 0, 0, 457, 72, 0, 0, 0, 0, 0, 0, 0, 0, 37, 267,
-			353, 284, 366, 625, 759, 1221, 0, 0, 1172, 0, 0, 629, 0, 0, 1098, 651,
-			0, 0, 0, 810, 0, 0, 0, 0, 758, 280, 464, 0, 0, 490, 0, 0,
-			0, 0, 0, 828, 897, 0, 0, 998, 0, 0, 0, 0, 0, 437, 254, 0,
-			1186, 118, 0, 669, 0, 0, 0, 611, 935, 0, 0, 0, 443, 690, 421, 481,
-			0, 289, 0, 604, 864, 1156, 0, 0, 0, 0, 0, 0, 1035, 0, 0, 0,
-			0, 0, 162, 0, 808, 0, 0, 867, 0, 0, 0, 0, 553, 0, 0, 797,
-			751, 0, 308, 0, 0, 0, 1081, 0, 0, 0, 0, 0, 0, 805, 0, 0,
-			0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0, 1015, 907,
-			168, 0, 0, 0, 0, 0, 122, 0, 0, 0, 55, 397, 286, 0, 0, 0,
-			0, 0, 0, 0, 0, 102, 297, 574, 0, 0, 346, 0, 158, 952, 478, 348,
-			1063, 0, 1111, 0, 97, 130, 1162, 0, 0, 0, 0, 665, 0, 0, 0, 392,
-			0, 1224, 0, 632, 0, 784, 0, 972, 1130, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1022, 719, 0, 787, 0, 0, 0, 0, 0, 415, 0, 648, 0,
-			0, 0, 0, 0, 0, 0, 0, 180, 0, 0, 0, 0, 947, 0, 0, 0,
-			0, 0, 0, 361, 0, 0, 0, 0, 548, 0, 0, 0, 0, 326, 0, 132,
-			0, 0, 712, 0, 0, 1136, 181, 0, 0, 0, 0, 62, 0, 0, 0, 829,
-			835, 0, 0, 0, 1073, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1020, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 649, 0, 0,
-			0, 67, 0, 0, 652, 0, 0, 0, 0, 0, 400, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 720, 0, 1023, 0, 0, 341, 0, 0, 1097, 0, 0, 0,
-			0, 0, 1192, 0, 0, 0, 1205, 1102, 0, 756, 975, 0, 1226, 330, 588, 1143,
-			0, 1240, 0, 0, 0, 0, 0, 0, 0, 0, 323, 429, 600, 0, 0, 0,
-			0, 0, 0, 525, 0, 0, 0, 0, 0, 0, 501, 0, 1222, 0, 0, 5,
-			996, 0, 0, 965, 0, 0, 0, 0, 0, 0, 271, 0, 752, 0, 0, 0,
-			0, 0, 0, 671, 0, 0, 0, 0, 0, 680, 0, 89, 537, 876, 706, 711,
-			384, 0, 0, 0, 0, 0, 795, 895, 0, 565, 733, 0, 704, 908, 961, 1049,
-			0, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0, 610, 0,
-			0, 0, 4, 303, 538, 607, 985, 1196, 1059, 144, 0, 880, 1104, 0, 247, 0,
-			0, 0, 0, 0, 0, 114, 556, 76, 0, 0, 0, 0, 0, 0, 173, 527,
-			0, 514, 0, 1064, 826, 923, 0, 235, 0, 0, 549, 0, 0, 0, 0, 0,
-			0, 0, 0, 383, 0, 0, 0, 0, 603, 1236, 0, 0, 143, 0, 0, 622,
-			0, 0, 0, 0, 0, 0, 1048, 0, 0, 0, 0, 320, 865, 0, 0, 0,
-			0, 973, 0, 0, 0, 82, 0, 202, 0, 1032, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0,
-			716, 1197, 0, 0, 0, 0, 17, 0, 693, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 314, 1107, 0, 0, 734, 319, 0, 0, 0, 0, 0,
-			0, 225, 0, 0, 0, 0, 887, 0, 163, 385, 0, 0, 0, 417, 941, 0,
+			0, 0, 0, 0, 0, 791, 0, 0, 233, 0, 0, 0, 0, 993, 0, 0,
+			0, 0, 0, 0, 990, 0, 1422, 0, 0, 0, 0, 0, 102, 0, 0, 695,
+			936, 0, 0, 0, 0, 0, 474, 611, 685, 302, 0, 0, 0, 0, 1030, 0,
+			0, 0, 0, 0, 0, 0, 838, 0, 561, 0, 751, 0, 0, 413, 0, 1310,
+			0, 0, 981, 1424, 0, 0, 0, 0, 609, 0, 1039, 0, 0, 336, 172, 0,
+			0, 116, 0, 0, 893, 1086, 0, 0, 0, 509, 1246, 1308, 0, 472, 1221, 1318,
+			0, 0, 0, 1348, 0, 0, 0, 0, 360, 0, 795, 0, 766, 0, 0, 0,
+			772, 0, 0, 0, 1091, 0, 0, 1162, 0, 0, 335, 0, 0, 0, 0, 797,
+			278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 1029, 0, 569,
+			1320, 0, 0, 0, 0, 136, 0, 1143, 712, 1259, 0, 0, 456, 0, 1358, 0,
+			0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 1174,
+			1148, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 256, 314,
+			14, 0, 0, 0, 0, 600, 0, 0, 0, 0, 329, 0, 0, 1404, 0, 0,
+			0, 0, 0, 498, 1392, 1349, 0, 0, 333, 935, 1244, 1389, 1413, 0, 0, 91,
+			57, 0, 0, 0, 0, 0, 0, 0, 425, 708, 799, 422, 475, 0, 0, 0,
+			0, 0, 0, 0, 1386, 0, 0, 0, 0, 851, 1114, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 786, 0, 0, 346, 0, 0, 0, 602, 195, 724,
+			0, 0, 583, 1155, 988, 770, 0, 0, 1205, 0, 740, 183, 355, 0, 0, 0,
+			0, 0, 1399, 0, 0, 0, 1139, 922, 0, 0, 983, 0, 0, 188, 31, 537,
+			0, 0, 892, 0, 0, 0, 505, 908, 0, 0, 0, 0, 0, 0, 746, 1302,
+			120, 174, 242, 261, 1071, 0, 0, 0, 984, 0, 0, 0, 0, 0, 0, 0,
+			454, 1324, 0, 690, 1336, 0, 0, 0, 353, 0, 0, 0, 0, 0, 596, 949,
+			0, 1090, 0, 0, 1340, 0, 0, 0, 0, 0, 150, 20, 1361, 0, 0, 1354,
+			0, 266, 0, 0, 0, 0, 133, 1050, 1326, 675, 0, 0, 0, 0, 0, 671,
+			0, 0, 0, 0, 0, 0, 1070, 0, 0, 0, 322, 0, 0, 0, 0, 0,
+			755, 948, 0, 260, 344, 0, 0, 1267, 0, 0, 177, 1106, 0, 0, 0, 0,
+			0, 0, 0, 343, 0, 0, 0, 0, 429, 0, 0, 1069, 0, 0, 51, 0,
+			0, 0, 514, 47, 0, 0, 0, 0, 0, 36, 0, 1133, 0, 0, 0, 0,
+			0, 0, 0, 0, 1083, 1206, 0, 298, 0, 0, 0, 0, 894, 0, 632, 1331,
+			1062, 0, 971, 973, 682, 0, 92, 0, 0, 962, 202, 0, 0, 0, 0, 719,
+			1043, 407, 773, 1190, 1245, 0, 653, 0, 726, 0, 0, 1142, 0, 0, 0, 493,
+			660, 0, 0, 0, 932, 0, 0, 0, 0, 0, 139, 1380, 0, 0, 0, 1330,
+			0, 477, 301, 0, 0, 0, 0, 0, 1104, 1168, 621, 1311, 0, 0, 0, 0,
+			1432, 0, 0, 0, 0, 276, 268, 0, 0, 0, 694, 0, 0, 0, 0, 928,
+			0, 0, 1249, 501, 698, 0, 0, 0, 666, 293, 0, 0, 0, 0, 0, 0,
+			0, 289, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 0, 0,
+			1264, 0, 0, 0, 1194, 391, 0, 0, 72, 108, 459, 1210, 0, 85, 0, 0,
+			0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 597, 0, 0, 0, 0, 263,
+			275, 515, 526, 0, 1430, 0, 0, 0, 0, 0, 254, 1157, 440, 1192, 0, 439,
+			516, 362, 0, 0, 0, 0, 0, 0, 0, 74, 1450, 654, 0, 0, 0, 15,
+			170, 598, 924, 62, 0, 1196, 0, 0, 0, 0, 1433, 0, 0, 315, 0, 0,
+			0, 0, 0, 0, 0, 490, 0, 0, 0, 0, 1159, 0, 1167, 0, 1203, 0,
+			1236, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 1322, 0, 0, 307, 0,
+			0, 354, 0, 1319, 0, 0, 0, 118, 291, 40, 0, 0, 0, 0, 0, 761,
+			0, 0, 1383, 844, 0, 468, 0, 558, 0, 0, 0, 0, 1301, 69, 0, 0,
+			1074, 0, 0, 0, 0, 875, 0, 0, 1343, 0, 0, 0, 592, 1023, 1224, 0,
+			0, 0, 0, 0, 590, 0, 458, 0, 0, 399, 0, 891, 0, 0, 0, 974,
+			379, 1291, 0, 0, 0, 0, 0, 531, 1079, 0, 0, 0, 1149, 0, 0, 0,
+			0, 478, 292, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 375, 0,
+			49, 199, 228, 0, 249, 0, 0, 1456, 0, 737, 1014, 0, 0, 684, 29, 0,
+			1191, 0, 829, 0, 0, 0, 0, 543, 594, 0, 44, 0, 0, 0, 0, 879,
+			408, 0, 0, 0, 0, 0, 0, 1211, 0, 0, 492, 890, 798, 0, 0, 0,
+			0, 1048, 0, 473, 0, 0, 0, 68, 978, 745, 0, 0, 0, 644, 960, 1391,
+			0, 12, 0, 995, 1460, 0, 0, 0, 0, 0, 0, 0, 0, 662, 392, 1170,
+			1215, 84, 709, 0, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1276,
+			0, 0, 0, 0, 539, 0, 0, 0, 23, 0, 0, 0, 0, 0, 190, 0,
+			0, 0, 0, 0, 0, 485, 757, 0, 0, 1025, 1429, 0, 1454, 0, 131, 0,
+			0, 0, 386, 1047, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 771,
+			900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			212, 656, 542, 0, 428, 0, 0, 0, 1374, 0, 0, 593, 0, 0, 145, 0,
+			0, 0, 0, 1325, 0, 0, 0, 1076, 0, 0, 236, 421, 689, 624, 743, 817,
+			0, 0, 0, 61, 0, 1462, 0, 79, 173, 1382, 0, 0, 0, 0, 1283, 0,
+			0, 0, 0, 0, 720, 0, 0, 0, 615, 0, 0, 0, 0, 779, 444, 0,
+			0, 0, 0, 332, 0, 680, 0, 0, 0, 0, 0, 0, 956, 272, 0, 0,
+			0, 0, 35, 0, 167, 8, 958, 239, 0, 541, 1144, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 571, 330, 1132, 134, 827, 834, 897, 633, 1228,
+			580, 1270, 852, 168, 319, 1447, 1321, 0, 0, 0, 0, 0, 1251, 0, 0, 977,
+			925, 0, 0, 437, 0, 0, 0, 0, 931, 107, 11, 0, 0, 0, 622, 1131,
+			1212, 0, 0, 0, 0, 52, 1068, 0, 0, 0, 0, 0, 1417, 0, 434, 769,
+			0, 0, 0, 0, 0, 205, 0, 0, 0, 1423, 0, 0, 0, 0, 0, 0,
+			0, 0, 570, 73, 887, 1328, 869, 0, 0, 0, 0, 0, 0, 1001, 0, 0,
+			0, 0, 0, 566, 1151, 749, 486, 0, 0, 0, 1272, 274, 255, 0, 1338, 0,
+			0, 0, 0, 0, 1011, 688, 1125, 0, 0, 572, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1278, 0, 462, 0, 0, 943, 0, 0, 0, 0, 0, 1119,
+			0, 0, 0, 0, 0, 0, 374, 0, 790, 0, 0, 0, 0, 999, 0, 0,
+			0, 0, 0, 0, 1463, 1377, 1165, 238, 0, 0, 0, 861, 0, 0, 0, 630,
+			718, 0, 713, 764, 774, 0, 0, 0, 1051, 753, 1315, 0, 1439, 697, 0, 471,
+			0, 0, 309, 0, 303, 63, 1408, 0, 0, 0, 0, 0, 1402, 0, 0, 0,
+			0, 450, 0, 0, 0, 870, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 296, 0, 1239, 0, 0, 0, 775, 867, 0, 0, 0,
+			0, 0, 810, 1109, 320, 595, 1388, 520, 16, 564, 883, 1431, 0, 0, 0, 0,
+			0, 0, 159, 0, 970, 0, 0, 896, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 710, 0, 0, 0, 0, 0, 243, 584, 837, 0, 214, 1156, 1452, 0, 365,
+			0, 58, 494, 0, 0, 226, 0, 0, 0, 1218, 1376, 0, 384, 732, 818, 0,
+			866, 1298, 0, 0, 1347, 491, 0, 1378, 0, 0, 373, 0, 0, 0, 1254, 0,
+			0, 0, 0, 0, 0, 0, 0, 122, 0, 0, 0, 0, 338, 370, 0, 0,
+			0, 0, 0, 93, 308, 0, 1371, 0, 0, 0, 184, 178, 744, 0, 0, 0,
+			152, 0, 294, 576, 768, 285, 1006, 578, 0, 0, 0, 0, 0, 0, 0, 0,
+			1026, 0, 445, 0, 1305, 0, 0, 0, 0, 0, 499, 0, 0, 0, 0, 1105,
+			164, 0, 0, 0, 0, 389, 803, 0, 0, 0, 0, 0, 0, 469, 0, 225,
+			0, 0, 0, 577, 0, 0, 1353, 0, 0, 0, 0, 659, 0, 0, 0, 0,
+			0, 461, 0, 0, 235, 727, 1405, 941, 0, 635, 677, 871, 1365, 0, 0, 0,
+			395, 855, 1333, 1465, 820, 0, 0, 0, 0, 1445, 0, 0, 0, 0, 0, 1346,
+			0, 586, 1367, 692, 0, 1263, 0, 0, 125, 1052, 0, 0, 725, 0, 0, 0,
+			530, 917, 946, 0, 0, 545, 0, 0, 991, 300, 0, 0, 0, 1075, 825, 0,
+			0, 638, 0, 0, 0, 0, 903, 950, 0, 402, 426, 366, 1135, 1182, 623, 1241,
+			1419, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 0, 0, 0, 244,
+			0, 850, 1101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 141, 0,
+			1284, 0, 0, 1201, 0, 240, 0, 0, 994, 631, 916, 0, 0, 938, 1172, 247,
+			380, 0, 0, 0, 0, 0, 0, 0, 0, 1130, 587, 0, 0, 0, 0, 1180,
+			0, 0, 0, 0, 0, 1368, 0, 0, 104, 0, 0, 0, 0, 0, 0, 258,
+			0, 0, 0, 1117, 81, 1160, 0, 0, 0, 37, 0, 0, 0, 1088, 0, 0,
+			0, 0, 0, 667, 0, 64, 952, 0, 0, 996, 495, 1077, 1103, 965, 0, 582,
+			0, 0, 0, 0, 299, 10, 48, 100, 327, 361, 1046, 0, 0, 0, 1329, 0,
+			0, 90, 1057, 0, 0, 1022, 318, 0, 0, 756, 0, 782, 0, 0, 448, 627,
+			1081, 502, 955, 435, 1446, 0, 0, 0, 0, 0, 0, 0, 115, 0, 0, 1412,
+			412, 464, 0, 0, 0, 144, 963, 1061, 0, 0, 0, 619, 0, 224, 482, 0,
+			0, 0, 868, 1468, 0, 0, 508, 0, 198, 0, 0, 0, 691, 1285, 1000, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 1161, 1425, 873, 1028, 1115, 436, 524,
+			0, 0, 0, 0, 1095, 0, 140, 0, 0, 0, 147, 0, 1214, 433, 741, 1287,
+			77, 0, 0, 0, 906, 0, 0, 0, 0, 0, 857, 1395, 0, 0, 0, 265,
+			449, 607, 358, 1171, 847, 0, 0, 787, 0, 0, 673, 1099, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 1240, 1334, 1280, 0, 0, 1467, 0, 0, 1128, 0, 0,
+			0, 0, 655, 0, 0, 0, 245, 864, 0, 0, 154, 854, 0, 0, 0, 0,
+			959, 1317, 1087, 0, 0, 157, 1466, 0, 0, 877, 0, 0, 0, 1292, 0, 0,
+			0, 0, 0, 0, 0, 46, 288, 0, 7, 0, 0, 0, 0, 480, 0, 0,
+			0, 652, 0, 203, 271, 752, 930, 0, 0, 0, 342, 0, 0, 828, 0, 0,
+			0, 0, 0, 165, 0, 191, 161, 0, 0, 0, 452, 581, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 182, 388, 830, 961, 0, 1303, 0, 18, 121, 149,
+			696, 0, 0, 89, 0, 405, 0, 0, 0, 151, 0, 1065, 0, 0, 739, 1256,
+			431, 1010, 1231, 647, 0, 0, 1021, 0, 210, 237, 1342, 0, 1187, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 1126, 643, 1434, 0, 0, 78, 608, 1072,
+			0, 528, 0, 975, 0, 1146, 1257, 0, 0, 0, 0, 0, 0, 0, 0, 1449,
+			1282, 0, 222, 1355, 1158, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 127, 0, 0, 0, 0, 1323, 0, 0, 0,
+			0, 317, 1188, 1441, 0, 0, 0, 0, 1226, 0, 0, 736, 0, 579, 731, 687,
+			1275, 1153, 1428, 1177, 483, 87, 400, 987, 1127, 169, 0, 0, 1421, 503, 0, 0,
+			0, 0, 0, 67, 0, 0, 0, 1080, 0, 0, 0, 0, 470, 0, 0, 0,
+			0, 0, 0, 1173, 0, 0, 0, 0, 553, 0, 0, 1094, 0, 0, 0, 0,
+			0, 0, 0, 0, 250, 0, 1100, 0, 1351, 0, 251, 0, 156, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 297, 0, 0, 0, 0, 0,
+			397, 0, 0, 693, 0, 1435, 0, 0, 0, 1004, 0, 0, 0, 646, 0, 0,
+			0, 538, 728, 0, 1459, 0, 0, 304, 0, 1339, 0, 1418, 0, 0, 0, 895,
+			0, 0, 0, 513, 0, 1243, 0, 377, 316, 447, 0, 0, 1274, 814, 0, 0,
+			0, 617, 0, 0, 0, 734, 0, 0, 0, 747, 664, 969, 1012, 0, 0, 176,
+			232, 1350, 1372, 0, 735, 0, 0, 0, 1089, 0, 359, 0, 0, 0, 0, 33,
+			858, 972, 921, 6, 0, 0, 982, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			1225, 219, 0, 1078, 0, 0, 264, 0, 0, 0, 679, 789, 0, 884, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 196, 295, 1181, 0, 512,
+			54, 114, 0, 0, 1410, 487, 0, 1464, 1448, 0, 65, 0, 27, 0, 248, 568,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 1179, 189, 0, 0, 45, 1381, 1107,
+			0, 625, 0, 0, 0, 0, 0, 0, 0, 0, 0, 722, 1416, 1279, 42, 0,
+			1414, 1199, 0, 270, 1444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 13, 1299, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 912, 574, 0, 1163, 1268, 1269, 430, 1297, 1085, 0, 506, 0, 0, 0,
+			128, 678, 767, 99, 0, 0, 0, 0, 0, 0, 217, 206, 287, 1150, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 283, 562, 0, 0, 0, 0,
+			0, 0, 1040, 0, 0, 661, 0, 0, 0, 0, 0, 0, 723, 601, 1064, 0,
+			0, 0, 840, 390, 0, 0, 1469, 0, 663, 0, 0, 1169, 0, 1013, 257, 123,
+			132, 476, 800, 1098, 1230, 0, 350, 383, 109, 813, 521, 1220, 0, 1036, 0, 0,
+			0, 0, 0, 0, 0, 0, 409, 0, 0, 0, 1033, 0, 0, 945, 920, 75,
+			446, 1209, 1426, 507, 0, 0, 856, 1093, 0, 0, 0, 650, 0, 1154, 0, 0,
+			119, 113, 933, 0, 1281, 0, 0, 670, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1387, 0, 0, 0, 0, 0, 0, 1056, 0, 418, 0, 0, 0,
+			0, 0, 56, 465, 1054, 549, 968, 885, 0, 811, 0, 626, 0, 0, 0, 0,
+			1007, 0, 0, 0, 533, 614, 1335, 378, 914, 0, 0, 1312, 0, 0, 628, 103,
+			246, 0, 1045, 555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 385, 1373,
+			0, 0, 754, 0, 0, 0, 1397, 0, 0, 0, 836, 0, 548, 0, 0, 0,
+			0, 234, 1295, 517, 0, 985, 0, 681, 1266, 0, 410, 0, 0, 784, 0, 1313,
+			0, 438, 833, 0, 0, 423, 310, 70, 489, 953, 0, 0, 0, 0, 143, 0,
+			0, 0, 0, 0, 0, 0, 1238, 0, 535, 0, 699, 0, 0, 305, 0, 1035,
+			0, 1116, 0, 0, 0, 1223, 117, 0, 1252, 0, 0, 951, 0, 0, 529, 1193,
+			0, 0, 0, 848, 0, 34, 0, 0, 0, 0, 0, 0, 822, 0, 859, 337,
+			341, 0, 0, 0, 0, 0, 0, 0, 0, 944, 0, 0, 0, 0, 0, 220,
+			1008, 467, 0, 0, 0, 0, 0, 551, 0, 0, 0, 497, 0, 0, 0, 0,
+			0, 0, 0, 0, 1145, 0, 519, 0, 0, 216, 957, 0, 1394, 0, 0, 0,
+			0, 0, 0, 193, 0, 557, 846, 909, 142, 381, 324, 1020, 0, 417, 702, 1222,
+			0, 1345, 0, 0, 0, 0, 0, 0, 313, 262, 703, 0, 0, 0, 0, 166,
+			0, 605, 1427, 0, 665, 796, 1242, 0, 0, 1277, 0, 0, 0, 453, 1202, 0,
+			25, 878, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0,
+			527, 0, 0, 717, 0, 0, 0, 50, 0, 0, 0, 1005, 0, 0, 0, 0,
+			0, 616, 0, 0, 0, 55, 806, 0, 0, 0, 842, 0, 0, 556, 849, 1031,
+			0, 19, 0, 0, 0, 98, 0, 356, 0, 0, 0, 0, 463, 0, 0, 657,
+			60, 0, 0, 610, 1407, 32, 0, 0, 0, 0, 0, 0, 179, 0, 0, 0,
+			0, 1366, 0, 0, 0, 0, 0, 1332, 1122, 1262, 0, 0, 0, 0, 899, 208,
+			853, 0, 0, 729, 0, 95, 401, 0, 0, 0, 0, 0, 0, 815, 0, 510,
+			1379, 0, 0, 0, 0, 267, 641, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 986, 0, 0, 0, 0, 0, 954, 0, 9, 175, 323, 1121,
+			0, 0, 0, 0, 0, 0, 0, 1398, 0, 765, 534, 325, 110, 0, 0, 0,
+			419, 0, 0, 0, 0, 0, 0, 0, 213, 523, 0, 0, 0, 398, 0, 0,
+			0, 0, 0, 824, 0, 1271, 904, 0, 0, 0, 913, 0, 1219, 0, 683, 0,
+			192, 0, 479, 0, 1049, 0, 1120, 0, 0, 0, 992, 1185, 0, 0, 0, 0,
+			0, 947, 0, 0, 554, 279, 340, 0, 0, 0, 393, 1183, 0, 1352, 26, 536,
+			0, 0, 0, 989, 525, 76, 0, 0, 0, 0, 0, 0, 0, 0, 39, 306,
+			403, 326, 420, 733, 889, 1437, 0, 0, 1375, 0, 0, 738, 0, 0, 1290, 762,
+			0, 0, 0, 942, 0, 0, 0, 0, 888, 321, 532, 0, 0, 559, 0, 0,
+			0, 0, 0, 966, 1055, 1123, 0, 1166, 0, 0, 0, 0, 0, 504, 290, 0,
+			1390, 130, 0, 83, 781, 547, 416, 716, 1096, 0, 0, 0, 511, 805, 488, 550,
+			0, 331, 0, 705, 1015, 1357, 0, 0, 0, 0, 0, 0, 1216, 0, 0, 0,
+			0, 0, 185, 0, 940, 0, 0, 1018, 0, 0, 0, 0, 642, 0, 0, 929,
+			881, 0, 351, 0, 0, 0, 1273, 1411, 0, 0, 0, 0, 0, 937, 0, 0,
+			0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 124, 0, 0, 0, 1189, 1066,
+			194, 860, 0, 0, 0, 0, 135, 0, 0, 0, 59, 457, 328, 0, 0, 0,
+			0, 0, 0, 0, 0, 112, 339, 669, 0, 0, 394, 0, 181, 411, 546, 396,
+			1113, 1253, 1304, 0, 105, 146, 1364, 0, 0, 0, 880, 776, 0, 0, 0, 451,
+			0, 1440, 0, 742, 0, 915, 0, 1137, 1327, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1197, 843, 0, 918, 0, 0, 0, 0, 0, 481, 0, 759, 0,
+			0, 0, 0, 0, 0, 0, 0, 207, 0, 0, 0, 0, 1108, 0, 0, 0,
+			0, 0, 0, 414, 347, 0, 0, 0, 634, 0, 0, 0, 0, 372, 0, 148,
+			0, 0, 832, 0, 0, 1337, 209, 0, 0, 0, 0, 66, 0, 0, 0, 967,
+			976, 0, 0, 0, 1265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1195, 101, 0, 700, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 221, 793, 0, 0, 0, 0, 0, 0, 0, 760, 0, 0,
+			0, 71, 0, 0, 763, 0, 0, 0, 0, 0, 460, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 845, 1232, 1198, 0, 0, 387, 0, 0, 1289, 0, 1034, 0,
+			0, 0, 1396, 0, 0, 0, 1409, 1294, 0, 886, 1140, 0, 1442, 376, 686, 1344,
+			588, 1457, 0, 648, 0, 0, 0, 0, 0, 0, 369, 496, 701, 0, 0, 0,
+			0, 0, 0, 604, 0, 0, 0, 0, 0, 0, 575, 0, 1438, 0, 0, 5,
+			1164, 0, 0, 1129, 0, 0, 0, 0, 0, 0, 311, 0, 882, 0, 0, 0,
+			0, 0, 0, 783, 1024, 0, 0, 0, 0, 794, 0, 96, 618, 1032, 826, 831,
+			442, 1200, 821, 0, 0, 0, 927, 1053, 0, 658, 862, 0, 823, 1067, 1124, 1235,
+			0, 0, 0, 0, 0, 0, 211, 0, 0, 0, 0, 0, 0, 0, 715, 0,
+			0, 0, 4, 345, 620, 711, 1152, 1400, 1247, 163, 0, 1037, 1296, 0, 282, 0,
+			0, 0, 0, 0, 0, 126, 645, 80, 0, 0, 0, 0, 0, 0, 200, 606,
+			0, 591, 0, 1255, 964, 1084, 0, 269, 0, 0, 637, 0, 0, 0, 0, 0,
+			0, 0, 0, 441, 111, 0, 0, 0, 704, 1453, 0, 0, 162, 0, 0, 730,
+			0, 0, 0, 0, 0, 0, 1234, 0, 0, 0, 0, 364, 819, 1016, 0, 0,
+			0, 1138, 0, 0, 0, 88, 0, 231, 0, 1213, 923, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 153, 0, 0,
+			839, 1401, 0, 0, 0, 0, 17, 0, 809, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 357, 1300, 0, 0, 863, 363, 1306, 0, 0, 0, 0,
+			0, 259, 0, 0, 0, 0, 1044, 0, 186, 443, 0, 0, 0, 484, 1102, 0,
 		},
 	},
 	firsts: []firstWord{
-		{4, 0, 0, 0x102},  // a
-		{4, 0, 0, 0x0},    // ac
-		{0, 0, 0, 0x2},    // academy
-		{0, 0, 0, 0x2},    // according
-		{0, 0, 0, 0x2},    // act
-		{0, 0, 0, 0x1},    // actor
-		{0, 0, 0, 0x1},    // actress
-		{1, 0, 0, 0x0},    // acv
-		{1, 0, 0, 0x0},    // adb
-		{0, 0, 0, 0x2},    // affairs
-		{1, 0, 0, 0x0},    // afghanistan
-		{0, 0, 1, 0x0},    // afp
-		{0, 0, 0, 0x2},    // after
-		{0, 0, 0, 0x2},    // agency
-		{0, 0, 0, 0x2},    // agreement
-		{1, 0, 0, 0x0},    // agribank
-		{2, 0, 0, 0x140},  // ai
-		{0, 0, 0, 0x40},   // aids
-		{1, 0, 0, 0x0},    // aiib
-		{1, 0, 0, 0x0},    // aipa
-		{0, 0, 0, 0x2},    // airport
-		{1, 0, 0, 0x0},    // albania
-		{1, 0, 0, 0x0},    // algeria
-		{0, 0, 0, 0x2},    // all
-		{0, 0, 0, 0x2},    // also
-		{0, 0, 0, 0x40},   // am
-		{0, 0, 0, 0x2},    // amid
-		{6, 0, 2, 0x2},    // an
-		{0, 0, 0, 0x1},    // analyst
-		{0, 0, 0, 0x1a},   // and
-		{1, 0, 0, 0x0},    // andorra
-		{1, 0, 0, 0x0},    // angola
-		{1, 0, 0, 0x0},    // anguilla
-		{2, 0, 3, 0x0},    // anh
-		{3, 0, 0, 0x0},    // antigua
-		{1, 0, 0, 0x100},  // ao
-		{4, 0, 4, 0x0},    // ap
-		{1, 0, 0, 0x0},    // apec
-		{0, 0, 0, 0x2},    // april
-		{0, 0, 0, 0x1},    // architect
-		{1, 0, 0, 0x0},    // arf
-		{1, 0, 0, 0x0},    // argentina
-		{1, 0, 0, 0x0},    // armenia
-		{0, 0, 0, 0x2},    // army
-		{0, 0, 0, 0x1},    // artist
-		{1, 0, 0, 0x0},    // aruba
-		{0, 0, 0, 0x2},    // as
-		{1, 0, 0, 0x0},    // asean
-		{0, 0, 0, 0x2},    // asian
-		{0, 0, 0, 0x2},    // assembly
-		{0, 0, 0, 0x2},    // association
-		{0, 0, 0, 0x2},    // at
-		{0, 0, 0, 0x2},    // atlantic
-		{0, 0, 0, 0x300},  // au
-		{0, 0, 0, 0x40},   // aud
-		{0, 0, 0, 0x2},    // august
-		{1, 0, 0, 0x0},    // australia
-		{0, 0, 0, 0x1},    // author
-		{0, 0, 0, 0x2},    // award
-		{0, 0, 0, 0x100},  // ay
-		{1, 0, 0, 0x0},    // azerbaijan
-		{4, 0, 1, 0x1},    // ba
-		{3, 0, 2, 0x1000}, // bac
-		{0, 0, 2, 0x200},  // bach
-		{1, 0, 0, 0x0},    // bahamas
-		{1, 0, 0, 0x0},    // bahrain
-		{0, 0, 3, 0x0},    // bai
-		{20, 4, 1, 0x80},  // ban
-		{3, 0, 0, 0x0},    // bandar
-		{3, 0, 2, 0x0},    // bang
-		{1, 0, 0, 0x0},    // bangkok
-		{1, 0, 0, 0x0},    // bangladesh
-		{0, 0, 0, 0x200},  // banh
-		{0, 0, 0, 0x2},    // bank
-		{0, 0, 1, 0x80},   // bao
-		{1, 0, 0, 0x0},    // barbados
-		{0, 0, 2, 0x0},    // bat
-		{0, 0, 0, 0x2},    // bay
-		{0, 0, 1, 0x0},    // bbc
-		{3, 0, 0, 0x0},    // be
-		{2, 0, 0, 0x0},    // bec
-		{0, 0, 0, 0x2},    // before
-		{1, 0, 0, 0x0},    // belarus
-		{1, 0, 0, 0x0},    // belize
-		{2, 0, 2, 0x0},    // ben
-		{0, 0, 2, 0x0},    // benh
-		{1, 0, 0, 0x0},    // benin
-		{1, 0, 0, 0x0},    // berlin
-		{1, 0, 0, 0x0},    // bermuda
-		{0, 0, 1, 0x0},    // bernama
-		{1, 0, 0, 0x0},    // bhutan
-		{2, 0, 2, 0x0},    // bi
-		{1, 0, 0, 0x0},    // bid
-		{1, 0, 0, 0x0},    // bidv
-		{2, 0, 0, 0x0},    // bien
-		{0, 0, 2, 0x0},    // bieu
-		{2, 0, 0, 0x0},    // binh
-		{0, 0, 0, 0x40},   // bks
-		{10, 0, 2, 0x80},  // bo
-		{0, 0, 1, 0x0},    // boi
-		{1, 0, 0, 0x0},    // bolivia
-		{3, 0, 0, 0x0},    // bosnia
-		{0, 0, 0, 0x2},    // both
-		{1, 0, 0, 0x0},    // botswana
-		{2, 0, 0, 0x0},    // bra
-		{1, 0, 0, 0x0},    // brazil
-		{1, 0, 0, 0x0},    // brics
-		{0, 0, 0, 0x2},    // bridge
-		{2, 0, 0, 0x0},    // bru
-		{2, 0, 0, 0x0},    // bruc
-		{1, 0, 0, 0x0},    // brunei
-		{1, 0, 0, 0x0},    // brussels
-		{1, 0, 0, 0x0},    // bruxelles
-		{0, 0, 0, 0x41},   // bs
-		{2, 0, 0, 0x0},    // bu
-		{0, 0, 0, 0x200},  // bui
-		{1, 0, 0, 0x0},    // bulgaria
-		{3, 0, 0, 0x0},    // bun
-		{2, 0, 0, 0x0},    // burkina
-		{1, 0, 0, 0x0},    // burundi
-		{1, 0, 0, 0x0},    // busan
-		{0, 0, 2, 0x2},    // but
-		{4, 0, 0, 0x0},    // buu
-		{0, 0, 1, 0x0},    // buyt
-		{0, 0, 0, 0x2},    // by
-		{5, 0, 2, 0x0},    // ca
-		{8, 0, 1, 0x0},    // cac
-		{2, 0, 0, 0x200},  // cai
-		{1, 0, 0, 0x0},    // cairo
-		{3, 0, 0, 0x0},    // cam
-		{1, 0, 0, 0x0},    // cameroon
-		{1, 0, 0, 0x0},    // campuchia
-		{3, 0, 2, 0x4},    // can
-		{1, 0, 0, 0x0},    // canada
-		{1, 0, 0, 0x0},    // canberra
-		{0, 0, 2, 0x0},    // cang
-		{2, 0, 2, 0x204},  // cao
-		{2, 0, 0, 0x0},    // cape
-		{0, 0, 0, 0x1},    // captain
-		{2, 0, 3, 0x0},    // cau
-		{0, 0, 0, 0x40},   // ccb
-		{1, 0, 0, 0x0},    // ccp
-		{0, 0, 0, 0x2},    // center
-		{0, 0, 0, 0x2},    // central
-		{0, 0, 0, 0x2},    // centre
-		{1, 0, 0, 0x40},   // ceo
-		{3, 0, 0, 0x0},    // ceuta
-		{0, 0, 0, 0x40},   // cfo
-		{1, 0, 0, 0x0},    // chad
-		{0, 0, 0, 0x2},    // championship
-		{0, 0, 0, 0x2},    // championships
-		{0, 0, 2, 0x0},    // chang
-		{0, 0, 1, 0x0},    // chap
-		{5, 5, 1, 0x200},  // chau
-		{0, 0, 0, 0x200},  // chen
-		{0, 0, 0, 0x200},  // cheng
-		{2, 0, 2, 0x0},    // chi
-		{0, 0, 2, 0x0},    // chia
-		{0, 0, 0, 0x2},    // chief
-		{0, 0, 1, 0x0},    // chieu
-		{1, 0, 0, 0x0},    // chile
-		{4, 0, 1, 0x0},    // chinh
-		{0, 0, 2, 0x204},  // cho
-		{0, 0, 0, 0x200},  // choi
-		{4, 0, 2, 0x200},  // chu
-		{3, 0, 0, 0x0},    // chuan
-		{7, 0, 0, 0x80},   // chuong
-		{0, 0, 0, 0x2},    // church
-		{0, 0, 2, 0x0},    // chuyen
-		{0, 0, 0, 0x2},    // city
-		{0, 0, 1, 0x0},    // clb
-		{0, 0, 1, 0x0},    // clip
-		{0, 0, 0, 0x40},   // cm
-		{0, 0, 0, 0x40},   // cn
-		{0, 0, 1, 0x0},    // cnn
-		{0, 0, 0, 0x40},   // cny
-		{8, 0, 2, 0x84},   // co
-		{0, 0, 0, 0x40},   // co2
-		{0, 0, 0, 0x1},    // coach
-		{1, 0, 0, 0x0},    // coc
-		{0, 0, 0, 0x2},    // code
-		{0, 0, 0, 0x2},    // college
-		{1, 0, 0, 0x0},    // colombia
-		{0, 0, 0, 0x2},    // commission
-		{0, 0, 0, 0x2},    // committee
-		{0, 0, 0, 0x2},    // communist
-		{1, 0, 0, 0x0},    // comoros
-		{0, 0, 0, 0x2},    // company
-		{0, 0, 0, 0x2},    // comprehensive
-		{2, 0, 2, 0x0},    // con
-		{0, 0, 0, 0x2},    // conduct
-		{0, 0, 0, 0x2},    // conference
-		{10, 0, 2, 0x80},  // cong
-		{2, 0, 0, 0x0},    // congo
-		{0, 0, 0, 0x2},    // congress
-		{0, 0, 0, 0x2},    // consulate
-		{0, 0, 0, 0x2},    // convention
-		{0, 0, 0, 0x2},    // cooperation
-		{0, 0, 0, 0x2},    // corp
-		{0, 0, 0, 0x2},    // corporation
-		{2, 0, 0, 0x0},    // costa
-		{2, 0, 0, 0x0},    // cote
-		{0, 0, 0, 0x2},    // council
-		{0, 0, 0, 0x2},    // court
-		{0, 0, 0, 0x40},   // covid
-		{0, 0, 1, 0x0},    // cp
-		{1, 0, 0, 0x0},    // cpc
-		{0, 0, 0, 0x40},   // cpi
-		{1, 0, 0, 0x0},    // cpp
-		{1, 0, 0, 0x0},    // cptpp
-		{1, 0, 0, 0x0},    // cpv
-		{1, 0, 0, 0x0},    // croatia
-		{1, 0, 0, 0x0},    // ctg
-		{0, 0, 0, 0x40},   // cto
-		{5, 0, 1, 0x200},  // cu
-		{0, 0, 1, 0x8},    // cua
-		{1, 0, 0, 0x0},    // cuba
-		{10, 0, 1, 0x80},  // cuc
-		{0, 0, 0, 0x8},    // cum
-		{0, 0, 1, 0x4},    // cung
-		{0, 0, 0, 0x2},    // cup
-		{1, 0, 0, 0x0},    // curacao
-		{0, 0, 2, 0x0},    // cuu
-		{2, 0, 2, 0x4},    // da
-		{6, 0, 2, 0x0},    // dac
-		{7, 0, 2, 0x80},   // dai
-		{0, 0, 0, 0x2},    // daily
-		{2, 0, 0, 0x0},    // dak
-		{0, 0, 0, 0x200},  // dam
-		{2, 0, 2, 0x0},    // dan
-		{7, 0, 2, 0x284},  // dang
-		{0, 0, 2, 0x0},    // danh
-		{4, 0, 1, 0x200},  // dao
-		{1, 0, 0, 0x0},    // dard
-		{0, 0, 1, 0x0},    // dau
-		{1, 0, 0, 0x0},    // davos
-		{0, 0, 2, 0x2},    // day
-		{1, 0, 0, 0x0},    // dbscl
-		{1, 0, 0, 0x0},    // dcsvn
-		{0, 0, 2, 0x4},    // de
-		{0, 0, 0, 0x2},    // december
-		{0, 0, 0, 0x2},    // declaration
-		{0, 0, 0, 0x2},    // decree
-		{0, 0, 0, 0x2},    // defence
-		{0, 0, 0, 0x1},    // defender
-		{0, 0, 0, 0x2},    // defense
-		{0, 0, 1, 0x0},    // dem
-		{0, 0, 0, 0x2},    // democratic
-		{0, 0, 1, 0x0},    // den
-		{0, 0, 0, 0x200},  // deng
-		{0, 0, 2, 0x0},    // deo
-		{0, 0, 0, 0x2},    // department
-		{0, 0, 0, 0x2},    // deputy
-		{0, 0, 0, 0x2},    // development
-		{2, 0, 2, 0x0},    // di
-		{2, 0, 0, 0x0},    // diego
-		{11, 0, 2, 0x80},  // dien
-		{0, 0, 0, 0x200},  // diep
-		{0, 0, 0, 0x200},  // dieu
-		{1, 0, 0, 0x0},    // dili
-		{0, 0, 0, 0x200},  // ding
-		{0, 0, 1, 0x200},  // dinh
-		{0, 0, 0, 0x2},    // district
-		{1, 0, 0, 0x0},    // djibouti
-		{0, 0, 0, 0x40},   // dna
-		{2, 0, 2, 0x240},  // do
-		{0, 0, 0, 0x200},  // doan
-		{1, 0, 0, 0x0},    // doc
-		{0, 0, 0, 0x1},    // doctor
-		{0, 0, 2, 0x0},    // doi
-		{1, 0, 0, 0x0},    // dolisa
-		{0, 0, 0, 0x2000}, // domestic
-		{1, 0, 0, 0x0},    // dominica
-		{5, 5, 2, 0x1200}, // dong
-		{1, 0, 0, 0x0},    // donre
-		{0, 0, 2, 0x0},    // dot
-		{0, 0, 0, 0x2},    // dozen
-		{0, 0, 0, 0x2},    // dozens
-		{1, 0, 0, 0x0},    // dpi
-		{1, 0, 0, 0x0},    // dprk
-		{0, 0, 0, 0x1},    // dr
-		{0, 0, 0, 0x40},   // dtt
-		{0, 0, 0, 0x200},  // du
-		{1, 0, 0, 0x0},    // duc
-		{0, 0, 2, 0x0},    // dung
-		{0, 0, 1, 0x0},    // duoc
-		{0, 0, 1, 0x0},    // duoi
-		{4, 0, 4, 0x200},  // duong
-		{0, 0, 0, 0x2},    // during
-		{0, 0, 2, 0x0},    // dut
-		{0, 0, 0, 0x100},  // e
-		{1, 0, 0, 0x0},    // eas
-		{0, 0, 0, 0x2},    // east
-		{0, 0, 0, 0x2},    // economic
-		{0, 0, 0, 0x1},    // economist
-		{0, 0, 0, 0x2},    // economy
-		{1, 0, 0, 0x0},    // ecuador
-		{0, 0, 0, 0x2},    // eight
-		{2, 0, 0, 0x0},    // el
-		{0, 0, 0, 0x2},    // eleven
-		{0, 0, 1, 0x0},    // em
-		{0, 0, 0, 0x2},    // embassy
-		{0, 0, 0, 0x1},    // engineer
-		{4, 4, 0, 0x100},  // eo
-		{0, 0, 0, 0x40},   // eps
-		{1, 0, 0, 0x0},    // eritrea
-		{1, 0, 0, 0x0},    // estonia
-		{1, 0, 0, 0x0},    // ethiopia
-		{1, 0, 0, 0x100},  // eu
-		{0, 0, 0, 0x40},   // eur
-		{0, 0, 0, 0x2},    // european
-		{1, 0, 0, 0x0},    // evfta
-		{1, 0, 0, 0x0},    // evn
-		{0, 0, 0, 0x2},    // executive
-		{0, 0, 0, 0x2},    // exhibition
-		{0, 0, 0, 0x1},    // expert
-		{0, 0, 0, 0x2},    // expo
-		{0, 0, 0, 0x2},    // fair
-		{1, 0, 0, 0x0},    // fao
-		{0, 0, 0, 0x40},   // faq
-		{0, 0, 0, 0x1},    // farmer
-		{0, 0, 0, 0x40},   // fdi
-		{0, 0, 0, 0x2},    // february
-		{0, 0, 0, 0x2},    // federal
-		{0, 0, 0, 0x200},  // feng
-		{0, 0, 0, 0x2},    // festival
-		{1, 0, 0, 0x0},    // fia
-		{0, 0, 0, 0x2},    // fifty
-		{1, 0, 0, 0x0},    // fiji
-		{0, 0, 0, 0x2},    // five
-		{0, 0, 0, 0x2},    // for
-		{0, 0, 0, 0x2},    // force
-		{0, 0, 0, 0x2},    // forces
-		{0, 0, 0, 0x2},    // foreign
-		{0, 0, 0, 0x2},    // forty
-		{0, 0, 0, 0x2},    // forum
-		{0, 0, 0, 0x2},    // four
-		{0, 0, 0, 0x2},    // friday
-		{0, 0, 0, 0x2},    // from
-		{0, 0, 0, 0x2},    // fund
-		{0, 0, 0, 0x2},    // further
-		{1, 0, 0, 0x0},    // g20
-		{1, 0, 0, 0x0},    // g7
-		{0, 0, 1, 0x0},    // ga
-		{1, 0, 0, 0x0},    // gabon
-		{1, 0, 0, 0x0},    // gambia
-		{0, 0, 0, 0x2},    // games
-		{0, 0, 1, 0x0},    // gan
-		{0, 0, 0, 0x200},  // gao
-		{0, 0, 0, 0x40},   // gbp
-		{0, 0, 0, 0x40},   // gdp
-		{0, 0, 0, 0x2},    // general
-		{1, 0, 0, 0x0},    // geneva
-		{1, 0, 0, 0x0},    // ghana
-		{0, 0, 2, 0x0},    // ghi
-		{3, 0, 0, 0x0},    // gia
-		{4, 4, 0, 0x4},    // giam
-		{0, 0, 0, 0x200},  // giang
-		{2, 0, 2, 0x0},    // giao
-		{1, 0, 0, 0x0},    // gibraltar
-		{0, 0, 1, 0x0},    // gieng
-		{3, 0, 0, 0x0},    // gio
-		{0, 0, 0, 0x4},    // giu
-		{0, 0, 1, 0x0},    // giua
-		{0, 0, 0, 0x2},    // global
-		{0, 0, 0, 0x40},   // gmt
-		{0, 0, 0, 0x40},   // gnp
-		{2, 0, 0, 0x0},    // go
-		{0, 0, 0, 0x1},    // goalkeeper
-		{0, 0, 0, 0x2},    // government
-		{0, 0, 0, 0x40},   // gps
-		{0, 0, 0, 0x2},    // great
-		{1, 0, 0, 0x0},    // greenland
-		{1, 0, 0, 0x0},    // grenada
-		{0, 0, 0, 0x2},    // group
-		{1, 0, 0, 0x0},    // gruzia
-		{0, 0, 0, 0x41},   // gs
-		{1, 0, 0, 0x0},    // gso
-		{1, 0, 0, 0x0},    // guadeloupe
-		{1, 0, 0, 0x0},    // guam
-		{1, 0, 0, 0x0},    // guatemala
-		{1, 0, 0, 0x0},    // guernsey
-		{3, 0, 0, 0x0},    // guiana
-		{3, 0, 0, 0x0},    // guinea
-		{0, 0, 0, 0x200},  // guo
-		{1, 0, 0, 0x0},    // guyana
-		{0, 0, 0, 0x40},   // gw
-		{0, 0, 0, 0x40},   // gwh
-		{2, 0, 0, 0x240},  // ha
-		{4, 0, 1, 0x0},    // hai
-		{1, 0, 0, 0x0},    // haiti
-		{0, 0, 0, 0x2},    // hall
-		{2, 0, 0, 0x200},  // han
-		{0, 0, 1, 0x80},   // hang
-		{3, 0, 0, 0x0},    // hanoi
-		{0, 0, 1, 0x0},    // hat
-		{2, 0, 2, 0x200},  // hau
-		{1, 0, 0, 0x0},    // havana
-		{0, 0, 0, 0x40},   // hcb
-		{0, 0, 0, 0x40},   // hcd
-		{1, 0, 0, 0x0},    // hcmc
-		{0, 0, 0, 0x40},   // hcv
-		{1, 0, 0, 0x0},    // hdnd
-		{0, 0, 0, 0x202},  // he
-		{0, 0, 0, 0x2},    // her
-		{0, 0, 0, 0x2},    // here
-		{0, 0, 1, 0x4},    // hien
-		{13, 0, 2, 0x80},  // hiep
-		{0, 0, 0, 0x2},    // high
-		{0, 0, 0, 0x2},    // his
-		{0, 0, 0, 0x40},   // hiv
-		{0, 0, 1, 0x0},    // hlv
-		{1, 0, 0, 0x0},    // hnx
-		{0, 0, 1, 0x200},  // ho
-		{2, 0, 0, 0x0},    // hoa
-		{2, 0, 0, 0x0},    // hoai
-		{2, 0, 0, 0x0},    // hoan
-		{2, 0, 0, 0x200},  // hoang
-		{2, 0, 2, 0x80},   // hoc
-		{7, 0, 1, 0x80},   // hoi
-		{0, 0, 0, 0x2},    // holdings
-		{0, 0, 1, 0x0},    // hom
-		{0, 0, 1, 0x0},    // hon
-		{1, 0, 0, 0x0},    // honduras
-		{2, 0, 0, 0x0},    // hong
-		{5, 0, 3, 0x0},    // hop
-		{1, 0, 0, 0x0},    // hose
-		{0, 0, 0, 0x2},    // hospital
-		{0, 0, 0, 0x2},    // how
-		{0, 0, 0, 0x2},    // however
-		{0, 0, 0, 0x200},  // hu
-		{0, 0, 3, 0x0},    // huan
-		{0, 0, 0, 0x200},  // huang
-		{1, 0, 0, 0x0},    // hue
-		{0, 0, 0, 0x2},    // hundred
-		{0, 0, 0, 0x2},    // hundreds
-		{3, 0, 0, 0x0},    // hung
-		{1, 0, 0, 0x0},    // hungary
-		{0, 0, 1, 0x0},    // huong
-		{0, 0, 1, 0x0},    // huyen
-		{0, 0, 0, 0x200},  // huynh
-		{2, 0, 0, 0x4},    // hy
-		{2, 0, 0, 0x102},  // i
-		{0, 0, 0, 0x100},  // ia
-		{1, 0, 0, 0x0},    // iaea
-		{1, 0, 0, 0x0},    // iceland
-		{0, 0, 0, 0x40},   // ict
-		{0, 0, 0, 0x40},   // id
-		{0, 0, 0, 0x100},  // ie
-		{0, 0, 0, 0x100},  // ieu
-		{0, 0, 0, 0x2},    // if
-		{0, 0, 0, 0x40},   // ii
-		{0, 0, 0, 0x40},   // iii
-		{1, 0, 0, 0x0},    // ilo
-		{1, 0, 0, 0x0},    // imf
-		{5, 0, 0, 0x2},    // in
-		{0, 0, 0, 0x2},    // inc
-		{1, 0, 0, 0x0},    // indonesia
-		{0, 0, 0, 0x2},    // industrial
-		{0, 0, 0, 0x2},    // institute
-		{0, 0, 0, 0x2002}, // international
-		{0, 0, 0, 0x2},    // into
-		{0, 0, 0, 0x2},    // investment
-		{1, 0, 0, 0x0},    // iran
-		{1, 0, 0, 0x0},    // iraq
-		{1, 0, 0, 0x0},    // ireland
-		{0, 0, 0, 0x2},    // island
-		{0, 0, 0, 0x2},    // islands
-		{1, 0, 0, 0x0},    // israel
-		{0, 0, 0, 0x42},   // it
-		{1, 0, 0, 0x0},    // italia
-		{1, 0, 0, 0x0},    // italy
-		{0, 0, 0, 0x2},    // its
-		{0, 0, 0, 0x100},  // iu
-		{0, 0, 0, 0x40},   // iv
-		{0, 0, 0, 0x40},   // ix
-		{1, 0, 0, 0x0},    // jakarta
-		{1, 0, 0, 0x0},    // jamaica
-		{0, 0, 0, 0x200},  // jang
-		{0, 0, 0, 0x2},    // january
-		{1, 0, 0, 0x0},    // jersey
-		{0, 0, 0, 0x200},  // jiang
-		{0, 0, 0, 0x200},  // jin
-		{1, 0, 0, 0x0},    // jordan
-		{0, 0, 0, 0x40},   // jpy
-		{0, 0, 0, 0x800},  // jr
-		{0, 0, 1, 0x0},    // jsc
-		{0, 0, 0, 0x2},    // july
-		{0, 0, 0, 0x2},    // june
-		{0, 0, 0, 0x200},  // jung
-		{0, 0, 0, 0x200},  // kang
-		{1, 0, 0, 0x0},    // kazakhstan
-		{1, 0, 0, 0x0},    // keeling
-		{1, 0, 0, 0x0},    // kenya
-		{0, 0, 0, 0x4},    // keu
-		{0, 0, 0, 0x40},   // kg
-		{0, 0, 0, 0x200},  // kha
-		{2, 0, 0, 0x0},    // khanh
-		{0, 0, 1, 0x0},    // khi
-		{0, 0, 0, 0x200},  // khieu
-		{0, 0, 1, 0x0},    // khoang
-		{0, 0, 2, 0x204},  // khong
-		{6, 0, 1, 0x80},   // khu
-		{0, 0, 0, 0x200},  // khuat
-		{0, 0, 0, 0x200},  // khuong
-		{2, 0, 0, 0x0},    // ki
-		{2, 0, 2, 0x0},    // kien
-		{0, 0, 0, 0x200},  // kieu
-		{1, 0, 0, 0x0},    // kiev
-		{0, 0, 0, 0x200},  // kim
-		{0, 0, 0, 0x400},  // king
-		{0, 0, 0, 0x2},    // kingdom
-		{0, 0, 2, 0x0},    // kip
-		{1, 0, 0, 0x0},    // kiribati
-		{0, 0, 0, 0x40},   // km
-		{2, 0, 0, 0x0},    // kon
-		{1, 0, 0, 0x0},    // kosovo
-		{0, 0, 0, 0x40},   // krw
-		{0, 0, 0, 0x41},   // ks
-		{2, 0, 0, 0x0},    // kuala
-		{1, 0, 0, 0x0},    // kuwait
-		{0, 0, 0, 0x40},   // kw
-		{0, 0, 0, 0x40},   // kwh
-		{0, 0, 0, 0x200},  // kwon
-		{0, 0, 2, 0x4},    // ky
-		{1, 0, 0, 0x0},    // kyiv
-		{0, 0, 1, 0x0},    // kyodo
-		{1, 0, 0, 0x0},    // kyrgyzstan
-		{2, 0, 1, 0x204},  // la
-		{0, 0, 0, 0x2},    // labor
-		{0, 0, 0, 0x2},    // labour
-		{0, 0, 0, 0x200},  // lac
-		{2, 0, 1, 0x200},  // lai
-		{0, 0, 0, 0x2},    // lake
-		{2, 0, 0, 0x200},  // lam
-		{2, 0, 1, 0x0},    // lang
-		{7, 0, 0, 0x0},    // lanh
-		{2, 0, 2, 0x0},    // lao
-		{0, 0, 2, 0x0},    // lap
-		{1, 0, 0, 0x0},    // latvia
-		{3, 0, 0, 0x0},    // lau
-		{0, 0, 0, 0x2},    // law
-		{0, 0, 0, 0x1},    // lawyer
-		{1, 0, 0, 0x0},    // ldp
-		{0, 0, 0, 0x200},  // le
-		{0, 0, 0, 0x2},    // league
-		{0, 0, 0, 0x1},    // lecturer
-		{0, 0, 0, 0x200},  // lee
-		{1, 0, 0, 0x0},    // lesotho
-		{0, 0, 0, 0x2},    // level
-		{1, 0, 0, 0x0},    // lhq
-		{2, 0, 0, 0x200},  // li
-		{0, 0, 0, 0x200},  // liang
-		{0, 0, 0, 0x2},    // liberal
-		{1, 0, 0, 0x0},    // liberia
-		{1, 0, 0, 0x0},    // libya
-		{1, 0, 0, 0x0},    // liechtenstein
-		{6, 0, 2, 0x80},   // lien
-		{0, 0, 0, 0x200},  // lieu
-		{0, 0, 0, 0x200},  // lim
-		{0, 0, 0, 0x200},  // lin
-		{1, 0, 0, 0x0},    // litva
-		{0, 0, 0, 0x200},  // liu
-		{0, 0, 0, 0x40},   // lng
-		{0, 0, 0, 0x40},   // lnst
-		{0, 0, 0, 0x40},   // lntt
-		{0, 0, 2, 0x200},  // lo
-		{1, 0, 0, 0x0},    // london
-		{2, 0, 0, 0x0},    // long
-		{0, 0, 0, 0x40},   // lpg
-		{1, 0, 0, 0x0},    // lprp
-		{0, 0, 0, 0x2},    // ltd
-		{0, 0, 0, 0x200},  // lu
-		{2, 0, 0, 0x0},    // luan
-		{0, 0, 2, 0x0},    // luat
-		{0, 0, 1, 0x200},  // luc
-		{0, 0, 2, 0x0},    // lui
-		{0, 0, 0, 0x200},  // luo
-		{0, 0, 0, 0x4},    // luon
-		{0, 0, 0, 0x200},  // luong
-		{0, 0, 0, 0x200},  // luu
-		{1, 0, 0, 0x0},    // luxembourg
-		{0, 0, 0, 0x200},  // ly
-		{4, 0, 0, 0x200},  // ma
-		{0, 0, 0, 0x200},  // mac
-		{1, 0, 0, 0x0},    // macao
-		{1, 0, 0, 0x0},    // macau
-		{1, 0, 0, 0x0},    // macedonia
-		{1, 0, 0, 0x0},    // madagascar
-		{0, 0, 0, 0x1},    // madam
-		{1, 0, 0, 0x0},    // madrid
-		{1, 0, 0, 0x0},    // mae
-		{0, 0, 0, 0x200},  // mai
-		{1, 0, 0, 0x0},    // malawi
-		{1, 0, 0, 0x0},    // malaysia
-		{1, 0, 0, 0x0},    // maldives
-		{1, 0, 0, 0x0},    // mali
-		{1, 0, 0, 0x0},    // malta
-		{0, 0, 2, 0x0},    // mam
-		{1, 0, 0, 0x0},    // manila
-		{0, 0, 0, 0x2},    // many
-		{0, 0, 1, 0x200},  // mao
-		{0, 0, 0, 0x2},    // marathon
-		{0, 0, 0, 0x2},    // march
-		{1, 0, 0, 0x0},    // mard
-		{0, 0, 0, 0x2},    // market
-		{1, 0, 0, 0x0},    // martinique
-		{6, 0, 2, 0x0},    // mat
-		{1, 0, 0, 0x0},    // matxcova
-		{1, 0, 0, 0x0},    // mauritania
-		{1, 0, 0, 0x0},    // mauritius
-		{0, 0, 0, 0x2},    // may
-		{1, 0, 0, 0x0},    // mayotte
-		{1, 0, 0, 0x0},    // mcst
-		{3, 0, 0, 0x0},    // me
-		{0, 0, 0, 0x2},    // meanwhile
-		{0, 0, 0, 0x2},    // meeting
-		{0, 0, 0, 0x2},    // member
-		{0, 0, 0, 0x2},    // members
-		{0, 0, 1, 0x0},    // metro
-		{1, 0, 0, 0x0},    // mexico
-		{3, 0, 0, 0x0},    // mi
-		{1, 0, 0, 0x0},    // mic
-		{1, 0, 0, 0x0},    // micronesia
-		{0, 0, 0, 0x1},    // midfielder
-		{2, 2, 0, 0x0},    // mien
-		{0, 0, 0, 0x2},    // million
-		{0, 0, 0, 0x2},    // millions
-		{0, 0, 0, 0x2},    // ministry
-		{0, 0, 0, 0x2},    // ministry's
-		{0, 0, 0, 0x1},    // miss
-		{0, 0, 0, 0x40},   // mm
-		{0, 0, 0, 0x1},    // mme
-		{1, 0, 0, 0x0},    // mnd
-		{0, 0, 0, 0x4},    // mo
-		{1, 0, 0, 0x0},    // moc
-		{1, 0, 0, 0x0},    // mocst
-		{1, 0, 0, 0x0},    // moet
-		{1, 0, 0, 0x0},    // mof
-		{1, 0, 0, 0x0},    // mofa
-		{1, 0, 0, 0x0},    // moh
-		{1, 0, 0, 0x0},    // moha
-		{0, 0, 1, 0x0},    // moi
-		{1, 0, 0, 0x0},    // moit
-		{1, 0, 0, 0x0},    // moj
-		{1, 0, 0, 0x0},    // moldova
-		{1, 0, 0, 0x0},    // molisa
-		{1, 0, 0, 0x0},    // monaco
-		{0, 0, 0, 0x2},    // monday
-		{2, 0, 0, 0x0},    // mong
-		{1, 0, 0, 0x0},    // monre
-		{1, 0, 0, 0x0},    // montenegro
-		{1, 0, 0, 0x0},    // montserrat
-		{0, 0, 0, 0x200},  // moon
-		{0, 0, 0, 0x2},    // moreover
-		{1, 0, 0, 0x0},    // moskva
-		{1, 0, 0, 0x2},    // most
-		{1, 0, 3, 0x0},    // mot
-		{0, 0, 0, 0x2},    // mountain
-		{1, 0, 0, 0x0},    // mozambique
-		{1, 0, 0, 0x0},    // mpi
-		{1, 0, 0, 0x0},    // mps
-		{0, 0, 0, 0x1},    // mr
-		{1, 0, 0, 0x0},    // mrc
-		{0, 0, 0, 0x1},    // mrs
-		{0, 0, 0, 0x1},    // ms
-		{3, 0, 0, 0x0},    // mttq
-		{1, 0, 0, 0x0},    // mttqvn
-		{0, 0, 1, 0x0},    // mtv
-		{0, 0, 1, 0x0},    // mua
-		{0, 0, 1, 0x0},    // mui
-		{0, 0, 1, 0x0},    // muoi
-		{0, 0, 0, 0x4},    // muon
-		{0, 0, 0, 0x2},    // museum
-		{0, 0, 0, 0x40},   // mw
-		{0, 0, 0, 0x40},   // mwh
-		{3, 0, 0, 0x2},    // my
-		{1, 0, 0, 0x0},    // myanmar
-		{2, 0, 0, 0x0},    // na
-		{7, 0, 1, 0x1000}, // nam
-		{1, 0, 0, 0x0},    // namibia
-		{0, 0, 2, 0x0},    // nan
-		{1, 0, 0, 0x0},    // nasc
-		{0, 0, 0, 0x2},    // national
-		{1, 0, 0, 0x0},    // nato
-		{1, 0, 0, 0x0},    // nauru
-		{0, 0, 0, 0x2},    // navy
-		{3, 0, 1, 0x0},    // nay
-		{1, 0, 0, 0x0},    // naypyidaw
-		{1, 0, 0, 0x0},    // nchmf
-		{0, 0, 0, 0x40},   // ncs
-		{1, 0, 0, 0x0},    // nepal
-		{0, 0, 1, 0x4},    // neu
-		{2, 0, 0, 0x2},    // new
-		{0, 0, 0, 0x2},    // news
-		{1, 0, 0, 0x0},    // nga
-		{0, 0, 0, 0x1},    // ngai
-		{11, 0, 2, 0x80},  // ngan
-		{0, 0, 1, 0x0},    // ngay
-		{2, 0, 2, 0x200},  // nghe
-		{0, 0, 2, 0x0},    // nghi
-		{0, 0, 0, 0x200},  // nghiem
-		{0, 0, 1, 0x200},  // ngo
-		{2, 0, 1, 0x0},    // ngoai
-		{0, 0, 0, 0x200},  // ngu
-		{3, 0, 3, 0x0},    // nguoi
-		{0, 0, 2, 0x0},    // nguon
-		{0, 0, 0, 0x200},  // nguyen
-		{2, 0, 3, 0x0},    // nha
-		{0, 0, 2, 0x0},    // nhac
-		{0, 0, 2, 0x200},  // nhan
-		{0, 0, 2, 0x0},    // nhanh
-		{2, 0, 0, 0x0},    // nhat
-		{0, 0, 1, 0x0},    // nhieu
-		{1, 0, 0, 0x0},    // nhnn
-		{0, 0, 1, 0x0},    // nho
-		{2, 0, 0, 0x0},    // nhom
-		{0, 0, 1, 0x0},    // nhu
-		{0, 0, 1, 0x0},    // nhung
-		{4, 0, 0, 0x0},    // ni
-		{1, 0, 0, 0x0},    // nicaragua
-		{1, 0, 0, 0x0},    // niger
-		{1, 0, 0, 0x0},    // nigeria
-		{1, 0, 0, 0x0},    // nihe
-		{0, 0, 0, 0x2},    // nine
-		{2, 0, 0, 0x0},    // ninh
-		{3, 0, 0, 0x0},    // niu
-		{1, 0, 0, 0x0},    // niue
-		{0, 0, 0, 0x2},    // no
-		{0, 0, 1, 0x0},    // noi
-		{2, 0, 2, 0x200},  // nong
-		{0, 0, 0, 0x2},    // north
-		{0, 0, 0, 0x2},    // northeast
-		{0, 0, 0, 0x2},    // not
-		{0, 0, 0, 0x2},    // november
-		{1, 0, 0, 0x0},    // nso
-		{2, 0, 0, 0x0},    // nu
-		{0, 0, 1, 0x0},    // nui
-		{9, 0, 0, 0x8},    // nuoc
-		{3, 0, 1, 0x100},  // o
-		{3, 0, 0, 0x100},  // oa
-		{0, 0, 0, 0x100},  // oai
-		{0, 0, 0, 0x100},  // oao
-		{0, 0, 0, 0x100},  // oay
-		{0, 0, 0, 0x2},    // ocean
-		{0, 0, 0, 0x2},    // october
-		{0, 0, 0, 0x40},   // oda
-		{0, 0, 0, 0x100},  // oe
-		{1, 0, 0, 0x0},    // oecd
-		{0, 0, 0, 0x100},  // oeo
-		{0, 0, 0, 0x2a},   // of
-		{0, 0, 0, 0x2},    // office
-		{0, 0, 0, 0x200},  // oh
-		{0, 0, 0, 0x100},  // oi
-		{0, 0, 0, 0x40},   // ok
-		{0, 0, 0, 0x2},    // olympic
-		{1, 0, 0, 0x0},    // oman
-		{0, 0, 0, 0x202},  // on
-		{0, 0, 0, 0x2},    // one
-		{0, 0, 1, 0x201},  // ong
-		{0, 0, 0, 0x100},  // oo
-		{0, 0, 0, 0x2},    // open
-		{0, 0, 0, 0x2},    // or
-		{0, 0, 0, 0x2},    // organisation
-		{0, 0, 0, 0x2},    // organization
-		{1, 0, 0, 0x0},    // osaka
-		{4, 0, 0, 0x0},    // ot
-		{0, 0, 0, 0x2},    // other
-		{1, 0, 0, 0x0},    // ottawa
-		{0, 0, 0, 0x2},    // our
-		{0, 0, 0, 0x2},    // over
-		{3, 0, 0, 0x0},    // pa
-		{0, 0, 0, 0x2},    // pacific
-		{0, 0, 0, 0x2},    // pagoda
-		{1, 0, 0, 0x0},    // pakistan
-		{0, 0, 0, 0x2},    // palace
-		{1, 0, 0, 0x0},    // palau
-		{1, 0, 0, 0x0},    // palestine
-		{0, 0, 0, 0x200},  // pan
-		{1, 0, 0, 0x0},    // panama
-		{1, 0, 0, 0x0},    // pap
-		{3, 0, 0, 0x0},    // papua
-		{1, 0, 0, 0x0},    // paraguay
-		{1, 0, 0, 0x0},    // paris
-		{0, 0, 0, 0x202},  // park
-		{0, 0, 0, 0x2},    // parks
-		{0, 0, 0, 0x2},    // partnership
-		{0, 0, 0, 0x2},    // party
-		{0, 0, 0, 0x40},   // pdf
-		{2, 0, 0, 0x0},    // pe
-		{0, 0, 0, 0x200},  // peng
-		{0, 0, 0, 0x2},    // people's
-		{0, 0, 0, 0x2},    // permanent
-		{1, 0, 0, 0x0},    // peru
-		{1, 0, 0, 0x0},    // petrolimex
-		{1, 0, 0, 0x0},    // petrovietnam
-		{0, 0, 0, 0x41},   // pgs
-		{0, 0, 2, 0x0},    // pha
-		{0, 0, 1, 0x4},    // phai
-		{0, 0, 2, 0x200},  // pham
-		{2, 0, 0, 0x204},  // phan
-		{1, 0, 0, 0x0},    // phap
-		{0, 0, 0, 0x2},    // phase
-		{0, 0, 2, 0x0},    // phat
-		{3, 0, 0, 0x200},  // phi
-		{0, 0, 1, 0x0},    // phia
-		{1, 0, 0, 0x0},    // philippines
-		{2, 0, 0, 0x0},    // phnom
-		{5, 4, 1, 0x0},    // pho
-		{0, 0, 2, 0x0},    // phoi
-		{0, 0, 2, 0x0},    // phong
-		{2, 0, 0, 0x0},    // phu
-		{2, 0, 0, 0x0},    // phuc
-		{0, 0, 0, 0x200},  // phung
-		{0, 0, 1, 0x200},  // phuong
-		{0, 0, 0, 0x2},    // plan
-		{0, 0, 1, 0x0},    // plo
-		{1, 0, 0, 0x40},   // pm
-		{0, 0, 0, 0x40},   // pmi
-		{0, 0, 0, 0x2},    // police
-		{0, 0, 0, 0x2},    // politburo
-		{3, 0, 0, 0x0},    // polynesia
-		{0, 0, 0, 0x2},    // port
-		{0, 0, 0, 0x2},    // post
-		{1, 0, 0, 0x0},    // prc
-		{0, 0, 0, 0x2},    // prize
-		{0, 0, 0, 0x1},    // professor
-		{0, 0, 0, 0x2},    // program
-		{0, 0, 0, 0x2},    // programme
-		{0, 0, 0, 0x2},    // project
-		{0, 0, 0, 0x2},    // province
-		{0, 0, 0, 0x2},    // public
-		{2, 0, 0, 0x0},    // puerto
-		{1, 0, 0, 0x0},    // pvn
-		{0, 0, 0, 0x40},   // qa
-		{1, 0, 0, 0x0},    // qatar
-		{0, 0, 0, 0x200},  // qin
-		{0, 0, 0, 0x40},   // qoq
-		{0, 0, 2, 0x0},    // qua
-		{0, 0, 0, 0x200},  // quach
-		{5, 4, 1, 0x200},  // quan
-		{2, 0, 2, 0x0},    // quang
-		{0, 0, 0, 0x200},  // que
-		{5, 0, 0, 0x0},    // quoc
-		{6, 0, 1, 0x80},   // quy
-		{0, 0, 2, 0x0},    // ra
-		{0, 0, 0, 0x2},    // radio
-		{1, 0, 0, 0x0},    // rcep
-		{0, 0, 0, 0x2},    // region
-		{0, 0, 0, 0x200},  // ren
-		{0, 0, 0, 0x1},    // reporter
-		{0, 0, 0, 0x2},    // republic
-		{0, 0, 0, 0x1},    // researcher
-		{0, 0, 0, 0x2},    // resolution
-		{1, 0, 0, 0x0},    // reunion
-		{0, 0, 1, 0x0},    // reuters
-		{0, 0, 1, 0x0},    // rieng
-		{0, 0, 0, 0x2},    // river
-		{0, 0, 0, 0x40},   // rna
-		{0, 0, 0, 0x40},   // roa
-		{0, 0, 0, 0x2},    // road
-		{0, 0, 0, 0x40},   // roe
-		{0, 0, 2, 0x0},    // roi
-		{1, 0, 0, 0x0},    // rok
-		{1, 0, 0, 0x0},    // roma
-		{1, 0, 0, 0x0},    // romania
-		{1, 0, 0, 0x0},    // rome
-		{0, 0, 0, 0x40},   // ron
-		{3, 0, 0, 0x0},    // ru
-		{1, 0, 0, 0x0},    // rwanda
-		{2, 0, 0, 0x0},    // sai
-		{4, 0, 0, 0x0},    // saint
-		{1, 0, 0, 0x0},    // samoa
-		{2, 0, 3, 0x0},    // san
-		{0, 0, 1, 0x0},    // sang
-		{4, 0, 0, 0x0},    // sao
-		{0, 0, 0, 0x40},   // sars
-		{0, 0, 0, 0x2},    // saturday
-		{0, 0, 1, 0x0},    // sau
-		{2, 0, 0, 0x0},    // saudi
-		{1, 0, 0, 0x0},    // sbv
-		{0, 0, 0, 0x2},    // school
-		{0, 0, 0, 0x1},    // scientist
-		{0, 0, 1, 0x4},    // se
-		{0, 0, 0, 0x2},    // sea
-		{1, 0, 0, 0x0},    // sec
-		{0, 0, 0, 0x2},    // secretariat
-		{0, 0, 0, 0x2},    // security
-		{1, 0, 0, 0x0},    // senegal
-		{0, 0, 0, 0x200},  // seo
-		{1, 0, 0, 0x0},    // seoul
-		{0, 0, 0, 0x2},    // september
-		{1, 0, 0, 0x0},    // serbia
-		{0, 0, 0, 0x2},    // seven
-		{1, 0, 0, 0x0},    // seychelles
-		{0, 0, 0, 0x40},   // sgd
-		{0, 0, 1, 0x0},    // sggp
-		{0, 0, 0, 0x2},    // she
-		{0, 0, 0, 0x200},  // shen
-		{0, 0, 0, 0x200},  // shin
-		{2, 0, 0, 0x0},    // sierra
-		{0, 0, 2, 0x0},    // sieu
-		{0, 0, 0, 0x2},    // since
-		{1, 0, 0, 0x0},    // singapore
-		{0, 0, 0, 0x1},    // singer
-		{0, 0, 2, 0x0},    // sinh
-		{2, 0, 0, 0x0},    // sint
-		{1, 0, 0, 0x0},    // sip
-		{0, 0, 0, 0x1},    // sir
-		{0, 0, 0, 0x2},    // six
-		{1, 0, 0, 0x0},    // slovakia
-		{1, 0, 0, 0x0},    // slovenia
-		{0, 0, 0, 0x40},   // sms
-		{10, 0, 1, 0x82},  // so
-		{2, 0, 0, 0x0},    // soc
-		{0, 0, 0, 0x2},    // socialist
-		{1, 0, 0, 0x0},    // somalia
-		{0, 0, 0, 0x2},    // some
-		{2, 0, 0, 0x200},  // son
-		{3, 3, 1, 0x200},  // song
-		{0, 0, 0, 0x2},    // south
-		{0, 0, 0, 0x2},    // southeast
-		{0, 0, 1, 0x0},    // sputnik
-		{0, 0, 0, 0x2},    // square
-		{0, 0, 0, 0x800},  // sr
-		{2, 0, 0, 0x0},    // sri
-		{1, 0, 0, 0x0},    // ssc
-		{0, 0, 0, 0x2},    // stage
-		{0, 0, 0, 0x2},    // standing
-		{0, 0, 0, 0x2},    // state
-		{0, 0, 0, 0x2},    // station
-		{0, 0, 0, 0x2},    // strategic
-		{0, 0, 0, 0x2},    // strategy
-		{0, 0, 0, 0x2},    // street
-		{0, 0, 0, 0x1},    // striker
-		{0, 0, 0, 0x1},    // student
-		{0, 0, 0, 0x200},  // su
-		{0, 0, 0, 0x2},    // such
-		{1, 0, 0, 0x0},    // sudan
-		{0, 0, 0, 0x2},    // summit
-		{0, 0, 0, 0x200},  // sun
-		{0, 0, 0, 0x2},    // sunday
-		{0, 0, 0, 0x200},  // sung
-		{0, 0, 0, 0x2},    // supreme
-		{1, 0, 0, 0x0},    // suriname
-		{0, 0, 2, 0x0},    // sut
-		{0, 0, 1, 0x0},    // suu
-		{4, 0, 0, 0x0},    // svalbard
-		{0, 0, 0, 0x40},   // svck
-		{0, 0, 1, 0x0},    // svd
-		{1, 0, 0, 0x0},    // swaziland
-		{1, 0, 0, 0x0},    // sydney
-		{1, 0, 0, 0x0},    // syria
-		{0, 0, 0, 0x200},  // ta
-		{0, 0, 2, 0x0},    // tai
-		{1, 0, 0, 0x0},    // tajikistan
-		{0, 0, 2, 0x0},    // tam
-		{3, 0, 0, 0x200},  // tan
-		{0, 0, 0, 0x204},  // tang
-		{1, 0, 0, 0x0},    // tanzania
-		{9, 0, 2, 0x280},  // tap
-		{0, 0, 1, 0x0},    // tass
-		{0, 0, 2, 0x0},    // tat
-		{0, 0, 2, 0x0},    // tau
-		{3, 0, 2, 0x1000}, // tay
-		{1, 0, 0, 0x0},    // tctk
-		{3, 0, 0, 0x0},    // te
-		{0, 0, 0, 0x1},    // teacher
-		{1, 0, 0, 0x0},    // tehran
-		{0, 0, 0, 0x2},    // television
-		{0, 0, 0, 0x2},    // temple
-		{0, 0, 0, 0x2},    // ten
-		{0, 0, 1, 0x0},    // tet
-		{0, 0, 0, 0x40},   // teu
-		{0, 0, 2, 0x0},    // thac
-		{2, 0, 0, 0x200},  // thach
-		{2, 0, 0, 0x200},  // thai
-		{2, 0, 0, 0x0},    // tham
-		{0, 0, 1, 0x2},    // than
-		{0, 0, 1, 0x0},    // thang
-		{5, 0, 2, 0x200},  // thanh
-		{0, 0, 0, 0x2},    // that
-		{0, 0, 1, 0x0},    // thay
-		{0, 0, 0, 0x40},   // thb
-		{0, 0, 2, 0x0},    // thcs
-		{0, 0, 1, 0xa},    // the
-		{0, 0, 0, 0x2},    // their
-		{0, 0, 0, 0x2},    // then
-		{0, 0, 1, 0x0},    // theo
-		{0, 0, 0, 0x2},    // there
-		{0, 0, 0, 0x2},    // these
-		{0, 0, 0, 0x2},    // they
-		{2, 0, 2, 0x0},    // thi
-		{2, 0, 0, 0x200},  // thieu
-		{0, 0, 1, 0x0},    // thin
-		{0, 0, 0, 0x2},    // thirty
-		{0, 0, 0, 0x2},    // this
-		{3, 0, 0, 0x0},    // tho
-		{0, 0, 1, 0x0},    // thon
-		{5, 0, 3, 0x80},   // thong
-		{0, 0, 0, 0x2},    // those
-		{0, 0, 0, 0x2},    // thousand
-		{0, 0, 0, 0x2},    // thousands
-		{0, 0, 2, 0x0},    // thpt
-		{0, 0, 0, 0x2},    // three
-		{0, 0, 0, 0x41},   // ths
-		{10, 0, 2, 0x0},   // thu
-		{3, 0, 2, 0x0},    // thua
-		{0, 0, 2, 0x4},    // thuc
-		{5, 0, 0, 0x200},  // thuong
-		{0, 0, 0, 0x2},    // thursday
-		{0, 0, 0, 0x2},    // thus
-		{2, 0, 0, 0x0},    // thuy
-		{0, 0, 0, 0x200},  // tian
-		{2, 0, 2, 0x0},    // tien
-		{0, 0, 2, 0x4},    // tiep
-		{0, 0, 2, 0x200},  // tiet
-		{0, 0, 2, 0x200},  // tieu
-		{0, 0, 0, 0x2},    // times
-		{2, 0, 0, 0x0},    // timor
-		{0, 0, 1, 0x0},    // tin
-		{0, 0, 1, 0x0},    // tinh
-		{1, 0, 0, 0x0},    // tkv
-		{0, 0, 1, 0x0},    // tnhh
-		{10, 0, 2, 0x282}, // to
-		{0, 0, 2, 0x0},    // toa
-		{1, 0, 0, 0x0},    // togo
-		{0, 0, 1, 0x0},    // toi
-		{1, 0, 0, 0x0},    // tokelau
-		{1, 0, 0, 0x0},    // tokyo
-		{0, 0, 0, 0x200},  // ton
-		{12, 3, 3, 0x280}, // tong
-		{1, 0, 0, 0x0},    // tonga
-		{0, 0, 0, 0x2},    // tournament
-		{0, 0, 0, 0x2},    // tower
-		{4, 0, 1, 0x40},   // tp
-		{1, 0, 0, 0x0},    // tp.hcm
-		{1, 0, 0, 0x0},    // tphcm
-		{0, 0, 1, 0x0},    // tpo
-		{2, 0, 2, 0x0},    // tra
-		{0, 0, 4, 0x0},    // trach
-		{0, 0, 0, 0x2},    // trade
-		{0, 0, 1, 0x0},    // tram
-		{0, 0, 0, 0x200},  // tran
-		{0, 0, 2, 0x0},    // tranh
-		{0, 0, 0, 0x2},    // treaty
-		{0, 0, 1, 0x0},    // tren
-		{2, 0, 0, 0x200},  // trieu
-		{0, 0, 0, 0x200},  // trinh
-		{3, 0, 0, 0x0},    // trinidad
-		{3, 0, 0, 0x0},    // tristan
-		{0, 0, 1, 0x0},    // trong
-		{10, 0, 2, 0x80},  // trung
-		{0, 0, 1, 0x0},    // truoc
-		{2, 0, 3, 0x280},  // truong
-		{0, 0, 0, 0x41},   // ts
-		{0, 0, 0, 0x40},   // tt
-		{1, 0, 1, 0x0},    // ttxvn
-		{0, 0, 1, 0x200},  // tu
-		{0, 0, 1, 0x0},    // tuat
-		{0, 0, 0, 0x2},    // tuesday
-		{1, 0, 0, 0x0},    // tunisia
-		{0, 0, 2, 0x0},    // tuoi
-		{1, 0, 0, 0x0},    // turkmenistan
-		{1, 0, 0, 0x0},    // tuvalu
-		{0, 0, 1, 0x0},    // tuy
-		{11, 0, 2, 0x4},   // tuyen
-		{0, 0, 0, 0x40},   // tv
-		{0, 0, 0, 0x2},    // twelve
-		{0, 0, 0, 0x2},    // twenty
-		{0, 0, 0, 0x40},   // twh
-		{0, 0, 0, 0x2},    // two
-		{0, 0, 1, 0x0},    // ty
-		{3, 0, 0, 0x100},  // u
-		{1, 0, 0, 0x0},    // u.k.
-		{1, 0, 0, 0x0},    // u.n.
-		{1, 0, 0, 0x0},    // u.s.
-		{1, 0, 0, 0x0},    // u.s.a.
-		{0, 0, 0, 0x100},  // ua
-		{1, 0, 0, 0x0},    // uae
-		{0, 0, 0, 0x100},  // uay
-		{1, 0, 0, 0x0},    // ubnd
-		{1, 0, 0, 0x0},    // ubtvqh
-		{1, 0, 0, 0x0},    // uc
-		{0, 0, 0, 0x100},  // ue
-		{1, 0, 0, 0x0},    // uganda
-		{0, 0, 0, 0x100},  // ui
-		{1, 0, 0, 0x0},    // uk
-		{1, 0, 0, 0x0},    // ukraina
-		{1, 0, 0, 0x0},    // ukraine
-		{1, 0, 0, 0x0},    // ulaanbaatar
-		{2, 0, 0, 0x0},    // ulan
-		{1, 0, 0, 0x0},    // un
-		{1, 0, 0, 0x0},    // unclos
-		{0, 0, 0, 0x2},    // under
-		{1, 0, 0, 0x0},    // undp
-		{1, 0, 0, 0x0},    // unesco
-		{2, 0, 0, 0x204},  // ung
-		{1, 0, 0, 0x0},    // unga
-		{1, 0, 0, 0x0},    // unicef
-		{0, 0, 0, 0x2},    // union
-		{0, 0, 0, 0x2},    // university
-		{1, 0, 0, 0x0},    // unsc
-		{0, 0, 0, 0x100},  // uo
-		{0, 0, 0, 0x100},  // uoi
-		{0, 0, 0, 0x200},  // uong
-		{0, 0, 0, 0x100},  // uou
-		{1, 0, 0, 0x0},    // uruguay
-		{1, 0, 0, 0x0},    // us
-		{1, 0, 0, 0x0},    // usa
-		{0, 0, 0, 0x40},   // usb
-		{0, 0, 0, 0x40},   // usd
-		{0, 0, 0, 0x40},   // utc
-		{0, 0, 0, 0x100},  // uu
-		{7, 0, 2, 0x180},  // uy
-		{0, 0, 0, 0x100},  // uya
-		{0, 0, 0, 0x100},  // uye
-		{0, 0, 0, 0x100},  // uyu
-		{1, 0, 0, 0x0},    // uzbekistan
-		{0, 0, 1, 0x1c},   // va
-		{4, 0, 3, 0x84},   // van
-		{1, 0, 0, 0x0},    // vanuatu
-		{0, 0, 2, 0x0},    // vao
-		{0, 0, 0, 0x40},   // vat
-		{1, 0, 0, 0x0},    // vatm
-		{1, 0, 0, 0x0},    // vcb
-		{0, 0, 0, 0x40},   // vcsh
-		{1, 0, 0, 0x0},    // vddma
-		{0, 0, 1, 0x0},    // vdv
-		{5, 0, 1, 0x0},    // ve
-		{1, 0, 0, 0x0},    // vec
-		{1, 0, 0, 0x0},    // venezuela
-		{1, 0, 0, 0x0},    // vff
-		{0, 0, 1, 0x0},    // vgp
-		{0, 0, 1, 0x40},   // vi
-		{0, 0, 0, 0x2},    // vice
-		{0, 0, 1, 0x0},    // video
-		{7, 0, 3, 0x280},  // vien
-		{2, 0, 0, 0x0},    // vieng
-		{1, 0, 0, 0x0},    // vienna
-		{1, 0, 0, 0x0},    // vientiane
-		{2, 0, 3, 0x0},    // viet
-		{1, 0, 0, 0x0},    // vietcombank
-		{1, 0, 0, 0x0},    // vietinbank
-		{2, 0, 2, 0x0},    // vietnam
-		{0, 0, 1, 0x0},    // vietnamnet
-		{0, 0, 1, 0x0},    // vietnamplus
-		{1, 0, 0, 0x0},    // viettel
-		{0, 0, 0, 0x40},   // vii
-		{0, 0, 0, 0x40},   // viii
-		{1, 0, 0, 0x0},    // vimc
-		{1, 0, 0, 0x0},    // vinachem
-		{1, 0, 0, 0x0},    // vinacomin
-		{1, 0, 0, 0x0},    // vinalines
-		{1, 0, 0, 0x0},    // vinatex
-		{1, 0, 0, 0x0},    // vingroup
-		{3, 0, 1, 0x0},    // vinh
-		{1, 0, 0, 0x0},    // vn
-		{1, 0, 1, 0x0},    // vna
-		{1, 0, 0, 0x0},    // vnat
-		{0, 0, 0, 0x40},   // vnd
-		{0, 0, 1, 0x0},    // vnexpress
-		{1, 0, 0, 0x0},    // vnpost
-		{1, 0, 0, 0x0},    // vnpt
-		{1, 0, 0, 0x0},    // vnr
-		{0, 0, 1, 0x0},    // vns
-		{0, 0, 2, 0x200},  // vo
-		{0, 0, 1, 0x0},    // voi
-		{0, 0, 0, 0x4},    // vong
-		{1, 0, 1, 0x0},    // vov
-		{1, 0, 0, 0x0},    // vrg
-		{1, 0, 0, 0x0},    // vsip
-		{0, 0, 1, 0x0},    // vtc
-		{1, 0, 1, 0x0},    // vtv
-		{0, 0, 0, 0x200},  // vu
-		{0, 0, 1, 0x0},    // vua
-		{2, 0, 0, 0x0},    // vung
-		{3, 0, 0, 0x200},  // vuong
-		{0, 0, 2, 0x0},    // vuot
-		{3, 0, 0, 0x0},    // wallis
-		{0, 0, 0, 0x200},  // wang
-		{2, 0, 0, 0x0},    // washington
-		{1, 0, 0, 0x0},    // wb
-		{0, 0, 0, 0x2},    // we
-		{0, 0, 0, 0x2},    // wednesday
-		{0, 0, 0, 0x2},    // week
-		{1, 0, 0, 0x0},    // wef
-		{0, 0, 0, 0x200},  // wei
-		{0, 0, 0, 0x200},  // wen
-		{0, 0, 0, 0x2},    // west
-		{1, 0, 0, 0x0},    // wgc
-		{0, 0, 0, 0x2},    // what
-		{0, 0, 0, 0x2},    // when
-		{0, 0, 0, 0x2},    // which
-		{0, 0, 0, 0x2},    // while
-		{1, 0, 0, 0x2},    // who
-		{0, 0, 0, 0x2},    // why
-		{0, 0, 0, 0x2},    // with
-		{0, 0, 0, 0x2},    // without
-		{0, 0, 0, 0x2},    // workers
-		{0, 0, 0, 0x2},    // world
-		{1, 0, 0, 0x0},    // wpk
-		{0, 0, 0, 0x1},    // writer
-		{1, 0, 0, 0x0},    // wto
-		{0, 0, 0, 0x200},  // wu
-		{0, 0, 1, 0x0},    // xa
-		{0, 0, 2, 0x0},    // xe
-		{0, 0, 0, 0x240},  // xi
-		{0, 0, 0, 0x200},  // xiao
-		{0, 0, 0, 0x200},  // xie
-		{0, 0, 0, 0x40},   // xii
-		{0, 0, 0, 0x40},   // xiii
-		{3, 0, 0, 0x0},    // xin
-		{3, 0, 0, 0x0},    // xinh
-		{0, 0, 1, 0x0},    // xinhua
-		{2, 0, 0, 0x0},    // xit
-		{0, 0, 0, 0x40},   // xiv
-		{2, 0, 0, 0x0},    // xo
-		{3, 0, 0, 0x0},    // xri
-		{0, 0, 0, 0x200},  // xu
-		{0, 0, 0, 0x40},   // xv
-		{2, 0, 0, 0x0},    // xy
-		{1, 0, 0, 0x100},  // y
-		{0, 0, 0, 0x200},  // yang
-		{0, 0, 0, 0x200},  // yao
-		{0, 0, 0, 0x300},  // ye
-		{0, 0, 0, 0x2},    // year
-		{1, 0, 0, 0x0},    // yemen
-		{2, 0, 0, 0x0},    // yen
-		{0, 0, 0, 0x2},    // yes
-		{0, 0, 0, 0x100},  // yeu
-		{0, 0, 1, 0x0},    // yonhap
-		{0, 0, 0, 0x200},  // yoon
-		{0, 0, 0, 0x2},    // you
-		{0, 0, 0, 0x2},    // your
-		{0, 0, 0, 0x40},   // yoy
-		{0, 0, 0, 0x200},  // yu
-		{0, 0, 0, 0x200},  // yuan
-		{0, 0, 0, 0x200},  // yun
-		{1, 0, 0, 0x0},    // zambia
-		{0, 0, 0, 0x200},  // zeng
-		{0, 0, 0, 0x200},  // zhang
-		{0, 0, 0, 0x200},  // zhao
-		{0, 0, 0, 0x200},  // zheng
-		{0, 0, 0, 0x200},  // zhou
-		{0, 0, 0, 0x200},  // zhu
-		{1, 0, 0, 0x0},    // zimbabwe
-		{0, 0, 1, 0x0},    // zing
-		{0, 0, 1, 0x0},    // zingnews
-		{0, 0, 1, 0x0},    // znews
-		{0, 0, 0, 0x2},    // zone
+		{4, 0, 0, 0x4102},  // a
+		{4, 0, 0, 0x0},     // ac
+		{0, 0, 0, 0x2},     // academy
+		{0, 0, 0, 0x2},     // according
+		{0, 0, 0, 0x2},     // act
+		{0, 0, 0, 0x1},     // actor
+		{0, 0, 0, 0x1},     // actress
+		{1, 0, 0, 0x0},     // acv
+		{1, 0, 0, 0x0},     // adb
+		{0, 0, 0, 0x2},     // affairs
+		{1, 0, 0, 0x0},     // afghanistan
+		{0, 0, 1, 0x0},     // afp
+		{0, 0, 0, 0x2},     // after
+		{0, 0, 0, 0x2},     // agency
+		{0, 0, 0, 0x2},     // agreement
+		{1, 0, 0, 0x0},     // agribank
+		{2, 0, 0, 0x140},   // ai
+		{0, 0, 0, 0x40},    // aids
+		{1, 0, 0, 0x0},     // aiib
+		{1, 0, 0, 0x0},     // aipa
+		{0, 0, 0, 0x4000},  // airlines
+		{0, 0, 0, 0x2},     // airport
+		{0, 0, 0, 0x4000},  // aland
+		{1, 0, 0, 0x0},     // albania
+		{1, 0, 0, 0x0},     // algeria
+		{0, 0, 0, 0x2},     // all
+		{0, 0, 0, 0x2},     // also
+		{0, 0, 0, 0x40},    // am
+		{0, 0, 0, 0x2},     // amid
+		{6, 0, 2, 0xc002},  // an
+		{0, 0, 0, 0x1},     // analyst
+		{0, 0, 0, 0x401a},  // and
+		{1, 0, 0, 0x0},     // andorra
+		{1, 0, 0, 0x0},     // angola
+		{1, 0, 0, 0x0},     // anguilla
+		{2, 0, 3, 0xc000},  // anh
+		{3, 0, 0, 0x0},     // antigua
+		{1, 0, 0, 0x100},   // ao
+		{4, 0, 4, 0x0},     // ap
+		{1, 0, 0, 0x0},     // apec
+		{0, 0, 0, 0x2},     // april
+		{0, 0, 0, 0x4000},  // arabia
+		{0, 0, 0, 0x1},     // architect
+		{1, 0, 0, 0x0},     // arf
+		{1, 0, 0, 0x0},     // argentina
+		{1, 0, 0, 0x0},     // armenia
+		{0, 0, 0, 0x2},     // army
+		{0, 0, 0, 0x1},     // artist
+		{1, 0, 0, 0x0},     // aruba
+		{0, 0, 0, 0x2},     // as
+		{0, 0, 0, 0x4000},  // ascension
+		{1, 0, 0, 0x4000},  // asean
+		{0, 0, 0, 0x2},     // asian
+		{0, 0, 0, 0x2},     // assembly
+		{0, 0, 0, 0x2},     // association
+		{0, 0, 0, 0x2},     // at
+		{0, 0, 0, 0x2},     // atlantic
+		{0, 0, 0, 0x4300},  // au
+		{0, 0, 0, 0x40},    // aud
+		{0, 0, 0, 0x2},     // august
+		{1, 0, 0, 0x0},     // australia
+		{0, 0, 0, 0x1},     // author
+		{0, 0, 0, 0x2},     // award
+		{0, 0, 0, 0x100},   // ay
+		{1, 0, 0, 0x0},     // azerbaijan
+		{4, 0, 1, 0x4001},  // ba
+		{3, 0, 2, 0x5000},  // bac
+		{0, 0, 2, 0x200},   // bach
+		{1, 0, 0, 0x0},     // bahamas
+		{1, 0, 0, 0x0},     // bahrain
+		{0, 0, 3, 0xc000},  // bai
+		{20, 4, 1, 0xc080}, // ban
+		{3, 0, 0, 0x0},     // bandar
+		{3, 0, 2, 0xc000},  // bang
+		{1, 0, 0, 0x0},     // bangkok
+		{1, 0, 0, 0x0},     // bangladesh
+		{0, 0, 0, 0x200},   // banh
+		{0, 0, 0, 0x2},     // bank
+		{0, 0, 1, 0xc080},  // bao
+		{1, 0, 0, 0x0},     // barbados
+		{0, 0, 0, 0x4000},  // barbuda
+		{0, 0, 2, 0x0},     // bat
+		{0, 0, 0, 0x4000},  // bato
+		{0, 0, 0, 0xc002},  // bay
+		{0, 0, 1, 0x0},     // bbc
+		{3, 0, 0, 0x4000},  // be
+		{2, 0, 0, 0x0},     // bec
+		{0, 0, 0, 0x2},     // before
+		{0, 0, 0, 0x4000},  // begawan
+		{1, 0, 0, 0x0},     // belarus
+		{1, 0, 0, 0x0},     // belize
+		{2, 0, 2, 0x4000},  // ben
+		{0, 0, 2, 0x4000},  // benh
+		{1, 0, 0, 0x0},     // benin
+		{1, 0, 0, 0x0},     // berlin
+		{1, 0, 0, 0x0},     // bermuda
+		{0, 0, 1, 0x0},     // bernama
+		{1, 0, 0, 0x0},     // bhutan
+		{2, 0, 2, 0x4000},  // bi
+		{1, 0, 0, 0x0},     // bid
+		{1, 0, 0, 0x0},     // bidv
+		{2, 0, 0, 0xc000},  // bien
+		{0, 0, 0, 0x8000},  // biet
+		{0, 0, 2, 0x8000},  // bieu
+		{2, 0, 0, 0x4000},  // binh
+		{0, 0, 0, 0x4000},  // bissau
+		{0, 0, 0, 0x40},    // bks
+		{10, 0, 2, 0xc080}, // bo
+		{0, 0, 1, 0x0},     // boi
+		{1, 0, 0, 0x0},     // bolivia
+		{0, 0, 0, 0xc000},  // bong
+		{3, 0, 0, 0x0},     // bosnia
+		{0, 0, 0, 0x2},     // both
+		{1, 0, 0, 0x0},     // botswana
+		{0, 0, 0, 0x4000},  // bouvet
+		{2, 0, 0, 0x0},     // bra
+		{1, 0, 0, 0x0},     // brazil
+		{0, 0, 0, 0x4000},  // brazzaville
+		{1, 0, 0, 0x4000},  // brics
+		{0, 0, 0, 0x2},     // bridge
+		{2, 0, 0, 0x0},     // bru
+		{2, 0, 0, 0x0},     // bruc
+		{1, 0, 0, 0x0},     // brunei
+		{1, 0, 0, 0x0},     // brussels
+		{1, 0, 0, 0x0},     // bruxelles
+		{0, 0, 0, 0x41},    // bs
+		{2, 0, 0, 0x0},     // bu
+		{0, 0, 0, 0x200},   // bui
+		{1, 0, 0, 0x0},     // bulgaria
+		{3, 0, 0, 0x0},     // bun
+		{0, 0, 0, 0x8000},  // buoc
+		{2, 0, 0, 0x0},     // burkina
+		{1, 0, 0, 0x0},     // burundi
+		{1, 0, 0, 0x0},     // busan
+		{0, 0, 2, 0x2},     // but
+		{4, 0, 0, 0x4000},  // buu
+		{0, 0, 1, 0x8000},  // buyt
+		{0, 0, 0, 0x2},     // by
+		{5, 0, 2, 0x4000},  // ca
+		{8, 0, 1, 0x4000},  // cac
+		{0, 0, 0, 0x4000},  // cach
+		{2, 0, 0, 0x4200},  // cai
+		{0, 0, 0, 0x4000},  // caicos
+		{1, 0, 0, 0x0},     // cairo
+		{0, 0, 0, 0x4000},  // caledonia
+		{3, 0, 0, 0x0},     // cam
+		{1, 0, 0, 0x0},     // cameroon
+		{1, 0, 0, 0x4000},  // campuchia
+		{3, 0, 2, 0xc004},  // can
+		{1, 0, 0, 0x0},     // canada
+		{0, 0, 0, 0x4000},  // canary
+		{1, 0, 0, 0x0},     // canberra
+		{0, 0, 2, 0x4000},  // cang
+		{2, 0, 2, 0xc204},  // cao
+		{0, 0, 0, 0x4000},  // cap
+		{2, 0, 0, 0x0},     // cape
+		{0, 0, 0, 0x1},     // captain
+		{2, 0, 3, 0x0},     // cau
+		{0, 0, 0, 0x4000},  // cayman
+		{0, 0, 0, 0x40},    // ccb
+		{1, 0, 0, 0x0},     // ccp
+		{0, 0, 0, 0x2},     // center
+		{0, 0, 0, 0x2},     // central
+		{0, 0, 0, 0x2},     // centre
+		{1, 0, 0, 0x40},    // ceo
+		{3, 0, 0, 0x0},     // ceuta
+		{0, 0, 0, 0x40},    // cfo
+		{1, 0, 0, 0x0},     // chad
+		{0, 0, 0, 0x2},     // championship
+		{0, 0, 0, 0x2},     // championships
+		{0, 0, 0, 0x4000},  // chan
+		{0, 0, 2, 0x0},     // chang
+		{0, 0, 0, 0x4000},  // chanh
+		{0, 0, 1, 0xc000},  // chap
+		{0, 0, 0, 0x4000},  // chat
+		{5, 5, 1, 0x4200},  // chau
+		{0, 0, 0, 0x8000},  // che
+		{0, 0, 0, 0x200},   // chen
+		{0, 0, 0, 0x200},   // cheng
+		{2, 0, 2, 0x4000},  // chi
+		{0, 0, 2, 0x4000},  // chia
+		{0, 0, 0, 0x2},     // chief
+		{0, 0, 1, 0x0},     // chieu
+		{1, 0, 0, 0x0},     // chile
+		{4, 0, 1, 0x4000},  // chinh
+		{0, 0, 2, 0x204},   // cho
+		{0, 0, 0, 0x200},   // choi
+		{0, 0, 0, 0xc000},  // chong
+		{4, 0, 2, 0x4200},  // chu
+		{3, 0, 0, 0x0},     // chuan
+		{0, 0, 0, 0xc000},  // chuc
+		{0, 0, 0, 0x4000},  // chung
+		{7, 0, 0, 0x80},    // chuong
+		{0, 0, 0, 0x2},     // church
+		{0, 0, 2, 0xc000},  // chuyen
+		{0, 0, 0, 0x2},     // city
+		{0, 0, 1, 0x0},     // clb
+		{0, 0, 1, 0x0},     // clip
+		{0, 0, 0, 0x4000},  // clipperton
+		{0, 0, 0, 0x40},    // cm
+		{0, 0, 0, 0x4040},  // cn
+		{0, 0, 1, 0x0},     // cnn
+		{0, 0, 0, 0x40},    // cny
+		{8, 0, 2, 0x4084},  // co
+		{0, 0, 0, 0x40},    // co2
+		{0, 0, 0, 0x1},     // coach
+		{1, 0, 0, 0x4000},  // coc
+		{0, 0, 0, 0x4000},  // cocos
+		{0, 0, 0, 0x2},     // code
+		{0, 0, 0, 0x2},     // college
+		{1, 0, 0, 0x0},     // colombia
+		{0, 0, 0, 0x2},     // commission
+		{0, 0, 0, 0x2},     // committee
+		{0, 0, 0, 0x2},     // communist
+		{1, 0, 0, 0x0},     // comoros
+		{0, 0, 0, 0x4002},  // company
+		{0, 0, 0, 0x2},     // comprehensive
+		{2, 0, 2, 0x0},     // con
+		{0, 0, 0, 0x2},     // conduct
+		{0, 0, 0, 0x2},     // conference
+		{10, 0, 2, 0xc080}, // cong
+		{2, 0, 0, 0x0},     // congo
+		{0, 0, 0, 0x2},     // congress
+		{0, 0, 0, 0x2},     // consulate
+		{0, 0, 0, 0x2},     // convention
+		{0, 0, 0, 0x4000},  // cook
+		{0, 0, 0, 0x2},     // cooperation
+		{0, 0, 0, 0x2},     // corp
+		{0, 0, 0, 0x2},     // corporation
+		{2, 0, 0, 0x0},     // costa
+		{2, 0, 0, 0x0},     // cote
+		{0, 0, 0, 0x2},     // council
+		{0, 0, 0, 0x2},     // court
+		{0, 0, 0, 0x40},    // covid
+		{0, 0, 1, 0x0},     // cp
+		{1, 0, 0, 0x0},     // cpc
+		{0, 0, 0, 0x40},    // cpi
+		{1, 0, 0, 0x0},     // cpp
+		{1, 0, 0, 0x0},     // cptpp
+		{1, 0, 0, 0x0},     // cpv
+		{0, 0, 0, 0x4000},  // crai
+		{1, 0, 0, 0x0},     // croatia
+		{1, 0, 0, 0x0},     // ctg
+		{0, 0, 0, 0x40},    // cto
+		{5, 0, 1, 0x200},   // cu
+		{0, 0, 1, 0x4008},  // cua
+		{1, 0, 0, 0x4000},  // cuba
+		{10, 0, 1, 0xc080}, // cuc
+		{0, 0, 0, 0x8},     // cum
+		{0, 0, 1, 0x4},     // cung
+		{0, 0, 0, 0x4000},  // cunha
+		{0, 0, 0, 0x8000},  // cuoc
+		{0, 0, 0, 0x2},     // cup
+		{1, 0, 0, 0x0},     // curacao
+		{0, 0, 2, 0x4000},  // cuu
+		{0, 0, 0, 0x4000},  // d'ivoire
+		{0, 0, 0, 0x4000},  // d.c.
+		{2, 0, 2, 0x4004},  // da
+		{6, 0, 2, 0x4000},  // dac
+		{7, 0, 2, 0xc080},  // dai
+		{0, 0, 0, 0x2},     // daily
+		{2, 0, 0, 0x0},     // dak
+		{0, 0, 0, 0x200},   // dam
+		{2, 0, 2, 0xc000},  // dan
+		{7, 0, 2, 0xc284},  // dang
+		{0, 0, 2, 0x8000},  // danh
+		{4, 0, 1, 0xc200},  // dao
+		{1, 0, 0, 0x0},     // dard
+		{0, 0, 1, 0xc000},  // dau
+		{1, 0, 0, 0x0},     // davos
+		{0, 0, 2, 0x2},     // day
+		{1, 0, 0, 0x0},     // dbscl
+		{1, 0, 0, 0x0},     // dcsvn
+		{0, 0, 2, 0x4004},  // de
+		{0, 0, 0, 0x2},     // december
+		{0, 0, 0, 0x2},     // declaration
+		{0, 0, 0, 0x2},     // decree
+		{0, 0, 0, 0x2},     // defence
+		{0, 0, 0, 0x1},     // defender
+		{0, 0, 0, 0x2},     // defense
+		{0, 0, 0, 0x4000},  // delhi
+		{0, 0, 1, 0x0},     // dem
+		{0, 0, 0, 0x2},     // democratic
+		{0, 0, 1, 0x0},     // den
+		{0, 0, 0, 0x200},   // deng
+		{0, 0, 2, 0x0},     // deo
+		{0, 0, 0, 0x2},     // department
+		{0, 0, 0, 0x2},     // deputy
+		{0, 0, 0, 0x4000},  // det
+		{0, 0, 0, 0x2},     // development
+		{2, 0, 2, 0x4000},  // di
+		{0, 0, 0, 0x4000},  // dich
+		{2, 0, 0, 0x0},     // diego
+		{0, 0, 0, 0x8000},  // diem
+		{11, 0, 2, 0xc080}, // dien
+		{0, 0, 0, 0x200},   // diep
+		{0, 0, 0, 0x4200},  // dieu
+		{1, 0, 0, 0x0},     // dili
+		{0, 0, 0, 0x200},   // ding
+		{0, 0, 1, 0x4200},  // dinh
+		{0, 0, 0, 0x2},     // district
+		{1, 0, 0, 0x0},     // djibouti
+		{0, 0, 0, 0x4000},  // dl
+		{0, 0, 0, 0x40},    // dna
+		{2, 0, 2, 0xc240},  // do
+		{0, 0, 0, 0xc200},  // doan
+		{0, 0, 0, 0x8000},  // doanh
+		{1, 0, 0, 0x4000},  // doc
+		{0, 0, 0, 0x1},     // doctor
+		{0, 0, 2, 0xc000},  // doi
+		{1, 0, 0, 0x0},     // dolisa
+		{0, 0, 0, 0x2000},  // domestic
+		{1, 0, 0, 0x4000},  // dominica
+		{0, 0, 0, 0x4000},  // don
+		{5, 5, 2, 0xd200},  // dong
+		{1, 0, 0, 0x0},     // donre
+		{0, 0, 2, 0x0},     // dot
+		{0, 0, 0, 0x2},     // dozen
+		{0, 0, 0, 0x2},     // dozens
+		{1, 0, 0, 0x0},     // dpi
+		{1, 0, 0, 0x0},     // dprk
+		{0, 0, 0, 0x1},     // dr
+		{0, 0, 0, 0x4000},  // dt
+		{0, 0, 0, 0x40},    // dtt
+		{0, 0, 0, 0x4200},  // du
+		{1, 0, 0, 0x4000},  // duc
+		{0, 0, 2, 0x4000},  // dung
+		{0, 0, 1, 0x0},     // duoc
+		{0, 0, 1, 0x0},     // duoi
+		{4, 0, 4, 0xc200},  // duong
+		{0, 0, 0, 0x2},     // during
+		{0, 0, 2, 0x0},     // dut
+		{0, 0, 0, 0x4100},  // e
+		{1, 0, 0, 0x0},     // eas
+		{0, 0, 0, 0x2},     // east
+		{0, 0, 0, 0x2},     // economic
+		{0, 0, 0, 0x1},     // economist
+		{0, 0, 0, 0x2},     // economy
+		{1, 0, 0, 0x0},     // ecuador
+		{0, 0, 0, 0x2},     // eight
+		{2, 0, 0, 0x0},     // el
+		{0, 0, 0, 0x2},     // eleven
+		{0, 0, 1, 0x0},     // em
+		{0, 0, 0, 0x2},     // embassy
+		{0, 0, 0, 0x1},     // engineer
+		{4, 4, 0, 0x100},   // eo
+		{0, 0, 0, 0x4000},  // ep
+		{0, 0, 0, 0x40},    // eps
+		{1, 0, 0, 0x0},     // eritrea
+		{1, 0, 0, 0x0},     // estonia
+		{1, 0, 0, 0x0},     // ethiopia
+		{1, 0, 0, 0x4100},  // eu
+		{0, 0, 0, 0x40},    // eur
+		{0, 0, 0, 0x2},     // european
+		{1, 0, 0, 0x0},     // evfta
+		{1, 0, 0, 0x0},     // evn
+		{0, 0, 0, 0x2},     // executive
+		{0, 0, 0, 0x2},     // exhibition
+		{0, 0, 0, 0x1},     // expert
+		{0, 0, 0, 0x2},     // expo
+		{0, 0, 0, 0x2},     // fair
+		{0, 0, 0, 0x4000},  // falkland
+		{1, 0, 0, 0x0},     // fao
+		{0, 0, 0, 0x40},    // faq
+		{0, 0, 0, 0x1},     // farmer
+		{0, 0, 0, 0x4000},  // faroe
+		{0, 0, 0, 0x4000},  // faso
+		{0, 0, 0, 0x40},    // fdi
+		{0, 0, 0, 0x2},     // february
+		{0, 0, 0, 0x2},     // federal
+		{0, 0, 0, 0x200},   // feng
+		{0, 0, 0, 0x2},     // festival
+		{1, 0, 0, 0x0},     // fia
+		{0, 0, 0, 0x2},     // fifty
+		{1, 0, 0, 0x0},     // fiji
+		{0, 0, 0, 0x2},     // five
+		{0, 0, 0, 0x2},     // for
+		{0, 0, 0, 0x2},     // force
+		{0, 0, 0, 0x2},     // forces
+		{0, 0, 0, 0x2},     // foreign
+		{0, 0, 0, 0x2},     // forty
+		{0, 0, 0, 0x2},     // forum
+		{0, 0, 0, 0x2},     // four
+		{0, 0, 0, 0x2},     // friday
+		{0, 0, 0, 0x2},     // from
+		{0, 0, 0, 0x2},     // fund
+		{0, 0, 0, 0x2},     // further
+		{0, 0, 0, 0x4000},  // futuna
+		{1, 0, 0, 0x4000},  // g20
+		{1, 0, 0, 0x4000},  // g7
+		{0, 0, 1, 0xc000},  // ga
+		{1, 0, 0, 0x0},     // gabon
+		{0, 0, 0, 0x8000},  // gai
+		{1, 0, 0, 0x0},     // gambia
+		{0, 0, 0, 0x2},     // games
+		{0, 0, 1, 0x0},     // gan
+		{0, 0, 0, 0x200},   // gao
+		{0, 0, 0, 0x4000},  // garcia
+		{0, 0, 0, 0x40},    // gbp
+		{0, 0, 0, 0x4000},  // gd
+		{0, 0, 0, 0x40},    // gdp
+		{0, 0, 0, 0x2},     // general
+		{1, 0, 0, 0x0},     // geneva
+		{0, 0, 0, 0x4000},  // georgia
+		{1, 0, 0, 0x0},     // ghana
+		{0, 0, 2, 0x0},     // ghi
+		{3, 0, 0, 0xc000},  // gia
+		{4, 4, 0, 0x4004},  // giam
+		{0, 0, 0, 0x4200},  // giang
+		{2, 0, 2, 0x4000},  // giao
+		{0, 0, 0, 0x4000},  // giay
+		{1, 0, 0, 0x0},     // gibraltar
+		{0, 0, 0, 0x4000},  // gie
+		{0, 0, 1, 0x0},     // gieng
+		{3, 0, 0, 0x4000},  // gio
+		{0, 0, 0, 0x4000},  // gioi
+		{0, 0, 0, 0x4},     // giu
+		{0, 0, 1, 0x0},     // giua
+		{0, 0, 0, 0x2},     // global
+		{0, 0, 0, 0x40},    // gmt
+		{0, 0, 0, 0x40},    // gnp
+		{2, 0, 0, 0x0},     // go
+		{0, 0, 0, 0x1},     // goalkeeper
+		{0, 0, 0, 0x4000},  // goc
+		{0, 0, 0, 0xc000},  // gon
+		{0, 0, 0, 0x8000},  // got
+		{0, 0, 0, 0x2},     // government
+		{0, 0, 0, 0x40},    // gps
+		{0, 0, 0, 0x2},     // great
+		{1, 0, 0, 0x0},     // greenland
+		{1, 0, 0, 0x0},     // grenada
+		{0, 0, 0, 0x2},     // group
+		{1, 0, 0, 0x0},     // gruzia
+		{0, 0, 0, 0x41},    // gs
+		{1, 0, 0, 0x0},     // gso
+		{0, 0, 0, 0x4000},  // gtvt
+		{1, 0, 0, 0x0},     // guadeloupe
+		{1, 0, 0, 0x0},     // guam
+		{1, 0, 0, 0x0},     // guatemala
+		{1, 0, 0, 0x0},     // guernsey
+		{3, 0, 0, 0x0},     // guiana
+		{3, 0, 0, 0x4000},  // guinea
+		{0, 0, 0, 0x200},   // guo
+		{1, 0, 0, 0x0},     // guyana
+		{0, 0, 0, 0x40},    // gw
+		{0, 0, 0, 0x40},    // gwh
+		{2, 0, 0, 0x4240},  // ha
+		{0, 0, 0, 0x4000},  // habana
+		{4, 0, 1, 0x4000},  // hai
+		{1, 0, 0, 0x0},     // haiti
+		{0, 0, 0, 0x2},     // hall
+		{2, 0, 0, 0xc200},  // han
+		{0, 0, 1, 0xc080},  // hang
+		{0, 0, 0, 0x4000},  // hanh
+		{3, 0, 0, 0x0},     // hanoi
+		{0, 0, 1, 0x0},     // hat
+		{2, 0, 2, 0x200},   // hau
+		{1, 0, 0, 0x0},     // havana
+		{0, 0, 0, 0x40},    // hcb
+		{0, 0, 0, 0x40},    // hcd
+		{0, 0, 0, 0x4000},  // hcm
+		{1, 0, 0, 0x0},     // hcmc
+		{0, 0, 0, 0x40},    // hcv
+		{1, 0, 0, 0x0},     // hdnd
+		{0, 0, 0, 0x4202},  // he
+		{0, 0, 0, 0x4000},  // heard
+		{0, 0, 0, 0x4000},  // hen
+		{0, 0, 0, 0x2},     // her
+		{0, 0, 0, 0x2},     // here
+		{0, 0, 0, 0x4000},  // herzegovina
+		{0, 0, 0, 0x4000},  // hi
+		{0, 0, 1, 0x8004},  // hien
+		{13, 0, 2, 0xc080}, // hiep
+		{0, 0, 0, 0x2},     // high
+		{0, 0, 0, 0x4000},  // hinh
+		{0, 0, 0, 0x2},     // his
+		{0, 0, 0, 0x40},    // hiv
+		{0, 0, 1, 0x0},     // hlv
+		{1, 0, 0, 0x0},     // hnx
+		{0, 0, 1, 0x4200},  // ho
+		{2, 0, 0, 0xc000},  // hoa
+		{0, 0, 0, 0x4000},  // hoach
+		{2, 0, 0, 0x0},     // hoai
+		{2, 0, 0, 0x0},     // hoan
+		{2, 0, 0, 0x4200},  // hoang
+		{2, 0, 2, 0xc080},  // hoc
+		{7, 0, 1, 0xc080},  // hoi
+		{0, 0, 0, 0x2},     // holdings
+		{0, 0, 1, 0x0},     // hom
+		{0, 0, 1, 0x0},     // hon
+		{1, 0, 0, 0x0},     // honduras
+		{2, 0, 0, 0x4000},  // hong
+		{5, 0, 3, 0xc000},  // hop
+		{1, 0, 0, 0x0},     // hose
+		{0, 0, 0, 0x2},     // hospital
+		{0, 0, 0, 0x2},     // how
+		{0, 0, 0, 0x2},     // however
+		{0, 0, 0, 0x200},   // hu
+		{0, 0, 3, 0x0},     // huan
+		{0, 0, 0, 0x200},   // huang
+		{1, 0, 0, 0x4000},  // hue
+		{0, 0, 0, 0x2},     // hundred
+		{0, 0, 0, 0x2},     // hundreds
+		{3, 0, 0, 0x0},     // hung
+		{1, 0, 0, 0x0},     // hungary
+		{0, 0, 1, 0x0},     // huong
+		{0, 0, 0, 0x8000},  // huu
+		{0, 0, 1, 0x0},     // huyen
+		{0, 0, 0, 0x200},   // huynh
+		{2, 0, 0, 0x4},     // hy
+		{2, 0, 0, 0x102},   // i
+		{0, 0, 0, 0x100},   // ia
+		{1, 0, 0, 0x0},     // iaea
+		{1, 0, 0, 0x0},     // iceland
+		{0, 0, 0, 0x40},    // ict
+		{0, 0, 0, 0x40},    // id
+		{0, 0, 0, 0x100},   // ie
+		{0, 0, 0, 0x100},   // ieu
+		{0, 0, 0, 0x2},     // if
+		{0, 0, 0, 0x40},    // ii
+		{0, 0, 0, 0x40},    // iii
+		{1, 0, 0, 0x0},     // ilo
+		{1, 0, 0, 0x0},     // imf
+		{5, 0, 0, 0x2},     // in
+		{0, 0, 0, 0x2},     // inc
+		{1, 0, 0, 0x0},     // indonesia
+		{0, 0, 0, 0x2},     // industrial
+		{0, 0, 0, 0x2},     // institute
+		{0, 0, 0, 0x2002},  // international
+		{0, 0, 0, 0x2},     // into
+		{0, 0, 0, 0x2},     // investment
+		{1, 0, 0, 0x0},     // iran
+		{1, 0, 0, 0x0},     // iraq
+		{1, 0, 0, 0x0},     // ireland
+		{0, 0, 0, 0x2},     // island
+		{0, 0, 0, 0x2},     // islands
+		{1, 0, 0, 0x0},     // israel
+		{0, 0, 0, 0x42},    // it
+		{1, 0, 0, 0x0},     // italia
+		{1, 0, 0, 0x0},     // italy
+		{0, 0, 0, 0x2},     // its
+		{0, 0, 0, 0x100},   // iu
+		{0, 0, 0, 0x40},    // iv
+		{0, 0, 0, 0x40},    // ix
+		{1, 0, 0, 0x0},     // jakarta
+		{1, 0, 0, 0x0},     // jamaica
+		{0, 0, 0, 0x4000},  // jan
+		{0, 0, 0, 0x200},   // jang
+		{0, 0, 0, 0x2},     // january
+		{1, 0, 0, 0x0},     // jersey
+		{0, 0, 0, 0x200},   // jiang
+		{0, 0, 0, 0x200},   // jin
+		{1, 0, 0, 0x0},     // jordan
+		{0, 0, 0, 0x40},    // jpy
+		{0, 0, 0, 0x800},   // jr
+		{0, 0, 1, 0x0},     // jsc
+		{0, 0, 0, 0x2},     // july
+		{0, 0, 0, 0x2},     // june
+		{0, 0, 0, 0x200},   // jung
+		{0, 0, 0, 0x4000},  // kan
+		{0, 0, 0, 0x200},   // kang
+		{1, 0, 0, 0x0},     // kazakhstan
+		{0, 0, 0, 0x4000},  // ke
+		{1, 0, 0, 0x0},     // keeling
+		{1, 0, 0, 0x0},     // kenya
+		{0, 0, 0, 0x4},     // keu
+		{0, 0, 0, 0x40},    // kg
+		{0, 0, 0, 0x4000},  // kh
+		{0, 0, 0, 0x200},   // kha
+		{2, 0, 0, 0x0},     // khanh
+		{0, 0, 1, 0x4000},  // khi
+		{0, 0, 0, 0x200},   // khieu
+		{0, 0, 0, 0xc000},  // khoa
+		{0, 0, 0, 0x4000},  // khoan
+		{0, 0, 1, 0x4000},  // khoang
+		{0, 0, 2, 0x4204},  // khong
+		{6, 0, 1, 0xc080},  // khu
+		{0, 0, 0, 0x200},   // khuat
+		{0, 0, 0, 0x200},   // khuong
+		{2, 0, 0, 0x4000},  // ki
+		{0, 0, 0, 0xc000},  // kiem
+		{2, 0, 2, 0x0},     // kien
+		{0, 0, 0, 0x200},   // kieu
+		{1, 0, 0, 0x0},     // kiev
+		{0, 0, 0, 0x200},   // kim
+		{0, 0, 0, 0x400},   // king
+		{0, 0, 0, 0x2},     // kingdom
+		{0, 0, 0, 0x4000},  // kinh
+		{0, 0, 0, 0x4000},  // kinshasa
+		{0, 0, 2, 0x0},     // kip
+		{1, 0, 0, 0x0},     // kiribati
+		{0, 0, 0, 0x40},    // km
+		{2, 0, 0, 0x0},     // kon
+		{0, 0, 0, 0x4000},  // kong
+		{1, 0, 0, 0x0},     // kosovo
+		{0, 0, 0, 0x4000},  // kremlin
+		{0, 0, 0, 0x40},    // krw
+		{0, 0, 0, 0x41},    // ks
+		{2, 0, 0, 0x0},     // kuala
+		{1, 0, 0, 0x0},     // kuwait
+		{0, 0, 0, 0x40},    // kw
+		{0, 0, 0, 0x40},    // kwh
+		{0, 0, 0, 0x200},   // kwon
+		{0, 0, 2, 0x4004},  // ky
+		{1, 0, 0, 0x0},     // kyiv
+		{0, 0, 1, 0x0},     // kyodo
+		{1, 0, 0, 0x0},     // kyrgyzstan
+		{2, 0, 1, 0x4204},  // la
+		{0, 0, 0, 0x2},     // labor
+		{0, 0, 0, 0x2},     // labour
+		{0, 0, 0, 0xc200},  // lac
+		{2, 0, 1, 0x4200},  // lai
+		{0, 0, 0, 0x4000},  // lak
+		{0, 0, 0, 0x2},     // lake
+		{2, 0, 0, 0x4200},  // lam
+		{0, 0, 0, 0x4000},  // lan
+		{2, 0, 1, 0x0},     // lang
+		{7, 0, 0, 0x0},     // lanh
+		{0, 0, 0, 0x4000},  // lanka
+		{2, 0, 2, 0xc000},  // lao
+		{0, 0, 2, 0x4000},  // lap
+		{0, 0, 0, 0x4000},  // lat
+		{0, 0, 0, 0x4000},  // latinh
+		{1, 0, 0, 0x0},     // latvia
+		{3, 0, 0, 0x0},     // lau
+		{0, 0, 0, 0x2},     // law
+		{0, 0, 0, 0x1},     // lawyer
+		{0, 0, 0, 0x4000},  // ld
+		{1, 0, 0, 0x0},     // ldp
+		{0, 0, 0, 0x4000},  // ldtb
+		{0, 0, 0, 0x4200},  // le
+		{0, 0, 0, 0x2},     // league
+		{0, 0, 0, 0x1},     // lecturer
+		{0, 0, 0, 0x200},   // lee
+		{0, 0, 0, 0x4000},  // len
+		{0, 0, 0, 0x4000},  // leone
+		{1, 0, 0, 0x0},     // lesotho
+		{0, 0, 0, 0x4000},  // leste
+		{0, 0, 0, 0x2},     // level
+		{1, 0, 0, 0x0},     // lhq
+		{2, 0, 0, 0x4200},  // li
+		{0, 0, 0, 0x200},   // liang
+		{0, 0, 0, 0x2},     // liberal
+		{1, 0, 0, 0x0},     // liberia
+		{1, 0, 0, 0x0},     // libya
+		{0, 0, 0, 0x4000},  // lich
+		{1, 0, 0, 0x0},     // liechtenstein
+		{0, 0, 0, 0x4000},  // liem
+		{6, 0, 2, 0xc080},  // lien
+		{0, 0, 0, 0x4200},  // lieu
+		{0, 0, 0, 0x200},   // lim
+		{0, 0, 0, 0x4200},  // lin
+		{0, 0, 0, 0x4000},  // linh
+		{0, 0, 0, 0x4000},  // lip
+		{1, 0, 0, 0x0},     // litva
+		{0, 0, 0, 0x200},   // liu
+		{0, 0, 0, 0x40},    // lng
+		{0, 0, 0, 0x40},    // lnst
+		{0, 0, 0, 0x40},    // lntt
+		{0, 0, 2, 0x8200},  // lo
+		{0, 0, 0, 0x4000},  // loan
+		{0, 0, 0, 0x8000},  // loi
+		{1, 0, 0, 0x0},     // london
+		{2, 0, 0, 0x4000},  // long
+		{0, 0, 0, 0x40},    // lpg
+		{1, 0, 0, 0x0},     // lprp
+		{0, 0, 0, 0x2},     // ltd
+		{0, 0, 0, 0x200},   // lu
+		{2, 0, 0, 0x0},     // luan
+		{0, 0, 2, 0x4000},  // luat
+		{0, 0, 1, 0x4200},  // luc
+		{0, 0, 2, 0x0},     // lui
+		{0, 0, 0, 0x4000},  // lumpur
+		{0, 0, 0, 0x200},   // luo
+		{0, 0, 0, 0x4},     // luon
+		{0, 0, 0, 0x4200},  // luong
+		{0, 0, 0, 0x200},   // luu
+		{1, 0, 0, 0x0},     // luxembourg
+		{0, 0, 0, 0x8000},  // luyen
+		{0, 0, 0, 0x4200},  // ly
+		{4, 0, 0, 0x4200},  // ma
+		{0, 0, 0, 0x4000},  // maarten
+		{0, 0, 0, 0x200},   // mac
+		{1, 0, 0, 0x0},     // macao
+		{1, 0, 0, 0x0},     // macau
+		{1, 0, 0, 0x0},     // macedonia
+		{0, 0, 0, 0x4000},  // mach
+		{1, 0, 0, 0x0},     // madagascar
+		{0, 0, 0, 0x1},     // madam
+		{1, 0, 0, 0x0},     // madrid
+		{1, 0, 0, 0x0},     // mae
+		{0, 0, 0, 0x4200},  // mai
+		{1, 0, 0, 0x0},     // malawi
+		{1, 0, 0, 0x0},     // malaysia
+		{1, 0, 0, 0x0},     // maldives
+		{1, 0, 0, 0x0},     // mali
+		{1, 0, 0, 0x0},     // malta
+		{0, 0, 2, 0x8000},  // mam
+		{0, 0, 0, 0x4000},  // man
+		{0, 0, 0, 0x4000},  // mang
+		{1, 0, 0, 0x0},     // manila
+		{0, 0, 0, 0x2},     // many
+		{0, 0, 1, 0x200},   // mao
+		{0, 0, 0, 0x2},     // marathon
+		{0, 0, 0, 0x2},     // march
+		{1, 0, 0, 0x0},     // mard
+		{0, 0, 0, 0x4000},  // mariana
+		{0, 0, 0, 0x4000},  // marino
+		{0, 0, 0, 0x2},     // market
+		{0, 0, 0, 0x4000},  // marshall
+		{1, 0, 0, 0x0},     // martinique
+		{6, 0, 2, 0x0},     // mat
+		{1, 0, 0, 0x0},     // matxcova
+		{0, 0, 0, 0x4000},  // mau
+		{1, 0, 0, 0x0},     // mauritania
+		{1, 0, 0, 0x0},     // mauritius
+		{0, 0, 0, 0xc002},  // may
+		{0, 0, 0, 0x4000},  // mayen
+		{1, 0, 0, 0x0},     // mayotte
+		{0, 0, 0, 0x4000},  // mcdonald
+		{1, 0, 0, 0x0},     // mcst
+		{3, 0, 0, 0x4000},  // me
+		{0, 0, 0, 0x2},     // meanwhile
+		{0, 0, 0, 0x2},     // meeting
+		{0, 0, 0, 0x4000},  // melilla
+		{0, 0, 0, 0x2},     // member
+		{0, 0, 0, 0x2},     // members
+		{0, 0, 1, 0x4000},  // metro
+		{1, 0, 0, 0x0},     // mexico
+		{3, 0, 0, 0x0},     // mi
+		{1, 0, 0, 0x0},     // mic
+		{1, 0, 0, 0x0},     // micronesia
+		{0, 0, 0, 0x1},     // midfielder
+		{2, 2, 0, 0x0},     // mien
+		{0, 0, 0, 0x2},     // million
+		{0, 0, 0, 0x2},     // millions
+		{0, 0, 0, 0xc000},  // minh
+		{0, 0, 0, 0x2},     // ministry
+		{0, 0, 0, 0x2},     // ministry's
+		{0, 0, 0, 0x4000},  // miquelon
+		{0, 0, 0, 0x1},     // miss
+		{0, 0, 0, 0x40},    // mm
+		{0, 0, 0, 0x1},     // mme
+		{1, 0, 0, 0x0},     // mnd
+		{0, 0, 0, 0x4},     // mo
+		{1, 0, 0, 0x0},     // moc
+		{1, 0, 0, 0x0},     // mocst
+		{1, 0, 0, 0x0},     // moet
+		{1, 0, 0, 0x0},     // mof
+		{1, 0, 0, 0x0},     // mofa
+		{1, 0, 0, 0x0},     // moh
+		{1, 0, 0, 0x0},     // moha
+		{0, 0, 1, 0x4000},  // moi
+		{1, 0, 0, 0x0},     // moit
+		{1, 0, 0, 0x0},     // moj
+		{1, 0, 0, 0x0},     // moldova
+		{1, 0, 0, 0x0},     // molisa
+		{0, 0, 0, 0xc000},  // mon
+		{1, 0, 0, 0x0},     // monaco
+		{0, 0, 0, 0x2},     // monday
+		{2, 0, 0, 0x0},     // mong
+		{1, 0, 0, 0x0},     // monre
+		{1, 0, 0, 0x0},     // montenegro
+		{1, 0, 0, 0x0},     // montserrat
+		{0, 0, 0, 0x200},   // moon
+		{0, 0, 0, 0x2},     // moreover
+		{1, 0, 0, 0x0},     // moskva
+		{1, 0, 0, 0x2},     // most
+		{1, 0, 3, 0x4000},  // mot
+		{0, 0, 0, 0x2},     // mountain
+		{1, 0, 0, 0x0},     // mozambique
+		{1, 0, 0, 0x0},     // mpi
+		{1, 0, 0, 0x0},     // mps
+		{0, 0, 0, 0x1},     // mr
+		{1, 0, 0, 0x0},     // mrc
+		{0, 0, 0, 0x1},     // mrs
+		{0, 0, 0, 0x1},     // ms
+		{0, 0, 0, 0x4000},  // mt
+		{3, 0, 0, 0x0},     // mttq
+		{1, 0, 0, 0x0},     // mttqvn
+		{0, 0, 1, 0x4000},  // mtv
+		{0, 0, 1, 0x0},     // mua
+		{0, 0, 1, 0x0},     // mui
+		{0, 0, 0, 0x8000},  // mung
+		{0, 0, 1, 0x0},     // muoi
+		{0, 0, 0, 0x4},     // muon
+		{0, 0, 0, 0x2},     // museum
+		{0, 0, 0, 0x40},    // mw
+		{0, 0, 0, 0x40},    // mwh
+		{3, 0, 0, 0x4002},  // my
+		{1, 0, 0, 0x0},     // myanmar
+		{2, 0, 0, 0x4000},  // na
+		{0, 0, 0, 0x4000},  // nai
+		{7, 0, 1, 0xd000},  // nam
+		{1, 0, 0, 0x0},     // namibia
+		{0, 0, 2, 0x0},     // nan
+		{0, 0, 0, 0x4000},  // nang
+		{1, 0, 0, 0x0},     // nasc
+		{0, 0, 0, 0x2},     // national
+		{1, 0, 0, 0x0},     // nato
+		{1, 0, 0, 0x0},     // nauru
+		{0, 0, 0, 0x2},     // navy
+		{3, 0, 1, 0x4000},  // nay
+		{1, 0, 0, 0x0},     // naypyidaw
+		{1, 0, 0, 0x0},     // nchmf
+		{0, 0, 0, 0x40},    // ncs
+		{0, 0, 0, 0x4000},  // ne
+		{1, 0, 0, 0x0},     // nepal
+		{0, 0, 1, 0x4},     // neu
+		{2, 0, 0, 0x4002},  // new
+		{0, 0, 0, 0x8002},  // news
+		{1, 0, 0, 0x4000},  // nga
+		{0, 0, 0, 0x4001},  // ngai
+		{11, 0, 2, 0x80},   // ngan
+		{0, 0, 0, 0x8000},  // ngang
+		{0, 0, 1, 0x0},     // ngay
+		{2, 0, 2, 0x4200},  // nghe
+		{0, 0, 2, 0x4000},  // nghi
+		{0, 0, 0, 0x4000},  // nghia
+		{0, 0, 0, 0x200},   // nghiem
+		{0, 0, 0, 0x4000},  // nghiep
+		{0, 0, 1, 0x8200},  // ngo
+		{2, 0, 1, 0x4000},  // ngoai
+		{0, 0, 0, 0x4000},  // ngon
+		{0, 0, 0, 0x200},   // ngu
+		{3, 0, 3, 0x8000},  // nguoi
+		{0, 0, 2, 0x0},     // nguon
+		{0, 0, 0, 0x4200},  // nguyen
+		{2, 0, 3, 0x4000},  // nha
+		{0, 0, 2, 0x0},     // nhac
+		{0, 0, 2, 0xc200},  // nhan
+		{0, 0, 2, 0x0},     // nhanh
+		{2, 0, 0, 0xc000},  // nhat
+		{0, 0, 0, 0x4000},  // nhi
+		{0, 0, 0, 0x8000},  // nhiem
+		{0, 0, 0, 0x8000},  // nhiet
+		{0, 0, 1, 0x0},     // nhieu
+		{1, 0, 0, 0x0},     // nhnn
+		{0, 0, 1, 0x0},     // nho
+		{2, 0, 0, 0x0},     // nhom
+		{0, 0, 1, 0x0},     // nhu
+		{0, 0, 0, 0x4000},  // nhuan
+		{0, 0, 1, 0x4000},  // nhung
+		{0, 0, 0, 0x4000},  // nhuong
+		{4, 0, 0, 0x4000},  // ni
+		{1, 0, 0, 0x0},     // nicaragua
+		{0, 0, 0, 0x8000},  // nien
+		{1, 0, 0, 0x0},     // niger
+		{1, 0, 0, 0x0},     // nigeria
+		{1, 0, 0, 0x0},     // nihe
+		{0, 0, 0, 0x2},     // nine
+		{2, 0, 0, 0x4000},  // ninh
+		{3, 0, 0, 0x0},     // niu
+		{1, 0, 0, 0x0},     // niue
+		{0, 0, 0, 0x4000},  // nn
+		{0, 0, 0, 0x2},     // no
+		{0, 0, 1, 0x4000},  // noi
+		{0, 0, 0, 0x8000},  // non
+		{2, 0, 2, 0x4200},  // nong
+		{0, 0, 0, 0x4000},  // norfolk
+		{0, 0, 0, 0x2},     // north
+		{0, 0, 0, 0x2},     // northeast
+		{0, 0, 0, 0x2},     // not
+		{0, 0, 0, 0x2},     // november
+		{1, 0, 0, 0x0},     // nso
+		{2, 0, 0, 0x0},     // nu
+		{0, 0, 1, 0x0},     // nui
+		{9, 0, 0, 0x4008},  // nuoc
+		{3, 0, 1, 0x4100},  // o
+		{3, 0, 0, 0x4100},  // oa
+		{0, 0, 0, 0x4100},  // oai
+		{0, 0, 0, 0x100},   // oao
+		{0, 0, 0, 0x100},   // oay
+		{0, 0, 0, 0x2},     // ocean
+		{0, 0, 0, 0x2},     // october
+		{0, 0, 0, 0x40},    // oda
+		{0, 0, 0, 0x100},   // oe
+		{1, 0, 0, 0x0},     // oecd
+		{0, 0, 0, 0x100},   // oeo
+		{0, 0, 0, 0x4000},  // oet
+		{0, 0, 0, 0x2a},    // of
+		{0, 0, 0, 0x2},     // office
+		{0, 0, 0, 0x200},   // oh
+		{0, 0, 0, 0x100},   // oi
+		{0, 0, 0, 0x40},    // ok
+		{0, 0, 0, 0x2},     // olympic
+		{1, 0, 0, 0x0},     // oman
+		{0, 0, 0, 0x202},   // on
+		{0, 0, 0, 0x2},     // one
+		{0, 0, 1, 0x201},   // ong
+		{0, 0, 0, 0x100},   // oo
+		{0, 0, 0, 0x4000},  // ooc
+		{0, 0, 0, 0x2},     // open
+		{0, 0, 0, 0x2},     // or
+		{0, 0, 0, 0x2},     // organisation
+		{0, 0, 0, 0x2},     // organization
+		{1, 0, 0, 0x0},     // osaka
+		{4, 0, 0, 0x0},     // ot
+		{0, 0, 0, 0x2},     // other
+		{1, 0, 0, 0x0},     // ottawa
+		{0, 0, 0, 0x2},     // our
+		{0, 0, 0, 0x2},     // over
+		{3, 0, 0, 0x0},     // pa
+		{0, 0, 0, 0x2},     // pacific
+		{0, 0, 0, 0x2},     // pagoda
+		{1, 0, 0, 0x0},     // pakistan
+		{0, 0, 0, 0x2},     // palace
+		{1, 0, 0, 0x0},     // palau
+		{1, 0, 0, 0x4000},  // palestine
+		{0, 0, 0, 0x200},   // pan
+		{1, 0, 0, 0x0},     // panama
+		{1, 0, 0, 0x0},     // pap
+		{3, 0, 0, 0x0},     // papua
+		{1, 0, 0, 0x0},     // paraguay
+		{1, 0, 0, 0x0},     // paris
+		{0, 0, 0, 0x202},   // park
+		{0, 0, 0, 0x2},     // parks
+		{0, 0, 0, 0x2},     // partnership
+		{0, 0, 0, 0x2},     // party
+		{0, 0, 0, 0x40},    // pdf
+		{2, 0, 0, 0x0},     // pe
+		{0, 0, 0, 0x200},   // peng
+		{0, 0, 0, 0x4000},  // penh
+		{0, 0, 0, 0x2},     // people's
+		{0, 0, 0, 0x2},     // permanent
+		{1, 0, 0, 0x0},     // peru
+		{1, 0, 0, 0x0},     // petrolimex
+		{1, 0, 0, 0x0},     // petrovietnam
+		{0, 0, 0, 0x41},    // pgs
+		{0, 0, 2, 0x8000},  // pha
+		{0, 0, 1, 0x4004},  // phai
+		{0, 0, 2, 0x8200},  // pham
+		{2, 0, 0, 0x8204},  // phan
+		{1, 0, 0, 0x4000},  // phap
+		{0, 0, 0, 0x2},     // phase
+		{0, 0, 2, 0xc000},  // phat
+		{3, 0, 0, 0x4200},  // phi
+		{0, 0, 1, 0x4000},  // phia
+		{1, 0, 0, 0x0},     // philippines
+		{2, 0, 0, 0x0},     // phnom
+		{5, 4, 1, 0xc000},  // pho
+		{0, 0, 2, 0x0},     // phoi
+		{0, 0, 2, 0xc000},  // phong
+		{2, 0, 0, 0x4000},  // phu
+		{2, 0, 0, 0x4000},  // phuc
+		{0, 0, 0, 0x200},   // phung
+		{0, 0, 0, 0x4000},  // phuoc
+		{0, 0, 1, 0x4200},  // phuong
+		{0, 0, 0, 0x4000},  // pierre
+		{0, 0, 0, 0x4000},  // pin
+		{0, 0, 0, 0x4000},  // pitcairn
+		{0, 0, 0, 0x2},     // plan
+		{0, 0, 1, 0x0},     // plo
+		{1, 0, 0, 0x40},    // pm
+		{0, 0, 0, 0x40},    // pmi
+		{0, 0, 0, 0x4000},  // po
+		{0, 0, 0, 0x2},     // police
+		{0, 0, 0, 0x2},     // politburo
+		{3, 0, 0, 0x0},     // polynesia
+		{0, 0, 0, 0x2},     // port
+		{0, 0, 0, 0x4002},  // post
+		{1, 0, 0, 0x0},     // prc
+		{0, 0, 0, 0x4000},  // principe
+		{0, 0, 0, 0x2},     // prize
+		{0, 0, 0, 0x1},     // professor
+		{0, 0, 0, 0x2},     // program
+		{0, 0, 0, 0x2},     // programme
+		{0, 0, 0, 0x2},     // project
+		{0, 0, 0, 0x2},     // province
+		{0, 0, 0, 0x4000},  // ptnt
+		{0, 0, 0, 0x4000},  // pu
+		{0, 0, 0, 0x2},     // public
+		{2, 0, 0, 0x0},     // puerto
+		{1, 0, 0, 0x0},     // pvn
+		{0, 0, 0, 0x4000},  // pyi
+		{0, 0, 0, 0x40},    // qa
+		{1, 0, 0, 0x0},     // qatar
+		{0, 0, 0, 0x200},   // qin
+		{0, 0, 0, 0x40},    // qoq
+		{0, 0, 2, 0x8000},  // qua
+		{0, 0, 0, 0x200},   // quach
+		{5, 4, 1, 0x4200},  // quan
+		{2, 0, 2, 0xc000},  // quang
+		{0, 0, 0, 0x200},   // que
+		{5, 0, 0, 0x4000},  // quoc
+		{6, 0, 1, 0x4080},  // quy
+		{0, 0, 0, 0x4000},  // quyen
+		{0, 0, 2, 0x4000},  // ra
+		{0, 0, 0, 0x4000},  // rac
+		{0, 0, 0, 0x2},     // radio
+		{0, 0, 0, 0x4000},  // ran
+		{0, 0, 0, 0x4000},  // rap
+		{1, 0, 0, 0x0},     // rcep
+		{0, 0, 0, 0x2},     // region
+		{0, 0, 0, 0x200},   // ren
+		{0, 0, 0, 0x1},     // reporter
+		{0, 0, 0, 0x2},     // republic
+		{0, 0, 0, 0x1},     // researcher
+		{0, 0, 0, 0x2},     // resolution
+		{1, 0, 0, 0x0},     // reunion
+		{0, 0, 1, 0x0},     // reuters
+		{0, 0, 0, 0x4000},  // ri
+		{0, 0, 0, 0x4000},  // ria
+		{0, 0, 0, 0x4000},  // rica
+		{0, 0, 0, 0x4000},  // rico
+		{0, 0, 1, 0x0},     // rieng
+		{0, 0, 0, 0x2},     // river
+		{0, 0, 0, 0x40},    // rna
+		{0, 0, 0, 0x4000},  // ro
+		{0, 0, 0, 0x40},    // roa
+		{0, 0, 0, 0x2},     // road
+		{0, 0, 0, 0x4000},  // roc
+		{0, 0, 0, 0x40},    // roe
+		{0, 0, 2, 0x0},     // roi
+		{1, 0, 0, 0x0},     // rok
+		{1, 0, 0, 0x0},     // roma
+		{1, 0, 0, 0x0},     // romania
+		{1, 0, 0, 0x0},     // rome
+		{0, 0, 0, 0x40},    // ron
+		{3, 0, 0, 0x4000},  // ru
+		{0, 0, 0, 0x4000},  // rut
+		{1, 0, 0, 0x0},     // rwanda
+		{0, 0, 0, 0x4000},  // sa
+		{0, 0, 0, 0x4000},  // sahara
+		{2, 0, 0, 0x0},     // sai
+		{4, 0, 0, 0x0},     // saint
+		{0, 0, 0, 0x4000},  // salvador
+		{1, 0, 0, 0x0},     // samoa
+		{2, 0, 3, 0xc000},  // san
+		{0, 0, 0, 0x4000},  // sandwich
+		{0, 0, 1, 0x4000},  // sang
+		{4, 0, 0, 0x0},     // sao
+		{0, 0, 0, 0x40},    // sars
+		{0, 0, 0, 0xc000},  // sat
+		{0, 0, 0, 0x2},     // saturday
+		{0, 0, 1, 0x8000},  // sau
+		{2, 0, 0, 0x0},     // saudi
+		{1, 0, 0, 0x0},     // sbv
+		{0, 0, 0, 0x2},     // school
+		{0, 0, 0, 0x1},     // scientist
+		{0, 0, 1, 0x8004},  // se
+		{0, 0, 0, 0x2},     // sea
+		{1, 0, 0, 0x4000},  // sec
+		{0, 0, 0, 0x2},     // secretariat
+		{0, 0, 0, 0x2},     // security
+		{1, 0, 0, 0x0},     // senegal
+		{0, 0, 0, 0x200},   // seo
+		{1, 0, 0, 0x0},     // seoul
+		{0, 0, 0, 0x2},     // september
+		{1, 0, 0, 0x0},     // serbia
+		{0, 0, 0, 0x4000},  // seri
+		{0, 0, 0, 0x2},     // seven
+		{1, 0, 0, 0x0},     // seychelles
+		{0, 0, 0, 0x40},    // sgd
+		{0, 0, 1, 0x0},     // sggp
+		{0, 0, 0, 0x2},     // she
+		{0, 0, 0, 0x200},   // shen
+		{0, 0, 0, 0x200},   // shin
+		{0, 0, 0, 0xc000},  // si
+		{2, 0, 0, 0x0},     // sierra
+		{0, 0, 2, 0x0},     // sieu
+		{0, 0, 0, 0x2},     // since
+		{1, 0, 0, 0x4000},  // singapore
+		{0, 0, 0, 0x1},     // singer
+		{0, 0, 2, 0xc000},  // sinh
+		{2, 0, 0, 0x0},     // sint
+		{1, 0, 0, 0x0},     // sip
+		{0, 0, 0, 0x1},     // sir
+		{0, 0, 0, 0x2},     // six
+		{1, 0, 0, 0x0},     // slovakia
+		{1, 0, 0, 0x0},     // slovenia
+		{0, 0, 0, 0x40},    // sms
+		{10, 0, 1, 0x4082}, // so
+		{2, 0, 0, 0x0},     // soc
+		{0, 0, 0, 0x2},     // socialist
+		{0, 0, 0, 0x4000},  // solomon
+		{1, 0, 0, 0x0},     // somalia
+		{0, 0, 0, 0x2},     // some
+		{0, 0, 0, 0x4000},  // somoa
+		{2, 0, 0, 0x4200},  // son
+		{3, 3, 1, 0x4200},  // song
+		{0, 0, 0, 0x2},     // south
+		{0, 0, 0, 0x2},     // southeast
+		{0, 0, 1, 0x0},     // sputnik
+		{0, 0, 0, 0x2},     // square
+		{0, 0, 0, 0x800},   // sr
+		{2, 0, 0, 0x0},     // sri
+		{1, 0, 0, 0x0},     // ssc
+		{0, 0, 0, 0x2},     // stage
+		{0, 0, 0, 0x2},     // standing
+		{0, 0, 0, 0x2},     // state
+		{0, 0, 0, 0x2},     // station
+		{0, 0, 0, 0x2},     // strategic
+		{0, 0, 0, 0x2},     // strategy
+		{0, 0, 0, 0x2},     // street
+		{0, 0, 0, 0x1},     // striker
+		{0, 0, 0, 0x1},     // student
+		{0, 0, 0, 0xc200},  // su
+		{0, 0, 0, 0x2},     // such
+		{1, 0, 0, 0x4000},  // sudan
+		{0, 0, 0, 0x2},     // summit
+		{0, 0, 0, 0x200},   // sun
+		{0, 0, 0, 0x2},     // sunday
+		{0, 0, 0, 0x200},   // sung
+		{0, 0, 0, 0x2},     // supreme
+		{1, 0, 0, 0x0},     // suriname
+		{0, 0, 2, 0x0},     // sut
+		{0, 0, 1, 0x0},     // suu
+		{4, 0, 0, 0x0},     // svalbard
+		{0, 0, 0, 0x40},    // svck
+		{0, 0, 1, 0x0},     // svd
+		{1, 0, 0, 0x0},     // swaziland
+		{1, 0, 0, 0x0},     // sydney
+		{1, 0, 0, 0x0},     // syria
+		{0, 0, 0, 0x4200},  // ta
+		{0, 0, 0, 0xc000},  // tac
+		{0, 0, 2, 0x4000},  // tai
+		{1, 0, 0, 0x0},     // tajikistan
+		{0, 0, 2, 0xc000},  // tam
+		{3, 0, 0, 0xc200},  // tan
+		{0, 0, 0, 0x4204},  // tang
+		{1, 0, 0, 0x0},     // tanzania
+		{0, 0, 0, 0xc000},  // tao
+		{9, 0, 2, 0x280},   // tap
+		{0, 0, 1, 0x0},     // tass
+		{0, 0, 2, 0x0},     // tat
+		{0, 0, 2, 0x4000},  // tau
+		{0, 0, 0, 0x4000},  // taw
+		{3, 0, 2, 0x5000},  // tay
+		{0, 0, 0, 0x4000},  // tb
+		{1, 0, 0, 0x0},     // tctk
+		{3, 0, 0, 0x4000},  // te
+		{0, 0, 0, 0x1},     // teacher
+		{1, 0, 0, 0x0},     // tehran
+		{0, 0, 0, 0x2},     // television
+		{0, 0, 0, 0x2},     // temple
+		{0, 0, 0, 0x2},     // ten
+		{0, 0, 1, 0x0},     // tet
+		{0, 0, 0, 0x40},    // teu
+		{0, 0, 2, 0x0},     // thac
+		{2, 0, 0, 0x200},   // thach
+		{2, 0, 0, 0x4200},  // thai
+		{2, 0, 0, 0x4000},  // tham
+		{0, 0, 1, 0x4002},  // than
+		{0, 0, 1, 0x0},     // thang
+		{5, 0, 2, 0xc200},  // thanh
+		{0, 0, 0, 0x4000},  // thao
+		{0, 0, 0, 0xc000},  // thap
+		{0, 0, 0, 0x4002},  // that
+		{0, 0, 1, 0x0},     // thay
+		{0, 0, 0, 0x40},    // thb
+		{0, 0, 2, 0x8000},  // thcs
+		{0, 0, 1, 0xc00a},  // the
+		{0, 0, 0, 0x2},     // their
+		{0, 0, 0, 0x2},     // then
+		{0, 0, 1, 0x0},     // theo
+		{0, 0, 0, 0x2},     // there
+		{0, 0, 0, 0x2},     // these
+		{0, 0, 0, 0x2},     // they
+		{2, 0, 2, 0x8000},  // thi
+		{0, 0, 0, 0x4000},  // thien
+		{2, 0, 0, 0x200},   // thieu
+		{0, 0, 1, 0x0},     // thin
+		{0, 0, 0, 0x2},     // thirty
+		{0, 0, 0, 0x2},     // this
+		{3, 0, 0, 0x4000},  // tho
+		{0, 0, 0, 0x8000},  // thoi
+		{0, 0, 1, 0x4000},  // thon
+		{5, 0, 3, 0x4080},  // thong
+		{0, 0, 0, 0x2},     // those
+		{0, 0, 0, 0x2},     // thousand
+		{0, 0, 0, 0x2},     // thousands
+		{0, 0, 2, 0x8000},  // thpt
+		{0, 0, 0, 0x2},     // three
+		{0, 0, 0, 0x41},    // ths
+		{10, 0, 2, 0xc000}, // thu
+		{3, 0, 2, 0x8000},  // thua
+		{0, 0, 0, 0x4000},  // thuan
+		{0, 0, 2, 0x4004},  // thuc
+		{0, 0, 0, 0x4000},  // thue
+		{0, 0, 0, 0x4000},  // thuoc
+		{5, 0, 0, 0x4200},  // thuong
+		{0, 0, 0, 0x2},     // thursday
+		{0, 0, 0, 0x2},     // thus
+		{2, 0, 0, 0x4000},  // thuy
+		{0, 0, 0, 0x4000},  // ti
+		{0, 0, 0, 0x200},   // tian
+		{0, 0, 0, 0x4000},  // tich
+		{2, 0, 2, 0x4000},  // tien
+		{0, 0, 0, 0x4000},  // tieng
+		{0, 0, 2, 0x4},     // tiep
+		{0, 0, 2, 0x200},   // tiet
+		{0, 0, 2, 0xc200},  // tieu
+		{0, 0, 0, 0x2},     // times
+		{2, 0, 0, 0x4000},  // timor
+		{0, 0, 1, 0x4000},  // tin
+		{0, 0, 1, 0x4000},  // tinh
+		{1, 0, 0, 0x0},     // tkv
+		{0, 0, 0, 0x4000},  // tmcp
+		{0, 0, 0, 0x4000},  // tn
+		{0, 0, 1, 0x4000},  // tnhh
+		{10, 0, 2, 0x4282}, // to
+		{0, 0, 2, 0x0},     // toa
+		{0, 0, 0, 0x4000},  // toan
+		{0, 0, 0, 0x4000},  // tobago
+		{0, 0, 0, 0xc000},  // toc
+		{1, 0, 0, 0x0},     // togo
+		{0, 0, 1, 0x0},     // toi
+		{1, 0, 0, 0x0},     // tokelau
+		{1, 0, 0, 0x0},     // tokyo
+		{0, 0, 0, 0x4000},  // tome
+		{0, 0, 0, 0x4200},  // ton
+		{12, 3, 3, 0x4280}, // tong
+		{1, 0, 0, 0x0},     // tonga
+		{0, 0, 0, 0x2},     // tournament
+		{0, 0, 0, 0x2},     // tower
+		{4, 0, 1, 0x40},    // tp
+		{1, 0, 0, 0x4000},  // tp.hcm
+		{1, 0, 0, 0x0},     // tphcm
+		{0, 0, 1, 0x0},     // tpo
+		{2, 0, 2, 0x4000},  // tra
+		{0, 0, 4, 0x0},     // trach
+		{0, 0, 0, 0x2},     // trade
+		{0, 0, 0, 0x8000},  // trai
+		{0, 0, 1, 0x0},     // tram
+		{0, 0, 0, 0xc200},  // tran
+		{0, 0, 0, 0x4000},  // trang
+		{0, 0, 2, 0x0},     // tranh
+		{0, 0, 0, 0xc000},  // tre
+		{0, 0, 0, 0x2},     // treaty
+		{0, 0, 1, 0x4000},  // tren
+		{0, 0, 0, 0xc000},  // tri
+		{0, 0, 0, 0x4000},  // trien
+		{2, 0, 0, 0x4200},  // trieu
+		{0, 0, 0, 0xc200},  // trinh
+		{3, 0, 0, 0x0},     // trinidad
+		{3, 0, 0, 0x0},     // tristan
+		{0, 0, 1, 0x0},     // trong
+		{0, 0, 0, 0x4000},  // truc
+		{10, 0, 2, 0x4080}, // trung
+		{0, 0, 1, 0x0},     // truoc
+		{2, 0, 3, 0xc280},  // truong
+		{0, 0, 0, 0x4000},  // truyen
+		{0, 0, 0, 0x41},    // ts
+		{0, 0, 0, 0x4040},  // tt
+		{1, 0, 1, 0x0},     // ttxvn
+		{0, 0, 1, 0x4200},  // tu
+		{0, 0, 1, 0x0},     // tuat
+		{0, 0, 0, 0x8000},  // tuc
+		{0, 0, 0, 0x2},     // tuesday
+		{0, 0, 0, 0x4000},  // tum
+		{1, 0, 0, 0x0},     // tunisia
+		{0, 0, 2, 0x0},     // tuoi
+		{0, 0, 0, 0xc000},  // tuong
+		{1, 0, 0, 0x0},     // turkmenistan
+		{0, 0, 0, 0x4000},  // turks
+		{1, 0, 0, 0x0},     // tuvalu
+		{0, 0, 1, 0x0},     // tuy
+		{11, 0, 2, 0x4},    // tuyen
+		{0, 0, 0, 0x40},    // tv
+		{0, 0, 0, 0x2},     // twelve
+		{0, 0, 0, 0x2},     // twenty
+		{0, 0, 0, 0x40},    // twh
+		{0, 0, 0, 0x2},     // two
+		{0, 0, 1, 0xc000},  // ty
+		{3, 0, 0, 0x100},   // u
+		{1, 0, 0, 0x0},     // u.k.
+		{1, 0, 0, 0x0},     // u.n.
+		{1, 0, 0, 0x0},     // u.s.
+		{1, 0, 0, 0x0},     // u.s.a.
+		{0, 0, 0, 0x100},   // ua
+		{1, 0, 0, 0x0},     // uae
+		{0, 0, 0, 0x100},   // uay
+		{1, 0, 0, 0x0},     // ubnd
+		{1, 0, 0, 0x0},     // ubtvqh
+		{1, 0, 0, 0x0},     // uc
+		{0, 0, 0, 0x100},   // ue
+		{1, 0, 0, 0x0},     // uganda
+		{0, 0, 0, 0x100},   // ui
+		{1, 0, 0, 0x0},     // uk
+		{1, 0, 0, 0x0},     // ukraina
+		{1, 0, 0, 0x0},     // ukraine
+		{1, 0, 0, 0x0},     // ulaanbaatar
+		{2, 0, 0, 0x0},     // ulan
+		{1, 0, 0, 0x4000},  // un
+		{1, 0, 0, 0x0},     // unclos
+		{0, 0, 0, 0x2},     // under
+		{1, 0, 0, 0x0},     // undp
+		{1, 0, 0, 0x0},     // unesco
+		{2, 0, 0, 0x4204},  // ung
+		{1, 0, 0, 0x0},     // unga
+		{1, 0, 0, 0x0},     // unicef
+		{0, 0, 0, 0x2},     // union
+		{0, 0, 0, 0x2},     // university
+		{1, 0, 0, 0x0},     // unsc
+		{0, 0, 0, 0x100},   // uo
+		{0, 0, 0, 0x4000},  // uoc
+		{0, 0, 0, 0x100},   // uoi
+		{0, 0, 0, 0x4200},  // uong
+		{0, 0, 0, 0x100},   // uou
+		{1, 0, 0, 0x0},     // uruguay
+		{1, 0, 0, 0x0},     // us
+		{1, 0, 0, 0x0},     // usa
+		{0, 0, 0, 0x40},    // usb
+		{0, 0, 0, 0x40},    // usd
+		{0, 0, 0, 0x4000},  // ut
+		{0, 0, 0, 0x40},    // utc
+		{0, 0, 0, 0x100},   // uu
+		{7, 0, 2, 0x4180},  // uy
+		{0, 0, 0, 0x100},   // uya
+		{0, 0, 0, 0x100},   // uye
+		{0, 0, 0, 0x100},   // uyu
+		{1, 0, 0, 0x0},     // uzbekistan
+		{0, 0, 1, 0xc01c},  // va
+		{4, 0, 3, 0xc084},  // van
+		{0, 0, 0, 0x4000},  // vang
+		{1, 0, 0, 0x0},     // vanuatu
+		{0, 0, 2, 0x0},     // vao
+		{0, 0, 0, 0x4000},  // vap
+		{0, 0, 0, 0x40},    // vat
+		{0, 0, 0, 0x4000},  // vatican
+		{1, 0, 0, 0x0},     // vatm
+		{1, 0, 0, 0x0},     // vcb
+		{0, 0, 0, 0x40},    // vcsh
+		{1, 0, 0, 0x0},     // vddma
+		{0, 0, 1, 0x0},     // vdv
+		{5, 0, 1, 0xc000},  // ve
+		{1, 0, 0, 0x0},     // vec
+		{1, 0, 0, 0x0},     // venezuela
+		{0, 0, 0, 0x4000},  // verde
+		{1, 0, 0, 0x0},     // vff
+		{0, 0, 1, 0x0},     // vgp
+		{0, 0, 0, 0x4000},  // vh
+		{0, 0, 0, 0x4000},  // vhtt
+		{0, 0, 0, 0x4000},  // vhttdl
+		{0, 0, 1, 0x4040},  // vi
+		{0, 0, 0, 0x2},     // vice
+		{0, 0, 1, 0x0},     // video
+		{7, 0, 3, 0xc280},  // vien
+		{2, 0, 0, 0x0},     // vieng
+		{1, 0, 0, 0x0},     // vienna
+		{1, 0, 0, 0x0},     // vientiane
+		{2, 0, 3, 0x4000},  // viet
+		{1, 0, 0, 0x0},     // vietcombank
+		{1, 0, 0, 0x0},     // vietinbank
+		{2, 0, 2, 0x0},     // vietnam
+		{0, 0, 1, 0x0},     // vietnamnet
+		{0, 0, 1, 0x0},     // vietnamplus
+		{1, 0, 0, 0x4000},  // viettel
+		{0, 0, 0, 0x40},    // vii
+		{0, 0, 0, 0x40},    // viii
+		{1, 0, 0, 0x0},     // vimc
+		{1, 0, 0, 0x0},     // vinachem
+		{1, 0, 0, 0x0},     // vinacomin
+		{1, 0, 0, 0x0},     // vinalines
+		{1, 0, 0, 0x0},     // vinatex
+		{1, 0, 0, 0x4000},  // vingroup
+		{3, 0, 1, 0x4000},  // vinh
+		{0, 0, 0, 0x4000},  // virgin
+		{1, 0, 0, 0x0},     // vn
+		{1, 0, 1, 0x0},     // vna
+		{1, 0, 0, 0x0},     // vnat
+		{0, 0, 0, 0x40},    // vnd
+		{0, 0, 1, 0x0},     // vnexpress
+		{1, 0, 0, 0x0},     // vnpost
+		{1, 0, 0, 0x0},     // vnpt
+		{1, 0, 0, 0x0},     // vnr
+		{0, 0, 1, 0x0},     // vns
+		{0, 0, 2, 0x4200},  // vo
+		{0, 0, 1, 0x0},     // voi
+		{0, 0, 0, 0x4},     // vong
+		{0, 0, 0, 0xc000},  // vot
+		{1, 0, 1, 0x0},     // vov
+		{1, 0, 0, 0x0},     // vrg
+		{1, 0, 0, 0x0},     // vsip
+		{0, 0, 1, 0x0},     // vtc
+		{1, 0, 1, 0x0},     // vtv
+		{0, 0, 0, 0x4200},  // vu
+		{0, 0, 1, 0x4000},  // vua
+		{0, 0, 0, 0x4000},  // vuc
+		{2, 0, 0, 0x4000},  // vung
+		{3, 0, 0, 0x4200},  // vuong
+		{0, 0, 2, 0x0},     // vuot
+		{3, 0, 0, 0x0},     // wallis
+		{0, 0, 0, 0x200},   // wang
+		{2, 0, 0, 0x0},     // washington
+		{1, 0, 0, 0x0},     // wb
+		{0, 0, 0, 0x2},     // we
+		{0, 0, 0, 0x2},     // wednesday
+		{0, 0, 0, 0x2},     // week
+		{1, 0, 0, 0x0},     // wef
+		{0, 0, 0, 0x200},   // wei
+		{0, 0, 0, 0x200},   // wen
+		{0, 0, 0, 0x2},     // west
+		{1, 0, 0, 0x0},     // wgc
+		{0, 0, 0, 0x2},     // what
+		{0, 0, 0, 0x2},     // when
+		{0, 0, 0, 0x2},     // which
+		{0, 0, 0, 0x2},     // while
+		{1, 0, 0, 0x2},     // who
+		{0, 0, 0, 0x2},     // why
+		{0, 0, 0, 0x2},     // with
+		{0, 0, 0, 0x2},     // without
+		{0, 0, 0, 0x2},     // workers
+		{0, 0, 0, 0x2},     // world
+		{1, 0, 0, 0x0},     // wpk
+		{0, 0, 0, 0x1},     // writer
+		{1, 0, 0, 0x0},     // wto
+		{0, 0, 0, 0x200},   // wu
+		{0, 0, 1, 0xc000},  // xa
+		{0, 0, 0, 0x4000},  // xang
+		{0, 0, 0, 0x4000},  // xay
+		{0, 0, 0, 0x4000},  // xco
+		{0, 0, 2, 0xc000},  // xe
+		{0, 0, 0, 0x4000},  // xen
+		{0, 0, 0, 0x4000},  // xh
+		{0, 0, 0, 0x4240},  // xi
+		{0, 0, 0, 0x200},   // xiao
+		{0, 0, 0, 0x4000},  // xich
+		{0, 0, 0, 0x200},   // xie
+		{0, 0, 0, 0x40},    // xii
+		{0, 0, 0, 0x40},    // xiii
+		{3, 0, 0, 0x4000},  // xin
+		{3, 0, 0, 0x0},     // xinh
+		{0, 0, 1, 0x0},     // xinhua
+		{2, 0, 0, 0x0},     // xit
+		{0, 0, 0, 0x40},    // xiv
+		{2, 0, 0, 0x0},     // xo
+		{3, 0, 0, 0x0},     // xri
+		{0, 0, 0, 0x4000},  // xtan
+		{0, 0, 0, 0x4000},  // xtray
+		{0, 0, 0, 0x4200},  // xu
+		{0, 0, 0, 0x4000},  // xuan
+		{0, 0, 0, 0x8000},  // xuat
+		{0, 0, 0, 0x8000},  // xuong
+		{0, 0, 0, 0x4000},  // xuyen
+		{0, 0, 0, 0x40},    // xv
+		{2, 0, 0, 0x0},     // xy
+		{1, 0, 0, 0x4100},  // y
+		{0, 0, 0, 0x200},   // yang
+		{0, 0, 0, 0x200},   // yao
+		{0, 0, 0, 0x300},   // ye
+		{0, 0, 0, 0x2},     // year
+		{1, 0, 0, 0x0},     // yemen
+		{2, 0, 0, 0x4000},  // yen
+		{0, 0, 0, 0x2},     // yes
+		{0, 0, 0, 0x100},   // yeu
+		{0, 0, 1, 0x0},     // yonhap
+		{0, 0, 0, 0x200},   // yoon
+		{0, 0, 0, 0x4000},  // york
+		{0, 0, 0, 0x2},     // you
+		{0, 0, 0, 0x2},     // your
+		{0, 0, 0, 0x40},    // yoy
+		{0, 0, 0, 0x200},   // yu
+		{0, 0, 0, 0x200},   // yuan
+		{0, 0, 0, 0x200},   // yun
+		{1, 0, 0, 0x0},     // zambia
+		{0, 0, 0, 0x4000},  // zealand
+		{0, 0, 0, 0x200},   // zeng
+		{0, 0, 0, 0x200},   // zhang
+		{0, 0, 0, 0x200},   // zhao
+		{0, 0, 0, 0x200},   // zheng
+		{0, 0, 0, 0x200},   // zhou
+		{0, 0, 0, 0x200},   // zhu
+		{1, 0, 0, 0x0},     // zimbabwe
+		{0, 0, 1, 0x0},     // zing
+		{0, 0, 1, 0x0},     // zingnews
+		{0, 0, 1, 0x0},     // znews
+		{0, 0, 0, 0x2},     // zone
 	},
 	cuePhrases: strtab.Table[uint16]{
 		Keys: []string{
@@ -5826,1881 +6071,2132 @@ var enTables = index{
 	},
 	words: strtab.Table[uint16]{
 		Keys: []string{
-			"a", "academy", "according", "act", "actor", "actress", "acv", "adb",
-			"added", "admiral", "affairs", "afghan", "afghanistan", "afp", "africa", "after",
-			"again", "agency", "agreement", "agribank", "agriculture", "ai", "aids", "aiib",
-			"aipa", "airport", "airports", "aland", "albania", "algeria", "all", "also",
-			"am", "ambassador", "america", "american", "americas", "amid", "an", "analyst",
-			"and", "andorra", "angola", "anguilla", "antarctica", "antigua", "ao", "ap",
-			"apec", "apr", "april", "architect", "arf", "argentina", "argentine", "argentinian",
-			"armenia", "army", "artist", "aruba", "as", "ascension", "asean", "asia",
-			"asian", "assembly", "assisted", "association", "at", "atlantic", "au", "aud",
-			"aug", "august", "australia", "australian", "austria", "austrian", "author", "authority",
-			"award", "ay", "azerbaijan", "ba", "bac", "bach", "bahamas", "bahrain",
-			"ban", "bandar", "bang", "bangkok", "bangladesh", "bangladeshi", "banh", "bank",
-			"bao", "barbados", "bay", "bbc", "beach", "bec", "before", "beijing",
-			"belarus", "belarusian", "belgian", "belgium", "belize", "ben", "benin", "berlin",
-			"bermuda", "bernama", "bhutan", "bid", "bidv", "bien", "binh", "bks",
-			"blocked", "bo", "board", "bolivia", "bosnia", "both", "botswana", "bouvet",
-			"boxer", "brazil", "brazilian", "brics", "bridge", "britain", "british", "bruc",
-			"brunei", "bruneian", "brussels", "bruxelles", "bs", "bu", "bui", "bulgaria",
-			"bulgarian", "burkina", "burma", "burmese", "burundi", "bus", "busan", "but",
-			"by", "ca", "cai", "cairo", "calmly", "cambodia", "cambodian", "cameroon",
+			"a", "academy", "according", "act", "action", "actor", "actress", "acv",
+			"adb", "added", "administration", "admiral", "affairs", "afghan", "afghanistan", "afp",
+			"africa", "african", "after", "again", "agency", "agreement", "agribank", "agriculture",
+			"ai", "aids", "aiib", "aipa", "air", "airlines", "airport", "airports",
+			"aland", "albania", "algeria", "all", "also", "am", "ambassador", "america",
+			"american", "americas", "amid", "an", "analyst", "and", "andorra", "angola",
+			"anguilla", "anh", "antarctica", "anti", "antigua", "ao", "ap", "apec",
+			"apr", "april", "arab", "arabia", "archipelago", "architect", "arf", "argentina",
+			"argentine", "argentinian", "armenia", "army", "artist", "aruba", "as", "ascension",
+			"asean", "asia", "asian", "assembly", "assisted", "association", "at", "atlantic",
+			"atomic", "au", "aud", "aug", "august", "australia", "australian", "austria",
+			"austrian", "author", "authority", "award", "ay", "azerbaijan", "ba", "bac",
+			"bach", "back", "bahamas", "bahrain", "bai", "ban", "bandar", "bang",
+			"bangkok", "bangladesh", "bangladeshi", "banh", "bank", "bao", "barbados", "barbuda",
+			"bato", "bator", "bay", "bbc", "be", "beach", "bec", "before",
+			"begawan", "beijing", "belarus", "belarusian", "belgian", "belgium", "belize", "ben",
+			"benin", "berlin", "bermuda", "bernama", "bhutan", "bid", "bidv", "bien",
+			"binh", "bissau", "bks", "blocked", "bo", "board", "bolivia", "bosnia",
+			"both", "botswana", "bouvet", "boxer", "brazil", "brazilian", "brazzaville", "brics",
+			"bridge", "britain", "british", "bruc", "brunei", "bruneian", "brussels", "bruxelles",
+			"bs", "bu", "bui", "bulgaria", "bulgarian", "bureau", "burkina", "burma",
+			"burmese", "burundi", "bus", "busan", "but", "by", "ca", "cac",
+			"cai", "caicos", "cairo", "caledonia", "calmly", "cambodia", "cambodian", "cameroon",
 			"can", "canada", "canadian", "canary", "canberra", "cao", "cape", "captain",
 			"caribbean", "cau", "cayman", "ccb", "ccp", "celebrated", "celebrates", "center",
 			"central", "centre", "ceo", "ceuta", "cfo", "chad", "chair", "chairman",
-			"chairperson", "chairwoman", "championship", "championships", "chancellor", "chau", "chen", "cheng",
-			"chief", "chile", "chilean", "china", "chinese", "chipped", "cho", "choi",
-			"christmas", "chu", "chuong", "church", "city", "clipperton", "club", "cm",
-			"cn", "cnn", "cny", "co", "co2", "coach", "coc", "cocos",
-			"code", "college", "colombia", "colonel", "commander", "commission", "committee", "commune",
-			"communist", "comoros", "company", "comprehensive", "con", "conduct", "conference", "cong",
-			"congo", "congress", "construction", "consulate", "convention", "converted", "cook", "cooperation",
-			"corp", "corporation", "costa", "cote", "council", "court", "covid", "cpc",
-			"cpi", "cpp", "cptpp", "cpv", "croatia", "crossed", "crosses", "ctg",
+			"chairperson", "chairwoman", "championship", "championships", "chan", "chancellor", "chanh", "chau",
+			"chemical", "chen", "cheng", "chi", "chief", "children", "chile", "chilean",
+			"china", "chinese", "chipped", "cho", "choi", "christmas", "chu", "chuong",
+			"church", "city", "civil", "clipperton", "club", "cm", "cn", "cnn",
+			"cny", "co", "co2", "coach", "coal", "coast", "coc", "cocos",
+			"code", "col", "college", "colombia", "colonel", "combating", "commander", "commercial",
+			"commission", "committee", "commune", "communications", "communist", "comoros", "company", "comprehensive",
+			"con", "conduct", "conference", "cong", "congo", "congress", "construction", "consulate",
+			"control", "convention", "converted", "cook", "cooperation", "corp", "corporation", "corruption",
+			"costa", "cote", "council", "court", "courtesy", "covid", "cpc", "cpi",
+			"cpp", "cptpp", "cpv", "credit", "croatia", "crossed", "crosses", "ctg",
 			"cto", "cu", "cua", "cuba", "cuban", "cuc", "culture", "cum",
-			"cung", "cup", "curacao", "curled", "customs", "cyclone", "cyprus", "czech",
-			"czechia", "da", "dac", "dai", "daily", "dak", "dalat", "dam",
-			"dan", "danang", "danced", "dang", "danish", "dao", "dard", "davos",
-			"day", "dbscl", "de", "dec", "december", "declaration", "decree", "defence",
-			"defendant", "defender", "defense", "democratic", "deng", "denmark", "department", "deputy",
-			"development", "di", "diego", "dien", "diep", "dieu", "dili", "ding",
-			"dinh", "director", "disaster", "district", "djibouti", "dna", "do", "doan",
-			"doc", "doctor", "doet", "doit", "dolisa", "domestic", "dominica", "dominican",
-			"dong", "donre", "dozen", "dozens", "dpi", "dprk", "dr", "dribbled",
-			"dribbles", "driver", "dtt", "du", "duong", "during", "dutch", "e",
-			"eas", "easily", "east", "economic", "economist", "economy", "ecuador", "education",
-			"egypt", "egyptian", "eight", "el", "eleven", "embassy", "emirati", "emperor",
-			"engineer", "envoy", "eo", "eps", "equatorial", "eritrea", "estonia", "ethiopia",
-			"eu", "eur", "europe", "european", "evfta", "evn", "executive", "exhibition",
-			"expert", "expo", "expressway", "fair", "falkland", "fao", "faq", "farmer",
-			"faroe", "fatherland", "fdi", "feb", "february", "federal", "federation", "feng",
-			"ferry", "festival", "fia", "fifty", "fiji", "file", "filipino", "finally",
-			"finance", "finished", "finland", "finnish", "fired", "first", "five", "food",
-			"for", "force", "forces", "foreign", "forty", "forum", "forward", "fouled",
-			"foundation", "four", "france", "french", "friday", "from", "fund", "further",
-			"g20", "g7", "gabon", "gambia", "games", "gao", "gbp", "gdp",
+			"cung", "cunha", "cup", "curacao", "curled", "customs", "cuu", "cyclone",
+			"cyprus", "czech", "czechia", "d'ivoire", "d.c.", "da", "dac", "dai",
+			"daily", "dak", "dalat", "dam", "dan", "danang", "danced", "dang",
+			"danish", "dao", "dard", "darussalam", "davos", "day", "dbscl", "de",
+			"dec", "december", "declaration", "decree", "defence", "defendant", "defender", "defense",
+			"delhi", "delta", "democratic", "deng", "denmark", "department", "depression", "deputy",
+			"development", "di", "diego", "dien", "diep", "dieu", "digital", "dili",
+			"ding", "dinh", "director", "disaster", "disease", "district", "djibouti", "dna",
+			"do", "doan", "doc", "doctor", "doet", "doit", "dolisa", "domestic",
+			"dominica", "dominican", "don", "dong", "donre", "dozen", "dozens", "dpi",
+			"dprk", "dr", "dribbled", "dribbles", "driver", "dtt", "du", "duc",
+			"duong", "during", "dutch", "dyke", "e", "eas", "easily", "east",
+			"economic", "economist", "economy", "ecuador", "education", "egypt", "egyptian", "eight",
+			"el", "electricity", "eleven", "embassy", "emirates", "emirati", "emperor", "energy",
+			"engineer", "environment", "envoy", "eo", "ep", "epidemiology", "eps", "equatorial",
+			"eritrea", "estonia", "ethiopia", "ethnic", "eu", "eur", "europe", "european",
+			"evfta", "evn", "exchange", "executive", "exhibition", "expert", "expo", "expressway",
+			"external", "fair", "falkland", "fao", "faq", "farmer", "faroe", "faso",
+			"fatherland", "fdi", "feb", "february", "federal", "federation", "feng", "ferry",
+			"festival", "fia", "fifty", "fiji", "file", "filipino", "finally", "finance",
+			"finished", "finland", "finnish", "fired", "first", "five", "food", "football",
+			"for", "force", "forces", "forecasting", "foreign", "forty", "forum", "forward",
+			"fouled", "foundation", "four", "france", "free", "french", "friday", "from",
+			"front", "fund", "further", "futuna", "g20", "g7", "gabon", "gambia",
+			"games", "gao", "garcia", "garment", "gas", "gbp", "gdp", "gen",
 			"general", "geneva", "georgia", "german", "germany", "ghana", "gia", "giam",
-			"giang", "gibraltar", "gio", "giu", "global", "gmt", "gnp", "go",
-			"goalkeeper", "government", "governor", "gps", "graphic", "graphics", "great", "greece",
-			"greek", "greenland", "grenada", "group", "gs", "gso", "guadeloupe", "guam",
-			"guangdong", "guangxi", "guangzhou", "guatemala", "guernsey", "guinea", "guo", "guyana",
-			"gw", "gwh", "ha", "hai", "hainan", "haiphong", "haiti", "hall",
-			"halong", "hamlet", "han", "hang", "hanoi", "hau", "havana", "hcb",
-			"hcd", "hcm", "hcmc", "hcv", "he", "headed", "heads", "health",
-			"heard", "her", "here", "hien", "hiep", "high", "highway", "his",
-			"hiv", "hnx", "ho", "hoa", "hoai", "hoan", "hoang", "hoc",
-			"hoi", "holdings", "holland", "home", "honduras", "hong", "hose", "hospital",
+			"giang", "giay", "gibraltar", "gio", "giu", "global", "gmt", "gnp",
+			"go", "goalkeeper", "gold", "gon", "government", "governor", "gps", "graphic",
+			"graphics", "great", "greece", "greek", "greenland", "grenada", "group", "gs",
+			"gso", "guadeloupe", "guam", "guangdong", "guangxi", "guangzhou", "guatemala", "guernsey",
+			"guiana", "guinea", "guo", "guyana", "gw", "gwh", "ha", "habana",
+			"hai", "hainan", "haiphong", "haiti", "hall", "halong", "hamlet", "han",
+			"hang", "hanoi", "hau", "havana", "hcb", "hcd", "hcm", "hcmc",
+			"hcv", "he", "headed", "heads", "health", "heard", "her", "here",
+			"herzegovina", "hien", "hiep", "high", "highlands", "highway", "his", "hiv",
+			"hnx", "ho", "hoa", "hoai", "hoan", "hoang", "hoc", "hoi",
+			"holdings", "holland", "home", "honduras", "hong", "hose", "hospital", "house",
 			"how", "however", "hu", "huang", "hue", "hundred", "hundreds", "hung",
-			"hungarian", "hungary", "hurricane", "huynh", "hy", "i", "ia", "iaea",
-			"iceland", "ict", "id", "ie", "ieu", "if", "ii", "iii",
-			"illustration", "ilo", "imf", "in", "inc", "india", "indian", "indo",
-			"indonesia", "indonesian", "industrial", "industry", "information", "institute", "international", "into",
+			"hungarian", "hungary", "hurricane", "huynh", "hy", "hydro", "hygiene", "i",
+			"ia", "iaea", "iceland", "ict", "id", "ie", "ieu", "if",
+			"ii", "iii", "illustration", "ilo", "imf", "in", "inc", "india",
+			"indian", "indo", "indonesia", "indonesian", "industrial", "industries", "industry", "information",
+			"infrastructure", "innovation", "inspectorate", "institute", "inter", "international", "into", "invalids",
 			"investment", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "island",
 			"islands", "isle", "israel", "israeli", "it", "italian", "italy", "its",
 			"iu", "iv", "ix", "jakarta", "jamaica", "jan", "jang", "january",
 			"japan", "japanese", "jersey", "jiang", "jin", "joint", "jordan", "jpy",
 			"jr", "jul", "july", "jun", "june", "jung", "junior", "just",
-			"justice", "kang", "kazakh", "kazakhstan", "kazakhstani", "keeling", "keeper", "kenya",
-			"keu", "kg", "kha", "khanh", "khieu", "khong", "khu", "khuat",
-			"khuong", "ki", "kicked", "kien", "kieu", "kiev", "kim", "king",
-			"kingdom", "kiribati", "km", "kon", "korea", "korean", "kosovo", "kremlin",
-			"krw", "ks", "kuala", "kuwait", "kuwaiti", "kw", "kwh", "kwon",
-			"ky", "kyiv", "kyodo", "kyrgyzstan", "la", "labor", "labour", "lac",
-			"lai", "lake", "lam", "lang", "lao", "laos", "laotian", "later",
-			"latin", "latvia", "law", "lawyer", "ldp", "le", "league", "lebanon",
-			"lecturer", "lee", "lesotho", "level", "li", "liang", "liberal", "liberia",
-			"libya", "liechtenstein", "lien", "lieu", "lieutenant", "lim", "lin", "line",
-			"lithuania", "liu", "lng", "lnst", "lntt", "lo", "london", "long",
-			"lpg", "lprp", "lt", "ltd", "lu", "luan", "luc", "luo",
-			"luon", "luong", "luu", "luxembourg", "ly", "ma", "mac", "macao",
-			"macau", "macedonia", "madagascar", "madam", "madrid", "mae", "mai", "mainland",
-			"maj", "major", "malawi", "malaysia", "malaysian", "maldives", "mali", "malta",
-			"manila", "many", "mao", "mar", "marathon", "march", "mard", "market",
-			"marshall", "martinique", "mat", "matxcova", "mauritania", "mauritius", "may", "mayor",
-			"mayotte", "mcst", "me", "meanwhile", "meeting", "mekong", "member", "members",
-			"metro", "mexican", "mexico", "mic", "micronesia", "middle", "midfielder", "mien",
-			"military", "million", "millions", "minister", "ministry", "ministry's", "miss", "mm",
+			"justice", "kan", "kang", "kazakh", "kazakhstan", "kazakhstani", "keeling", "keeper",
+			"kenya", "keu", "kg", "kha", "khanh", "khieu", "khong", "khu",
+			"khuat", "khuong", "ki", "kicked", "kiem", "kien", "kieu", "kiev",
+			"kim", "king", "kingdom", "kinh", "kinshasa", "kiribati", "km", "kon",
+			"kong", "korea", "korean", "kosovo", "kremlin", "krw", "ks", "kuala",
+			"kuwait", "kuwaiti", "kw", "kwh", "kwon", "ky", "kyiv", "kyodo",
+			"kyrgyzstan", "la", "labor", "labour", "lac", "lai", "lak", "lake",
+			"lam", "lang", "lanka", "lankan", "lao", "laos", "laotian", "lat",
+			"later", "latin", "latinh", "latvia", "law", "lawyer", "ldp", "le",
+			"leader", "league", "lebanon", "lecturer", "lee", "leone", "lesotho", "leste",
+			"level", "li", "liang", "liberal", "liberia", "libya", "liechtenstein", "liem",
+			"lien", "lieu", "lieutenant", "lim", "limited", "lin", "line", "linh",
+			"lithuania", "liu", "lng", "lnst", "lntt", "lo", "loan", "london",
+			"long", "lpg", "lprp", "lt", "ltd", "lu", "luan", "luc",
+			"lumpur", "luo", "luon", "luong", "luu", "luxembourg", "ly", "ma",
+			"maarten", "mac", "macao", "macau", "macedonia", "madagascar", "madam", "madrid",
+			"mae", "mai", "mainland", "maj", "major", "malawi", "malaysia", "malaysian",
+			"maldives", "mali", "malta", "man", "management", "manila", "many", "mao",
+			"mar", "marathon", "march", "mard", "mariana", "marino", "maritime", "market",
+			"marshall", "martinique", "mat", "matxcova", "mau", "mauritania", "mauritius", "may",
+			"mayen", "mayor", "mayotte", "mcdonald", "mcst", "me", "meanwhile", "meeting",
+			"mekong", "melilla", "member", "members", "meteorological", "metro", "mexican", "mexico",
+			"mic", "micronesia", "middle", "midfielder", "mien", "military", "million", "millions",
+			"mineral", "minh", "minister", "ministry", "ministry's", "minority", "miss", "mm",
 			"mme", "mnd", "mo", "moc", "mocst", "moet", "mof", "mofa",
-			"moh", "moha", "moit", "moj", "moldova", "molisa", "monaco", "mond",
-			"monday", "mongolia", "mongolian", "monre", "montenegro", "montserrat", "moon", "moreover",
-			"morocco", "moscow", "moskva", "most", "mot", "mountain", "mozambique", "mpi",
-			"mps", "mr", "mrc", "mrs", "ms", "municipal", "muon", "museum",
-			"mw", "mwh", "my", "myanmar", "na", "nam", "namibia", "nasc",
-			"national", "nato", "natural", "nauru", "navy", "nay", "naypyidaw", "nchmf",
-			"ncs", "nepal", "netherlands", "netted", "neu", "new", "news", "ngai",
+			"moh", "moha", "moit", "moj", "moldova", "molisa", "mon", "monaco",
+			"mond", "monday", "monetary", "mongolia", "mongolian", "monre", "montenegro", "montserrat",
+			"moon", "moreover", "morocco", "moscow", "moskva", "most", "mot", "mountain",
+			"mozambique", "mpi", "mps", "mr", "mrc", "mrs", "ms", "municipal",
+			"muon", "museum", "mw", "mwh", "my", "myanmar", "na", "nai",
+			"nam", "namibia", "nang", "nasc", "national", "nations", "nato", "natural",
+			"nauru", "navy", "nay", "naypyidaw", "nchmf", "ncs", "ne", "negative",
+			"negativity", "nepal", "netherlands", "netted", "neu", "new", "news", "ngai",
 			"ngan", "nghe", "nghiem", "ngo", "ngu", "nguoi", "nguyen", "nha",
-			"nhan", "nicaragua", "niger", "nigeria", "nigerian", "nihe", "nine", "ninh",
-			"niu", "niue", "no", "nong", "norfolk", "north", "northeast", "northern",
-			"northwest", "northwestern", "norway", "norwegian", "not", "nov", "november", "nso",
-			"nuoc", "o", "oa", "oai", "oao", "oay", "ocean", "oceania",
-			"oct", "october", "oda", "oe", "oecd", "oeo", "of", "office",
-			"oh", "oi", "ok", "olympic", "oman", "on", "once", "one",
-			"ong", "oo", "open", "or", "organisation", "organization", "osaka", "ot",
-			"other", "ottawa", "our", "over", "pa", "pacific", "pagoda", "pakistan",
-			"pakistani", "palace", "palau", "palestine", "palestinian", "pan", "panama", "pap",
-			"papua", "paracel", "paracels", "paraguay", "paris", "park", "parks", "partnership",
-			"party", "pass", "passed", "passes", "patient", "pdf", "peak", "peng",
-			"pentagon", "people", "people's", "permanent", "peru", "peruvian", "petrolimex", "petrovietnam",
-			"pgs", "phai", "pham", "phan", "phase", "phi", "philippine", "philippines",
-			"phnom", "photo", "photos", "phu", "phuc", "phung", "phuong", "pier",
-			"pitcairn", "plan", "planning", "player", "plo", "pm", "pmi", "poland",
-			"police", "polish", "politburo", "political", "pope", "port", "portugal", "portuguese",
-			"post", "prc", "premier", "president", "primary", "prime", "prize", "professor",
-			"program", "programme", "project", "province", "provincial", "public", "puerto", "pvn",
-			"pyongyang", "qa", "qatar", "qatari", "qin", "qoq", "quach", "quan",
-			"quang", "que", "queen", "quickly", "quoc", "quy", "radio", "rail",
-			"railway", "ran", "rcep", "rear", "red", "region", "regional", "ren",
-			"reporter", "republic", "researcher", "resolution", "reunion", "reuters", "river", "rna",
+			"nhan", "nhuan", "nhuong", "ni", "nicaragua", "nien", "niger", "nigeria",
+			"nigerian", "nihe", "nine", "ninh", "niu", "niue", "no", "noi",
+			"nong", "norfolk", "north", "northeast", "northern", "northwest", "northwestern", "norway",
+			"norwegian", "not", "nov", "november", "nso", "nuoc", "o", "oa",
+			"oai", "oao", "oay", "ocean", "oceania", "oct", "october", "oda",
+			"oe", "oecd", "oeo", "of", "office", "officer", "oh", "oi",
+			"oil", "ok", "olympic", "oman", "on", "once", "one", "ong",
+			"oo", "ooc", "open", "operation", "or", "organisation", "organization", "osaka",
+			"ot", "other", "ottawa", "our", "outlying", "over", "pa", "pacific",
+			"pagoda", "pakistan", "pakistani", "palace", "palau", "palestine", "palestinian", "pan",
+			"panama", "pap", "papua", "paracel", "paracels", "paraguay", "paris", "park",
+			"parks", "parliamentary", "parties", "partnership", "party", "pass", "passed", "passes",
+			"patient", "pdf", "pdr", "peak", "peng", "penh", "peninsula", "pentagon",
+			"people", "people's", "permanent", "peru", "peruvian", "petroleum", "petrolimex", "petrovietnam",
+			"pgs", "phai", "pham", "phan", "phase", "phenomena", "phi", "philippine",
+			"philippines", "phnom", "pho", "phong", "photo", "photos", "phu", "phuc",
+			"phung", "phuoc", "phuong", "pier", "pitcairn", "plan", "planning", "player",
+			"plo", "pm", "pmi", "po", "poland", "police", "polish", "politburo",
+			"political", "polynesia", "pope", "port", "portugal", "portuguese", "post", "posts",
+			"prc", "premier", "president", "preventing", "prevention", "primary", "prime", "principe",
+			"prize", "professor", "program", "programme", "progressive", "project", "province", "provincial",
+			"public", "puerto", "pvn", "pyi", "pyongyang", "qa", "qatar", "qatari",
+			"qin", "qoq", "quach", "quan", "quang", "que", "queen", "quickly",
+			"quoc", "quy", "quyen", "ra", "radio", "rail", "railway", "railways",
+			"ran", "rcep", "rear", "red", "region", "regional", "relations", "religious",
+			"ren", "reporter", "republic", "researcher", "resolution", "resources", "reunion", "reuters",
+			"revolutionary", "ri", "ria", "rica", "rico", "river", "rna", "ro",
 			"roa", "road", "roe", "rok", "roma", "romania", "romanian", "rome",
-			"ron", "route", "runs", "russia", "russian", "rwanda", "sai", "said",
-			"saigon", "samoa", "san", "sang", "sao", "sars", "saturday", "saudi",
+			"ron", "route", "rubber", "runs", "rural", "russia", "russian", "rwanda",
+			"s", "sa", "sahara", "sai", "said", "saigon", "salvador", "samoa",
+			"san", "sandwich", "sang", "sao", "sar", "sars", "saturday", "saudi",
 			"saved", "saves", "says", "sbv", "school", "science", "scientist", "scored",
-			"scores", "se", "sea", "second", "secondary", "secretariat", "secretary", "security",
-			"sends", "senegal", "senior", "sent", "seo", "seoul", "sep", "sept",
-			"september", "serbia", "seven", "seychelles", "sgd", "sggp", "shanghai", "she",
-			"shen", "shenzhen", "shin", "shoots", "shot", "sierra", "since", "singapore",
-			"singaporean", "singer", "sings", "sint", "sir", "six", "skipper", "slovakia",
-			"slovenia", "sms", "so", "soc", "socialist", "solomon", "somalia", "some",
-			"son", "song", "source", "south", "southeast", "spain", "spanish", "speaker",
-			"special", "spokesman", "spokesperson", "spokeswoman", "spratly", "spratlys", "sputnik", "square",
-			"sr", "sri", "ssc", "stadium", "stage", "standing", "state", "station",
-			"statistics", "steering", "storm", "strategic", "strategy", "street", "striker", "strikes",
-			"struck", "student", "su", "such", "sudan", "summit", "sun", "sunday",
-			"sung", "super", "supreme", "suriname", "suspect", "svalbard", "svck", "swaziland",
-			"sweden", "swedish", "swings", "swiss", "switzerland", "swung", "sydney", "syria",
-			"syrian", "ta", "tackled", "taipei", "taiwan", "taiwanese", "tajikistan", "takes",
-			"tan", "tang", "tanzania", "tap", "tass", "tax", "tay", "te",
-			"teacher", "tehran", "television", "tells", "temple", "ten", "tet", "teu",
-			"thach", "thai", "thailand", "tham", "than", "thanh", "thanked", "that",
-			"thb", "the", "their", "then", "there", "these", "they", "thieu",
-			"thirty", "this", "thong", "those", "thousand", "thousands", "three", "ths",
-			"thu", "thua", "thuc", "thuong", "thursday", "thus", "tian", "tien",
-			"tiep", "tiet", "tieu", "times", "timor", "timorese", "tkv", "to",
-			"togo", "tokelau", "tokyo", "told", "ton", "tong", "tonga", "took",
-			"tournament", "tower", "town", "township", "tp", "tp.hcm", "tphcm", "tpo",
-			"tra", "trade", "train", "trains", "tran", "transport", "treaty", "trieu",
-			"trinh", "trinidad", "tristan", "tropical", "trung", "truong", "ts", "tt",
-			"ttxvn", "tu", "tuesday", "tunisia", "tuoi", "turkey", "turkish", "turkiye",
-			"turkmenistan", "turks", "tuvalu", "tuyen", "tv", "twelve", "twenty", "twh",
-			"twice", "two", "typhoon", "u", "u.k.", "u.n.", "u.s.", "u.s.a.",
-			"ua", "uae", "uay", "ue", "uganda", "ui", "uk", "ukraine",
-			"ukrainian", "ulaanbaatar", "ulan", "un", "unclos", "under", "undp", "unesco",
-			"ung", "unga", "unicef", "union", "united", "university", "unsc", "uo",
-			"uoi", "uong", "uou", "uruguay", "us", "usa", "usb", "usd",
-			"utc", "uu", "uy", "uya", "uye", "uyu", "uzbekistan", "va",
-			"van", "vanuatu", "vat", "vatican", "vatm", "vcb", "vcsh", "vddma",
-			"vec", "venezuela", "venezuelan", "vff", "vgp", "vi", "vice", "victim",
-			"video", "vien", "vieng", "vienna", "vientiane", "viet", "vietcombank", "vietinbank",
-			"vietnam", "vietnamese", "vietnamnet", "vietnamplus", "viettel", "vii", "viii", "village",
-			"vimc", "vinachem", "vinacomin", "vinalines", "vinatex", "vingroup", "vinh", "vna",
-			"vnat", "vnd", "vnexpress", "vnpost", "vnpt", "vnr", "vns", "vo",
-			"voice", "volleyed", "vong", "vov", "vrg", "vsip", "vtc", "vtv",
+			"scores", "se", "sea", "second", "secondary", "secretariat", "secretary", "securities",
+			"security", "sends", "senegal", "senior", "sent", "seo", "seoul", "sep",
+			"sept", "september", "serbia", "seri", "seven", "seychelles", "sgd", "sggp",
+			"shanghai", "she", "shen", "shenzhen", "shin", "shoots", "shot", "sierra",
+			"since", "singapore", "singaporean", "singer", "sings", "sinh", "sint", "sir",
+			"six", "skipper", "slovakia", "slovenia", "sms", "so", "soc", "social",
+			"socialist", "solomon", "somalia", "some", "son", "song", "source", "south",
+			"southeast", "southern", "spain", "spanish", "speaker", "special", "spokesman", "spokesperson",
+			"spokeswoman", "sports", "spratly", "spratlys", "sputnik", "square", "sr", "sri",
+			"ssc", "stadium", "stage", "standing", "star", "state", "states", "station",
+			"statistics", "steering", "stock", "storm", "strait", "strategic", "strategy", "street",
+			"striker", "strikes", "struck", "student", "su", "such", "sudan", "summit",
+			"sun", "sunday", "sung", "super", "supreme", "suriname", "suspect", "svalbard",
+			"svck", "swaziland", "sweden", "swedish", "swings", "swiss", "switzerland", "swung",
+			"sydney", "syria", "syrian", "ta", "tackled", "taipei", "taiwan", "taiwanese",
+			"tajikistan", "takes", "tan", "tang", "tanzania", "tap", "tass", "tau",
+			"taw", "tax", "taxation", "tay", "te", "teacher", "technology", "tehran",
+			"telecommunications", "telecoms", "television", "tells", "temple", "ten", "territories", "territory",
+			"tet", "teu", "textile", "thach", "thai", "thailand", "tham", "than",
+			"thanh", "thanked", "thap", "that", "thb", "the", "their", "then",
+			"there", "these", "they", "thien", "thieu", "thirty", "this", "tho",
+			"thong", "those", "thousand", "thousands", "three", "ths", "thu", "thua",
+			"thuan", "thuc", "thuong", "thursday", "thus", "tian", "tien", "tiep",
+			"tiet", "tieu", "times", "timor", "timorese", "tin", "tinh", "tkv",
+			"to", "tobago", "togo", "tokelau", "tokyo", "told", "tome", "ton",
+			"tong", "tonga", "took", "tourism", "tournament", "tower", "town", "township",
+			"tp", "tp.hcm", "tphcm", "tpo", "tra", "trade", "traffic", "train",
+			"training", "trains", "tran", "trang", "trans", "transformation", "transport", "tre",
+			"treaty", "tri", "trieu", "trinh", "trinidad", "tristan", "tropical", "trung",
+			"truong", "ts", "tt", "ttxvn", "tu", "tuesday", "tum", "tunisia",
+			"tuoi", "turkey", "turkish", "turkiye", "turkmenistan", "turks", "tuvalu", "tuyen",
+			"tv", "twelve", "twenty", "twh", "twice", "two", "typhoon", "u",
+			"u.k.", "u.n.", "u.s.", "u.s.a.", "ua", "uae", "uay", "ue",
+			"uganda", "ui", "uk", "ukraine", "ukrainian", "ulaanbaatar", "ulan", "un",
+			"unclos", "under", "undp", "unesco", "ung", "unga", "unicef", "union",
+			"united", "university", "unsc", "uo", "uoi", "uong", "uou", "uruguay",
+			"us", "usa", "usb", "usd", "utc", "uu", "uy", "uya",
+			"uye", "uyu", "uzbekistan", "va", "van", "vanuatu", "vap", "vat",
+			"vatican", "vatm", "vcb", "vcsh", "vddma", "vec", "venezuela", "venezuelan",
+			"verde", "vff", "vgp", "vi", "vice", "victim", "video", "vien",
+			"vieng", "vienna", "vientiane", "viet", "vietcombank", "vietinbank", "vietnam", "vietnamese",
+			"vietnamnet", "vietnamplus", "viettel", "vii", "viii", "village", "vimc", "vinachem",
+			"vinacomin", "vinalines", "vinatex", "vingroup", "vinh", "virgin", "vna", "vnat",
+			"vnd", "vnexpress", "vnpost", "vnpt", "vnr", "vns", "vo", "voice",
+			"volleyed", "vong", "vot", "vov", "vrg", "vsip", "vtc", "vtv",
 			"vu", "vung", "vuong", "wallis", "wang", "ward", "washington", "wb",
 			"we", "wednesday", "week", "wef", "wei", "wen", "west", "western",
 			"wgc", "what", "when", "which", "while", "white", "who", "why",
 			"winger", "with", "without", "workers", "world", "wpk", "writer", "wto",
-			"wu", "xi", "xiao", "xie", "xii", "xiii", "xinhua", "xit",
-			"xiv", "xo", "xu", "xv", "y", "yang", "yao", "ye",
-			"year", "yemen", "yen", "yes", "yeu", "yonhap", "yoon", "you",
-			"your", "yoy", "yu", "yuan", "yun", "yunnan", "zambia", "zeng",
-			"zhang", "zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews",
-			"znews", "zone",
+			"wu", "xa", "xco", "xen", "xi", "xiao", "xie", "xii",
+			"xiii", "xinhua", "xit", "xiv", "xo", "xu", "xuan", "xuyen",
+			"xv", "y", "yang", "yao", "ye", "year", "yemen", "yen",
+			"yes", "yeu", "yonhap", "yoon", "york", "you", "your", "yoy",
+			"yu", "yuan", "yun", "yunnan", "zambia", "zealand", "zeng", "zhang",
+			"zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews", "znews",
+			"zone",
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 0, 0, 226, 0, 0, 0, 0, 0, 0, 812, 0, 0,
-			0, 0, 0, 738, 600, 0, 0, 0, 2, 0, 0, 0, 0, 1136, 186, 0,
-			0, 302, 1165, 0, 0, 0, 0, 209, 0, 0, 0, 0, 0, 0, 813, 0,
-			47, 0, 0, 0, 0, 0, 888, 0, 0, 0, 0, 1017, 200, 0, 0, 0,
-			0, 0, 0, 65, 0, 0, 0, 482, 902, 0, 0, 0, 0, 0, 545, 0,
-			229, 0, 0, 0, 212, 1219, 0, 0, 0, 1115, 1235, 0, 0, 0, 0, 379,
-			1426, 0, 0, 435, 0, 0, 299, 0, 1390, 0, 0, 0, 0, 0, 0, 0,
-			895, 0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 242, 0, 392, 0, 0,
-			0, 0, 0, 207, 0, 579, 0, 0, 0, 0, 0, 0, 898, 0, 691, 1067,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 170, 0, 0, 0,
-			0, 0, 0, 266, 0, 415, 0, 0, 0, 9, 0, 0, 0, 0, 0, 39,
-			0, 861, 0, 1083, 0, 0, 0, 0, 0, 0, 0, 369, 0, 0, 1014, 608,
-			0, 399, 801, 443, 1043, 1253, 0, 0, 727, 0, 675, 0, 0, 326, 0, 0,
-			0, 0, 0, 0, 1324, 0, 114, 541, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 589, 1002, 1070, 0, 1304, 0, 0, 668, 0,
-			0, 1193, 0, 546, 778, 0, 0, 0, 0, 0, 0, 0, 345, 0, 0, 1279,
-			0, 0, 0, 0, 0, 0, 0, 0, 481, 1169, 37, 111, 104, 261, 123, 891,
-			0, 0, 1151, 0, 993, 0, 0, 0, 0, 0, 33, 766, 0, 903, 1209, 0,
-			0, 0, 0, 0, 29, 0, 269, 314, 901, 1396, 0, 0, 0, 101, 0, 0,
-			0, 0, 0, 0, 1, 997, 1092, 0, 0, 693, 0, 0, 0, 0, 768, 0,
-			1243, 524, 1122, 0, 0, 0, 295, 0, 0, 1284, 0, 696, 1162, 0, 0, 0,
-			0, 0, 243, 980, 0, 45, 1346, 0, 0, 0, 0, 0, 234, 0, 1364, 0,
-			0, 0, 1345, 387, 594, 1315, 698, 0, 1420, 0, 0, 0, 0, 661, 0, 0,
-			0, 863, 0, 0, 0, 936, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 144, 189, 0, 0, 0, 0, 0, 0, 0, 0, 391, 172, 610, 1101, 0,
-			0, 175, 0, 0, 495, 0, 1003, 815, 0, 0, 0, 0, 664, 805, 26, 0,
-			0, 366, 0, 1221, 0, 0, 0, 0, 0, 0, 0, 0, 0, 485, 0, 1135,
-			0, 0, 818, 0, 0, 0, 0, 0, 467, 1198, 1297, 0, 867, 1112, 0, 0,
-			0, 1352, 0, 0, 0, 1365, 0, 1277, 0, 1036, 51, 1341, 0, 1299, 0, 0,
-			0, 0, 0, 623, 649, 1066, 0, 0, 0, 196, 52, 982, 364, 1192, 1254, 0,
-			0, 0, 1409, 892, 925, 0, 0, 497, 1095, 450, 1175, 0, 913, 437, 1416, 0,
-			0, 0, 0, 0, 0, 0, 1374, 0, 0, 0, 0, 0, 0, 240, 460, 0,
-			0, 1042, 0, 0, 0, 0, 1072, 1387, 0, 0, 852, 0, 0, 797, 0, 0,
-			0, 0, 0, 494, 0, 0, 163, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 804, 0, 0, 246, 0, 0, 0, 0, 995, 0, 0,
-			0, 0, 273, 0, 991, 0, 1398, 346, 0, 0, 596, 0, 118, 324, 996, 718,
-			0, 0, 0, 0, 0, 0, 502, 648, 705, 317, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 150, 0, 0, 0, 0, 602, 0, 769, 0, 0, 1035, 0, 619,
-			1300, 0, 983, 0, 0, 0, 713, 0, 646, 1152, 1037, 0, 0, 348, 0, 0,
-			1246, 0, 0, 0, 883, 1105, 0, 297, 964, 532, 1241, 1298, 0, 500, 1225, 0,
-			0, 0, 0, 1332, 0, 0, 0, 1015, 378, 0, 336, 807, 784, 0, 0, 0,
-			792, 0, 0, 0, 1111, 0, 0, 398, 1184, 0, 347, 0, 0, 0, 0, 0,
-			296, 0, 0, 0, 0, 0, 0, 0, 147, 270, 0, 0, 575, 1027, 0, 611,
-			1307, 0, 0, 0, 0, 0, 0, 1172, 731, 1252, 0, 0, 0, 0, 1343, 0,
-			0, 0, 952, 0, 0, 0, 0, 865, 0, 0, 0, 0, 0, 0, 0, 1191,
-			0, 0, 0, 0, 1158, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			18, 0, 864, 0, 0, 636, 0, 0, 0, 0, 0, 0, 0, 1388, 0, 0,
-			0, 0, 0, 523, 1373, 1333, 0, 0, 344, 933, 1239, 1259, 1370, 0, 0, 109,
-			70, 0, 0, 0, 0, 0, 0, 0, 809, 1385, 0, 448, 0, 0, 0, 27,
-			0, 0, 0, 0, 134, 1367, 0, 0, 0, 839, 1144, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 799, 0, 0, 363, 0, 0, 1044, 639, 405, 741,
-			17, 0, 621, 776, 1180, 790, 0, 0, 0, 0, 0, 373, 0, 570, 0, 0,
-			0, 0, 1381, 0, 0, 0, 1168, 920, 0, 0, 655, 985, 0, 0, 40, 571,
-			0, 0, 0, 0, 0, 0, 530, 899, 0, 0, 0, 0, 0, 0, 764, 1293,
-			133, 253, 277, 1081, 0, 0, 0, 0, 986, 988, 0, 0, 0, 0, 0, 0,
-			0, 1311, 0, 709, 1318, 0, 0, 338, 370, 0, 0, 0, 0, 0, 632, 0,
-			0, 1110, 0, 0, 1323, 0, 0, 0, 1094, 0, 162, 25, 1344, 0, 0, 1339,
-			0, 0, 0, 0, 0, 0, 149, 1058, 0, 697, 0, 0, 0, 158, 0, 695,
-			0, 0, 0, 0, 0, 0, 1080, 0, 654, 0, 335, 0, 0, 0, 0, 0,
-			400, 772, 943, 276, 358, 0, 0, 1261, 0, 0, 1132, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 455, 0, 0, 1078, 0, 0, 62, 0,
-			0, 0, 537, 58, 0, 879, 0, 0, 0, 0, 0, 1161, 0, 0, 0, 0,
-			0, 35, 271, 0, 1093, 0, 0, 311, 0, 0, 0, 0, 884, 0, 663, 1316,
-			1071, 0, 975, 0, 0, 0, 110, 0, 0, 962, 210, 0, 0, 0, 0, 737,
-			1240, 439, 657, 793, 107, 0, 0, 0, 743, 0, 0, 1170, 0, 0, 0, 686,
-			0, 0, 0, 0, 931, 0, 0, 0, 0, 0, 154, 0, 0, 750, 0, 0,
-			0, 505, 316, 0, 0, 0, 0, 0, 1129, 0, 0, 1301, 0, 0, 0, 0,
-			1403, 0, 0, 0, 0, 294, 287, 0, 457, 0, 451, 716, 0, 0, 0, 928,
-			0, 0, 0, 525, 586, 0, 0, 0, 690, 307, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 76, 0, 0, 1336, 0, 0, 0, 0, 0, 414, 0, 0,
-			1258, 0, 0, 0, 1204, 0, 0, 0, 89, 122, 488, 1211, 0, 100, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 280,
-			293, 538, 553, 0, 0, 0, 1034, 50, 0, 0, 267, 1181, 469, 848, 1202, 468,
-			539, 381, 550, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0, 19,
-			188, 634, 923, 79, 365, 0, 0, 0, 0, 0, 465, 0, 0, 329, 938, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1183, 0, 0, 0, 0, 0,
-			1234, 0, 0, 153, 159, 0, 0, 0, 0, 371, 0, 1309, 0, 0, 0, 0,
-			0, 372, 0, 0, 0, 0, 354, 306, 0, 49, 0, 0, 0, 0, 0, 0,
-			0, 0, 503, 183, 0, 498, 0, 597, 0, 420, 0, 0, 1292, 87, 0, 0,
-			1084, 0, 0, 73, 403, 866, 0, 0, 1326, 0, 0, 0, 627, 0, 0, 0,
-			0, 0, 157, 0, 0, 0, 487, 0, 0, 431, 0, 882, 0, 0, 0, 976,
-			411, 1282, 1422, 0, 0, 185, 0, 561, 0, 0, 0, 0, 1176, 0, 0, 0,
-			0, 0, 0, 0, 453, 0, 0, 0, 0, 0, 0, 590, 0, 919, 397, 0,
-			60, 206, 241, 0, 264, 0, 0, 1421, 0, 0, 0, 0, 0, 704, 38, 0,
-			1201, 0, 832, 0, 0, 0, 0, 578, 1147, 0, 53, 960, 1230, 0, 0, 870,
-			440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 268, 808, 881, 0, 0,
-			0, 1054, 0, 501, 0, 0, 0, 86, 981, 763, 0, 0, 0, 672, 785, 958,
-			1372, 14, 0, 1000, 1425, 0, 0, 0, 0, 1137, 0, 0, 0, 0, 427, 1188,
-			1217, 99, 728, 0, 0, 0, 0, 0, 0, 0, 1049, 456, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 0,
-			0, 939, 0, 0, 0, 511, 774, 0, 0, 1023, 0, 1120, 1419, 0, 0, 0,
-			0, 0, 423, 1053, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 791,
-			890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1075, 0, 0, 0,
-			222, 682, 577, 0, 452, 0, 0, 0, 1047, 1357, 0, 628, 0, 0, 0, 0,
-			915, 1141, 0, 1312, 0, 0, 0, 944, 1086, 0, 248, 447, 708, 235, 658, 761,
-			826, 914, 417, 75, 567, 1330, 1427, 97, 1363, 0, 0, 0, 0, 0, 1274, 0,
-			0, 0, 0, 0, 0, 0, 0, 854, 651, 0, 0, 0, 0, 0, 472, 0,
-			0, 0, 0, 21, 0, 77, 701, 0, 0, 0, 0, 0, 0, 290, 0, 0,
-			0, 0, 44, 0, 181, 7, 916, 251, 955, 576, 1173, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 341, 1160, 151, 887, 1413, 0, 665, 416,
-			618, 1264, 840, 182, 332, 0, 1308, 0, 0, 0, 0, 0, 0, 0, 0, 979,
-			924, 0, 0, 463, 0, 0, 0, 0, 930, 120, 13, 0, 0, 0, 0, 1213,
-			0, 0, 0, 811, 0, 63, 1077, 0, 0, 0, 0, 0, 1394, 0, 461, 789,
-			1113, 12, 0, 0, 0, 213, 637, 0, 0, 0, 0, 0, 954, 0, 0, 0,
-			0, 0, 612, 90, 877, 1313, 858, 0, 0, 0, 0, 0, 0, 1006, 0, 0,
-			0, 0, 0, 609, 1177, 767, 512, 0, 0, 0, 1266, 291, 0, 0, 1321, 0,
-			0, 0, 0, 0, 1010, 707, 1157, 779, 736, 613, 0, 0, 0, 0, 0, 220,
-			0, 0, 0, 0, 1269, 0, 491, 0, 0, 0, 1285, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 396, 0, 803, 0, 0, 0, 0, 1004, 1353, 0,
-			0, 1096, 0, 0, 1248, 1360, 1186, 250, 1428, 0, 0, 846, 0, 0, 0, 0,
-			0, 0, 732, 782, 794, 1216, 0, 0, 0, 1305, 0, 221, 1405, 720, 0, 0,
-			0, 0, 322, 1171, 0, 81, 1392, 0, 0, 0, 0, 0, 1386, 0, 0, 0,
-			0, 479, 0, 0, 0, 859, 0, 0, 0, 0, 0, 0, 0, 323, 0, 0,
-			0, 0, 0, 0, 0, 309, 0, 0, 0, 0, 0, 795, 0, 0, 0, 516,
-			0, 0, 822, 1134, 333, 631, 837, 543, 20, 606, 873, 1369, 0, 0, 0, 0,
-			0, 0, 171, 0, 0, 0, 0, 886, 0, 0, 0, 0, 551, 0, 0, 0,
-			0, 729, 0, 0, 0, 0, 0, 256, 622, 0, 0, 225, 1417, 0, 0, 384,
-			1068, 71, 519, 0, 0, 239, 0, 0, 0, 1222, 1359, 0, 421, 749, 0, 0,
-			0, 1289, 0, 1099, 1331, 517, 0, 1361, 0, 0, 395, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 746, 0, 0, 136, 0, 0, 0, 0, 350, 390, 0, 67,
-			0, 0, 0, 0, 321, 0, 1355, 0, 0, 0, 194, 191, 762, 0, 0, 0,
-			165, 851, 184, 614, 788, 301, 0, 616, 0, 0, 0, 1073, 0, 0, 0, 0,
-			0, 0, 473, 0, 1296, 0, 353, 1108, 0, 0, 0, 0, 0, 1212, 0, 1131,
-			178, 1097, 0, 0, 0, 224, 425, 814, 0, 0, 0, 0, 0, 499, 0, 237,
-			0, 0, 0, 615, 0, 0, 1338, 0, 0, 0, 0, 601, 685, 0, 724, 0,
-			1041, 490, 0, 0, 744, 1389, 0, 0, 0, 699, 0, 860, 1348, 0, 0, 0,
-			429, 1430, 0, 0, 827, 1140, 0, 0, 0, 605, 1411, 0, 0, 0, 0, 1329,
-			0, 624, 1350, 711, 0, 1256, 0, 0, 140, 1059, 0, 0, 554, 0, 0, 0,
-			560, 911, 942, 0, 0, 580, 0, 0, 994, 313, 0, 0, 963, 1085, 829, 0,
-			0, 0, 0, 477, 131, 0, 893, 0, 0, 433, 1163, 385, 1196, 0, 0, 0,
-			999, 0, 0, 0, 0, 0, 0, 0, 678, 0, 0, 0, 0, 169, 935, 257,
-			0, 838, 1126, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0,
-			1275, 0, 0, 0, 0, 252, 0, 552, 998, 662, 910, 1138, 0, 0, 1190, 260,
-			412, 957, 0, 0, 0, 0, 0, 0, 0, 0, 625, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 1351, 0, 0, 0, 0, 0, 0, 0, 0, 0, 274,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 1107, 0, 0,
-			0, 0, 917, 692, 0, 82, 946, 0, 0, 1001, 520, 1087, 1128, 968, 798, 620,
-			0, 0, 0, 0, 312, 11, 59, 116, 380, 0, 1050, 0, 0, 0, 145, 714,
-			1314, 105, 1040, 1065, 0, 1022, 331, 0, 0, 773, 0, 0, 0, 0, 1090, 660,
-			1412, 526, 951, 462, 0, 0, 0, 926, 0, 0, 1114, 0, 128, 0, 0, 0,
-			442, 0, 0, 0, 0, 156, 819, 677, 0, 0, 0, 0, 0, 236, 0, 0,
-			0, 0, 857, 1433, 0, 0, 0, 0, 0, 0, 0, 0, 710, 1276, 1005, 0,
-			0, 0, 0, 0, 0, 0, 0, 466, 0, 515, 1399, 862, 1026, 1146, 548, 0,
-			0, 0, 0, 0, 1118, 0, 0, 0, 0, 0, 160, 0, 1215, 759, 0, 1278,
-			95, 1055, 0, 0, 896, 0, 0, 0, 0, 0, 263, 1377, 0, 0, 0, 284,
-			476, 644, 376, 1189, 0, 0, 0, 800, 0, 0, 393, 106, 1124, 36, 0, 0,
-			0, 0, 0, 0, 0, 1237, 0, 1271, 0, 0, 80, 1432, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 258, 855, 0, 0, 166, 842, 0, 0, 0, 0,
-			1306, 0, 406, 1106, 1236, 168, 1431, 0, 0, 868, 959, 0, 0, 1098, 1283, 0,
-			0, 0, 0, 0, 0, 57, 304, 0, 6, 0, 0, 0, 0, 507, 1019, 0,
-			0, 108, 679, 211, 289, 770, 1149, 0, 0, 408, 357, 0, 0, 831, 0, 0,
-			0, 0, 0, 179, 0, 0, 173, 0, 0, 0, 483, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 193, 0, 922, 961, 0, 1294, 0, 23, 161, 719,
-			850, 680, 0, 0, 0, 438, 0, 0, 0, 164, 0, 337, 0, 0, 758, 1250,
-			459, 1009, 0, 674, 0, 0, 0, 0, 218, 249, 1325, 0, 1199, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 671, 0, 0, 0, 96, 645, 1082,
-			0, 558, 0, 0, 0, 1174, 1251, 0, 0, 0, 0, 0, 0, 195, 0, 1415,
-			279, 1272, 233, 1340, 1182, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			198, 0, 0, 0, 0, 0, 0, 142, 388, 0, 820, 0, 1310, 0, 0, 0,
-			0, 0, 0, 1407, 0, 0, 0, 0, 1229, 0, 0, 755, 973, 617, 748, 1402,
-			0, 1178, 0, 1194, 509, 102, 0, 0, 0, 121, 187, 0, 1397, 527, 0, 0,
-			0, 0, 0, 85, 0, 0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 591, 0, 0, 1117, 0, 0, 0, 0,
-			0, 0, 0, 948, 265, 0, 1125, 0, 1335, 0, 0, 0, 167, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 310, 0, 0, 1102, 0, 0,
-			430, 0, 0, 715, 0, 0, 0, 0, 0, 0, 0, 0, 0, 756, 0, 906,
-			0, 573, 745, 0, 1424, 0, 315, 318, 849, 1139, 585, 1322, 1395, 0, 0, 885,
-			0, 0, 0, 536, 0, 0, 0, 409, 330, 475, 0, 0, 0, 825, 0, 0,
-			0, 652, 742, 0, 0, 752, 1021, 0, 0, 765, 688, 972, 10, 0, 0, 190,
-			245, 1334, 0, 0, 754, 0, 0, 0, 1109, 0, 377, 0, 0, 0, 0, 42,
-			0, 974, 0, 5, 681, 0, 984, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 230, 0, 1088, 0, 0, 281, 0, 0, 0, 802, 0, 0, 874, 496, 0,
-			174, 0, 254, 352, 0, 0, 0, 0, 0, 0, 0, 205, 308, 0, 0, 535,
-			66, 127, 712, 1273, 0, 513, 0, 1429, 1414, 0, 83, 0, 32, 0, 262, 0,
-			0, 0, 0, 557, 0, 0, 0, 0, 0, 1195, 202, 0, 0, 54, 1362, 0,
-			0, 0, 607, 0, 0, 0, 0, 0, 0, 0, 0, 739, 0, 1270, 0, 15,
-			0, 0, 0, 288, 1410, 0, 0, 0, 1150, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 16, 1290, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 904, 1033, 0, 0, 1262, 1263, 458, 0, 1104, 1018, 0, 0, 0, 0,
-			143, 700, 787, 1038, 0, 0, 0, 0, 1145, 0, 228, 214, 303, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 604, 0, 0, 0, 0,
-			0, 0, 1039, 0, 0, 0, 0, 0, 419, 0, 0, 0, 740, 638, 1074, 0,
-			0, 0, 1382, 426, 0, 0, 1434, 0, 687, 0, 0, 1187, 0, 1011, 504, 137,
-			146, 810, 1123, 1231, 0, 0, 367, 418, 824, 1224, 544, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 965, 441, 956, 0, 0, 1030, 0, 0, 941, 918, 92,
-			474, 1210, 1400, 0, 0, 0, 843, 1116, 0, 0, 0, 676, 0, 1179, 0, 0,
-			132, 126, 932, 0, 0, 0, 629, 1133, 1376, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1368, 0, 0, 0, 0, 0, 0, 1064, 0, 1052, 0, 0, 0,
-			0, 0, 69, 493, 1061, 584, 971, 875, 0, 823, 0, 659, 0, 907, 0, 0,
-			1007, 0, 0, 0, 564, 650, 1020, 410, 908, 0, 0, 1302, 0, 0, 0, 0,
-			259, 0, 1048, 593, 0, 0, 0, 0, 0, 478, 0, 0, 0, 0, 422, 1354,
-			1356, 0, 771, 0, 0, 0, 1379, 0, 0, 0, 0, 0, 583, 966, 0, 0,
-			0, 247, 1287, 540, 0, 989, 0, 702, 1260, 0, 0, 0, 0, 0, 0, 1303,
-			0, 464, 0, 0, 0, 449, 949, 88, 0, 0, 0, 0, 1228, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 319, 0, 1031,
-			1148, 0, 0, 0, 0, 1226, 130, 282, 1244, 55, 0, 945, 0, 0, 559, 1203,
-			0, 0, 0, 835, 0, 43, 0, 0, 0, 0, 0, 0, 828, 0, 844, 349,
-			356, 0, 0, 0, 0, 0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 231,
-			1008, 0, 0, 0, 0, 0, 0, 588, 0, 0, 0, 522, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 542, 0, 0, 227, 953, 0, 1375, 0, 0, 0,
-			201, 404, 0, 203, 0, 595, 834, 900, 155, 413, 339, 0, 0, 444, 722, 0,
-			0, 1328, 0, 0, 0, 0, 0, 1051, 327, 278, 723, 0, 0, 0, 0, 180,
-			0, 642, 1401, 0, 689, 1238, 0, 0, 0, 1268, 64, 0, 0, 484, 1208, 0,
-			30, 869, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1100, 1257, 0, 0,
-			555, 0, 0, 735, 1227, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 68, 817, 0, 0, 0, 0, 0, 0, 836, 0, 1028,
-			0, 24, 0, 0, 0, 115, 0, 374, 0, 0, 0, 0, 492, 0, 0, 683,
-			74, 0, 0, 647, 1391, 41, 283, 0, 0, 0, 0, 0, 192, 0, 0, 0,
-			0, 1349, 0, 0, 0, 0, 0, 1317, 1155, 138, 1255, 0, 0, 0, 889, 216,
-			841, 0, 0, 747, 0, 112, 432, 0, 0, 0, 1024, 0, 0, 0, 0, 533,
-			0, 0, 0, 0, 1063, 286, 669, 0, 1045, 0, 0, 0, 529, 0, 0, 359,
-			0, 0, 0, 0, 990, 0, 0, 285, 454, 0, 950, 0, 8, 1154, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 1380, 0, 783, 566, 340, 124, 0, 0, 0,
-			445, 0, 0, 0, 0, 0, 0, 0, 223, 547, 0, 0, 0, 0, 34, 0,
-			0, 292, 402, 0, 0, 1265, 894, 0, 1121, 0, 905, 0, 1223, 0, 703, 0,
-			0, 0, 506, 0, 1057, 0, 1153, 0, 0, 0, 0, 0, 0, 0, 0, 563,
-			0, 0, 0, 0, 592, 298, 355, 0, 0, 0, 1197, 0, 0, 1337, 31, 569,
-			0, 0, 0, 0, 549, 93, 0, 0, 0, 0, 0, 0, 0, 0, 48, 320,
-			135, 434, 446, 751, 880, 1404, 0, 0, 1358, 0, 0, 757, 0, 0, 1281, 780,
-			0, 0, 0, 0, 0, 0, 0, 0, 878, 334, 562, 0, 0, 598, 0, 0,
-			0, 0, 0, 969, 1062, 1142, 0, 0, 0, 0, 0, 0, 0, 528, 305, 0,
-			1371, 0, 0, 0, 0, 582, 0, 734, 1119, 0, 0, 0, 534, 656, 514, 587,
-			816, 342, 0, 726, 1012, 1342, 0, 0, 0, 0, 0, 0, 1218, 0, 343, 0,
-			0, 0, 0, 0, 937, 0, 0, 1016, 0, 0, 0, 0, 670, 0, 0, 929,
-			871, 0, 368, 0, 0, 0, 1267, 0, 0, 0, 0, 0, 0, 934, 0, 0,
-			0, 640, 0, 0, 0, 0, 0, 0, 0, 0, 139, 0, 129, 0, 1200, 1076,
-			204, 845, 0, 0, 0, 0, 152, 1206, 574, 0, 72, 486, 0, 0, 0, 0,
-			0, 0, 0, 0, 94, 125, 351, 694, 0, 0, 428, 0, 0, 1143, 581, 1245,
-			0, 328, 1295, 0, 119, 386, 1091, 1347, 0, 0, 0, 796, 0, 0, 0, 480,
-			0, 1406, 0, 760, 0, 909, 0, 947, 1166, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 508, 0, 775, 0,
-			0, 0, 1025, 0, 0, 0, 0, 215, 0, 0, 1069, 0, 0, 1247, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 556, 0, 0, 394, 0, 531,
-			0, 0, 0, 0, 0, 1319, 217, 0, 56, 197, 0, 84, 0, 0, 0, 970,
-			978, 0, 0, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0, 360, 0, 0,
-			599, 0, 0, 1205, 117, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 232, 0, 0, 1366, 0, 0, 272, 0, 0, 777, 0, 0,
-			0, 0, 0, 0, 781, 1220, 0, 0, 0, 0, 489, 0, 0, 0, 0, 0,
-			148, 0, 0, 0, 0, 0, 436, 1207, 0, 424, 717, 921, 1280, 0, 0, 0,
-			0, 0, 1378, 0, 0, 0, 1393, 1286, 0, 876, 0, 0, 1408, 407, 706, 1327,
-			0, 1423, 0, 0, 0, 0, 0, 0, 0, 0, 389, 521, 721, 0, 0, 362,
-			0, 0, 1056, 641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
-			1185, 0, 0, 1159, 0, 0, 603, 630, 977, 1130, 325, 0, 872, 0, 0, 0,
-			0, 897, 0, 0, 0, 0, 0, 0, 0, 806, 0, 113, 1029, 0, 830, 833,
-			470, 0, 0, 0, 0, 0, 927, 1060, 0, 684, 847, 0, 1156, 0, 1233, 0,
-			0, 0, 0, 0, 0, 0, 219, 0, 0, 0, 0, 0, 1320, 572, 733, 0,
-			0, 0, 3, 361, 653, 730, 0, 1383, 1242, 177, 0, 1032, 1288, 0, 0, 0,
-			0, 0, 0, 0, 0, 141, 673, 98, 753, 1164, 0, 0, 0, 0, 208, 643,
-			0, 626, 0, 1249, 967, 401, 1103, 78, 0, 0, 667, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 725, 1418, 0, 0, 176, 1079, 0, 0,
-			0, 0, 0, 0, 0, 0, 1232, 987, 0, 0, 0, 383, 1013, 0, 0, 0,
-			0, 1167, 0, 0, 0, 103, 0, 244, 0, 1214, 0, 0, 0, 0, 992, 0,
-			0, 0, 0, 0, 635, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 1384, 0, 0, 0, 0, 22, 0, 821, 0, 0, 0, 255, 0, 0, 0,
-			0, 0, 0, 0, 0, 375, 1291, 0, 0, 853, 382, 0, 0, 0, 0, 0,
-			0, 275, 0, 786, 0, 0, 1046, 0, 199, 471, 0, 0, 0, 510, 1127, 0,
+			0, 0, 0, 0, 0, 0, 262, 0, 0, 0, 0, 0, 0, 937, 0, 0,
+			0, 0, 0, 853, 688, 0, 0, 0, 2, 0, 0, 0, 0, 1322, 210, 0,
+			0, 349, 1357, 0, 0, 0, 0, 239, 0, 0, 0, 0, 0, 0, 938, 0,
+			54, 0, 0, 0, 0, 0, 1025, 0, 0, 0, 0, 1185, 229, 1063, 0, 0,
+			0, 0, 0, 75, 0, 345, 0, 559, 1040, 1393, 0, 0, 0, 0, 627, 0,
+			265, 943, 0, 0, 242, 1423, 0, 0, 0, 1300, 1446, 0, 837, 0, 0, 440,
+			1649, 0, 0, 507, 0, 0, 344, 0, 1606, 0, 0, 0, 0, 0, 0, 0,
+			1033, 351, 30, 766, 989, 0, 0, 138, 0, 0, 0, 279, 0, 455, 0, 0,
+			1359, 0, 0, 237, 0, 667, 0, 0, 0, 0, 0, 0, 1036, 448, 796, 1245,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 194, 1170, 0, 0,
+			0, 0, 0, 307, 0, 480, 0, 0, 0, 10, 1440, 0, 0, 0, 0, 44,
+			0, 994, 0, 1262, 0, 0, 0, 0, 0, 0, 0, 429, 0, 0, 1182, 697,
+			0, 462, 923, 516, 1219, 1436, 1465, 0, 836, 0, 777, 254, 0, 376, 0, 0,
+			0, 0, 0, 0, 1538, 0, 132, 117, 623, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 677, 1163, 1248, 0, 1516, 0, 0, 769, 0,
+			0, 1391, 0, 628, 900, 0, 0, 0, 0, 0, 0, 0, 398, 0, 0, 1491,
+			0, 0, 0, 0, 0, 0, 0, 0, 558, 1364, 42, 129, 122, 301, 142, 1028,
+			0, 0, 1337, 0, 1151, 0, 0, 0, 0, 0, 38, 886, 0, 1041, 1411, 0,
+			0, 0, 0, 0, 34, 0, 310, 363, 1039, 1360, 1615, 0, 0, 118, 217, 743,
+			845, 0, 0, 0, 1, 1156, 1272, 1624, 0, 798, 0, 0, 0, 0, 888, 0,
+			1454, 604, 1308, 0, 0, 0, 340, 0, 0, 1496, 0, 802, 501, 1352, 0, 0,
+			0, 0, 281, 1136, 0, 51, 1561, 0, 0, 0, 0, 0, 270, 0, 1580, 0,
+			0, 0, 1560, 450, 682, 1528, 804, 0, 1642, 0, 250, 0, 0, 759, 220, 0,
+			0, 996, 0, 0, 0, 1081, 0, 0, 0, 0, 0, 0, 895, 0, 0, 0,
+			0, 164, 214, 0, 0, 0, 0, 0, 0, 1646, 0, 454, 196, 699, 1283, 0,
+			0, 199, 0, 0, 572, 0, 1164, 940, 0, 0, 0, 0, 763, 927, 31, 0,
+			0, 425, 0, 1425, 0, 0, 0, 1176, 0, 0, 0, 0, 0, 562, 0, 1321,
+			0, 0, 946, 0, 0, 0, 0, 0, 542, 1397, 1509, 0, 1000, 1296, 0, 0,
+			0, 1567, 1431, 1612, 0, 1581, 0, 1489, 0, 1212, 58, 1555, 0, 1511, 0, 0,
+			0, 0, 0, 713, 742, 1244, 0, 0, 0, 225, 62, 1138, 423, 1390, 1466, 0,
+			0, 0, 1630, 1030, 1068, 0, 0, 574, 1276, 525, 1171, 1370, 1053, 509, 1558, 1638,
+			0, 213, 0, 0, 0, 0, 1590, 0, 0, 0, 0, 0, 0, 277, 535, 0,
+			0, 1218, 0, 0, 0, 0, 1250, 717, 11, 1603, 985, 0, 0, 919, 0, 0,
+			0, 0, 0, 571, 1029, 0, 187, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 926, 0, 413, 284, 0, 0, 0, 0, 1154, 0, 0,
+			0, 292, 315, 0, 1149, 0, 1617, 399, 0, 0, 684, 0, 136, 374, 1155, 825,
+			0, 0, 0, 0, 0, 0, 580, 741, 812, 367, 0, 0, 0, 0, 1202, 472,
+			0, 0, 0, 171, 0, 0, 0, 0, 691, 0, 889, 0, 0, 1211, 0, 708,
+			1512, 0, 1139, 0, 0, 0, 820, 0, 739, 1338, 1213, 0, 0, 401, 0, 0,
+			1458, 0, 0, 0, 1019, 1287, 0, 342, 1115, 612, 1452, 1510, 0, 578, 1429, 0,
+			0, 0, 0, 1546, 0, 0, 0, 1183, 439, 0, 387, 930, 906, 0, 0, 0,
+			914, 0, 0, 0, 1070, 1294, 0, 461, 1381, 0, 400, 0, 0, 0, 0, 931,
+			341, 0, 0, 0, 0, 0, 0, 435, 168, 312, 0, 0, 663, 1201, 0, 700,
+			441, 1520, 0, 0, 0, 0, 0, 1367, 843, 1464, 0, 0, 0, 0, 1557, 0,
+			0, 0, 1101, 0, 0, 0, 0, 998, 0, 0, 0, 0, 0, 0, 18, 1389,
+			1371, 0, 0, 0, 1346, 0, 0, 0, 0, 0, 0, 0, 0, 0, 316, 379,
+			21, 0, 997, 0, 0, 729, 0, 0, 0, 0, 0, 0, 0, 1604, 643, 0,
+			0, 0, 0, 603, 1589, 1547, 0, 0, 397, 1077, 1450, 1471, 1586, 1611, 0, 127,
+			80, 1433, 1059, 0, 0, 0, 0, 0, 524, 838, 933, 521, 1264, 416, 1601, 32,
+			0, 0, 0, 0, 154, 1583, 0, 0, 0, 971, 1330, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 921, 0, 0, 420, 0, 0, 1220, 732, 468, 856,
+			20, 0, 711, 897, 1148, 912, 1376, 0, 1410, 0, 0, 433, 0, 658, 0, 0,
+			0, 0, 1597, 0, 0, 0, 1362, 1061, 0, 0, 751, 1141, 0, 0, 45, 659,
+			0, 0, 1018, 0, 0, 0, 610, 1037, 0, 0, 0, 0, 0, 0, 884, 1505,
+			153, 293, 321, 1260, 0, 0, 0, 0, 1142, 1144, 0, 0, 0, 0, 0, 0,
+			0, 1524, 0, 816, 1532, 0, 0, 389, 430, 0, 0, 0, 0, 0, 725, 0,
+			0, 1292, 0, 0, 1537, 0, 0, 0, 1275, 0, 186, 28, 1559, 0, 1282, 1553,
+			0, 0, 0, 0, 0, 0, 170, 1235, 0, 803, 0, 0, 0, 182, 476, 800,
+			0, 0, 0, 0, 0, 0, 1259, 0, 750, 0, 386, 0, 0, 0, 0, 0,
+			463, 892, 1091, 320, 412, 0, 0, 1473, 0, 0, 1295, 1318, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 530, 0, 0, 1257, 0, 0, 72, 0,
+			0, 0, 619, 68, 0, 1014, 0, 0, 0, 50, 0, 1350, 0, 0, 0, 0,
+			0, 40, 313, 0, 1273, 0, 0, 360, 0, 0, 0, 0, 1021, 0, 762, 1530,
+			1249, 0, 1130, 0, 809, 0, 128, 0, 0, 1113, 240, 0, 0, 0, 0, 851,
+			1451, 511, 754, 878, 125, 915, 784, 0, 859, 0, 0, 1365, 0, 0, 0, 790,
+			0, 0, 0, 0, 1075, 0, 0, 0, 0, 0, 175, 0, 0, 867, 0, 1529,
+			0, 584, 366, 0, 235, 0, 418, 1006, 1315, 0, 0, 1513, 0, 0, 1125, 0,
+			1622, 0, 0, 0, 0, 339, 331, 0, 532, 0, 526, 823, 0, 0, 0, 1072,
+			0, 1152, 0, 605, 674, 0, 0, 0, 795, 355, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 87, 0, 0, 1550, 0, 0, 0, 0, 0, 479, 0, 0,
+			1470, 0, 0, 0, 1403, 0, 0, 0, 102, 141, 565, 1413, 0, 116, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 726, 0, 0, 0, 0, 324,
+			338, 620, 635, 0, 0, 0, 1210, 57, 0, 0, 308, 1377, 544, 981, 1116, 543,
+			621, 443, 632, 1401, 0, 0, 0, 0, 0, 104, 1637, 0, 0, 0, 0, 22,
+			212, 727, 1066, 90, 424, 1351, 1406, 0, 0, 0, 540, 1623, 0, 380, 1085, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1379, 0, 0, 0, 0, 0,
+			1445, 0, 0, 174, 183, 0, 0, 0, 0, 431, 0, 1522, 0, 0, 0, 0,
+			0, 432, 0, 1519, 0, 0, 407, 151, 354, 56, 0, 0, 0, 0, 0, 0,
+			0, 0, 582, 207, 963, 575, 0, 685, 0, 486, 0, 0, 1504, 99, 0, 0,
+			1263, 0, 0, 84, 466, 999, 0, 0, 1540, 0, 0, 0, 719, 1194, 0, 0,
+			0, 0, 181, 0, 0, 0, 564, 0, 0, 502, 0, 1017, 0, 0, 0, 1131,
+			475, 1494, 1644, 0, 0, 209, 0, 649, 0, 0, 0, 0, 1372, 0, 0, 0,
+			0, 0, 0, 0, 528, 0, 0, 0, 0, 0, 0, 678, 0, 1060, 460, 0,
+			70, 236, 278, 0, 304, 0, 0, 1643, 0, 874, 0, 0, 0, 811, 43, 0,
+			1400, 0, 960, 0, 0, 0, 0, 666, 721, 1333, 63, 1110, 1439, 0, 0, 1003,
+			512, 0, 0, 0, 861, 0, 0, 1415, 0, 0, 597, 309, 932, 1016, 0, 0,
+			0, 1231, 614, 579, 0, 0, 0, 97, 1137, 883, 0, 0, 0, 773, 907, 1108,
+			1588, 16, 0, 648, 1161, 1648, 0, 0, 0, 1323, 0, 0, 0, 0, 495, 1386,
+			829, 115, 840, 1421, 1199, 0, 0, 0, 0, 638, 1226, 531, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 33, 1347, 0, 0, 0, 0, 0, 0,
+			0, 1086, 0, 0, 0, 590, 894, 0, 0, 1196, 0, 1306, 1641, 0, 0, 260,
+			0, 0, 490, 1230, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 913,
+			1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1253, 0, 0, 0,
+			257, 786, 665, 0, 527, 0, 934, 0, 1223, 1573, 0, 720, 0, 0, 180, 0,
+			1055, 1327, 0, 1525, 0, 0, 0, 1092, 1266, 0, 287, 520, 815, 271, 756, 881,
+			954, 1054, 482, 86, 655, 1544, 1650, 110, 215, 1579, 0, 0, 0, 0, 1486, 0,
+			0, 0, 1353, 0, 852, 0, 0, 987, 745, 0, 0, 0, 0, 0, 548, 0,
+			0, 0, 0, 24, 0, 88, 807, 0, 0, 0, 0, 428, 1100, 335, 0, 0,
+			0, 0, 49, 0, 205, 8, 1056, 290, 1104, 664, 1368, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 581, 0, 5, 393, 1349, 172, 1024, 1634, 0, 764, 481,
+			707, 1476, 972, 206, 383, 0, 1521, 0, 0, 0, 0, 0, 1455, 0, 0, 1135,
+			1067, 0, 0, 538, 0, 0, 0, 945, 1074, 139, 15, 0, 0, 0, 752, 1416,
+			0, 0, 0, 936, 52, 73, 1256, 0, 0, 0, 0, 0, 1613, 0, 536, 911,
+			1297, 14, 0, 0, 0, 243, 730, 0, 0, 0, 0, 0, 1103, 0, 0, 0,
+			0, 222, 701, 103, 1012, 1526, 991, 0, 0, 0, 0, 0, 0, 1168, 0, 0,
+			0, 0, 0, 698, 1373, 887, 591, 0, 0, 365, 1478, 336, 311, 0, 1535, 0,
+			0, 0, 0, 273, 1178, 814, 1343, 901, 850, 702, 0, 0, 0, 0, 0, 253,
+			0, 0, 0, 0, 1481, 0, 568, 0, 0, 1084, 1497, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 459, 0, 925, 0, 98, 0, 0, 1165, 1568, 0,
+			0, 1277, 0, 0, 1460, 1576, 1383, 289, 1651, 0, 0, 979, 0, 0, 0, 166,
+			849, 0, 844, 904, 916, 1419, 0, 0, 1236, 1517, 0, 255, 1626, 827, 0, 0,
+			0, 0, 372, 1366, 0, 92, 1608, 0, 0, 0, 0, 0, 1602, 0, 0, 0,
+			0, 556, 0, 0, 0, 992, 0, 0, 0, 0, 0, 0, 0, 373, 0, 0,
+			0, 0, 0, 0, 0, 357, 0, 0, 0, 0, 0, 917, 0, 0, 0, 595,
+			0, 0, 950, 1320, 384, 724, 969, 625, 23, 695, 1007, 1585, 0, 0, 0, 0,
+			0, 0, 195, 0, 0, 0, 0, 1023, 0, 0, 0, 0, 633, 0, 0, 0,
+			0, 841, 0, 0, 0, 0, 0, 296, 712, 0, 0, 261, 1009, 1639, 0, 446,
+			1246, 82, 598, 0, 0, 276, 0, 0, 0, 1426, 1575, 0, 487, 866, 0, 0,
+			0, 1501, 0, 1280, 1545, 596, 0, 1577, 0, 0, 458, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 863, 0, 0, 156, 359, 0, 0, 1020, 403, 453, 0, 77,
+			0, 1112, 0, 0, 371, 0, 1570, 332, 1205, 0, 223, 218, 882, 1299, 0, 0,
+			189, 984, 208, 703, 910, 348, 0, 705, 0, 0, 0, 1251, 0, 0, 0, 0,
+			0, 0, 549, 0, 1508, 0, 406, 1290, 0, 0, 0, 0, 0, 1414, 0, 1317,
+			202, 1278, 0, 0, 0, 259, 493, 939, 0, 0, 0, 0, 0, 576, 0, 274,
+			0, 0, 0, 704, 0, 0, 1552, 0, 0, 0, 0, 256, 689, 789, 833, 0,
+			1217, 567, 0, 0, 860, 1605, 0, 1083, 0, 805, 0, 993, 1563, 0, 0, 0,
+			497, 1653, 0, 0, 955, 1326, 0, 0, 0, 694, 1632, 0, 0, 0, 0, 1543,
+			0, 714, 1565, 818, 0, 1468, 0, 0, 160, 1237, 0, 0, 636, 858, 0, 0,
+			647, 1049, 1089, 0, 0, 668, 0, 0, 1153, 362, 0, 0, 1114, 1265, 957, 0,
+			0, 768, 0, 554, 150, 0, 1031, 0, 0, 505, 1355, 447, 1395, 0, 755, 0,
+			1158, 0, 0, 0, 0, 0, 0, 0, 780, 0, 0, 0, 0, 193, 1080, 297,
+			0, 970, 1312, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 653, 0, 0,
+			1487, 0, 0, 0, 0, 291, 0, 634, 1157, 760, 1048, 1324, 0, 0, 1388, 300,
+			477, 1107, 0, 0, 0, 0, 0, 0, 0, 1437, 715, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 1566, 0, 0, 0, 0, 0, 0, 0, 0, 0, 318,
+			0, 0, 0, 0, 112, 0, 0, 0, 0, 53, 0, 0, 0, 1289, 0, 0,
+			0, 0, 1057, 797, 0, 93, 1094, 0, 0, 1162, 599, 1267, 1314, 1122, 920, 710,
+			0, 0, 0, 0, 361, 13, 69, 134, 442, 0, 1227, 0, 0, 0, 165, 821,
+			1527, 123, 615, 1216, 1243, 1192, 382, 0, 0, 893, 0, 0, 0, 0, 552, 758,
+			1270, 606, 1099, 537, 1633, 0, 0, 1069, 0, 0, 1298, 0, 147, 0, 0, 0,
+			515, 0, 0, 0, 0, 179, 947, 779, 1120, 0, 0, 747, 0, 272, 0, 0,
+			0, 0, 990, 1656, 0, 0, 0, 0, 0, 0, 0, 0, 817, 1488, 1167, 0,
+			0, 0, 0, 0, 0, 0, 0, 541, 0, 594, 1380, 995, 1200, 1332, 630, 1618,
+			0, 0, 0, 0, 1304, 0, 176, 0, 0, 0, 184, 0, 1418, 879, 0, 1490,
+			108, 1232, 0, 0, 1034, 0, 0, 0, 0, 0, 303, 976, 1593, 0, 0, 328,
+			553, 737, 437, 839, 966, 1387, 1420, 922, 0, 0, 456, 124, 801, 41, 1310, 0,
+			0, 0, 0, 0, 0, 1448, 0, 1483, 0, 0, 91, 489, 1655, 1345, 0, 0,
+			0, 0, 0, 0, 0, 0, 298, 988, 0, 0, 190, 974, 0, 0, 0, 0,
+			1106, 1518, 469, 1288, 1447, 192, 1654, 0, 0, 1001, 1109, 0, 0, 1279, 1495, 761,
+			0, 0, 0, 0, 422, 67, 352, 0, 7, 0, 0, 0, 0, 586, 1188, 0,
+			0, 126, 782, 241, 334, 890, 1335, 0, 0, 471, 411, 0, 0, 959, 0, 0,
+			0, 0, 0, 203, 0, 0, 197, 0, 0, 0, 560, 709, 0, 0, 0, 0,
+			0, 0, 0, 0, 1187, 0, 221, 492, 1065, 1111, 0, 1506, 0, 26, 185, 642,
+			826, 783, 983, 121, 0, 510, 0, 0, 0, 188, 1193, 388, 1254, 0, 877, 1462,
+			534, 1177, 0, 775, 0, 0, 0, 0, 251, 288, 1539, 0, 1398, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 772, 0, 0, 0, 109, 738, 1261,
+			0, 644, 0, 1132, 0, 1369, 1463, 0, 0, 0, 0, 0, 0, 224, 0, 1636,
+			323, 1484, 269, 1554, 1378, 59, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			227, 280, 0, 0, 0, 0, 0, 162, 451, 0, 948, 0, 1438, 1523, 0, 0,
+			0, 0, 396, 1628, 0, 0, 0, 0, 1435, 0, 0, 872, 1128, 706, 865, 1169,
+			1621, 1374, 0, 1392, 588, 119, 1147, 1344, 0, 140, 211, 0, 1616, 607, 0, 0,
+			0, 0, 0, 96, 0, 0, 0, 1269, 0, 0, 0, 0, 577, 0, 0, 0,
+			0, 0, 0, 346, 0, 0, 0, 0, 679, 0, 0, 1303, 0, 0, 0, 0,
+			0, 0, 0, 1096, 305, 0, 1311, 0, 1549, 0, 306, 0, 191, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 358, 0, 0, 1284, 0, 0,
+			498, 0, 0, 822, 0, 0, 0, 0, 0, 1172, 0, 0, 0, 875, 0, 1044,
+			0, 661, 862, 0, 1647, 0, 364, 368, 982, 1325, 673, 1536, 1614, 0, 0, 1022,
+			0, 0, 0, 618, 0, 0, 0, 473, 381, 551, 0, 0, 0, 953, 0, 0,
+			0, 746, 857, 0, 0, 869, 1191, 1274, 0, 885, 793, 1127, 12, 0, 0, 216,
+			283, 1548, 1571, 0, 871, 0, 0, 0, 1291, 0, 438, 0, 0, 0, 0, 47,
+			0, 1129, 0, 6, 785, 0, 1140, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 266, 0, 1268, 0, 0, 325, 0, 0, 0, 924, 0, 0, 1008, 573, 748,
+			198, 0, 294, 405, 873, 0, 0, 0, 0, 0, 0, 234, 356, 0, 0, 617,
+			76, 146, 819, 1485, 1610, 592, 0, 1652, 1635, 0, 94, 0, 37, 0, 302, 0,
+			0, 0, 0, 640, 0, 0, 0, 0, 0, 1394, 231, 0, 0, 64, 1578, 0,
+			0, 0, 696, 0, 0, 0, 0, 0, 0, 0, 0, 854, 0, 1482, 60, 17,
+			0, 0, 0, 333, 1631, 0, 0, 0, 1336, 0, 0, 0, 504, 0, 0, 0,
+			0, 0, 0, 0, 0, 19, 1502, 0, 0, 0, 0, 0, 0, 944, 0, 0,
+			0, 0, 1042, 1209, 0, 0, 1474, 1475, 533, 0, 1286, 1186, 0, 0, 0, 0,
+			81, 163, 806, 909, 1214, 0, 0, 0, 1331, 0, 264, 244, 350, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 347, 693, 0, 0, 0, 0,
+			0, 0, 1215, 0, 0, 791, 0, 0, 484, 0, 0, 0, 855, 731, 1252, 0,
+			0, 0, 1598, 494, 0, 0, 1657, 114, 792, 0, 0, 1385, 0, 1179, 317, 157,
+			167, 583, 935, 1309, 1441, 0, 426, 483, 952, 1428, 626, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 1118, 513, 1105, 0, 0, 1206, 0, 0, 1088, 1058, 105,
+			550, 1412, 1619, 0, 0, 0, 975, 1302, 0, 0, 0, 778, 0, 1375, 0, 0,
+			152, 145, 1076, 0, 0, 0, 722, 1051, 1319, 245, 1301, 1592, 0, 0, 0, 0,
+			0, 0, 0, 1584, 0, 0, 0, 0, 0, 0, 1242, 0, 1229, 0, 0, 0,
+			0, 0, 79, 570, 1239, 672, 1126, 1010, 0, 951, 0, 757, 0, 1045, 0, 0,
+			1174, 0, 0, 0, 652, 744, 1190, 474, 1046, 0, 0, 1514, 0, 0, 0, 0,
+			299, 0, 1225, 681, 0, 0, 0, 0, 0, 555, 0, 0, 0, 0, 488, 1569,
+			1572, 0, 891, 0, 0, 0, 1595, 0, 0, 0, 0, 0, 671, 1119, 0, 0,
+			0, 286, 1499, 622, 0, 1145, 0, 808, 1472, 0, 0, 0, 0, 0, 0, 1515,
+			0, 539, 0, 0, 0, 522, 1097, 100, 0, 0, 0, 0, 1434, 0, 178, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 828, 0, 0, 369, 0, 1207,
+			1334, 0, 0, 0, 0, 1430, 149, 326, 1456, 65, 0, 1093, 0, 0, 646, 1402,
+			0, 0, 0, 967, 0, 48, 0, 0, 0, 0, 0, 0, 956, 0, 977, 402,
+			409, 0, 0, 0, 0, 0, 0, 0, 0, 1087, 0, 0, 0, 0, 0, 267,
+			1175, 0, 0, 0, 0, 0, 0, 676, 0, 0, 0, 602, 0, 0, 0, 0,
+			0, 0, 0, 29, 0, 0, 624, 0, 0, 263, 1102, 1189, 1591, 0, 0, 0,
+			230, 467, 0, 232, 0, 683, 965, 1038, 177, 478, 390, 0, 0, 517, 831, 0,
+			0, 1542, 0, 0, 0, 0, 0, 1228, 377, 322, 832, 0, 0, 0, 0, 204,
+			0, 735, 1620, 0, 794, 1449, 0, 0, 0, 1480, 74, 0, 0, 561, 600, 1409,
+			35, 1002, 0, 0, 0, 0, 0, 0, 0, 0, 0, 690, 1281, 1469, 0, 0,
+			637, 0, 0, 848, 1432, 0, 0, 71, 0, 0, 0, 1173, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 78, 942, 0, 0, 246, 962, 0, 0, 968, 1078, 1050,
+			1203, 27, 0, 0, 0, 133, 0, 434, 0, 0, 0, 0, 569, 0, 0, 787,
+			85, 0, 0, 740, 1607, 46, 327, 0, 0, 0, 0, 0, 219, 0, 0, 0,
+			0, 1564, 0, 0, 0, 0, 0, 1293, 1341, 158, 1467, 1531, 0, 0, 1026, 248,
+			973, 0, 0, 864, 0, 130, 503, 0, 0, 0, 1197, 0, 0, 0, 0, 613,
+			0, 0, 0, 0, 1241, 330, 770, 0, 1221, 0, 0, 0, 609, 0, 0, 414,
+			0, 0, 0, 0, 899, 1146, 0, 329, 529, 0, 1098, 0, 9, 1340, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 1596, 0, 905, 654, 391, 143, 0, 0, 0,
+			518, 0, 0, 0, 0, 0, 0, 0, 258, 629, 0, 0, 0, 499, 39, 0,
+			0, 337, 465, 0, 0, 1477, 1032, 0, 1307, 0, 1043, 0, 1427, 0, 810, 0,
+			0, 0, 585, 0, 1234, 0, 1339, 0, 0, 0, 0, 0, 0, 0, 0, 651,
+			0, 1090, 0, 0, 680, 343, 408, 0, 0, 0, 1396, 0, 0, 1551, 36, 657,
+			0, 0, 0, 0, 631, 106, 0, 0, 0, 0, 0, 0, 0, 0, 55, 370,
+			155, 392, 506, 519, 868, 1015, 1625, 0, 1574, 0, 0, 876, 0, 0, 1493, 902,
+			0, 0, 0, 0, 0, 0, 0, 0, 1013, 385, 650, 0, 485, 686, 0, 0,
+			0, 0, 0, 1123, 1240, 1328, 0, 1384, 0, 0, 0, 0, 0, 608, 353, 0,
+			1587, 0, 0, 113, 0, 670, 0, 847, 1305, 0, 0, 0, 616, 753, 593, 675,
+			941, 394, 0, 835, 1180, 1556, 0, 0, 0, 0, 0, 0, 1422, 0, 395, 0,
+			0, 0, 0, 0, 1082, 0, 0, 1184, 0, 0, 0, 0, 771, 0, 0, 1073,
+			1004, 0, 427, 0, 0, 0, 1479, 0, 0, 0, 0, 0, 0, 1079, 0, 0,
+			0, 733, 1363, 0, 0, 0, 0, 0, 0, 0, 159, 0, 148, 0, 1399, 1255,
+			233, 978, 0, 0, 0, 0, 173, 1405, 662, 0, 83, 563, 0, 0, 0, 0,
+			0, 0, 0, 0, 107, 144, 404, 799, 0, 0, 496, 0, 0, 514, 669, 1329,
+			1457, 378, 1507, 0, 137, 449, 1271, 1562, 0, 781, 500, 918, 0, 0, 0, 557,
+			0, 1627, 0, 880, 0, 1047, 0, 1095, 1358, 1166, 0, 0, 410, 0, 0, 0,
+			0, 0, 0, 1407, 0, 0, 1052, 0, 0, 0, 0, 0, 587, 0, 896, 0,
+			0, 0, 1198, 0, 0, 0, 1117, 247, 0, 0, 1247, 0, 0, 1459, 0, 0,
+			0, 0, 0, 0, 421, 0, 0, 0, 765, 0, 639, 0, 0, 457, 0, 611,
+			0, 0, 0, 0, 0, 1533, 249, 0, 66, 226, 0, 95, 0, 0, 0, 1124,
+			1134, 1224, 0, 0, 0, 0, 275, 0, 0, 0, 0, 0, 0, 415, 0, 0,
+			687, 0, 0, 1404, 135, 0, 0, 1160, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 268, 928, 0, 1582, 0, 0, 314, 0, 0, 898, 0, 0,
+			0, 101, 0, 0, 903, 1424, 0, 0, 0, 0, 566, 0, 0, 0, 0, 0,
+			169, 0, 0, 0, 964, 1442, 508, 1408, 0, 491, 824, 1064, 1492, 0, 0, 0,
+			0, 0, 1594, 0, 0, 0, 1609, 1498, 0, 1011, 0, 0, 1629, 470, 813, 1541,
+			716, 1645, 0, 776, 0, 0, 0, 0, 0, 0, 452, 601, 830, 0, 0, 419,
+			0, 0, 1233, 734, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
+			1382, 0, 0, 1348, 0, 0, 692, 723, 1133, 1316, 375, 0, 1005, 0, 0, 0,
+			0, 1035, 0, 1195, 0, 0, 0, 0, 0, 929, 0, 131, 1204, 0, 958, 961,
+			546, 0, 0, 0, 0, 0, 1071, 1238, 0, 788, 980, 0, 1342, 0, 1444, 0,
+			0, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 1534, 660, 523, 846,
+			0, 0, 3, 417, 749, 842, 0, 1599, 1453, 201, 0, 1208, 1500, 0, 0, 0,
+			0, 0, 0, 641, 0, 161, 774, 111, 870, 1356, 0, 0, 0, 0, 238, 736,
+			0, 718, 0, 1461, 1121, 464, 1285, 89, 0, 0, 767, 0, 0, 0, 0, 0,
+			0, 0, 0, 545, 0, 0, 0, 0, 834, 1640, 0, 0, 200, 1159, 1258, 0,
+			0, 0, 0, 0, 0, 0, 1443, 1143, 0, 0, 0, 445, 1181, 645, 0, 0,
+			0, 1361, 0, 0, 0, 120, 0, 282, 0, 1417, 1062, 0, 0, 0, 1150, 0,
+			0, 0, 0, 0, 728, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 1600, 0, 0, 0, 0, 25, 0, 949, 0, 0, 0, 295, 0, 0, 0,
+			0, 0, 0, 0, 0, 61, 436, 1503, 0, 986, 444, 0, 0, 0, 0, 0,
+			0, 319, 0, 908, 0, 0, 1222, 0, 228, 547, 0, 1354, 0, 589, 1313, 0,
 		},
 	},
 	firsts: []firstWord{
-		{0, 0, 0, 0x102},  // a
-		{0, 0, 1, 0x2},    // academy
-		{0, 0, 2, 0x2},    // according
-		{0, 0, 0, 0x2},    // act
-		{0, 0, 0, 0x1},    // actor
-		{0, 0, 0, 0x1},    // actress
-		{1, 0, 0, 0x0},    // acv
-		{1, 0, 0, 0x0},    // adb
-		{0, 0, 1, 0x0},    // added
-		{1, 0, 0, 0x0},    // admiral
-		{0, 0, 0, 0x2},    // affairs
-		{1, 0, 0, 0x0},    // afghan
-		{1, 0, 0, 0x0},    // afghanistan
-		{0, 0, 1, 0x0},    // afp
-		{1, 0, 0, 0x0},    // africa
-		{0, 0, 0, 0x2},    // after
-		{0, 0, 1, 0x0},    // again
-		{0, 0, 1, 0x2},    // agency
-		{0, 0, 0, 0x2},    // agreement
-		{1, 0, 0, 0x0},    // agribank
-		{5, 0, 0, 0x0},    // agriculture
-		{0, 0, 0, 0x140},  // ai
-		{0, 0, 0, 0x40},   // aids
-		{1, 0, 0, 0x0},    // aiib
-		{1, 0, 0, 0x0},    // aipa
-		{0, 0, 1, 0x2},    // airport
-		{5, 0, 0, 0x0},    // airports
-		{2, 0, 0, 0x0},    // aland
-		{1, 0, 0, 0x0},    // albania
-		{1, 0, 0, 0x0},    // algeria
-		{0, 0, 0, 0x2},    // all
-		{0, 0, 1, 0x2},    // also
-		{0, 0, 0, 0x40},   // am
-		{1, 0, 0, 0x0},    // ambassador
-		{1, 0, 0, 0x0},    // america
-		{2, 0, 0, 0x0},    // american
-		{1, 0, 0, 0x0},    // americas
-		{0, 0, 0, 0x2},    // amid
-		{6, 0, 0, 0x2},    // an
-		{0, 0, 0, 0x1},    // analyst
-		{0, 0, 1, 0x1a},   // and
-		{1, 0, 0, 0x0},    // andorra
-		{1, 0, 0, 0x0},    // angola
-		{1, 0, 0, 0x0},    // anguilla
-		{1, 0, 0, 0x0},    // antarctica
-		{3, 0, 0, 0x0},    // antigua
-		{0, 0, 0, 0x100},  // ao
-		{0, 0, 1, 0x0},    // ap
-		{1, 0, 0, 0x0},    // apec
-		{0, 0, 1, 0x0},    // apr
-		{0, 0, 1, 0x2},    // april
-		{0, 0, 0, 0x1},    // architect
-		{1, 0, 0, 0x0},    // arf
-		{1, 0, 0, 0x0},    // argentina
-		{1, 0, 0, 0x0},    // argentine
-		{1, 0, 0, 0x0},    // argentinian
-		{1, 0, 0, 0x0},    // armenia
-		{2, 0, 0, 0x2},    // army
-		{0, 0, 0, 0x1},    // artist
-		{1, 0, 0, 0x0},    // aruba
-		{0, 0, 0, 0x2},    // as
-		{2, 0, 0, 0x0},    // ascension
-		{4, 0, 0, 0x0},    // asean
-		{4, 0, 0, 0x0},    // asia
-		{4, 0, 0, 0x2},    // asian
-		{0, 0, 0, 0x2},    // assembly
-		{0, 0, 1, 0x0},    // assisted
-		{6, 0, 1, 0x2},    // association
-		{0, 0, 0, 0x2},    // at
-		{0, 0, 0, 0x2},    // atlantic
-		{0, 0, 0, 0x300},  // au
-		{0, 0, 0, 0x40},   // aud
-		{0, 0, 1, 0x0},    // aug
-		{0, 0, 1, 0x2},    // august
-		{1, 0, 0, 0x0},    // australia
-		{1, 0, 0, 0x0},    // australian
-		{1, 0, 0, 0x0},    // austria
-		{1, 0, 0, 0x0},    // austrian
-		{0, 0, 0, 0x1},    // author
-		{0, 0, 1, 0x0},    // authority
-		{0, 0, 0, 0x2},    // award
-		{0, 0, 0, 0x100},  // ay
-		{1, 0, 0, 0x0},    // azerbaijan
-		{4, 0, 0, 0x1},    // ba
-		{3, 0, 0, 0x1000}, // bac
-		{0, 0, 0, 0x200},  // bach
-		{1, 0, 0, 0x0},    // bahamas
-		{1, 0, 0, 0x0},    // bahrain
-		{4, 4, 0, 0x80},   // ban
-		{3, 0, 0, 0x0},    // bandar
-		{2, 0, 0, 0x0},    // bang
-		{1, 0, 0, 0x0},    // bangkok
-		{1, 0, 0, 0x0},    // bangladesh
-		{1, 0, 0, 0x0},    // bangladeshi
-		{0, 0, 0, 0x200},  // banh
-		{7, 0, 1, 0x2},    // bank
-		{0, 0, 0, 0x80},   // bao
-		{1, 0, 0, 0x0},    // barbados
-		{0, 0, 1, 0x2},    // bay
-		{0, 0, 1, 0x0},    // bbc
-		{0, 0, 1, 0x0},    // beach
-		{2, 0, 0, 0x0},    // bec
-		{0, 0, 0, 0x2},    // before
-		{1, 0, 0, 0x0},    // beijing
-		{1, 0, 0, 0x0},    // belarus
-		{1, 0, 0, 0x0},    // belarusian
-		{1, 0, 0, 0x0},    // belgian
-		{1, 0, 0, 0x0},    // belgium
-		{1, 0, 0, 0x0},    // belize
-		{2, 0, 0, 0x0},    // ben
-		{1, 0, 0, 0x0},    // benin
-		{1, 0, 0, 0x0},    // berlin
-		{1, 0, 0, 0x0},    // bermuda
-		{0, 0, 1, 0x0},    // bernama
-		{1, 0, 0, 0x0},    // bhutan
-		{1, 0, 0, 0x0},    // bid
-		{1, 0, 0, 0x0},    // bidv
-		{2, 0, 0, 0x0},    // bien
-		{2, 0, 0, 0x0},    // binh
-		{0, 0, 0, 0x40},   // bks
-		{0, 0, 1, 0x0},    // blocked
-		{0, 0, 0, 0x80},   // bo
-		{0, 0, 1, 0x0},    // board
-		{1, 0, 0, 0x0},    // bolivia
-		{3, 0, 0, 0x0},    // bosnia
-		{0, 0, 0, 0x2},    // both
-		{1, 0, 0, 0x0},    // botswana
-		{2, 0, 0, 0x0},    // bouvet
-		{0, 0, 1, 0x0},    // boxer
-		{1, 0, 0, 0x0},    // brazil
-		{1, 0, 0, 0x0},    // brazilian
-		{1, 0, 0, 0x0},    // brics
-		{0, 0, 1, 0x2},    // bridge
-		{1, 0, 0, 0x0},    // britain
-		{4, 0, 0, 0x0},    // british
-		{2, 0, 0, 0x0},    // bruc
-		{2, 0, 0, 0x0},    // brunei
-		{1, 0, 0, 0x0},    // bruneian
-		{1, 0, 0, 0x0},    // brussels
-		{1, 0, 0, 0x0},    // bruxelles
-		{0, 0, 0, 0x41},   // bs
-		{2, 0, 0, 0x0},    // bu
-		{0, 0, 0, 0x200},  // bui
-		{1, 0, 0, 0x0},    // bulgaria
-		{1, 0, 0, 0x0},    // bulgarian
-		{2, 0, 0, 0x0},    // burkina
-		{1, 0, 0, 0x0},    // burma
-		{1, 0, 0, 0x0},    // burmese
-		{1, 0, 0, 0x0},    // burundi
-		{0, 0, 1, 0x0},    // bus
-		{1, 0, 0, 0x0},    // busan
-		{0, 0, 0, 0x2},    // but
-		{0, 0, 0, 0x2},    // by
-		{2, 0, 0, 0x0},    // ca
-		{2, 0, 0, 0x200},  // cai
-		{1, 0, 0, 0x0},    // cairo
-		{0, 0, 1, 0x0},    // calmly
-		{1, 0, 0, 0x0},    // cambodia
-		{4, 0, 0, 0x0},    // cambodian
-		{1, 0, 0, 0x0},    // cameroon
-		{3, 0, 0, 0x4},    // can
-		{1, 0, 0, 0x0},    // canada
-		{1, 0, 0, 0x0},    // canadian
-		{2, 0, 0, 0x0},    // canary
-		{1, 0, 0, 0x0},    // canberra
-		{2, 0, 0, 0x204},  // cao
-		{2, 0, 0, 0x0},    // cape
-		{1, 0, 0, 0x1},    // captain
-		{2, 0, 0, 0x0},    // caribbean
-		{2, 0, 0, 0x0},    // cau
-		{2, 0, 0, 0x0},    // cayman
-		{0, 0, 0, 0x40},   // ccb
-		{1, 0, 0, 0x0},    // ccp
-		{0, 0, 1, 0x0},    // celebrated
-		{0, 0, 1, 0x0},    // celebrates
-		{0, 0, 1, 0x2},    // center
-		{11, 0, 0, 0x2},   // central
-		{0, 0, 2, 0x2},    // centre
-		{1, 0, 0, 0x40},   // ceo
-		{3, 0, 0, 0x0},    // ceuta
-		{0, 0, 0, 0x40},   // cfo
-		{1, 0, 0, 0x0},    // chad
-		{1, 0, 0, 0x0},    // chair
-		{5, 1, 0, 0x0},    // chairman
-		{1, 1, 0, 0x0},    // chairperson
-		{5, 1, 0, 0x0},    // chairwoman
-		{0, 0, 0, 0x2},    // championship
-		{0, 0, 0, 0x2},    // championships
-		{1, 0, 0, 0x0},    // chancellor
-		{5, 5, 0, 0x200},  // chau
-		{0, 0, 0, 0x200},  // chen
-		{0, 0, 0, 0x200},  // cheng
-		{3, 3, 0, 0x2},    // chief
-		{1, 0, 0, 0x0},    // chile
-		{1, 0, 0, 0x0},    // chilean
-		{1, 0, 0, 0x0},    // china
-		{3, 0, 0, 0x0},    // chinese
-		{0, 0, 1, 0x0},    // chipped
-		{0, 0, 0, 0x204},  // cho
-		{0, 0, 0, 0x200},  // choi
-		{2, 0, 0, 0x0},    // christmas
-		{0, 0, 0, 0x200},  // chu
-		{2, 0, 0, 0x80},   // chuong
-		{0, 0, 0, 0x2},    // church
-		{0, 0, 1, 0x2},    // city
-		{2, 0, 0, 0x0},    // clipperton
-		{0, 0, 1, 0x0},    // club
-		{0, 0, 0, 0x40},   // cm
-		{0, 0, 0, 0x40},   // cn
-		{0, 0, 1, 0x0},    // cnn
-		{0, 0, 0, 0x40},   // cny
-		{0, 0, 0, 0x84},   // co
-		{0, 0, 0, 0x40},   // co2
-		{0, 0, 1, 0x1},    // coach
-		{1, 0, 0, 0x0},    // coc
-		{1, 0, 0, 0x0},    // cocos
-		{8, 0, 0, 0x2},    // code
-		{0, 0, 1, 0x2},    // college
-		{1, 0, 0, 0x0},    // colombia
-		{2, 0, 0, 0x0},    // colonel
-		{1, 0, 0, 0x0},    // commander
-		{4, 0, 1, 0x2},    // commission
-		{0, 0, 1, 0x2},    // committee
-		{0, 0, 1, 0x0},    // commune
-		{5, 0, 0, 0x2},    // communist
-		{1, 0, 0, 0x0},    // comoros
-		{0, 0, 1, 0x2},    // company
-		{8, 0, 0, 0x2},    // comprehensive
-		{2, 0, 0, 0x0},    // con
-		{0, 0, 0, 0x2},    // conduct
-		{0, 0, 0, 0x2},    // conference
-		{0, 0, 0, 0x80},   // cong
-		{2, 0, 0, 0x0},    // congo
-		{0, 0, 0, 0x2},    // congress
-		{2, 0, 0, 0x0},    // construction
-		{0, 0, 0, 0x2},    // consulate
-		{0, 0, 0, 0x2},    // convention
-		{0, 0, 1, 0x0},    // converted
-		{2, 0, 0, 0x0},    // cook
-		{0, 0, 0, 0x2},    // cooperation
-		{0, 0, 0, 0x2},    // corp
-		{0, 0, 1, 0x2},    // corporation
-		{2, 0, 0, 0x0},    // costa
-		{2, 0, 0, 0x0},    // cote
-		{0, 0, 1, 0x2},    // council
-		{0, 0, 0, 0x2},    // court
-		{0, 0, 0, 0x40},   // covid
-		{1, 0, 0, 0x0},    // cpc
-		{0, 0, 0, 0x40},   // cpi
-		{1, 0, 0, 0x0},    // cpp
-		{1, 0, 0, 0x0},    // cptpp
-		{3, 0, 0, 0x0},    // cpv
-		{1, 0, 0, 0x0},    // croatia
-		{0, 0, 1, 0x0},    // crossed
-		{0, 0, 1, 0x0},    // crosses
-		{1, 0, 0, 0x0},    // ctg
-		{0, 0, 0, 0x40},   // cto
-		{5, 0, 0, 0x200},  // cu
-		{0, 0, 0, 0x8},    // cua
-		{1, 0, 0, 0x0},    // cuba
-		{1, 0, 0, 0x0},    // cuban
-		{0, 0, 0, 0x80},   // cuc
-		{5, 0, 0, 0x0},    // culture
-		{0, 0, 0, 0x8},    // cum
-		{0, 0, 0, 0x4},    // cung
-		{0, 0, 0, 0x2},    // cup
-		{1, 0, 0, 0x0},    // curacao
-		{0, 0, 1, 0x0},    // curled
-		{2, 0, 0, 0x0},    // customs
-		{0, 0, 1, 0x0},    // cyclone
-		{1, 0, 0, 0x0},    // cyprus
-		{2, 0, 0, 0x0},    // czech
-		{1, 0, 0, 0x0},    // czechia
-		{3, 0, 0, 0x4},    // da
-		{4, 0, 0, 0x0},    // dac
-		{2, 0, 0, 0x80},   // dai
-		{0, 0, 0, 0x2},    // daily
-		{2, 0, 0, 0x0},    // dak
-		{1, 0, 0, 0x0},    // dalat
-		{0, 0, 0, 0x200},  // dam
-		{2, 0, 2, 0x0},    // dan
-		{1, 0, 0, 0x0},    // danang
-		{0, 0, 1, 0x0},    // danced
-		{0, 0, 0, 0x284},  // dang
-		{1, 0, 0, 0x0},    // danish
-		{0, 0, 0, 0x200},  // dao
-		{1, 0, 0, 0x0},    // dard
-		{1, 0, 0, 0x0},    // davos
-		{0, 0, 0, 0x2},    // day
-		{1, 0, 0, 0x0},    // dbscl
-		{0, 0, 0, 0x4},    // de
-		{0, 0, 1, 0x0},    // dec
-		{0, 0, 1, 0x2},    // december
-		{11, 0, 0, 0x2},   // declaration
-		{0, 0, 0, 0x2},    // decree
-		{2, 0, 0, 0x2},    // defence
-		{0, 0, 1, 0x0},    // defendant
-		{0, 0, 0, 0x1},    // defender
-		{2, 0, 0, 0x2},    // defense
-		{6, 0, 0, 0x2},    // democratic
-		{0, 0, 0, 0x200},  // deng
-		{1, 0, 0, 0x0},    // denmark
-		{8, 0, 1, 0x2},    // department
-		{7, 3, 0, 0x2},    // deputy
-		{0, 0, 0, 0x2},    // development
-		{2, 0, 0, 0x0},    // di
-		{2, 0, 0, 0x0},    // diego
-		{2, 0, 0, 0x80},   // dien
-		{0, 0, 0, 0x200},  // diep
-		{0, 0, 0, 0x200},  // dieu
-		{1, 0, 0, 0x0},    // dili
-		{0, 0, 0, 0x200},  // ding
-		{0, 0, 0, 0x200},  // dinh
-		{2, 2, 0, 0x0},    // director
-		{5, 0, 0, 0x0},    // disaster
-		{0, 0, 1, 0x2},    // district
-		{1, 0, 0, 0x0},    // djibouti
-		{0, 0, 0, 0x40},   // dna
-		{0, 0, 0, 0x240},  // do
-		{0, 0, 0, 0x200},  // doan
-		{1, 0, 0, 0x0},    // doc
-		{0, 0, 0, 0x1},    // doctor
-		{1, 0, 0, 0x0},    // doet
-		{1, 0, 0, 0x0},    // doit
-		{1, 0, 0, 0x0},    // dolisa
-		{0, 0, 0, 0x2000}, // domestic
-		{1, 0, 0, 0x0},    // dominica
-		{2, 0, 0, 0x0},    // dominican
-		{5, 5, 0, 0x1200}, // dong
-		{1, 0, 0, 0x0},    // donre
-		{0, 0, 0, 0x2},    // dozen
-		{0, 0, 0, 0x2},    // dozens
-		{1, 0, 0, 0x0},    // dpi
-		{1, 0, 0, 0x0},    // dprk
-		{0, 0, 0, 0x1},    // dr
-		{0, 0, 1, 0x0},    // dribbled
-		{0, 0, 1, 0x0},    // dribbles
-		{0, 0, 1, 0x0},    // driver
-		{0, 0, 0, 0x40},   // dtt
-		{0, 0, 0, 0x200},  // du
-		{0, 0, 0, 0x200},  // duong
-		{0, 0, 0, 0x2},    // during
-		{1, 0, 0, 0x0},    // dutch
-		{0, 0, 0, 0x100},  // e
-		{1, 0, 0, 0x0},    // eas
-		{0, 0, 1, 0x0},    // easily
-		{3, 0, 0, 0x2},    // east
-		{0, 0, 0, 0x2},    // economic
-		{0, 0, 0, 0x1},    // economist
-		{0, 0, 0, 0x2},    // economy
-		{1, 0, 0, 0x0},    // ecuador
-		{4, 0, 0, 0x0},    // education
-		{1, 0, 0, 0x0},    // egypt
-		{1, 0, 0, 0x0},    // egyptian
-		{0, 0, 0, 0x2},    // eight
-		{2, 0, 0, 0x0},    // el
-		{0, 0, 0, 0x2},    // eleven
-		{0, 0, 0, 0x2},    // embassy
-		{1, 0, 0, 0x0},    // emirati
-		{1, 0, 0, 0x0},    // emperor
-		{0, 0, 0, 0x1},    // engineer
-		{1, 0, 0, 0x0},    // envoy
-		{4, 4, 0, 0x100},  // eo
-		{0, 0, 0, 0x40},   // eps
-		{2, 0, 0, 0x0},    // equatorial
-		{1, 0, 0, 0x0},    // eritrea
-		{1, 0, 0, 0x0},    // estonia
-		{1, 0, 0, 0x0},    // ethiopia
-		{6, 0, 0, 0x100},  // eu
-		{0, 0, 0, 0x40},   // eur
-		{1, 0, 0, 0x0},    // europe
-		{2, 0, 0, 0x2},    // european
-		{1, 0, 0, 0x0},    // evfta
-		{1, 0, 0, 0x0},    // evn
-		{0, 0, 0, 0x2},    // executive
-		{0, 0, 0, 0x2},    // exhibition
-		{0, 0, 0, 0x1},    // expert
-		{0, 0, 0, 0x2},    // expo
-		{0, 0, 1, 0x0},    // expressway
-		{0, 0, 0, 0x2},    // fair
-		{2, 0, 0, 0x0},    // falkland
-		{1, 0, 0, 0x0},    // fao
-		{0, 0, 0, 0x40},   // faq
-		{0, 0, 0, 0x1},    // farmer
-		{2, 0, 0, 0x0},    // faroe
-		{2, 0, 0, 0x0},    // fatherland
-		{0, 0, 0, 0x40},   // fdi
-		{0, 0, 1, 0x0},    // feb
-		{0, 0, 1, 0x2},    // february
-		{4, 0, 0, 0x2},    // federal
-		{0, 0, 1, 0x0},    // federation
-		{0, 0, 0, 0x200},  // feng
-		{0, 0, 1, 0x0},    // ferry
-		{0, 0, 0, 0x2},    // festival
-		{1, 0, 0, 0x0},    // fia
-		{0, 0, 0, 0x2},    // fifty
-		{1, 0, 0, 0x0},    // fiji
-		{0, 0, 2, 0x0},    // file
-		{1, 0, 0, 0x0},    // filipino
-		{0, 0, 1, 0x0},    // finally
-		{2, 0, 0, 0x0},    // finance
-		{0, 0, 1, 0x0},    // finished
-		{1, 0, 0, 0x0},    // finland
-		{1, 0, 0, 0x0},    // finnish
-		{0, 0, 1, 0x0},    // fired
-		{2, 0, 0, 0x0},    // first
-		{0, 0, 0, 0x2},    // five
-		{4, 0, 0, 0x0},    // food
-		{0, 0, 0, 0x2},    // for
-		{0, 0, 0, 0x2},    // force
-		{0, 0, 0, 0x2},    // forces
-		{3, 0, 0, 0x2},    // foreign
-		{0, 0, 0, 0x2},    // forty
-		{0, 0, 0, 0x2},    // forum
-		{0, 0, 1, 0x0},    // forward
-		{0, 0, 1, 0x0},    // fouled
-		{0, 0, 1, 0x0},    // foundation
-		{3, 3, 0, 0x2},    // four
-		{1, 0, 0, 0x0},    // france
-		{3, 0, 0, 0x0},    // french
-		{0, 0, 0, 0x2},    // friday
-		{0, 0, 1, 0x2},    // from
-		{0, 0, 1, 0x2},    // fund
-		{0, 0, 0, 0x2},    // further
-		{1, 0, 0, 0x0},    // g20
-		{1, 0, 0, 0x0},    // g7
-		{1, 0, 0, 0x0},    // gabon
-		{1, 0, 0, 0x0},    // gambia
-		{0, 0, 0, 0x2},    // games
-		{0, 0, 0, 0x200},  // gao
-		{0, 0, 0, 0x40},   // gbp
-		{0, 0, 0, 0x40},   // gdp
-		{6, 2, 2, 0x2},    // general
-		{1, 0, 0, 0x0},    // geneva
-		{1, 0, 0, 0x0},    // georgia
-		{1, 0, 0, 0x0},    // german
-		{1, 0, 0, 0x0},    // germany
-		{1, 0, 0, 0x0},    // ghana
-		{3, 0, 0, 0x0},    // gia
-		{0, 0, 0, 0x4},    // giam
-		{0, 0, 0, 0x200},  // giang
-		{1, 0, 0, 0x0},    // gibraltar
-		{3, 0, 0, 0x0},    // gio
-		{0, 0, 0, 0x4},    // giu
-		{0, 0, 0, 0x2},    // global
-		{0, 0, 0, 0x40},   // gmt
-		{0, 0, 0, 0x40},   // gnp
-		{2, 0, 0, 0x0},    // go
-		{0, 0, 0, 0x1},    // goalkeeper
-		{4, 0, 0, 0x2},    // government
-		{1, 0, 0, 0x0},    // governor
-		{0, 0, 0, 0x40},   // gps
-		{0, 0, 1, 0x0},    // graphic
-		{0, 0, 1, 0x0},    // graphics
-		{2, 0, 0, 0x2},    // great
-		{1, 0, 0, 0x0},    // greece
-		{1, 0, 0, 0x0},    // greek
-		{1, 0, 0, 0x0},    // greenland
-		{1, 0, 0, 0x0},    // grenada
-		{3, 0, 1, 0x2},    // group
-		{0, 0, 0, 0x41},   // gs
-		{1, 0, 0, 0x0},    // gso
-		{1, 0, 0, 0x0},    // guadeloupe
-		{1, 0, 0, 0x0},    // guam
-		{1, 0, 0, 0x0},    // guangdong
-		{1, 0, 0, 0x0},    // guangxi
-		{1, 0, 0, 0x0},    // guangzhou
-		{1, 0, 0, 0x0},    // guatemala
-		{1, 0, 0, 0x0},    // guernsey
-		{2, 0, 0, 0x0},    // guinea
-		{0, 0, 0, 0x200},  // guo
-		{1, 0, 0, 0x0},    // guyana
-		{0, 0, 0, 0x40},   // gw
-		{0, 0, 0, 0x40},   // gwh
-		{3, 0, 0, 0x240},  // ha
-		{3, 0, 0, 0x0},    // hai
-		{1, 0, 0, 0x0},    // hainan
-		{1, 0, 0, 0x0},    // haiphong
-		{1, 0, 0, 0x0},    // haiti
-		{0, 0, 0, 0x2},    // hall
-		{2, 0, 0, 0x0},    // halong
-		{0, 0, 1, 0x0},    // hamlet
-		{0, 0, 0, 0x200},  // han
-		{0, 0, 0, 0x80},   // hang
-		{6, 0, 0, 0x0},    // hanoi
-		{2, 0, 0, 0x200},  // hau
-		{1, 0, 0, 0x0},    // havana
-		{0, 0, 0, 0x40},   // hcb
-		{0, 0, 0, 0x40},   // hcd
-		{2, 0, 0, 0x0},    // hcm
-		{1, 0, 0, 0x0},    // hcmc
-		{0, 0, 0, 0x40},   // hcv
-		{0, 0, 0, 0x202},  // he
-		{0, 0, 1, 0x0},    // headed
-		{0, 0, 1, 0x0},    // heads
-		{2, 0, 0, 0x0},    // health
-		{4, 0, 0, 0x0},    // heard
-		{0, 0, 0, 0x2},    // her
-		{0, 0, 0, 0x2},    // here
-		{0, 0, 0, 0x4},    // hien
-		{0, 0, 0, 0x80},   // hiep
-		{0, 0, 2, 0x2},    // high
-		{0, 0, 1, 0x0},    // highway
-		{0, 0, 0, 0x2},    // his
-		{0, 0, 0, 0x40},   // hiv
-		{1, 0, 0, 0x0},    // hnx
-		{6, 0, 0, 0x200},  // ho
-		{2, 0, 0, 0x0},    // hoa
-		{2, 0, 0, 0x0},    // hoai
-		{2, 0, 0, 0x0},    // hoan
-		{3, 0, 0, 0x200},  // hoang
-		{2, 0, 0, 0x80},   // hoc
-		{2, 0, 0, 0x80},   // hoi
-		{0, 0, 0, 0x2},    // holdings
-		{1, 0, 0, 0x0},    // holland
-		{3, 0, 0, 0x0},    // home
-		{1, 0, 0, 0x0},    // honduras
-		{3, 0, 0, 0x0},    // hong
-		{1, 0, 0, 0x0},    // hose
-		{0, 0, 1, 0x2},    // hospital
-		{0, 0, 0, 0x2},    // how
-		{0, 0, 0, 0x2},    // however
-		{0, 0, 0, 0x200},  // hu
-		{0, 0, 0, 0x200},  // huang
-		{2, 0, 0, 0x0},    // hue
-		{0, 0, 0, 0x2},    // hundred
-		{0, 0, 0, 0x2},    // hundreds
-		{2, 0, 0, 0x0},    // hung
-		{1, 0, 0, 0x0},    // hungarian
-		{1, 0, 0, 0x0},    // hungary
-		{0, 0, 1, 0x0},    // hurricane
-		{0, 0, 0, 0x200},  // huynh
-		{0, 0, 0, 0x4},    // hy
-		{0, 0, 0, 0x102},  // i
-		{0, 0, 0, 0x100},  // ia
-		{1, 0, 0, 0x0},    // iaea
-		{1, 0, 0, 0x0},    // iceland
-		{0, 0, 0, 0x40},   // ict
-		{0, 0, 0, 0x40},   // id
-		{0, 0, 0, 0x100},  // ie
-		{0, 0, 0, 0x100},  // ieu
-		{0, 0, 0, 0x2},    // if
-		{0, 0, 0, 0x40},   // ii
-		{0, 0, 0, 0x40},   // iii
-		{0, 0, 1, 0x0},    // illustration
-		{1, 0, 0, 0x0},    // ilo
-		{1, 0, 0, 0x0},    // imf
-		{0, 0, 0, 0x2},    // in
-		{0, 0, 0, 0x2},    // inc
-		{1, 0, 0, 0x0},    // india
-		{1, 0, 0, 0x0},    // indian
-		{2, 0, 0, 0x0},    // indo
-		{1, 0, 0, 0x0},    // indonesia
-		{1, 0, 0, 0x0},    // indonesian
-		{0, 0, 0, 0x2},    // industrial
-		{4, 0, 0, 0x0},    // industry
-		{4, 0, 0, 0x0},    // information
-		{0, 0, 1, 0x2},    // institute
-		{4, 0, 0, 0x2002}, // international
-		{0, 0, 0, 0x2},    // into
-		{0, 0, 0, 0x2},    // investment
-		{1, 0, 0, 0x0},    // iran
-		{1, 0, 0, 0x0},    // iranian
-		{1, 0, 0, 0x0},    // iraq
-		{1, 0, 0, 0x0},    // iraqi
-		{1, 0, 0, 0x0},    // ireland
-		{1, 0, 0, 0x0},    // irish
-		{0, 0, 1, 0x2},    // island
-		{0, 0, 0, 0x2},    // islands
-		{3, 0, 0, 0x0},    // isle
-		{1, 0, 0, 0x0},    // israel
-		{1, 0, 0, 0x0},    // israeli
-		{0, 0, 0, 0x42},   // it
-		{1, 0, 0, 0x0},    // italian
-		{1, 0, 0, 0x0},    // italy
-		{0, 0, 0, 0x2},    // its
-		{0, 0, 0, 0x100},  // iu
-		{0, 0, 0, 0x40},   // iv
-		{0, 0, 0, 0x40},   // ix
-		{1, 0, 0, 0x0},    // jakarta
-		{1, 0, 0, 0x0},    // jamaica
-		{0, 0, 1, 0x0},    // jan
-		{0, 0, 0, 0x200},  // jang
-		{0, 0, 1, 0x2},    // january
-		{1, 0, 0, 0x0},    // japan
-		{1, 0, 0, 0x0},    // japanese
-		{1, 0, 0, 0x0},    // jersey
-		{0, 0, 0, 0x200},  // jiang
-		{0, 0, 0, 0x200},  // jin
-		{9, 0, 0, 0x0},    // joint
-		{1, 0, 0, 0x0},    // jordan
-		{0, 0, 0, 0x40},   // jpy
-		{0, 0, 0, 0x800},  // jr
-		{0, 0, 1, 0x0},    // jul
-		{0, 0, 1, 0x2},    // july
-		{0, 0, 1, 0x0},    // jun
-		{0, 0, 1, 0x2},    // june
-		{0, 0, 0, 0x200},  // jung
-		{2, 0, 0, 0x0},    // junior
-		{0, 0, 1, 0x0},    // just
-		{2, 0, 0, 0x0},    // justice
-		{0, 0, 0, 0x200},  // kang
-		{1, 0, 0, 0x0},    // kazakh
-		{1, 0, 0, 0x0},    // kazakhstan
-		{1, 0, 0, 0x0},    // kazakhstani
-		{1, 0, 0, 0x0},    // keeling
-		{0, 0, 1, 0x0},    // keeper
-		{1, 0, 0, 0x0},    // kenya
-		{0, 0, 0, 0x4},    // keu
-		{0, 0, 0, 0x40},   // kg
-		{0, 0, 0, 0x200},  // kha
-		{2, 0, 0, 0x0},    // khanh
-		{0, 0, 0, 0x200},  // khieu
-		{0, 0, 0, 0x204},  // khong
-		{0, 0, 0, 0x80},   // khu
-		{0, 0, 0, 0x200},  // khuat
-		{0, 0, 0, 0x200},  // khuong
-		{2, 0, 0, 0x0},    // ki
-		{0, 0, 1, 0x0},    // kicked
-		{2, 0, 0, 0x0},    // kien
-		{0, 0, 0, 0x200},  // kieu
-		{1, 0, 0, 0x0},    // kiev
-		{0, 0, 0, 0x200},  // kim
-		{1, 0, 0, 0x400},  // king
-		{4, 0, 0, 0x2},    // kingdom
-		{1, 0, 0, 0x0},    // kiribati
-		{0, 0, 0, 0x40},   // km
-		{2, 0, 0, 0x0},    // kon
-		{1, 0, 0, 0x0},    // korea
-		{2, 0, 0, 0x0},    // korean
-		{1, 0, 0, 0x0},    // kosovo
-		{1, 0, 0, 0x0},    // kremlin
-		{0, 0, 0, 0x40},   // krw
-		{0, 0, 0, 0x41},   // ks
-		{2, 0, 0, 0x0},    // kuala
-		{1, 0, 0, 0x0},    // kuwait
-		{1, 0, 0, 0x0},    // kuwaiti
-		{0, 0, 0, 0x40},   // kw
-		{0, 0, 0, 0x40},   // kwh
-		{0, 0, 0, 0x200},  // kwon
-		{0, 0, 0, 0x4},    // ky
-		{1, 0, 0, 0x0},    // kyiv
-		{0, 0, 1, 0x0},    // kyodo
-		{1, 0, 0, 0x0},    // kyrgyzstan
-		{2, 0, 0, 0x204},  // la
-		{0, 0, 0, 0x2},    // labor
-		{0, 0, 0, 0x2},    // labour
-		{0, 0, 0, 0x200},  // lac
-		{2, 0, 0, 0x200},  // lai
-		{0, 0, 1, 0x2},    // lake
-		{2, 0, 0, 0x200},  // lam
-		{2, 0, 0, 0x0},    // lang
-		{5, 0, 2, 0x0},    // lao
-		{1, 0, 0, 0x0},    // laos
-		{1, 0, 0, 0x0},    // laotian
-		{0, 0, 1, 0x0},    // later
-		{2, 0, 0, 0x0},    // latin
-		{1, 0, 0, 0x0},    // latvia
-		{0, 0, 0, 0x2},    // law
-		{0, 0, 0, 0x1},    // lawyer
-		{1, 0, 0, 0x0},    // ldp
-		{0, 0, 0, 0x200},  // le
-		{0, 0, 0, 0x2},    // league
-		{1, 0, 0, 0x0},    // lebanon
-		{0, 0, 0, 0x1},    // lecturer
-		{0, 0, 0, 0x200},  // lee
-		{1, 0, 0, 0x0},    // lesotho
-		{0, 0, 0, 0x2},    // level
-		{0, 0, 0, 0x200},  // li
-		{0, 0, 0, 0x200},  // liang
-		{3, 0, 0, 0x2},    // liberal
-		{1, 0, 0, 0x0},    // liberia
-		{1, 0, 0, 0x0},    // libya
-		{1, 0, 0, 0x0},    // liechtenstein
-		{0, 0, 0, 0x80},   // lien
-		{0, 0, 0, 0x200},  // lieu
-		{2, 0, 0, 0x0},    // lieutenant
-		{0, 0, 0, 0x200},  // lim
-		{0, 0, 0, 0x200},  // lin
-		{0, 0, 1, 0x0},    // line
-		{1, 0, 0, 0x0},    // lithuania
-		{0, 0, 0, 0x200},  // liu
-		{0, 0, 0, 0x40},   // lng
-		{0, 0, 0, 0x40},   // lnst
-		{0, 0, 0, 0x40},   // lntt
-		{0, 0, 0, 0x200},  // lo
-		{1, 0, 0, 0x0},    // london
-		{2, 0, 0, 0x0},    // long
-		{0, 0, 0, 0x40},   // lpg
-		{1, 0, 0, 0x0},    // lprp
-		{2, 0, 0, 0x0},    // lt
-		{0, 0, 0, 0x2},    // ltd
-		{0, 0, 0, 0x200},  // lu
-		{2, 0, 0, 0x0},    // luan
-		{0, 0, 0, 0x200},  // luc
-		{0, 0, 0, 0x200},  // luo
-		{0, 0, 0, 0x4},    // luon
-		{0, 0, 0, 0x200},  // luong
-		{0, 0, 0, 0x200},  // luu
-		{1, 0, 0, 0x0},    // luxembourg
-		{0, 0, 0, 0x200},  // ly
-		{3, 0, 0, 0x200},  // ma
-		{0, 0, 0, 0x200},  // mac
-		{1, 0, 0, 0x0},    // macao
-		{2, 0, 0, 0x0},    // macau
-		{1, 0, 0, 0x0},    // macedonia
-		{1, 0, 0, 0x0},    // madagascar
-		{0, 0, 0, 0x1},    // madam
-		{1, 0, 0, 0x0},    // madrid
-		{1, 0, 0, 0x0},    // mae
-		{0, 0, 0, 0x200},  // mai
-		{2, 2, 0, 0x0},    // mainland
-		{2, 0, 0, 0x0},    // maj
-		{2, 0, 0, 0x0},    // major
-		{1, 0, 0, 0x0},    // malawi
-		{1, 0, 0, 0x0},    // malaysia
-		{1, 0, 0, 0x0},    // malaysian
-		{1, 0, 0, 0x0},    // maldives
-		{1, 0, 0, 0x0},    // mali
-		{1, 0, 0, 0x0},    // malta
-		{1, 0, 0, 0x0},    // manila
-		{0, 0, 0, 0x2},    // many
-		{0, 0, 0, 0x200},  // mao
-		{0, 0, 1, 0x0},    // mar
-		{0, 0, 0, 0x2},    // marathon
-		{0, 0, 1, 0x2},    // march
-		{1, 0, 0, 0x0},    // mard
-		{0, 0, 0, 0x2},    // market
-		{2, 0, 0, 0x0},    // marshall
-		{1, 0, 0, 0x0},    // martinique
-		{3, 0, 0, 0x0},    // mat
-		{1, 0, 0, 0x0},    // matxcova
-		{1, 0, 0, 0x0},    // mauritania
-		{1, 0, 0, 0x0},    // mauritius
-		{0, 0, 1, 0x2},    // may
-		{1, 0, 0, 0x0},    // mayor
-		{1, 0, 0, 0x0},    // mayotte
-		{1, 0, 0, 0x0},    // mcst
-		{2, 0, 0, 0x0},    // me
-		{0, 0, 0, 0x2},    // meanwhile
-		{0, 0, 0, 0x2},    // meeting
-		{3, 0, 0, 0x0},    // mekong
-		{0, 0, 0, 0x2},    // member
-		{0, 0, 0, 0x2},    // members
-		{0, 0, 1, 0x0},    // metro
-		{1, 0, 0, 0x0},    // mexican
-		{1, 0, 0, 0x0},    // mexico
-		{1, 0, 0, 0x0},    // mic
-		{1, 0, 0, 0x0},    // micronesia
-		{2, 0, 0, 0x0},    // middle
-		{0, 0, 0, 0x1},    // midfielder
-		{2, 2, 0, 0x0},    // mien
-		{5, 0, 0, 0x0},    // military
-		{0, 0, 0, 0x2},    // million
-		{0, 0, 0, 0x2},    // millions
-		{6, 1, 0, 0x0},    // minister
-		{7, 0, 1, 0x2},    // ministry
-		{0, 0, 0, 0x2},    // ministry's
-		{0, 0, 0, 0x1},    // miss
-		{0, 0, 0, 0x40},   // mm
-		{0, 0, 0, 0x1},    // mme
-		{1, 0, 0, 0x0},    // mnd
-		{0, 0, 0, 0x4},    // mo
-		{1, 0, 0, 0x0},    // moc
-		{1, 0, 0, 0x0},    // mocst
-		{1, 0, 0, 0x0},    // moet
-		{1, 0, 0, 0x0},    // mof
-		{1, 0, 0, 0x0},    // mofa
-		{1, 0, 0, 0x0},    // moh
-		{1, 0, 0, 0x0},    // moha
-		{1, 0, 0, 0x0},    // moit
-		{1, 0, 0, 0x0},    // moj
-		{1, 0, 0, 0x0},    // moldova
-		{1, 0, 0, 0x0},    // molisa
-		{1, 0, 0, 0x0},    // monaco
-		{1, 0, 0, 0x0},    // mond
-		{0, 0, 0, 0x2},    // monday
-		{1, 0, 0, 0x0},    // mongolia
-		{1, 0, 0, 0x0},    // mongolian
-		{1, 0, 0, 0x0},    // monre
-		{1, 0, 0, 0x0},    // montenegro
-		{1, 0, 0, 0x0},    // montserrat
-		{0, 0, 0, 0x200},  // moon
-		{0, 0, 0, 0x2},    // moreover
-		{1, 0, 0, 0x0},    // morocco
-		{1, 0, 0, 0x0},    // moscow
-		{1, 0, 0, 0x0},    // moskva
-		{1, 0, 0, 0x2},    // most
-		{1, 0, 0, 0x0},    // mot
-		{0, 0, 1, 0x2},    // mountain
-		{1, 0, 0, 0x0},    // mozambique
-		{1, 0, 0, 0x0},    // mpi
-		{1, 0, 0, 0x0},    // mps
-		{0, 0, 0, 0x1},    // mr
-		{1, 0, 0, 0x0},    // mrc
-		{0, 0, 0, 0x1},    // mrs
-		{0, 0, 0, 0x1},    // ms
-		{0, 0, 1, 0x0},    // municipal
-		{0, 0, 0, 0x4},    // muon
-		{0, 0, 0, 0x2},    // museum
-		{0, 0, 0, 0x40},   // mw
-		{0, 0, 0, 0x40},   // mwh
-		{3, 0, 0, 0x2},    // my
-		{1, 0, 0, 0x0},    // myanmar
-		{3, 0, 0, 0x0},    // na
-		{3, 0, 0, 0x1000}, // nam
-		{1, 0, 0, 0x0},    // namibia
-		{1, 0, 0, 0x0},    // nasc
-		{9, 0, 0, 0x2},    // national
-		{1, 0, 0, 0x0},    // nato
-		{5, 0, 0, 0x0},    // natural
-		{1, 0, 0, 0x0},    // nauru
-		{2, 0, 0, 0x2},    // navy
-		{3, 0, 0, 0x0},    // nay
-		{1, 0, 0, 0x0},    // naypyidaw
-		{1, 0, 0, 0x0},    // nchmf
-		{0, 0, 0, 0x40},   // ncs
-		{1, 0, 0, 0x0},    // nepal
-		{1, 0, 0, 0x0},    // netherlands
-		{0, 0, 1, 0x0},    // netted
-		{0, 0, 0, 0x4},    // neu
-		{3, 0, 0, 0x2},    // new
-		{0, 0, 0, 0x2},    // news
-		{0, 0, 0, 0x1},    // ngai
-		{0, 0, 0, 0x80},   // ngan
-		{2, 0, 0, 0x200},  // nghe
-		{0, 0, 0, 0x200},  // nghiem
-		{0, 0, 0, 0x200},  // ngo
-		{0, 0, 0, 0x200},  // ngu
-		{0, 0, 3, 0x0},    // nguoi
-		{0, 0, 0, 0x200},  // nguyen
-		{2, 0, 0, 0x0},    // nha
-		{0, 0, 2, 0x200},  // nhan
-		{1, 0, 0, 0x0},    // nicaragua
-		{1, 0, 0, 0x0},    // niger
-		{1, 0, 0, 0x0},    // nigeria
-		{1, 0, 0, 0x0},    // nigerian
-		{1, 0, 0, 0x0},    // nihe
-		{0, 0, 0, 0x2},    // nine
-		{2, 0, 0, 0x0},    // ninh
-		{3, 0, 0, 0x0},    // niu
-		{1, 0, 0, 0x0},    // niue
-		{0, 0, 0, 0x2},    // no
-		{2, 0, 0, 0x200},  // nong
-		{2, 0, 0, 0x0},    // norfolk
-		{4, 3, 0, 0x2},    // north
-		{0, 0, 0, 0x2},    // northeast
-		{3, 0, 0, 0x0},    // northern
-		{2, 0, 0, 0x0},    // northwest
-		{2, 2, 0, 0x0},    // northwestern
-		{1, 0, 0, 0x0},    // norway
-		{1, 0, 0, 0x0},    // norwegian
-		{0, 0, 0, 0x2},    // not
-		{0, 0, 1, 0x0},    // nov
-		{0, 0, 1, 0x2},    // november
-		{1, 0, 0, 0x0},    // nso
-		{0, 0, 0, 0x8},    // nuoc
-		{3, 0, 0, 0x100},  // o
-		{3, 0, 0, 0x100},  // oa
-		{0, 0, 0, 0x100},  // oai
-		{0, 0, 0, 0x100},  // oao
-		{0, 0, 0, 0x100},  // oay
-		{0, 0, 0, 0x2},    // ocean
-		{1, 0, 0, 0x0},    // oceania
-		{0, 0, 1, 0x0},    // oct
-		{0, 0, 1, 0x2},    // october
-		{0, 0, 0, 0x40},   // oda
-		{0, 0, 0, 0x100},  // oe
-		{1, 0, 0, 0x0},    // oecd
-		{0, 0, 0, 0x100},  // oeo
-		{0, 0, 0, 0x2a},   // of
-		{0, 0, 0, 0x2},    // office
-		{0, 0, 0, 0x200},  // oh
-		{0, 0, 0, 0x100},  // oi
-		{0, 0, 0, 0x40},   // ok
-		{0, 0, 0, 0x2},    // olympic
-		{1, 0, 0, 0x0},    // oman
-		{0, 0, 0, 0x202},  // on
-		{0, 0, 1, 0x0},    // once
-		{0, 0, 0, 0x2},    // one
-		{0, 0, 0, 0x201},  // ong
-		{0, 0, 0, 0x100},  // oo
-		{0, 0, 0, 0x2},    // open
-		{0, 0, 0, 0x2},    // or
-		{7, 0, 0, 0x2},    // organisation
-		{0, 0, 0, 0x2},    // organization
-		{1, 0, 0, 0x0},    // osaka
-		{3, 0, 0, 0x0},    // ot
-		{0, 0, 0, 0x2},    // other
-		{1, 0, 0, 0x0},    // ottawa
-		{0, 0, 0, 0x2},    // our
-		{0, 0, 0, 0x2},    // over
-		{2, 0, 0, 0x0},    // pa
-		{0, 0, 0, 0x2},    // pacific
-		{0, 0, 0, 0x2},    // pagoda
-		{1, 0, 0, 0x0},    // pakistan
-		{1, 0, 0, 0x0},    // pakistani
-		{0, 0, 0, 0x2},    // palace
-		{1, 0, 0, 0x0},    // palau
-		{1, 0, 0, 0x0},    // palestine
-		{2, 0, 0, 0x0},    // palestinian
-		{0, 0, 0, 0x200},  // pan
-		{1, 0, 0, 0x0},    // panama
-		{1, 0, 0, 0x0},    // pap
-		{3, 0, 0, 0x0},    // papua
-		{2, 0, 0, 0x0},    // paracel
-		{1, 0, 0, 0x0},    // paracels
-		{1, 0, 0, 0x0},    // paraguay
-		{1, 0, 0, 0x0},    // paris
-		{0, 0, 0, 0x202},  // park
-		{0, 0, 0, 0x2},    // parks
-		{0, 0, 0, 0x2},    // partnership
-		{8, 0, 0, 0x2},    // party
-		{0, 0, 1, 0x0},    // pass
-		{0, 0, 1, 0x0},    // passed
-		{0, 0, 1, 0x0},    // passes
-		{0, 0, 1, 0x0},    // patient
-		{0, 0, 0, 0x40},   // pdf
-		{0, 0, 2, 0x0},    // peak
-		{0, 0, 0, 0x200},  // peng
-		{1, 0, 0, 0x0},    // pentagon
-		{5, 0, 0, 0x0},    // people
-		{0, 0, 0, 0x2},    // people's
-		{5, 5, 0, 0x2},    // permanent
-		{1, 0, 0, 0x0},    // peru
-		{1, 0, 0, 0x0},    // peruvian
-		{1, 0, 0, 0x0},    // petrolimex
-		{1, 0, 0, 0x0},    // petrovietnam
-		{0, 0, 0, 0x41},   // pgs
-		{0, 0, 0, 0x4},    // phai
-		{0, 0, 0, 0x200},  // pham
-		{0, 0, 0, 0x204},  // phan
-		{0, 0, 0, 0x2},    // phase
-		{0, 0, 0, 0x200},  // phi
-		{1, 0, 0, 0x0},    // philippine
-		{1, 0, 0, 0x0},    // philippines
-		{2, 0, 0, 0x0},    // phnom
-		{0, 0, 2, 0x0},    // photo
-		{0, 0, 1, 0x0},    // photos
-		{3, 0, 0, 0x0},    // phu
-		{2, 0, 0, 0x0},    // phuc
-		{0, 0, 0, 0x200},  // phung
-		{0, 0, 0, 0x200},  // phuong
-		{0, 0, 1, 0x0},    // pier
-		{2, 0, 0, 0x0},    // pitcairn
-		{0, 0, 0, 0x2},    // plan
-		{4, 0, 0, 0x0},    // planning
-		{0, 0, 1, 0x0},    // player
-		{0, 0, 1, 0x0},    // plo
-		{1, 0, 0, 0x40},   // pm
-		{0, 0, 0, 0x40},   // pmi
-		{1, 0, 0, 0x0},    // poland
-		{0, 0, 0, 0x2},    // police
-		{1, 0, 0, 0x0},    // polish
-		{2, 0, 0, 0x2},    // politburo
-		{2, 0, 0, 0x0},    // political
-		{1, 0, 0, 0x0},    // pope
-		{0, 0, 0, 0x2},    // port
-		{1, 0, 0, 0x0},    // portugal
-		{1, 0, 0, 0x0},    // portuguese
-		{0, 0, 0, 0x2},    // post
-		{1, 0, 0, 0x0},    // prc
-		{1, 0, 0, 0x0},    // premier
-		{1, 0, 0, 0x0},    // president
-		{0, 0, 2, 0x0},    // primary
-		{2, 0, 0, 0x0},    // prime
-		{0, 0, 0, 0x2},    // prize
-		{0, 0, 0, 0x1},    // professor
-		{0, 0, 0, 0x2},    // program
-		{0, 0, 0, 0x2},    // programme
-		{0, 0, 0, 0x2},    // project
-		{0, 0, 1, 0x2},    // province
-		{0, 0, 1, 0x0},    // provincial
-		{3, 0, 0, 0x2},    // public
-		{2, 0, 0, 0x0},    // puerto
-		{1, 0, 0, 0x0},    // pvn
-		{1, 0, 0, 0x0},    // pyongyang
-		{0, 0, 0, 0x40},   // qa
-		{1, 0, 0, 0x0},    // qatar
-		{1, 0, 0, 0x0},    // qatari
-		{0, 0, 0, 0x200},  // qin
-		{0, 0, 0, 0x40},   // qoq
-		{0, 0, 0, 0x200},  // quach
-		{4, 4, 0, 0x200},  // quan
-		{2, 0, 0, 0x0},    // quang
-		{0, 0, 0, 0x200},  // que
-		{1, 0, 0, 0x0},    // queen
-		{0, 0, 1, 0x0},    // quickly
-		{2, 0, 0, 0x0},    // quoc
-		{0, 0, 0, 0x80},   // quy
-		{0, 0, 0, 0x2},    // radio
-		{0, 0, 1, 0x0},    // rail
-		{0, 0, 1, 0x0},    // railway
-		{0, 0, 1, 0x0},    // ran
-		{1, 0, 0, 0x0},    // rcep
-		{2, 0, 0, 0x0},    // rear
-		{3, 0, 0, 0x0},    // red
-		{0, 0, 0, 0x2},    // region
-		{4, 0, 0, 0x0},    // regional
-		{0, 0, 0, 0x200},  // ren
-		{0, 0, 0, 0x1},    // reporter
-		{3, 0, 0, 0x2},    // republic
-		{0, 0, 0, 0x1},    // researcher
-		{0, 0, 0, 0x2},    // resolution
-		{1, 0, 0, 0x0},    // reunion
-		{0, 0, 1, 0x0},    // reuters
-		{0, 0, 1, 0x2},    // river
-		{0, 0, 0, 0x40},   // rna
-		{0, 0, 0, 0x40},   // roa
-		{0, 0, 0, 0x2},    // road
-		{0, 0, 0, 0x40},   // roe
-		{1, 0, 0, 0x0},    // rok
-		{1, 0, 0, 0x0},    // roma
-		{1, 0, 0, 0x0},    // romania
-		{1, 0, 0, 0x0},    // romanian
-		{1, 0, 0, 0x0},    // rome
-		{0, 0, 0, 0x40},   // ron
-		{0, 0, 1, 0x0},    // route
-		{0, 0, 1, 0x0},    // runs
-		{1, 0, 0, 0x0},    // russia
-		{2, 0, 0, 0x0},    // russian
-		{1, 0, 0, 0x0},    // rwanda
-		{2, 0, 0, 0x0},    // sai
-		{0, 0, 1, 0x0},    // said
-		{1, 0, 0, 0x0},    // saigon
-		{1, 0, 0, 0x0},    // samoa
-		{2, 0, 0, 0x0},    // san
-		{0, 0, 1, 0x0},    // sang
-		{4, 0, 0, 0x0},    // sao
-		{0, 0, 0, 0x40},   // sars
-		{0, 0, 0, 0x2},    // saturday
-		{2, 0, 0, 0x0},    // saudi
-		{0, 0, 1, 0x0},    // saved
-		{0, 0, 1, 0x0},    // saves
-		{0, 0, 1, 0x0},    // says
-		{1, 0, 0, 0x0},    // sbv
-		{0, 0, 1, 0x2},    // school
-		{4, 0, 0, 0x0},    // science
-		{0, 0, 0, 0x1},    // scientist
-		{0, 0, 1, 0x0},    // scored
-		{0, 0, 1, 0x0},    // scores
-		{0, 0, 0, 0x4},    // se
-		{0, 0, 0, 0x2},    // sea
-		{2, 0, 0, 0x0},    // second
-		{0, 0, 2, 0x0},    // secondary
-		{1, 0, 0, 0x2},    // secretariat
-		{3, 0, 0, 0x0},    // secretary
-		{2, 0, 0, 0x2},    // security
-		{0, 0, 1, 0x0},    // sends
-		{1, 0, 0, 0x0},    // senegal
-		{3, 0, 0, 0x0},    // senior
-		{0, 0, 1, 0x0},    // sent
-		{0, 0, 0, 0x200},  // seo
-		{1, 0, 0, 0x0},    // seoul
-		{0, 0, 1, 0x0},    // sep
-		{0, 0, 1, 0x0},    // sept
-		{0, 0, 1, 0x2},    // september
-		{1, 0, 0, 0x0},    // serbia
-		{0, 0, 0, 0x2},    // seven
-		{1, 0, 0, 0x0},    // seychelles
-		{0, 0, 0, 0x40},   // sgd
-		{0, 0, 1, 0x0},    // sggp
-		{1, 0, 0, 0x0},    // shanghai
-		{0, 0, 0, 0x2},    // she
-		{0, 0, 0, 0x200},  // shen
-		{1, 0, 0, 0x0},    // shenzhen
-		{0, 0, 0, 0x200},  // shin
-		{0, 0, 1, 0x0},    // shoots
-		{0, 0, 1, 0x0},    // shot
-		{2, 0, 0, 0x0},    // sierra
-		{0, 0, 0, 0x2},    // since
-		{1, 0, 0, 0x0},    // singapore
-		{1, 0, 0, 0x0},    // singaporean
-		{0, 0, 0, 0x1},    // singer
-		{0, 0, 1, 0x0},    // sings
-		{2, 0, 0, 0x0},    // sint
-		{0, 0, 0, 0x1},    // sir
-		{0, 0, 0, 0x2},    // six
-		{0, 0, 1, 0x0},    // skipper
-		{1, 0, 0, 0x0},    // slovakia
-		{1, 0, 0, 0x0},    // slovenia
-		{0, 0, 0, 0x40},   // sms
-		{0, 0, 0, 0x82},   // so
-		{2, 0, 0, 0x0},    // soc
-		{5, 0, 0, 0x2},    // socialist
-		{2, 0, 0, 0x0},    // solomon
-		{1, 0, 0, 0x0},    // somalia
-		{0, 0, 0, 0x2},    // some
-		{2, 0, 0, 0x200},  // son
-		{3, 3, 0, 0x200},  // song
-		{0, 0, 1, 0x0},    // source
-		{6, 3, 0, 0x2},    // south
-		{2, 0, 0, 0x2},    // southeast
-		{1, 0, 0, 0x0},    // spain
-		{1, 0, 0, 0x0},    // spanish
-		{1, 0, 0, 0x0},    // speaker
-		{2, 0, 0, 0x0},    // special
-		{1, 0, 0, 0x0},    // spokesman
-		{1, 0, 0, 0x0},    // spokesperson
-		{1, 0, 0, 0x0},    // spokeswoman
-		{2, 0, 0, 0x0},    // spratly
-		{1, 0, 0, 0x0},    // spratlys
-		{0, 0, 1, 0x0},    // sputnik
-		{0, 0, 1, 0x2},    // square
-		{0, 0, 0, 0x800},  // sr
-		{2, 0, 0, 0x0},    // sri
-		{1, 0, 0, 0x0},    // ssc
-		{0, 0, 1, 0x0},    // stadium
-		{0, 0, 0, 0x2},    // stage
-		{5, 0, 0, 0x2},    // standing
-		{5, 0, 0, 0x2},    // state
-		{0, 0, 1, 0x2},    // station
-		{2, 0, 0, 0x0},    // statistics
-		{2, 0, 0, 0x0},    // steering
-		{0, 0, 1, 0x0},    // storm
-		{0, 0, 0, 0x2},    // strategic
-		{0, 0, 0, 0x2},    // strategy
-		{0, 0, 1, 0x2},    // street
-		{0, 0, 0, 0x1},    // striker
-		{0, 0, 1, 0x0},    // strikes
-		{0, 0, 1, 0x0},    // struck
-		{0, 0, 0, 0x1},    // student
-		{0, 0, 0, 0x200},  // su
-		{0, 0, 0, 0x2},    // such
-		{1, 0, 0, 0x0},    // sudan
-		{0, 0, 2, 0x2},    // summit
-		{0, 0, 0, 0x200},  // sun
-		{0, 0, 0, 0x2},    // sunday
-		{0, 0, 0, 0x200},  // sung
-		{0, 0, 2, 0x0},    // super
-		{0, 0, 0, 0x2},    // supreme
-		{1, 0, 0, 0x0},    // suriname
-		{0, 0, 1, 0x0},    // suspect
-		{4, 0, 0, 0x0},    // svalbard
-		{0, 0, 0, 0x40},   // svck
-		{1, 0, 0, 0x0},    // swaziland
-		{1, 0, 0, 0x0},    // sweden
-		{1, 0, 0, 0x0},    // swedish
-		{0, 0, 1, 0x0},    // swings
-		{1, 0, 0, 0x0},    // swiss
-		{1, 0, 0, 0x0},    // switzerland
-		{0, 0, 1, 0x0},    // swung
-		{1, 0, 0, 0x0},    // sydney
-		{1, 0, 0, 0x0},    // syria
-		{1, 0, 0, 0x0},    // syrian
-		{0, 0, 0, 0x200},  // ta
-		{0, 0, 1, 0x0},    // tackled
-		{1, 0, 0, 0x0},    // taipei
-		{2, 0, 0, 0x0},    // taiwan
-		{1, 0, 0, 0x0},    // taiwanese
-		{1, 0, 0, 0x0},    // tajikistan
-		{0, 0, 1, 0x0},    // takes
-		{2, 0, 0, 0x200},  // tan
-		{0, 0, 0, 0x204},  // tang
-		{1, 0, 0, 0x0},    // tanzania
-		{0, 0, 0, 0x280},  // tap
-		{0, 0, 1, 0x0},    // tass
-		{2, 0, 0, 0x0},    // tax
-		{2, 0, 0, 0x1000}, // tay
-		{3, 0, 0, 0x0},    // te
-		{0, 0, 0, 0x1},    // teacher
-		{1, 0, 0, 0x0},    // tehran
-		{0, 0, 0, 0x2},    // television
-		{0, 0, 1, 0x0},    // tells
-		{0, 0, 0, 0x2},    // temple
-		{0, 0, 0, 0x2},    // ten
-		{0, 0, 1, 0x0},    // tet
-		{0, 0, 0, 0x40},   // teu
-		{2, 0, 0, 0x200},  // thach
-		{2, 0, 0, 0x200},  // thai
-		{1, 0, 0, 0x0},    // thailand
-		{2, 0, 0, 0x0},    // tham
-		{0, 0, 0, 0x2},    // than
-		{5, 0, 2, 0x200},  // thanh
-		{0, 0, 1, 0x0},    // thanked
-		{0, 0, 0, 0x2},    // that
-		{0, 0, 0, 0x40},   // thb
-		{3, 3, 0, 0xa},    // the
-		{0, 0, 0, 0x2},    // their
-		{0, 0, 1, 0x2},    // then
-		{0, 0, 0, 0x2},    // there
-		{0, 0, 0, 0x2},    // these
-		{0, 0, 0, 0x2},    // they
-		{0, 0, 0, 0x200},  // thieu
-		{0, 0, 0, 0x2},    // thirty
-		{0, 0, 0, 0x2},    // this
-		{0, 0, 0, 0x80},   // thong
-		{0, 0, 0, 0x2},    // those
-		{0, 0, 0, 0x2},    // thousand
-		{0, 0, 0, 0x2},    // thousands
-		{0, 0, 0, 0x2},    // three
-		{0, 0, 0, 0x41},   // ths
-		{4, 0, 0, 0x0},    // thu
-		{3, 0, 0, 0x0},    // thua
-		{0, 0, 0, 0x4},    // thuc
-		{2, 0, 0, 0x200},  // thuong
-		{0, 0, 0, 0x2},    // thursday
-		{0, 0, 0, 0x2},    // thus
-		{0, 0, 0, 0x200},  // tian
-		{2, 0, 2, 0x0},    // tien
-		{0, 0, 0, 0x4},    // tiep
-		{0, 0, 0, 0x200},  // tiet
-		{0, 0, 0, 0x200},  // tieu
-		{0, 0, 0, 0x2},    // times
-		{2, 0, 0, 0x0},    // timor
-		{1, 0, 0, 0x0},    // timorese
-		{1, 0, 0, 0x0},    // tkv
-		{3, 0, 1, 0x282},  // to
-		{1, 0, 0, 0x0},    // togo
-		{1, 0, 0, 0x0},    // tokelau
-		{1, 0, 0, 0x0},    // tokyo
-		{0, 0, 1, 0x0},    // told
-		{0, 0, 0, 0x200},  // ton
-		{0, 0, 0, 0x280},  // tong
-		{1, 0, 0, 0x0},    // tonga
-		{0, 0, 1, 0x0},    // took
-		{0, 0, 0, 0x2},    // tournament
-		{0, 0, 0, 0x2},    // tower
-		{0, 0, 1, 0x0},    // town
-		{0, 0, 1, 0x0},    // township
-		{4, 0, 0, 0x40},   // tp
-		{1, 0, 0, 0x0},    // tp.hcm
-		{1, 0, 0, 0x0},    // tphcm
-		{0, 0, 1, 0x0},    // tpo
-		{2, 0, 0, 0x0},    // tra
-		{2, 0, 0, 0x2},    // trade
-		{0, 0, 1, 0x0},    // train
-		{0, 0, 1, 0x0},    // trains
-		{0, 0, 0, 0x200},  // tran
-		{2, 0, 0, 0x0},    // transport
-		{0, 0, 0, 0x2},    // treaty
-		{0, 0, 0, 0x200},  // trieu
-		{0, 0, 0, 0x200},  // trinh
-		{3, 0, 0, 0x0},    // trinidad
-		{3, 0, 0, 0x0},    // tristan
-		{0, 0, 2, 0x0},    // tropical
-		{2, 0, 0, 0x80},   // trung
-		{3, 0, 0, 0x280},  // truong
-		{0, 0, 0, 0x41},   // ts
-		{0, 0, 0, 0x40},   // tt
-		{0, 0, 1, 0x0},    // ttxvn
-		{0, 0, 0, 0x200},  // tu
-		{0, 0, 0, 0x2},    // tuesday
-		{1, 0, 0, 0x0},    // tunisia
-		{0, 0, 2, 0x0},    // tuoi
-		{1, 0, 0, 0x0},    // turkey
-		{1, 0, 0, 0x0},    // turkish
-		{1, 0, 0, 0x0},    // turkiye
-		{1, 0, 0, 0x0},    // turkmenistan
-		{4, 0, 0, 0x0},    // turks
-		{1, 0, 0, 0x0},    // tuvalu
-		{2, 0, 0, 0x4},    // tuyen
-		{0, 0, 0, 0x40},   // tv
-		{0, 0, 0, 0x2},    // twelve
-		{0, 0, 0, 0x2},    // twenty
-		{0, 0, 0, 0x40},   // twh
-		{0, 0, 1, 0x0},    // twice
-		{0, 0, 0, 0x2},    // two
-		{0, 0, 1, 0x0},    // typhoon
-		{0, 0, 0, 0x100},  // u
-		{1, 0, 0, 0x0},    // u.k.
-		{1, 0, 0, 0x0},    // u.n.
-		{3, 0, 0, 0x0},    // u.s.
-		{1, 0, 0, 0x0},    // u.s.a.
-		{0, 0, 0, 0x100},  // ua
-		{1, 0, 0, 0x0},    // uae
-		{0, 0, 0, 0x100},  // uay
-		{0, 0, 0, 0x100},  // ue
-		{1, 0, 0, 0x0},    // uganda
-		{0, 0, 0, 0x100},  // ui
-		{1, 0, 0, 0x0},    // uk
-		{1, 0, 0, 0x0},    // ukraine
-		{1, 0, 0, 0x0},    // ukrainian
-		{1, 0, 0, 0x0},    // ulaanbaatar
-		{2, 0, 0, 0x0},    // ulan
-		{8, 0, 0, 0x0},    // un
-		{1, 0, 0, 0x0},    // unclos
-		{0, 0, 0, 0x2},    // under
-		{1, 0, 0, 0x0},    // undp
-		{1, 0, 0, 0x0},    // unesco
-		{2, 0, 0, 0x204},  // ung
-		{1, 0, 0, 0x0},    // unga
-		{1, 0, 0, 0x0},    // unicef
-		{0, 0, 1, 0x2},    // union
-		{9, 0, 0, 0x0},    // united
-		{0, 0, 3, 0x2},    // university
-		{1, 0, 0, 0x0},    // unsc
-		{0, 0, 0, 0x100},  // uo
-		{0, 0, 0, 0x100},  // uoi
-		{0, 0, 0, 0x200},  // uong
-		{0, 0, 0, 0x100},  // uou
-		{1, 0, 0, 0x0},    // uruguay
-		{1, 0, 0, 0x0},    // us
-		{1, 0, 0, 0x0},    // usa
-		{0, 0, 0, 0x40},   // usb
-		{0, 0, 0, 0x40},   // usd
-		{0, 0, 0, 0x40},   // utc
-		{0, 0, 0, 0x100},  // uu
-		{0, 0, 0, 0x180},  // uy
-		{0, 0, 0, 0x100},  // uya
-		{0, 0, 0, 0x100},  // uye
-		{0, 0, 0, 0x100},  // uyu
-		{1, 0, 0, 0x0},    // uzbekistan
-		{0, 0, 0, 0x1c},   // va
-		{2, 0, 0, 0x84},   // van
-		{1, 0, 0, 0x0},    // vanuatu
-		{0, 0, 0, 0x40},   // vat
-		{2, 0, 0, 0x0},    // vatican
-		{1, 0, 0, 0x0},    // vatm
-		{1, 0, 0, 0x0},    // vcb
-		{0, 0, 0, 0x40},   // vcsh
-		{1, 0, 0, 0x0},    // vddma
-		{1, 0, 0, 0x0},    // vec
-		{1, 0, 0, 0x0},    // venezuela
-		{1, 0, 0, 0x0},    // venezuelan
-		{1, 0, 0, 0x0},    // vff
-		{0, 0, 1, 0x0},    // vgp
-		{0, 0, 0, 0x40},   // vi
-		{7, 2, 0, 0x2},    // vice
-		{0, 0, 1, 0x0},    // victim
-		{0, 0, 1, 0x0},    // video
-		{1, 0, 0, 0x280},  // vien
-		{2, 0, 0, 0x0},    // vieng
-		{1, 0, 0, 0x0},    // vienna
-		{1, 0, 0, 0x0},    // vientiane
-		{7, 0, 3, 0x0},    // viet
-		{1, 0, 0, 0x0},    // vietcombank
-		{1, 0, 0, 0x0},    // vietinbank
-		{9, 0, 2, 0x0},    // vietnam
-		{3, 0, 0, 0x0},    // vietnamese
-		{0, 0, 1, 0x0},    // vietnamnet
-		{0, 0, 1, 0x0},    // vietnamplus
-		{2, 0, 0, 0x0},    // viettel
-		{0, 0, 0, 0x40},   // vii
-		{0, 0, 0, 0x40},   // viii
-		{0, 0, 1, 0x0},    // village
-		{1, 0, 0, 0x0},    // vimc
-		{1, 0, 0, 0x0},    // vinachem
-		{1, 0, 0, 0x0},    // vinacomin
-		{1, 0, 0, 0x0},    // vinalines
-		{1, 0, 0, 0x0},    // vinatex
-		{2, 0, 0, 0x0},    // vingroup
-		{3, 0, 0, 0x0},    // vinh
-		{1, 0, 1, 0x0},    // vna
-		{1, 0, 0, 0x0},    // vnat
-		{0, 0, 0, 0x40},   // vnd
-		{0, 0, 1, 0x0},    // vnexpress
-		{1, 0, 0, 0x0},    // vnpost
-		{1, 0, 0, 0x0},    // vnpt
-		{1, 0, 0, 0x0},    // vnr
-		{0, 0, 1, 0x0},    // vns
-		{0, 0, 0, 0x200},  // vo
-		{4, 0, 0, 0x0},    // voice
-		{0, 0, 1, 0x0},    // volleyed
-		{0, 0, 0, 0x4},    // vong
-		{1, 0, 1, 0x0},    // vov
-		{1, 0, 0, 0x0},    // vrg
-		{1, 0, 0, 0x0},    // vsip
-		{0, 0, 1, 0x0},    // vtc
-		{1, 0, 1, 0x0},    // vtv
-		{0, 0, 0, 0x200},  // vu
-		{2, 0, 0, 0x0},    // vung
-		{0, 0, 0, 0x200},  // vuong
-		{3, 0, 0, 0x0},    // wallis
-		{0, 0, 0, 0x200},  // wang
-		{0, 0, 1, 0x0},    // ward
-		{2, 0, 0, 0x0},    // washington
-		{1, 0, 0, 0x0},    // wb
-		{0, 0, 0, 0x2},    // we
-		{0, 0, 0, 0x2},    // wednesday
-		{0, 0, 0, 0x2},    // week
-		{1, 0, 0, 0x0},    // wef
-		{0, 0, 0, 0x200},  // wei
-		{0, 0, 0, 0x200},  // wen
-		{0, 0, 0, 0x2},    // west
-		{2, 0, 0, 0x0},    // western
-		{1, 0, 0, 0x0},    // wgc
-		{0, 0, 0, 0x2},    // what
-		{0, 0, 0, 0x2},    // when
-		{0, 0, 0, 0x2},    // which
-		{0, 0, 0, 0x2},    // while
-		{2, 0, 0, 0x0},    // white
-		{1, 0, 0, 0x2},    // who
-		{0, 0, 0, 0x2},    // why
-		{0, 0, 1, 0x0},    // winger
-		{0, 0, 1, 0x2},    // with
-		{0, 0, 0, 0x2},    // without
-		{4, 0, 0, 0x2},    // workers
-		{3, 0, 0, 0x2},    // world
-		{1, 0, 0, 0x0},    // wpk
-		{0, 0, 0, 0x1},    // writer
-		{1, 0, 0, 0x0},    // wto
-		{0, 0, 0, 0x200},  // wu
-		{0, 0, 0, 0x240},  // xi
-		{0, 0, 0, 0x200},  // xiao
-		{0, 0, 0, 0x200},  // xie
-		{0, 0, 0, 0x40},   // xii
-		{0, 0, 0, 0x40},   // xiii
-		{3, 0, 1, 0x0},    // xinhua
-		{2, 0, 0, 0x0},    // xit
-		{0, 0, 0, 0x40},   // xiv
-		{2, 0, 0, 0x0},    // xo
-		{0, 0, 0, 0x200},  // xu
-		{0, 0, 0, 0x40},   // xv
-		{0, 0, 0, 0x100},  // y
-		{0, 0, 0, 0x200},  // yang
-		{0, 0, 0, 0x200},  // yao
-		{0, 0, 0, 0x300},  // ye
-		{0, 0, 0, 0x2},    // year
-		{1, 0, 0, 0x0},    // yemen
-		{2, 0, 0, 0x0},    // yen
-		{0, 0, 0, 0x2},    // yes
-		{0, 0, 0, 0x100},  // yeu
-		{0, 0, 1, 0x0},    // yonhap
-		{0, 0, 0, 0x200},  // yoon
-		{0, 0, 0, 0x2},    // you
-		{0, 0, 0, 0x2},    // your
-		{0, 0, 0, 0x40},   // yoy
-		{0, 0, 0, 0x200},  // yu
-		{0, 0, 0, 0x200},  // yuan
-		{0, 0, 0, 0x200},  // yun
-		{1, 0, 0, 0x0},    // yunnan
-		{1, 0, 0, 0x0},    // zambia
-		{0, 0, 0, 0x200},  // zeng
-		{0, 0, 0, 0x200},  // zhang
-		{0, 0, 0, 0x200},  // zhao
-		{0, 0, 0, 0x200},  // zheng
-		{0, 0, 0, 0x200},  // zhou
-		{0, 0, 0, 0x200},  // zhu
-		{1, 0, 0, 0x0},    // zimbabwe
-		{0, 0, 1, 0x0},    // zing
-		{0, 0, 1, 0x0},    // zingnews
-		{0, 0, 1, 0x0},    // znews
-		{0, 0, 0, 0x2},    // zone
+		{0, 0, 0, 0x4102},  // a
+		{0, 0, 1, 0x2},     // academy
+		{0, 0, 2, 0x2},     // according
+		{0, 0, 0, 0x2},     // act
+		{0, 0, 0, 0x4000},  // action
+		{0, 0, 0, 0x1},     // actor
+		{0, 0, 0, 0x1},     // actress
+		{1, 0, 0, 0x0},     // acv
+		{1, 0, 0, 0x0},     // adb
+		{0, 0, 1, 0x0},     // added
+		{0, 0, 0, 0x4000},  // administration
+		{1, 0, 0, 0x4000},  // admiral
+		{0, 0, 0, 0x4002},  // affairs
+		{1, 0, 0, 0x0},     // afghan
+		{1, 0, 0, 0x0},     // afghanistan
+		{0, 0, 1, 0x0},     // afp
+		{1, 0, 0, 0x4000},  // africa
+		{0, 0, 0, 0x4000},  // african
+		{0, 0, 0, 0x2},     // after
+		{0, 0, 1, 0x0},     // again
+		{0, 0, 1, 0x4002},  // agency
+		{0, 0, 0, 0x4002},  // agreement
+		{1, 0, 0, 0x0},     // agribank
+		{5, 0, 0, 0x4000},  // agriculture
+		{0, 0, 0, 0x140},   // ai
+		{0, 0, 0, 0x40},    // aids
+		{1, 0, 0, 0x0},     // aiib
+		{1, 0, 0, 0x0},     // aipa
+		{0, 0, 0, 0x4000},  // air
+		{0, 0, 0, 0x4000},  // airlines
+		{0, 0, 1, 0x2},     // airport
+		{5, 0, 0, 0x0},     // airports
+		{2, 0, 0, 0x0},     // aland
+		{1, 0, 0, 0x0},     // albania
+		{1, 0, 0, 0x0},     // algeria
+		{0, 0, 0, 0x2},     // all
+		{0, 0, 1, 0x2},     // also
+		{0, 0, 0, 0x40},    // am
+		{1, 0, 0, 0x0},     // ambassador
+		{1, 0, 0, 0x4000},  // america
+		{2, 0, 0, 0x0},     // american
+		{1, 0, 0, 0x0},     // americas
+		{0, 0, 0, 0x2},     // amid
+		{6, 0, 0, 0x4002},  // an
+		{0, 0, 0, 0x1},     // analyst
+		{0, 0, 1, 0x401a},  // and
+		{1, 0, 0, 0x0},     // andorra
+		{1, 0, 0, 0x0},     // angola
+		{1, 0, 0, 0x0},     // anguilla
+		{0, 0, 0, 0x4000},  // anh
+		{1, 0, 0, 0x0},     // antarctica
+		{0, 0, 0, 0x4000},  // anti
+		{3, 0, 0, 0x0},     // antigua
+		{0, 0, 0, 0x100},   // ao
+		{0, 0, 1, 0x0},     // ap
+		{1, 0, 0, 0x0},     // apec
+		{0, 0, 1, 0x0},     // apr
+		{0, 0, 1, 0x2},     // april
+		{0, 0, 0, 0x4000},  // arab
+		{0, 0, 0, 0x4000},  // arabia
+		{0, 0, 0, 0x4000},  // archipelago
+		{0, 0, 0, 0x1},     // architect
+		{1, 0, 0, 0x0},     // arf
+		{1, 0, 0, 0x0},     // argentina
+		{1, 0, 0, 0x0},     // argentine
+		{1, 0, 0, 0x0},     // argentinian
+		{1, 0, 0, 0x0},     // armenia
+		{2, 0, 0, 0x2},     // army
+		{0, 0, 0, 0x1},     // artist
+		{1, 0, 0, 0x0},     // aruba
+		{0, 0, 0, 0x2},     // as
+		{2, 0, 0, 0x0},     // ascension
+		{4, 0, 0, 0x0},     // asean
+		{4, 0, 0, 0x4000},  // asia
+		{4, 0, 0, 0x4002},  // asian
+		{0, 0, 0, 0x4002},  // assembly
+		{0, 0, 1, 0x0},     // assisted
+		{6, 0, 1, 0x2},     // association
+		{0, 0, 0, 0x2},     // at
+		{0, 0, 0, 0x4002},  // atlantic
+		{0, 0, 0, 0x4000},  // atomic
+		{0, 0, 0, 0x4300},  // au
+		{0, 0, 0, 0x40},    // aud
+		{0, 0, 1, 0x0},     // aug
+		{0, 0, 1, 0x2},     // august
+		{1, 0, 0, 0x0},     // australia
+		{1, 0, 0, 0x0},     // australian
+		{1, 0, 0, 0x0},     // austria
+		{1, 0, 0, 0x0},     // austrian
+		{0, 0, 0, 0x1},     // author
+		{0, 0, 1, 0x4000},  // authority
+		{0, 0, 0, 0x2},     // award
+		{0, 0, 0, 0x100},   // ay
+		{1, 0, 0, 0x0},     // azerbaijan
+		{4, 0, 0, 0x4001},  // ba
+		{3, 0, 0, 0x5000},  // bac
+		{0, 0, 0, 0x200},   // bach
+		{0, 0, 0, 0x8000},  // back
+		{1, 0, 0, 0x0},     // bahamas
+		{1, 0, 0, 0x0},     // bahrain
+		{0, 0, 0, 0x4000},  // bai
+		{4, 4, 0, 0x80},    // ban
+		{3, 0, 0, 0x0},     // bandar
+		{2, 0, 0, 0x4000},  // bang
+		{1, 0, 0, 0x0},     // bangkok
+		{1, 0, 0, 0x0},     // bangladesh
+		{1, 0, 0, 0x0},     // bangladeshi
+		{0, 0, 0, 0x200},   // banh
+		{7, 0, 1, 0x4002},  // bank
+		{0, 0, 0, 0x80},    // bao
+		{1, 0, 0, 0x0},     // barbados
+		{0, 0, 0, 0x4000},  // barbuda
+		{0, 0, 0, 0x4000},  // bato
+		{0, 0, 0, 0x4000},  // bator
+		{0, 0, 1, 0x4002},  // bay
+		{0, 0, 1, 0x0},     // bbc
+		{0, 0, 0, 0x4000},  // be
+		{0, 0, 1, 0x0},     // beach
+		{2, 0, 0, 0x0},     // bec
+		{0, 0, 0, 0x2},     // before
+		{0, 0, 0, 0x4000},  // begawan
+		{1, 0, 0, 0x0},     // beijing
+		{1, 0, 0, 0x0},     // belarus
+		{1, 0, 0, 0x0},     // belarusian
+		{1, 0, 0, 0x0},     // belgian
+		{1, 0, 0, 0x0},     // belgium
+		{1, 0, 0, 0x0},     // belize
+		{2, 0, 0, 0x0},     // ben
+		{1, 0, 0, 0x0},     // benin
+		{1, 0, 0, 0x0},     // berlin
+		{1, 0, 0, 0x0},     // bermuda
+		{0, 0, 1, 0x0},     // bernama
+		{1, 0, 0, 0x0},     // bhutan
+		{1, 0, 0, 0x0},     // bid
+		{1, 0, 0, 0x0},     // bidv
+		{2, 0, 0, 0x4000},  // bien
+		{2, 0, 0, 0x4000},  // binh
+		{0, 0, 0, 0x4000},  // bissau
+		{0, 0, 0, 0x40},    // bks
+		{0, 0, 1, 0x0},     // blocked
+		{0, 0, 0, 0x4080},  // bo
+		{0, 0, 1, 0x0},     // board
+		{1, 0, 0, 0x0},     // bolivia
+		{3, 0, 0, 0x0},     // bosnia
+		{0, 0, 0, 0x2},     // both
+		{1, 0, 0, 0x0},     // botswana
+		{2, 0, 0, 0x0},     // bouvet
+		{0, 0, 1, 0x0},     // boxer
+		{1, 0, 0, 0x0},     // brazil
+		{1, 0, 0, 0x0},     // brazilian
+		{0, 0, 0, 0x4000},  // brazzaville
+		{1, 0, 0, 0x0},     // brics
+		{0, 0, 1, 0x2},     // bridge
+		{1, 0, 0, 0x4000},  // britain
+		{4, 0, 0, 0x0},     // british
+		{2, 0, 0, 0x0},     // bruc
+		{2, 0, 0, 0x0},     // brunei
+		{1, 0, 0, 0x0},     // bruneian
+		{1, 0, 0, 0x0},     // brussels
+		{1, 0, 0, 0x0},     // bruxelles
+		{0, 0, 0, 0x41},    // bs
+		{2, 0, 0, 0x0},     // bu
+		{0, 0, 0, 0x200},   // bui
+		{1, 0, 0, 0x0},     // bulgaria
+		{1, 0, 0, 0x0},     // bulgarian
+		{0, 0, 0, 0x4000},  // bureau
+		{2, 0, 0, 0x0},     // burkina
+		{1, 0, 0, 0x0},     // burma
+		{1, 0, 0, 0x0},     // burmese
+		{1, 0, 0, 0x0},     // burundi
+		{0, 0, 1, 0x0},     // bus
+		{1, 0, 0, 0x0},     // busan
+		{0, 0, 0, 0x2},     // but
+		{0, 0, 0, 0x2},     // by
+		{2, 0, 0, 0x4000},  // ca
+		{0, 0, 0, 0x4000},  // cac
+		{2, 0, 0, 0x4200},  // cai
+		{0, 0, 0, 0x4000},  // caicos
+		{1, 0, 0, 0x0},     // cairo
+		{0, 0, 0, 0x4000},  // caledonia
+		{0, 0, 1, 0x0},     // calmly
+		{1, 0, 0, 0x4000},  // cambodia
+		{4, 0, 0, 0x0},     // cambodian
+		{1, 0, 0, 0x0},     // cameroon
+		{3, 0, 0, 0x4004},  // can
+		{1, 0, 0, 0x0},     // canada
+		{1, 0, 0, 0x0},     // canadian
+		{2, 0, 0, 0x0},     // canary
+		{1, 0, 0, 0x0},     // canberra
+		{2, 0, 0, 0x204},   // cao
+		{2, 0, 0, 0x0},     // cape
+		{1, 0, 0, 0x4001},  // captain
+		{2, 0, 0, 0x0},     // caribbean
+		{2, 0, 0, 0x0},     // cau
+		{2, 0, 0, 0x0},     // cayman
+		{0, 0, 0, 0x40},    // ccb
+		{1, 0, 0, 0x0},     // ccp
+		{0, 0, 1, 0x0},     // celebrated
+		{0, 0, 1, 0x0},     // celebrates
+		{0, 0, 1, 0x4002},  // center
+		{11, 0, 0, 0x4002}, // central
+		{0, 0, 2, 0x4002},  // centre
+		{1, 0, 0, 0x4040},  // ceo
+		{3, 0, 0, 0x0},     // ceuta
+		{0, 0, 0, 0x40},    // cfo
+		{1, 0, 0, 0x0},     // chad
+		{1, 0, 0, 0x4000},  // chair
+		{5, 1, 0, 0x4000},  // chairman
+		{1, 1, 0, 0x0},     // chairperson
+		{5, 1, 0, 0x4000},  // chairwoman
+		{0, 0, 0, 0x2},     // championship
+		{0, 0, 0, 0x2},     // championships
+		{0, 0, 0, 0x4000},  // chan
+		{1, 0, 0, 0x0},     // chancellor
+		{0, 0, 0, 0x4000},  // chanh
+		{5, 5, 0, 0x4200},  // chau
+		{0, 0, 0, 0x4000},  // chemical
+		{0, 0, 0, 0x200},   // chen
+		{0, 0, 0, 0x200},   // cheng
+		{0, 0, 0, 0x4000},  // chi
+		{3, 3, 0, 0x4002},  // chief
+		{0, 0, 0, 0x4000},  // children
+		{1, 0, 0, 0x0},     // chile
+		{1, 0, 0, 0x0},     // chilean
+		{1, 0, 0, 0x4000},  // china
+		{3, 0, 0, 0x0},     // chinese
+		{0, 0, 1, 0x0},     // chipped
+		{0, 0, 0, 0x204},   // cho
+		{0, 0, 0, 0x200},   // choi
+		{2, 0, 0, 0x0},     // christmas
+		{0, 0, 0, 0x200},   // chu
+		{2, 0, 0, 0x80},    // chuong
+		{0, 0, 0, 0x2},     // church
+		{0, 0, 1, 0x4002},  // city
+		{0, 0, 0, 0x4000},  // civil
+		{2, 0, 0, 0x0},     // clipperton
+		{0, 0, 1, 0x0},     // club
+		{0, 0, 0, 0x40},    // cm
+		{0, 0, 0, 0x40},    // cn
+		{0, 0, 1, 0x0},     // cnn
+		{0, 0, 0, 0x40},    // cny
+		{0, 0, 0, 0x4084},  // co
+		{0, 0, 0, 0x40},    // co2
+		{0, 0, 1, 0x1},     // coach
+		{0, 0, 0, 0x4000},  // coal
+		{0, 0, 0, 0x4000},  // coast
+		{1, 0, 0, 0x4000},  // coc
+		{1, 0, 0, 0x0},     // cocos
+		{8, 0, 0, 0x2},     // code
+		{0, 0, 0, 0x4000},  // col
+		{0, 0, 1, 0x2},     // college
+		{1, 0, 0, 0x0},     // colombia
+		{2, 0, 0, 0x4000},  // colonel
+		{0, 0, 0, 0x4000},  // combating
+		{1, 0, 0, 0x4000},  // commander
+		{0, 0, 0, 0x4000},  // commercial
+		{4, 0, 1, 0x4002},  // commission
+		{0, 0, 1, 0x4002},  // committee
+		{0, 0, 1, 0x0},     // commune
+		{0, 0, 0, 0x4000},  // communications
+		{5, 0, 0, 0x4002},  // communist
+		{1, 0, 0, 0x0},     // comoros
+		{0, 0, 1, 0x4002},  // company
+		{8, 0, 0, 0x4002},  // comprehensive
+		{2, 0, 0, 0x0},     // con
+		{0, 0, 0, 0x4002},  // conduct
+		{0, 0, 0, 0x2},     // conference
+		{0, 0, 0, 0x4080},  // cong
+		{2, 0, 0, 0x0},     // congo
+		{0, 0, 0, 0x2},     // congress
+		{2, 0, 0, 0x4000},  // construction
+		{0, 0, 0, 0x2},     // consulate
+		{0, 0, 0, 0x4000},  // control
+		{0, 0, 0, 0x4002},  // convention
+		{0, 0, 1, 0x0},     // converted
+		{2, 0, 0, 0x0},     // cook
+		{0, 0, 0, 0x4002},  // cooperation
+		{0, 0, 0, 0x4002},  // corp
+		{0, 0, 1, 0x4002},  // corporation
+		{0, 0, 0, 0x4000},  // corruption
+		{2, 0, 0, 0x0},     // costa
+		{2, 0, 0, 0x0},     // cote
+		{0, 0, 1, 0x4002},  // council
+		{0, 0, 0, 0x2},     // court
+		{0, 0, 0, 0x8000},  // courtesy
+		{0, 0, 0, 0x40},    // covid
+		{1, 0, 0, 0x0},     // cpc
+		{0, 0, 0, 0x40},    // cpi
+		{1, 0, 0, 0x0},     // cpp
+		{1, 0, 0, 0x0},     // cptpp
+		{3, 0, 0, 0x0},     // cpv
+		{0, 0, 0, 0x8000},  // credit
+		{1, 0, 0, 0x0},     // croatia
+		{0, 0, 1, 0x0},     // crossed
+		{0, 0, 1, 0x0},     // crosses
+		{1, 0, 0, 0x0},     // ctg
+		{0, 0, 0, 0x40},    // cto
+		{5, 0, 0, 0x200},   // cu
+		{0, 0, 0, 0x8},     // cua
+		{1, 0, 0, 0x4000},  // cuba
+		{1, 0, 0, 0x0},     // cuban
+		{0, 0, 0, 0x80},    // cuc
+		{5, 0, 0, 0x4000},  // culture
+		{0, 0, 0, 0x8},     // cum
+		{0, 0, 0, 0x4},     // cung
+		{0, 0, 0, 0x4000},  // cunha
+		{0, 0, 0, 0x2},     // cup
+		{1, 0, 0, 0x0},     // curacao
+		{0, 0, 1, 0x0},     // curled
+		{2, 0, 0, 0x4000},  // customs
+		{0, 0, 0, 0x4000},  // cuu
+		{0, 0, 1, 0x0},     // cyclone
+		{1, 0, 0, 0x0},     // cyprus
+		{2, 0, 0, 0x0},     // czech
+		{1, 0, 0, 0x0},     // czechia
+		{0, 0, 0, 0x4000},  // d'ivoire
+		{0, 0, 0, 0x4000},  // d.c.
+		{3, 0, 0, 0x4004},  // da
+		{4, 0, 0, 0x0},     // dac
+		{2, 0, 0, 0x4080},  // dai
+		{0, 0, 0, 0x2},     // daily
+		{2, 0, 0, 0x0},     // dak
+		{1, 0, 0, 0x0},     // dalat
+		{0, 0, 0, 0x200},   // dam
+		{2, 0, 2, 0x8000},  // dan
+		{1, 0, 0, 0x0},     // danang
+		{0, 0, 1, 0x0},     // danced
+		{0, 0, 0, 0x284},   // dang
+		{1, 0, 0, 0x0},     // danish
+		{0, 0, 0, 0x4200},  // dao
+		{1, 0, 0, 0x0},     // dard
+		{0, 0, 0, 0x4000},  // darussalam
+		{1, 0, 0, 0x0},     // davos
+		{0, 0, 0, 0x2},     // day
+		{1, 0, 0, 0x0},     // dbscl
+		{0, 0, 0, 0x4004},  // de
+		{0, 0, 1, 0x0},     // dec
+		{0, 0, 1, 0x2},     // december
+		{11, 0, 0, 0x2},    // declaration
+		{0, 0, 0, 0x2},     // decree
+		{2, 0, 0, 0x4002},  // defence
+		{0, 0, 1, 0x0},     // defendant
+		{0, 0, 0, 0x1},     // defender
+		{2, 0, 0, 0x4002},  // defense
+		{0, 0, 0, 0x4000},  // delhi
+		{0, 0, 0, 0x4000},  // delta
+		{6, 0, 0, 0x4002},  // democratic
+		{0, 0, 0, 0x200},   // deng
+		{1, 0, 0, 0x0},     // denmark
+		{8, 0, 1, 0x4002},  // department
+		{0, 0, 0, 0x8000},  // depression
+		{7, 3, 0, 0x4002},  // deputy
+		{0, 0, 0, 0x4002},  // development
+		{2, 0, 0, 0x0},     // di
+		{2, 0, 0, 0x0},     // diego
+		{2, 0, 0, 0x80},    // dien
+		{0, 0, 0, 0x200},   // diep
+		{0, 0, 0, 0x200},   // dieu
+		{0, 0, 0, 0x4000},  // digital
+		{1, 0, 0, 0x0},     // dili
+		{0, 0, 0, 0x200},   // ding
+		{0, 0, 0, 0x4200},  // dinh
+		{2, 2, 0, 0x4000},  // director
+		{5, 0, 0, 0x4000},  // disaster
+		{0, 0, 0, 0x4000},  // disease
+		{0, 0, 1, 0x2},     // district
+		{1, 0, 0, 0x0},     // djibouti
+		{0, 0, 0, 0x40},    // dna
+		{0, 0, 0, 0x4240},  // do
+		{0, 0, 0, 0x200},   // doan
+		{1, 0, 0, 0x0},     // doc
+		{0, 0, 0, 0x1},     // doctor
+		{1, 0, 0, 0x0},     // doet
+		{1, 0, 0, 0x0},     // doit
+		{1, 0, 0, 0x0},     // dolisa
+		{0, 0, 0, 0x2000},  // domestic
+		{1, 0, 0, 0x0},     // dominica
+		{2, 0, 0, 0x0},     // dominican
+		{0, 0, 0, 0x4000},  // don
+		{5, 5, 0, 0xd200},  // dong
+		{1, 0, 0, 0x0},     // donre
+		{0, 0, 0, 0x2},     // dozen
+		{0, 0, 0, 0x2},     // dozens
+		{1, 0, 0, 0x0},     // dpi
+		{1, 0, 0, 0x0},     // dprk
+		{0, 0, 0, 0x1},     // dr
+		{0, 0, 1, 0x0},     // dribbled
+		{0, 0, 1, 0x0},     // dribbles
+		{0, 0, 1, 0x0},     // driver
+		{0, 0, 0, 0x40},    // dtt
+		{0, 0, 0, 0x200},   // du
+		{0, 0, 0, 0x4000},  // duc
+		{0, 0, 0, 0x4200},  // duong
+		{0, 0, 0, 0x2},     // during
+		{1, 0, 0, 0x0},     // dutch
+		{0, 0, 0, 0x4000},  // dyke
+		{0, 0, 0, 0x100},   // e
+		{1, 0, 0, 0x0},     // eas
+		{0, 0, 1, 0x0},     // easily
+		{3, 0, 0, 0x4002},  // east
+		{0, 0, 0, 0x4002},  // economic
+		{0, 0, 0, 0x1},     // economist
+		{0, 0, 0, 0x2},     // economy
+		{1, 0, 0, 0x0},     // ecuador
+		{4, 0, 0, 0x4000},  // education
+		{1, 0, 0, 0x0},     // egypt
+		{1, 0, 0, 0x0},     // egyptian
+		{0, 0, 0, 0x2},     // eight
+		{2, 0, 0, 0x0},     // el
+		{0, 0, 0, 0x4000},  // electricity
+		{0, 0, 0, 0x2},     // eleven
+		{0, 0, 0, 0x2},     // embassy
+		{0, 0, 0, 0x4000},  // emirates
+		{1, 0, 0, 0x0},     // emirati
+		{1, 0, 0, 0x0},     // emperor
+		{0, 0, 0, 0x4000},  // energy
+		{0, 0, 0, 0x1},     // engineer
+		{0, 0, 0, 0x4000},  // environment
+		{1, 0, 0, 0x4000},  // envoy
+		{4, 4, 0, 0x100},   // eo
+		{0, 0, 0, 0x4000},  // ep
+		{0, 0, 0, 0x4000},  // epidemiology
+		{0, 0, 0, 0x40},    // eps
+		{2, 0, 0, 0x0},     // equatorial
+		{1, 0, 0, 0x0},     // eritrea
+		{1, 0, 0, 0x0},     // estonia
+		{1, 0, 0, 0x0},     // ethiopia
+		{0, 0, 0, 0x4000},  // ethnic
+		{6, 0, 0, 0x100},   // eu
+		{0, 0, 0, 0x40},    // eur
+		{1, 0, 0, 0x0},     // europe
+		{2, 0, 0, 0x2},     // european
+		{1, 0, 0, 0x0},     // evfta
+		{1, 0, 0, 0x0},     // evn
+		{0, 0, 0, 0x4000},  // exchange
+		{0, 0, 0, 0x4002},  // executive
+		{0, 0, 0, 0x2},     // exhibition
+		{0, 0, 0, 0x1},     // expert
+		{0, 0, 0, 0x2},     // expo
+		{0, 0, 1, 0x4000},  // expressway
+		{0, 0, 0, 0x4000},  // external
+		{0, 0, 0, 0x2},     // fair
+		{2, 0, 0, 0x0},     // falkland
+		{1, 0, 0, 0x0},     // fao
+		{0, 0, 0, 0x40},    // faq
+		{0, 0, 0, 0x1},     // farmer
+		{2, 0, 0, 0x0},     // faroe
+		{0, 0, 0, 0x4000},  // faso
+		{2, 0, 0, 0x4000},  // fatherland
+		{0, 0, 0, 0x40},    // fdi
+		{0, 0, 1, 0x0},     // feb
+		{0, 0, 1, 0x2},     // february
+		{4, 0, 0, 0x2},     // federal
+		{0, 0, 1, 0x4000},  // federation
+		{0, 0, 0, 0x200},   // feng
+		{0, 0, 1, 0x0},     // ferry
+		{0, 0, 0, 0x2},     // festival
+		{1, 0, 0, 0x0},     // fia
+		{0, 0, 0, 0x2},     // fifty
+		{1, 0, 0, 0x0},     // fiji
+		{0, 0, 2, 0x0},     // file
+		{1, 0, 0, 0x0},     // filipino
+		{0, 0, 1, 0x0},     // finally
+		{2, 0, 0, 0x4000},  // finance
+		{0, 0, 1, 0x0},     // finished
+		{1, 0, 0, 0x0},     // finland
+		{1, 0, 0, 0x0},     // finnish
+		{0, 0, 1, 0x0},     // fired
+		{2, 0, 0, 0x0},     // first
+		{0, 0, 0, 0x2},     // five
+		{4, 0, 0, 0x0},     // food
+		{0, 0, 0, 0x4000},  // football
+		{0, 0, 0, 0x4002},  // for
+		{0, 0, 0, 0x2},     // force
+		{0, 0, 0, 0x2},     // forces
+		{0, 0, 0, 0x4000},  // forecasting
+		{3, 0, 0, 0x4002},  // foreign
+		{0, 0, 0, 0x2},     // forty
+		{0, 0, 0, 0x4002},  // forum
+		{0, 0, 1, 0x0},     // forward
+		{0, 0, 1, 0x0},     // fouled
+		{0, 0, 1, 0x0},     // foundation
+		{3, 3, 0, 0x2},     // four
+		{1, 0, 0, 0x0},     // france
+		{0, 0, 0, 0x4000},  // free
+		{3, 0, 0, 0x0},     // french
+		{0, 0, 0, 0x2},     // friday
+		{0, 0, 1, 0x2},     // from
+		{0, 0, 0, 0x4000},  // front
+		{0, 0, 1, 0x4002},  // fund
+		{0, 0, 0, 0x2},     // further
+		{0, 0, 0, 0x4000},  // futuna
+		{1, 0, 0, 0x0},     // g20
+		{1, 0, 0, 0x0},     // g7
+		{1, 0, 0, 0x0},     // gabon
+		{1, 0, 0, 0x0},     // gambia
+		{0, 0, 0, 0x2},     // games
+		{0, 0, 0, 0x200},   // gao
+		{0, 0, 0, 0x4000},  // garcia
+		{0, 0, 0, 0x4000},  // garment
+		{0, 0, 0, 0x4000},  // gas
+		{0, 0, 0, 0x40},    // gbp
+		{0, 0, 0, 0x40},    // gdp
+		{0, 0, 0, 0x4000},  // gen
+		{6, 2, 2, 0x4002},  // general
+		{1, 0, 0, 0x0},     // geneva
+		{1, 0, 0, 0x4000},  // georgia
+		{1, 0, 0, 0x0},     // german
+		{1, 0, 0, 0x4000},  // germany
+		{1, 0, 0, 0x0},     // ghana
+		{3, 0, 0, 0x0},     // gia
+		{0, 0, 0, 0x4},     // giam
+		{0, 0, 0, 0x4200},  // giang
+		{0, 0, 0, 0x4000},  // giay
+		{1, 0, 0, 0x0},     // gibraltar
+		{3, 0, 0, 0x4000},  // gio
+		{0, 0, 0, 0x4},     // giu
+		{0, 0, 0, 0x2},     // global
+		{0, 0, 0, 0x40},    // gmt
+		{0, 0, 0, 0x40},    // gnp
+		{2, 0, 0, 0x0},     // go
+		{0, 0, 0, 0x1},     // goalkeeper
+		{0, 0, 0, 0x4000},  // gold
+		{0, 0, 0, 0x4000},  // gon
+		{4, 0, 0, 0x4002},  // government
+		{1, 0, 0, 0x0},     // governor
+		{0, 0, 0, 0x40},    // gps
+		{0, 0, 1, 0x0},     // graphic
+		{0, 0, 1, 0x0},     // graphics
+		{2, 0, 0, 0x2},     // great
+		{1, 0, 0, 0x0},     // greece
+		{1, 0, 0, 0x0},     // greek
+		{1, 0, 0, 0x0},     // greenland
+		{1, 0, 0, 0x0},     // grenada
+		{3, 0, 1, 0x4002},  // group
+		{0, 0, 0, 0x41},    // gs
+		{1, 0, 0, 0x0},     // gso
+		{1, 0, 0, 0x0},     // guadeloupe
+		{1, 0, 0, 0x0},     // guam
+		{1, 0, 0, 0x0},     // guangdong
+		{1, 0, 0, 0x0},     // guangxi
+		{1, 0, 0, 0x0},     // guangzhou
+		{1, 0, 0, 0x0},     // guatemala
+		{1, 0, 0, 0x0},     // guernsey
+		{0, 0, 0, 0x4000},  // guiana
+		{2, 0, 0, 0x4000},  // guinea
+		{0, 0, 0, 0x200},   // guo
+		{1, 0, 0, 0x0},     // guyana
+		{0, 0, 0, 0x40},    // gw
+		{0, 0, 0, 0x40},    // gwh
+		{3, 0, 0, 0x4240},  // ha
+		{0, 0, 0, 0x4000},  // habana
+		{3, 0, 0, 0x4000},  // hai
+		{1, 0, 0, 0x0},     // hainan
+		{1, 0, 0, 0x0},     // haiphong
+		{1, 0, 0, 0x0},     // haiti
+		{0, 0, 0, 0x2},     // hall
+		{2, 0, 0, 0x0},     // halong
+		{0, 0, 1, 0x0},     // hamlet
+		{0, 0, 0, 0x200},   // han
+		{0, 0, 0, 0x80},    // hang
+		{6, 0, 0, 0x0},     // hanoi
+		{2, 0, 0, 0x200},   // hau
+		{1, 0, 0, 0x0},     // havana
+		{0, 0, 0, 0x40},    // hcb
+		{0, 0, 0, 0x40},    // hcd
+		{2, 0, 0, 0x4000},  // hcm
+		{1, 0, 0, 0x0},     // hcmc
+		{0, 0, 0, 0x40},    // hcv
+		{0, 0, 0, 0x4202},  // he
+		{0, 0, 1, 0x0},     // headed
+		{0, 0, 1, 0x0},     // heads
+		{2, 0, 0, 0x4000},  // health
+		{4, 0, 0, 0x0},     // heard
+		{0, 0, 0, 0x2},     // her
+		{0, 0, 0, 0x2},     // here
+		{0, 0, 0, 0x4000},  // herzegovina
+		{0, 0, 0, 0x4},     // hien
+		{0, 0, 0, 0x80},    // hiep
+		{0, 0, 2, 0x2},     // high
+		{0, 0, 0, 0x4000},  // highlands
+		{0, 0, 1, 0x0},     // highway
+		{0, 0, 0, 0x2},     // his
+		{0, 0, 0, 0x40},    // hiv
+		{1, 0, 0, 0x0},     // hnx
+		{6, 0, 0, 0x4200},  // ho
+		{2, 0, 0, 0x4000},  // hoa
+		{2, 0, 0, 0x0},     // hoai
+		{2, 0, 0, 0x0},     // hoan
+		{3, 0, 0, 0x4200},  // hoang
+		{2, 0, 0, 0x80},    // hoc
+		{2, 0, 0, 0x80},    // hoi
+		{0, 0, 0, 0x2},     // holdings
+		{1, 0, 0, 0x0},     // holland
+		{3, 0, 0, 0x4000},  // home
+		{1, 0, 0, 0x0},     // honduras
+		{3, 0, 0, 0x4000},  // hong
+		{1, 0, 0, 0x0},     // hose
+		{0, 0, 1, 0x8002},  // hospital
+		{0, 0, 0, 0x4000},  // house
+		{0, 0, 0, 0x2},     // how
+		{0, 0, 0, 0x2},     // however
+		{0, 0, 0, 0x200},   // hu
+		{0, 0, 0, 0x200},   // huang
+		{2, 0, 0, 0x4000},  // hue
+		{0, 0, 0, 0x2},     // hundred
+		{0, 0, 0, 0x2},     // hundreds
+		{2, 0, 0, 0x0},     // hung
+		{1, 0, 0, 0x0},     // hungarian
+		{1, 0, 0, 0x0},     // hungary
+		{0, 0, 1, 0x0},     // hurricane
+		{0, 0, 0, 0x200},   // huynh
+		{0, 0, 0, 0x4},     // hy
+		{0, 0, 0, 0x4000},  // hydro
+		{0, 0, 0, 0x4000},  // hygiene
+		{0, 0, 0, 0x102},   // i
+		{0, 0, 0, 0x100},   // ia
+		{1, 0, 0, 0x0},     // iaea
+		{1, 0, 0, 0x0},     // iceland
+		{0, 0, 0, 0x40},    // ict
+		{0, 0, 0, 0x40},    // id
+		{0, 0, 0, 0x100},   // ie
+		{0, 0, 0, 0x100},   // ieu
+		{0, 0, 0, 0x2},     // if
+		{0, 0, 0, 0x40},    // ii
+		{0, 0, 0, 0x40},    // iii
+		{0, 0, 1, 0x0},     // illustration
+		{1, 0, 0, 0x0},     // ilo
+		{1, 0, 0, 0x0},     // imf
+		{0, 0, 0, 0x4002},  // in
+		{0, 0, 0, 0x2},     // inc
+		{1, 0, 0, 0x0},     // india
+		{1, 0, 0, 0x4000},  // indian
+		{2, 0, 0, 0x0},     // indo
+		{1, 0, 0, 0x0},     // indonesia
+		{1, 0, 0, 0x0},     // indonesian
+		{0, 0, 0, 0x4002},  // industrial
+		{0, 0, 0, 0x4000},  // industries
+		{4, 0, 0, 0x4000},  // industry
+		{4, 0, 0, 0x4000},  // information
+		{0, 0, 0, 0x4000},  // infrastructure
+		{0, 0, 0, 0x4000},  // innovation
+		{0, 0, 0, 0x4000},  // inspectorate
+		{0, 0, 1, 0x4002},  // institute
+		{0, 0, 0, 0x4000},  // inter
+		{4, 0, 0, 0x2002},  // international
+		{0, 0, 0, 0x2},     // into
+		{0, 0, 0, 0x4000},  // invalids
+		{0, 0, 0, 0x4002},  // investment
+		{1, 0, 0, 0x0},     // iran
+		{1, 0, 0, 0x0},     // iranian
+		{1, 0, 0, 0x0},     // iraq
+		{1, 0, 0, 0x0},     // iraqi
+		{1, 0, 0, 0x0},     // ireland
+		{1, 0, 0, 0x0},     // irish
+		{0, 0, 1, 0x4002},  // island
+		{0, 0, 0, 0x4002},  // islands
+		{3, 0, 0, 0x0},     // isle
+		{1, 0, 0, 0x0},     // israel
+		{1, 0, 0, 0x0},     // israeli
+		{0, 0, 0, 0x42},    // it
+		{1, 0, 0, 0x0},     // italian
+		{1, 0, 0, 0x0},     // italy
+		{0, 0, 0, 0x2},     // its
+		{0, 0, 0, 0x100},   // iu
+		{0, 0, 0, 0x40},    // iv
+		{0, 0, 0, 0x40},    // ix
+		{1, 0, 0, 0x0},     // jakarta
+		{1, 0, 0, 0x0},     // jamaica
+		{0, 0, 1, 0x4000},  // jan
+		{0, 0, 0, 0x200},   // jang
+		{0, 0, 1, 0x2},     // january
+		{1, 0, 0, 0x0},     // japan
+		{1, 0, 0, 0x0},     // japanese
+		{1, 0, 0, 0x0},     // jersey
+		{0, 0, 0, 0x200},   // jiang
+		{0, 0, 0, 0x200},   // jin
+		{9, 0, 0, 0x4000},  // joint
+		{1, 0, 0, 0x0},     // jordan
+		{0, 0, 0, 0x40},    // jpy
+		{0, 0, 0, 0x800},   // jr
+		{0, 0, 1, 0x0},     // jul
+		{0, 0, 1, 0x2},     // july
+		{0, 0, 1, 0x0},     // jun
+		{0, 0, 1, 0x2},     // june
+		{0, 0, 0, 0x200},   // jung
+		{2, 0, 0, 0x0},     // junior
+		{0, 0, 1, 0x0},     // just
+		{2, 0, 0, 0x4000},  // justice
+		{0, 0, 0, 0x4000},  // kan
+		{0, 0, 0, 0x200},   // kang
+		{1, 0, 0, 0x0},     // kazakh
+		{1, 0, 0, 0x0},     // kazakhstan
+		{1, 0, 0, 0x0},     // kazakhstani
+		{1, 0, 0, 0x0},     // keeling
+		{0, 0, 1, 0x0},     // keeper
+		{1, 0, 0, 0x0},     // kenya
+		{0, 0, 0, 0x4},     // keu
+		{0, 0, 0, 0x40},    // kg
+		{0, 0, 0, 0x200},   // kha
+		{2, 0, 0, 0x0},     // khanh
+		{0, 0, 0, 0x200},   // khieu
+		{0, 0, 0, 0x204},   // khong
+		{0, 0, 0, 0x4080},  // khu
+		{0, 0, 0, 0x200},   // khuat
+		{0, 0, 0, 0x200},   // khuong
+		{2, 0, 0, 0x4000},  // ki
+		{0, 0, 1, 0x0},     // kicked
+		{0, 0, 0, 0x4000},  // kiem
+		{2, 0, 0, 0x0},     // kien
+		{0, 0, 0, 0x200},   // kieu
+		{1, 0, 0, 0x0},     // kiev
+		{0, 0, 0, 0x200},   // kim
+		{1, 0, 0, 0x400},   // king
+		{4, 0, 0, 0x4002},  // kingdom
+		{0, 0, 0, 0x4000},  // kinh
+		{0, 0, 0, 0x4000},  // kinshasa
+		{1, 0, 0, 0x0},     // kiribati
+		{0, 0, 0, 0x40},    // km
+		{2, 0, 0, 0x0},     // kon
+		{0, 0, 0, 0x4000},  // kong
+		{1, 0, 0, 0x4000},  // korea
+		{2, 0, 0, 0x4000},  // korean
+		{1, 0, 0, 0x0},     // kosovo
+		{1, 0, 0, 0x4000},  // kremlin
+		{0, 0, 0, 0x40},    // krw
+		{0, 0, 0, 0x41},    // ks
+		{2, 0, 0, 0x0},     // kuala
+		{1, 0, 0, 0x0},     // kuwait
+		{1, 0, 0, 0x0},     // kuwaiti
+		{0, 0, 0, 0x40},    // kw
+		{0, 0, 0, 0x40},    // kwh
+		{0, 0, 0, 0x200},   // kwon
+		{0, 0, 0, 0x4004},  // ky
+		{1, 0, 0, 0x0},     // kyiv
+		{0, 0, 1, 0x0},     // kyodo
+		{1, 0, 0, 0x0},     // kyrgyzstan
+		{2, 0, 0, 0x4204},  // la
+		{0, 0, 0, 0x4002},  // labor
+		{0, 0, 0, 0x4002},  // labour
+		{0, 0, 0, 0x4200},  // lac
+		{2, 0, 0, 0x4200},  // lai
+		{0, 0, 0, 0x4000},  // lak
+		{0, 0, 1, 0x2},     // lake
+		{2, 0, 0, 0x4200},  // lam
+		{2, 0, 0, 0x0},     // lang
+		{0, 0, 0, 0x4000},  // lanka
+		{0, 0, 0, 0x4000},  // lankan
+		{5, 0, 2, 0x8000},  // lao
+		{1, 0, 0, 0x0},     // laos
+		{1, 0, 0, 0x0},     // laotian
+		{0, 0, 0, 0x4000},  // lat
+		{0, 0, 1, 0x0},     // later
+		{2, 0, 0, 0x0},     // latin
+		{0, 0, 0, 0x4000},  // latinh
+		{1, 0, 0, 0x0},     // latvia
+		{0, 0, 0, 0x4002},  // law
+		{0, 0, 0, 0x1},     // lawyer
+		{1, 0, 0, 0x0},     // ldp
+		{0, 0, 0, 0x200},   // le
+		{0, 0, 0, 0x4000},  // leader
+		{0, 0, 0, 0x2},     // league
+		{1, 0, 0, 0x0},     // lebanon
+		{0, 0, 0, 0x1},     // lecturer
+		{0, 0, 0, 0x200},   // lee
+		{0, 0, 0, 0x4000},  // leone
+		{1, 0, 0, 0x0},     // lesotho
+		{0, 0, 0, 0x4000},  // leste
+		{0, 0, 0, 0x2},     // level
+		{0, 0, 0, 0x4200},  // li
+		{0, 0, 0, 0x200},   // liang
+		{3, 0, 0, 0x2},     // liberal
+		{1, 0, 0, 0x0},     // liberia
+		{1, 0, 0, 0x0},     // libya
+		{1, 0, 0, 0x0},     // liechtenstein
+		{0, 0, 0, 0x4000},  // liem
+		{0, 0, 0, 0x80},    // lien
+		{0, 0, 0, 0x4200},  // lieu
+		{2, 0, 0, 0x4000},  // lieutenant
+		{0, 0, 0, 0x200},   // lim
+		{0, 0, 0, 0x4000},  // limited
+		{0, 0, 0, 0x4200},  // lin
+		{0, 0, 1, 0x0},     // line
+		{0, 0, 0, 0x4000},  // linh
+		{1, 0, 0, 0x0},     // lithuania
+		{0, 0, 0, 0x200},   // liu
+		{0, 0, 0, 0x40},    // lng
+		{0, 0, 0, 0x40},    // lnst
+		{0, 0, 0, 0x40},    // lntt
+		{0, 0, 0, 0x200},   // lo
+		{0, 0, 0, 0x4000},  // loan
+		{1, 0, 0, 0x0},     // london
+		{2, 0, 0, 0x4000},  // long
+		{0, 0, 0, 0x40},    // lpg
+		{1, 0, 0, 0x0},     // lprp
+		{2, 0, 0, 0x0},     // lt
+		{0, 0, 0, 0x4002},  // ltd
+		{0, 0, 0, 0x200},   // lu
+		{2, 0, 0, 0x0},     // luan
+		{0, 0, 0, 0x200},   // luc
+		{0, 0, 0, 0x4000},  // lumpur
+		{0, 0, 0, 0x200},   // luo
+		{0, 0, 0, 0x4},     // luon
+		{0, 0, 0, 0x200},   // luong
+		{0, 0, 0, 0x200},   // luu
+		{1, 0, 0, 0x0},     // luxembourg
+		{0, 0, 0, 0x200},   // ly
+		{3, 0, 0, 0x200},   // ma
+		{0, 0, 0, 0x4000},  // maarten
+		{0, 0, 0, 0x200},   // mac
+		{1, 0, 0, 0x0},     // macao
+		{2, 0, 0, 0x0},     // macau
+		{1, 0, 0, 0x0},     // macedonia
+		{1, 0, 0, 0x0},     // madagascar
+		{0, 0, 0, 0x1},     // madam
+		{1, 0, 0, 0x0},     // madrid
+		{1, 0, 0, 0x0},     // mae
+		{0, 0, 0, 0x4200},  // mai
+		{2, 2, 0, 0x4000},  // mainland
+		{2, 0, 0, 0x0},     // maj
+		{2, 0, 0, 0x0},     // major
+		{1, 0, 0, 0x0},     // malawi
+		{1, 0, 0, 0x0},     // malaysia
+		{1, 0, 0, 0x0},     // malaysian
+		{1, 0, 0, 0x0},     // maldives
+		{1, 0, 0, 0x0},     // mali
+		{1, 0, 0, 0x0},     // malta
+		{0, 0, 0, 0x4000},  // man
+		{0, 0, 0, 0x4000},  // management
+		{1, 0, 0, 0x0},     // manila
+		{0, 0, 0, 0x2},     // many
+		{0, 0, 0, 0x200},   // mao
+		{0, 0, 1, 0x0},     // mar
+		{0, 0, 0, 0x2},     // marathon
+		{0, 0, 1, 0x2},     // march
+		{1, 0, 0, 0x0},     // mard
+		{0, 0, 0, 0x4000},  // mariana
+		{0, 0, 0, 0x4000},  // marino
+		{0, 0, 0, 0x4000},  // maritime
+		{0, 0, 0, 0x2},     // market
+		{2, 0, 0, 0x0},     // marshall
+		{1, 0, 0, 0x0},     // martinique
+		{3, 0, 0, 0x0},     // mat
+		{1, 0, 0, 0x0},     // matxcova
+		{0, 0, 0, 0x4000},  // mau
+		{1, 0, 0, 0x0},     // mauritania
+		{1, 0, 0, 0x0},     // mauritius
+		{0, 0, 1, 0x2},     // may
+		{0, 0, 0, 0x4000},  // mayen
+		{1, 0, 0, 0x0},     // mayor
+		{1, 0, 0, 0x0},     // mayotte
+		{0, 0, 0, 0x4000},  // mcdonald
+		{1, 0, 0, 0x0},     // mcst
+		{2, 0, 0, 0x4000},  // me
+		{0, 0, 0, 0x2},     // meanwhile
+		{0, 0, 0, 0x2},     // meeting
+		{3, 0, 0, 0x0},     // mekong
+		{0, 0, 0, 0x4000},  // melilla
+		{0, 0, 0, 0x4002},  // member
+		{0, 0, 0, 0x2},     // members
+		{0, 0, 0, 0x4000},  // meteorological
+		{0, 0, 1, 0x4000},  // metro
+		{1, 0, 0, 0x0},     // mexican
+		{1, 0, 0, 0x0},     // mexico
+		{1, 0, 0, 0x0},     // mic
+		{1, 0, 0, 0x0},     // micronesia
+		{2, 0, 0, 0x0},     // middle
+		{0, 0, 0, 0x1},     // midfielder
+		{2, 2, 0, 0x0},     // mien
+		{5, 0, 0, 0x4000},  // military
+		{0, 0, 0, 0x2},     // million
+		{0, 0, 0, 0x2},     // millions
+		{0, 0, 0, 0x4000},  // mineral
+		{0, 0, 0, 0x4000},  // minh
+		{6, 1, 0, 0x4000},  // minister
+		{7, 0, 1, 0x4002},  // ministry
+		{0, 0, 0, 0x2},     // ministry's
+		{0, 0, 0, 0x4000},  // minority
+		{0, 0, 0, 0x1},     // miss
+		{0, 0, 0, 0x40},    // mm
+		{0, 0, 0, 0x1},     // mme
+		{1, 0, 0, 0x0},     // mnd
+		{0, 0, 0, 0x4},     // mo
+		{1, 0, 0, 0x0},     // moc
+		{1, 0, 0, 0x0},     // mocst
+		{1, 0, 0, 0x0},     // moet
+		{1, 0, 0, 0x0},     // mof
+		{1, 0, 0, 0x0},     // mofa
+		{1, 0, 0, 0x0},     // moh
+		{1, 0, 0, 0x0},     // moha
+		{1, 0, 0, 0x0},     // moit
+		{1, 0, 0, 0x0},     // moj
+		{1, 0, 0, 0x0},     // moldova
+		{1, 0, 0, 0x0},     // molisa
+		{0, 0, 0, 0x4000},  // mon
+		{1, 0, 0, 0x0},     // monaco
+		{1, 0, 0, 0x0},     // mond
+		{0, 0, 0, 0x2},     // monday
+		{0, 0, 0, 0x4000},  // monetary
+		{1, 0, 0, 0x0},     // mongolia
+		{1, 0, 0, 0x0},     // mongolian
+		{1, 0, 0, 0x0},     // monre
+		{1, 0, 0, 0x0},     // montenegro
+		{1, 0, 0, 0x0},     // montserrat
+		{0, 0, 0, 0x200},   // moon
+		{0, 0, 0, 0x2},     // moreover
+		{1, 0, 0, 0x0},     // morocco
+		{1, 0, 0, 0x0},     // moscow
+		{1, 0, 0, 0x0},     // moskva
+		{1, 0, 0, 0x2},     // most
+		{1, 0, 0, 0x0},     // mot
+		{0, 0, 1, 0x2},     // mountain
+		{1, 0, 0, 0x0},     // mozambique
+		{1, 0, 0, 0x0},     // mpi
+		{1, 0, 0, 0x0},     // mps
+		{0, 0, 0, 0x1},     // mr
+		{1, 0, 0, 0x0},     // mrc
+		{0, 0, 0, 0x1},     // mrs
+		{0, 0, 0, 0x1},     // ms
+		{0, 0, 1, 0x0},     // municipal
+		{0, 0, 0, 0x4},     // muon
+		{0, 0, 0, 0x2},     // museum
+		{0, 0, 0, 0x40},    // mw
+		{0, 0, 0, 0x40},    // mwh
+		{3, 0, 0, 0x4002},  // my
+		{1, 0, 0, 0x0},     // myanmar
+		{3, 0, 0, 0x0},     // na
+		{0, 0, 0, 0x4000},  // nai
+		{3, 0, 0, 0xd000},  // nam
+		{1, 0, 0, 0x0},     // namibia
+		{0, 0, 0, 0x4000},  // nang
+		{1, 0, 0, 0x0},     // nasc
+		{9, 0, 0, 0x4002},  // national
+		{0, 0, 0, 0x4000},  // nations
+		{1, 0, 0, 0x0},     // nato
+		{5, 0, 0, 0x4000},  // natural
+		{1, 0, 0, 0x0},     // nauru
+		{2, 0, 0, 0x2},     // navy
+		{3, 0, 0, 0x0},     // nay
+		{1, 0, 0, 0x0},     // naypyidaw
+		{1, 0, 0, 0x0},     // nchmf
+		{0, 0, 0, 0x40},    // ncs
+		{0, 0, 0, 0x4000},  // ne
+		{0, 0, 0, 0x4000},  // negative
+		{0, 0, 0, 0x4000},  // negativity
+		{1, 0, 0, 0x0},     // nepal
+		{1, 0, 0, 0x4000},  // netherlands
+		{0, 0, 1, 0x0},     // netted
+		{0, 0, 0, 0x4},     // neu
+		{3, 0, 0, 0x4002},  // new
+		{0, 0, 0, 0xc002},  // news
+		{0, 0, 0, 0x4001},  // ngai
+		{0, 0, 0, 0x80},    // ngan
+		{2, 0, 0, 0x200},   // nghe
+		{0, 0, 0, 0x200},   // nghiem
+		{0, 0, 0, 0x200},   // ngo
+		{0, 0, 0, 0x200},   // ngu
+		{0, 0, 3, 0x0},     // nguoi
+		{0, 0, 0, 0x4200},  // nguyen
+		{2, 0, 0, 0x0},     // nha
+		{0, 0, 2, 0x200},   // nhan
+		{0, 0, 0, 0x4000},  // nhuan
+		{0, 0, 0, 0x4000},  // nhuong
+		{0, 0, 0, 0x4000},  // ni
+		{1, 0, 0, 0x0},     // nicaragua
+		{0, 0, 0, 0x8000},  // nien
+		{1, 0, 0, 0x0},     // niger
+		{1, 0, 0, 0x0},     // nigeria
+		{1, 0, 0, 0x0},     // nigerian
+		{1, 0, 0, 0x0},     // nihe
+		{0, 0, 0, 0x2},     // nine
+		{2, 0, 0, 0x4000},  // ninh
+		{3, 0, 0, 0x0},     // niu
+		{1, 0, 0, 0x0},     // niue
+		{0, 0, 0, 0x2},     // no
+		{0, 0, 0, 0x4000},  // noi
+		{2, 0, 0, 0x4200},  // nong
+		{2, 0, 0, 0x0},     // norfolk
+		{4, 3, 0, 0x2},     // north
+		{0, 0, 0, 0x2},     // northeast
+		{3, 0, 0, 0x0},     // northern
+		{2, 0, 0, 0x0},     // northwest
+		{2, 2, 0, 0x0},     // northwestern
+		{1, 0, 0, 0x0},     // norway
+		{1, 0, 0, 0x0},     // norwegian
+		{0, 0, 0, 0x2},     // not
+		{0, 0, 1, 0x0},     // nov
+		{0, 0, 1, 0x2},     // november
+		{1, 0, 0, 0x0},     // nso
+		{0, 0, 0, 0x8},     // nuoc
+		{3, 0, 0, 0x4100},  // o
+		{3, 0, 0, 0x4100},  // oa
+		{0, 0, 0, 0x4100},  // oai
+		{0, 0, 0, 0x100},   // oao
+		{0, 0, 0, 0x100},   // oay
+		{0, 0, 0, 0x4002},  // ocean
+		{1, 0, 0, 0x0},     // oceania
+		{0, 0, 1, 0x0},     // oct
+		{0, 0, 1, 0x2},     // october
+		{0, 0, 0, 0x40},    // oda
+		{0, 0, 0, 0x100},   // oe
+		{1, 0, 0, 0x0},     // oecd
+		{0, 0, 0, 0x100},   // oeo
+		{0, 0, 0, 0xc02a},  // of
+		{0, 0, 0, 0x4002},  // office
+		{0, 0, 0, 0x4000},  // officer
+		{0, 0, 0, 0x200},   // oh
+		{0, 0, 0, 0x100},   // oi
+		{0, 0, 0, 0x4000},  // oil
+		{0, 0, 0, 0x40},    // ok
+		{0, 0, 0, 0x2},     // olympic
+		{1, 0, 0, 0x0},     // oman
+		{0, 0, 0, 0x4202},  // on
+		{0, 0, 1, 0x0},     // once
+		{0, 0, 0, 0x4002},  // one
+		{0, 0, 0, 0x201},   // ong
+		{0, 0, 0, 0x100},   // oo
+		{0, 0, 0, 0x4000},  // ooc
+		{0, 0, 0, 0x2},     // open
+		{0, 0, 0, 0x4000},  // operation
+		{0, 0, 0, 0x2},     // or
+		{7, 0, 0, 0x4002},  // organisation
+		{0, 0, 0, 0x4002},  // organization
+		{1, 0, 0, 0x0},     // osaka
+		{3, 0, 0, 0x0},     // ot
+		{0, 0, 0, 0x2},     // other
+		{1, 0, 0, 0x0},     // ottawa
+		{0, 0, 0, 0x2},     // our
+		{0, 0, 0, 0x4000},  // outlying
+		{0, 0, 0, 0x2},     // over
+		{2, 0, 0, 0x0},     // pa
+		{0, 0, 0, 0x4002},  // pacific
+		{0, 0, 0, 0x2},     // pagoda
+		{1, 0, 0, 0x0},     // pakistan
+		{1, 0, 0, 0x0},     // pakistani
+		{0, 0, 0, 0x2},     // palace
+		{1, 0, 0, 0x0},     // palau
+		{1, 0, 0, 0x0},     // palestine
+		{2, 0, 0, 0x0},     // palestinian
+		{0, 0, 0, 0x200},   // pan
+		{1, 0, 0, 0x0},     // panama
+		{1, 0, 0, 0x0},     // pap
+		{3, 0, 0, 0x0},     // papua
+		{2, 0, 0, 0x0},     // paracel
+		{1, 0, 0, 0x0},     // paracels
+		{1, 0, 0, 0x0},     // paraguay
+		{1, 0, 0, 0x0},     // paris
+		{0, 0, 0, 0x4202},  // park
+		{0, 0, 0, 0x4002},  // parks
+		{0, 0, 0, 0x4000},  // parliamentary
+		{0, 0, 0, 0x4000},  // parties
+		{0, 0, 0, 0x4002},  // partnership
+		{8, 0, 0, 0x4002},  // party
+		{0, 0, 1, 0x0},     // pass
+		{0, 0, 1, 0x0},     // passed
+		{0, 0, 1, 0x0},     // passes
+		{0, 0, 1, 0x0},     // patient
+		{0, 0, 0, 0x40},    // pdf
+		{0, 0, 0, 0x4000},  // pdr
+		{0, 0, 2, 0x0},     // peak
+		{0, 0, 0, 0x200},   // peng
+		{0, 0, 0, 0x4000},  // penh
+		{0, 0, 0, 0x4000},  // peninsula
+		{1, 0, 0, 0x4000},  // pentagon
+		{5, 0, 0, 0x4000},  // people
+		{0, 0, 0, 0x2},     // people's
+		{5, 5, 0, 0x2},     // permanent
+		{1, 0, 0, 0x0},     // peru
+		{1, 0, 0, 0x0},     // peruvian
+		{0, 0, 0, 0x4000},  // petroleum
+		{1, 0, 0, 0x0},     // petrolimex
+		{1, 0, 0, 0x0},     // petrovietnam
+		{0, 0, 0, 0x41},    // pgs
+		{0, 0, 0, 0x4},     // phai
+		{0, 0, 0, 0x200},   // pham
+		{0, 0, 0, 0x204},   // phan
+		{0, 0, 0, 0x2},     // phase
+		{0, 0, 0, 0x4000},  // phenomena
+		{0, 0, 0, 0x4200},  // phi
+		{1, 0, 0, 0x0},     // philippine
+		{1, 0, 0, 0x4000},  // philippines
+		{2, 0, 0, 0x0},     // phnom
+		{0, 0, 0, 0x4000},  // pho
+		{0, 0, 0, 0xc000},  // phong
+		{0, 0, 2, 0x8000},  // photo
+		{0, 0, 1, 0x0},     // photos
+		{3, 0, 0, 0x4000},  // phu
+		{2, 0, 0, 0x4000},  // phuc
+		{0, 0, 0, 0x200},   // phung
+		{0, 0, 0, 0x4000},  // phuoc
+		{0, 0, 0, 0x4200},  // phuong
+		{0, 0, 1, 0x0},     // pier
+		{2, 0, 0, 0x0},     // pitcairn
+		{0, 0, 0, 0x2},     // plan
+		{4, 0, 0, 0x4000},  // planning
+		{0, 0, 1, 0x0},     // player
+		{0, 0, 1, 0x0},     // plo
+		{1, 0, 0, 0x4040},  // pm
+		{0, 0, 0, 0x40},    // pmi
+		{0, 0, 0, 0x4000},  // po
+		{1, 0, 0, 0x0},     // poland
+		{0, 0, 0, 0x2},     // police
+		{1, 0, 0, 0x0},     // polish
+		{2, 0, 0, 0x2},     // politburo
+		{2, 0, 0, 0x0},     // political
+		{0, 0, 0, 0x4000},  // polynesia
+		{1, 0, 0, 0x0},     // pope
+		{0, 0, 0, 0x2},     // port
+		{1, 0, 0, 0x0},     // portugal
+		{1, 0, 0, 0x0},     // portuguese
+		{0, 0, 0, 0x4002},  // post
+		{0, 0, 0, 0x4000},  // posts
+		{1, 0, 0, 0x0},     // prc
+		{1, 0, 0, 0x4000},  // premier
+		{1, 0, 0, 0x4000},  // president
+		{0, 0, 0, 0x4000},  // preventing
+		{0, 0, 0, 0x4000},  // prevention
+		{0, 0, 2, 0x0},     // primary
+		{2, 0, 0, 0x4000},  // prime
+		{0, 0, 0, 0x4000},  // principe
+		{0, 0, 0, 0x2},     // prize
+		{0, 0, 0, 0x1},     // professor
+		{0, 0, 0, 0x2},     // program
+		{0, 0, 0, 0x4002},  // programme
+		{0, 0, 0, 0x4000},  // progressive
+		{0, 0, 0, 0x2},     // project
+		{0, 0, 1, 0x2},     // province
+		{0, 0, 1, 0x0},     // provincial
+		{3, 0, 0, 0x4002},  // public
+		{2, 0, 0, 0x0},     // puerto
+		{1, 0, 0, 0x0},     // pvn
+		{0, 0, 0, 0x4000},  // pyi
+		{1, 0, 0, 0x0},     // pyongyang
+		{0, 0, 0, 0x40},    // qa
+		{1, 0, 0, 0x0},     // qatar
+		{1, 0, 0, 0x0},     // qatari
+		{0, 0, 0, 0x200},   // qin
+		{0, 0, 0, 0x40},    // qoq
+		{0, 0, 0, 0x200},   // quach
+		{4, 4, 0, 0x200},   // quan
+		{2, 0, 0, 0x4000},  // quang
+		{0, 0, 0, 0x200},   // que
+		{1, 0, 0, 0x0},     // queen
+		{0, 0, 1, 0x0},     // quickly
+		{2, 0, 0, 0x4000},  // quoc
+		{0, 0, 0, 0x80},    // quy
+		{0, 0, 0, 0x4000},  // quyen
+		{0, 0, 0, 0x4000},  // ra
+		{0, 0, 0, 0x2},     // radio
+		{0, 0, 1, 0x0},     // rail
+		{0, 0, 1, 0x4000},  // railway
+		{0, 0, 0, 0x4000},  // railways
+		{0, 0, 1, 0x4000},  // ran
+		{1, 0, 0, 0x0},     // rcep
+		{2, 0, 0, 0x0},     // rear
+		{3, 0, 0, 0x0},     // red
+		{0, 0, 0, 0x4002},  // region
+		{4, 0, 0, 0x4000},  // regional
+		{0, 0, 0, 0x4000},  // relations
+		{0, 0, 0, 0x4000},  // religious
+		{0, 0, 0, 0x200},   // ren
+		{0, 0, 0, 0x1},     // reporter
+		{3, 0, 0, 0x4002},  // republic
+		{0, 0, 0, 0x1},     // researcher
+		{0, 0, 0, 0x2},     // resolution
+		{0, 0, 0, 0x4000},  // resources
+		{1, 0, 0, 0x0},     // reunion
+		{0, 0, 1, 0x0},     // reuters
+		{0, 0, 0, 0x4000},  // revolutionary
+		{0, 0, 0, 0x4000},  // ri
+		{0, 0, 0, 0x4000},  // ria
+		{0, 0, 0, 0x4000},  // rica
+		{0, 0, 0, 0x4000},  // rico
+		{0, 0, 1, 0x4002},  // river
+		{0, 0, 0, 0x40},    // rna
+		{0, 0, 0, 0x4000},  // ro
+		{0, 0, 0, 0x40},    // roa
+		{0, 0, 0, 0x2},     // road
+		{0, 0, 0, 0x40},    // roe
+		{1, 0, 0, 0x0},     // rok
+		{1, 0, 0, 0x0},     // roma
+		{1, 0, 0, 0x0},     // romania
+		{1, 0, 0, 0x0},     // romanian
+		{1, 0, 0, 0x0},     // rome
+		{0, 0, 0, 0x40},    // ron
+		{0, 0, 1, 0x0},     // route
+		{0, 0, 0, 0x4000},  // rubber
+		{0, 0, 1, 0x0},     // runs
+		{0, 0, 0, 0x4000},  // rural
+		{1, 0, 0, 0x0},     // russia
+		{2, 0, 0, 0x0},     // russian
+		{1, 0, 0, 0x0},     // rwanda
+		{0, 0, 0, 0x4000},  // s
+		{0, 0, 0, 0x4000},  // sa
+		{0, 0, 0, 0x4000},  // sahara
+		{2, 0, 0, 0x0},     // sai
+		{0, 0, 1, 0x0},     // said
+		{1, 0, 0, 0x0},     // saigon
+		{0, 0, 0, 0x4000},  // salvador
+		{1, 0, 0, 0x4000},  // samoa
+		{2, 0, 0, 0x4000},  // san
+		{0, 0, 0, 0x4000},  // sandwich
+		{0, 0, 1, 0x0},     // sang
+		{4, 0, 0, 0x0},     // sao
+		{0, 0, 0, 0x4000},  // sar
+		{0, 0, 0, 0x40},    // sars
+		{0, 0, 0, 0x2},     // saturday
+		{2, 0, 0, 0x4000},  // saudi
+		{0, 0, 1, 0x0},     // saved
+		{0, 0, 1, 0x0},     // saves
+		{0, 0, 1, 0x0},     // says
+		{1, 0, 0, 0x0},     // sbv
+		{0, 0, 1, 0x8002},  // school
+		{4, 0, 0, 0x4000},  // science
+		{0, 0, 0, 0x1},     // scientist
+		{0, 0, 1, 0x0},     // scored
+		{0, 0, 1, 0x0},     // scores
+		{0, 0, 0, 0x4},     // se
+		{0, 0, 0, 0x4002},  // sea
+		{2, 0, 0, 0x0},     // second
+		{0, 0, 2, 0x0},     // secondary
+		{1, 0, 0, 0x4002},  // secretariat
+		{3, 0, 0, 0x4000},  // secretary
+		{0, 0, 0, 0x4000},  // securities
+		{2, 0, 0, 0x4002},  // security
+		{0, 0, 1, 0x0},     // sends
+		{1, 0, 0, 0x0},     // senegal
+		{3, 0, 0, 0x0},     // senior
+		{0, 0, 1, 0x0},     // sent
+		{0, 0, 0, 0x200},   // seo
+		{1, 0, 0, 0x0},     // seoul
+		{0, 0, 1, 0x0},     // sep
+		{0, 0, 1, 0x0},     // sept
+		{0, 0, 1, 0x2},     // september
+		{1, 0, 0, 0x0},     // serbia
+		{0, 0, 0, 0x4000},  // seri
+		{0, 0, 0, 0x4002},  // seven
+		{1, 0, 0, 0x0},     // seychelles
+		{0, 0, 0, 0x40},    // sgd
+		{0, 0, 1, 0x0},     // sggp
+		{1, 0, 0, 0x0},     // shanghai
+		{0, 0, 0, 0x2},     // she
+		{0, 0, 0, 0x200},   // shen
+		{1, 0, 0, 0x0},     // shenzhen
+		{0, 0, 0, 0x200},   // shin
+		{0, 0, 1, 0x0},     // shoots
+		{0, 0, 1, 0x0},     // shot
+		{2, 0, 0, 0x0},     // sierra
+		{0, 0, 0, 0x2},     // since
+		{1, 0, 0, 0x4000},  // singapore
+		{1, 0, 0, 0x0},     // singaporean
+		{0, 0, 0, 0x1},     // singer
+		{0, 0, 1, 0x0},     // sings
+		{0, 0, 0, 0x4000},  // sinh
+		{2, 0, 0, 0x0},     // sint
+		{0, 0, 0, 0x1},     // sir
+		{0, 0, 0, 0x2},     // six
+		{0, 0, 1, 0x0},     // skipper
+		{1, 0, 0, 0x0},     // slovakia
+		{1, 0, 0, 0x0},     // slovenia
+		{0, 0, 0, 0x40},    // sms
+		{0, 0, 0, 0x82},    // so
+		{2, 0, 0, 0x0},     // soc
+		{0, 0, 0, 0x4000},  // social
+		{5, 0, 0, 0x2},     // socialist
+		{2, 0, 0, 0x0},     // solomon
+		{1, 0, 0, 0x0},     // somalia
+		{0, 0, 0, 0x2},     // some
+		{2, 0, 0, 0x4200},  // son
+		{3, 3, 0, 0x4200},  // song
+		{0, 0, 1, 0x0},     // source
+		{6, 3, 0, 0x4002},  // south
+		{2, 0, 0, 0x4002},  // southeast
+		{0, 0, 0, 0x4000},  // southern
+		{1, 0, 0, 0x0},     // spain
+		{1, 0, 0, 0x0},     // spanish
+		{1, 0, 0, 0x0},     // speaker
+		{2, 0, 0, 0x0},     // special
+		{1, 0, 0, 0x0},     // spokesman
+		{1, 0, 0, 0x0},     // spokesperson
+		{1, 0, 0, 0x0},     // spokeswoman
+		{0, 0, 0, 0x4000},  // sports
+		{2, 0, 0, 0x0},     // spratly
+		{1, 0, 0, 0x0},     // spratlys
+		{0, 0, 1, 0x0},     // sputnik
+		{0, 0, 1, 0x2},     // square
+		{0, 0, 0, 0x800},   // sr
+		{2, 0, 0, 0x0},     // sri
+		{1, 0, 0, 0x0},     // ssc
+		{0, 0, 1, 0x0},     // stadium
+		{0, 0, 0, 0x2},     // stage
+		{5, 0, 0, 0x4002},  // standing
+		{0, 0, 0, 0x4000},  // star
+		{5, 0, 0, 0x4002},  // state
+		{0, 0, 0, 0x4000},  // states
+		{0, 0, 1, 0x2},     // station
+		{2, 0, 0, 0x4000},  // statistics
+		{2, 0, 0, 0x4000},  // steering
+		{0, 0, 0, 0x4000},  // stock
+		{0, 0, 1, 0x8000},  // storm
+		{0, 0, 0, 0x4000},  // strait
+		{0, 0, 0, 0x2},     // strategic
+		{0, 0, 0, 0x2},     // strategy
+		{0, 0, 1, 0x2},     // street
+		{0, 0, 0, 0x1},     // striker
+		{0, 0, 1, 0x0},     // strikes
+		{0, 0, 1, 0x0},     // struck
+		{0, 0, 0, 0x1},     // student
+		{0, 0, 0, 0x200},   // su
+		{0, 0, 0, 0x2},     // such
+		{1, 0, 0, 0x4000},  // sudan
+		{0, 0, 2, 0x4002},  // summit
+		{0, 0, 0, 0x200},   // sun
+		{0, 0, 0, 0x2},     // sunday
+		{0, 0, 0, 0x200},   // sung
+		{0, 0, 2, 0x0},     // super
+		{0, 0, 0, 0x2},     // supreme
+		{1, 0, 0, 0x0},     // suriname
+		{0, 0, 1, 0x0},     // suspect
+		{4, 0, 0, 0x0},     // svalbard
+		{0, 0, 0, 0x40},    // svck
+		{1, 0, 0, 0x0},     // swaziland
+		{1, 0, 0, 0x0},     // sweden
+		{1, 0, 0, 0x0},     // swedish
+		{0, 0, 1, 0x0},     // swings
+		{1, 0, 0, 0x0},     // swiss
+		{1, 0, 0, 0x0},     // switzerland
+		{0, 0, 1, 0x0},     // swung
+		{1, 0, 0, 0x0},     // sydney
+		{1, 0, 0, 0x0},     // syria
+		{1, 0, 0, 0x0},     // syrian
+		{0, 0, 0, 0x4200},  // ta
+		{0, 0, 1, 0x0},     // tackled
+		{1, 0, 0, 0x0},     // taipei
+		{2, 0, 0, 0x0},     // taiwan
+		{1, 0, 0, 0x0},     // taiwanese
+		{1, 0, 0, 0x0},     // tajikistan
+		{0, 0, 1, 0x0},     // takes
+		{2, 0, 0, 0x4200},  // tan
+		{0, 0, 0, 0x204},   // tang
+		{1, 0, 0, 0x0},     // tanzania
+		{0, 0, 0, 0x280},   // tap
+		{0, 0, 1, 0x0},     // tass
+		{0, 0, 0, 0x4000},  // tau
+		{0, 0, 0, 0x4000},  // taw
+		{2, 0, 0, 0x0},     // tax
+		{0, 0, 0, 0x4000},  // taxation
+		{2, 0, 0, 0x5000},  // tay
+		{3, 0, 0, 0x0},     // te
+		{0, 0, 0, 0x1},     // teacher
+		{0, 0, 0, 0xc000},  // technology
+		{1, 0, 0, 0x0},     // tehran
+		{0, 0, 0, 0x4000},  // telecommunications
+		{0, 0, 0, 0x4000},  // telecoms
+		{0, 0, 0, 0x4002},  // television
+		{0, 0, 1, 0x0},     // tells
+		{0, 0, 0, 0x2},     // temple
+		{0, 0, 0, 0x2},     // ten
+		{0, 0, 0, 0x4000},  // territories
+		{0, 0, 0, 0x4000},  // territory
+		{0, 0, 1, 0x0},     // tet
+		{0, 0, 0, 0x40},    // teu
+		{0, 0, 0, 0x4000},  // textile
+		{2, 0, 0, 0x200},   // thach
+		{2, 0, 0, 0x4200},  // thai
+		{1, 0, 0, 0x0},     // thailand
+		{2, 0, 0, 0x0},     // tham
+		{0, 0, 0, 0x2},     // than
+		{5, 0, 2, 0x4200},  // thanh
+		{0, 0, 1, 0x0},     // thanked
+		{0, 0, 0, 0x4000},  // thap
+		{0, 0, 0, 0x4002},  // that
+		{0, 0, 0, 0x40},    // thb
+		{3, 3, 0, 0x400a},  // the
+		{0, 0, 0, 0x2},     // their
+		{0, 0, 1, 0x2},     // then
+		{0, 0, 0, 0x2},     // there
+		{0, 0, 0, 0x2},     // these
+		{0, 0, 0, 0x2},     // they
+		{0, 0, 0, 0x4000},  // thien
+		{0, 0, 0, 0x200},   // thieu
+		{0, 0, 0, 0x2},     // thirty
+		{0, 0, 0, 0x2},     // this
+		{0, 0, 0, 0x4000},  // tho
+		{0, 0, 0, 0x80},    // thong
+		{0, 0, 0, 0x2},     // those
+		{0, 0, 0, 0x2},     // thousand
+		{0, 0, 0, 0x2},     // thousands
+		{0, 0, 0, 0x2},     // three
+		{0, 0, 0, 0x41},    // ths
+		{4, 0, 0, 0x0},     // thu
+		{3, 0, 0, 0x0},     // thua
+		{0, 0, 0, 0x4000},  // thuan
+		{0, 0, 0, 0x4},     // thuc
+		{2, 0, 0, 0x200},   // thuong
+		{0, 0, 0, 0x2},     // thursday
+		{0, 0, 0, 0x2},     // thus
+		{0, 0, 0, 0x200},   // tian
+		{2, 0, 2, 0x4000},  // tien
+		{0, 0, 0, 0x4},     // tiep
+		{0, 0, 0, 0x200},   // tiet
+		{0, 0, 0, 0x200},   // tieu
+		{0, 0, 0, 0x2},     // times
+		{2, 0, 0, 0x4000},  // timor
+		{1, 0, 0, 0x0},     // timorese
+		{0, 0, 0, 0x4000},  // tin
+		{0, 0, 0, 0x4000},  // tinh
+		{1, 0, 0, 0x0},     // tkv
+		{3, 0, 1, 0x8282},  // to
+		{0, 0, 0, 0x4000},  // tobago
+		{1, 0, 0, 0x0},     // togo
+		{1, 0, 0, 0x0},     // tokelau
+		{1, 0, 0, 0x0},     // tokyo
+		{0, 0, 1, 0x0},     // told
+		{0, 0, 0, 0x4000},  // tome
+		{0, 0, 0, 0x4200},  // ton
+		{0, 0, 0, 0x280},   // tong
+		{1, 0, 0, 0x0},     // tonga
+		{0, 0, 1, 0x0},     // took
+		{0, 0, 0, 0x4000},  // tourism
+		{0, 0, 0, 0x2},     // tournament
+		{0, 0, 0, 0x2},     // tower
+		{0, 0, 1, 0x0},     // town
+		{0, 0, 1, 0x0},     // township
+		{4, 0, 0, 0x40},    // tp
+		{1, 0, 0, 0x0},     // tp.hcm
+		{1, 0, 0, 0x0},     // tphcm
+		{0, 0, 1, 0x0},     // tpo
+		{2, 0, 0, 0x0},     // tra
+		{2, 0, 0, 0x4002},  // trade
+		{0, 0, 0, 0x4000},  // traffic
+		{0, 0, 1, 0x0},     // train
+		{0, 0, 0, 0x4000},  // training
+		{0, 0, 1, 0x0},     // trains
+		{0, 0, 0, 0x200},   // tran
+		{0, 0, 0, 0x4000},  // trang
+		{0, 0, 0, 0x4000},  // trans
+		{0, 0, 0, 0x4000},  // transformation
+		{2, 0, 0, 0x4000},  // transport
+		{0, 0, 0, 0xc000},  // tre
+		{0, 0, 0, 0x4002},  // treaty
+		{0, 0, 0, 0xc000},  // tri
+		{0, 0, 0, 0x4200},  // trieu
+		{0, 0, 0, 0x200},   // trinh
+		{3, 0, 0, 0x0},     // trinidad
+		{3, 0, 0, 0x0},     // tristan
+		{0, 0, 2, 0x0},     // tropical
+		{2, 0, 0, 0x4080},  // trung
+		{3, 0, 0, 0x4280},  // truong
+		{0, 0, 0, 0x41},    // ts
+		{0, 0, 0, 0x40},    // tt
+		{0, 0, 1, 0x0},     // ttxvn
+		{0, 0, 0, 0x4200},  // tu
+		{0, 0, 0, 0x2},     // tuesday
+		{0, 0, 0, 0x4000},  // tum
+		{1, 0, 0, 0x0},     // tunisia
+		{0, 0, 2, 0x0},     // tuoi
+		{1, 0, 0, 0x0},     // turkey
+		{1, 0, 0, 0x0},     // turkish
+		{1, 0, 0, 0x0},     // turkiye
+		{1, 0, 0, 0x0},     // turkmenistan
+		{4, 0, 0, 0x0},     // turks
+		{1, 0, 0, 0x0},     // tuvalu
+		{2, 0, 0, 0x4},     // tuyen
+		{0, 0, 0, 0x40},    // tv
+		{0, 0, 0, 0x2},     // twelve
+		{0, 0, 0, 0x4002},  // twenty
+		{0, 0, 0, 0x40},    // twh
+		{0, 0, 1, 0x0},     // twice
+		{0, 0, 0, 0x2},     // two
+		{0, 0, 1, 0x8000},  // typhoon
+		{0, 0, 0, 0x100},   // u
+		{1, 0, 0, 0x0},     // u.k.
+		{1, 0, 0, 0x0},     // u.n.
+		{3, 0, 0, 0x0},     // u.s.
+		{1, 0, 0, 0x0},     // u.s.a.
+		{0, 0, 0, 0x100},   // ua
+		{1, 0, 0, 0x0},     // uae
+		{0, 0, 0, 0x100},   // uay
+		{0, 0, 0, 0x100},   // ue
+		{1, 0, 0, 0x0},     // uganda
+		{0, 0, 0, 0x100},   // ui
+		{1, 0, 0, 0x0},     // uk
+		{1, 0, 0, 0x0},     // ukraine
+		{1, 0, 0, 0x0},     // ukrainian
+		{1, 0, 0, 0x0},     // ulaanbaatar
+		{2, 0, 0, 0x0},     // ulan
+		{8, 0, 0, 0x4000},  // un
+		{1, 0, 0, 0x0},     // unclos
+		{0, 0, 0, 0x2},     // under
+		{1, 0, 0, 0x0},     // undp
+		{1, 0, 0, 0x0},     // unesco
+		{2, 0, 0, 0x204},   // ung
+		{1, 0, 0, 0x0},     // unga
+		{1, 0, 0, 0x0},     // unicef
+		{0, 0, 1, 0x4002},  // union
+		{9, 0, 0, 0x0},     // united
+		{0, 0, 3, 0x2},     // university
+		{1, 0, 0, 0x0},     // unsc
+		{0, 0, 0, 0x100},   // uo
+		{0, 0, 0, 0x100},   // uoi
+		{0, 0, 0, 0x200},   // uong
+		{0, 0, 0, 0x100},   // uou
+		{1, 0, 0, 0x0},     // uruguay
+		{1, 0, 0, 0x0},     // us
+		{1, 0, 0, 0x0},     // usa
+		{0, 0, 0, 0x40},    // usb
+		{0, 0, 0, 0x40},    // usd
+		{0, 0, 0, 0x40},    // utc
+		{0, 0, 0, 0x100},   // uu
+		{0, 0, 0, 0x180},   // uy
+		{0, 0, 0, 0x100},   // uya
+		{0, 0, 0, 0x100},   // uye
+		{0, 0, 0, 0x100},   // uyu
+		{1, 0, 0, 0x0},     // uzbekistan
+		{0, 0, 0, 0x401c},  // va
+		{2, 0, 0, 0x84},    // van
+		{1, 0, 0, 0x0},     // vanuatu
+		{0, 0, 0, 0x4000},  // vap
+		{0, 0, 0, 0x40},    // vat
+		{2, 0, 0, 0x0},     // vatican
+		{1, 0, 0, 0x0},     // vatm
+		{1, 0, 0, 0x0},     // vcb
+		{0, 0, 0, 0x40},    // vcsh
+		{1, 0, 0, 0x0},     // vddma
+		{1, 0, 0, 0x0},     // vec
+		{1, 0, 0, 0x0},     // venezuela
+		{1, 0, 0, 0x0},     // venezuelan
+		{0, 0, 0, 0x4000},  // verde
+		{1, 0, 0, 0x0},     // vff
+		{0, 0, 1, 0x0},     // vgp
+		{0, 0, 0, 0x4040},  // vi
+		{7, 2, 0, 0x2},     // vice
+		{0, 0, 1, 0x0},     // victim
+		{0, 0, 1, 0x0},     // video
+		{1, 0, 0, 0x280},   // vien
+		{2, 0, 0, 0x0},     // vieng
+		{1, 0, 0, 0x0},     // vienna
+		{1, 0, 0, 0x0},     // vientiane
+		{7, 0, 3, 0x4000},  // viet
+		{1, 0, 0, 0x0},     // vietcombank
+		{1, 0, 0, 0x0},     // vietinbank
+		{9, 0, 2, 0x4000},  // vietnam
+		{3, 0, 0, 0x0},     // vietnamese
+		{0, 0, 1, 0x0},     // vietnamnet
+		{0, 0, 1, 0x0},     // vietnamplus
+		{2, 0, 0, 0x0},     // viettel
+		{0, 0, 0, 0x40},    // vii
+		{0, 0, 0, 0x40},    // viii
+		{0, 0, 1, 0x0},     // village
+		{1, 0, 0, 0x0},     // vimc
+		{1, 0, 0, 0x0},     // vinachem
+		{1, 0, 0, 0x0},     // vinacomin
+		{1, 0, 0, 0x0},     // vinalines
+		{1, 0, 0, 0x0},     // vinatex
+		{2, 0, 0, 0x0},     // vingroup
+		{3, 0, 0, 0x4000},  // vinh
+		{0, 0, 0, 0x4000},  // virgin
+		{1, 0, 1, 0x0},     // vna
+		{1, 0, 0, 0x0},     // vnat
+		{0, 0, 0, 0x40},    // vnd
+		{0, 0, 1, 0x0},     // vnexpress
+		{1, 0, 0, 0x0},     // vnpost
+		{1, 0, 0, 0x0},     // vnpt
+		{1, 0, 0, 0x0},     // vnr
+		{0, 0, 1, 0x0},     // vns
+		{0, 0, 0, 0x4200},  // vo
+		{4, 0, 0, 0x0},     // voice
+		{0, 0, 1, 0x0},     // volleyed
+		{0, 0, 0, 0x4},     // vong
+		{0, 0, 0, 0x4000},  // vot
+		{1, 0, 1, 0x0},     // vov
+		{1, 0, 0, 0x0},     // vrg
+		{1, 0, 0, 0x0},     // vsip
+		{0, 0, 1, 0x0},     // vtc
+		{1, 0, 1, 0x0},     // vtv
+		{0, 0, 0, 0x200},   // vu
+		{2, 0, 0, 0x4000},  // vung
+		{0, 0, 0, 0x200},   // vuong
+		{3, 0, 0, 0x0},     // wallis
+		{0, 0, 0, 0x200},   // wang
+		{0, 0, 1, 0x0},     // ward
+		{2, 0, 0, 0x0},     // washington
+		{1, 0, 0, 0x0},     // wb
+		{0, 0, 0, 0x2},     // we
+		{0, 0, 0, 0x2},     // wednesday
+		{0, 0, 0, 0x2},     // week
+		{1, 0, 0, 0x0},     // wef
+		{0, 0, 0, 0x200},   // wei
+		{0, 0, 0, 0x200},   // wen
+		{0, 0, 0, 0x2},     // west
+		{2, 0, 0, 0x0},     // western
+		{1, 0, 0, 0x0},     // wgc
+		{0, 0, 0, 0x2},     // what
+		{0, 0, 0, 0x2},     // when
+		{0, 0, 0, 0x2},     // which
+		{0, 0, 0, 0x2},     // while
+		{2, 0, 0, 0x4000},  // white
+		{1, 0, 0, 0x2},     // who
+		{0, 0, 0, 0x2},     // why
+		{0, 0, 1, 0x0},     // winger
+		{0, 0, 1, 0x2},     // with
+		{0, 0, 0, 0x2},     // without
+		{4, 0, 0, 0x2},     // workers
+		{3, 0, 0, 0x2},     // world
+		{1, 0, 0, 0x0},     // wpk
+		{0, 0, 0, 0x1},     // writer
+		{1, 0, 0, 0x0},     // wto
+		{0, 0, 0, 0x200},   // wu
+		{0, 0, 0, 0x4000},  // xa
+		{0, 0, 0, 0x4000},  // xco
+		{0, 0, 0, 0x4000},  // xen
+		{0, 0, 0, 0x240},   // xi
+		{0, 0, 0, 0x200},   // xiao
+		{0, 0, 0, 0x200},   // xie
+		{0, 0, 0, 0x40},    // xii
+		{0, 0, 0, 0x40},    // xiii
+		{3, 0, 1, 0x0},     // xinhua
+		{2, 0, 0, 0x0},     // xit
+		{0, 0, 0, 0x40},    // xiv
+		{2, 0, 0, 0x0},     // xo
+		{0, 0, 0, 0x200},   // xu
+		{0, 0, 0, 0x4000},  // xuan
+		{0, 0, 0, 0x4000},  // xuyen
+		{0, 0, 0, 0x40},    // xv
+		{0, 0, 0, 0x100},   // y
+		{0, 0, 0, 0x200},   // yang
+		{0, 0, 0, 0x200},   // yao
+		{0, 0, 0, 0x300},   // ye
+		{0, 0, 0, 0x2},     // year
+		{1, 0, 0, 0x0},     // yemen
+		{2, 0, 0, 0x4000},  // yen
+		{0, 0, 0, 0x2},     // yes
+		{0, 0, 0, 0x100},   // yeu
+		{0, 0, 1, 0x0},     // yonhap
+		{0, 0, 0, 0x200},   // yoon
+		{0, 0, 0, 0x4000},  // york
+		{0, 0, 0, 0x2},     // you
+		{0, 0, 0, 0x2},     // your
+		{0, 0, 0, 0x40},    // yoy
+		{0, 0, 0, 0x200},   // yu
+		{0, 0, 0, 0x200},   // yuan
+		{0, 0, 0, 0x200},   // yun
+		{1, 0, 0, 0x0},     // yunnan
+		{1, 0, 0, 0x0},     // zambia
+		{0, 0, 0, 0x4000},  // zealand
+		{0, 0, 0, 0x200},   // zeng
+		{0, 0, 0, 0x200},   // zhang
+		{0, 0, 0, 0x200},   // zhao
+		{0, 0, 0, 0x200},   // zheng
+		{0, 0, 0, 0x200},   // zhou
+		{0, 0, 0, 0x200},   // zhu
+		{1, 0, 0, 0x0},     // zimbabwe
+		{0, 0, 1, 0x0},     // zing
+		{0, 0, 1, 0x0},     // zingnews
+		{0, 0, 1, 0x0},     // znews
+		{0, 0, 0, 0x2},     // zone
 	},
 	cuePhrases: strtab.Table[uint16]{
 		Keys: []string{
