@@ -101,6 +101,9 @@ func (e *extractor) dateline(i int) int {
 // if there is none: a cue of kind credit, a colon, and what follows up to
 // the end of the sentence, the line or a parenthesis.
 func (e *extractor) credit(i int) int {
+	if e.firsts[i].cues == 0 {
+		return i // no cue starts with the word: most words
+	}
 	if !e.toks[i].capital() && !e.lineStart(i) && e.toks[i].gap != gapPunct || !e.colonWithin(i) {
 		return i
 	}

@@ -59,7 +59,7 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 	for _, c := range cs {
 		// Most text is NFC and spells the cue as the table does, but
 		// for the case; marks() also takes NFD and tones placed otherwise.
-		if strings.EqualFold(s, c.text) || !isNFC(s) && marks(s) == c.marks {
+		if s == c.text || strings.EqualFold(s, c.text) || !isNFC(s) && marks(s) == c.marks {
 			k |= c.kind
 		}
 	}

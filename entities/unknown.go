@@ -41,45 +41,64 @@ func (e *extractor) calendar(i, j int) bool {
 
 // titleCase reports whether token tok is in a headline written in Title
 // Case: a sentence whose words all open with a capital, but for English
-// function words ("Vietnam Beat Indonesia to Reach the Final"). The
-// sentences are read once, on the first call.
+// function words ("Vietnam Beat Indonesia to Reach the Final"). A
+// sentence is read once, on the first call for one of its tokens.
 func (e *extractor) titleCase(tok int) bool {
 	if len(e.headline) != len(e.toks) {
-		e.headline = e.headlines(e.headline[:0])
+		e.headline = slices.Grow(e.headline[:0], len(e.toks))[:len(e.toks)]
+		clear(e.headline)
 	}
-	return e.headline[tok]
+	if e.headline[tok] == sentenceUnread {
+		i, j := e.sentence(tok)
+		v := sentenceProse
+		if e.headlineWords(i, j) {
+			v = sentenceHeadline
+		}
+		for k := i; k < j; k++ {
+			e.headline[k] = v
+		}
+	}
+	return e.headline[tok] == sentenceHeadline
 }
 
-// headlines returns, for each token, whether its sentence is a headline
-// in Title Case: at least minHeadline capitalised words and no other
-// word but English function words.
-func (e *extractor) headlines(out []bool) []bool {
-	out = slices.Grow(out[:0], len(e.toks))[:len(e.toks)]
-	clear(out)
-	for i := 0; i < len(e.toks); {
-		j := i + 1
-		for j < len(e.toks) && e.toks[j].gap != gapStop {
-			j++
-		}
-		caps, title := 0, true
-		for k := i; k < j; k++ {
-			t := &e.toks[k]
-			switch {
-			case !t.letters():
-			case t.capital():
-				caps++
-			case e.vi || !e.is(k, classNotName):
-				title = false
-			}
-		}
-		if title && caps >= minHeadline {
-			for k := i; k < j; k++ {
-				out[k] = true
-			}
-		}
-		i = j
+// What titleCase knows of the sentence of a token.
+const (
+	sentenceUnread   uint8 = iota // not read yet
+	sentenceProse                 // not a headline in Title Case
+	sentenceHeadline              // a headline in Title Case
+)
+
+// sentence returns the tokens i..j of the sentence that holds token tok:
+// from the start of the text or a token after a sentence end, up to the
+// next such token.
+func (e *extractor) sentence(tok int) (i, j int) {
+	i = tok
+	for i > 0 && e.toks[i].gap != gapStop {
+		i--
 	}
-	return out
+	j = tok + 1
+	for j < len(e.toks) && e.toks[j].gap != gapStop {
+		j++
+	}
+	return i, j
+}
+
+// headlineWords reports whether the sentence of tokens i..j is a headline
+// in Title Case: at least minHeadline capitalised words and no other word
+// but English function words.
+func (e *extractor) headlineWords(i, j int) bool {
+	caps, title := 0, true
+	for k := i; k < j; k++ {
+		t := &e.toks[k]
+		switch {
+		case !t.letters():
+		case t.capital():
+			caps++
+		case e.vi || !e.is(k, classNotName):
+			title = false
+		}
+	}
+	return title && caps >= minHeadline
 }
 
 // minHeadline is the fewest capitalised words of a headline in Title

@@ -68,13 +68,13 @@ func (p syllableParts) vowels(s string) (rest string, ok bool) {
 	}
 	rest = s
 	for _, ini := range p.initials {
-		if strings.HasPrefix(rest, ini) {
+		if ini[0] == rest[0] && strings.HasPrefix(rest, ini) {
 			rest = rest[len(ini):]
 			break
 		}
 	}
 	for _, fin := range p.finals {
-		if strings.HasSuffix(rest, fin) && len(rest) > len(fin) {
+		if len(rest) > len(fin) && fin[len(fin)-1] == rest[len(rest)-1] && strings.HasSuffix(rest, fin) {
 			rest = rest[:len(rest)-len(fin)]
 			break
 		}
