@@ -162,8 +162,13 @@ var scratch = sync.Pool{New: func() any { return new(extractor) }}
 // what starts with it, and its word classes.
 func (e *extractor) lookUpFirsts() {
 	e.firsts = e.firsts[:0]
+	start := int32(0) // foldStart(e.toks, i), kept as the tokens go by
 	for i := range e.toks {
-		e.firsts = append(e.firsts, e.x.first(e.fold(i, i+1)))
+		end := e.toks[i].fe
+		e.firsts = append(e.firsts, e.x.first(e.buf[start:end]))
+		if start = end + 1; end == 0 {
+			start = 0
+		}
 	}
 	e.cueHits = slices.Grow(e.cueHits[:0], len(e.toks))[:len(e.toks)]
 	clear(e.cueHits)

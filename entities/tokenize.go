@@ -233,8 +233,13 @@ func classSlow(r rune) uint8 {
 
 // classifyGap returns the kind of the text between two tokens.
 func classifyGap(s string) gapKind {
-	if s == "" {
+	switch s {
+	case "":
 		return gapSpace // cannot happen between tokens, but is harmless
+	case ", ":
+		return gapComma // the most common gaps after one space
+	case ". ":
+		return gapStop
 	}
 	k := gapSpace
 	spaced := false
