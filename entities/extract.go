@@ -112,8 +112,7 @@ const maxChunk = 1 << 30
 // extract returns the entities of text, which is at most maxChunk bytes
 // long, read in lang; e must be reset.
 func (e *extractor) extract(text string, lang language.Tag) []Entity {
-	e.tokenize(text, lang)
-	e.lookUpFirsts()
+	e.read(text, lang)
 	e.muteCredits()
 	e.scan()
 	e.localBodies()
@@ -125,15 +124,29 @@ func (e *extractor) extract(text string, lang language.Tag) []Entity {
 	return e.entities()
 }
 
-// tokenize sets e to read text in lang, and splits it into tokens.
-func (e *extractor) tokenize(text string, lang language.Tag) {
+// start sets e to read text in lang.
+func (e *extractor) start(text string, lang language.Tag) {
 	g := tables()
 	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
 	if e.vi {
 		e.x = g.vi
 	}
 	e.reserve(len(text))
+}
+
+// tokenize sets e to read text in lang, and splits it into tokens.
+func (e *extractor) tokenize(text string, lang language.Tag) {
+	e.start(text, lang)
 	e.toks, e.buf = tokenize(text, e.toks[:0], e.buf[:0])
+}
+
+// read sets e to read text in lang, splits it into tokens and looks each
+// up in the tables of the language: tokenize and lookUpFirsts in one
+// pass, which looks a token up while its Fold form is at hand.
+func (e *extractor) read(text string, lang language.Tag) {
+	e.start(text, lang)
+	e.toks, e.buf, e.firsts = tokenizeIn(e.x, text, e.toks[:0], e.buf[:0], e.firsts[:0])
+	e.forgetCues()
 }
 
 // A slugName is a key made from a name of the text: its type prefix and
@@ -170,6 +183,11 @@ func (e *extractor) lookUpFirsts() {
 			start = 0
 		}
 	}
+	e.forgetCues()
+}
+
+// forgetCues readies the memory of cueAt for the tokens of e.
+func (e *extractor) forgetCues() {
 	e.cueHits = slices.Grow(e.cueHits[:0], len(e.toks))[:len(e.toks)]
 	clear(e.cueHits)
 }

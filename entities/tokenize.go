@@ -76,7 +76,15 @@ func foldStart(toks []token, i int) int32 {
 // It runs in time linear in len(text) and never fails: invalid UTF-8 is a
 // separator.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
-	toks, buf = toks[:0], buf[:0]
+	toks, buf, _ = tokenizeIn(nil, text, toks, buf, nil)
+	return toks, buf
+}
+
+// tokenizeIn is tokenize that also looks each token up in x as it reads
+// it, unless x is nil: firsts[i] is x.first of the Fold form of token i.
+// It writes over firsts from its start too.
+func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstWord) ([]token, []byte, []firstWord) {
+	toks, buf, firsts = toks[:0], buf[:0], firsts[:0]
 	gap := gapStop
 	gapStart := 0
 	for i := 0; i < len(text); {
@@ -146,10 +154,14 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
+		fs := len(buf) // where the Fold form of the token starts
 		if plain && t.upper == 0 {
 			buf = append(buf, text[i:j]...)
 		} else {
 			buf = appendFold(buf, text[i:j])
+		}
+		if x != nil {
+			firsts = append(firsts, x.first(buf[fs:]))
 		}
 		t.fe = int32(len(buf))
 		toks = append(toks, t)
@@ -157,7 +169,7 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		gapStart = j
 		gap = gapSpace
 	}
-	return toks, buf
+	return toks, buf, firsts
 }
 
 // addInner adds to t the facts of the word rune r after an inner

@@ -10,7 +10,8 @@ import (
 )
 
 // FuzzTokenize checks that tokenize gives the tokens and the Fold forms
-// of tokenizeRef, the plain tokenizer it was made faster from.
+// of tokenizeRef, the plain tokenizer it was made faster from, and that
+// tokenizeIn finds in the tables what each token starts.
 func FuzzTokenize(f *testing.F) {
 	for _, name := range []string{"testdata/extract.txt", "testdata/heldout-names.txt"} {
 		if b, err := os.ReadFile(name); err == nil {
@@ -28,6 +29,18 @@ func FuzzTokenize(f *testing.F) {
 		want, wantBuf := tokenizeRef(text, nil, nil)
 		if !slices.Equal(toks, want) || string(buf) != string(wantBuf) {
 			t.Fatalf("tokenize(%q) = %v %q, want %v %q", text, toks, buf, want, wantBuf)
+		}
+		// tokenizeIn looks each token up as lookUpFirsts does.
+		for _, x := range []*index{tables().vi, tables().en} {
+			_, _, firsts := tokenizeIn(x, text, nil, nil, nil)
+			if len(firsts) != len(toks) {
+				t.Fatalf("tokenizeIn(%q): %d firsts for %d tokens", text, len(firsts), len(toks))
+			}
+			for i, f := range firsts {
+				if w := buf[foldStart(toks, i):toks[i].fe]; f != x.first(w) {
+					t.Fatalf("tokenizeIn(%q): token %d %q: %v, want %v", text, i, w, f, x.first(w))
+				}
+			}
 		}
 	})
 }
