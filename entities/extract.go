@@ -746,15 +746,12 @@ func innerCapital(w string) bool {
 // compass after a word that names a direction ("về phía Đông Nam", "theo
 // hướng Tây Bắc"): a bearing, no place and no person.
 func (e *extractor) direction(i, j int) bool {
-	if e.cueBefore(i)&cueDirection == 0 {
-		return false
-	}
 	for k := i; k < j; k++ {
 		if !e.is(k, classCompass) {
-			return false
+			return false // most names: no look-up of the cue before them
 		}
 	}
-	return true
+	return e.cueBefore(i)&cueDirection != 0
 }
 
 // openingCompound reports whether the capitalised words i..j of an
