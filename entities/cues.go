@@ -43,6 +43,9 @@ type cue struct {
 // cueKinds returns the kinds of the cue written as tokens i..i+n, or 0.
 // Vietnamese decides on the diacritics: "Chu" is not "chú".
 func (e *extractor) cueKinds(i, n int) cueKind {
+	if n == 1 && !e.at(i, placeCueOne) || n > 1 && !e.at(i+n-1, placeCueLast) {
+		return 0 // the words are no cue of the tables: most words
+	}
 	cs := e.x.cuesOf(e.fold(i, i+n))
 	if len(cs) == 0 {
 		return 0
@@ -114,7 +117,7 @@ func (h cueHit) len() int { return int(h>>cueHitShift) - 1 }
 func (e *extractor) longestCue(i int) (cueKind, int) {
 	most := min(int(e.firsts[i].cues), len(e.toks)-i)
 	reach := min(1, most) // the tokens from i that a cue may cover: words of cues after i
-	for reach < most && e.is(i+reach, classCueWord) {
+	for reach < most && e.at(i+reach, placeCueWord) {
 		reach++
 	}
 	for n := reach; n > 0; n-- {
@@ -146,12 +149,16 @@ func (e *extractor) cueBefore(i int) cueKind {
 }
 
 // cueReachBack returns the most tokens of a cue that ends just before
-// token i: up to maxCueWords, of which all but the first are words of
-// cues after their first.
+// token i: one if no cue of several words ends with the word before i,
+// else up to maxCueWords, of which all but the first are words of cues
+// after their first.
 func (e *extractor) cueReachBack(i int) int {
 	most := min(maxCueWords, i)
+	if most > 1 && !e.at(i-1, placeCueLast) {
+		return 1
+	}
 	n := 1
-	for n < most && e.is(i-n, classCueWord) {
+	for n < most && e.at(i-n, placeCueWord) {
 		n++
 	}
 	return n

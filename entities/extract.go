@@ -406,7 +406,7 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 		return 0, form{}, false
 	}
 	n := 1
-	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() && e.is(i+n, classFormWord) {
+	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() && e.at(i+n, placeFormWord) {
 		n++
 	}
 	return e.lookupUpTo(i, n)
@@ -416,6 +416,9 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 // at token i.
 func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
 	for ; n > 0; n-- {
+		if !e.mayBeForm(i, n) {
+			continue
+		}
 		for _, f := range e.x.formsOf(e.fold(i, i+n)) {
 			if e.accept(i, n, f) {
 				return n, f, true
@@ -423,6 +426,16 @@ func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
 		}
 	}
 	return 0, form{}, false
+}
+
+// mayBeForm reports whether tokens i..i+n may be a form of the tables:
+// their last word ends a form of several words, or one word is a form
+// alone. Most words are neither, and need no look-up of the phrase.
+func (e *extractor) mayBeForm(i, n int) bool {
+	if n == 1 {
+		return e.at(i, placeFormOne)
+	}
+	return e.at(i+n-1, placeFormLast)
 }
 
 // whole finds the table form at token i, n tokens long by lookup, that

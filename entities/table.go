@@ -25,9 +25,11 @@ func group(ends []uint16, i int) (lo, hi int) {
 
 // A firstWord tells, for the Fold form of a word, the most tokens of a
 // form, of a form written in lower case, and of a cue that start with it,
-// and the classes of data/words.tsv the word is in.
+// its places in the forms and cues, and the classes of data/words.tsv the
+// word is in.
 type firstWord struct {
 	forms, lowerForms, cues uint8
+	places                  wordPlace
 	class                   wordClass
 }
 

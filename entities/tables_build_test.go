@@ -39,13 +39,13 @@ type indexBuilder struct {
 	cues       map[string][]cue     // data/cues.tsv, by Fold form
 	cueFirst   map[string]int       // first word of a cue → most words of a cue starting with it
 	classes    map[string]wordClass // data/words.tsv and data/surnames.txt, by Fold form
-	places     map[string]wordClass // classFormWord and classCueWord of the words of this index
+	places     map[string]wordPlace // the places of the words of this index in its forms and cues
 	given      bool                 // the row being added has the flag given
 	syllable   syllableParts        // the parts of data/words.tsv, not those of ztables.go
 }
 
 func newIndex() *indexBuilder {
-	return &indexBuilder{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}, classes: map[string]wordClass{}, places: map[string]wordClass{}}
+	return &indexBuilder{phrases: map[string][]form{}, first: map[string]int{}, lowerFirst: map[string]int{}, cues: map[string][]cue{}, cueFirst: map[string]int{}, classes: map[string]wordClass{}, places: map[string]wordPlace{}}
 }
 
 // add indexes text as a form of key. Forms whose tokens cannot be joined
@@ -96,19 +96,25 @@ func (x *indexBuilder) add(text string, f form) error {
 	x.phrases[phrase] = append(x.phrases[phrase], f)
 	first := string(buf[foldStart(toks, 0):toks[0].fe])
 	x.first[first] = max(x.first[first], len(toks))
-	x.addPlaces(buf, toks, classFormWord)
+	x.addPlaces(buf, toks, placeFormWord, placeFormLast, placeFormOne)
 	if f.upper[0] == 0 {
 		x.lowerFirst[first] = max(x.lowerFirst[first], len(toks))
 	}
 	return nil
 }
 
-// addPlaces adds the class c to the words of a form or cue after its
-// first, tokens toks of the Fold forms in buf.
-func (x *indexBuilder) addPlaces(buf []byte, toks []token, c wordClass) {
+// addPlaces adds the place inner to the words of a form or cue after
+// its first, last to its last, or one to its word if it has one, tokens
+// toks of the Fold forms in buf.
+func (x *indexBuilder) addPlaces(buf []byte, toks []token, inner, last, one wordPlace) {
 	for i := 1; i < len(toks); i++ {
-		x.places[string(buf[foldStart(toks, i):toks[i].fe])] |= c
+		x.places[string(buf[foldStart(toks, i):toks[i].fe])] |= inner
 	}
+	n := len(toks)
+	if n == 1 {
+		last = one
+	}
+	x.places[string(buf[foldStart(toks, n-1):toks[n-1].fe])] |= last
 }
 
 // A gazetteerBuilder reads the data files into the tables that
@@ -516,7 +522,7 @@ func (g *gazetteerBuilder) addCues(tsv string) error {
 			for _, x := range xs {
 				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
 				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
-				x.addPlaces(buf, toks, classCueWord)
+				x.addPlaces(buf, toks, placeCueWord, placeCueLast, placeCueOne)
 			}
 		}
 	}

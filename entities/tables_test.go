@@ -142,7 +142,7 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	}
 	b.WriteString(",\nfirsts: []firstWord{\n")
 	for _, w := range words {
-		fmt.Fprintf(b, "{%d, %d, %d, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint16(x.classes[w]|x.places[w]), w)
+		fmt.Fprintf(b, "{%d, %d, %d, %#x, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint8(x.places[w]), uint16(x.classes[w]), w)
 	}
 	cues := slices.Sorted(maps.Keys(x.cues))
 	b.WriteString("},\ncuePhrases: ")

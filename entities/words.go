@@ -3,8 +3,7 @@ package entities
 import "strings"
 
 // A wordClass is a set of the classes of data/words.tsv (and the family
-// names of data/surnames.txt) that a word, in Fold form, is in, and of
-// the places it has in the forms and cues of one language's tables. The
+// names of data/surnames.txt) that a word, in Fold form, is in. The
 // generator folds the words into the tables of ztables.go, so a token's
 // classes come with the one look-up that finds what starts with it.
 type wordClass uint16
@@ -24,17 +23,32 @@ const (
 	classNameSuffix                         // ends the name before it: "Jr", "Sr"
 	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
 	classPlaceWord                          // between a place's name and its cue: "International" of "Tan Son Nhat International Airport"
-	// The places of a word in the tables of a language, which tell
-	// where no longer form or cue can go on: "Nam" of "Việt Nam",
-	// "Airport" of "Noi Bai International Airport"; "phố" of "thành
-	// phố".
-	classFormWord // a word of a form after its first word
-	classCueWord  // a word of a cue after its first word
 )
 
 // is reports whether token k is a word of the class c.
 func (e *extractor) is(k int, c wordClass) bool {
 	return e.firsts[k].class&c != 0
+}
+
+// A wordPlace is a set of the places that a word, in Fold form, has in
+// the forms and cues of one language's tables. They tell where no form
+// or cue can be, with no look-up of the phrase: "Nam" goes on "Việt"
+// ("Việt Nam") and ends forms, "said" neither; "Singapore" is a form
+// alone, "Tổng" is not.
+type wordPlace uint8
+
+const (
+	placeFormWord wordPlace = 1 << iota // a word of a form after its first word
+	placeCueWord                        // a word of a cue after its first word
+	placeFormLast                       // the last word of a form of several words
+	placeCueLast                        // the last word of a cue of several words
+	placeFormOne                        // a form of one word
+	placeCueOne                         // a cue of one word
+)
+
+// at reports whether token k has the place p in the tables.
+func (e *extractor) at(k int, p wordPlace) bool {
+	return e.firsts[k].places&p != 0
 }
 
 // wordIs reports whether w, in Fold form, is a word of the class c of
