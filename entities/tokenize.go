@@ -104,6 +104,11 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 		j := i
 		plain := true // ASCII only: with no capital, its own Fold form
 		for j < len(text) {
+			if c := text[j]; 'a' <= c && c <= 'z' {
+				t.flags |= tokLetters | tokLower // most of the text
+				j++
+				continue
+			}
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[j:])
