@@ -1118,27 +1118,29 @@ func (e *extractor) titlesAsSurnames() {
 	if e.vi {
 		return
 	}
-	out := e.spans[:0]
+	n := 0 // the spans kept, moved down over those taken in: most stay where they are
 	for k := 0; k < len(e.spans); k++ {
-		s := e.spans[k]
-		if k+1 < len(e.spans) && s.typ == Person && e.surnameTitle(&s, &e.spans[k+1]) {
-			t := e.spans[k+1]
-			s.t1 = t.t1
+		s := &e.spans[k]
+		if k+1 < len(e.spans) && s.typ == Person && e.surnameTitle(s, &e.spans[k+1]) {
+			s.t1 = e.spans[k+1].t1
 			s.key = e.slugKey("person:", e.text[e.toks[s.t0].start:e.toks[s.t1-1].end])
 			k++
 		}
-		out = append(out, s)
+		if n != k {
+			e.spans[n] = *s
+		}
+		n++
 	}
-	e.spans = out
+	e.spans = e.spans[:n]
 }
 
 // nameSuffixes makes a word of the class name-suffix (words.tsv) right
 // after a person's name its last word: "Martin Luther King Jr.", not the
 // person "Jr".
 func (e *extractor) nameSuffixes() {
-	out := e.spans[:0]
+	n := 0 // the spans kept, moved down over the suffixes taken in: most stay where they are
 	for k := 0; k < len(e.spans); k++ {
-		s := e.spans[k]
+		s := &e.spans[k]
 		if m := s.t1; s.typ == Person && m < len(e.toks) && e.toks[m].gap <= gapComma && e.is(m, classNameSuffix) {
 			s.t1 = m + 1
 			s.key = e.slugKey("person:", e.text[e.toks[s.t0].start:e.toks[m].end])
@@ -1146,9 +1148,12 @@ func (e *extractor) nameSuffixes() {
 				k++ // the suffix taken for a name of its own
 			}
 		}
-		out = append(out, s)
+		if n != k {
+			e.spans[n] = *s
+		}
+		n++
 	}
-	e.spans = out
+	e.spans = e.spans[:n]
 }
 
 // surnameTitle reports whether the title span t, right after the person
