@@ -707,7 +707,7 @@ func (s *scanner) mayStart(i int) bool {
 		// bitWeak marks exactly the words of s.lang.index.weak.
 		if t.kind == tWord && t.firsts&bitWeak != 0 {
 			for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
-				if n := &s.toks[j]; n.kind == tNum || n.firsts&^wordBits != 0 && n.firsts&bitWeak == 0 {
+				if n := &s.toks[j]; n.kind == tNum || n.firsts&^(wordBits|lookupBits) != 0 && n.firsts&bitWeak == 0 {
 					return true
 				}
 			}

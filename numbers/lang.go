@@ -108,7 +108,7 @@ func newLexicon(src langSource) *lexicon {
 		frequency:   indexedTable(bitFrequency, src.tsv(fileFrequency)),
 		parties:     indexedTable(bitParties, src.tsv(fileParties)),
 		plurals:     indexedTable(bitPlurals, parseMagnitudes(src.tsv(filePlurals))),
-		digitNames:  newTable(src.tsv(fileDigitNames)),
+		digitNames:  indexedTable(bitDigitNames, src.tsv(fileDigitNames)),
 		digitSuffix: newTable(src.tsv(fileDigitSuffix)),
 		events:      newTable(src.tsv(fileEvents)),
 		monthsLead:  newTable(src.tsv(fileMonthsLead)),
@@ -116,14 +116,14 @@ func newLexicon(src langSource) *lexicon {
 		monthsAfter: newTable(src.tsv(fileMonthsAfter)),
 
 		matchWords:     newTable(src.tsv(fileMatchWords)),
-		ordinalPhrases: newTable(src.tsv(fileOrdPhrases)),
+		ordinalPhrases: indexedTable(bitOrdPhrases, src.tsv(fileOrdPhrases)),
 		streakWords:    newTable(src.tsv(fileStreakWords)),
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
-		changeVerbs:    newTable(parseChangeVerbs(src.tsv(fileChangeVerbs))),
+		changeVerbs:    indexedTable(bitChangeVerbs, parseChangeVerbs(src.tsv(fileChangeVerbs))),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
-		baseOpeners:    newTable(parseBaseOpeners(src.tsv(fileBaseOpeners))),
+		baseOpeners:    indexedTable(bitBaseOpeners, parseBaseOpeners(src.tsv(fileBaseOpeners))),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
-		unitHeads:      newTable(src.tsv(fileUnitHeads)),
+		unitHeads:      indexedTable(bitUnitHeads, src.tsv(fileUnitHeads)),
 
 		relFactors:  indexedTable(bitRelative, parseRelFactors(src.tsv(fileRelFactors))),
 		timesBefore: indexedTable(bitRelative, relTimesAt(src.tsv(fileRelTimes), relBefore)),
@@ -137,7 +137,7 @@ func newLexicon(src langSource) *lexicon {
 		rangeOpeners: indexedTable(bitRangeOpeners, phrasesOf(src.tsv(fileRangeOpen))),
 		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
 		apposed:      parseApposition(src.tsv(fileApposition)),
-		restWords:    newTable(parseRestWords(src.tsv(fileRestWords))),
+		restWords:    indexedTable(bitRestWords, parseRestWords(src.tsv(fileRestWords))),
 		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
 	}
 }

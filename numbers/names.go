@@ -152,7 +152,7 @@ func (s *scanner) isCode(k, d int) bool {
 	case k + 2:
 		return len(w) == 1 || len(w) <= maxDesignationLetters && capitals(w) >= 2 && p.dbits == 0
 	case k + 1:
-		return len(w) >= 2 && len(w) <= maxCodeLetters && capitals(w) == len(w) && p.firsts == 0 && p.dbits == 0
+		return len(w) >= 2 && len(w) <= maxCodeLetters && capitals(w) == len(w) && p.firsts&^lookupBits == 0 && p.dbits == 0
 	}
 	return false
 }

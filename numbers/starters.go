@@ -41,7 +41,22 @@ const (
 	bitOrdWordFirst // ordinalLex.wordsFirst
 	bitFracWord     // fractionLex.words
 	bitWeak         // wordIndex.weak, exactly: a word has it if and only if it is weak
+
+	// The bits below mark the first words of phrase tables that the rules
+	// look up at many tokens, only so that a look-up at a token without
+	// the bit costs one test (lookup). They say nothing of what a token
+	// starts or is: the tests of a token's classes leave them out
+	// (lookupBits).
+	bitChangeVerbs // lexicon.changeVerbs
+	bitOrdPhrases  // lexicon.ordinalPhrases
+	bitDigitNames  // lexicon.digitNames
+	bitUnitHeads   // lexicon.unitHeads
+	bitBaseOpeners // lexicon.baseOpeners
+	bitRestWords   // lexicon.restWords
 )
+
+// lookupBits holds the bits that only spare look-ups.
+const lookupBits = bitChangeVerbs | bitOrdPhrases | bitDigitNames | bitUnitHeads | bitBaseOpeners | bitRestWords
 
 // wordBits holds the bits of the one-word tables: they mark no phrase
 // that starts at the word, so the tests of "some table starts here" leave
@@ -304,7 +319,8 @@ func (l *langData) indexedTables() []indexed {
 	return []indexed{l.qualifiers, l.postQualifiers, l.lex.rangeOpeners, l.percents, l.percentBefore,
 		l.money.before, l.money.after, l.money.subunits, l.money.million,
 		l.ordinals.heads, l.ordinals.nouns, l.perOnly, l.units, l.scales,
-		l.lex.parties, l.lex.relFactors, l.lex.timesBefore, l.lex.frequency, l.lex.plurals}
+		l.lex.parties, l.lex.relFactors, l.lex.timesBefore, l.lex.frequency, l.lex.plurals,
+		l.lex.changeVerbs, l.lex.ordinalPhrases, l.lex.digitNames, l.lex.unitHeads, l.lex.baseOpeners, l.lex.restWords}
 }
 
 // symbolStarters are the signs that may begin a mention in any language:
