@@ -4,6 +4,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"unsafe"
 
 	"github.com/factalign/factalign/internal/strtab"
 )
@@ -17,6 +18,10 @@ import (
 type strMap[V any] struct {
 	index strtab.Table[uint32] // the keys
 	vals  []V                  // vals[i] is the value of index.Keys[i]
+	// first holds the lengths and first bytes of the keys: most words
+	// of a text are no key of a table, and most of those fail it, so that
+	// a look-up of them costs two tests and no hash.
+	first firstFilter
 }
 
 // newStrMap lays out m as a strMap.
@@ -33,7 +38,11 @@ func newStrMap[V any](m map[string]V) strMap[V] {
 	if err != nil {
 		panic(err) // cannot happen: the keys of a map, sorted, and far fewer than 2³²
 	}
-	return strMap[V]{index: index, vals: vals}
+	var first firstFilter
+	for _, k := range keys {
+		first.add(k)
+	}
+	return strMap[V]{index: index, vals: vals, first: first}
 }
 
 // keys returns the keys of m, sorted.
@@ -41,6 +50,10 @@ func (m *strMap[V]) keys() []string { return m.index.Keys }
 
 // get returns the value of k and whether k is a key, like m[k] of a map.
 func (m *strMap[V]) get(k string) (V, bool) {
+	if !m.mayHave(k) {
+		var zero V
+		return zero, false
+	}
 	if i := m.index.Index(k); i >= 0 {
 		return m.vals[i], true
 	}
@@ -50,6 +63,10 @@ func (m *strMap[V]) get(k string) (V, bool) {
 
 // getBytes is get for a key in bytes; it does not allocate.
 func (m *strMap[V]) getBytes(k []byte) (V, bool) {
+	if !m.mayHave(unsafe.String(unsafe.SliceData(k), len(k))) {
+		var zero V
+		return zero, false
+	}
 	if i := m.index.IndexBytes(k); i >= 0 {
 		return m.vals[i], true
 	}
@@ -64,7 +81,14 @@ func (m *strMap[V]) at(k string) V {
 }
 
 // has reports whether k is a key of m.
-func (m *strMap[V]) has(k string) bool { return m.index.Index(k) >= 0 }
+func (m *strMap[V]) has(k string) bool { return m.mayHave(k) && m.index.Index(k) >= 0 }
+
+// mayHave reports whether k may be a key of m: false only for a string
+// that is certainly none. The empty string, which firstFilter does not
+// record, is always looked up.
+func (m *strMap[V]) mayHave(k string) bool {
+	return len(k) == 0 || m.first.may(k)
+}
 
 // len returns the number of keys.
 func (m *strMap[V]) len() int { return m.index.Len() }
