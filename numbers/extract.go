@@ -457,6 +457,10 @@ func lineAt(text string, from int) (to, next int) {
 // readLine reads the mentions of the tokens of one line.
 func (s *scanner) readLine() {
 	for i := 0; i < len(s.toks); {
+		if s.plain(i) {
+			i++
+			continue
+		}
 		if next, ok := s.codeAt(i); ok {
 			i = next
 			continue
@@ -494,6 +498,26 @@ func (s *scanner) readLine() {
 		i = next
 	}
 }
+
+// plainMask holds the index bits of a word that readLine tests before it
+// asks mayStart: a word without them and without a capital is tried by
+// no step of readLine.
+const plainMask = startMask | bitParties | bitPlurals | bitRelative | bitQualifiers
+
+// plain reports whether token i is a word that no step of readLine can
+// read, which is most words: no code starts with it (mayStartCode), it
+// has no bit of plainMask (no party, vague plural, relative amount or
+// starter: notFact, relativeAt, mayStart) and it is short (no compound
+// rank, mayStart's concatOrdinal). The steps of readLine would each
+// return false there; this spares their calls.
+func (s *scanner) plain(i int) bool {
+	t := &s.toks[i]
+	return t.kind == tWord && t.firsts&plainMask == 0 && len(t.low) <= maxPlainWord && !s.mayStartCode(i)
+}
+
+// maxPlainWord is the longest word plain passes: mayStart reads a longer
+// one as a compound rank ("twentyfifth").
+const maxPlainWord = 8
 
 // perAfterBracket reads the denominator of a rate after the bracket that
 // closes at token i, when the bracket holds an amount that converts the
@@ -714,7 +738,7 @@ func (s *scanner) mayStart(i int) bool {
 			return false
 		}
 		return true
-	case t.kind == tWord && len(t.low) > 8:
+	case t.kind == tWord && len(t.low) > maxPlainWord:
 		_, ok := s.concatOrdinal(t.low) // "twentyfifth"
 		return ok
 	}

@@ -102,9 +102,8 @@ func (s *scanner) codeAt(k int) (int, bool) {
 // codeSpan returns the token of the first digits of a code that starts
 // with the word at token k, and the token after the code.
 func (s *scanner) codeSpan(k int) (d, end int, ok bool) {
-	t := &s.toks[k]
-	if t.kind != tWord || !t.upper || !t.space || k+1 >= len(s.toks) || s.toks[k+1].space {
-		return k, k, false // most capitalised words: a space after them
+	if !s.mayStartCode(k) {
+		return k, k, false
 	}
 	d = k + 1
 	if s.joins(d) {
@@ -114,6 +113,14 @@ func (s *scanner) codeSpan(k int) (d, end int, ok bool) {
 		return k, k, false
 	}
 	return d, s.codeEnd(d), true
+}
+
+// mayStartCode reports whether a code may start at token k: a word with
+// a capital, after a space, glued to the token after it. Most capitalised
+// words have a space after them.
+func (s *scanner) mayStartCode(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tWord && t.upper && t.space && k+1 < len(s.toks) && !s.toks[k+1].space
 }
 
 // unitAfterCode reads the unit of a count at token k that a code stands
