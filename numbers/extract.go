@@ -623,7 +623,7 @@ func estimateMentions(text string) int {
 		}
 		// Eight bytes with a digit, or the last few: one by one.
 		for end := min(i+8, len(text)); i < end; i++ {
-			if numberStartsAt(text, i) {
+			if isDigit(text[i]) && numberStartsAt(text, i) {
 				n++
 			}
 		}

@@ -103,10 +103,22 @@ const maxPacked = 7
 // pack returns the bytes of w, of at most maxPacked, as one word with the
 // length in its top byte: two such strings are equal if and only if their
 // packs are.
+//
+// It reads a word of four bytes or more as two loads of four bytes, the
+// first and the last four, which overlap where the word is shorter than
+// eight, and a shorter word by its first, middle and last byte, which
+// cover it: no loop a byte at a time.
 func pack(w string) uint64 {
-	p := uint64(len(w)) << 56
-	for i := 0; i < len(w); i++ {
-		p |= uint64(w[i]) << (8 * i)
+	n := len(w)
+	p := uint64(n) << 56
+	switch {
+	case n >= 4:
+		t := w[n-4:]
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+		return p | lo | hi<<(8*(n-4))
+	case n > 0:
+		return p | uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
 	return p
 }

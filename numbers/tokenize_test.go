@@ -184,3 +184,21 @@ func checkRest(t *testing.T, l *langData, v reflect.Value) {
 		}
 	}
 }
+
+// TestPack checks pack against its definition, the bytes of the word one
+// by one from the lowest byte up and the length in the top byte, on
+// words of every length it packs.
+func TestPack(t *testing.T) {
+	for _, w := range []string{"", "a", "vs", "thứ", "ngày", "tháng", "quý", "triệu", "percent", "năm", "\xff\x00\x80", "1234567"} {
+		if len(w) > maxPacked {
+			continue
+		}
+		want := uint64(len(w)) << 56
+		for i := 0; i < len(w); i++ {
+			want |= uint64(w[i]) << (8 * i)
+		}
+		if got := pack(w); got != want {
+			t.Errorf("pack(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+}
