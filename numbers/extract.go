@@ -829,6 +829,12 @@ func (f *firstFilter) may(w string) bool {
 	return w != "" && f.lengths&(1<<min(len(w), 63)) != 0 && f.bytes[w[0]>>6]&(1<<(w[0]&63)) != 0
 }
 
+// hasFirstByte reports whether a word recorded in f starts with the
+// byte c.
+func (f *firstFilter) hasFirstByte(c byte) bool {
+	return f.bytes[c>>6]&(1<<(c&63)) != 0
+}
+
 // A phraseEntry is a key of a phrase table's index: a phrase, the start of
 // a longer one, or both.
 type phraseEntry[T any] struct {

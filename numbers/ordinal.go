@@ -744,7 +744,7 @@ func (s *scanner) ordinalSuffixOK(digits, suf string) bool { return s.ordinals()
 // concatOrdinal reads an English tens word run together with an ordinal:
 // "twentyfifth" → 25.
 func (s *scanner) concatOrdinal(w string) (int64, bool) {
-	if len(w) < 8 || !s.ordinals().endsInSuffix(w) {
+	if len(w) < 8 || !s.lang.tens.first.hasFirstByte(w[0]) || !s.ordinals().endsInSuffix(w) {
 		return 0, false
 	}
 	for _, tens := range s.lang.tensWords {
