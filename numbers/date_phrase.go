@@ -432,6 +432,9 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	}
 	b, lb := s.intAt(j + 2)
 	k := j + 3
+	if sep == "/" && s.isPunct(k, "/") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1) {
+		return dspec{}, j, false // "12/2027/TT-BCA", "35/2027/NĐ-CP": the number of a legal document
+	}
 	c, lc := -1, 0
 	if s.sepAt(k, sep) {
 		c, lc = s.intAt(k + 1)

@@ -389,11 +389,46 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
-	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 3 && !s.isPunct(j+1, "/") && !decimal {
+	_, doc := s.docNumberEnd(j + 1)
+	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 4 && (len(nt.low) <= 3 || doc) && (!s.isPunct(j+1, "/") || doc) && !decimal {
 		v := atoiSmall(nt.low)
 		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
+}
+
+// countsAfter reports a unit or a unit of time at token k, after a
+// number that it makes a count: "3 years", "2 người".
+func (s *scanner) countsAfter(k int) bool {
+	if s.dbits(k)&dbDurUnit != 0 {
+		return true
+	}
+	_, _, unit := s.unit(k)
+	return unit
+}
+
+// docNumberEnd reads the tail of the number of a legal document at token
+// k, after its serial number: the year and the code of the issuer,
+// "/2027/NĐ-CP", or the code alone, "/QĐ-UBND". It returns the token
+// after the tail and whether one is there (k and false if not). The
+// serial is the document's rank after its head; the year after it is
+// read on its own, as a year.
+func (s *scanner) docNumberEnd(k int) (int, bool) {
+	if !s.isPunct(k, "/") || !s.glued(k) {
+		return k, false
+	}
+	j := k + 1
+	if y, n := s.intAt(j); n == 4 && y >= 1000 && y <= 2999 && s.glued(j) && s.isPunct(j+1, "/") && s.glued(j+1) {
+		j += 2
+	}
+	if t := s.tok(j); t.kind != tWord || !t.upper || !s.glued(j) {
+		return k, false
+	}
+	j++
+	for s.isPunct(j, "-") && s.glued(j) && s.tok(j+1).kind == tWord && s.glued(j+1) {
+		j += 2
+	}
+	return j, true
 }
 
 // farHead returns the unit of the far head ("tuyến": a line, of metro,
@@ -619,7 +654,11 @@ func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 		j++ // "level-13 winds": the head hyphened to its number
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
-	if n := s.tok(j); n.kind == tNum && len(n.low) <= 3 && !decimal && !s.isPunct(j+1, "/") && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
+	_, doc := s.docNumberEnd(j + 1)
+	if s.countsAfter(j + 1) {
+		return Mention{}, i, false // "the decree 3 years ago": a count
+	}
+	if n := s.tok(j); n.kind == tNum && len(n.low) <= 4 && (len(n.low) <= 3 || doc) && !decimal && (!s.isPunct(j+1, "/") || doc) && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {
 		return s.ordinalAt(i, j+1, atoiSmall(n.low), unit)
 	}
 	// "Phase II", "Region IV", "Phase I"; not "the line I drew", "Level
