@@ -409,7 +409,8 @@ func (s *scanner) countsAfter(k int) bool {
 
 // docNumberEnd reads the tail of the number of a legal document at token
 // k, after its serial number: the year and the code of the issuer,
-// "/2027/NĐ-CP", or the code alone, "/QĐ-UBND". It returns the token
+// "/2027/NĐ-CP", the year alone, "/2022", or the code alone, "/QĐ-UBND".
+// It returns the token
 // after the tail and whether one is there (k and false if not). The
 // serial is the document's rank after its head; the year after it is
 // read on its own, as a year.
@@ -418,7 +419,10 @@ func (s *scanner) docNumberEnd(k int) (int, bool) {
 		return k, false
 	}
 	j := k + 1
-	if y, n := s.intAt(j); n == 4 && y >= 1000 && y <= 2999 && s.glued(j) && s.isPunct(j+1, "/") && s.glued(j+1) {
+	if y, n := s.intAt(j); n == 4 && y >= 1000 && y <= 2999 && s.glued(j) && !s.numberContinues(j) {
+		if !s.isPunct(j+1, "/") || !s.glued(j+1) {
+			return j + 1, true // "Nghị định 12/2022": the year alone
+		}
 		j += 2
 	}
 	if t := s.tok(j); t.kind != tWord || !t.upper || !s.glued(j) {
