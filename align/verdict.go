@@ -374,6 +374,14 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b)), true
 	}
+	// "bị phạt gấp đôi" (twice the fine before it, derived) and
+	// "doubled" (a multiple stated by itself): one multiplier.
+	if derived, multiple, ok := derivedAndMultiple(a, b); ok {
+		if derived.Factor.Equal(multiple.Value) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return differ(a.Text, b.Text, derived.Factor.String()+" times vs "+multiple.Value.String()+" times"), true
+	}
 	// "thanh khoản 22.500 tỷ" and "VND22.5tn": an amount whose currency
 	// the sentence leaves out, as business news does after a scale
 	// word. It may be another figure, so they agree or are not compared.
@@ -932,6 +940,21 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 		return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Written == numbers.WrittenDigits && m.Value.Exp() >= 0
 	}
 	return oneOfEach(a, b, headed, plain)
+}
+
+// derivedAndMultiple returns an amount derived from an earlier one by a
+// whole multiplier ("gấp đôi" of a fine) and a multiple stated by itself
+// ("doubled"), in that order, when the pair is one of each. A share of a
+// whole (a factor below one) is none.
+func derivedAndMultiple(a, b *numbers.Mention) (derived, multiple *numbers.Mention, ok bool) {
+	one, _ := numbers.NewDecimal(1, 0)
+	isDerived := func(m *numbers.Mention) bool {
+		return !m.Factor.IsZero() && m.Factor.Cmp(one) > 0 && m.Unit != numbers.Times
+	}
+	isMultiple := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit == numbers.Times && m.Factor.IsZero() && !m.Range && m.Per == ""
+	}
+	return oneOfEach(a, b, isDerived, isMultiple)
 }
 
 // frequencyAndCount returns the frequency in times ("three times a
