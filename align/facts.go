@@ -567,6 +567,20 @@ func (p *pairer) convertsPaired(s *sideItems, used []bool, i int) bool {
 // paired, the two leads tell when the story happened, and a difference is
 // a conflict even if the alignment missed the lead.
 func (p *pairer) leadDates() {
+	// The day of the event first, when A's first day is B's weekday
+	// (leadAgrees): then the next days of each lead are compared.
+	for range 2 {
+		if !p.leadDate() {
+			return
+		}
+	}
+}
+
+// leadDate is one step of leadDates: it pairs the first days of the two
+// leads left unpaired, and reports whether it paired A's day with a
+// weekday of B's lead that agrees with it, so that the next days are
+// still to compare.
+func (p *pairer) leadDate() bool {
 	isDay := func(it *Item) bool {
 		return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number)
 	}
@@ -583,7 +597,7 @@ func (p *pairer) leadDates() {
 	}
 	x, y := first(p.fa.items, p.usedA), first(p.fb.items, p.usedB)
 	if x < 0 || y < 0 {
-		return
+		return false
 	}
 	// Of the days of the lead, the one aligned with the other's.
 	for x2 := x; x2 < len(p.fa.items) && p.fa.items[x2].Sentence <= 2; x2++ {
@@ -592,9 +606,42 @@ func (p *pairer) leadDates() {
 			break
 		}
 	}
-	if v := p.judge(x, y); v.comparable && v.status == Conflict {
-		p.add(x, y, v, confElsewhere)
+	v := p.judge(x, y)
+	if !v.comparable || v.status != Conflict {
+		return false
 	}
+	if y2 := p.leadAgrees(x, y, isDay); y2 >= 0 {
+		p.add(x, y2, p.judge(x, y2), confElsewhere)
+		return true
+	}
+	p.add(x, y, v, confElsewhere)
+	return false
+}
+
+// leadAgrees returns the weekday of B's lead left unpaired that day x of
+// A agrees with, or -1: the leads then share the day of the event ("ngày
+// 29/10" and "on Friday"), and B's first day ("from January 1, 2028",
+// the day a decree takes effect, written out) is another fact. A day
+// written out again ("from May 1" twice, one edited) is no such
+// weekday. Not when
+// B's first day is a weekday ("early Sunday"): that is the event's day,
+// which a version names again later in its lead. Nor the other way: a
+// day of A's lead that agrees with an edited weekday of B is the
+// report's, and the edit is the conflict.
+func (p *pairer) leadAgrees(x, y int, isDay func(*Item) bool) int {
+	if weekdayOnly(p.fb.items[y].Number) {
+		return -1 // "early Sunday": the day of the event, said again
+	}
+	for y2 := range p.fb.items {
+		if it := &p.fb.items[y2]; it.Sentence > 2 {
+			break
+		} else if y2 != y && !p.usedB[y2] && isDay(it) && weekdayOnly(it.Number) {
+			if v := p.judge(x, y2); v.comparable && v.status == Agree {
+				return y2
+			}
+		}
+	}
+	return -1
 }
 
 // leftovers reports what is on one side only; a name said again, or one
