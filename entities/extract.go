@@ -146,7 +146,6 @@ func (e *extractor) tokenize(text string, lang language.Tag) {
 func (e *extractor) read(text string, lang language.Tag) {
 	e.start(text, lang)
 	e.toks, e.buf, e.firsts = tokenizeIn(e.x, text, e.toks[:0], e.buf[:0], e.firsts[:0])
-	e.forgetCues()
 }
 
 // A slugName is a key made from a name of the text: its type prefix and
@@ -183,13 +182,6 @@ func (e *extractor) lookUpFirsts() {
 			start = 0
 		}
 	}
-	e.forgetCues()
-}
-
-// forgetCues readies the memory of cueAt for the tokens of e.
-func (e *extractor) forgetCues() {
-	e.cueHits = slices.Grow(e.cueHits[:0], len(e.toks))[:len(e.toks)]
-	clear(e.cueHits)
 }
 
 // reserve makes room for the tokens of a text of n bytes at once, so
@@ -207,9 +199,6 @@ func (e *extractor) reserve(n int) {
 	}
 	if cap(e.firsts) < toks {
 		e.firsts = make([]firstWord, 0, toks)
-	}
-	if cap(e.cueHits) < toks {
-		e.cueHits = make([]cueHit, 0, toks)
 	}
 	if cap(e.buf) < n+16 {
 		e.buf = make([]byte, 0, n+16)
@@ -245,7 +234,7 @@ func (e *extractor) reset() {
 		slugs = nil
 	}
 	clear(slugs) // and the text they point into
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], cueHits: e.cueHits[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
 }
 
 // A span is an entity under construction: tokens t0 up to t1.
@@ -284,8 +273,6 @@ type extractor struct {
 	// firsts tells for each token what forms and cues start with it:
 	// one look-up a token.
 	firsts []firstWord
-	// cueHits holds, for each token, the cue that cueAt found there.
-	cueHits []cueHit
 	slugs   map[slugName]string // keys made from the text's names: slugKey
 	spans   []span
 	cands   []candidate
