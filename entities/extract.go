@@ -273,10 +273,10 @@ type extractor struct {
 	// firsts tells for each token what forms and cues start with it:
 	// one look-up a token.
 	firsts []firstWord
-	slugs   map[slugName]string // keys made from the text's names: slugKey
-	spans   []span
-	cands   []candidate
-	acr     map[string]string // acronyms defined in this text → key
+	slugs  map[slugName]string // keys made from the text's names: slugKey
+	spans  []span
+	cands  []candidate
+	acr    map[string]string // acronyms defined in this text → key
 	// headline tells, for each token whose sentence titleCase has
 	// read, whether it is in a headline written in Title Case.
 	headline []uint8
