@@ -1,5 +1,7 @@
 package align
 
+import "github.com/factalign/factalign/numbers"
+
 // conflictsOfDirection pairs the changes left after the other steps that
 // go opposite ways by the same amount in aligned sentences ("Doanh thu
 // tăng 5%" against "Revenue fell 5%", "(+6 điểm %)" against "down 6
@@ -11,7 +13,7 @@ func (p *pairer) conflictsOfDirection() {
 	for k := range p.beads {
 		for _, x := range p.inA[k] {
 			ax := &p.fa.items[x]
-			if p.usedA[x] || ax.Number == nil || ax.Number.Trend == 0 && ax.Number.Value.Sign() >= 0 {
+			if p.usedA[x] || ax.Number == nil || ax.Number.Trend == numbers.NoTrend && ax.Number.Value.Sign() >= 0 {
 				continue
 			}
 			for _, y := range p.inB[k] {
