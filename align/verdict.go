@@ -171,7 +171,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	if ta, tb, ok := trends(a, b); ok {
 		if ta != tb {
-			return differ(a.Text, b.Text, trendNames[ta]+" vs "+trendNames[tb])
+			return differ(a.Text, b.Text, ta.String()+" vs "+tb.String())
 		}
 		a, b = sizeOfChange(a), sizeOfChange(b)
 	}
@@ -202,9 +202,6 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	return v
 }
-
-// trendNames name the trends in a reason.
-var trendNames = [...]string{numbers.NoTrend: "", numbers.Up: "up", numbers.Down: "down"}
 
 // trends returns which way each of two changes goes when both say it and
 // at least one in words or with a plus sign: "(-11%)" is down against
@@ -1320,7 +1317,7 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 	case !hasA || !hasB:
 		return weekdayAgainstDate(a, b, hasA)
 	}
-	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, otherFirstMonths, dayInPart, sinceNewYear} {
+	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, dayInPart, sinceNewYear} {
 		if v, ok := rule(a, b); ok {
 			return inPartsOfDay(a, b, v)
 		}
@@ -1734,18 +1731,28 @@ func halfOfMatch(a, b *numbers.Mention) (verdict, bool) {
 }
 
 // sameMonths judges a range of months against a quarter, a half or a year
-// that covers the very same months: "3 tháng đầu năm 2026" (January to
-// March) is "the first quarter of 2026". It reports false for any other
-// pair, and for months that differ (those are left to the slots).
+// by the months they cover. The very same months agree: "3 tháng đầu năm
+// 2026" (January to March) is "the first quarter of 2026". Two periods
+// that start a year but end elsewhere, each shorter than the year,
+// conflict: "6 tháng đầu năm" against "Q1", "9T/2026" against "H1" say
+// how far into the year the figure runs, and one was said for the other
+// ("1946-2026" against "1946" is none). Any other pair it leaves to the
+// other rules and the slots (reporting false).
 func sameMonths(a, b *numbers.Mention) (verdict, bool) {
 	ma, oka := monthSpan(a)
 	mb, okb := monthSpan(b)
-	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) || ma != mb {
+	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) {
 		return verdict{}, false
 	}
-	v := agree(a.Text, b.Text, noteSameMonths)
-	v.exact = true
-	return v, true
+	switch {
+	case ma == mb:
+		v := agree(a.Text, b.Text, noteSameMonths)
+		v.exact = true
+		return v, true
+	case ma[0] == mb[0] && ma[0]%12 == 0 && ma[1]-ma[0] < 11 && mb[1]-mb[0] < 11:
+		return differ(a.Text, b.Text, spanText(a)+" vs "+spanText(b)), true
+	}
+	return verdict{}, false
 }
 
 // dayInPart agrees a day with the part of its month that holds it:
@@ -1777,20 +1784,6 @@ func monthThird(d int) numbers.Part {
 		return numbers.Mid
 	}
 	return numbers.Late
-}
-
-// otherFirstMonths compares a range of the first months of a year with
-// a named period that also starts the year but ends elsewhere: "6 tháng
-// đầu năm" against "Q1", "9T/2026" against "H1". Each says how far into
-// the year the figure runs, and one was said for the other.
-func otherFirstMonths(a, b *numbers.Mention) (verdict, bool) {
-	ma, oka := monthSpan(a)
-	mb, okb := monthSpan(b)
-	if !oka || !okb || (a.Kind == numbers.DateRange) == (b.Kind == numbers.DateRange) || ma[0] != mb[0] || ma[0]%12 != 0 || ma == mb ||
-		ma[1]-ma[0] >= 11 || mb[1]-mb[0] >= 11 {
-		return verdict{}, false
-	}
-	return differ(a.Text, b.Text, spanText(a)+" vs "+spanText(b)), true
 }
 
 // spanText writes a date or a range of dates for a reason: "Q1 2026",

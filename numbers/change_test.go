@@ -112,6 +112,8 @@ func TestTrend(t *testing.T) {
 		require.NotEmpty(t, ms, c.in)
 		assert.Equal(t, c.want, ms[0].Trend, c.in)
 	}
+	assert.Equal(t, "down", Down.String())
+	assert.Equal(t, "", NoTrend.String())
 }
 
 // TestTimeOfDay checks which parts of the day two versions may both name

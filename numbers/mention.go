@@ -81,6 +81,16 @@ const (
 	Down          // "giảm", "fell"
 )
 
+var trendNames = [...]string{"", "up", "down"}
+
+// String returns "" for NoTrend, otherwise "up" or "down".
+func (t Trend) String() string {
+	if int(t) < len(trendNames) {
+		return trendNames[t]
+	}
+	return "trend(" + strconv.Itoa(int(t)) + ")"
+}
+
 // A Qualifier says how the stated value relates to the true one.
 type Qualifier uint8
 

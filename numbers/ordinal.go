@@ -397,16 +397,6 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	return Mention{}, i, false
 }
 
-// countsAfter reports a unit or a unit of time at token k, after a
-// number that it makes a count: "3 years", "2 người".
-func (s *scanner) countsAfter(k int) bool {
-	if s.dbits(k)&dbDurUnit != 0 {
-		return true
-	}
-	_, _, unit := s.unit(k)
-	return unit
-}
-
 // docNumberEnd reads the tail of the number of a legal document at token
 // k, after its serial number: the year and the code of the issuer,
 // "/2027/NĐ-CP", the year alone, "/2022", or the code alone, "/QĐ-UBND".
@@ -659,7 +649,7 @@ func (s *scanner) headDigits(i, j int, unit string) (Mention, int, bool) {
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
 	_, doc := s.docNumberEnd(j + 1)
-	if s.countsAfter(j + 1) {
+	if s.countsNoun(j + 1) {
 		return Mention{}, i, false // "the decree 3 years ago": a count
 	}
 	if n := s.tok(j); n.kind == tNum && len(n.low) <= 4 && (len(n.low) <= 3 || doc) && !decimal && (!s.isPunct(j+1, "/") || doc) && !(s.tok(j+1).kind == tWord && s.glued(j+1)) {

@@ -438,7 +438,7 @@ func (s *scanner) relativeAfter(m *Mention, i, next int) int {
 	// A multiple stated by itself: "tăng 3 lần", "2-3 times higher"; a
 	// frequency with the period it is counted in: "three times a week".
 	m.Unit = Times
-	if per, end, ok := s.perUnit(j); ok && isPeriodUnit(per) {
+	if per, end, ok := s.perUnit(j); ok && timeUnits[per] {
 		m.Per, j = per, end
 	}
 	s.span(m, i, j)
@@ -531,16 +531,4 @@ func (s *scanner) apposition(from, to int) bool {
 		}
 	}
 	return true
-}
-
-// isPeriodUnit reports whether the unit u names a period of time: the
-// denominator of a frequency ("three times a week"), not of a share
-// ("20 times a household").
-func isPeriodUnit(u string) bool {
-	for _, g := range []Grain{GrainYear, GrainQuarter, GrainMonth, GrainWeek, GrainDay, GrainHour, GrainMinute, grainSecond} {
-		if u == durUnitName(g) {
-			return true
-		}
-	}
-	return false
 }
