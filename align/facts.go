@@ -568,8 +568,9 @@ func (p *pairer) convertsPaired(s *sideItems, used []bool, i int) bool {
 // a conflict even if the alignment missed the lead.
 func (p *pairer) leadDates() {
 	// The day of the event first, when A's first day is B's weekday
-	// (leadAgrees): then the next days of each lead are compared.
-	for range 2 {
+	// (leadAgrees); or a day of A's lead that B's first day agrees with
+	// (leadSaysAgain): then the next days of each lead are compared.
+	for range 3 {
 		if !p.leadDate() {
 			return
 		}
@@ -614,8 +615,35 @@ func (p *pairer) leadDate() bool {
 		p.add(x, y2, p.judge(x, y2), confElsewhere)
 		return true
 	}
+	if x2 := p.leadSaysAgain(x, y, isDay); x2 >= 0 {
+		p.add(x2, y, p.judge(x2, y), confElsewhere)
+		return true
+	}
 	p.add(x, y, v, confElsewhere)
 	return false
+}
+
+// leadSaysAgain returns another day of A's lead left unpaired that B's
+// first day y agrees with, or -1: A's lead states that day too ("từ ngày
+// 1/1/2028" in its next sentence, "from January 1, 2028" in B's merged
+// lead), so y is no conflict of A's first day x, which is left for B's
+// next day ("on Thursday", edited from the day of x). Not when y is a
+// weekday alone: that agrees with every day of its name ("on Monday" with
+// the "đến hết ngày 2/11" of a campaign that opened on Monday 19/10).
+func (p *pairer) leadSaysAgain(x, y int, isDay func(*Item) bool) int {
+	if weekdayOnly(p.fb.items[y].Number) {
+		return -1
+	}
+	for x2 := range p.fa.items {
+		if it := &p.fa.items[x2]; it.Sentence > 2 {
+			break
+		} else if x2 != x && !p.usedA[x2] && isDay(it) {
+			if v := p.judge(x2, y); v.comparable && v.status == Agree {
+				return x2
+			}
+		}
+	}
+	return -1
 }
 
 // leadAgrees returns the weekday of B's lead left unpaired that day x of

@@ -175,3 +175,28 @@ func TestImpliedYear(t *testing.T) {
 			conflict: "từ ngày 1/1/2027 | January 2"},
 	})
 }
+
+// TestLeadDaySaidAgain checks the days of two leads when the English
+// merges the day a decree takes effect and the day it was issued into one
+// sentence: the day of issue, edited as a weekday, conflicts with the
+// Vietnamese day of issue, and the day it takes effect, which the
+// Vietnamese says in its next sentence, agrees with it; not the day of
+// issue against the day it takes effect. (A weekday alone that agrees
+// with another day of the lead is no such day said again: heldout4's
+// dengue-campaign, in TestHeldOutPairs, holds that case.)
+func TestLeadDaySaidAgain(t *testing.T) {
+	const vi = "date 2027-11-01\n\nLương tối thiểu vùng tăng 6,8% từ đầu năm 2028\n\n" +
+		"Chính phủ ngày 29/10 ban hành Nghị định 287/2027/NĐ-CP quy định mức lương tối thiểu đối với người lao động làm việc theo hợp đồng lao động. Nghị định có hiệu lực từ ngày 1/1/2028, thay thế Nghị định 293/2025/NĐ-CP.\n\n" +
+		"Theo Điều 3 nghị định, lương tối thiểu tháng vùng I tăng từ 4,96 triệu lên 5,3 triệu đồng. Mức tăng bình quân là 6,8%, tương ứng 230.000-340.000 đồng mỗi tháng."
+	en := func(weekday string) string {
+		return "date 2027-11-01\n\nVietnam raises minimum wages by 6.8% from January\n\n" +
+			"Vietnam will raise regional minimum wages by an average of 6.8% from January 1, 2028, adding VND230,000-340,000 to monthly pay, under a decree the government issued on " + weekday + ".\n\n" +
+			"The highest minimum, in Region I, will rise from VND4.96 million to VND5.3 million (US$202) a month, according to Article 3 of Decree 287/2027/ND-CP."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "the day of issue", vi: vi, en: en("Friday"),
+			agree: "từ ngày 1/1/2028 | January 1, 2028"},
+		{name: "the day of issue edited", vi: vi, en: en("Thursday"),
+			agree: "từ ngày 1/1/2028 | January 1, 2028", conflict: "ngày 29/10 | Thursday"},
+	})
+}
