@@ -43,15 +43,17 @@ const (
 // the sun's mean anomaly, M′ the moon's, F the moon's argument of latitude
 // and Ω the longitude of its ascending node. E, the decreasing
 // eccentricity of the Earth's orbit, weighs the terms that involve the
-// sun's anomaly.
+// sun's anomaly (also the two smallest such terms, which Meeus leaves
+// unweighted: a difference of a hundredth of a second).
 type periodicTerm struct {
 	coef         float64
 	m, mp, f, om float64
 }
 
 // newMoonTerms are the periodic terms of the new moon from Meeus's table,
-// largest first: together they bring the mean new moon within about a
-// minute of the true one. They are read, never written.
+// largest first: with the planetary terms they bring the mean new moon
+// within 20 seconds of the true one over 1967–2201 (against PyEphem's
+// full lunar theory). They are read, never written.
 var newMoonTerms = [...]periodicTerm{
 	{-0.40720, 0, 1, 0, 0},
 	{0.17241, 1, 0, 0, 0},
@@ -87,8 +89,9 @@ type planetaryTerm struct {
 }
 
 // planetaryTerms are Meeus's additional corrections to every phase of the
-// moon; each is under half a minute, together up to a minute and a half.
-// They are read, never written.
+// moon; each is under half a minute, together under two. (The first one's
+// term in T², a hundredth of a degree by 2200, is left out.) They are
+// read, never written.
 var planetaryTerms = [...]planetaryTerm{
 	{0.000325, 299.77, 0.107408},
 	{0.000165, 251.88, 0.016321},
@@ -187,9 +190,10 @@ func newMoonDay(k int) int {
 
 // sunLongitude returns the apparent geocentric longitude of the sun, in
 // degrees in [0, 360), at jde, a Julian date in TT: the mean longitude
-// plus the equation of centre, less aberration and nutation (Meeus,
-// chapter 25, good to about 0.01°, a quarter of an hour of the sun's
-// motion).
+// plus the equation of centre, corrected for aberration and nutation
+// (Meeus, chapter 25). It is good to about 0.01°, a quarter of an hour of
+// the sun's motion, and within 40″ of PyEphem over 1967–2201: a solar term
+// can be put on the wrong day only when it falls minutes from midnight.
 func sunLongitude(jde float64) float64 {
 	t := (jde - jdJ2000) / daysPerCentury
 	l0 := 280.46646 + t*(36000.76983+t*0.0003032)

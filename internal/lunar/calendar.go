@@ -6,6 +6,9 @@ import "math"
 const (
 	// monthsPerYear is the number of ordinary months of a lunar year.
 	monthsPerYear = 12
+	// solsticeMonth is the number of the month in which the December
+	// solstice falls: the months are counted from it.
+	solsticeMonth = 11
 	// leapSuiLength is the number of lunations of a sui that has a leap
 	// month; an ordinary one has monthsPerYear: one month 11 follows
 	// another 12 or 13 lunations later.
@@ -99,8 +102,8 @@ type sui struct {
 // Looking no further saves computing new moons that are not needed.
 func newSui(first, upTo int) sui {
 	s := sui{first: first}
-	if !beforeSolstice(newMoonDay(first + leapSuiLength)) {
-		return s // the next month 11 is lunation first+12: no leap month
+	if upTo < 1 || !beforeSolstice(newMoonDay(first+leapSuiLength)) {
+		return s // nothing to look at, or the next month 11 is lunation first+12
 	}
 	start := newMoonDay(first + 1)
 	sector := termSector(start)
@@ -125,7 +128,7 @@ func termSector(n int) int {
 // baseOffset returns the offset from month 11 of month m in a sui with no
 // leap month before it.
 func baseOffset(month int) int {
-	return (month + 1) % monthsPerYear
+	return (month - solsticeMonth + monthsPerYear) % monthsPerYear
 }
 
 // label returns the month number and leap flag of the lunation at offset
@@ -136,7 +139,7 @@ func (s sui) label(o int) (month int, leap bool) {
 		n--
 		leap = o == s.leap
 	}
-	return (n+10)%monthsPerYear + 1, leap
+	return (n+solsticeMonth-1)%monthsPerYear + 1, leap
 }
 
 // offset is the inverse of label: the offset from month 11 of month m
@@ -156,7 +159,7 @@ func (s sui) offset(month int, leap bool) (int, bool) {
 // December solstice y: months 11 and 12 end lunar year y, the others
 // belong to the year that begins at the next Tết.
 func lunarYearOf(y, month int) int {
-	if month >= 11 {
+	if month >= solsticeMonth {
 		return y
 	}
 	return y + 1
@@ -165,7 +168,7 @@ func lunarYearOf(y, month int) int {
 // suiYearOf is the inverse of lunarYearOf: the year of the December
 // solstice of the sui that holds month m of lunar year y.
 func suiYearOf(y, month int) int {
-	if month >= 11 {
+	if month >= solsticeMonth {
 		return y
 	}
 	return y - 1

@@ -107,10 +107,10 @@ func LeapMonth(year int) int {
 	// A leap month of year y is one of its months 1 to 10, in the sui of the
 	// solstice of y−1, or a month 11 or 12, in the sui of the solstice of y.
 	prev, this := month11(year-1), month11(year)
-	if m := newSui(prev, monthsPerYear).leapLabel(); m != 0 && m < 11 {
+	if m := newSui(prev, monthsPerYear).leapLabel(); m != 0 && m < solsticeMonth {
 		return m
 	}
-	if m := newSui(this, monthsPerYear).leapLabel(); m >= 11 {
+	if m := newSui(this, monthsPerYear).leapLabel(); m >= solsticeMonth {
 		return m
 	}
 	return 0
@@ -132,8 +132,8 @@ func locate(year, month int, leap bool) (start, length int) {
 		return 0, 0
 	}
 	sy := suiYearOf(year, month)
-	// The month is at offset o, or o+1 after a leap month: the leap month
-	// is looked for up to there.
+	// The month is at its base offset, or the next one after a leap month:
+	// the leap month is looked for up to there.
 	s := newSui(month11(sy), baseOffset(month)+1)
 	o, ok := s.offset(month, leap)
 	if !ok {
