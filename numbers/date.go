@@ -227,7 +227,12 @@ func (p Part) String() string {
 }
 
 // A DateValue is the time a Date or DateRange mention refers to, and the
-// anniversary a Duration names.
+// anniversary a Duration names. A day the text gives in the lunar
+// calendar ("mùng 10 tháng 3 âm lịch", "rằm tháng Tám", "the sixth day of
+// the Lunar New Year") is its day in the Gregorian calendar, which needs
+// its year: one the text names ("Tết Đinh Mùi", "năm 2027") or the
+// reference date's (then YearImplied); with neither, Extract reads no
+// date there.
 type DateValue struct {
 	Point // the date itself, or the first point of a range
 

@@ -94,7 +94,7 @@ const (
 	roleOClock                            // the word after an hour in words: "o'clock"
 	roleWeekOf                            // after "week", before the date it holds: "commencing"
 	roleAfterNext                         // after a period, one more on: "the week after next"
-	roleLunar                             // a mark of the lunar calendar: "Tết", "âm lịch"
+	roleLunar                             // a mark of the lunar calendar after a date: "âm lịch" 0 (lunarMark); the New Year, whose days are the first month's: "Tết" 1 (lunarNewYear)
 	roleAfterMonth                        // after a month, which one: "tới" 1, "vừa qua" -1
 	roleAfterWeekday                      // after a weekday, which one: "tới" 1, "trước đó" 0
 	roleQuarterNumber                     // after the quarter word, which quarter: "ba" 3, "cuối" 4
@@ -117,6 +117,10 @@ const (
 	roleCopula                            // between a clause that a day head opens and its date: "là" of "Ngày đăng ký cuối cùng là 28/4"
 	roleMonthsLetter                      // the capital glued to a count of months that makes it this year's first ones: "9T/2026", "9M2026"
 	roleDateHead                          // a noun of a day that heads a clause, a word or two before its date: "phiên" of "phiên giao dịch 17/3"
+	roleLunarMonth                        // a month of the lunar calendar: "giêng" 1, "chạp" 12; "lunar month" 0 after an ordinal ("the third lunar month")
+	roleLunarDay                          // a day of the lunar month by its name, before its month: "rằm" 15
+	roleYearStem                          // the stem of a year's name in the sixty-year cycle, its year mod 10: "đinh" 7
+	roleYearBranch                        // the branch of that name, its year mod 12: "mùi" 11
 	numRoles
 )
 
@@ -166,6 +170,8 @@ var dateRoles = map[string]roleDef{
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
 	"length-tail": {role: roleLengthTail}, "copula": {role: roleCopula},
 	"months-letter": {role: roleMonthsLetter}, "date-head": {role: roleDateHead},
+	"lunar-month": {role: roleLunarMonth}, "lunar-day": {role: roleLunarDay},
+	"year-stem": {role: roleYearStem}, "year-branch": {role: roleYearBranch},
 }
 
 // The values of phrase roles, by name: which way a length or a named

@@ -28,6 +28,8 @@ type dspec struct {
 	strong  bool      // some atom names a date or time by itself
 	yearOK  bool      // a bare year may follow (a month or a day and month was read)
 	zone    Zone      // the zone named after the clock time: "Hanoi time", "GMT"
+	lunar   bool      // d, m and y are of the lunar calendar: "mùng 10/3 âm lịch", "the sixth day of Tet"
+	cycle   int       // the lunar year named in the sixty-year cycle, its Gregorian year mod 60, plus 1: "Đinh Mùi" (2027) is 48; 0 = none
 }
 
 // has reports whether s names any calendar field at or below the year.
@@ -54,7 +56,7 @@ func (s *dspec) merge(b dspec) bool {
 // fits reports whether the fields of b and s fit together, but for a
 // relative period of b.
 func (s *dspec) fits(b *dspec) bool {
-	if b.y != 0 && (s.y != 0 || s.rel.unit != NoGrain) {
+	if (b.y != 0 || b.cycle != 0) && (s.y != 0 || s.cycle != 0 || s.rel.unit != NoGrain) {
 		return false
 	}
 	if b.m != 0 && (s.m != 0 || s.q != 0 || s.half != 0 || s.week != 0 || s.rel.unit == GrainDay || s.rel.unit == GrainWeek || s.rel.unit == GrainMonth) {
@@ -165,6 +167,10 @@ func (s *dspec) take(b *dspec) {
 	if b.nth != 0 {
 		s.nth = b.nth
 	}
+	if b.cycle != 0 {
+		s.cycle = b.cycle
+	}
+	s.lunar = s.lunar || b.lunar
 	s.weekOf = s.weekOf || b.weekOf
 	s.strong = s.strong || b.strong
 	s.yearOK = b.yearOK || s.yearOK && !b.hasTime
@@ -317,6 +323,13 @@ func (s dspec) timeAlone() bool {
 // is one. It reports false for an impossible date (31/2).
 func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	var v DateValue
+	lunarYear := false // the year of a lunar date was implied
+	if s.lunar {
+		var ok bool
+		if s, lunarYear, ok = sc.solarOfLunar(s); !ok {
+			return v, false
+		}
+	}
 	if !s.inRange() {
 		return v, false
 	}
@@ -351,6 +364,7 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 			p.Grain = GrainMinute
 		}
 	}
+	p.YearImplied = p.YearImplied || lunarYear
 	v.Point = p
 	return v, true
 }

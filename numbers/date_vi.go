@@ -7,9 +7,18 @@ import (
 
 // viWordAtom reads a Vietnamese date atom that starts with a word.
 func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
+	if acc.d != 0 || acc.m != 0 {
+		// "âm lịch", "Tết" after a day: the day is lunar.
+		if a, next, ok := s.lunarAtom(j, acc); ok {
+			return a, next, true
+		}
+	}
 	bits := s.dbits(j)
 	if bits&dbFirst == 0 {
 		return dspec{}, j, false
+	}
+	if a, next, ok := s.lunarDayAt(j); ok {
+		return a, next, true // "rằm tháng Giêng"
 	}
 	// Days relative to today, with or without a part of the day:
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
@@ -72,6 +81,10 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainMonth:
 		a, next, ok = s.viMonth(j)
 	case d.period == GrainYear:
+		if c, nx, found := s.lunarYearAt(j + 1); found && acc.lunar {
+			a, next, ok = dspec{cycle: c}, nx, true // "mùng 10/3 âm lịch năm Bính Ngọ"
+			break
+		}
 		a, next, ok = s.viYear(j)
 	case d.period == GrainQuarter:
 		a, next, ok = s.viQuarter(j)
@@ -115,13 +128,13 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 		// phrase has read count nothing: "19h30 ngày 20/11".
 		return dspec{}, at, false
 	}
-	// "mồng 3 Tết", "ngày 15 tháng Giêng âm lịch": the lunar calendar,
-	// which Extract does not convert.
-	if s.lunarAfter(k + 1) {
-		return dspec{}, at, false
-	}
+	// "mồng 3 Tết", "ngày 15 tháng Giêng âm lịch": a day of the lunar
+	// calendar, whose month and mark come next.
+	lunar := s.lunarAfter(k + 1)
 	if s.tok(k).kind == tNum {
-		return s.viDayNumber(k, at, acc, f)
+		a, next, ok := s.viDayNumber(k, at, acc, f)
+		a.lunar = lunar
+		return a, next, ok
 	}
 	if v, next, ok := s.viSmall(k); ok && v >= 1 && v <= 31 {
 		if s.cue(next, dcNotDay) {
@@ -131,7 +144,7 @@ func (s *scanner) viDay(k, at int, acc *dspec, f pflags) (dspec, int, bool) {
 			// "ngày hai" alone is too vague ("ngày hai bên ký").
 			return dspec{}, at, false
 		}
-		return dspec{d: v, strong: true, yearOK: true}, next, true
+		return dspec{d: v, strong: true, yearOK: true, lunar: lunar}, next, true
 	}
 	return dspec{}, at, false
 }
@@ -184,6 +197,9 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 		return dspec{}, j, false
 	}
 	a := dspec{m: m, strong: true, yearOK: true}
+	if _, _, ok := s.cueAt(j+1, 1, roleLunarMonth); ok {
+		a.lunar = true // "tháng Giêng", "tháng Chạp"
+	}
 	// "Tháng Mười Hai 29, 2013": a day and a year after a month in words.
 	if s.tok(j+1).kind == tWord {
 		if d, n := s.intAt(next); n > 0 && n <= 2 && validDay(0, m, d) && s.isPunct(next+1, ",") {

@@ -482,12 +482,15 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		if n, ok := s.nowAt(j); ok {
 			return rend{now: true}, n, true
 		}
-		if s.conv().articleDays && s.cue(j, dcArticle) && s.tok(j+1).kind == tNum {
-			j++
+		if s.conv().articleDays && s.cue(j, dcArticle) && s.dayAfterArticle(j+1) {
+			j++ // "to the 10th", "to the tenth day of March"
 		}
 	}
 	if sp, next, ok := s.phrase(j, f); ok {
 		return rend{sp: sp}, next, true
+	}
+	if d, next, ok := s.dayInWords(j); ok && (!first || s.isRangeSepAt(next, opNone)) {
+		return rend{bare: d, nb: 2}, next, true // "from the first to the 10th"
 	}
 	v, n := s.intAt(j)
 	if v <= 0 || first && s.numberBefore(j) {
@@ -507,6 +510,26 @@ func (s *scanner) dateRangeEnd(j int, f pflags, first bool) (rend, int, bool) {
 		return rend{}, j, false
 	}
 	return rend{bare: v, nb: n}, next, true
+}
+
+// dayInWords reads an end of a range that is a day in words after the
+// article, in a language that writes days so: "from the first to the
+// 10th", "to the tenth of March".
+func (s *scanner) dayInWords(j int) (int, int, bool) {
+	if !s.conv().articleDays || !s.cue(j-1, dcArticle) || s.tok(j).kind != tWord {
+		return 0, j, false
+	}
+	return s.enDayWords(j)
+}
+
+// dayAfterArticle reports whether token k, after the article, may be a
+// day: digits, or an English day in words ("the tenth").
+func (s *scanner) dayAfterArticle(k int) bool {
+	if s.tok(k).kind == tNum {
+		return true
+	}
+	_, _, ok := s.enDayWords(k)
+	return ok
 }
 
 // amountAfter reports whether a scale word, a currency or a percent sign
@@ -656,7 +679,8 @@ func lendToBare(a, b *rend) bool {
 		a.sp = dspec{y: a.bare, strong: true}
 	case a.nb <= 2 && b.sp.d != 0 && b.sp.m != 0 && a.bare <= 31 && !b.sp.hasTime:
 		a.sp = b.sp
-		a.sp.d, a.sp.wd = a.bare, 0
+		a.sp.d, a.sp.m, a.sp.y, a.sp.cycle, a.sp.wd = a.bare, 0, 0, 0, 0
+		lendMonth(&a.sp, &b.sp, -1) // "từ 27 đến 3/4" starts on 27 March
 	case a.nb <= 2 && b.sp.hasTime && a.bare <= 24:
 		a.sp = b.sp
 		a.sp.hour, a.sp.min, a.sp.hasMin = a.bare, 0, b.sp.hasMin
@@ -684,6 +708,10 @@ func lendToBareEnd(a, b *rend) bool {
 	case b.nb <= 2 && a.sp.d != 0 && b.bare <= 31 && !a.sp.hasTime:
 		b.sp = a.sp
 		b.sp.d, b.sp.wd = b.bare, 0
+		if a.sp.m != 0 {
+			b.sp.m, b.sp.y, b.sp.cycle = 0, 0, 0
+			lendMonth(&b.sp, &a.sp, 1) // "from April twenty-seventh to the third" ends on 3 May
+		}
 	case b.nb <= 2 && a.sp.hasTime && b.bare <= 24:
 		b.sp = a.sp
 		b.sp.hour, b.sp.min, b.sp.hasMin = b.bare, 0, false
@@ -743,8 +771,9 @@ func lendMonth(to, from *dspec, dir int) {
 		return
 	}
 	to.m = from.m
-	if to.y == 0 {
-		to.y = from.y
+	to.lunar = to.lunar || from.lunar
+	if to.y == 0 && to.cycle == 0 {
+		to.y, to.cycle = from.y, from.cycle
 	}
 	if from.d != 0 && (to.d-from.d)*dir < 0 {
 		to.m += dir

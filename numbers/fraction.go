@@ -40,6 +40,9 @@ func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 		}
 	case t.kind == tNum && s.dateInParens(i):
 		// "(8/8)" is a date, never the fraction 1.
+	case t.kind == tNum && s.cue(i-1, dcDayHead|dcDayPrefix):
+		// "mùng 10/3 âm lịch" with no year to read it by: a day and a
+		// month, never a fraction.
 	case t.kind == tNum && s.isTally(i):
 		// "455/468 đại biểu": two counts (quantity's tally).
 	case t.kind == tNum:

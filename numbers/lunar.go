@@ -1,0 +1,227 @@
+package numbers
+
+import (
+	"time"
+
+	"github.com/factalign/factalign/internal/lunar"
+)
+
+// The lunar calendar. Vietnamese news gives the days of festivals and of
+// Tết in it ("mùng 10 tháng 3 âm lịch", "rằm tháng Tám", "mùng 6 Tết Đinh
+// Mùi") and English versions say them as "the 10th day of the third
+// lunar month" or by their Gregorian day. A lunar date is read into a
+// dspec with lunar set, its day and month in the lunar calendar, and
+// resolve turns it into its Gregorian day (solarOfLunar), so that every
+// comparison of dates applies. The words are data (date_cues.tsv, roles
+// lunar, lunar-month, lunar-day, year-stem, year-branch); the arithmetic
+// of the calendar is internal/lunar.
+
+// The values of the lunar role: a mark that makes the date before it
+// lunar ("âm lịch"), or the New Year, whose days are those of the first
+// month ("mùng 6 Tết", "the sixth day of the Lunar New Year").
+const (
+	lunarMark    = 0
+	lunarNewYear = 1
+)
+
+// lunarYearSpan bounds how far from the reference year a year named in
+// the sixty-year cycle is looked for: the nearest one.
+const lunarYearSpan = 30
+
+// solarOfLunar returns s with its lunar day, month and year turned into
+// the Gregorian day, and whether the year was implied by the reference
+// date. The year is the one the text states ("năm 2027"), or the lunar
+// year that begins in the reference year or one counted from it ("năm
+// nay", "năm sau"),
+// or the one of the cycle it names nearest the reference ("Đinh Mùi"), or, with only a
+// day and a month, the lunar year whose day is nearest the reference.
+// Without a year and a reference date, or for a day the calendar lacks
+// (a 30th of a month of 29 days), it reports false.
+func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
+	if s.d < 1 || s.d > 30 || s.m < 1 || s.m > 12 || s.q != 0 || s.half != 0 || s.week != 0 || s.rel.unit != NoGrain && s.rel.unit != GrainYear || s.nth != 0 {
+		return s, false, false
+	}
+	implied := false
+	y := s.y
+	switch {
+	case y != 0:
+	case !sc.cfg.hasRef:
+		return s, false, false
+	case s.rel.unit == GrainYear:
+		// "rằm tháng Giêng năm nay": of the lunar year that begins in the
+		// reference year (written in the last days of the lunar year
+		// before, "năm nay" is the one about to begin).
+		y = sc.cfg.ref.Year() + s.rel.n
+		s.rel = rel{}
+	case s.cycle != 0:
+		y = yearOfCycle(s.cycle, sc.cfg.ref.Year())
+	default:
+		var ok bool
+		if y, ok = nearestLunarYear(s.m, s.d, sc.cfg.ref); !ok {
+			return s, false, false
+		}
+		implied = true
+	}
+	gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: s.m, Day: s.d})
+	if !ok {
+		return s, false, false
+	}
+	s.y, s.m, s.d = gy, int(gm), gd
+	s.lunar, s.cycle = false, 0
+	return s, implied, true
+}
+
+// yearOfCycle returns the year nearest ref whose place in the sixty-year
+// cycle is cycle (its year mod 60, plus 1).
+func yearOfCycle(cycle, ref int) int {
+	y := ref - lunarYearSpan
+	return y + ((cycle-1-y)%60+60)%60
+}
+
+// nearestLunarYear returns the lunar year, of the one of ref and the two
+// beside it, in which day d of month m is nearest ref.
+func nearestLunarYear(m, d int, ref time.Time) (int, bool) {
+	here, ok := lunar.FromSolar(ref.Year(), ref.Month(), ref.Day())
+	if !ok {
+		return 0, false
+	}
+	refDay := day(ref.Year(), int(ref.Month()), ref.Day())
+	best, bestGap := 0, 0
+	for y := here.Year - 1; y <= here.Year+1; y++ {
+		gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
+		if !ok {
+			continue
+		}
+		gap := day(gy, int(gm), gd).Sub(refDay)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == 0 || gap < time.Duration(bestGap) {
+			best, bestGap = y, int(gap)
+		}
+	}
+	return best, best != 0
+}
+
+// cycleOf returns the place in the sixty-year cycle (plus 1) of the year
+// whose stem is stem (its year mod 10) and whose branch is branch (its
+// year mod 12), or 0 when no year has both: a stem and a branch of
+// different parity.
+func cycleOf(stem, branch int) int {
+	for n := stem; n < 60; n += 10 {
+		if n%12 == branch {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// lunarYearAt reads the name of a year in the sixty-year cycle at token
+// k, its stem and its branch: "Đinh Mùi", "Bính Ngọ" (date_cues.tsv,
+// year-stem and year-branch). It returns the year's cycle and the token
+// after the name.
+func (s *scanner) lunarYearAt(k int) (int, int, bool) {
+	stem, next, ok := s.cueAt(k, 1, roleYearStem)
+	if !ok {
+		return 0, k, false
+	}
+	branch, next, ok := s.cueAt(next, 1, roleYearBranch)
+	if !ok {
+		return 0, k, false
+	}
+	c := cycleOf(stem, branch)
+	return c, next, c != 0
+}
+
+// lunarAtom reads, after a day or a month, a word that makes the date
+// lunar at token j: a mark ("âm lịch"), or the New Year after a day
+// ("mùng 6 Tết", "mùng 1 Tết Đinh Mùi", with the name of its year).
+func (s *scanner) lunarAtom(j int, acc *dspec) (dspec, int, bool) {
+	if acc.d == 0 && acc.m == 0 {
+		return dspec{}, j, false
+	}
+	v, next, ok := s.cueAt(j, 3, roleLunar)
+	if !ok {
+		return dspec{}, j, false
+	}
+	a := dspec{lunar: true}
+	if v == lunarNewYear {
+		if acc.d == 0 || acc.m != 0 {
+			return dspec{}, j, false
+		}
+		a.m = 1
+	}
+	if acc.y == 0 && acc.cycle == 0 {
+		if c, nx, ok := s.lunarYearAt(next); ok {
+			a.cycle, next = c, nx
+		}
+	}
+	return a, next, true
+}
+
+// lunarDayAt reads a day of the lunar month named by a word at token j,
+// before the month it is of: "rằm tháng Giêng" is the 15th day of the
+// first month (date_cues.tsv, lunar-day).
+func (s *scanner) lunarDayAt(j int) (dspec, int, bool) {
+	d, next, ok := s.cueAt(j, 1, roleLunarDay)
+	if !ok || s.dw(next).period != GrainMonth {
+		return dspec{}, j, false
+	}
+	return dspec{d: d, lunar: true, strong: true, yearOK: true}, next, true
+}
+
+// enLunarMonth reads the lunar month of an English day at token k, after
+// "day of": "the third lunar month", "the last lunar month", "the Lunar
+// New Year", "Tet". It returns the month and the token after it.
+func (s *scanner) enLunarMonth(k int) (int, int, bool) {
+	if s.cue(k, dcArticle) {
+		k++
+	}
+	if v, next, ok := s.cueAt(k, 3, roleLunar); ok && v == lunarNewYear {
+		return 1, next, true
+	}
+	n, next, ok := s.enNthNumber(k)
+	if !ok {
+		return 0, k, false
+	}
+	if _, after, ok := s.cueAt(next, 2, roleLunarMonth); ok {
+		if n < 0 {
+			n = 12 // "the last lunar month"
+		}
+		if n >= 1 && n <= 12 {
+			return n, after, true
+		}
+	}
+	return 0, k, false
+}
+
+// lunarRoles are the roles of the words that make a date lunar.
+const lunarRoles = 1<<roleLunar | 1<<roleLunarMonth | 1<<roleLunarDay
+
+// hasLunarWord reports whether the line holds a word that makes a date
+// lunar, so that readLine looks for lunar dates it cannot resolve only
+// on such lines.
+func (s *scanner) hasLunarWord() bool {
+	for k := range s.toks {
+		if s.dw(k).starts&lunarRoles != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lunarWithoutYear reports a lunar date at token i that nothing
+// resolves, no year stated and no reference date ("ngày 15 tháng 8 âm
+// lịch" in a text with no date), and returns the token after it: its
+// Gregorian day is unknown, and its figures are no counts ("15", "8")
+// for another rule to read.
+func (s *scanner) lunarWithoutYear(i int) (int, bool) {
+	if s.toks[i].kind != tNum && s.dbits(i)&dbFirst == 0 {
+		return i, false
+	}
+	sp, next, ok := s.phrase(i, 0)
+	if !ok || !sp.lunar || sp.y != 0 || next <= i {
+		return i, false
+	}
+	return next, true
+}
