@@ -235,7 +235,8 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 				unique := fineOwn[idsOwn[x][0]] == 1 && fineOther[idsOther[y][0]] == 1
 				slip := slipOf(it.Number, oy.Number)
 				keyed := theSlotWords().key(it.slot()) != "" && theSlotWords().key(it.slot()) == theSlotWords().key(oy.slot())
-				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number)) {
+				twice := kk == k && fineOwn[idsOwn[x][0]] == 2 && fineOther[idsOther[y][0]] == 2 && restated(&other.items[repOther[y]], oy)
+				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number) || twice) {
 					continue
 				}
 				if p.repeatConflict(it, oy, v) {
@@ -248,6 +249,18 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 			}
 		}
 	}
+}
+
+// (twice: each side states the thing twice in its aligned sentence, in
+// two forms, "thứ Hai 31/1, tức mùng 6 Tết" and "Monday, January 31, the
+// sixth day of the first lunar month": one pair agreed, and the other
+// side's second form, a repeat of its first, is what this side's second
+// differs from.)
+
+// restated reports a date said again in its sentence in another form:
+// "the sixth day of the first lunar month" after "Monday, January 31".
+func restated(first, again *Item) bool {
+	return first.Sentence == again.Sentence && family(again.Number.Kind) == numbers.Date && first.Text() != again.Text()
 }
 
 // repeatConflict adds the conflict of own item it with the other side's

@@ -200,3 +200,22 @@ func TestLeadDaySaidAgain(t *testing.T) {
 			agree: "từ ngày 1/1/2028 | January 1, 2028", conflict: "ngày 29/10 | Thursday"},
 	})
 }
+
+// TestDayInTwoCalendars checks days that each version states twice in
+// one sentence, by the Gregorian date and by the lunar day: the edited
+// form of one side conflicts with the other side's second form, which
+// repeats its first.
+func TestDayInTwoCalendars(t *testing.T) {
+	const vi = "date 2027-12-02\n\nCông chức được nghỉ Tết Mậu Thân 2028 liên tục 9 ngày\n\nChiều 1/12, Bộ Nội vụ công bố phương án nghỉ Tết Nguyên đán Mậu Thân 2028 cho cán bộ, công chức, viên chức. Theo đó, người lao động được nghỉ 9 ngày liên tục, từ thứ Bảy 22/1/2028 đến hết Chủ nhật 30/1/2028 (tức từ ngày 26 tháng Chạp năm Đinh Mùi đến hết mùng 5 tháng Giêng năm Mậu Thân).\n\nMùng 1 Tết Mậu Thân rơi vào thứ Tư 26/1/2028. Ngày làm việc đầu năm mới là thứ Hai 31/1, tức mùng 6 Tết.\n\nLễ hội Đền Hùng năm 2028 sẽ diễn ra từ mùng 1 đến mùng 10 tháng 3 âm lịch, trong đó lễ chính vào ngày 4/4/2028.\n\nNgành đường sắt mở bán 350.000 vé tàu Tết, tăng 12% so với năm trước. Các hãng hàng không dự kiến tăng thêm 1.200 chuyến bay trong giai đoạn từ 15 tháng Chạp đến 20 tháng Giêng."
+	const en = "date 2027-12-02\n\nVietnam's civil servants get nine days off for Tet 2028\n\nCivil servants will have nine consecutive days off for the Lunar New Year holiday, from Saturday, January 22, to Sunday, January 30, 2028, the Ministry of Home Affairs announced on Wednesday.\n\nThe first day of the Year of the Monkey falls on Wednesday, January 26. Offices will reopen on Monday, January 31, the sixth day of the first lunar month.\n\nThe Hung Kings Temple Festival will run from the first to the 10th day of the third lunar month, with the main ceremony on April 4.\n\nVietnam Railways has put 350,000 Tet train tickets on sale, up 12% from last year, while airlines plan to add 1,200 flights from the 15th day of the last lunar month to the 20th day of the first lunar month."
+	checkPairCases(t, []pairCase{
+		{name: "both forms", vi: vi, en: en,
+			agree: "mùng 6 Tết | sixth day of the first lunar month"},
+		{name: "the lunar day edited", vi: strings.Replace(vi, "tức mùng 6 Tết", "tức mùng 7 Tết", 1), en: en,
+			conflict: "mùng 7 Tết | sixth day of the first lunar month"},
+		{name: "the first day of the year edited", vi: strings.Replace(vi, "Mùng 1 Tết Mậu Thân", "Mùng 2 Tết Mậu Thân", 1), en: en,
+			conflict: "Mùng 2 Tết Mậu Thân | Wednesday, January 26"},
+		{name: "a weekday edited", vi: vi, en: strings.Replace(en, "falls on Wednesday, January 26", "falls on Thursday, January 26", 1),
+			conflict: "thứ Tư 26/1/2028 | Thursday, January 26"},
+	})
+}

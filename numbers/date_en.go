@@ -582,9 +582,9 @@ func (s *scanner) enNthOf(n, k int, w *dateWord) (dspec, int, bool) {
 		if n == 0 || !s.cue(k+1, dcOf|dcIn) {
 			break
 		}
-		if m, next, ok := s.enLunarMonth(k + 2); ok && n >= 1 && n <= 30 && s.cue(k+1, dcOf) {
+		if m, y, next, ok := s.enLunarMonth(k + 2); ok && n >= 1 && n <= 30 && s.cue(k+1, dcOf) {
 			// "the 10th day of the third lunar month", "the sixth day of Tet".
-			return dspec{d: n, m: m, lunar: true, strong: true, yearOK: true}, next, true
+			return dspec{d: n, m: m, y: y, lunar: true, strong: true, yearOK: y == 0}, next, true
 		}
 		if n < 0 {
 			n = lastDay

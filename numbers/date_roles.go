@@ -121,6 +121,7 @@ const (
 	roleLunarDay                          // a day of the lunar month by its name, before its month: "rằm" 15
 	roleYearStem                          // the stem of a year's name in the sixty-year cycle, its year mod 10: "đinh" 7
 	roleYearBranch                        // the branch of that name, its year mod 12: "mùi" 11
+	roleZodiacYear                        // a lunar year by its animal, the branch of its name: "year of the monkey" 0
 	numRoles
 )
 
@@ -172,6 +173,7 @@ var dateRoles = map[string]roleDef{
 	"months-letter": {role: roleMonthsLetter}, "date-head": {role: roleDateHead},
 	"lunar-month": {role: roleLunarMonth}, "lunar-day": {role: roleLunarDay},
 	"year-stem": {role: roleYearStem}, "year-branch": {role: roleYearBranch},
+	"zodiac-year": {role: roleZodiacYear},
 }
 
 // The values of phrase roles, by name: which way a length or a named

@@ -381,7 +381,7 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 		p, ok := relPoint(s, ry, rm, refDay)
 		return p, h, ok
 	}
-	p, h, ok := sc.absPoint(s, refYear(s, ry, rm), h, refDay)
+	p, h, ok := sc.absPoint(s, weekdayYear(s, refYear(s, ry, rm), refDay), h, refDay)
 	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && (s.m != 0 || s.q != 0 || s.half != 0)
 	p.DayImplied = s.dayByWeekday()
 	return p, h, ok
@@ -450,6 +450,38 @@ func refYear(s dspec, ry, rm int) int {
 		}
 	}
 	return y
+}
+
+// weekdayYear returns the year of a day and month that the text gives
+// with its weekday and no year: the reference year y, or the year beside
+// it whose day falls on that weekday when y's does not and that day is
+// nearer the reference ("Wednesday, January 26", written in December
+// 2027, is in 2028). A weekday that fits no nearer year is kept against
+// the day of year y, for a comparison to report ("thứ Sáu (31/1)" written
+// on 30 January 2026, a Saturday).
+func weekdayYear(s dspec, y int, refDay time.Time) int {
+	if s.wd == 0 || s.d < 1 || s.d > 31 || s.m < 1 || s.m > 12 || s.y != 0 || s.rel.unit != NoGrain {
+		return y
+	}
+	t := day(y, s.m, s.d)
+	if t.Day() != s.d || int(t.Weekday()) == s.wd-1 {
+		return y
+	}
+	gap := absDuration(t.Sub(refDay))
+	for _, c := range [...]int{y - 1, y + 1} {
+		if u := day(c, s.m, s.d); u.Day() == s.d && int(u.Weekday()) == s.wd-1 && absDuration(u.Sub(refDay)) < gap {
+			return c
+		}
+	}
+	return y
+}
+
+// absDuration returns the length of d, whichever its sign.
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // absPoint returns the point of a spec in year y, with the reference day

@@ -372,7 +372,7 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 	if !ok1 {
 		return s.rangeFromNow(j, opener, f, m)
 	}
-	if k, ok := s.dateRangeSep(e1, opener); ok {
+	if k, ok := s.rangeSepAfter(e1, opener); ok {
 		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
 			first, e2 = s.sharedYear(first, second, e2)
 			if r, ok := s.combine(first, second, opener); ok && !s.hoursCounted(r, j) {
@@ -573,6 +573,19 @@ func (s *scanner) dateRangeSep(k int, opener dateOpener) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// rangeSepAfter is dateRangeSep after the first end of a range that
+// ends at token k, where a range that an opener began may put a comma
+// before the separator: "from Saturday, January 22, to Sunday, January
+// 30".
+func (s *scanner) rangeSepAfter(k int, opener dateOpener) (int, bool) {
+	if opener != opNone && s.isPunct(k, ",") && s.tok(k+1).kind == tWord {
+		if next, ok := s.dateRangeSep(k+1, opener); ok {
+			return next, true
+		}
+	}
+	return s.dateRangeSep(k, opener)
 }
 
 // combine makes a DateRange of two ends, lending each end what the other

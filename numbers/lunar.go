@@ -172,27 +172,39 @@ func (s *scanner) lunarDayAt(j int) (dspec, int, bool) {
 
 // enLunarMonth reads the lunar month of an English day at token k, after
 // "day of": "the third lunar month", "the last lunar month", "the Lunar
-// New Year", "Tet". It returns the month and the token after it.
-func (s *scanner) enLunarMonth(k int) (int, int, bool) {
+// New Year", "Tet", "the Year of the Monkey" (then its year too, the
+// nearest of that animal to the reference). It returns the month, the
+// year or 0, and the token after them.
+func (s *scanner) enLunarMonth(k int) (int, int, int, bool) {
 	if s.cue(k, dcArticle) {
 		k++
 	}
 	if v, next, ok := s.cueAt(k, 3, roleLunar); ok && v == lunarNewYear {
-		return 1, next, true
+		return 1, 0, next, true
+	}
+	if branch, next, ok := s.cueAt(k, 4, roleZodiacYear); ok && s.cfg.hasRef {
+		return 1, yearOfBranch(branch, s.cfg.ref.Year()), next, true
 	}
 	n, next, ok := s.enNthNumber(k)
 	if !ok {
-		return 0, k, false
+		return 0, 0, k, false
 	}
 	if _, after, ok := s.cueAt(next, 2, roleLunarMonth); ok {
 		if n < 0 {
 			n = 12 // "the last lunar month"
 		}
 		if n >= 1 && n <= 12 {
-			return n, after, true
+			return n, 0, after, true
 		}
 	}
-	return 0, k, false
+	return 0, 0, k, false
+}
+
+// yearOfBranch returns the year nearest ref whose branch in the
+// twelve-year cycle of animals is branch (its year mod 12).
+func yearOfBranch(branch, ref int) int {
+	y := ref - 6
+	return y + ((branch-y)%12+12)%12
 }
 
 // lunarRoles are the roles of the words that make a date lunar.
