@@ -1511,7 +1511,7 @@ func makeValueKey(it *Item) string {
 		return clockKey(m)
 	}
 	if family(m.Kind) == numbers.Date {
-		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String()
+		return "date " + dayPoint(m.Date.Point).String() + ".." + dayPoint(m.Date.End).String() + wrongWeekday(m)
 	}
 	var buf [64]byte // one allocation a key: the string
 	b := append(buf[:0], family(m.Kind).String()...)
@@ -1552,6 +1552,22 @@ func lookupKeys(dst []string, it *Item) []string {
 		keys = append(keys, "weekday "+t.Weekday().String())
 	}
 	return keys
+}
+
+// wrongWeekday returns the weekday a date names when its day falls on
+// another, for its value key: "Sunday, February 20" of a year whose 20
+// February is a Saturday states something else than "20/2", and is no
+// repeat of it. It returns "" for a date without a weekday or with its
+// own.
+func wrongWeekday(m *numbers.Mention) string {
+	if !m.Date.HasWeekday || m.Kind != numbers.Date || m.Date.Grain < numbers.GrainDay {
+		return ""
+	}
+	t, ok := m.Date.Point.Time()
+	if !ok || t.Weekday() == m.Date.Weekday {
+		return ""
+	}
+	return " " + m.Date.Weekday.String()
 }
 
 // valueKeys appends to dst the keys of an item's value that both

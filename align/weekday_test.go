@@ -217,5 +217,7 @@ func TestDayInTwoCalendars(t *testing.T) {
 			conflict: "Mùng 2 Tết Mậu Thân | Wednesday, January 26"},
 		{name: "a weekday edited", vi: vi, en: strings.Replace(en, "falls on Wednesday, January 26", "falls on Thursday, January 26", 1),
 			conflict: "thứ Tư 26/1/2028 | Thursday, January 26"},
+		{name: "a weekday edited in the other version", vi: strings.Replace(vi, "rơi vào thứ Tư 26/1/2028", "rơi vào thứ Năm 26/1/2028", 1), en: en,
+			conflict: "thứ Năm 26/1/2028 | Wednesday, January 26"},
 	})
 }

@@ -22,6 +22,9 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	j, end, n := i, i, 0
 	open := false
 	for n < 8 {
+		if open && acc.lunar {
+			break // "Rằm tháng Giêng (thứ Bảy 20/2)": the Gregorian day, a date of its own
+		}
 		a, next, ok := s.atom(j, &acc, f)
 		if !ok || next <= j {
 			break
