@@ -608,7 +608,7 @@ func (p *pairer) leadDate() bool {
 		}
 	}
 	v := p.judge(x, y)
-	if !v.comparable || v.status != Conflict {
+	if !v.comparable || v.status != Conflict || headlineAgainstWeekday(&p.fa.items[x], &p.fb.items[y]) || headlineAgainstWeekday(&p.fb.items[y], &p.fa.items[x]) {
 		return false
 	}
 	if y2 := p.leadAgrees(x, y, isDay); y2 >= 0 {
@@ -644,6 +644,15 @@ func (p *pairer) leadSaysAgain(x, y int, isDay func(*Item) bool) int {
 		}
 	}
 	return -1
+}
+
+// headlineAgainstWeekday reports a day of a headline set against a
+// weekday alone in the body of the other lead: the headline's day names
+// what the story is about ("Dịp nghỉ lễ 2/9", the holiday), and a
+// weekday of the body another day of it ("nearly full on Sunday and
+// Monday nights"), not the day of the event said otherwise.
+func headlineAgainstWeekday(head, day *Item) bool {
+	return head.Sentence == 0 && day.Sentence > 0 && weekdayOnly(day.Number)
 }
 
 // leadAgrees returns the weekday of B's lead left unpaired that day x of

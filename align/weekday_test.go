@@ -221,3 +221,19 @@ func TestDayInTwoCalendars(t *testing.T) {
 			conflict: "thứ Năm 26/1/2028 | Wednesday, January 26"},
 	})
 }
+
+// TestHolidayInHeadline checks a headline that names a holiday by its
+// day ("Dịp nghỉ lễ 2/9") against a weekday alone in the other lead's
+// body ("on Sunday and Monday nights"): the leads' days are compared
+// (leadDates), but not these, which are not the day of the event said
+// otherwise; the edited day of the event still conflicts.
+func TestHolidayInHeadline(t *testing.T) {
+	const vi = "date 2026-09-03\n\nDịp nghỉ lễ 2/9, cả nước đón 5,2 triệu lượt khách du lịch\n\nTrong 5 ngày nghỉ lễ Quốc khánh từ thứ Bảy 29/8 đến hết thứ Tư 2/9, cả nước đón khoảng 5,2 triệu lượt khách du lịch, tăng 18% so với cùng kỳ năm ngoái. Tổng thu từ khách du lịch ước đạt 21.500 tỷ đồng.\n\nCông suất phòng khách sạn tại Đà Nẵng đạt 85-90%, riêng hai đêm 30 và 31/8 gần như kín phòng. TP HCM đón 1,1 triệu lượt khách, Hà Nội đón 850.000 lượt.\n\nTheo Cục Cảnh sát giao thông, trong 5 ngày nghỉ lễ, cả nước xảy ra 121 vụ tai nạn giao thông, làm chết 68 người, bị thương 95 người. So với kỳ nghỉ lễ năm trước, số người chết giảm 12 người, giảm 15%.\n\nSáng 2/9, lễ thượng cờ tại Quảng trường Ba Đình thu hút hàng nghìn người dân. Đây là năm thứ 81 kể từ ngày Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập."
+	const en = "date 2026-09-03\n\nVietnam welcomes 5.2 million tourists over National Day holiday\n\nVietnam received around 5.2 million tourists during the five-day National Day holiday from Saturday to Wednesday, up 18% year-on-year, with tourism revenue estimated at VND21.5 trillion (US$815 million).\n\nHotels in Da Nang reported occupancy of 85-90%, and were nearly full on Sunday and Monday nights. Ho Chi Minh City welcomed 1.1 million visitors and Hanoi 850,000.\n\nTraffic accidents killed 68 people and injured 95 in 121 crashes nationwide over the five days, according to the Traffic Police Department. Deaths fell by 12, or 15%, compared with last year's holiday.\n\nOn Wednesday morning, a flag-raising ceremony at Ba Dinh Square drew thousands of people, 81 years after President Ho Chi Minh read the Declaration of Independence."
+	checkPairCases(t, []pairCase{
+		{name: "the holiday's day and the nights of it", vi: vi, en: en,
+			agree: "từ thứ Bảy 29/8 đến hết thứ Tư 2/9 | from Saturday to Wednesday"},
+		{name: "a night edited", vi: vi, en: strings.Replace(en, "on Sunday and Monday nights", "on Saturday and Sunday nights", 1),
+			conflict: "30 và 31/8 | Saturday"},
+	})
+}
