@@ -9,6 +9,9 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		return dspec{}, j, false
 	}
 	d := s.dw(j)
+	if a, next, ok := s.lunarNamedAt(j); ok {
+		return a, next, true // "Lunar New Year's Eve"
+	}
 	if bits&dbRelDay != 0 {
 		if r, next, ok := lookup(s, j, 6, s.dates().relDays); ok {
 			// "the day after" and "the day before" only as a whole phrase.

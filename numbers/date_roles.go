@@ -122,6 +122,7 @@ const (
 	roleYearStem                          // the stem of a year's name in the sixty-year cycle, its year mod 10: "đinh" 7
 	roleYearBranch                        // the branch of that name, its year mod 12: "mùi" 11
 	roleZodiacYear                        // a lunar year by its animal, the branch of its name: "year of the monkey" 0
+	roleLunarNamed                        // a lunar day by its name, its month*100 + day: "lunar new year's day" 101; 0 the New Year's eve: "giao thừa"
 	numRoles
 )
 
@@ -173,7 +174,7 @@ var dateRoles = map[string]roleDef{
 	"months-letter": {role: roleMonthsLetter}, "date-head": {role: roleDateHead},
 	"lunar-month": {role: roleLunarMonth}, "lunar-day": {role: roleLunarDay},
 	"year-stem": {role: roleYearStem}, "year-branch": {role: roleYearBranch},
-	"zodiac-year": {role: roleZodiacYear},
+	"zodiac-year": {role: roleZodiacYear}, "lunar-named": {role: roleLunarNamed},
 }
 
 // The values of phrase roles, by name: which way a length or a named

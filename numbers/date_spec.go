@@ -29,6 +29,7 @@ type dspec struct {
 	yearOK  bool      // a bare year may follow (a month or a day and month was read)
 	zone    Zone      // the zone named after the clock time: "Hanoi time", "GMT"
 	lunar   bool      // d, m and y are of the lunar calendar: "mùng 10/3 âm lịch", "the sixth day of Tet"
+	eve     bool      // the day before the lunar date: the New Year's eve, "giao thừa", is the day before 1/1
 	cycle   int       // the lunar year named in the sixty-year cycle, its Gregorian year mod 60, plus 1: "Đinh Mùi" (2027) is 48; 0 = none
 }
 
@@ -171,6 +172,7 @@ func (s *dspec) take(b *dspec) {
 		s.cycle = b.cycle
 	}
 	s.lunar = s.lunar || b.lunar
+	s.eve = s.eve || b.eve
 	s.weekOf = s.weekOf || b.weekOf
 	s.strong = s.strong || b.strong
 	s.yearOK = b.yearOK || s.yearOK && !b.hasTime

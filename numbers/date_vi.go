@@ -13,6 +13,9 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			return a, next, true
 		}
 	}
+	if a, next, ok := s.lunarNamedAt(j); ok {
+		return a, next, true // "Đêm giao thừa"
+	}
 	bits := s.dbits(j)
 	if bits&dbFirst == 0 {
 		return dspec{}, j, false

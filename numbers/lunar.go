@@ -62,13 +62,28 @@ func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 		}
 		implied = true
 	}
-	gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: s.m, Day: s.d})
+	gy, gm, gd, ok := lunarToSolar(y, s.m, s.d)
 	if !ok {
 		return s, false, false
 	}
+	if s.eve {
+		t := day(gy, int(gm), gd-1)
+		gy, gm, gd = t.Year(), t.Month(), t.Day()
+	}
 	s.y, s.m, s.d = gy, int(gm), gd
-	s.lunar, s.cycle = false, 0
+	s.lunar, s.cycle, s.eve = false, 0, false
 	return s, implied, true
+}
+
+// lunarToSolar returns the Gregorian day of day d of month m of lunar
+// year y. The 30th of a twelfth month of 29 days is its last, the New
+// Year's eve, as people say it whatever the length of the month ("30
+// Tết").
+func lunarToSolar(y, m, d int) (int, time.Month, int, bool) {
+	if m == 12 && d == 30 && lunar.MonthLength(y, 12, false) == 29 {
+		d = 29
+	}
+	return lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
 }
 
 // yearOfCycle returns the year nearest ref whose place in the sixty-year
@@ -88,7 +103,7 @@ func nearestLunarYear(m, d int, ref time.Time) (int, bool) {
 	refDay := day(ref.Year(), int(ref.Month()), ref.Day())
 	best, bestGap := 0, 0
 	for y := here.Year - 1; y <= here.Year+1; y++ {
-		gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
+		gy, gm, gd, ok := lunarToSolar(y, m, d)
 		if !ok {
 			continue
 		}
@@ -156,8 +171,22 @@ func (s *scanner) lunarAtom(j int, acc *dspec) (dspec, int, bool) {
 			a.cycle, next = c, nx
 		}
 	}
+	if a.m == 1 && acc.d > lastDaysOfYear {
+		// "29 Tết", "30 Tết": the last days of the year before the New
+		// Year, of its twelfth month.
+		a.m = 12
+		if a.cycle != 0 {
+			a.cycle = (a.cycle+58)%60 + 1
+		}
+	}
 	return a, next, true
 }
+
+// lastDaysOfYear is the day of the month after which a day said with the
+// New Year ("Tết") is one of the days before it: the New Year's days are
+// the first of its first month ("mùng 6 Tết"), and the days before it the
+// last of the twelfth ("29 Tết").
+const lastDaysOfYear = 15
 
 // lunarDayAt reads a day of the lunar month named by a word at token j,
 // before the month it is of: "rằm tháng Giêng" is the 15th day of the
@@ -168,6 +197,20 @@ func (s *scanner) lunarDayAt(j int) (dspec, int, bool) {
 		return dspec{}, j, false
 	}
 	return dspec{d: d, lunar: true, strong: true, yearOK: true}, next, true
+}
+
+// lunarNamedAt reads a lunar day by its name at token j: "Lunar New
+// Year's Day" is 1/1, "giao thừa" and "Lunar New Year's Eve" the day
+// before it (date_cues.tsv, lunar-named).
+func (s *scanner) lunarNamedAt(j int) (dspec, int, bool) {
+	v, next, ok := s.cueAt(j, 6, roleLunarNamed)
+	if !ok {
+		return dspec{}, j, false
+	}
+	if v == 0 {
+		return dspec{m: 1, d: 1, eve: true, lunar: true, strong: true, yearOK: true}, next, true
+	}
+	return dspec{m: v / 100, d: v % 100, lunar: true, strong: true, yearOK: true}, next, true
 }
 
 // enLunarMonth reads the lunar month of an English day at token k, after
@@ -189,15 +232,29 @@ func (s *scanner) enLunarMonth(k int) (int, int, int, bool) {
 	if !ok {
 		return 0, 0, k, false
 	}
-	if _, after, ok := s.cueAt(next, 2, roleLunarMonth); ok {
-		if n < 0 {
-			n = 12 // "the last lunar month"
-		}
-		if n >= 1 && n <= 12 {
-			return n, 0, after, true
+	after, ok := s.lunarMonthWords(next)
+	if !ok {
+		return 0, 0, k, false
+	}
+	if n < 0 {
+		n = 12 // "the last lunar month"
+	}
+	return n, 0, after, n >= 1 && n <= 12
+}
+
+// lunarMonthWords reads the words of a lunar month after its ordinal at
+// token k: "lunar month", or the month word and a lunar mark ("month of
+// the lunar calendar"). It returns the token after them.
+func (s *scanner) lunarMonthWords(k int) (int, bool) {
+	if _, after, ok := s.cueAt(k, 2, roleLunarMonth); ok {
+		return after, true
+	}
+	if s.dw(k).period == GrainMonth {
+		if v, after, ok := s.cueAt(k+1, 4, roleLunar); ok && v == lunarMark {
+			return after, true
 		}
 	}
-	return 0, 0, k, false
+	return k, false
 }
 
 // yearOfBranch returns the year nearest ref whose branch in the
