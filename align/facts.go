@@ -244,12 +244,17 @@ func (p *pairer) agreeAligned(exact bool) {
 					// The sentence with more agreed facts, then the same
 					// noun: "cấp 12" is "level 12" before "the 12th storm".
 					by := &p.fb.items[y]
-					n := 4*aff.of(ax.Sentence, by.Sentence) + 2*ax.slot().shared(by.slot())
+					n := 8*aff.of(ax.Sentence, by.Sentence) + 4*ax.slot().shared(by.slot())
 					if !otherNoun(ax, by) {
-						n++
+						n += 2
 					}
 					if ax.slot().clash(by.slot()) {
 						continue // 14 missing are not 14 dead
+					}
+					if sameCalendar(ax, by) {
+						n++
+					} else if p.calendarSibling(k, x, y) {
+						continue
 					}
 					if n > bestAff {
 						best, bestAff, bestV = y, n, v
@@ -261,6 +266,31 @@ func (p *pairer) agreeAligned(exact bool) {
 			}
 		}
 	}
+}
+
+// sameCalendar reports two items that are no dates, or dates in the
+// same calendar: a day given in the lunar calendar meets its like first
+// ("ngày 29 tháng Chạp" and "the 29th day of the last lunar month", not
+// "February 5", the same day).
+func sameCalendar(a, b *Item) bool {
+	return a.Number == nil || b.Number == nil || a.Number.Lunar == b.Number.Lunar
+}
+
+// calendarSibling reports another item of A in bead k, left unpaired,
+// that states item y of B in y's calendar and agrees with it: x, in the
+// other calendar, leaves y to it ("từ thứ Sáu 5/2/2027 đến hết Chủ nhật
+// 14/2/2027, tức từ ngày 29 tháng Chạp ... đến hết mùng 9 tháng Giêng"
+// against the lunar range of B's sentence).
+func (p *pairer) calendarSibling(k, x, y int) bool {
+	by := &p.fb.items[y]
+	for _, x2 := range p.inA[k] {
+		if x2 != x && !p.usedA[x2] && sameCalendar(&p.fa.items[x2], by) {
+			if v := p.judge(x2, y); v.comparable && v.status == Agree {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreeElsewhere pairs the facts that agree across sentences the alignment

@@ -61,6 +61,16 @@ func (p *pairer) rangeEnds(sideA bool) {
 			}
 		}
 		if agreed == 0 {
+			if y, ok := spanned(v, lo, hi, nearby, near); ok {
+				// "từ 27/4 đến 2/5" and "in the six days from April 27".
+				usedOwn[r], usedOther[y] = true, true
+				a, b := it.Text(), other.items[y].Text()
+				if !sideA {
+					a, b = b, a
+				}
+				p.facts = append(p.facts, v.fact(Agree, it, &other.items[y], agree(a, b, "the same days").why.String(), confElsewhere))
+				continue
+			}
 			ends, vs, agreed = loneDateOutside(v, it, lo, hi, nearby, near, p.c)
 		}
 		if agreed == 0 {
@@ -134,6 +144,50 @@ func loneDateOutside(v view, it, lo, hi *Item, nearby []int, near func(int) bool
 	ends[k], vs[k] = y, j
 	return ends, vs, 1
 }
+
+// spanned returns the one date of the other side around a range of days
+// whose length from a day is that range (periodOfLength).
+func spanned(v view, lo, hi *Item, nearby []int, near func(int) bool) (int, bool) {
+	for _, y := range nearby {
+		if near(y) && periodOfLength(v.other.items[y].Number, lo.Number, hi.Number) && sameThing(lo, &v.other.items[y], v.own, v.other) {
+			return y, true
+		}
+	}
+	return -1, false
+}
+
+// periodOfLength reports a date a length after a day ("six days from April 27",
+// which numbers reads as the day it comes to, 3 May) whose period is the
+// range lo..hi: from that day to the day before the one it comes to, or
+// to that one.
+func periodOfLength(m, lo, hi *numbers.Mention) bool {
+	if m.Kind != numbers.Date || m.Date.Grain != numbers.GrainDay || m.Date.Deictic {
+		return false
+	}
+	n, ok := m.Value.Int64()
+	if !ok || n <= 0 || n > maxSpanDays {
+		return false
+	}
+	days := int(n)
+	switch m.Unit {
+	case numbers.GrainDay.String():
+	case numbers.GrainWeek.String():
+		days *= 7
+	default:
+		return false
+	}
+	end, ok1 := m.Date.Point.Time()
+	a, ok2 := lo.Date.Point.Time()
+	b, ok3 := hi.Date.Point.Time()
+	if !ok1 || !ok2 || !ok3 || !a.Equal(end.AddDate(0, 0, -days)) {
+		return false
+	}
+	return b.Equal(end) || b.Equal(end.AddDate(0, 0, -1))
+}
+
+// maxSpanDays bounds the length of periodOfLength: a length of days or weeks
+// that a news period has.
+const maxSpanDays = 400
 
 // nearEnd returns the end of the range lo..hi (0 or 1) that the date m
 // is nearer, and whether m lies within maxOutside of it. A weekday alone

@@ -1497,8 +1497,17 @@ func judgePoints(a, b *numbers.Mention) verdict {
 
 	note := ""
 	if da.HasWeekday != db.HasWeekday && da.Point.Grain >= numbers.GrainDay && da.Year != 0 {
-		t := noon(da.Point)
-		note = longDate(da.Point) + " is a " + t.Weekday().String()
+		// The weekday one side names with the day is what the other's
+		// day falls on, or not: "Saturday morning, the 10th day of the
+		// third lunar month" against "mùng 10 tháng 3", a Friday.
+		wd := da.Weekday
+		if db.HasWeekday {
+			wd = db.Weekday
+		}
+		if v := weekdayOf(da.Point, wd, a.Text, b.Text); v.status != Agree {
+			return v
+		}
+		note = longDate(da.Point) + " is a " + noon(da.Point).Weekday().String()
 	}
 	v := agree(a.Text, b.Text, note)
 	// A clock time alone agrees with its day, but not exactly: "9 a.m."

@@ -37,6 +37,7 @@ func TestDateFields(t *testing.T) {
 			want string
 		}{
 			{language.Vietnamese, "thứ Sáu (31/1)", `{"start":0,"end":17,"text":"thứ Sáu (31/1)","kind":"date","date":"2026-01-31","grain":"day","weekday":"Friday"}`},
+			{language.Vietnamese, "mùng 10/3 âm lịch", `{"start":0,"end":21,"text":"mùng 10/3 âm lịch","kind":"date","date":"2026-04-26","grain":"day","lunar":true}`},
 			{language.Vietnamese, "giai đoạn 2021-2025", `{"start":0,"end":22,"text":"giai đoạn 2021-2025","kind":"daterange","date":"2021","grain":"year","from":"2021","to":"2025"}`},
 			{language.English, "by 2030", `{"start":0,"end":7,"text":"by 2030","kind":"date","date":"2030","grain":"year","by":true,"qualifier":"atmost"}`},
 			{language.English, "early 2026", `{"start":0,"end":10,"text":"early 2026","kind":"date","date":"2026","grain":"year","part":"early"}`},

@@ -84,8 +84,11 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainMonth:
 		a, next, ok = s.viMonth(j)
 	case d.period == GrainYear:
-		if c, nx, found := s.lunarYearAt(j + 1); found && acc.lunar {
-			a, next, ok = dspec{cycle: c}, nx, true // "mùng 10/3 âm lịch năm Bính Ngọ"
+		if c, nx, found := s.lunarYearAt(j + 1); found && (acc.d != 0 || acc.m != 0) {
+			// "mùng 10/3 âm lịch năm Bính Ngọ"; a year of the sixty-year
+			// cycle makes the day lunar by itself: "mùng 10 tháng 3 năm
+			// Đinh Mùi".
+			a, next, ok = dspec{cycle: c, lunar: true}, nx, true
 			break
 		}
 		a, next, ok = s.viYear(j)

@@ -849,7 +849,7 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 	if pa.Relative != "" && pa.Relative == pb.Relative {
 		v.Relative = pa.Relative
 	}
-	return Mention{Kind: DateRange, Date: v}, true
+	return Mention{Kind: DateRange, Date: v, Lunar: a.sp.lunar || b.sp.lunar}, true
 }
 
 // dateMention builds the mention of a single date phrase. A half year is
@@ -859,7 +859,7 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	m := Mention{Kind: Date, Date: v}
+	m := Mention{Kind: Date, Date: v, Lunar: sp.lunar}
 	m.Date.Zone = sp.zone
 	if !m.Date.Point.IsZero() {
 		m.Date.Point.TimeOfDay = sp.part

@@ -460,14 +460,14 @@ func lineAt(text string, from int) (to, next int) {
 
 // readLine reads the mentions of the tokens of one line.
 func (s *scanner) readLine() {
-	lunarLine := !s.cfg.hasRef && s.hasLunarWord()
+	lunarLine := s.hasLunarWord()
 	for i := 0; i < len(s.toks); {
 		if s.plain(i) {
 			i++
 			continue
 		}
 		if lunarLine {
-			if next, ok := s.lunarWithoutYear(i); ok {
+			if next, ok := s.lunarUnresolved(i); ok {
 				i = next
 				continue
 			}

@@ -11,7 +11,8 @@ import (
 //	{"start":12,"end":22,"text":"90 tỷ USD","kind":"money","value":"90000000000","currency":"USD"}
 //
 // with "unit", "per", "qualifier", "from", "to", "date", "grain" and
-// "weekday" where they apply; a score has "from" and "to", its two sides;
+// "weekday" where they apply, and "lunar":true on a date the text gives
+// in the lunar calendar (its "date" is the Gregorian day); a score has "from" and "to", its two sides;
 // an amount stated relative to an earlier one ("half that") has
 // "factor", the multiplier. Values are exact decimal strings.
 func (m Mention) MarshalJSON() ([]byte, error) {
@@ -33,6 +34,9 @@ func (m Mention) AppendJSON(b []byte) []byte {
 		b = m.Date.appendJSON(b)
 		if m.Unit != "" && !m.Value.IsZero() {
 			b = appendDecimal(b, jsonValue, m.Value)
+		}
+		if m.Lunar {
+			b = append(b, `,"lunar":true`...)
 		}
 	default:
 		b = appendDecimal(b, jsonValue, m.Value)

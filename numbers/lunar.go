@@ -76,13 +76,9 @@ func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 }
 
 // lunarToSolar returns the Gregorian day of day d of month m of lunar
-// year y. The 30th of a twelfth month of 29 days is its last, the New
-// Year's eve, as people say it whatever the length of the month ("30
-// Tết").
+// year y, and false for a day the calendar lacks: the 30th of a month of
+// 29 days ("nên không có ngày 30 Tết").
 func lunarToSolar(y, m, d int) (int, time.Month, int, bool) {
-	if m == 12 && d == 30 && lunar.MonthLength(y, 12, false) == 29 {
-		d = 29
-	}
 	return lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
 }
 
@@ -225,8 +221,8 @@ func (s *scanner) enLunarMonth(k int) (int, int, int, bool) {
 	if v, next, ok := s.cueAt(k, 3, roleLunar); ok && v == lunarNewYear {
 		return 1, 0, next, true
 	}
-	if branch, next, ok := s.cueAt(k, 4, roleZodiacYear); ok && s.cfg.hasRef {
-		return 1, yearOfBranch(branch, s.cfg.ref.Year()), next, true
+	if y, next, ok := s.zodiacAt(k); ok {
+		return 1, y, next, true // "the first day of the Year of the Monkey"
 	}
 	n, next, ok := s.enNthNumber(k)
 	if !ok {
@@ -239,7 +235,28 @@ func (s *scanner) enLunarMonth(k int) (int, int, int, bool) {
 	if n < 0 {
 		n = 12 // "the last lunar month"
 	}
-	return n, 0, after, n >= 1 && n <= 12
+	y := 0
+	if s.cue(after, dcOf) {
+		// "the ninth day of the first lunar month of the Year of the Goat"
+		if yy, nx, ok := s.zodiacAt(after + 1); ok {
+			y, after = yy, nx
+		}
+	}
+	return n, y, after, n >= 1 && n <= 12
+}
+
+// zodiacAt reads a lunar year by its animal at token k, after the
+// article if one is there ("the Year of the Goat"), and returns the year
+// of that animal nearest the reference and the token after it.
+func (s *scanner) zodiacAt(k int) (int, int, bool) {
+	if s.cue(k, dcArticle) {
+		k++
+	}
+	branch, next, ok := s.cueAt(k, 4, roleZodiacYear)
+	if !ok || !s.cfg.hasRef {
+		return 0, k, false
+	}
+	return yearOfBranch(branch, s.cfg.ref.Year()), next, true
 }
 
 // lunarMonthWords reads the words of a lunar month after its ordinal at
@@ -268,8 +285,8 @@ func yearOfBranch(branch, ref int) int {
 const lunarRoles = 1<<roleLunar | 1<<roleLunarMonth | 1<<roleLunarDay
 
 // hasLunarWord reports whether the line holds a word that makes a date
-// lunar, so that readLine looks for lunar dates it cannot resolve only
-// on such lines.
+// lunar, so that readLine looks for lunar dates it cannot resolve
+// (lunarUnresolved) only on such lines.
 func (s *scanner) hasLunarWord() bool {
 	for k := range s.toks {
 		if s.dw(k).starts&lunarRoles != 0 {
@@ -279,17 +296,21 @@ func (s *scanner) hasLunarWord() bool {
 	return false
 }
 
-// lunarWithoutYear reports a lunar date at token i that nothing
-// resolves, no year stated and no reference date ("ngày 15 tháng 8 âm
-// lịch" in a text with no date), and returns the token after it: its
-// Gregorian day is unknown, and its figures are no counts ("15", "8")
-// for another rule to read.
-func (s *scanner) lunarWithoutYear(i int) (int, bool) {
+// lunarUnresolved reports a lunar date at token i that has no Gregorian
+// day, and returns the token after it: one with no year stated and no
+// reference date ("ngày 15 tháng 8 âm lịch" in a text with no date), or
+// one the calendar lacks ("không có ngày 30 Tết" of a twelfth month of 29
+// days). Its figures are no counts ("15", "8", "30") for another rule to
+// read.
+func (s *scanner) lunarUnresolved(i int) (int, bool) {
 	if s.toks[i].kind != tNum && s.dbits(i)&dbFirst == 0 {
 		return i, false
 	}
 	sp, next, ok := s.phrase(i, 0)
-	if !ok || !sp.lunar || sp.y != 0 || next <= i {
+	if !ok || !sp.lunar || next <= i {
+		return i, false
+	}
+	if _, _, ok := s.solarOfLunar(sp); ok {
 		return i, false
 	}
 	return next, true

@@ -128,6 +128,7 @@ type Mention struct {
 	Change    Change    // after a verb of change: the change itself ("giảm 3 năm") or the level reached ("cut to nine years")
 	Trend     Trend     // which way that change goes: "tăng", "fell" (change_verbs.tsv), "+9%"
 	Rest      bool      // a count of the rest of a whole: "13 other defendants", "120 bệnh nhân còn lại"
+	Lunar     bool      // a Date or DateRange the text gives in the lunar calendar ("mùng 10/3 âm lịch", "the sixth day of the Lunar New Year"): Date holds its Gregorian days
 
 	// Range reports a span of values From..To (inclusive): 400-600 mm,
 	// from 2025 to 2030. Value is From. A Score holds its two sides in
