@@ -140,7 +140,7 @@ var noDateWord dateWord
 // dw returns the date record of token j, for reading only: the zero
 // record for a token that is not a word or a word of no date class.
 func (s *scanner) dw(j int) *dateWord {
-	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tWord {
+	if !s.inLine(j) || s.toks[j].kind != tWord {
 		return &noDateWord
 	}
 	return &s.dates().recs[s.toks[j].dbits>>dbRecShift]

@@ -210,7 +210,7 @@ func (lx *dateLex) dateBits(numbers []string, quals *phraseTable[Qualifier]) map
 // dbits returns the date-table bits of token j; 0 for a token that is not
 // a word.
 func (s *scanner) dbits(j int) uint32 {
-	if j < 0 || j >= len(s.toks) {
+	if !s.inLine(j) {
 		return 0
 	}
 	return s.toks[j].dbits & dbMask

@@ -237,7 +237,7 @@ const (
 // may begin at token i: always at a digit, a sign or outside the line,
 // which rules read by their text; at a word only if it has one of bits.
 func (s *scanner) wordStarts(i int, bits uint64) bool {
-	if i < 0 || i >= len(s.toks) {
+	if !s.inLine(i) {
 		return true
 	}
 	t := &s.toks[i]
@@ -269,7 +269,7 @@ func markKeys[V any](m map[string]uint64, bit uint64, t *strMap[V]) {
 // looked up in the index and positions outside the line have no token, so
 // neither is ever certain: their look-ups stay as they were.
 func (s *scanner) notKey(j int, bit uint64) bool {
-	return j >= 0 && j < len(s.toks) && s.toks[j].kind != tNum && s.toks[j].firsts&bit == 0
+	return s.inLine(j) && s.toks[j].kind != tNum && s.toks[j].firsts&bit == 0
 }
 
 func signature(w string) uint32 {

@@ -154,7 +154,7 @@ loop:
 
 // vagueAt reads a vague count at token i: "a couple of", "a few".
 func (s *scanner) vagueAt(g *numGrammar, i int) (num, bool) {
-	if i < 0 || i >= len(s.toks) || g == s.grammar() && s.notKey(i, bitVagueFirst) || !g.vagueFirst.at(s.toks[i].low) {
+	if !s.inLine(i) || g == s.grammar() && s.notKey(i, bitVagueFirst) || !g.vagueFirst.at(s.toks[i].low) {
 		return num{}, false
 	}
 	if !g.vague.has(s.toks[i].low) && (i+1 >= len(s.toks) || !g.vagueNext.at(s.toks[i+1].low)) {
@@ -196,7 +196,7 @@ func (p *wordParser) end() (num, bool) {
 // wordAt returns the number word at token k, the zero numWord if there is
 // none or the token is no word.
 func (g *numGrammar) wordAt(s *scanner, k int) numWord {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord {
+	if !s.inLine(k) || s.toks[k].kind != tWord {
 		return numWord{}
 	}
 	return s.numAt(g, k)
@@ -206,7 +206,7 @@ func (g *numGrammar) wordAt(s *scanner, k int) numWord {
 // one), the zero numWord if there is none. In the scanner's own grammar
 // each token is looked up once.
 func (s *scanner) numAt(g *numGrammar, k int) numWord {
-	if k < 0 || k >= len(s.toks) {
+	if !s.inLine(k) {
 		return numWord{}
 	}
 	t := &s.toks[k]
