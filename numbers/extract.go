@@ -104,7 +104,7 @@ type scanner struct {
 
 	ordinalWords bool           // reading the number of "thứ N"
 	match        int8           // whether the text is a match report: matchUnknown, matchNo, matchYes
-	numMemo      numMemo        // the last number read
+	numMemo      numMemo        // the last numbers read
 	qualMemo     qualMemo       // the last qualifier read
 	factorMemo   factorMemo     // the last multiplier read (factorAt)
 	parties      [2]partiesMemo // the last phrases of parties.tsv read (partiesAt)
@@ -126,7 +126,7 @@ func (s *scanner) tokenize(from, to int) {
 	text := s.text[:to]
 	space := true
 	s.toks = s.toks[:0]
-	s.numMemo.valid, s.qualMemo.valid, s.factorMemo.valid, s.parties = false, false, false, [2]partiesMemo{}
+	s.numMemo, s.qualMemo.valid, s.factorMemo.valid, s.parties = numMemo{}, false, false, [2]partiesMemo{}
 	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
 	for i := from; i < to; {
 		c := text[i]
