@@ -292,9 +292,10 @@ func isCurrencySign(r rune) bool {
 // unfold maps the offsets of mentions found in the folded copy of text
 // back to text.
 func unfold(ms []Mention, text string, units []foldUnit) {
+	u := unfolder{units: units, k: -1}
 	for k := range ms {
 		m := &ms[k]
-		m.Start, m.End = unfoldOffset(units, m.Start), unfoldOffset(units, m.End)
+		m.Start, m.End = u.offset(m.Start), u.offset(m.End)
 		if m.End < m.Start {
 			m.End = m.Start
 		}
@@ -302,17 +303,46 @@ func unfold(ms []Mention, text string, units []foldUnit) {
 	}
 }
 
-// unfoldOffset maps an offset of the folded text to the text: the start
-// of a changed piece to its start, a point inside it to its start too, and
-// any other point by the distance from the piece before it.
-func unfoldOffset(units []foldUnit, p int) int {
-	k := sort.Search(len(units), func(k int) bool { return units[k].f > p }) - 1
-	if k < 0 {
+// An unfolder maps offsets of the folded text back to the text. The
+// mentions come in order, so their offsets mostly grow: it looks for the
+// unit of an offset from the unit of the one before, a few steps ahead,
+// and searches all the units only for an offset further ahead or behind.
+// A binary search for each offset (two a mention) was a sixtieth of the
+// time of Extract on Vietnamese news with curly quotes.
+type unfolder struct {
+	units []foldUnit
+	k     int // the unit of the last offset (see unitOf); -1 for none
+}
+
+// maxUnfoldSteps bounds the units an unfolder walks before it searches,
+// so that each offset costs O(log len(units)) at most.
+const maxUnfoldSteps = 8
+
+// offset maps an offset of the folded text to the text: the start of a
+// changed piece to its start, a point inside it to its start too, and any
+// other point by the distance from the piece before it.
+func (u *unfolder) offset(p int) int {
+	u.k = u.unitOf(p)
+	if u.k < 0 {
 		return p
 	}
-	u := units[k]
-	if p < u.f+u.nf {
-		return u.o
+	c := u.units[u.k]
+	if p < c.f+c.nf {
+		return c.o
 	}
-	return u.o + u.no + p - (u.f + u.nf)
+	return c.o + c.no + p - (c.f + c.nf)
+}
+
+// unitOf returns the index of the last unit that starts at or before the
+// folded offset p, or -1 if none does.
+func (u *unfolder) unitOf(p int) int {
+	if k := u.k; k < 0 || u.units[k].f <= p {
+		for range maxUnfoldSteps {
+			if k+1 >= len(u.units) || u.units[k+1].f > p {
+				return k
+			}
+			k++
+		}
+	}
+	return sort.Search(len(u.units), func(k int) bool { return u.units[k].f > p }) - 1
 }

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -206,5 +207,21 @@ func TestEstimateByWords(t *testing.T) {
 			w := lowBits*'a'&^(0xFF<<(8*p)) | uint64(b)<<(8*p) // b among letters
 			assert.Equal(t, isDigit(byte(b)), hasDigit(w), "%#x at byte %d", b, p)
 		}
+	}
+}
+
+// TestUnfolderSearches checks that an unfolder finds the unit of any
+// offset, in any order (forward by small and large steps, and back), as a
+// binary search over all the units does.
+func TestUnfolderSearches(t *testing.T) {
+	var units []foldUnit
+	for k := range 40 {
+		units = append(units, foldUnit{f: 10 * k, nf: 1 + k%3, o: 12 * k, no: 3})
+	}
+	u := unfolder{units: units, k: -1}
+	for _, p := range []int{0, 3, 10, 11, 55, 56, 390, 400, 20, 0, 9, 10, 250, 251, 252, 399} {
+		want := sort.Search(len(units), func(k int) bool { return units[k].f > p }) - 1
+		assert.Equal(t, want, u.unitOf(p), "offset %d", p)
+		u.k = want
 	}
 }
