@@ -115,7 +115,7 @@ type scanner struct {
 	}
 	ant     antecedent // the last amount of the line, for "half that"
 	lastDay dayMemo    // the day of the last date of the text, for "cùng ngày"
-	read    [2]Mention // what the rules tried at a token read (at)
+	read    [2]Mention // what the rules tried at a token read (at, and relativeAt before it)
 	sents   sentTrack  // the sentence ends of the line counted so far
 	out     []Mention
 }
@@ -483,9 +483,10 @@ func (s *scanner) readLine() {
 		if s.toks[i].firsts&(bitRelative|bitQualifiers) != 0 {
 			// relativeAt starts only at these bits (see
 			// qualifiesRelative); testing them here spares the
-			// other tokens a call that returns a zero Mention.
-			if m, next, ok := s.relativeAt(i); ok {
-				s.emit(&m, i, next)
+			// other tokens its call. It reads into the first of the
+			// Mentions at reads into.
+			if next, ok := s.relativeAt(i, &s.read[0]); ok {
+				s.emit(&s.read[0], i, next)
 				i = next
 				continue
 			}

@@ -245,25 +245,29 @@ func canAntecede(m *Mention) bool {
 
 // relativeAt reads a relative amount whose multiplier is a word of
 // relative_factors.tsv or starts with a times word before its number
-// ("gấp 3 lần"). It returns the amount and the index after the phrase
-// when it derived one; next == i, ok false when token i starts none or
-// no antecedent is in reach (the other rules then read what the words
-// state: "twice", "a third").
-func (s *scanner) relativeAt(i int) (m Mention, next int, ok bool) {
+// ("gấp 3 lần"). When it derives one it writes the amount into m and
+// returns the index after the phrase; next == i, ok false when token i
+// starts none or no antecedent is in reach (the other rules then read what
+// the words state: "twice", "a third"). It writes m only then, as the
+// rules of at do: most tokens it is tried at derive nothing, and a zero
+// Mention returned from each cost more than its first tests.
+func (s *scanner) relativeAt(i int, m *Mention) (next int, ok bool) {
 	q, f, j, found := s.factorAt(i)
 	if !found || f.altOnly {
-		return Mention{}, i, false // "Once that figure is reached" derives nothing
+		return i, false // "Once that figure is reached" derives nothing
 	}
 	end, found := s.relRef(j, f.alone)
 	if !found || s.changeBefore(i) {
-		return Mention{}, i, false
+		return i, false
 	}
-	if m, ok = s.derive(f, q, i, end, end == j); !ok {
+	d, ok := s.derive(f, q, i, end, end == j)
+	if !ok {
 		// Nothing in reach: the multiplier is what the text states
 		// (multiple, fraction): "only a third of that in 2019".
-		return Mention{}, i, false
+		return i, false
 	}
-	return m, end, true
+	*m = d
+	return end, true
 }
 
 // afterName reports whether the word before token i is capitalised
