@@ -447,16 +447,22 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 // seconds, no clock time; or hours, minutes and seconds glued by colons
 // with no "a.m." or "p.m." after them: "2:31:12" is 9,072 seconds.
 func (s *scanner) raceTime(j int) (Decimal, int, bool) {
+	if s.tok(j+1).kind != tPunct {
+		return Decimal{}, j, false // the digits of each form below are followed by a sign
+	}
 	if v, k, ok := s.hoursToSeconds(j); ok {
 		return v, k, true
 	}
 	if v, k, ok := s.primeTime(j); ok {
 		return v, k, true
 	}
+	if !s.isPunct(j+1, ":") || !s.isPunct(j+3, ".") {
+		return Decimal{}, j, false
+	}
 	m, nm := s.intAt(j)
 	sec, ns := s.intAt(j + 2)
 	f := s.tok(j + 4)
-	if nm < 1 || nm > 2 || ns != 2 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ".") || f.kind != tNum || len(f.low) > 2 || !s.gluedFive(j) {
+	if nm < 1 || nm > 2 || ns != 2 || sec > 59 || f.kind != tNum || len(f.low) > 2 || !s.gluedFive(j) {
 		return Decimal{}, j, false
 	}
 	whole, err := NewDecimal(int64(m*60+sec)*100+atoiSmall(f.low)*pow10(2-len(f.low)), -2)
@@ -468,9 +474,12 @@ func (s *scanner) raceTime(j int) (Decimal, int, bool) {
 // writes race times so (conventions.tsv, prime-times): "33'45\"12" is
 // 2,025.12 seconds, "10'23\"" 623. The marks and digits are one word.
 func (s *scanner) primeTime(j int) (Decimal, int, bool) {
+	if !s.conv().primeTimes || !s.isPunct(j+1, "'") || !s.isPunct(j+3, "\"") {
+		return Decimal{}, j, false // the signs first: they fail at most numbers
+	}
 	m, nm := s.intAt(j)
 	sec, ns := s.intAt(j + 2)
-	if !s.conv().primeTimes || nm < 1 || nm > 3 || ns != 2 || sec > 59 || !s.isPunct(j+1, "'") || !s.isPunct(j+3, "\"") ||
+	if nm < 1 || nm > 3 || ns != 2 || sec > 59 ||
 		!s.glued(j+1) || !s.glued(j+2) || !s.glued(j+3) {
 		return Decimal{}, j, false
 	}
@@ -489,10 +498,13 @@ func (s *scanner) primeTime(j int) (Decimal, int, bool) {
 // glued by colons, with no part of the day after them ("10:30:15 a.m."
 // is a clock time).
 func (s *scanner) hoursToSeconds(j int) (Decimal, int, bool) {
+	if !s.isPunct(j+1, ":") || !s.isPunct(j+3, ":") {
+		return Decimal{}, j, false // the signs first: they fail at most numbers
+	}
 	h, nh := s.intAt(j)
 	m, nm := s.intAt(j + 2)
 	sec, ns := s.intAt(j + 4)
-	if nh < 1 || nh > 2 || nm != 2 || ns != 2 || m > 59 || sec > 59 || !s.isPunct(j+1, ":") || !s.isPunct(j+3, ":") || !s.gluedFive(j) {
+	if nh < 1 || nh > 2 || nm != 2 || ns != 2 || m > 59 || sec > 59 || !s.gluedFive(j) {
 		return Decimal{}, j, false
 	}
 	if _, _, ok := s.ampm(j + 5); ok {
