@@ -414,8 +414,6 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if a < 0 {
 		return dspec{}, j, false
 	}
-	ctx := f&(pfCtx|pfRange) != 0 || acc.wd != 0 || acc.part != noPart || acc.rel.unit == GrainDay ||
-		!acc.strong && acc.part == noPart && s.dateContextBefore(j)
 	if la == 8 && !s.numberContinues(j) {
 		y, m, d := a/10000, a/100%100, a%100
 		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
@@ -423,13 +421,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		}
 		return dspec{}, j, false
 	}
-	var sep string
-	for _, c := range []string{"/", ".", "-"} {
-		if s.sepAt(j+1, c) {
-			sep = c
-			break
-		}
-	}
+	sep := s.dateSepAt(j + 1)
 	if sep == "" {
 		return dspec{}, j, false
 	}
@@ -449,7 +441,32 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
-	return s.shortDate(j, k, a, la, b, lb, sep, ctx || sep == "/" && s.relativeDateAfter(k), f)
+	ctx := s.shortDateContext(j, acc, f) || sep == "/" && s.relativeDateAfter(k)
+	return s.shortDate(j, k, a, la, b, lb, sep, ctx, f)
+}
+
+// dateSepAt returns the separator of a date written with digits at
+// token j ("/", ".", "-", as sepAt reads them), or "" when there is none.
+// Most numbers have a word or nothing after them: one test tells.
+func (s *scanner) dateSepAt(j int) string {
+	if s.tok(j).kind != tPunct {
+		return ""
+	}
+	for _, c := range []string{"/", ".", "-"} {
+		if s.sepAt(j, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// shortDateContext reports whether the atoms before or the words before
+// token j make a day and month there a date ("chiều 30.1", "Thứ Tư,
+// 21/10"), for shortDate. It is asked only of a day and month: the words
+// before cost more to read than the digits.
+func (s *scanner) shortDateContext(j int, acc *dspec, f pflags) bool {
+	return f&(pfCtx|pfRange) != 0 || acc.wd != 0 || acc.part != noPart || acc.rel.unit == GrainDay ||
+		!acc.strong && acc.part == noPart && s.dateContextBefore(j)
 }
 
 // relativeDateAfter reports a word of a relative date at token k, after a
