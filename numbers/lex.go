@@ -29,13 +29,20 @@ type qualMemo struct {
 // qualifierAt is lookup(s, j, max, s.qualifiers()), which it reads once a
 // token: the longest qualifier of up to maxQualifierWords words, which is
 // the longest of up to max words too unless it is longer than max.
+//
+// The memo keeps endsWord's answer with the look-up's, so that the rules
+// that ask at the same token build its key once: a qualifier word that
+// ends a word of two syllables ("tiến độ") is no qualifier.
 func (s *scanner) qualifierAt(j, max int) (Qualifier, int, bool) {
-	if s.notKey(j, bitQualifiers) || s.endsWord(j) {
+	if s.notKey(j, bitQualifiers) {
 		return 0, j, false
 	}
 	m := &s.qualMemo
 	if !m.valid || m.i != j {
-		q, next, ok := lookup(s, j, maxQualifierWords, s.qualifiers())
+		q, next, ok := Qualifier(0), j, false
+		if !s.endsWord(j) {
+			q, next, ok = lookup(s, j, maxQualifierWords, s.qualifiers())
+		}
 		*m = qualMemo{valid: true, i: j, q: q, next: next, ok: ok}
 	}
 	if !m.ok || m.next-j <= max {
