@@ -114,11 +114,16 @@ func (s *scanner) durationEndsAt(k int) bool {
 // and months of a year, each read into cand.
 func (s *scanner) lengths(i int, cand *Mention, consider func(int, bool)) {
 	if s.vi {
-		// "Lũy kế 10 tháng": the months of this year, not a length.
+		// "Lũy kế 10 tháng": the months of this year, not a length. They
+		// are read first, so that they win a tie, and once: read again
+		// after the duration they could never be taken, as consider
+		// takes only a longer reading.
+		consider(cand.set(s.monthsOfYear(i)))
+		consider(cand.set(s.duration(i)))
+	} else {
+		consider(cand.set(s.duration(i)))
 		consider(cand.set(s.monthsOfYear(i)))
 	}
-	consider(cand.set(s.duration(i)))
-	consider(cand.set(s.monthsOfYear(i)))
 	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
