@@ -47,6 +47,9 @@ func (s *scanner) changeAt(i int) changeVerb {
 // tokens [i, next) itself, as a qualifier may ("edges up to 3.27%",
 // qualifiers.tsv, exact): the amount is the level reached.
 func (s *scanner) changeWithin(i, next int) changeVerb {
+	if !startsIn(s, i, s.lex().changeVerbs) {
+		return changeVerb{} // emit asks at every mention
+	}
 	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next && !v.bare {
 		return v
 	}
@@ -177,6 +180,9 @@ func phraseBefore[T any](s *scanner, i, n int, table *phraseTable[T]) (T, int, b
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if s.toks[k].kind != tWord {
 			return zero, i, false
+		}
+		if !startsIn(s, k, table) {
+			continue
 		}
 		if v, next, ok := lookup(s, k, n, table); ok && next == i {
 			return v, k, true

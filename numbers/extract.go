@@ -949,6 +949,15 @@ func (t *phraseTable[T]) phrases() iter.Seq2[string, T] {
 	}
 }
 
+// startsIn reports whether token i may start a phrase of table: whether
+// it has the table's index bit (a table without one is always asked).
+// lookup tests it first, after a call; the callers that run at most
+// tokens test it themselves, inlined, and spare the call of a look-up
+// that cannot match.
+func startsIn[T any](s *scanner, i int, table *phraseTable[T]) bool {
+	return table.bit == 0 || s.tok(i).firsts&table.bit != 0
+}
+
 // lookup finds the longest phrase of at most max tokens starting at token i
 // in table, and returns its value and the index after it.
 func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool) {

@@ -116,6 +116,9 @@ func wordRunEnd(text string, i int) int {
 // flagged anywhere in any text: "the top seed". Its value is the rank and
 // the unit: "2 leg", and the flag after a tab.
 func (s *scanner) fixedOrdinal(i int, m *Mention) (int, bool) {
+	if !startsIn(s, i, s.lex().ordinalPhrases) {
+		return i, false // ordinal tries every token a mention may start at
+	}
 	v, next, ok := lookup(s, i, 3, s.lex().ordinalPhrases)
 	if !ok {
 		return i, false

@@ -261,6 +261,9 @@ func (s *scanner) nameEndingAt(i int) (string, bool) {
 		if s.tok(k).kind == tNum {
 			break
 		}
+		if !startsIn(s, k, s.lex().digitNames) {
+			continue
+		}
 		if class, next, ok := lookup(s, k, 3, s.lex().digitNames); ok && next == i {
 			return class, true
 		}

@@ -712,6 +712,9 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		if s.isPunct(at, "-") && s.glued(at) && s.glued(at+1) && s.tok(at+1).kind == tWord {
 			at++ // "250 hundred-thousand", "the 10-million mark"
 		}
+		if !startsIn(s, at, table) {
+			break // most numbers: no scale word after them
+		}
 		e, next, ok := lookup(s, at, 2, table)
 		if !ok || last > 0 && e < last {
 			break

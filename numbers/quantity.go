@@ -310,6 +310,9 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 // the time of 1900).
 func (s *scanner) unitHead(j int) (string, bool) {
 	for k := max(j-3, 0); k < j; k++ {
+		if !startsIn(s, k, s.lex().unitHeads) {
+			continue
+		}
 		if u, next, ok := lookup(s, k, 3, s.lex().unitHeads); ok && next == j {
 			return u, u != noUnitHead
 		}
@@ -400,6 +403,9 @@ func (s *scanner) rankSuffixAt(k int) bool {
 // currencyFirst reads an amount of money with its currency before the
 // number: "US$90 billion", "VND5 trillion", "€20", "Rs. 20", "MAUD 60".
 func (s *scanner) currencyFirst(j int) (amt, int, bool) {
+	if !startsIn(s, j, s.lang.money.before) && !startsIn(s, j, s.lang.money.million) {
+		return amt{}, j, false // most amounts: a number first
+	}
 	cur, next, ok := lookup(s, j, 3, s.lang.money.before)
 	million := false
 	if !ok {
