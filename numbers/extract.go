@@ -255,9 +255,14 @@ func (s *scanner) word(text string, i int, space bool) int {
 			}
 			break
 		}
-		if r, n := latinLetterAt(text, j); n > 0 {
+		if r, ok := latinThreeAt(text, j); ok {
 			lower = lower && latinCase.lower(r)
-			j += n
+			j += 3
+			continue
+		}
+		if r, ok := latinTwoAt(text, j); ok {
+			lower = lower && latinCase.lower(r)
+			j += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -312,22 +317,37 @@ func (s *scanner) addWord(i, j int, space bool, w, lw string) {
 // needs neither a full decoding of the rune nor a search of unicode's
 // tables for them; latinCase holds their case.
 func latinLetterAt(text string, j int) (rune, int) {
-	c := text[j]
-	switch {
-	case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
-		// Two bytes, U+00C0–U+027F: the lead byte and a continuation
-		// byte are always a valid rune.
-		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
-		if r >= 0x250 || r == '×' || r == '÷' {
-			return 0, 0
-		}
+	if r, ok := latinTwoAt(text, j); ok {
 		return r, 2
-	case c == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80:
-		// Three bytes, E1 B8..BB xx: U+1E00–U+1EFF, Latin Extended
-		// Additional, where the letters of Vietnamese with two marks are.
-		return 0x1E00 + rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F), 3
+	}
+	if r, ok := latinThreeAt(text, j); ok {
+		return r, 3
 	}
 	return 0, 0
+}
+
+// latinTwoAt is latinLetterAt for a letter of two bytes, U+00C0–U+024F.
+// It and latinThreeAt are small enough to be inlined in word, which reads
+// most letters of Vietnamese through them.
+func latinTwoAt(text string, j int) (rune, bool) {
+	c := text[j]
+	if c < 0xC3 || c > 0xC9 || j+1 >= len(text) || text[j+1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	// The lead byte and a continuation byte are always a valid rune of
+	// U+00C0–U+027F.
+	r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+	return r, r < 0x250 && r != '×' && r != '÷'
+}
+
+// latinThreeAt is latinLetterAt for a letter of three bytes, E1 B8..BB
+// xx: U+1E00–U+1EFF, Latin Extended Additional, where the letters of
+// Vietnamese with two marks are.
+func latinThreeAt(text string, j int) (rune, bool) {
+	if text[j] != 0xE1 || j+2 >= len(text) || text[j+1]&0xFC != 0xB8 || text[j+2]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return 0x1E00 + rune(text[j+1]&3)<<6 | rune(text[j+2]&0x3F), true
 }
 
 // latinCaseBits records which runes of the blocks latinLetterAt reads are
