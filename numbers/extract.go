@@ -306,8 +306,17 @@ done:
 // bits and classes its one look-up in the index gives.
 func (s *scanner) addWord(i, j int, space bool, w, lw string) {
 	bits, id := s.lang.index.lookUp(lw)
-	s.toks = append(s.toks, token{start: i, end: j, kind: tWord, space: space, upper: startsUpper(w), low: lw,
-		firsts: bits, dbits: s.lang.dbitsByID[id], nwi: s.lang.nwiByID[id]})
+	t := s.newToken()
+	t.start, t.end, t.kind, t.space, t.upper, t.low = i, j, tWord, space, startsUpper(w), lw
+	t.firsts, t.dbits, t.nwi = bits, s.lang.dbitsByID[id], s.lang.nwiByID[id]
+}
+
+// newToken appends a zero token to the line and returns it, to be filled
+// in place. A token is 56 bytes: appended as a literal, it was built on
+// the stack and copied, which cost more than its fields.
+func (s *scanner) newToken() *token {
+	s.toks = append(s.toks, token{})
+	return &s.toks[len(s.toks)-1]
 }
 
 // latinLetterAt reads the rune at text[j] when it is a letter of the
