@@ -163,7 +163,15 @@ func isNFC(text string) bool {
 			prev = i - 1
 			continue
 		}
-		n := nfcStarterLen(text, i)
+		n := 0
+		switch {
+		case twoByteStarter(text, i):
+			n = 2 // most letters of Vietnamese, tested inline
+		case isLatinThree(text, i):
+			n = 3
+		default:
+			n = nfcStarterLen(text, i)
+		}
 		if n == 0 {
 			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -184,22 +192,31 @@ func isNFC(text string) bool {
 // U+1E00-U+1EFF (E1 B8..BB xx) and U+2010-U+203F (E2 80 90..BF). A lead
 // byte with continuation bytes of 80..BF makes a valid rune in each case.
 func nfcStarterLen(text string, i int) int {
-	c := text[i]
 	switch {
-	case c >= 0xC2 && c <= 0xC9:
-		if i+1 < len(text) && text[i+1]&0xC0 == 0x80 && (c < 0xC9 || text[i+1] < 0x90) {
-			return 2
-		}
-	case c == 0xE1:
-		if i+2 < len(text) && text[i+1]&0xFC == 0xB8 && text[i+2]&0xC0 == 0x80 {
-			return 3
-		}
-	case c == 0xE2:
-		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0xBF {
-			return 3
-		}
+	case twoByteStarter(text, i):
+		return 2
+	case isLatinThree(text, i):
+		return 3
+	case text[i] == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0xBF:
+		return 3
 	}
 	return 0
+}
+
+// twoByteStarter reports whether text[i:] starts with a rune of
+// U+0080-U+024F: C2..C8 xx or C9 80..8F. It and isLatinThree are
+// nfcStarterLen's common cases, small enough to be inlined in isNFC.
+func twoByteStarter(text string, i int) bool {
+	c := text[i]
+	return c >= 0xC2 && c <= 0xC9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && (c < 0xC9 || text[i+1] < 0x90)
+}
+
+// isLatinThree reports whether text[i:] starts with a rune of
+// U+1E00-U+1EFF, E1 B8..BB xx (latinThreeAt), where the letters of
+// Vietnamese with two marks are.
+func isLatinThree(text string, i int) bool {
+	_, ok := latinThreeAt(text, i)
+	return ok
 }
 
 // nfcStarter reports whether r is in one of the ranges whose runes are all
