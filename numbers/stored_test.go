@@ -225,3 +225,17 @@ func TestUnfolderSearches(t *testing.T) {
 		u.k = want
 	}
 }
+
+// TestHasFoldLead checks hasFoldLead against every byte at every place
+// of a word of letters, of other lead bytes and of continuation bytes.
+func TestHasFoldLead(t *testing.T) {
+	for b := range 256 {
+		for p := range 8 {
+			for _, fill := range []uint64{'a', 0xC3, 0xE1, 0xA2} {
+				w := lowBits*fill&^(0xFF<<(8*p)) | uint64(b)<<(8*p)
+				want := b == 0xC2 || b == 0xE2 || b == 0xEF
+				assert.Equal(t, want, hasFoldLead(w), "%#x at byte %d among %#x", b, p, fill)
+			}
+		}
+	}
+}
