@@ -217,7 +217,7 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 	}
 	for x := range own.items {
 		it := &own.items[x]
-		if usedOwn[x] || it.Number == nil {
+		if usedOwn[x] || it.Number == nil || oneInWords(it.Number) {
 			continue
 		}
 		k := beadOwn[it.Sentence]
@@ -256,6 +256,14 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 // sixth day of the first lunar month": one pair agreed, and the other
 // side's second form, a repeat of its first, is what this side's second
 // differs from.)
+
+// oneInWords reports a figure of one in words, the weakest of figures
+// ("with a day off in lieu", "one of them"): no repeat of the other side
+// is said otherwise by it.
+func oneInWords(m *numbers.Mention) bool {
+	one, _ := numbers.NewDecimal(1, 0)
+	return m.Written != numbers.WrittenDigits && !m.Range && m.Value.Equal(one)
+}
 
 // restated reports a date said again in its sentence in another form:
 // "the sixth day of the first lunar month" after "Monday, January 31".
