@@ -388,6 +388,9 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	if _, _, money := lookup(s, j+1, 3, s.currencySuffixes()); money {
 		return Mention{}, i, false
 	}
+	if s.tok(j).kind == tNum && !s.tok(j+1).upper && s.countsNoun(j+1) {
+		return Mention{}, i, false // "vị trí 3 km": a count; not "Điều 354 Bộ luật Hình sự"
+	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
 	_, doc := s.docNumberEnd(j + 1)
 	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 4 && (len(nt.low) <= 3 || doc) && (!s.isPunct(j+1, "/") || doc) && !decimal {
