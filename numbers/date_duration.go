@@ -643,6 +643,9 @@ func (s *scanner) lengthCount(j int) (Decimal, int, bool) {
 // đồng hồ", and glued after digits only minutes and seconds, also short
 // ("5p", "3p20s").
 func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
+	if s.headsDayMonth(k) {
+		return NoGrain, k, false // "Kyrgyzstan 2-0 ngày 23/3": the head of a date
+	}
 	afterDigits := s.glued(k) && s.tok(k-1).kind == tNum
 	g, next, ok := lookup(s, k, 3, s.dates().durUnits)
 	if !ok && afterDigits {
@@ -652,6 +655,12 @@ func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 		return NoGrain, k, false
 	}
 	return g, next, ok
+}
+
+// headsDayMonth reports the word that heads a day (date_cues.tsv,
+// day-head) at token k before a day and its month: "ngày 23/3".
+func (s *scanner) headsDayMonth(k int) bool {
+	return s.cue(k, dcDayHead) && s.tok(k+1).kind == tNum && s.isPunct(k+2, "/") && s.tok(k+3).kind == tNum
 }
 
 // lengthUnitAt reads a unit of time at token k, after the count at token

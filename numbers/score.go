@@ -42,13 +42,15 @@ const (
 const (
 	scoreWindow      = 6
 	scoreReachBefore = 10
+	scoreListReach   = 2 * scoreReachBefore // from a score before, in the same sentence, to the next of its list
 )
 
 // scoreCueBefore reports whether a cue that may stand before a score
 // ends within scoreReachBefore tokens before token i, in the same
 // sentence; a bracket between is skipped: "đánh bại Kanokwan Srisuk
-// (Thái Lan) 2-1". A score after another and a comma continues its list:
-// "21-15, 18-21, 21-19".
+// (Thái Lan) 2-1". A score after another continues its list, after a
+// comma ("21-15, 18-21, 21-19") or a few words ("Kyrgyzstan 2-0 ngày
+// 23/3 trên sân Mỹ Đình và Lebanon 3-1").
 func (s *scanner) scoreCueBefore(i int) bool {
 	if s.isPunct(i-1, ",") && s.scoreEndsAt(i-1) {
 		return true
@@ -65,6 +67,31 @@ func (s *scanner) scoreCueBefore(i int) bool {
 			return false
 		}
 		if w, next, ok := lookup(s, k, 3, s.lex().scoreCues); ok && next <= i && w != cueAfter {
+			return true
+		}
+	}
+	return s.scoreSince(max(0, i-scoreListReach), i) // a list of scores: "trước Kyrgyzstan 2-0 ngày 23/3 ... và Lebanon 3-1"
+}
+
+// scoreSince reports a score among the mentions read in tokens [from, i)
+// of the line, with no sentence break after it.
+func (s *scanner) scoreSince(from, i int) bool {
+	if from >= i || from >= len(s.toks) {
+		return false
+	}
+	start := s.toks[from].start
+	for n := len(s.out) - 1; n >= 0 && s.out[n].Start >= start; n-- {
+		if s.out[n].Kind == Score {
+			return !s.breakAfter(s.out[n].End, i)
+		}
+	}
+	return false
+}
+
+// breakAfter reports a sentence break between byte end and token i.
+func (s *scanner) breakAfter(end, i int) bool {
+	for k := i - 1; k >= 0 && s.toks[k].start >= end; k-- {
+		if s.sentenceBreak(k) {
 			return true
 		}
 	}
@@ -128,8 +155,8 @@ func (s *scanner) measureAt(k int) bool {
 	if _, _, ok := lookup(s, k, 4, s.currencySuffixes()); ok {
 		return true
 	}
-	if s.dbits(k)&dbDurUnit != 0 {
-		return true
+	if s.dbits(k)&dbDurUnit != 0 && !s.headsDayMonth(k) {
+		return true // "thua 2-3 ngày"; not "thắng Kyrgyzstan 2-0 ngày 23/3"
 	}
 	table := s.lang.units
 	_, _, ok := lookup(s, k, 4, table)
