@@ -407,8 +407,11 @@ func (g *gazetteerBuilder) addRegions() {
 			f := form{key: "country:" + r.String(), typ: Country}
 			// A name that running text cannot hold as one phrase
 			// ("St. Kitts & Nevis") is left out.
+			// The English name is looked for in Vietnamese text too, which
+			// often keeps it ("thắng Lebanon 3-1"): no Vietnamese word.
 			for _, name := range regionForms(en.Name(r)) {
 				g.en.add(name, f)
+				g.vi.add(name, f)
 			}
 			for _, name := range regionForms(vi.Name(r)) {
 				h := f

@@ -499,392 +499,402 @@ var viTables = index{
 	phrases: strtab.Table[uint16]{
 		Keys: []string{
 			"a rap xe ut", "ac hen ti na", "acv", "adb", "afghanistan", "agribank", "ai cap", "ai len",
-			"aiib", "aipa", "albania", "algeria", "an do", "an do duong thai binh duong", "an do thai binh duong", "an giang",
-			"andorra", "angola", "anguilla", "anh", "anh quoc", "antigua va barbuda", "ao", "ap ga ni xtan",
-			"apec", "arf", "argentina", "armenia", "aruba", "asean", "australia", "azerbaijan",
-			"ba dinh", "ba lan", "ba ria vung tau", "ba vi", "bac can", "bac giang", "bac kan", "bac kinh",
-			"bac lieu", "bac my", "bac ninh", "bac trieu tien", "bac trung bo", "bac tu liem", "bahamas", "bahrain",
-			"ban bi thu", "ban chap hanh trung uong", "ban chap hanh trung uong dang", "ban chi dao", "ban chi dao quoc gia ve phong chong thien tai", "ban chi dao quoc gia ve phong thu dan su", "ban chi dao trung uong", "ban chi dao trung uong ve phat trien khoa hoc cong nghe doi moi sang tao va chuyen doi so",
-			"ban chi dao trung uong ve phong chong tham nhung", "ban chi dao trung uong ve phong chong tham nhung tieu cuc", "ban chi dao trung uong ve phong chong thien tai", "ban dao trieu tien", "ban doi ngoai trung uong", "bandar seri begawan", "bang coc", "bang la det",
-			"bangkok", "bangladesh", "barbados", "be la rut", "bec lin", "belarus", "belize", "ben tre",
-			"benin", "berlin", "bermuda", "bhutan", "bi", "bi thu", "bid", "bidv",
-			"bien dong", "binh chanh", "binh dinh", "binh duong", "binh nhuong", "binh phuoc", "binh tan", "binh thanh",
-			"binh thuan", "bo chinh tri", "bo cong an", "bo cong thuong", "bo dan toc va ton giao", "bo dao nha", "bo gd dt", "bo giao duc dao tao",
-			"bo giao duc va dao tao", "bo giao thong van tai", "bo gtvt", "bo ke hoach va dau tu", "bo kh cn", "bo kh dt", "bo khoa hoc va cong nghe", "bo lao dong thuong binh va xa hoi",
-			"bo ld tb xh", "bo ldtb xh", "bo ngoai giao", "bo ngoai giao viet nam", "bo nn mt", "bo nn ptnt", "bo noi vu", "bo nong nghiep moi truong",
-			"bo nong nghiep va moi truong", "bo nong nghiep va phat trien nong thon", "bo nong nghiep va ptnt", "bo quoc phong", "bo quy tac ung xu o bien dong", "bo quy tac ung xu tren bien dong", "bo tai chinh", "bo tai nguyen va moi truong",
-			"bo thong tin va truyen thong", "bo tn mt", "bo truong", "bo truong bo cong an", "bo truong bo cong thuong", "bo truong bo gd dt", "bo truong bo giao duc va dao tao", "bo truong bo giao thong van tai",
-			"bo truong bo gtvt", "bo truong bo ke hoach va dau tu", "bo truong bo khoa hoc va cong nghe", "bo truong bo lao dong thuong binh va xa hoi", "bo truong bo ld tb xh", "bo truong bo ngoai giao", "bo truong bo noi vu", "bo truong bo nong nghiep va moi truong",
-			"bo truong bo quoc phong", "bo truong bo tai chinh", "bo truong bo tai nguyen va moi truong", "bo truong bo thong tin va truyen thong", "bo truong bo tu phap", "bo truong bo van hoa the thao va du lich", "bo truong bo xay dung", "bo truong bo y te",
-			"bo truong cong an", "bo truong cong thuong", "bo truong giao duc va dao tao", "bo truong giao thong van tai", "bo truong ke hoach va dau tu", "bo truong khoa hoc va cong nghe", "bo truong lao dong thuong binh va xa hoi", "bo truong ngoai giao",
-			"bo truong noi vu", "bo truong nong nghiep va moi truong", "bo truong quoc phong", "bo truong tai chinh", "bo truong tai nguyen va moi truong", "bo truong thong tin va truyen thong", "bo truong thuong mai", "bo truong tu phap",
-			"bo truong van hoa the thao va du lich", "bo truong xay dung", "bo truong y te", "bo tt tt", "bo tu phap", "bo van hoa the thao va du lich", "bo vh tt dl", "bo vhtt dl",
-			"bo vhttdl", "bo xay dung", "bo y te", "bolivia", "bosnia va herzegovina", "botswana", "bra xin", "brazil",
-			"brics", "bru nay", "bruc xen", "brunei", "brussels", "bruxelles", "bu san", "bulgaria",
-			"bun ga ri", "burkina faso", "burundi", "busan", "buu dien viet nam", "ca dac xtan", "ca mau", "ca na da",
-			"ca ri be ha lan", "ca ta", "cac tieu dao xa cua hoa ky", "cac tieu vuong quoc a rap thong nhat", "cai ro", "cairo", "cam pu chia", "cameroon",
-			"campuchia", "can be ra", "can gio", "can tho", "canada", "canberra", "cao bang", "cape verde",
-			"cau giay", "ccp", "ceo", "ceuta va melilla", "chad", "chau a", "chau a thai binh duong", "chau au",
-			"chau dai duong", "chau my", "chau phi", "chi le", "chile", "chinh phu", "chinh phu viet nam", "chu tich",
-			"chu tich nuoc", "chu tich quoc hoi", "chuan do doc", "chuong my", "chuong trinh phat trien lien hop quoc", "co oet", "co quan nang luong nguyen tu quoc te", "coc",
-			"colombia", "comoros", "con dao", "cong hoa dan chu nhan dan lao", "cong hoa dan chu nhan dan trieu tien", "cong hoa dominica", "cong hoa lien bang duc", "cong hoa nhan dan trung hoa",
-			"cong hoa sec", "cong hoa trung phi", "cong ty duong sat ha noi", "cong ty tnhh mot thanh vien duong sat ha noi", "cong ty tnhh mtv duong sat ha noi", "cong uoc lien hop quoc ve luat bien", "congo brazzaville", "congo kinshasa",
-			"costa rica", "cote d'ivoire", "cpc", "cpp", "cptpp", "cpv", "croatia", "ctg",
-			"cu a la lam po", "cu ba", "cu chi", "cuba", "cuc dau tu nuoc ngoai", "cuc du lich quoc gia", "cuc du lich quoc gia viet nam", "cuc hai quan",
-			"cuc phong benh", "cuc quan ly de dieu va phong chong thien tai", "cuc thong ke", "cuc thue", "curacao", "da lat", "da nang", "da vot",
-			"dac khu hanh chinh hong kong", "dac khu phu quoc", "dac lac", "dac phai vien", "dai bac", "dai han dan quoc", "dai hoi dong lien hop quoc", "dai hoi dong lien nghi vien asean",
-			"dai loan", "dai su", "dai ta", "dai tieng noi viet nam", "dai truyen hinh viet nam", "dai tuong", "dai uy", "dak lak",
-			"dak nong", "dan mach", "dan phuong", "dang cong san cuba", "dang cong san trung quoc", "dang cong san viet nam", "dang dan chu dong hanh", "dang dan chu han quoc",
-			"dang dan chu tu do nhat ban", "dang hanh dong nhan dan", "dang hanh dong nhan dan singapore", "dang lao dong trieu tien", "dang nhan dan cach mang lao", "dang nhan dan campuchia", "dao ascension", "dao bouvet",
-			"dao clipperton", "dao giang sinh", "dao man", "dao norfolk", "dao somoa thuoc my", "dard", "davos", "dbscl",
-			"dcsvn", "di li", "diego garcia", "dien bien", "dien dan hop tac kinh te chau a thai binh duong", "dien dan khu vuc asean", "dien dan kinh te the gioi", "dien kremlin",
-			"dili", "djibouti", "do doc", "doc", "dolisa", "dominica", "dong anh", "dong bang song cuu long",
-			"dong bang song hong", "dong da", "dong nai", "dong nam a", "dong nam bo", "dong thap", "dong timor", "donre",
-			"dpi", "dprk", "duc", "duong sat ha noi", "duong sat viet nam", "eas", "ecuador", "el salvador",
-			"eo bien dai loan", "eritrea", "estonia", "ethiopia", "eu", "evfta", "evn", "fao",
-			"fia", "fiji", "g20", "g7", "gabon", "gambia", "geneva", "ghana",
-			"gia cac ta", "gia lai", "gia lam", "giam doc", "giam doc dieu hanh", "giao hoang", "gibraltar", "gio ne vo",
-			"go vap", "greenland", "grenada", "gruzia", "gso", "guadeloupe", "guam", "guatemala",
-			"guernsey", "guiana thuoc phap", "guinea", "guinea bissau", "guinea xich dao", "guyana", "ha dong", "ha giang",
-			"ha lan", "ha long", "ha nam", "ha noi", "ha tinh", "hai ba trung", "hai duong", "hai nam",
-			"hai phong", "hai quan viet nam", "haiti", "han quoc", "hanoi metro", "hanoi metro co", "hanoi metro company", "hau giang",
-			"havana", "hcmc", "hdnd", "hiep dinh doi tac kinh te toan dien khu vuc", "hiep dinh doi tac toan dien va tien bo xuyen thai binh duong", "hiep dinh thuong mai tu do viet nam eu", "hiep dinh thuong mai tu do viet nam lien minh chau au", "hiep hoi cac quoc gia dong nam a",
+			"aiib", "aipa", "aland islands", "albania", "algeria", "american samoa", "an do", "an do duong thai binh duong",
+			"an do thai binh duong", "an giang", "andorra", "angola", "anguilla", "anh", "anh quoc", "antarctica",
+			"antigua and barbuda", "antigua va barbuda", "ao", "ap ga ni xtan", "apec", "arf", "argentina", "armenia",
+			"aruba", "ascension island", "asean", "australia", "austria", "azerbaijan", "ba dinh", "ba lan",
+			"ba ria vung tau", "ba vi", "bac can", "bac giang", "bac kan", "bac kinh", "bac lieu", "bac my",
+			"bac ninh", "bac trieu tien", "bac trung bo", "bac tu liem", "bahamas", "bahrain", "ban bi thu", "ban chap hanh trung uong",
+			"ban chap hanh trung uong dang", "ban chi dao", "ban chi dao quoc gia ve phong chong thien tai", "ban chi dao quoc gia ve phong thu dan su", "ban chi dao trung uong", "ban chi dao trung uong ve phat trien khoa hoc cong nghe doi moi sang tao va chuyen doi so", "ban chi dao trung uong ve phong chong tham nhung", "ban chi dao trung uong ve phong chong tham nhung tieu cuc",
+			"ban chi dao trung uong ve phong chong thien tai", "ban dao trieu tien", "ban doi ngoai trung uong", "bandar seri begawan", "bang coc", "bang la det", "bangkok", "bangladesh",
+			"barbados", "be la rut", "bec lin", "belarus", "belgium", "belize", "ben tre", "benin",
+			"berlin", "bermuda", "bhutan", "bi", "bi thu", "bid", "bidv", "bien dong",
+			"binh chanh", "binh dinh", "binh duong", "binh nhuong", "binh phuoc", "binh tan", "binh thanh", "binh thuan",
+			"bo chinh tri", "bo cong an", "bo cong thuong", "bo dan toc va ton giao", "bo dao nha", "bo gd dt", "bo giao duc dao tao", "bo giao duc va dao tao",
+			"bo giao thong van tai", "bo gtvt", "bo ke hoach va dau tu", "bo kh cn", "bo kh dt", "bo khoa hoc va cong nghe", "bo lao dong thuong binh va xa hoi", "bo ld tb xh",
+			"bo ldtb xh", "bo ngoai giao", "bo ngoai giao viet nam", "bo nn mt", "bo nn ptnt", "bo noi vu", "bo nong nghiep moi truong", "bo nong nghiep va moi truong",
+			"bo nong nghiep va phat trien nong thon", "bo nong nghiep va ptnt", "bo quoc phong", "bo quy tac ung xu o bien dong", "bo quy tac ung xu tren bien dong", "bo tai chinh", "bo tai nguyen va moi truong", "bo thong tin va truyen thong",
+			"bo tn mt", "bo truong", "bo truong bo cong an", "bo truong bo cong thuong", "bo truong bo gd dt", "bo truong bo giao duc va dao tao", "bo truong bo giao thong van tai", "bo truong bo gtvt",
+			"bo truong bo ke hoach va dau tu", "bo truong bo khoa hoc va cong nghe", "bo truong bo lao dong thuong binh va xa hoi", "bo truong bo ld tb xh", "bo truong bo ngoai giao", "bo truong bo noi vu", "bo truong bo nong nghiep va moi truong", "bo truong bo quoc phong",
+			"bo truong bo tai chinh", "bo truong bo tai nguyen va moi truong", "bo truong bo thong tin va truyen thong", "bo truong bo tu phap", "bo truong bo van hoa the thao va du lich", "bo truong bo xay dung", "bo truong bo y te", "bo truong cong an",
+			"bo truong cong thuong", "bo truong giao duc va dao tao", "bo truong giao thong van tai", "bo truong ke hoach va dau tu", "bo truong khoa hoc va cong nghe", "bo truong lao dong thuong binh va xa hoi", "bo truong ngoai giao", "bo truong noi vu",
+			"bo truong nong nghiep va moi truong", "bo truong quoc phong", "bo truong tai chinh", "bo truong tai nguyen va moi truong", "bo truong thong tin va truyen thong", "bo truong thuong mai", "bo truong tu phap", "bo truong van hoa the thao va du lich",
+			"bo truong xay dung", "bo truong y te", "bo tt tt", "bo tu phap", "bo van hoa the thao va du lich", "bo vh tt dl", "bo vhtt dl", "bo vhttdl",
+			"bo xay dung", "bo y te", "bolivia", "bosnia and herzegovina", "bosnia va herzegovina", "botswana", "bouvet island", "bra xin",
+			"brazil", "brics", "british indian ocean territory", "british virgin islands", "bru nay", "bruc xen", "brunei", "brussels",
+			"bruxelles", "bu san", "bulgaria", "bun ga ri", "burkina faso", "burma", "burundi", "busan",
+			"buu dien viet nam", "ca dac xtan", "ca mau", "ca na da", "ca ri be ha lan", "ca ta", "cac tieu dao xa cua hoa ky", "cac tieu vuong quoc a rap thong nhat",
+			"cai ro", "cairo", "cam pu chia", "cambodia", "cameroon", "campuchia", "can be ra", "can gio",
+			"can tho", "canada", "canary islands", "canberra", "cao bang", "cape verde", "caribbean netherlands", "cau giay",
+			"cayman islands", "ccp", "central african republic", "ceo", "ceuta and melilla", "ceuta va melilla", "chad", "chau a",
+			"chau a thai binh duong", "chau au", "chau dai duong", "chau my", "chau phi", "chi le", "chile", "china",
+			"chinh phu", "chinh phu viet nam", "christmas island", "chu tich", "chu tich nuoc", "chu tich quoc hoi", "chuan do doc", "chuong my",
+			"chuong trinh phat trien lien hop quoc", "clipperton island", "co oet", "co quan nang luong nguyen tu quoc te", "coc", "cocos", "colombia", "comoros",
+			"con dao", "cong hoa dan chu nhan dan lao", "cong hoa dan chu nhan dan trieu tien", "cong hoa dominica", "cong hoa lien bang duc", "cong hoa nhan dan trung hoa", "cong hoa sec", "cong hoa trung phi",
+			"cong ty duong sat ha noi", "cong ty tnhh mot thanh vien duong sat ha noi", "cong ty tnhh mtv duong sat ha noi", "cong uoc lien hop quoc ve luat bien", "congo brazzaville", "congo kinshasa", "cook islands", "costa rica",
+			"cote d'ivoire", "cpc", "cpp", "cptpp", "cpv", "croatia", "ctg", "cu a la lam po",
+			"cu ba", "cu chi", "cuba", "cuc dau tu nuoc ngoai", "cuc du lich quoc gia", "cuc du lich quoc gia viet nam", "cuc hai quan", "cuc phong benh",
+			"cuc quan ly de dieu va phong chong thien tai", "cuc thong ke", "cuc thue", "curacao", "cyprus", "czechia", "da lat", "da nang",
+			"da vot", "dac khu hanh chinh hong kong", "dac khu phu quoc", "dac lac", "dac phai vien", "dai bac", "dai han dan quoc", "dai hoi dong lien hop quoc",
+			"dai hoi dong lien nghi vien asean", "dai loan", "dai su", "dai ta", "dai tieng noi viet nam", "dai truyen hinh viet nam", "dai tuong", "dai uy",
+			"dak lak", "dak nong", "dan mach", "dan phuong", "dang cong san cuba", "dang cong san trung quoc", "dang cong san viet nam", "dang dan chu dong hanh",
+			"dang dan chu han quoc", "dang dan chu tu do nhat ban", "dang hanh dong nhan dan", "dang hanh dong nhan dan singapore", "dang lao dong trieu tien", "dang nhan dan cach mang lao", "dang nhan dan campuchia", "dao ascension",
+			"dao bouvet", "dao clipperton", "dao giang sinh", "dao man", "dao norfolk", "dao somoa thuoc my", "dard", "davos",
+			"dbscl", "dcsvn", "denmark", "di li", "diego garcia", "dien bien", "dien dan hop tac kinh te chau a thai binh duong", "dien dan khu vuc asean",
+			"dien dan kinh te the gioi", "dien kremlin", "dili", "djibouti", "do doc", "doc", "dolisa", "dominica",
+			"dominican republic", "dong anh", "dong bang song cuu long", "dong bang song hong", "dong da", "dong nai", "dong nam a", "dong nam bo",
+			"dong thap", "dong timor", "donre", "dpi", "dprk", "duc", "duong sat ha noi", "duong sat viet nam",
+			"eas", "ecuador", "egypt", "el salvador", "eo bien dai loan", "equatorial guinea", "eritrea", "estonia",
+			"ethiopia", "eu", "evfta", "evn", "falkland islands", "fao", "faroe islands", "fia",
+			"fiji", "finland", "france", "french guiana", "french polynesia", "french southern territories", "g20", "g7",
+			"gabon", "gambia", "geneva", "georgia", "germany", "ghana", "gia cac ta", "gia lai",
+			"gia lam", "giam doc", "giam doc dieu hanh", "giao hoang", "gibraltar", "gio ne vo", "go vap", "greece",
+			"greenland", "grenada", "gruzia", "gso", "guadeloupe", "guam", "guatemala", "guernsey",
+			"guiana thuoc phap", "guinea", "guinea bissau", "guinea xich dao", "guyana", "ha dong", "ha giang", "ha lan",
+			"ha long", "ha nam", "ha noi", "ha tinh", "hai ba trung", "hai duong", "hai nam", "hai phong",
+			"hai quan viet nam", "haiti", "han quoc", "hanoi metro", "hanoi metro co", "hanoi metro company", "hau giang", "havana",
+			"hcmc", "hdnd", "heard and mcdonald islands", "hiep dinh doi tac kinh te toan dien khu vuc", "hiep dinh doi tac toan dien va tien bo xuyen thai binh duong", "hiep dinh thuong mai tu do viet nam eu", "hiep dinh thuong mai tu do viet nam lien minh chau au", "hiep hoi cac quoc gia dong nam a",
 			"hnx", "hoa binh", "hoa ky", "hoai duc", "hoan kiem", "hoang de", "hoang mai", "hoang sa",
 			"hoc mon", "hoi an", "hoi dong bao an", "hoi dong bao an lien hop quoc", "hoi dong nhan dan", "hoi dong vang the gioi", "hoi nghi cap cao dong a", "honduras",
 			"hong kong", "hop chung quoc hoa ky", "hose", "hue", "hung ga ri", "hung yen", "hungary", "hy lap",
-			"i rac", "iaea", "iceland", "ilo", "imf", "in do ne xi a", "indonesia", "iran",
-			"iraq", "ireland", "israel", "italia", "italy", "jakarta", "jamaica", "jersey",
-			"jordan", "kazakhstan", "keeling", "kenya", "khanh hoa", "khu cong nghiep viet nam singapore", "ki ep", "kien giang",
-			"kiev", "kiribati", "kon tum", "kosovo", "kuala lumpur", "kuwait", "kyiv", "kyrgyzstan",
-			"la habana", "lai chau", "lam dong", "lang son", "lanh tho an do duong thuoc anh", "lanh tho palestine", "lanh tho phia nam thuoc phap", "lao",
-			"lao cai", "latvia", "lau nam goc", "ldp", "lesotho", "lhq", "li bang", "liberia",
-			"libya", "liechtenstein", "lien bang nga", "lien doan bong da viet nam", "lien hiep quoc", "lien hop quoc", "lien minh chau au", "litva",
-			"london", "long an", "long bien", "lprp", "luan don", "luxembourg", "ma cao", "ma lai xi a",
-			"ma ni la", "ma roc", "macao", "macau", "macedonia", "madagascar", "madrid", "mae",
-			"malawi", "malaysia", "maldives", "mali", "malta", "manila", "mard", "martinique",
-			"mat tran to quoc", "mat tran to quoc viet nam", "mat xco va", "matxcova", "mauritania", "mauritius", "mayotte", "mcst",
-			"me cong", "me hi co", "me kong", "me linh", "mexico", "mi an ma", "mic", "micronesia",
-			"mien dien", "mien tay", "mnd", "moc", "mocst", "moet", "mof", "mofa",
-			"moh", "moha", "moit", "moj", "moldova", "molisa", "monaco", "mong co",
-			"monre", "montenegro", "montserrat", "moskva", "most", "mot", "mozambique", "mpi",
-			"mps", "mrc", "mttq", "mttq viet nam", "mttqvn", "my", "my duc", "my la tinh",
-			"my latinh", "myanmar", "na", "na uy", "nam cuc", "nam dinh", "nam georgia and quan dao nam sandwich", "nam han",
-			"nam my", "nam phi", "nam sudan", "nam trung bo", "nam tu liem", "namibia", "nasc", "nato",
-			"nauru", "nay pyi taw", "naypyidaw", "nchmf", "nepal", "new caledonia", "new delhi", "new york",
-			"new zealand", "nga", "ngan hang dau tu co so ha tang chau a", "ngan hang nha nuoc", "ngan hang nha nuoc viet nam", "ngan hang nong nghiep va phat trien nong thon viet nam", "ngan hang phat trien chau a", "ngan hang the gioi",
-			"ngan hang tmcp cong thuong viet nam", "ngan hang tmcp dau tu va phat trien viet nam", "ngan hang tmcp ngoai thuong viet nam", "nghe an", "ngoai truong", "nguoi phat ngon", "nha be", "nha trang",
-			"nha vua", "nhat", "nhat ban", "nhat hoang", "nhnn", "nhom brics", "nhom g20", "nhom g7",
-			"ni gie ri a", "nicaragua", "niger", "nigeria", "nihe", "ninh binh", "ninh thuan", "niu de li",
-			"niu di lan", "niu ooc", "niue", "nong penh", "nso", "nu hoang", "nuoc cong hoa xa hoi chu nghia viet nam", "o xa ca",
-			"oa sinh ton", "oecd", "oman", "osaka", "ot ta oa", "ot xtray li a", "ottawa", "pa ki xtan",
-			"pa ri", "pakistan", "palau", "palestine", "panama", "pap", "papua new guinea", "paraguay",
-			"paris", "pe ru", "peru", "petrolimex", "petrovietnam", "phan lan", "phap", "phi lip pin",
-			"philippines", "phnom penh", "pho chu tich", "pho chu tich nuoc", "pho do doc", "pho giam doc", "pho thu tuong", "pho thu tuong thuong truc",
-			"pho tong giam doc", "pho tong thong", "phu nhuan", "phu quoc", "phu tho", "phu xuyen", "phu yen", "phuc tho",
-			"pm", "polynesia thuoc phap", "prc", "puerto rico", "pvn", "qatar", "quan dao aland", "quan dao bac mariana",
-			"quan dao canary", "quan dao cayman", "quan dao cocos", "quan dao cook", "quan dao falkland", "quan dao faroe", "quan dao heard va mcdonald", "quan dao hoang sa",
-			"quan dao marshall", "quan dao pitcairn", "quan dao solomon", "quan dao truong sa", "quan dao turks va caicos", "quan dao virgin thuoc anh", "quan dao virgin thuoc my", "quan uy trung uong",
-			"quang binh", "quang chau", "quang dong", "quang nam", "quang ngai", "quang ninh", "quang tay", "quang tri",
-			"quoc hoi", "quoc hoi viet nam", "quoc oai", "quoc vu vien", "quoc vu vien trung quoc", "quoc vuong", "quy nhi dong lien hop quoc", "quy tien te quoc te",
-			"rcep", "reunion", "rok", "roma", "romania", "rome", "ru ma ni", "rwanda",
-			"sai gon", "saint pierre va miquelon", "samoa", "san marino", "sao tome va principe", "saudi arabia", "sbv", "sec",
-			"senegal", "seoul", "serbia", "seychelles", "sierra leone", "singapore", "sint maarten", "sip",
-			"slovakia", "slovenia", "so cong thuong", "so gd dt", "so giao dich chung khoan ha noi", "so giao dich chung khoan thanh pho ho chi minh", "so giao dich chung khoan tp.hcm", "so giao duc dao tao",
-			"so giao duc va dao tao", "so giao thong van tai", "so gtvt", "so ke hoach va dau tu", "so kh dt", "so lao dong thuong binh va xa hoi", "so ld tb xh", "so nn mt",
-			"so nn ptnt", "so nong nghiep va moi truong", "so nong nghiep va phat trien nong thon", "so tai chinh", "so tai nguyen va moi truong", "so tn mt", "so van hoa the thao va du lich", "so vh tt dl",
-			"so xay dung", "so y te", "soc son", "soc trang", "somalia", "son la", "son tay", "song cuu long",
-			"song me cong", "song me kong", "sri lanka", "ssc", "sudan", "suriname", "svalbard va jan mayen", "swaziland",
-			"sydney", "syria", "tajikistan", "tan binh", "tan hoa xa", "tan phu", "tanzania", "tap doan buu chinh vien thong viet nam",
-			"tap doan cong nghiep cao su viet nam", "tap doan cong nghiep than khoang san viet nam", "tap doan cong nghiep vien thong quan doi", "tap doan dau khi viet nam", "tap doan det may viet nam", "tap doan dien luc viet nam", "tap doan hoa chat viet nam", "tap doan viettel",
-			"tap doan vingroup", "tap doan xang dau viet nam", "tay bac", "tay ban nha", "tay ho", "tay nguyen", "tay ninh", "tay sahara",
-			"tctk", "te he ran", "tehran", "thach that", "thai binh", "thai lan", "thai nguyen", "tham quyen",
-			"thanh hoa", "thanh oai", "thanh pho can tho", "thanh pho da nang", "thanh pho ha noi", "thanh pho hai phong", "thanh pho ho chi minh", "thanh pho hue",
-			"thanh tra chinh phu", "thanh tri", "thanh vatican", "thanh xuan", "thi truong", "thieu ta", "thieu tuong", "thieu uy",
-			"tho nhi ky", "thong doc", "thong tan xa viet nam", "thu do ha noi", "thu duc", "thu truong", "thu truong bo cong an", "thu truong bo cong thuong",
-			"thu truong bo gd dt", "thu truong bo giao duc va dao tao", "thu truong bo giao thong van tai", "thu truong bo gtvt", "thu truong bo ke hoach va dau tu", "thu truong bo khoa hoc va cong nghe", "thu truong bo lao dong thuong binh va xa hoi", "thu truong bo ld tb xh",
-			"thu truong bo ngoai giao", "thu truong bo noi vu", "thu truong bo nong nghiep va moi truong", "thu truong bo quoc phong", "thu truong bo tai chinh", "thu truong bo tai nguyen va moi truong", "thu truong bo thong tin va truyen thong", "thu truong bo tu phap",
-			"thu truong bo van hoa the thao va du lich", "thu truong bo xay dung", "thu truong bo y te", "thu truong cong an", "thu truong cong thuong", "thu truong giao duc va dao tao", "thu truong giao thong van tai", "thu truong ke hoach va dau tu",
-			"thu truong khoa hoc va cong nghe", "thu truong lao dong thuong binh va xa hoi", "thu truong ngoai giao", "thu truong noi vu", "thu truong nong nghiep va moi truong", "thu truong quoc phong", "thu truong tai chinh", "thu truong tai nguyen va moi truong",
-			"thu truong thong tin va truyen thong", "thu truong thuong mai", "thu truong tu phap", "thu truong van hoa the thao va du lich", "thu truong xay dung", "thu truong y te", "thu tuong", "thu tuong quoc vu vien",
-			"thua thien hue", "thuong hai", "thuong ta", "thuong tin", "thuong truc ban bi thu", "thuong truc pho thu tuong", "thuong tuong", "thuong uy",
-			"thuy dien", "thuy si", "tien giang", "timor leste", "tkv", "to chuc hiep uoc bac dai tay duong", "to chuc hop tac va phat trien kinh te", "to chuc lao dong quoc te",
-			"to chuc luong thuc va nong nghiep lien hop quoc", "to chuc thuong mai the gioi", "to chuc y te the gioi", "to ki o", "to ky o", "togo", "tokelau", "tokyo",
-			"tong bi thu", "tong cong ty buu dien viet nam", "tong cong ty cang hang khong viet nam", "tong cong ty dau tu phat trien duong cao toc viet nam", "tong cong ty duong sat viet nam", "tong cong ty hang hai viet nam", "tong cong ty hang khong viet nam", "tong cong ty quan ly bay viet nam",
-			"tong cuc du lich", "tong cuc du lich viet nam", "tong cuc hai quan", "tong cuc thong ke", "tong cuc thue", "tong giam doc", "tong thong", "tong thu ky",
-			"tonga", "tp ha noi", "tp hcm", "tp ho chi minh", "tp.hcm", "tphcm", "tra vinh", "trieu tien",
+			"i rac", "iaea", "iceland", "ilo", "imf", "in do ne xi a", "india", "indonesia",
+			"iran", "iraq", "ireland", "isle of man", "israel", "italia", "italy", "jakarta",
+			"jamaica", "japan", "jersey", "jordan", "kazakhstan", "keeling", "kenya", "khanh hoa",
+			"khu cong nghiep viet nam singapore", "ki ep", "kien giang", "kiev", "kiribati", "kon tum", "kosovo", "kuala lumpur",
+			"kuwait", "kyiv", "kyrgyzstan", "la habana", "lai chau", "lam dong", "lang son", "lanh tho an do duong thuoc anh",
+			"lanh tho palestine", "lanh tho phia nam thuoc phap", "lao", "lao cai", "laos", "latvia", "lau nam goc", "ldp",
+			"lebanon", "lesotho", "lhq", "li bang", "liberia", "libya", "liechtenstein", "lien bang nga",
+			"lien doan bong da viet nam", "lien hiep quoc", "lien hop quoc", "lien minh chau au", "lithuania", "litva", "london", "long an",
+			"long bien", "lprp", "luan don", "luxembourg", "ma cao", "ma lai xi a", "ma ni la", "ma roc",
+			"macao", "macau", "macedonia", "madagascar", "madrid", "mae", "malawi", "malaysia",
+			"maldives", "mali", "malta", "manila", "mard", "marshall islands", "martinique", "mat tran to quoc",
+			"mat tran to quoc viet nam", "mat xco va", "matxcova", "mauritania", "mauritius", "mayotte", "mcst", "me cong",
+			"me hi co", "me kong", "me linh", "mexico", "mi an ma", "mic", "micronesia", "mien dien",
+			"mien tay", "mnd", "moc", "mocst", "moet", "mof", "mofa", "moh",
+			"moha", "moit", "moj", "moldova", "molisa", "monaco", "mong co", "mongolia",
+			"monre", "montenegro", "montserrat", "morocco", "moskva", "most", "mot", "mozambique",
+			"mpi", "mps", "mrc", "mttq", "mttq viet nam", "mttqvn", "my", "my duc",
+			"my la tinh", "my latinh", "myanmar", "na", "na uy", "nam cuc", "nam dinh", "nam georgia and quan dao nam sandwich",
+			"nam han", "nam my", "nam phi", "nam sudan", "nam trung bo", "nam tu liem", "namibia", "nasc",
+			"nato", "nauru", "nay pyi taw", "naypyidaw", "nchmf", "nepal", "netherlands", "new caledonia",
+			"new delhi", "new york", "new zealand", "nga", "ngan hang dau tu co so ha tang chau a", "ngan hang nha nuoc", "ngan hang nha nuoc viet nam", "ngan hang nong nghiep va phat trien nong thon viet nam",
+			"ngan hang phat trien chau a", "ngan hang the gioi", "ngan hang tmcp cong thuong viet nam", "ngan hang tmcp dau tu va phat trien viet nam", "ngan hang tmcp ngoai thuong viet nam", "nghe an", "ngoai truong", "nguoi phat ngon",
+			"nha be", "nha trang", "nha vua", "nhat", "nhat ban", "nhat hoang", "nhnn", "nhom brics",
+			"nhom g20", "nhom g7", "ni gie ri a", "nicaragua", "niger", "nigeria", "nihe", "ninh binh",
+			"ninh thuan", "niu de li", "niu di lan", "niu ooc", "niue", "nong penh", "norfolk island", "north korea",
+			"northern mariana islands", "norway", "nso", "nu hoang", "nuoc cong hoa xa hoi chu nghia viet nam", "o xa ca", "oa sinh ton", "oecd",
+			"oman", "osaka", "ot ta oa", "ot xtray li a", "ottawa", "pa ki xtan", "pa ri", "pakistan",
+			"palau", "palestine", "palestinian territories", "panama", "pap", "papua new guinea", "paraguay", "paris",
+			"pe ru", "peru", "petrolimex", "petrovietnam", "phan lan", "phap", "phi lip pin", "philippines",
+			"phnom penh", "pho chu tich", "pho chu tich nuoc", "pho do doc", "pho giam doc", "pho thu tuong", "pho thu tuong thuong truc", "pho tong giam doc",
+			"pho tong thong", "phu nhuan", "phu quoc", "phu tho", "phu xuyen", "phu yen", "phuc tho", "pitcairn islands",
+			"pm", "poland", "polynesia thuoc phap", "portugal", "prc", "puerto rico", "pvn", "qatar",
+			"quan dao aland", "quan dao bac mariana", "quan dao canary", "quan dao cayman", "quan dao cocos", "quan dao cook", "quan dao falkland", "quan dao faroe",
+			"quan dao heard va mcdonald", "quan dao hoang sa", "quan dao marshall", "quan dao pitcairn", "quan dao solomon", "quan dao truong sa", "quan dao turks va caicos", "quan dao virgin thuoc anh",
+			"quan dao virgin thuoc my", "quan uy trung uong", "quang binh", "quang chau", "quang dong", "quang nam", "quang ngai", "quang ninh",
+			"quang tay", "quang tri", "quoc hoi", "quoc hoi viet nam", "quoc oai", "quoc vu vien", "quoc vu vien trung quoc", "quoc vuong",
+			"quy nhi dong lien hop quoc", "quy tien te quoc te", "rcep", "reunion", "rok", "roma", "romania", "rome",
+			"ru ma ni", "russia", "rwanda", "sai gon", "saint pierre va miquelon", "samoa", "san marino", "sao tome and principe",
+			"sao tome va principe", "saudi arabia", "sbv", "sec", "senegal", "seoul", "serbia", "seychelles",
+			"sierra leone", "singapore", "sint maarten", "sip", "slovakia", "slovenia", "so cong thuong", "so gd dt",
+			"so giao dich chung khoan ha noi", "so giao dich chung khoan thanh pho ho chi minh", "so giao dich chung khoan tp.hcm", "so giao duc dao tao", "so giao duc va dao tao", "so giao thong van tai", "so gtvt", "so ke hoach va dau tu",
+			"so kh dt", "so lao dong thuong binh va xa hoi", "so ld tb xh", "so nn mt", "so nn ptnt", "so nong nghiep va moi truong", "so nong nghiep va phat trien nong thon", "so tai chinh",
+			"so tai nguyen va moi truong", "so tn mt", "so van hoa the thao va du lich", "so vh tt dl", "so xay dung", "so y te", "soc son", "soc trang",
+			"solomon islands", "somalia", "son la", "son tay", "song cuu long", "song me cong", "song me kong", "south africa",
+			"south georgia and south sandwich islands", "south korea", "south sudan", "spain", "sri lanka", "ssc", "sudan", "suriname",
+			"svalbard and jan mayen", "svalbard va jan mayen", "swaziland", "sweden", "switzerland", "sydney", "syria", "taiwan",
+			"tajikistan", "tan binh", "tan hoa xa", "tan phu", "tanzania", "tap doan buu chinh vien thong viet nam", "tap doan cong nghiep cao su viet nam", "tap doan cong nghiep than khoang san viet nam",
+			"tap doan cong nghiep vien thong quan doi", "tap doan dau khi viet nam", "tap doan det may viet nam", "tap doan dien luc viet nam", "tap doan hoa chat viet nam", "tap doan viettel", "tap doan vingroup", "tap doan xang dau viet nam",
+			"tay bac", "tay ban nha", "tay ho", "tay nguyen", "tay ninh", "tay sahara", "tctk", "te he ran",
+			"tehran", "thach that", "thai binh", "thai lan", "thai nguyen", "thailand", "tham quyen", "thanh hoa",
+			"thanh oai", "thanh pho can tho", "thanh pho da nang", "thanh pho ha noi", "thanh pho hai phong", "thanh pho ho chi minh", "thanh pho hue", "thanh tra chinh phu",
+			"thanh tri", "thanh vatican", "thanh xuan", "thi truong", "thieu ta", "thieu tuong", "thieu uy", "tho nhi ky",
+			"thong doc", "thong tan xa viet nam", "thu do ha noi", "thu duc", "thu truong", "thu truong bo cong an", "thu truong bo cong thuong", "thu truong bo gd dt",
+			"thu truong bo giao duc va dao tao", "thu truong bo giao thong van tai", "thu truong bo gtvt", "thu truong bo ke hoach va dau tu", "thu truong bo khoa hoc va cong nghe", "thu truong bo lao dong thuong binh va xa hoi", "thu truong bo ld tb xh", "thu truong bo ngoai giao",
+			"thu truong bo noi vu", "thu truong bo nong nghiep va moi truong", "thu truong bo quoc phong", "thu truong bo tai chinh", "thu truong bo tai nguyen va moi truong", "thu truong bo thong tin va truyen thong", "thu truong bo tu phap", "thu truong bo van hoa the thao va du lich",
+			"thu truong bo xay dung", "thu truong bo y te", "thu truong cong an", "thu truong cong thuong", "thu truong giao duc va dao tao", "thu truong giao thong van tai", "thu truong ke hoach va dau tu", "thu truong khoa hoc va cong nghe",
+			"thu truong lao dong thuong binh va xa hoi", "thu truong ngoai giao", "thu truong noi vu", "thu truong nong nghiep va moi truong", "thu truong quoc phong", "thu truong tai chinh", "thu truong tai nguyen va moi truong", "thu truong thong tin va truyen thong",
+			"thu truong thuong mai", "thu truong tu phap", "thu truong van hoa the thao va du lich", "thu truong xay dung", "thu truong y te", "thu tuong", "thu tuong quoc vu vien", "thua thien hue",
+			"thuong hai", "thuong ta", "thuong tin", "thuong truc ban bi thu", "thuong truc pho thu tuong", "thuong tuong", "thuong uy", "thuy dien",
+			"thuy si", "tien giang", "timor leste", "tkv", "to chuc hiep uoc bac dai tay duong", "to chuc hop tac va phat trien kinh te", "to chuc lao dong quoc te", "to chuc luong thuc va nong nghiep lien hop quoc",
+			"to chuc thuong mai the gioi", "to chuc y te the gioi", "to ki o", "to ky o", "togo", "tokelau", "tokyo", "tong bi thu",
+			"tong cong ty buu dien viet nam", "tong cong ty cang hang khong viet nam", "tong cong ty dau tu phat trien duong cao toc viet nam", "tong cong ty duong sat viet nam", "tong cong ty hang hai viet nam", "tong cong ty hang khong viet nam", "tong cong ty quan ly bay viet nam", "tong cuc du lich",
+			"tong cuc du lich viet nam", "tong cuc hai quan", "tong cuc thong ke", "tong cuc thue", "tong giam doc", "tong thong", "tong thu ky", "tonga",
+			"tp ha noi", "tp hcm", "tp ho chi minh", "tp.hcm", "tphcm", "tra vinh", "trieu tien", "trinidad and tobago",
 			"trinidad va tobago", "tristan da cunha", "trung dong", "trung hoa", "trung quoc", "trung ta", "trung tam du bao khi tuong thuy van quoc gia", "trung tuong",
-			"trung uong", "trung uong dang", "trung uy", "truong sa", "ttxvn", "tunisia", "turkmenistan", "tuvalu",
-			"tuyen bo ve ung xu cua cac ben o bien dong", "tuyen quang", "u crai na", "u.k.", "u.n.", "u.s.", "u.s.a.", "uae",
-			"ubnd", "ubtvqh", "uc", "uganda", "uk", "ukraina", "ukraine", "ulaanbaatar",
-			"ulan bato", "un", "unclos", "undp", "unesco", "ung hoa", "unga", "unicef",
-			"unsc", "uruguay", "us", "usa", "uy ban chau au", "uy ban chung khoan nha nuoc", "uy ban nhan dan", "uy ban thuong vu quoc hoi",
-			"uy hoi song me cong quoc te", "uy vien bo chinh tri", "uzbekistan", "van nam", "van phong chinh phu", "vanuatu", "vatm", "vcb",
+			"trung uong", "trung uong dang", "trung uy", "truong sa", "ttxvn", "tunisia", "turkey", "turkmenistan",
+			"turks and caicos islands", "tuvalu", "tuyen bo ve ung xu cua cac ben o bien dong", "tuyen quang", "u crai na", "u.k.", "u.n.", "u.s.",
+			"u.s. outlying islands", "u.s. virgin islands", "u.s.a.", "uae", "ubnd", "ubtvqh", "uc", "uganda",
+			"uk", "ukraina", "ukraine", "ulaanbaatar", "ulan bato", "un", "unclos", "undp",
+			"unesco", "ung hoa", "unga", "unicef", "united arab emirates", "united kingdom", "united states", "unsc",
+			"uruguay", "us", "usa", "uy ban chau au", "uy ban chung khoan nha nuoc", "uy ban nhan dan", "uy ban thuong vu quoc hoi", "uy hoi song me cong quoc te",
+			"uy vien bo chinh tri", "uzbekistan", "van nam", "van phong chinh phu", "vanuatu", "vatican city", "vatm", "vcb",
 			"vddma", "ve ne xu e la", "vec", "venezuela", "vff", "vien", "vien ve sinh dich te trung uong", "vieng chan",
-			"vienna", "vientiane", "viet nam", "vietcombank", "vietinbank", "vietnam airlines", "vietnam post", "viettel",
-			"vimc", "vinachem", "vinacomin", "vinalines", "vinatex", "vingroup", "vinh ha long", "vinh long",
-			"vinh phuc", "vn", "vna", "vnat", "vnpost", "vnpt", "vnr", "vov",
-			"vrg", "vsip", "vtv", "vung tau", "vuong quoc anh", "vuong quoc campuchia", "wallis va futuna", "washington",
-			"washington d.c.", "wb", "wef", "wgc", "who", "wpk", "wto", "xin ga po",
-			"xinh ga po", "xit ni", "xo un", "xri lan ca", "xy ri", "y", "yemen", "yen bai",
-			"zambia", "zimbabwe",
+			"vienna", "vientiane", "viet nam", "vietcombank", "vietinbank", "vietnam", "vietnam airlines", "vietnam post",
+			"viettel", "vimc", "vinachem", "vinacomin", "vinalines", "vinatex", "vingroup", "vinh ha long",
+			"vinh long", "vinh phuc", "vn", "vna", "vnat", "vnpost", "vnpt", "vnr",
+			"vov", "vrg", "vsip", "vtv", "vung tau", "vuong quoc anh", "vuong quoc campuchia", "wallis and futuna",
+			"wallis va futuna", "washington", "washington d.c.", "wb", "wef", "western sahara", "wgc", "who",
+			"wpk", "wto", "xin ga po", "xinh ga po", "xit ni", "xo un", "xri lan ca", "xy ri",
+			"y", "yemen", "yen bai", "zambia", "zimbabwe",
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 0, 0, 234, 0, 268, 0, 0, 0, 0, 577, 0, 0,
-			0, 0, 0, 520, 0, 0, 0, 98, 0, 0, 0, 0, 0, 768, 475, 0,
-			0, 0, 0, 0, 0, 0, 286, 0, 0, 0, 0, 0, 0, 0, 0, 813,
-			23, 245, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 718, 0, 0,
+			0, 0, 0, 0, 0, 0, 256, 0, 291, 0, 0, 0, 0, 250, 626, 0,
+			0, 0, 0, 567, 0, 0, 0, 105, 0, 0, 0, 0, 0, 835, 519, 0,
+			0, 339, 0, 0, 0, 0, 311, 0, 0, 0, 0, 0, 0, 0, 0, 884,
+			27, 267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 778, 0, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 544, 0, 0, 295, 0, 0, 0,
-			854, 390, 0, 0, 0, 0, 0, 141, 1014, 0, 0, 0, 0, 0, 0, 0,
-			140, 0, 0, 621, 0, 0, 694, 994, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 827, 586, 0, 0, 0, 0, 313, 0, 0, 72, 0, 147, 0, 0, 0,
-			0, 673, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 647, 0, 0, 0,
-			0, 0, 0, 0, 0, 674, 779, 791, 0, 0, 0, 0, 0, 907, 0, 277,
-			0, 0, 0, 0, 0, 0, 0, 0, 823, 0, 0, 349, 911, 0, 709, 452,
-			218, 97, 865, 889, 0, 0, 0, 867, 511, 393, 0, 0, 0, 896, 0, 0,
-			639, 743, 183, 0, 977, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			821, 0, 0, 700, 0, 0, 478, 0, 0, 0, 0, 0, 117, 0, 297, 0,
-			0, 0, 0, 436, 616, 0, 0, 0, 0, 0, 0, 0, 342, 0, 0, 948,
-			0, 0, 94, 0, 0, 557, 0, 483, 0, 0, 73, 0, 0, 0, 0, 0,
-			0, 50, 771, 0, 785, 0, 0, 0, 0, 0, 534, 615, 0, 637, 886, 0,
-			0, 0, 0, 0, 11, 858, 0, 0, 750, 0, 54, 299, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 173, 536, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 795, 0, 0, 125,
-			378, 869, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 165, 0,
-			0, 866, 996, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0, 476, 0, 0,
-			979, 0, 0, 0, 0, 649, 0, 0, 0, 0, 0, 666, 212, 0, 816, 902,
-			0, 184, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 0, 563, 0, 142, 0,
-			0, 346, 426, 0, 689, 301, 0, 0, 734, 0, 0, 0, 0, 0, 0, 0,
-			828, 836, 581, 307, 0, 0, 0, 485, 0, 0, 0, 0, 0, 0, 51, 0,
-			0, 746, 0, 0, 0, 0, 0, 947, 0, 719, 0, 989, 106, 0, 0, 0,
-			0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 589, 0, 0, 0, 0, 0,
-			0, 0, 0, 643, 284, 0, 0, 0, 0, 753, 0, 0, 0, 0, 0, 93,
-			292, 0, 0, 0, 0, 0, 0, 0, 0, 0, 777, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 726, 0, 55, 0, 526, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 763, 0, 0, 895,
-			747, 0, 0, 529, 0, 562, 0, 83, 0, 0, 0, 0, 0, 632, 705, 0,
-			959, 642, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 507,
-			0, 0, 0, 0, 2, 0, 0, 0, 500, 322, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 264, 0, 0, 605, 0, 850, 0, 537, 1018, 279, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 776, 0, 829, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 925, 0, 36, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 0, 0, 0, 0, 0,
-			552, 849, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 33, 0, 0, 0, 0, 0, 0, 0, 0, 0, 445, 0, 0, 0,
-			0, 470, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 0,
-			0, 0, 0, 0, 0, 0, 733, 229, 412, 0, 0, 64, 0, 0, 0, 812,
-			0, 654, 0, 0, 0, 0, 0, 0, 128, 0, 755, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 462, 0, 702, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 984, 0, 0, 0, 0, 0, 513, 0, 113, 0, 71,
-			0, 0, 0, 0, 0, 0, 832, 323, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1008, 0, 0, 0, 0, 770, 0, 0, 0, 0, 0, 405,
-			0, 970, 0, 0, 0, 0, 0, 0, 0, 0, 81, 0, 95, 121, 0, 0,
-			0, 0, 0, 0, 0, 0, 807, 0, 89, 786, 0, 350, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 847, 0, 838, 443, 0,
-			368, 796, 285, 0, 0, 0, 431, 13, 635, 225, 921, 0, 0, 0, 122, 532,
-			255, 955, 0, 730, 0, 0, 84, 0, 111, 0, 0, 608, 0, 802, 0, 0,
-			0, 0, 0, 247, 503, 0, 0, 0, 0, 0, 414, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 205, 10, 995, 0, 0, 987,
-			0, 0, 801, 416, 0, 0, 187, 418, 723, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 810, 0, 0, 330, 729, 0, 924, 0, 191, 0, 0, 0, 278,
-			540, 0, 0, 0, 0, 0, 0, 115, 932, 0, 249, 766, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 1020, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 435, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 595, 0, 321, 962, 0, 126, 0, 0, 681, 684, 973,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 519,
-			720, 0, 553, 0, 0, 0, 0, 196, 0, 383, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 394,
-			0, 0, 490, 291, 0, 572, 561, 0, 0, 0, 0, 0, 0, 0, 0, 186,
-			0, 0, 0, 0, 0, 760, 310, 0, 0, 661, 506, 0, 0, 992, 0, 645,
-			711, 0, 0, 52, 428, 0, 0, 0, 492, 584, 0, 0, 0, 0, 0, 0,
-			389, 0, 0, 0, 906, 0, 0, 288, 112, 35, 415, 560, 618, 0, 0, 0,
-			809, 0, 0, 0, 671, 0, 0, 0, 0, 888, 0, 0, 0, 0, 0, 0,
-			0, 0, 597, 304, 873, 0, 0, 831, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 439, 0, 0, 0, 0, 0, 0, 0, 163, 269, 377, 0, 0, 376,
-			391, 0, 0, 620, 0, 0, 179, 303, 784, 189, 1019, 0, 0, 0, 696, 892,
-			0, 592, 0, 0, 0, 0, 399, 778, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 805, 0, 0, 0, 0, 0, 220, 759, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 453, 0, 967, 596, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 208, 0, 0, 25, 281, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 167, 954, 47, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 591, 0, 0, 320, 0, 0, 0,
+			925, 429, 0, 396, 0, 0, 0, 148, 1097, 0, 0, 0, 0, 0, 0, 0,
+			147, 0, 0, 675, 0, 0, 752, 1075, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 898, 636, 0, 0, 0, 0, 338, 0, 0, 79, 0, 154, 0, 0, 0,
+			0, 731, 0, 0, 0, 0, 295, 0, 0, 0, 0, 0, 702, 0, 0, 0,
+			0, 0, 0, 0, 0, 732, 849, 861, 0, 0, 0, 0, 0, 978, 0, 302,
+			0, 0, 0, 0, 0, 0, 0, 824, 894, 0, 0, 378, 982, 0, 767, 495,
+			236, 104, 936, 960, 0, 0, 0, 938, 557, 432, 0, 0, 0, 967, 0, 0,
+			694, 803, 194, 0, 1057, 0, 706, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			892, 0, 0, 758, 0, 0, 523, 0, 0, 0, 0, 484, 124, 0, 322, 0,
+			0, 0, 0, 476, 592, 666, 0, 0, 0, 0, 0, 0, 369, 0, 0, 1024,
+			0, 0, 101, 0, 0, 606, 0, 383, 528, 0, 80, 0, 0, 0, 0, 0,
+			0, 56, 841, 0, 855, 0, 0, 0, 0, 0, 581, 665, 0, 692, 957, 0,
+			0, 0, 0, 0, 12, 929, 0, 0, 810, 0, 60, 324, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 181, 583, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 865, 0, 0, 132,
+			417, 940, 0, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 0, 172, 0,
+			0, 937, 1077, 0, 0, 0, 0, 0, 0, 0, 266, 0, 0, 520, 0, 0,
+			1059, 0, 0, 0, 0, 704, 0, 0, 0, 0, 0, 723, 230, 0, 887, 973,
+			0, 195, 0, 741, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 628, 0, 0, 0, 0, 271, 521, 149, 612,
+			0, 375, 466, 0, 747, 326, 0, 0, 794, 0, 0, 0, 0, 0, 0, 0,
+			899, 907, 630, 332, 0, 0, 1094, 530, 0, 0, 0, 0, 0, 0, 57, 0,
+			0, 806, 0, 0, 0, 0, 0, 1023, 0, 779, 0, 1070, 113, 0, 0, 0,
+			0, 0, 0, 0, 0, 107, 0, 0, 0, 240, 639, 0, 0, 0, 0, 0,
+			0, 0, 0, 698, 309, 0, 0, 0, 0, 813, 0, 0, 0, 397, 0, 100,
+			317, 0, 0, 0, 0, 0, 0, 0, 0, 0, 847, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 786, 0, 61, 0, 573, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 829, 0, 0, 966,
+			807, 0, 0, 576, 0, 611, 0, 90, 0, 0, 0, 0, 0, 686, 763, 0,
+			1038, 697, 294, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 553,
+			0, 0, 0, 0, 2, 0, 0, 0, 546, 348, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 287, 0, 0, 655, 0, 921, 0, 584, 1101, 304, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 846, 0, 900, 0,
+			999, 0, 0, 0, 0, 0, 0, 0, 0, 66, 997, 0, 42, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 623, 0, 0, 0, 0, 0,
+			601, 920, 0, 0, 0, 74, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 39, 1029, 0, 0, 0, 0, 198, 1046, 0, 0, 487, 0, 0, 0,
+			0, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0,
+			0, 0, 722, 0, 0, 0, 793, 249, 452, 0, 0, 70, 0, 0, 0, 883,
+			0, 709, 0, 0, 0, 0, 0, 0, 135, 0, 815, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 505, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 1065, 0, 0, 0, 0, 0, 560, 0, 120, 0, 78,
+			0, 0, 0, 0, 0, 0, 903, 349, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1090, 0, 0, 0, 0, 839, 0, 0, 0, 0, 0, 445,
+			0, 1050, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 102, 128, 0, 0,
+			0, 0, 0, 0, 0, 0, 878, 0, 96, 856, 0, 379, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 116, 918, 0, 909, 485, 0,
+			406, 866, 310, 0, 0, 0, 471, 15, 689, 245, 993, 0, 0, 0, 129, 225,
+			278, 579, 1034, 790, 0, 0, 91, 0, 118, 0, 0, 658, 0, 873, 0, 0,
+			0, 0, 0, 269, 549, 0, 0, 0, 1031, 0, 454, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 828, 0, 218, 10, 1076, 0, 0, 1068,
+			0, 0, 872, 456, 1010, 0, 199, 458, 783, 0, 0, 0, 0, 212, 0, 0,
+			0, 0, 0, 881, 0, 0, 357, 789, 517, 996, 0, 203, 0, 0, 0, 303,
+			587, 0, 0, 374, 0, 0, 0, 122, 1006, 0, 272, 832, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 1103, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 475, 0, 0, 0, 0, 0, 0, 22, 0, 0, 227, 0, 0, 0,
+			0, 0, 293, 0, 0, 645, 0, 347, 1041, 0, 133, 0, 0, 739, 742, 1053,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 725, 0, 0, 0, 0, 0, 566,
+			780, 0, 602, 0, 0, 0, 0, 208, 0, 422, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 211, 0, 433,
+			0, 0, 536, 316, 0, 621, 610, 0, 0, 0, 0, 0, 0, 0, 0, 197,
+			0, 0, 0, 0, 0, 821, 335, 0, 0, 716, 552, 0, 0, 1073, 0, 700,
+			769, 0, 0, 58, 468, 0, 0, 0, 538, 634, 0, 0, 0, 0, 0, 0,
+			428, 0, 0, 0, 977, 0, 0, 313, 119, 41, 455, 609, 668, 0, 0, 0,
+			880, 0, 0, 0, 729, 0, 0, 0, 0, 959, 0, 0, 0, 0, 0, 0,
+			0, 0, 647, 329, 944, 0, 0, 902, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 480, 0, 0, 229, 0, 0, 0, 0, 170, 292, 416, 0, 0, 415,
+			430, 479, 0, 670, 0, 0, 190, 328, 854, 201, 1102, 0, 0, 0, 754, 963,
+			0, 642, 0, 0, 0, 0, 438, 848, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 876, 0, 0, 0, 0, 0, 238, 820, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 496, 0, 1047, 646, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 222, 0, 0, 29, 306, 0, 0, 0, 0, 14,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 174, 1033, 53, 0, 0,
+			0, 0, 0, 386, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 733, 0, 0, 750, 0, 440, 0, 0, 0, 0, 50, 0, 0, 0, 727,
+			857, 1027, 0, 0, 459, 0, 0, 0, 0, 0, 0, 0, 0, 235, 98, 792,
+			444, 0, 0, 0, 0, 0, 0, 204, 777, 0, 0, 930, 0, 0, 385, 0,
+			33, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 268, 0, 545, 0, 0,
+			399, 0, 0, 0, 0, 0, 0, 691, 0, 1, 30, 0, 0, 0, 0, 0,
+			0, 0, 94, 0, 0, 0, 791, 0, 0, 0, 0, 0, 624, 0, 390, 404,
+			703, 782, 0, 0, 0, 115, 0, 0, 0, 0, 0, 0, 0, 525, 596, 1093,
+			0, 0, 0, 614, 156, 0, 0, 0, 0, 836, 0, 0, 0, 0, 393, 45,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 0, 0, 912, 1015,
+			0, 0, 151, 0, 312, 472, 486, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 273, 589, 0, 0, 0, 0, 0, 381, 0, 0, 0, 0,
+			0, 0, 296, 0, 0, 299, 0, 0, 0, 0, 260, 314, 0, 705, 0, 600,
+			685, 987, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 134, 0, 0, 0, 0, 1082, 0, 0, 0, 0, 0, 0, 541,
+			837, 0, 0, 1049, 0, 0, 334, 0, 0, 0, 274, 0, 0, 518, 0, 0,
+			0, 0, 0, 36, 0, 247, 0, 0, 0, 0, 0, 0, 608, 0, 1020, 0,
+			0, 657, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 604, 421, 671,
+			0, 0, 0, 0, 0, 37, 0, 0, 300, 142, 901, 0, 0, 337, 0, 0,
+			0, 0, 21, 0, 0, 3, 447, 276, 823, 47, 280, 664, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200, 682, 0, 0, 0, 0,
+			1011, 0, 708, 231, 0, 0, 144, 622, 0, 49, 1001, 0, 0, 0, 0, 162,
+			728, 0, 796, 413, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 863,
+			0, 0, 0, 635, 0, 35, 0, 318, 0, 0, 0, 0, 0, 502, 355, 599,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1063, 178, 946, 949, 0, 16,
+			0, 0, 681, 0, 0, 1051, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 775, 163, 582, 860, 159, 922, 307, 1012, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 548, 0, 797, 0, 346, 0, 0, 672, 0, 0, 0,
+			0, 0, 0, 641, 1016, 0, 441, 0, 0, 0, 244, 939, 0, 0, 0, 0,
+			0, 0, 0, 0, 927, 962, 0, 141, 607, 0, 0, 0, 0, 0, 0, 325,
+			0, 0, 0, 531, 0, 683, 1084, 275, 908, 169, 298, 512, 802, 0, 0, 0,
+			0, 0, 563, 595, 0, 0, 0, 569, 55, 811, 0, 0, 1105, 67, 555, 0,
+			0, 0, 870, 301, 0, 0, 1098, 0, 63, 510, 0, 0, 0, 0, 0, 0,
+			926, 434, 0, 819, 0, 0, 0, 0, 0, 627, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 871, 933, 0, 177, 0, 879, 0, 603, 0, 0, 0, 0,
+			0, 0, 0, 0, 364, 503, 877, 494, 6, 257, 906, 0, 0, 0, 153, 108,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1099, 0, 0,
+			0, 0, 0, 0, 0, 746, 0, 279, 460, 500, 924, 983, 0, 0, 0, 0,
+			0, 467, 0, 0, 0, 0, 0, 0, 0, 980, 0, 0, 575, 0, 0, 0,
+			1030, 0, 0, 0, 897, 464, 0, 0, 0, 121, 384, 0, 0, 0, 0, 0,
+			0, 0, 0, 726, 744, 0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 350, 0, 0, 0, 0, 0, 239, 578, 0, 0, 95, 0,
+			220, 674, 0, 0, 243, 598, 713, 0, 0, 0, 0, 0, 0, 146, 0, 0,
+			0, 0, 0, 984, 0, 187, 371, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 1067, 0, 0, 0, 0, 0, 0, 157, 0, 875,
+			259, 0, 0, 0, 0, 0, 0, 0, 637, 0, 40, 804, 1078, 0, 0, 0,
+			1109, 0, 0, 0, 164, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 1005,
+			985, 1062, 465, 1080, 0, 0, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 852, 155, 0, 488, 974, 284, 0, 0, 676, 0, 0, 616, 0, 0,
+			0, 175, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 0,
+			0, 0, 0, 0, 0, 923, 0, 0, 524, 0, 0, 0, 0, 0, 0, 0,
+			0, 663, 0, 0, 0, 969, 0, 0, 435, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 914, 0, 277, 0, 0, 330, 0, 0, 0, 0, 0, 0, 283,
+			0, 0, 0, 0, 0, 0, 207, 0, 826, 0, 0, 0, 0, 0, 234, 0,
+			0, 0, 0, 736, 0, 720, 653, 0, 0, 0, 0, 0, 0, 971, 0, 0,
+			0, 125, 233, 0, 0, 62, 970, 0, 18, 0, 0, 183, 0, 830, 0, 0,
+			0, 0, 158, 0, 167, 0, 0, 0, 0, 818, 0, 0, 0, 341, 0, 0,
+			0, 402, 0, 0, 0, 86, 0, 0, 0, 0, 781, 0, 0, 0, 991, 1052,
+			0, 76, 0, 913, 0, 771, 0, 0, 401, 588, 0, 403, 0, 0, 0, 0,
+			0, 448, 425, 412, 787, 888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 638,
+			405, 442, 224, 730, 795, 210, 631, 0, 0, 0, 0, 0, 143, 0, 0, 532,
+			28, 0, 0, 0, 800, 0, 0, 0, 0, 0, 0, 0, 550, 1022, 764, 968,
+			0, 0, 0, 0, 0, 0, 0, 0, 851, 367, 0, 774, 0, 0, 0, 0,
+			0, 0, 0, 252, 0, 0, 126, 453, 0, 0, 213, 0, 976, 411, 0, 745,
+			0, 0, 1100, 361, 688, 131, 0, 0, 0, 0, 1095, 0, 0, 0, 0, 0,
+			0, 507, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 1017, 111, 0, 1072, 0, 232, 0, 761, 0,
+			0, 0, 534, 0, 0, 321, 0, 0, 0, 0, 0, 669, 0, 358, 0, 0,
+			734, 1045, 0, 0, 644, 0, 0, 0, 431, 827, 724, 0, 785, 1028, 0, 0,
+			0, 0, 0, 0, 0, 32, 0, 822, 0, 718, 961, 0, 0, 0, 0, 0,
+			209, 77, 0, 0, 585, 0, 110, 436, 840, 0, 0, 0, 0, 651, 150, 0,
+			890, 0, 537, 228, 0, 0, 226, 216, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 1035, 0, 0, 0, 554,
+			0, 893, 0, 0, 0, 398, 248, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			410, 0, 0, 527, 353, 0, 0, 0, 511, 0, 1058, 0, 0, 942, 0, 0,
+			0, 0, 0, 0, 0, 0, 935, 0, 0, 0, 0, 0, 0, 0, 0, 1003,
+			0, 0, 0, 0, 0, 0, 1002, 0, 0, 0, 478, 0, 0, 0, 0, 0,
+			1019, 0, 0, 1069, 640, 0, 0, 712, 0, 0, 0, 356, 0, 0, 858, 0,
+			0, 0, 0, 0, 539, 896, 0, 0, 0, 0, 886, 0, 323, 1048, 0, 0,
+			615, 0, 0, 0, 0, 562, 0, 0, 0, 0, 0, 97, 0, 1014, 574, 0,
+			0, 0, 0, 825, 0, 0, 0, 0, 0, 180, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 919, 0, 0, 0, 0, 176, 0, 0, 0, 0, 678, 0, 0,
+			0, 0, 0, 0, 0, 362, 928, 0, 492, 605, 160, 911, 801, 990, 0, 0,
+			0, 0, 0, 0, 0, 0, 831, 281, 0, 0, 0, 0, 497, 89, 439, 643,
+			1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 551, 570, 0, 0, 0, 0, 0, 618, 0, 0, 0, 0, 619,
+			0, 0, 0, 757, 0, 648, 756, 0, 0, 1054, 490, 0, 0, 0, 0, 99,
+			139, 869, 0, 474, 0, 0, 0, 0, 166, 363, 0, 0, 1013, 0, 0, 0,
+			0, 0, 137, 0, 0, 0, 0, 0, 0, 580, 1044, 0, 0, 0, 0, 0,
+			0, 0, 659, 340, 0, 473, 0, 0, 0, 0, 123, 0, 0, 1091, 0, 19,
+			26, 0, 868, 533, 0, 0, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 675, 0, 0, 692, 0, 401, 0, 0, 0, 0, 44, 0, 0, 0, 669,
-			787, 951, 0, 0, 419, 0, 0, 0, 0, 0, 0, 0, 0, 217, 91, 732,
-			404, 0, 0, 0, 0, 0, 0, 192, 717, 0, 0, 859, 0, 0, 354, 0,
-			29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 246, 0, 499, 0, 0,
-			361, 0, 0, 0, 0, 0, 0, 0, 0, 1, 26, 0, 0, 0, 0, 0,
-			0, 0, 87, 0, 0, 0, 731, 0, 0, 0, 0, 0, 575, 0, 0, 366,
-			648, 722, 0, 0, 0, 108, 0, 0, 0, 0, 0, 0, 0, 480, 1011, 0,
-			0, 0, 0, 565, 149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 357, 39,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 841, 939,
-			0, 0, 144, 0, 287, 432, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 250, 542, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 271, 0, 0, 274, 0, 0, 0, 0, 238, 289, 0, 650, 0, 551,
-			631, 915, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 127, 0, 0, 0, 0, 1001, 0, 0, 0, 0, 0, 0, 495,
-			0, 0, 0, 969, 0, 0, 309, 0, 0, 0, 251, 0, 0, 474, 0, 0,
-			0, 0, 0, 31, 0, 227, 0, 0, 0, 0, 0, 0, 559, 0, 944, 0,
-			0, 607, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 555, 382, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 275, 135, 830, 0, 0, 312, 0, 0,
-			0, 0, 19, 0, 0, 3, 407, 253, 762, 41, 257, 614, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 628, 0, 0, 0, 0,
-			935, 0, 653, 213, 0, 0, 137, 573, 0, 43, 0, 0, 0, 0, 0, 155,
-			670, 0, 736, 374, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 793,
-			0, 0, 0, 585, 0, 30, 0, 293, 0, 0, 0, 0, 0, 459, 328, 550,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 982, 171, 875, 878, 0, 14,
-			0, 0, 627, 0, 0, 971, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 716, 156, 535, 790, 152, 851, 282, 936, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 502, 0, 737, 0, 320, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 591, 940, 0, 402, 0, 0, 0, 224, 868, 0, 0, 0, 0,
-			0, 0, 0, 0, 856, 891, 0, 134, 558, 0, 0, 0, 0, 0, 0, 300,
-			0, 0, 0, 486, 0, 629, 1003, 252, 837, 162, 273, 469, 742, 0, 0, 0,
-			0, 0, 516, 547, 0, 0, 0, 522, 49, 751, 0, 0, 1022, 61, 509, 0,
-			0, 0, 0, 276, 0, 0, 1015, 0, 57, 467, 0, 0, 0, 0, 0, 0,
-			855, 395, 0, 758, 0, 0, 0, 0, 0, 578, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 800, 862, 0, 170, 0, 808, 0, 554, 0, 0, 0, 0,
-			0, 0, 0, 0, 337, 460, 806, 451, 6, 235, 835, 0, 0, 0, 146, 101,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1016, 0, 0,
-			0, 0, 0, 0, 0, 688, 0, 256, 420, 457, 853, 912, 0, 0, 0, 0,
-			0, 427, 0, 0, 0, 0, 0, 0, 0, 909, 0, 0, 528, 0, 0, 0,
-			0, 0, 0, 0, 826, 424, 0, 0, 0, 114, 353, 0, 0, 0, 0, 0,
-			0, 0, 0, 668, 686, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 324, 0, 0, 0, 0, 0, 221, 531, 0, 0, 88, 0,
-			206, 0, 0, 0, 549, 658, 0, 0, 0, 0, 0, 0, 0, 139, 0, 0,
+			1087, 1064, 0, 0, 0, 952, 0, 0, 0, 0, 0, 0, 0, 103, 0, 0,
+			182, 0, 776, 0, 0, 0, 0, 0, 0, 0, 38, 0, 288, 0, 0, 0,
+			0, 258, 0, 0, 0, 947, 0, 0, 368, 0, 0, 965, 333, 31, 0, 931,
+			0, 0, 264, 0, 964, 558, 941, 0, 0, 951, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 336, 462, 1106, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 343, 0, 308, 1021, 0, 0, 0, 0, 0, 0, 1055, 261,
+			0, 0, 693, 0, 0, 0, 1007, 1008, 409, 0, 0, 0, 0, 0, 0, 0,
+			540, 597, 707, 84, 289, 443, 0, 0, 0, 0, 0, 221, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 493, 0, 420, 740, 0,
+			0, 327, 0, 0, 0, 0, 0, 263, 387, 812, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 392, 0, 0, 0, 679, 168, 535, 0, 0, 0, 0, 0, 191,
+			359, 625, 992, 161, 0, 0, 376, 514, 0, 0, 0, 0, 0, 0, 23, 44,
+			0, 25, 632, 389, 0, 0, 0, 0, 0, 0, 0, 0, 0, 891, 656, 71,
+			504, 958, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0,
+			186, 0, 0, 0, 1018, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 407, 1092, 117, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138,
+			59, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 237, 0, 0, 482, 770, 0, 695, 0, 577, 0, 0, 0, 979, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 242, 516, 0, 0, 0, 0, 0, 1081, 571,
+			844, 0, 586, 0, 173, 463, 687, 0, 1089, 0, 0, 0, 0, 0, 0, 0,
+			0, 1032, 0, 0, 205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1042,
+			0, 414, 652, 0, 0, 0, 0, 54, 0, 0, 0, 0, 0, 773, 461, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 355, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 986, 0, 0, 0, 0, 0, 0, 150, 0, 804,
-			237, 0, 0, 0, 0, 0, 0, 0, 587, 0, 34, 744, 997, 0, 0, 0,
-			1026, 0, 0, 0, 157, 0, 0, 0, 0, 0, 0, 0, 0, 145, 0, 931,
-			913, 0, 425, 999, 0, 0, 0, 0, 182, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 782, 148, 0, 446, 903, 261, 0, 0, 622, 0, 0, 567, 0, 0,
-			0, 168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 852, 0, 0, 479, 0, 0, 0, 0, 0, 0, 0,
-			0, 613, 0, 0, 0, 898, 0, 0, 396, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 843, 0, 254, 0, 0, 305, 0, 0, 0, 0, 0, 0, 260,
-			0, 0, 0, 0, 0, 0, 195, 0, 0, 0, 0, 0, 0, 0, 216, 0,
-			0, 0, 0, 678, 0, 0, 603, 0, 0, 0, 0, 0, 0, 900, 0, 0,
-			0, 118, 215, 0, 0, 56, 899, 0, 16, 0, 0, 0, 0, 764, 0, 0,
-			0, 0, 151, 0, 160, 0, 0, 0, 0, 757, 0, 0, 0, 315, 0, 0,
-			0, 364, 0, 0, 0, 79, 0, 0, 0, 0, 721, 0, 0, 0, 919, 972,
-			0, 70, 0, 842, 0, 712, 0, 0, 363, 541, 0, 365, 0, 0, 0, 0,
-			0, 408, 386, 373, 727, 817, 0, 0, 0, 0, 0, 0, 0, 0, 0, 588,
-			367, 403, 209, 672, 735, 198, 0, 0, 0, 0, 0, 0, 136, 0, 0, 487,
-			24, 0, 0, 0, 740, 0, 0, 0, 0, 0, 0, 0, 504, 946, 706, 897,
-			0, 0, 0, 0, 0, 0, 0, 0, 781, 340, 0, 715, 0, 0, 0, 0,
-			0, 0, 0, 231, 0, 0, 119, 413, 0, 0, 200, 0, 905, 372, 0, 687,
-			0, 0, 1017, 334, 634, 124, 0, 0, 0, 0, 1012, 0, 0, 0, 0, 0,
-			0, 464, 0, 0, 0, 0, 0, 40, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 941, 104, 0, 991, 0, 214, 0, 703, 0,
-			0, 0, 488, 0, 0, 296, 0, 0, 0, 0, 0, 619, 0, 331, 0, 0,
-			676, 966, 0, 0, 594, 0, 0, 0, 392, 0, 0, 0, 725, 952, 0, 0,
-			0, 0, 0, 0, 0, 28, 0, 761, 0, 663, 890, 0, 0, 0, 0, 0,
-			197, 0, 0, 0, 538, 0, 103, 397, 0, 0, 0, 0, 0, 601, 143, 0,
-			819, 0, 491, 211, 0, 0, 210, 203, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 604, 0, 0, 956, 0, 0, 0, 508,
-			0, 822, 0, 0, 0, 360, 228, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			371, 0, 0, 482, 0, 0, 0, 0, 468, 0, 978, 0, 0, 871, 0, 0,
-			0, 0, 0, 0, 0, 0, 864, 0, 0, 0, 0, 0, 0, 0, 0, 929,
-			0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 438, 0, 0, 0, 0, 0,
-			943, 0, 0, 988, 590, 0, 0, 657, 0, 0, 0, 329, 0, 0, 788, 0,
-			0, 0, 0, 0, 493, 825, 0, 0, 0, 0, 815, 0, 298, 968, 0, 0,
-			566, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 90, 0, 938, 527, 0,
+			0, 0, 0, 0, 0, 0, 185, 0, 998, 0, 867, 0, 0, 0, 499, 0,
+			0, 0, 0, 661, 1107, 20, 0, 0, 0, 620, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 290, 0, 0, 0, 0, 0, 0, 710, 0, 0, 0, 0,
+			0, 0, 498, 953, 0, 0, 0, 0, 0, 0, 0, 0, 1040, 0, 0, 0,
+			989, 817, 342, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 109, 660, 690, 735, 737, 0, 0, 0, 0, 0, 0, 0,
+			0, 1061, 0, 0, 0, 0, 0, 650, 352, 684, 93, 882, 0, 0, 165, 0,
+			0, 506, 0, 994, 0, 0, 0, 0, 251, 932, 0, 0, 0, 0, 0, 0,
+			13, 680, 7, 798, 0, 0, 0, 0, 0, 0, 0, 0, 955, 0, 0, 0,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 848, 0, 0, 0, 0, 169, 0, 0, 0, 0, 624, 0, 0,
-			0, 0, 0, 0, 0, 335, 857, 0, 449, 556, 153, 840, 741, 918, 0, 0,
-			0, 0, 0, 0, 0, 0, 765, 258, 0, 0, 0, 0, 454, 82, 400, 593,
-			958, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 505, 523, 0, 0, 0, 0, 0, 569, 0, 0, 0, 0, 570,
-			0, 0, 0, 699, 0, 598, 698, 0, 0, 974, 0, 0, 0, 0, 0, 92,
-			132, 799, 0, 434, 0, 0, 0, 0, 159, 336, 0, 0, 937, 0, 0, 0,
-			0, 0, 130, 0, 0, 0, 0, 0, 0, 533, 965, 0, 0, 0, 0, 0,
-			0, 0, 609, 314, 0, 433, 0, 0, 0, 0, 116, 0, 0, 1009, 0, 17,
-			22, 0, 798, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			1006, 983, 0, 0, 0, 881, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0,
-			174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 265, 0, 0, 0,
-			0, 236, 0, 0, 0, 876, 0, 0, 341, 0, 0, 894, 308, 27, 0, 860,
-			0, 0, 242, 0, 893, 0, 870, 0, 0, 880, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 311, 422, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 317, 0, 283, 945, 0, 0, 0, 0, 0, 0, 975, 239,
-			0, 0, 638, 0, 0, 0, 933, 934, 370, 0, 0, 0, 0, 0, 0, 0,
-			494, 548, 652, 77, 266, 0, 0, 0, 0, 0, 0, 207, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 262, 0, 0, 0, 450, 0, 381, 682, 0,
-			0, 302, 0, 0, 0, 0, 0, 241, 0, 752, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 356, 0, 0, 0, 625, 161, 489, 0, 0, 0, 0, 0, 180,
-			332, 576, 920, 154, 0, 0, 347, 471, 0, 0, 0, 0, 0, 0, 21, 38,
-			0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 820, 606, 65,
-			461, 887, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 0,
-			177, 0, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 369, 1010, 110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 131,
-			53, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 219, 0, 0, 441, 0, 0, 640, 0, 530, 0, 0, 0, 908, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 223, 473, 0, 0, 0, 0, 0, 1000, 524,
-			774, 0, 539, 0, 166, 423, 633, 0, 1007, 0, 0, 0, 0, 0, 0, 0,
-			0, 953, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 963,
-			0, 375, 602, 0, 0, 0, 0, 48, 0, 0, 0, 0, 0, 714, 421, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 176, 0, 926, 0, 797, 0, 0, 0, 456, 0,
-			0, 0, 0, 611, 1024, 18, 0, 0, 0, 571, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0,
-			0, 0, 455, 882, 0, 0, 0, 0, 0, 0, 0, 0, 961, 0, 0, 0,
-			917, 0, 316, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 102, 610, 636, 677, 679, 0, 0, 0, 0, 0, 0, 0,
-			0, 981, 0, 0, 0, 0, 0, 600, 326, 630, 86, 811, 0, 0, 158, 0,
-			0, 463, 0, 922, 0, 0, 0, 0, 230, 861, 0, 0, 0, 0, 0, 0,
-			12, 626, 7, 738, 0, 0, 0, 0, 0, 0, 0, 0, 884, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 612, 0, 0,
-			950, 9, 976, 497, 0, 76, 0, 351, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 178, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 998, 0, 0, 0, 0, 0, 0, 775, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 525, 417, 37, 74, 0, 0, 0, 0, 385, 99, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 345, 496, 0, 0, 0, 0, 0, 0, 0, 0,
-			1005, 0, 0, 0, 0, 0, 0, 0, 410, 659, 665, 0, 4, 0, 185, 0,
-			0, 839, 0, 290, 0, 333, 0, 164, 0, 664, 442, 0, 172, 957, 0, 0,
-			0, 0, 0, 0, 0, 623, 0, 0, 0, 437, 0, 0, 0, 0, 0, 0,
-			138, 0, 0, 803, 0, 833, 0, 0, 294, 0, 0, 0, 910, 0, 0, 0,
-			0, 824, 409, 0, 0, 0, 0, 0, 0, 263, 914, 1021, 0, 0, 0, 0,
-			845, 789, 0, 0, 0, 0, 0, 680, 0, 0, 0, 0, 0, 985, 0, 398,
-			0, 0, 306, 0, 0, 66, 0, 0, 0, 0, 0, 960, 0, 0, 0, 0,
-			359, 339, 930, 0, 0, 0, 701, 0, 1002, 0, 0, 814, 0, 0, 0, 545,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 338, 440, 0, 0, 0, 0, 745,
-			0, 204, 0, 818, 0, 0, 58, 318, 387, 411, 0, 772, 0, 0, 0, 0,
-			0, 0, 646, 0, 568, 0, 0, 518, 964, 0, 0, 0, 0, 580, 0, 448,
-			521, 0, 0, 0, 707, 384, 990, 0, 0, 0, 0, 0, 0, 0, 240, 0,
-			0, 0, 0, 844, 0, 0, 0, 710, 0, 0, 0, 0, 194, 248, 0, 0,
-			0, 0, 348, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 107, 767, 0, 0, 599, 181, 846, 222, 0, 0, 0,
-			0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0,
-			0, 0, 690, 0, 0, 0, 343, 0, 259, 0, 358, 0, 0, 769, 327, 447,
-			916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 641, 0, 0, 0, 0, 0, 466, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 388, 543, 691,
-			0, 0, 713, 175, 0, 0, 0, 232, 0, 15, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 754, 901, 0, 0, 0, 0, 201,
-			0, 617, 0, 0, 0, 0, 0, 0, 0, 0, 704, 0, 0, 0, 0, 406,
-			0, 78, 0, 0, 0, 0, 0, 0, 0, 739, 0, 0, 0, 0, 0, 0,
-			0, 0, 243, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 69, 583, 123,
-			133, 226, 693, 0, 0, 0, 0, 0, 129, 662, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 546, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 792, 0, 0, 877, 0, 0, 0, 0, 0, 949, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 980, 501, 0,
-			0, 1025, 272, 0, 0, 0, 0, 0, 0, 0, 510, 656, 0, 0, 0, 0,
-			874, 0, 0, 0, 0, 0, 0, 0, 62, 0, 0, 0, 362, 660, 879, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 325, 0, 0, 756, 1004, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 780, 0, 885, 0,
-			379, 0, 0, 0, 0, 0, 644, 724, 0, 0, 0, 794, 564, 728, 0, 0,
-			0, 0, 0, 0, 0, 0, 233, 0, 0, 0, 465, 0, 0, 783, 517, 0,
-			0, 0, 472, 45, 512, 0, 0, 993, 1013, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 481, 0, 67, 0, 0, 0, 773, 0, 0, 0, 0,
-			834, 458, 0, 927, 0, 0, 0, 0, 498, 748, 477, 883, 0, 0, 0, 0,
-			0, 923, 0, 0, 0, 697, 0, 0, 0, 0, 0, 0, 380, 0, 120, 0,
-			0, 0, 0, 0, 0, 0, 872, 0, 0, 0, 0, 708, 0, 904, 59, 280,
-			344, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0,
-			0, 42, 0, 0, 0, 0, 105, 0, 0, 319, 0, 0, 0, 0, 190, 0,
-			0, 0, 0, 430, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 352, 0, 0, 0, 685, 0,
-			0, 0, 0, 749, 0, 0, 0, 0, 0, 0, 429, 695, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 662, 0, 11,
+			1026, 9, 1056, 543, 0, 83, 0, 380, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 1079, 0, 0, 0, 0, 0, 0, 845, 0, 0, 0, 0, 0, 0, 254,
+			0, 0, 0, 572, 457, 43, 81, 0, 0, 0, 0, 424, 106, 0, 0, 0,
+			0, 0, 0, 673, 0, 0, 373, 542, 0, 0, 0, 0, 0, 0, 0, 0,
+			1086, 0, 0, 0, 0, 0, 0, 0, 450, 714, 721, 0, 4, 0, 196, 0,
+			0, 910, 0, 315, 0, 360, 0, 171, 0, 719, 483, 0, 179, 1036, 0, 0,
+			0, 0, 0, 0, 0, 677, 0, 0, 0, 477, 0, 0, 0, 0, 0, 0,
+			145, 0, 0, 874, 0, 904, 0, 0, 319, 34, 0, 0, 981, 0, 0, 0,
+			0, 895, 449, 0, 0, 0, 0, 0, 0, 286, 986, 1104, 0, 0, 0, 0,
+			916, 859, 0, 0, 0, 0, 0, 738, 0, 0, 0, 0, 0, 1066, 0, 437,
+			0, 0, 331, 0, 0, 72, 0, 0, 0, 0, 0, 1039, 0, 0, 0, 0,
+			395, 366, 1004, 223, 0, 0, 759, 0, 1083, 0, 0, 885, 0, 0, 0, 593,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 481, 0, 0, 0, 0, 805,
+			0, 217, 0, 889, 0, 0, 64, 344, 426, 451, 0, 842, 0, 1088, 0, 0,
+			0, 0, 701, 0, 617, 0, 0, 565, 1043, 0, 0, 0, 0, 629, 0, 491,
+			568, 0, 0, 0, 765, 423, 1071, 0, 0, 0, 0, 0, 0, 0, 262, 0,
+			0, 0, 0, 915, 0, 0, 0, 768, 0, 0, 0, 0, 206, 270, 0, 0,
+			0, 0, 377, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 114, 834, 0, 0, 649, 192, 917, 241, 0, 0, 0,
+			0, 0, 934, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 69, 0,
+			0, 0, 748, 0, 0, 0, 370, 0, 282, 0, 394, 0, 0, 838, 354, 489,
+			988, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 696, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 427, 590, 749,
+			0, 0, 772, 184, 0, 0, 0, 253, 0, 17, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 814, 972, 0, 0, 0, 0, 214,
+			0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 762, 0, 0, 0, 0, 446,
+			0, 85, 0, 0, 0, 0, 0, 0, 0, 799, 0, 0, 0, 0, 0, 1009,
+			0, 0, 265, 388, 87, 0, 0, 0, 0, 0, 0, 0, 0, 75, 633, 130,
+			140, 246, 751, 0, 0, 0, 0, 0, 136, 717, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 594, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 862, 0, 0, 948, 0, 0, 0, 0, 0, 1025, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1060, 547, 0,
+			0, 1108, 297, 0, 0, 0, 0, 0, 0, 0, 556, 711, 0, 0, 0, 0,
+			945, 0, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 400, 715, 950, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 0, 0, 816, 1085, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 850, 0, 956, 0,
+			418, 0, 0, 0, 0, 0, 699, 784, 0, 0, 0, 864, 613, 788, 0, 0,
+			0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 508, 0, 0, 853, 564, 0,
+			0, 0, 515, 51, 559, 0, 0, 1074, 1096, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 526, 0, 73, 0, 0, 0, 843, 0, 0, 0, 0,
+			905, 501, 0, 1000, 0, 0, 0, 0, 544, 808, 522, 954, 0, 833, 0, 0,
+			0, 995, 0, 0, 0, 755, 0, 0, 0, 0, 0, 0, 419, 0, 127, 0,
+			0, 0, 0, 0, 0, 0, 943, 0, 0, 0, 0, 766, 0, 975, 65, 305,
+			372, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0,
+			0, 48, 0, 0, 0, 0, 112, 0, 0, 345, 0, 0, 0, 0, 202, 0,
+			0, 0, 0, 470, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 0, 0, 0, 743, 0,
+			0, 0, 0, 809, 0, 0, 0, 0, 0, 0, 469, 753, 0, 0, 0, 0,
 		},
 	},
 	forms: []form{
@@ -898,8 +908,10 @@ var viTables = index{
 		{key: "country:IE", typ: Country, upper: "\x01\x00", text: "Ai-len", marks: "ailen|"},
 		{key: "org:aiib", typ: Org, upper: "\x04", text: "AIIB", marks: "aiib|"},
 		{key: "org:aipa", typ: Org, upper: "\x04", text: "AIPA", marks: "aipa|"},
+		{key: "country:AX", typ: Country, upper: "\x01\x00", text: "Åland Islands", marks: "ålandislands|"},
 		{key: "country:AL", typ: Country, upper: "\x01", text: "Albania", marks: "albania|"},
 		{key: "country:DZ", typ: Country, upper: "\x01", text: "Algeria", marks: "algeria|"},
+		{key: "country:AS", typ: Country, upper: "\x01\x00", text: "American Samoa", marks: "americansamoa|"},
 		{key: "country:IN", typ: Country, upper: "\x01\x00", text: "Ấn Độ", marks: "ânđô|1S"},
 		{key: "place:indo-pacific", typ: Place, upper: "\x01\x00\x00\x00\x00\x00", text: "Ấn Độ Dương - Thái Bình Dương", marks: "ânđôdươngthaibinhdương|1S10"},
 		{key: "place:indo-pacific", typ: Place, upper: "\x01\x00\x00\x00\x00", text: "Ấn Độ - Thái Bình Dương", marks: "ânđôthaibinhdương|1S10"},
@@ -909,6 +921,8 @@ var viTables = index{
 		{key: "country:AI", typ: Country, upper: "\x01", text: "Anguilla", marks: "anguilla|"},
 		{key: "country:GB", typ: Country, upper: "\x01", ctx: true, text: "Anh", marks: "anh|"},
 		{key: "country:GB", typ: Country, upper: "\x01\x00", text: "Anh Quốc", marks: "anhquôc|1"},
+		{key: "country:AQ", typ: Country, upper: "\x01", text: "Antarctica", marks: "antarctica|"},
+		{key: "country:AG", typ: Country, upper: "\x01\x00\x00", text: "Antigua and Barbuda", marks: "antiguaandbarbuda|"},
 		{key: "country:AG", typ: Country, upper: "\x01\x00\x00", text: "Antigua và Barbuda", marks: "antiguavabarbuda|0"},
 		{key: "country:AT", typ: Country, upper: "\x01", ctx: true, text: "Áo", marks: "ao|1"},
 		{key: "country:AF", typ: Country, upper: "\x01\x00\x00\x00", text: "Áp-ga-ni-xtan", marks: "apganixtan|1"},
@@ -917,8 +931,10 @@ var viTables = index{
 		{key: "country:AR", typ: Country, upper: "\x01", text: "Argentina", marks: "argentina|"},
 		{key: "country:AM", typ: Country, upper: "\x01", text: "Armenia", marks: "armenia|"},
 		{key: "country:AW", typ: Country, upper: "\x01", text: "Aruba", marks: "aruba|"},
+		{key: "country:AC", typ: Country, upper: "\x01\x00", text: "Ascension Island", marks: "ascensionisland|"},
 		{key: "org:asean", typ: Org, upper: "\x05", text: "ASEAN", marks: "asean|"},
 		{key: "country:AU", typ: Country, upper: "\x01", text: "Australia", marks: "australia|"},
+		{key: "country:AT", typ: Country, upper: "\x01", text: "Austria", marks: "austria|"},
 		{key: "country:AZ", typ: Country, upper: "\x01", text: "Azerbaijan", marks: "azerbaijan|"},
 		{key: "place:ba-dinh", typ: Place, upper: "\x01\x00", ctx: true, text: "Ba Đình", marks: "bađinh|0"},
 		{key: "country:PL", typ: Country, upper: "\x01\x00", text: "Ba Lan", marks: "balan|"},
@@ -959,6 +975,7 @@ var viTables = index{
 		{key: "country:BY", typ: Country, upper: "\x01\x00\x00", text: "Bê-la-rút", marks: "bêlarut|1"},
 		{key: "place:berlin", typ: Place, upper: "\x01\x00", text: "Béc-lin", marks: "beclin|1"},
 		{key: "country:BY", typ: Country, upper: "\x01", text: "Belarus", marks: "belarus|"},
+		{key: "country:BE", typ: Country, upper: "\x01", text: "Belgium", marks: "belgium|"},
 		{key: "country:BZ", typ: Country, upper: "\x01", text: "Belize", marks: "belize|"},
 		{key: "place:ben-tre", typ: Place, upper: "\x01\x00", text: "Bến Tre", marks: "bêntre|1"},
 		{key: "country:BJ", typ: Country, upper: "\x01", text: "Benin", marks: "benin|"},
@@ -1061,11 +1078,15 @@ var viTables = index{
 		{key: "org:moc", typ: Org, upper: "\x01\x00\x00", text: "Bộ Xây dựng", marks: "bôxâydưng|SS"},
 		{key: "org:moh", typ: Org, upper: "\x01\x00\x00", text: "Bộ Y tế", marks: "bôytê|S1"},
 		{key: "country:BO", typ: Country, upper: "\x01", text: "Bolivia", marks: "bolivia|"},
+		{key: "country:BA", typ: Country, upper: "\x01\x00\x00", text: "Bosnia and Herzegovina", marks: "bosniaandherzegovina|"},
 		{key: "country:BA", typ: Country, upper: "\x01\x00\x00", text: "Bosnia và Herzegovina", marks: "bosniavaherzegovina|0"},
 		{key: "country:BW", typ: Country, upper: "\x01", text: "Botswana", marks: "botswana|"},
+		{key: "country:BV", typ: Country, upper: "\x01\x00", text: "Bouvet Island", marks: "bouvetisland|"},
 		{key: "country:BR", typ: Country, upper: "\x01\x00", text: "Bra-xin", marks: "braxin|"},
 		{key: "country:BR", typ: Country, upper: "\x01", text: "Brazil", marks: "brazil|"},
 		{key: "org:brics", typ: Org, upper: "\x05", text: "BRICS", marks: "brics|"},
+		{key: "country:IO", typ: Country, upper: "\x01\x00\x00\x00", text: "British Indian Ocean Territory", marks: "britishindianoceanterritory|"},
+		{key: "country:VG", typ: Country, upper: "\x01\x00\x00", text: "British Virgin Islands", marks: "britishvirginislands|"},
 		{key: "country:BN", typ: Country, upper: "\x01\x00", text: "Bru-nây", marks: "brunây|"},
 		{key: "place:brussels", typ: Place, upper: "\x01\x00", text: "Brúc-xen", marks: "brucxen|1"},
 		{key: "country:BN", typ: Country, upper: "\x01", text: "Brunei", marks: "brunei|"},
@@ -1075,6 +1096,7 @@ var viTables = index{
 		{key: "country:BG", typ: Country, upper: "\x01", text: "Bulgaria", marks: "bulgaria|"},
 		{key: "country:BG", typ: Country, upper: "\x01\x00\x00", text: "Bun-ga-ri", marks: "bungari|"},
 		{key: "country:BF", typ: Country, upper: "\x01\x00", text: "Burkina Faso", marks: "burkinafaso|"},
+		{key: "country:MM", typ: Country, upper: "\x01", text: "Burma", marks: "burma|"},
 		{key: "country:BI", typ: Country, upper: "\x01", text: "Burundi", marks: "burundi|"},
 		{key: "place:busan", typ: Place, upper: "\x01", text: "Busan", marks: "busan|"},
 		{key: "org:vnpost", typ: Org, upper: "\x01\x00\x00\x00", text: "Bưu điện Việt Nam", marks: "bưuđiênviêtnam|SS"},
@@ -1088,18 +1110,24 @@ var viTables = index{
 		{key: "place:cairo", typ: Place, upper: "\x01\x00", text: "Cai-rô", marks: "cairô|"},
 		{key: "place:cairo", typ: Place, upper: "\x01", text: "Cairo", marks: "cairo|"},
 		{key: "country:KH", typ: Country, upper: "\x01\x00\x00", text: "Cam-pu-chia", marks: "campuchia|"},
+		{key: "country:KH", typ: Country, upper: "\x01", text: "Cambodia", marks: "cambodia|"},
 		{key: "country:CM", typ: Country, upper: "\x01", text: "Cameroon", marks: "cameroon|"},
 		{key: "country:KH", typ: Country, upper: "\x01", text: "Campuchia", marks: "campuchia|"},
 		{key: "place:canberra", typ: Place, upper: "\x01\x00\x00", text: "Can-bê-ra", marks: "canbêra|"},
 		{key: "place:can-gio", typ: Place, upper: "\x01\x00", text: "Cần Giờ", marks: "cângiơ|00"},
 		{key: "place:can-tho", typ: Place, upper: "\x01\x00", text: "Cần Thơ", marks: "cânthơ|0"},
 		{key: "country:CA", typ: Country, upper: "\x01", text: "Canada", marks: "canada|"},
+		{key: "country:IC", typ: Country, upper: "\x01\x00", text: "Canary Islands", marks: "canaryislands|"},
 		{key: "place:canberra", typ: Place, upper: "\x01", text: "Canberra", marks: "canberra|"},
 		{key: "place:cao-bang", typ: Place, upper: "\x01\x00", text: "Cao Bằng", marks: "caobăng|0"},
 		{key: "country:CV", typ: Country, upper: "\x01\x00", text: "Cape Verde", marks: "capeverde|"},
+		{key: "country:BQ", typ: Country, upper: "\x01\x00", text: "Caribbean Netherlands", marks: "caribbeannetherlands|"},
 		{key: "place:cau-giay", typ: Place, upper: "\x01\x00", ctx: true, text: "Cầu Giấy", marks: "câugiây|01"},
+		{key: "country:KY", typ: Country, upper: "\x01\x00", text: "Cayman Islands", marks: "caymanislands|"},
 		{key: "org:cpc", typ: Org, upper: "\x03", text: "CCP", marks: "ccp|"},
+		{key: "country:CF", typ: Country, upper: "\x01\x00\x00", text: "Central African Republic", marks: "centralafricanrepublic|"},
 		{key: "title:director-general", typ: Title, upper: "\x03", text: "CEO", marks: "ceo|"},
+		{key: "country:EA", typ: Country, upper: "\x01\x00\x00", text: "Ceuta and Melilla", marks: "ceutaandmelilla|"},
 		{key: "country:EA", typ: Country, upper: "\x01\x00\x00", text: "Ceuta và Melilla", marks: "ceutavamelilla|0"},
 		{key: "country:TD", typ: Country, upper: "\x01", text: "Chad", marks: "chad|"},
 		{key: "place:asia", typ: Place, upper: "\x00\x00", text: "châu Á", marks: "châua|1"},
@@ -1116,17 +1144,21 @@ var viTables = index{
 		{key: "place:africa", typ: Place, upper: "\x01\x00", text: "Châu Phi", marks: "châuphi|"},
 		{key: "country:CL", typ: Country, upper: "\x01\x00", text: "Chi-lê", marks: "chilê|"},
 		{key: "country:CL", typ: Country, upper: "\x01", text: "Chile", marks: "chile|"},
+		{key: "country:CN", typ: Country, upper: "\x01", text: "China", marks: "china|"},
 		{key: "org:vn-government", typ: Org, upper: "\x01\x00", national: true, text: "Chính phủ", marks: "chinhphu|19"},
 		{key: "org:vn-government", typ: Org, upper: "\x01\x00\x00\x00", national: true, text: "Chính phủ Việt Nam", marks: "chinhphuviêtnam|19S"},
+		{key: "country:CX", typ: Country, upper: "\x01\x00", text: "Christmas Island", marks: "christmasisland|"},
 		{key: "title:chair", typ: Title, upper: "\x01\x00", text: "Chủ tịch", marks: "chutich|9S"},
 		{key: "title:president", typ: Title, upper: "\x01\x00\x00", text: "Chủ tịch nước", marks: "chutichnươc|9S1"},
 		{key: "title:na-chairman", typ: Title, upper: "\x01\x00\x00\x00", text: "Chủ tịch Quốc hội", marks: "chutichquôchôi|9S1S"},
 		{key: "title:rear-admiral", typ: Title, upper: "\x01\x00\x00", text: "Chuẩn Đô đốc", marks: "chuânđôđôc|91"},
 		{key: "place:chuong-my", typ: Place, upper: "\x01\x00", ctx: true, text: "Chương Mỹ", marks: "chươngmy|3"},
 		{key: "org:undp", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00", text: "Chương trình Phát triển Liên hợp quốc", marks: "chươngtrinhphattriênliênhơpquôc|019S1"},
+		{key: "country:CP", typ: Country, upper: "\x01\x00", text: "Clipperton Island", marks: "clippertonisland|"},
 		{key: "country:KW", typ: Country, upper: "\x01\x00", text: "Cô-oét", marks: "côoet|1"},
 		{key: "org:iaea", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00", text: "Cơ quan Năng lượng Nguyên tử Quốc tế", marks: "cơquannănglươngnguyêntưquôctê|S911"},
 		{key: "org:coc", typ: Org, upper: "\x03", text: "COC", marks: "coc|"},
+		{key: "country:CC", typ: Country, upper: "\x01", text: "Cocos", marks: "cocos|"},
 		{key: "country:CO", typ: Country, upper: "\x01", text: "Colombia", marks: "colombia|"},
 		{key: "country:KM", typ: Country, upper: "\x01", text: "Comoros", marks: "comoros|"},
 		{key: "place:con-dao", typ: Place, upper: "\x01\x00", text: "Côn Đảo", marks: "cônđao|9"},
@@ -1143,6 +1175,7 @@ var viTables = index{
 		{key: "org:unclos", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00", text: "Công ước Liên hợp quốc về Luật Biển", marks: "côngươcliênhơpquôcvêluâtbiên|1S10S9"},
 		{key: "country:CG", typ: Country, upper: "\x01\x00", text: "Congo - Brazzaville", marks: "congobrazzaville|"},
 		{key: "country:CD", typ: Country, upper: "\x01\x00", text: "Congo - Kinshasa", marks: "congokinshasa|"},
+		{key: "country:CK", typ: Country, upper: "\x01\x00", text: "Cook Islands", marks: "cookislands|"},
 		{key: "country:CR", typ: Country, upper: "\x01\x00", text: "Costa Rica", marks: "costarica|"},
 		{key: "country:CI", typ: Country, upper: "\x01\x00", text: "Côte d’Ivoire", marks: "côtedivoire|"},
 		{key: "org:cpc", typ: Org, upper: "\x03", text: "CPC", marks: "cpc|"},
@@ -1164,6 +1197,8 @@ var viTables = index{
 		{key: "org:nso", typ: Org, upper: "\x01\x00\x00", text: "Cục Thống kê", marks: "cucthôngkê|S1"},
 		{key: "org:vn-tax", typ: Org, upper: "\x01\x00", text: "Cục Thuế", marks: "cucthuê|S1"},
 		{key: "country:CW", typ: Country, upper: "\x01", text: "Curaçao", marks: "curaçao|"},
+		{key: "country:CY", typ: Country, upper: "\x01", text: "Cyprus", marks: "cyprus|"},
+		{key: "country:CZ", typ: Country, upper: "\x01", text: "Czechia", marks: "czechia|"},
 		{key: "place:da-lat", typ: Place, upper: "\x01\x00", text: "Đà Lạt", marks: "đalat|0S"},
 		{key: "place:da-nang", typ: Place, upper: "\x01\x00", text: "Đà Nẵng", marks: "đanăng|03"},
 		{key: "place:davos", typ: Place, upper: "\x01\x00", text: "Đa-vốt", marks: "đavôt|1"},
@@ -1210,6 +1245,7 @@ var viTables = index{
 		{key: "place:davos", typ: Place, upper: "\x01", text: "Davos", marks: "davos|"},
 		{key: "place:mekong-delta", typ: Place, upper: "\x05", text: "ĐBSCL", marks: "đbscl|"},
 		{key: "org:cpv", typ: Org, upper: "\x05", text: "ĐCSVN", marks: "đcsvn|"},
+		{key: "country:DK", typ: Country, upper: "\x01", text: "Denmark", marks: "denmark|"},
 		{key: "place:dili", typ: Place, upper: "\x01\x00", text: "Đi-li", marks: "đili|"},
 		{key: "country:DG", typ: Country, upper: "\x01\x00", text: "Diego Garcia", marks: "diegogarcia|"},
 		{key: "place:dien-bien", typ: Place, upper: "\x01\x00", text: "Điện Biên", marks: "điênbiên|S"},
@@ -1223,6 +1259,7 @@ var viTables = index{
 		{key: "org:doc", typ: Org, upper: "\x03", text: "DOC", marks: "doc|"},
 		{key: "org:dolisa", typ: Org, upper: "\x06", local: true, text: "DOLISA", marks: "dolisa|"},
 		{key: "country:DM", typ: Country, upper: "\x01", text: "Dominica", marks: "dominica|"},
+		{key: "country:DO", typ: Country, upper: "\x01\x00", text: "Dominican Republic", marks: "dominicanrepublic|"},
 		{key: "place:dong-anh", typ: Place, upper: "\x01\x00", ctx: true, text: "Đông Anh", marks: "đônganh|"},
 		{key: "place:mekong-delta", typ: Place, upper: "\x01\x00\x00\x00\x00", text: "Đồng bằng sông Cửu Long", marks: "đôngbăngsôngcưulong|009"},
 		{key: "place:mekong-delta", typ: Place, upper: "\x00\x00\x00\x00\x00", text: "đồng bằng sông Cửu Long", marks: "đôngbăngsôngcưulong|009"},
@@ -1241,23 +1278,34 @@ var viTables = index{
 		{key: "org:vnr", typ: Org, upper: "\x01\x00\x00\x00", text: "Đường sắt Việt Nam", marks: "đươngsătviêtnam|01S"},
 		{key: "org:eas", typ: Org, upper: "\x03", text: "EAS", marks: "eas|"},
 		{key: "country:EC", typ: Country, upper: "\x01", text: "Ecuador", marks: "ecuador|"},
+		{key: "country:EG", typ: Country, upper: "\x01", text: "Egypt", marks: "egypt|"},
 		{key: "country:SV", typ: Country, upper: "\x01\x00", text: "El Salvador", marks: "elsalvador|"},
 		{key: "place:taiwan-strait", typ: Place, upper: "\x00\x00\x00\x00", text: "eo biển Đài Loan", marks: "eobiênđailoan|90"},
 		{key: "place:taiwan-strait", typ: Place, upper: "\x01\x00\x00\x00", text: "Eo biển Đài Loan", marks: "eobiênđailoan|90"},
+		{key: "country:GQ", typ: Country, upper: "\x01\x00", text: "Equatorial Guinea", marks: "equatorialguinea|"},
 		{key: "country:ER", typ: Country, upper: "\x01", text: "Eritrea", marks: "eritrea|"},
 		{key: "country:EE", typ: Country, upper: "\x01", text: "Estonia", marks: "estonia|"},
 		{key: "country:ET", typ: Country, upper: "\x01", text: "Ethiopia", marks: "ethiopia|"},
 		{key: "org:eu", typ: Org, upper: "\x02", text: "EU", marks: "eu|"},
 		{key: "org:evfta", typ: Org, upper: "\x05", text: "EVFTA", marks: "evfta|"},
 		{key: "org:evn", typ: Org, upper: "\x03", text: "EVN", marks: "evn|"},
+		{key: "country:FK", typ: Country, upper: "\x01\x00", text: "Falkland Islands", marks: "falklandislands|"},
 		{key: "org:fao", typ: Org, upper: "\x03", text: "FAO", marks: "fao|"},
+		{key: "country:FO", typ: Country, upper: "\x01\x00", text: "Faroe Islands", marks: "faroeislands|"},
 		{key: "org:fia", typ: Org, upper: "\x03", text: "FIA", marks: "fia|"},
 		{key: "country:FJ", typ: Country, upper: "\x01", text: "Fiji", marks: "fiji|"},
+		{key: "country:FI", typ: Country, upper: "\x01", text: "Finland", marks: "finland|"},
+		{key: "country:FR", typ: Country, upper: "\x01", text: "France", marks: "france|"},
+		{key: "country:GF", typ: Country, upper: "\x01\x00", text: "French Guiana", marks: "frenchguiana|"},
+		{key: "country:PF", typ: Country, upper: "\x01\x00", text: "French Polynesia", marks: "frenchpolynesia|"},
+		{key: "country:TF", typ: Country, upper: "\x01\x00\x00", text: "French Southern Territories", marks: "frenchsouthernterritories|"},
 		{key: "org:g20", typ: Org, upper: "\x01", text: "G20", marks: "g|"},
 		{key: "org:g7", typ: Org, upper: "\x01", text: "G7", marks: "g|"},
 		{key: "country:GA", typ: Country, upper: "\x01", text: "Gabon", marks: "gabon|"},
 		{key: "country:GM", typ: Country, upper: "\x01", text: "Gambia", marks: "gambia|"},
 		{key: "place:geneva", typ: Place, upper: "\x01", text: "Geneva", marks: "geneva|"},
+		{key: "country:GE", typ: Country, upper: "\x01", text: "Georgia", marks: "georgia|"},
+		{key: "country:DE", typ: Country, upper: "\x01", text: "Germany", marks: "germany|"},
 		{key: "country:GH", typ: Country, upper: "\x01", text: "Ghana", marks: "ghana|"},
 		{key: "place:jakarta", typ: Place, upper: "\x01\x00\x00", text: "Gia-các-ta", marks: "giacacta|1"},
 		{key: "place:gia-lai", typ: Place, upper: "\x01\x00", text: "Gia Lai", marks: "gialai|"},
@@ -1268,12 +1316,13 @@ var viTables = index{
 		{key: "country:GI", typ: Country, upper: "\x01", text: "Gibraltar", marks: "gibraltar|"},
 		{key: "place:geneva", typ: Place, upper: "\x01\x00\x00", text: "Giơ-ne-vơ", marks: "giơnevơ|"},
 		{key: "place:go-vap", typ: Place, upper: "\x01\x00", text: "Gò Vấp", marks: "govâp|01"},
+		{key: "country:GR", typ: Country, upper: "\x01", text: "Greece", marks: "greece|"},
 		{key: "country:GL", typ: Country, upper: "\x01", text: "Greenland", marks: "greenland|"},
 		{key: "country:GD", typ: Country, upper: "\x01", text: "Grenada", marks: "grenada|"},
 		{key: "country:GE", typ: Country, upper: "\x01", text: "Gruzia", marks: "gruzia|"},
 		{key: "org:nso", typ: Org, upper: "\x03", text: "GSO", marks: "gso|"},
 		{key: "country:GP", typ: Country, upper: "\x01", text: "Guadeloupe", marks: "guadeloupe|"},
-		{key: "country:GU", typ: Country, upper: "\x01", ctx: true, text: "Guam", marks: "guam|"},
+		{key: "country:GU", typ: Country, upper: "\x01", text: "Guam", marks: "guam|"},
 		{key: "country:GT", typ: Country, upper: "\x01", text: "Guatemala", marks: "guatemala|"},
 		{key: "country:GG", typ: Country, upper: "\x01", text: "Guernsey", marks: "guernsey|"},
 		{key: "country:GF", typ: Country, upper: "\x01\x00\x00", text: "Guiana thuộc Pháp", marks: "guianathuôcphap|S1"},
@@ -1302,6 +1351,7 @@ var viTables = index{
 		{key: "place:havana", typ: Place, upper: "\x01", text: "Havana", marks: "havana|"},
 		{key: "place:ho-chi-minh-city", typ: Place, upper: "\x04", text: "HCMC", marks: "hcmc|"},
 		{key: "org:people-council", typ: Org, upper: "\x04", local: true, text: "HĐND", marks: "hđnd|"},
+		{key: "country:HM", typ: Country, upper: "\x01\x00\x02\x00", text: "Heard and McDonald Islands", marks: "heardandmcdonaldislands|"},
 		{key: "org:rcep", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", text: "Hiệp định Đối tác Kinh tế Toàn diện Khu vực", marks: "hiêpđinhđôitackinhtêtoandiênkhuvưc|SS1110SS"},
 		{key: "org:cptpp", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", text: "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương", marks: "hiêpđinhđôitactoandiênvatiênbôxuyênthaibinhdương|SS110S01S10"},
 		{key: "org:evfta", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00\x02", text: "Hiệp định Thương mại tự do Việt Nam - EU", marks: "hiêpđinhthươngmaitưdoviêtnameu|SSSSS"},
@@ -1339,15 +1389,18 @@ var viTables = index{
 		{key: "org:ilo", typ: Org, upper: "\x03", text: "ILO", marks: "ilo|"},
 		{key: "org:imf", typ: Org, upper: "\x03", text: "IMF", marks: "imf|"},
 		{key: "country:ID", typ: Country, upper: "\x01\x00\x00\x00\x00", text: "In-đô-nê-xi-a", marks: "inđônêxia|"},
+		{key: "country:IN", typ: Country, upper: "\x01", text: "India", marks: "india|"},
 		{key: "country:ID", typ: Country, upper: "\x01", text: "Indonesia", marks: "indonesia|"},
 		{key: "country:IR", typ: Country, upper: "\x01", text: "Iran", marks: "iran|"},
 		{key: "country:IQ", typ: Country, upper: "\x01", text: "Iraq", marks: "iraq|"},
 		{key: "country:IE", typ: Country, upper: "\x01", text: "Ireland", marks: "ireland|"},
+		{key: "country:IM", typ: Country, upper: "\x01\x00\x00", text: "Isle of Man", marks: "isleofman|"},
 		{key: "country:IL", typ: Country, upper: "\x01", text: "Israel", marks: "israel|"},
 		{key: "country:IT", typ: Country, upper: "\x01", text: "Italia", marks: "italia|"},
 		{key: "country:IT", typ: Country, upper: "\x01", text: "Italy", marks: "italy|"},
 		{key: "place:jakarta", typ: Place, upper: "\x01", text: "Jakarta", marks: "jakarta|"},
 		{key: "country:JM", typ: Country, upper: "\x01", text: "Jamaica", marks: "jamaica|"},
+		{key: "country:JP", typ: Country, upper: "\x01", text: "Japan", marks: "japan|"},
 		{key: "country:JE", typ: Country, upper: "\x01", text: "Jersey", marks: "jersey|"},
 		{key: "country:JO", typ: Country, upper: "\x01", text: "Jordan", marks: "jordan|"},
 		{key: "country:KZ", typ: Country, upper: "\x01", text: "Kazakhstan", marks: "kazakhstan|"},
@@ -1374,9 +1427,11 @@ var viTables = index{
 		{key: "country:TF", typ: Country, upper: "\x01\x00\x00\x00\x00\x00", text: "Lãnh thổ phía Nam Thuộc Pháp", marks: "lanhthôphianamthuôcphap|391S1"},
 		{key: "country:LA", typ: Country, upper: "\x01", ctx: true, text: "Lào", marks: "lao|0"},
 		{key: "place:lao-cai", typ: Place, upper: "\x01\x00", text: "Lào Cai", marks: "laocai|0"},
+		{key: "country:LA", typ: Country, upper: "\x01", text: "Laos", marks: "laos|"},
 		{key: "country:LV", typ: Country, upper: "\x01", text: "Latvia", marks: "latvia|"},
 		{key: "org:pentagon", typ: Org, upper: "\x01\x00\x00", text: "Lầu Năm Góc", marks: "lâunămgoc|01"},
 		{key: "org:ldp", typ: Org, upper: "\x03", text: "LDP", marks: "ldp|"},
+		{key: "country:LB", typ: Country, upper: "\x01", text: "Lebanon", marks: "lebanon|"},
 		{key: "country:LS", typ: Country, upper: "\x01", text: "Lesotho", marks: "lesotho|"},
 		{key: "org:un", typ: Org, upper: "\x03", text: "LHQ", marks: "lhq|"},
 		{key: "country:LB", typ: Country, upper: "\x01\x00", text: "Li-băng", marks: "libăng|"},
@@ -1388,6 +1443,7 @@ var viTables = index{
 		{key: "org:un", typ: Org, upper: "\x01\x00\x00", text: "Liên hiệp quốc", marks: "liênhiêpquôc|S1"},
 		{key: "org:un", typ: Org, upper: "\x01\x00\x00", text: "Liên hợp quốc", marks: "liênhơpquôc|S1"},
 		{key: "org:eu", typ: Org, upper: "\x01\x00\x00\x00", text: "Liên minh châu Âu", marks: "liênminhchâuâu|"},
+		{key: "country:LT", typ: Country, upper: "\x01", text: "Lithuania", marks: "lithuania|"},
 		{key: "country:LT", typ: Country, upper: "\x01", text: "Litva", marks: "litva|"},
 		{key: "place:london", typ: Place, upper: "\x01", text: "London", marks: "london|"},
 		{key: "place:long-an", typ: Place, upper: "\x01\x00", text: "Long An", marks: "longan|"},
@@ -1412,6 +1468,7 @@ var viTables = index{
 		{key: "country:MT", typ: Country, upper: "\x01", text: "Malta", marks: "malta|"},
 		{key: "place:manila", typ: Place, upper: "\x01", text: "Manila", marks: "manila|"},
 		{key: "org:mard", typ: Org, upper: "\x04", text: "MARD", marks: "mard|"},
+		{key: "country:MH", typ: Country, upper: "\x01\x00", text: "Marshall Islands", marks: "marshallislands|"},
 		{key: "country:MQ", typ: Country, upper: "\x01", text: "Martinique", marks: "martinique|"},
 		{key: "org:mttq", typ: Org, upper: "\x01\x00\x00\x00", text: "Mặt trận Tổ quốc", marks: "măttrântôquôc|SS91"},
 		{key: "org:mttq", typ: Org, upper: "\x01\x00\x00\x00\x00\x00", text: "Mặt trận Tổ quốc Việt Nam", marks: "măttrântôquôcviêtnam|SS91S"},
@@ -1445,9 +1502,11 @@ var viTables = index{
 		{key: "org:molisa", typ: Org, upper: "\x06", text: "MOLISA", marks: "molisa|"},
 		{key: "country:MC", typ: Country, upper: "\x01", text: "Monaco", marks: "monaco|"},
 		{key: "country:MN", typ: Country, upper: "\x01\x00", text: "Mông Cổ", marks: "môngcô|9"},
+		{key: "country:MN", typ: Country, upper: "\x01", text: "Mongolia", marks: "mongolia|"},
 		{key: "org:monre", typ: Org, upper: "\x05", text: "MONRE", marks: "monre|"},
 		{key: "country:ME", typ: Country, upper: "\x01", text: "Montenegro", marks: "montenegro|"},
 		{key: "country:MS", typ: Country, upper: "\x01", text: "Montserrat", marks: "montserrat|"},
+		{key: "country:MA", typ: Country, upper: "\x01", text: "Morocco", marks: "morocco|"},
 		{key: "place:moscow", typ: Place, upper: "\x01", text: "Moskva", marks: "moskva|"},
 		{key: "org:most", typ: Org, upper: "\x04", text: "MOST", marks: "most|"},
 		{key: "org:mot", typ: Org, upper: "\x03", text: "MOT", marks: "mot|"},
@@ -1482,6 +1541,7 @@ var viTables = index{
 		{key: "place:naypyidaw", typ: Place, upper: "\x01", text: "Naypyidaw", marks: "naypyidaw|"},
 		{key: "org:nchmf", typ: Org, upper: "\x05", text: "NCHMF", marks: "nchmf|"},
 		{key: "country:NP", typ: Country, upper: "\x01", text: "Nepal", marks: "nepal|"},
+		{key: "country:NL", typ: Country, upper: "\x01", text: "Netherlands", marks: "netherlands|"},
 		{key: "country:NC", typ: Country, upper: "\x01\x00", text: "New Caledonia", marks: "newcaledonia|"},
 		{key: "place:new-delhi", typ: Place, upper: "\x01\x00", text: "New Delhi", marks: "newdelhi|"},
 		{key: "place:new-york", typ: Place, upper: "\x01\x00", text: "New York", marks: "newyork|"},
@@ -1522,6 +1582,10 @@ var viTables = index{
 		{key: "place:new-york", typ: Place, upper: "\x01\x00", text: "Niu Oóc", marks: "niuooc|1"},
 		{key: "country:NU", typ: Country, upper: "\x01", text: "Niue", marks: "niue|"},
 		{key: "place:phnom-penh", typ: Place, upper: "\x01\x00", text: "Nông Pênh", marks: "nôngpênh|"},
+		{key: "country:NF", typ: Country, upper: "\x01\x00", text: "Norfolk Island", marks: "norfolkisland|"},
+		{key: "country:KP", typ: Country, upper: "\x01\x00", text: "North Korea", marks: "northkorea|"},
+		{key: "country:MP", typ: Country, upper: "\x01\x00\x00", text: "Northern Mariana Islands", marks: "northernmarianaislands|"},
+		{key: "country:NO", typ: Country, upper: "\x01", text: "Norway", marks: "norway|"},
 		{key: "org:nso", typ: Org, upper: "\x03", text: "NSO", marks: "nso|"},
 		{key: "title:queen", typ: Title, upper: "\x01\x00", text: "Nữ hoàng", marks: "nưhoang|30"},
 		{key: "country:VN", typ: Country, upper: "\x01\x00\x00\x00\x00\x00\x00\x00\x00", text: "Nước Cộng hòa xã hội chủ nghĩa Việt Nam", marks: "nươccônghoaxahôichunghiaviêtnam|1S03S93S"},
@@ -1538,6 +1602,7 @@ var viTables = index{
 		{key: "country:PK", typ: Country, upper: "\x01", text: "Pakistan", marks: "pakistan|"},
 		{key: "country:PW", typ: Country, upper: "\x01", text: "Palau", marks: "palau|"},
 		{key: "country:PS", typ: Country, upper: "\x01", text: "Palestine", marks: "palestine|"},
+		{key: "country:PS", typ: Country, upper: "\x01\x00", text: "Palestinian Territories", marks: "palestinianterritories|"},
 		{key: "country:PA", typ: Country, upper: "\x01", text: "Panama", marks: "panama|"},
 		{key: "org:pap", typ: Org, upper: "\x03", text: "PAP", marks: "pap|"},
 		{key: "country:PG", typ: Country, upper: "\x01\x00\x00", text: "Papua New Guinea", marks: "papuanewguinea|"},
@@ -1567,8 +1632,11 @@ var viTables = index{
 		{key: "place:phu-xuyen", typ: Place, upper: "\x01\x00", ctx: true, text: "Phú Xuyên", marks: "phuxuyên|1"},
 		{key: "place:phu-yen", typ: Place, upper: "\x01\x00", text: "Phú Yên", marks: "phuyên|1"},
 		{key: "place:phuc-tho", typ: Place, upper: "\x01\x00", ctx: true, text: "Phúc Thọ", marks: "phuctho|1S"},
+		{key: "country:PN", typ: Country, upper: "\x01\x00", text: "Pitcairn Islands", marks: "pitcairnislands|"},
 		{key: "title:prime-minister", typ: Title, upper: "\x02", text: "PM", marks: "pm|"},
+		{key: "country:PL", typ: Country, upper: "\x01", text: "Poland", marks: "poland|"},
 		{key: "country:PF", typ: Country, upper: "\x01\x00\x00", text: "Polynesia thuộc Pháp", marks: "polynesiathuôcphap|S1"},
+		{key: "country:PT", typ: Country, upper: "\x01", text: "Portugal", marks: "portugal|"},
 		{key: "country:CN", typ: Country, upper: "\x03", text: "PRC", marks: "prc|"},
 		{key: "country:PR", typ: Country, upper: "\x01\x00", text: "Puerto Rico", marks: "puertorico|"},
 		{key: "org:pvn", typ: Org, upper: "\x03", text: "PVN", marks: "pvn|"},
@@ -1614,11 +1682,13 @@ var viTables = index{
 		{key: "country:RO", typ: Country, upper: "\x01", text: "Romania", marks: "romania|"},
 		{key: "place:rome", typ: Place, upper: "\x01", text: "Rome", marks: "rome|"},
 		{key: "country:RO", typ: Country, upper: "\x01\x00\x00", text: "Ru-ma-ni", marks: "rumani|"},
+		{key: "country:RU", typ: Country, upper: "\x01", text: "Russia", marks: "russia|"},
 		{key: "country:RW", typ: Country, upper: "\x01", text: "Rwanda", marks: "rwanda|"},
 		{key: "place:ho-chi-minh-city", typ: Place, upper: "\x01\x00", text: "Sài Gòn", marks: "saigon|00"},
 		{key: "country:PM", typ: Country, upper: "\x01\x00\x00\x00", text: "Saint Pierre và Miquelon", marks: "saintpierrevamiquelon|0"},
 		{key: "country:WS", typ: Country, upper: "\x01", text: "Samoa", marks: "samoa|"},
 		{key: "country:SM", typ: Country, upper: "\x01\x00", text: "San Marino", marks: "sanmarino|"},
+		{key: "country:ST", typ: Country, upper: "\x01\x00\x00\x00", text: "São Tomé and Príncipe", marks: "saotomeandprincipe|311"},
 		{key: "country:ST", typ: Country, upper: "\x01\x00\x00\x00", text: "São Tomé và Príncipe", marks: "saotomevaprincipe|3101"},
 		{key: "country:SA", typ: Country, upper: "\x01\x00", text: "Saudi Arabia", marks: "saudiarabia|"},
 		{key: "org:sbv", typ: Org, upper: "\x03", text: "SBV", marks: "sbv|"},
@@ -1659,20 +1729,30 @@ var viTables = index{
 		{key: "org:doh", typ: Org, upper: "\x01\x00\x00", local: true, text: "Sở Y tế", marks: "sơytê|91"},
 		{key: "place:soc-son", typ: Place, upper: "\x01\x00", ctx: true, text: "Sóc Sơn", marks: "socsơn|1"},
 		{key: "place:soc-trang", typ: Place, upper: "\x01\x00", text: "Sóc Trăng", marks: "soctrăng|1"},
+		{key: "country:SB", typ: Country, upper: "\x01\x00", text: "Solomon Islands", marks: "solomonislands|"},
 		{key: "country:SO", typ: Country, upper: "\x01", text: "Somalia", marks: "somalia|"},
 		{key: "place:son-la", typ: Place, upper: "\x01\x00", text: "Sơn La", marks: "sơnla|"},
 		{key: "place:son-tay", typ: Place, upper: "\x01\x00", ctx: true, text: "Sơn Tây", marks: "sơntây|"},
 		{key: "place:mekong", typ: Place, upper: "\x00\x00\x00", text: "sông Cửu Long", marks: "sôngcưulong|9"},
 		{key: "place:mekong", typ: Place, upper: "\x00\x00\x00", text: "sông Mê Công", marks: "sôngmêcông|"},
 		{key: "place:mekong", typ: Place, upper: "\x00\x00\x00", text: "sông Mê Kông", marks: "sôngmêkông|"},
+		{key: "country:ZA", typ: Country, upper: "\x01\x00", text: "South Africa", marks: "southafrica|"},
+		{key: "country:GS", typ: Country, upper: "\x01\x00\x00\x00\x00\x00", text: "South Georgia and South Sandwich Islands", marks: "southgeorgiaandsouthsandwichislands|"},
+		{key: "country:KR", typ: Country, upper: "\x01\x00", text: "South Korea", marks: "southkorea|"},
+		{key: "country:SS", typ: Country, upper: "\x01\x00", text: "South Sudan", marks: "southsudan|"},
+		{key: "country:ES", typ: Country, upper: "\x01", text: "Spain", marks: "spain|"},
 		{key: "country:LK", typ: Country, upper: "\x01\x00", text: "Sri Lanka", marks: "srilanka|"},
 		{key: "org:ssc", typ: Org, upper: "\x03", text: "SSC", marks: "ssc|"},
 		{key: "country:SD", typ: Country, upper: "\x01", text: "Sudan", marks: "sudan|"},
 		{key: "country:SR", typ: Country, upper: "\x01", text: "Suriname", marks: "suriname|"},
+		{key: "country:SJ", typ: Country, upper: "\x01\x00\x00\x00", text: "Svalbard and Jan Mayen", marks: "svalbardandjanmayen|"},
 		{key: "country:SJ", typ: Country, upper: "\x01\x00\x00\x00", text: "Svalbard và Jan Mayen", marks: "svalbardvajanmayen|0"},
 		{key: "country:SZ", typ: Country, upper: "\x01", text: "Swaziland", marks: "swaziland|"},
+		{key: "country:SE", typ: Country, upper: "\x01", text: "Sweden", marks: "sweden|"},
+		{key: "country:CH", typ: Country, upper: "\x01", text: "Switzerland", marks: "switzerland|"},
 		{key: "place:sydney", typ: Place, upper: "\x01", text: "Sydney", marks: "sydney|"},
 		{key: "country:SY", typ: Country, upper: "\x01", text: "Syria", marks: "syria|"},
+		{key: "country:TW", typ: Country, upper: "\x01", text: "Taiwan", marks: "taiwan|"},
 		{key: "country:TJ", typ: Country, upper: "\x01", text: "Tajikistan", marks: "tajikistan|"},
 		{key: "place:tan-binh", typ: Place, upper: "\x01\x00", ctx: true, text: "Tân Bình", marks: "tânbinh|0"},
 		{key: "org:xinhua", typ: Org, upper: "\x01\x00\x00", text: "Tân Hoa xã", marks: "tânhoaxa|3"},
@@ -1702,6 +1782,7 @@ var viTables = index{
 		{key: "place:thai-binh", typ: Place, upper: "\x01\x00", text: "Thái Bình", marks: "thaibinh|10"},
 		{key: "country:TH", typ: Country, upper: "\x01\x00", text: "Thái Lan", marks: "thailan|1"},
 		{key: "place:thai-nguyen", typ: Place, upper: "\x01\x00", text: "Thái Nguyên", marks: "thainguyên|1"},
+		{key: "country:TH", typ: Country, upper: "\x01", text: "Thailand", marks: "thailand|"},
 		{key: "place:shenzhen", typ: Place, upper: "\x01\x00", text: "Thâm Quyến", marks: "thâmquyên|1"},
 		{key: "place:thanh-hoa", typ: Place, upper: "\x01\x00", text: "Thanh Hóa", marks: "thanhhoa|1"},
 		{key: "place:thanh-oai", typ: Place, upper: "\x01\x00", ctx: true, text: "Thanh Oai", marks: "thanhoai|"},
@@ -1815,6 +1896,7 @@ var viTables = index{
 		{key: "place:ho-chi-minh-city", typ: Place, upper: "\x05", text: "TPHCM", marks: "tphcm|"},
 		{key: "place:tra-vinh", typ: Place, upper: "\x01\x00", text: "Trà Vinh", marks: "travinh|0"},
 		{key: "country:KP", typ: Country, upper: "\x01\x00", text: "Triều Tiên", marks: "triêutiên|0"},
+		{key: "country:TT", typ: Country, upper: "\x01\x00\x00", text: "Trinidad and Tobago", marks: "trinidadandtobago|"},
 		{key: "country:TT", typ: Country, upper: "\x01\x00\x00", text: "Trinidad và Tobago", marks: "trinidadvatobago|0"},
 		{key: "country:TA", typ: Country, upper: "\x01\x00\x00", text: "Tristan da Cunha", marks: "tristandacunha|"},
 		{key: "place:middle-east", typ: Place, upper: "\x01\x00", text: "Trung Đông", marks: "trungđông|"},
@@ -1829,7 +1911,9 @@ var viTables = index{
 		{key: "place:truong-sa", typ: Place, upper: "\x01\x00", text: "Trường Sa", marks: "trươngsa|0"},
 		{key: "org:vna", typ: Org, upper: "\x05", text: "TTXVN", marks: "ttxvn|"},
 		{key: "country:TN", typ: Country, upper: "\x01", text: "Tunisia", marks: "tunisia|"},
+		{key: "country:TR", typ: Country, upper: "\x01", text: "Turkey", marks: "turkey|"},
 		{key: "country:TM", typ: Country, upper: "\x01", text: "Turkmenistan", marks: "turkmenistan|"},
+		{key: "country:TC", typ: Country, upper: "\x01\x00\x00\x00", text: "Turks and Caicos Islands", marks: "turksandcaicosislands|"},
 		{key: "country:TV", typ: Country, upper: "\x01", text: "Tuvalu", marks: "tuvalu|"},
 		{key: "org:doc", typ: Org, upper: "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", text: "Tuyên bố về ứng xử của các bên ở Biển Đông", marks: "tuyênbôvêưngxưcuacacbênơbiênđông|10199199"},
 		{key: "place:tuyen-quang", typ: Place, upper: "\x01\x00", text: "Tuyên Quang", marks: "tuyênquang|"},
@@ -1837,6 +1921,8 @@ var viTables = index{
 		{key: "country:GB", typ: Country, upper: "\x02", text: "U.K.", marks: "uk|"},
 		{key: "org:un", typ: Org, upper: "\x02", text: "U.N.", marks: "un|"},
 		{key: "country:US", typ: Country, upper: "\x02", text: "U.S.", marks: "us|"},
+		{key: "country:UM", typ: Country, upper: "\x02\x00\x00", text: "U.S. Outlying Islands", marks: "usoutlyingislands|"},
+		{key: "country:VI", typ: Country, upper: "\x02\x00\x00", text: "U.S. Virgin Islands", marks: "usvirginislands|"},
 		{key: "country:US", typ: Country, upper: "\x03", text: "U.S.A.", marks: "usa|"},
 		{key: "country:AE", typ: Country, upper: "\x03", text: "UAE", marks: "uae|"},
 		{key: "org:people-committee", typ: Org, upper: "\x04", local: true, text: "UBND", marks: "ubnd|"},
@@ -1855,6 +1941,9 @@ var viTables = index{
 		{key: "place:ung-hoa", typ: Place, upper: "\x01\x00", ctx: true, text: "Ứng Hòa", marks: "ưnghoa|10"},
 		{key: "org:unga", typ: Org, upper: "\x04", text: "UNGA", marks: "unga|"},
 		{key: "org:unicef", typ: Org, upper: "\x06", text: "UNICEF", marks: "unicef|"},
+		{key: "country:AE", typ: Country, upper: "\x01\x00\x00", text: "United Arab Emirates", marks: "unitedarabemirates|"},
+		{key: "country:GB", typ: Country, upper: "\x01\x00", text: "United Kingdom", marks: "unitedkingdom|"},
+		{key: "country:US", typ: Country, upper: "\x01\x00", text: "United States", marks: "unitedstates|"},
 		{key: "org:unsc", typ: Org, upper: "\x04", text: "UNSC", marks: "unsc|"},
 		{key: "country:UY", typ: Country, upper: "\x01", text: "Uruguay", marks: "uruguay|"},
 		{key: "country:US", typ: Country, upper: "\x02", text: "US", marks: "us|"},
@@ -1869,6 +1958,7 @@ var viTables = index{
 		{key: "place:yunnan", typ: Place, upper: "\x01\x00", text: "Vân Nam", marks: "vânnam|"},
 		{key: "org:vn-government-office", typ: Org, upper: "\x01\x00\x00\x00", text: "Văn phòng Chính phủ", marks: "vănphongchinhphu|019"},
 		{key: "country:VU", typ: Country, upper: "\x01", text: "Vanuatu", marks: "vanuatu|"},
+		{key: "country:VA", typ: Country, upper: "\x01\x00", text: "Vatican City", marks: "vaticancity|"},
 		{key: "org:vatm", typ: Org, upper: "\x04", text: "VATM", marks: "vatm|"},
 		{key: "org:vietcombank", typ: Org, upper: "\x03", text: "VCB", marks: "vcb|"},
 		{key: "org:vn-ddmdp", typ: Org, upper: "\x05", text: "VDDMA", marks: "vddma|"},
@@ -1886,6 +1976,7 @@ var viTables = index{
 		{key: "org:vietcombank", typ: Org, upper: "\x01", text: "Vietcombank", marks: "vietcombank|"},
 		{key: "org:vietinbank", typ: Org, upper: "\x02", text: "VietinBank", marks: "vietinbank|"},
 		{key: "org:vietinbank", typ: Org, upper: "\x01", text: "Vietinbank", marks: "vietinbank|"},
+		{key: "country:VN", typ: Country, upper: "\x01", text: "Vietnam", marks: "vietnam|"},
 		{key: "org:vn-vietnam-airlines", typ: Org, upper: "\x01\x00", text: "Vietnam Airlines", marks: "vietnamairlines|"},
 		{key: "org:vnpost", typ: Org, upper: "\x01\x00", text: "Vietnam Post", marks: "vietnampost|"},
 		{key: "org:viettel", typ: Org, upper: "\x01", text: "Viettel", marks: "viettel|"},
@@ -1911,11 +2002,13 @@ var viTables = index{
 		{key: "place:ba-ria-vung-tau", typ: Place, upper: "\x01\x00", text: "Vũng Tàu", marks: "vungtau|30"},
 		{key: "country:GB", typ: Country, upper: "\x01\x00\x00", text: "Vương quốc Anh", marks: "vươngquôcanh|1"},
 		{key: "country:KH", typ: Country, upper: "\x01\x00\x00", text: "Vương quốc Campuchia", marks: "vươngquôccampuchia|1"},
+		{key: "country:WF", typ: Country, upper: "\x01\x00\x00", text: "Wallis and Futuna", marks: "wallisandfutuna|"},
 		{key: "country:WF", typ: Country, upper: "\x01\x00\x00", text: "Wallis và Futuna", marks: "wallisvafutuna|0"},
 		{key: "place:washington", typ: Place, upper: "\x01", text: "Washington", marks: "washington|"},
 		{key: "place:washington", typ: Place, upper: "\x01\x02", text: "Washington D.C.", marks: "washingtondc|"},
 		{key: "org:world-bank", typ: Org, upper: "\x02", text: "WB", marks: "wb|"},
 		{key: "org:wef", typ: Org, upper: "\x03", text: "WEF", marks: "wef|"},
+		{key: "country:EH", typ: Country, upper: "\x01\x00", text: "Western Sahara", marks: "westernsahara|"},
 		{key: "org:wgc", typ: Org, upper: "\x03", text: "WGC", marks: "wgc|"},
 		{key: "org:who", typ: Org, upper: "\x03", text: "WHO", marks: "who|"},
 		{key: "org:wpk", typ: Org, upper: "\x03", text: "WPK", marks: "wpk|"},
@@ -1936,8 +2029,8 @@ var viTables = index{
 		1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
 		17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
 		33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
-		49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65,
-		66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
+		49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+		65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
 		82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
 		98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
 		114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
@@ -1946,23 +2039,23 @@ var viTables = index{
 		162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
 		178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
 		194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-		210, 211, 212, 213, 214, 216, 218, 220, 222, 224, 226, 227, 228, 229, 230, 231,
-		232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
+		210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225,
+		226, 227, 228, 229, 230, 231, 232, 234, 236, 238, 240, 242, 244, 245, 246, 247,
 		248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263,
 		264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279,
-		280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 296,
-		298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313,
-		314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329,
-		330, 331, 332, 333, 334, 335, 336, 338, 339, 340, 341, 342, 343, 344, 345, 346,
-		347, 348, 349, 350, 351, 352, 353, 354, 356, 357, 358, 359, 360, 361, 362, 363,
-		364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379,
-		380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
+		280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295,
+		296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311,
+		312, 313, 314, 315, 316, 317, 318, 319, 321, 323, 324, 325, 326, 327, 328, 329,
+		330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345,
+		346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361,
+		362, 363, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378,
+		379, 380, 381, 382, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
 		396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
 		412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427,
-		428, 429, 430, 431, 432, 433, 434, 435, 437, 438, 440, 441, 442, 443, 444, 445,
-		446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461,
-		462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477,
-		478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493,
+		428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+		444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+		460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
+		477, 478, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493,
 		494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509,
 		510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525,
 		526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541,
@@ -1970,13 +2063,13 @@ var viTables = index{
 		558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573,
 		574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589,
 		590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605,
-		606, 607, 608, 609, 610, 611, 612, 614, 615, 616, 617, 618, 619, 620, 621, 622,
-		623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638,
-		639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654,
-		655, 656, 657, 658, 659, 660, 661, 662, 663, 665, 666, 667, 668, 669, 670, 671,
-		672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687,
-		688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703,
-		704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719,
+		606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621,
+		622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637,
+		638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653,
+		654, 655, 656, 657, 658, 659, 660, 661, 662, 664, 665, 666, 667, 668, 669, 670,
+		671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686,
+		687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702,
+		703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718,
 		720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735,
 		736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751,
 		752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767,
@@ -1994,457 +2087,469 @@ var viTables = index{
 		944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959,
 		960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975,
 		976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991,
-		992, 993, 995, 996, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009,
-		1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025,
-		1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041,
-		1042, 1043,
+		992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007,
+		1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023,
+		1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039,
+		1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055,
+		1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071,
+		1072, 1073, 1075, 1076, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089,
+		1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105,
+		1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121,
+		1122, 1123, 1124, 1125, 1126,
 	},
 	words: strtab.Table[uint16]{
 		Keys: []string{
 			"a", "ac", "academy", "according", "act", "actor", "actress", "acv",
-			"adb", "affairs", "afghanistan", "afp", "after", "agency", "agreement", "agribank",
-			"ai", "aids", "aiib", "aipa", "airlines", "airport", "al", "aland",
-			"albania", "algeria", "all", "also", "am", "amid", "an", "analyst",
-			"and", "andorra", "angola", "anguilla", "anh", "antigua", "ao", "ap",
-			"apec", "april", "arabia", "architect", "arf", "argentina", "armenia", "army",
-			"article", "articles", "artist", "aruba", "as", "ascension", "asean", "asian",
-			"assembly", "association", "at", "atlantic", "au", "aud", "august", "australia",
-			"author", "award", "ay", "azerbaijan", "ba", "bac", "bach", "bahamas",
-			"bahrain", "bai", "ban", "bandar", "bang", "bangkok", "bangladesh", "banh",
-			"bank", "bao", "barbados", "barbuda", "bat", "bato", "bay", "bbc",
-			"be", "bec", "before", "begawan", "belarus", "belize", "ben", "benh",
-			"benin", "berlin", "bermuda", "bernama", "bhutan", "bi", "bid", "bidv",
-			"bien", "biet", "bieu", "binh", "bissau", "bks", "bo", "boi",
-			"bolivia", "bong", "bosnia", "both", "botswana", "bouvet", "bra", "brazil",
-			"brazzaville", "brics", "bridge", "bru", "bruc", "brunei", "brussels", "bruxelles",
-			"bs", "bu", "bui", "bulgaria", "bun", "buoc", "burkina", "burundi",
-			"busan", "but", "buu", "buyt", "by", "ca", "cac", "cach",
-			"cai", "caicos", "cairo", "caledonia", "cam", "cameroon", "campuchia", "can",
-			"canada", "canary", "canberra", "cang", "cao", "cap", "cape", "captain",
-			"cau", "cayman", "ccb", "ccp", "center", "central", "centre", "ceo",
-			"ceuta", "cfo", "chad", "championship", "championships", "chan", "chang", "chanh",
-			"chap", "chapter", "chapters", "chat", "chau", "che", "chen", "cheng",
-			"chi", "chia", "chief", "chieu", "chile", "chinh", "cho", "choi",
-			"chong", "chu", "chuan", "chuc", "chung", "chuong", "church", "chuyen",
-			"circular", "city", "clause", "clauses", "clb", "clip", "clipperton", "cm",
-			"cn", "cnn", "cny", "co", "co2", "coach", "coc", "cocos",
-			"code", "college", "colombia", "commission", "committee", "communist", "comoros", "company",
-			"comprehensive", "con", "conduct", "conference", "cong", "congo", "congress", "consulate",
-			"convention", "cook", "cooperation", "corp", "corporation", "costa", "cote", "council",
-			"court", "covid", "cp", "cpc", "cpi", "cpp", "cptpp", "cpv",
-			"crai", "croatia", "ctg", "cto", "cu", "cua", "cuba", "cuc",
-			"cum", "cung", "cunha", "cuoc", "cup", "curacao", "cuu", "d'ivoire",
-			"d.c.", "da", "dac", "dai", "daily", "dak", "dam", "dan",
-			"dang", "danh", "dao", "dard", "dau", "davos", "day", "dbscl",
-			"dcsvn", "de", "december", "declaration", "decree", "decrees", "defence", "defender",
-			"defense", "delhi", "dem", "democratic", "den", "deng", "deo", "department",
+			"adb", "affairs", "afghanistan", "afp", "africa", "african", "after", "agency",
+			"agreement", "agribank", "ai", "aids", "aiib", "aipa", "airlines", "airport",
+			"al", "aland", "albania", "algeria", "all", "also", "am", "american",
+			"amid", "an", "analyst", "and", "andorra", "angola", "anguilla", "anh",
+			"antarctica", "antigua", "ao", "ap", "apec", "april", "arab", "arabia",
+			"architect", "arf", "argentina", "armenia", "army", "article", "articles", "artist",
+			"aruba", "as", "ascension", "asean", "asian", "assembly", "association", "at",
+			"atlantic", "au", "aud", "august", "australia", "austria", "author", "award",
+			"ay", "azerbaijan", "ba", "bac", "bach", "bahamas", "bahrain", "bai",
+			"ban", "bandar", "bang", "bangkok", "bangladesh", "banh", "bank", "bao",
+			"barbados", "barbuda", "bat", "bato", "bay", "bbc", "be", "bec",
+			"before", "begawan", "belarus", "belgium", "belize", "ben", "benh", "benin",
+			"berlin", "bermuda", "bernama", "bhutan", "bi", "bid", "bidv", "bien",
+			"biet", "bieu", "binh", "bissau", "bks", "bo", "boi", "bolivia",
+			"bong", "bosnia", "both", "botswana", "bouvet", "bra", "brazil", "brazzaville",
+			"brics", "bridge", "british", "bru", "bruc", "brunei", "brussels", "bruxelles",
+			"bs", "bu", "bui", "bulgaria", "bun", "buoc", "burkina", "burma",
+			"burundi", "busan", "but", "buu", "buyt", "by", "ca", "cac",
+			"cach", "cai", "caicos", "cairo", "caledonia", "cam", "cambodia", "cameroon",
+			"campuchia", "can", "canada", "canary", "canberra", "cang", "cao", "cap",
+			"cape", "captain", "caribbean", "cau", "cayman", "ccb", "ccp", "center",
+			"central", "centre", "ceo", "ceuta", "cfo", "chad", "championship", "championships",
+			"chan", "chang", "chanh", "chap", "chapter", "chapters", "chat", "chau",
+			"che", "chen", "cheng", "chi", "chia", "chief", "chieu", "chile",
+			"china", "chinh", "cho", "choi", "chong", "christmas", "chu", "chuan",
+			"chuc", "chung", "chuong", "church", "chuyen", "circular", "city", "clause",
+			"clauses", "clb", "clip", "clipperton", "cm", "cn", "cnn", "cny",
+			"co", "co2", "coach", "coc", "cocos", "code", "college", "colombia",
+			"commission", "committee", "communist", "comoros", "company", "comprehensive", "con", "conduct",
+			"conference", "cong", "congo", "congress", "consulate", "convention", "cook", "cooperation",
+			"corp", "corporation", "costa", "cote", "council", "court", "covid", "cp",
+			"cpc", "cpi", "cpp", "cptpp", "cpv", "crai", "croatia", "ctg",
+			"cto", "cu", "cua", "cuba", "cuc", "cum", "cung", "cunha",
+			"cuoc", "cup", "curacao", "cuu", "cyprus", "czechia", "d'ivoire", "d.c.",
+			"da", "dac", "dai", "daily", "dak", "dam", "dan", "dang",
+			"danh", "dao", "dard", "dau", "davos", "day", "dbscl", "dcsvn",
+			"de", "december", "declaration", "decree", "decrees", "defence", "defender", "defense",
+			"delhi", "dem", "democratic", "den", "deng", "denmark", "deo", "department",
 			"deputy", "det", "development", "di", "dich", "diego", "diem", "dien",
 			"diep", "dieu", "dili", "ding", "dinh", "district", "djibouti", "dl",
 			"dna", "do", "doan", "doanh", "doc", "doctor", "doi", "dolisa",
-			"domestic", "dominica", "don", "dong", "donre", "dot", "dozen", "dozens",
-			"dpi", "dprk", "dr", "dt", "dtt", "du", "duc", "dung",
-			"duoc", "duoi", "duong", "during", "dut", "e", "eas", "east",
-			"economic", "economist", "economy", "ecuador", "eight", "el", "eleven", "em",
-			"embassy", "engineer", "eo", "ep", "eps", "eritrea", "estonia", "ethiopia",
-			"eu", "eur", "european", "evfta", "evn", "executive", "exhibition", "expert",
-			"expo", "fair", "falkland", "fao", "faq", "farmer", "faroe", "faso",
-			"fdi", "february", "federal", "feng", "festival", "fia", "fifty", "fiji",
-			"five", "for", "force", "forces", "foreign", "forty", "forum", "four",
-			"friday", "from", "fund", "further", "futuna", "g20", "g7", "ga",
-			"gabon", "gai", "gambia", "games", "gan", "gao", "garcia", "gbp",
-			"gd", "gdp", "general", "geneva", "georgia", "ghana", "ghi", "gia",
+			"domestic", "dominica", "dominican", "don", "dong", "donre", "dot", "dozen",
+			"dozens", "dpi", "dprk", "dr", "dt", "dtt", "du", "duc",
+			"dung", "duoc", "duoi", "duong", "during", "dut", "e", "eas",
+			"east", "economic", "economist", "economy", "ecuador", "egypt", "eight", "el",
+			"eleven", "em", "embassy", "emirates", "engineer", "eo", "ep", "eps",
+			"equatorial", "eritrea", "estonia", "ethiopia", "eu", "eur", "european", "evfta",
+			"evn", "executive", "exhibition", "expert", "expo", "fair", "falkland", "fao",
+			"faq", "farmer", "faroe", "faso", "fdi", "february", "federal", "feng",
+			"festival", "fia", "fifty", "fiji", "finland", "five", "for", "force",
+			"forces", "foreign", "forty", "forum", "four", "france", "french", "friday",
+			"from", "fund", "further", "futuna", "g20", "g7", "ga", "gabon",
+			"gai", "gambia", "games", "gan", "gao", "garcia", "gbp", "gd",
+			"gdp", "general", "geneva", "georgia", "germany", "ghana", "ghi", "gia",
 			"giam", "giang", "giao", "giay", "gibraltar", "gie", "gieng", "gio",
 			"gioi", "giu", "giua", "global", "gmt", "gnp", "go", "goalkeeper",
-			"goc", "gon", "got", "government", "gps", "great", "greenland", "grenada",
-			"group", "gruzia", "gs", "gso", "gtvt", "guadeloupe", "guam", "guatemala",
-			"guernsey", "guiana", "guinea", "guo", "guyana", "gw", "gwh", "ha",
-			"habana", "hai", "haiti", "hall", "han", "hang", "hanh", "hanoi",
-			"hat", "hau", "havana", "hcb", "hcd", "hcm", "hcmc", "hcv",
-			"hdnd", "he", "heard", "hen", "her", "here", "herzegovina", "hi",
-			"hien", "hiep", "high", "hinh", "his", "hiv", "hlv", "hnx",
-			"ho", "hoa", "hoach", "hoai", "hoan", "hoang", "hoc", "hoi",
-			"holdings", "hom", "hon", "honduras", "hong", "hop", "hose", "hospital",
-			"how", "however", "hu", "huan", "huang", "hue", "hundred", "hundreds",
-			"hung", "hungary", "huong", "huu", "huyen", "huynh", "hy", "i",
-			"ia", "iaea", "iceland", "ict", "id", "ie", "ieu", "if",
-			"ii", "iii", "ilo", "imf", "in", "inc", "indonesia", "industrial",
-			"institute", "international", "into", "investment", "iran", "iraq", "ireland", "island",
-			"islands", "israel", "it", "italia", "italy", "its", "iu", "iv",
-			"ix", "jakarta", "jamaica", "jan", "jang", "january", "jersey", "jiang",
-			"jin", "jordan", "jpy", "jr", "jsc", "july", "june", "jung",
-			"kan", "kang", "kazakhstan", "ke", "keeling", "kenya", "keu", "kg",
-			"kh", "kha", "khanh", "khi", "khieu", "khoa", "khoan", "khoang",
-			"khong", "khu", "khuat", "khuong", "ki", "kiem", "kien", "kieu",
-			"kiev", "kim", "king", "kingdom", "kinh", "kinshasa", "kip", "kiribati",
-			"km", "kon", "kong", "kosovo", "kremlin", "krw", "ks", "kuala",
-			"kuwait", "kw", "kwh", "kwon", "ky", "kyiv", "kyodo", "kyrgyzstan",
-			"la", "labor", "labour", "lac", "lai", "lak", "lake", "lam",
-			"lan", "lang", "lanh", "lanka", "lao", "lap", "lat", "latinh",
-			"latvia", "lau", "law", "lawyer", "ld", "ldp", "ldtb", "le",
-			"league", "lecturer", "lee", "len", "leone", "lesotho", "leste", "level",
+			"goc", "gon", "got", "government", "gps", "great", "greece", "greenland",
+			"grenada", "group", "gruzia", "gs", "gso", "gtvt", "guadeloupe", "guam",
+			"guatemala", "guernsey", "guiana", "guinea", "guo", "guyana", "gw", "gwh",
+			"ha", "habana", "hai", "haiti", "hall", "han", "hang", "hanh",
+			"hanoi", "hat", "hau", "havana", "hcb", "hcd", "hcm", "hcmc",
+			"hcv", "hdnd", "he", "heard", "hen", "her", "here", "herzegovina",
+			"hi", "hien", "hiep", "high", "hinh", "his", "hiv", "hlv",
+			"hnx", "ho", "hoa", "hoach", "hoai", "hoan", "hoang", "hoc",
+			"hoi", "holdings", "hom", "hon", "honduras", "hong", "hop", "hose",
+			"hospital", "how", "however", "hu", "huan", "huang", "hue", "hundred",
+			"hundreds", "hung", "hungary", "huong", "huu", "huyen", "huynh", "hy",
+			"i", "ia", "iaea", "iceland", "ict", "id", "ie", "ieu",
+			"if", "ii", "iii", "ilo", "imf", "in", "inc", "india",
+			"indian", "indonesia", "industrial", "institute", "international", "into", "investment", "iran",
+			"iraq", "ireland", "island", "islands", "isle", "israel", "it", "italia",
+			"italy", "its", "iu", "iv", "ix", "jakarta", "jamaica", "jan",
+			"jang", "january", "japan", "jersey", "jiang", "jin", "jordan", "jpy",
+			"jr", "jsc", "july", "june", "jung", "kan", "kang", "kazakhstan",
+			"ke", "keeling", "kenya", "keu", "kg", "kh", "kha", "khanh",
+			"khi", "khieu", "khoa", "khoan", "khoang", "khong", "khu", "khuat",
+			"khuong", "ki", "kiem", "kien", "kieu", "kiev", "kim", "king",
+			"kingdom", "kinh", "kinshasa", "kip", "kiribati", "km", "kon", "kong",
+			"korea", "kosovo", "kremlin", "krw", "ks", "kuala", "kuwait", "kw",
+			"kwh", "kwon", "ky", "kyiv", "kyodo", "kyrgyzstan", "la", "labor",
+			"labour", "lac", "lai", "lak", "lake", "lam", "lan", "lang",
+			"lanh", "lanka", "lao", "laos", "lap", "lat", "latinh", "latvia",
+			"lau", "law", "lawyer", "ld", "ldp", "ldtb", "le", "league",
+			"lebanon", "lecturer", "lee", "len", "leone", "lesotho", "leste", "level",
 			"lhq", "li", "liang", "liberal", "liberia", "libya", "lich", "liechtenstein",
-			"liem", "lien", "lieu", "lim", "lin", "linh", "lip", "litva",
-			"liu", "lng", "lnst", "lntt", "lo", "loan", "loi", "london",
-			"long", "lpg", "lprp", "ltd", "lu", "luan", "luat", "luc",
-			"lui", "lumpur", "luo", "luon", "luong", "luu", "luxembourg", "luyen",
-			"ly", "ma", "maarten", "mac", "macao", "macau", "macedonia", "mach",
-			"madagascar", "madam", "madrid", "mae", "mai", "malawi", "malaysia", "maldives",
-			"mali", "malta", "mam", "man", "mang", "manila", "many", "mao",
-			"marathon", "march", "mard", "mariana", "marino", "market", "marshall", "martinique",
-			"mat", "matxcova", "mau", "mauritania", "mauritius", "may", "mayen", "mayotte",
-			"mcdonald", "mcst", "me", "meanwhile", "meeting", "melilla", "member", "members",
-			"metro", "mexico", "mi", "mic", "micronesia", "midfielder", "mien", "million",
-			"millions", "minh", "ministry", "ministry's", "miquelon", "miss", "mm", "mme",
-			"mnd", "mo", "moc", "mocst", "moet", "mof", "mofa", "moh",
-			"moha", "moi", "moit", "moj", "moldova", "molisa", "mon", "monaco",
-			"monday", "mong", "monre", "montenegro", "montserrat", "moon", "moreover", "moskva",
-			"most", "mot", "mountain", "mozambique", "mpi", "mps", "mr", "mrc",
-			"mrs", "ms", "mt", "mttq", "mttqvn", "mtv", "mua", "mui",
-			"mung", "muoi", "muon", "museum", "mw", "mwh", "my", "myanmar",
-			"na", "nai", "nam", "namibia", "nan", "nang", "nasc", "national",
-			"nato", "nauru", "navy", "nay", "naypyidaw", "nchmf", "ncs", "ne",
-			"nepal", "neu", "new", "news", "nga", "ngai", "ngan", "ngang",
-			"ngay", "nghe", "nghi", "nghia", "nghiem", "nghiep", "ngo", "ngoai",
-			"ngon", "ngu", "nguoi", "nguon", "nguyen", "nha", "nhac", "nhan",
-			"nhanh", "nhat", "nhi", "nhiem", "nhiet", "nhieu", "nhnn", "nho",
-			"nhom", "nhu", "nhuan", "nhung", "nhuong", "ni", "nicaragua", "nien",
-			"niger", "nigeria", "nihe", "nine", "ninh", "niu", "niue", "nn",
-			"no", "noi", "non", "nong", "norfolk", "north", "northeast", "not",
-			"november", "nso", "nu", "nui", "nuoc", "o", "oa", "oai",
-			"oao", "oay", "ocean", "october", "oda", "oe", "oecd", "oeo",
-			"oet", "of", "office", "oh", "oi", "ok", "olympic", "oman",
-			"on", "one", "ong", "oo", "ooc", "open", "or", "organisation",
-			"organization", "osaka", "ot", "other", "ottawa", "our", "over", "pa",
-			"pacific", "pagoda", "pakistan", "palace", "palau", "palestine", "pan", "panama",
+			"liem", "lien", "lieu", "lim", "lin", "linh", "lip", "lithuania",
+			"litva", "liu", "lng", "lnst", "lntt", "lo", "loan", "loi",
+			"london", "long", "lpg", "lprp", "ltd", "lu", "luan", "luat",
+			"luc", "lui", "lumpur", "luo", "luon", "luong", "luu", "luxembourg",
+			"luyen", "ly", "ma", "maarten", "mac", "macao", "macau", "macedonia",
+			"mach", "madagascar", "madam", "madrid", "mae", "mai", "malawi", "malaysia",
+			"maldives", "mali", "malta", "mam", "man", "mang", "manila", "many",
+			"mao", "marathon", "march", "mard", "mariana", "marino", "market", "marshall",
+			"martinique", "mat", "matxcova", "mau", "mauritania", "mauritius", "may", "mayen",
+			"mayotte", "mcdonald", "mcst", "me", "meanwhile", "meeting", "melilla", "member",
+			"members", "metro", "mexico", "mi", "mic", "micronesia", "midfielder", "mien",
+			"million", "millions", "minh", "ministry", "ministry's", "miquelon", "miss", "mm",
+			"mme", "mnd", "mo", "moc", "mocst", "moet", "mof", "mofa",
+			"moh", "moha", "moi", "moit", "moj", "moldova", "molisa", "mon",
+			"monaco", "monday", "mong", "mongolia", "monre", "montenegro", "montserrat", "moon",
+			"moreover", "morocco", "moskva", "most", "mot", "mountain", "mozambique", "mpi",
+			"mps", "mr", "mrc", "mrs", "ms", "mt", "mttq", "mttqvn",
+			"mtv", "mua", "mui", "mung", "muoi", "muon", "museum", "mw",
+			"mwh", "my", "myanmar", "na", "nai", "nam", "namibia", "nan",
+			"nang", "nasc", "national", "nato", "nauru", "navy", "nay", "naypyidaw",
+			"nchmf", "ncs", "ne", "nepal", "netherlands", "neu", "new", "news",
+			"nga", "ngai", "ngan", "ngang", "ngay", "nghe", "nghi", "nghia",
+			"nghiem", "nghiep", "ngo", "ngoai", "ngon", "ngu", "nguoi", "nguon",
+			"nguyen", "nha", "nhac", "nhan", "nhanh", "nhat", "nhi", "nhiem",
+			"nhiet", "nhieu", "nhnn", "nho", "nhom", "nhu", "nhuan", "nhung",
+			"nhuong", "ni", "nicaragua", "nien", "niger", "nigeria", "nihe", "nine",
+			"ninh", "niu", "niue", "nn", "no", "noi", "non", "nong",
+			"norfolk", "north", "northeast", "northern", "norway", "not", "november", "nso",
+			"nu", "nui", "nuoc", "o", "oa", "oai", "oao", "oay",
+			"ocean", "october", "oda", "oe", "oecd", "oeo", "oet", "of",
+			"office", "oh", "oi", "ok", "olympic", "oman", "on", "one",
+			"ong", "oo", "ooc", "open", "or", "organisation", "organization", "osaka",
+			"ot", "other", "ottawa", "our", "outlying", "over", "pa", "pacific",
+			"pagoda", "pakistan", "palace", "palau", "palestine", "palestinian", "pan", "panama",
 			"pap", "papua", "paragraph", "paraguay", "paris", "park", "parks", "partnership",
 			"party", "pdf", "pe", "peng", "penh", "people's", "permanent", "peru",
 			"petrolimex", "petrovietnam", "pgs", "pha", "phai", "pham", "phan", "phap",
 			"phase", "phat", "phi", "phia", "philippines", "phnom", "pho", "phoi",
 			"phong", "phu", "phuc", "phung", "phuoc", "phuong", "pierre", "pin",
-			"pitcairn", "plan", "plo", "pm", "pmi", "po", "police", "politburo",
-			"polynesia", "port", "post", "prc", "principe", "prize", "professor", "program",
-			"programme", "project", "province", "ptnt", "pu", "public", "puerto", "pvn",
-			"pyi", "qa", "qatar", "qin", "qoq", "qua", "quach", "quan",
-			"quang", "que", "quoc", "quy", "quyen", "ra", "rac", "radio",
-			"ran", "rap", "rcep", "region", "ren", "reporter", "republic", "researcher",
-			"resolution", "reunion", "reuters", "ri", "ria", "rica", "rico", "rieng",
-			"river", "rna", "ro", "roa", "road", "roc", "roe", "roi",
-			"rok", "roma", "romania", "rome", "ron", "ru", "rut", "rwanda",
-			"sa", "sahara", "sai", "saint", "salvador", "samoa", "san", "sandwich",
-			"sang", "sao", "sars", "sat", "saturday", "sau", "saudi", "sbv",
-			"school", "scientist", "se", "sea", "sec", "secretariat", "section", "sections",
-			"security", "see", "senegal", "seo", "seoul", "september", "serbia", "seri",
-			"seven", "seychelles", "sgd", "sggp", "she", "shen", "shin", "si",
-			"sierra", "sieu", "since", "singapore", "singer", "sinh", "sint", "sip",
-			"sir", "six", "slovakia", "slovenia", "sms", "so", "soc", "socialist",
-			"solomon", "somalia", "some", "somoa", "son", "song", "south", "southeast",
-			"sputnik", "square", "sr", "sri", "ssc", "stage", "standing", "state",
-			"station", "strategic", "strategy", "street", "striker", "student", "su", "such",
-			"sudan", "summit", "sun", "sunday", "sung", "supreme", "suriname", "sut",
-			"suu", "svalbard", "svck", "svd", "swaziland", "sydney", "syria", "ta",
-			"tac", "tai", "tajikistan", "tam", "tan", "tang", "tanzania", "tao",
-			"tap", "tass", "tat", "tau", "taw", "tay", "tb", "tctk",
-			"te", "teacher", "tehran", "television", "temple", "ten", "tet", "teu",
-			"thac", "thach", "thai", "tham", "than", "thang", "thanh", "thao",
-			"thap", "that", "thay", "thb", "thcs", "the", "their", "then",
-			"theo", "there", "these", "they", "thi", "thien", "thieu", "thin",
-			"thirty", "this", "tho", "thoi", "thon", "thong", "those", "thousand",
-			"thousands", "thpt", "three", "ths", "thu", "thua", "thuan", "thuc",
-			"thue", "thuoc", "thuong", "thursday", "thus", "thuy", "ti", "tian",
-			"tich", "tien", "tieng", "tiep", "tiet", "tieu", "times", "timor",
-			"tin", "tinh", "tkv", "tmcp", "tn", "tnhh", "to", "toa",
-			"toan", "tobago", "toc", "togo", "toi", "tokelau", "tokyo", "tome",
-			"ton", "tong", "tonga", "tournament", "tower", "tp", "tp.hcm", "tphcm",
-			"tpo", "tra", "trach", "trade", "trai", "tram", "tran", "trang",
-			"tranh", "tre", "treaty", "tren", "tri", "trien", "trieu", "trinh",
-			"trinidad", "tristan", "trong", "truc", "trung", "truoc", "truong", "truyen",
-			"ts", "tt", "ttxvn", "tu", "tuat", "tuc", "tuesday", "tum",
-			"tunisia", "tuoi", "tuong", "turkmenistan", "turks", "tuvalu", "tuy", "tuyen",
-			"tv", "twelve", "twenty", "twh", "two", "ty", "u", "u.k.",
-			"u.n.", "u.s.", "u.s.a.", "ua", "uae", "uay", "ubnd", "ubtvqh",
-			"uc", "ue", "uganda", "ui", "uk", "ukraina", "ukraine", "ulaanbaatar",
-			"ulan", "un", "unclos", "under", "undp", "unesco", "ung", "unga",
-			"unicef", "union", "university", "unsc", "uo", "uoc", "uoi", "uong",
-			"uou", "uruguay", "us", "usa", "usb", "usd", "ut", "utc",
-			"uu", "uy", "uya", "uye", "uyu", "uzbekistan", "va", "van",
-			"vang", "vanuatu", "vao", "vap", "vat", "vatican", "vatm", "vcb",
-			"vcsh", "vddma", "vdv", "ve", "vec", "venezuela", "verde", "vff",
-			"vgp", "vh", "vhtt", "vhttdl", "vi", "vice", "video", "vien",
-			"vieng", "vienna", "vientiane", "viet", "vietcombank", "vietinbank", "vietnam", "vietnamnet",
-			"vietnamplus", "viettel", "vii", "viii", "vimc", "vinachem", "vinacomin", "vinalines",
-			"vinatex", "vingroup", "vinh", "virgin", "vn", "vna", "vnat", "vnd",
-			"vnexpress", "vnpost", "vnpt", "vnr", "vns", "vo", "voi", "vong",
-			"vot", "vov", "vrg", "vsip", "vtc", "vtv", "vu", "vua",
-			"vuc", "vung", "vuong", "vuot", "wallis", "wang", "washington", "wb",
-			"we", "wednesday", "week", "wef", "wei", "wen", "west", "wgc",
-			"what", "when", "which", "while", "who", "why", "with", "without",
-			"workers", "world", "wpk", "writer", "wto", "wu", "xa", "xang",
-			"xay", "xco", "xe", "xen", "xh", "xi", "xiao", "xich",
-			"xie", "xii", "xiii", "xin", "xinh", "xinhua", "xit", "xiv",
-			"xo", "xri", "xtan", "xtray", "xu", "xuan", "xuat", "xuong",
-			"xuyen", "xv", "xy", "y", "yang", "yao", "ye", "year",
-			"yemen", "yen", "yes", "yeu", "yonhap", "yoon", "york", "you",
-			"your", "yoy", "yu", "yuan", "yun", "zambia", "zealand", "zeng",
-			"zhang", "zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews",
-			"znews", "zone",
+			"pitcairn", "plan", "plo", "pm", "pmi", "po", "poland", "police",
+			"politburo", "polynesia", "port", "portugal", "post", "prc", "principe", "prize",
+			"professor", "program", "programme", "project", "province", "ptnt", "pu", "public",
+			"puerto", "pvn", "pyi", "qa", "qatar", "qin", "qoq", "qua",
+			"quach", "quan", "quang", "que", "quoc", "quy", "quyen", "ra",
+			"rac", "radio", "ran", "rap", "rcep", "region", "ren", "reporter",
+			"republic", "researcher", "resolution", "reunion", "reuters", "ri", "ria", "rica",
+			"rico", "rieng", "river", "rna", "ro", "roa", "road", "roc",
+			"roe", "roi", "rok", "roma", "romania", "rome", "ron", "ru",
+			"russia", "rut", "rwanda", "sa", "sahara", "sai", "saint", "salvador",
+			"samoa", "san", "sandwich", "sang", "sao", "sars", "sat", "saturday",
+			"sau", "saudi", "sbv", "school", "scientist", "se", "sea", "sec",
+			"secretariat", "section", "sections", "security", "see", "senegal", "seo", "seoul",
+			"september", "serbia", "seri", "seven", "seychelles", "sgd", "sggp", "she",
+			"shen", "shin", "si", "sierra", "sieu", "since", "singapore", "singer",
+			"sinh", "sint", "sip", "sir", "six", "slovakia", "slovenia", "sms",
+			"so", "soc", "socialist", "solomon", "somalia", "some", "somoa", "son",
+			"song", "south", "southeast", "southern", "spain", "sputnik", "square", "sr",
+			"sri", "ssc", "stage", "standing", "state", "states", "station", "strategic",
+			"strategy", "street", "striker", "student", "su", "such", "sudan", "summit",
+			"sun", "sunday", "sung", "supreme", "suriname", "sut", "suu", "svalbard",
+			"svck", "svd", "swaziland", "sweden", "switzerland", "sydney", "syria", "ta",
+			"tac", "tai", "taiwan", "tajikistan", "tam", "tan", "tang", "tanzania",
+			"tao", "tap", "tass", "tat", "tau", "taw", "tay", "tb",
+			"tctk", "te", "teacher", "tehran", "television", "temple", "ten", "territories",
+			"territory", "tet", "teu", "thac", "thach", "thai", "thailand", "tham",
+			"than", "thang", "thanh", "thao", "thap", "that", "thay", "thb",
+			"thcs", "the", "their", "then", "theo", "there", "these", "they",
+			"thi", "thien", "thieu", "thin", "thirty", "this", "tho", "thoi",
+			"thon", "thong", "those", "thousand", "thousands", "thpt", "three", "ths",
+			"thu", "thua", "thuan", "thuc", "thue", "thuoc", "thuong", "thursday",
+			"thus", "thuy", "ti", "tian", "tich", "tien", "tieng", "tiep",
+			"tiet", "tieu", "times", "timor", "tin", "tinh", "tkv", "tmcp",
+			"tn", "tnhh", "to", "toa", "toan", "tobago", "toc", "togo",
+			"toi", "tokelau", "tokyo", "tome", "ton", "tong", "tonga", "tournament",
+			"tower", "tp", "tp.hcm", "tphcm", "tpo", "tra", "trach", "trade",
+			"trai", "tram", "tran", "trang", "tranh", "tre", "treaty", "tren",
+			"tri", "trien", "trieu", "trinh", "trinidad", "tristan", "trong", "truc",
+			"trung", "truoc", "truong", "truyen", "ts", "tt", "ttxvn", "tu",
+			"tuat", "tuc", "tuesday", "tum", "tunisia", "tuoi", "tuong", "turkey",
+			"turkmenistan", "turks", "tuvalu", "tuy", "tuyen", "tv", "twelve", "twenty",
+			"twh", "two", "ty", "u", "u.k.", "u.n.", "u.s.", "u.s.a.",
+			"ua", "uae", "uay", "ubnd", "ubtvqh", "uc", "ue", "uganda",
+			"ui", "uk", "ukraina", "ukraine", "ulaanbaatar", "ulan", "un", "unclos",
+			"under", "undp", "unesco", "ung", "unga", "unicef", "union", "united",
+			"university", "unsc", "uo", "uoc", "uoi", "uong", "uou", "uruguay",
+			"us", "usa", "usb", "usd", "ut", "utc", "uu", "uy",
+			"uya", "uye", "uyu", "uzbekistan", "va", "van", "vang", "vanuatu",
+			"vao", "vap", "vat", "vatican", "vatm", "vcb", "vcsh", "vddma",
+			"vdv", "ve", "vec", "venezuela", "verde", "vff", "vgp", "vh",
+			"vhtt", "vhttdl", "vi", "vice", "video", "vien", "vieng", "vienna",
+			"vientiane", "viet", "vietcombank", "vietinbank", "vietnam", "vietnamnet", "vietnamplus", "viettel",
+			"vii", "viii", "vimc", "vinachem", "vinacomin", "vinalines", "vinatex", "vingroup",
+			"vinh", "virgin", "vn", "vna", "vnat", "vnd", "vnexpress", "vnpost",
+			"vnpt", "vnr", "vns", "vo", "voi", "vong", "vot", "vov",
+			"vrg", "vsip", "vtc", "vtv", "vu", "vua", "vuc", "vung",
+			"vuong", "vuot", "wallis", "wang", "washington", "wb", "we", "wednesday",
+			"week", "wef", "wei", "wen", "west", "western", "wgc", "what",
+			"when", "which", "while", "who", "why", "with", "without", "workers",
+			"world", "wpk", "writer", "wto", "wu", "xa", "xang", "xay",
+			"xco", "xe", "xen", "xh", "xi", "xiao", "xich", "xie",
+			"xii", "xiii", "xin", "xinh", "xinhua", "xit", "xiv", "xo",
+			"xri", "xtan", "xtray", "xu", "xuan", "xuat", "xuong", "xuyen",
+			"xv", "xy", "y", "yang", "yao", "ye", "year", "yemen",
+			"yen", "yes", "yeu", "yonhap", "yoon", "york", "you", "your",
+			"yoy", "yu", "yuan", "yun", "zambia", "zealand", "zeng", "zhang",
+			"zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews", "znews",
+			"zone",
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 295, 0, 223, 0, 0, 0, 0, 0, 0, 810, 0, 249,
-			0, 0, 0, 730, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1125, 0, 0,
-			0, 0, 1149, 0, 0, 0, 0, 209, 0, 415, 0, 0, 0, 0, 811, 0,
-			39, 0, 0, 0, 0, 0, 907, 0, 0, 0, 0, 1029, 192, 0, 0, 0,
-			0, 0, 0, 56, 0, 290, 0, 919, 205, 825, 1191, 0, 0, 0, 0, 0,
-			226, 816, 0, 0, 212, 1072, 0, 0, 0, 1250, 0, 0, 716, 0, 0, 1474,
-			0, 1261, 0, 413, 0, 0, 289, 850, 1419, 0, 0, 0, 0, 681, 0, 0,
-			914, 0, 21, 645, 874, 0, 1373, 109, 0, 0, 0, 237, 0, 380, 0, 0,
-			0, 0, 821, 0, 0, 553, 0, 281, 0, 0, 0, 0, 916, 376, 0, 1071,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 161, 944, 1012, 0,
-			0, 0, 0, 261, 0, 0, 0, 0, 0, 1242, 0, 0, 0, 0, 0, 31,
-			0, 881, 0, 1086, 0, 0, 0, 0, 0, 0, 0, 361, 0, 0, 1027, 574,
-			0, 797, 1052, 424, 0, 1240, 1273, 0, 715, 0, 658, 0, 0, 321, 0, 0,
-			0, 0, 0, 0, 1354, 0, 100, 89, 527, 0, 0, 0, 0, 0, 0, 0,
-			0, 179, 0, 0, 0, 0, 649, 561, 1007, 1073, 0, 1327, 0, 0, 648, 0,
-			0, 1189, 0, 531, 0, 0, 0, 0, 0, 0, 0, 0, 343, 0, 0, 1301,
-			0, 0, 0, 0, 0, 789, 0, 794, 0, 1154, 97, 0, 0, 910, 0, 0,
-			844, 0, 1131, 0, 0, 0, 1221, 0, 0, 0, 29, 757, 0, 920, 1220, 0,
-			0, 0, 0, 0, 25, 0, 0, 0, 1433, 0, 0, 0, 0, 0, 622, 723,
-			0, 0, 0, 0, 1, 1095, 1449, 0, 0, 677, 0, 0, 0, 0, 759, 0,
-			1263, 509, 1110, 0, 0, 0, 285, 1246, 0, 1306, 0, 683, 1147, 0, 0, 0,
-			1271, 0, 238, 158, 0, 1376, 0, 0, 0, 0, 0, 0, 231, 0, 1397, 0,
-			0, 0, 1375, 377, 0, 0, 685, 572, 1124, 1468, 0, 0, 0, 638, 185, 0,
-			0, 883, 0, 0, 0, 949, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0,
-			0, 132, 0, 0, 0, 0, 0, 0, 0, 23, 1471, 0, 163, 576, 1329, 0,
-			0, 0, 0, 0, 0, 0, 1008, 293, 813, 0, 0, 0, 801, 990, 22, 1160,
-			0, 358, 0, 1230, 1383, 0, 0, 1019, 0, 0, 0, 0, 0, 464, 0, 1123,
-			1217, 0, 817, 0, 0, 0, 0, 0, 787, 1197, 1320, 0, 885, 1105, 0, 0,
-			0, 1382, 1428, 0, 0, 1398, 0, 1299, 0, 1048, 42, 1369, 0, 582, 1322, 433,
-			0, 0, 0, 594, 621, 0, 0, 0, 0, 0, 44, 989, 357, 1188, 1274, 0,
-			0, 0, 1456, 911, 936, 0, 0, 475, 0, 436, 1013, 0, 929, 1372, 1464, 0,
-			0, 174, 0, 0, 0, 0, 1406, 0, 0, 0, 0, 0, 0, 235, 441, 0,
-			0, 1051, 0, 0, 0, 0, 1076, 598, 1416, 0, 0, 0, 0, 786, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 800, 0, 0, 241, 0, 0, 0, 0, 1003, 0, 0,
-			0, 0, 0, 0, 1000, 0, 1435, 0, 0, 0, 0, 0, 105, 0, 0, 704,
-			946, 0, 0, 0, 0, 0, 483, 620, 694, 311, 0, 0, 0, 0, 1040, 0,
-			0, 0, 0, 0, 0, 0, 847, 0, 570, 0, 760, 0, 0, 422, 0, 1323,
-			0, 0, 991, 1437, 0, 0, 0, 0, 618, 0, 1049, 0, 0, 345, 175, 0,
-			0, 119, 0, 0, 902, 1099, 0, 0, 0, 518, 1259, 1321, 0, 481, 1234, 1331,
-			0, 0, 0, 1361, 0, 0, 0, 0, 369, 0, 804, 0, 775, 0, 0, 0,
-			781, 0, 0, 0, 1104, 0, 0, 1175, 0, 0, 344, 0, 0, 0, 0, 806,
-			287, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 549, 1039, 0, 578,
-			1333, 0, 0, 0, 0, 139, 0, 1156, 721, 1272, 0, 0, 465, 0, 1371, 0,
-			0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 1187,
-			1161, 0, 0, 0, 0, 0, 260, 0, 0, 0, 0, 0, 0, 0, 264, 323,
-			14, 0, 0, 0, 0, 609, 0, 0, 0, 0, 338, 0, 0, 1417, 0, 0,
-			0, 0, 0, 507, 1405, 1362, 0, 0, 342, 945, 1257, 1402, 1426, 0, 0, 94,
-			60, 0, 0, 0, 0, 0, 0, 0, 434, 717, 808, 431, 484, 0, 0, 0,
-			0, 0, 0, 0, 1399, 0, 0, 0, 0, 860, 1127, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 795, 0, 0, 355, 0, 0, 0, 611, 200, 733,
-			0, 0, 592, 1168, 998, 779, 0, 0, 1218, 0, 749, 188, 364, 0, 0, 0,
-			0, 0, 1412, 0, 0, 0, 1152, 932, 0, 0, 993, 0, 0, 193, 32, 546,
-			0, 0, 901, 0, 0, 0, 514, 917, 0, 0, 0, 0, 0, 0, 755, 1315,
-			123, 177, 250, 269, 1084, 0, 0, 0, 994, 0, 0, 0, 0, 0, 0, 0,
-			463, 1337, 0, 699, 1349, 0, 0, 0, 362, 0, 0, 0, 0, 0, 605, 959,
-			0, 1103, 0, 0, 1353, 0, 0, 0, 0, 0, 153, 20, 1374, 0, 0, 1367,
-			0, 274, 0, 0, 0, 0, 136, 1063, 1339, 684, 0, 0, 0, 0, 0, 680,
-			0, 0, 0, 0, 0, 0, 1083, 0, 0, 0, 331, 0, 0, 0, 0, 0,
-			764, 958, 0, 268, 353, 0, 0, 1280, 0, 0, 182, 1119, 0, 0, 0, 0,
-			0, 0, 0, 352, 0, 0, 0, 0, 438, 0, 0, 1082, 0, 0, 54, 0,
-			0, 0, 523, 48, 0, 0, 0, 0, 0, 37, 0, 1146, 0, 0, 0, 0,
-			0, 0, 0, 0, 1096, 1219, 0, 307, 0, 0, 0, 0, 903, 0, 641, 1344,
-			1075, 0, 981, 983, 691, 0, 95, 0, 0, 972, 210, 0, 0, 0, 0, 728,
-			1053, 416, 782, 1203, 1258, 0, 662, 0, 735, 0, 0, 1155, 0, 0, 0, 502,
-			669, 0, 0, 0, 942, 0, 0, 0, 0, 0, 142, 1393, 0, 0, 0, 1343,
-			0, 486, 310, 0, 0, 0, 0, 0, 1117, 1181, 630, 1324, 0, 0, 0, 0,
-			1445, 0, 0, 0, 0, 284, 276, 0, 0, 0, 703, 0, 0, 0, 0, 938,
-			0, 0, 1262, 510, 707, 0, 0, 0, 675, 302, 0, 0, 0, 0, 0, 0,
-			0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0,
-			1277, 0, 0, 0, 1207, 400, 0, 0, 75, 111, 468, 1223, 0, 88, 0, 0,
-			0, 0, 0, 0, 1199, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 271,
-			283, 524, 535, 0, 1443, 0, 0, 0, 0, 0, 262, 1170, 449, 1205, 0, 448,
-			50, 371, 525, 0, 0, 0, 0, 0, 0, 77, 1463, 663, 0, 0, 0, 15,
-			173, 607, 934, 65, 0, 1209, 0, 0, 0, 0, 1446, 0, 0, 324, 0, 0,
-			0, 0, 0, 0, 0, 499, 0, 0, 0, 0, 1172, 0, 1180, 0, 1216, 0,
-			1249, 0, 0, 141, 0, 0, 0, 0, 0, 0, 0, 1335, 0, 0, 316, 0,
-			0, 363, 0, 1332, 0, 0, 0, 121, 300, 41, 0, 0, 0, 0, 0, 770,
-			0, 0, 1396, 853, 0, 477, 0, 567, 0, 0, 0, 0, 1314, 72, 0, 0,
-			1087, 0, 0, 0, 0, 884, 0, 0, 1356, 0, 0, 0, 601, 1033, 1237, 0,
-			0, 0, 0, 0, 599, 0, 467, 0, 0, 408, 0, 900, 0, 0, 0, 984,
-			388, 1304, 0, 0, 0, 0, 0, 540, 1092, 0, 0, 0, 1162, 0, 0, 0,
-			0, 487, 301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 0,
-			52, 207, 236, 0, 257, 0, 0, 1469, 0, 746, 1024, 0, 0, 693, 30, 0,
-			1204, 0, 838, 0, 0, 0, 0, 552, 603, 0, 45, 0, 0, 0, 0, 888,
-			417, 0, 0, 0, 0, 0, 0, 1224, 0, 0, 501, 899, 807, 0, 0, 0,
-			0, 1061, 0, 482, 0, 0, 0, 71, 988, 754, 0, 0, 0, 653, 970, 1404,
-			0, 12, 0, 1005, 1473, 0, 1055, 0, 0, 0, 0, 0, 0, 671, 401, 1183,
-			1228, 87, 718, 0, 1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1289,
-			0, 0, 0, 0, 548, 0, 0, 0, 24, 0, 0, 0, 0, 0, 195, 0,
-			0, 0, 0, 0, 0, 494, 766, 0, 0, 1035, 1442, 0, 1467, 0, 134, 0,
-			0, 0, 395, 1060, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 780,
-			909, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			220, 665, 551, 0, 437, 0, 0, 0, 1387, 0, 0, 602, 0, 0, 148, 0,
-			0, 0, 0, 1338, 0, 0, 0, 1089, 0, 0, 244, 430, 698, 633, 752, 826,
-			0, 0, 0, 64, 0, 1475, 0, 82, 176, 1395, 0, 0, 0, 0, 1296, 0,
-			0, 0, 0, 0, 729, 0, 0, 0, 624, 0, 0, 0, 0, 788, 453, 1058,
-			0, 0, 0, 341, 0, 689, 0, 0, 0, 0, 0, 0, 966, 280, 0, 0,
-			0, 0, 36, 0, 170, 8, 968, 247, 0, 550, 1157, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 580, 339, 1145, 137, 836, 843, 906, 642, 1241,
-			589, 1283, 861, 171, 328, 1460, 1334, 0, 0, 0, 0, 0, 1264, 0, 0, 987,
-			935, 0, 0, 446, 0, 0, 0, 0, 941, 110, 11, 0, 0, 0, 631, 1144,
-			1225, 0, 0, 0, 0, 55, 1081, 0, 0, 0, 0, 0, 1430, 0, 443, 778,
-			0, 0, 0, 0, 0, 213, 0, 0, 0, 1436, 0, 0, 0, 0, 0, 0,
-			0, 0, 579, 76, 896, 1341, 878, 0, 0, 0, 0, 0, 0, 1011, 0, 0,
-			0, 0, 0, 575, 1164, 758, 495, 0, 0, 0, 1285, 282, 263, 0, 1351, 0,
-			0, 0, 0, 0, 1021, 697, 1138, 0, 0, 581, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1291, 0, 471, 0, 0, 953, 0, 0, 0, 0, 0, 1132,
-			0, 0, 0, 0, 0, 0, 383, 0, 799, 0, 0, 0, 0, 1009, 0, 0,
-			0, 0, 0, 0, 1476, 1390, 1178, 246, 0, 0, 0, 870, 0, 0, 0, 639,
-			727, 0, 722, 773, 783, 0, 0, 0, 1064, 762, 1328, 0, 1452, 706, 0, 480,
-			0, 0, 318, 0, 312, 66, 1421, 0, 0, 0, 0, 0, 1415, 0, 0, 0,
-			0, 459, 0, 0, 0, 879, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 305, 0, 1252, 0, 0, 0, 784, 876, 0, 0, 0,
-			0, 0, 819, 1122, 329, 604, 1401, 529, 16, 573, 892, 1444, 0, 0, 201, 0,
-			0, 0, 162, 0, 980, 0, 0, 905, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 719, 0, 0, 0, 0, 0, 251, 593, 846, 0, 222, 1169, 1465, 0, 374,
-			0, 61, 503, 0, 0, 234, 0, 0, 0, 1231, 1389, 0, 393, 741, 827, 0,
-			875, 1311, 0, 0, 1360, 500, 204, 1391, 0, 0, 382, 0, 0, 0, 1267, 0,
-			0, 0, 0, 0, 0, 0, 0, 125, 0, 0, 0, 0, 347, 379, 0, 0,
-			0, 0, 0, 96, 317, 0, 1384, 0, 0, 0, 189, 183, 753, 0, 0, 0,
-			155, 0, 303, 585, 777, 294, 1016, 587, 0, 0, 0, 0, 0, 0, 0, 0,
-			1036, 0, 454, 0, 1318, 0, 0, 0, 0, 0, 508, 0, 0, 0, 0, 1118,
-			167, 0, 0, 0, 0, 398, 812, 0, 0, 0, 0, 0, 0, 478, 0, 233,
-			0, 0, 0, 586, 0, 0, 1366, 0, 0, 0, 0, 668, 0, 0, 0, 0,
-			0, 470, 0, 0, 243, 736, 1418, 951, 0, 644, 686, 880, 1378, 0, 0, 0,
-			404, 864, 1346, 1478, 829, 0, 0, 0, 0, 1458, 0, 0, 0, 0, 0, 1359,
-			0, 595, 1380, 701, 0, 1276, 0, 0, 128, 1065, 0, 0, 734, 0, 0, 0,
-			539, 927, 956, 0, 0, 554, 0, 0, 1001, 309, 0, 0, 0, 1088, 834, 0,
-			0, 647, 0, 0, 0, 0, 912, 960, 0, 411, 435, 375, 1148, 1195, 632, 1254,
-			1432, 0, 0, 0, 0, 0, 0, 0, 660, 0, 0, 0, 0, 0, 0, 252,
-			0, 859, 1114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 144, 0,
-			1297, 0, 0, 1214, 0, 248, 0, 0, 1004, 640, 926, 0, 0, 948, 1185, 255,
-			389, 0, 0, 0, 0, 0, 0, 0, 0, 1143, 596, 0, 0, 0, 0, 1193,
-			0, 0, 0, 0, 0, 1381, 0, 0, 107, 0, 0, 0, 0, 0, 0, 266,
-			0, 0, 0, 1130, 84, 1173, 0, 0, 0, 38, 0, 0, 0, 1101, 0, 0,
-			0, 0, 0, 676, 0, 67, 962, 0, 0, 1006, 504, 1090, 1116, 975, 0, 591,
-			0, 0, 0, 0, 308, 10, 51, 103, 336, 370, 1059, 0, 0, 0, 1342, 0,
-			0, 93, 1070, 0, 0, 1032, 327, 0, 0, 765, 0, 791, 0, 0, 457, 636,
-			1094, 511, 965, 444, 1459, 0, 0, 0, 0, 0, 0, 0, 118, 0, 0, 1425,
-			421, 473, 0, 0, 0, 147, 973, 1074, 0, 0, 0, 628, 0, 232, 491, 0,
-			0, 0, 877, 1481, 0, 0, 517, 0, 206, 0, 0, 0, 700, 1298, 1010, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 1174, 1438, 882, 1038, 1128, 445, 533,
-			0, 0, 0, 0, 1108, 0, 143, 0, 0, 0, 150, 0, 1227, 442, 750, 1300,
-			80, 0, 0, 0, 915, 0, 0, 0, 0, 0, 866, 1408, 0, 0, 0, 273,
-			458, 616, 367, 1184, 856, 0, 0, 796, 0, 0, 682, 1112, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 1253, 1347, 1293, 0, 0, 1480, 0, 0, 1141, 0, 0,
-			0, 0, 664, 0, 0, 0, 253, 873, 0, 0, 157, 863, 0, 0, 0, 0,
-			969, 1330, 1100, 0, 0, 160, 1479, 0, 0, 886, 0, 0, 0, 1305, 0, 0,
-			0, 0, 0, 0, 0, 47, 297, 0, 7, 0, 0, 0, 0, 489, 0, 0,
-			0, 661, 0, 211, 279, 761, 940, 0, 0, 0, 351, 0, 0, 837, 0, 0,
-			0, 0, 0, 168, 0, 196, 164, 0, 0, 0, 461, 590, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 187, 397, 839, 971, 0, 1316, 0, 18, 124, 152,
-			705, 0, 0, 92, 0, 414, 0, 49, 0, 154, 0, 1078, 0, 0, 748, 1269,
-			440, 1020, 1244, 656, 0, 0, 1031, 0, 218, 245, 1355, 0, 1200, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 1139, 652, 1447, 0, 0, 81, 617, 1085,
-			0, 537, 0, 985, 0, 1159, 1270, 0, 0, 0, 0, 0, 0, 0, 0, 1462,
-			1295, 0, 230, 1368, 1171, 0, 0, 0, 140, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 130, 0, 0, 0, 0, 1336, 0, 0, 0,
-			0, 326, 1201, 1454, 0, 0, 0, 0, 1239, 0, 0, 745, 0, 588, 740, 696,
-			1288, 1166, 1441, 1190, 492, 90, 409, 997, 1140, 172, 0, 0, 1434, 512, 0, 0,
-			0, 0, 0, 70, 0, 0, 0, 1093, 0, 0, 0, 0, 479, 0, 0, 0,
-			0, 0, 0, 1186, 0, 0, 0, 0, 562, 0, 0, 1107, 0, 0, 0, 0,
-			0, 0, 0, 0, 258, 0, 1113, 0, 1364, 0, 259, 0, 159, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 306, 0, 0, 0, 0, 0,
-			406, 0, 0, 702, 0, 1448, 0, 0, 0, 1014, 0, 0, 0, 655, 0, 0,
-			0, 547, 737, 0, 1472, 0, 0, 313, 0, 1352, 0, 1431, 0, 0, 0, 904,
-			0, 0, 0, 522, 0, 1256, 0, 386, 325, 456, 0, 0, 1287, 823, 0, 0,
-			0, 626, 0, 0, 0, 743, 0, 0, 0, 756, 673, 979, 1022, 0, 0, 181,
-			240, 1363, 1385, 0, 744, 0, 0, 0, 1102, 0, 368, 0, 0, 0, 0, 34,
-			867, 982, 931, 6, 0, 0, 992, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			1238, 227, 0, 1091, 0, 0, 272, 0, 0, 0, 688, 798, 0, 893, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 202, 304, 1194, 0, 521,
-			57, 117, 0, 0, 1423, 496, 0, 1477, 1461, 0, 68, 0, 28, 0, 256, 577,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 1192, 194, 0, 0, 46, 1394, 1120,
-			0, 634, 0, 0, 0, 0, 0, 0, 0, 0, 0, 731, 1429, 1292, 43, 0,
-			1427, 1212, 0, 278, 1457, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 13, 1312, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 921, 583, 0, 1176, 1281, 1282, 439, 1310, 1098, 0, 515, 0, 0, 0,
-			131, 687, 776, 102, 0, 0, 0, 0, 0, 0, 225, 214, 296, 1163, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 292, 571, 0, 0, 0, 0,
-			0, 0, 1050, 0, 0, 670, 0, 0, 0, 0, 0, 0, 732, 610, 1077, 0,
-			0, 0, 849, 399, 0, 0, 1482, 0, 672, 0, 0, 1182, 0, 1023, 265, 126,
-			135, 485, 809, 1111, 1243, 0, 359, 392, 112, 822, 530, 1233, 0, 1046, 0, 0,
-			0, 0, 0, 0, 0, 0, 418, 0, 0, 0, 1043, 0, 0, 955, 930, 78,
-			455, 1222, 1439, 516, 0, 0, 865, 1106, 0, 0, 0, 659, 0, 1167, 0, 0,
-			122, 116, 943, 0, 1294, 0, 0, 679, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1400, 0, 0, 0, 0, 0, 0, 1069, 178, 427, 0, 0, 0,
-			0, 0, 59, 474, 1067, 558, 978, 894, 0, 820, 0, 635, 0, 0, 0, 0,
-			1017, 0, 0, 0, 542, 623, 1348, 387, 924, 0, 0, 1325, 0, 0, 637, 106,
-			254, 0, 1057, 564, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 394, 1386,
-			0, 0, 763, 0, 0, 0, 1410, 0, 0, 0, 845, 0, 557, 0, 0, 0,
-			0, 242, 1308, 526, 0, 995, 0, 690, 1279, 0, 419, 0, 0, 793, 0, 1326,
-			0, 447, 842, 0, 0, 432, 319, 73, 498, 963, 0, 0, 0, 0, 146, 0,
-			0, 0, 0, 0, 0, 0, 1251, 0, 544, 0, 708, 0, 0, 314, 0, 1045,
-			0, 1129, 0, 0, 0, 1236, 120, 0, 1265, 0, 0, 961, 0, 0, 538, 1206,
-			0, 0, 0, 857, 0, 35, 0, 0, 0, 0, 0, 0, 831, 0, 868, 346,
-			350, 0, 0, 0, 0, 0, 0, 0, 0, 954, 0, 0, 0, 0, 0, 228,
-			1018, 476, 0, 0, 0, 0, 0, 560, 0, 0, 0, 506, 0, 0, 0, 0,
-			0, 0, 0, 0, 1158, 0, 528, 0, 0, 224, 967, 0, 1407, 0, 0, 0,
-			0, 0, 0, 198, 0, 566, 855, 918, 145, 390, 333, 1030, 0, 426, 711, 1235,
-			0, 1358, 0, 0, 0, 0, 0, 0, 322, 270, 712, 0, 0, 0, 0, 169,
-			0, 614, 1440, 0, 674, 805, 1255, 0, 0, 1290, 0, 0, 0, 462, 1215, 0,
-			26, 887, 0, 0, 0, 0, 0, 0, 0, 0, 0, 569, 0, 0, 0, 0,
-			536, 0, 0, 726, 0, 0, 0, 53, 0, 0, 0, 1015, 0, 0, 0, 0,
-			0, 625, 0, 0, 0, 58, 815, 0, 0, 0, 851, 0, 0, 565, 858, 1041,
-			0, 19, 0, 0, 0, 101, 0, 365, 0, 0, 0, 0, 472, 0, 0, 666,
-			63, 0, 0, 619, 1420, 33, 0, 0, 0, 0, 0, 0, 184, 0, 0, 0,
-			0, 1379, 0, 0, 0, 0, 0, 1345, 1135, 1275, 0, 0, 0, 0, 908, 216,
-			862, 0, 0, 738, 0, 98, 410, 0, 0, 0, 0, 0, 0, 824, 0, 519,
-			1392, 0, 0, 0, 0, 275, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 996, 0, 0, 0, 0, 0, 964, 0, 9, 180, 332, 1134,
-			0, 0, 0, 0, 0, 0, 0, 1411, 0, 774, 543, 334, 113, 0, 0, 0,
-			428, 0, 0, 0, 0, 0, 0, 0, 221, 532, 0, 1056, 0, 407, 0, 0,
-			0, 0, 0, 833, 0, 1284, 913, 0, 0, 0, 922, 0, 1232, 0, 692, 0,
-			197, 0, 488, 0, 1062, 0, 1133, 0, 0, 0, 1002, 1198, 0, 0, 0, 0,
-			0, 957, 0, 0, 563, 288, 349, 0, 0, 0, 402, 1196, 0, 1365, 27, 545,
-			0, 0, 0, 999, 534, 79, 0, 0, 0, 0, 0, 0, 0, 0, 40, 315,
-			412, 335, 429, 742, 898, 1450, 0, 0, 1388, 0, 0, 747, 0, 0, 1303, 771,
-			0, 0, 0, 952, 0, 0, 0, 0, 897, 330, 541, 0, 0, 568, 0, 0,
-			0, 0, 0, 976, 1068, 1136, 0, 1179, 0, 0, 0, 0, 0, 513, 299, 0,
-			1403, 133, 0, 86, 790, 556, 425, 725, 1109, 0, 0, 0, 520, 814, 497, 559,
-			0, 340, 203, 714, 1025, 1370, 0, 0, 0, 0, 0, 0, 1229, 0, 0, 0,
-			0, 0, 190, 0, 950, 0, 0, 1028, 0, 0, 0, 0, 651, 0, 0, 939,
-			890, 0, 360, 0, 0, 0, 1286, 1424, 0, 0, 0, 0, 0, 947, 0, 0,
-			0, 612, 0, 0, 0, 0, 0, 0, 0, 0, 127, 0, 0, 0, 1202, 1079,
-			199, 869, 0, 0, 0, 0, 138, 0, 0, 0, 62, 466, 337, 0, 0, 0,
-			0, 0, 286, 0, 0, 115, 348, 678, 0, 0, 403, 0, 186, 420, 555, 405,
-			1126, 1266, 1317, 0, 108, 149, 1377, 0, 0, 0, 889, 785, 0, 0, 0, 460,
-			0, 1453, 0, 751, 0, 925, 0, 1150, 1340, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1210, 852, 0, 928, 0, 0, 0, 0, 0, 490, 0, 768, 0,
-			0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 0, 0, 1121, 0, 0, 0,
-			0, 0, 0, 423, 356, 0, 0, 0, 643, 0, 0, 0, 0, 381, 0, 151,
-			0, 0, 841, 0, 0, 1350, 217, 0, 0, 0, 0, 69, 0, 0, 0, 977,
-			986, 0, 0, 0, 1278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1208, 104, 0, 709, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 229, 802, 0, 0, 0, 0, 0, 0, 0, 769, 923, 0,
-			0, 74, 0, 0, 772, 0, 0, 0, 0, 0, 469, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 854, 1245, 1211, 0, 0, 396, 0, 0, 1302, 0, 1044, 0,
-			0, 0, 1409, 0, 0, 0, 1422, 1307, 0, 895, 1153, 0, 1455, 385, 695, 1357,
-			597, 1470, 0, 657, 0, 0, 0, 0, 0, 0, 378, 505, 710, 0, 0, 0,
-			0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 584, 0, 1451, 0, 0, 5,
-			1177, 0, 0, 1142, 0, 0, 0, 0, 0, 0, 320, 0, 891, 0, 0, 0,
-			0, 0, 0, 792, 1034, 0, 0, 0, 0, 803, 0, 99, 627, 1042, 835, 840,
-			451, 1213, 830, 0, 0, 0, 937, 1066, 0, 667, 871, 0, 832, 1080, 1137, 1248,
-			0, 0, 0, 0, 0, 0, 219, 0, 0, 0, 0, 0, 0, 0, 724, 0,
-			0, 0, 4, 354, 629, 720, 1165, 1413, 1260, 166, 0, 1047, 1309, 0, 291, 0,
-			0, 0, 0, 0, 0, 129, 654, 83, 0, 0, 0, 0, 0, 0, 208, 615,
-			0, 600, 0, 1268, 974, 1097, 0, 277, 0, 0, 646, 0, 0, 0, 0, 0,
-			0, 0, 0, 450, 114, 0, 0, 0, 713, 1466, 0, 0, 165, 0, 0, 739,
-			0, 0, 0, 0, 0, 0, 1247, 0, 0, 0, 0, 373, 828, 1026, 0, 0,
-			0, 1151, 0, 0, 0, 91, 0, 239, 0, 1226, 933, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 608, 0, 0, 0, 0, 0, 0, 0, 0, 156, 0, 0,
-			848, 1414, 0, 0, 0, 0, 17, 0, 818, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 366, 1313, 0, 0, 872, 372, 1319, 0, 0, 0, 0,
-			0, 267, 0, 0, 0, 0, 1054, 0, 191, 452, 0, 0, 0, 493, 1115, 0,
+			0, 0, 0, 0, 311, 0, 236, 0, 0, 0, 0, 0, 0, 845, 0, 262,
+			0, 0, 0, 763, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1171, 0, 0,
+			0, 310, 1198, 0, 0, 0, 0, 222, 0, 439, 0, 0, 0, 0, 846, 0,
+			43, 0, 0, 0, 0, 0, 945, 0, 0, 0, 0, 1071, 204, 0, 0, 0,
+			0, 0, 0, 61, 0, 305, 0, 959, 218, 861, 1243, 0, 0, 0, 0, 0,
+			239, 851, 0, 0, 225, 1115, 0, 0, 0, 1302, 0, 0, 749, 0, 0, 1529,
+			0, 1313, 0, 436, 0, 0, 304, 886, 1474, 0, 0, 0, 0, 714, 0, 0,
+			953, 0, 23, 677, 912, 0, 1427, 116, 0, 0, 0, 250, 0, 400, 0, 0,
+			1200, 0, 857, 0, 0, 581, 0, 296, 0, 0, 0, 0, 955, 396, 0, 1114,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 984, 1054, 0,
+			0, 0, 0, 274, 0, 0, 0, 0, 0, 1294, 0, 0, 0, 0, 0, 34,
+			0, 919, 0, 1129, 0, 0, 0, 0, 0, 0, 0, 381, 0, 0, 1069, 603,
+			0, 832, 1095, 448, 0, 1292, 1326, 0, 748, 0, 690, 0, 0, 337, 0, 0,
+			0, 0, 0, 0, 1408, 0, 107, 95, 552, 0, 0, 0, 0, 0, 0, 0,
+			0, 190, 0, 0, 0, 0, 681, 590, 1049, 1116, 0, 1381, 0, 0, 680, 0,
+			0, 1241, 0, 556, 804, 0, 0, 0, 0, 0, 0, 0, 360, 0, 0, 1354,
+			0, 0, 0, 0, 0, 824, 0, 829, 0, 1205, 104, 0, 0, 948, 0, 0,
+			880, 0, 1180, 0, 0, 0, 1273, 0, 0, 0, 31, 790, 0, 960, 1272, 0,
+			0, 0, 0, 0, 27, 0, 0, 958, 1201, 1488, 0, 0, 0, 0, 652, 756,
+			0, 0, 0, 0, 1, 1138, 1504, 0, 0, 710, 0, 0, 0, 0, 792, 0,
+			1315, 534, 1156, 0, 0, 0, 300, 1298, 0, 1359, 0, 716, 1196, 0, 0, 0,
+			1324, 0, 251, 168, 0, 41, 1430, 0, 0, 0, 0, 0, 244, 0, 1451, 0,
+			0, 0, 1429, 397, 0, 0, 718, 601, 1170, 1523, 0, 0, 0, 669, 196, 0,
+			0, 921, 0, 0, 0, 989, 0, 0, 0, 0, 0, 0, 800, 0, 0, 0,
+			0, 140, 0, 0, 0, 0, 0, 0, 0, 25, 1526, 0, 174, 605, 1383, 0,
+			0, 0, 0, 0, 0, 0, 1050, 308, 848, 0, 0, 0, 673, 836, 24, 1032,
+			1212, 378, 0, 1282, 1437, 0, 0, 1061, 0, 0, 0, 0, 0, 489, 0, 1169,
+			1269, 0, 852, 0, 0, 0, 0, 0, 822, 1249, 1374, 0, 923, 1151, 0, 0,
+			0, 1436, 1483, 0, 0, 1452, 0, 1352, 0, 1091, 46, 1423, 0, 611, 1376, 457,
+			0, 0, 0, 623, 651, 0, 0, 0, 0, 201, 49, 1031, 376, 1240, 1327, 0,
+			0, 0, 1511, 950, 976, 0, 0, 500, 0, 460, 1055, 0, 969, 437, 1426, 1519,
+			0, 185, 0, 0, 0, 0, 1460, 0, 0, 0, 0, 0, 0, 248, 466, 0,
+			0, 1094, 0, 0, 0, 0, 1119, 627, 1471, 0, 0, 0, 0, 821, 0, 0,
+			0, 0, 0, 949, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 835, 0, 372, 254, 0, 0, 0, 0, 1045, 0, 0,
+			0, 0, 278, 0, 1042, 0, 1490, 0, 0, 0, 0, 0, 112, 0, 0, 737,
+			986, 0, 0, 0, 0, 0, 508, 650, 727, 327, 0, 0, 0, 0, 1083, 0,
+			0, 0, 0, 0, 0, 0, 883, 0, 599, 0, 793, 0, 0, 446, 0, 1377,
+			0, 0, 1033, 1492, 0, 0, 0, 0, 648, 0, 1092, 0, 0, 362, 186, 0,
+			1320, 126, 0, 0, 940, 1144, 0, 0, 0, 543, 1311, 1375, 0, 506, 1286, 1385,
+			0, 0, 0, 1415, 0, 0, 0, 0, 389, 0, 839, 0, 809, 0, 0, 0,
+			816, 0, 0, 0, 1149, 0, 0, 1227, 0, 0, 361, 0, 0, 0, 0, 841,
+			302, 0, 0, 0, 0, 0, 0, 0, 144, 0, 0, 0, 577, 1082, 0, 607,
+			1387, 0, 0, 0, 0, 148, 0, 1208, 754, 1325, 0, 0, 490, 0, 1425, 0,
+			0, 0, 1007, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 14, 1239,
+			1213, 0, 0, 0, 0, 0, 273, 0, 0, 0, 0, 0, 0, 0, 279, 340,
+			16, 0, 0, 0, 0, 639, 0, 0, 0, 0, 355, 0, 0, 1472, 0, 0,
+			0, 0, 0, 532, 1459, 1416, 0, 0, 359, 985, 1309, 1456, 1481, 0, 0, 101,
+			65, 0, 0, 0, 0, 0, 0, 0, 458, 750, 843, 455, 509, 0, 0, 0,
+			0, 0, 0, 0, 1453, 0, 0, 0, 0, 896, 1175, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 830, 0, 0, 374, 0, 0, 0, 641, 213, 766,
+			0, 0, 621, 1220, 1040, 814, 0, 0, 1270, 0, 782, 199, 384, 573, 0, 0,
+			0, 0, 1467, 0, 0, 0, 1203, 972, 0, 0, 1035, 0, 0, 205, 35, 574,
+			0, 0, 939, 0, 0, 0, 539, 956, 0, 0, 0, 0, 0, 0, 788, 1369,
+			130, 188, 263, 284, 1127, 0, 0, 0, 1036, 0, 0, 0, 0, 0, 0, 0,
+			488, 1391, 0, 732, 1403, 0, 0, 0, 382, 0, 0, 0, 0, 0, 635, 999,
+			0, 1148, 0, 0, 1407, 0, 0, 0, 1141, 0, 163, 22, 1428, 0, 0, 1421,
+			0, 289, 0, 0, 0, 0, 145, 1106, 1393, 717, 0, 0, 0, 159, 0, 713,
+			0, 0, 0, 0, 0, 0, 1126, 0, 660, 0, 348, 0, 0, 0, 0, 0,
+			797, 998, 0, 283, 371, 0, 0, 1333, 0, 0, 193, 1150, 1165, 0, 0, 0,
+			0, 0, 0, 370, 0, 0, 0, 0, 462, 0, 0, 1125, 0, 0, 59, 0,
+			0, 0, 548, 53, 0, 0, 0, 0, 0, 40, 0, 1195, 0, 0, 0, 0,
+			0, 0, 277, 0, 1139, 1271, 0, 323, 0, 0, 0, 0, 941, 0, 672, 1398,
+			1118, 0, 1023, 1025, 724, 0, 102, 0, 0, 1014, 223, 0, 0, 0, 0, 761,
+			1096, 440, 817, 1255, 1310, 0, 694, 0, 768, 0, 0, 1206, 0, 0, 0, 527,
+			702, 0, 0, 0, 982, 0, 0, 0, 0, 0, 151, 1447, 0, 0, 0, 1397,
+			0, 511, 326, 0, 0, 0, 0, 0, 1163, 1233, 661, 1378, 0, 0, 0, 0,
+			1500, 0, 0, 0, 0, 299, 291, 0, 0, 0, 736, 0, 0, 0, 0, 978,
+			0, 0, 1314, 535, 740, 0, 0, 0, 708, 318, 0, 0, 0, 0, 0, 0,
+			0, 314, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 412, 0, 0,
+			1330, 0, 0, 0, 1259, 423, 0, 0, 81, 118, 493, 1275, 0, 94, 0, 0,
+			0, 0, 0, 0, 1251, 0, 0, 0, 0, 0, 636, 0, 0, 0, 0, 286,
+			298, 549, 562, 0, 1498, 0, 0, 0, 0, 0, 275, 1222, 474, 908, 1257, 473,
+			55, 391, 550, 560, 0, 0, 0, 0, 0, 83, 1518, 695, 0, 0, 0, 17,
+			184, 637, 974, 71, 377, 1261, 0, 0, 0, 0, 1501, 0, 0, 341, 0, 0,
+			0, 0, 0, 0, 0, 524, 0, 0, 0, 0, 1224, 0, 1232, 0, 1268, 0,
+			1301, 0, 0, 150, 0, 0, 0, 0, 0, 0, 0, 1389, 0, 0, 332, 0,
+			0, 383, 0, 1386, 0, 0, 0, 128, 316, 45, 0, 0, 0, 0, 0, 803,
+			0, 0, 1450, 889, 0, 502, 0, 596, 0, 415, 0, 0, 1368, 78, 0, 0,
+			1130, 0, 0, 405, 0, 922, 0, 0, 1410, 0, 0, 0, 630, 1076, 1289, 0,
+			0, 0, 0, 0, 628, 0, 492, 0, 0, 431, 0, 938, 0, 0, 0, 1026,
+			409, 1357, 0, 0, 0, 0, 0, 567, 1135, 0, 0, 0, 1214, 0, 0, 0,
+			0, 512, 317, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 404, 0,
+			57, 220, 249, 0, 270, 0, 0, 1524, 0, 779, 1066, 0, 0, 726, 33, 0,
+			1256, 0, 874, 0, 0, 0, 0, 580, 632, 0, 50, 0, 0, 0, 0, 926,
+			441, 0, 0, 0, 0, 0, 0, 1276, 0, 0, 526, 937, 842, 0, 0, 0,
+			0, 1104, 0, 507, 0, 0, 0, 77, 1030, 787, 0, 0, 0, 685, 810, 1011,
+			1458, 12, 0, 1047, 1528, 0, 1098, 0, 0, 1172, 0, 0, 0, 704, 424, 1235,
+			1280, 93, 751, 0, 1080, 0, 0, 0, 0, 0, 0, 463, 0, 0, 0, 1342,
+			0, 0, 0, 0, 576, 0, 0, 0, 26, 0, 0, 0, 0, 0, 208, 0,
+			0, 0, 0, 0, 0, 519, 799, 0, 0, 1078, 1497, 0, 1522, 0, 142, 0,
+			0, 0, 418, 1103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 815,
+			947, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			233, 698, 579, 0, 461, 0, 0, 0, 1441, 0, 0, 631, 0, 0, 157, 0,
+			1173, 0, 0, 1392, 0, 0, 0, 1132, 0, 0, 257, 454, 731, 664, 785, 862,
+			0, 0, 0, 69, 0, 1530, 0, 88, 187, 1449, 0, 0, 0, 0, 1349, 0,
+			0, 0, 0, 0, 762, 0, 0, 0, 654, 0, 0, 0, 0, 823, 478, 1101,
+			0, 0, 0, 358, 0, 70, 722, 0, 0, 0, 0, 0, 1006, 295, 0, 0,
+			0, 0, 39, 0, 181, 8, 1009, 260, 0, 578, 1209, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 609, 356, 1194, 146, 872, 879, 944, 674, 1293,
+			618, 1336, 897, 182, 345, 1515, 1388, 0, 0, 0, 0, 0, 1316, 0, 0, 1029,
+			975, 0, 0, 471, 0, 0, 0, 0, 981, 117, 11, 0, 0, 0, 662, 1193,
+			1277, 0, 0, 0, 0, 60, 1124, 0, 0, 0, 0, 0, 1485, 0, 468, 813,
+			0, 0, 0, 0, 0, 226, 0, 0, 0, 1491, 0, 0, 0, 0, 0, 0,
+			0, 0, 608, 82, 934, 1395, 916, 0, 0, 0, 0, 0, 0, 1053, 0, 0,
+			0, 0, 0, 604, 1216, 791, 520, 0, 0, 0, 1338, 297, 276, 0, 1405, 0,
+			0, 0, 0, 0, 1063, 730, 1187, 0, 0, 610, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1344, 0, 496, 0, 0, 993, 1360, 0, 0, 0, 0, 1181,
+			0, 0, 0, 0, 0, 0, 403, 0, 834, 0, 0, 0, 0, 1051, 0, 0,
+			0, 0, 0, 0, 1531, 1444, 1230, 259, 0, 0, 0, 906, 0, 0, 0, 670,
+			760, 0, 755, 807, 818, 0, 0, 0, 1107, 795, 1382, 0, 1507, 739, 0, 505,
+			0, 0, 334, 1207, 328, 72, 1476, 0, 0, 0, 0, 0, 1470, 0, 0, 0,
+			0, 484, 0, 0, 0, 917, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 321, 0, 1304, 0, 0, 0, 819, 914, 0, 0, 0,
+			0, 0, 855, 1168, 346, 634, 1455, 554, 18, 602, 930, 1499, 0, 0, 214, 0,
+			0, 0, 173, 0, 1022, 0, 0, 943, 0, 0, 0, 0, 561, 0, 0, 0,
+			0, 752, 0, 0, 0, 0, 0, 264, 622, 882, 0, 235, 1221, 1520, 0, 394,
+			0, 66, 528, 0, 0, 247, 0, 0, 0, 1283, 1443, 0, 416, 774, 863, 0,
+			913, 1365, 0, 0, 1414, 525, 217, 1445, 0, 0, 402, 0, 0, 0, 1319, 0,
+			0, 0, 0, 0, 0, 0, 0, 133, 0, 0, 0, 0, 364, 399, 0, 0,
+			0, 0, 0, 103, 333, 0, 1438, 0, 0, 0, 200, 194, 786, 0, 0, 0,
+			165, 909, 319, 614, 812, 309, 1058, 616, 0, 0, 0, 0, 0, 0, 0, 0,
+			1079, 0, 479, 0, 1372, 0, 366, 0, 0, 0, 533, 0, 0, 0, 0, 1164,
+			178, 0, 0, 0, 0, 421, 847, 0, 0, 0, 0, 0, 0, 503, 0, 246,
+			0, 0, 0, 615, 0, 0, 1420, 0, 0, 0, 0, 701, 0, 0, 0, 0,
+			0, 495, 0, 0, 256, 769, 1473, 991, 0, 676, 719, 918, 1432, 0, 0, 0,
+			427, 900, 1400, 1533, 865, 0, 0, 0, 0, 1513, 0, 0, 0, 0, 0, 1413,
+			0, 624, 1434, 734, 0, 1329, 0, 0, 136, 1108, 0, 0, 767, 0, 0, 0,
+			566, 967, 996, 0, 0, 582, 0, 0, 1043, 325, 0, 0, 0, 1131, 870, 0,
+			0, 679, 0, 0, 0, 0, 951, 1000, 0, 434, 459, 395, 1197, 1247, 663, 1306,
+			1487, 0, 0, 0, 0, 0, 0, 0, 692, 0, 0, 0, 0, 171, 0, 265,
+			0, 895, 1160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 153, 0,
+			1350, 0, 0, 1266, 0, 261, 0, 0, 1046, 671, 966, 0, 0, 988, 1237, 268,
+			410, 0, 0, 0, 0, 0, 0, 0, 0, 1192, 625, 0, 0, 0, 0, 1245,
+			0, 0, 0, 0, 0, 1435, 0, 0, 114, 0, 0, 0, 0, 0, 0, 281,
+			0, 0, 0, 1178, 90, 1225, 0, 0, 0, 42, 0, 0, 0, 1146, 0, 0,
+			0, 0, 0, 709, 0, 73, 1002, 0, 0, 1048, 529, 1133, 1162, 1017, 0, 620,
+			0, 0, 0, 0, 324, 10, 56, 110, 353, 390, 1102, 0, 0, 0, 1396, 0,
+			0, 99, 1113, 0, 0, 1075, 344, 0, 0, 798, 0, 826, 0, 0, 482, 667,
+			1137, 536, 1005, 469, 1514, 0, 0, 0, 0, 0, 0, 0, 125, 0, 0, 1480,
+			445, 498, 0, 0, 0, 156, 853, 1015, 1117, 0, 0, 658, 0, 245, 516, 0,
+			0, 0, 915, 1536, 0, 0, 542, 0, 219, 0, 0, 0, 733, 1351, 1052, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 1226, 1493, 920, 1081, 1176, 470, 558,
+			0, 0, 0, 0, 1154, 0, 152, 0, 0, 0, 160, 0, 1279, 467, 783, 1353,
+			86, 0, 0, 0, 954, 0, 0, 0, 0, 0, 902, 1463, 0, 0, 0, 288,
+			483, 646, 387, 1236, 892, 0, 0, 831, 0, 0, 715, 1158, 0, 32, 0, 0,
+			0, 0, 0, 0, 0, 1305, 1401, 1346, 0, 0, 1535, 0, 0, 1190, 0, 0,
+			0, 0, 697, 0, 0, 0, 266, 911, 0, 0, 167, 899, 0, 0, 0, 0,
+			1010, 1384, 1145, 0, 0, 170, 1534, 0, 0, 924, 1012, 0, 0, 1358, 0, 0,
+			0, 0, 0, 0, 0, 52, 313, 0, 7, 0, 0, 0, 0, 514, 0, 0,
+			0, 100, 693, 224, 294, 794, 980, 1179, 0, 0, 369, 0, 0, 873, 0, 0,
+			0, 0, 0, 179, 0, 209, 175, 0, 0, 0, 486, 619, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 198, 420, 875, 1013, 0, 1370, 0, 20, 132, 162,
+			738, 0, 0, 98, 0, 438, 0, 54, 0, 164, 0, 1121, 0, 0, 781, 1322,
+			465, 1062, 1296, 688, 0, 0, 1074, 0, 231, 258, 1409, 0, 1252, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 1188, 684, 1502, 0, 0, 87, 647, 1128,
+			0, 564, 0, 1027, 0, 1211, 1323, 0, 0, 0, 0, 0, 0, 0, 0, 1517,
+			1348, 0, 243, 1422, 1223, 47, 0, 0, 149, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 1390, 0, 0, 0,
+			0, 343, 1253, 1509, 0, 0, 0, 0, 1291, 0, 0, 778, 0, 617, 773, 729,
+			1341, 1218, 1496, 1242, 517, 96, 432, 1039, 1189, 183, 0, 0, 1489, 537, 0, 0,
+			0, 0, 0, 76, 0, 0, 0, 1136, 0, 0, 0, 0, 504, 0, 0, 0,
+			0, 0, 0, 1238, 0, 0, 0, 0, 591, 0, 0, 1153, 0, 0, 0, 0,
+			0, 0, 0, 0, 271, 0, 1159, 0, 1418, 0, 272, 0, 169, 0, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 322, 0, 0, 0, 0, 0,
+			429, 0, 0, 735, 0, 1503, 0, 0, 0, 1056, 0, 0, 0, 687, 0, 0,
+			0, 575, 770, 0, 1527, 0, 0, 329, 0, 1406, 587, 1486, 0, 0, 0, 942,
+			0, 0, 0, 547, 0, 1308, 0, 407, 342, 481, 0, 0, 1340, 859, 0, 0,
+			0, 656, 0, 0, 0, 776, 1140, 0, 0, 789, 706, 1021, 1064, 0, 0, 192,
+			253, 1417, 1439, 0, 777, 0, 0, 0, 1147, 0, 388, 0, 0, 0, 0, 37,
+			903, 1024, 971, 6, 696, 0, 1034, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			1290, 240, 0, 1134, 0, 0, 287, 0, 0, 0, 721, 833, 0, 931, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 320, 1246, 0, 546,
+			62, 124, 0, 0, 1478, 521, 0, 1532, 1516, 0, 74, 0, 30, 0, 269, 606,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 1244, 207, 0, 0, 51, 1448, 1166,
+			0, 665, 0, 0, 0, 0, 0, 0, 0, 0, 0, 764, 1484, 1345, 48, 13,
+			1482, 1264, 0, 293, 1512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 15, 1366, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 961, 612, 0, 1228, 1334, 1335, 464, 1364, 1143, 0, 540, 0, 0, 0,
+			139, 720, 811, 109, 0, 0, 0, 0, 0, 0, 238, 227, 312, 1215, 0, 0,
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 600, 0, 0, 0, 0,
+			0, 0, 1093, 0, 0, 703, 0, 0, 414, 0, 0, 0, 765, 640, 1120, 0,
+			0, 0, 885, 422, 0, 0, 1537, 0, 705, 0, 0, 1234, 0, 1065, 280, 134,
+			143, 510, 844, 1157, 1295, 0, 379, 413, 119, 858, 555, 1285, 0, 1089, 0, 0,
+			0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 1086, 0, 0, 995, 970, 84,
+			480, 1274, 1494, 541, 0, 0, 901, 1152, 0, 0, 0, 691, 0, 1219, 0, 0,
+			129, 123, 983, 0, 1347, 0, 633, 712, 1462, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1454, 0, 0, 0, 0, 0, 0, 1112, 189, 451, 0, 0, 0,
+			0, 0, 64, 499, 1110, 586, 1020, 932, 0, 856, 0, 666, 0, 0, 0, 0,
+			1059, 0, 0, 0, 569, 653, 1073, 408, 964, 1402, 0, 1379, 0, 0, 668, 113,
+			267, 0, 1100, 593, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 417, 1440,
+			0, 0, 796, 0, 0, 0, 1465, 0, 0, 0, 881, 0, 585, 0, 0, 0,
+			0, 255, 1362, 551, 0, 1037, 0, 723, 1332, 0, 443, 0, 0, 828, 0, 1380,
+			0, 472, 878, 0, 0, 456, 335, 79, 523, 1003, 0, 0, 0, 0, 155, 0,
+			0, 0, 0, 0, 0, 0, 1303, 0, 571, 0, 741, 0, 0, 330, 0, 1088,
+			0, 1177, 0, 0, 0, 1288, 127, 0, 1317, 0, 0, 1001, 0, 0, 565, 1258,
+			0, 0, 0, 893, 0, 38, 0, 0, 0, 0, 0, 0, 867, 0, 904, 363,
+			368, 0, 0, 0, 0, 0, 0, 0, 0, 994, 0, 0, 0, 0, 0, 241,
+			1060, 501, 0, 0, 0, 0, 0, 589, 0, 0, 0, 531, 0, 0, 0, 0,
+			0, 0, 0, 0, 1210, 0, 553, 0, 0, 237, 1008, 0, 1461, 0, 0, 0,
+			206, 0, 0, 211, 0, 595, 891, 957, 154, 411, 350, 1072, 0, 450, 744, 1287,
+			0, 1412, 0, 0, 0, 0, 0, 0, 338, 285, 745, 0, 0, 0, 0, 180,
+			0, 644, 1495, 0, 707, 840, 1307, 0, 0, 1343, 0, 0, 0, 487, 1267, 0,
+			28, 925, 0, 0, 0, 0, 0, 0, 0, 0, 0, 598, 0, 0, 0, 0,
+			563, 0, 0, 759, 0, 0, 0, 58, 0, 0, 0, 1057, 0, 0, 0, 0,
+			0, 655, 0, 0, 0, 63, 850, 0, 0, 0, 887, 0, 0, 594, 894, 1084,
+			0, 21, 0, 0, 0, 108, 0, 385, 0, 0, 0, 0, 497, 0, 0, 699,
+			68, 0, 0, 649, 1475, 36, 0, 0, 0, 0, 0, 0, 195, 0, 0, 0,
+			0, 1433, 0, 0, 0, 0, 0, 1399, 1184, 1328, 0, 0, 0, 0, 946, 229,
+			898, 0, 0, 771, 0, 105, 433, 0, 0, 0, 0, 0, 0, 860, 0, 544,
+			1446, 0, 0, 0, 0, 290, 682, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1038, 0, 0, 0, 0, 0, 1004, 0, 9, 191, 349, 1183,
+			0, 0, 0, 0, 0, 0, 0, 1466, 0, 808, 570, 351, 120, 0, 0, 0,
+			452, 0, 0, 0, 0, 0, 0, 0, 234, 557, 0, 1099, 0, 430, 0, 0,
+			0, 0, 0, 869, 0, 1337, 952, 0, 0, 0, 962, 0, 1284, 0, 725, 0,
+			210, 0, 513, 0, 1105, 0, 1182, 0, 0, 0, 1044, 1250, 0, 0, 0, 0,
+			0, 997, 0, 0, 592, 303, 367, 0, 0, 0, 425, 1248, 0, 1419, 29, 572,
+			0, 0, 0, 1041, 559, 85, 0, 0, 0, 0, 0, 0, 0, 0, 44, 331,
+			131, 352, 435, 453, 775, 936, 1505, 0, 1442, 0, 0, 780, 0, 0, 1356, 805,
+			0, 0, 0, 992, 0, 0, 0, 0, 935, 347, 568, 0, 0, 597, 0, 0,
+			0, 0, 0, 1018, 1111, 1185, 0, 1231, 0, 0, 0, 0, 0, 538, 315, 0,
+			1457, 141, 0, 92, 825, 584, 449, 758, 1155, 0, 0, 0, 545, 849, 522, 588,
+			0, 357, 216, 747, 1067, 1424, 0, 0, 0, 0, 0, 0, 1281, 0, 0, 0,
+			0, 0, 202, 0, 990, 0, 0, 1070, 0, 0, 0, 0, 683, 0, 0, 979,
+			928, 0, 380, 0, 0, 0, 1339, 1479, 0, 0, 0, 0, 0, 987, 0, 0,
+			0, 642, 0, 0, 0, 0, 0, 0, 0, 0, 135, 0, 0, 0, 1254, 1122,
+			212, 905, 0, 0, 0, 0, 147, 0, 0, 0, 67, 491, 354, 0, 0, 0,
+			0, 0, 301, 0, 0, 122, 365, 711, 0, 0, 426, 0, 197, 444, 583, 428,
+			1174, 339, 1318, 1371, 115, 158, 1431, 0, 0, 0, 927, 820, 0, 0, 0, 485,
+			0, 1508, 0, 784, 0, 965, 0, 1199, 1394, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1262, 888, 0, 968, 0, 0, 0, 0, 0, 515, 0, 801, 0,
+			0, 0, 0, 0, 0, 0, 0, 228, 0, 0, 0, 0, 1167, 0, 0, 0,
+			0, 0, 0, 447, 375, 0, 0, 0, 675, 0, 0, 0, 0, 401, 0, 161,
+			0, 0, 877, 0, 0, 1404, 230, 0, 0, 0, 0, 75, 0, 0, 0, 1019,
+			1028, 0, 0, 0, 1331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 1260, 111, 0, 742, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 242, 837, 0, 0, 0, 0, 0, 0, 0, 802, 963, 0,
+			0, 80, 0, 0, 806, 0, 0, 0, 0, 0, 494, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 890, 1297, 1263, 0, 0, 419, 0, 0, 1355, 0, 1087, 0,
+			0, 0, 1464, 0, 0, 0, 1477, 1361, 0, 933, 1204, 0, 1510, 406, 728, 1411,
+			626, 1525, 0, 689, 0, 0, 0, 0, 0, 0, 398, 530, 743, 0, 0, 0,
+			0, 0, 0, 643, 0, 0, 0, 0, 0, 0, 613, 0, 1506, 0, 0, 5,
+			1229, 0, 0, 1191, 0, 0, 0, 0, 0, 0, 336, 0, 929, 0, 0, 0,
+			0, 0, 0, 827, 1077, 0, 0, 0, 0, 838, 0, 106, 657, 1085, 871, 876,
+			476, 1265, 866, 0, 0, 0, 977, 1109, 0, 700, 907, 0, 868, 1123, 1186, 1300,
+			0, 0, 0, 0, 0, 0, 232, 0, 0, 0, 0, 0, 0, 0, 757, 0,
+			0, 0, 4, 373, 659, 753, 1217, 1468, 1312, 177, 0, 1090, 1363, 0, 306, 0,
+			0, 0, 0, 0, 0, 137, 686, 89, 0, 0, 0, 0, 0, 0, 221, 645,
+			0, 629, 0, 1321, 1016, 1142, 0, 292, 0, 0, 678, 0, 0, 0, 0, 0,
+			0, 0, 0, 475, 121, 0, 0, 0, 746, 1521, 0, 0, 176, 0, 0, 772,
+			0, 0, 0, 0, 0, 0, 1299, 0, 0, 0, 0, 393, 864, 1068, 0, 0,
+			0, 1202, 0, 0, 0, 97, 0, 252, 0, 1278, 973, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 638, 0, 0, 0, 0, 0, 0, 0, 0, 166, 0, 0,
+			884, 1469, 0, 0, 0, 0, 19, 0, 854, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 386, 1367, 0, 0, 910, 392, 1373, 0, 0, 0, 0,
+			0, 282, 0, 0, 0, 0, 1097, 0, 203, 477, 0, 0, 0, 518, 1161, 0,
 		},
 	},
 	firsts: []firstWord{
@@ -2460,6 +2565,8 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // affairs
 		{1, 0, 0, 0x10, 0x0},    // afghanistan
 		{0, 0, 1, 0x20, 0x0},    // afp
+		{0, 0, 0, 0x5, 0x0},     // africa
+		{0, 0, 0, 0x1, 0x0},     // african
 		{0, 0, 0, 0x0, 0x2},     // after
 		{0, 0, 0, 0x0, 0x2},     // agency
 		{0, 0, 0, 0x0, 0x2},     // agreement
@@ -2471,12 +2578,13 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x0},     // airlines
 		{0, 0, 0, 0x0, 0x2},     // airport
 		{0, 0, 0, 0x0, 0x40},    // al
-		{0, 0, 0, 0x5, 0x0},     // aland
+		{2, 0, 0, 0x5, 0x0},     // aland
 		{1, 0, 0, 0x10, 0x0},    // albania
 		{1, 0, 0, 0x10, 0x0},    // algeria
 		{0, 0, 0, 0x0, 0x2},     // all
 		{0, 0, 0, 0x0, 0x2},     // also
 		{0, 0, 0, 0x0, 0x40},    // am
+		{2, 0, 0, 0x0, 0x0},     // american
 		{0, 0, 0, 0x0, 0x2},     // amid
 		{6, 0, 2, 0xf, 0x2},     // an
 		{0, 0, 0, 0x0, 0x1},     // analyst
@@ -2485,11 +2593,13 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // angola
 		{1, 0, 0, 0x10, 0x0},    // anguilla
 		{2, 0, 3, 0x3f, 0x0},    // anh
+		{1, 0, 0, 0x10, 0x0},    // antarctica
 		{3, 0, 0, 0x0, 0x0},     // antigua
 		{1, 0, 0, 0x10, 0x100},  // ao
 		{4, 0, 4, 0x20, 0x0},    // ap
 		{1, 0, 0, 0x10, 0x0},    // apec
 		{0, 0, 0, 0x0, 0x2},     // april
+		{0, 0, 0, 0x1, 0x0},     // arab
 		{0, 0, 0, 0x5, 0x0},     // arabia
 		{0, 0, 0, 0x0, 0x1},     // architect
 		{1, 0, 0, 0x10, 0x0},    // arf
@@ -2501,7 +2611,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x1},     // artist
 		{1, 0, 0, 0x10, 0x0},    // aruba
 		{0, 0, 0, 0x0, 0x2},     // as
-		{0, 0, 0, 0x5, 0x0},     // ascension
+		{2, 0, 0, 0x5, 0x0},     // ascension
 		{1, 0, 0, 0x15, 0x0},    // asean
 		{0, 0, 0, 0x0, 0x2},     // asian
 		{0, 0, 0, 0x0, 0x2},     // assembly
@@ -2512,6 +2622,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // aud
 		{0, 0, 0, 0x0, 0x2},     // august
 		{1, 0, 0, 0x10, 0x0},    // australia
+		{1, 0, 0, 0x10, 0x0},    // austria
 		{0, 0, 0, 0x0, 0x1},     // author
 		{0, 0, 0, 0x0, 0x2},     // award
 		{0, 0, 0, 0x0, 0x100},   // ay
@@ -2541,6 +2652,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // before
 		{0, 0, 0, 0x5, 0x0},     // begawan
 		{1, 0, 0, 0x10, 0x0},    // belarus
+		{1, 0, 0, 0x10, 0x0},    // belgium
 		{1, 0, 0, 0x10, 0x0},    // belize
 		{2, 0, 2, 0x21, 0x0},    // ben
 		{0, 0, 2, 0x5, 0x0},     // benh
@@ -2565,12 +2677,13 @@ var viTables = index{
 		{3, 0, 0, 0x0, 0x0},     // bosnia
 		{0, 0, 0, 0x0, 0x2},     // both
 		{1, 0, 0, 0x10, 0x0},    // botswana
-		{0, 0, 0, 0x5, 0x0},     // bouvet
+		{2, 0, 0, 0x5, 0x0},     // bouvet
 		{2, 0, 0, 0x0, 0x0},     // bra
 		{1, 0, 0, 0x10, 0x0},    // brazil
 		{0, 0, 0, 0x5, 0x0},     // brazzaville
 		{1, 0, 0, 0x15, 0x0},    // brics
 		{0, 0, 0, 0x0, 0x2},     // bridge
+		{4, 0, 0, 0x0, 0x0},     // british
 		{2, 0, 0, 0x0, 0x0},     // bru
 		{2, 0, 0, 0x0, 0x0},     // bruc
 		{1, 0, 0, 0x10, 0x0},    // brunei
@@ -2583,6 +2696,7 @@ var viTables = index{
 		{3, 0, 0, 0x0, 0x0},     // bun
 		{0, 0, 0, 0xa, 0x0},     // buoc
 		{2, 0, 0, 0x0, 0x0},     // burkina
+		{1, 0, 0, 0x10, 0x0},    // burma
 		{1, 0, 0, 0x10, 0x0},    // burundi
 		{1, 0, 0, 0x10, 0x0},    // busan
 		{0, 0, 2, 0x0, 0x2},     // but
@@ -2597,23 +2711,25 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // cairo
 		{0, 0, 0, 0x5, 0x0},     // caledonia
 		{3, 0, 0, 0x0, 0x0},     // cam
+		{1, 0, 0, 0x10, 0x0},    // cambodia
 		{1, 0, 0, 0x10, 0x0},    // cameroon
 		{1, 0, 0, 0x15, 0x0},    // campuchia
 		{3, 0, 2, 0xf, 0x4},     // can
 		{1, 0, 0, 0x10, 0x0},    // canada
-		{0, 0, 0, 0x5, 0x0},     // canary
+		{2, 0, 0, 0x5, 0x0},     // canary
 		{1, 0, 0, 0x10, 0x0},    // canberra
 		{0, 0, 2, 0x21, 0x0},    // cang
 		{2, 0, 2, 0xf, 0x204},   // cao
 		{0, 0, 0, 0x5, 0x0},     // cap
 		{2, 0, 0, 0x0, 0x0},     // cape
 		{0, 0, 0, 0x0, 0x1},     // captain
+		{2, 0, 0, 0x0, 0x0},     // caribbean
 		{2, 0, 3, 0x20, 0x0},    // cau
-		{0, 0, 0, 0x5, 0x0},     // cayman
+		{2, 0, 0, 0x5, 0x0},     // cayman
 		{0, 0, 0, 0x0, 0x40},    // ccb
 		{1, 0, 0, 0x10, 0x0},    // ccp
 		{0, 0, 0, 0x0, 0x2},     // center
-		{0, 0, 0, 0x0, 0x2},     // central
+		{3, 0, 0, 0x0, 0x2},     // central
 		{0, 0, 0, 0x0, 0x2},     // centre
 		{1, 0, 0, 0x10, 0x40},   // ceo
 		{3, 0, 0, 0x0, 0x0},     // ceuta
@@ -2637,10 +2753,12 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // chief
 		{0, 0, 1, 0x20, 0x0},    // chieu
 		{1, 0, 0, 0x10, 0x0},    // chile
+		{1, 0, 0, 0x10, 0x0},    // china
 		{4, 0, 1, 0x25, 0x0},    // chinh
 		{0, 0, 2, 0x20, 0x204},  // cho
 		{0, 0, 0, 0x0, 0x200},   // choi
 		{0, 0, 0, 0xb, 0x0},     // chong
+		{2, 0, 0, 0x0, 0x0},     // christmas
 		{4, 0, 2, 0x21, 0x200},  // chu
 		{3, 0, 0, 0x0, 0x0},     // chuan
 		{0, 0, 0, 0xb, 0x0},     // chuc
@@ -2649,12 +2767,12 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // church
 		{0, 0, 2, 0x2b, 0x0},    // chuyen
 		{0, 0, 0, 0x0, 0x2},     // circular
-		{0, 0, 0, 0x0, 0x2},     // city
+		{0, 0, 0, 0x5, 0x2},     // city
 		{0, 0, 0, 0x0, 0x2},     // clause
 		{0, 0, 0, 0x0, 0x2},     // clauses
 		{0, 0, 1, 0x20, 0x0},    // clb
 		{0, 0, 1, 0x20, 0x0},    // clip
-		{0, 0, 0, 0x5, 0x0},     // clipperton
+		{2, 0, 0, 0x5, 0x0},     // clipperton
 		{0, 0, 0, 0x0, 0x40},    // cm
 		{0, 0, 0, 0x5, 0x40},    // cn
 		{0, 0, 1, 0x20, 0x0},    // cnn
@@ -2663,7 +2781,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // co2
 		{0, 0, 0, 0x0, 0x1},     // coach
 		{1, 0, 0, 0x15, 0x0},    // coc
-		{0, 0, 0, 0x5, 0x0},     // cocos
+		{1, 0, 0, 0x15, 0x0},    // cocos
 		{0, 0, 0, 0x0, 0x2},     // code
 		{0, 0, 0, 0x0, 0x2},     // college
 		{1, 0, 0, 0x10, 0x0},    // colombia
@@ -2681,7 +2799,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // congress
 		{0, 0, 0, 0x0, 0x2},     // consulate
 		{0, 0, 0, 0x0, 0x2},     // convention
-		{0, 0, 0, 0x5, 0x0},     // cook
+		{2, 0, 0, 0x5, 0x0},     // cook
 		{0, 0, 0, 0x0, 0x2},     // cooperation
 		{0, 0, 0, 0x0, 0x2},     // corp
 		{0, 0, 0, 0x0, 0x2},     // corporation
@@ -2711,6 +2829,8 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // cup
 		{1, 0, 0, 0x10, 0x0},    // curacao
 		{0, 0, 2, 0x1, 0x0},     // cuu
+		{1, 0, 0, 0x10, 0x0},    // cyprus
+		{1, 0, 0, 0x10, 0x0},    // czechia
 		{0, 0, 0, 0x5, 0x0},     // d'ivoire
 		{0, 0, 0, 0x5, 0x0},     // d.c.
 		{2, 0, 2, 0x25, 0x4},    // da
@@ -2742,6 +2862,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // democratic
 		{0, 0, 1, 0x20, 0x0},    // den
 		{0, 0, 0, 0x0, 0x200},   // deng
+		{1, 0, 0, 0x10, 0x0},    // denmark
 		{0, 0, 2, 0x20, 0x0},    // deo
 		{0, 0, 0, 0x0, 0x2},     // department
 		{0, 0, 0, 0x0, 0x2},     // deputy
@@ -2770,6 +2891,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // dolisa
 		{0, 0, 0, 0x0, 0x2000},  // domestic
 		{1, 0, 0, 0x15, 0x0},    // dominica
+		{2, 0, 0, 0x0, 0x0},     // dominican
 		{0, 0, 0, 0x5, 0x0},     // don
 		{5, 5, 2, 0xf, 0x1200},  // dong
 		{1, 0, 0, 0x10, 0x0},    // donre
@@ -2796,15 +2918,18 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x1},     // economist
 		{0, 0, 0, 0x0, 0x2},     // economy
 		{1, 0, 0, 0x10, 0x0},    // ecuador
+		{1, 0, 0, 0x10, 0x0},    // egypt
 		{0, 0, 0, 0x0, 0x2},     // eight
 		{2, 0, 0, 0x0, 0x0},     // el
 		{0, 0, 0, 0x0, 0x2},     // eleven
 		{0, 0, 1, 0x20, 0x0},    // em
 		{0, 0, 0, 0x0, 0x2},     // embassy
+		{0, 0, 0, 0x5, 0x0},     // emirates
 		{0, 0, 0, 0x0, 0x1},     // engineer
 		{4, 4, 0, 0x0, 0x100},   // eo
 		{0, 0, 0, 0x5, 0x0},     // ep
 		{0, 0, 0, 0x0, 0x40},    // eps
+		{2, 0, 0, 0x0, 0x0},     // equatorial
 		{1, 0, 0, 0x10, 0x0},    // eritrea
 		{1, 0, 0, 0x10, 0x0},    // estonia
 		{1, 0, 0, 0x10, 0x0},    // ethiopia
@@ -2818,11 +2943,11 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x1},     // expert
 		{0, 0, 0, 0x0, 0x2},     // expo
 		{0, 0, 0, 0x0, 0x2},     // fair
-		{0, 0, 0, 0x5, 0x0},     // falkland
+		{2, 0, 0, 0x5, 0x0},     // falkland
 		{1, 0, 0, 0x10, 0x0},    // fao
 		{0, 0, 0, 0x0, 0x40},    // faq
 		{0, 0, 0, 0x0, 0x1},     // farmer
-		{0, 0, 0, 0x5, 0x0},     // faroe
+		{2, 0, 0, 0x5, 0x0},     // faroe
 		{0, 0, 0, 0x5, 0x0},     // faso
 		{0, 0, 0, 0x0, 0x40},    // fdi
 		{0, 0, 0, 0x0, 0x2},     // february
@@ -2832,6 +2957,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // fia
 		{0, 0, 0, 0x0, 0x2},     // fifty
 		{1, 0, 0, 0x10, 0x0},    // fiji
+		{1, 0, 0, 0x10, 0x0},    // finland
 		{0, 0, 0, 0x0, 0x2},     // five
 		{0, 0, 0, 0x0, 0x2},     // for
 		{0, 0, 0, 0x0, 0x2},     // force
@@ -2840,6 +2966,8 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // forty
 		{0, 0, 0, 0x0, 0x2},     // forum
 		{0, 0, 0, 0x0, 0x2},     // four
+		{1, 0, 0, 0x10, 0x0},    // france
+		{3, 0, 0, 0x0, 0x0},     // french
 		{0, 0, 0, 0x0, 0x2},     // friday
 		{0, 0, 0, 0x0, 0x2},     // from
 		{0, 0, 0, 0x0, 0x2},     // fund
@@ -2860,7 +2988,8 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // gdp
 		{0, 0, 0, 0x0, 0x2},     // general
 		{1, 0, 0, 0x10, 0x0},    // geneva
-		{0, 0, 0, 0x1, 0x0},     // georgia
+		{1, 0, 0, 0x11, 0x0},    // georgia
+		{1, 0, 0, 0x10, 0x0},    // germany
 		{1, 0, 0, 0x10, 0x0},    // ghana
 		{0, 0, 2, 0x0, 0x0},     // ghi
 		{3, 0, 0, 0xf, 0x0},     // gia
@@ -2886,6 +3015,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // government
 		{0, 0, 0, 0x0, 0x40},    // gps
 		{0, 0, 0, 0x0, 0x2},     // great
+		{1, 0, 0, 0x10, 0x0},    // greece
 		{1, 0, 0, 0x10, 0x0},    // greenland
 		{1, 0, 0, 0x10, 0x0},    // grenada
 		{0, 0, 0, 0x0, 0x2},     // group
@@ -2897,7 +3027,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // guam
 		{1, 0, 0, 0x10, 0x0},    // guatemala
 		{1, 0, 0, 0x10, 0x0},    // guernsey
-		{3, 0, 0, 0x0, 0x0},     // guiana
+		{3, 0, 0, 0x5, 0x0},     // guiana
 		{3, 0, 0, 0x15, 0x0},    // guinea
 		{0, 0, 0, 0x0, 0x200},   // guo
 		{1, 0, 0, 0x10, 0x0},    // guyana
@@ -2922,7 +3052,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // hcv
 		{1, 0, 0, 0x10, 0x0},    // hdnd
 		{0, 0, 0, 0x1, 0x202},   // he
-		{0, 0, 0, 0x1, 0x0},     // heard
+		{4, 0, 0, 0x1, 0x0},     // heard
 		{0, 0, 0, 0x1, 0x0},     // hen
 		{0, 0, 0, 0x0, 0x2},     // her
 		{0, 0, 0, 0x0, 0x2},     // here
@@ -2982,6 +3112,8 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // imf
 		{5, 0, 0, 0x0, 0x2},     // in
 		{0, 0, 0, 0x0, 0x2},     // inc
+		{1, 0, 0, 0x10, 0x0},    // india
+		{0, 0, 0, 0x1, 0x0},     // indian
 		{1, 0, 0, 0x10, 0x0},    // indonesia
 		{0, 0, 0, 0x0, 0x2},     // industrial
 		{0, 0, 0, 0x0, 0x2},     // institute
@@ -2991,8 +3123,9 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // iran
 		{1, 0, 0, 0x10, 0x0},    // iraq
 		{1, 0, 0, 0x10, 0x0},    // ireland
-		{0, 0, 0, 0x0, 0x2},     // island
-		{0, 0, 0, 0x0, 0x2},     // islands
+		{0, 0, 0, 0x5, 0x2},     // island
+		{0, 0, 0, 0x5, 0x2},     // islands
+		{3, 0, 0, 0x0, 0x0},     // isle
 		{1, 0, 0, 0x10, 0x0},    // israel
 		{0, 0, 0, 0x0, 0x42},    // it
 		{1, 0, 0, 0x10, 0x0},    // italia
@@ -3006,6 +3139,7 @@ var viTables = index{
 		{0, 0, 0, 0x1, 0x0},     // jan
 		{0, 0, 0, 0x0, 0x200},   // jang
 		{0, 0, 0, 0x0, 0x2},     // january
+		{1, 0, 0, 0x10, 0x0},    // japan
 		{1, 0, 0, 0x10, 0x0},    // jersey
 		{0, 0, 0, 0x0, 0x200},   // jiang
 		{0, 0, 0, 0x0, 0x200},   // jin
@@ -3043,7 +3177,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // kiev
 		{0, 0, 0, 0x0, 0x200},   // kim
 		{0, 0, 0, 0x0, 0x400},   // king
-		{0, 0, 0, 0x0, 0x2},     // kingdom
+		{0, 0, 0, 0x5, 0x2},     // kingdom
 		{0, 0, 0, 0x5, 0x0},     // kinh
 		{0, 0, 0, 0x5, 0x0},     // kinshasa
 		{0, 0, 2, 0x0, 0x0},     // kip
@@ -3051,6 +3185,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // km
 		{2, 0, 0, 0x0, 0x0},     // kon
 		{0, 0, 0, 0x5, 0x0},     // kong
+		{0, 0, 0, 0x5, 0x0},     // korea
 		{1, 0, 0, 0x10, 0x0},    // kosovo
 		{0, 0, 0, 0x5, 0x0},     // kremlin
 		{0, 0, 0, 0x0, 0x40},    // krw
@@ -3077,6 +3212,7 @@ var viTables = index{
 		{7, 0, 0, 0x0, 0x0},     // lanh
 		{0, 0, 0, 0x5, 0x0},     // lanka
 		{2, 0, 2, 0x17, 0x0},    // lao
+		{1, 0, 0, 0x10, 0x0},    // laos
 		{0, 0, 2, 0x5, 0x0},     // lap
 		{0, 0, 0, 0x5, 0x0},     // lat
 		{0, 0, 0, 0x5, 0x0},     // latinh
@@ -3089,6 +3225,7 @@ var viTables = index{
 		{0, 0, 0, 0x1, 0x0},     // ldtb
 		{0, 0, 0, 0x5, 0x200},   // le
 		{0, 0, 0, 0x0, 0x2},     // league
+		{1, 0, 0, 0x10, 0x0},    // lebanon
 		{0, 0, 0, 0x0, 0x1},     // lecturer
 		{0, 0, 0, 0x0, 0x200},   // lee
 		{0, 0, 0, 0x5, 0x0},     // len
@@ -3111,6 +3248,7 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x200},   // lin
 		{0, 0, 0, 0x5, 0x0},     // linh
 		{0, 0, 0, 0x1, 0x0},     // lip
+		{1, 0, 0, 0x10, 0x0},    // lithuania
 		{1, 0, 0, 0x10, 0x0},    // litva
 		{0, 0, 0, 0x0, 0x200},   // liu
 		{0, 0, 0, 0x0, 0x40},    // lng
@@ -3166,7 +3304,7 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x0},     // mariana
 		{0, 0, 0, 0x5, 0x0},     // marino
 		{0, 0, 0, 0x0, 0x2},     // market
-		{0, 0, 0, 0x5, 0x0},     // marshall
+		{2, 0, 0, 0x5, 0x0},     // marshall
 		{1, 0, 0, 0x10, 0x0},    // martinique
 		{6, 0, 2, 0x0, 0x0},     // mat
 		{1, 0, 0, 0x10, 0x0},    // matxcova
@@ -3218,11 +3356,13 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // monaco
 		{0, 0, 0, 0x0, 0x2},     // monday
 		{2, 0, 0, 0x0, 0x0},     // mong
+		{1, 0, 0, 0x10, 0x0},    // mongolia
 		{1, 0, 0, 0x10, 0x0},    // monre
 		{1, 0, 0, 0x10, 0x0},    // montenegro
 		{1, 0, 0, 0x10, 0x0},    // montserrat
 		{0, 0, 0, 0x0, 0x200},   // moon
 		{0, 0, 0, 0x0, 0x2},     // moreover
+		{1, 0, 0, 0x10, 0x0},    // morocco
 		{1, 0, 0, 0x10, 0x0},    // moskva
 		{1, 0, 0, 0x10, 0x2},    // most
 		{1, 0, 3, 0x31, 0x0},    // mot
@@ -3265,6 +3405,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // ncs
 		{0, 0, 0, 0x1, 0x0},     // ne
 		{1, 0, 0, 0x10, 0x0},    // nepal
+		{1, 0, 0, 0x15, 0x0},    // netherlands
 		{0, 0, 1, 0x20, 0x4},    // neu
 		{2, 0, 0, 0x1, 0x2},     // new
 		{0, 0, 0, 0xa, 0x2},     // news
@@ -3316,9 +3457,11 @@ var viTables = index{
 		{0, 0, 1, 0x25, 0x0},    // noi
 		{0, 0, 0, 0xa, 0x0},     // non
 		{2, 0, 2, 0x5, 0x200},   // nong
-		{0, 0, 0, 0x5, 0x0},     // norfolk
-		{0, 0, 0, 0x0, 0x2},     // north
+		{2, 0, 0, 0x5, 0x0},     // norfolk
+		{2, 0, 0, 0x0, 0x2},     // north
 		{0, 0, 0, 0x0, 0x2},     // northeast
+		{3, 0, 0, 0x0, 0x0},     // northern
+		{1, 0, 0, 0x10, 0x0},    // norway
 		{0, 0, 0, 0x0, 0x2},     // not
 		{0, 0, 0, 0x0, 0x2},     // november
 		{1, 0, 0, 0x10, 0x0},    // nso
@@ -3330,14 +3473,14 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x100},   // oai
 		{0, 0, 0, 0x0, 0x100},   // oao
 		{0, 0, 0, 0x0, 0x100},   // oay
-		{0, 0, 0, 0x0, 0x2},     // ocean
+		{0, 0, 0, 0x1, 0x2},     // ocean
 		{0, 0, 0, 0x0, 0x2},     // october
 		{0, 0, 0, 0x0, 0x40},    // oda
 		{0, 0, 0, 0x0, 0x100},   // oe
 		{1, 0, 0, 0x10, 0x0},    // oecd
 		{0, 0, 0, 0x0, 0x100},   // oeo
 		{0, 0, 0, 0x5, 0x0},     // oet
-		{0, 0, 0, 0x0, 0x2a},    // of
+		{0, 0, 0, 0x1, 0x2a},    // of
 		{0, 0, 0, 0x0, 0x2},     // office
 		{0, 0, 0, 0x0, 0x200},   // oh
 		{0, 0, 0, 0x0, 0x100},   // oi
@@ -3358,6 +3501,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // other
 		{1, 0, 0, 0x10, 0x0},    // ottawa
 		{0, 0, 0, 0x0, 0x2},     // our
+		{0, 0, 0, 0x1, 0x0},     // outlying
 		{0, 0, 0, 0x0, 0x2},     // over
 		{3, 0, 0, 0x0, 0x0},     // pa
 		{0, 0, 0, 0x0, 0x2},     // pacific
@@ -3366,6 +3510,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // palace
 		{1, 0, 0, 0x10, 0x0},    // palau
 		{1, 0, 0, 0x15, 0x0},    // palestine
+		{2, 0, 0, 0x0, 0x0},     // palestinian
 		{0, 0, 0, 0x0, 0x200},   // pan
 		{1, 0, 0, 0x10, 0x0},    // panama
 		{1, 0, 0, 0x10, 0x0},    // pap
@@ -3408,16 +3553,18 @@ var viTables = index{
 		{0, 0, 1, 0x25, 0x200},  // phuong
 		{0, 0, 0, 0x1, 0x0},     // pierre
 		{0, 0, 0, 0x5, 0x0},     // pin
-		{0, 0, 0, 0x5, 0x0},     // pitcairn
+		{2, 0, 0, 0x5, 0x0},     // pitcairn
 		{0, 0, 0, 0x0, 0x2},     // plan
 		{0, 0, 1, 0x20, 0x0},    // plo
 		{1, 0, 0, 0x10, 0x40},   // pm
 		{0, 0, 0, 0x0, 0x40},    // pmi
 		{0, 0, 0, 0x5, 0x0},     // po
+		{1, 0, 0, 0x10, 0x0},    // poland
 		{0, 0, 0, 0x0, 0x2},     // police
 		{0, 0, 0, 0x0, 0x2},     // politburo
-		{3, 0, 0, 0x0, 0x0},     // polynesia
+		{3, 0, 0, 0x5, 0x0},     // polynesia
 		{0, 0, 0, 0x0, 0x2},     // port
+		{1, 0, 0, 0x10, 0x0},    // portugal
 		{0, 0, 0, 0x5, 0x2},     // post
 		{1, 0, 0, 0x10, 0x0},    // prc
 		{0, 0, 0, 0x5, 0x0},     // principe
@@ -3454,7 +3601,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // region
 		{0, 0, 0, 0x0, 0x200},   // ren
 		{0, 0, 0, 0x0, 0x1},     // reporter
-		{0, 0, 0, 0x0, 0x2},     // republic
+		{0, 0, 0, 0x5, 0x2},     // republic
 		{0, 0, 0, 0x0, 0x1},     // researcher
 		{0, 0, 0, 0x0, 0x2},     // resolution
 		{1, 0, 0, 0x10, 0x0},    // reunion
@@ -3478,6 +3625,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // rome
 		{0, 0, 0, 0x0, 0x40},    // ron
 		{3, 0, 0, 0x5, 0x0},     // ru
+		{1, 0, 0, 0x10, 0x0},    // russia
 		{0, 0, 0, 0x5, 0x0},     // rut
 		{1, 0, 0, 0x10, 0x0},    // rwanda
 		{0, 0, 0, 0x5, 0x0},     // sa
@@ -3485,7 +3633,7 @@ var viTables = index{
 		{2, 0, 0, 0x0, 0x0},     // sai
 		{4, 0, 0, 0x0, 0x0},     // saint
 		{0, 0, 0, 0x5, 0x0},     // salvador
-		{1, 0, 0, 0x10, 0x0},    // samoa
+		{1, 0, 0, 0x15, 0x0},    // samoa
 		{2, 0, 3, 0x2f, 0x0},    // san
 		{0, 0, 0, 0x5, 0x0},     // sandwich
 		{0, 0, 1, 0x21, 0x0},    // sang
@@ -3536,14 +3684,16 @@ var viTables = index{
 		{10, 0, 1, 0x25, 0x82},  // so
 		{2, 0, 0, 0x0, 0x0},     // soc
 		{0, 0, 0, 0x0, 0x2},     // socialist
-		{0, 0, 0, 0x5, 0x0},     // solomon
+		{2, 0, 0, 0x5, 0x0},     // solomon
 		{1, 0, 0, 0x10, 0x0},    // somalia
 		{0, 0, 0, 0x0, 0x2},     // some
 		{0, 0, 0, 0x1, 0x0},     // somoa
 		{2, 0, 0, 0x5, 0x200},   // son
 		{3, 3, 1, 0x21, 0x200},  // song
-		{0, 0, 0, 0x0, 0x2},     // south
+		{6, 0, 0, 0x1, 0x2},     // south
 		{0, 0, 0, 0x0, 0x2},     // southeast
+		{0, 0, 0, 0x1, 0x0},     // southern
+		{1, 0, 0, 0x10, 0x0},    // spain
 		{0, 0, 1, 0x20, 0x0},    // sputnik
 		{0, 0, 0, 0x0, 0x2},     // square
 		{0, 0, 0, 0x0, 0x800},   // sr
@@ -3552,6 +3702,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // stage
 		{0, 0, 0, 0x0, 0x2},     // standing
 		{0, 0, 0, 0x0, 0x2},     // state
+		{0, 0, 0, 0x5, 0x0},     // states
 		{0, 0, 0, 0x0, 0x2},     // station
 		{0, 0, 0, 0x0, 0x2},     // strategic
 		{0, 0, 0, 0x0, 0x2},     // strategy
@@ -3573,11 +3724,14 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // svck
 		{0, 0, 1, 0x20, 0x0},    // svd
 		{1, 0, 0, 0x10, 0x0},    // swaziland
+		{1, 0, 0, 0x10, 0x0},    // sweden
+		{1, 0, 0, 0x10, 0x0},    // switzerland
 		{1, 0, 0, 0x10, 0x0},    // sydney
 		{1, 0, 0, 0x10, 0x0},    // syria
 		{0, 0, 0, 0x5, 0x200},   // ta
 		{0, 0, 0, 0x3, 0x0},     // tac
 		{0, 0, 2, 0x25, 0x0},    // tai
+		{1, 0, 0, 0x10, 0x0},    // taiwan
 		{1, 0, 0, 0x10, 0x0},    // tajikistan
 		{0, 0, 2, 0xb, 0x0},     // tam
 		{3, 0, 0, 0x7, 0x200},   // tan
@@ -3598,11 +3752,14 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // television
 		{0, 0, 0, 0x0, 0x2},     // temple
 		{0, 0, 0, 0x0, 0x2},     // ten
+		{0, 0, 0, 0x5, 0x0},     // territories
+		{0, 0, 0, 0x5, 0x0},     // territory
 		{0, 0, 1, 0x20, 0x0},    // tet
 		{0, 0, 0, 0x0, 0x40},    // teu
 		{0, 0, 2, 0x0, 0x0},     // thac
 		{2, 0, 0, 0x0, 0x200},   // thach
 		{2, 0, 0, 0x1, 0x200},   // thai
+		{1, 0, 0, 0x10, 0x0},    // thailand
 		{2, 0, 0, 0x1, 0x0},     // tham
 		{0, 0, 1, 0x21, 0x2},    // than
 		{0, 0, 1, 0x20, 0x0},    // thang
@@ -3715,8 +3872,9 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // tunisia
 		{0, 0, 2, 0x0, 0x0},     // tuoi
 		{0, 0, 0, 0xf, 0x0},     // tuong
+		{1, 0, 0, 0x10, 0x0},    // turkey
 		{1, 0, 0, 0x10, 0x0},    // turkmenistan
-		{0, 0, 0, 0x1, 0x0},     // turks
+		{4, 0, 0, 0x1, 0x0},     // turks
 		{1, 0, 0, 0x10, 0x0},    // tuvalu
 		{0, 0, 1, 0x20, 0x0},    // tuy
 		{11, 0, 2, 0x20, 0x4},   // tuyen
@@ -3729,7 +3887,7 @@ var viTables = index{
 		{3, 0, 0, 0x0, 0x100},   // u
 		{1, 0, 0, 0x10, 0x0},    // u.k.
 		{1, 0, 0, 0x10, 0x0},    // u.n.
-		{1, 0, 0, 0x10, 0x0},    // u.s.
+		{3, 0, 0, 0x10, 0x0},    // u.s.
 		{1, 0, 0, 0x10, 0x0},    // u.s.a.
 		{0, 0, 0, 0x0, 0x100},   // ua
 		{1, 0, 0, 0x10, 0x0},    // uae
@@ -3754,6 +3912,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // unga
 		{1, 0, 0, 0x10, 0x0},    // unicef
 		{0, 0, 0, 0x0, 0x2},     // union
+		{3, 0, 0, 0x0, 0x0},     // united
 		{0, 0, 0, 0x0, 0x2},     // university
 		{1, 0, 0, 0x10, 0x0},    // unsc
 		{0, 0, 0, 0x0, 0x100},   // uo
@@ -3781,7 +3940,7 @@ var viTables = index{
 		{0, 0, 2, 0x20, 0x0},    // vao
 		{0, 0, 0, 0x5, 0x0},     // vap
 		{0, 0, 0, 0x0, 0x40},    // vat
-		{0, 0, 0, 0x5, 0x0},     // vatican
+		{2, 0, 0, 0x5, 0x0},     // vatican
 		{1, 0, 0, 0x10, 0x0},    // vatm
 		{1, 0, 0, 0x10, 0x0},    // vcb
 		{0, 0, 0, 0x0, 0x40},    // vcsh
@@ -3806,7 +3965,7 @@ var viTables = index{
 		{2, 0, 3, 0x1, 0x0},     // viet
 		{1, 0, 0, 0x10, 0x0},    // vietcombank
 		{1, 0, 0, 0x10, 0x0},    // vietinbank
-		{2, 0, 2, 0x0, 0x0},     // vietnam
+		{2, 0, 2, 0x10, 0x0},    // vietnam
 		{0, 0, 1, 0x20, 0x0},    // vietnamnet
 		{0, 0, 1, 0x20, 0x0},    // vietnamplus
 		{1, 0, 0, 0x15, 0x0},    // viettel
@@ -3855,6 +4014,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x200},   // wei
 		{0, 0, 0, 0x0, 0x200},   // wen
 		{0, 0, 0, 0x0, 0x2},     // west
+		{2, 0, 0, 0x0, 0x0},     // western
 		{1, 0, 0, 0x10, 0x0},    // wgc
 		{0, 0, 0, 0x0, 0x2},     // what
 		{0, 0, 0, 0x0, 0x2},     // when
