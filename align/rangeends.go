@@ -68,7 +68,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 				if !sideA {
 					a, b = b, a
 				}
-				p.facts = append(p.facts, v.fact(Agree, it, &other.items[y], agree(a, b, "the same days").why.String(), confElsewhere))
+				p.facts = append(p.facts, v.fact(Agree, it, &other.items[y], agree(a, b, reasonSameDays).why.String(), confElsewhere))
 				continue
 			}
 			ends, vs, agreed = loneDateOutside(v, it, lo, hi, nearby, near, p.c)
@@ -184,6 +184,10 @@ func periodOfLength(m, lo, hi *numbers.Mention) bool {
 	}
 	return b.Equal(end) || b.Equal(end.AddDate(0, 0, -1))
 }
+
+// reasonSameDays is the note of a range of days that agrees with a
+// length from its first day.
+const reasonSameDays = "the same days"
 
 // maxSpanDays bounds the length of periodOfLength: a length of days or weeks
 // that a news period has.

@@ -854,8 +854,11 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 	if pa.Relative != "" && pa.Relative == pb.Relative {
 		v.Relative = pa.Relative
 	}
-	return Mention{Kind: DateRange, Date: v, Lunar: a.sp.lunar || b.sp.lunar}, true
+	return Mention{Kind: DateRange, Date: v, Lunar: lunarEnds(a, b)}, true
 }
+
+// lunarEnds reports a range with an end in the lunar calendar.
+func lunarEnds(a, b rend) bool { return a.sp.lunar || b.sp.lunar }
 
 // dateMention builds the mention of a single date phrase. A half year is
 // the range of its six months.
