@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factalign/factalign/internal/fold"
 )
 
 // gapKind classifies the text between two tokens, from the most to the
@@ -90,91 +92,156 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = runeAt(text, i)
 		}
-		if classOf(r)&classWord == 0 || r == utf8.RuneError {
-			i += size
+		if classOf(r)&classWord == 0 {
+			i += size // U+FFFD, which invalid UTF-8 decodes to, is no word rune
 			continue
 		}
 		// A token starts at i.
 		if i-gapStart != 1 || text[gapStart] != ' ' {
 			gap = max(gap, classifyGap(text[gapStart:i])) // one space is gapSpace, and gap is at least that
 		}
-		t := token{start: int32(i), gap: gap}
-		j := i
-		plain := true // ASCII only: with no capital, its own Fold form
-		for j < len(text) {
-			if c := text[j]; 'a' <= c && c <= 'z' {
-				t.flags |= tokLetters | tokLower // most of the text
-				j++
-				continue
-			}
-			r, size := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[j:])
-				plain = false
-			}
-			c := classOf(r)
-			switch {
-			case r == utf8.RuneError && size == 1:
-			case c&classWord != 0:
-				switch {
-				case c&classUpper != 0:
-					plain = false
-					t.flags |= tokLetters
-					if t.upper < 255 {
-						t.upper++
-					}
-					if j == i {
-						t.flags |= tokCapital
-					}
-				case c&classLower != 0:
-					t.flags |= tokLetters | tokLower
-				case c&classLetter != 0:
-					t.flags |= tokLetters
-				case c&classDigit != 0:
-					t.flags |= tokDigit
-				}
-				j += size
-				continue
-			case r == '\'' || r == '’' || r == '.':
-				// Inner apostrophe or dot: only between two word runes,
-				// and not the possessive 's, which is a word of its own
-				// so that "Việt Nam’s" holds "Việt Nam".
-				if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && next != utf8.RuneError && !(r != '.' && possessive(text[j+size:])) {
-					j += size + nsize
-					plain = plain && next < utf8.RuneSelf
-					t.addInner(next)
-					continue
-				}
-				// A final dot after one capital letter that follows a
-				// dot: "U.S." keeps its last dot.
-				if r == '.' && j-i >= 3 && text[j-2] == '.' && 'A' <= text[j-1] && text[j-1] <= 'Z' {
-					j += size
-				}
-			}
-			break
-		}
-		t.end = int32(j)
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
 		fs := len(buf) // where the Fold form of the token starts
-		if plain && t.upper == 0 {
-			buf = append(buf, text[i:j]...)
-		} else {
-			buf = appendFold(buf, text[i:j])
-		}
+		var t token
+		t, buf = readToken(text, i, buf)
+		t.gap = gap
 		if x != nil {
 			firsts = append(firsts, x.first(buf[fs:]))
 		}
-		t.fe = int32(len(buf))
 		toks = append(toks, t)
-		i = j
-		gapStart = j
+		i = int(t.end)
+		gapStart = i
 		gap = gapSpace
 	}
 	return toks, buf, firsts
+}
+
+// readToken reads the token that starts with the word rune at text[i],
+// and appends its Fold form to buf as it goes, so that each rune is
+// decoded once. The token it returns has all but its gap.
+func readToken(text string, i int, buf []byte) (token, []byte) {
+	// Lower-case ASCII letters and digits, most of English, are their
+	// own Fold form: they are copied at once up to the first other rune.
+	t := token{start: int32(i)}
+	j := i
+	var flags tokFlags
+	for ; j < len(text); j++ {
+		if c := text[j]; 'a' <= c && c <= 'z' {
+			flags |= tokLetters | tokLower
+		} else if '0' <= c && c <= '9' {
+			flags |= tokDigit
+		} else {
+			break
+		}
+	}
+	t.flags = flags
+	buf = append(buf, text[i:j]...)
+	for j < len(text) {
+		c := text[j]
+		if 'a' <= c && c <= 'z' {
+			t.flags |= tokLetters | tokLower
+			buf = append(buf, c)
+			j++
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			t.addClass(classLetter|classUpper, j == i)
+			buf = append(buf, c+'a'-'A')
+			j++
+			continue
+		}
+		r, size := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(text, j)
+		}
+		if c := classOf(r); c&classWord != 0 {
+			t.addClass(c, j == i)
+			buf = appendFoldRune(buf, r)
+			j += size
+			continue
+		}
+		if r == '\'' || r == '’' || r == '.' {
+			// Inner apostrophe or dot: only between two word runes,
+			// and not the possessive 's, which is a word of its own
+			// so that "Việt Nam’s" holds "Việt Nam".
+			if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && !(r != '.' && possessive(text[j+size:])) {
+				buf = appendFoldRune(appendFoldRune(buf, r), next)
+				j += size + nsize
+				t.addInner(next)
+				continue
+			}
+			// A final dot after one capital letter that follows a
+			// dot: "U.S." keeps its last dot.
+			if r == '.' && j-i >= 3 && text[j-2] == '.' && 'A' <= text[j-1] && text[j-1] <= 'Z' {
+				buf = append(buf, '.')
+				j += size
+			}
+		}
+		break
+	}
+	t.end = int32(j)
+	t.fe = int32(len(buf))
+	return t, buf
+}
+
+// runeAt decodes the rune at text[j], a byte of at least 0x80, as
+// utf8.DecodeRuneInString does, but without its tables for the two-byte
+// runes and those of U+1000–U+1FFF, where the letters of Vietnamese are.
+func runeAt(text string, j int) (rune, int) {
+	c := text[j]
+	if 0xC2 <= c && c <= 0xDF && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[j+1]&0x3F), 2 // any such pair is a valid rune
+	}
+	if c == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(text[j:])
+}
+
+// addClass adds to t the facts of a word rune of class c, the first of
+// the token if first.
+func (t *token) addClass(c uint8, first bool) {
+	switch {
+	case c&classUpper != 0:
+		t.flags |= tokLetters
+		if t.upper < 255 {
+			t.upper++
+		}
+		if first {
+			t.flags |= tokCapital
+		}
+	case c&classLower != 0:
+		t.flags |= tokLetters | tokLower
+	case c&classLetter != 0:
+		t.flags |= tokLetters
+	case c&classDigit != 0:
+		t.flags |= tokDigit
+	}
+}
+
+// appendFoldRune appends the Fold form of r, a word rune or an inner
+// apostrophe or dot of a token, to dst: appendFold of the token is that
+// of its runes, since none of them folds to a separator
+// (TestWordRunesFold).
+func appendFoldRune(dst []byte, r rune) []byte {
+	if uint32(r) < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	}
+	f := foldRune(r)
+	if 0 <= f && f < utf8.RuneSelf {
+		return append(dst, byte(f)) // most letters of Vietnamese
+	}
+	if f != fold.Mark {
+		return utf8.AppendRune(dst, f)
+	}
+	return dst
 }
 
 // addInner adds to t the facts of the word rune r after an inner

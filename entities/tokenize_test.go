@@ -137,3 +137,17 @@ func tokenizeRef(text string, toks []token, buf []byte) ([]token, []byte) {
 	}
 	return toks, buf
 }
+
+// TestWordRunesFold checks what readToken relies on: no word rune, and no
+// inner apostrophe or dot, folds to a separator, so that the Fold form of a
+// token is that of its runes one by one.
+func TestWordRunesFold(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isWordRune(r) && r != '\'' && r != '’' && r != '.' {
+			continue
+		}
+		if got, want := string(appendFoldRune(nil, r)), Fold(string(r)); got != want {
+			t.Errorf("appendFoldRune(%U) = %q, Fold gives %q", r, got, want)
+		}
+	}
+}
