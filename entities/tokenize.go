@@ -88,19 +88,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstWord) ([]token, []byte, []firstWord) {
 	toks, buf, firsts = toks[:0], buf[:0], firsts[:0]
 	gap := gapStop
-	gapStart := 0
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = runeAt(text, i)
+	for end := 0; ; {
+		i := nextWord(text, end) // a token starts at i
+		if i == len(text) {
+			break
 		}
-		if classOf(r)&classWord == 0 {
-			i += size // U+FFFD, which invalid UTF-8 decodes to, is no word rune
-			continue
-		}
-		// A token starts at i.
-		if i-gapStart != 1 || text[gapStart] != ' ' {
-			gap = max(gap, classifyGap(text[gapStart:i])) // one space is gapSpace, and gap is at least that
+		if i-end != 1 || text[end] != ' ' {
+			gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
 		}
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
@@ -113,11 +107,26 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 			firsts = append(firsts, x.first(buf[fs:]))
 		}
 		toks = append(toks, t)
-		i = int(t.end)
-		gapStart = i
+		end = int(t.end)
 		gap = gapSpace
 	}
 	return toks, buf, firsts
+}
+
+// nextWord returns where the first word rune at or after text[i] is, or
+// len(text). Invalid UTF-8 decodes to U+FFFD, which is no word rune.
+func nextWord(text string, i int) int {
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(text, i)
+		}
+		if classOf(r)&classWord != 0 {
+			return i
+		}
+		i += size
+	}
+	return len(text)
 }
 
 // readToken reads the token that starts with the word rune at text[i],
@@ -156,11 +165,22 @@ func readToken(text string, i int, buf []byte) (token, []byte) {
 		}
 		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
-			r, size = runeAt(text, j)
+			var two bool
+			if r, two = twoAt(text[j:]); two {
+				size = 2
+			} else if r, two = threeAt(text[j:]); two {
+				size = 3
+			} else {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
 		}
 		if c := classOf(r); c&classWord != 0 {
 			t.addClass(c, j == i)
-			buf = appendFoldRune(buf, r)
+			if f := foldRune(r); uint32(f) < utf8.RuneSelf {
+				buf = append(buf, byte(f)) // most letters of Vietnamese
+			} else {
+				buf = appendFoldRune(buf, r)
+			}
 			j += size
 			continue
 		}
@@ -192,14 +212,38 @@ func readToken(text string, i int, buf []byte) (token, []byte) {
 // utf8.DecodeRuneInString does, but without its tables for the two-byte
 // runes and those of U+1000–U+1FFF, where the letters of Vietnamese are.
 func runeAt(text string, j int) (rune, int) {
-	c := text[j]
-	if 0xC2 <= c && c <= 0xDF && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(text[j+1]&0x3F), 2 // any such pair is a valid rune
+	if r, ok := twoAt(text[j:]); ok {
+		return r, 2
 	}
-	if c == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80 {
-		return 0x1000 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F), 3
+	return runeAtWide(text, j)
+}
+
+// twoAt decodes the rune of two bytes that s starts with, if it does: a
+// test small enough to be inlined where tokens are read.
+func twoAt(s string) (rune, bool) {
+	if len(s) > 1 && s[0]-0xC2 <= 0xDF-0xC2 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), true // any such pair is a valid rune
+	}
+	return 0, false
+}
+
+// runeAtWide is runeAt for a rune of three or four bytes, or invalid
+// UTF-8.
+func runeAtWide(text string, j int) (rune, int) {
+	if r, ok := threeAt(text[j:]); ok {
+		return r, 3
 	}
 	return utf8.DecodeRuneInString(text[j:])
+}
+
+// threeAt decodes the rune of U+1000–U+1FFF that s starts with, if it
+// does: Latin Extended Additional holds the letters of Vietnamese with
+// two marks.
+func threeAt(s string) (rune, bool) {
+	if len(s) > 2 && s[0] == 0xE1 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return 0x1000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), true
+	}
+	return 0, false
 }
 
 // addClass adds to t the facts of a word rune of class c, the first of
