@@ -63,7 +63,7 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 	for _, c := range cs {
 		// Most text is NFC and spells the cue as the table does, but
 		// for the case; marks() also takes NFD and tones placed otherwise.
-		if s == c.text || strings.EqualFold(s, c.text) || !nfc && marks(s) == c.marks {
+		if s == c.text || equalFold(s, c.text) || !nfc && marks(s) == c.marks {
 			k |= c.kind
 		}
 	}

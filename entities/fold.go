@@ -128,3 +128,64 @@ func slug(s string) string {
 	}
 	return b.String()
 }
+
+// equalFold is strings.EqualFold, which reads a cue of the text against
+// the tables' spelling of it ("Ông" and "ông", but not "ống"), with the
+// cases of the Latin letters of Vietnamese from a table: EqualFold walks
+// the Unicode case orbit of each rune that differs, some 300
+// instructions a call for words that differ only in their marks.
+func equalFold(s, t string) bool {
+	for s != "" && t != "" {
+		a, n := utf8.DecodeRuneInString(s)
+		b, m := utf8.DecodeRuneInString(t)
+		if a != b {
+			ka, aok := caseIndex(a)
+			kb, bok := caseIndex(b)
+			if !aok || !bok {
+				return strings.EqualFold(s, t) // the runes before s and t are equal ignoring case
+			}
+			if caseKeys[ka] != caseKeys[kb] {
+				return false
+			}
+		}
+		s, t = s[n:], t[m:]
+	}
+	return s == t
+}
+
+// caseKeyRunes is how many runes caseKeys holds: U+0000–U+024F (ASCII to
+// Latin Extended-B) and U+1E00–U+1EFF (Latin Extended Additional).
+const caseKeyRunes = 0x250 + 0x100
+
+// caseIndex returns the place of r in caseKeys, if it is there.
+func caseIndex(r rune) (int, bool) {
+	switch {
+	case 0 <= r && r < 0x250:
+		return int(r), true
+	case 0x1E00 <= r && r < 0x1F00:
+		return int(r-0x1E00) + 0x250, true
+	}
+	return 0, false
+}
+
+// caseKeys holds, for each rune that caseIndex places, the least rune of
+// those places that unicode.SimpleFold leads to from it: two runes of
+// them are equal to strings.EqualFold just when their keys are. It is
+// computed once from package unicode, which it thus agrees with, and
+// only read after.
+var caseKeys = func() (keys [caseKeyRunes]uint16) {
+	for r := rune(0); r < 0x1F00; r++ {
+		k, ok := caseIndex(r)
+		if !ok {
+			continue
+		}
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if _, ok := caseIndex(f); ok && f < least {
+				least = f
+			}
+		}
+		keys[k] = uint16(least)
+	}
+	return keys
+}()

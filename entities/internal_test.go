@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -186,4 +187,32 @@ func TestTokenize(t *testing.T) {
 	assert.Equal(t, gapStop, toks[0].gap)
 	assert.Equal(t, gapHyphen, toks[6].gap)
 	assert.Equal(t, gapPunct, toks[7].gap)
+}
+
+// TestEqualFold checks equalFold against strings.EqualFold on every pair
+// of runes of its table, and on words around them.
+func TestEqualFold(t *testing.T) {
+	var runes []rune
+	for r := rune(0); r < 0x1F00; r++ {
+		if _, ok := caseIndex(r); ok {
+			runes = append(runes, r)
+		}
+	}
+	runes = append(runes, 'K', 'Å', 'Ω', 'ſ', 'ͅ', 'ι', 'σ', 'ς', utf8.RuneError)
+	for _, a := range runes {
+		for _, b := range runes {
+			s, u := string(a), string(b)
+			if got, want := equalFold(s, u), strings.EqualFold(s, u); got != want {
+				t.Fatalf("equalFold(%q, %q) = %v, strings.EqualFold says %v", s, u, got, want)
+			}
+		}
+	}
+	for _, p := range [][2]string{
+		{"Ông", "ông"}, {"ông", "ống"}, {"ÔNG", "ông"}, {"Tổng", "tông"}, {"ông", "ôngx"}, {"", ""}, {"a", ""},
+		{"kelvin", "\u212aelvin"}, {"ſao", "SAO"}, {"Đảo", "đảo"}, {"đảo", "đạo"}, {"\xff", "\xfe"}, {"aß", "Aẞ"},
+	} {
+		if got, want := equalFold(p[0], p[1]), strings.EqualFold(p[0], p[1]); got != want {
+			t.Errorf("equalFold(%q, %q) = %v, strings.EqualFold says %v", p[0], p[1], got, want)
+		}
+	}
 }
