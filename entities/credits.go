@@ -140,8 +140,8 @@ func (e *extractor) colonWithin(i int) bool {
 // slash ("VNA/VNS", "VGP/Nhật Bắc"), or after a source cue ("Theo
 // VnExpress"), or opening a sentence before a dash ("TPO - ").
 func (e *extractor) agencyTag(i int) bool {
-	if !e.toks[i].capital() {
-		return false
+	if !e.toks[i].capital() || !e.at(i, placeAgencyFirst) {
+		return false // no cue of kind agency starts with the word: most words
 	}
 	c, n := e.cueAt(i)
 	if c&cueAgency == 0 {

@@ -308,7 +308,7 @@ const maxCompany = 10
 // a capital and runs on over single lower-case words between capitalised
 // ones. It returns where the name starts and the token after it, or i, i.
 func (e *extractor) company(i int) (int, int) {
-	if !e.vi || !e.toks[i].capital() {
+	if !e.vi || !e.toks[i].capital() || !e.at(i, placeCompanyFirst) {
 		return i, i
 	}
 	c, n := e.cueAt(i)

@@ -526,10 +526,24 @@ func (g *gazetteerBuilder) addCues(tsv string) error {
 				x.cues[phrase] = addCue(x.cues[phrase], cue{kind, w, marks(w)})
 				x.cueFirst[first] = max(x.cueFirst[first], len(toks))
 				x.addPlaces(buf, toks, placeCueWord, placeCueLast, placeCueOne)
+				x.places[first] |= firstPlaces(kind)
 			}
 		}
 	}
 	return nil
+}
+
+// firstPlaces returns the places that the first word of a cue of kind
+// has for the kinds whose tests start with the word alone.
+func firstPlaces(kind cueKind) wordPlace {
+	var p wordPlace
+	if kind&cueAgency != 0 {
+		p |= placeAgencyFirst
+	}
+	if kind&cueCompany != 0 {
+		p |= placeCompanyFirst
+	}
+	return p
 }
 
 // bodyKinds returns, for each of keys, the kind of body it names: the

@@ -38,12 +38,14 @@ func (e *extractor) is(k int, c wordClass) bool {
 type wordPlace uint8
 
 const (
-	placeFormWord wordPlace = 1 << iota // a word of a form after its first word
-	placeCueWord                        // a word of a cue after its first word
-	placeFormLast                       // the last word of a form of several words
-	placeCueLast                        // the last word of a cue of several words
-	placeFormOne                        // a form of one word
-	placeCueOne                         // a cue of one word
+	placeFormWord     wordPlace = 1 << iota // a word of a form after its first word
+	placeCueWord                            // a word of a cue after its first word
+	placeFormLast                           // the last word of a form of several words
+	placeCueLast                            // the last word of a cue of several words
+	placeFormOne                            // a form of one word
+	placeCueOne                             // a cue of one word
+	placeAgencyFirst                        // the first word of a cue of kind agency: agencyTag
+	placeCompanyFirst                       // the first word of a cue of kind company: company
 )
 
 // at reports whether token k has the place p in the tables.

@@ -2564,7 +2564,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // adb
 		{0, 0, 0, 0x0, 0x2},     // affairs
 		{1, 0, 0, 0x10, 0x0},    // afghanistan
-		{0, 0, 1, 0x20, 0x0},    // afp
+		{0, 0, 1, 0x60, 0x0},    // afp
 		{0, 0, 0, 0x5, 0x0},     // africa
 		{0, 0, 0, 0x1, 0x0},     // african
 		{0, 0, 0, 0x0, 0x2},     // after
@@ -2596,7 +2596,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // antarctica
 		{3, 0, 0, 0x0, 0x0},     // antigua
 		{1, 0, 0, 0x10, 0x100},  // ao
-		{4, 0, 4, 0x20, 0x0},    // ap
+		{4, 0, 4, 0x60, 0x0},    // ap
 		{1, 0, 0, 0x10, 0x0},    // apec
 		{0, 0, 0, 0x0, 0x2},     // april
 		{0, 0, 0, 0x1, 0x0},     // arab
@@ -2646,7 +2646,7 @@ var viTables = index{
 		{0, 0, 2, 0x0, 0x0},     // bat
 		{0, 0, 0, 0x5, 0x0},     // bato
 		{0, 0, 0, 0xb, 0x2},     // bay
-		{0, 0, 1, 0x20, 0x0},    // bbc
+		{0, 0, 1, 0x60, 0x0},    // bbc
 		{3, 0, 0, 0x5, 0x0},     // be
 		{2, 0, 0, 0x0, 0x0},     // bec
 		{0, 0, 0, 0x0, 0x2},     // before
@@ -2655,11 +2655,11 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // belgium
 		{1, 0, 0, 0x10, 0x0},    // belize
 		{2, 0, 2, 0x21, 0x0},    // ben
-		{0, 0, 2, 0x5, 0x0},     // benh
+		{0, 0, 2, 0x85, 0x0},    // benh
 		{1, 0, 0, 0x10, 0x0},    // benin
 		{1, 0, 0, 0x10, 0x0},    // berlin
 		{1, 0, 0, 0x10, 0x0},    // bermuda
-		{0, 0, 1, 0x20, 0x0},    // bernama
+		{0, 0, 1, 0x60, 0x0},    // bernama
 		{1, 0, 0, 0x10, 0x0},    // bhutan
 		{2, 0, 2, 0x31, 0x0},    // bi
 		{1, 0, 0, 0x10, 0x0},    // bid
@@ -2775,7 +2775,7 @@ var viTables = index{
 		{2, 0, 0, 0x5, 0x0},     // clipperton
 		{0, 0, 0, 0x0, 0x40},    // cm
 		{0, 0, 0, 0x5, 0x40},    // cn
-		{0, 0, 1, 0x20, 0x0},    // cnn
+		{0, 0, 1, 0x60, 0x0},    // cnn
 		{0, 0, 0, 0x0, 0x40},    // cny
 		{8, 0, 2, 0x25, 0x84},   // co
 		{0, 0, 0, 0x0, 0x40},    // co2
@@ -2794,7 +2794,7 @@ var viTables = index{
 		{2, 0, 2, 0x20, 0x0},    // con
 		{0, 0, 0, 0x0, 0x2},     // conduct
 		{0, 0, 0, 0x0, 0x2},     // conference
-		{10, 0, 2, 0xf, 0x80},   // cong
+		{10, 0, 2, 0x8f, 0x80},  // cong
 		{2, 0, 0, 0x0, 0x0},     // congo
 		{0, 0, 0, 0x0, 0x2},     // congress
 		{0, 0, 0, 0x0, 0x2},     // consulate
@@ -2839,7 +2839,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // daily
 		{2, 0, 0, 0x0, 0x0},     // dak
 		{0, 0, 0, 0x0, 0x200},   // dam
-		{2, 0, 2, 0x2f, 0x0},    // dan
+		{2, 0, 2, 0x6f, 0x0},    // dan
 		{7, 0, 2, 0x2f, 0x284},  // dang
 		{0, 0, 2, 0xa, 0x0},     // danh
 		{4, 0, 1, 0x2f, 0x200},  // dao
@@ -3197,7 +3197,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x200},   // kwon
 		{0, 0, 2, 0x5, 0x4},     // ky
 		{1, 0, 0, 0x10, 0x0},    // kyiv
-		{0, 0, 1, 0x20, 0x0},    // kyodo
+		{0, 0, 1, 0x60, 0x0},    // kyodo
 		{1, 0, 0, 0x10, 0x0},    // kyrgyzstan
 		{2, 0, 1, 0x25, 0x204},  // la
 		{0, 0, 0, 0x0, 0x2},     // labor
@@ -3211,7 +3211,7 @@ var viTables = index{
 		{2, 0, 1, 0x20, 0x0},    // lang
 		{7, 0, 0, 0x0, 0x0},     // lanh
 		{0, 0, 0, 0x5, 0x0},     // lanka
-		{2, 0, 2, 0x17, 0x0},    // lao
+		{2, 0, 2, 0x57, 0x0},    // lao
 		{1, 0, 0, 0x10, 0x0},    // laos
 		{0, 0, 2, 0x5, 0x0},     // lap
 		{0, 0, 0, 0x5, 0x0},     // lat
@@ -3423,12 +3423,12 @@ var viTables = index{
 		{2, 0, 1, 0x25, 0x0},    // ngoai
 		{0, 0, 0, 0x5, 0x0},     // ngon
 		{0, 0, 0, 0x0, 0x200},   // ngu
-		{3, 0, 3, 0x2a, 0x0},    // nguoi
+		{3, 0, 3, 0x6a, 0x0},    // nguoi
 		{0, 0, 2, 0x20, 0x0},    // nguon
 		{0, 0, 0, 0x5, 0x200},   // nguyen
 		{2, 0, 3, 0x25, 0x0},    // nha
 		{0, 0, 2, 0x0, 0x0},     // nhac
-		{0, 0, 2, 0xb, 0x200},   // nhan
+		{0, 0, 2, 0x4b, 0x200},  // nhan
 		{0, 0, 2, 0x0, 0x0},     // nhanh
 		{2, 0, 0, 0x1f, 0x0},    // nhat
 		{0, 0, 0, 0x1, 0x0},     // nhi
@@ -3555,7 +3555,7 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x0},     // pin
 		{2, 0, 0, 0x5, 0x0},     // pitcairn
 		{0, 0, 0, 0x0, 0x2},     // plan
-		{0, 0, 1, 0x20, 0x0},    // plo
+		{0, 0, 1, 0x60, 0x0},    // plo
 		{1, 0, 0, 0x10, 0x40},   // pm
 		{0, 0, 0, 0x0, 0x40},    // pmi
 		{0, 0, 0, 0x5, 0x0},     // po
@@ -3605,7 +3605,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x1},     // researcher
 		{0, 0, 0, 0x0, 0x2},     // resolution
 		{1, 0, 0, 0x10, 0x0},    // reunion
-		{0, 0, 1, 0x20, 0x0},    // reuters
+		{0, 0, 1, 0x60, 0x0},    // reuters
 		{0, 0, 0, 0x5, 0x0},     // ri
 		{0, 0, 0, 0x1, 0x0},     // ria
 		{0, 0, 0, 0x5, 0x0},     // rica
@@ -3663,7 +3663,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // seven
 		{1, 0, 0, 0x10, 0x0},    // seychelles
 		{0, 0, 0, 0x0, 0x40},    // sgd
-		{0, 0, 1, 0x20, 0x0},    // sggp
+		{0, 0, 1, 0x60, 0x0},    // sggp
 		{0, 0, 0, 0x0, 0x2},     // she
 		{0, 0, 0, 0x0, 0x200},   // shen
 		{0, 0, 0, 0x0, 0x200},   // shin
@@ -3694,7 +3694,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x2},     // southeast
 		{0, 0, 0, 0x1, 0x0},     // southern
 		{1, 0, 0, 0x10, 0x0},    // spain
-		{0, 0, 1, 0x20, 0x0},    // sputnik
+		{0, 0, 1, 0x60, 0x0},    // sputnik
 		{0, 0, 0, 0x0, 0x2},     // square
 		{0, 0, 0, 0x0, 0x800},   // sr
 		{2, 0, 0, 0x0, 0x0},     // sri
@@ -3738,8 +3738,8 @@ var viTables = index{
 		{0, 0, 0, 0x1, 0x204},   // tang
 		{1, 0, 0, 0x10, 0x0},    // tanzania
 		{0, 0, 0, 0xf, 0x0},     // tao
-		{9, 0, 2, 0x0, 0x280},   // tap
-		{0, 0, 1, 0x20, 0x0},    // tass
+		{9, 0, 2, 0x80, 0x280},  // tap
+		{0, 0, 1, 0x60, 0x0},    // tass
 		{0, 0, 2, 0x20, 0x0},    // tat
 		{0, 0, 2, 0x25, 0x0},    // tau
 		{0, 0, 0, 0x5, 0x0},     // taw
@@ -3763,7 +3763,7 @@ var viTables = index{
 		{2, 0, 0, 0x1, 0x0},     // tham
 		{0, 0, 1, 0x21, 0x2},    // than
 		{0, 0, 1, 0x20, 0x0},    // thang
-		{5, 0, 2, 0xf, 0x200},   // thanh
+		{5, 0, 2, 0x4f, 0x200},  // thanh
 		{0, 0, 0, 0x1, 0x0},     // thao
 		{0, 0, 0, 0x7, 0x0},     // thap
 		{0, 0, 0, 0x5, 0x2},     // that
@@ -3806,7 +3806,7 @@ var viTables = index{
 		{0, 0, 0, 0x1, 0x0},     // ti
 		{0, 0, 0, 0x0, 0x200},   // tian
 		{0, 0, 0, 0x5, 0x0},     // tich
-		{2, 0, 2, 0x5, 0x0},     // tien
+		{2, 0, 2, 0x45, 0x0},    // tien
 		{0, 0, 0, 0x1, 0x0},     // tieng
 		{0, 0, 2, 0x20, 0x4},    // tiep
 		{0, 0, 2, 0x0, 0x200},   // tiet
@@ -3830,14 +3830,14 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // tokyo
 		{0, 0, 0, 0x1, 0x0},     // tome
 		{0, 0, 0, 0x5, 0x200},   // ton
-		{12, 3, 3, 0x21, 0x280}, // tong
+		{12, 3, 3, 0xa1, 0x280}, // tong
 		{1, 0, 0, 0x10, 0x0},    // tonga
 		{0, 0, 0, 0x0, 0x2},     // tournament
 		{0, 0, 0, 0x0, 0x2},     // tower
 		{4, 0, 1, 0x20, 0x40},   // tp
 		{1, 0, 0, 0x15, 0x0},    // tp.hcm
 		{1, 0, 0, 0x10, 0x0},    // tphcm
-		{0, 0, 1, 0x20, 0x0},    // tpo
+		{0, 0, 1, 0x60, 0x0},    // tpo
 		{2, 0, 2, 0x1, 0x0},     // tra
 		{0, 0, 4, 0x0, 0x0},     // trach
 		{0, 0, 0, 0x0, 0x2},     // trade
@@ -3859,18 +3859,18 @@ var viTables = index{
 		{0, 0, 0, 0x5, 0x0},     // truc
 		{10, 0, 2, 0x5, 0x80},   // trung
 		{0, 0, 1, 0x20, 0x0},    // truoc
-		{2, 0, 3, 0x2f, 0x280},  // truong
+		{2, 0, 3, 0xaf, 0x280},  // truong
 		{0, 0, 0, 0x1, 0x0},     // truyen
 		{0, 0, 0, 0x0, 0x41},    // ts
 		{0, 0, 0, 0x5, 0x40},    // tt
-		{1, 0, 1, 0x30, 0x0},    // ttxvn
+		{1, 0, 1, 0x70, 0x0},    // ttxvn
 		{0, 0, 1, 0x25, 0x200},  // tu
 		{0, 0, 1, 0x20, 0x0},    // tuat
 		{0, 0, 0, 0xa, 0x0},     // tuc
 		{0, 0, 0, 0x0, 0x2},     // tuesday
 		{0, 0, 0, 0x5, 0x0},     // tum
 		{1, 0, 0, 0x10, 0x0},    // tunisia
-		{0, 0, 2, 0x0, 0x0},     // tuoi
+		{0, 0, 2, 0x40, 0x0},    // tuoi
 		{0, 0, 0, 0xf, 0x0},     // tuong
 		{1, 0, 0, 0x10, 0x0},    // turkey
 		{1, 0, 0, 0x10, 0x0},    // turkmenistan
@@ -3951,7 +3951,7 @@ var viTables = index{
 		{1, 0, 0, 0x10, 0x0},    // venezuela
 		{0, 0, 0, 0x5, 0x0},     // verde
 		{1, 0, 0, 0x10, 0x0},    // vff
-		{0, 0, 1, 0x20, 0x0},    // vgp
+		{0, 0, 1, 0x60, 0x0},    // vgp
 		{0, 0, 0, 0x1, 0x0},     // vh
 		{0, 0, 0, 0x1, 0x0},     // vhtt
 		{0, 0, 0, 0x5, 0x0},     // vhttdl
@@ -3962,12 +3962,12 @@ var viTables = index{
 		{2, 0, 0, 0x0, 0x0},     // vieng
 		{1, 0, 0, 0x10, 0x0},    // vienna
 		{1, 0, 0, 0x10, 0x0},    // vientiane
-		{2, 0, 3, 0x1, 0x0},     // viet
+		{2, 0, 3, 0x41, 0x0},    // viet
 		{1, 0, 0, 0x10, 0x0},    // vietcombank
 		{1, 0, 0, 0x10, 0x0},    // vietinbank
-		{2, 0, 2, 0x10, 0x0},    // vietnam
-		{0, 0, 1, 0x20, 0x0},    // vietnamnet
-		{0, 0, 1, 0x20, 0x0},    // vietnamplus
+		{2, 0, 2, 0x50, 0x0},    // vietnam
+		{0, 0, 1, 0x60, 0x0},    // vietnamnet
+		{0, 0, 1, 0x60, 0x0},    // vietnamplus
 		{1, 0, 0, 0x15, 0x0},    // viettel
 		{0, 0, 0, 0x0, 0x40},    // vii
 		{0, 0, 0, 0x0, 0x40},    // viii
@@ -3980,23 +3980,23 @@ var viTables = index{
 		{3, 0, 1, 0x25, 0x0},    // vinh
 		{0, 0, 0, 0x1, 0x0},     // virgin
 		{1, 0, 0, 0x10, 0x0},    // vn
-		{1, 0, 1, 0x30, 0x0},    // vna
+		{1, 0, 1, 0x70, 0x0},    // vna
 		{1, 0, 0, 0x10, 0x0},    // vnat
 		{0, 0, 0, 0x0, 0x40},    // vnd
-		{0, 0, 1, 0x20, 0x0},    // vnexpress
+		{0, 0, 1, 0x60, 0x0},    // vnexpress
 		{1, 0, 0, 0x10, 0x0},    // vnpost
 		{1, 0, 0, 0x10, 0x0},    // vnpt
 		{1, 0, 0, 0x10, 0x0},    // vnr
-		{0, 0, 1, 0x20, 0x0},    // vns
+		{0, 0, 1, 0x60, 0x0},    // vns
 		{0, 0, 2, 0x5, 0x200},   // vo
 		{0, 0, 1, 0x20, 0x0},    // voi
 		{0, 0, 0, 0x0, 0x4},     // vong
 		{0, 0, 0, 0xf, 0x0},     // vot
-		{1, 0, 1, 0x30, 0x0},    // vov
+		{1, 0, 1, 0x70, 0x0},    // vov
 		{1, 0, 0, 0x10, 0x0},    // vrg
 		{1, 0, 0, 0x10, 0x0},    // vsip
-		{0, 0, 1, 0x20, 0x0},    // vtc
-		{1, 0, 1, 0x30, 0x0},    // vtv
+		{0, 0, 1, 0x60, 0x0},    // vtc
+		{1, 0, 1, 0x70, 0x0},    // vtv
 		{0, 0, 0, 0x5, 0x200},   // vu
 		{0, 0, 1, 0x25, 0x0},    // vua
 		{0, 0, 0, 0x5, 0x0},     // vuc
@@ -4045,7 +4045,7 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x40},    // xiii
 		{3, 0, 0, 0x5, 0x0},     // xin
 		{3, 0, 0, 0x0, 0x0},     // xinh
-		{0, 0, 1, 0x20, 0x0},    // xinhua
+		{0, 0, 1, 0x60, 0x0},    // xinhua
 		{2, 0, 0, 0x0, 0x0},     // xit
 		{0, 0, 0, 0x0, 0x40},    // xiv
 		{2, 0, 0, 0x0, 0x0},     // xo
@@ -4068,7 +4068,7 @@ var viTables = index{
 		{2, 0, 0, 0x5, 0x0},     // yen
 		{0, 0, 0, 0x0, 0x2},     // yes
 		{0, 0, 0, 0x0, 0x100},   // yeu
-		{0, 0, 1, 0x20, 0x0},    // yonhap
+		{0, 0, 1, 0x60, 0x0},    // yonhap
 		{0, 0, 0, 0x0, 0x200},   // yoon
 		{0, 0, 0, 0x5, 0x0},     // york
 		{0, 0, 0, 0x0, 0x2},     // you
@@ -4086,9 +4086,9 @@ var viTables = index{
 		{0, 0, 0, 0x0, 0x200},   // zhou
 		{0, 0, 0, 0x0, 0x200},   // zhu
 		{1, 0, 0, 0x10, 0x0},    // zimbabwe
-		{0, 0, 1, 0x20, 0x0},    // zing
-		{0, 0, 1, 0x20, 0x0},    // zingnews
-		{0, 0, 1, 0x20, 0x0},    // znews
+		{0, 0, 1, 0x60, 0x0},    // zing
+		{0, 0, 1, 0x60, 0x0},    // zingnews
+		{0, 0, 1, 0x60, 0x0},    // znews
 		{0, 0, 0, 0x0, 0x2},     // zone
 	},
 	cuePhrases: strtab.Table[uint16]{
@@ -6931,7 +6931,7 @@ var enTables = index{
 		{0, 0, 0, 0x5, 0x2},    // affairs
 		{1, 0, 0, 0x10, 0x0},   // afghan
 		{1, 0, 0, 0x10, 0x0},   // afghanistan
-		{0, 0, 1, 0x20, 0x0},   // afp
+		{0, 0, 1, 0x60, 0x0},   // afp
 		{1, 0, 0, 0x15, 0x0},   // africa
 		{0, 0, 0, 0x5, 0x0},    // african
 		{0, 0, 0, 0x0, 0x2},    // after
@@ -6971,7 +6971,7 @@ var enTables = index{
 		{0, 0, 0, 0x1, 0x0},    // anti
 		{3, 0, 0, 0x0, 0x0},    // antigua
 		{0, 0, 0, 0x0, 0x100},  // ao
-		{0, 0, 1, 0x20, 0x0},   // ap
+		{0, 0, 1, 0x60, 0x0},   // ap
 		{1, 0, 0, 0x10, 0x0},   // apec
 		{0, 0, 1, 0x20, 0x0},   // apr
 		{0, 0, 1, 0x20, 0x2},   // april
@@ -7034,7 +7034,7 @@ var enTables = index{
 		{0, 0, 0, 0x5, 0x0},    // bato
 		{0, 0, 0, 0x5, 0x0},    // bator
 		{0, 0, 1, 0x25, 0x2},   // bay
-		{0, 0, 1, 0x20, 0x0},   // bbc
+		{0, 0, 1, 0x60, 0x0},   // bbc
 		{0, 0, 0, 0x5, 0x0},    // be
 		{0, 0, 1, 0x20, 0x0},   // beach
 		{2, 0, 0, 0x0, 0x0},    // bec
@@ -7050,7 +7050,7 @@ var enTables = index{
 		{1, 0, 0, 0x10, 0x0},   // benin
 		{1, 0, 0, 0x10, 0x0},   // berlin
 		{1, 0, 0, 0x10, 0x0},   // bermuda
-		{0, 0, 1, 0x20, 0x0},   // bernama
+		{0, 0, 1, 0x60, 0x0},   // bernama
 		{1, 0, 0, 0x10, 0x0},   // bhutan
 		{1, 0, 0, 0x10, 0x0},   // bid
 		{1, 0, 0, 0x10, 0x0},   // bidv
@@ -7163,7 +7163,7 @@ var enTables = index{
 		{0, 0, 1, 0x20, 0x0},   // club
 		{0, 0, 0, 0x0, 0x40},   // cm
 		{0, 0, 0, 0x0, 0x40},   // cn
-		{0, 0, 1, 0x20, 0x0},   // cnn
+		{0, 0, 1, 0x60, 0x0},   // cnn
 		{0, 0, 0, 0x0, 0x40},   // cny
 		{0, 0, 0, 0x5, 0x84},   // co
 		{0, 0, 0, 0x0, 0x40},   // co2
@@ -7248,7 +7248,7 @@ var enTables = index{
 		{2, 0, 0, 0x0, 0x0},    // dak
 		{1, 0, 0, 0x10, 0x0},   // dalat
 		{0, 0, 0, 0x0, 0x200},  // dam
-		{2, 0, 2, 0xa, 0x0},    // dan
+		{2, 0, 2, 0x4a, 0x0},   // dan
 		{1, 0, 0, 0x10, 0x0},   // danang
 		{0, 0, 1, 0x20, 0x0},   // danced
 		{0, 0, 0, 0x0, 0x284},  // dang
@@ -7660,7 +7660,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x200},  // kwon
 		{0, 0, 0, 0x1, 0x4},    // ky
 		{1, 0, 0, 0x10, 0x0},   // kyiv
-		{0, 0, 1, 0x20, 0x0},   // kyodo
+		{0, 0, 1, 0x60, 0x0},   // kyodo
 		{1, 0, 0, 0x10, 0x0},   // kyrgyzstan
 		{2, 0, 0, 0x5, 0x204},  // la
 		{2, 0, 0, 0x1, 0x2},    // labor
@@ -7673,7 +7673,7 @@ var enTables = index{
 		{2, 0, 0, 0x0, 0x0},    // lang
 		{0, 0, 0, 0x5, 0x0},    // lanka
 		{0, 0, 0, 0x5, 0x0},    // lankan
-		{5, 0, 2, 0x12, 0x0},   // lao
+		{5, 0, 2, 0x52, 0x0},   // lao
 		{1, 0, 0, 0x10, 0x0},   // laos
 		{1, 0, 0, 0x10, 0x0},   // laotian
 		{0, 0, 0, 0x5, 0x0},    // lat
@@ -7882,10 +7882,10 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x200},  // nghiem
 		{0, 0, 0, 0x0, 0x200},  // ngo
 		{0, 0, 0, 0x0, 0x200},  // ngu
-		{0, 0, 3, 0x0, 0x0},    // nguoi
+		{0, 0, 3, 0x40, 0x0},   // nguoi
 		{0, 0, 0, 0x5, 0x200},  // nguyen
 		{2, 0, 0, 0x0, 0x0},    // nha
-		{0, 0, 2, 0x0, 0x200},  // nhan
+		{0, 0, 2, 0x40, 0x200}, // nhan
 		{0, 0, 0, 0x5, 0x0},    // nhuan
 		{0, 0, 0, 0x5, 0x0},    // nhuong
 		{0, 0, 0, 0x5, 0x0},    // ni
@@ -8022,7 +8022,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x2},    // plan
 		{4, 0, 0, 0x1, 0x0},    // planning
 		{0, 0, 1, 0x20, 0x0},   // player
-		{0, 0, 1, 0x20, 0x0},   // plo
+		{0, 0, 1, 0x60, 0x0},   // plo
 		{1, 0, 0, 0x15, 0x40},  // pm
 		{0, 0, 0, 0x0, 0x40},   // pmi
 		{0, 0, 0, 0x5, 0x0},    // po
@@ -8093,7 +8093,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x2},    // resolution
 		{0, 0, 0, 0x1, 0x0},    // resources
 		{1, 0, 0, 0x10, 0x0},   // reunion
-		{0, 0, 1, 0x20, 0x0},   // reuters
+		{0, 0, 1, 0x60, 0x0},   // reuters
 		{0, 0, 0, 0x1, 0x0},    // revolutionary
 		{0, 0, 0, 0x5, 0x0},    // ri
 		{0, 0, 0, 0x1, 0x0},    // ria
@@ -8168,7 +8168,7 @@ var enTables = index{
 		{0, 0, 0, 0x5, 0x2},    // seven
 		{1, 0, 0, 0x10, 0x0},   // seychelles
 		{0, 0, 0, 0x0, 0x40},   // sgd
-		{0, 0, 1, 0x20, 0x0},   // sggp
+		{0, 0, 1, 0x60, 0x0},   // sggp
 		{1, 0, 0, 0x10, 0x0},   // shanghai
 		{0, 0, 0, 0x0, 0x2},    // she
 		{0, 0, 0, 0x0, 0x200},  // shen
@@ -8213,7 +8213,7 @@ var enTables = index{
 		{0, 0, 0, 0x1, 0x0},    // sports
 		{2, 0, 0, 0x0, 0x0},    // spratly
 		{1, 0, 0, 0x10, 0x0},   // spratlys
-		{0, 0, 1, 0x20, 0x0},   // sputnik
+		{0, 0, 1, 0x60, 0x0},   // sputnik
 		{0, 0, 1, 0x20, 0x2},   // square
 		{0, 0, 0, 0x0, 0x800},  // sr
 		{2, 0, 0, 0x0, 0x0},    // sri
@@ -8271,7 +8271,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x204},  // tang
 		{1, 0, 0, 0x10, 0x0},   // tanzania
 		{0, 0, 0, 0x0, 0x280},  // tap
-		{0, 0, 1, 0x20, 0x0},   // tass
+		{0, 0, 1, 0x60, 0x0},   // tass
 		{0, 0, 0, 0x5, 0x0},    // tau
 		{0, 0, 0, 0x5, 0x0},    // taw
 		{2, 0, 0, 0x0, 0x0},    // tax
@@ -8297,7 +8297,7 @@ var enTables = index{
 		{1, 0, 0, 0x10, 0x0},   // thailand
 		{2, 0, 0, 0x0, 0x0},    // tham
 		{0, 0, 0, 0x0, 0x2},    // than
-		{5, 0, 2, 0x5, 0x200},  // thanh
+		{5, 0, 2, 0x45, 0x200}, // thanh
 		{0, 0, 1, 0x20, 0x0},   // thanked
 		{0, 0, 0, 0x5, 0x0},    // thap
 		{0, 0, 0, 0x5, 0x2},    // that
@@ -8327,7 +8327,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x2},    // thursday
 		{0, 0, 0, 0x0, 0x2},    // thus
 		{0, 0, 0, 0x0, 0x200},  // tian
-		{2, 0, 2, 0x5, 0x0},    // tien
+		{2, 0, 2, 0x45, 0x0},   // tien
 		{0, 0, 0, 0x0, 0x4},    // tiep
 		{0, 0, 0, 0x0, 0x200},  // tiet
 		{0, 0, 0, 0x0, 0x200},  // tieu
@@ -8356,7 +8356,7 @@ var enTables = index{
 		{4, 0, 0, 0x0, 0x40},   // tp
 		{1, 0, 0, 0x10, 0x0},   // tp.hcm
 		{1, 0, 0, 0x10, 0x0},   // tphcm
-		{0, 0, 1, 0x20, 0x0},   // tpo
+		{0, 0, 1, 0x60, 0x0},   // tpo
 		{2, 0, 0, 0x0, 0x0},    // tra
 		{2, 0, 0, 0x5, 0x2},    // trade
 		{0, 0, 0, 0x1, 0x0},    // traffic
@@ -8380,12 +8380,12 @@ var enTables = index{
 		{3, 0, 0, 0x1, 0x280},  // truong
 		{0, 0, 0, 0x0, 0x41},   // ts
 		{0, 0, 0, 0x0, 0x40},   // tt
-		{0, 0, 1, 0x20, 0x0},   // ttxvn
+		{0, 0, 1, 0x60, 0x0},   // ttxvn
 		{0, 0, 0, 0x1, 0x200},  // tu
 		{0, 0, 0, 0x0, 0x2},    // tuesday
 		{0, 0, 0, 0x5, 0x0},    // tum
 		{1, 0, 0, 0x10, 0x0},   // tunisia
-		{0, 0, 2, 0x0, 0x0},    // tuoi
+		{0, 0, 2, 0x40, 0x0},   // tuoi
 		{1, 0, 0, 0x10, 0x0},   // turkey
 		{1, 0, 0, 0x10, 0x0},   // turkish
 		{1, 0, 0, 0x10, 0x0},   // turkiye
@@ -8459,7 +8459,7 @@ var enTables = index{
 		{1, 0, 0, 0x10, 0x0},   // venezuelan
 		{0, 0, 0, 0x5, 0x0},    // verde
 		{1, 0, 0, 0x10, 0x0},   // vff
-		{0, 0, 1, 0x20, 0x0},   // vgp
+		{0, 0, 1, 0x60, 0x0},   // vgp
 		{0, 0, 0, 0x5, 0x40},   // vi
 		{8, 2, 0, 0x0, 0x2},    // vice
 		{0, 0, 1, 0x20, 0x0},   // victim
@@ -8468,13 +8468,13 @@ var enTables = index{
 		{2, 0, 0, 0x0, 0x0},    // vieng
 		{1, 0, 0, 0x10, 0x0},   // vienna
 		{1, 0, 0, 0x10, 0x0},   // vientiane
-		{7, 0, 3, 0x1, 0x0},    // viet
+		{7, 0, 3, 0x41, 0x0},   // viet
 		{1, 0, 0, 0x10, 0x0},   // vietcombank
 		{1, 0, 0, 0x10, 0x0},   // vietinbank
-		{9, 0, 2, 0x15, 0x0},   // vietnam
+		{9, 0, 2, 0x55, 0x0},   // vietnam
 		{3, 0, 0, 0x10, 0x0},   // vietnamese
-		{0, 0, 1, 0x20, 0x0},   // vietnamnet
-		{0, 0, 1, 0x20, 0x0},   // vietnamplus
+		{0, 0, 1, 0x60, 0x0},   // vietnamnet
+		{0, 0, 1, 0x60, 0x0},   // vietnamplus
 		{2, 0, 0, 0x10, 0x0},   // viettel
 		{0, 0, 0, 0x0, 0x40},   // vii
 		{0, 0, 0, 0x0, 0x40},   // viii
@@ -8487,24 +8487,24 @@ var enTables = index{
 		{2, 0, 0, 0x10, 0x0},   // vingroup
 		{3, 0, 0, 0x5, 0x0},    // vinh
 		{0, 0, 0, 0x1, 0x0},    // virgin
-		{1, 0, 1, 0x30, 0x0},   // vna
+		{1, 0, 1, 0x70, 0x0},   // vna
 		{1, 0, 0, 0x10, 0x0},   // vnat
 		{0, 0, 0, 0x0, 0x40},   // vnd
-		{0, 0, 1, 0x20, 0x0},   // vnexpress
+		{0, 0, 1, 0x60, 0x0},   // vnexpress
 		{1, 0, 0, 0x10, 0x0},   // vnpost
 		{1, 0, 0, 0x10, 0x0},   // vnpt
 		{1, 0, 0, 0x10, 0x0},   // vnr
-		{0, 0, 1, 0x20, 0x0},   // vns
+		{0, 0, 1, 0x60, 0x0},   // vns
 		{0, 0, 0, 0x5, 0x200},  // vo
 		{4, 0, 0, 0x0, 0x0},    // voice
 		{0, 0, 1, 0x20, 0x0},   // volleyed
 		{0, 0, 0, 0x0, 0x4},    // vong
 		{0, 0, 0, 0x5, 0x0},    // vot
-		{1, 0, 1, 0x30, 0x0},   // vov
+		{1, 0, 1, 0x70, 0x0},   // vov
 		{1, 0, 0, 0x10, 0x0},   // vrg
 		{1, 0, 0, 0x10, 0x0},   // vsip
-		{0, 0, 1, 0x20, 0x0},   // vtc
-		{1, 0, 1, 0x30, 0x0},   // vtv
+		{0, 0, 1, 0x60, 0x0},   // vtc
+		{1, 0, 1, 0x70, 0x0},   // vtv
 		{0, 0, 0, 0x0, 0x200},  // vu
 		{2, 0, 0, 0x1, 0x0},    // vung
 		{0, 0, 0, 0x0, 0x200},  // vuong
@@ -8546,7 +8546,7 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x200},  // xie
 		{0, 0, 0, 0x0, 0x40},   // xii
 		{0, 0, 0, 0x0, 0x40},   // xiii
-		{3, 0, 1, 0x30, 0x0},   // xinhua
+		{3, 0, 1, 0x70, 0x0},   // xinhua
 		{2, 0, 0, 0x0, 0x0},    // xit
 		{0, 0, 0, 0x0, 0x40},   // xiv
 		{2, 0, 0, 0x0, 0x0},    // xo
@@ -8563,7 +8563,7 @@ var enTables = index{
 		{2, 0, 0, 0x5, 0x0},    // yen
 		{0, 0, 0, 0x0, 0x2},    // yes
 		{0, 0, 0, 0x0, 0x100},  // yeu
-		{0, 0, 1, 0x20, 0x0},   // yonhap
+		{0, 0, 1, 0x60, 0x0},   // yonhap
 		{0, 0, 0, 0x0, 0x200},  // yoon
 		{0, 0, 0, 0x5, 0x0},    // york
 		{0, 0, 0, 0x0, 0x2},    // you
@@ -8582,9 +8582,9 @@ var enTables = index{
 		{0, 0, 0, 0x0, 0x200},  // zhou
 		{0, 0, 0, 0x0, 0x200},  // zhu
 		{1, 0, 0, 0x10, 0x0},   // zimbabwe
-		{0, 0, 1, 0x20, 0x0},   // zing
-		{0, 0, 1, 0x20, 0x0},   // zingnews
-		{0, 0, 1, 0x20, 0x0},   // znews
+		{0, 0, 1, 0x60, 0x0},   // zing
+		{0, 0, 1, 0x60, 0x0},   // zingnews
+		{0, 0, 1, 0x60, 0x0},   // znews
 		{0, 0, 0, 0x0, 0x2},    // zone
 	},
 	cuePhrases: strtab.Table[uint16]{
