@@ -134,21 +134,22 @@ func nextWord(text string, i int) int {
 // decoded once. The token it returns has all but its gap.
 func readToken(text string, i int, buf []byte) (token, []byte) {
 	// Lower-case ASCII letters and digits, most of English, are their
-	// own Fold form: they are copied at once up to the first other rune.
+	// own Fold form.
 	t := token{start: int32(i)}
 	j := i
 	var flags tokFlags
 	for ; j < len(text); j++ {
-		if c := text[j]; 'a' <= c && c <= 'z' {
+		c := text[j]
+		if 'a' <= c && c <= 'z' {
 			flags |= tokLetters | tokLower
 		} else if '0' <= c && c <= '9' {
 			flags |= tokDigit
 		} else {
 			break
 		}
+		buf = append(buf, c)
 	}
 	t.flags = flags
-	buf = append(buf, text[i:j]...)
 	for j < len(text) {
 		c := text[j]
 		if 'a' <= c && c <= 'z' {
