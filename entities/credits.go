@@ -27,6 +27,9 @@ func (e *extractor) muteCredits() {
 				continue
 			}
 		}
+		if e.firsts[i].cues == 0 {
+			continue // no credit or agency starts with the word: most words
+		}
 		if k := e.credit(i); k > i {
 			e.mute(i, k)
 			i = k - 1
@@ -58,8 +61,28 @@ func (e *extractor) gapText(i int) string {
 
 // lineStart reports whether token i opens a line.
 func (e *extractor) lineStart(i int) bool {
-	return i == 0 || e.toks[i].gap == gapStop && strings.ContainsAny(e.gapText(i), "\n\r\u2028\u2029")
+	return i == 0 || e.toks[i].gap == gapStop && hasLineBreak(e.gapText(i))
 }
+
+// hasLineBreak is strings.ContainsAny(s, "\n\r\u2028\u2029"), read byte
+// by byte: no byte of these runes is part of another's UTF-8, valid or
+// not, and each sentence end of a text asks.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r':
+			return true
+		case lineSepLead:
+			if strings.HasPrefix(s[i:], "\u2028") || strings.HasPrefix(s[i:], "\u2029") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineSepLead is the first byte of U+2028 and U+2029 in UTF-8.
+const lineSepLead = 0xE2
 
 // dashed reports whether a gap holds a dash that ends a dateline or a
 // tag: "HANOI — ", "TPO - ".

@@ -216,3 +216,12 @@ func TestEqualFold(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLineBreak checks hasLineBreak against strings.ContainsAny.
+func TestHasLineBreak(t *testing.T) {
+	for _, s := range []string{"", ". ", ".\n", "\r", " \u2028", "\u2029x", "\u2027", "\xe2\x80", "\xe2\u2028", "\xe2\x80\xa8", "\xe2\x80\xa7", "a\xffb", "—", "…\n"} {
+		if got, want := hasLineBreak(s), strings.ContainsAny(s, "\n\r\u2028\u2029"); got != want {
+			t.Errorf("hasLineBreak(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
