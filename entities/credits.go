@@ -59,9 +59,15 @@ func (e *extractor) gapText(i int) string {
 	return e.text[e.toks[i-1].end:e.toks[i].start]
 }
 
-// lineStart reports whether token i opens a line.
+// lineStart reports whether token i opens a line. It is inlined, as
+// muteCredits asks it of every token.
 func (e *extractor) lineStart(i int) bool {
-	return i == 0 || e.toks[i].gap == gapStop && hasLineBreak(e.gapText(i))
+	return i == 0 || e.toks[i].gap == gapStop && e.breaksLine(i)
+}
+
+// breaksLine reports whether a line break is in the gap before token i.
+func (e *extractor) breaksLine(i int) bool {
+	return hasLineBreak(e.gapText(i))
 }
 
 // hasLineBreak is strings.ContainsAny(s, "\n\r\u2028\u2029"), read byte

@@ -383,14 +383,22 @@ func (e *extractor) foreignGovernments() {
 // lookup finds the longest table form that starts at token i. It tries
 // no longer form than the words after i can continue: each is a word of
 // some form after its first.
-func (e *extractor) lookup(i int) (int, form, bool) {
+func (e *extractor) lookup(i int) (n int, f *form, ok bool) {
+	if e.firsts[i].forms != 0 { // inlined: most words start no form
+		n, f, ok = e.lookupAt(i)
+	}
+	return n, f, ok
+}
+
+// lookupAt is lookup for a token that starts a form in some case.
+func (e *extractor) lookupAt(i int) (int, *form, bool) {
 	toks := e.toks
 	most := int(e.firsts[i].forms)
 	if toks[i].upper == 0 {
 		most = int(e.firsts[i].lowerForms)
 	}
 	if most == 0 {
-		return 0, form{}, false
+		return 0, nil, false
 	}
 	n := 1
 	for n < most && i+n < len(toks) && toks[i+n].gap <= gapComma && toks[i+n].letters() && !toks[i+n].mute() && e.at(i+n, placeFormWord) {
@@ -400,19 +408,20 @@ func (e *extractor) lookup(i int) (int, form, bool) {
 }
 
 // lookupUpTo finds the longest table form of at most n tokens that starts
-// at token i.
-func (e *extractor) lookupUpTo(i, n int) (int, form, bool) {
+// at token i. The form is the table's, which is never modified.
+func (e *extractor) lookupUpTo(i, n int) (int, *form, bool) {
 	for ; n > 0; n-- {
 		if !e.mayBeForm(i, n) {
 			continue
 		}
-		for _, f := range e.x.formsOf(e.fold(i, i+n)) {
-			if e.accept(i, n, f) {
-				return n, f, true
+		forms := e.x.formsOf(e.fold(i, i+n))
+		for k := range forms {
+			if e.accept(i, n, &forms[k]) {
+				return n, &forms[k], true
 			}
 		}
 	}
-	return 0, form{}, false
+	return 0, nil, false
 }
 
 // mayBeForm reports whether tokens i..i+n may be a form of the tables:
@@ -430,7 +439,7 @@ func (e *extractor) mayBeForm(i, n int) bool {
 // Việt Nam" is "Ban Chấp hành Trung ương" and "Đảng Cộng sản Việt Nam",
 // though "Ban Chấp hành Trung ương Đảng" is a form too. A shorter form is
 // taken when a form that starts inside the longer one ends after it.
-func (e *extractor) whole(i, n int, f form) (int, form) {
+func (e *extractor) whole(i, n int, f *form) (int, *form) {
 	for m := n - 1; m > 0; m-- {
 		k, _, ok := e.lookup(i + m)
 		if !ok || i+m+k <= i+n {
@@ -445,7 +454,7 @@ func (e *extractor) whole(i, n int, f form) (int, form) {
 
 // accept checks the case of tokens i..i+n against f, and the context of an
 // ambiguous short form.
-func (e *extractor) accept(i, n int, f form) bool {
+func (e *extractor) accept(i, n int, f *form) bool {
 	if !e.writtenAs(i, n, f) {
 		return false
 	}
@@ -465,7 +474,7 @@ func (e *extractor) accept(i, n int, f form) bool {
 
 // writtenAs reports whether tokens i..i+n have the commas and the capitals
 // of the form f.
-func (e *extractor) writtenAs(i, n int, f form) bool {
+func (e *extractor) writtenAs(i, n int, f *form) bool {
 	toks := e.toks
 	if len(f.upper) != n {
 		return false
@@ -515,8 +524,13 @@ func (e *extractor) acceptAmbiguous(i, n int) bool {
 // isAcronym reports whether token i is written in capitals, like "PAP" or
 // "VSIP", and is not a Roman numeral or a word of a shouted headline.
 func (e *extractor) isAcronym(i int) bool {
+	return e.toks[i].flags&(tokLower|tokLetters) == tokLetters && e.acronymAt(i) // inlined: most words have a lower-case letter
+}
+
+// acronymAt is isAcronym for a token with letters, none in lower case.
+func (e *extractor) acronymAt(i int) bool {
 	t := &e.toks[i]
-	if t.upper < 2 || t.lower() || !t.letters() {
+	if t.upper < 2 {
 		return false
 	}
 	// The folded form would make a Roman numeral of "VĐV" (VDV).
