@@ -89,11 +89,11 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 	toks, buf, firsts = toks[:0], buf[:0], firsts[:0]
 	gap := gapStop
 	for end := 0; ; {
-		i := nextWord(text, end) // a token starts at i
-		if i == len(text) {
-			break
-		}
-		if i-end != 1 || text[end] != ' ' {
+		i := end + 1 // a token starts at i
+		if !spaceThenLetter(text, end) {
+			if i = nextWord(text, end); i == len(text) {
+				break
+			}
 			gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
 		}
 		if len(buf) > 0 {
@@ -111,6 +111,17 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 		gap = gapSpace
 	}
 	return toks, buf, firsts
+}
+
+// spaceThenLetter reports whether text[i:] starts with a space and an
+// ASCII letter, the most common gap, which needs no call of nextWord or
+// classifyGap.
+func spaceThenLetter(text string, i int) bool {
+	if i+1 >= len(text) || text[i] != ' ' {
+		return false
+	}
+	c := text[i+1] | 0x20 // lower case, for a letter
+	return 'a' <= c && c <= 'z'
 }
 
 // nextWord returns where the first word rune at or after text[i] is, or
