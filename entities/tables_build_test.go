@@ -41,7 +41,7 @@ type indexBuilder struct {
 	classes    map[string]wordClass // data/words.tsv and data/surnames.txt, by Fold form
 	places     map[string]wordPlace // the places of the words of this index in its forms and cues
 	given      bool                 // the row being added has the flag given
-	syllable   syllableParts        // the parts of data/words.tsv, not those of ztables.go
+	syllable   *syllableParts       // the parts of data/words.tsv, not those of ztables.go
 }
 
 func newIndex() *indexBuilder {
@@ -648,6 +648,6 @@ func readWords(tsv, surnames string) (*wordsBuilder, error) {
 
 // syllableParts returns the consonants of a Vietnamese syllable that w
 // read.
-func (w *wordsBuilder) syllableParts() syllableParts {
-	return syllableParts{initials: w.initials, finals: w.finals}
+func (w *wordsBuilder) syllableParts() *syllableParts {
+	return newSyllableParts(w.initials, w.finals)
 }

@@ -64,33 +64,54 @@ func wordIs(w string, c wordClass) bool {
 // Vietnamese syllable, by the parts that data/words.tsv lists. "lam" and
 // "nguyen" are syllables, "wong", "jinping", "lee" and "qiang" are not.
 func viSyllable(s string) bool {
-	v, ok := syllableParts{viInitials, viFinals}.vowels(s)
+	v, ok := viParts.vowels(s)
 	return ok && wordIs(v, classNucleus)
 }
 
-// syllableParts are the initial and final consonants of a syllable,
-// longest first.
+// viParts are the consonants of data/words.tsv that open and close a
+// Vietnamese syllable. They are grouped once, when the package starts,
+// and only read after.
+var viParts = newSyllableParts(viInitials, viFinals)
+
+// syllableParts are the initial consonants of a syllable by their first
+// byte, and the final ones by their last, longest first in each group:
+// a word is tried against the few that may fit it.
 type syllableParts struct {
-	initials, finals []string
+	initials, finals [256][]string
+}
+
+// newSyllableParts groups initials and finals, each listed longest first.
+func newSyllableParts(initials, finals []string) *syllableParts {
+	p := new(syllableParts)
+	for _, ini := range initials {
+		p.initials[ini[0]] = append(p.initials[ini[0]], ini)
+	}
+	for _, fin := range finals {
+		p.finals[fin[len(fin)-1]] = append(p.finals[fin[len(fin)-1]], fin)
+	}
+	return p
 }
 
 // vowels returns what is left of s without its initial and final
 // consonants, which a syllable has at most one each of; ok is false for a
 // word too long to be a syllable. The caller tells whether the rest is a
 // vowel group.
-func (p syllableParts) vowels(s string) (rest string, ok bool) {
+func (p *syllableParts) vowels(s string) (rest string, ok bool) {
 	if s == "" || len(s) > 7 {
 		return "", false
 	}
 	rest = s
-	for _, ini := range p.initials {
-		if ini[0] == rest[0] && strings.HasPrefix(rest, ini) {
+	for _, ini := range p.initials[rest[0]] {
+		if strings.HasPrefix(rest, ini) {
 			rest = rest[len(ini):]
 			break
 		}
 	}
-	for _, fin := range p.finals {
-		if len(rest) > len(fin) && fin[len(fin)-1] == rest[len(rest)-1] && strings.HasSuffix(rest, fin) {
+	if rest == "" {
+		return rest, true
+	}
+	for _, fin := range p.finals[rest[len(rest)-1]] {
+		if len(rest) > len(fin) && strings.HasSuffix(rest, fin) {
 			rest = rest[:len(rest)-len(fin)]
 			break
 		}
