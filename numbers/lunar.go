@@ -260,16 +260,22 @@ func (s *scanner) zodiacAt(k int) (int, int, bool) {
 }
 
 // lunarMonthWords reads the words of a lunar month after its ordinal at
-// token k: "lunar month", or the month word and a lunar mark ("month of
-// the lunar calendar"). It returns the token after them.
+// token k: "lunar month", or the month word and a lunar mark after "of",
+// "in" or "on" and the article ("month of the lunar calendar"). It
+// returns the token after them.
 func (s *scanner) lunarMonthWords(k int) (int, bool) {
 	if _, after, ok := s.cueAt(k, 2, roleLunarMonth); ok {
 		return after, true
 	}
-	if s.dw(k).period == GrainMonth {
-		if v, after, ok := s.cueAt(k+1, 4, roleLunar); ok && v == lunarMark {
-			return after, true
-		}
+	if s.dw(k).period != GrainMonth || !s.cue(k+1, dcOf|dcIn|dcOn) {
+		return k, false
+	}
+	j := k + 2
+	if s.cue(j, dcArticle) {
+		j++
+	}
+	if v, after, ok := s.cueAt(j, 2, roleLunar); ok && v == lunarMark {
+		return after, true
 	}
 	return k, false
 }
@@ -281,7 +287,10 @@ func yearOfBranch(branch, ref int) int {
 	return y + ((branch-y)%12+12)%12
 }
 
-// lunarRoles are the roles of the words that make a date lunar.
+// lunarRoles are the roles of the words that make a date lunar and may
+// come with figures: a line without one of their first words has no
+// lunar date to skip (a named day, "giao thừa", has no figures; "giao" is
+// a frequent syllable).
 const lunarRoles = 1<<roleLunar | 1<<roleLunarMonth | 1<<roleLunarDay
 
 // hasLunarWord reports whether the line holds a word that makes a date
