@@ -145,7 +145,7 @@ func loneDateOutside(v view, it, lo, hi *Item, nearby []int, near func(int) bool
 	return ends, vs, 1
 }
 
-// spanned returns the one date of the other side around a range of days
+// spanned returns a date of the other side around a range of days
 // whose length from a day is that range (periodOfLength).
 func spanned(v view, lo, hi *Item, nearby []int, near func(int) bool) (int, bool) {
 	for _, y := range nearby {

@@ -13,8 +13,8 @@ import (
 // dspec with lunar set, its day and month in the lunar calendar, and
 // resolve turns it into its Gregorian day (solarOfLunar), so that every
 // comparison of dates applies. The words are data (date_cues.tsv, roles
-// lunar, lunar-month, lunar-day, year-stem, year-branch); the arithmetic
-// of the calendar is internal/lunar.
+// lunar, lunar-month, lunar-day, lunar-named, year-stem, year-branch,
+// zodiac-year); the arithmetic of the calendar is internal/lunar.
 
 // The values of the lunar role: a mark that makes the date before it
 // lunar ("âm lịch"), or the New Year, whose days are those of the first
@@ -30,13 +30,13 @@ const lunarYearSpan = 30
 
 // solarOfLunar returns s with its lunar day, month and year turned into
 // the Gregorian day, and whether the year was implied by the reference
-// date. The year is the one the text states ("năm 2027"), or the lunar
-// year that begins in the reference year or one counted from it ("năm
-// nay", "năm sau"),
-// or the one of the cycle it names nearest the reference ("Đinh Mùi"), or, with only a
-// day and a month, the lunar year whose day is nearest the reference.
-// Without a year and a reference date, or for a day the calendar lacks
-// (a 30th of a month of 29 days), it reports false.
+// date. The year is the one the text states ("năm 2027"); or the lunar
+// year that begins in the reference year, or one counted from it ("năm
+// nay", "năm sau"); or the one of the cycle it names nearest the
+// reference ("Đinh Mùi"); or, with only a day and a month, the lunar year
+// whose day is nearest the reference. Without a year and a reference
+// date, or for a day the calendar lacks (a 30th of a month of 29 days),
+// it reports false.
 func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 	if s.d < 1 || s.d > 30 || s.m < 1 || s.m > 12 || s.q != 0 || s.half != 0 || s.week != 0 || s.rel.unit != NoGrain && s.rel.unit != GrainYear || s.nth != 0 {
 		return s, false, false
@@ -97,18 +97,14 @@ func nearestLunarYear(m, d int, ref time.Time) (int, bool) {
 		return 0, false
 	}
 	refDay := day(ref.Year(), int(ref.Month()), ref.Day())
-	best, bestGap := 0, 0
+	best, bestGap := 0, time.Duration(0)
 	for y := here.Year - 1; y <= here.Year+1; y++ {
 		gy, gm, gd, ok := lunarToSolar(y, m, d)
 		if !ok {
 			continue
 		}
-		gap := day(gy, int(gm), gd).Sub(refDay)
-		if gap < 0 {
-			gap = -gap
-		}
-		if best == 0 || gap < time.Duration(bestGap) {
-			best, bestGap = y, int(gap)
+		if gap := absDuration(day(gy, int(gm), gd).Sub(refDay)); best == 0 || gap < bestGap {
+			best, bestGap = y, gap
 		}
 	}
 	return best, best != 0
