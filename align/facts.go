@@ -285,7 +285,7 @@ func (p *pairer) calendarSibling(k, x, y int) bool {
 	by := &p.fb.items[y]
 	for _, x2 := range p.inA[k] {
 		if x2 != x && !p.usedA[x2] && sameCalendar(&p.fa.items[x2], by) {
-			if v := p.judge(x2, y); v.comparable && v.status == Agree {
+			if p.judge(x2, y).agrees() {
 				return true
 			}
 		}
@@ -664,13 +664,20 @@ func (p *pairer) leadSaysAgain(x, y int, isDay func(*Item) bool) int {
 	if weekdayOnly(p.fb.items[y].Number) {
 		return -1
 	}
-	for x2 := range p.fa.items {
-		if it := &p.fa.items[x2]; it.Sentence > 2 {
+	return agreeingInLead(p.fa.items, p.usedA, x, isDay, func(x2 int) bool { return p.judge(x2, y).agrees() })
+}
+
+// agreeingInLead returns the first item of a side's lead (its first three
+// sentences) but skip, left unpaired, that want takes and that agrees
+// with the other side's day (agrees), or -1.
+func agreeingInLead(items []Item, used []bool, skip int, want func(*Item) bool, agrees func(int) bool) int {
+	for k := range items {
+		it := &items[k]
+		if it.Sentence > 2 {
 			break
-		} else if x2 != x && !p.usedA[x2] && isDay(it) {
-			if v := p.judge(x2, y); v.comparable && v.status == Agree {
-				return x2
-			}
+		}
+		if k != skip && !used[k] && want(it) && agrees(k) {
+			return k
 		}
 	}
 	return -1
@@ -699,16 +706,8 @@ func (p *pairer) leadAgrees(x, y int, isDay func(*Item) bool) int {
 	if weekdayOnly(p.fb.items[y].Number) {
 		return -1 // "early Sunday": the day of the event, said again
 	}
-	for y2 := range p.fb.items {
-		if it := &p.fb.items[y2]; it.Sentence > 2 {
-			break
-		} else if y2 != y && !p.usedB[y2] && isDay(it) && weekdayOnly(it.Number) {
-			if v := p.judge(x, y2); v.comparable && v.status == Agree {
-				return y2
-			}
-		}
-	}
-	return -1
+	weekday := func(it *Item) bool { return isDay(it) && weekdayOnly(it.Number) }
+	return agreeingInLead(p.fb.items, p.usedB, y, weekday, func(y2 int) bool { return p.judge(x, y2).agrees() })
 }
 
 // leftovers reports what is on one side only; a name said again, or one

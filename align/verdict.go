@@ -103,6 +103,9 @@ func agree(a, b, note string) verdict {
 	return verdict{status: Agree, comparable: true, why: reason{a: a, b: b, op: opAgree, note: note}}
 }
 
+// agrees reports a verdict that compared the two and found them to agree.
+func (v verdict) agrees() bool { return v.comparable && v.status == Agree }
+
 func differ(a, b, note string) verdict {
 	return verdict{status: Conflict, comparable: true, why: reason{a: a, b: b, op: opDiffer, note: note}}
 }

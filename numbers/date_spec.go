@@ -469,21 +469,13 @@ func weekdayYear(s dspec, y int, refDay time.Time) int {
 	if t.Day() != s.d || int(t.Weekday()) == s.wd-1 {
 		return y
 	}
-	gap := absDuration(t.Sub(refDay))
+	gap := t.Sub(refDay).Abs()
 	for _, c := range [...]int{y - 1, y + 1} {
-		if u := day(c, s.m, s.d); u.Day() == s.d && int(u.Weekday()) == s.wd-1 && absDuration(u.Sub(refDay)) < gap {
+		if u := day(c, s.m, s.d); u.Day() == s.d && int(u.Weekday()) == s.wd-1 && u.Sub(refDay).Abs() < gap {
 			return c
 		}
 	}
 	return y
-}
-
-// absDuration returns the length of d, whichever its sign.
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // absPoint returns the point of a spec in year y, with the reference day

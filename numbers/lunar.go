@@ -24,9 +24,12 @@ const (
 	lunarNewYear = 1
 )
 
-// lunarYearSpan bounds how far from the reference year a year named in
-// the sixty-year cycle is looked for: the nearest one.
-const lunarYearSpan = 30
+// The lengths of the cycles that name lunar years: the sixty years of
+// the stems and branches, the twelve of the branches (the animals).
+const (
+	yearsOfCycle    = 60
+	yearsOfBranches = 12
+)
 
 // solarOfLunar returns s with its lunar day, month and year turned into
 // the Gregorian day, and whether the year was implied by the reference
@@ -54,7 +57,7 @@ func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 		y = sc.cfg.ref.Year() + s.rel.n
 		s.rel = rel{}
 	case s.cycle != 0:
-		y = yearOfCycle(s.cycle, sc.cfg.ref.Year())
+		y = nearestOfCycle(s.cycle-1, yearsOfCycle, sc.cfg.ref.Year())
 	default:
 		var ok bool
 		if y, ok = nearestLunarYear(s.m, s.d, sc.cfg.ref); !ok {
@@ -62,7 +65,7 @@ func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 		}
 		implied = true
 	}
-	gy, gm, gd, ok := lunarToSolar(y, s.m, s.d)
+	gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: s.m, Day: s.d})
 	if !ok {
 		return s, false, false
 	}
@@ -75,18 +78,12 @@ func (sc *scanner) solarOfLunar(s dspec) (dspec, bool, bool) {
 	return s, implied, true
 }
 
-// lunarToSolar returns the Gregorian day of day d of month m of lunar
-// year y, and false for a day the calendar lacks: the 30th of a month of
-// 29 days ("nên không có ngày 30 Tết").
-func lunarToSolar(y, m, d int) (int, time.Month, int, bool) {
-	return lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
-}
-
-// yearOfCycle returns the year nearest ref whose place in the sixty-year
-// cycle is cycle (its year mod 60, plus 1).
-func yearOfCycle(cycle, ref int) int {
-	y := ref - lunarYearSpan
-	return y + ((cycle-1-y)%60+60)%60
+// nearestOfCycle returns the year nearest ref whose year mod period is
+// rem: of the sixty-year cycle of names ("Đinh Mùi" is 2027 mod 60), or
+// of the twelve animals ("the Year of the Goat" is 2027 mod 12).
+func nearestOfCycle(rem, period, ref int) int {
+	y := ref - period/2
+	return y + ((rem-y)%period+period)%period
 }
 
 // nearestLunarYear returns the lunar year, of the one of ref and the two
@@ -99,11 +96,11 @@ func nearestLunarYear(m, d int, ref time.Time) (int, bool) {
 	refDay := day(ref.Year(), int(ref.Month()), ref.Day())
 	best, bestGap := 0, time.Duration(0)
 	for y := here.Year - 1; y <= here.Year+1; y++ {
-		gy, gm, gd, ok := lunarToSolar(y, m, d)
+		gy, gm, gd, ok := lunar.ToSolar(lunar.Date{Year: y, Month: m, Day: d})
 		if !ok {
 			continue
 		}
-		if gap := absDuration(day(gy, int(gm), gd).Sub(refDay)); best == 0 || gap < bestGap {
+		if gap := day(gy, int(gm), gd).Sub(refDay).Abs(); best == 0 || gap < bestGap {
 			best, bestGap = y, gap
 		}
 	}
@@ -115,8 +112,8 @@ func nearestLunarYear(m, d int, ref time.Time) (int, bool) {
 // year mod 12), or 0 when no year has both: a stem and a branch of
 // different parity.
 func cycleOf(stem, branch int) int {
-	for n := stem; n < 60; n += 10 {
-		if n%12 == branch {
+	for n := stem; n < yearsOfCycle; n += 10 {
+		if n%yearsOfBranches == branch {
 			return n + 1
 		}
 	}
@@ -168,7 +165,7 @@ func (s *scanner) lunarAtom(j int, acc *dspec) (dspec, int, bool) {
 		// Year, of its twelfth month.
 		a.m = 12
 		if a.cycle != 0 {
-			a.cycle = (a.cycle+58)%60 + 1
+			a.cycle = (a.cycle+yearsOfCycle-2)%yearsOfCycle + 1
 		}
 	}
 	return a, next, true
@@ -252,7 +249,7 @@ func (s *scanner) zodiacAt(k int) (int, int, bool) {
 	if !ok || !s.cfg.hasRef {
 		return 0, k, false
 	}
-	return yearOfBranch(branch, s.cfg.ref.Year()), next, true
+	return nearestOfCycle(branch, yearsOfBranches, s.cfg.ref.Year()), next, true
 }
 
 // lunarMonthWords reads the words of a lunar month after its ordinal at
@@ -274,13 +271,6 @@ func (s *scanner) lunarMonthWords(k int) (int, bool) {
 		return after, true
 	}
 	return k, false
-}
-
-// yearOfBranch returns the year nearest ref whose branch in the
-// twelve-year cycle of animals is branch (its year mod 12).
-func yearOfBranch(branch, ref int) int {
-	y := ref - 6
-	return y + ((branch-y)%12+12)%12
 }
 
 // lunarRoles are the roles of the words that make a date lunar and may
