@@ -322,8 +322,8 @@ func (s *scanner) ordinalVI(i int, m *Mention) (int, bool) {
 		return m.set(s.romanHead(i, j, head))
 	case head.has(hWords):
 		// "hiệp một", "đợt hai"; "lượt đi" has no number.
-		if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
-			return m.set(s.ordinalAt(i, j+1, d.val, head.unit))
+		if v := s.rankDigitAt(j); v > 0 {
+			return m.set(s.ordinalAt(i, j+1, v, head.unit))
 		}
 	}
 	return m.set(s.headNumber(i, j, head.unit))
@@ -339,8 +339,8 @@ func (s *scanner) rankAt(i, j int, unit string) (Mention, int, bool) {
 	if w, ok := s.ordinals().words.get(s.wordLow(j)); ok && w.afterMarker {
 		return s.ordinalAt(i, j+1, w.rank, unit)
 	}
-	if d := s.grammar().wordAt(s, j); d.is(cDigit) && d.val > 0 {
-		return s.ordinalAt(i, j+1, d.val, unit)
+	if v := s.rankDigitAt(j); v > 0 {
+		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
 }

@@ -202,6 +202,19 @@ func (g *numGrammar) wordAt(s *scanner, k int) numWord {
 	return s.numAt(g, k)
 }
 
+// rankDigitAt returns the value of the digit word at token k when it
+// names a rank after a rank head ("hạng ba", "hiệp một"), or 0: a digit
+// word that is also the noun "year" is that noun before a year or a
+// word of year_next.tsv ("bảng xếp hạng năm nay", "hạng năm 2027").
+func (s *scanner) rankDigitAt(k int) int64 {
+	g := s.grammar()
+	d := g.wordAt(s, k)
+	if !d.is(cDigit) || d.yearNoun() && (s.tok(k+1).kind == tNum || g.yearNext.at(s.tok(k+1).low)) {
+		return 0
+	}
+	return d.val
+}
+
 // numAt returns the number word of g at token k, of any kind (a hyphen is
 // one), the zero numWord if there is none. In the scanner's own grammar
 // each token is looked up once.
