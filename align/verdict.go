@@ -187,6 +187,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if v.status == Conflict && restOfWhole(a, b) {
 		return incomparable()
 	}
+	if v.status == Conflict {
+		if note, ok := levelAndChange(a, b); ok {
+			return agree(a.Text, b.Text, note)
+		}
+	}
 	if v.status == Agree && a == a0 && b == b0 && toTheSecond(a, b) {
 		// "2:21:04" and "2:21:40": a race's time is exact to the
 		// second, however many zeros its count of seconds ends with.
@@ -204,6 +209,41 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return agree(a.Text, b.Text, "within the stated bounds")
 	}
 	return v
+}
+
+// levelAndChange reports two percentages that state one figure against
+// one base in two ways, the level reached and the change: "bằng 112,4%
+// dự toán" is "12.4 percent above the estimate", and "94.7% of the plan"
+// is "giảm 5,3%" (a fall said as one). The level says no way; a change
+// above the base says none or up, one below it says down. The note
+// shows the sum.
+func levelAndChange(a, b *numbers.Mention) (string, bool) {
+	if a.Kind != numbers.Percent || b.Kind != numbers.Percent || a.Range || b.Range {
+		return "", false
+	}
+	if note, ok := levelWithChange(a, b); ok {
+		return note, true
+	}
+	return levelWithChange(b, a)
+}
+
+// levelWithChange is levelAndChange with the level and the change known.
+func levelWithChange(level, change *numbers.Mention) (string, bool) {
+	if trendOf(level) != numbers.NoTrend {
+		return "", false
+	}
+	hundred, _ := numbers.NewDecimal(100, 0)
+	size := sizeOfChange(change).Value
+	if trendOf(change) == numbers.Down {
+		if whole, ok := level.Value.Add(size); ok && whole.Cmp(hundred) == 0 {
+			return showValue(level) + " of a base is " + size.String() + "% below it", true
+		}
+		return "", false
+	}
+	if above, ok := level.Value.Add(hundred.Neg()); ok && above.Sign() > 0 && above.Cmp(size) == 0 {
+		return showValue(level) + " of a base is " + size.String() + "% above it", true
+	}
+	return "", false
 }
 
 // trends returns which way each of two changes goes when both say it and

@@ -34,7 +34,10 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	m.Kind, m.Value, m.Currency, m.Unit, m.Per = first.kind, first.n.val, first.currency, first.unit, first.per
-	j = s.rangeOf(m, first, next, rangeWord, open)
+	j = s.rangeOf(m, first, s.pastSuspended(next), rangeWord, open)
+	if !m.Range {
+		j = next // a suspended hyphen is no part of a count ("two- and three-bedroom")
+	}
 	if rangeWord != "" && !m.Range && qualEnd == i && s.dbits(next)&dbDurUnit != 0 {
 		// An opener that opens no range before a unit of time: the
 		// rules at the count read the length ("from 2 hours to 5
@@ -593,6 +596,7 @@ func (s *scanner) perAfterNoun(k int) (string, int, bool) {
 // parts of one number said in words ("twenty and four hours", "one and
 // half hour").
 func (s *scanner) sharedUnit(m *Mention, n num, j int) {
+	j = s.pastSuspended(j) // "10- and 15-year bonds"
 	if !s.amountLinks().list.at(s.wordLow(j)) {
 		return
 	}
@@ -606,6 +610,21 @@ func (s *scanner) sharedUnit(m *Mention, n num, j int) {
 			m.Kind, m.Unit = Duration, durUnitName(g)
 		}
 	}
+}
+
+// pastSuspended returns the token after a hyphen at token k that leaves
+// the amount before it open for the word after the next amount, k for
+// none: a hyphen glued to the amount, then a space and a word that links
+// two amounts (a list word of conjunctions.tsv, a word of
+// range_links.tsv): "10- and 15-year bonds", "two- to three-day visits".
+func (s *scanner) pastSuspended(k int) int {
+	if !s.isPunct(k, "-") || !s.glued(k) || s.glued(k+1) || s.tok(k+1).kind != tWord {
+		return k
+	}
+	if w := s.wordLow(k + 1); s.amountLinks().list.at(w) || s.rangeLinkAt(k+1, "") {
+		return k + 1
+	}
+	return k
 }
 
 // bareUnit gives a bare count m, the number n over tokens [i, j), the
