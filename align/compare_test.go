@@ -94,6 +94,7 @@ func TestVerdicts(t *testing.T) {
 		{"a level of a base and a fall from it", "Chi ngân sách bằng 94,7% dự toán.", "Spending fell 5.3% short of the estimate.", "94,7%", Agree, "94.7% of a base is 5.3% below it"},
 		{"a level of a base and another change", "Thu ngân sách bằng 112,4% dự toán.", "Revenue was 11.4 percent above the estimate.", "112,4%", Conflict, "112.4% vs 11.4%"},
 		{"a level of a base and a rise that would be its fall", "Chi ngân sách bằng 94,7% dự toán.", "Spending rose 5.3% from the estimate.", "94,7%", Conflict, "94.7% vs 5.3%"},
+		{"a share whose noun is a list and a part of its whole", "Có 29 trên 34 tỉnh, thành phố vượt dự toán.", "29 of the country's 34 provinces and cities exceeded their estimates.", "29 trên 34 tỉnh, thành phố", Agree, "="},
 		{"bounds that meet", "Tỷ lệ tốt nghiệp đạt 98,62%.", "The graduation rate was over 98 percent.", "98,62%", Agree, "within the stated bounds"},
 		{"two upper bounds are not a rounding", "Trẻ em dưới 6 tuổi được miễn vé.", "Children under ten travel free.", "dưới 6 tuổi", Conflict, "6 age vs 10"},
 		{"the one upper bound of each sentence", "Trẻ em dưới 6 tuổi và người trên 60 tuổi được miễn vé, người trên 60 tuổi đi cùng người thân.", "Children under ten, the elderly and people with disabilities travel free.", "dưới 6 tuổi", Conflict, "6 age vs 10"},

@@ -189,7 +189,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	if v.status == Conflict {
 		if note, ok := levelAndChange(a, b); ok {
-			return agree(a.Text, b.Text, note)
+			v = agree(a.Text, b.Text, note)
+			v.exact = true // one figure, said two ways
+			return v
 		}
 	}
 	if v.status == Agree && a == a0 && b == b0 && toTheSecond(a, b) {
@@ -809,9 +811,16 @@ func unitsMeet(a, b *numbers.Mention) bool {
 	return sameUnit(a.Unit, b.Unit) || a.Unit == "" && bound(a) != 0 && bare[b.Unit] || b.Unit == "" && bound(b) != 0 && bare[a.Unit]
 }
 
-// hasSeparator reports digits written with a decimal mark: "2.0".
+// hasSeparator reports digits written with a decimal mark or a
+// thousands separator between them: "2.0", "1,544"; not the comma of a
+// noun phrase ("29 trên 34 tỉnh, thành phố").
 func hasSeparator(s string) bool {
-	return strings.ContainsAny(s, ".,")
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOfCount reports a share of things (a value below one of a noun,

@@ -137,12 +137,28 @@ func (s *scanner) wholeUnit(v Decimal, k int) (string, Decimal, bool) {
 	if !ok {
 		return "", Decimal{}, false
 	}
-	n, ok := s.parseNum(next, numOpts{})
+	n, ok := s.parseNum(s.pastOwner(next), numOpts{})
 	if !ok || n.val.Cmp(v) < 0 {
 		return "", Decimal{}, false
 	}
 	u, _, ok := s.unit(n.next)
 	return u, n.val, ok
+}
+
+// pastOwner returns the token after the owner of a noun phrase at token
+// k, k for none: a word of possessives.tsv ("of its 27 agencies") or a
+// word with the possessive after an apostrophe ("of the country's 34
+// provinces", "of Vietnam's 34").
+func (s *scanner) pastOwner(k int) int {
+	t := s.tok(k)
+	switch {
+	case t.kind != tWord:
+	case s.lex().possessives.at(t.low):
+		return k + 1
+	case s.apostropheAt(k+1) && s.glued(k+2) && s.tok(k+2).kind == tWord && s.lex().possessives.at(s.tok(k+2).low):
+		return k + 3
+	}
+	return k
 }
 
 // unitAfterAdjectives reads the noun after up to two adjectives at token
