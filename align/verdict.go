@@ -184,7 +184,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return v
 	}
 	v := judgeValues(a, b, c)
-	if v.status == Conflict && restOfWhole(a, b) {
+	if v.status == Conflict && (restOfWhole(a, b) || byArticle(a) || byArticle(b)) {
 		return incomparable()
 	}
 	if v.status == Conflict {
@@ -212,6 +212,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	return v
 }
+
+// byArticle reports a one said by the indefinite article alone ("a
+// month early", "an hour"): a manner of speaking as often as a count,
+// it agrees with one and sets no other figure against it.
+func byArticle(m *numbers.Mention) bool { return m.Written == numbers.WrittenArticle }
 
 // levelAndChange reports two percentages that state one figure against
 // one base in two ways, the level reached and the change: "bằng 112,4%

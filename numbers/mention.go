@@ -52,6 +52,7 @@ type Written uint8
 const (
 	WrittenDigits Written = iota + 1 // with digits, at least in part: "4.400", "5 triệu", "30/1"
 	WrittenWords                     // with words alone: "bốn nghìn", "Friday", "first", "XIV"
+	WrittenArticle                   // one, by the indefinite article alone: "a month", "an hour"
 )
 
 // A Change says what an amount after a verb of change states
@@ -124,7 +125,7 @@ type Mention struct {
 
 	Kind      Kind
 	Qualifier Qualifier // khoảng, hơn, at least ...
-	Written   Written   // with digits or with words
+	Written   Written   // with digits, with words, by the article alone
 	Change    Change    // after a verb of change: the change itself ("giảm 3 năm") or the level reached ("cut to nine years")
 	Trend     Trend     // which way that change goes: "tăng", "fell" (change_verbs.tsv), "+9%"
 	Rest      bool      // a count of the rest of a whole: "13 other defendants", "120 bệnh nhân còn lại"

@@ -190,13 +190,20 @@ func (s *scanner) sentenceEnd(k int) bool {
 	return n.kind == tWord && n.space && n.upper
 }
 
-// writtenIn says how the tokens of a mention write it: with digits if any
-// token is digits, with words otherwise.
-func writtenIn(toks []token) Written {
-	for k := range toks {
-		if toks[k].kind == tNum {
+// writtenIn says how the tokens [i, next) of m write it: with digits if
+// any token is digits; by the indefinite article alone ("a month", "an
+// hour") for a value of one with such a word among them; with words
+// otherwise.
+func (s *scanner) writtenIn(m *Mention, i, next int) Written {
+	article := false
+	for k := i; k < next; k++ {
+		if s.toks[k].kind == tNum {
 			return WrittenDigits
 		}
+		article = article || s.cue(k, dcIndefinite)
+	}
+	if article && !m.Range && m.Value.Equal(decimalOf(1)) {
+		return WrittenArticle
 	}
 	return WrittenWords
 }
@@ -211,7 +218,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 		s.markBase(m, i, next)
 	}
 	m.Text = s.text[m.Start:m.End]
-	m.Written = writtenIn(s.toks[i:next])
+	m.Written = s.writtenIn(m, i, next)
 	s.apposedUnit(m, i, next)
 	s.markRest(m, i, next)
 	s.noteDay(m)

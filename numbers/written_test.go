@@ -9,7 +9,7 @@ import (
 )
 
 // TestWritten checks that each mention says whether it writes its value
-// with digits or with words alone.
+// with digits, with words alone or by the article alone.
 func TestWritten(t *testing.T) {
 	for _, c := range []struct {
 		lang language.Tag
@@ -23,6 +23,10 @@ func TestWritten(t *testing.T) {
 		{language.English, "five years", WrittenWords},
 		{language.English, "the 21st", WrittenDigits},
 		{language.English, "１２ projects", WrittenDigits},
+		{language.English, "a month early", WrittenArticle},
+		{language.English, "about an hour", WrittenArticle},
+		{language.English, "one month", WrittenWords},
+		{language.English, "a million people", WrittenWords},
 	} {
 		ms := Extract(c.text, c.lang)
 		require.Len(t, ms, 1, c.text)
