@@ -50,9 +50,9 @@ type Written uint8
 // The ways of writing a value. The zero Written is unknown (a Mention
 // not made by Extract).
 const (
-	WrittenDigits Written = iota + 1 // with digits, at least in part: "4.400", "5 triệu", "30/1"
-	WrittenWords                     // with words alone: "bốn nghìn", "Friday", "first", "XIV"
-	WrittenArticle                   // one, by the indefinite article alone: "a month", "an hour"
+	WrittenDigits  Written = iota + 1 // with digits, at least in part: "4.400", "5 triệu", "30/1"
+	WrittenWords                      // with words alone: "bốn nghìn", "Friday", "first", "XIV"
+	WrittenArticle                    // one, by the indefinite article alone: "a month", "an hour"
 )
 
 // A Change says what an amount after a verb of change states
