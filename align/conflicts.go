@@ -432,6 +432,9 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
 		return // the value is said again there, and agrees with its own
 	}
+	if p.saidBeside(c.x, y) {
+		return
+	}
 	if (genericFirst(ax) || genericFirst(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
 		return // "the first" of prose, in sentences that share no figure
 	}
@@ -446,6 +449,48 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// saidBeside reports whether x's sentence states y's value as often as
+// y's own sentence does, or y's sentence x's value as often as x's: that
+// value has its counterpart there, paired or not, and is no conflict of
+// the other ("năm 2027 ..., dựa trên doanh thu năm 2026" against "based
+// on 2026 revenue"). A value one sentence states more often than the
+// other leaves one to conflict ("A tăng 2,4%, B tăng 2,4%" against "A
+// rose 4.2%, B 2.4%").
+func (p *pairer) saidBeside(x, y int) bool {
+	sa, sb := p.fa.items[x].Sentence, p.fb.items[y].Sentence
+	count := func(items []int, rep []int, of int) (n int) {
+		for _, k := range items {
+			if rep[k] == rep[of] {
+				n++
+			}
+		}
+		return n
+	}
+	inA := 0
+	for _, x2 := range p.itemsOfA[sa] {
+		if x2 != x && p.exactly(x2, y) {
+			inA++
+		}
+	}
+	if inA > 0 && inA >= count(p.itemsOfB[sb], p.repB, y) {
+		return true
+	}
+	inB := 0
+	for _, y2 := range p.itemsOfB[sb] {
+		if y2 != y && p.exactly(x, y2) {
+			inB++
+		}
+	}
+	return inB > 0 && inB >= count(p.itemsOfA[sa], p.repA, x)
+}
+
+// exactly reports whether items x of A and y of B state one value
+// exactly.
+func (p *pairer) exactly(x, y int) bool {
+	v := p.judge(x, y)
+	return v.agrees() && v.exact
 }
 
 // nearest reports whether x and y are each other's nearest value among

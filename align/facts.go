@@ -100,6 +100,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.itemsOfA, p.itemsOfB = p.fa.itemsBySentence(), p.fb.itemsBySentence()
 	p.inA = groupBy(len(beads), len(fa.items), func(x int) int { return p.beadA[fa.items[x].Sentence] })
 	p.inB = groupBy(len(beads), len(fb.items), func(y int) int { return p.beadB[fb.items[y].Sentence] })
+	p.leadWeekdays()
 	p.agreeAligned(true)
 	p.conflicts(true)
 	if c.units {
@@ -607,14 +608,91 @@ func (p *pairer) leadDates() {
 	}
 }
 
+// leadWeekdays pairs first a weekday named alone in one version's lead
+// (its first three sentences) with the one day of the other's lead that
+// it agrees with: both name the day of the event ("Sáng 7/10" and "at a
+// conference on Thursday"), which a day of the body must not take first
+// ("đến ngày 30/9", a Thursday too, in a sentence the English lead
+// merged in).
+func (p *pairer) leadWeekdays() {
+	for y := range p.fb.items {
+		if it := &p.fb.items[y]; it.Sentence <= 2 && !p.usedB[y] && weekdayAlone(it) {
+			if x := firstInLead(p.fa.items, p.usedA, it, func(x int) bool { return sameDay(&p.fa.items[x], it) && p.judge(x, y).agrees() }); x >= 0 {
+				p.add(x, y, p.judge(x, y), p.leadConfidence(x, y))
+			}
+		}
+	}
+	for x := range p.fa.items {
+		if it := &p.fa.items[x]; it.Sentence <= 2 && !p.usedA[x] && weekdayAlone(it) {
+			if y := firstInLead(p.fb.items, p.usedB, it, func(y int) bool { return sameDay(&p.fb.items[y], it) && p.judge(x, y).agrees() }); y >= 0 {
+				p.add(x, y, p.judge(x, y), p.leadConfidence(x, y))
+			}
+		}
+	}
+}
+
+// sameDay reports a day and a weekday alone that the reference date
+// puts on one day: "Sáng 7/10" and "on Thursday" written on Friday 8
+// October. A weekday agrees with any day of its name, but the lead's
+// comes from the week before the report ("Đến ngày 31/10", a Tuesday, is
+// not the "Tuesday" of a story of Tuesday 7 November).
+func sameDay(day, weekday *Item) bool {
+	a, b := day.Number.Date.Point, weekday.Number.Date.Point
+	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+}
+
+// weekdayAlone reports a date that names its day by a weekday alone.
+func weekdayAlone(it *Item) bool {
+	return it.Number != nil && family(it.Number.Kind) == numbers.Date && weekdayOnly(it.Number)
+}
+
+// firstInLead returns the first day of a side's lead (its first three
+// sentences), no weekday alone, when it is left unpaired and agrees with
+// the other side's weekday (agrees), or -1. The first day is the
+// event's; a weekday alone agrees with every day of its name, and the
+// later days of a lead are others ("đến hết ngày 2/11", a Monday too,
+// the end of a campaign opened on Monday). A headline's day is the
+// first only for a weekday of the other headline: the body's weekday
+// says again the day of the body ("Từ ngày 1/7" and "from Thursday",
+// under headlines that both say "1/7").
+func firstInLead(items []Item, used []bool, weekday *Item, agrees func(int) bool) int {
+	for k := range items {
+		it := &items[k]
+		if it.Sentence > 2 {
+			break
+		}
+		if !leadDay(it) || weekdayAlone(it) || it.Sentence == 0 && weekday.Sentence > 0 {
+			continue
+		}
+		if used[k] || !agrees(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// leadConfidence is the confidence of a pairing of the leads' days: the
+// alignment's when they stand in one bead.
+func (p *pairer) leadConfidence(x, y int) float64 {
+	if k := p.beadA[p.fa.items[x].Sentence]; k == p.beadB[p.fb.items[y].Sentence] {
+		return beadConfidence(p.beads[k])
+	}
+	return confElsewhere
+}
+
+// leadDay reports a day a lead states: a date of a day's grain, said
+// outright or by a weekday.
+func leadDay(it *Item) bool {
+	return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number)
+}
+
 // leadDate is one step of leadDates: it pairs the first days of the two
 // leads left unpaired, and reports whether it paired A's day with a
 // weekday of B's lead that agrees with it, so that the next days are
 // still to compare.
 func (p *pairer) leadDate() bool {
-	isDay := func(it *Item) bool {
-		return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number)
-	}
+	isDay := leadDay
 	first := func(items []Item, used []bool) int {
 		for i := range items {
 			if items[i].Sentence > 2 {

@@ -369,7 +369,9 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	// A year written as a bare number ("the 2026 exam") and a year date.
 	if y, d, ok := yearAndDate(a, b); ok {
 		if y.Value.String() == strconv.Itoa(int(d.Date.Year)) {
-			return agree(a.Text, b.Text, ""), true
+			v := agree(a.Text, b.Text, "")
+			v.exact = d.Date.Grain == numbers.GrainYear // the year, said as a number
+			return v, true
 		}
 		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(int(d.Date.Year))), true
 	}
