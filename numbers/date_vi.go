@@ -95,7 +95,7 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainQuarter:
 		a, next, ok = s.viQuarter(j)
 	case d.period == GrainWeek:
-		if n, nx, found := lookup(s, j+1, 2, s.dates().relWords); found {
+		if n, nx, found := lookup(s, j+1, 2, s.dates().relWords); found && !s.leadsDay(j+1, nx) {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
 		}
 	case d.cues&dcWeekdayHead != 0:
@@ -195,7 +195,7 @@ func (s *scanner) lunarAfter(k int) bool {
 // viMonth reads "tháng 10", "tháng 10/2025", "tháng Mười", "tháng Giêng",
 // "tháng này", "tháng 3 tới" at token j ("tháng").
 func (s *scanner) viMonth(j int) (dspec, int, bool) {
-	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
+	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok && !s.leadsDay(j+1, next) {
 		return dspec{rel: rel{GrainMonth, n}, strong: true}, next, true
 	}
 	m, next, ok := s.viMonthAt(j + 1)
@@ -235,12 +235,25 @@ func (s *scanner) viMonth(j int) (dspec, int, bool) {
 	return a, next, true
 }
 
+// leadsDay reports a relative word at tokens [j, next) after a period
+// word that is rather the word before a day that follows it at once
+// (date_cues.tsv, lead-back): "dự toán cả năm trước ngày 15/12" is the
+// whole year's estimate before 15 December, not 15 December of last
+// year, which is "ngày 15/12 năm trước". A comma keeps the relative:
+// "Năm trước, ngày 15/12".
+func (s *scanner) leadsDay(j, next int) bool {
+	if _, n := s.leadBackAt(next - 1); n != next-j {
+		return false
+	}
+	return s.cue(next, dcDayHead|dcDayPrefix) || s.tok(next).kind == tNum && s.isPunct(next+1, "/")
+}
+
 // viYear reads "năm 2030", "năm hai nghìn không trăm hai mươi tư",
 // "năm MCMXCIX", "năm nay", "năm ngoái" at token j ("năm").
 func (s *scanner) viYear(j int) (dspec, int, bool) {
 	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
-		if next == j+2 && s.cue(j+1, dcNoYear) {
-			return dspec{}, j, false // "năm đến", "năm kế"
+		if next == j+2 && s.cue(j+1, dcNoYear) || s.leadsDay(j+1, next) {
+			return dspec{}, j, false // "năm đến", "năm kế"; "cả năm trước ngày 15/12"
 		}
 		return dspec{rel: rel{GrainYear, n}, strong: true}, next, true
 	}
@@ -266,7 +279,7 @@ func (s *scanner) viYear(j int) (dspec, int, bool) {
 // viQuarter reads "quý I/2026", "quý 1 năm 2026", "quý ba", "quý này" at
 // token j ("quý").
 func (s *scanner) viQuarter(j int) (dspec, int, bool) {
-	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok {
+	if n, next, ok := lookup(s, j+1, 2, s.dates().relWords); ok && !s.leadsDay(j+1, next) {
 		return dspec{rel: rel{GrainQuarter, n}, strong: true}, next, true
 	}
 	q, next := 0, j+2
@@ -477,7 +490,7 @@ func (s *scanner) viPartOf(j int, acc *dspec) (dspec, int, bool) {
 	case GrainQuarter:
 		a, next, ok = s.viQuarter(k)
 	case GrainWeek:
-		if n, nx, found := lookup(s, k+1, 2, s.dates().relWords); found {
+		if n, nx, found := lookup(s, k+1, 2, s.dates().relWords); found && !s.leadsDay(k+1, nx) {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
 		}
 	default:
