@@ -225,22 +225,3 @@ func TestHasLineBreak(t *testing.T) {
 		}
 	}
 }
-
-// TestFirst checks that first, which writes out strtab's look-up, finds
-// what x.words.IndexBytes finds, for every word of both tables and for
-// words that are in neither.
-func TestFirst(t *testing.T) {
-	g := tables()
-	for _, x := range []*index{g.vi, g.en} {
-		words := append([]string{"", "zzzq", "nguyenx", "the the"}, x.words.Keys...)
-		for _, w := range words {
-			want := firstWord{}
-			if i := x.words.IndexBytes([]byte(w)); i >= 0 {
-				want = x.firsts[i]
-			}
-			if got := x.first([]byte(w)); got != want {
-				t.Fatalf("first(%q) = %v, want %v", w, got, want)
-			}
-		}
-	}
-}

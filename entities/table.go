@@ -66,38 +66,14 @@ func (x *index) cuesOf(phrase []byte) []cue {
 	return x.cues[lo:hi]
 }
 
-// first returns what starts with the word w, folded. It is
-// x.words.IndexBytes written out in one function, as the tokenizer asks
-// it of every token: strtab.Hash, then the probe of the slots that
-// strtab.Table documents (TestFirst checks both).
+// first returns what starts with the word w, folded: the tokenizer asks
+// it of every token.
 func (x *index) first(w []byte) firstWord {
-	slots := x.words.Slots
-	if len(slots) == 0 {
-		return firstWord{}
+	if i := x.words.IndexBytes(w); i >= 0 {
+		return x.firsts[i]
 	}
-	h := uint32(fnvOffset)
-	for _, b := range w {
-		h ^= uint32(b)
-		h *= fnvPrime
-	}
-	mask := uint32(len(slots) - 1)
-	for i := (h ^ h>>15) & mask; ; i = (i + 1) & mask {
-		s := slots[i]
-		if s == 0 {
-			return firstWord{}
-		}
-		if x.words.Keys[s-1] == string(w) {
-			return x.firsts[s-1]
-		}
-	}
+	return firstWord{}
 }
-
-// fnvOffset and fnvPrime are the constants of 32-bit FNV-1a, the hash of
-// strtab.Hash.
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
 
 // firstString is first for a word given as a string.
 func (x *index) firstString(w string) firstWord {

@@ -11,6 +11,7 @@ package strtab
 import (
 	"fmt"
 	"slices"
+	"unsafe"
 )
 
 // A Slot is the type of a table's slots: uint16 keeps a table of up to
@@ -60,37 +61,32 @@ func New[S Slot](keys []string) (Table[S], error) {
 // ones that pick a slot. Tables written by one version of this package
 // are read by the same Hash: a generator that writes slots must be run
 // again if it changes.
-func Hash[K ~string | ~[]byte](k K) uint32 {
+func Hash(k string) uint32 {
 	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
+	for i := range len(k) {
+		h = (h ^ uint32(k[i])) * 16777619
 	}
 	return h ^ h>>15
 }
 
-// Index returns the index of k among t.Keys, or -1.
-func (t *Table[S]) Index(k string) int { return index(t, k) }
+// Index returns the index of k among t.Keys, or -1. It is small enough
+// to be inlined where a key is looked up.
+func (t *Table[S]) Index(k string) int {
+	mask := len(t.Slots) - 1 // -1 for the empty table, which has no slot to probe
+	for i := int(Hash(k)); mask >= 0; i++ {
+		s := int(t.Slots[i&mask]) - 1
+		if s < 0 || t.Keys[s] == k {
+			return s
+		}
+	}
+	return -1
+}
 
-// IndexBytes is Index for a key held in bytes.
-func (t *Table[S]) IndexBytes(k []byte) int { return index(t, k) }
+// IndexBytes is Index for a key held in bytes, which it reads in place:
+// a look-up is one call, which neither copies nor allocates.
+func (t *Table[S]) IndexBytes(k []byte) int {
+	return t.Index(unsafe.String(unsafe.SliceData(k), len(k)))
+}
 
 // Len returns the number of keys.
 func (t *Table[S]) Len() int { return len(t.Keys) }
-
-// index is Index for either kind of key.
-func index[S Slot, K ~string | ~[]byte](t *Table[S], k K) int {
-	if len(t.Slots) == 0 {
-		return -1
-	}
-	mask := uint32(len(t.Slots) - 1)
-	for i := Hash(k) & mask; ; i = (i + 1) & mask {
-		s := t.Slots[i]
-		if s == 0 {
-			return -1
-		}
-		if t.Keys[s-1] == string(k) {
-			return int(s) - 1
-		}
-	}
-}
