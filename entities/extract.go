@@ -58,7 +58,9 @@ func Extract(text string, lang language.Tag) []Entity {
 // to the next: a caller that reads several texts in turn (the two
 // versions of a story) allocates it once, where Extract takes it from a
 // pool that a garbage collection, or a call on another processor, may
-// have emptied. The zero Extractor is ready to use. An Extractor is not
+// have emptied, and which keeps no scratch of a text over about 1 MB. An
+// Extractor keeps its scratch, whatever the length of the texts, until it
+// is dropped. The zero Extractor is ready to use. An Extractor is not
 // safe for concurrent use; the Entity values it returns are the caller's
 // and stay valid after later calls.
 type Extractor struct {
@@ -206,11 +208,16 @@ func (e *extractor) reserve(n int) {
 }
 
 // maxPooledTokens is the most tokens an extractor keeps room for when it
-// goes back to the pool: a story of some 300 KB. The scratch of a longer
-// text (tens of bytes a token) would stay reachable through two garbage
-// collections while the caller goes on (align compares the two versions
-// after reading them), for a call that may not come.
-const maxPooledTokens = 64 << 10
+// goes back to the pool of Extract: 256K, the room reserve makes for a
+// text of 1.25 MiB, a long report (news stories are 5 to 50 KB). The
+// scratch of such a text is about 7 MB (22 bytes a token, the Fold forms
+// and the spans), which the pool holds for at most two garbage
+// collections after the last call that used it; reading a 1 MB English
+// text into new scratch instead costs a sixth of the call in zeroing,
+// page faults and collections. The scratch of a longer text is left to the
+// collector, so that one huge call is not paid for in memory long after
+// it; a caller that reads such texts in turn keeps an [Extractor].
+const maxPooledTokens = 256 << 10
 
 // maxPooledSlugs is the most keys of names an extractor keeps the map of
 // when it goes back to the pool.
