@@ -101,8 +101,7 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 		}
 		fs := len(buf) // where the Fold form of the token starts
 		var t token
-		t, buf = readToken(text, i, buf)
-		t.gap = gap
+		t, buf = readToken(text, i, gap, buf)
 		if x != nil {
 			firsts = append(firsts, x.first(buf[fs:]))
 		}
@@ -141,36 +140,34 @@ func nextWord(text string, i int) int {
 }
 
 // readToken reads the token that starts with the word rune at text[i],
-// and appends its Fold form to buf as it goes, so that each rune is
-// decoded once. The token it returns has all but its gap.
-func readToken(text string, i int, buf []byte) (token, []byte) {
+// after a gap of kind gap, and appends its Fold form to buf as it goes,
+// so that each rune is decoded once.
+func readToken(text string, i int, gap gapKind, buf []byte) (token, []byte) {
 	// Lower-case ASCII letters and digits, most of English, are their
 	// own Fold form.
-	t := token{start: int32(i)}
 	j := i
-	var flags tokFlags
+	var f letterFacts // not the token itself, which the compiler keeps in memory: its fields stay in registers
 	for ; j < len(text); j++ {
 		c := text[j]
 		if 'a' <= c && c <= 'z' {
-			flags |= tokLetters | tokLower
+			f.flags |= tokLetters | tokLower
 		} else if '0' <= c && c <= '9' {
-			flags |= tokDigit
+			f.flags |= tokDigit
 		} else {
 			break
 		}
 		buf = append(buf, c)
 	}
-	t.flags = flags
 	for j < len(text) {
 		c := text[j]
 		if 'a' <= c && c <= 'z' {
-			t.flags |= tokLetters | tokLower
+			f.flags |= tokLetters | tokLower
 			buf = append(buf, c)
 			j++
 			continue
 		}
 		if 'A' <= c && c <= 'Z' {
-			t.addClass(classLetter|classUpper, j == i)
+			f = f.addClass(classLetter|classUpper, j == i)
 			buf = append(buf, c+'a'-'A')
 			j++
 			continue
@@ -187,9 +184,9 @@ func readToken(text string, i int, buf []byte) (token, []byte) {
 			}
 		}
 		if c := classOf(r); c&classWord != 0 {
-			t.addClass(c, j == i)
-			if f := foldRune(r); uint32(f) < utf8.RuneSelf {
-				buf = append(buf, byte(f)) // most letters of Vietnamese
+			f = f.addClass(c, j == i)
+			if folded := foldRune(r); uint32(folded) < utf8.RuneSelf {
+				buf = append(buf, byte(folded)) // most letters of Vietnamese
 			} else {
 				buf = appendFoldRune(buf, r)
 			}
@@ -203,7 +200,7 @@ func readToken(text string, i int, buf []byte) (token, []byte) {
 			if next, nsize := utf8.DecodeRuneInString(text[j+size:]); isWordRune(next) && !(r != '.' && possessive(text[j+size:])) {
 				buf = appendFoldRune(appendFoldRune(buf, r), next)
 				j += size + nsize
-				t.addInner(next)
+				f = f.addInner(next)
 				continue
 			}
 			// A final dot after one capital letter that follows a
@@ -215,9 +212,7 @@ func readToken(text string, i int, buf []byte) (token, []byte) {
 		}
 		break
 	}
-	t.end = int32(j)
-	t.fe = int32(len(buf))
-	return t, buf
+	return token{start: int32(i), end: int32(j), fe: int32(len(buf)), gap: gap, upper: f.upper, flags: f.flags}, buf
 }
 
 // runeAt decodes the rune at text[j], a byte of at least 0x80, as
@@ -258,25 +253,33 @@ func threeAt(s string) (rune, bool) {
 	return 0, false
 }
 
-// addClass adds to t the facts of a word rune of class c, the first of
-// the token if first.
-func (t *token) addClass(c uint8, first bool) {
+// letterFacts are what a token's runes tell of it as readToken reads
+// them: its flags but tokMute, and its upper-case letters.
+type letterFacts struct {
+	flags tokFlags
+	upper uint8 // at most 255
+}
+
+// addClass returns f with the facts of a word rune of class c, the first
+// of the token if first.
+func (f letterFacts) addClass(c uint8, first bool) letterFacts {
 	switch {
 	case c&classUpper != 0:
-		t.flags |= tokLetters
-		if t.upper < 255 {
-			t.upper++
+		f.flags |= tokLetters
+		if f.upper < 255 {
+			f.upper++
 		}
 		if first {
-			t.flags |= tokCapital
+			f.flags |= tokCapital
 		}
 	case c&classLower != 0:
-		t.flags |= tokLetters | tokLower
+		f.flags |= tokLetters | tokLower
 	case c&classLetter != 0:
-		t.flags |= tokLetters
+		f.flags |= tokLetters
 	case c&classDigit != 0:
-		t.flags |= tokDigit
+		f.flags |= tokDigit
 	}
+	return f
 }
 
 // appendFoldRune appends the Fold form of r, a word rune or an inner
@@ -300,21 +303,22 @@ func appendFoldRune(dst []byte, r rune) []byte {
 	return dst
 }
 
-// addInner adds to t the facts of the word rune r after an inner
+// addInner returns f with the facts of the word rune r after an inner
 // apostrophe or dot.
-func (t *token) addInner(r rune) {
+func (f letterFacts) addInner(r rune) letterFacts {
 	if unicode.IsLetter(r) {
-		t.flags |= tokLetters
+		f.flags |= tokLetters
 		if unicode.IsUpper(r) {
-			if t.upper < 255 {
-				t.upper++
+			if f.upper < 255 {
+				f.upper++
 			}
 		} else if unicode.IsLower(r) {
-			t.flags |= tokLower
+			f.flags |= tokLower
 		}
 	} else if unicode.IsDigit(r) {
-		t.flags |= tokDigit
+		f.flags |= tokDigit
 	}
+	return f
 }
 
 // possessive reports whether s starts with the s of a possessive 's:
