@@ -100,13 +100,11 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 			buf = append(buf, ' ')
 		}
 		fs := len(buf) // where the Fold form of the token starts
-		var t token
-		t, buf = readToken(text, i, gap, buf)
+		toks, buf = appendToken(toks, buf, text, i, gap)
 		if x != nil {
 			firsts = append(firsts, x.first(buf[fs:]))
 		}
-		toks = append(toks, t)
-		end = int(t.end)
+		end = int(toks[len(toks)-1].end)
 		gap = gapSpace
 	}
 	return toks, buf, firsts
@@ -139,14 +137,17 @@ func nextWord(text string, i int) int {
 	return len(text)
 }
 
-// readToken reads the token that starts with the word rune at text[i],
-// after a gap of kind gap, and appends its Fold form to buf as it goes,
-// so that each rune is decoded once.
-func readToken(text string, i int, gap gapKind, buf []byte) (token, []byte) {
+// appendToken reads the token that starts with the word rune at text[i],
+// after a gap of kind gap, appends its Fold form to buf as it goes, so
+// that each rune is decoded once, and appends the token to toks. It
+// appends rather than returns the token so that no copy of it is read
+// back whole over the fields just written, which store forwarding cannot
+// serve.
+func appendToken(toks []token, buf []byte, text string, i int, gap gapKind) ([]token, []byte) {
 	// Lower-case ASCII letters and digits, most of English, are their
 	// own Fold form.
 	j := i
-	var f letterFacts // not the token itself, which the compiler keeps in memory: its fields stay in registers
+	var f letterFacts // not a token, which the compiler keeps in memory: its two fields stay in registers
 	for ; j < len(text); j++ {
 		c := text[j]
 		if 'a' <= c && c <= 'z' {
@@ -212,7 +213,11 @@ func readToken(text string, i int, gap gapKind, buf []byte) (token, []byte) {
 		}
 		break
 	}
-	return token{start: int32(i), end: int32(j), fe: int32(len(buf)), gap: gap, upper: f.upper, flags: f.flags}, buf
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1] // its fields written in place: a token literal is built on the stack and copied whole
+	t.start, t.end, t.fe = int32(i), int32(j), int32(len(buf))
+	t.gap, t.upper, t.flags = gap, f.upper, f.flags
+	return toks, buf
 }
 
 // runeAt decodes the rune at text[j], a byte of at least 0x80, as
@@ -253,7 +258,7 @@ func threeAt(s string) (rune, bool) {
 	return 0, false
 }
 
-// letterFacts are what a token's runes tell of it as readToken reads
+// letterFacts are what a token's runes tell of it as appendToken reads
 // them: its flags but tokMute, and its upper-case letters.
 type letterFacts struct {
 	flags tokFlags

@@ -45,8 +45,8 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// tokenizeRef is the tokenizer before readToken, kept to check that
-// tokenize gives the same tokens and Fold forms. It splits text into tokens and writes their Fold forms, separated
+// tokenizeRef is the tokenizer before appendToken (readToken then),
+// kept to check that tokenize gives the same tokens and Fold forms. It splits text into tokens and writes their Fold forms, separated
 // by single spaces, to buf, so that the Fold form of tokens i..j is
 // buf[foldStart(toks, i):toks[j].fe]. It writes over toks and buf from
 // their start and returns them.
@@ -138,7 +138,7 @@ func tokenizeRef(text string, toks []token, buf []byte) ([]token, []byte) {
 	return toks, buf
 }
 
-// TestWordRunesFold checks what readToken relies on: no word rune, and no
+// TestWordRunesFold checks what appendToken relies on: no word rune, and no
 // inner apostrophe or dot, folds to a separator, so that the Fold form of a
 // token is that of its runes one by one.
 func TestWordRunesFold(t *testing.T) {
