@@ -88,6 +88,7 @@ type token struct {
 	space      bool   // preceded by white space or the start of the line
 	upper      bool   // a word that starts with an upper-case letter
 	nwi        uint16 // 1 + the index of its number word in the grammar; 0: not looked up (numAt)
+	id         uint16 // the ID of low in the language's index (wordIndex.lookUp), 0 if low is in no table
 	low        string // lower-case NFC form of a word; the text otherwise
 	firsts     uint64 // bits of the indexed tables with a phrase that starts here
 	dbits      uint32 // a word's value in the date tables (dbitsByID); 0 for other tokens
@@ -141,7 +142,8 @@ func (s *scanner) tokenize(from, to int) {
 				for j < to && text[j] >= '0' && text[j] <= '9' {
 					j++
 				}
-				s.toks = append(s.toks, token{start: i, end: j, kind: tNum, space: space, low: text[i:j]})
+				_, id := s.lang.index.lookUp(text[i:j])
+				s.toks = append(s.toks, token{start: i, end: j, kind: tNum, space: space, low: text[i:j], id: id})
 				space = false
 				i = j
 				continue
@@ -160,7 +162,7 @@ func (s *scanner) tokenize(from, to int) {
 				space = false
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: tPunct, space: space, low: text[i : i+1], firsts: s.lang.index.firstsOf(text[i : i+1])})
+				s.addSign(i, i+1, space)
 				space = false
 				i++
 				continue
@@ -184,7 +186,7 @@ func (s *scanner) tokenize(from, to int) {
 			i = s.word(text, i, space)
 			space = false
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: tPunct, space: space, low: text[i : i+n], firsts: s.lang.index.firstsOf(text[i : i+n])})
+			s.addSign(i, i+n, space)
 			space = false
 			i += n
 		}
@@ -308,7 +310,15 @@ func (s *scanner) addWord(i, j int, space bool, w, lw string) {
 	bits, id := s.lang.index.lookUp(lw)
 	t := s.newToken()
 	t.start, t.end, t.kind, t.space, t.upper, t.low = i, j, tWord, space, startsUpper(w), lw
-	t.firsts, t.dbits, t.nwi = bits, s.lang.dbitsByID[id], s.lang.nwiByID[id]
+	t.firsts, t.dbits, t.nwi, t.id = bits, s.lang.dbitsByID[id], s.lang.nwiByID[id], id
+}
+
+// addSign appends the sign text[i:j], one rune that is neither a letter,
+// a digit nor a space, with its bits and ID in the index.
+func (s *scanner) addSign(i, j int, space bool) {
+	low := s.text[i:j]
+	bits, id := s.lang.index.lookUp(low)
+	s.toks = append(s.toks, token{start: i, end: j, kind: tPunct, space: space, low: low, firsts: bits, id: id})
 }
 
 // newToken appends a zero token to the line and returns it, to be filled
@@ -851,6 +861,7 @@ func (s *scanner) glued(i int) bool {
 // that cannot match costs one test.
 type phraseTable[T any] struct {
 	index strMap[phraseEntry[T]] // the phrases and their proper prefixes
+	trie  phraseTrie             // the same, by the IDs of their tokens (setIndex)
 	bit   uint64                 // 0 for a table that is not indexed
 	first firstFilter            // the lengths and first bytes of the phrases' first tokens
 	rest  firstFilter            // those of their other tokens: a look-up stops at a token no phrase continues with
@@ -997,6 +1008,9 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 	if table.bit != 0 && s.toks[i].firsts&table.bit == 0 || !table.first.may(s.toks[i].low) {
 		return zero, i, false
 	}
+	if table.trie.has() {
+		return trieLookup(s, i, max, table)
+	}
 	best, next, found := zero, i, false
 	s.key = s.key[:0]
 	for j := i; j < len(s.toks) && j < i+max; j++ {
@@ -1018,6 +1032,33 @@ func lookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool)
 		if !e.prefix {
 			break
 		}
+	}
+	return best, next, found
+}
+
+// trieLookup is lookup in a table with a trie: the tokens from i on walk
+// down the trie by their IDs.
+func trieLookup[T any](s *scanner, i, max int, table *phraseTable[T]) (T, int, bool) {
+	var best T
+	next, found := i, false
+	node := uint32(0)
+	for j := i; j < len(s.toks) && j < i+max; j++ {
+		t := &s.toks[j]
+		if t.kind == tNum && j > i && (t.space || len(t.low) > 1) {
+			break // digits end a phrase, but for "m2" and "km3"
+		}
+		n, ok := table.trie.next(node, t.id, j > i && t.space)
+		if !ok {
+			break
+		}
+		e := &table.index.vals[n-1]
+		if e.phrase {
+			best, next, found = e.value, j+1, true
+		}
+		if !e.prefix {
+			break
+		}
+		node = n
 	}
 	return best, next, found
 }

@@ -166,6 +166,7 @@ func newWordIndex(langs ...*langData) *wordIndex {
 			m[w] |= bitStarter
 		}
 		markWords(m, l)
+		addTokenForms(m, l)
 	}
 	for w, ok := range weak {
 		if ok {
@@ -202,6 +203,25 @@ func (l *langData) setIndex(x *wordIndex) {
 	for i, k := range keys {
 		l.dbitsByID[i+1] = l.dates.words.at(k)
 		l.nwiByID[i+1] = l.grammar.ids.at(k) + 1
+	}
+	for _, t := range l.trieTables() {
+		t.setTrie(x.idOf)
+	}
+}
+
+// addTokenForms adds to m, with no bits of their own, the forms of the
+// tokens of every phrase of l's tables, so that each has an ID: the
+// tries of the tables (setIndex) walk by them.
+func addTokenForms(m map[string]uint64, l *langData) {
+	for _, t := range l.trieTables() {
+		for _, k := range t.phraseKeys() {
+			toks, _ := keyTokens(k)
+			for _, tk := range toks {
+				if _, ok := m[tk.form]; !ok {
+					m[tk.form] = 0
+				}
+			}
+		}
 	}
 }
 
@@ -283,6 +303,13 @@ func signature(w string) uint32 {
 func (x *wordIndex) firstsOf(w string) uint64 {
 	bits, _ := x.lookUp(w)
 	return bits
+}
+
+// idOf returns the ID of the word w: 1 + its index among the keys of x,
+// or 0 for a word that is no key.
+func (x *wordIndex) idOf(w string) uint16 {
+	_, id := x.lookUp(w)
+	return id
 }
 
 // lookUp returns the table bits of the word w and its ID: 1 + its index
