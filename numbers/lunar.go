@@ -284,7 +284,9 @@ const lunarRoles = 1<<roleLunar | 1<<roleLunarMonth | 1<<roleLunarDay
 // (lunarUnresolved) only on such lines.
 func (s *scanner) hasLunarWord() bool {
 	for k := range s.toks {
-		if s.dw(k).starts&lunarRoles != 0 {
+		// Most tokens have no date record (recs[0], which has no role):
+		// their dbits say so with no look-up of the record.
+		if s.toks[k].dbits>>dbRecShift != 0 && s.dw(k).starts&lunarRoles != 0 {
 			return true
 		}
 	}

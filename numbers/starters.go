@@ -77,8 +77,10 @@ const startMask = bitQualifiers | bitRangeOpeners | bitCurrencyPrefixes | bitOrd
 type wordIndex struct {
 	firstWords strMap[uint64]
 	// filter is a bit set over a cheap signature of the keys of
-	// firstWords (length, first and last byte): most words of a text
-	// miss it, and skip the map look-up.
+	// firstWords (length, first and last byte): a word longer than
+	// maxPacked that misses it skips the map look-up. A shorter word is
+	// looked up in short at once: most are keys, and a probe there costs
+	// less than the test would save.
 	filter *[1 << 10]uint64
 	// ascii holds the bits of the one-byte keys by their byte: the signs
 	// and one-letter words ("," "." "$" "a") that make a third of the
@@ -318,10 +320,6 @@ func (x *wordIndex) lookUp(w string) (uint64, uint16) {
 	if len(w) == 1 && w[0] < utf8.RuneSelf && x.ascii != nil {
 		return x.ascii[w[0]], x.asciiID[w[0]]
 	}
-	sg := signature(w)
-	if x.filter[sg>>6]&(1<<(sg&63)) == 0 {
-		return 0, 0
-	}
 	if len(w) <= maxPacked && len(x.short) > 0 {
 		p, mask := pack(w), len(x.short)-1
 		for i := packSlot(p, mask); x.shortIDs[i] != 0; i = (i + 1) & mask {
@@ -330,6 +328,9 @@ func (x *wordIndex) lookUp(w string) (uint64, uint16) {
 				return x.firstWords.vals[id-1], id
 			}
 		}
+		return 0, 0
+	}
+	if sg := signature(w); x.filter[sg>>6]&(1<<(sg&63)) == 0 {
 		return 0, 0
 	}
 	if i := x.firstWords.index.Index(w); i >= 0 {

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"testing"
@@ -206,7 +207,20 @@ func TestEstimateByWords(t *testing.T) {
 		for p := range 8 {
 			w := lowBits*'a'&^(0xFF<<(8*p)) | uint64(b)<<(8*p) // b among letters
 			assert.Equal(t, isDigit(byte(b)), hasDigit(w), "%#x at byte %d", b, p)
+			digits, seps := numberFlags(w)
+			assert.Equal(t, isDigit(byte(b)), digits != 0, "%#x at byte %d", b, p)
+			assert.Equal(t, strings.IndexByte(".,/:-", byte(b)) >= 0, seps != 0, "%#x at byte %d", b, p)
 		}
+	}
+	// Digits and separators in any order, across the eight-byte words.
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "0123456789.,/:-;+ aĐ"
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		assert.Equal(t, count(string(b)), estimateMentions(string(b)), "%q", b)
 	}
 }
 

@@ -84,10 +84,9 @@ func (m *strMap[V]) at(k string) V {
 func (m *strMap[V]) has(k string) bool { return m.mayHave(k) && m.index.Index(k) >= 0 }
 
 // mayHave reports whether k may be a key of m: false only for a string
-// that is certainly none. The empty string, which firstFilter does not
-// record, is always looked up.
+// that is certainly none.
 func (m *strMap[V]) mayHave(k string) bool {
-	return len(k) == 0 || m.first.may(k)
+	return m.first.may(k)
 }
 
 // len returns the number of keys.
