@@ -672,7 +672,7 @@ func (s keySet) has(k string) bool {
 // its sentence, and notes the conversions between amounts.
 func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 	ns := r.allNums
-	lastMoney := -1
+	lastAmount := -1 // the last sum of money or measure, which one in brackets may convert
 	for k := range ns {
 		if r.numSentence[k] < 0 {
 			continue // outside every sentence, or beyond MaxFactsPerSentence
@@ -682,14 +682,14 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
-			if m.Kind == numbers.Money {
-				if lastMoney >= 0 && converts(p.text, out.items[lastMoney].Number, m) {
+			if m.Kind == numbers.Money || unitDim(m) != "" {
+				if lastAmount >= 0 && converts(p.text, out.items[lastAmount].Number, m) {
 					if out.converted == nil {
 						out.converted = map[int]int{}
 					}
-					out.converted[len(out.items)] = lastMoney
+					out.converted[len(out.items)] = lastAmount
 				}
-				lastMoney = len(out.items)
+				lastAmount = len(out.items)
 			}
 			out.items = append(out.items, Item{Sentence: s, Number: m, part: elision.part, whole: out.wholeOfLast(s, m)})
 			if m.Kind == numbers.Date || m.Kind == numbers.DateRange {
@@ -719,11 +719,13 @@ func (out *sideItems) wholeOfLast(s int, m *numbers.Mention) bool {
 	return math.Abs(part/share-whole) < 1e-6*whole
 }
 
-// converts reports whether money mention m, in another currency, follows
-// mention prev in brackets, as a conversion: "¥350 million (US$2.3
-// million)", "350 triệu yên (khoảng 2,3 triệu USD)".
+// converts reports whether mention m, a sum in another currency or a
+// measure in another unit of the same dimension, follows mention prev in
+// brackets, as a conversion: "¥350 million (US$2.3 million)", "350 triệu
+// yên (khoảng 2,3 triệu USD)", "120 dặm (gần 193 km)", "35 km (22
+// miles)".
 func converts(text string, prev, m *numbers.Mention) bool {
-	if prev.Currency == m.Currency || prev.End > m.Start || m.Start > len(text) {
+	if !convertible(prev, m) || prev.End > m.Start || m.Start > len(text) {
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.End:m.Start])
@@ -735,6 +737,16 @@ func converts(text string, prev, m *numbers.Mention) bool {
 	// stand before it are data (data/conversion.tsv).
 	w := strings.ToLower(strings.TrimSpace(rest))
 	return w == "" || conversionWords()[w]
+}
+
+// convertible reports whether m may state prev's amount otherwise: in
+// another currency, or in another unit of the same dimension.
+func convertible(prev, m *numbers.Mention) bool {
+	if prev.Kind == numbers.Money && m.Kind == numbers.Money {
+		return prev.Currency != m.Currency
+	}
+	d := unitDim(prev)
+	return d != "" && d == unitDim(m) && prev.Unit != m.Unit
 }
 
 // A sideReading is every number and entity of a side, with the sentence

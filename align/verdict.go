@@ -688,7 +688,7 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -706,6 +706,9 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 			if sc, ok := parseScale(f); ok {
 				t.scale[cols[0]] = sc
 			}
+			if d, ok := strings.CutPrefix(f, flagDim); ok {
+				t.dim[cols[0]] = d
+			}
 		}
 	}
 	return t
@@ -714,6 +717,10 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 // flagLength opens the flag of unitclasses.tsv that makes a unit a
 // length of time in another unit: "age ... length=year".
 const flagLength = "length="
+
+// flagDim opens the flag of unitclasses.tsv that names what a unit
+// measures: "mile ... dim=length".
+const flagDim = "dim="
 
 // flagScale opens the flag of unitclasses.tsv that makes a unit a power
 // of ten of another: "km ... scale=m:3".
@@ -748,6 +755,16 @@ type unitClassTable struct {
 	loose   map[string]bool      // units that name their measure loosely: "degree" (Celsius or Fahrenheit)
 	length  map[string]string    // units that state a length of time, and its unit: age → year
 	scale   map[string]unitScale // units that are a power of ten of a base: km → m, 3
+	dim     map[string]string    // units of a measure and what they measure: mile → length
+}
+
+// unitDim returns what the unit of a measure m measures ("length" for
+// miles and kilometres), or "".
+func unitDim(m *numbers.Mention) string {
+	if m.Kind != numbers.Number {
+		return ""
+	}
+	return unitClasses().dim[m.Unit]
 }
 
 // lengthOf returns an amount of a unit that states a length of time ("71,3

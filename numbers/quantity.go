@@ -308,10 +308,13 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 }
 
 // unitHead returns the unit that a noun before token j gives the number
-// there (unit_heads.tsv): of the phrases that end at j, the longest; one
-// whose unit is "-" is another word and no head ("thời điểm 1900", at
-// the time of 1900).
+// there (unit_heads.tsv): of the phrases that end at j, or at a hyphen
+// glued to both ("magnitude-7.1"), the longest; one whose unit is "-" is
+// another word and no head ("thời điểm 1900", at the time of 1900).
 func (s *scanner) unitHead(j int) (string, bool) {
+	if s.isPunct(j-1, "-") && s.glued(j-1) && s.glued(j) && s.tok(j-2).kind == tWord {
+		j-- // the head's hyphen
+	}
 	for k := max(j-3, 0); k < j; k++ {
 		if !startsIn(s, k, s.lex().unitHeads) {
 			continue
