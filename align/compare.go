@@ -682,7 +682,7 @@ func (out *sideItems) addNumbers(p prepared, r sideReading, c *compareConfig) {
 			continue
 		}
 		if s := r.numSentence[k]; s >= 0 {
-			if m.Kind == numbers.Money || unitDim(m) != "" {
+			if m.Kind == numbers.Money || unitDim(m) != "" || clockTime(m) {
 				if lastAmount >= 0 && converts(p.text, out.items[lastAmount].Number, m) {
 					if out.converted == nil {
 						out.converted = map[int]int{}
@@ -740,13 +740,23 @@ func converts(text string, prev, m *numbers.Mention) bool {
 }
 
 // convertible reports whether m may state prev's amount otherwise: in
-// another currency, or in another unit of the same dimension.
+// another currency, in another unit of the same dimension, or a clock
+// time in another time zone ("4h27 sáng 17/8 theo giờ địa phương (16h27
+// cùng ngày theo giờ Hà Nội)").
 func convertible(prev, m *numbers.Mention) bool {
-	if prev.Kind == numbers.Money && m.Kind == numbers.Money {
+	switch {
+	case prev.Kind == numbers.Money && m.Kind == numbers.Money:
 		return prev.Currency != m.Currency
+	case clockTime(prev) && clockTime(m):
+		return prev.Date.Zone != m.Date.Zone
 	}
 	d := unitDim(prev)
 	return d != "" && d == unitDim(m) && prev.Unit != m.Unit
+}
+
+// clockTime reports a date that states a clock time.
+func clockTime(m *numbers.Mention) bool {
+	return m.Kind == numbers.Date && m.Date.Grain >= numbers.GrainHour
 }
 
 // A sideReading is every number and entity of a side, with the sentence

@@ -104,6 +104,7 @@ func TestVerdicts(t *testing.T) {
 		{"a temperature converted in brackets", "Nhiệt độ giảm xuống 28 độ F.", "Temperatures fell to 28 degrees Fahrenheit (minus 2 C).", "28 độ F", Agree, "="},
 		{"a magnitude with its head and a magnitude hyphened", "Trận động đất mạnh 7,1 độ xảy ra ở Peru.", "A magnitude-7.1 earthquake struck Peru.", "7,1", Agree, "="},
 		{"another magnitude", "Trận động đất mạnh 7,4 độ xảy ra ở Peru.", "A magnitude-7.1 earthquake struck Peru.", "7,4", Conflict, "7.4 magnitude vs 7.1 magnitude"},
+		{"a clock time converted to another zone in brackets", "date 2027-08-18\n\nĐộng đất xảy ra lúc 4h27 sáng 17/8 theo giờ địa phương (16h27 cùng ngày theo giờ Hà Nội).", "date 2027-08-18\n\nThe quake struck at 4:27 a.m. local time on Tuesday.", "16h27 cùng ngày", OnlyA, "only in the Vietnamese version, a conversion of 4h27 sáng 17/8 theo giờ địa phương"},
 		{"bounds that meet", "Tỷ lệ tốt nghiệp đạt 98,62%.", "The graduation rate was over 98 percent.", "98,62%", Agree, "within the stated bounds"},
 		{"two upper bounds are not a rounding", "Trẻ em dưới 6 tuổi được miễn vé.", "Children under ten travel free.", "dưới 6 tuổi", Conflict, "6 age vs 10"},
 		{"the one upper bound of each sentence", "Trẻ em dưới 6 tuổi và người trên 60 tuổi được miễn vé, người trên 60 tuổi đi cùng người thân.", "Children under ten, the elderly and people with disabilities travel free.", "dưới 6 tuổi", Conflict, "6 age vs 10"},
