@@ -61,7 +61,7 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 	var picks []conflictPick
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) {
+		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !p.bothConvert(x) {
 			continue
 		}
 		if c, ok := cs.best(x); ok {
@@ -423,7 +423,7 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	p := cs.p
 	ax, by := &p.fa.items[c.x], &p.fb.items[y]
-	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.convertsPaired(p.fb, p.usedB, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
+	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
 		return
 	}
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) {

@@ -585,6 +585,45 @@ func (p *pairer) dropDisagreeing() {
 	}
 }
 
+// glossAgainst reports whether item x of A or item y of B is a
+// conversion of an amount that is paired, set against anything but the
+// other version's conversion of that amount's counterpart: a gloss is no
+// fact of its own, but two glosses of one amount state one figure ("5
+// tỷ lira (khoảng 100 triệu USD)" and "5 billion lira ($100 billion)").
+func (p *pairer) glossAgainst(x, y int) bool {
+	if !p.convertsPaired(p.fa, p.usedA, x) && !p.convertsPaired(p.fb, p.usedB, y) {
+		return false
+	}
+	return !p.convertedTogether(x, y)
+}
+
+// bothConvert reports whether item x of A converts an amount whose
+// counterpart the other version converts too.
+func (p *pairer) bothConvert(x int) bool {
+	for y := range p.fb.converted {
+		if p.convertedTogether(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// convertedTogether reports whether item x of A and item y of B convert
+// two amounts paired with each other.
+func (p *pairer) convertedTogether(x, y int) bool {
+	ox, okA := p.fa.converted[x]
+	oy, okB := p.fb.converted[y]
+	if !okA || !okB {
+		return false
+	}
+	for k := range p.facts {
+		if f := &p.facts[k]; f.A == &p.fa.items[ox] && f.B == &p.fb.items[oy] {
+			return true
+		}
+	}
+	return false
+}
+
 // convertsPaired reports whether item i of side s converts an amount the
 // other version states too: the conversion is the writer's gloss, not a
 // fact to set against another amount.
@@ -1471,6 +1510,9 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	}
 	if da, db, ok := asLengths(ma, mb); ok {
 		return da.Unit == db.Unit && plausible(da, db), true
+	}
+	if pa, pb, ok := pointsAndBasis(ma, mb); ok {
+		return plausible(pa, pb), true
 	}
 	if bareCount(ma) && isLength(mb) || bareCount(mb) && isLength(ma) {
 		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)

@@ -218,6 +218,32 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 // it agrees with one and sets no other figure against it.
 func byArticle(m *numbers.Mention) bool { return m.Written == numbers.WrittenArticle }
 
+// unitPercentPoint is the unit of unitclasses.tsv that a difference of
+// percentages (Kind PercentPoint) is counted in as a measure: basis
+// points are its hundredths.
+const unitPercentPoint = "percent point"
+
+// pointsAndBasis returns a pair of a difference in percentage points and
+// an amount of another unit of them (basis points), with the percentage
+// points as an amount of unitPercentPoint.
+func pointsAndBasis(a, b *numbers.Mention) (pa, pb *numbers.Mention, ok bool) {
+	asPoints := func(m *numbers.Mention) *numbers.Mention {
+		p := *m
+		p.Kind, p.Unit = numbers.Number, unitPercentPoint
+		return &p
+	}
+	inPoints := func(m *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit != unitPercentPoint && unitClass(m.Unit) == unitPercentPoint
+	}
+	switch {
+	case a.Kind == numbers.PercentPoint && inPoints(b):
+		return asPoints(a), b, true
+	case b.Kind == numbers.PercentPoint && inPoints(a):
+		return a, asPoints(b), true
+	}
+	return nil, nil, false
+}
+
 // levelAndChange reports two percentages that state one figure against
 // one base in two ways, the level reached and the change: "bằng 112,4%
 // dự toán" is "12.4 percent above the estimate", and "94.7% of the plan"
@@ -383,6 +409,11 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 			return agree(a.Text, b.Text, ""), true
 		}
 		return incomparable(), true
+	}
+	// "0,25 điểm phần trăm" and "a 25-basis-point cut": percentage
+	// points and basis points, compared in one unit.
+	if pa, pb, ok := pointsAndBasis(a, b); ok {
+		return judgeNumbers(pa, pb, c), true
 	}
 	// "hơn 50 năm qua" (the last 50 years, a span of dates) and "more
 	// than 50 years" (a duration) state the same length.

@@ -13,6 +13,7 @@ const (
 	convIndianGroups  = "indian-groups"       // yes: commas may group lakhs and crores
 	convMonthFirst    = "month-first"         // yes: "3/5" is 5 March where the month may come first
 	convDotClock      = "dot-clock"           // yes: "9.30" is a clock time
+	convDotDates      = "dot-dates"           // yes: "30.1" with no year may be a date
 	convSpelledMoney  = "spelled-money"       // yes: an amount in words may follow a currency symbol
 	convHyphenUnits   = "hyphen-units"        // yes: "an 8.5-km section" counts km
 	convBareHours     = "bare-hours"          // yes: a number alone may be an hour: "at 9", "1430"
@@ -44,6 +45,7 @@ type conventions struct {
 	indianGroups      bool // "12,34,567.89"
 	monthFirst        bool // "3/5" is 5 March; "13/5" is still 13 May
 	dotClock          bool // "9.30" is a clock time, and "5.30 pm" no date
+	dotDates          bool // "30.1" with no year may be a day and a month
 	spelledMoney      bool // "$ five million", "US$3 and fourteen" (cents in words)
 	hyphenUnits       bool // "an 8.5-km section": a number and a unit joined by a hyphen
 	bareHours         bool // "at 9", "1430 hours": a number alone may be an hour
@@ -83,6 +85,7 @@ func readConventions(src langSource) *conventions {
 		indianGroups:      yes(convIndianGroups),
 		monthFirst:        yes(convMonthFirst),
 		dotClock:          yes(convDotClock),
+		dotDates:          yes(convDotDates),
 		spelledMoney:      yes(convSpelledMoney),
 		hyphenUnits:       yes(convHyphenUnits),
 		bareHours:         yes(convBareHours),

@@ -97,7 +97,7 @@ func TestLanguageMissingFiles(t *testing.T) {
 func TestWordFiles(t *testing.T) {
 	places := map[string]bool{"": true, placeBefore: true, placeMillion: true, placeSubunit: true}
 	convs := map[string]bool{convDecimal: true, convGroup: true, convPointDecimals: true, convCommaDecimals: true,
-		convIndianGroups: true, convMonthFirst: true, convDotClock: true, convSpelledMoney: true, convHyphenUnits: true, convRules: true,
+		convIndianGroups: true, convMonthFirst: true, convDotClock: true, convDotDates: true, convSpelledMoney: true, convHyphenUnits: true, convRules: true,
 		convBareHours: true, convClockAmPm: true, convHourWords: true, convDecades: true, convArticleDays: true, convRelLengths: true, convYearToNow: true,
 		convDiary: true, convShortYears: true, convDayOf: true, convHourMinutes: true, convMonthRanges: true, convDayHeads: true, convLinkFractions: true, convMinusFracs: true, convSecondHundr: true, convPrimeTimes: true}
 	for _, lang := range []string{"vi", "en"} {
