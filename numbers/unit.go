@@ -66,11 +66,15 @@ func newUnitLex(src langSource) *unitLex {
 
 // gluedSymbol reads the unit of a symbol at token k glued to the number
 // before it, whose case decides what it is (glued_symbols.tsv): "38C" is
-// 38 °C where "20c" is 20 cents.
+// 38 °C where "20c" is 20 cents. A space may stand between them when
+// punctuation or the end of the line follows the symbol: "8 C (46 F)".
 func (s *scanner) gluedSymbol(k int) (string, bool) {
 	t := s.tok(k)
-	if t.kind != tWord || !s.glued(k) || s.tok(k-1).kind != tNum {
+	if t.kind != tWord || s.tok(k-1).kind != tNum {
 		return "", false
+	}
+	if !s.glued(k) && s.inLine(k+1) && (s.tok(k+1).kind != tPunct || s.glued(k+1) && s.isPunct(k+1, "-")) {
+		return "", false // "Class 9 C students", "2019 F-16"
 	}
 	if s.glued(k-1) && s.tok(k-2).kind == tWord || s.glued(k+1) && s.tok(k+1).kind != tPunct {
 		return "", false // "A1B2C3": a code
