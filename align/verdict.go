@@ -381,8 +381,10 @@ func measureIn(m *numbers.Mention, u string) (numbers.Decimal, bool) {
 	return m.Value.Shift(from.exp - to.exp)
 }
 
-// acrossKinds judges the pairs of kinds that state one fact in two forms.
-func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
+// ranksAndYears is acrossKinds for the ranks and years one version
+// states as another kind: an anniversary, a half of a match, a year as
+// a number, a rank no head made.
+func ranksAndYears(a, b *numbers.Mention) (verdict, bool) {
 	// An anniversary: "kỷ niệm 30 năm" and "the 30th anniversary".
 	if v, ok := anniversary(a, b); ok {
 		return v, true
@@ -409,6 +411,14 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 			return agree(a.Text, b.Text, ""), true
 		}
 		return incomparable(), true
+	}
+	return verdict{}, false
+}
+
+// acrossKinds judges the pairs of kinds that state one fact in two forms.
+func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
+	if v, ok := ranksAndYears(a, b); ok {
+		return v, true
 	}
 	// "0,25 điểm phần trăm" and "a 25-basis-point cut": percentage
 	// points and basis points, compared in one unit.
