@@ -174,8 +174,10 @@ func (s *service) limited(h func(w http.ResponseWriter, r *http.Request) error) 
 		select {
 		case err := <-done:
 			switch {
-			case err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
-				// The check failed at the deadline, before this select saw it.
+			case errors.Is(ctx.Err(), context.DeadlineExceeded):
+				// The check ended at or after the deadline, before this
+				// select saw it (select picks at random among ready
+				// cases): it took longer than the timeout all the same.
 				s.timedOut(w)
 			case err != nil:
 				writeError(w, statusOf(err), err.Error())
