@@ -441,7 +441,7 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
-	if sep == "." && !s.conv().dotDates && acc.wd == 0 && !s.cue(j-1, dcOn) {
+	if sep == "." && !s.conv().dotDates && acc.wd == 0 && s.dw(j-1).weekday == 0 && !s.cue(j-1, dcOn) {
 		return dspec{}, j, false // "revising it to 6.8": a decimal; "Friday 7.6", "on 5.12" are days
 	}
 	ctx := s.shortDateContext(j, acc, f) || sep == "/" && s.relativeDateAfter(k)
