@@ -606,7 +606,7 @@ func (e *extractor) defined(i int) bool {
 	}
 	var key string
 	switch {
-	case prev != nil && (p < 0 || p >= prev.t0) && prev.typ != Person && prev.typ != Title:
+	case prev != nil && (p < 0 || p >= prev.t0) && prev.typ != Person && prev.typ != Title && !e.otherPlace(prev, i):
 		key = prev.key
 		if prev.made {
 			// "Tổng công ty Điện lực Việt Nam (EVN)": the acronym names
@@ -641,11 +641,30 @@ func (e *extractor) defined(i int) bool {
 	return true
 }
 
+// The longest names an acronym in parentheses defines: English words,
+// Vietnamese syllables ("Cơ quan Quản lý Thiên tai và Tình trạng khẩn
+// cấp Thổ Nhĩ Kỳ (AFAD)" has fourteen).
+const (
+	maxDefinedWords     = 10
+	maxDefinedSyllables = 16
+)
+
+// otherPlace reports whether the acronym at token i, after the place or
+// country prev, is no form of it: "Thổ Nhĩ Kỳ (AFAD)" ends the name of a
+// body the acronym stands for, where "Hoa Kỳ (US)" glosses the country.
+func (e *extractor) otherPlace(prev *span, i int) bool {
+	if prev.typ != Country && prev.typ != Place {
+		return false
+	}
+	_, f, ok := e.lookup(i)
+	return !ok || f.key != prev.key
+}
+
 // phrase returns the first token of the name, not before token lo, that
 // an acronym at token i defines, or -1. In English it is the capitalised
 // words (and of, the, and) before the parenthesis; in Vietnamese the words
 // from the furthest capitalised organisation head word (Đảng, Bộ, Tổ chức)
-// within ten words.
+// within sixteen syllables.
 func (e *extractor) phrase(i, lo int) int {
 	toks := e.toks
 	if i-1 < lo || !toks[i-1].letters() {
@@ -653,7 +672,7 @@ func (e *extractor) phrase(i, lo int) int {
 	}
 	if e.vi {
 		p := -1
-		for k := i - 1; k >= lo && k >= i-10; k-- {
+		for k := i - 1; k >= lo && k >= i-maxDefinedSyllables; k-- {
 			if toks[k].capital() && e.is(k, classOrgHead) {
 				p = k
 			}
@@ -667,7 +686,7 @@ func (e *extractor) phrase(i, lo int) int {
 		return -1
 	}
 	k := i - 1
-	for k-1 >= lo && k > i-10 && toks[k].gap <= gapDash {
+	for k-1 >= lo && k > i-maxDefinedWords && toks[k].gap <= gapDash {
 		p := &toks[k-1]
 		if !p.capital() && !e.is(k-1, classConnector) {
 			break
