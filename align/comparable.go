@@ -113,12 +113,14 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		nb[j] = norm(fb, ix.idB, j)
 	}
 	out := &sims{n: n, m: m, rows: make([][]partner, n)}
-	acc := make([]float64, m)
-	var touched []int32
-	var scratch []partner // a row being built; each kept row is a copy of its own size
+	sc := rowScorer{p: p, fa: fa, fb: fb, nb: nb, acc: make([]float64, m), relB: make([]float64, m), sqrtB: make([]float64, m)}
+	for j := range m {
+		sc.relB[j], sc.sqrtB[j] = rel(j, m), math.Sqrt(nb[j])
+	}
+	sc.bound = (1 + 3*max(0, p.posW)) * max(1, p.caption) * (1 + 1e-9)
 	headlinesB := headlines(fb)
 	for i := 0; i < n; i++ {
-		touched = touched[:0]
+		sc.touched = sc.touched[:0]
 		for x := fa.off[i]; x < fa.off[i+1]; x++ {
 			id := ix.idA[x]
 			post := ix.postingsB(id)
@@ -127,51 +129,141 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 			}
 			w := weight[id]
 			for _, j := range post {
-				if acc[j] == 0 {
-					touched = append(touched, j)
+				if sc.acc[j] == 0 {
+					sc.touched = append(sc.touched, j)
 				}
-				acc[j] += w
+				sc.acc[j] += w
 			}
 		}
-		row := scratch[:0]
-		for _, j := range touched {
-			s := acc[j] / math.Sqrt(na[i]*nb[j]+1e-9)
-			acc[j] = 0
-			if fa.kind[i] != Headline && fb.kind[j] != Headline {
-				// A headline sums up the whole story: no position prior.
-				pos := 1 - math.Abs(rel(i, n)-rel(int(j), m))
-				s += p.posW * pos * min(1, 3*s)
-			}
-			switch ka, kb := fa.kind[i], fb.kind[j]; {
-			case ka == Headline && kb == Headline:
-				s += p.headline
-			case (ka == Credit || ka == Byline || kb == Credit || kb == Byline) && ka != kb:
-				s = 0
-			case (ka == Caption) != (kb == Caption):
-				// A caption repeats what the body says; the other desk
-				// usually drops it.
-				s *= p.caption
-			}
-			if s > 0 {
-				row = append(row, partner{j, s})
-			}
-		}
+		sc.top.reset(topK)
+		sc.score(i, n, na[i])
 		if fa.kind[i] == Headline {
 			// Headlines pair even without a shared anchor.
 			for _, j := range headlinesB {
-				if !slices.Contains(touched, j) {
-					row = append(row, partner{j, p.headline})
+				if !slices.Contains(sc.touched, j) {
+					sc.top.offer(partner{j, p.headline})
 				}
 			}
 		}
-		if len(row) > topK {
-			row = bestPartners(row, topK)
-		}
+		row := sc.top.best
 		slices.SortFunc(row, func(a, b partner) int { return cmp.Compare(a.j, b.j) })
-		scratch = row
 		out.rows[i] = slices.Clone(row)
 	}
 	return out
+}
+
+// A rowScorer scores the sentences of side b that share anchors with
+// one sentence of side a (pairScores), and keeps the best of them.
+type rowScorer struct {
+	p       *cparams
+	fa, fb  *features
+	nb      []float64 // the norm of each sentence of b
+	acc     []float64 // the weight of the anchors each sentence of b shares with the row's; 0 for the others
+	touched []int32   // the sentences of b whose acc is not 0, in the order first touched
+	relB    []float64 // rel(j, m) of each sentence j of b
+	sqrtB   []float64 // math.Sqrt(nb[j])
+	bound   float64   // how much more than the cosine a score can be, with room for rounding
+	top     topRow
+}
+
+// score offers to sc.top the score of sentence i (of n, of norm ni) of
+// side a with each touched sentence of side b, and clears their acc. A
+// score is computed only when it may beat the row's worst kept: the
+// cosine times bound is a ceiling of the score, checked without a
+// division or a square root.
+func (sc *rowScorer) score(i, n int, ni float64) {
+	p, ka := sc.p, sc.fa.kind[i]
+	relA, sqrtA := rel(i, n), math.Sqrt(ni)
+	for _, j := range sc.touched {
+		a := sc.acc[j]
+		sc.acc[j] = 0
+		if ka != Headline && a*sc.bound < sc.top.floor()*sqrtA*sc.sqrtB[j] {
+			continue // cannot beat the worst of the best kept
+		}
+		s := a / math.Sqrt(ni*sc.nb[j]+1e-9)
+		kb := sc.fb.kind[j]
+		if ka != Headline && kb != Headline {
+			// A headline sums up the whole story: no position prior.
+			pos := 1 - math.Abs(relA-sc.relB[j])
+			s += p.posW * pos * min(1, 3*s)
+		}
+		switch {
+		case ka == Headline && kb == Headline:
+			s += p.headline
+		case (ka == Credit || ka == Byline || kb == Credit || kb == Byline) && ka != kb:
+			s = 0
+		case (ka == Caption) != (kb == Caption):
+			// A caption repeats what the body says; the other desk
+			// usually drops it.
+			s *= p.caption
+		}
+		if s > 0 {
+			sc.top.offer(partner{j, s})
+		}
+	}
+}
+
+// A topRow keeps the k best of the partners it is offered (ties: the
+// lower j): all of them up to k, then a min-heap of k with the worst at
+// the root, so that a row of a thousand candidates keeps only a dozen.
+// Its array is reused from one row to the next.
+type topRow struct {
+	k    int
+	best []partner
+}
+
+// reset empties the row, to keep the k best.
+func (t *topRow) reset(k int) {
+	t.k, t.best = k, t.best[:0]
+}
+
+// floor returns the score of the worst partner kept once the row is
+// full: one offered must score it at least to be kept; 0 before.
+func (t *topRow) floor() float64 {
+	if len(t.best) < t.k {
+		return 0
+	}
+	return t.best[0].s
+}
+
+// offer keeps pt if it is among the k best offered so far.
+func (t *topRow) offer(pt partner) {
+	if len(t.best) < t.k {
+		t.best = append(t.best, pt)
+		if len(t.best) == t.k {
+			for i := t.k/2 - 1; i >= 0; i-- {
+				t.down(i)
+			}
+		}
+		return
+	}
+	if better(pt, t.best[0]) {
+		t.best[0] = pt
+		t.down(0)
+	}
+}
+
+// better orders partners by score, then by the lower j.
+func better(a, b partner) bool { return a.s > b.s || a.s == b.s && a.j < b.j }
+
+// down restores the heap below i.
+func (t *topRow) down(i int) {
+	h := t.best
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && better(h[l], h[r]) {
+			m = r
+		}
+		if !better(h[i], h[m]) {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
 }
 
 // transpose returns the partners of each b-sentence j (of m) with no
@@ -678,40 +770,4 @@ func lisLen(pts []link) int {
 		}
 	}
 	return len(tails)
-}
-
-// bestPartners moves the k partners of highest score (ties: the lower j)
-// to the front of row and returns them, in time linear in len(row) for a
-// small k: a full sort costs more than the rest of the scoring.
-func bestPartners(row []partner, k int) []partner {
-	better := func(a, b partner) bool { return a.s > b.s || a.s == b.s && a.j < b.j }
-	// Keep row[:k] as a min-heap on "better", worst at the root.
-	less := func(i, j int) bool { return better(row[j], row[i]) }
-	down := func(i, n int) {
-		for {
-			l := 2*i + 1
-			if l >= n {
-				return
-			}
-			m := l
-			if r := l + 1; r < n && less(r, l) {
-				m = r
-			}
-			if !less(m, i) {
-				return
-			}
-			row[i], row[m] = row[m], row[i]
-			i = m
-		}
-	}
-	for i := k/2 - 1; i >= 0; i-- {
-		down(i, k)
-	}
-	for x := k; x < len(row); x++ {
-		if better(row[x], row[0]) {
-			row[0], row[x] = row[x], row[0]
-			down(0, k)
-		}
-	}
-	return row[:k]
 }
