@@ -316,10 +316,19 @@ func mayHoldNumbers(text string, lang language.Tag) bool {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
+// isWordRune reports a letter, a digit or a mark of a word. ASCII is
+// tested inline; the rest in wordRuneSlow.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiWord != 0
+	}
+	return wordRuneSlow(r)
+}
+
+// wordRuneSlow is isWordRune for a rune beyond ASCII, with fast paths for
+// Latin-1, Latin Extended-A and -B and the letters of Vietnamese.
+func wordRuneSlow(r rune) bool {
 	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	case r < 0xC0:
 		return r == 0xAA || r == 0xB5 || r == 0xBA
 	case r < 0x250: // Latin-1 letters, Latin Extended-A and -B
@@ -329,6 +338,32 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The classes of an ASCII character in asciiClass.
+const (
+	asciiWord     = 1 << iota // a letter or a digit: isWordRune
+	asciiSlotWord             // a letter, a digit or '-': isSlotWordRune
+	asciiUpper                // a capital letter: isUpper
+)
+
+// asciiClass holds the classes of each ASCII character; it is never
+// modified.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		lower, upper, digit := 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9'
+		if lower || upper || digit {
+			t[c] |= asciiWord | asciiSlotWord
+		}
+		if r == '-' {
+			t[c] |= asciiSlotWord
+		}
+		if upper {
+			t[c] |= asciiUpper
+		}
+	}
+	return t
+}()
 
 // appendLower appends the UTF-8 encoding of r in lower case to buf.
 func appendLower(buf []byte, r rune) []byte {
@@ -364,12 +399,19 @@ func startsUpper(s string) bool {
 	return isUpper(r)
 }
 
-// isUpper is unicode.IsUpper || unicode.IsTitle with fast paths for
-// ASCII and the letters of Vietnamese.
+// isUpper is unicode.IsUpper || unicode.IsTitle. ASCII is tested
+// inline; the rest in upperSlow.
 func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiUpper != 0
+	}
+	return upperSlow(r)
+}
+
+// upperSlow is isUpper for a rune beyond ASCII, with fast paths for
+// Latin-1 and the letters of Vietnamese.
+func upperSlow(r rune) bool {
 	switch {
-	case r < utf8.RuneSelf:
-		return 'A' <= r && r <= 'Z'
 	case r < 0xC0:
 		return false
 	case r <= 0xDE:
@@ -378,6 +420,10 @@ func isUpper(r rune) bool {
 		return false
 	case r >= 0x1EA0 && r <= 0x1EF9:
 		return r&1 == 0
+	case r == 'Đ' || r == 'Ơ' || r == 'Ư' || r == 'Ă' || r == 'Ĩ' || r == 'Ũ':
+		return true
+	case r == 'đ' || r == 'ơ' || r == 'ư' || r == 'ă' || r == 'ĩ' || r == 'ũ':
+		return false
 	}
 	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }

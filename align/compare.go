@@ -322,7 +322,7 @@ func countWords(text string) (words, marked, english int) {
 			words++
 			if wordMarked {
 				marked++
-			} else if runes <= maxEnglishWord && englishWords[strings.ToLower(text[start:i])] {
+			} else if runes <= maxEnglishWord && isEnglishWord(text[start:i]) {
 				english++
 			}
 		}
@@ -344,6 +344,27 @@ func countWords(text string) (words, marked, english int) {
 	}
 	end(limit)
 	return words, marked, english
+}
+
+// isEnglishWord reports whether w, in lower case, is one of
+// englishWords. A word of ASCII letters, as each of them is, is put in
+// lower case on the stack, not by strings.ToLower, which allocates.
+func isEnglishWord(w string) bool {
+	var buf [maxEnglishWord]byte
+	if len(w) > len(buf) {
+		return englishWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return englishWords[strings.ToLower(w)]
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return englishWords[string(buf[:len(w)])]
 }
 
 // detectLimit is how much of a text DetectLanguage reads.

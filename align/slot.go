@@ -114,13 +114,20 @@ func lastOfWords(text string, n int, fromEnd bool) int {
 }
 
 // isSlotWordRune reports a character of the words of appendWords: a
-// letter, a digit or '-' (unicode.IsLetter, unicode.IsDigit), with fast
-// paths for ASCII, Latin-1, Latin Extended-A and -B and the letters of
-// Vietnamese.
+// letter, a digit or '-' (unicode.IsLetter, unicode.IsDigit). ASCII is
+// tested inline; the rest in slotWordRuneSlow.
 func isSlotWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiSlotWord != 0
+	}
+	return slotWordRuneSlow(r)
+}
+
+// slotWordRuneSlow is isSlotWordRune for a rune beyond ASCII, with fast
+// paths for Latin-1, Latin Extended-A and -B and the letters of
+// Vietnamese.
+func slotWordRuneSlow(r rune) bool {
 	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-'
 	case r < 0xC0:
 		return r == 0xAA || r == 0xB5 || r == 0xBA
 	case r < 0x250:
