@@ -52,12 +52,13 @@ func TestAffinities(t *testing.T) {
 		{Status: Agree, A: &Item{Sentence: 4, Entity: &entities.Entity{}}, B: num(4)}, // a name
 		{Status: OnlyA, A: num(5)},
 	}
-	aff := affinities(facts, nil)
+	aff := affinities(facts, 6, affinity{})
 	assert.Equal(t, 2, aff.of(2, 3))
 	assert.Equal(t, 1, aff.of(0, 1))
 	assert.Equal(t, 0, aff.of(1, 1))
 	assert.Equal(t, 0, aff.of(4, 4))
-	assert.Equal(t, []affPair{{2, 0, 1}, {2, 3, 2}}, []affPair(aff.partners(2)))
+	assert.Equal(t, []affPair{{2, 0, 1}, {2, 3, 2}}, aff.partners(2))
 	assert.Empty(t, aff.partners(-1))
 	assert.Empty(t, aff.partners(9))
+	assert.Zero(t, affinity{}.of(2, 3), "the zero value holds none")
 }

@@ -114,7 +114,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	// The affinities and the tallies are built in the arrays of the
 	// last ones, which no step reads any more (a search is done before
 	// the next step starts).
-	p.aff = affinities(p.facts, p.aff)
+	p.aff = affinities(p.facts, len(p.beadA), p.aff)
 	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 	}

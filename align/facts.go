@@ -221,7 +221,7 @@ func (p *pairer) judge(x, y int) verdict {
 // a year that holds a month wait until agreements elsewhere have been found.
 func (p *pairer) agreeAligned(exact bool) {
 	for pass := 0; pass < 2; pass++ {
-		p.aff = affinities(p.facts, p.aff)
+		p.aff = affinities(p.facts, len(p.beadA), p.aff)
 		aff := p.aff
 		for k := range p.beads {
 			for _, x := range p.inA[k] {
@@ -505,7 +505,7 @@ func absInt(x int) int {
 // facts, whatever their values: once "80 năm" and "80th anniversary" tie
 // two sentences, their "đầu tiên" and "first" agree too.
 func (p *pairer) agreeAffine() {
-	p.aff = affinities(p.facts, p.aff)
+	p.aff = affinities(p.facts, len(p.beadA), p.aff)
 	aff := p.aff
 	for x := range p.fa.items {
 		if p.usedA[x] {
@@ -1024,22 +1024,22 @@ func distance(a, b *numbers.Mention) float64 {
 	return math.Abs(math.Log(x / y))
 }
 
-// affinities counts, for each sentence of A, the agreed numbers, dates and
-// the like it shares with each sentence of B. Names do not count: "Việt
-// Nam" is in every other sentence of both versions. The counts overwrite
-// buf's array, when it has room: a step that builds them again and again
-// passes the last ones, which it no longer needs.
-func affinities(facts []Fact, buf affinity) affinity {
+// affinities counts, for each of the n sentences of A, the agreed
+// numbers, dates and the like it shares with each sentence of B. Names do
+// not count: "Việt Nam" is in every other sentence of both versions. The
+// counts overwrite buf's arrays, when they have room: a step that builds
+// them again and again passes the last ones, which it no longer needs.
+func affinities(facts []Fact, n int, buf affinity) affinity {
 	agreed := func(f *Fact) bool { return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil }
-	n := 0
-	for k := range facts {
-		if agreed(&facts[k]) {
-			n++
+	k := 0
+	for i := range facts {
+		if agreed(&facts[i]) {
+			k++
 		}
 	}
-	ps := slices.Grow(buf[:0], n)
-	for k := range facts {
-		if f := &facts[k]; agreed(f) {
+	ps := slices.Grow(buf.pairs[:0], k)
+	for i := range facts {
+		if f := &facts[i]; agreed(f) {
 			ps = append(ps, affPair{int32(f.A.Sentence), int32(f.B.Sentence), 1})
 		}
 	}
@@ -1052,13 +1052,24 @@ func affinities(facts []Fact, buf affinity) affinity {
 			out = append(out, p)
 		}
 	}
-	return out
+	start := append(buf.start[:0], make([]int32, n+1)...)
+	for _, p := range out {
+		start[p.a+1]++
+	}
+	for a := range n {
+		start[a+1] += start[a]
+	}
+	return affinity{pairs: out, start: start}
 }
 
 // An affinity holds the counts of affinities, sorted by sentence of A,
-// then of B: one slice, not a map of maps, for it is built afresh at each
-// step of the pairing.
-type affinity []affPair
+// then of B, and where those of each sentence of A start: slices, not a
+// map of maps, for it is built afresh at each step of the pairing. The
+// zero value holds none.
+type affinity struct {
+	pairs []affPair
+	start []int32 // the pairs of sentence a of A are pairs[start[a]:start[a+1]]
+}
 
 // An affPair counts the agreed figures sentence a of A shares with
 // sentence b of B.
@@ -1066,24 +1077,25 @@ type affPair struct{ a, b, n int32 }
 
 // of returns the agreed figures sentence a of A shares with b of B.
 func (x affinity) of(a, b int) int {
-	i, ok := slices.BinarySearchFunc(x, affPair{a: int32(a), b: int32(b)}, func(p, t affPair) int {
-		return cmp.Or(cmp.Compare(p.a, t.a), cmp.Compare(p.b, t.b))
-	})
-	if !ok {
-		return 0
+	for _, p := range x.partners(a) {
+		if p.b >= int32(b) {
+			if p.b == int32(b) {
+				return int(p.n)
+			}
+			break
+		}
 	}
-	return int(x[i].n)
+	return 0
 }
 
 // partners returns the sentences of B that share agreed figures with
-// sentence a of A, in order, with their counts.
+// sentence a of A, in order, with their counts; none for a sentence out
+// of range.
 func (x affinity) partners(a int) []affPair {
-	lo, _ := slices.BinarySearchFunc(x, int32(a), func(p affPair, a int32) int { return cmp.Compare(p.a, a) })
-	hi := lo
-	for hi < len(x) && x[hi].a == int32(a) {
-		hi++
+	if a < 0 || a+1 >= len(x.start) {
+		return nil
 	}
-	return x[lo:hi]
+	return x.pairs[x.start[a]:x.start[a+1]]
 }
 
 // sharedName reports whether sentence sa of A and sb of B name the same
