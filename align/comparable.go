@@ -113,9 +113,9 @@ func pairScores(fa, fb *features, p *cparams) *sims {
 		nb[j] = norm(fb, ix.idB, j)
 	}
 	out := &sims{n: n, m: m, rows: make([][]partner, n)}
-	sc := rowScorer{p: p, fa: fa, fb: fb, nb: nb, acc: make([]float64, m), relB: make([]float64, m), sqrtB: make([]float64, m)}
+	sc := rowScorer{p: p, fa: fa, fb: fb, nb: nb, acc: make([]float64, m), sqrtB: make([]float64, m)}
 	for j := range m {
-		sc.relB[j], sc.sqrtB[j] = rel(j, m), math.Sqrt(nb[j])
+		sc.sqrtB[j] = math.Sqrt(nb[j])
 	}
 	sc.bound = (1 + 3*max(0, p.posW)) * max(1, p.caption) * (1 + 1e-9)
 	headlinesB := headlines(fb)
@@ -160,7 +160,6 @@ type rowScorer struct {
 	nb      []float64 // the norm of each sentence of b
 	acc     []float64 // the weight of the anchors each sentence of b shares with the row's; 0 for the others
 	touched []int32   // the sentences of b whose acc is not 0, in the order first touched
-	relB    []float64 // rel(j, m) of each sentence j of b
 	sqrtB   []float64 // math.Sqrt(nb[j])
 	bound   float64   // how much more than the cosine a score can be, with room for rounding
 	top     topRow
@@ -172,7 +171,7 @@ type rowScorer struct {
 // cosine times bound is a ceiling of the score, checked without a
 // division or a square root.
 func (sc *rowScorer) score(i, n int, ni float64) {
-	p, ka := sc.p, sc.fa.kind[i]
+	p, ka, m := sc.p, sc.fa.kind[i], sc.fb.n
 	relA, sqrtA := rel(i, n), math.Sqrt(ni)
 	for _, j := range sc.touched {
 		a := sc.acc[j]
@@ -184,7 +183,7 @@ func (sc *rowScorer) score(i, n int, ni float64) {
 		kb := sc.fb.kind[j]
 		if ka != Headline && kb != Headline {
 			// A headline sums up the whole story: no position prior.
-			pos := 1 - math.Abs(relA-sc.relB[j])
+			pos := 1 - math.Abs(relA-rel(int(j), m))
 			s += p.posW * pos * min(1, 3*s)
 		}
 		switch {
