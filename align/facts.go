@@ -648,11 +648,12 @@ func (p *pairer) leadDates() {
 }
 
 // leadWeekdays pairs first a weekday named alone in one version's lead
-// (its first three sentences) with the one day of the other's lead that
-// it agrees with: both name the day of the event ("Sáng 7/10" and "at a
-// conference on Thursday"), which a day of the body must not take first
-// ("đến ngày 30/9", a Thursday too, in a sentence the English lead
-// merged in).
+// (its first three sentences) with the first day of the other's lead,
+// when the reference date puts them on one day: both name the day of
+// the event ("Sáng 7/10" and "at a conference on Thursday"), which a day
+// of the body must not take first ("đến ngày 30/9", a Thursday too, in a
+// sentence the English lead merged in). Each side's weekdays are read in
+// turn, so that the pairs do not depend on which version is A.
 func (p *pairer) leadWeekdays() {
 	for y := range p.fb.items {
 		if it := &p.fb.items[y]; it.Sentence <= 2 && !p.usedB[y] && weekdayAlone(it) {
