@@ -178,6 +178,9 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		}
 		a, b = sizeOfChange(a), sizeOfChange(b)
 	}
+	if v, ok := acrossSystems(a, b); ok {
+		return v
+	}
 	a0, b0 := a, b
 	a, b = inFinerUnit(a, b), inFinerUnit(b, a)
 	if v, ok := otherMeasures(a, b, c); ok {
@@ -211,6 +214,45 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return agree(a.Text, b.Text, "within the stated bounds")
 	}
 	return v
+}
+
+// acrossSystems compares two measures of one dimension in units of two
+// systems ("khoảng 3.000 m" and "about 10,000 feet", unitclasses.tsv
+// si=): they agree within systemTolerance, as outlets round what they
+// convert, and are not compared otherwise, for a conversion may be the
+// writer's and a far value another fact.
+func acrossSystems(a, b *numbers.Mention) (verdict, bool) {
+	fa, fb, ok := systemFactors(a, b)
+	if !ok {
+		return verdict{}, false
+	}
+	va, _ := a.Value.Float64()
+	vb, _ := b.Value.Float64()
+	x, y := va*fa, vb*fb
+	if x <= 0 || y <= 0 || math.Abs(x-y) > systemTolerance*math.Max(x, y) {
+		return incomparable(), true
+	}
+	return agree(a.Text, b.Text, "in another unit"), true
+}
+
+// systemTolerance is how far apart two measures in units of two systems
+// may be and agree: a tenth, the rounding of a converted "about 3,000 m".
+const systemTolerance = 0.1
+
+// systemFactors returns what one of each of a's and b's units is in the
+// base unit of their dimension, when both are measures of one dimension
+// in units of other classes (a class's units are compared by scale).
+func systemFactors(a, b *numbers.Mention) (fa, fb float64, ok bool) {
+	if a.Kind != numbers.Number || b.Kind != numbers.Number || a.Range || b.Range || unitClass(a.Unit) == unitClass(b.Unit) {
+		return 0, 0, false
+	}
+	t := unitClasses()
+	if d := t.dim[a.Unit]; d == "" || d != t.dim[b.Unit] {
+		return 0, 0, false
+	}
+	fa, okA := t.si[a.Unit]
+	fb, okB := t.si[b.Unit]
+	return fa, fb, okA && okB
 }
 
 // byArticle reports a one said by the indefinite article alone ("a
@@ -729,7 +771,7 @@ var unitClassData string
 // unitClasses is parsed once from unitClassData and never changes: the
 // class of each unit that has one, and the units marked bare.
 var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}}
+	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -750,6 +792,11 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 			if d, ok := strings.CutPrefix(f, flagDim); ok {
 				t.dim[cols[0]] = d
 			}
+			if v, ok := strings.CutPrefix(f, flagSI); ok {
+				if x, err := strconv.ParseFloat(v, 64); err == nil && x > 0 {
+					t.si[cols[0]] = x
+				}
+			}
 		}
 	}
 	return t
@@ -758,6 +805,10 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 // flagLength opens the flag of unitclasses.tsv that makes a unit a
 // length of time in another unit: "age ... length=year".
 const flagLength = "length="
+
+// flagSI opens the flag of unitclasses.tsv that gives a unit's size in
+// the base unit of its dimension: "mile ... si=1609.344" (metres).
+const flagSI = "si="
 
 // flagDim opens the flag of unitclasses.tsv that names what a unit
 // measures: "mile ... dim=length".
@@ -797,6 +848,7 @@ type unitClassTable struct {
 	length  map[string]string    // units that state a length of time, and its unit: age → year
 	scale   map[string]unitScale // units that are a power of ten of a base: km → m, 3
 	dim     map[string]string    // units of a measure and what they measure: mile → length
+	si      map[string]float64   // units of a measure and their size in the base unit of their dimension: mile → 1609.344
 }
 
 // unitDim returns what the unit of a measure m measures ("length" for
