@@ -219,6 +219,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	}
 	m.Text = s.text[m.Start:m.End]
 	m.Written = s.writtenIn(m, i, next)
+	s.unitSenseOf(m, i)
 	s.apposedUnit(m, i, next)
 	s.markRest(m, i, next)
 	s.noteDay(m)

@@ -180,7 +180,7 @@ func (l *langData) trieTables() []trieTable {
 		d.monthHead, d.weekdayName, d.relWords, d.relDays, d.dayParts, d.durUnits, d.durGlued,
 		d.durParts, d.dayOfMonth, d.counts,
 		l.fractions.links, l.grammar.vague, o.heads, o.words, o.nouns, o.scopesAfter, o.scopesBefore,
-		l.unitLex.partLinks,
+		l.unitLex.partLinks, l.unitLex.senses,
 	}
 	for _, c := range d.cues {
 		tables = append(tables, c)

@@ -15,19 +15,28 @@ import (
 // part_links.tsv (between a part and its whole: "of the", "trong số"),
 // unit_complements.tsv (before the noun a unit measures: "tonnes of
 // cargo a year"), glued_symbols.tsv (symbols glued to a number, read with their case:
-// "38C").
+// "38C"), unit_senses.tsv (the words earlier in a sentence that give a
+// loose unit its sense: "độ" after "dư chấn" is a magnitude).
 
 // A unitLex holds the words around units of one language.
 type unitLex struct {
-	classifiers strMap[bool]       // skipped before the noun: "lượt", "chiếc"
-	stopWords   strMap[bool]       // end the noun phrase: "of", "the", "more"
-	perWords    strMap[bool]       // before a rate's unit: "một", "per", "a"
-	perNoun     strMap[bool]       // the perWords that may follow a noun no table knows: "a" of "screenings a day"
-	adjEndings  []string           // of adjectives before the noun: "al", "ed"
-	partLinks   *phraseTable[bool] // between a part and its whole: "of the", "trong số"
-	complements strMap[bool]       // before the noun a unit measures: "of" in "tonnes of cargo"
-	singulars   strMap[bool]       // the singulars withSingulars made: "station", "school"
-	glued       strMap[string]     // symbols glued to a number whose case decides them: "C" °C
+	classifiers strMap[bool]            // skipped before the noun: "lượt", "chiếc"
+	stopWords   strMap[bool]            // end the noun phrase: "of", "the", "more"
+	perWords    strMap[bool]            // before a rate's unit: "một", "per", "a"
+	perNoun     strMap[bool]            // the perWords that may follow a noun no table knows: "a" of "screenings a day"
+	adjEndings  []string                // of adjectives before the noun: "al", "ed"
+	partLinks   *phraseTable[bool]      // between a part and its whole: "of the", "trong số"
+	complements strMap[bool]            // before the noun a unit measures: "of" in "tonnes of cargo"
+	singulars   strMap[bool]            // the singulars withSingulars made: "station", "school"
+	glued       strMap[string]          // symbols glued to a number whose case decides them: "C" °C
+	senses      *phraseTable[unitSense] // words before a unit in its sentence that give it another sense: "dư chấn"
+	sensed      strMap[bool]            // the units senses gives another sense: "degree"
+}
+
+// A unitSense is a row of unit_senses.tsv: the unit a word earlier in the
+// sentence makes another.
+type unitSense struct {
+	unit, sense string
 }
 
 // The data files of units.
@@ -42,6 +51,7 @@ const (
 	filePartLinks     = "part_links"
 	fileComplements   = "unit_complements"
 	fileGluedSymbols  = "glued_symbols"
+	fileUnitSenses    = "unit_senses"
 
 	pluralKeep = "keep" // unit_plurals.tsv: no plural
 	pluralDrop = "-"    // unit_plurals.tsv: drop the ending
@@ -49,9 +59,10 @@ const (
 
 // unitFiles lists the files of units each language has.
 var unitFiles = []string{fileUnits, filePerUnits, filePerWords, fileClassifiers, fileUnitStopWords,
-	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks, fileComplements, fileGluedSymbols}
+	fileAdjEndings, fileUnitPlurals, filePluralOnly, filePartLinks, fileComplements, fileGluedSymbols, fileUnitSenses}
 
 func newUnitLex(src langSource) *unitLex {
+	senses, sensed := readUnitSenses(src.tsv(fileUnitSenses))
 	return &unitLex{
 		classifiers: newStrMap(wordSet(src.tsv(fileClassifiers))),
 		stopWords:   newStrMap(wordSet(src.tsv(fileUnitStopWords))),
@@ -61,6 +72,43 @@ func newUnitLex(src langSource) *unitLex {
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
 		complements: newStrMap(wordSet(src.tsv(fileComplements))),
 		glued:       newStrMap(src.tsv(fileGluedSymbols)),
+		senses:      newTable(senses),
+		sensed:      newStrMap(sensed),
+	}
+}
+
+// readUnitSenses reads the rows of unit_senses.tsv (word, unit, sense),
+// and the set of the units they give a sense.
+func readUnitSenses(rows map[string]string) (map[string]unitSense, map[string]bool) {
+	senses, sensed := make(map[string]unitSense, len(rows)), map[string]bool{}
+	for w, v := range rows {
+		unit, sense, ok := strings.Cut(v, "\t")
+		if !ok {
+			continue // TestWordFiles reports a row with no sense
+		}
+		senses[w] = unitSense{unit: strings.TrimSpace(unit), sense: strings.TrimSpace(sense)}
+		sensed[strings.TrimSpace(unit)] = true
+	}
+	return senses, sensed
+}
+
+// maxSenseReach is how many tokens before a unit's number unitSenseOf
+// looks for a word that gives the unit another sense.
+const maxSenseReach = 16
+
+// unitSenseOf gives m, a count read at token i, the sense a word earlier
+// in its sentence gives its unit (unit_senses.tsv): "dư chấn mạnh nhất là
+// trận 5,4 độ" is a magnitude, not degrees.
+func (s *scanner) unitSenseOf(m *Mention, i int) {
+	_, _, ul := s.units()
+	if m.Kind != Number || m.Unit == "" || !ul.sensed.at(m.Unit) {
+		return
+	}
+	for k := i - 1; k >= 0 && k >= i-maxSenseReach && s.inLine(k) && !s.sentenceEnd(k); k-- {
+		if se, _, ok := lookup(s, k, 3, ul.senses); ok && se.unit == m.Unit {
+			m.Unit = se.sense
+			return
+		}
 	}
 }
 
