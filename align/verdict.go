@@ -232,8 +232,11 @@ func acrossSystems(a, b *numbers.Mention) (verdict, bool) {
 	if x <= 0 || y <= 0 || math.Abs(x-y) > systemTolerance*math.Max(x, y) {
 		return incomparable(), true
 	}
-	return agree(a.Text, b.Text, "in another unit"), true
+	return agree(a.Text, b.Text, noteOtherSystem), true
 }
+
+// noteOtherSystem notes an agreement of measures in units of two systems.
+const noteOtherSystem = "in another unit"
 
 // systemTolerance is how far apart two measures in units of two systems
 // may be and agree: a tenth, the rounding of a converted "about 3,000 m".
