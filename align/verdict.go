@@ -802,8 +802,28 @@ var unitClasses = sync.OnceValue(func() unitClassTable {
 			}
 		}
 	}
+	t.fromScales()
 	return t
 })
+
+// fromScales gives each unit a scale makes a power of ten of a base the
+// base's dimension and its size: km is 1,000 of m, a length; a base of
+// scales with no size of its own is 1 in its dimension.
+func (t *unitClassTable) fromScales() {
+	for u, sc := range t.scale {
+		if _, ok := t.dim[u]; !ok && t.dim[sc.base] != "" {
+			t.dim[u] = t.dim[sc.base]
+		}
+		if _, ok := t.si[u]; ok || t.dim[sc.base] == "" {
+			continue
+		}
+		base, ok := t.si[sc.base]
+		if !ok {
+			base = 1
+		}
+		t.si[u] = base * math.Pow10(sc.exp)
+	}
+}
 
 // flagLength opens the flag of unitclasses.tsv that makes a unit a
 // length of time in another unit: "age ... length=year".
