@@ -30,6 +30,7 @@ const (
 	cueProvince
 	cueDirection
 	cueEvent
+	cuePlaceOpens
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so

@@ -284,6 +284,7 @@ type extractor struct {
 	spans  []span
 	cands  []candidate
 	acr    map[string]string // acronyms defined in this text → key
+	short  map[string]string // the short names of them written as words ("Vinacas") → key
 	// headline tells, for each token whose sentence titleCase has
 	// read, whether it is in a headline written in Title Case.
 	headline []uint8
@@ -313,7 +314,11 @@ func (e *extractor) scan() {
 			i++
 			continue
 		}
-		if e.isAcronym(i) && e.defined(i) {
+		if (e.isAcronym(i) || e.shortName(i)) && e.defined(i) {
+			i++
+			continue
+		}
+		if e.shortSaidAgain(i) {
 			i++
 			continue
 		}
@@ -561,6 +566,47 @@ func (e *extractor) acronymAt(i int) bool {
 	return true
 }
 
+// shortName reports whether token i is a short name of a body written
+// as a word with one capital, in parentheses right after the body's name
+// ("Hiệp hội Điều Việt Nam (Vinacas)", "the Vietnam Cashew Association
+// (Vinacas)"): it defines the body's key as an acronym does (defined
+// checks the parentheses). The name before it must be a body's: in
+// Vietnamese one opened by a capitalised head word (phrase), in English
+// one closed by a body word; and the word must be no other name of the
+// table ("(Hà Nội)").
+func (e *extractor) shortName(i int) bool {
+	t := &e.toks[i]
+	if t.upper != 1 || !t.capital() || t.digit() || i == 0 || !e.toks[i-1].letters() {
+		return false // "KfW", "VinFast": brands, which other rules read
+	}
+	if _, f, ok := e.lookup(i); ok && f.typ != Org {
+		return false
+	}
+	if e.vi {
+		return e.phrase(i, 0) >= 0
+	}
+	c, _ := e.cueAt(i - 1)
+	return c&cueBody != 0
+}
+
+// shortSaidAgain records token i when it is a short name that a
+// parenthesis defined earlier in the text ("Vinacas" after "Hiệp hội
+// Điều Việt Nam (Vinacas)"), written as it was, with no capitalised word
+// after it ("Cao" of "Cao Bằng" is no "CAO"), and reports whether it was.
+func (e *extractor) shortSaidAgain(i int) bool {
+	t := &e.toks[i]
+	if e.short == nil || t.upper != 1 || !t.capital() || i+1 < len(e.toks) && e.toks[i+1].capital() && e.toks[i+1].gap <= gapHyphen {
+		return false
+	}
+	key, ok := e.short[string(e.fold(i, i+1))]
+	if !ok {
+		return false
+	}
+	typ, _ := keyType(key)
+	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
+	return true
+}
+
 // romanDigits are the letters of Roman numerals, in lower case.
 const romanDigits = "ivxlcdm"
 
@@ -636,6 +682,12 @@ func (e *extractor) defined(i int) bool {
 		e.acr = map[string]string{}
 	}
 	e.acr[acr] = key
+	if !e.isAcronym(i) {
+		if e.short == nil {
+			e.short = map[string]string{}
+		}
+		e.short[acr] = key
+	}
 	typ, _ := keyType(key)
 	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
 	return true
@@ -835,6 +887,10 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
 			// "Huyện Quan Sơn", "Anh Hùng Dũng", "Tuyến Nhổn" opening a sentence
 			cue |= c & (cuePerson | cuePlace)
+		case k == i && k+n < j && e.toks[k].gap == gapStop && c&cuePlaceOpens != 0:
+			// "Cảng Cái Mép", "Sân bay Long Thành" opening a sentence
+			cue |= cuePlace
+			k += n - 1
 		case !e.isLead(k) || cue != 0 || e.vietnameseName(k, j) || e.shortFormOpens(k, j) || e.hyphenatedGivenName(k, j):
 			// After a cue ("quận Cầu Giấy") the run opens no clause.
 			return k, marked || cue&cuePerson != 0, cue

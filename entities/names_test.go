@@ -66,7 +66,14 @@ func TestGivenNames(t *testing.T) {
 		{"ferries", "en", "It replaces the Binh Khanh ferry.", "Binh Khanh=place:binh-khanh"},
 		{"ferries in Vietnamese", "vi", "Cầu thay thế phà Cát Lái.", "Cát Lái=place:cat-lai"},
 		{"a company in its own words", "en", "Contractors include Song Da Construction Corporation.", "Song Da Construction Corporation=org:song-da-construction-corporation"},
-		{"a body's short name in parentheses", "en", "Le Van Hoa, chairman of the Cashew Association (Vinacas), spoke.", "Le Van Hoa=person:le-van-hoa+title:chairman ; chairman=title:chairman ; Cashew Association=org:cashew-association"},
+		{"a body's short name in parentheses", "en", "Le Van Hoa, chairman of the Cashew Association (Vinacas), spoke.", "Le Van Hoa=person:le-van-hoa+title:chairman ; chairman=title:chairman ; Cashew Association=org:vinacas ; Vinacas=org:vinacas"},
+		{"a body's short name in Vietnamese", "vi", "Theo Hiệp hội Cà phê - Ca cao Việt Nam (Vicofa), giá tăng.", "Hiệp hội Cà phê - Ca cao Việt Nam=org:vicofa ; Vicofa=org:vicofa"},
+		{"a short name said again", "vi", "Hiệp hội Thép Việt Nam (Vsa) họp. Vsa cho biết.", "Hiệp hội Thép Việt Nam=org:vsa ; Vsa=org:vsa ; Vsa=org:vsa"},
+		{"a port opening a sentence", "vi", "Cảng Lạch Huyện đón tàu.", "Lạch Huyện=place:lach-huyen"},
+		{"a river opening a sentence", "vi", "Sông Cái Mép chảy.", "Cái Mép=place:cai-mep"},
+		{"a surname that is a place word opens a name", "vi", "Hồ Văn Cường nói.", "Hồ Văn Cường=person:ho-van-cuong"},
+		{"a port after its name", "en", "Cargo through Cai Mep port rose.", "Cai Mep=place:cai-mep"},
+		{"a place in parentheses defines nothing", "vi", "Sở Công Thương (Hà Nội) họp.", "Sở Công Thương=org:doit ; Hà Nội=place:ha-noi"},
 	}
 	pass := 0
 	for _, tt := range tests {

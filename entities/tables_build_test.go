@@ -472,6 +472,7 @@ var cueKindNames = map[string]cueKind{
 	"province":    cueProvince,
 	"direction":   cueDirection,
 	"event":       cueEvent,
+	"place-opens": cuePlaceOpens,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
