@@ -427,6 +427,14 @@ func (e *extractor) lookupUpTo(i, n int) (int, *form, bool) {
 			continue
 		}
 		forms := e.x.formsOf(e.fold(i, i+n))
+		if len(forms) > 1 && e.vi {
+			// "Nha Trang" is the city's form as written, before "Nhà
+			// Trắng" (the White House), which a text without diacritics
+			// would write so.
+			if k := e.writtenForm(i, n, forms); k >= 0 {
+				return n, &forms[k], true
+			}
+		}
 		for k := range forms {
 			if e.accept(i, n, &forms[k]) {
 				return n, &forms[k], true
@@ -434,6 +442,19 @@ func (e *extractor) lookupUpTo(i, n int) (int, *form, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// writtenForm returns the first of forms, for tokens i..i+n, that the
+// text writes with the form's own diacritics and that accept takes, or
+// -1.
+func (e *extractor) writtenForm(i, n int, forms []form) int {
+	s := e.text[e.toks[i].start:e.toks[i+n-1].end]
+	for k := range forms {
+		if f := &forms[k]; (s == f.text || marks(s) == f.marks) && e.accept(i, n, f) {
+			return k
+		}
+	}
+	return -1
 }
 
 // mayBeForm reports whether tokens i..i+n may be a form of the tables:

@@ -73,6 +73,13 @@ func TestGivenNames(t *testing.T) {
 		{"a river opening a sentence", "vi", "Sông Cái Mép chảy.", "Cái Mép=place:cai-mep"},
 		{"a surname that is a place word opens a name", "vi", "Hồ Văn Cường nói.", "Hồ Văn Cường=person:ho-van-cuong"},
 		{"a port after its name", "en", "Cargo through Cai Mep port rose.", "Cai Mep=place:cai-mep"},
+		{"a city written as it is, not a body the table writes with diacritics", "vi", "Ông nói Nha Trang có 47 khách sạn.", "Nha Trang=place:nha-trang"},
+		{"the body with its diacritics", "vi", "Ông nói Nhà Trắng đã họp.", "Nhà Trắng=org:white-house"},
+		{"a place without diacritics in a text without them", "vi", "Ong noi Nha Trang va Ha Noi dong.", "Nha Trang=place:nha-trang ; Ha Noi=place:ha-noi"},
+		{"a company closed by Co., Ltd.", "en", "The coach, owned by Phuoc Thinh Transport Co., Ltd., was running.", "Phuoc Thinh Transport Co=org:phuoc-thinh-transport-co"},
+		{"people named by their country", "en", "South Koreans made up about a third.", "South Koreans=country:KR (adj)"},
+		{"a city of the table", "en", "It ran from Buon Ma Thuot to Nha Trang.", "Buon Ma Thuot=place:buon-ma-thuot ; Nha Trang=place:nha-trang"},
+		{"a reporter's label is no body", "vi", "PV: Năm nay tỉnh đón bao nhiêu khách?", ""},
 		{"a place in parentheses defines nothing", "vi", "Sở Công Thương (Hà Nội) họp.", "Sở Công Thương=org:doit ; Hà Nội=place:ha-noi"},
 	}
 	pass := 0
