@@ -102,7 +102,7 @@ func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
 	da, db = asDuration(a), asDuration(b)
 	switch {
 	case a.Kind == numbers.Date && b.Kind == numbers.Date:
-		ok = relativeSign(a) == relativeSign(b)
+		ok = relativeSign(a) == relativeSign(b) && relativeSign(a) != 0 // two resolved dates compare as dates
 	default:
 		ok = a.Kind != b.Kind
 	}

@@ -1112,9 +1112,17 @@ func isLength(m *numbers.Mention) bool {
 
 // statesLength reports a mention that is no duration but states a
 // length of time (asDuration): a span of dates with a unit, or a date a
-// length away from the unresolved present.
+// length away from the present, resolved or not ("ba năm nữa", which a
+// story's date makes a day, is "three more years" too; "six days from
+// April 27" counts from another day, which it agrees with).
 func statesLength(m *numbers.Mention) bool {
-	return m.Kind == numbers.DateRange && m.Unit != "" && m.Value.Sign() > 0 || relativeSign(m) != 0
+	switch m.Kind {
+	case numbers.DateRange:
+		return m.Unit != "" && m.Value.Sign() > 0
+	case numbers.Date:
+		return m.Unit != "" && m.Value.Sign() > 0 && (m.Date.Deictic || m.Date.Relative != "")
+	}
+	return false
 }
 
 // rankAndBare returns the rank that a head word gives a number ("Region
