@@ -79,6 +79,7 @@ func TestGivenNames(t *testing.T) {
 		{"a company closed by Co., Ltd.", "en", "The coach, owned by Phuoc Thinh Transport Co., Ltd., was running.", "Phuoc Thinh Transport Co=org:phuoc-thinh-transport-co"},
 		{"people named by their country", "en", "South Koreans made up about a third.", "South Koreans=country:KR (adj)"},
 		{"a city of the table", "en", "It ran from Buon Ma Thuot to Nha Trang.", "Buon Ma Thuot=place:buon-ma-thuot ; Nha Trang=place:nha-trang"},
+		{"academic degrees joined by a point are no body", "vi", "GS.TS Nguyễn Thị Lan, 58 tuổi, nói.", "Nguyễn Thị Lan=person:nguyen-thi-lan"},
 		{"a reporter's label is no body", "vi", "PV: Năm nay tỉnh đón bao nhiêu khách?", ""},
 		{"a place in parentheses defines nothing", "vi", "Sở Công Thương (Hà Nội) họp.", "Sở Công Thương=org:doit ; Hà Nội=place:ha-noi"},
 	}
