@@ -122,6 +122,16 @@ type relDay struct {
 	n     int
 	part  TimeOfDay // the part of the day the phrase carries: "tối qua"
 	vague bool      // no date on its own: "hôm trước"
+	unit  Grain     // what n counts: days unless the file names a period ("year-on-year")
+}
+
+// grain returns the period the phrase counts in: a day unless the data
+// file says otherwise.
+func (r relDay) grain() Grain {
+	if r.unit == 0 {
+		return GrainDay
+	}
+	return r.unit
 }
 
 // dbRecShift is where the record index begins in dateLex.words and in a
@@ -428,7 +438,11 @@ func (r *dateReader) readRelative() {
 	lx.relWords = newTable(words)
 	days := map[string]relDay{}
 	r.rows(fileDateRelDays, func(row []string) {
-		days[row[0]] = relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague)}
+		d := relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague)}
+		if u := col(row, 4); u != "" {
+			d.unit = r.grain(u) // "year-on-year": the year before
+		}
+		days[row[0]] = d
 	})
 	lx.relDays = newTable(days)
 	parts := map[string]TimeOfDay{}
