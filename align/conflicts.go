@@ -61,7 +61,7 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 	var picks []conflictPick
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !p.bothConvert(x) {
+		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !cs.bothConvert(x) {
 			continue
 		}
 		if c, ok := cs.best(x); ok {
@@ -101,6 +101,9 @@ type conflictSearch struct {
 	// are not such names: a name said again is no rival to a new one.
 	agreedA, agreedB nameSet
 	confirmed        []bool // beads that an agreed figure confirms
+	// The paired amounts that both versions convert, for telling a
+	// gloss from a fact (glossAgainst).
+	converted conversionPairs
 }
 
 // A conflictPick is the best candidate of an item of A.
@@ -117,6 +120,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	p.aff = affinities(p.facts, len(p.beadA), p.aff)
 	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
+		converted: p.conversionPairs(),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
@@ -423,7 +427,7 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	p := cs.p
 	ax, by := &p.fa.items[c.x], &p.fb.items[y]
-	if p.usedB[y] || cs.namesOnly && by.Entity == nil || p.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
+	if p.usedB[y] || cs.namesOnly && by.Entity == nil || cs.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
 		return
 	}
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) {

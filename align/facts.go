@@ -590,38 +590,59 @@ func (p *pairer) dropDisagreeing() {
 // other version's conversion of that amount's counterpart: a gloss is no
 // fact of its own, but two glosses of one amount state one figure ("5
 // tỷ lira (khoảng 100 triệu USD)" and "5 billion lira ($100 billion)").
-func (p *pairer) glossAgainst(x, y int) bool {
+func (cs *conflictSearch) glossAgainst(x, y int) bool {
+	p := cs.p
 	if !p.convertsPaired(p.fa, p.usedA, x) && !p.convertsPaired(p.fb, p.usedB, y) {
 		return false
 	}
-	return !p.convertedTogether(x, y)
+	return !cs.convertedTogether(x, y)
 }
 
 // bothConvert reports whether item x of A converts an amount whose
 // counterpart the other version converts too.
-func (p *pairer) bothConvert(x int) bool {
-	for y := range p.fb.converted {
-		if p.convertedTogether(x, y) {
-			return true
-		}
-	}
-	return false
+func (cs *conflictSearch) bothConvert(x int) bool {
+	ox, ok := cs.p.fa.converted[x]
+	return ok && len(cs.converted[&cs.p.fa.items[ox]]) > 0
 }
 
 // convertedTogether reports whether item x of A and item y of B convert
 // two amounts paired with each other.
-func (p *pairer) convertedTogether(x, y int) bool {
+func (cs *conflictSearch) convertedTogether(x, y int) bool {
+	p := cs.p
 	ox, okA := p.fa.converted[x]
 	oy, okB := p.fb.converted[y]
-	if !okA || !okB {
-		return false
+	return okA && okB && slices.Contains(cs.converted[&p.fa.items[ox]], &p.fb.items[oy])
+}
+
+// A conversionPairs holds the facts that pair an amount of A that A
+// converts with an amount of B that B converts: each such amount of A
+// with its counterparts. It is looked up, not the facts scanned, for each
+// conversion weighed.
+type conversionPairs map[*Item][]*Item
+
+// conversionPairs returns the facts that pair an amount each version
+// converts.
+func (p *pairer) conversionPairs() conversionPairs {
+	if len(p.fa.converted) == 0 || len(p.fb.converted) == 0 {
+		return nil
 	}
+	origA, origB := originals(p.fa), originals(p.fb)
+	pairs := conversionPairs{}
 	for k := range p.facts {
-		if f := &p.facts[k]; f.A == &p.fa.items[ox] && f.B == &p.fb.items[oy] {
-			return true
+		if f := &p.facts[k]; origA[f.A] && origB[f.B] {
+			pairs[f.A] = append(pairs[f.A], f.B)
 		}
 	}
-	return false
+	return pairs
+}
+
+// originals returns the items of side s that another item converts.
+func originals(s *sideItems) map[*Item]bool {
+	orig := make(map[*Item]bool, len(s.converted))
+	for _, o := range s.converted {
+		orig[&s.items[o]] = true
+	}
+	return orig
 }
 
 // convertsPaired reports whether item i of side s converts an amount the
