@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factalign/factalign/entities"
@@ -20,22 +21,21 @@ const minNameSyllables = 3
 // the only such candidate of the other, wherever they stand; a person
 // whom a fact pairs already, or said again, is none.
 func (p *pairer) conflictsNameMiss() {
-	pairedA, pairedB := pairedPeople(p.fa, p.usedA), pairedPeople(p.fb, p.usedB)
-	bySize := map[int][]int{} // B's people left, by the syllables of their names
-	for y := range p.fb.items {
-		by := &p.fb.items[y]
-		if n := nameSize(by); n >= minNameSyllables && !p.usedB[y] && p.repB[y] == y && !pairedB[by.Entity.Key] {
-			bySize[n] = append(bySize[n], y)
-		}
-	}
+	pairedA := pairedPeople(p.fa, p.usedA)
+	index := p.nameMissIndex(pairedPeople(p.fb, p.usedB))
 	var cands soleCandidates[string]
+	// A name said again finds the candidates its first mention found,
+	// which are noted already: each name of A is looked up once.
+	looked := map[string]bool{}
+	var ys []int
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
-		n := nameSize(ax)
-		if p.usedA[x] || p.repA[x] != x || n < minNameSyllables || pairedA[ax.Entity.Key] {
+		if p.usedA[x] || p.repA[x] != x || nameSize(ax) < minNameSyllables || pairedA[ax.Entity.Key] || looked[ax.Entity.Key] {
 			continue
 		}
-		for _, y := range bySize[n] {
+		looked[ax.Entity.Key] = true
+		ys = index.lookUp(ys[:0], ax.Entity.Key)
+		for _, y := range ys {
 			by := &p.fb.items[y]
 			if oneSyllableApart(ax.Entity.Key, by.Entity.Key) {
 				// Keyed by name: a name said twice is one candidate.
@@ -44,6 +44,62 @@ func (p *pairer) conflictsNameMiss() {
 		}
 	}
 	cands.each(func(c soleCandidate) { p.add(c.x, c.y, c.v, confElsewhere) })
+}
+
+// A nameMissIndex lists the people of B left, the first mention of each
+// name, under each key of their names with one syllable blanked
+// (blankedNames): two names of as many syllables that differ in one share
+// the key that blanks it, so that a name of A meets only the names of B
+// so near it, not every name of B.
+type nameMissIndex map[string][]int
+
+// nameMissIndex indexes the people of B left that conflictsNameMiss
+// weighs: of minNameSyllables or more, and not paired (pairedB).
+func (p *pairer) nameMissIndex(pairedB map[string]bool) nameMissIndex {
+	var index nameMissIndex // nil, as for most segment pairs of a corpus, until a name is indexed
+	indexed := map[string]bool{}
+	var keys []string
+	for y := range p.fb.items {
+		by := &p.fb.items[y]
+		if nameSize(by) < minNameSyllables || p.usedB[y] || p.repB[y] != y || pairedB[by.Entity.Key] || indexed[by.Entity.Key] {
+			continue
+		}
+		if index == nil {
+			index = nameMissIndex{}
+		}
+		indexed[by.Entity.Key] = true
+		keys = blankedNames(keys[:0], by.Entity.Key)
+		for _, k := range keys {
+			index[k] = append(index[k], y)
+		}
+	}
+	return index
+}
+
+// lookUp appends to dst the people of B under the keys of the name key,
+// each once and in order.
+func (index nameMissIndex) lookUp(dst []int, key string) []int {
+	for _, k := range blankedNames(nil, key) {
+		dst = append(dst, index[k]...)
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
+// blankedNames appends the name of a person's key (what follows its type)
+// with each syllable in turn blanked: "tran-*-nga" and the others of
+// "person:tran-thu-nga".
+func blankedNames(dst []string, key string) []string {
+	_, name, _ := strings.Cut(key, ":")
+	for start := 0; ; {
+		end := strings.IndexByte(name[start:], '-')
+		if end < 0 {
+			return append(dst, name[:start]+"*")
+		}
+		end += start
+		dst = append(dst, name[:start]+"*"+name[end:])
+		start = end + 1
+	}
 }
 
 // pairedPeople returns the keys of the people of a side that a fact
