@@ -321,6 +321,8 @@ var abbrevs = map[string]bool{
 	// Others.
 	"No": true, "Nos": true, "Vol": true, "Fig": true, "vs": true, "e.g": true,
 	"i.e": true, "cf": true, "al": true, "approx": true,
+	// Companies: "Van Son Iron and Steel Co. Ltd received".
+	"Co": true, "Corp": true, "Bros": true,
 }
 
 // isAbbrev reports whether the full stop after word belongs to an

@@ -72,7 +72,7 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 }
 
 // maxCueWords is the most words a cue may have.
-const maxCueWords = 4
+const maxCueWords = 5
 
 // cueAt returns the kinds of the longest cue that starts at token i and
 // the number of its tokens, or 0, 0; a token that starts no cue is one

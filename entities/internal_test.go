@@ -94,7 +94,7 @@ func TestCues(t *testing.T) {
 		{"credit\tvi", "cues.tsv:1: want 3 tab-separated columns, got 2"},
 		{"# c\nhint\tvi\tảnh", `cues.tsv:2: unknown kind "hint"`},
 		{"credit\tfr\tphoto", `cues.tsv:1: language "fr"`},
-		{"credit\ten\tone two three four five", `cues.tsv:1: cue "one two three four five"`},
+		{"credit\ten\tone two three four five six", `cues.tsv:1: cue "one two three four five six"`},
 		{"credit\ten\t...", `cues.tsv:1: cue "..."`},
 	} {
 		g, _ := buildGazetteer("")

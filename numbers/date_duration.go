@@ -145,7 +145,10 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 // from a relative word before it ("the next three days").
 func (s *scanner) lengthCountedEN(r *lengthRead) (Mention, int, bool) {
 	i, k := r.i, r.k
-	if r.post == postNone && s.cue(k, dcAfter|dcBefore|dcFrom) {
+	// "for five years from Monday" is how long, from when: a length that
+	// a duration word opens starts at the day after "from".
+	startsThere := s.cue(k, dcFrom) && s.cue(i-1, dcDurationCue)
+	if r.post == postNone && s.cue(k, dcAfter|dcBefore|dcFrom) && !startsThere {
 		// "3 days after January 12th", "two weeks before May 13 1999",
 		// "4 months from tomorrow".
 		if m, next, ok := s.countedFrom(r.val, r.g, k, r.q); ok {

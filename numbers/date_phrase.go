@@ -66,6 +66,11 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 			acc.dir = 2
 		}
 	}
+	// A day and month with no year where a word points ahead: "are due
+	// on January 7" is the next one.
+	if acc.dir == 0 && acc.d != 0 && acc.m != 0 && acc.y == 0 && acc.rel.unit == NoGrain && s.futureBefore(i) {
+		acc.dir = 2
+	}
 	return acc, end, true
 }
 

@@ -383,7 +383,7 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 		p, ok := relPoint(s, ry, rm, refDay)
 		return p, h, ok
 	}
-	p, h, ok := sc.absPoint(s, weekdayYear(s, refYear(s, ry, rm), refDay), h, refDay)
+	p, h, ok := sc.absPoint(s, weekdayYear(s, refYear(s, ry, rm, ref.Day()), refDay), h, refDay)
 	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && (s.m != 0 || s.q != 0 || s.half != 0)
 	p.DayImplied = s.dayByWeekday()
 	return p, h, ok
@@ -433,22 +433,33 @@ func relPoint(s dspec, ry, rm int, refDay time.Time) (Point, bool) {
 	return p, true
 }
 
+// maxPastAhead is how far before the reference a day and month that a
+// word points ahead of may lie and keep the reference year: "will be
+// released on December 2", written on 5 December, is late news, not
+// news of the next year.
+const maxPastAhead = 31 * 24 * time.Hour
+
 // refYear returns the year of a spec with no relative period finer than
 // a year: the year it states, or the reference year, or the one before
-// or after it that its direction points to.
-func refYear(s dspec, ry, rm int) int {
+// or after it that its direction points to. A day and month that lie
+// ahead ("due on January 7", written on 5 December) are in the next year
+// when the reference year's passed more than a month before.
+func refYear(s dspec, ry, rm, rd int) int {
 	y := s.y
 	if s.rel.unit == GrainYear {
 		y = ry + s.rel.n
 	}
 	if y == 0 {
 		y = ry
-		if s.m != 0 && s.d == 0 && s.dir != 0 {
+		switch {
+		case s.m != 0 && s.d == 0 && s.dir != 0:
 			if s.dir > 0 && s.m <= rm {
 				y++
 			} else if s.dir < 0 && s.m >= rm {
 				y--
 			}
+		case s.m != 0 && s.d != 0 && s.dir > 0 && day(ry, rm, rd).Sub(day(ry, s.m, s.d)) > maxPastAhead:
+			y++
 		}
 	}
 	return y

@@ -378,7 +378,9 @@ func (s *scanner) rangeOrDate(j int, opener dateOpener, m *Mention) (int, bool) 
 		return s.rangeFromNow(j, opener, f, m)
 	}
 	if k, ok := s.rangeSepAfter(e1, opener); ok {
-		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
+		// A comma before an end that is now closes the clause of the
+		// start: "khởi công từ tháng 1/2026, đến nay đạt 18%" (so far).
+		if second, e2, ok2 := s.dateRangeEnd(k, f|pfRange|pfCtx|pfSep, false); ok2 && !(second.now && s.isPunct(e1, ",")) && !s.numberContinues(e2-1) && !(s.isPunct(e2, "-") && s.glued(e2) && s.tok(e2+1).kind == tNum) {
 			first, e2 = s.sharedYear(first, second, e2)
 			if r, ok := s.combine(first, second, opener); ok && !s.hoursCounted(r, j) {
 				*m = r

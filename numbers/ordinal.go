@@ -388,8 +388,10 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	if _, _, money := lookup(s, j+1, 3, s.currencySuffixes()); money {
 		return Mention{}, i, false
 	}
-	if s.tok(j).kind == tNum && !s.tok(j+1).upper && s.countsNoun(j+1) {
-		return Mention{}, i, false // "vị trí 3 km": a count; not "Điều 354 Bộ luật Hình sự"
+	if s.tok(j).kind == tNum && !s.tok(j+1).upper && s.countsNoun(j+1) && !s.yearWordBeforeYear(j+1) {
+		// "vị trí 3 km": a count; not "Điều 354 Bộ luật Hình sự", nor
+		// "SEA Games 31 năm 2022", where "năm" is the year's word.
+		return Mention{}, i, false
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
 	_, doc := s.docNumberEnd(j + 1)
@@ -398,6 +400,13 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
+}
+
+// yearWordBeforeYear reports whether token k is the word for year before
+// a year in four digits ("năm 2022"), no unit of a count.
+func (s *scanner) yearWordBeforeYear(k int) bool {
+	y := s.tok(k + 1)
+	return s.periodWord(k, GrainYear) && y.kind == tNum && len(y.low) == 4
 }
 
 // docNumberEnd reads the tail of the number of a legal document at token
