@@ -68,15 +68,34 @@ func (s *scanner) fraction(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	*m = Mention{Kind: Number, Value: v}
-	if kind, n, ok := lookup(s, next, 3, s.percents()); ok {
+	at := next
+	if s.tok(i).kind == tWord {
+		at = s.ofOneUnit(next)
+	}
+	if kind, n, ok := lookup(s, at, 3, s.percents()); ok {
 		m.Kind, next = kind, n
 	} else if cur, n, ok := lookup(s, next, 4, s.currencySuffixes()); ok {
 		m.Kind, m.Currency, next = Money, cur, n // "half million usd"
-	} else if u, n, ok := s.unit(next); ok && !s.shareInWords(i, next, v) {
+	} else if u, n, ok := s.unit(at); ok && (at > next || !s.shareInWords(i, next, v)) {
 		m.Unit, next = u, n
 	}
 	s.span(m, i, next)
 	return next, true
+}
+
+// ofOneUnit returns where the unit of a fraction in words may stand after
+// token k: after an indefinite article, with the word that links a part
+// to its whole before it or not, the fraction is of one unit ("half a
+// percentage point", "a quarter of a percentage point"); else at k.
+func (s *scanner) ofOneUnit(k int) int {
+	j := k
+	if s.cue(j, dcOf) {
+		j++
+	}
+	if s.cue(j, dcIndefinite) {
+		return j + 1
+	}
+	return k
 }
 
 // shareInWords reports a share of a whole named in words at tokens
@@ -393,7 +412,27 @@ func (s *scanner) partOfScale(i int, w fracWord) (Decimal, int, bool) {
 		v, ok := decimalOf(dz.val).div(decimalOf(w.den))
 		return v, j + 1, ok
 	}
+	if s.ofUnitAt(i + 1) {
+		// "half a percentage point", "half a kilometre": the unit is
+		// read after the fraction, by fraction.
+		v, ok := decimalOf(1).div(decimalOf(w.den))
+		return v, i + 1, ok
+	}
 	return Decimal{}, i, false
+}
+
+// ofUnitAt reports a unit of one, or a percentage's, after an indefinite
+// article at token k (ofOneUnit): "a percentage point", "a kilometre".
+func (s *scanner) ofUnitAt(k int) bool {
+	at := s.ofOneUnit(k)
+	if at == k {
+		return false
+	}
+	if _, _, ok := lookup(s, at, 3, s.percents()); ok {
+		return true
+	}
+	_, _, ok := s.unit(at)
+	return ok
 }
 
 // articleNumerator reads the numerator "a" at token i: "a fifth", "a

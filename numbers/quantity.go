@@ -466,8 +466,10 @@ func (s *scanner) amountNumber(j int, qualified bool) (num, bool) {
 	if ok || j <= 0 {
 		return n, ok
 	}
-	if w, part := s.fracWordAt(j, s.wordLow(j)); part && w.alone {
-		return num{val: w.part, next: j + 1, words: true}, true // "more than half"
+	if w, part := s.fracWordAt(j, s.wordLow(j)); part && w.alone && !s.ofUnitAt(j+1) {
+		// "more than half"; "about half a percentage point" is the
+		// fraction rule's, which reads the unit after the article.
+		return num{val: w.part, next: j + 1, words: true}, true
 	}
 	return n, false
 }
