@@ -306,35 +306,17 @@ func wordStart(text string, s, p int) int {
 	return p
 }
 
-// abbrevs are words after which a full stop does not end a sentence.
-var abbrevs = map[string]bool{
-	// Vietnamese titles and places.
-	"TP": true, "Tp": true, "TS": true, "GS": true, "PGS": true, "ThS": true, "Ths": true,
-	"BS": true, "KS": true, "NXB": true, "TX": true, "TT": true, "ĐH": true,
-	// English titles.
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Prof": true,
-	"Gen": true, "Sen": true, "Rep": true, "Gov": true, "Col": true, "Lt": true,
-	"Capt": true, "Sgt": true, "Mt": true, "Ft": true, "Rev": true, "Hon": true,
-	// Months.
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
-	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	// Others.
-	"No": true, "Nos": true, "Vol": true, "Fig": true, "vs": true, "e.g": true,
-	"i.e": true, "cf": true, "al": true, "approx": true,
-	// Companies: "Van Son Iron and Steel Co. Ltd received".
-	"Co": true, "Corp": true, "Bros": true,
-}
-
 // isAbbrev reports whether the full stop after word belongs to an
-// abbreviation or an initial. next is the text after the following space.
+// abbreviation (data/abbreviations.tsv, in ztables.go) or an initial.
+// next is the text after the following space.
 func isAbbrev(word, next string) bool {
 	if word == "" {
 		return false
 	}
-	if abbrevs[word] {
+	if abbrevTables[word] {
 		return true
 	}
-	if k := strings.LastIndexByte(word, '.'); k >= 0 && abbrevs[word[k+1:]] {
+	if k := strings.LastIndexByte(word, '.'); k >= 0 && abbrevTables[word[k+1:]] {
 		return true // PGS.TS, TS.BS
 	}
 	// Initials: single ASCII letters separated by dots, at least one upper

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
 
@@ -65,6 +66,43 @@ func TestSegmentLines(t *testing.T) {
 			assert.Equal(t, c.want, dumpSentences(got), "testdata/segment.txt:%d", c.line)
 			checkSentences(t, c.input, got)
 		})
+	}
+}
+
+// TestAbbreviations checks words of each group of data/abbreviations.tsv
+// (through ztables.go) and ordinary words, and what the file's reader
+// refuses.
+func TestAbbreviations(t *testing.T) {
+	for _, w := range []string{
+		"TP", "Tp", "PGS", "ThS", "ĐH", // Vietnamese titles and places
+		"Mr", "Dr", "Prof", "Hon", // English titles
+		"Jan", "Sept", "Dec", // months
+		"No", "vs", "e.g", "i.e", "approx", // others
+		"Co", "Corp", "Bros", // companies
+		"PGS.TS", "TS.BS", // a listed word after the last dot
+	} {
+		assert.True(t, isAbbrev(w, ""), "%q is an abbreviation", w)
+	}
+	for _, w := range []string{
+		"tp", "TPHCM", "Hà", "Nội", "The", "no", "May", "Ltd", "Inc", "co", "eg", "Mister", "2026", "đồng",
+	} {
+		assert.False(t, isAbbrev(w, ""), "%q is no abbreviation", w)
+	}
+	assert.Len(t, Segment("Mr. Smith met TS. Lan of Hoa Binh Co. Ltd in Jan. 2026. They spoke.", language.English), 2)
+
+	for _, c := range []struct{ data, err string }{
+		{"# a comment\n\nMr\nDr\n", ""},
+		{"Mr\nMr\n", "data/abbreviations.tsv:2: \"Mr\" again"},
+		{"\nMr Dr\n", "data/abbreviations.tsv:2: want one word"},
+		{"Mr\t#\n", "data/abbreviations.tsv:1: want one word"},
+		{"Ge\u0301n\n", "data/abbreviations.tsv:1: not NFC"}, // e and a combining acute, not é
+	} {
+		_, err := parseAbbrevs(c.data)
+		if c.err == "" {
+			require.NoError(t, err, "%q", c.data)
+		} else {
+			require.ErrorContains(t, err, c.err, "%q", c.data)
+		}
 	}
 }
 

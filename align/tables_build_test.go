@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -265,6 +266,51 @@ func writeSlotWords(b *bytes.Buffer, sw *slotWords) {
 		b.WriteString(`"", `)
 	}
 	b.WriteString("},\n}\n\n")
+}
+
+// abbrevData holds the abbreviations of the sentence splitter; see the
+// comment at its top.
+//
+//go:embed data/abbreviations.tsv
+var abbrevData string
+
+// parseAbbrevs reads the abbreviations of data, one a line, with comment
+// lines starting with '#'. A line with a space in it, a word not in NFC
+// or one listed twice is an error.
+func parseAbbrevs(data string) (map[string]bool, error) {
+	words := map[string]bool{}
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		switch {
+		case strings.ContainsFunc(line, unicode.IsSpace):
+			return nil, fmt.Errorf("data/abbreviations.tsv:%d: want one word, no spaces: %q", n, line)
+		case !norm.NFC.IsNormalString(line):
+			return nil, fmt.Errorf("data/abbreviations.tsv:%d: not NFC: %q", n, line)
+		case words[line]:
+			return nil, fmt.Errorf("data/abbreviations.tsv:%d: %q again", n, line)
+		}
+		words[line] = true
+	}
+	return words, nil
+}
+
+// writeAbbrevs writes words as the Go variable abbrevTables, in byte
+// order.
+func writeAbbrevs(b *bytes.Buffer, words map[string]bool) {
+	b.WriteString("// abbrevTables are the words of data/abbreviations.tsv: words after\n// which a full stop does not end a sentence.\n")
+	b.WriteString("var abbrevTables = map[string]bool{")
+	for i, w := range slices.Sorted(maps.Keys(words)) {
+		if i%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%q: true, ", w)
+	}
+	b.WriteString("\n}\n\n")
 }
 
 // tailValues computes the values of tailTable.
