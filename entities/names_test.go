@@ -82,6 +82,7 @@ func TestGivenNames(t *testing.T) {
 		{"academic degrees joined by a point are no body", "vi", "GS.TS Nguyễn Thị Lan, 58 tuổi, nói.", "Nguyễn Thị Lan=person:nguyen-thi-lan"},
 		{"an airport's words before a name", "vi", "Ông Thắng: Cảng hàng không quốc tế Vân Đồn đã phục vụ khách.", "Thắng=person:thang ; Vân Đồn=place:van-don"},
 		{"a city of Quảng Ninh", "vi", "Nhiều mỏ than ở Hạ Long và Cẩm Phả đã đóng cửa.", "Hạ Long=place:ha-long ; Cẩm Phả=place:cam-pha"},
+		{"a bank by its legal form and short name", "vi", "Ngân hàng TMCP Kỹ thương Việt Nam (Techcombank) công bố.", "Ngân hàng TMCP Kỹ thương Việt Nam=org:techcombank ; Techcombank=org:techcombank"},
 		{"a reporter's label is no body", "vi", "PV: Năm nay tỉnh đón bao nhiêu khách?", ""},
 		{"a place in parentheses defines nothing", "vi", "Sở Công Thương (Hà Nội) họp.", "Sở Công Thương=org:doit ; Hà Nội=place:ha-noi"},
 	}
