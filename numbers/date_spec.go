@@ -291,8 +291,33 @@ func (sc *scanner) relString(r rel) string {
 	return sc.lastRel.s
 }
 
-// relString writes a relative period for DateValue.Relative: "day-1".
+// maxRelWritten bounds the counts of the relative periods written once
+// for all (relStrings): "year-3" for "three years earlier", over and
+// over in a text with no reference date.
+const maxRelWritten = 12
+
+// relStrings holds relString's answers for the grains of grainNames and
+// counts up to maxRelWritten either way, written at start-up so that a
+// relative date allocates nothing.
+var relStrings = func() (t [len(grainNames)][2*maxRelWritten + 1]string) {
+	for g := range t {
+		for i := range t[g] {
+			t[g][i] = writeRel(rel{Grain(g), i - maxRelWritten})
+		}
+	}
+	return t
+}()
+
+// relString returns the relative period for DateValue.Relative: "day-1".
 func relString(r rel) string {
+	if int(r.unit) < len(relStrings) && r.n >= -maxRelWritten && r.n <= maxRelWritten {
+		return relStrings[r.unit][r.n+maxRelWritten]
+	}
+	return writeRel(r)
+}
+
+// writeRel writes a relative period: "day-1".
+func writeRel(r rel) string {
 	sign := "+"
 	n := r.n
 	if n < 0 {
