@@ -109,7 +109,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	}
 	p.nameSetSwaps()
 	p.leadDates()
-	p.agreeElsewhere()
+	p.agreeElsewhere(false)
 	p.agreeAligned(false)
 	p.agreeAffine()
 	p.agreeRangeEnds()
@@ -121,6 +121,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsBeside()
 	p.conflictsOfDirection()
 	p.conflictsNameMiss()
+	p.agreeElsewhere(true)
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()
@@ -297,15 +298,23 @@ func (p *pairer) calendarSibling(k, x, y int) bool {
 // agreeElsewhere pairs the facts that agree across sentences the alignment
 // did not pair, taking the nearest; candidates come from an index by
 // value, searched outward from the fact's own bead, so the cost stays
-// linear however often a value recurs.
-func (p *pairer) agreeElsewhere() {
-	byValue := p.valueIndex()
+// linear however often a value recurs. With weekdays, a step after the
+// conflicts, it pairs only a weekday alone that the reference date put on
+// a day with a day the other version states in full (resolvedWeekday),
+// when every step before left both: a weekday compared in its own
+// sentence first ("Sáng 19/9" against an edited "on Sunday").
+func (p *pairer) agreeElsewhere(weekdays bool) {
+	keysOf := lookupKeys
+	if weekdays {
+		keysOf = dayLookupKeys
+	}
+	byValue := p.valueIndex(weekdays)
 	var cands []cand
 	for x := range p.fa.items {
-		if p.usedA[x] || !specific(&p.fa.items[x]) {
+		if p.usedA[x] || !weekdays && !specific(&p.fa.items[x]) || weekdays && !dayOrWeekday(&p.fa.items[x]) {
 			continue
 		}
-		near, n := p.nearestSame(x, byValue)
+		near, n := p.nearestSame(x, byValue, keysOf)
 		for _, c := range near[:n] {
 			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
 				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
@@ -368,14 +377,18 @@ func (p *pairer) rank(c cand) int {
 
 // valueIndex maps each index key to the unpaired items of B under it, in
 // the order of their beads. A weekday alone is never a counterpart here.
-func (p *pairer) valueIndex() map[string][]int {
+func (p *pairer) valueIndex(weekdays bool) map[string][]int {
 	byValue := map[string][]int{}
+	keysOf := indexKeys
+	if weekdays {
+		keysOf = dayIndexKeys
+	}
 	var keys []string // the keys of one item at a time
 	for y := range p.fb.items {
-		if p.usedB[y] || anyWeek(&p.fb.items[y]) {
+		if p.usedB[y] || !weekdays && anyWeek(&p.fb.items[y]) || weekdays && !dayOrWeekday(&p.fb.items[y]) {
 			continue
 		}
-		keys = indexKeys(keys[:0], &p.fb.items[y])
+		keys = keysOf(keys[:0], &p.fb.items[y])
 		for _, k := range keys {
 			byValue[k] = append(byValue[k], y)
 		}
@@ -392,7 +405,7 @@ func (p *pairer) beadOfB(y int) int { return p.beadB[p.fb.items[y].Sentence] }
 // of item x of A: a name said in every other sentence must not make the
 // work grow with the square. Each key's list is read outward from x's
 // bead and left as soon as no farther item can rank among the three.
-func (p *pairer) nearestSame(x int, byValue map[string][]int) (near [3]cand, n int) {
+func (p *pairer) nearestSame(x int, byValue map[string][]int, keysOf func([]string, *Item) []string) (near [3]cand, n int) {
 	type ranked struct {
 		c          cand
 		r, key, at int
@@ -403,7 +416,7 @@ func (p *pairer) nearestSame(x int, byValue map[string][]int) (near [3]cand, n i
 	}
 	px := p.beadA[p.fa.items[x].Sentence]
 	var keys [4]string // room for the keys of most items, on the stack
-	for ki, k := range lookupKeys(keys[:0], &p.fa.items[x]) {
+	for ki, k := range keysOf(keys[:0], &p.fa.items[x]) {
 		ys := byValue[k]
 		r, _ := slices.BinarySearchFunc(ys, px, func(y, t int) int { return p.beadOfB(y) - t })
 		l := r - 1
@@ -1744,6 +1757,58 @@ func lookupKeys(dst []string, it *Item) []string {
 		keys = append(keys, "weekday "+t.Weekday().String())
 	}
 	return keys
+}
+
+// resolvedWeekday reports a weekday alone that the reference date put on
+// a day ("effective Thursday", written on Wednesday 6 October). Such a
+// day of any week is too common to pair across sentences the alignment
+// does not pair (anyWeek), but with a day the other version states in
+// full, "từ ngày 7/10", it is paired as a day; with nothing else.
+func resolvedWeekday(it *Item) bool {
+	m := it.Number
+	return anyWeek(it) && m.Date.Point.Year != 0 && m.Date.Point.Day != 0
+}
+
+// statedDay reports a date that states its day, month and year or has
+// them from the reference (the year): "ngày 7/10", "October 7".
+func statedDay(it *Item) bool {
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && !weekdayOnly(m) && dateGrain(m) == numbers.GrainDay && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0
+}
+
+// The kinds of the keys of dayKey: a weekday alone is indexed under one,
+// and looks up the other, which a day stated in full is indexed under;
+// so each meets only the other kind.
+const (
+	weekdayDay = "weekday-day "
+	stateDay   = "stated-day "
+)
+
+// dayKey returns the key of the day of m, of kind k.
+func dayKey(k string, m *numbers.Mention) string {
+	return k + dayPoint(m.Date.Point).String()
+}
+
+// dayOrWeekday reports an item that agreeElsewhere's step of weekdays
+// pairs: a day stated in full or a weekday alone put on a day.
+func dayOrWeekday(it *Item) bool { return statedDay(it) || resolvedWeekday(it) }
+
+// dayIndexKeys appends to dst the key an item of B is indexed under in the
+// step of weekdays: its day, of the kind it is.
+func dayIndexKeys(dst []string, it *Item) []string {
+	if resolvedWeekday(it) {
+		return append(dst, dayKey(weekdayDay, it.Number))
+	}
+	return append(dst, dayKey(stateDay, it.Number))
+}
+
+// dayLookupKeys appends to dst the key an item of A looks up in the step
+// of weekdays: its day, of the other kind.
+func dayLookupKeys(dst []string, it *Item) []string {
+	if resolvedWeekday(it) {
+		return append(dst, dayKey(stateDay, it.Number))
+	}
+	return append(dst, dayKey(weekdayDay, it.Number))
 }
 
 // wrongWeekday returns the weekday a date names when its day falls on
