@@ -651,7 +651,8 @@ func (s *scanner) viLengthUnit(k int) (Grain, int, bool) {
 	}
 	afterDigits := s.glued(k) && s.tok(k-1).kind == tNum
 	g, next, ok := lookup(s, k, 3, s.dates().durUnits)
-	if !ok && afterDigits {
+	if !ok && afterDigits && !s.tok(k).upper {
+		// "5p", "3p20s"; not "0,05S", a grade of diesel.
 		g, next, ok = lookup(s, k, 1, s.dates().durGlued)
 	}
 	if ok && afterDigits && g != GrainMinute && g != grainSecond && !s.cuedUnit(k) {
