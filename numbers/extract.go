@@ -794,7 +794,7 @@ func (s *scanner) mayStart(i int) bool {
 	t := &s.toks[i]
 	switch {
 	case t.kind == tNum:
-		return true
+		return !s.codeAfterLetter(i)
 	case t.kind == tPunct && (t.low == "," || t.low == "."):
 		// ",77": only before a glued digit.
 		return s.tok(i+1).kind == tNum && s.glued(i+1)
@@ -822,6 +822,18 @@ func (s *scanner) mayStart(i int) bool {
 		return ok
 	}
 	return false
+}
+
+// codeAfterLetter reports digits at token i glued after one capital
+// letter that stands alone: a code, not a number ("A0", the grid's
+// dispatch centre; "G20", "B52"). A rule that reads such a code ("Q1", a
+// quarter) starts at the letter.
+func (s *scanner) codeAfterLetter(i int) bool {
+	if i == 0 || !s.glued(i) {
+		return false
+	}
+	p := &s.toks[i-1]
+	return p.kind == tWord && p.upper && len(p.low) == 1 && (i == 1 || !s.glued(i-1) || s.toks[i-2].kind == tPunct)
 }
 
 // span sets m's byte offsets to cover tokens [i, j).
