@@ -293,9 +293,10 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	if !ok || s.rankSuffixAt(n.next) {
 		return amt{}, j, false
 	}
-	if u, ok := s.unitHead(j); ok {
+	if u, ok := s.unitHead(j); ok && !s.symbolGlued(n.next) {
 		// "đạt điểm 9,5 môn Toán": the noun before a score names its
-		// unit, and the subject after it is no noun of it.
+		// unit, and the subject after it is no noun of it; a symbol
+		// glued to the digits names it itself ("will top 38C").
 		return amt{n: n, kind: Number, unit: u}, n.next, true
 	}
 	if s.codeDigits(j) {
@@ -305,6 +306,13 @@ func (s *scanner) amount(j int, qualified bool) (amt, int, bool) {
 	}
 	a, k := s.afterNumber(amt{n: n, kind: Number}, n.next)
 	return a, k, true
+}
+
+// symbolGlued reports a unit symbol glued to the digits that end before
+// token k: "38C", "5km".
+func (s *scanner) symbolGlued(k int) bool {
+	_, ok := s.gluedSymbol(k)
+	return ok && s.glued(k)
 }
 
 // unitHead returns the unit that a noun before token j gives the number
