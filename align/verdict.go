@@ -725,23 +725,44 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 // points". A bound (more, less, at least, at most) reaches one unit of
 // its last significant digit past its figure.
 func boundsMeet(a, b *numbers.Mention) bool {
-	return boundsMeetScaled(a, b, 1, 1)
+	return boundsMeetIn(a, b, 1, 1, bounds)
 }
 
 // boundsMeetScaled is boundsMeet for two figures said in units that
 // scales fa and fb put in one: each bound reaches one unit of its last
-// digit in its own unit.
+// digit in its own unit, and an approximate figure half of one either
+// way ("khoảng 22 tháng" and "nearly two years", "22 tháng" and "about
+// two years": said in years, the months are rounded away).
 func boundsMeetScaled(a, b *numbers.Mention, fa, fb float64) bool {
+	return boundsMeetIn(a, b, fa, fb, roundedBounds)
+}
+
+// boundsMeetIn is boundsMeetScaled with the bounds that boundsOf gives.
+func boundsMeetIn(a, b *numbers.Mention, fa, fb float64, boundsOf func(*numbers.Mention) (float64, float64, bool)) bool {
 	if lowerBound(a.Qualifier) && lowerBound(b.Qualifier) || upperBound(a.Qualifier) && upperBound(b.Qualifier) ||
 		a.Qualifier == numbers.Exact && b.Qualifier == numbers.Exact {
 		return false // "more than 1,240" and "more than 1,420" state two bounds
 	}
-	la, ha, ok := bounds(a)
+	la, ha, ok := boundsOf(a)
 	if !ok {
 		return false
 	}
-	lb, hb, ok := bounds(b)
+	lb, hb, ok := boundsOf(b)
 	return ok && la*fa < hb*fb && lb*fb < ha*fa
+}
+
+// roundedBounds is bounds, with an approximate figure's: half a unit of
+// its last digit either way.
+func roundedBounds(m *numbers.Mention) (lo, hi float64, ok bool) {
+	if m.Qualifier != numbers.Approx {
+		return bounds(m)
+	}
+	v, ok := m.Value.Float64()
+	if !ok || v <= 0 {
+		return 0, 0, false
+	}
+	half := math.Pow10(m.Value.Exp()) / 2
+	return v - half, v + half, true
 }
 
 // bounds returns the open interval of true values a figure states.
