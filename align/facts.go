@@ -1504,6 +1504,9 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 	if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
 		return false // bare numbers of other shapes: "3" and "8.5"; but "dưới 6" and "under ten" are two limits
 	}
+	if ma.Kind == numbers.Number && (ma.Unit == "") != (mb.Unit == "") && decimalDigits(ma) != decimalDigits(mb) {
+		return false // a unit left out keeps the figure's shape: "15 tuổi" is no "10.19"
+	}
 	return plausible(ma, mb)
 }
 
@@ -1653,6 +1656,12 @@ func anniversaryOf(m *numbers.Mention) string {
 func sameShape(a, b *numbers.Mention) bool {
 	x, y := a.Value, b.Value
 	return (x.Exp() < 0) == (y.Exp() < 0) && (x.Digits() == y.Digits() || sameMagnitude(x, y))
+}
+
+// decimalDigits reports a figure written in digits with a decimal part:
+// "10.19", not "15" nor a share ("two out of every five").
+func decimalDigits(m *numbers.Mention) bool {
+	return m.Written == numbers.WrittenDigits && m.Value.Exp() < 0 && hasSeparator(m.Text)
 }
 
 // plausible reports whether two values can be the same figure mistyped or

@@ -78,6 +78,23 @@ func unitOnOneSide(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	return judgeNumbers(da, withUnitOf(b, da), c), true
 }
 
+// decimalLeftBare agrees a number with decimals and no unit with a
+// length of the very same value: a time said again with its unit left
+// out ("10 giây 19" and "the national record of 10.19"). Decimals make
+// the coincidence unlikely; any other value is left to other steps.
+func decimalLeftBare(a, b *numbers.Mention) (verdict, bool) {
+	bare, length := a, b
+	if !bareCount(bare) {
+		bare, length = b, a
+	}
+	if !bareCount(bare) || bare.Value.Exp() >= 0 || !isLength(length) || !bare.Value.Equal(length.Value) {
+		return verdict{}, false
+	}
+	v := agree(a.Text, b.Text, "the unit on one side")
+	v.exact = true
+	return v, true
+}
+
 // bareCount reports a number with no unit that is no year: "40",
 // "khoảng 40".
 func bareCount(m *numbers.Mention) bool {

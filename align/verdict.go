@@ -532,6 +532,9 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		}
 		return differ(a.Text, b.Text, "century "+strconv.Itoa(ca)+" vs "+strconv.Itoa(cb)), true
 	}
+	if v, ok := decimalLeftBare(a, b); ok {
+		return v, true
+	}
 	if c.units {
 		if y, d, ok := yearTypo(a, b); ok {
 			return differ(a.Text, b.Text, "year "+strconv.Itoa(int(d.Date.Year))+" vs "+y.Value.String()), true
