@@ -56,13 +56,7 @@ var elisionPhrases = sync.OnceValue(func() []elisionPhrase {
 // with comment lines starting with '#'.
 func parseElision(data string) ([]elisionPhrase, error) {
 	var out []elisionPhrase
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" || line[0] == '#' {
-			continue
-		}
+	for n, line := range dataLines(data) {
 		f := strings.Split(line, "\t")
 		if len(f) < 2 || len(f) > 3 || f[0] == "" {
 			return nil, fmt.Errorf("data/elision.tsv:%d: want a phrase, a role (place, back, ahead, lead) and flags: %q", n, line)

@@ -49,13 +49,7 @@ type contraction struct {
 // parseInflections reads the rules; an error names the line.
 func parseInflections(data string) (*inflector, error) {
 	in := &inflector{rules: map[string][]inflectionRule{}, contractions: map[string]contraction{}}
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for n, line := range dataLines(data) {
 		cols := strings.Split(line, "\t")
 		if err := in.addLine(cols); err != nil {
 			return nil, fmt.Errorf("en-inflections.tsv:%d: %v", n, err)

@@ -2,6 +2,8 @@ package align
 
 import (
 	"bytes"
+	"iter"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -189,4 +191,23 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 	}
 	b.buf = buf
+}
+
+// dataLines yields the lines of a data file that hold data, with their
+// numbers counted from one for the errors that name them: not the blank
+// ones, nor the comments that start with '#'; the line ends cut.
+func dataLines(data string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n := 0
+		for line := range strings.Lines(data) {
+			n++
+			line = strings.TrimRight(line, "\r\n")
+			if strings.TrimSpace(line) == "" || line[0] == '#' {
+				continue
+			}
+			if !yield(n, line) {
+				return
+			}
+		}
+	}
 }

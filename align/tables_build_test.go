@@ -32,11 +32,7 @@ func parseLexicon(data string) *lexicon {
 	en := map[uint64][]int32{}
 	lx := &lexicon{}
 	ids := map[string]int32{}
-	for line := range strings.Lines(data) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range dataLines(data) {
 		v, e, ok := strings.Cut(line, "\t")
 		if !ok {
 			continue
@@ -191,11 +187,7 @@ func parseSlotWords(data string) (*slotWords, error) {
 	sw := &slotWords{}
 	first := map[string][]slotPhrase{}
 	classOf := map[string]int{}
-	for line := range strings.Lines(data) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range dataLines(data) {
 		f := strings.Split(line, "\t")
 		if len(f) != 5 {
 			continue
@@ -279,13 +271,7 @@ var abbrevData string
 // or one listed twice is an error.
 func parseAbbrevs(data string) (map[string]bool, error) {
 	words := map[string]bool{}
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for n, line := range dataLines(data) {
 		switch {
 		case strings.ContainsFunc(line, unicode.IsSpace):
 			return nil, fmt.Errorf("data/abbreviations.tsv:%d: want one word, no spaces: %q", n, line)
