@@ -31,6 +31,7 @@ const (
 	cueDirection
 	cueEvent
 	cuePlaceOpens
+	cueDescriptor
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so
@@ -114,10 +115,26 @@ func (e *extractor) cueBefore(i int) cueKind {
 			continue
 		}
 		if k := e.cueKinds(i-n, n); k != 0 {
+			if k&cueDescriptor != 0 && k&^cueDescriptor == 0 {
+				// "sân vận động Quốc gia Mỹ Đình": the place word
+				// before the descriptor is the name's cue.
+				return e.cueBefore(i-n) & cuePlace
+			}
 			return k
 		}
 	}
 	return 0
+}
+
+// descriptorAfterPlace returns the length of a descriptor (cues.tsv,
+// descriptor) at token i right after a place word, or 0: "Quốc gia" of
+// "sân vận động Quốc gia Mỹ Đình", no name of its own.
+func (e *extractor) descriptorAfterPlace(i int) int {
+	c, n := e.cueAt(i)
+	if c&cueDescriptor == 0 || e.cueBefore(i)&cuePlace == 0 {
+		return 0
+	}
+	return n
 }
 
 // cueReachBack returns the most tokens of a cue that ends just before

@@ -349,6 +349,10 @@ func (e *extractor) scan() {
 			i++
 			continue
 		}
+		if n := e.descriptorAfterPlace(i); n > 0 {
+			i += n // "Quốc gia" between "sân vận động" and "Mỹ Đình"
+			continue
+		}
 		if t.capital() {
 			i = e.name(i)
 			continue

@@ -473,6 +473,7 @@ var cueKindNames = map[string]cueKind{
 	"direction":   cueDirection,
 	"event":       cueEvent,
 	"place-opens": cuePlaceOpens,
+	"descriptor":  cueDescriptor,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
