@@ -85,6 +85,7 @@ func TestGivenNames(t *testing.T) {
 		{"a bank by its legal form and short name", "vi", "Ngân hàng TMCP Kỹ thương Việt Nam (Techcombank) công bố.", "Ngân hàng TMCP Kỹ thương Việt Nam=org:techcombank ; Techcombank=org:techcombank"},
 		{"a descriptor between a place word and the name", "vi", "Chung kết diễn ra trên sân vận động Quốc gia Mỹ Đình.", "Mỹ Đình=place:my-dinh"},
 		{"national between the name and the place word", "en", "The final was held at My Dinh National Stadium.", "My Dinh=place:my-dinh"},
+		{"a place abroad by its Vietnamese name is no English form", "en", "The swimmer Anh Vien won in 7:28.50.", ""},
 		{"a reporter's label is no body", "vi", "PV: Năm nay tỉnh đón bao nhiêu khách?", ""},
 		{"a place in parentheses defines nothing", "vi", "Sở Công Thương (Hà Nội) họp.", "Sở Công Thương=org:doit ; Hà Nội=place:ha-noi"},
 	}

@@ -205,7 +205,7 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			if err := g.vi.add(s, f); err != nil {
 				return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
 			}
-			if typ == Place {
+			if typ == Place && !slices.Contains(strings.Fields(flags), flagAbroad) {
 				h := f
 				h.ctx = false
 				if err := g.en.add(s, h); err != nil {
@@ -229,6 +229,10 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 	}
 	return nil
 }
+
+// flagAbroad marks a place outside Viet Nam, whose Vietnamese forms are
+// no English forms: see gazetteer.tsv.
+const flagAbroad = "abroad"
 
 // flagGiven marks a name that is also a person's given names ("Hoài
 // Đức"): like ctx, but for Vietnamese forms of several words too.
@@ -360,6 +364,7 @@ func (g *gazetteerBuilder) titleKinds() ([]string, error) {
 // its header describes.
 var formFlags = map[string]func(*form){
 	flagGeneric:  func(*form) {}, // a flag of the key: gazetteerBuilder.generic
+	flagAbroad:   func(*form) {}, // read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
 	flagGiven:    func(f *form) { f.ctx = true },
 	"adj":        func(f *form) { f.adj = true },
