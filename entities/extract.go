@@ -604,6 +604,9 @@ func (e *extractor) shortName(i int) bool {
 	if t.upper != 1 || !t.capital() || t.digit() || i == 0 || !e.toks[i-1].letters() {
 		return false // "KfW", "VinFast": brands, which other rules read
 	}
+	if t.start == 0 || e.text[t.start-1] != '(' || int(t.end) >= len(e.text) || e.text[t.end] != ')' {
+		return false // the cheap test first: most capitalised words stand in no parentheses
+	}
 	if _, f, ok := e.lookup(i); ok && f.typ != Org {
 		return false
 	}
