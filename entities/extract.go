@@ -349,11 +349,11 @@ func (e *extractor) scan() {
 			i++
 			continue
 		}
-		if n := e.descriptorAfterPlace(i); n > 0 {
-			i += n // "Quốc gia" between "sân vận động" and "Mỹ Đình"
-			continue
-		}
 		if t.capital() {
+			if n := e.descriptorAfterPlace(i); n > 0 {
+				i += n // "Quốc gia" between "sân vận động" and "Mỹ Đình"
+				continue
+			}
 			i = e.name(i)
 			continue
 		}

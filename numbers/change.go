@@ -27,12 +27,15 @@ func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 	return s.subjectUnit(verb, digits)
 }
 
-// levelAfter reports whether a verb of change_verbs.tsv with the flag
-// "level" ends before token i: after "fell by two", "to 30" is the level
-// reached, not the end of a range.
-func (s *scanner) levelAfter(i int) bool {
+// levelAfter reports whether a verb of change_verbs.tsv ends before
+// token i after which the second of two amounts, first and to, is the
+// level reached, not the end of a range: a verb with the flag "level"
+// ("fell by two to 30"), or one said bare when the level is ten times
+// the change or more ("fell VND420 to VND21,350", "rose 1.5% to 25.3%";
+// near ends are a range of the change, "rose 10 to 20 percent").
+func (s *scanner) levelAfter(i int, first, to amt) bool {
 	v, _, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
-	return ok && v.level
+	return ok && (v.level || v.bare && !nearEnds(first.n, to.n))
 }
 
 // changeAt returns the verb of change_verbs.tsv that ends just before

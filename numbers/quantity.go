@@ -95,7 +95,7 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if !ok {
 		to, next, ok = s.rangeEnd(j, rangeWord, first)
 	}
-	if !ok || s.tok(j).kind == tWord && (s.levelAfter(open) || s.levelAfterChange(open, first, to)) {
+	if !ok || s.tok(j).kind == tWord && s.levelAfter(open, first, to) {
 		return j
 	}
 	if (first.kind == Percent || first.kind == PercentPoint) && to.kind != first.kind {
@@ -795,16 +795,6 @@ func (s *scanner) phoneLike(k int) bool {
 		return true
 	}
 	return s.isPunct(k-2, "+") || s.isPunct(k-2, "-") && s.tok(k-3).kind == tNum
-}
-
-// levelAfterChange reports a change, then the level it reached, after
-// a verb said without "by" or "to" that ends before token open: "fell
-// VND420 to VND21,350", "rose 1.5% to 25.3%". The level is ten times the
-// change or more; near ends are a range of the change ("rose 10 to 20
-// percent").
-func (s *scanner) levelAfterChange(open int, first, to amt) bool {
-	v, _, ok := phraseBefore(s, open, 3, s.lex().changeVerbs)
-	return ok && v.bare && !nearEnds(first.n, to.n)
 }
 
 // rangeEnd reads the upper end of a range after the first amount: "-600",
