@@ -48,6 +48,7 @@ func TestVerdicts(t *testing.T) {
 		{"money conflict", "Tổng vốn đạt 90 tỷ USD.", "Total capital is US$9 billion.", "90 tỷ USD", Conflict, "USD"},
 		{"weekday conflict", "date 2026-01-30\n\nChiều 31/1, hai bên điện đàm.", "date 2026-01-30\n\nThe two sides talked on Friday.", "Chiều 31/1", Conflict, "31 January 2026 is a Saturday, not a Friday"},
 		{"percent and points", "Thị phần tăng 2 điểm phần trăm.", "Market share rose 2 per cent.", "2 điểm phần trăm", Conflict, "percentage points"},
+		{"merged sentence names the other's place", "Bảo Trân về nhì với 59 giây 84, kém VĐV Singapore Chloe Lim 0,31 giây. Đội tiếp sức 4x200 m của Việt Nam giành HCĐ với 7 phút 28 giây 05.", "Bao Tran was second in 59.84 seconds, 0.31 behind Singapore's Chloe Lim, and the 4x200m relay team won bronze in 7:28.50.", "7 phút 28 giây 05", Conflict, "448.05 second vs 448.5 second"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

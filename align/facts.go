@@ -1937,10 +1937,31 @@ func isDate(it *Item) bool {
 // places, and none in common: the figure of one region against another's
 // ("Europe sent 2.4 million visitors" against "Huế ... 9 người"). A
 // country and the places in it are not compared: "Vietnam" and a list of
-// its provinces may be one total.
+// its provinces may be one total. Places one sentence shares with the
+// sentence before or after the other's are no difference: a sentence the
+// other version merged with its neighbour names the neighbour's place
+// too ("..., 0.31 behind Singapore's Chloe Lim, and the relay team won
+// bronze in 7:28.50" against two sentences, Singapore in the first).
 func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
 	pa, pb := fa.placesIn[a.Sentence], fb.placesIn[b.Sentence]
-	return disjointOfType(pa, pb, isCountryKey, true) || disjointOfType(pa, pb, isCountryKey, false)
+	if !disjointOfType(pa, pb, isCountryKey, true) && !disjointOfType(pa, pb, isCountryKey, false) {
+		return false
+	}
+	return !namedBeside(pb, fa, a.Sentence) && !namedBeside(pa, fb, b.Sentence)
+}
+
+// namedBeside reports places, some, each named in the sentence before or
+// after sentence i of side s.
+func namedBeside(places keySet, s *sideItems, i int) bool {
+	if len(places) == 0 {
+		return false
+	}
+	for _, k := range places {
+		if !(i > 0 && s.placesIn[i-1].has(k)) && !(i+1 < len(s.placesIn) && s.placesIn[i+1].has(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // disjointOfType reports two sets of keys, sorted, that both hold keys of
