@@ -84,11 +84,8 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainMonth:
 		a, next, ok = s.viMonth(j)
 	case d.period == GrainYear:
-		if c, nx, found := s.lunarYearAt(j + 1); found && (acc.d != 0 || acc.m != 0) {
-			// "mùng 10/3 âm lịch năm Bính Ngọ"; a year of the sixty-year
-			// cycle makes the day lunar by itself: "mùng 10 tháng 3 năm
-			// Đinh Mùi".
-			a, next, ok = dspec{cycle: c, lunar: true}, nx, true
+		if c, nx, found := s.lunarYearAt(j + 1); found {
+			a, next, ok = s.viNamedYear(c, nx, acc)
 			break
 		}
 		a, next, ok = s.viYear(j)
@@ -274,6 +271,21 @@ func (s *scanner) viYear(j int) (dspec, int, bool) {
 		return dspec{y: v, strong: true}, next, true
 	}
 	return dspec{}, j, false
+}
+
+// viNamedYear reads what follows the name of a year in the sixty-year
+// cycle c, ending before token k. After a day or a month the name makes
+// the day lunar by itself ("mùng 10/3 âm lịch năm Bính Ngọ", "mùng 10
+// tháng 3 năm Đinh Mùi"); else the year of the calendar written after it,
+// when the cycle names it, is the year: "năm Kỷ Dậu 1789" is 1789.
+func (s *scanner) viNamedYear(c, k int, acc *dspec) (dspec, int, bool) {
+	if acc.d != 0 || acc.m != 0 {
+		return dspec{cycle: c, lunar: true}, k, true
+	}
+	if y, n := s.intAt(k); n == 4 && !s.numberContinues(k) && y%yearsOfCycle+1 == c {
+		return dspec{y: y, strong: true}, k + 1, true
+	}
+	return dspec{}, k, false
 }
 
 // viQuarter reads "quý I/2026", "quý 1 năm 2026", "quý ba", "quý này" at

@@ -760,8 +760,11 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 			m, ok = s.parseDigits(j, numOpts{noCont: true})
 		case t.kind == tWord && and && !o.money:
 			// "6 crore and two hundred"; not "VND80 million and seven
-			// consolation prizes", an amount of money and a count.
+			// consolation prizes", an amount of money and a count, nor
+			// "VND18-20 million and four points deducted": words that
+			// count a noun after them are a count of their own.
 			m, ok = s.parseWords(g, j)
+			ok = ok && !s.unitStartsAt(m.next)
 		}
 		if !ok || m.val.Sign() <= 0 || m.val.Cmp(mustShift(last)) >= 0 || !m.scaled && !and {
 			return
@@ -776,6 +779,15 @@ func (s *scanner) scaleWords(n *num, o numOpts) {
 		}
 		last = m.scaleExp
 	}
+}
+
+// unitStartsAt reports a unit of units.tsv at token k.
+func (s *scanner) unitStartsAt(k int) bool {
+	if !startsIn(s, k, s.lang.units) {
+		return false
+	}
+	_, _, ok := lookup(s, k, 3, s.lang.units)
+	return ok
 }
 
 func mustShift(e int) Decimal {
