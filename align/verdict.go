@@ -1262,7 +1262,8 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		if db < da || db == da && b.Qualifier != numbers.Exact {
 			coarse, fine = b, a
 		}
-		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, lastWrittenExp(coarse)).Equal(coarse.Value) {
+		exp := lastWrittenExp(coarse)
+		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, exp).Equal(coarse.Value) && (approx || closeRounding(coarse, fine, exp)) {
 			return true
 		}
 	}
@@ -1275,15 +1276,34 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 	return false
 }
 
+// closeRounding reports a rounding that no word marks as one, of fine to
+// coarse, written precise to 10^exp: one that keeps two significant
+// digits or more ("1,52 triệu" as "1.5 million"), or one of a single
+// digit that moves the figure by a twentieth at most ("2,95 triệu" as "3
+// million"); "120 km/h" is no "100 kph", and "1.5L" no "2-litre".
+func closeRounding(coarse, fine *numbers.Mention, exp int) bool {
+	if magnitude(coarse.Value) > exp {
+		return true
+	}
+	fc, _ := coarse.Value.Float64()
+	ff, _ := fine.Value.Float64()
+	return abs64(fc-ff) <= abs64(fc)/20
+}
+
 // lastWrittenExp returns the power of ten of the last digit m writes: the
 // last significant digit of its value, or, for a figure scaled by a word,
 // the last digit written before the word, zeros too: "VND10 trillion" is
 // precise to the trillion (12 trillion is no rounding of it), "1,5 triệu"
-// to the hundred thousand.
+// to the hundred thousand. Zeros written after a decimal mark count too:
+// "2.0-litre" is precise to the tenth (1.5 litres is no rounding of it).
 func lastWrittenExp(m *numbers.Mention) int {
 	exp, top := m.Value.Exp(), magnitude(m.Value)
-	if lead := leadDigits(m.Text); lead > 0 && lead < top+1 { // fewer digits written than the value's whole part: scaled
+	whole := max(top+1, 1) // the digits of the whole part, "0" of "0.50" too
+	switch lead := leadDigits(m.Text); {
+	case lead > 0 && lead < top+1: // fewer digits written than the value's whole part: scaled
 		exp = min(exp, top-(lead-1))
+	case lead > whole && m.Value.Exp() <= 0:
+		exp = min(exp, whole-lead) // decimals written, trailing zeros too
 	}
 	return exp
 }
