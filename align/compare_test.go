@@ -59,6 +59,8 @@ func TestVerdicts(t *testing.T) {
 		{"a close rounding to one digit", "Doanh thu đạt 2,95 triệu USD.", "Revenue reached $3 million.", "2,95 triệu USD", Agree, "rounded"},
 		{"a zero after the decimal mark is written", "Mẫu xe mới trang bị động cơ 1.5L.", "The new model has a 2.0-litre engine.", "1.5L", Conflict, "1.5 litre vs 2 litre"},
 		{"carmaker swap", "VinFast bán được 2.150 xe trong tháng 9.", "Hyundai sold 2,150 cars in September.", "VinFast", Conflict, "different organisations"},
+		{"a division of an army", "Ông thuộc Đại đoàn 316, từng tham gia trận đánh.", "He served in the 316th Division and fought in the battle.", "Đại đoàn 316", Agree, "="},
+		{"a round is a phase", "Đình được công nhận trong đợt 17.", "The house was recognised in the 16th phase.", "đợt 17", Conflict, "rank 17 vs 16"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

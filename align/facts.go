@@ -1499,7 +1499,7 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 		// Ranks of the same thing are of the same order: 14th and 13th,
 		// not 110th and third.
 		generic := func(u string) bool { return u == "" || u == numbers.RankTime }
-		return (generic(ma.Unit) || generic(mb.Unit) || ma.Unit == mb.Unit) && distance(ma, mb) <= math.Log(10)
+		return (generic(ma.Unit) || generic(mb.Unit) || sameUnit(ma.Unit, mb.Unit)) && distance(ma, mb) <= math.Log(10)
 	}
 	if ma.Kind == numbers.Number && ma.Unit == "" && mb.Unit == "" && !sameShape(ma, mb) && (bound(ma) == 0 || bound(ma) != bound(mb)) {
 		return false // bare numbers of other shapes: "3" and "8.5"; but "dưới 6" and "under ten" are two limits

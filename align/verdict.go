@@ -548,7 +548,7 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 // (the second leg, the second half); a rank with no noun agrees with one
 // that has one, and they conflict only on the same noun.
 func judgeRanks(a, b *numbers.Mention) verdict {
-	if a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
+	if !sameUnit(a.Unit, b.Unit) && a.Unit != "" && b.Unit != "" && a.Unit != numbers.RankTime && b.Unit != numbers.RankTime {
 		return incomparable()
 	}
 	switch {
