@@ -36,6 +36,7 @@ const (
 	scorePartial    = 0.6  // part of a name: Wong / Lawrence Wong, unresolved
 	scoreAdjective  = 0.5  // a country and its adjective: Cuba / Cuban
 	scoreOtherType  = 0.85 // one unknown name, typed otherwise by its cue words: trạm Bạch Mã / Bạch Mã station
+	scorePlaceBody  = 0.8  // a body of a province and the province: UBND tỉnh Ninh Bình / Ninh Binh Province
 	minTokenSim     = 0.8  // least similarity of two words of a foreign name
 	minFuzzyLetters = 4    // shorter words of a foreign name must be equal
 )
@@ -67,14 +68,16 @@ const (
 //     fewer than four letters equal, and Vietnamese syllables equal
 //     ("Zelensky" and "Zelenskyy", not "Kim Jong-un" and "Kim Jong-il").
 //
-// Entities of different types, and zero Entities, score 0. Match is safe
-// for concurrent use.
+// Entities of different types, and zero Entities, score 0, but for an
+// unknown name typed otherwise by its cue words on each side, and a body
+// of a province or city against its place ("UBND tỉnh Ninh Bình" and
+// "Ninh Binh Province", 0.8). Match is safe for concurrent use.
 func Match(a, b Entity) float64 {
 	if a.Key == "" || b.Key == "" {
 		return 0
 	}
 	if a.Type != b.Type && !(place(a.Type) && place(b.Type)) {
-		return unknownOtherType(a, b)
+		return max(unknownOtherType(a, b), placeOfBody(a, b), placeOfBody(b, a))
 	}
 	if a.Key == b.Key {
 		switch {
@@ -287,6 +290,24 @@ func unknownOtherType(a, b Entity) float64 {
 		return 0
 	}
 	return scoreOtherType
+}
+
+// placeOfBody scores body, a body of a province or city keyed by its
+// place (flag local of the table), against that place: "UBND tỉnh Ninh
+// Bình" (org:ninh-binh-people-committee) and "Ninh Binh Province". A
+// version may name the place for what its committee does ("Ninh Binh
+// held a ceremony").
+func placeOfBody(body, pl Entity) float64 {
+	if body.Type != Org || !place(pl.Type) {
+		return 0
+	}
+	_, p, _ := strings.Cut(pl.Key, ":")
+	_, o, _ := strings.Cut(body.Key, ":")
+	rest, ok := strings.CutPrefix(o, strings.ToLower(p)+"-")
+	if !ok || p == "" || !tables().known("org:"+rest) {
+		return 0
+	}
+	return scorePlaceBody
 }
 
 // guessed reports the types an unknown name may be given from its cue

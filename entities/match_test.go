@@ -149,6 +149,9 @@ func TestMatch(t *testing.T) {
 		{one("Hùng Dũng đá phạt", vi), one("Hung Dung swung", en), 1},
 		{one("ông Vũ Hồng Trường", vi), one("Vu Van Truong", en), 0},
 		{one("ông Tiến Linh", vi), one("Nguyễn Tiền Linh", en), 0},
+		{one("UBND tỉnh Ninh Bình", vi), one("Ninh Binh Province", en), 0.8},
+		{one("UBND tỉnh Ninh Bình", vi), one("Thanh Hoa Province", en), 0},
+		{one("tỉnh Ninh Bình", vi), one("Ninh Binh People's Committee", en), 0.8},
 	}
 	for _, tt := range tests {
 		assert.InDeltaf(t, tt.want, entities.Match(tt.a, tt.b), 1e-9, "Match(%v, %v)", tt.a, tt.b)
