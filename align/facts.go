@@ -767,19 +767,29 @@ func leadDay(it *Item) bool {
 // still to compare.
 func (p *pairer) leadDate() bool {
 	isDay := leadDay
-	first := func(items []Item, used []bool) int {
+	first := func(items []Item, used []bool, skip func(int) bool) int {
 		for i := range items {
 			if items[i].Sentence > 2 {
 				break
 			}
-			if !used[i] && isDay(&items[i]) {
+			if !used[i] && isDay(&items[i]) && !skip(i) {
 				return i
 			}
 		}
 		return -1
 	}
-	x, y := first(p.fa.items, p.usedA), first(p.fb.items, p.usedB)
-	if x < 0 || y < 0 {
+	x := first(p.fa.items, p.usedA, func(int) bool { return false })
+	if x < 0 {
+		return false
+	}
+	// Not a weekday of B on a day x's sentence states otherwise, when
+	// B's lead has another ("the holiday that ended on Sunday, ... said
+	// on Tuesday" against "đến 22/2" beside "sáng 23/2").
+	y := first(p.fb.items, p.usedB, func(y int) bool { return p.weekdayOfAnother(x, y) })
+	if y < 0 {
+		y = first(p.fb.items, p.usedB, func(int) bool { return false })
+	}
+	if y < 0 {
 		return false
 	}
 	// Of the days of the lead, the one aligned with the other's.
@@ -802,6 +812,35 @@ func (p *pairer) leadDate() bool {
 		return true
 	}
 	p.add(x, y, v, confElsewhere)
+	return false
+}
+
+// weekdayOfAnother reports a weekday alone, of x or of y, that falls on
+// a day the other's sentence states beside the other's figure: "the
+// holiday that ended on Sunday" has its day in "từ 14/2 đến 22/2", and is
+// no conflict of "sáng 23/2" in the same sentence.
+func (p *pairer) weekdayOfAnother(x, y int) bool {
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	return resolvedWeekday(by) && statesDay(p.fa, p.itemsOfA[ax.Sentence], x, by.Number.Date.Point) ||
+		resolvedWeekday(ax) && statesDay(p.fb, p.itemsOfB[by.Sentence], y, ax.Number.Date.Point)
+}
+
+// statesDay reports whether an item of side s among items, other than
+// item skip, states the day of point d, or ends a range on it ("the
+// holiday that ended on Sunday"; the first day of a range may be an
+// edited weekday's by chance, as any day); not a date counted from the
+// day of writing ("lúc 19h10" alone, "hôm nay").
+func statesDay(s *sideItems, items []int, skip int, d numbers.Point) bool {
+	on := func(p numbers.Point) bool { return p.Year == d.Year && p.Month == d.Month && p.Day == d.Day }
+	for _, i := range items {
+		m := s.items[i].Number
+		if i == skip || m == nil || family(m.Kind) != numbers.Date || weekdayOnly(m) || m.Date.Deictic {
+			continue
+		}
+		if m.Kind == numbers.DateRange && on(m.Date.End) || m.Kind == numbers.Date && on(m.Date.Point) {
+			return true
+		}
+	}
 	return false
 }
 
