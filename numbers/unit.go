@@ -151,6 +151,11 @@ func (s *scanner) unit(k int) (string, int, bool) {
 				return u2, next2, true
 			}
 		}
+		if s.grammar().adjectivesFirst && s.dw(next).period == GrainYear {
+			// "the 2025-2026 school year": a noun before the year names
+			// a kind of year where modifiers come first.
+			return "", k, false
+		}
 		return u, next, true
 	}
 	if ul.classifiers.at(s.wordLow(k)) {
