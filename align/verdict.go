@@ -1233,14 +1233,15 @@ func yearAndDate(a, b *numbers.Mention) (year, date *numbers.Mention, ok bool) {
 
 // isBareYear reports a plain number that reads as a year: 1900 to 2100,
 // no unit, no decimals ("APEC 2027"); from 1000, when written as four
-// digits and nothing else ("năm Tự Đức thứ 20 (1867)"): neither language
-// writes a count of thousands so.
+// digits and nothing else, not a round hundred ("năm Tự Đức thứ 20
+// (1867)"; "suốt 1000 đêm" counts nights): news writes a count of
+// thousands with a separator.
 func isBareYear(m *numbers.Mention) bool {
 	if m.Kind != numbers.Number || m.Unit != "" || m.Range || m.Value.Exp() < 0 {
 		return false
 	}
 	v, ok := m.Value.Int64()
-	return ok && (v >= 1900 && v <= 2100 || v >= 1000 && v < 1900 && fourDigits(m.Text))
+	return ok && (v >= 1900 && v <= 2100 || v >= 1000 && v < 1900 && v%100 != 0 && fourDigits(m.Text))
 }
 
 // fourDigits reports a text of four ASCII digits and nothing else.
