@@ -423,8 +423,8 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		}
 		return true
 	case n.kind == tPunct && (n.low == "(" || n.low == "," || n.low == "-"):
-		if s.tok(k+1).kind == tNum {
-			return true
+		if _, n := s.intAt(k + 1); n > 0 && n <= 2 {
+			return true // "thứ 7 (12/10)", "Thứ ba, 11h sáng"; not "năm Chính Hòa thứ 7 (1686)"
 		}
 		if n.low == "," && s.cue(k+1, dcDayHead) {
 			return true
