@@ -63,6 +63,7 @@ func TestVerdicts(t *testing.T) {
 		{"a round is a phase", "Đình được công nhận trong đợt 17.", "The house was recognised in the 16th phase.", "đợt 17", Conflict, "rank 17 vs 16"},
 		{"a weekday on the end of a range is not the lead's day", "date 2026-02-23\n\nSáng 23/2, Cục CSGT cho biết trong 9 ngày nghỉ Tết (từ 14/2 đến 22/2), cả nước xảy ra 246 vụ tai nạn.", "date 2026-02-23\n\nThere were 246 crashes during the holiday that ended on Sunday, the Traffic Police Department said on Tuesday.", "Sáng 23/2", Conflict, "23 February 2026 is a Monday, not a Tuesday"},
 		{"a year of an era glossed in brackets", "Công trình được đại tu vào năm Tự Đức thứ 20 (1867).", "Its biggest renovation came in 1876, the 20th year of Emperor Tu Duc's reign.", "1867", Conflict, "1867 vs 1876"},
+		{"an emission standard", "Xe máy mới phải đáp ứng tiêu chuẩn khí thải mức 4, tương đương Euro 4.", "New motorbikes must meet Level 4 emission standards, equivalent to Euro 5.", "Euro 4", Conflict, "rank 4 vs 5"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
