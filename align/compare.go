@@ -813,6 +813,7 @@ func readBoth(sa, sb prepared) (ra, rb sideReading) {
 // short pair.
 func readBothAtOnce(sa, sb prepared) (ra, rb sideReading) {
 	var names entities.Extractor // side a's, then, after namesRead, side b's
+	defer names.Release()        // after <-done: side b's names are read
 	namesRead := make(chan struct{})
 	done := make(chan sideReading, 1)
 	go func() {

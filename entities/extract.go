@@ -49,7 +49,7 @@ func isVietnamese(lang language.Tag) bool {
 // for concurrent use.
 func Extract(text string, lang language.Tag) []Entity {
 	var x Extractor
-	defer x.release()
+	defer x.Release()
 	return x.Extract(text, lang)
 }
 
@@ -60,7 +60,8 @@ func Extract(text string, lang language.Tag) []Entity {
 // pool that a garbage collection, or a call on another processor, may
 // have emptied, and which keeps no scratch of a text over about 1 MB. An
 // Extractor keeps its scratch, whatever the length of the texts, until it
-// is dropped. The zero Extractor is ready to use. An Extractor is not
+// is dropped or released ([Extractor.Release]). The zero Extractor is
+// ready to use. An Extractor is not
 // safe for concurrent use; the Entity values it returns are the caller's
 // and stay valid after later calls.
 type Extractor struct {
@@ -99,9 +100,12 @@ func (x *Extractor) Extract(text string, lang language.Tag) []Entity {
 	return out
 }
 
-// release returns the scratch of x to the pool of Extract, unless it has
-// grown beyond what is worth keeping there.
-func (x *Extractor) release() {
+// Release returns the scratch of x to the pool of Extract, unless it has
+// grown beyond what is worth keeping there: a caller that holds an
+// Extractor for one task (the two versions of a story) releases it when
+// the task is done, so that the next task starts with the memory. x is
+// then the zero Extractor, ready to use again.
+func (x *Extractor) Release() {
 	if x.e != nil {
 		x.e.release()
 		x.e = nil
