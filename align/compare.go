@@ -148,10 +148,14 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	} else if len(sa.Sentences)+len(sb.Sentences) >= parallelMin {
 		// The facts of the sides need the reading, not the alignment:
-		// they are gathered while the sentences are aligned.
+		// they are gathered, and indexed for the pairing, while the
+		// sentences are aligned.
 		gathered := make(chan [2]sideItems, 1)
 		go func(sa, sb prepared, ra, rb sideReading) {
-			gathered <- [2]sideItems{sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)}
+			fa, fb := sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
+			fa.index()
+			fb.index()
+			gathered <- [2]sideItems{fa, fb}
 		}(sa, sb, ra, rb)
 		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
 		both := <-gathered
@@ -418,6 +422,19 @@ type sideItems struct {
 	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
 	slotCount int        // slot ids in slotIDs
+	repeats   []int      // the first item that states the same fact, once asked (repeatOf)
+	byKey     []int32    // the figures by value key, once asked (figuresByKey)
+	values    []int32    // the first figure of each value key, once asked (figuresByValue)
+}
+
+// index makes the indexes of the side that the pairing asks for, which
+// the side's items alone decide: a caller with a processor to spare makes
+// them while the sentences are aligned, before the pairing needs them.
+func (s *sideItems) index() {
+	s.itemsBySentence()
+	s.slotIndex()
+	s.repeatOf()
+	s.figuresByValue()
 }
 
 // slotIndex returns, for each item, small ids of its fine and its coarse

@@ -76,7 +76,6 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p := &pairer{sides: [2]sideItems{fa, fb}, beads: beads, c: c,
 		beadA: beadOf[:na:na], beadB: beadOf[na:],
 		usedA: used[:len(fa.items):len(fa.items)], usedB: used[len(fa.items):],
-		repA: repeatOf(fa.items), repB: repeatOf(fb.items),
 		// A pairing takes an item of each side, and a fact on one side
 		// only an item left over: room for as many facts as the longer
 		// side has items holds them all when the sides' items nearly pair
@@ -85,6 +84,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		facts: make([]Fact, 0, max(len(fa.items), len(fb.items))),
 	}
 	p.fa, p.fb = &p.sides[0], &p.sides[1]
+	p.repA, p.repB = p.fa.repeatOf(), p.fb.repeatOf()
 	for k, b := range beads {
 		for _, i := range b.A {
 			if i >= 0 && i < na {

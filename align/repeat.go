@@ -22,13 +22,18 @@ func repeatKey(it *Item) string {
 }
 
 // repeatOf returns, for each item of a side, the first item of the side
-// that states the same fact, or its own index.
-func repeatOf(items []Item) []int {
+// that states the same fact, or its own index. It is made once, at the
+// first call.
+func (s *sideItems) repeatOf() []int {
+	if s.repeats != nil {
+		return s.repeats
+	}
+	items := s.items
 	out := make([]int, len(items))
 	for i := range out {
 		out[i] = i
 	}
-	byKey := repeatCandidates(items)
+	byKey := s.repeatCandidates()
 	for len(byKey) > 0 {
 		n := 1
 		for n < len(byKey) && repeatKey(&items[byKey[n]]) == repeatKey(&items[byKey[0]]) {
@@ -37,6 +42,7 @@ func repeatOf(items []Item) []int {
 		firstsOfKey(items, byKey[:n], out)
 		byKey = byKey[n:]
 	}
+	s.repeats = out
 	return out
 }
 
@@ -44,23 +50,48 @@ func repeatOf(items []Item) []int {
 // another, the specific figures, sorted by repeatKey and then by index:
 // the items of a key are one run, in text order. Sorted, they need no
 // map from keys to their items.
-func repeatCandidates(items []Item) []int32 {
+func (s *sideItems) repeatCandidates() []int32 {
+	byKey := s.figuresByKey()
+	out := make([]int32, 0, len(byKey))
+	for _, i := range byKey {
+		if specific(&s.items[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// figuresByKey returns the indexes of the side's figures sorted by
+// valueKey (which is repeatKey) and then by index, made once, at the
+// first call.
+func (s *sideItems) figuresByKey() []int32 {
+	if s.byKey == nil {
+		s.byKey = sortByValueKey(s.items)
+	}
+	return s.byKey
+}
+
+// sortByValueKey returns the indexes of the figures among items, sorted
+// by valueKey and then by index. Each key is made before the sort, which
+// then reads it, not valueKey, at each comparison.
+func sortByValueKey(items []Item) []int32 {
 	n := 0
 	for i := range items {
-		if items[i].Number != nil && specific(&items[i]) {
+		if items[i].Number != nil {
+			valueKey(&items[i])
 			n++
 		}
 	}
-	byKey := make([]int32, 0, n)
+	out := make([]int32, 0, n)
 	for i := range items {
-		if items[i].Number != nil && specific(&items[i]) {
-			byKey = append(byKey, int32(i))
+		if items[i].Number != nil {
+			out = append(out, int32(i))
 		}
 	}
-	slices.SortFunc(byKey, func(a, b int32) int {
-		return cmp.Or(strings.Compare(repeatKey(&items[a]), repeatKey(&items[b])), cmp.Compare(a, b))
+	slices.SortFunc(out, func(a, b int32) int {
+		return cmp.Or(strings.Compare(items[a].key, items[b].key), cmp.Compare(a, b))
 	})
-	return byKey
+	return out
 }
 
 // firstsOfKey sets out[i], for each item i of run (the items of one
@@ -199,7 +230,7 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 	for _, r := range repOther {
 		groupSize[r]++
 	}
-	ownValues := figuresByValue(own.items)
+	ownValues := own.figuresByValue()
 	// Whether this side states the value of each figure of the other,
 	// searched at the first figure of this side that meets it, not at
 	// each: 0 not searched yet, 1 stated, 2 not.
@@ -282,25 +313,23 @@ func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
 	return true
 }
 
-// figuresByValue returns the indexes of the figures among items, one of
-// each value key, sorted by key: a slice to search, smaller than a map
-// of the keys or a slice of them.
-func figuresByValue(items []Item) []int32 {
-	n := 0
-	for i := range items {
-		if items[i].Number != nil {
-			n++
+// figuresByValue returns the indexes of the side's figures, one of each
+// value key, sorted by key (the first of each run of figuresByKey): a
+// slice to search, smaller than a map of the keys or a slice of them.
+// It is made once, at the first call.
+func (s *sideItems) figuresByValue() []int32 {
+	if s.values != nil {
+		return s.values
+	}
+	byKey := s.figuresByKey()
+	out := make([]int32, 0, len(byKey))
+	for k, i := range byKey {
+		if k == 0 || valueKey(&s.items[i]) != valueKey(&s.items[byKey[k-1]]) {
+			out = append(out, i)
 		}
 	}
-	out := make([]int32, 0, n)
-	for i := range items {
-		if items[i].Number != nil {
-			out = append(out, int32(i))
-		}
-	}
-	key := func(i int32) string { return valueKey(&items[i]) }
-	slices.SortFunc(out, func(a, b int32) int { return strings.Compare(key(a), key(b)) })
-	return slices.CompactFunc(out, func(a, b int32) bool { return key(a) == key(b) })
+	s.values = out
+	return out
 }
 
 // typo reports two figures of two digits or more, as many each, one
