@@ -31,20 +31,49 @@ type reason struct {
 	op   string // " = " or " ≠ "; "" for no reason
 	note string
 	more string // what the pairer adds: " (in sentences that are not aligned)"
+	// The figures whose values or dates the note shows after its own
+	// text (show), written out only by String: most conflicts judged
+	// become no fact.
+	va, vb *numbers.Mention
+	show   shown
+}
+
+// What a reason's note shows of its two figures after its own text.
+type shown uint8
+
+const (
+	showNothing shown = iota
+	showValues        // "4400 vs 4500" (showValue)
+	showDates         // "30/1/2026 vs 31/1/2026" (showDate)
+	showNumbers       // "3 vs 4": the values alone
+)
+
+// noteText returns the note of r, with what it shows of its figures.
+func (r reason) noteText() string {
+	switch r.show {
+	case showValues:
+		return r.note + showValue(r.va) + " vs " + showValue(r.vb)
+	case showDates:
+		return r.note + showDate(r.va.Date) + " vs " + showDate(r.vb.Date)
+	case showNumbers:
+		return r.note + r.va.Value.String() + " vs " + r.vb.Value.String()
+	}
+	return r.note
 }
 
 // String returns the reason: "4.400 dự án = 4,400 projects (rounded)",
 // "30/1 ≠ Saturday: 30/1/2026 is a Friday".
 func (r reason) String() string {
+	note := r.noteText()
 	switch {
 	case r.op == "":
 		return r.more
-	case r.note == "":
+	case note == "":
 		return quoteText(r.a) + r.op + quoteText(r.b) + r.more
 	case r.op == opAgree:
-		return quoteText(r.a) + r.op + quoteText(r.b) + " (" + r.note + ")" + r.more
+		return quoteText(r.a) + r.op + quoteText(r.b) + " (" + note + ")" + r.more
 	}
-	return quoteText(r.a) + r.op + quoteText(r.b) + ": " + r.note + r.more
+	return quoteText(r.a) + r.op + quoteText(r.b) + ": " + note + r.more
 }
 
 // The operators of a reason.
@@ -108,6 +137,13 @@ func (v verdict) agrees() bool { return v.comparable && v.status == Agree }
 
 func differ(a, b, note string) verdict {
 	return verdict{status: Conflict, comparable: true, why: reason{a: a, b: b, op: opDiffer, note: note}}
+}
+
+// differShowing is differ with a note of prefix and then what show
+// shows of a and b ("ranks 3 vs 4"), written out only if the verdict's
+// reason is.
+func differShowing(a, b *numbers.Mention, prefix string, show shown) verdict {
+	return verdict{status: Conflict, comparable: true, why: reason{a: a.Text, b: b.Text, op: opDiffer, note: prefix, va: a, vb: b, show: show}}
 }
 
 // quoteText shows a mention in a reason: as written, on one line. Most
@@ -200,7 +236,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	if v.status == Agree && a == a0 && b == b0 && toTheSecond(a, b) {
 		// "2:21:04" and "2:21:40": a race's time is exact to the
 		// second, however many zeros its count of seconds ends with.
-		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+		return differShowing(a, b, "", showValues)
 	}
 	if v.status == Conflict && a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
 		// "3-5 degrees" after "độ C" is Celsius; "130 degrees" against
@@ -507,7 +543,7 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 		if sameValue(f, count, c) {
 			return agree(a.Text, b.Text, ""), true
 		}
-		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b)), true
+		return differShowing(a, b, "", showValues), true
 	}
 	// "bị phạt gấp đôi" (twice the fine before it, derived) and
 	// "doubled" (a multiple stated by itself): one multiplier.
@@ -559,12 +595,12 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 		if a.From.Equal(b.From) && a.To.Equal(b.To) {
 			return agree(a.Text, b.Text, "")
 		}
-		return differ(a.Text, b.Text, "ranks "+showValue(a)+" vs "+showValue(b))
+		return differShowing(a, b, "ranks ", showValues)
 	}
 	if a.Value.Equal(b.Value) {
 		return agree(a.Text, b.Text, "")
 	}
-	return differ(a.Text, b.Text, "rank "+a.Value.String()+" vs "+b.Value.String())
+	return differShowing(a, b, "rank ", showNumbers)
 }
 
 // otherRates reports two rates of other denominators. A rate of two
@@ -704,7 +740,7 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 		if a.From.Equal(b.From) && a.To.Equal(b.To) {
 			return agree(a.Text, b.Text, "")
 		}
-		return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+		return differShowing(a, b, "", showValues)
 	}
 	if a.Value.Equal(b.Value) && oppositeBounds(a, b) {
 		return differ(a.Text, b.Text, qualifierWord(a.Qualifier)+" vs "+qualifierWord(b.Qualifier)+" "+showValue(a))
@@ -720,7 +756,7 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 	if boundsMeet(a, b) {
 		return agree(a.Text, b.Text, "within the stated bounds")
 	}
-	return differ(a.Text, b.Text, showValue(a)+" vs "+showValue(b))
+	return differShowing(a, b, "", showValues)
 }
 
 // boundsMeet reports two figures whose bounds leave room for one true
@@ -1748,7 +1784,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 		same = same && sameEnd
 	}
 	if !same {
-		return differ(a.Text, b.Text, showDate(da)+" vs "+showDate(db))
+		return differShowing(a, b, "", showDates) // da and db are a's and b's
 	}
 	// The same day, and a weekday on one side that contradicts it.
 	if da.HasWeekday && db.HasWeekday && da.Weekday != db.Weekday {
@@ -2144,7 +2180,7 @@ func judgeEntities(a, b *entities.Entity) verdict {
 		return v
 	}
 	if a.Type == b.Type && !nameWithin(a.Key, b.Key) {
-		return differ(a.Text, b.Text, "different "+pluralType(a.Type)+" in aligned sentences")
+		return differ(a.Text, b.Text, differentNames(a.Type))
 	}
 	return incomparable()
 }
@@ -2174,6 +2210,27 @@ func titlesCompatible(a, b string) bool {
 func titleName(key string) string {
 	return strings.ReplaceAll(strings.TrimPrefix(key, "title:"), "-", " ")
 }
+
+// differentNames is the note of a conflict of two names of type t in
+// aligned sentences, "different places in aligned sentences": made once
+// per type, not at each pair of names judged.
+func differentNames(t entities.Type) string {
+	notes := differentNamesNotes()
+	if int(t) >= 0 && int(t) < len(notes) {
+		return notes[t]
+	}
+	return "different " + pluralType(t) + " in aligned sentences"
+}
+
+// differentNamesNotes are the notes of differentNames of the first
+// entity types, by type.
+var differentNamesNotes = sync.OnceValue(func() []string {
+	notes := make([]string, 16)
+	for t := range notes {
+		notes[t] = "different " + pluralType(entities.Type(t)) + " in aligned sentences"
+	}
+	return notes
+})
 
 func pluralType(t entities.Type) string {
 	switch t {
