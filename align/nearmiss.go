@@ -1,9 +1,11 @@
 package align
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/factalign/factalign/numbers"
@@ -379,7 +381,26 @@ func oneKeystroke(a, b string) bool {
 		}
 		return true
 	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	switch {
+	case na-nb > 1 || nb-na > 1:
+		return false // an edit adds or drops one character at most
+	case na == len(a) && nb == len(b) && na > nb:
+		return oneDropped(a, b)
+	case na == len(a) && nb == len(b) && nb > na:
+		return oneDropped(b, a)
+	}
 	return levenshtein.ComputeDistance(a, b) == 1
+}
+
+// oneDropped reports whether the ASCII string short is long with one
+// character dropped.
+func oneDropped(long, short string) bool {
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return long[i+1:] == short[i:]
 }
 
 // slotNote names the slot two facts share, for a reason: ", dead".
@@ -417,6 +438,10 @@ func boolInt(b bool) int {
 // significant counts the significant digits of a figure written by
 // Decimal.String: 4 for 97.57, 3 for 69300.
 func significant(s string) int {
-	s = strings.Trim(strings.Replace(s, ".", "", 1), "0-")
-	return len(s)
+	var buf [32]byte // the digits of most figures: no allocation
+	b := append(buf[:0], s...)
+	if i := bytes.IndexByte(b, '.'); i >= 0 {
+		b = append(b[:i], b[i+1:]...)
+	}
+	return len(bytes.Trim(b, "0-"))
 }
