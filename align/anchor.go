@@ -264,7 +264,7 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 			case isUpper(r):
 				upper++
 				letters++
-			case unicode.IsLetter(r):
+			case isLetter(r):
 				lower++
 				letters++
 			}
@@ -325,6 +325,28 @@ func isWordRune(r rune) bool {
 	return wordRuneSlow(r)
 }
 
+// isLetter is unicode.IsLetter. ASCII is tested inline; the rest in
+// letterSlow.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiLetter != 0
+	}
+	return letterSlow(r)
+}
+
+// letterSlow is isLetter for a rune beyond ASCII, with fast paths for
+// Latin-1, Latin Extended-A and -B and the letters of Vietnamese, where
+// unicode.IsLetter would search a table.
+func letterSlow(r rune) bool {
+	switch {
+	case r >= 0xC0 && r < 0x250:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional: ạ ố ữ
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
 // wordRuneSlow is isWordRune for a rune beyond ASCII, with fast paths for
 // Latin-1, Latin Extended-A and -B and the letters of Vietnamese.
 func wordRuneSlow(r rune) bool {
@@ -344,6 +366,7 @@ const (
 	asciiWord     = 1 << iota // a letter or a digit: isWordRune
 	asciiSlotWord             // a letter, a digit or '-': isSlotWordRune
 	asciiUpper                // a capital letter: isUpper
+	asciiLetter               // a letter: isLetter
 )
 
 // asciiClass holds the classes of each ASCII character; it is never
@@ -360,6 +383,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		}
 		if upper {
 			t[c] |= asciiUpper
+		}
+		if lower || upper {
+			t[c] |= asciiLetter
 		}
 	}
 	return t

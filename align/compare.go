@@ -334,12 +334,12 @@ func countWords(text string) (words, marked, english int) {
 	}
 	limit := min(len(text), detectLimit)
 	for j, r := range text[:limit] {
-		isLetter := r < 0x80 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r)
+		letter := isLetter(r)
 		switch {
-		case isLetter && !inWord:
+		case letter && !inWord:
 			start, runes, inWord = j, 1, true
 			wordMarked = r >= 0x80 && isVietnameseLetter(r)
-		case isLetter:
+		case letter:
 			runes++
 			wordMarked = wordMarked || r >= 0x80 && isVietnameseLetter(r)
 		default:

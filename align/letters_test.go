@@ -21,3 +21,12 @@ func TestWordRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetter checks isLetter against unicode.IsLetter for every rune.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, isLetter(r), unicode.IsLetter(r))
+		}
+	}
+}
