@@ -253,6 +253,7 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		// A word: letters and digits.
 		start := i
 		upper, lower, digit, letters := 0, 0, 0, 0
+		firstUpper := false // startsUpper(word)
 		for i < len(text) {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
@@ -262,6 +263,7 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 			case r >= '0' && r <= '9':
 				digit++
 			case isUpper(r):
+				firstUpper = firstUpper || i == start
 				upper++
 				letters++
 			case isLetter(r):
@@ -273,7 +275,7 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		word := text[start:i]
 		opens := first
 		first = false
-		capital := letters > 0 && startsUpper(word)
+		capital := letters > 0 && firstUpper
 		if !capital && digit == 0 {
 			flush()
 			continue
