@@ -32,21 +32,27 @@ type correspondence struct {
 // figures one keystroke apart there as it weighs aligned ones.
 func (p *pairer) agreeSupported() {
 	p.supported = map[[2]int]bool{}
+	// The lists of each sentence weighed are built in these arrays, which
+	// the next sentence reuses: most lists tie nothing.
+	var xs, ys []int
+	var cs, best []correspondence
 	for sa := range p.itemsOfA {
-		xs := p.leftFigures(p.itemsOfA[sa], p.usedA, p.fa)
+		xs = p.leftFigures(xs[:0], p.itemsOfA[sa], p.usedA, p.fa)
 		if len(xs) == 0 {
 			continue
 		}
 		k := p.beadA[sa]
-		bestSB, best := -1, []correspondence(nil)
+		bestSB := -1
+		best = best[:0]
 		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.beads); kk++ {
 			for _, sb := range p.beads[kk].B {
 				if sb < 0 || sb >= len(p.itemsOfB) || kk == k {
 					continue // aligned sentences are paired by the other steps
 				}
-				cs := p.correspondences(xs, p.leftFigures(p.itemsOfB[sb], p.usedB, p.fb))
+				ys = p.leftFigures(ys[:0], p.itemsOfB[sb], p.usedB, p.fb)
+				cs = p.correspondences(cs[:0], xs, ys)
 				if p.ties(cs, sa, sb) && len(cs) > len(best) {
-					bestSB, best = sb, cs
+					bestSB, best = sb, append(best[:0], cs...)
 				}
 			}
 		}
@@ -64,27 +70,26 @@ func (p *pairer) agreeSupported() {
 	}
 }
 
-// leftFigures returns the first figures of a sentence that no step has
-// paired, but dates, which are too common to tie sentences.
-func (p *pairer) leftFigures(items []int, used []bool, s *sideItems) []int {
-	var out []int
+// leftFigures appends to out the first figures of a sentence that no
+// step has paired, but dates, which are too common to tie sentences.
+func (p *pairer) leftFigures(out, items []int, used []bool, s *sideItems) []int {
+	n := len(out)
 	for _, i := range items {
 		m := s.items[i].Number
 		if used[i] || m == nil || family(m.Kind) == numbers.Date {
 			continue
 		}
-		if out = append(out, i); len(out) == maxSupportItems {
+		if out = append(out, i); len(out)-n == maxSupportItems {
 			break
 		}
 	}
 	return out
 }
 
-// correspondences pairs the figures xs of an A sentence with the figures
-// ys of a B sentence, each at most once and in the order of both
-// sentences.
-func (p *pairer) correspondences(xs, ys []int) []correspondence {
-	var out []correspondence
+// correspondences appends to out the pairs of the figures xs of an A
+// sentence with the figures ys of a B sentence, each at most once and in
+// the order of both sentences.
+func (p *pairer) correspondences(out []correspondence, xs, ys []int) []correspondence {
 	j := 0
 	for _, x := range xs {
 		for jj := j; jj < len(ys); jj++ {
