@@ -203,7 +203,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
-	sa, sb, ok := nearMissDigits(ax.Number, by.Number)
+	var ba, bb [40]byte // the digits, compared here only: on the stack
+	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], ax.Number, by.Number)
+	sa, sb := string(da), string(db)
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
@@ -277,14 +279,16 @@ func (p *pairer) inOneGap(sa, sb int) bool {
 	return false
 }
 
-// nearMissDigits returns the digits two figures are written with, for
-// the kinds whose value is a number: counts, money, percentages, ranks.
-func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
+// appendNearMissDigits appends to da and db the digits two figures are
+// written with, for the kinds whose value is a number: counts, money,
+// percentages, ranks. A caller that only compares them keeps them on its
+// stack.
+func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte, bool) {
 	if family(a.Kind) == numbers.Date || a.Range || b.Range {
-		return "", "", false
+		return da, db, false
 	}
 	if a.Kind == numbers.Score {
-		return scoreText(a), scoreText(b), true
+		return append(da, scoreText(a)...), append(db, scoreText(b)...), true
 	}
 	x, y := a.Value, b.Value
 	// A rounded figure against a precise one: 69,300 and 69.323 are
@@ -294,7 +298,7 @@ func nearMissDigits(a, b *numbers.Mention) (string, string, bool) {
 	} else if y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact {
 		x = roundAt(x, y.Exp())
 	}
-	return x.String(), y.String(), true
+	return x.Append(da), y.Append(db), true
 }
 
 // scaleSlip reports two figures of a measure written with the same

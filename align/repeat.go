@@ -335,14 +335,16 @@ func (s *sideItems) figuresByValue() []int32 {
 // typo reports two figures of two digits or more, as many each, one
 // changed or two swapped: 19 and 29, not 1 and 19.
 func typo(a, b *numbers.Mention) bool {
-	sa, sb, ok := nearMissDigits(a, b)
-	return ok && len(sa) == len(sb) && len(sa) >= 2 && oneKeystroke(sa, sb)
+	var ba, bb [40]byte // the digits (appendNearMissDigits), compared here only: on the stack
+	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], a, b)
+	return ok && len(da) == len(db) && len(da) >= 2 && oneKeystroke(string(da), string(db))
 }
 
 // slipOf reports two figures one keystroke apart.
 func slipOf(a, b *numbers.Mention) bool {
-	sa, sb, ok := nearMissDigits(a, b)
-	return ok && oneKeystroke(sa, sb)
+	var ba, bb [40]byte // the digits (appendNearMissDigits), compared here only: on the stack
+	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], a, b)
+	return ok && oneKeystroke(string(da), string(db))
 }
 
 // fineSlotCounts counts the number items of each fine slot (sentence,

@@ -119,7 +119,9 @@ func (p *pairer) correspondences(out []correspondence, xs, ys []int) []correspon
 // keystrokeApart reports two figures of three digits or more written one
 // keystroke apart.
 func keystrokeApart(a, b *Item) bool {
-	sa, sb, ok := nearMissDigits(a.Number, b.Number)
+	var ba, bb [40]byte // the digits (appendNearMissDigits), compared here only: on the stack
+	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], a.Number, b.Number)
+	sa, sb := string(da), string(db)
 	return ok && significant(sa) >= 3 && significant(sb) >= 3 && oneKeystroke(sa, sb)
 }
 
