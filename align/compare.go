@@ -603,7 +603,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
-			out.items = append(out.items, Item{Sentence: s, Entity: e})
+			out.items = append(out.items, Item{Sentence: s, Entity: e, aside: nationalityOfBody(p.text, es, k)})
 			if e.Title != "" {
 				if out.titles == nil {
 					out.titles = map[string]bool{}
@@ -755,6 +755,47 @@ func (out *sideItems) wholeOfLast(s int, m *numbers.Mention) bool {
 	share, _ := p.Factor.Float64()
 	whole, _ := m.Value.Float64()
 	return math.Abs(part/share-whole) < 1e-6*whole
+}
+
+// maxAside is the most bytes a bracket that bracketAfterWord reads may
+// hold.
+const maxAside = 48
+
+// nationalityOfBody reports whether name k of names, a country, stands
+// in brackets after the name of a body, as what the body is of: "Wan
+// Feng Shipping (Trung Quốc)", "Quacquarelli Symonds (QS, Anh)". Another
+// version may leave it out, so it is no rival of another country. After
+// a person it is the person's country, which a version states as a fact
+// ("Lee Jun-ho (Hàn Quốc)", "Moriyama of Japan").
+func nationalityOfBody(text string, names []entities.Entity, k int) bool {
+	e := &names[k]
+	open, ok := bracketAfterWord(text, e.Start, e.End)
+	if e.Type != entities.Country || !ok {
+		return false
+	}
+	if k > 0 {
+		prev := &names[k-1]
+		return prev.Type != entities.Person || prev.End > open || strings.TrimSpace(text[prev.End:open]) != ""
+	}
+	return true
+}
+
+// bracketAfterWord returns the offset of the opening bracket when
+// text[start:end] stands in short brackets after a word, alone or after
+// other words, with no digit ("(Trung Quốc)", "(QS, Anh)").
+func bracketAfterWord(text string, start, end int) (int, bool) {
+	from := max(0, start-maxAside)
+	open := strings.LastIndexAny(text[from:start], "()")
+	if open < 0 {
+		return 0, false
+	}
+	open += from
+	closing := strings.IndexAny(text[end:min(len(text), end+maxAside)], "()")
+	if text[open] != '(' || closing < 0 || text[end+closing] != ')' {
+		return 0, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:open], " "))
+	return open, unicode.IsLetter(r) && !strings.ContainsAny(text[open:end+closing], "0123456789")
 }
 
 // converts reports whether mention m, a sum in another currency or a

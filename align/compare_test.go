@@ -66,6 +66,8 @@ func TestVerdicts(t *testing.T) {
 		{"an emission standard", "Xe máy mới phải đáp ứng tiêu chuẩn khí thải mức 4, tương đương Euro 4.", "New motorbikes must meet Level 4 emission standards, equivalent to Euro 5.", "Euro 4", Conflict, "rank 4 vs 5"},
 		{"a university", "Theo bảng xếp hạng QS 2027, Đại học Quốc gia Hà Nội đứng thứ 228 thế giới.", "Vietnam National University, Hanoi ranked 228th in the world in the QS 2027 rankings.", "Đại học Quốc gia Hà Nội", Agree, "="},
 		{"a semester", "Học kỳ II bắt đầu từ ngày 12/1.", "The first semester begins on January 12.", "Học kỳ II", Conflict, "rank 2 vs 1"},
+		{"a body's country in brackets is no rival", "Tối 17/6, tổ chức giáo dục Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng QS 2027, Trường Đại học Song Hàn đứng thứ 348.", "Song Han University remains Vietnam's top institution in the QS 2027 rankings, placed 348th.", "Anh", OnlyA, ""},
+		{"a person's country in brackets is a fact", "Tay vợt Lee Jun-ho (Hàn Quốc) vô địch.", "Lee Jun-ho of Japan won the title.", "Hàn Quốc", Conflict, "different countries"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

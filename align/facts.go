@@ -1553,7 +1553,7 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 // bodies that one version may have swapped for the other.
 func sameName(a, b *Item, fa, fb *sideItems) bool {
 	ea, eb := a.Entity, b.Entity
-	if ea.Type != eb.Type || ea.Key == eb.Key {
+	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside || b.aside {
 		return false
 	}
 	if ea.Type == entities.Org && !entities.Rivals(ea.Key, eb.Key) {

@@ -40,7 +40,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	seen := map[string]bool{}
 	for x := range own.items {
 		ex := own.items[x].Entity
-		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] {
+		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] || own.items[x].aside {
 			continue
 		}
 		for _, anchor := range anchorsIn(own.items[x].Sentence) {
@@ -87,7 +87,7 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 	found, n := -1, 0
 	for _, y := range v.otherIn[sy] {
 		ey := other.items[y].Entity
-		if ey == nil || ey.Type != ex.Type || ey.Adjective || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || other.items[y].aside || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
 		found = y
@@ -336,7 +336,7 @@ func (p *pairer) lonelyName(s *sideItems, items []int, others keySet, t entities
 	found, key := -1, ""
 	for _, i := range items {
 		e := s.items[i].Entity
-		if e == nil || e.Type != t || e.Adjective || others.has(e.Key) || e.Key == key {
+		if e == nil || e.Type != t || e.Adjective || s.items[i].aside || others.has(e.Key) || e.Key == key {
 			continue
 		}
 		if found >= 0 {
