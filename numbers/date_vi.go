@@ -423,7 +423,7 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		}
 		return true
 	case n.kind == tPunct && (n.low == "(" || n.low == "," || n.low == "-"):
-		if _, n := s.intAt(k + 1); n > 0 && n <= 2 {
+		if _, digits := s.intAt(k + 1); digits > 0 && digits <= 2 {
 			return true // "thứ 7 (12/10)", "Thứ ba, 11h sáng"; not "năm Chính Hòa thứ 7 (1686)"
 		}
 		if n.low == "," && s.cue(k+1, dcDayHead) {

@@ -786,7 +786,7 @@ func (s *scanner) unitStartsAt(k int) bool {
 	if !startsIn(s, k, s.lang.units) {
 		return false
 	}
-	_, _, ok := lookup(s, k, 3, s.lang.units)
+	_, _, ok := lookup(s, k, 4, s.lang.units)
 	return ok
 }
 
