@@ -512,13 +512,15 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 		// 6 tuổi" beside "trên 60 tuổi" against "under six".
 		return onlyBound(p.fa.items, cs.leftA.restOf(sx), x, bound(ax)) && onlyBound(p.fb.items, cs.leftB.restOf(sy), y, bound(ax))
 	}
+	// A rival is a figure of the same thing, nearer: "last July" (a
+	// month) is no nearer counterpart of "từ ngày 1/7" than "June 1".
 	for _, x2 := range cs.leftA.restOf(sx) {
-		if int(x2) != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) {
+		if int(x2) != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) && sameThing(&p.fa.items[x2], &p.fb.items[y], p.fa, p.fb) {
 			return false
 		}
 	}
 	for _, y2 := range cs.leftB.restOf(sy) {
-		if int(y2) != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) {
+		if int(y2) != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) && sameThing(&p.fa.items[x], &p.fb.items[y2], p.fa, p.fb) {
 			return false
 		}
 	}
