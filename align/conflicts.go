@@ -512,19 +512,31 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 		// 6 tuổi" beside "trên 60 tuổi" against "under six".
 		return onlyBound(p.fa.items, cs.leftA.restOf(sx), x, bound(ax)) && onlyBound(p.fb.items, cs.leftB.restOf(sy), y, bound(ax))
 	}
-	// A rival is a figure of the same thing, nearer: "last July" (a
-	// month) is no nearer counterpart of "từ ngày 1/7" than "June 1".
+	// A rival is a figure of the same thing, nearer, that does not say
+	// the figure again: "last July" (a month) is no nearer counterpart of
+	// "từ ngày 1/7" than "June 1", nor "13/12" of "thứ Bảy tuần sau (13/12)"
+	// than "next Sunday".
 	for _, x2 := range cs.leftA.restOf(sx) {
-		if int(x2) != x && distance(p.fa.items[x2].Number, by) <= distance(ax, by) && sameThing(&p.fa.items[x2], &p.fb.items[y], p.fa, p.fb) {
+		if int(x2) != x && !saysAgain(p.fa.items[x2].Number, ax) && distance(p.fa.items[x2].Number, by) <= distance(ax, by) && sameThing(&p.fa.items[x2], &p.fb.items[y], p.fa, p.fb) {
 			return false
 		}
 	}
 	for _, y2 := range cs.leftB.restOf(sy) {
-		if int(y2) != y && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) && sameThing(&p.fa.items[x], &p.fb.items[y2], p.fa, p.fb) {
+		if int(y2) != y && !saysAgain(p.fb.items[y2].Number, by) && distance(ax, p.fb.items[y2].Number) <= distance(ax, by) && sameThing(&p.fa.items[x], &p.fb.items[y2], p.fa, p.fb) {
 			return false
 		}
 	}
 	return true
+}
+
+// saysAgain reports a figure that states m's value again, in another
+// form: "13/12" after "thứ Bảy tuần sau", the same day.
+func saysAgain(again, m *numbers.Mention) bool {
+	if family(again.Kind) == numbers.Date && family(m.Kind) == numbers.Date {
+		a, b := again.Date, m.Date
+		return again.Kind == m.Kind && a.Grain == b.Grain && a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.End == b.End
+	}
+	return again.Kind == m.Kind && again.Unit == m.Unit && again.Value.Equal(m.Value)
 }
 
 // onlyParts reports whether items x of A and y of B are shares of a
