@@ -388,9 +388,10 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	if _, _, money := lookup(s, j+1, 3, s.currencySuffixes()); money {
 		return Mention{}, i, false
 	}
-	if s.tok(j).kind == tNum && !s.tok(j+1).upper && s.countsNoun(j+1) && !s.yearWordBeforeYear(j+1) {
+	if s.tok(j).kind == tNum && !s.tok(j+1).upper && s.countsNoun(j+1) && !s.yearWordBeforeYear(j+1) && !s.relativeYearAt(j+1) {
 		// "vị trí 3 km": a count; not "Điều 354 Bộ luật Hình sự", nor
-		// "SEA Games 31 năm 2022", where "năm" is the year's word.
+		// "SEA Games 31 năm 2022", where "năm" is the year's word, nor
+		// "vị trí 395 năm trước", the rank of the year before.
 		return Mention{}, i, false
 	}
 	decimal := (s.isPunct(j+1, ",") || s.isPunct(j+1, ".")) && s.tok(j+2).kind == tNum && s.glued(j+2)
@@ -407,6 +408,17 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 func (s *scanner) yearWordBeforeYear(k int) bool {
 	y := s.tok(k + 1)
 	return s.periodWord(k, GrainYear) && y.kind == tNum && len(y.low) == 4
+}
+
+// relativeYearAt reports whether token k is the word for year said with
+// a word that places it from now ("năm trước", "năm ngoái"): a time, no
+// unit of a count.
+func (s *scanner) relativeYearAt(k int) bool {
+	if !s.periodWord(k, GrainYear) {
+		return false
+	}
+	_, _, ok := lookup(s, k+1, 2, s.dates().relWords)
+	return ok
 }
 
 // docNumberEnd reads the tail of the number of a legal document at token
