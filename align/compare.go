@@ -784,6 +784,9 @@ func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 // text[start:end] stands in short brackets after a word, alone or after
 // other words, with no digit ("(Trung Quốc)", "(QS, Anh)").
 func bracketAfterWord(text string, start, end int) (int, bool) {
+	if start < 0 || end > len(text) || start > end {
+		return 0, false
+	}
 	from := max(0, start-maxAside)
 	open := strings.LastIndexAny(text[from:start], "()")
 	if open < 0 {
