@@ -534,7 +534,7 @@ func (cs *conflictSearch) nearest(x, y int) bool {
 func saysAgain(again, m *numbers.Mention) bool {
 	if family(again.Kind) == numbers.Date && family(m.Kind) == numbers.Date {
 		a, b := again.Date, m.Date
-		return again.Kind == m.Kind && a.Grain == b.Grain && a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.End == b.End
+		return again.Kind == m.Kind && a.Grain == b.Grain && onOneDay(a.Point, b.Point) && a.End == b.End
 	}
 	return again.Kind == m.Kind && again.Unit == m.Unit && again.Value.Equal(m.Value)
 }

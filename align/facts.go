@@ -711,7 +711,11 @@ func (p *pairer) leadWeekdays() {
 // comes from the week before the report ("Đến ngày 31/10", a Tuesday, is
 // not the "Tuesday" of a story of Tuesday 7 November).
 func sameDay(day, weekday *Item) bool {
-	a, b := day.Number.Date.Point, weekday.Number.Date.Point
+	return onOneDay(day.Number.Date.Point, weekday.Number.Date.Point)
+}
+
+// onOneDay reports two points of the same day, whatever their grain.
+func onOneDay(a, b numbers.Point) bool {
 	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
 }
 
@@ -831,13 +835,12 @@ func (p *pairer) weekdayOfAnother(x, y int) bool {
 // edited weekday's by chance, as any day); not a date counted from the
 // day of writing ("lúc 19h10" alone, "hôm nay").
 func statesDay(s *sideItems, items []int, skip int, d numbers.Point) bool {
-	on := func(p numbers.Point) bool { return p.Year == d.Year && p.Month == d.Month && p.Day == d.Day }
 	for _, i := range items {
 		m := s.items[i].Number
 		if i == skip || m == nil || family(m.Kind) != numbers.Date || weekdayOnly(m) || m.Date.Deictic {
 			continue
 		}
-		if m.Kind == numbers.DateRange && on(m.Date.End) || m.Kind == numbers.Date && on(m.Date.Point) {
+		if m.Kind == numbers.DateRange && onOneDay(m.Date.End, d) || m.Kind == numbers.Date && onOneDay(m.Date.Point, d) {
 			return true
 		}
 	}
