@@ -68,6 +68,8 @@ func TestVerdicts(t *testing.T) {
 		{"a semester", "Học kỳ II bắt đầu từ ngày 12/1.", "The first semester begins on January 12.", "Học kỳ II", Conflict, "rank 2 vs 1"},
 		{"a body's country in brackets is no rival", "Tối 17/6, tổ chức giáo dục Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng QS 2027, Trường Đại học Song Hàn đứng thứ 348.", "Song Han University remains Vietnam's top institution in the QS 2027 rankings, placed 348th.", "Anh", OnlyA, ""},
 		{"a person's country in brackets is a fact", "Tay vợt Lee Jun-ho (Hàn Quốc) vô địch.", "Lee Jun-ho of Japan won the title.", "Hàn Quốc", Conflict, "different countries"},
+		{"a firm's country in brackets is no rival", "Tàu của hãng vận tải Hoa Sen Lines (Singapore) cập cảng Quy Nhơn, nối miền Trung với Ấn Độ.", "The ship of carrier Hoa Sen Lines called at Quy Nhon, linking central Vietnam with India.", "Singapore", OnlyA, ""},
+		{"a firm named after its trade", "Tàu của hãng vận tải Hoa Sen Lines cập cảng.", "The ship of Thai carrier Hoa Sen Lines called.", "Hoa Sen Lines", Agree, "="},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

@@ -32,6 +32,7 @@ const (
 	cueEvent
 	cuePlaceOpens
 	cueDescriptor
+	cueFirm
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so
@@ -272,6 +273,21 @@ func (e *extractor) afterBody(k int) bool {
 		}
 		if e.cueKinds(k-n, n)&cueBody != 0 {
 			return e.toks[k-n].capital()
+		}
+	}
+	return false
+}
+
+// afterFirm reports whether a cue of kind firm, in either case, ends just
+// before token k: the name after it is a firm's, not a person's ("hãng tàu
+// Wan Feng Shipping", "Chinese carrier Wan Feng Shipping").
+func (e *extractor) afterFirm(k int) bool {
+	if k == 0 || k >= len(e.toks) || e.toks[k].gap > gapHyphen {
+		return false
+	}
+	for n := e.cueReachBack(k); n > 0; n-- {
+		if int(e.firsts[k-n].cues) >= n && e.joined(k-n, n) && e.cueKinds(k-n, n)&cueFirm != 0 {
+			return true
 		}
 	}
 	return false

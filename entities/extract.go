@@ -821,6 +821,11 @@ func (e *extractor) name(i int) int {
 	if e.opensBody(k) || e.afterBody(k) {
 		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
 	}
+	if e.afterFirm(k) {
+		// "hãng tàu Wan Feng Shipping", "carrier Wan Feng Shipping"
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Org, key: e.slugKey("org:", e.text[e.toks[k].start:e.toks[j-1].end]), made: true})
+		return j
+	}
 	if end, ok := e.englishBody(k, j); ok {
 		// "Song Da Construction Corporation", "the Vietnam Fruit and
 		// Vegetables Association"

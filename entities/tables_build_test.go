@@ -479,6 +479,7 @@ var cueKindNames = map[string]cueKind{
 	"event":       cueEvent,
 	"place-opens": cuePlaceOpens,
 	"descriptor":  cueDescriptor,
+	"firm":        cueFirm,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
