@@ -1166,10 +1166,36 @@ func (s *scanner) durationCue(j int) bool {
 }
 
 // durationCueBefore reports a word of role duration-cue right before
-// token j.
+// token j, or a copula in a clause that a noun of a length of time opens
+// (lengthClause).
 func (s *scanner) durationCueBefore(j int) bool {
-	return s.tok(j-1).kind == tWord && s.cue(j-1, dcDurationCue)
+	return s.tok(j-1).kind == tWord && (s.cue(j-1, dcDurationCue) || s.lengthClause(j-1))
 }
+
+// lengthClause reports a copula at token k (date_cues.tsv, copula) in a
+// sentence that a noun of a length of time (length-head) opens a few
+// tokens before it, commas and figures between: "Thời gian thông quan năm
+// 2025 với hàng xuất khẩu là 1 giờ 48 phút, với hàng nhập khẩu là 8 giờ 30
+// phút" states two lengths; "Bây giờ là 2 giờ" stays a time of day.
+func (s *scanner) lengthClause(k int) bool {
+	if _, _, ok := s.cueAt(k, 1, roleCopula); !ok {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-lengthClauseTokens; j-- {
+		if t := s.tok(j); t.kind == tPunct && t.low != "," {
+			return false
+		}
+		if _, _, ok := s.cueAt(j, 2, roleLengthHead); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthClauseTokens bounds the tokens between a length head and its
+// copula: "thời gian thông quan trung bình năm 2025 với hàng xuất khẩu là
+// 1 giờ 48 phút, với hàng nhập khẩu là".
+const lengthClauseTokens = 24
 
 // lengthTail reports whether words after what reads as a clock time,
 // at token next, make it a length of time ("sau 2 giờ 41 phút thi đấu",

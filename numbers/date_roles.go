@@ -117,6 +117,7 @@ const (
 	roleCopula                            // between a clause that a day head opens and its date: "là" of "Ngày đăng ký cuối cùng là 28/4"
 	roleMonthsLetter                      // the capital glued to a count of months that makes it this year's first ones: "9T/2026", "9M2026"
 	roleDateHead                          // a noun of a day that heads a clause, a word or two before its date: "phiên" of "phiên giao dịch 17/3"
+	roleLengthHead                        // a noun of a length of time that heads a clause, before its copula: "thời gian" of "Thời gian thông quan là 1 giờ 48 phút"
 	roleLunarMonth                        // a month of the lunar calendar: "giêng" 1, "chạp" 12; "lunar month" 0 after an ordinal ("the third lunar month")
 	roleLunarDay                          // a day of the lunar month by its name, before its month: "rằm" 15
 	roleYearStem                          // the stem of a year's name in the sixty-year cycle, its year mod 10: "đinh" 7
@@ -172,6 +173,7 @@ var dateRoles = map[string]roleDef{
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
 	"length-tail": {role: roleLengthTail}, "copula": {role: roleCopula},
 	"months-letter": {role: roleMonthsLetter}, "date-head": {role: roleDateHead},
+	"length-head": {role: roleLengthHead},
 	"lunar-month": {role: roleLunarMonth}, "lunar-day": {role: roleLunarDay},
 	"year-stem": {role: roleYearStem}, "year-branch": {role: roleYearBranch},
 	"zodiac-year": {role: roleZodiacYear}, "lunar-named": {role: roleLunarNamed},
