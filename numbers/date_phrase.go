@@ -818,8 +818,9 @@ func (s *scanner) dayClause(k int) bool {
 	return false
 }
 
-// dayClauseWords bounds the words between a day head and its copula.
-const dayClauseWords = 6
+// dayClauseWords bounds the words between a day head and its copula:
+// "Ngày đăng ký cuối cùng để thực hiện quyền là 28/4".
+const dayClauseWords = 10
 
 // weekdayWord reports whether token k ends a weekday name.
 func (s *scanner) weekdayWord(k int) bool {
