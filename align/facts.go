@@ -1535,7 +1535,7 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 		// "6 tháng đầu năm" and "Q1" (periodKey).
 		samePeriod := periodKey(ma) != "" && periodKey(ma) == periodKey(mb)
 		return (dateGrain(ma) == dateGrain(mb) || samePeriod) && stated(ma) && stated(mb)
-	case numbers.Percent, numbers.Score:
+	case numbers.Percent, numbers.Score, numbers.Ratio:
 		return true
 	case numbers.Ordinal:
 		// Ranks of the same thing are of the same order: 14th and 13th,
@@ -1779,6 +1779,8 @@ func makeValueKey(it *Item) string {
 			lo, hi = hi, lo // the sides of a score come in either order
 		}
 		b = hi.Append(append(lo.Append(b), '-'))
+	case m.Kind == numbers.Ratio:
+		b = m.To.Append(append(m.From.Append(b), ':'))
 	case m.Range:
 		b = m.To.Append(append(m.From.Append(b), '.', '.'))
 	default:

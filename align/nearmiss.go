@@ -287,8 +287,11 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 	if family(a.Kind) == numbers.Date || a.Range || b.Range {
 		return da, db, false
 	}
-	if a.Kind == numbers.Score {
+	switch a.Kind {
+	case numbers.Score:
 		return append(da, scoreText(a)...), append(db, scoreText(b)...), true
+	case numbers.Ratio:
+		return append(da, ratioText(a)...), append(db, ratioText(b)...), true
 	}
 	x, y := a.Value, b.Value
 	// A rounded figure against a precise one: 69,300 and 69.323 are

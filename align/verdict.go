@@ -198,6 +198,8 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 		return incomparable()
 	case fa == numbers.Score:
 		return judgeScores(a, b)
+	case fa == numbers.Ratio:
+		return judgeRatios(a, b)
 	case fa == numbers.Ordinal:
 		return judgeRanks(a, b)
 	case fa == numbers.Date:
@@ -516,6 +518,15 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	// agree or are not compared.
 	if share, pc, ok := shareAndPercent(a, b); ok {
 		if hundredths, ok := share.Value.Shift(2); ok && roundAt(hundredths, pc.Value.Exp()).Equal(pc.Value) {
+			return agree(a.Text, b.Text, ""), true
+		}
+		return incomparable(), true
+	}
+	// "tỷ lệ 100:15" and "a 15 percent stock dividend": one ratio, said
+	// as two numbers and as a percentage. They may be two facts, so they
+	// agree or are not compared.
+	if r, pc, ok := ratioAndPercent(a, b); ok {
+		if ratioIsPercent(r, pc) {
 			return agree(a.Text, b.Text, ""), true
 		}
 		return incomparable(), true
@@ -2315,6 +2326,39 @@ func judgeScores(a, b *numbers.Mention) verdict {
 // scoreText writes a score as "2-1".
 func scoreText(m *numbers.Mention) string {
 	return m.From.String() + "-" + m.To.String()
+}
+
+// judgeRatios compares two ratios side by side: "10:3" is not "3:10".
+func judgeRatios(a, b *numbers.Mention) verdict {
+	if a.From.Equal(b.From) && a.To.Equal(b.To) {
+		return agree(a.Text, b.Text, "")
+	}
+	return differ(a.Text, b.Text, "ratio "+ratioText(a)+" vs "+ratioText(b))
+}
+
+// ratioAndPercent returns the ratio and the percentage of a pair that is
+// one of each: "10:3" and "30%".
+func ratioAndPercent(a, b *numbers.Mention) (r, pc *numbers.Mention, ok bool) {
+	switch {
+	case a.Kind == numbers.Ratio && b.Kind == numbers.Percent && !b.Range:
+		return a, b, true
+	case b.Kind == numbers.Ratio && a.Kind == numbers.Percent && !a.Range:
+		return b, a, true
+	}
+	return nil, nil, false
+}
+
+// ratioIsPercent reports whether ratio r states percentage pc: its
+// second side is pc percent of its first ("100:15" is 15%, "10:3" 30%).
+func ratioIsPercent(r, pc *numbers.Mention) bool {
+	whole, ok1 := pc.Value.Mul(r.From)
+	part, ok2 := r.To.Shift(2)
+	return ok1 && ok2 && whole.Cmp(part) == 0
+}
+
+// ratioText writes a ratio as "10:3".
+func ratioText(m *numbers.Mention) string {
+	return m.From.String() + ":" + m.To.String()
 }
 
 // otherTime reports two points that both tell the time of day, and tell

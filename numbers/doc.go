@@ -14,6 +14,7 @@
 //	505 USD/tấn         $505 per tonne       money 505 USD per=tonne
 //	10 phút/chuyến      every 10 minutes     duration 10 unit=minute (per=trip)
 //	thắng 2-1           won 2-1              score 2-1 (From 2, To 1)
+//	theo tỷ lệ 10:3     at a ratio of 10:3   ratio 10:3 (From 10, To 3)
 //	Phút 47             the 47th minute      ordinal 47 unit=minute
 //	SEA Games 31        the 31st SEA Games   ordinal 31 unit=games
 //	hạt giống số 2      the No. 2 seed       ordinal 2 unit=seed
@@ -73,7 +74,9 @@
 // unit "games", so that "SEA Games 31" and "the 31st SEA Games" agree; a
 // four-digit year next to an event name ("APEC 2027", "the 2022 AFF Cup")
 // is a date. A score needs a cue word near it ("thắng", "beat", "a 2-0
-// win"); without one "2-3 ngày" is a range.
+// win"); without one "2-3 ngày" is a range. A ratio needs one too ("tỷ
+// lệ", "ratio", "a 10:3 rights issue"); without one "10:30" is a time of
+// day.
 //
 // # Words as data
 //

@@ -740,6 +740,9 @@ func (s *scanner) at(i int) (*Mention, int, bool) {
 	best, cand := &s.read[0], &s.read[1]
 	t := &s.toks[i]
 	if t.kind == tNum {
+		if n, ok := s.ratio(i, best); ok {
+			return best, n, true
+		}
 		if n, ok := s.score(i, best); ok {
 			return best, n, true
 		}

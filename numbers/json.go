@@ -40,7 +40,7 @@ func (m Mention) AppendJSON(b []byte) []byte {
 		}
 	default:
 		b = appendDecimal(b, jsonValue, m.Value)
-		if m.Range || m.Kind == Score {
+		if m.Range || m.Kind == Score || m.Kind == Ratio {
 			b = appendDecimal(b, jsonFrom, m.From)
 			b = appendDecimal(b, jsonTo, m.To)
 		}

@@ -52,6 +52,7 @@ type lexicon struct {
 	apposed      []apposedUnit           // what a number set off by commas after a name states: age up to 120
 	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
 	sameDay      *phraseTable[bool]      // words after a clock time that name the day of the last date: cùng ngày, the same day
+	ratioCues    *phraseTable[string]    // words near two numbers joined by a colon that make them a ratio: tỷ lệ, ratio; value before|after|both
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -90,6 +91,7 @@ const (
 	fileApposition  = "apposition"
 	fileRestWords   = "rest_words"
 	fileSameDay     = "same_day"
+	fileRatioCues   = "ratio_cues"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -100,7 +102,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -139,6 +141,7 @@ func newLexicon(src langSource) *lexicon {
 		apposed:      parseApposition(src.tsv(fileApposition)),
 		restWords:    indexedTable(bitRestWords, parseRestWords(src.tsv(fileRestWords))),
 		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
+		ratioCues:    newTable(src.tsv(fileRatioCues)),
 	}
 }
 

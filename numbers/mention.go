@@ -19,6 +19,7 @@ const (
 	DateRange                // a span of dates: 2025-2030, 13-15/5
 	Duration                 // a length of time: 50 năm, three days
 	Score                    // a match score: thắng 2-1, a 2-0 win (From and To as written)
+	Ratio                    // a ratio of two numbers: tỷ lệ 10:3, a ratio of 100:8 (From and To as written)
 )
 
 var kindNames = [...]string{
@@ -31,11 +32,12 @@ var kindNames = [...]string{
 	DateRange:    "daterange",
 	Duration:     "duration",
 	Score:        "score",
+	Ratio:        "ratio",
 }
 
 // String returns the kind's name as used in JSON output: "number", "money",
 // "percent", "percentpoint", "ordinal", "date", "daterange", "duration",
-// "score".
+// "score", "ratio".
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -194,6 +196,10 @@ func (m Mention) writeValue(b *strings.Builder) {
 	case Score:
 		dec(m.From)
 		b.WriteByte('-')
+		dec(m.To)
+	case Ratio:
+		dec(m.From)
+		b.WriteByte(':')
 		dec(m.To)
 	default:
 		if m.Range {

@@ -1,0 +1,62 @@
+package numbers
+
+// ratio reads a ratio at token i: two whole numbers joined by a colon
+// ("10:3", "100 : 8") with a ratio cue (ratio_cues.tsv) at most
+// ratioReach words before them ("theo tỷ lệ 10:3", "at a ratio of 100:8",
+// "tỷ lệ chuyển đổi 1:1") or after ("a 10:3 ratio", "a 1:1 swap ratio").
+// Without a cue, "10:30" is a time of day and "2:1" may be a score. The
+// mention holds both sides as written: From the first, To the second, and
+// Value is From.
+func (s *scanner) ratio(i int, m *Mention) (int, bool) {
+	a, b := s.tok(i), s.tok(i+2)
+	if a.kind != tNum || b.kind != tNum || len(a.low) > maxRatioDigits || len(b.low) > maxRatioDigits || !s.isPunct(i+1, ":") {
+		return i, false
+	}
+	// Glued on both sides of the colon, or spaced on both.
+	if s.glued(i+1) != s.glued(i+2) || s.numberBefore(i) || s.numberContinues(i+2) || !s.ratioCueBefore(i) && !s.ratioCueAfter(i+3) {
+		return i, false
+	}
+	*m = Mention{Kind: Ratio, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
+	m.From = m.Value
+	s.span(m, i, i+3)
+	return i + 3, true
+}
+
+// maxRatioDigits bounds the digits of each side of a ratio: "1000:35".
+const maxRatioDigits = 4
+
+// ratioReach is how many words may stand between a ratio cue and its
+// ratio: "tỷ lệ chuyển đổi 1:1", "Tỷ lệ thực hiện quyền là 1:1".
+const ratioReach = 5
+
+// maxRatioCue is the most words of a ratio cue: "at a ratio of".
+const maxRatioCue = 4
+
+// ratioCueBefore reports a ratio cue that may stand before a ratio and
+// ends at most ratioReach words before token i, with only words between.
+func (s *scanner) ratioCueBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-ratioReach-maxRatioCue; k-- {
+		if s.tok(k).kind != tWord {
+			return false
+		}
+		if w, next, ok := lookup(s, k, maxRatioCue, s.lex().ratioCues); ok && next <= i && i-next <= ratioReach && w != cueAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioCueAfter reports a ratio cue that may stand after a ratio and
+// starts at most ratioReach words after token k, the token after the
+// ratio, with only words between: "a 1:1 swap ratio".
+func (s *scanner) ratioCueAfter(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+ratioReach; j++ {
+		if s.tok(j).kind != tWord {
+			return false
+		}
+		if w, _, ok := lookup(s, j, maxRatioCue, s.lex().ratioCues); ok && w != cueBefore {
+			return true
+		}
+	}
+	return false
+}
