@@ -31,6 +31,7 @@ func (p *pairer) conflictsNearMiss() {
 	best := map[[2]int]cand{}
 	var order [][2]int
 	index := p.nearMissIndex()
+	left := p.leftFiguresByBead()
 	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
 	var cands []int
 	var keys []uint64
@@ -39,7 +40,7 @@ func (p *pairer) conflictsNearMiss() {
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
 			continue
 		}
-		cands, keys = p.nearMissCandidates(cands[:0], keys, x, index)
+		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
 		for _, y := range cands {
 			if seen[y] == x+1 {
 				continue // a figure both near by and in the index is judged once
@@ -169,11 +170,13 @@ func nearMissKeys(dst []uint64, m *numbers.Mention) []uint64 {
 }
 
 // nearMissCandidates appends to out the figures of B that may be one
-// keystroke from item x of A, perhaps more than once; keys is scratch.
-func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index nearMissIndex) ([]int, []uint64) {
+// keystroke from item x of A, perhaps more than once: those of left (the
+// leftover figures of each bead) near x's bead, and those of the index;
+// keys is scratch.
+func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, left [][]int, index nearMissIndex) ([]int, []uint64) {
 	k := p.beadA[p.fa.items[x].Sentence]
-	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.inB); kk++ {
-		out = append(out, p.inB[kk]...)
+	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(left); kk++ {
+		out = append(out, left[kk]...)
 	}
 	m := p.fa.items[x].Number
 	keys = nearMissKeys(keys[:0], m)
@@ -183,20 +186,46 @@ func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, index nearM
 	return out, keys
 }
 
+// leftFiguresByBead returns the items of B in each bead, in order, that
+// nearMiss may pair: the leftover figures that convert no figure already
+// paired. Those of a bead are read for every figure of A in the beads
+// around it; the others would only be turned away there.
+func (p *pairer) leftFiguresByBead() [][]int {
+	all := make([]int, 0, len(p.fb.items))
+	left := make([][]int, len(p.inB))
+	for k, ys := range p.inB {
+		start := len(all)
+		for _, y := range ys {
+			if p.leftFigureB(y) {
+				all = append(all, y)
+			}
+		}
+		left[k] = all[start:len(all):len(all)]
+	}
+	return left
+}
+
+// leftFigureB reports whether item y of B is a figure that nearMiss may
+// pair, whatever the item of A: one left over, that converts no figure
+// already paired.
+func (p *pairer) leftFigureB(y int) bool {
+	return !p.usedB[y] && p.fb.items[y].Number != nil && !p.convertsPaired(p.fb, p.usedB, y)
+}
+
 // nearMiss reports whether leftover items x of A and y of B can be one
 // figure with a slip of the keyboard.
 func (p *pairer) nearMiss(x, y int) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
 	// sameThing, which a number and a name never pass.
-	if p.usedB[y] || by.Number == nil || p.convertsPaired(p.fb, p.usedB, y) || ax.slot().clash(by.slot()) {
+	if !p.leftFigureB(y) || ax.slot().clash(by.slot()) {
 		return false
 	}
 	if bound(ax.Number)*bound(by.Number) < 0 && !ax.Number.Value.Equal(by.Number.Value) {
 		return false // "trên 60 tuổi" and "under ten": two limits, no slip
 	}
-	sameUnit := sameMeasure(ax.Number, by.Number)
-	if sameUnit && scaleSlip(ax.Number, by.Number) {
+	// The measure last: it looks units up, and the digits rule out more.
+	if scaleSlip(ax.Number, by.Number) && sameMeasure(ax.Number, by.Number) {
 		if !sameThing(ax, by, p.fa, p.fb) {
 			return false
 		}
@@ -209,6 +238,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
+	sameUnit := sameMeasure(ax.Number, by.Number)
 	if len(sa) != len(sb) && !sameUnit {
 		return false // 110 points and a bare 11 are not one figure
 	}
