@@ -802,7 +802,7 @@ func (e *extractor) name(i int) int {
 	toks := e.toks
 	j := i + 1
 	// Capitalised words, and words hyphenated to them: "Lee Jae-myung".
-	for j < len(toks) && j-i < 8 && !toks[j].digit() && !toks[j].mute() && (toks[j].capital() && toks[j].gap <= gapHyphen || toks[j].letters() && toks[j].gap == gapHyphen) {
+	for j < len(toks) && j-i < 8 && !toks[j].digit() && !toks[j].mute() && (toks[j].capital() && toks[j].gap <= gapHyphen || toks[j].letters() && toks[j].gap == gapHyphen) && !e.dated(j) {
 		if _, _, ok := e.lookup(j); (ok || e.isAcronym(j)) && (e.vi || !e.vietnameseName(i, j+1)) {
 			// But "Tran Van Nam" is a name, though "Van Nam" without
 			// its marks is Yunnan (Vân Nam); Vietnamese text keeps

@@ -39,6 +39,14 @@ func (e *extractor) calendar(i, j int) bool {
 	return false
 }
 
+// dated reports a word of the calendar at token k followed by digits,
+// after a word that opens sentences (isLead): a date, no part of a name
+// with that word ("On May 15": "Ôn" is a family name and "May" a given
+// name, but not here). The name of a year stays whole: "Bính Ngọ 2026".
+func (e *extractor) dated(k int) bool {
+	return k > 0 && k+1 < len(e.toks) && e.toks[k+1].digit() && e.calendar(k, k+1) && e.isLead(k-1)
+}
+
 // titleCase reports whether token tok is in a headline written in Title
 // Case: a sentence whose words all open with a capital, but for English
 // function words ("Vietnam Beat Indonesia to Reach the Final"). A
