@@ -761,16 +761,24 @@ func (out *sideItems) wholeOfLast(s int, m *numbers.Mention) bool {
 // hold.
 const maxAside = 48
 
-// nationalityOfBody reports whether name k of names, a country, stands
-// in brackets after the name of a body, as what the body is of: "Wan
-// Feng Shipping (Trung Quốc)", "Quacquarelli Symonds (QS, Anh)". Another
-// version may leave it out, so it is no rival of another country. After
-// a person it is the person's country, which a version states as a fact
-// ("Lee Jun-ho (Hàn Quốc)", "Moriyama of Japan").
+// nationalityOfBody reports whether name k of names, a country, says
+// what the body named beside it is of: in brackets after the body's name
+// ("Wan Feng Shipping (Trung Quốc)", "Quacquarelli Symonds (QS, Anh)"),
+// or as its possessive before it ("Japan's Sakuragawa Financial Group").
+// Another version may leave it out, so it is the rival only of another
+// body's country (sameName). After a person it is the person's country,
+// which a version states as a fact ("Lee Jun-ho (Hàn Quốc)", "Moriyama
+// of Japan").
 func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 	e := &names[k]
+	if e.Type != entities.Country {
+		return false
+	}
+	if k+1 < len(names) && possessiveOf(text, e, &names[k+1]) {
+		return true
+	}
 	open, ok := bracketAfterWord(text, e.Start, e.End)
-	if e.Type != entities.Country || !ok {
+	if !ok {
 		return false
 	}
 	if k > 0 {
@@ -778,6 +786,16 @@ func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 		return prev.Type != entities.Person || prev.End > open || strings.TrimSpace(text[prev.End:open]) != ""
 	}
 	return true
+}
+
+// possessiveOf reports whether name e is the possessive of the body
+// named right after it: "Japan's Sakuragawa Financial Group".
+func possessiveOf(text string, e, body *entities.Entity) bool {
+	if body.Type != entities.Org || e.End < 0 || body.Start > len(text) || e.End > body.Start {
+		return false
+	}
+	gap := text[e.End:body.Start]
+	return gap == "'s " || gap == "’s "
 }
 
 // bracketAfterWord returns the offset of the opening bracket when

@@ -88,6 +88,7 @@ type conflictSearch struct {
 	namesOnly bool
 	unitsOnly bool     // only in the bead, which needs no other evidence
 	aff       affinity // agreed figures between sentences of A and B
+	nameAff   affinity // agreed rare names between them (nameAffinities)
 	// The leftovers of each slot, counted, and of each coarse slot, for
 	// choosing between several; the counts without the names each side
 	// agrees on (agreedA, agreedB).
@@ -118,7 +119,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	// last ones, which no step reads any more (a search is done before
 	// the next step starts).
 	p.aff = affinities(p.facts, len(p.beadA), p.aff)
-	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
+	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff, nameAff: nameAffinities(p.facts, len(p.beadA), p.fa, p.fb),
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 		converted: p.conversionPairs(),
 	}
@@ -298,12 +299,22 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 			cs.consider(c, y, float64(pr.n)+0.5*boolf(p.beadB[pr.b] == k))
 		}
 	}
-	if ax.Number == nil || family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal {
-		return // dates and ranks are too common to guess across sentences
+	cs.byNames(c)
+	if ax.Number == nil {
+		return
+	}
+	// Dates and ranks are too common to guess across sentences, unless
+	// x's sentence is aligned with none and its neighbour shares figures
+	// enough with a sentence of B to be merged with it there ("... 1 cổ
+	// phiếu mới. Ngày đăng ký cuối cùng là 9/10." against "..., one new
+	// share for every five held, to shareholders on record as of Oct. 9").
+	common := family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal
+	if common && len(p.beads[k].B) > 0 {
+		return
 	}
 	for _, n := range []int{sa - 1, sa + 1} {
 		for _, pr := range cs.aff.partners(n) {
-			if cs.aff.of(sa, int(pr.b)) > 0 {
+			if cs.aff.of(sa, int(pr.b)) > 0 || common && pr.n < minMergedAffinity {
 				continue
 			}
 			for _, y := range p.itemsOfB[pr.b] {
@@ -312,6 +323,33 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 		}
 	}
 }
+
+// minMergedAffinity is how many agreed figures the neighbour of an
+// unaligned sentence must share with a sentence of B for a date or a rank
+// of the unaligned one to be weighed there.
+const minMergedAffinity = 2
+
+// byNames considers the sentences of B that share minNameAffinity agreed
+// rare names or more with x's, and share no agreed figure with it (those
+// byAffinity weighs): a lead that restates a sentence of the body in
+// other words ("Hà Lan, Bỉ, Áo, Hungary và Australia"; "the Netherlands,
+// Belgium, Austria, Hungary and Australia").
+func (cs *conflictSearch) byNames(c *candidates) {
+	p := cs.p
+	sa := p.fa.items[c.x].Sentence
+	for _, pr := range cs.nameAff.partners(sa) {
+		if pr.n < minNameAffinity || cs.aff.of(sa, int(pr.b)) > 0 {
+			continue
+		}
+		for _, y := range p.itemsOfB[pr.b] {
+			cs.consider(c, y, 0.5)
+		}
+	}
+}
+
+// minNameAffinity is how many rare names two sentences must share for
+// byNames: one may be named anywhere in a story.
+const minNameAffinity = 2
 
 // inBead considers the items of x's bead, when evidence backs the bead.
 func (cs *conflictSearch) inBead(c *candidates) {

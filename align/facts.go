@@ -1103,11 +1103,29 @@ func distance(a, b *numbers.Mention) float64 {
 
 // affinities counts, for each of the n sentences of A, the agreed
 // numbers, dates and the like it shares with each sentence of B. Names do
-// not count: "Việt Nam" is in every other sentence of both versions. The
-// counts overwrite buf's arrays, when they have room: a step that builds
-// them again and again passes the last ones, which it no longer needs.
+// not count: "Việt Nam" is in every other sentence of both versions
+// (nameAffinities counts the rare ones). The counts overwrite buf's
+// arrays, when they have room: a step that builds them again and again
+// passes the last ones, which it no longer needs.
 func affinities(facts []Fact, n int, buf affinity) affinity {
-	agreed := func(f *Fact) bool { return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil }
+	return affinitiesOf(facts, n, buf, agreedFigure)
+}
+
+// nameAffinities counts, for each of the n sentences of A, the agreed
+// names it shares with each sentence of B that few sentences of either
+// version name (rareName): "Hà Lan, Bỉ, Áo, Hungary" and "the
+// Netherlands, Belgium, Austria, Hungary" tie a sentence of the body to
+// the lead that restates it.
+func nameAffinities(facts []Fact, n int, fa, fb *sideItems) affinity {
+	return affinitiesOf(facts, n, affinity{}, func(f *Fact) bool {
+		return f.Status == Agree && f.A != nil && f.B != nil && f.A.Entity != nil && f.B.Entity != nil &&
+			fa.rareName(f.A.Entity.Key) && fb.rareName(f.B.Entity.Key)
+	})
+}
+
+// affinitiesOf counts, for each of the n sentences of A, the facts that
+// agreed says of it shares with each sentence of B.
+func affinitiesOf(facts []Fact, n int, buf affinity, agreed func(*Fact) bool) affinity {
 	k := 0
 	for i := range facts {
 		if agreed(&facts[i]) {
@@ -1556,8 +1574,8 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 // bodies that one version may have swapped for the other.
 func sameName(a, b *Item, fa, fb *sideItems) bool {
 	ea, eb := a.Entity, b.Entity
-	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside || b.aside {
-		return false
+	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside != b.aside {
+		return false // a body's country is the rival of another body's only
 	}
 	if ea.Type == entities.Org && !entities.Rivals(ea.Key, eb.Key) {
 		return false // two bodies the table does not know may be one, named two ways

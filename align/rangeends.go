@@ -226,7 +226,7 @@ func nearEnd(m, lo, hi *numbers.Mention) (int, bool) {
 // the day or finer.
 func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 	m := it.Number
-	if m == nil || !m.Range && m.Kind != numbers.DateRange {
+	if m == nil || !m.Range && m.Kind != numbers.DateRange || vaguePlural(m) {
 		return nil, nil, false
 	}
 	a, b := *m, *m
@@ -242,6 +242,14 @@ func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 		return nil, nil, false
 	}
 	return &Item{Sentence: it.Sentence, Number: &a, slotRef: it.slotRef}, &Item{Sentence: it.Sentence, Number: &b, slotRef: it.slotRef}, true
+}
+
+// vaguePlural reports a range that no figure states, only an order of
+// magnitude in words ("hàng nghìn", "thousands of"): its ends are bounds
+// the reader makes, so neither is a figure to pair with ("Thousands of
+// Vietnamese" is no rounding of "1.472 công dân").
+func vaguePlural(m *numbers.Mention) bool {
+	return m.Range && m.Written == numbers.WrittenWords && m.Qualifier == numbers.Approx
 }
 
 // scaleShared reports an end of a range said without the scale word that

@@ -92,7 +92,7 @@ type Item struct {
 	index   int32      // the item's index in its side's items (itemIndexes)
 	part    bool       // a count whose unit is its whole's ("six of them"): it may name a narrower noun
 	whole   bool       // the whole of the part before it ("5 người" of "1 trong 5 người"): no rival of it
-	aside   bool       // a country in brackets after a body's name, what the body is of ("Wan Feng Shipping (Trung Quốc)"): no rival of another name
+	aside   bool       // a country that says what a body is of ("Wan Feng Shipping (Trung Quốc)", "Japan's Sakuragawa"): the rival of another body's country only
 }
 
 // Span returns the item's byte offsets in its document.

@@ -592,24 +592,31 @@ func (s *scanner) enNthOf(n, k int, w *dateWord) (dspec, int, bool) {
 		if n < 0 {
 			n = lastDay
 		}
+		if !s.monthAfter(k + 2) {
+			break // "their first day of trading", "the second day of the festival"
+		}
 		return dspec{d: n, strong: true, yearOK: true}, k + 1, true
 	case w.cues&dcOf != 0:
 		// "first of March", "20th of the next month".
-		if n < 1 || n > 31 {
+		if n < 1 || n > 31 || !s.monthAfter(k+1) {
 			break
 		}
-		nx := k + 1
-		if s.cue(nx, dcArticle) {
-			nx++
-		}
-		if s.dw(nx).month != 0 {
-			return dspec{d: n, strong: true, yearOK: true}, k, true
-		}
-		if _, _, ok := lookup(s, nx, 2, s.dates().relWords); ok {
-			return dspec{d: n, strong: true, yearOK: true}, k, true
-		}
+		return dspec{d: n, strong: true, yearOK: true}, k, true
 	}
 	return dspec{}, k, false
+}
+
+// monthAfter reports a month at token k, maybe after an article: "March",
+// "the month", "the next month", "this month".
+func (s *scanner) monthAfter(k int) bool {
+	if s.cue(k, dcArticle) {
+		k++
+	}
+	if w := s.dw(k); w.month != 0 || w.period == GrainMonth && w.form&fPeriodPlural == 0 {
+		return true
+	}
+	_, _, ok := lookup(s, k, 2, s.dates().relWords)
+	return ok
 }
 
 // enWordClock reads a time of day in words: "at three twenty", "ten

@@ -546,6 +546,7 @@ func (s *scanner) readLine() {
 		}
 		next = s.relativeAfter(m, i, next)
 		next = s.sameDayAfter(m, next)
+		next = s.ratioAfter(m, i, next)
 		s.emit(m, i, next)
 		i = next
 	}

@@ -95,7 +95,7 @@ func TestLanguageMissingFiles(t *testing.T) {
 // conventions: each is there in both languages, and every row reads: a
 // known qualifier, kind, place or convention.
 func TestWordFiles(t *testing.T) {
-	places := map[string]bool{"": true, placeBefore: true, placeMillion: true, placeSubunit: true}
+	places := map[string]bool{"": true, placeBefore: true, placeMillion: true, placeSubunit: true, placeUnscaled: true}
 	convs := map[string]bool{convDecimal: true, convGroup: true, convPointDecimals: true, convCommaDecimals: true,
 		convIndianGroups: true, convMonthFirst: true, convDotClock: true, convDotDates: true, convSpelledMoney: true, convHyphenUnits: true, convRules: true,
 		convBareHours: true, convClockAmPm: true, convHourWords: true, convDecades: true, convArticleDays: true, convRelLengths: true, convYearToNow: true,

@@ -71,15 +71,16 @@ const (
 	fileQualifiers = "qualifiers"
 	filePercents   = "percents"
 
-	placeBefore  = "before"  // a currency or percent written before the amount
-	placeAfter   = "after"   // a qualifier after the amount
-	placeMillion = "million" // a finance code for millions of a currency
-	placeSubunit = "subunit" // the hundredth of a currency
-	codeNone     = "no"      // the code of a phrase that is none: no subunit, or a name after an amount that only begins with a currency's
-	qualOrEqual  = "or-equal"
-	qualNotAfter = "not-after=" // a qualifier's flag: the words its first word ends
-	qualThan     = "than="      // a qualifier's flag: the words after the amount that make it a difference
-	qualExact    = "exact"
+	placeBefore   = "before"   // a currency or percent written before the amount
+	placeAfter    = "after"    // a qualifier after the amount
+	placeMillion  = "million"  // a finance code for millions of a currency
+	placeSubunit  = "subunit"  // the hundredth of a currency
+	placeUnscaled = "unscaled" // a name that is none only after an amount with no scale word
+	codeNone      = "no"       // the code of a phrase that is none: no subunit, or a name after an amount that only begins with a currency's
+	qualOrEqual   = "or-equal"
+	qualNotAfter  = "not-after=" // a qualifier's flag: the words its first word ends
+	qualThan      = "than="      // a qualifier's flag: the words after the amount that make it a difference
+	qualExact     = "exact"
 )
 
 // moneyWords holds the currency tables of one language, read from its
@@ -89,7 +90,7 @@ type moneyWords struct {
 	before   *phraseTable[string] // symbols and codes before it: $, USD
 	million  *phraseTable[string] // codes of millions: MUSD
 	subunits *phraseTable[bool]   // hundredths: xu, cents
-	none     *phraseTable[bool]   // words that begin with a name and are no currency: đồng phạm
+	none     *phraseTable[bool]   // words that begin with a name and are no currency: đồng phạm; false: only after an amount with no scale word
 }
 
 func newMoneyWords(src langSource) moneyWords {
@@ -104,6 +105,8 @@ func newMoneyWords(src langSource) moneyWords {
 			million[row[0]] = code
 		case placeSubunit:
 			sub[row[0]] = code != codeNone
+		case placeUnscaled:
+			none[row[0]] = false
 		default:
 			if code == codeNone {
 				none[row[0]] = true

@@ -535,7 +535,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	}
 	// A currency after the number: "90 tỷ USD", "10$", "20 euros", "10.000 đồng",
 	// "75 USD million", "30 MUSD"; but "3 USD50" is a number, then USD 50.
-	if cur, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && !(s.tok(next).kind == tNum && s.glued(next)) && !s.notMoney(k) {
+	if cur, next, ok := lookup(s, k, 4, s.currencySuffixes()); ok && !(s.tok(next).kind == tNum && s.glued(next)) && !s.notMoney(k, a.n.scaled) {
 		a.kind, a.currency = Money, cur
 		k = next
 		if e, next, ok := lookup(s, k, 1, s.scaleTable()); ok && !a.n.scaled {
@@ -685,11 +685,13 @@ func partsOfOne(a, b Decimal) bool {
 }
 
 // notMoney reports a word at token k that begins with a currency's name
-// and is none (currencies.tsv, code "no"): "Hai đồng phạm" counts two
-// accomplices, not two đồng.
-func (s *scanner) notMoney(k int) bool {
-	_, _, ok := lookup(s, k, 3, s.lang.money.none)
-	return ok
+// and is none (currencies.tsv, code "no") after an amount, scaled or not:
+// "Hai đồng phạm" counts two accomplices, not two đồng; "hai đồng tiền
+// xu" two coins, but "8,5 triệu đồng tiền vé" is 8.5 million đồng of
+// fares (place "unscaled").
+func (s *scanner) notMoney(k int, scaled bool) bool {
+	always, _, ok := lookup(s, k, 3, s.lang.money.none)
+	return ok && (always || !scaled)
 }
 
 // hyphenedUnit reads a unit of two words hyphened to each other at token

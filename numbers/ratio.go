@@ -22,6 +22,43 @@ func (s *scanner) ratio(i int, m *Mention) (int, bool) {
 	return i + 3, true
 }
 
+// ratioAfter makes one ratio of amount m, read at tokens [i, next), and
+// the whole number after a ratio link (ratio_cues.tsv, where part-first
+// or whole-first): "three new shares for every 10 held" is the ratio
+// 10:3, as "tỷ lệ 10:3" says, and "sở hữu 5 cổ phiếu được nhận thêm 1 cổ
+// phiếu mới" 5:1. It returns the token after the ratio, or next when
+// there is none.
+func (s *scanner) ratioAfter(m *Mention, i, next int) int {
+	if m.Kind != Number || m.Range || m.Qualifier != Exact || m.Value.Exp() < 0 {
+		return next
+	}
+	w, k, ok := lookup(s, next, maxRatioCue, s.lex().ratioCues)
+	if !ok || w != cuePartFirst && w != cueWholeFirst {
+		return next
+	}
+	part := *m
+	other, end, ok := s.at(k) // other may be m itself: part is a copy
+	if !ok || other.Kind != Number || other.Range || other.Qualifier != Exact || other.Value.Exp() < 0 {
+		*m = part
+		return next
+	}
+	whole := other.Value
+	if w == cueWholeFirst {
+		whole, part.Value = part.Value, other.Value
+	}
+	*m = Mention{Kind: Ratio, Value: whole, From: whole, To: part.Value, Written: part.Written}
+	s.span(m, i, end)
+	return end
+}
+
+// Where a ratio link stands (ratio_cues.tsv): between the part and the
+// whole of a ratio, "three for every 10", or between the whole and the
+// part, "5 cổ phiếu được nhận thêm 1".
+const (
+	cuePartFirst  = "part-first"
+	cueWholeFirst = "whole-first"
+)
+
 // maxRatioDigits bounds the digits of each side of a ratio: "1000:35".
 const maxRatioDigits = 4
 
