@@ -570,18 +570,32 @@ func (g *gazetteerBuilder) bodyKinds(keys []string) []string {
 }
 
 // openingCue returns the Fold form of the longest cue of one of kinds
-// that opens name, or "".
+// that opens name and does not end with a legal form, or "": "ngân hàng"
+// of "Ngân hàng TMCP Á Châu", not "ngân hàng TMCP" (a joint-stock bank is
+// a bank, the rival of the State Bank).
 func (x *indexBuilder) openingCue(name string, kinds cueKind) string {
 	toks, buf := tokenize(name, nil, nil)
 	for n := min(len(toks), maxCueWords); n > 0; n-- {
 		phrase := string(buf[foldStart(toks, 0):toks[n-1].fe])
-		for _, c := range x.cues[phrase] {
-			if c.kind&kinds != 0 {
-				return phrase
-			}
+		if x.hasCueKind(string(buf[foldStart(toks, n-1):toks[n-1].fe]), cueLegal) {
+			continue
+		}
+		if x.hasCueKind(phrase, kinds) {
+			return phrase
 		}
 	}
 	return ""
+}
+
+// hasCueKind reports whether the Fold form phrase is a cue of one of
+// kinds.
+func (x *indexBuilder) hasCueKind(phrase string, kinds cueKind) bool {
+	for _, c := range x.cues[phrase] {
+		if c.kind&kinds != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordClassNames are the classes of the first column of data/words.tsv.
