@@ -304,12 +304,13 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 		return
 	}
 	// Dates and ranks are too common to guess across sentences, unless
-	// x's sentence is aligned with none and its neighbour shares figures
-	// enough with a sentence of B to be merged with it there ("... 1 cổ
-	// phiếu mới. Ngày đăng ký cuối cùng là 9/10." against "..., one new
-	// share for every five held, to shareholders on record as of Oct. 9").
+	// x's sentence shares no agreed figure with a sentence of its bead
+	// (or has none there) and its neighbour shares figures enough with a
+	// sentence of B to be merged with it there ("... 1 cổ phiếu mới. Ngày
+	// đăng ký cuối cùng là 9/10." against "..., one new share for every
+	// five held, to shareholders on record as of Oct. 9").
 	common := family(ax.Number.Kind) == numbers.Date || ax.Number.Kind == numbers.Ordinal
-	if common && len(p.beads[k].B) > 0 {
+	if common && cs.tiedInBead(k, sa) {
 		return
 	}
 	for _, n := range []int{sa - 1, sa + 1} {
@@ -322,6 +323,17 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 			}
 		}
 	}
+}
+
+// tiedInBead reports whether sentence sa of A shares an agreed figure
+// with a sentence of B in its bead k.
+func (cs *conflictSearch) tiedInBead(k, sa int) bool {
+	for _, sb := range cs.p.beads[k].B {
+		if cs.aff.of(sa, sb) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // minMergedAffinity is how many agreed figures the neighbour of an
