@@ -1297,9 +1297,10 @@ func (e *extractor) bindTitles() {
 		} else if k+1 < len(e.spans) {
 			s := &e.spans[k+1]
 			// "Lawrence Wong, Prime Minister of Singapore", "Wong, the
-			// Prime Minister"; not "Wong and Minister Tan".
+			// Prime Minister", "Hải, cựu Chủ tịch"; not "Wong and
+			// Minister Tan".
 			// s starts at or after p.t1
-			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || e.is(p.t1, classConnector) && !e.is(p.t1, classAnd)) {
+			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || e.is(p.t1, classConnector) && !e.is(p.t1, classAnd) || e.is(p.t1, classFormer)) {
 				p.title = s.key
 			}
 		}

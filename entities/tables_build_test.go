@@ -613,6 +613,7 @@ var wordClassNames = map[string]wordClass{
 	"name-suffix":   classNameSuffix,
 	"compass":       classCompass,
 	"place-word":    classPlaceWord,
+	"former":        classFormer,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

@@ -23,6 +23,7 @@ const (
 	classNameSuffix                         // ends the name before it: "Jr", "Sr"
 	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
 	classPlaceWord                          // between a place's name and its cue: "International" of "Tan Son Nhat International Airport"
+	classFormer                             // before a title, held no longer: "cựu", "former"
 )
 
 // is reports whether token k is a word of the class c.
