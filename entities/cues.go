@@ -302,8 +302,9 @@ const maxBodyName = 6
 // words "and" and "of", up to a body word (cues.tsv, body) that closes the
 // name ("Song Da Construction Corporation", "the Vietnam Fruit and
 // Vegetables Association"). Such words name no person. A name the table
-// knows ends the search: "Hanwha Energy and Korea Gas Corporation" are two
-// bodies.
+// knows ends the search, but for a place, which a body's name may hold
+// ("Evergreen Asia Partners"): "Hanwha Energy and Korea Gas Corporation"
+// are two bodies.
 func (e *extractor) englishBody(k, j int) (int, bool) {
 	if e.vi {
 		return 0, false
@@ -312,9 +313,9 @@ func (e *extractor) englishBody(k, j int) (int, bool) {
 		return j, true
 	}
 	for m := j; m < len(e.toks) && m < j+maxBodyName && e.toks[m].gap <= gapHyphen; m++ {
-		_, _, known := e.lookup(m)
+		_, f, known := e.lookup(m)
 		switch {
-		case known:
+		case known && f.typ != Place:
 			return 0, false
 		case e.bodyWord(m):
 			return m + 1, true
@@ -357,6 +358,7 @@ func (e *extractor) company(i int) (int, int) {
 		}
 		k += m
 	}
+	k = e.afterNationality(k)
 	start := k
 	for k < len(e.toks) && k-start < maxCompany && e.toks[k].gap <= gapHyphen && !e.toks[k].mute() && e.toks[k].letters() {
 		next := k+1 < len(e.toks) && e.toks[k+1].gap <= gapHyphen && e.toks[k+1].capital()
@@ -375,6 +377,17 @@ func (e *extractor) company(i int) (int, int) {
 		return i, i
 	}
 	return start, k
+}
+
+// afterNationality returns the token after a country's name at token k
+// that says where the company named after it is from ("Tập đoàn Hàn Quốc
+// Daehan Semicon" is the group Daehan Semicon, of South Korea), or k.
+func (e *extractor) afterNationality(k int) int {
+	n, f, ok := e.lookup(k)
+	if !ok || f.typ != Country || k+n >= len(e.toks) || !e.toks[k+n].capital() || e.toks[k+n].gap > gapHyphen {
+		return k
+	}
+	return k + n
 }
 
 // personAhead reports a Vietnamese person's full name at token k: a

@@ -5047,7 +5047,7 @@ var viTables = index{
 		{0x800002, "quảng trường", "quangtrương|90"},
 		{0x1000000, "quốc gia", "quôcgia|1"},
 		{0x1000000, "quốc tế", "quôctê|11"},
-		{0x80000, "quỹ", "quy|3"},
+		{0x2080000, "quỹ", "quy|3"},
 		{0x2000200, "quỹ đầu tư", "quyđâutư|30"},
 		{0x2000000, "quỹ ngoại", "quyngoai|3S"},
 		{0x100, "ra", "ra|"},
