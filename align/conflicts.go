@@ -428,8 +428,9 @@ func onlyOfKind(s *sideItems, rest []int, i int) bool {
 }
 
 // nearAlone considers, for a sentence the alignment left alone, the short
-// sentences of the other version left alone next to it: an edit can take
-// away the only anchor that would have paired them.
+// sentences of the other version left alone next to it, in the list of
+// beads or in one gap of the alignment (inOneGap): an edit can take away
+// the only anchor that would have paired them.
 func (cs *conflictSearch) nearAlone(c *candidates) {
 	p := cs.p
 	sa := p.fa.items[c.x].Sentence
@@ -447,6 +448,33 @@ func (cs *conflictSearch) nearAlone(c *candidates) {
 			}
 		}
 	}
+	for _, sb := range p.gapPartners(sa) {
+		if p.beadB[sb] >= max(0, k-2) && p.beadB[sb] <= k+2 || len(p.itemsOfB[sb]) > 2 {
+			continue // considered above, or long
+		}
+		for _, y := range p.itemsOfB[sb] {
+			cs.consider(c, y, 0.2)
+		}
+	}
+}
+
+// gapPartners returns the sentences of B in one gap of the alignment with
+// sentence sa of A (inOneGap): the next after, or the one before, the
+// counterpart of a sentence beside sa.
+func (p *pairer) gapPartners(sa int) []int {
+	var out []int
+	for _, d := range [2]int{-1, 1} {
+		na := sa + d
+		if na < 0 || na >= len(p.beadA) {
+			continue
+		}
+		for _, nb := range p.beads[p.beadA[na]].B {
+			if sb := nb - d; sb >= 0 && sb < len(p.beadB) && p.inOneGap(sa, sb) && !slices.Contains(out, sb) {
+				out = append(out, sb)
+			}
+		}
+	}
+	return out
 }
 
 // splitAway considers a sentence the other version split in two, the
