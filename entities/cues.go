@@ -33,6 +33,7 @@ const (
 	cuePlaceOpens
 	cueDescriptor
 	cueFirm
+	cueFirmEnd
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so
@@ -297,7 +298,8 @@ func (e *extractor) afterFirm(k int) bool {
 // its first capitalised words: "Fruit and Vegetables Association".
 const maxBodyName = 6
 
-// englishBody returns the end of the name of a body, in English, that the
+// englishBody returns the end of the name of a body, in English (or
+// quoted in Vietnamese, when the words end with the body word), that the
 // capitalised words k..j open: those words, then capitalised words and the
 // words "and" and "of", up to a body word (cues.tsv, body) that closes the
 // name ("Song Da Construction Corporation", "the Vietnam Fruit and
@@ -306,6 +308,9 @@ const maxBodyName = 6
 // ("Evergreen Asia Partners"): "Hanwha Energy and Korea Gas Corporation"
 // are two bodies.
 func (e *extractor) englishBody(k, j int) (int, bool) {
+	if j-k >= 2 && e.firmEnd(j-1) {
+		return j, true // "Sakura Holdings", in either language
+	}
 	if e.vi {
 		return 0, false
 	}
@@ -329,9 +334,15 @@ func (e *extractor) englishBody(k, j int) (int, bool) {
 	return 0, false
 }
 
-// bodyWord reports a capitalised word of kind body at token m.
+// bodyWord reports a capitalised word of kind body or firm-end at token
+// m.
 func (e *extractor) bodyWord(m int) bool {
-	return e.toks[m].capital() && e.cueKinds(m, 1)&cueBody != 0
+	return e.toks[m].capital() && e.cueKinds(m, 1)&(cueBody|cueFirmEnd) != 0
+}
+
+// firmEnd reports a capitalised word of kind firm-end at token m.
+func (e *extractor) firmEnd(m int) bool {
+	return e.toks[m].capital() && e.cueKinds(m, 1)&cueFirmEnd != 0
 }
 
 // maxCompany is the most tokens of a company's name after its legal form.

@@ -123,9 +123,9 @@ func (g *gazetteer) titlesOfAKind(a, b string) bool {
 }
 
 // withoutBodyWord returns the id of a key ("hanwha-group",
-// "van-xuan-high-school") without the words of kind body that close it
-// ("hanwha", "van-xuan"; the longest such phrase), or "" when none
-// closes it.
+// "van-xuan-high-school") without the words of kind body or firm-end that
+// close it ("hanwha", "van-xuan"; the longest such phrase), or "" when
+// none closes it.
 func (x *index) withoutBodyWord(id string) string {
 	rest, end := "", len(id)
 	for n := 0; n < maxCueWords; n++ {
@@ -134,7 +134,7 @@ func (x *index) withoutBodyWord(id string) string {
 			break
 		}
 		for _, c := range x.cuesOf([]byte(strings.ReplaceAll(id[i+1:], "-", " "))) {
-			if c.kind&cueBody != 0 {
+			if c.kind&(cueBody|cueFirmEnd) != 0 {
 				rest = id[:i]
 			}
 		}

@@ -480,6 +480,7 @@ var cueKindNames = map[string]cueKind{
 	"place-opens": cuePlaceOpens,
 	"descriptor":  cueDescriptor,
 	"firm":        cueFirm,
+	"firm-end":    cueFirmEnd,
 }
 
 // cueLangs are the languages of the second column of data/cues.tsv:
