@@ -261,6 +261,22 @@ func (e *extractor) opensBody(k int) bool {
 	return false
 }
 
+// holderAfterBody returns the token after a body word at token k that
+// stands between a title ending right before it and a person's full name
+// right after it: the body word names the body of the office, the name
+// its holder ("Phó giám đốc Sở Lương Thị Hoa", the department's deputy
+// director). It returns k when there is none.
+func (e *extractor) holderAfterBody(k int) int {
+	last := len(e.spans) - 1
+	if !e.vi || last < 0 || e.spans[last].typ != Title || e.spans[last].t1 != k {
+		return k
+	}
+	if c, n := e.cueAt(k); c&cueBody != 0 && n == 1 && e.personAhead(k+1) {
+		return k + 1
+	}
+	return k
+}
+
 // afterBody reports whether a cue of kind body written with a capital
 // ends just before token k: the name after it is the body's ("Trường THPT
 // chuyên Lê Hồng Phong", a school, not the man it is named after).

@@ -818,7 +818,9 @@ func (e *extractor) name(i int) int {
 		return j // "về phía Đông Nam", "theo hướng Tây Bắc"
 	}
 	k, marked, cue := e.lead(i, j)
-	if e.opensBody(k) || e.afterBody(k) {
+	if h := e.holderAfterBody(k); h > k {
+		k, marked = h, true // "Phó giám đốc Sở Lương Thị Hoa"
+	} else if e.opensBody(k) || e.afterBody(k) {
 		return j // "Phó Chủ tịch Hiệp hội Cà phê", "Trường THPT Lê Lợi": a body's name
 	}
 	if e.afterFirm(k) {
@@ -1333,6 +1335,8 @@ func (e *extractor) titleBefore(k, t0 int) string {
 			case e.adminWord(t):
 				// "Chủ tịch UBND tỉnh Hoàng Văn Sơn", "Chairman of
 				// the provincial People's Committee Hoang Van Son".
+			case e.vi && e.cueKinds(t, 1)&cueBody != 0:
+				// "Phó giám đốc Sở Lương Thị Hoa" (holderAfterBody).
 			case !e.is(t, classConnector):
 				return ""
 			}
