@@ -268,7 +268,7 @@ func (e *extractor) opensBody(k int) bool {
 // director). It returns k when there is none.
 func (e *extractor) holderAfterBody(k int) int {
 	last := len(e.spans) - 1
-	if !e.vi || last < 0 || e.spans[last].typ != Title || e.spans[last].t1 != k {
+	if !e.vi || last < 0 || k >= len(e.toks) || e.spans[last].typ != Title || e.spans[last].t1 != k {
 		return k
 	}
 	if c, n := e.cueAt(k); c&cueBody != 0 && n == 1 && e.personAhead(k+1) {
@@ -410,6 +410,9 @@ func (e *extractor) company(i int) (int, int) {
 // that says where the company named after it is from ("Tập đoàn Hàn Quốc
 // Daehan Semicon" is the group Daehan Semicon, of South Korea), or k.
 func (e *extractor) afterNationality(k int) int {
+	if k >= len(e.toks) {
+		return k
+	}
 	n, f, ok := e.lookup(k)
 	if !ok || f.typ != Country || k+n >= len(e.toks) || !e.toks[k+n].capital() || e.toks[k+n].gap > gapHyphen {
 		return k

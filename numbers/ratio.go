@@ -33,7 +33,7 @@ func (s *scanner) ratioAfter(m *Mention, i, next int) int {
 		return next
 	}
 	w, k, ok := lookup(s, next, maxRatioCue, s.lex().ratioCues)
-	if !ok || w != cuePartFirst && w != cueWholeFirst {
+	if !ok || w != cuePartFirst && w != cueWholeFirst || k >= len(s.toks) {
 		return next
 	}
 	part := *m
