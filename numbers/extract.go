@@ -117,7 +117,6 @@ type scanner struct {
 	}
 	ant     antecedent // the last amount of the line, for "half that"
 	lastDay dayMemo    // the day of the last date of the text, for "cùng ngày"
-	lastYr  dayMemo    // the last date of the text that states its year, for "that year"
 	read    [2]Mention // what the rules tried at a token read (at, and relativeAt before it)
 	sents   sentTrack  // the sentence ends of the line counted so far
 	out     []Mention
@@ -547,7 +546,6 @@ func (s *scanner) readLine() {
 		}
 		next = s.relativeAfter(m, i, next)
 		next = s.sameDayAfter(m, next)
-		next = s.sameYearAfter(m, next)
 		next = s.ratioAfter(m, i, next)
 		s.emit(m, i, next)
 		i = next

@@ -53,7 +53,6 @@ type lexicon struct {
 	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
 	sameDay      *phraseTable[bool]      // words after a clock time that name the day of the last date: cùng ngày, the same day
 	ratioCues    *phraseTable[string]    // words near two numbers joined by a colon that make them a ratio: tỷ lệ, ratio; value before|after|both
-	sameYear     *phraseTable[bool]      // words after a day and month that name the year of the last date: cùng năm, that year
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -93,7 +92,6 @@ const (
 	fileRestWords   = "rest_words"
 	fileSameDay     = "same_day"
 	fileRatioCues   = "ratio_cues"
-	fileSameYear    = "same_year"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -104,7 +102,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues, fileSameYear}
+	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -144,7 +142,6 @@ func newLexicon(src langSource) *lexicon {
 		restWords:    indexedTable(bitRestWords, parseRestWords(src.tsv(fileRestWords))),
 		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
 		ratioCues:    newTable(src.tsv(fileRatioCues)),
-		sameYear:     newTable(wordSet(src.tsv(fileSameYear))),
 	}
 }
 

@@ -38,30 +38,9 @@ type dayMemo struct {
 	set bool
 }
 
-// noteDay records the day of m, a mention just read, when it states one,
-// and its year when it states that.
+// noteDay records the day of m, a mention just read, when it states one.
 func (s *scanner) noteDay(m *Mention) {
 	if (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain >= GrainDay && !m.Date.Deictic {
 		s.lastDay = dayMemo{p: m.Date.Point, set: true}
 	}
-	if (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain >= GrainYear && !m.Date.Deictic && !m.Date.YearImplied && m.Date.Year != 0 {
-		s.lastYr = dayMemo{p: m.Date.Point, set: true}
-	}
-}
-
-// sameYearAfter gives m, a day and month whose year no word states, the
-// year of the last date the text stated with its year, when words of
-// same_year.tsv follow it ("April 14 that year" after "in 2025"), and
-// returns the token after them; else next.
-func (s *scanner) sameYearAfter(m *Mention, next int) int {
-	if !s.lastYr.set || m.Kind != Date || !m.Date.YearImplied || m.Date.Grain < GrainMonth || m.Date.Relative != "" {
-		return next
-	}
-	_, end, ok := lookup(s, next, 4, s.lex().sameYear)
-	if !ok {
-		return next
-	}
-	m.Date.Point.Year, m.Date.Point.YearImplied = s.lastYr.p.Year, false
-	m.End = s.toks[end-1].end
-	return end
 }
