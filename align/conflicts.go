@@ -88,7 +88,10 @@ type conflictSearch struct {
 	namesOnly bool
 	unitsOnly bool     // only in the bead, which needs no other evidence
 	aff       affinity // agreed figures between sentences of A and B
-	nameAff   affinity // agreed rare names between them (nameAffinities)
+	// The agreed rare names between them (nameAffinities), made at the
+	// first call of byNames: a search of names only or in units needs none.
+	nameAff  affinity
+	nameMade bool
 	// The leftovers of each slot, counted, and of each coarse slot, for
 	// choosing between several; the counts without the names each side
 	// agrees on (agreedA, agreedB).
@@ -119,7 +122,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 	// last ones, which no step reads any more (a search is done before
 	// the next step starts).
 	p.aff = affinities(p.facts, len(p.beadA), p.aff)
-	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff, nameAff: nameAffinities(p.facts, len(p.beadA), p.fa, p.fb),
+	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 		converted: p.conversionPairs(),
 	}
@@ -348,6 +351,9 @@ const minMergedAffinity = 2
 // Belgium, Austria, Hungary and Australia").
 func (cs *conflictSearch) byNames(c *candidates) {
 	p := cs.p
+	if !cs.nameMade {
+		cs.nameAff, cs.nameMade = nameAffinities(p.facts, len(p.beadA), p.fa, p.fb), true
+	}
 	sa := p.fa.items[c.x].Sentence
 	for _, pr := range cs.nameAff.partners(sa) {
 		if pr.n < minNameAffinity || cs.aff.of(sa, int(pr.b)) > 0 {
@@ -438,7 +444,7 @@ func (cs *conflictSearch) nearAlone(c *candidates) {
 	if len(p.beads[k].B) != 0 || cs.factsInA[sa] > 2 {
 		return
 	}
-	for kk := max(0, k-2); kk <= k+2 && kk < len(p.beads); kk++ {
+	for kk := max(0, k-aloneReach); kk <= k+aloneReach && kk < len(p.beads); kk++ {
 		if kk == k || len(p.beads[kk].A) != 0 {
 			continue
 		}
@@ -449,7 +455,7 @@ func (cs *conflictSearch) nearAlone(c *candidates) {
 		}
 	}
 	for _, sb := range p.gapPartners(sa) {
-		if p.beadB[sb] >= max(0, k-2) && p.beadB[sb] <= k+2 || len(p.itemsOfB[sb]) > 2 {
+		if kb := p.beadB[sb]; kb >= k-aloneReach && kb <= k+aloneReach || len(p.itemsOfB[sb]) > 2 {
 			continue // considered above, or long
 		}
 		for _, y := range p.itemsOfB[sb] {
@@ -457,6 +463,10 @@ func (cs *conflictSearch) nearAlone(c *candidates) {
 		}
 	}
 }
+
+// aloneReach is how many beads from a sentence left alone nearAlone looks
+// for one of the other version left alone.
+const aloneReach = 2
 
 // gapPartners returns the sentences of B in one gap of the alignment with
 // sentence sa of A (inOneGap): the next after, or the one before, the

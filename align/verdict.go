@@ -2339,14 +2339,14 @@ func judgeRatios(a, b *numbers.Mention) verdict {
 // ratioAndPercent returns the ratio and the percentage of a pair that is
 // one of each: "10:3" and "30%".
 func ratioAndPercent(a, b *numbers.Mention) (r, pc *numbers.Mention, ok bool) {
-	switch {
-	case a.Kind == numbers.Ratio && b.Kind == numbers.Percent && !b.Range:
-		return a, b, true
-	case b.Kind == numbers.Ratio && a.Kind == numbers.Percent && !a.Range:
-		return b, a, true
-	}
-	return nil, nil, false
+	return oneOfEach(a, b, isRatio, onePercent)
 }
+
+// isRatio reports a ratio.
+func isRatio(m *numbers.Mention) bool { return m.Kind == numbers.Ratio }
+
+// onePercent reports a percentage that is no range.
+func onePercent(m *numbers.Mention) bool { return m.Kind == numbers.Percent && !m.Range }
 
 // ratioIsPercent reports whether ratio r states percentage pc: its
 // second side is pc percent of its first ("100:15" is 15%, "10:3" 30%).
