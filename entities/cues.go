@@ -299,15 +299,7 @@ func (e *extractor) afterBody(k int) bool {
 // before token k: the name after it is a firm's, not a person's ("hãng tàu
 // Wan Feng Shipping", "Chinese carrier Wan Feng Shipping").
 func (e *extractor) afterFirm(k int) bool {
-	if k == 0 || k >= len(e.toks) || e.toks[k].gap > gapHyphen {
-		return false
-	}
-	for n := e.cueReachBack(k); n > 0; n-- {
-		if int(e.firsts[k-n].cues) >= n && e.joined(k-n, n) && e.cueKinds(k-n, n)&cueFirm != 0 {
-			return true
-		}
-	}
-	return false
+	return k < len(e.toks) && e.cueBefore(k)&cueFirm != 0
 }
 
 // maxBodyName is the most words of an English body's name that follow
@@ -324,14 +316,11 @@ const maxBodyName = 6
 // ("Evergreen Asia Partners"): "Hanwha Energy and Korea Gas Corporation"
 // are two bodies.
 func (e *extractor) englishBody(k, j int) (int, bool) {
-	if j-k >= 2 && e.firmEnd(j-1) {
+	if j-k >= 2 && (e.firmEnd(j-1) || !e.vi && e.bodyWord(j-1)) {
 		return j, true // "Sakura Holdings", in either language
 	}
 	if e.vi {
 		return 0, false
-	}
-	if j-k >= 2 && e.bodyWord(j-1) {
-		return j, true
 	}
 	for m := j; m < len(e.toks) && m < j+maxBodyName && e.toks[m].gap <= gapHyphen; m++ {
 		_, f, known := e.lookup(m)
