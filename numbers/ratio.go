@@ -8,18 +8,10 @@ package numbers
 // mention holds both sides as written: From the first, To the second, and
 // Value is From.
 func (s *scanner) ratio(i int, m *Mention) (int, bool) {
-	a, b := s.tok(i), s.tok(i+2)
-	if a.kind != tNum || b.kind != tNum || len(a.low) > maxRatioDigits || len(b.low) > maxRatioDigits || !s.isPunct(i+1, ":") {
+	if !s.isPunct(i+1, ":") || !s.numberPair(i, maxRatioDigits) || !s.ratioCueBefore(i) && !s.ratioCueAfter(i+3) {
 		return i, false
 	}
-	// Glued on both sides of the colon, or spaced on both.
-	if s.glued(i+1) != s.glued(i+2) || s.numberBefore(i) || s.numberContinues(i+2) || !s.ratioCueBefore(i) && !s.ratioCueAfter(i+3) {
-		return i, false
-	}
-	*m = Mention{Kind: Ratio, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
-	m.From = m.Value
-	s.span(m, i, i+3)
-	return i + 3, true
+	return s.pairMention(m, Ratio, i), true
 }
 
 // ratioAfter makes one ratio of amount m, read at tokens [i, next), and

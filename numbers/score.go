@@ -7,15 +7,7 @@ package numbers
 // the first, To the second, and Value is From. Without a cue, "2-3 ngày"
 // stays a range.
 func (s *scanner) score(i int, m *Mention) (int, bool) {
-	a, b := s.tok(i), s.tok(i+2)
-	if a.kind != tNum || b.kind != tNum || len(a.low) > 2 || len(b.low) > 2 {
-		return i, false
-	}
-	if !s.isPunct(i+1, "-") && !s.isPunct(i+1, ":") {
-		return i, false
-	}
-	// Glued on both sides of the dash, or spaced on both.
-	if s.glued(i+1) != s.glued(i+2) || s.numberBefore(i) || s.numberContinues(i+2) {
+	if !s.isPunct(i+1, "-") && !s.isPunct(i+1, ":") || !s.numberPair(i, maxScoreDigits) {
 		return i, false
 	}
 	end := i + 3
@@ -23,10 +15,29 @@ func (s *scanner) score(i int, m *Mention) (int, bool) {
 	if !after && !s.scoreCueBefore(i) || !after && s.measureAt(end) {
 		return i, false // no cue; "thua 2-3 kg", "lost 1-2%"
 	}
-	*m = Mention{Kind: Score, Value: decimalOf(atoiSmall(a.low)), To: decimalOf(atoiSmall(b.low))}
-	m.From = m.Value
-	s.span(m, i, end)
-	return end, true
+	return s.pairMention(m, Score, i), true
+}
+
+// maxScoreDigits bounds the digits of each side of a score.
+const maxScoreDigits = 2
+
+// numberPair reports whole numbers of at most maxDigits digits at tokens
+// i and i+2, the sign between glued to both or spaced from both, that are
+// no part of longer numbers: "2-1", "10 : 3"; not "1.2-3" nor "2-1/3".
+func (s *scanner) numberPair(i, maxDigits int) bool {
+	a, b := s.tok(i), s.tok(i+2)
+	return a.kind == tNum && b.kind == tNum && len(a.low) <= maxDigits && len(b.low) <= maxDigits &&
+		s.glued(i+1) == s.glued(i+2) && !s.numberBefore(i) && !s.numberContinues(i+2)
+}
+
+// pairMention makes m the mention of kind (a score or a ratio) of the
+// numberPair at token i, both sides as written: From the first, To the
+// second, and Value is From. It returns the token after it.
+func (s *scanner) pairMention(m *Mention, kind Kind, i int) int {
+	from := decimalOf(atoiSmall(s.tok(i).low))
+	*m = Mention{Kind: kind, Value: from, From: from, To: decimalOf(atoiSmall(s.tok(i + 2).low))}
+	s.span(m, i, i+3)
+	return i + 3
 }
 
 // Where a score cue stands, as its data file says.
