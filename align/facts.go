@@ -128,6 +128,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.timesOfDates()
 	p.nameSwaps()
 	p.listSwaps()
+	p.figureSwaps()
 	p.leftovers()
 	p.collapseRepeats()
 	sortFacts(p.facts)

@@ -1,0 +1,292 @@
+package align
+
+import (
+	_ "embed"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/numbers"
+)
+
+// A list gives each of several names a figure of its own: "Hàn Quốc dẫn
+// đầu với 382.000 lượt khách, tiếp theo là Trung Quốc với 361.000 lượt",
+// "South Korea, China and the US sent 382,000, 361,000 and 210,000
+// visitors respectively". The figures of two names exchanged leave every
+// figure and every name agreeing; only the name each figure is said of
+// tells the slip. figureSwaps finds it.
+
+// A holder is the name item a figure of a list is said of, or noHolder.
+const noHolder = -1
+
+// holderTypes are the types of names a figure of a list is said of.
+var holderTypes = []entities.Type{entities.Country, entities.Place, entities.Org, entities.Person}
+
+// respectivelyData holds data/respectively.tsv: the words that pair the
+// names of a list with its figures in order ("lần lượt", "respectively").
+//
+//go:embed data/respectively.tsv
+var respectivelyData string
+
+// respectivelyWords is parsed once from respectivelyData and never changes.
+var respectivelyWords = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(wordList(respectivelyData)))
+})
+
+// listHolders returns, for each item of the side, the item of the name
+// the figure is said of in a list of its sentence, or noHolder. A
+// sentence's names of one type and its figures of one kind make a list
+// when they alternate, one figure to each name: each name before its
+// figure ("Hàn Quốc 382.000 lượt, Trung Quốc 361.000 lượt") or each after
+// it ("382.000 khách Hàn Quốc, 361.000 khách Trung Quốc"); or when all
+// the names come first and then as many figures (or the figures first),
+// and a word of respectively.tsv pairs them in order. Anything else
+// gives no holder: a figure is never tied to a name by guess.
+//
+// It returns nil when no sentence of the side holds a list, as most do
+// not: a segment pair of a corpus costs no array.
+func (s *sideItems) listHolders(itemsOf [][]int) []int32 {
+	var holders []int32
+	var seq []int
+	for _, items := range itemsOf {
+		if !mayHoldList(s.items, items) {
+			continue
+		}
+		for _, t := range holderTypes {
+			for _, k := range listKinds {
+				seq = listSequence(seq[:0], s.items, items, t, k)
+				holders = s.holdInOrder(holders, seq)
+			}
+		}
+	}
+	return holders
+}
+
+// listKinds are the kinds of figures a list gives its names.
+var listKinds = []numbers.Kind{numbers.Number, numbers.Money, numbers.Percent, numbers.PercentPoint, numbers.Ordinal}
+
+// mayHoldList reports a sentence with two figures and two names at least:
+// the least a list needs, tested before the lists are built.
+func mayHoldList(all []Item, items []int) bool {
+	names, figures := 0, 0
+	for _, i := range items {
+		switch {
+		case all[i].Entity != nil:
+			names++
+		case all[i].Number != nil:
+			figures++
+		}
+	}
+	return names >= 2 && figures >= 2
+}
+
+// listSequence appends to seq the items of one sentence that are names
+// of type t or figures of kind k, in the order of the text.
+func listSequence(seq []int, all []Item, items []int, t entities.Type, k numbers.Kind) []int {
+	for _, i := range items {
+		if listName(&all[i], t) || listFigure(&all[i], k) {
+			seq = append(seq, i)
+		}
+	}
+	slices.SortFunc(seq, func(x, y int) int {
+		sx, _ := all[x].Span()
+		sy, _ := all[y].Span()
+		return sx - sy
+	})
+	return seq
+}
+
+// listName reports a name of type t that a list may give a figure.
+func listName(it *Item, t entities.Type) bool {
+	return it.Entity != nil && it.Entity.Type == t && !it.Entity.Adjective && !it.aside
+}
+
+// listFigure reports a figure of kind k that a list may give a name.
+func listFigure(it *Item, k numbers.Kind) bool {
+	return it.Number != nil && it.Number.Kind == k && !it.Number.Range
+}
+
+// holdInOrder gives each figure of seq, a sentence's list sequence, its
+// name, when the sequence is a list (listHolders), and returns holders,
+// made for every item of the side at the first list.
+func (s *sideItems) holdInOrder(holders []int32, seq []int) []int32 {
+	names, figures := 0, 0
+	for _, i := range seq {
+		if s.items[i].Entity != nil {
+			names++
+		} else {
+			figures++
+		}
+	}
+	if names < 2 || names != figures {
+		return holders
+	}
+	var run int
+	switch {
+	case alternates(s.items, seq, 1) && s.neighboursHold(seq):
+		// Name, figure, name, figure, or figure, name, figure, name:
+		// each pair of neighbours from the start is a name and its
+		// figure.
+		run = 1
+	case alternates(s.items, seq, names) && s.saysRespectively(seq):
+		// The names, then the figures (or the figures, then the names),
+		// paired in order.
+		run = names
+	default:
+		return holders
+	}
+	if holders == nil {
+		holders = make([]int32, len(s.items))
+		for i := range holders {
+			holders[i] = noHolder
+		}
+	}
+	for j := range names {
+		// The j-th name or figure of the first run and of the second.
+		at := j/run*2*run + j%run
+		name, fig := seq[at], seq[at+run]
+		if s.items[fig].Entity != nil {
+			name, fig = fig, name
+		}
+		holders[fig] = int32(name)
+	}
+	return holders
+}
+
+// alternates reports whether seq changes between names and figures every
+// run items: 1 for name, figure, name, figure (or the other way round),
+// the count of names for all the names then all the figures.
+func alternates(all []Item, seq []int, run int) bool {
+	for j := run; j < len(seq); j++ {
+		named := all[seq[j]].Entity != nil
+		if j%run == 0 && named == (all[seq[j-1]].Entity != nil) || j%run != 0 && named != (all[seq[j-1]].Entity != nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// neighboursHold reports whether each name and figure that seq pairs
+// (the first with the second, the third with the fourth...) stand in one
+// clause, a few words apart: "Hàn Quốc dẫn đầu với 382.000 lượt", "Quang
+// Ninh (11.2%)", "361,000 from China". Names and figures that alternate
+// by chance across a sentence ("Bộ Tài chính cho biết tổng thu ... đạt
+// 2.148 nghìn tỷ đồng, bằng 106,8% dự toán Quốc hội giao và tăng 14,2%")
+// are no list.
+func (s *sideItems) neighboursHold(seq []int) bool {
+	for j := 0; j+1 < len(seq); j += 2 {
+		_, end := s.items[seq[j]].Span()
+		start, _ := s.items[seq[j+1]].Span()
+		if end > start || start > len(s.text) {
+			return false
+		}
+		between := s.text[end:start]
+		if strings.ContainsAny(between, listClauseMarks) || strings.Count(between, " ") > maxHolderGap {
+			return false
+		}
+	}
+	return true
+}
+
+// listClauseMarks end the clause of a name and its figure; a colon does
+// not ("Hàn Quốc: 382.000 lượt").
+const listClauseMarks = ",;–—"
+
+// maxHolderGap bounds the spaces between a name of a list and its
+// figure: "South Korea led in the first quarter with 382,000 arrivals".
+const maxHolderGap = 8
+
+// saysRespectively reports a word of respectively.tsv after the first
+// item of seq, in its sentence.
+func (s *sideItems) saysRespectively(seq []int) bool {
+	from, _ := s.items[seq[0]].Span()
+	_, to := s.items[seq[len(seq)-1]].Span()
+	if from < 0 || to > len(s.text) || from >= to {
+		return false
+	}
+	rest := s.text[from:min(len(s.text), to+maxRespectivelyTail)]
+	for _, w := range respectivelyWords() {
+		if containsWord(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRespectivelyTail bounds the bytes after a list's last item where its
+// "respectively" may stand: "210,000 visitors respectively".
+const maxRespectivelyTail = 48
+
+// containsWord reports whether w stands in s as whole words, in any case.
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (i == 0 || !isWordByte(s[i-1])) && hasWordPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureSwaps finds two figures of a list said of each other's name:
+// aligned sentences agree on both figures and on both names, but the
+// figure one version gives the first name the other gives the second,
+// and the other way round. Both agreements become conflicts.
+func (p *pairer) figureSwaps() {
+	ha, hb := p.fa.listHolders(p.itemsOfA), p.fb.listHolders(p.itemsOfB)
+	if ha == nil || hb == nil {
+		return
+	}
+	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+	partner := agreedNamesOf(p.facts, ia, ib)
+	// The agreements whose figures are said of different names, by the
+	// names: the B name the A figure's name agrees with, and the B
+	// figure's own.
+	type crossed struct {
+		k      int
+		sa, sb int
+	}
+	byNames := map[[2]string][]crossed{}
+	for k := range p.facts {
+		f := &p.facts[k]
+		if !agreedFigure(f) || p.beadA[f.A.Sentence] != p.beadB[f.B.Sentence] {
+			continue
+		}
+		x, y := ia.at(f.A), ib.at(f.B)
+		if ha[x] == noHolder || hb[y] == noHolder {
+			continue
+		}
+		py, ok := partner.of(int(ha[x]))
+		if !ok {
+			continue
+		}
+		want, got := p.fb.items[py].Entity.Key, p.fb.items[hb[y]].Entity.Key
+		if want != got {
+			byNames[[2]string{want, got}] = append(byNames[[2]string{want, got}], crossed{k, f.A.Sentence, f.B.Sentence})
+		}
+	}
+	for names, ks := range byNames {
+		back := byNames[[2]string{names[1], names[0]}]
+		for _, c := range ks {
+			for _, d := range back {
+				if c.sa == d.sa && c.sb == d.sb {
+					p.swapFigures(c.k, ha, hb, ia, ib)
+				}
+			}
+		}
+	}
+}
+
+// swapFigures turns the agreement k, a figure said of another name in
+// each version, into a conflict.
+func (p *pairer) swapFigures(k int, ha, hb []int32, ia, ib itemIndex) {
+	f := &p.facts[k]
+	if f.Status != Agree {
+		return
+	}
+	na, nb := p.fa.items[ha[ia.at(f.A)]].Entity, p.fb.items[hb[ib.at(f.B)]].Entity
+	f.Status = Conflict
+	f.Why = differ(f.A.Text(), f.B.Text(), "the figure of "+quoteText(na.Text)+" in one version, of "+quoteText(nb.Text)+" in the other (two figures of a list swapped)").why.String()
+	f.Confidence = confAmbiguous
+}
