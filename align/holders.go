@@ -21,8 +21,10 @@ import (
 // A holder is the name item a figure of a list is said of, or noHolder.
 const noHolder = -1
 
-// holderTypes are the types of names a figure of a list is said of.
-var holderTypes = []entities.Type{entities.Country, entities.Place, entities.Org, entities.Person}
+// holderGroups are the types of names a figure of a list is said of,
+// grouped as one list may mix them: countries, places and bodies ("Mỹ
+// (28%), Trung Quốc (17%) và EU (13%)"); people.
+var holderGroups = [][]entities.Type{{entities.Country, entities.Place, entities.Org}, {entities.Person}}
 
 // respectivelyData holds data/respectively.tsv: the words that pair the
 // names of a list with its figures in order ("lần lượt", "respectively").
@@ -54,9 +56,9 @@ func (s *sideItems) listHolders(itemsOf [][]int) []int32 {
 		if !mayHoldList(s.items, items) {
 			continue
 		}
-		for _, t := range holderTypes {
+		for _, types := range holderGroups {
 			for _, k := range listKinds {
-				seq = listSequence(seq[:0], s.items, items, t, k)
+				seq = listSequence(seq[:0], s.items, items, types, k)
 				holders = s.holdInOrder(holders, seq)
 			}
 		}
@@ -83,10 +85,10 @@ func mayHoldList(all []Item, items []int) bool {
 }
 
 // listSequence appends to seq the items of one sentence that are names
-// of type t or figures of kind k, in the order of the text.
-func listSequence(seq []int, all []Item, items []int, t entities.Type, k numbers.Kind) []int {
+// of the types or figures of kind k, in the order of the text.
+func listSequence(seq []int, all []Item, items []int, types []entities.Type, k numbers.Kind) []int {
 	for _, i := range items {
-		if listName(&all[i], t) || listFigure(&all[i], k) {
+		if listName(&all[i], types) || listFigure(&all[i], k) {
 			seq = append(seq, i)
 		}
 	}
@@ -98,9 +100,9 @@ func listSequence(seq []int, all []Item, items []int, t entities.Type, k numbers
 	return seq
 }
 
-// listName reports a name of type t that a list may give a figure.
-func listName(it *Item, t entities.Type) bool {
-	return it.Entity != nil && it.Entity.Type == t && !it.Entity.Adjective && !it.aside
+// listName reports a name of the types that a list may give a figure.
+func listName(it *Item, types []entities.Type) bool {
+	return it.Entity != nil && slices.Contains(types, it.Entity.Type) && !it.Entity.Adjective && !it.aside
 }
 
 // listFigure reports a figure of kind k that a list may give a name.
