@@ -243,16 +243,18 @@ func (p *pairer) figureSwaps() {
 	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
 	partner := agreedNamesOf(p.facts, ia, ib)
 	// The agreements whose figures are said of different names, by the
-	// names: the B name the A figure's name agrees with, and the B
-	// figure's own.
-	type crossed struct {
-		k      int
-		sa, sb int
+	// names (the B name the A figure's name agrees with, and the B
+	// figure's own) and the bead: a version may split the list into two
+	// sentences of one bead.
+	type crossing struct {
+		want, got string
+		bead      int
 	}
-	byNames := map[[2]string][]crossed{}
+	crossed := map[crossing][]int{}
 	for k := range p.facts {
 		f := &p.facts[k]
-		if !agreedFigure(f) || p.beadA[f.A.Sentence] != p.beadB[f.B.Sentence] {
+		bead := p.beadA[f.A.Sentence]
+		if !agreedFigure(f) || bead != p.beadB[f.B.Sentence] {
 			continue
 		}
 		x, y := ia.at(f.A), ib.at(f.B)
@@ -263,19 +265,17 @@ func (p *pairer) figureSwaps() {
 		if !ok {
 			continue
 		}
-		want, got := p.fb.items[py].Entity.Key, p.fb.items[hb[y]].Entity.Key
-		if want != got {
-			byNames[[2]string{want, got}] = append(byNames[[2]string{want, got}], crossed{k, f.A.Sentence, f.B.Sentence})
+		c := crossing{p.fb.items[py].Entity.Key, p.fb.items[hb[y]].Entity.Key, bead}
+		if c.want != c.got {
+			crossed[c] = append(crossed[c], k)
 		}
 	}
-	for names, ks := range byNames {
-		back := byNames[[2]string{names[1], names[0]}]
-		for _, c := range ks {
-			for _, d := range back {
-				if c.sa == d.sa && c.sb == d.sb {
-					p.swapFigures(c.k, ha, hb, ia, ib)
-				}
-			}
+	for c, ks := range crossed {
+		if len(crossed[crossing{c.got, c.want, c.bead}]) == 0 {
+			continue // one figure said of another name: no swap
+		}
+		for _, k := range ks {
+			p.swapFigures(k, ha, hb, ia, ib)
 		}
 	}
 }
@@ -284,9 +284,6 @@ func (p *pairer) figureSwaps() {
 // each version, into a conflict.
 func (p *pairer) swapFigures(k int, ha, hb []int32, ia, ib itemIndex) {
 	f := &p.facts[k]
-	if f.Status != Agree {
-		return
-	}
 	na, nb := p.fa.items[ha[ia.at(f.A)]].Entity, p.fb.items[hb[ib.at(f.B)]].Entity
 	f.Status = Conflict
 	f.Why = differ(f.A.Text(), f.B.Text(), "the figure of "+quoteText(na.Text)+" in one version, of "+quoteText(nb.Text)+" in the other (two figures of a list swapped)").why.String()
