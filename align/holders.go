@@ -122,20 +122,27 @@ func (s *sideItems) holdInOrder(holders []int32, seq []int) []int32 {
 			figures++
 		}
 	}
-	if names < 2 || names != figures {
+	if names < 2 || figures < 2 {
 		return holders
 	}
-	var run int
+	before, after := s.besideNames(seq, -1), s.besideNames(seq, 1)
+	var holderOf func(j int) int // the place in seq of the name of the figure at j
 	switch {
-	case alternates(s.items, seq, 1) && s.neighboursHold(seq):
-		// Name, figure, name, figure, or figure, name, figure, name:
-		// each pair of neighbours from the start is a name and its
-		// figure.
-		run = 1
-	case alternates(s.items, seq, names) && s.saysRespectively(seq):
+	case before != after:
+		// Each figure right after its name ("Hàn Quốc dẫn đầu với
+		// 382.000 lượt, Trung Quốc đứng thứ hai với 361.000"), or each
+		// right before it ("382.000 khách Hàn Quốc, 361.000 khách Trung
+		// Quốc"); a name may have no figure ("Dẫn đầu là Hàn Quốc,
+		// Trung Quốc đứng thứ hai"). Both at once are no list.
+		step := 1
+		if before {
+			step = -1
+		}
+		holderOf = func(j int) int { return j + step }
+	case names == figures && alternates(s.items, seq, names) && s.saysRespectively(seq):
 		// The names, then the figures (or the figures, then the names),
 		// paired in order.
-		run = names
+		holderOf = func(j int) int { return (j + names) % len(seq) }
 	default:
 		return holders
 	}
@@ -145,16 +152,35 @@ func (s *sideItems) holdInOrder(holders []int32, seq []int) []int32 {
 			holders[i] = noHolder
 		}
 	}
-	for j := range names {
-		// The j-th name or figure of the first run and of the second.
-		at := j/run*2*run + j%run
-		name, fig := seq[at], seq[at+run]
-		if s.items[fig].Entity != nil {
-			name, fig = fig, name
+	for j, i := range seq {
+		if s.items[i].Number != nil {
+			holders[i] = int32(seq[holderOf(j)])
 		}
-		holders[fig] = int32(name)
 	}
 	return holders
+}
+
+// besideNames reports whether each figure of seq has a name right beside
+// it in seq, before it (step -1) or after it (step 1), in one clause a
+// few words away (near).
+func (s *sideItems) besideNames(seq []int, step int) bool {
+	for j, i := range seq {
+		if s.items[i].Number == nil {
+			continue
+		}
+		k := j + step
+		if k < 0 || k >= len(seq) || s.items[seq[k]].Entity == nil {
+			return false
+		}
+		first, second := i, seq[k] // in the order of the text, as seq is
+		if step < 0 {
+			first, second = second, first
+		}
+		if !s.near(first, second) {
+			return false
+		}
+	}
+	return true
 }
 
 // alternates reports whether seq changes between names and figures every
@@ -170,26 +196,20 @@ func alternates(all []Item, seq []int, run int) bool {
 	return true
 }
 
-// neighboursHold reports whether each name and figure that seq pairs
-// (the first with the second, the third with the fourth...) stand in one
-// clause, a few words apart: "Hàn Quốc dẫn đầu với 382.000 lượt", "Quang
-// Ninh (11.2%)", "361,000 from China". Names and figures that alternate
-// by chance across a sentence ("Bộ Tài chính cho biết tổng thu ... đạt
-// 2.148 nghìn tỷ đồng, bằng 106,8% dự toán Quốc hội giao và tăng 14,2%")
-// are no list.
-func (s *sideItems) neighboursHold(seq []int) bool {
-	for j := 0; j+1 < len(seq); j += 2 {
-		_, end := s.items[seq[j]].Span()
-		start, _ := s.items[seq[j+1]].Span()
-		if end > start || start > len(s.text) {
-			return false
-		}
-		between := s.text[end:start]
-		if strings.ContainsAny(between, listClauseMarks) || strings.Count(between, " ") > maxHolderGap {
-			return false
-		}
+// near reports whether items a and b, a before b in a sentence, stand
+// in one clause a few words apart, as a name of a list and its figure do:
+// "Hàn Quốc dẫn đầu với 382.000 lượt", "Quang Ninh (11.2%)", "361,000
+// from China". Names and figures that alternate by chance across a
+// sentence ("Bộ Tài chính cho biết tổng thu ... đạt 2.148 nghìn tỷ đồng,
+// bằng 106,8% dự toán Quốc hội giao và tăng 14,2%") are no list.
+func (s *sideItems) near(a, b int) bool {
+	_, end := s.items[a].Span()
+	start, _ := s.items[b].Span()
+	if end > start || start > len(s.text) {
+		return false
 	}
-	return true
+	between := s.text[end:start]
+	return !strings.ContainsAny(between, listClauseMarks) && strings.Count(between, " ") <= maxHolderGap
 }
 
 // listClauseMarks end the clause of a name and its figure; a colon does
