@@ -554,13 +554,51 @@ func (e *extractor) acceptAmbiguous(i, n int) bool {
 		}
 	}
 	// At the start of a sentence the word may be a common noun or a
-	// pronoun ("Áo len", "Anh ấy"): only a country before a verb or a
-	// conjunction is taken.
+	// pronoun ("Áo len", "Anh ấy", "Anh đạt 243,1 điểm"): only a country
+	// before a verb or a conjunction is taken, or one of a list of
+	// countries and their figures ("Nga dẫn đầu với 214.500 lượt, sau đó
+	// là Pháp 87.600 lượt").
 	if toks[i].gap == gapStop && j < len(toks) && toks[j].gap == gapSpace && !toks[j].capital() {
-		return e.is(j, classAfterCountry)
+		return e.is(j, classAfterCountry) || e.figureInClause(j) && e.countriesAhead(j)
 	}
 	return true
 }
+
+// figureInClause reports a token with a digit in the clause from token j
+// on, before the next comma or stop.
+func (e *extractor) figureInClause(j int) bool {
+	for k := j; k < len(e.toks) && (k == j || e.toks[k].gap < gapComma); k++ {
+		if e.toks[k].digit() {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesAhead reports two countries in the sentence from token j on,
+// each taken in its own context (accept): a list of countries, where one
+// other country may be a pronoun's rival's ("Anh đạt 98,7 điểm, hơn đối
+// thủ người Nhật Bản 0,4 điểm").
+func (e *extractor) countriesAhead(j int) bool {
+	found := 0
+	for k := j; k < len(e.toks) && (k == j || e.toks[k].gap != gapStop); k++ {
+		n, f, ok := e.lookup(k)
+		if !ok {
+			continue
+		}
+		if f.typ == Country && !f.adj {
+			if found++; found == minCountriesAhead {
+				return true
+			}
+		}
+		k += n - 1
+	}
+	return false
+}
+
+// minCountriesAhead is how many other countries make a sentence a list of
+// countries for countriesAhead.
+const minCountriesAhead = 2
 
 // isAcronym reports whether token i is written in capitals, like "PAP" or
 // "VSIP", and is not a Roman numeral or a word of a shouted headline.
