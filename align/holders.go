@@ -53,12 +53,12 @@ func (s *sideItems) listHolders(itemsOf [][]int) []int32 {
 	var holders []int32
 	var seq []int
 	for _, items := range itemsOf {
-		if !mayHoldList(s.items, items) {
+		if !namesAndFigures(s.items, items, 2) {
 			continue
 		}
 		for _, types := range holderGroups {
 			for _, k := range listKinds {
-				seq = listSequence(seq[:0], s.items, items, types, k)
+				seq = s.listSequence(seq[:0], items, types, k)
 				holders = s.holdInOrder(holders, seq)
 			}
 		}
@@ -69,35 +69,34 @@ func (s *sideItems) listHolders(itemsOf [][]int) []int32 {
 // listKinds are the kinds of figures a list gives its names.
 var listKinds = []numbers.Kind{numbers.Number, numbers.Money, numbers.Percent, numbers.PercentPoint, numbers.Ordinal}
 
-// mayHoldList reports a sentence with two figures and two names at least:
-// the least a list needs, tested before the lists are built.
-func mayHoldList(all []Item, items []int) bool {
-	names, figures := 0, 0
-	for _, i := range items {
-		switch {
-		case all[i].Entity != nil:
-			names++
-		case all[i].Number != nil:
-			figures++
-		}
-	}
-	return names >= 2 && figures >= 2
-}
-
 // listSequence appends to seq the items of one sentence that are names
-// of the types or figures of kind k, in the order of the text.
-func listSequence(seq []int, all []Item, items []int, types []entities.Type, k numbers.Kind) []int {
+// of the types or figures of kind k, in the order of the text. A name in
+// brackets right after another says where that one is ("Đài Loan (Trung
+// Quốc)"): it is left out.
+func (s *sideItems) listSequence(seq []int, items []int, types []entities.Type, k numbers.Kind) []int {
 	for _, i := range items {
-		if listName(&all[i], types) || listFigure(&all[i], k) {
+		if listName(&s.items[i], types) || listFigure(&s.items[i], k) {
 			seq = append(seq, i)
 		}
 	}
 	slices.SortFunc(seq, func(x, y int) int {
-		sx, _ := all[x].Span()
-		sy, _ := all[y].Span()
+		sx, _ := s.items[x].Span()
+		sy, _ := s.items[y].Span()
 		return sx - sy
 	})
-	return seq
+	return slices.DeleteFunc(seq, func(i int) bool { return s.qualifies(seq, i) })
+}
+
+// qualifies reports a name of seq in brackets right after the name
+// before it in seq.
+func (s *sideItems) qualifies(seq []int, i int) bool {
+	k := slices.Index(seq, i)
+	if k < 1 || s.items[i].Entity == nil || s.items[seq[k-1]].Entity == nil {
+		return false
+	}
+	_, end := s.items[seq[k-1]].Span()
+	start, _ := s.items[i].Span()
+	return end <= start && start <= len(s.text) && strings.TrimSpace(s.text[end:start]) == "("
 }
 
 // listName reports a name of the types that a list may give a figure.
@@ -113,39 +112,65 @@ func listFigure(it *Item, k numbers.Kind) bool {
 // holdInOrder gives each figure of seq, a sentence's list sequence, its
 // name, when the sequence is a list (listHolders), and returns holders,
 // made for every item of the side at the first list.
+//
+// A list pairs its names and figures in order where a word of
+// respectively.tsv says so: a run of names and then as many figures (or
+// the figures first), "Trung Quốc và Hàn Quốc ... với lần lượt 1.612.800
+// lượt và 1.405.300 lượt". Elsewhere each figure stands right beside its
+// name (besideNames).
 func (s *sideItems) holdInOrder(holders []int32, seq []int) []int32 {
-	names, figures := 0, 0
-	for _, i := range seq {
-		if s.items[i].Entity != nil {
-			names++
-		} else {
-			figures++
-		}
-	}
-	if names < 2 || figures < 2 {
+	if !namesAndFigures(s.items, seq, 2) {
 		return holders
 	}
-	before, after := s.besideNames(seq, -1), s.besideNames(seq, 1)
-	var holderOf func(j int) int // the place in seq of the name of the figure at j
-	switch {
-	case before != after:
-		// Each figure right after its name ("Hàn Quốc dẫn đầu với
-		// 382.000 lượt, Trung Quốc đứng thứ hai với 361.000"), or each
-		// right before it ("382.000 khách Hàn Quốc, 361.000 khách Trung
-		// Quốc"); a name may have no figure ("Dẫn đầu là Hàn Quốc,
-		// Trung Quốc đứng thứ hai"). Both at once are no list.
-		step := 1
-		if before {
-			step = -1
+	rest, inOrder := seq, 0
+	for a := 0; a < len(seq); {
+		n := runAt(s.items, seq, a)
+		skip, ok := s.inOrderAt(seq, a, n)
+		if !ok {
+			if inOrder > 0 {
+				rest = append(rest, seq[a:a+n]...)
+			}
+			a += n
+			continue
 		}
-		holderOf = func(j int) int { return j + step }
-	case names == figures && alternates(s.items, seq, names) && s.saysRespectively(seq):
-		// The names, then the figures (or the figures, then the names),
-		// paired in order.
-		holderOf = func(j int) int { return (j + names) % len(seq) }
-	default:
+		if inOrder == 0 {
+			rest = append([]int(nil), seq[:a]...)
+		}
+		// Each figure n places after its name, or before it; skip
+		// figures between (\"hai thị trường\") belong to no name.
+		block, step := seq[a:a+2*n], n
+		if skip > 0 {
+			rest = append(rest, seq[a+n:a+n+skip]...)
+			block = append(slices.Clip(seq[a:a+n]), seq[a+n+skip:a+2*n+skip]...)
+		}
+		if s.items[seq[a]].Entity != nil {
+			step = -n
+		}
+		holders = s.hold(holders, block, step)
+		inOrder++
+		a += 2*n + skip
+	}
+	if inOrder == 0 && !namesAndFigures(s.items, rest, 2) || !namesAndFigures(s.items, rest, 1) {
 		return holders
 	}
+	// Each figure right after its name ("Hàn Quốc dẫn đầu với 382.000
+	// lượt, Trung Quốc đứng thứ hai với 361.000"), or each right before
+	// it ("382.000 khách Hàn Quốc, 361.000 khách Trung Quốc"); a name may
+	// have no figure ("Dẫn đầu là Hàn Quốc, Trung Quốc đứng thứ hai").
+	// Both at once are no list.
+	before, after := s.besideNames(rest, -1), s.besideNames(rest, 1)
+	if before == after {
+		return holders
+	}
+	if before {
+		return s.hold(holders, rest, -1)
+	}
+	return s.hold(holders, rest, 1)
+}
+
+// hold gives each figure of seq the name at step places from it in seq,
+// and returns holders, made for every item of the side if nil.
+func (s *sideItems) hold(holders []int32, seq []int, step int) []int32 {
 	if holders == nil {
 		holders = make([]int32, len(s.items))
 		for i := range holders {
@@ -153,11 +178,33 @@ func (s *sideItems) holdInOrder(holders []int32, seq []int) []int32 {
 		}
 	}
 	for j, i := range seq {
-		if s.items[i].Number != nil {
-			holders[i] = int32(seq[holderOf(j)])
+		if s.items[i].Number == nil {
+			continue
 		}
+		holders[i] = int32(seq[j+step])
 	}
 	return holders
+}
+
+// runAt counts the items of seq from a on that are all names or all
+// figures.
+func runAt(all []Item, seq []int, a int) int {
+	n := 0
+	for a+n < len(seq) && (all[seq[a+n]].Entity != nil) == (all[seq[a]].Entity != nil) {
+		n++
+	}
+	return n
+}
+
+// namesAndFigures reports n names and n figures at least in seq.
+func namesAndFigures(all []Item, seq []int, n int) bool {
+	names := 0
+	for _, i := range seq {
+		if all[i].Entity != nil {
+			names++
+		}
+	}
+	return names >= n && len(seq)-names >= n
 }
 
 // besideNames reports whether each figure of seq has a name right beside
@@ -177,19 +224,6 @@ func (s *sideItems) besideNames(seq []int, step int) bool {
 			first, second = second, first
 		}
 		if !s.near(first, second) {
-			return false
-		}
-	}
-	return true
-}
-
-// alternates reports whether seq changes between names and figures every
-// run items: 1 for name, figure, name, figure (or the other way round),
-// the count of names for all the names then all the figures.
-func alternates(all []Item, seq []int, run int) bool {
-	for j := run; j < len(seq); j++ {
-		named := all[seq[j]].Entity != nil
-		if j%run == 0 && named == (all[seq[j-1]].Entity != nil) || j%run != 0 && named != (all[seq[j-1]].Entity != nil) {
 			return false
 		}
 	}
@@ -220,6 +254,31 @@ const listClauseMarks = ",;–—"
 // figure: "South Korea led in the first quarter with 382,000 arrivals".
 const maxHolderGap = 8
 
+// inOrderAt reports whether the run of n names (or figures) at a in seq
+// and the run after it pair in order, by a word of respectively.tsv: as
+// many figures after the names, the word anywhere from the first name to
+// just after the last figure ("Hàn Quốc, Trung Quốc và Mỹ lần lượt đạt
+// 382.000, 361.000 và 210.000 lượt", "... visitors respectively"); or more
+// figures, the word right before the last n ("Trung Quốc và Hàn Quốc là
+// hai thị trường lớn nhất với lần lượt 1.612.800 lượt và 1.405.300
+// lượt"), the others skipped; or as many names after the figures. skip
+// counts the figures skipped.
+func (s *sideItems) inOrderAt(seq []int, a, n int) (skip int, ok bool) {
+	m := runAt(s.items, seq, a+n)
+	switch {
+	case n < 2 || m < n:
+		return 0, false
+	case m == n:
+		return 0, s.saysRespectively(seq[a : a+2*n])
+	case s.items[seq[a]].Entity == nil:
+		return 0, false
+	}
+	skip = m - n
+	_, from := s.items[seq[a+n+skip-1]].Span()
+	to, _ := s.items[seq[a+n+skip]].Span()
+	return skip, from <= to && to <= len(s.text) && s.respectivelyIn(s.text[from:to])
+}
+
 // saysRespectively reports a word of respectively.tsv after the first
 // item of seq, in its sentence.
 func (s *sideItems) saysRespectively(seq []int) bool {
@@ -228,9 +287,13 @@ func (s *sideItems) saysRespectively(seq []int) bool {
 	if from < 0 || to > len(s.text) || from >= to {
 		return false
 	}
-	rest := s.text[from:min(len(s.text), to+maxRespectivelyTail)]
+	return s.respectivelyIn(s.text[from:min(len(s.text), to+maxRespectivelyTail)])
+}
+
+// respectivelyIn reports a word of respectively.tsv in text.
+func (s *sideItems) respectivelyIn(text string) bool {
 	for _, w := range respectivelyWords() {
-		if containsWord(rest, w) {
+		if containsWord(text, w) {
 			return true
 		}
 	}

@@ -8,32 +8,16 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestAlternates(t *testing.T) {
+func TestRunAt(t *testing.T) {
 	name := Item{Entity: &entities.Entity{Type: entities.Country}}
 	fig := Item{Number: &numbers.Mention{}}
-	for _, tc := range []struct {
-		name  string
-		items []Item
-		run   int
-		want  bool
-	}{
-		{"name, figure, name, figure", []Item{name, fig, name, fig}, 1, true},
-		{"figure, name, figure, name", []Item{fig, name, fig, name}, 1, true},
-		{"two names, then two figures", []Item{name, name, fig, fig}, 1, false},
-		{"two names, then two figures, by runs of two", []Item{name, name, fig, fig}, 2, true},
-		{"two figures, then two names, by runs of two", []Item{fig, fig, name, name}, 2, true},
-		{"three names, then three figures", []Item{name, name, name, fig, fig, fig}, 3, true},
-		{"runs broken", []Item{name, fig, name, fig}, 2, false},
-		{"a name twice", []Item{name, fig, fig, name}, 1, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			seq := make([]int, len(tc.items))
-			for i := range seq {
-				seq[i] = i
-			}
-			assert.Equal(t, tc.want, alternates(tc.items, seq, tc.run))
-		})
+	items := []Item{name, name, fig, fig, name, fig}
+	seq := []int{0, 1, 2, 3, 4, 5}
+	for _, tc := range []struct{ at, want int }{{0, 2}, {1, 1}, {2, 2}, {4, 1}, {5, 1}, {6, 0}} {
+		assert.Equal(t, tc.want, runAt(items, seq, tc.at), "run at %d", tc.at)
 	}
+	assert.True(t, namesAndFigures(items, seq, 2))
+	assert.False(t, namesAndFigures(items, seq[:3], 2))
 }
 
 func TestContainsWord(t *testing.T) {
