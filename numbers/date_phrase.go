@@ -20,13 +20,13 @@ const (
 func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	var acc dspec
 	j, end, n := i, i, 0
-	open := false
+	open, comma := false, false // the atom at j follows a parenthesis, a comma
 	for n < 8 {
 		if open && acc.lunar {
 			break // "Rằm tháng Giêng (thứ Bảy 20/2)": the Gregorian day, a date of its own
 		}
 		a, next, ok := s.atom(j, &acc, f)
-		if !ok || next <= j {
+		if !ok || next <= j || comma && !s.conv().yearAfterComma && a.yearOnly() && acc.d != 0 && acc.m != 0 {
 			break
 		}
 		if !acc.merge(a) && !(open && s.explains(&acc, a)) {
@@ -38,7 +38,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 			end++
 		}
 		end = s.zoneEnd(&acc, end, f)
-		open = false
+		open, comma = false, false
 		k := end
 		for c := 0; c < 3; c++ {
 			if s.isPunct(k, "(") {
@@ -47,6 +47,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 				continue
 			}
 			if s.isPunct(k, ",") || s.connector(k) {
+				comma = comma || s.isPunct(k, ",")
 				k++
 				continue
 			}

@@ -38,6 +38,11 @@ func (s *dspec) hasDate() bool {
 	return s.y != 0 || s.m != 0 || s.d != 0 || s.wd != 0 || s.rel.unit != NoGrain || s.q != 0 || s.half != 0 || s.week != 0
 }
 
+// yearOnly reports whether s names a year and nothing else of a date.
+func (s *dspec) yearOnly() bool {
+	return s.y != 0 && s.m == 0 && s.d == 0 && s.wd == 0 && !s.hasTime && s.q == 0 && s.half == 0 && s.week == 0 && s.rel.unit == NoGrain
+}
+
 // dayLevel reports whether s names a day or a time of day.
 func (s *dspec) dayLevel() bool {
 	return s.d != 0 || s.wd != 0 || s.rel.unit == GrainDay || s.hasTime

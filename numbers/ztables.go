@@ -10425,6 +10425,7 @@ var enLang = langData{name: "en",
 		monthRanges:       true,
 		linkFractions:     true,
 		minusFractions:    true,
+		yearAfterComma:    true,
 	},
 	lex: &lexicon{scoreCues: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Keys: []string{
 		"away", "away win", "beat", "beating", "beats", "crushed", "defeat", "defeated", "defeats", "draw", "drawn", "drew",
