@@ -437,6 +437,9 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		if _, ok := s.dates().dayParts.get(p.low); ok {
 			return true
 		}
+		if (s.cue(j-1, dcAnd) || s.cue(j-1, dcOr)) && s.rankEndsAt(j-2) {
+			return false // "xếp thứ hai và thứ ba": a rank and a rank
+		}
 		if s.cue(j-1, dcWeekdayPrev) {
 			return true
 		}
@@ -446,6 +449,13 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		return true
 	}
 	return false
+}
+
+// rankEndsAt reports a rank, the last mention read, that ends with token
+// k: the first of two ranks joined by "và" ("thứ hai và thứ ba").
+func (s *scanner) rankEndsAt(k int) bool {
+	n := len(s.out)
+	return k >= 0 && k < len(s.toks) && n > 0 && s.out[n-1].Kind == Ordinal && s.out[n-1].End == s.toks[k].end
 }
 
 // viShortWeekday reads "CN", "T2" ... "T7" written in capitals next to a
