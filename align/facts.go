@@ -62,7 +62,7 @@ type pairer struct {
 //  6. the other slips of an editor conflict wherever they stand: the only
 //     figure of each version that names one measure, a value the other
 //     version repeats, a name swapped beside an agreed figure or inside a
-//     list;
+//     list, two figures of a list said of each other's names;
 //  7. a value said again on one side joins its fact (Fact.AlsoA/AlsoB);
 //  8. what is left is on one side only, and a name said again joins the
 //     fact of its first mention;
