@@ -183,7 +183,7 @@ func (e *extractor) lookUpFirsts() {
 	start := int32(0) // foldStart(e.toks, i), kept as the tokens go by
 	for i := range e.toks {
 		end := e.toks[i].fe
-		e.firsts = append(e.firsts, e.x.first(e.buf[start:end]))
+		e.firsts = append(e.firsts, *e.x.first(e.buf[start:end]))
 		if start = end + 1; end == 0 {
 			start = 0
 		}

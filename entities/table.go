@@ -41,6 +41,7 @@ type index struct {
 	formEnds   []uint16
 	words      strTable    // first words of forms and cues, and the words of data/words.tsv
 	firsts     []firstWord // by index in words
+	short      shortWords  // the words of at most maxShortWord bytes with their firsts, which first reads
 	cuePhrases strTable    // Fold forms of the cues of data/cues.tsv
 	cues       []cue       // the cues of phrase i, as forms
 	cueEnds    []uint16
@@ -68,11 +69,26 @@ func (x *index) cuesOf(phrase []byte) []cue {
 
 // first returns what starts with the word w, folded: the tokenizer asks
 // it of every token.
-func (x *index) first(w []byte) firstWord {
-	if i := x.words.IndexBytes(w); i >= 0 {
-		return x.firsts[i]
+func (x *index) first(w []byte) *firstWord {
+	n := len(w)
+	if !shortWord(n) {
+		return x.firstLong(w)
 	}
-	return firstWord{}
+	var lo, hi uint64
+	if cap(w) >= 16 {
+		lo, hi = packWord(w[:16], n)
+	} else {
+		lo, hi = packWordCopy(w)
+	}
+	return x.short.find(lo, hi)
+}
+
+// firstLong is first for a word too long for x.short.
+func (x *index) firstLong(w []byte) *firstWord {
+	if i := x.words.IndexBytes(w); i >= 0 {
+		return &x.firsts[i]
+	}
+	return &noFirst
 }
 
 // firstString is first for a word given as a string.

@@ -141,11 +141,18 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 		return err
 	}
 	b.WriteString(",\nfirsts: []firstWord{\n")
-	for _, w := range words {
-		fmt.Fprintf(b, "{%d, %d, %d, %#x, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint8(x.places[w]), uint16(x.classes[w]), w)
+	firsts := make([]firstWord, len(words))
+	for k, w := range words {
+		if max(x.first[w], x.lowerFirst[w], x.cueFirst[w]) > 0xFF {
+			return fmt.Errorf("%q starts forms or cues of more than 255 words", w)
+		}
+		firsts[k] = firstWord{uint8(x.first[w]), uint8(x.lowerFirst[w]), uint8(x.cueFirst[w]), x.places[w], x.classes[w]}
+		fmt.Fprintf(b, "%s, // %s\n", firstWordLiteral(firsts[k]), w)
 	}
+	b.WriteString("},\nshort: ")
+	writeShortWords(b, words, firsts)
 	cues := slices.Sorted(maps.Keys(x.cues))
-	b.WriteString("},\ncuePhrases: ")
+	b.WriteString(",\ncuePhrases: ")
 	if err := writeStrTable(b, cues); err != nil {
 		return err
 	}
@@ -163,6 +170,51 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	}
 	b.WriteString(",\n}")
 	return nil
+}
+
+// firstWordLiteral returns f as a firstWord literal without its type.
+func firstWordLiteral(f firstWord) string {
+	return fmt.Sprintf("{%d, %d, %d, %#x, %#x}", f.forms, f.lowerForms, f.cues, uint8(f.places), uint16(f.class))
+}
+
+// newShortWords lays out the words of at most maxShortWord bytes, with
+// their firsts, as a shortWords table: the smallest power of two of slots
+// that leaves at least half of them empty, so that a look-up of a word
+// that is not there ends after about two slots.
+func newShortWords(words []string, firsts []firstWord) shortWords {
+	size := 2
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t := shortWords{slots: make([]wordSlot, size)}
+	mask := uint64(size - 1)
+	for k, w := range words {
+		if !shortWord(len(w)) {
+			continue
+		}
+		lo, hi := packWordCopy([]byte(w))
+		i := wordHash(lo, hi)
+		for t.slots[i&mask].hi != 0 {
+			i++
+		}
+		t.slots[i&mask] = wordSlot{lo, hi, firsts[k]}
+	}
+	return t
+}
+
+// writeShortWords writes the shortWords table of words as a literal that
+// names only the slots in use, and the last.
+func writeShortWords(b *bytes.Buffer, words []string, firsts []firstWord) {
+	t := newShortWords(words, firsts)
+	b.WriteString("shortWords{slots: []wordSlot{\n")
+	for i, s := range t.slots {
+		if s.hi != 0 {
+			fmt.Fprintf(b, "%d: {%#x, %#x, firstWord%s},\n", i, s.lo, s.hi, firstWordLiteral(s.first))
+		} else if i == len(t.slots)-1 {
+			fmt.Fprintf(b, "%d: {},\n", i)
+		}
+	}
+	b.WriteString("}}")
 }
 
 func lastOr0(s []int) int {

@@ -102,7 +102,7 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 		fs := len(buf) // where the Fold form of the token starts
 		toks, buf = appendToken(toks, buf, text, i, gap)
 		if x != nil {
-			firsts = append(firsts, x.first(buf[fs:]))
+			firsts = append(firsts, *x.first(buf[fs:]))
 		}
 		end = int(toks[len(toks)-1].end)
 		gap = gapSpace

@@ -1,0 +1,75 @@
+package entities
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// maxShortWord is the longest word, in bytes of its Fold form, that a
+// shortWords table holds: two words of 64 bits less the byte of its
+// length. Nearly every word of the tables and of a text is that short.
+const maxShortWord = 15
+
+// shortWords finds what starts with a word of at most maxShortWord bytes,
+// as index.words and index.firsts do, with less work a token: the word is
+// two integers compared at once, hashed with one multiplication, and the
+// slot that holds it holds its firstWord too, so that a look-up reads
+// one slot of memory where the string table reads a slot, a key's header,
+// its bytes and then the firstWord.
+type shortWords struct {
+	slots []wordSlot // open addressing by wordHash, linear probing; len is a power of two, more than the words
+}
+
+// A wordSlot holds a word packed by packWord, or hi == 0 where it is
+// empty, and what starts with the word.
+type wordSlot struct {
+	lo, hi uint64
+	first  firstWord
+}
+
+// noFirst is the firstWord of a word that starts nothing and is in no
+// class. It is never written.
+var noFirst firstWord
+
+// shortWord reports whether a word of n bytes fits a shortWords table.
+func shortWord(n int) bool { return uint(n-1) < maxShortWord }
+
+// packWord packs the word w[:n], of 1 to maxShortWord bytes, into two
+// integers that differ for any two such words: its bytes little-endian,
+// padded with zero bytes, and its length in the last byte, so that hi is
+// never 0. w holds at least 16 bytes, those past n masked off: the
+// tokenizer's buffer has room after each word, and a caller with a word
+// that has none copies it first (packWordCopy).
+func packWord(w []byte, n int) (lo, hi uint64) {
+	lo = binary.LittleEndian.Uint64(w) & (^uint64(0) >> (64 - 8*min(n, 8)))
+	hi = binary.LittleEndian.Uint64(w[8:16]) & (1<<(8*max(n-8, 0)) - 1)
+	return lo, hi | uint64(n)<<56
+}
+
+// packWordCopy is packWord for a short word with less room after it.
+func packWordCopy(w []byte) (lo, hi uint64) {
+	var b [16]byte
+	copy(b[:], w)
+	return packWord(b[:], len(w))
+}
+
+// wordHash returns the hash of a packed word that picks its first slot:
+// the high half of a product, which every bit of the word moves.
+func wordHash(lo, hi uint64) uint64 {
+	h, _ := bits.Mul64(lo^bits.RotateLeft64(hi, 29), 0x9E3779B97F4A7C15)
+	return h
+}
+
+// find returns what starts with the packed word lo, hi.
+func (t *shortWords) find(lo, hi uint64) *firstWord {
+	mask := uint64(len(t.slots) - 1)
+	for i := wordHash(lo, hi); ; i++ {
+		s := &t.slots[i&mask]
+		if s.lo == lo && s.hi == hi {
+			return &s.first
+		}
+		if s.hi == 0 {
+			return &noFirst
+		}
+	}
+}

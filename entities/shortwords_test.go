@@ -1,0 +1,66 @@
+package entities
+
+import (
+	"testing"
+)
+
+// firstRef is index.first as it was before shortWords: the look-up of
+// the word in the string table of all the words.
+func firstRef(x *index, w []byte) firstWord {
+	if i := x.words.IndexBytes(w); i >= 0 {
+		return x.firsts[i]
+	}
+	return firstWord{}
+}
+
+// TestShortWords checks that first finds every word of the tables, with
+// or without room after it, as the string table does.
+func TestShortWords(t *testing.T) {
+	for _, x := range []*index{tables().vi, tables().en} {
+		for i, w := range x.words.Keys {
+			roomy := append(make([]byte, 0, len(w)+16), w...)
+			tight := []byte(w)[:len(w):len(w)]
+			for _, b := range [][]byte{roomy, tight} {
+				if got := *x.first(b); got != x.firsts[i] {
+					t.Errorf("first(%q) = %v, want %v", w, got, x.firsts[i])
+				}
+			}
+		}
+	}
+}
+
+// FuzzFirst checks first against the string table on any word, and with
+// any bytes after it in its buffer.
+func FuzzFirst(f *testing.F) {
+	f.Add("nam", "xyz")
+	f.Add("viet", "")
+	f.Add("a\x00", "")
+	f.Add("a", "\x00")
+	f.Add("cooperation", "s and")
+	f.Add("123456789012345", "6")
+	f.Fuzz(func(t *testing.T, w, after string) {
+		b := []byte(w + after)[:len(w)]
+		for _, x := range []*index{tables().vi, tables().en} {
+			if got, want := *x.first(b), firstRef(x, b); got != want {
+				t.Fatalf("first(%q) = %v, want %v", w, got, want)
+			}
+		}
+	})
+}
+
+func TestPackWord(t *testing.T) {
+	// Words that differ only in their padding or length pack apart.
+	a0, a1 := packWordCopy([]byte("a"))
+	b0, b1 := packWordCopy([]byte("a\x00"))
+	if a0 == b0 && a1 == b1 {
+		t.Errorf("packWord: %q and %q pack alike", "a", "a\x00")
+	}
+	roomy := []byte("abcdefghijklmnopqrstuvwxyz")
+	for n := 1; n <= maxShortWord; n++ {
+		lo, hi := packWord(roomy, n)
+		clo, chi := packWordCopy(roomy[:n])
+		if lo != clo || hi != chi || hi == 0 {
+			t.Errorf("packWord of %d bytes: %#x %#x, copied %#x %#x", n, lo, hi, clo, chi)
+		}
+	}
+}
