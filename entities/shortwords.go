@@ -5,31 +5,29 @@ import (
 	"math/bits"
 )
 
-// maxShortWord is the longest word, in bytes of its Fold form, that a
-// shortWords table holds: two words of 64 bits less the byte of its
-// length. Nearly every word of the tables and of a text is that short.
+// maxShortWord is the longest word or phrase, in bytes of its Fold
+// form, that a shortTable holds: two words of 64 bits less the byte of
+// its length. Nearly every word of the tables and of a text is that
+// short, and most of the phrases looked up.
 const maxShortWord = 15
 
-// shortWords finds what starts with a word of at most maxShortWord bytes,
-// as index.words and index.firsts do, with less work a token: the word is
-// two integers compared at once, hashed with one multiplication, and the
-// slot that holds it holds its firstWord too, so that a look-up reads
-// one slot of memory where the string table reads a slot, a key's header,
-// its bytes and then the firstWord.
-type shortWords struct {
-	slots []wordSlot // open addressing by wordHash, linear probing; len is a power of two, more than the words
+// A shortTable finds the index of a word or phrase of at most
+// maxShortWord bytes among the keys of a strTable, with less work a
+// look-up: the word is two integers compared at once, hashed with one
+// multiplication, and the slot that holds it holds its index too, so
+// that a look-up reads one slot of memory where the string table reads a
+// slot, then a key's header, then its bytes. The generator writes one
+// beside each string table of an index.
+type shortTable struct {
+	slots []shortSlot // open addressing by wordHash, linear probing; len is a power of two, at least twice the keys
 }
 
-// A wordSlot holds a word packed by packWord, or hi == 0 where it is
-// empty, and what starts with the word.
-type wordSlot struct {
+// A shortSlot holds a word packed by packWord, or hi == 0 where it is
+// empty, and its index among the keys.
+type shortSlot struct {
 	lo, hi uint64
-	first  firstWord
+	i      uint16
 }
-
-// noFirst is the firstWord of a word that starts nothing and is in no
-// class. It is never written.
-var noFirst firstWord
 
 // shortWord reports whether a word of n bytes fits a shortWords table.
 func shortWord(n int) bool { return uint(n-1) < maxShortWord }
@@ -60,16 +58,32 @@ func wordHash(lo, hi uint64) uint64 {
 	return h
 }
 
-// find returns what starts with the packed word lo, hi.
-func (t *shortWords) find(lo, hi uint64) *firstWord {
+// index returns the index of w, or -1, and whether w is short enough
+// for t to tell.
+func (t *shortTable) index(w []byte) (i int, short bool) {
+	n := len(w)
+	if !shortWord(n) {
+		return -1, false
+	}
+	var lo, hi uint64
+	if cap(w) >= 16 {
+		lo, hi = packWord(w[:16], n)
+	} else {
+		lo, hi = packWordCopy(w)
+	}
+	return t.find(lo, hi), true
+}
+
+// find returns the index of the packed word lo, hi, or -1.
+func (t *shortTable) find(lo, hi uint64) int {
 	mask := uint64(len(t.slots) - 1)
 	for i := wordHash(lo, hi); ; i++ {
 		s := &t.slots[i&mask]
 		if s.lo == lo && s.hi == hi {
-			return &s.first
+			return int(s.i)
 		}
 		if s.hi == 0 {
-			return &noFirst
+			return -1
 		}
 	}
 }

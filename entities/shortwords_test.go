@@ -13,14 +13,25 @@ func firstRef(x *index, w []byte) firstWord {
 	return firstWord{}
 }
 
-// TestShortWords checks that first finds every word of the tables, with
-// or without room after it, as the string table does.
-func TestShortWords(t *testing.T) {
+// TestShortTables checks that first, formsOf and cuesOf find every word
+// and phrase of the tables, with or without room after it, as the string
+// tables do.
+func TestShortTables(t *testing.T) {
 	for _, x := range []*index{tables().vi, tables().en} {
+		for _, tab := range []struct {
+			keys  *strTable
+			short *shortTable
+		}{{&x.phrases, &x.shortPhrases}, {&x.cuePhrases, &x.shortCues}} {
+			for i, w := range tab.keys.Keys {
+				for _, b := range roomyAndTight(w) {
+					if got := indexIn(tab.short, tab.keys, b); got != i {
+						t.Errorf("indexIn(%q) = %d, want %d", w, got, i)
+					}
+				}
+			}
+		}
 		for i, w := range x.words.Keys {
-			roomy := append(make([]byte, 0, len(w)+16), w...)
-			tight := []byte(w)[:len(w):len(w)]
-			for _, b := range [][]byte{roomy, tight} {
+			for _, b := range roomyAndTight(w) {
 				if got := *x.first(b); got != x.firsts[i] {
 					t.Errorf("first(%q) = %v, want %v", w, got, x.firsts[i])
 				}
@@ -29,8 +40,14 @@ func TestShortWords(t *testing.T) {
 	}
 }
 
-// FuzzFirst checks first against the string table on any word, and with
-// any bytes after it in its buffer.
+// roomyAndTight returns w in a buffer with room after it, and in one
+// without.
+func roomyAndTight(w string) [][]byte {
+	return [][]byte{append(make([]byte, 0, len(w)+16), w...), []byte(w)[:len(w):len(w)]}
+}
+
+// FuzzFirst checks first and the look-ups of phrases against the string
+// tables on any word, and with any bytes after it in its buffer.
 func FuzzFirst(f *testing.F) {
 	f.Add("nam", "xyz")
 	f.Add("viet", "")
@@ -38,11 +55,19 @@ func FuzzFirst(f *testing.F) {
 	f.Add("a", "\x00")
 	f.Add("cooperation", "s and")
 	f.Add("123456789012345", "6")
+	f.Add("viet nam", "")
+	f.Add("ha noi", " va")
 	f.Fuzz(func(t *testing.T, w, after string) {
 		b := []byte(w + after)[:len(w)]
 		for _, x := range []*index{tables().vi, tables().en} {
 			if got, want := *x.first(b), firstRef(x, b); got != want {
 				t.Fatalf("first(%q) = %v, want %v", w, got, want)
+			}
+			if got, want := indexIn(&x.shortPhrases, &x.phrases, b), x.phrases.IndexBytes(b); got != want {
+				t.Fatalf("phrase %q: %d, want %d", w, got, want)
+			}
+			if got, want := indexIn(&x.shortCues, &x.cuePhrases, b), x.cuePhrases.IndexBytes(b); got != want {
+				t.Fatalf("cue %q: %d, want %d", w, got, want)
 			}
 		}
 	})

@@ -118,6 +118,8 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	if err := writeStrTable(b, phrases); err != nil {
 		return err
 	}
+	b.WriteString(",\nshortPhrases: ")
+	writeShortTable(b, phrases)
 	b.WriteString(",\nforms: []form{\n")
 	var ends []int
 	for _, p := range phrases {
@@ -141,21 +143,18 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 		return err
 	}
 	b.WriteString(",\nfirsts: []firstWord{\n")
-	firsts := make([]firstWord, len(words))
-	for k, w := range words {
-		if max(x.first[w], x.lowerFirst[w], x.cueFirst[w]) > 0xFF {
-			return fmt.Errorf("%q starts forms or cues of more than 255 words", w)
-		}
-		firsts[k] = firstWord{uint8(x.first[w]), uint8(x.lowerFirst[w]), uint8(x.cueFirst[w]), x.places[w], x.classes[w]}
-		fmt.Fprintf(b, "%s, // %s\n", firstWordLiteral(firsts[k]), w)
+	for _, w := range words {
+		fmt.Fprintf(b, "{%d, %d, %d, %#x, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint8(x.places[w]), uint16(x.classes[w]), w)
 	}
 	b.WriteString("},\nshort: ")
-	writeShortWords(b, words, firsts)
+	writeShortTable(b, words)
 	cues := slices.Sorted(maps.Keys(x.cues))
 	b.WriteString(",\ncuePhrases: ")
 	if err := writeStrTable(b, cues); err != nil {
 		return err
 	}
+	b.WriteString(",\nshortCues: ")
+	writeShortTable(b, cues)
 	b.WriteString(",\ncues: []cue{\n")
 	ends = ends[:0]
 	for _, p := range cues {
@@ -172,23 +171,18 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	return nil
 }
 
-// firstWordLiteral returns f as a firstWord literal without its type.
-func firstWordLiteral(f firstWord) string {
-	return fmt.Sprintf("{%d, %d, %d, %#x, %#x}", f.forms, f.lowerForms, f.cues, uint8(f.places), uint16(f.class))
-}
-
-// newShortWords lays out the words of at most maxShortWord bytes, with
-// their firsts, as a shortWords table: the smallest power of two of slots
-// that leaves at least half of them empty, so that a look-up of a word
-// that is not there ends after about two slots.
-func newShortWords(words []string, firsts []firstWord) shortWords {
+// newShortTable lays out the keys of at most maxShortWord bytes, with
+// their indexes, as a shortTable: the smallest power of two of slots that
+// leaves at least half of them empty, so that a look-up of a word that is
+// not there ends after about two slots.
+func newShortTable(keys []string) shortTable {
 	size := 2
-	for size < 2*len(words) {
+	for size < 2*len(keys) {
 		size *= 2
 	}
-	t := shortWords{slots: make([]wordSlot, size)}
+	t := shortTable{slots: make([]shortSlot, size)}
 	mask := uint64(size - 1)
-	for k, w := range words {
+	for k, w := range keys {
 		if !shortWord(len(w)) {
 			continue
 		}
@@ -197,19 +191,19 @@ func newShortWords(words []string, firsts []firstWord) shortWords {
 		for t.slots[i&mask].hi != 0 {
 			i++
 		}
-		t.slots[i&mask] = wordSlot{lo, hi, firsts[k]}
+		t.slots[i&mask] = shortSlot{lo, hi, uint16(k)} // writeStrTable has checked that k fits
 	}
 	return t
 }
 
-// writeShortWords writes the shortWords table of words as a literal that
-// names only the slots in use, and the last.
-func writeShortWords(b *bytes.Buffer, words []string, firsts []firstWord) {
-	t := newShortWords(words, firsts)
-	b.WriteString("shortWords{slots: []wordSlot{\n")
+// writeShortTable writes the shortTable of keys, those of a strTable, as
+// a literal that names only the slots in use, and the last.
+func writeShortTable(b *bytes.Buffer, keys []string) {
+	t := newShortTable(keys)
+	b.WriteString("shortTable{slots: []shortSlot{\n")
 	for i, s := range t.slots {
 		if s.hi != 0 {
-			fmt.Fprintf(b, "%d: {%#x, %#x, firstWord%s},\n", i, s.lo, s.hi, firstWordLiteral(s.first))
+			fmt.Fprintf(b, "%d: {%#x, %#x, %d},\n", i, s.lo, s.hi, s.i)
 		} else if i == len(t.slots)-1 {
 			fmt.Fprintf(b, "%d: {},\n", i)
 		}
