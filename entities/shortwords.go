@@ -74,16 +74,20 @@ func (t *shortTable) index(w []byte) (i int, short bool) {
 	return t.find(lo, hi), true
 }
 
-// find returns the index of the packed word lo, hi, or -1.
+// find returns the index of the packed word lo, hi, or -1. Whether a
+// word is there changes from token to token, which a branch on it would
+// mispredict: a slot that holds the word or is empty ends the search
+// (one branch, taken at the first slot for most words), and which of the
+// two it was picks the result without a branch.
 func (t *shortTable) find(lo, hi uint64) int {
 	mask := uint64(len(t.slots) - 1)
-	for i := wordHash(lo, hi); ; i++ {
+	i := wordHash(lo, hi)
+	for {
 		s := &t.slots[i&mask]
-		if s.lo == lo && s.hi == hi {
-			return int(s.i)
+		differ := (s.lo ^ lo) | (s.hi ^ hi)
+		if min(differ, s.hi) == 0 {
+			return int(s.i) | -int(min(differ, 1)) // -1 where the slot was empty
 		}
-		if s.hi == 0 {
-			return -1
-		}
+		i++ // another word's slot
 	}
 }
