@@ -19,7 +19,7 @@ const maxShortWord = 15
 // slot, then a key's header, then its bytes. The generator writes one
 // beside each string table of an index.
 type shortTable struct {
-	slots []shortSlot // open addressing by wordHash, linear probing; len is a power of two, at least twice the keys
+	slots []shortSlot // open addressing by wordHash, linear probing; len is a power of two, at least four times the keys
 }
 
 // A shortSlot holds a word packed by packWord, or hi == 0 where it is

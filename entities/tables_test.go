@@ -173,11 +173,13 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 
 // newShortTable lays out the keys of at most maxShortWord bytes, with
 // their indexes, as a shortTable: the smallest power of two of slots that
-// leaves at least half of them empty, so that a look-up of a word that is
-// not there ends after about two slots.
+// leaves at least three quarters of them empty, so that most look-ups,
+// of a word that is there or not, end at the first slot (find's branch
+// then goes one way; at half empty it cost 2.5 % more instructions and
+// 3-4 % more branch misses, for 440 KB less in the binary).
 func newShortTable(keys []string) shortTable {
 	size := 2
-	for size < 2*len(keys) {
+	for size < 4*len(keys) {
 		size *= 2
 	}
 	t := shortTable{slots: make([]shortSlot, size)}
