@@ -225,7 +225,11 @@ func (t *tokenizer) appendToken(i int, gap gapKind) (end int) {
 		}
 		break
 	}
-	t.buf = buf
+	if cap(buf) == cap(t.buf) {
+		t.buf = t.buf[:len(buf)] // the same array: only the length is stored, with no write barrier
+	} else {
+		t.buf = buf // grown
+	}
 	t.toks = append(t.toks, token{})
 	k := &t.toks[len(t.toks)-1] // its fields written in place: a token literal is built on the stack and copied whole
 	k.start, k.end, k.fe = int32(i), int32(j), int32(len(buf))
