@@ -90,11 +90,13 @@ func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstW
 	gap := gapStop
 	for end := 0; ; {
 		i := end + 1 // a token starts at i
-		if !spaceThenLetter(text, end) {
+		if !spaceThenWord(text, end) {
 			if i = nextWord(text, end); i == len(text) {
 				break
 			}
-			gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
+			if i != end+1 || text[end] != ' ' {
+				gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
+			}
 		}
 		end = t.appendToken(i, gap)
 		gap = gapSpace
@@ -115,15 +117,12 @@ type tokenizer struct {
 	firsts []firstWord
 }
 
-// spaceThenLetter reports whether text[i:] starts with a space and an
-// ASCII letter, the most common gap, which needs no call of nextWord or
-// classifyGap.
-func spaceThenLetter(text string, i int) bool {
-	if i+1 >= len(text) || text[i] != ' ' {
-		return false
-	}
-	c := text[i+1] | 0x20 // lower case, for a letter
-	return 'a' <= c && c <= 'z'
+// spaceThenWord reports whether text[i:] starts with a space and an
+// ASCII letter or digit, the most common gap, which needs no call of
+// nextWord or classifyGap: the word starts after the space, and the gap is
+// gapSpace.
+func spaceThenWord(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && text[i+1] < utf8.RuneSelf && runeClasses[text[i+1]]&classWord != 0
 }
 
 // nextWord returns where the first word rune at or after text[i] is, or
