@@ -62,12 +62,14 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 		return k
 	}
 	s := e.text[e.toks[i].start:e.toks[i+n-1].end]
-	nfc := isNFC(s)
 	var k cueKind
 	for _, c := range cs {
 		// Most text is NFC and spells the cue as the table does, but
-		// for the case; marks() also takes NFD and tones placed otherwise.
-		if s == c.text || equalFold(s, c.text) || !nfc && marks(s) == c.marks {
+		// for the case; marks() also takes NFD and tones placed
+		// otherwise. Whether s is NFC is asked only of a spelling that
+		// differs: two searches of s, at every cue, were 3 % of the
+		// time of Vietnamese news.
+		if s == c.text || equalFold(s, c.text) || !isNFC(s) && marks(s) == c.marks {
 			k |= c.kind
 		}
 	}

@@ -183,7 +183,7 @@ func (e *extractor) lookUpFirsts() {
 	start := int32(0) // foldStart(e.toks, i), kept as the tokens go by
 	for i := range e.toks {
 		end := e.toks[i].fe
-		e.firsts = append(e.firsts, e.x.first(e.buf[start:end]))
+		e.firsts = append(e.firsts, *e.x.first(e.buf[start:end]))
 		if start = end + 1; end == 0 {
 			start = 0
 		}
@@ -314,6 +314,12 @@ func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
+		if t.upper == 0 && e.firsts[i].lowerForms == 0 {
+			// Most of a text: a word with no capital letter, which no
+			// rule below takes but a form written in lower case.
+			i++
+			continue
+		}
 		if !t.letters() || t.mute() || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue

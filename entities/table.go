@@ -36,19 +36,22 @@ type firstWord struct {
 // An index finds the forms and cues of one language by the Fold form of
 // their tokens joined with single spaces.
 type index struct {
-	phrases    strTable // Fold forms of the forms
-	forms      []form   // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
-	formEnds   []uint16
-	words      strTable    // first words of forms and cues, and the words of data/words.tsv
-	firsts     []firstWord // by index in words
-	cuePhrases strTable    // Fold forms of the cues of data/cues.tsv
-	cues       []cue       // the cues of phrase i, as forms
-	cueEnds    []uint16
+	phrases      strTable   // Fold forms of the forms
+	shortPhrases shortTable // the phrases of at most maxShortWord bytes: phrases.Index for them
+	forms        []form     // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
+	formEnds     []uint16
+	words        strTable    // first words of forms and cues, and the words of data/words.tsv
+	firsts       []firstWord // by index in words
+	short        shortTable  // the words of at most maxShortWord bytes: words.Index for them
+	cuePhrases   strTable    // Fold forms of the cues of data/cues.tsv
+	shortCues    shortTable  // the cues of at most maxShortWord bytes: cuePhrases.Index for them
+	cues         []cue       // the cues of phrase i, as forms
+	cueEnds      []uint16
 }
 
 // formsOf returns the forms whose Fold form is phrase.
 func (x *index) formsOf(phrase []byte) []form {
-	i := x.phrases.IndexBytes(phrase)
+	i := indexIn(&x.shortPhrases, &x.phrases, phrase)
 	if i < 0 {
 		return nil
 	}
@@ -58,7 +61,7 @@ func (x *index) formsOf(phrase []byte) []form {
 
 // cuesOf returns the cues whose Fold form is phrase.
 func (x *index) cuesOf(phrase []byte) []cue {
-	i := x.cuePhrases.IndexBytes(phrase)
+	i := indexIn(&x.shortCues, &x.cuePhrases, phrase)
 	if i < 0 {
 		return nil
 	}
@@ -68,11 +71,38 @@ func (x *index) cuesOf(phrase []byte) []cue {
 
 // first returns what starts with the word w, folded: the tokenizer asks
 // it of every token.
-func (x *index) first(w []byte) firstWord {
-	if i := x.words.IndexBytes(w); i >= 0 {
-		return x.firsts[i]
+func (x *index) first(w []byte) *firstWord {
+	n := len(w)
+	if !shortWord(n) || cap(w) < 16 || len(x.short.slots) == 0 {
+		return x.firstAny(w)
 	}
-	return firstWord{}
+	// shortTable.index, written out: a call less a token.
+	lo, hi := packWord(w[:16], n)
+	if i := x.short.find(lo, hi); i >= 0 {
+		return &x.firsts[i]
+	}
+	return &noFirst
+}
+
+// firstAny is first for a word of any length and room after it.
+func (x *index) firstAny(w []byte) *firstWord {
+	if i := indexIn(&x.short, &x.words, w); i >= 0 {
+		return &x.firsts[i]
+	}
+	return &noFirst
+}
+
+// noFirst is the firstWord of a word that starts nothing and is in no
+// class. It is never written.
+var noFirst firstWord
+
+// indexIn returns the index of phrase in long, looked up in short when it
+// is short enough, or -1.
+func indexIn(short *shortTable, long *strTable, phrase []byte) int {
+	if i, ok := short.index(phrase); ok {
+		return i
+	}
+	return long.IndexBytes(phrase)
 }
 
 // firstString is first for a word given as a string.

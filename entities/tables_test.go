@@ -118,6 +118,8 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	if err := writeStrTable(b, phrases); err != nil {
 		return err
 	}
+	b.WriteString(",\nshortPhrases: ")
+	writeShortTable(b, phrases)
 	b.WriteString(",\nforms: []form{\n")
 	var ends []int
 	for _, p := range phrases {
@@ -144,11 +146,15 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	for _, w := range words {
 		fmt.Fprintf(b, "{%d, %d, %d, %#x, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint8(x.places[w]), uint16(x.classes[w]), w)
 	}
+	b.WriteString("},\nshort: ")
+	writeShortTable(b, words)
 	cues := slices.Sorted(maps.Keys(x.cues))
-	b.WriteString("},\ncuePhrases: ")
+	b.WriteString(",\ncuePhrases: ")
 	if err := writeStrTable(b, cues); err != nil {
 		return err
 	}
+	b.WriteString(",\nshortCues: ")
+	writeShortTable(b, cues)
 	b.WriteString(",\ncues: []cue{\n")
 	ends = ends[:0]
 	for _, p := range cues {
@@ -163,6 +169,48 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	}
 	b.WriteString(",\n}")
 	return nil
+}
+
+// newShortTable lays out the keys of at most maxShortWord bytes, with
+// their indexes, as a shortTable: the smallest power of two of slots that
+// leaves at least three quarters of them empty, so that most look-ups,
+// of a word that is there or not, end at the first slot (find's branch
+// then goes one way; at half empty it cost 2.5 % more instructions and
+// 3-4 % more branch misses, for 440 KB less in the binary).
+func newShortTable(keys []string) shortTable {
+	size := 2
+	for size < 4*len(keys) {
+		size *= 2
+	}
+	t := shortTable{slots: make([]shortSlot, size)}
+	mask := uint64(size - 1)
+	for k, w := range keys {
+		if !shortWord(len(w)) {
+			continue
+		}
+		lo, hi := packWordCopy([]byte(w))
+		i := wordHash(lo, hi)
+		for t.slots[i&mask].hi != 0 {
+			i++
+		}
+		t.slots[i&mask] = shortSlot{lo, hi, uint16(k)} // writeStrTable has checked that k fits
+	}
+	return t
+}
+
+// writeShortTable writes the shortTable of keys, those of a strTable, as
+// a literal that names only the slots in use, and the last.
+func writeShortTable(b *bytes.Buffer, keys []string) {
+	t := newShortTable(keys)
+	b.WriteString("shortTable{slots: []shortSlot{\n")
+	for i, s := range t.slots {
+		if s.hi != 0 {
+			fmt.Fprintf(b, "%d: {%#x, %#x, %d},\n", i, s.lo, s.hi, s.i)
+		} else if i == len(t.slots)-1 {
+			fmt.Fprintf(b, "%d: {},\n", i)
+		}
+	}
+	b.WriteString("}}")
 }
 
 func lastOr0(s []int) int {

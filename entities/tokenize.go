@@ -86,39 +86,43 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 // it, unless x is nil: firsts[i] is x.first of the Fold form of token i.
 // It writes over firsts from its start too.
 func tokenizeIn(x *index, text string, toks []token, buf []byte, firsts []firstWord) ([]token, []byte, []firstWord) {
-	toks, buf, firsts = toks[:0], buf[:0], firsts[:0]
+	t := tokenizer{x: x, text: text, toks: toks[:0], buf: buf[:0], firsts: firsts[:0]}
 	gap := gapStop
 	for end := 0; ; {
 		i := end + 1 // a token starts at i
-		if !spaceThenLetter(text, end) {
+		if !spaceThenWord(text, end) {
 			if i = nextWord(text, end); i == len(text) {
 				break
 			}
-			gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
+			if i != end+1 || text[end] != ' ' {
+				gap = max(gap, classifyGap(text[end:i])) // one space is gapSpace, and gap is at least that
+			}
 		}
-		if len(buf) > 0 {
-			buf = append(buf, ' ')
-		}
-		fs := len(buf) // where the Fold form of the token starts
-		toks, buf = appendToken(toks, buf, text, i, gap)
-		if x != nil {
-			firsts = append(firsts, x.first(buf[fs:]))
-		}
-		end = int(toks[len(toks)-1].end)
+		end = t.appendToken(i, gap)
 		gap = gapSpace
 	}
-	return toks, buf, firsts
+	return t.toks, t.buf, t.firsts
 }
 
-// spaceThenLetter reports whether text[i:] starts with a space and an
-// ASCII letter, the most common gap, which needs no call of nextWord or
-// classifyGap.
-func spaceThenLetter(text string, i int) bool {
-	if i+1 >= len(text) || text[i] != ' ' {
-		return false
-	}
-	c := text[i+1] | 0x20 // lower case, for a letter
-	return 'a' <= c && c <= 'z'
+// A tokenizer holds what tokenizeIn writes as it reads text: the tokens,
+// their Fold forms and, unless x is nil, what x says starts with each.
+// appendToken reads and writes them in memory, where a call that took and
+// returned the slices moved six words through registers, and spilled the
+// caller's, at every token.
+type tokenizer struct {
+	x      *index
+	text   string
+	toks   []token
+	buf    []byte
+	firsts []firstWord
+}
+
+// spaceThenWord reports whether text[i:] starts with a space and an
+// ASCII letter or digit, the most common gap, which needs no call of
+// nextWord or classifyGap: the word starts after the space, and the gap is
+// gapSpace.
+func spaceThenWord(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && text[i+1] < utf8.RuneSelf && runeClasses[text[i+1]]&classWord != 0
 }
 
 // nextWord returns where the first word rune at or after text[i] is, or
@@ -138,12 +142,19 @@ func nextWord(text string, i int) int {
 }
 
 // appendToken reads the token that starts with the word rune at text[i],
-// after a gap of kind gap, appends its Fold form to buf as it goes, so
-// that each rune is decoded once, and appends the token to toks. It
-// appends rather than returns the token so that no copy of it is read
+// after a gap of kind gap, appends its Fold form to t.buf as it goes
+// (after a space, but for the first), so that each rune is decoded once,
+// appends the token to t.toks, looks it up while its Fold form is at hand,
+// and returns where the token ends.
+// It appends rather than returns the token so that no copy of it is read
 // back whole over the fields just written, which store forwarding cannot
 // serve.
-func appendToken(toks []token, buf []byte, text string, i int, gap gapKind) ([]token, []byte) {
+func (t *tokenizer) appendToken(i int, gap gapKind) (end int) {
+	text, buf := t.text, t.buf
+	if len(buf) > 0 {
+		buf = append(buf, ' ')
+	}
+	foldStart := len(buf)
 	// Lower-case ASCII letters and digits, most of English, are their
 	// own Fold form.
 	j := i
@@ -213,11 +224,25 @@ func appendToken(toks []token, buf []byte, text string, i int, gap gapKind) ([]t
 		}
 		break
 	}
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1] // its fields written in place: a token literal is built on the stack and copied whole
-	t.start, t.end, t.fe = int32(i), int32(j), int32(len(buf))
-	t.gap, t.upper, t.flags = gap, f.upper, f.flags
-	return toks, buf
+	if cap(buf) == cap(t.buf) {
+		t.buf = t.buf[:len(buf)] // the same array: only the length is stored, with no write barrier
+	} else {
+		t.buf = buf // grown
+	}
+	t.toks = append(t.toks, token{})
+	k := &t.toks[len(t.toks)-1] // its fields written in place: a token literal is built on the stack and copied whole
+	k.start, k.end, k.fe = int32(i), int32(j), int32(len(buf))
+	k.gap, k.upper, k.flags = gap, f.upper, f.flags
+	t.lookUp(buf[foldStart:])
+	return j
+}
+
+// lookUp appends what starts with the word w, folded, to t.firsts, unless
+// t.x is nil.
+func (t *tokenizer) lookUp(w []byte) {
+	if t.x != nil {
+		t.firsts = append(t.firsts, *t.x.first(w))
+	}
 }
 
 // runeAt decodes the rune at text[j], a byte of at least 0x80, as

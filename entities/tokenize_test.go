@@ -37,8 +37,8 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("tokenizeIn(%q): %d firsts for %d tokens", text, len(firsts), len(toks))
 			}
 			for i, f := range firsts {
-				if w := buf[foldStart(toks, i):toks[i].fe]; f != x.first(w) {
-					t.Fatalf("tokenizeIn(%q): token %d %q: %v, want %v", text, i, w, f, x.first(w))
+				if w := buf[foldStart(toks, i):toks[i].fe]; f != *x.first(w) {
+					t.Fatalf("tokenizeIn(%q): token %d %q: %v, want %v", text, i, w, f, *x.first(w))
 				}
 			}
 		}
