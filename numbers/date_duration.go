@@ -376,8 +376,12 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 		return v, grainSecond, k, true
 	}
 	val, g, k, ok := s.durPart(j, false)
+	first := false // a unit of durFirsts: a length only with a later part
 	if !ok {
-		return Decimal{}, NoGrain, j, false
+		val, g, k, ok = s.firstPart(j)
+		if first = ok; !ok {
+			return Decimal{}, NoGrain, j, false
+		}
 	}
 	total, ok := val.Mul(decimalOf(secondsOf(g)))
 	if !ok {
@@ -432,8 +436,10 @@ func (s *scanner) durAmount(j int) (Decimal, Grain, int, bool) {
 			}
 		}
 	}
-	if parts == 1 {
-		return val, g, k, true
+	if parts == 1 || first && !calendar {
+		// A unit of durFirsts joins months only: "15 tuổi một ngày
+		// kia" is an age and "one day".
+		return val, g, k, !first
 	}
 	v, ok := total.Quo(secondsOf(small))
 	if calendar {
@@ -573,6 +579,22 @@ func (s *scanner) durPart(j int, later bool) (Decimal, Grain, int, bool) {
 	if !ok && later {
 		g, next, ok = s.partUnit(k)
 	}
+	if !ok {
+		return Decimal{}, NoGrain, j, false
+	}
+	return val, g, next, true
+}
+
+// firstPart reads at token j a number and a unit that counts only as the
+// first part of a length (date_duration_units.tsv, first): the "61 tuổi"
+// of "61 tuổi 6 tháng", an age of 61 years and six months; "61 tuổi"
+// alone is an age, which the quantity rules read.
+func (s *scanner) firstPart(j int) (Decimal, Grain, int, bool) {
+	val, k, ok := s.lengthCount(j)
+	if !ok {
+		return Decimal{}, NoGrain, j, false
+	}
+	g, next, ok := lookup(s, k, 2, s.dates().durFirsts)
 	if !ok {
 		return Decimal{}, NoGrain, j, false
 	}

@@ -69,6 +69,7 @@ type dateLex struct {
 	durUnits    *phraseTable[Grain]        // "hours", "phút"
 	durGlued    *phraseTable[Grain]        // units only glued after digits: "p" in "5p"
 	durParts    *phraseTable[Grain]        // units only after a larger one: "m" in "2h41m"
+	durFirsts   *phraseTable[Grain]        // units only before a smaller one: "tuổi" in "61 tuổi 6 tháng"
 	dayOfMonth  *phraseTable[int]          // days before "of the month": "đầu tiên": 1
 	futureWords strMap[bool]               // words that point to the future: "will"
 
@@ -320,6 +321,7 @@ const (
 	kwOrdinal = "ordinal"   // a unit that is also an ordinal word
 	kwAlone   = "alone"     // a unit a relative word counts by itself
 	kwPart    = "part"      // a unit only after a larger one, glued: "2h41m"
+	kwFirst   = "first"     // a unit only before a smaller one: "61 tuổi 6 tháng"
 	kwCued    = "cued"      // a glued unit only after a duration cue: "mất 3h"
 	kwBare    = "bare-next" // glued digits after it count the next smaller unit: "2h41"
 	kwBefore  = "before"    // a part word right before its period
@@ -454,13 +456,16 @@ func (r *dateReader) readRelative() {
 
 func (r *dateReader) readUnits() {
 	lx := r.lx
-	units, glued, parts := map[string]Grain{}, map[string]Grain{}, map[string]Grain{}
+	units, glued, parts, firsts := map[string]Grain{}, map[string]Grain{}, map[string]Grain{}, map[string]Grain{}
 	r.rows(fileDateDurUnits, func(row []string) {
 		w, g, flags := row[0], r.grain(col(row, 1)), col(row, 2)
 		glue, form := hasFlag(flags, kwGlued), unitForms(flags)
 		switch {
 		case hasFlag(flags, kwPart):
 			parts[w] = g // no unit that begins a length: no date bits
+			return
+		case hasFlag(flags, kwFirst):
+			firsts[w] = g // read after a count the rules try anyway: no date bits
 			return
 		case glue:
 			glued[w] = g
@@ -477,7 +482,7 @@ func (r *dateReader) readUnits() {
 			}
 		}
 	})
-	lx.durUnits, lx.durGlued, lx.durParts = newTable(units), newTable(glued), newTable(parts)
+	lx.durUnits, lx.durGlued, lx.durParts, lx.durFirsts = newTable(units), newTable(glued), newTable(parts), newTable(firsts)
 }
 
 // unitForms returns the forms the flags of a unit of time give its word.

@@ -178,7 +178,7 @@ func (l *langData) trieTables() []trieTable {
 		x.relFactors, x.timesBefore, x.timesAfter, x.relRefs, x.relNext, x.rangeOpeners,
 		x.restWords, x.sameDay, x.ratioCues,
 		d.monthHead, d.weekdayName, d.relWords, d.relDays, d.dayParts, d.durUnits, d.durGlued,
-		d.durParts, d.dayOfMonth, d.counts,
+		d.durParts, d.durFirsts, d.dayOfMonth, d.counts,
 		l.fractions.links, l.grammar.vague, o.heads, o.words, o.nouns, o.scopesAfter, o.scopesBefore,
 		l.unitLex.partLinks, l.unitLex.senses,
 	}

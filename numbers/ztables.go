@@ -4658,6 +4658,37 @@ var viLang = langData{name: "vi",
 			},
 		},
 		},
+		durFirsts: &phraseTable[Grain]{index: strMap[phraseEntry[Grain]]{index: strtab.Table[uint32]{Keys: []string{
+			"tuổi",
+		},
+			Slots: []uint32{
+				0, 1,
+			},
+		},
+			vals: []phraseEntry[Grain]{
+				{value: 1,
+					phrase: true,
+				},
+			},
+			first: firstFilter{lengths: 0x40,
+				bytes: [4]uint64{
+					1: 0x10000000000000,
+				},
+			},
+		},
+			trie: phraseTrie{edges: []uint64{
+				0xe2c, 0x0,
+			},
+				nodes: []uint32{
+					1, 0,
+				},
+			},
+			first: firstFilter{lengths: 0x40,
+				bytes: [4]uint64{
+					1: 0x10000000000000,
+				},
+			},
+		},
 		dayOfMonth: &phraseTable[int]{index: strMap[phraseEntry[int]]{index: strtab.Table[uint32]{Keys: []string{
 			"cuối", "cuối cùng", "đầu", "đầu tiên",
 		},
@@ -16577,6 +16608,14 @@ var enLang = langData{name: "en",
 					1: 0x8200000000000,
 				},
 			},
+		},
+		durFirsts: &phraseTable[Grain]{trie: phraseTrie{edges: []uint64{
+			0x0, 0x0,
+		},
+			nodes: []uint32{
+				0, 0,
+			},
+		},
 		},
 		dayOfMonth: &phraseTable[int]{trie: phraseTrie{edges: []uint64{
 			0x0, 0x0,
