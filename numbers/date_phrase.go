@@ -845,7 +845,9 @@ func (s *scanner) weekdayWord(k int) bool {
 }
 
 // futureBefore reports whether a word that points to the future comes
-// before token i in the sentence: "sẽ", "will", "'ll".
+// before token i in the sentence: "sẽ", "will", "'ll"; not when a word
+// of the past stands nearer ("will rise by 8% from July 1, under a
+// decree the government issued on Thursday").
 func (s *scanner) futureBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		t := &s.toks[k]
@@ -861,9 +863,32 @@ func (s *scanner) futureBefore(i int) bool {
 		if _, n := s.phraseEndingAt(k, 2, roleFuture); n > 0 {
 			return true
 		}
+		if _, n := s.phraseEndingAt(k, 2, rolePast); n > 0 {
+			// "will be held", "sẽ được ban hành": a word of the future
+			// just before it makes the past word a participle.
+			return s.futureJustBefore(k - n + 1)
+		}
 	}
 	return false
 }
+
+// futureJustBefore reports a word of the future one or two words before
+// token k: the "will" of "will be held".
+func (s *scanner) futureJustBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxPassiveGap; j-- {
+		if s.toks[j].kind != tWord {
+			return false
+		}
+		if _, n := s.phraseEndingAt(j, 2, roleFuture); n > 0 || s.cue(j, dcFuture) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPassiveGap is how many words before a word of the past
+// futureJustBefore reads: "will be", "will have been".
+const maxPassiveGap = 3
 
 // untilBefore reports whether a word that sets a deadline comes just before
 // token i: "until Sunday", "by Thursday evening", "đến hết Chủ nhật".

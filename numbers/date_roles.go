@@ -106,6 +106,7 @@ const (
 	roleDateWord                          // a word that begins a date, besides months and weekdays: "the", "next"
 	roleUntil                             // before a time alone, a deadline that points ahead: "until", "đến hết"
 	roleFuture                            // a phrase that points to the future: "dự kiến" (one word: the future role)
+	rolePast                              // a word that says the past, nearer a date than a word of the future: "issued", "đã"
 	roleTimeMark                          // after the hour of a clock time: "h", "giờ", "pm"
 	roleHourGlued                         // the letter of hours glued after the hour: "17h", "9g"
 	roleClockLead                         // before three or four digits that are a time: "at 1030"
@@ -168,7 +169,7 @@ var dateRoles = map[string]roleDef{
 	"half-number": {role: roleHalfNumber}, "lead-back": {role: roleLeadBack},
 	"months-lead": {role: roleMonthsLead}, "now": {role: roleNow},
 	"post-qualifier": {role: rolePostQualifier}, "date-word": {role: roleDateWord},
-	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "time-mark": {role: roleTimeMark},
+	"until": {role: roleUntil}, "future-phrase": {role: roleFuture}, "past": {role: rolePast}, "time-mark": {role: roleTimeMark},
 	"hour-glued": {role: roleHourGlued}, "clock-lead": {role: roleClockLead}, "clock-after": {role: roleClockAfter},
 	"opener": {role: roleOpener}, "range-sep": {role: roleRangeSep}, "decade-lead": {role: roleDecadeLead},
 	"length-tail": {role: roleLengthTail}, "copula": {role: roleCopula},
