@@ -799,7 +799,7 @@ func (p *pairer) leadDate() bool {
 	}
 	// Of the days of the lead, the one aligned with the other's.
 	for x2 := x; x2 < len(p.fa.items) && p.fa.items[x2].Sentence <= 2; x2++ {
-		if it := &p.fa.items[x2]; !p.usedA[x2] && isDay(it) && p.beadA[it.Sentence] == p.beadB[p.fb.items[y].Sentence] {
+		if it := &p.fa.items[x2]; !p.usedA[x2] && isDay(it) && p.beadA[it.Sentence] == p.beadB[p.fb.items[y].Sentence] && p.judge(x2, y).comparable {
 			x = x2
 			break
 		}

@@ -31,14 +31,14 @@ func TestRangeEnds(t *testing.T) {
 			// A range of days and the one date the other side gives: its
 			// end agrees, a day outside it is a conflict.
 			name: "two days, the end named",
-			vi:   "date 2026-06-01\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
-			en:   "date 2026-06-01\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Friday.",
+			vi:   "date 2026-06-15\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
+			en:   "date 2026-06-15\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Friday.",
 			want: []string{"agree 18 và 19/6 | Friday"},
 		},
 		{
 			name: "two days, a day after them",
-			vi:   "date 2026-06-01\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
-			en:   "date 2026-06-01\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Saturday.",
+			vi:   "date 2026-06-15\n\nKỳ thi tuyển sinh.\n\nKỳ thi diễn ra trong 2 ngày 18 và 19/6 tại 40 điểm thi.",
+			en:   "date 2026-06-15\n\nEntrance exam.\n\nThe two-day exam at 40 venues ends on Saturday.",
 			want: []string{"conflict 18 và 19/6 | Saturday"},
 		},
 		{

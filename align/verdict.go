@@ -1689,6 +1689,24 @@ func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
 	return v
 }
 
+// nearWeekday reports whether day may be the day of a weekday alone
+// that the reference date put on weekday (of weekday wd): a weekday alone
+// names a day of the week before or after the day of writing, and the
+// day the reference gave it is within a week of that day, so the two
+// days are at most two weeks apart. A weekday with no day, or with a day
+// the text states otherwise ("Friday, the fourth"), may be any.
+func nearWeekday(day, weekday numbers.Point, wd time.Weekday) bool {
+	if weekday.Year == 0 || weekday.Day == 0 || noon(weekday).Weekday() != wd {
+		return true
+	}
+	d := noon(day).Sub(noon(weekday))
+	return d <= weekdayReach && d >= -weekdayReach
+}
+
+// weekdayReach is the furthest a weekday alone is from the day the
+// reference date gave it (nearWeekday).
+const weekdayReach = 14 * 24 * time.Hour
+
 // noon returns the day of p at noon UTC, to name its weekday.
 func noon(p numbers.Point) time.Time {
 	return time.Date(int(p.Year), time.Month(p.Month), int(p.Day), 12, 0, 0, 0, time.UTC)
@@ -1724,6 +1742,12 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 		}
 		if day.Year == 0 || day.Point.Grain < numbers.GrainDay {
 			return verdict{}, false
+		}
+		if !nearWeekday(day.Point, wd.Point, wd.Weekday) {
+			// A day weeks from the weekday is another day ("từ ngày
+			// 1/7/2027", a Thursday six weeks on, and "a decree the
+			// government issued on Thursday").
+			return incomparable(), true
 		}
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
 		if v.status == Agree && wd.Grain >= numbers.GrainHour {
