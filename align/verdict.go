@@ -775,7 +775,19 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 // points". A bound (more, less, at least, at most) reaches one unit of
 // its last significant digit past its figure.
 func boundsMeet(a, b *numbers.Mention) bool {
+	if approxAgainstBound(a, b) || approxAgainstBound(b, a) {
+		// "khoảng 412 tỷ đồng" and "over VND410 billion": the approximate
+		// figure's rounding meets the bound ("about 3,000" and "3,400"
+		// are left to sameValue).
+		return boundsMeetIn(a, b, 1, 1, roundedBounds)
+	}
 	return boundsMeetIn(a, b, 1, 1, bounds)
+}
+
+// approxAgainstBound reports an approximate figure a set against a bound
+// b (more than, at least, less than, at most).
+func approxAgainstBound(a, b *numbers.Mention) bool {
+	return a.Qualifier == numbers.Approx && (lowerBound(b.Qualifier) || upperBound(b.Qualifier))
 }
 
 // boundsMeetScaled is boundsMeet for two figures said in units that
@@ -1782,6 +1794,9 @@ func weekdayRange(a, b *numbers.Mention, wa bool) verdict {
 	}
 	if days.Year == 0 || days.Point.Grain < numbers.GrainDay || days.End.Grain < numbers.GrainDay || wds.End.Grain < numbers.GrainDay {
 		return incomparable()
+	}
+	if !nearWeekday(days.Point, wds.Point, wds.Weekday) {
+		return incomparable() // last year's holiday "30/4 - 1/5 năm 2026" and this year's "from Friday to Monday"
 	}
 	if v := weekdayOf(days.Point, wds.Weekday, a.Text, b.Text); v.status != Agree {
 		return v

@@ -332,14 +332,21 @@ func (s *scanner) dayAfterWeekday(j, v int) (dspec, int, bool) {
 		k++
 	}
 	nt := s.tok(k)
-	if nt.kind == tWord && s.dbits(k) == 0 && !s.dayEnds(k) {
-		return dspec{}, j, false
+	if nt.kind == tWord && (s.dbits(k) == 0 && !s.dayEnds(k) || k == j+1 && s.qualifiesAfter(k)) {
+		return dspec{}, j, false // "On Monday 21 people", "from Friday to Monday, 18 fewer than"
 	}
 	if nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/") ||
 		s.ampmAhead(k) || s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter) {
 		return dspec{}, j, false
 	}
 	return dspec{d: v, strong: true, yearOK: true}, k, true
+}
+
+// qualifiesAfter reports a word of qualifiers.tsv at token k, after a
+// number: "18 fewer than last year" compares a count.
+func (s *scanner) qualifiesAfter(k int) bool {
+	_, _, ok := s.qualifierAt(k, maxQualifierWords)
+	return ok
 }
 
 // dayEnds reports whether "the 15th" ends at token k as a day of the

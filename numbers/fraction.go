@@ -599,8 +599,8 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	if (link.how == linkPart || link.how == linkOdds) && (num.Cmp(d.val) >= 0 || num.Exp() < 0) {
 		return Decimal{}, k, false // "1 in 5" but not "12 out of 10", nor the score "91.4 out of 100"
 	}
-	if link.bare && s.tok(d.next).kind == tWord {
-		return Decimal{}, k, false // "85,000 over two nights": a count, and a length
+	if link.bare && (s.tok(d.next).kind == tWord || s.compoundAt(d.next)) {
+		return Decimal{}, k, false // "85,000 over two nights", "71 over four-day holiday": a count, and a length
 	}
 	if _, _, counted := s.unit(d.next); link.how == linkPart && counted {
 		return Decimal{}, k, false // "nine out of 27 agencies": a count of a part, as "nine of the 27 agencies" (wholeUnit)
@@ -610,6 +610,12 @@ func (s *scanner) linkFraction(num Decimal, k int) (Decimal, int, bool) {
 	}
 	v, ok := num.div(d.val)
 	return v, d.next, ok
+}
+
+// compoundAt reports a hyphen glued at token k between the number
+// before it and a word after it: the "-day" of "four-day", a modifier.
+func (s *scanner) compoundAt(k int) bool {
+	return s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) && s.tok(k+1).kind == tWord
 }
 
 // wordFraction reads a fraction in words at token i in the scanner's
