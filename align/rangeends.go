@@ -84,7 +84,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 			}
 			end := [2]*Item{lo, hi}[k]
 			for _, y := range nearby {
-				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) || scaleShared(end.Number, other.items[y].Number) {
+				if !near(y) || y == ends[1-k] || !sameThing(end, &other.items[y], own, other) || scaleShared(end.Number, other.items[y].Number) || v.anotherRangeEnd(r, &other.items[y], p.c) {
 					continue
 				}
 				if v := v.judge(end, &other.items[y], p.c); v.comparable && v.status == Conflict {
@@ -103,6 +103,28 @@ func (p *pairer) rangeEnds(sideA bool) {
 			p.facts = append(p.facts, v.fact(j.status, it, &other.items[y], j.why.String()+[2]string{" (the lower end)", " (the upper end)"}[k], confElsewhere))
 		}
 	}
+}
+
+// anotherRangeEnd reports an end of another range of range r's sentence
+// that agrees with item o of the other side: "(5/9/1962 - 5/9/2027)",
+// beside "(18/7/1977 - 18/7/2027)", states the "September 5, 1962" that
+// the first range's upper end would otherwise conflict with.
+func (v view) anotherRangeEnd(r int, o *Item, c *compareConfig) bool {
+	for _, x := range v.ownIn[v.own.items[r].Sentence] {
+		if x == r {
+			continue
+		}
+		lo, hi, ok := rangeEndsOf(&v.own.items[x])
+		if !ok {
+			continue
+		}
+		for _, end := range [2]*Item{lo, hi} {
+			if j := v.judge(end, o, c); j.comparable && j.status == Agree {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxOutside is how far from a range of days the one date of the other

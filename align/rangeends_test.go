@@ -42,6 +42,14 @@ func TestRangeEnds(t *testing.T) {
 			want: []string{"conflict 18 và 19/6 | Saturday"},
 		},
 		{
+			// Two ranges of anniversaries, and the days they start on:
+			// the second range's start is no slip of the first's end.
+			name: "two ranges, their starts",
+			vi:   "date 2027-07-17\n\nLễ kỷ niệm.\n\nHai nước kỷ niệm 40 năm ký hiệp định (12/3/1987 - 12/3/2027) và 55 năm thiết lập quan hệ (4/10/1972 - 4/10/2027).",
+			en:   "date 2027-07-17\n\nAnniversary.\n\nThe two countries mark 40 years since the agreement was signed on March 12, 1987, and 55 years of relations, established on October 4, 1972.",
+			want: []string{"agree 12/3/1987 - 12/3/2027 | March 12, 1987", "agree 4/10/1972 - 4/10/2027 | October 4, 1972"},
+		},
+		{
 			// The one date of the other side is far from the range: the
 			// day the exam was announced, not a slip of its end.
 			name: "two days, another day of the story",
