@@ -26,7 +26,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 			break // "Rằm tháng Giêng (thứ Bảy 20/2)": the Gregorian day, a date of its own
 		}
 		a, next, ok := s.atom(j, &acc, f)
-		if !ok || next <= j || comma && !s.conv().yearAfterComma && a.yearOnly() && acc.d != 0 && acc.m != 0 {
+		if !ok || next <= j || comma && s.clauseYear(&acc, &a) {
 			break
 		}
 		if !acc.merge(a) && !(open && s.explains(&acc, a)) {
@@ -38,22 +38,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 			end++
 		}
 		end = s.zoneEnd(&acc, end, f)
-		open, comma = false, false
-		k := end
-		for c := 0; c < 3; c++ {
-			if s.isPunct(k, "(") {
-				open = true
-				k++
-				continue
-			}
-			if s.isPunct(k, ",") || s.connector(k) {
-				comma = comma || s.isPunct(k, ",")
-				k++
-				continue
-			}
-			break
-		}
-		j = k
+		j, open, comma = s.atomGap(end)
 	}
 	if n == 0 || !acc.strong {
 		return dspec{}, i, false
@@ -849,6 +834,33 @@ func (s *scanner) weekdayWord(k int) bool {
 	}
 	_, ok := s.dates().weekdays.get(t.low)
 	return ok
+}
+
+// atomGap passes over what may join the atom that ends at token end to
+// the next: a parenthesis, commas and connectors ("lúc", "of"), at most
+// three. It returns where the next atom starts, and whether a
+// parenthesis and a comma opened before it.
+func (s *scanner) atomGap(end int) (k int, open, comma bool) {
+	k = end
+	for c := 0; c < 3; c++ {
+		switch {
+		case s.isPunct(k, "("):
+			open = true
+		case s.isPunct(k, ","):
+			comma = true
+		case !s.connector(k):
+			return k, open, comma
+		}
+		k++
+	}
+	return k, open, comma
+}
+
+// clauseYear reports a year alone after a comma that, in a language
+// that writes no year so (conventions.tsv year-after-comma), opens a
+// clause of its own instead of giving the day and month before it theirs.
+func (s *scanner) clauseYear(acc, a *dspec) bool {
+	return !s.conv().yearAfterComma && a.yearOnly() && acc.d != 0 && acc.m != 0
 }
 
 // futureBefore reports whether a word that points to the future comes
