@@ -39,13 +39,13 @@ var respectivelyWords = sync.OnceValue(func() []string {
 
 // listHolders returns, for each item of the side, the item of the name
 // the figure is said of in a list of its sentence, or noHolder. A
-// sentence's names of one type and its figures of one kind make a list
-// when they alternate, one figure to each name: each name before its
-// figure ("Hàn Quốc 382.000 lượt, Trung Quốc 361.000 lượt") or each after
-// it ("382.000 khách Hàn Quốc, 361.000 khách Trung Quốc"); or when all
-// the names come first and then as many figures (or the figures first),
-// and a word of respectively.tsv pairs them in order. Anything else
-// gives no holder: a figure is never tied to a name by guess.
+// sentence's names of one group (holderGroups) and its figures of one
+// kind make a list (holdInOrder) when a word of respectively.tsv pairs a
+// run of names with the figures after them, or each figure stands right
+// beside a name: each after its name ("Hàn Quốc 382.000 lượt, Trung Quốc
+// 361.000 lượt") or each before it ("382.000 khách Hàn Quốc, 361.000
+// khách Trung Quốc"). Anything else gives no holder: a figure is never
+// tied to a name by guess.
 //
 // It returns nil when no sentence of the side holds a list, as most do
 // not: a segment pair of a corpus costs no array.
@@ -84,17 +84,25 @@ func (s *sideItems) listSequence(seq []int, items []int, types []entities.Type, 
 		sy, _ := s.items[y].Span()
 		return sx - sy
 	})
-	return slices.DeleteFunc(seq, func(i int) bool { return s.qualifies(seq, i) })
+	n := 0
+	for k, i := range seq {
+		// seq[k-1] is still the item before i: n < k once one is left
+		// out, and n == k writes back what was there.
+		if k > 0 && s.qualifies(seq[k-1], i) {
+			continue
+		}
+		seq[n] = i
+		n++
+	}
+	return seq[:n]
 }
 
-// qualifies reports a name of seq in brackets right after the name
-// before it in seq.
-func (s *sideItems) qualifies(seq []int, i int) bool {
-	k := slices.Index(seq, i)
-	if k < 1 || s.items[i].Entity == nil || s.items[seq[k-1]].Entity == nil {
+// qualifies reports a name i in brackets right after the name prev.
+func (s *sideItems) qualifies(prev, i int) bool {
+	if s.items[i].Entity == nil || s.items[prev].Entity == nil {
 		return false
 	}
-	_, end := s.items[seq[k-1]].Span()
+	_, end := s.items[prev].Span()
 	start, _ := s.items[i].Span()
 	return end <= start && start <= len(s.text) && strings.TrimSpace(s.text[end:start]) == "("
 }
