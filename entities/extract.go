@@ -582,9 +582,9 @@ func (e *extractor) figureInClause(j int) bool {
 }
 
 // countriesAhead reports two countries in the sentence from token j on,
-// each taken in its own context (accept): a list of countries, where one
-// other country may be a pronoun's rival's ("Anh đạt 98,7 điểm, hơn đối
-// thủ người Nhật Bản 0,4 điểm").
+// each taken in its own context (accept): a list of countries. One is
+// not enough: it may be a rival's nationality after a pronoun ("Anh đạt
+// 98,7 điểm, hơn đối thủ người Nhật Bản 0,4 điểm").
 func (e *extractor) countriesAhead(j int) bool {
 	found := 0
 	for k := j; k < len(e.toks) && (k == j || e.toks[k].gap != gapStop); k++ {

@@ -883,16 +883,16 @@ func (s *scanner) futureBefore(i int) bool {
 			return true
 		}
 		if _, n := s.phraseEndingAt(k, 2, rolePast); n > 0 {
-			// "will be held", "sẽ được ban hành": a word of the future
-			// just before it makes the past word a participle.
+			// "will be held", "will have been signed": a word of the
+			// future just before it makes the past word a participle.
 			return s.futureJustBefore(k - n + 1)
 		}
 	}
 	return false
 }
 
-// futureJustBefore reports a word of the future one or two words before
-// token k: the "will" of "will be held".
+// futureJustBefore reports a word of the future at most maxPassiveGap
+// words before token k: the "will" of "will be held".
 func (s *scanner) futureJustBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-maxPassiveGap; j-- {
 		if s.toks[j].kind != tWord {
