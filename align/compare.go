@@ -1,11 +1,13 @@
 package align
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -603,7 +605,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
-			out.items = append(out.items, Item{Sentence: s, Entity: e, aside: nationalityOfBody(p.text, es, k)})
+			out.items = append(out.items, Item{Sentence: s, Entity: e, aside: nationalityOfBody(p.text, es, k), whose: whose(p.text, es, k)})
 			if e.Title != "" {
 				if out.titles == nil {
 					out.titles = map[string]bool{}
@@ -787,6 +789,61 @@ func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 	}
 	return true
 }
+
+// whose reports a country names[k] that says whose a person or an office
+// is, as an adjective does ("Lao president"): right after a title
+// ("Tổng thống Indonesia"), or after a word of data/nationality.tsv
+// ("tiền đạo người Brazil", "the President of Indonesia").
+func whose(text string, names []entities.Entity, k int) bool {
+	e := &names[k]
+	if e.Type != entities.Country || e.Adjective || e.Start > len(text) {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:e.Start], unicode.IsSpace)
+	afterTitle := func(rest string) bool {
+		if k == 0 || names[k-1].Type != entities.Title || names[k-1].End > len(rest) {
+			return false
+		}
+		return strings.TrimSpace(rest[names[k-1].End:]) == ""
+	}
+	if afterTitle(before) {
+		return true
+	}
+	for _, w := range nationalityWords() {
+		if hasWordSuffix(before, w.phrase) && (!w.afterTitle || afterTitle(strings.TrimRightFunc(before[:len(before)-len(w.phrase)], unicode.IsSpace))) {
+			return true
+		}
+	}
+	return false
+}
+
+// A nationalityWord is a row of data/nationality.tsv.
+type nationalityWord struct {
+	phrase     string
+	afterTitle bool // only between a title and the country
+}
+
+// nationalityData holds data/nationality.tsv.
+//
+//go:embed data/nationality.tsv
+var nationalityData string
+
+// nationalityWords is parsed once from nationalityData and never changes.
+var nationalityWords = sync.OnceValue(func() []nationalityWord {
+	var out []nationalityWord
+	for line := range strings.Lines(nationalityData) {
+		cols := strings.Split(strings.TrimSpace(line), "\t")
+		if cols[0] == "" || cols[0][0] == '#' {
+			continue
+		}
+		out = append(out, nationalityWord{phrase: cols[0], afterTitle: len(cols) > 1 && cols[1] == whereAfterTitle})
+	}
+	return out
+})
+
+// whereAfterTitle is the value of nationality.tsv's second column for a
+// word that makes a nationality only after a title.
+const whereAfterTitle = "after-title"
 
 // possessiveOf reports whether name e is the possessive of the body
 // named right after it: "Japan's Sakuragawa Financial Group".

@@ -92,6 +92,8 @@ func TestVerdicts(t *testing.T) {
 		{"a day weeks from a weekday alone is another day", "date 2027-05-21\n\nTừ ngày 1/7/2027, lương hưu tăng 8%.", "date 2027-05-21\n\nPensions rise 8 percent under a decree issued on Thursday.", "Từ ngày 1/7/2027", OnlyA, ""},
 		{"an approximate figure within a bound", "Doanh thu bán vé đạt khoảng 412 tỷ đồng.", "Ticket sales brought in over VND410 billion.", "khoảng 412 tỷ đồng", Agree, "within the stated bounds"},
 		{"an approximate figure beyond a bound", "Doanh thu bán vé đạt khoảng 412 tỷ đồng.", "Ticket sales brought in over VND420 billion.", "khoảng 412 tỷ đồng", Conflict, "412000000000 VND vs 420000000000 VND"},
+		{"a nationality is no rival to a country visited", "Ông Thongsavanh thăm chính thức Việt Nam.", "Lao President Thongsavanh is on an official visit.", "Việt Nam", OnlyA, ""},
+		{"a country after a title is a nationality", "Tổng thống Indonesia Budi Santoso chứng kiến lễ ký.", "Philippine President Budi Santoso witnessed the signing.", "Indonesia", Conflict, "different countries"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

@@ -1009,6 +1009,12 @@ func slotsOf(it *Item) [2]slot {
 func slotKinds(it *Item) [2]string {
 	if it.Entity != nil {
 		t := entitySlotKind(it.Entity.Type)
+		if it.Entity.Adjective || it.whose {
+			// "Lao president" and "Tổng thống Lào" say whose a title is,
+			// "thăm ... Việt Nam" where a visit goes: a nationality is no
+			// rival to a country otherwise named.
+			t += adjectiveSlot
+		}
 		return [2]string{t, t}
 	}
 	m := it.Number
@@ -1054,6 +1060,10 @@ func entitySlotKind(t entities.Type) string {
 	}
 	return "entity " + t.String()
 }
+
+// adjectiveSlot ends the slot kind of a nationality: an adjective of a
+// country, or a country that says whose a person or an office is.
+const adjectiveSlot = " adjective"
 
 // entitySlotKinds are the slot kinds of the first entity types, by type.
 var entitySlotKinds = sync.OnceValue(func() []string {
