@@ -1008,13 +1008,10 @@ func slotsOf(it *Item) [2]slot {
 // slotKinds makes the kinds of the slots of slotsOf, fine and coarse.
 func slotKinds(it *Item) [2]string {
 	if it.Entity != nil {
-		t := entitySlotKind(it.Entity.Type)
-		if it.Entity.Adjective || it.whose {
-			// "Lao president" and "Tổng thống Lào" say whose a title is,
-			// "thăm ... Việt Nam" where a visit goes: a nationality is no
-			// rival to a country otherwise named.
-			t += adjectiveSlot
-		}
+		// "Lao president" and "Tổng thống Lào" say whose a title is,
+		// "thăm ... Việt Nam" where a visit goes: a nationality is no
+		// rival to a country otherwise named.
+		t := entitySlotKind(it.Entity.Type, it.Entity.Adjective || it.whose)
 		return [2]string{t, t}
 	}
 	m := it.Number
@@ -1052,11 +1049,18 @@ func slotKinds(it *Item) [2]string {
 }
 
 // entitySlotKind returns the kind of the slot of a name of type t,
-// "entity person": made once per type, not once per name.
-func entitySlotKind(t entities.Type) string {
-	kinds := entitySlotKinds()
-	if int(t) >= 0 && int(t) < len(kinds) {
-		return kinds[t]
+// "entity person", or of a nationality ("entity country adjective"):
+// made once per type, not once per name.
+func entitySlotKind(t entities.Type, nationality bool) string {
+	k := int(t)
+	if nationality {
+		k += numSlotTypes
+	}
+	if int(t) >= 0 && int(t) < numSlotTypes {
+		return entitySlotKinds()[k]
+	}
+	if nationality {
+		return "entity " + t.String() + adjectiveSlot
 	}
 	return "entity " + t.String()
 }
@@ -1065,11 +1069,16 @@ func entitySlotKind(t entities.Type) string {
 // country, or a country that says whose a person or an office is.
 const adjectiveSlot = " adjective"
 
-// entitySlotKinds are the slot kinds of the first entity types, by type.
+// numSlotTypes is how many entity types entitySlotKinds makes kinds of.
+const numSlotTypes = 16
+
+// entitySlotKinds are the slot kinds of the first entity types, by type,
+// then those of their nationalities.
 var entitySlotKinds = sync.OnceValue(func() []string {
-	kinds := make([]string, 16)
-	for t := range kinds {
+	kinds := make([]string, 2*numSlotTypes)
+	for t := range numSlotTypes {
 		kinds[t] = "entity " + entities.Type(t).String()
+		kinds[numSlotTypes+t] = kinds[t] + adjectiveSlot
 	}
 	return kinds
 })

@@ -238,24 +238,19 @@ func (s *sideItems) besideNames(seq []int, step int) bool {
 	return true
 }
 
-// near reports whether items a and b, a before b in a sentence, stand
+// near reports whether items a and b of a sentence stand
 // in one clause a few words apart, as a name of a list and its figure do:
 // "Hàn Quốc dẫn đầu với 382.000 lượt", "Quang Ninh (11.2%)", "361,000
 // from China". Names and figures that alternate by chance across a
 // sentence ("Bộ Tài chính cho biết tổng thu ... đạt 2.148 nghìn tỷ đồng,
 // bằng 106,8% dự toán Quốc hội giao và tăng 14,2%") are no list.
 func (s *sideItems) near(a, b int) bool {
-	_, end := s.items[a].Span()
-	start, _ := s.items[b].Span()
-	if end > start || start > len(s.text) {
-		return false
-	}
-	between := s.text[end:start]
-	return !strings.ContainsAny(between, listClauseMarks) && strings.Count(between, " ") <= maxHolderGap
+	gap, _, ok := textBetween(s.text, &s.items[a], &s.items[b])
+	return ok && !strings.ContainsAny(gap, listClauseMarks) && strings.Count(gap, " ") <= maxHolderGap
 }
 
-// listClauseMarks end the clause of a name and its figure; a colon does
-// not ("Hàn Quốc: 382.000 lượt").
+// listClauseMarks end the clause of a name and its figure: inClause's
+// clauseMarks but the colon ("Hàn Quốc: 382.000 lượt").
 const listClauseMarks = ",;–—"
 
 // maxHolderGap bounds the spaces between a name of a list and its

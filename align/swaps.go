@@ -140,13 +140,24 @@ func inClause(text string, a, b *Item) bool {
 	if a.Sentence != b.Sentence {
 		return false
 	}
+	gap, overlap, ok := textBetween(text, a, b)
+	if overlap {
+		return true // overlapping spans share their clause
+	}
+	return ok && !strings.ContainsAny(gap, clauseMarks)
+}
+
+// textBetween returns the text between the spans of items a and b of
+// text, in either order; overlap when the spans overlap, and ok false
+// when there is no text between them to read.
+func textBetween(text string, a, b *Item) (gap string, overlap, ok bool) {
 	sa, ea := a.Span()
 	sb, eb := b.Span()
 	from, to := min(ea, eb), max(sa, sb)
 	if from > to || from < 0 || to > len(text) {
-		return from > to // overlapping spans share their clause
+		return "", from > to, false
 	}
-	return !strings.ContainsAny(text[from:to], clauseMarks)
+	return text[from:to], false, true
 }
 
 // clauseMarks end a clause for inClause; brackets do not.
