@@ -34,16 +34,72 @@ func (s *scanner) changeUnit(i int, digits bool) (string, bool) {
 // the change or more ("fell VND420 to VND21,350", "rose 1.5% to 25.3%";
 // near ends are a range of the change, "rose 10 to 20 percent").
 func (s *scanner) levelAfter(i int, first, to amt) bool {
-	v, _, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
+	v, ok := s.changeAt(i, true)
 	return ok && (v.level || v.bare && !nearEnds(first.n, to.n))
 }
 
 // changeAt returns the verb of change_verbs.tsv that ends just before
-// token i, where an amount starts: what the amount states (the change or
-// the level reached) and which way the change goes.
-func (s *scanner) changeAt(i int) changeVerb {
-	v, _, _ := phraseBefore(s, i, 3, s.lex().changeVerbs)
-	return v
+// token i, where an amount starts, or, when across, one that reaches it
+// across its object (changeAcross): what the amount states (the change
+// or the level reached) and which way the change goes.
+func (s *scanner) changeAt(i int, across bool) (changeVerb, bool) {
+	if v, _, ok := s.verbBefore(i); ok {
+		return v, true
+	}
+	if !across {
+		return changeVerb{}, false
+	}
+	return s.changeAcross(i)
+}
+
+// verbBefore returns the verb of change_verbs.tsv that ends just before
+// token i, and the token it starts at; a verb read only across its
+// object ("raised" in "raised VND100 billion") is none.
+func (s *scanner) verbBefore(i int) (changeVerb, int, bool) {
+	v, k, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
+	if !ok || v.objectOnly() {
+		return changeVerb{}, i, false
+	}
+	return v, k, true
+}
+
+// objectReach bounds the words of the object between a verb of change and
+// the word that joins its amount: "raised [its ring prices] by".
+const objectReach = 4
+
+// changeAcross reads a verb of change whose object stands between it and
+// the amount at token i: "raised its ring prices by VND1.5 million", "cut
+// its lending rate to 4.5%". A word of change_links.tsv ends just before
+// i and says what the amount states, and a verb flagged object in
+// change_verbs.tsv ends at most objectReach words before that word, with
+// only words between them. Where the language lets the amount follow the
+// object with no such word (conventions.tsv object-amounts: "tăng lương
+// 7%"), the verb says what the amount states.
+func (s *scanner) changeAcross(i int) (changeVerb, bool) {
+	link, k, ok := phraseBefore(s, i, 2, s.lex().changeLinks)
+	if !ok && !s.lang.conv.objectAmounts {
+		return changeVerb{}, false
+	}
+	v, ok := s.verbOfObject(k)
+	if !ok {
+		return changeVerb{}, false
+	}
+	if k == i { // no link: the verb's own reading
+		return v, true
+	}
+	link.trend = v.trend
+	return link, true
+}
+
+// verbOfObject returns the verb flagged object in change_verbs.tsv whose
+// object, of one to objectReach words, ends just before token k.
+func (s *scanner) verbOfObject(k int) (changeVerb, bool) {
+	for end := k - 1; end >= 1 && end >= k-objectReach && s.toks[end].kind == tWord; end-- {
+		if v, _, ok := phraseBefore(s, end, 3, s.lex().changeVerbs); ok && v.object {
+			return v, true
+		}
+	}
+	return changeVerb{}, false
 }
 
 // changeWithin returns the verb of change that opens a mention over
@@ -53,7 +109,7 @@ func (s *scanner) changeWithin(i, next int) changeVerb {
 	if !startsIn(s, i, s.lex().changeVerbs) {
 		return changeVerb{} // emit asks at every mention
 	}
-	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next && !v.bare {
+	if v, end, ok := lookup(s, i, 3, s.lex().changeVerbs); ok && end < next && !v.bare && !v.objectOnly() {
 		return v
 	}
 	return changeVerb{}
@@ -63,7 +119,9 @@ func (s *scanner) changeWithin(i, next int) changeVerb {
 // after a verb of change, and which way the change goes; a plus sign
 // glued before the digits says up ("(+9%)").
 func (s *scanner) markChange(m *Mention, i, next int) {
-	v := s.changeAt(i)
+	// A date after an object and "by" is a deadline: "raised funds for
+	// its plant by 2027".
+	v, _ := s.changeAt(i, m.Kind != Date && m.Kind != DateRange)
 	if w := s.changeWithin(i, next); v.change == NoChange && (w.change != NoChange || w.trend != NoTrend) {
 		v = w
 	}
@@ -81,6 +139,14 @@ type changeVerb struct {
 	trend  Trend
 	level  bool
 	bare   bool // said without "by" or "to": marks the change, reads nothing after it
+	object bool // may take an object before a word of change_links.tsv: "raised [its prices] by"
+}
+
+// objectOnly reports a verb read only across its object: "raised" says
+// nothing of "raised VND100 billion" (funds raised), but "raised its
+// prices by VND1.5 million" is a rise.
+func (v changeVerb) objectOnly() bool {
+	return v.object && v.change == NoChange && !v.bare
 }
 
 // The flags of change_verbs.tsv.
@@ -91,6 +157,7 @@ const (
 	changeFlagBare  = "bare"
 	changeFlagUp    = "up"
 	changeFlagDown  = "down"
+	changeFlagObj   = "object"
 )
 
 // parseChangeVerbs reads the rows of change_verbs.tsv.
@@ -112,6 +179,8 @@ func parseChangeVerbs(rows map[string]string) map[string]changeVerb {
 				cv.trend = Up
 			case changeFlagDown:
 				cv.trend = Down
+			case changeFlagObj:
+				cv.object = true
 			}
 		}
 		m[k] = cv
@@ -172,7 +241,7 @@ func (s *scanner) opensBase(m *Mention, k int, afterChange bool) bool {
 // starts; a bare verb ("rose 4.15%") is none here, as it reads nothing
 // after it.
 func (s *scanner) changeVerbBefore(i int) (int, bool) {
-	v, k, ok := phraseBefore(s, i, 3, s.lex().changeVerbs)
+	v, k, ok := s.verbBefore(i)
 	return k, ok && !v.bare
 }
 

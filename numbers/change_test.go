@@ -75,6 +75,16 @@ func TestChange(t *testing.T) {
 		{language.English, "The fee is cut by 5% from Tuesday.", true, NoChange},
 		{language.English, "Prices rise from September.", true, NoChange},
 		{language.English, "Visitors came from September to November.", true, NoChange},
+		// A verb of change reaches its amount across its object
+		// (change_links.tsv): "raised" alone raises funds.
+		{language.English, "PNJ raised its ring prices by VND1.5 million.", false, ChangeBy},
+		{language.English, "The bank cut its lending rates to 6.5%.", false, ChangeTo},
+		{language.English, "The company raised VND100 billion in its listing.", false, NoChange},
+		{language.English, "The company raised funds for its plant by 2027.", false, NoChange},
+		{language.English, "They raised it and the other by 5%.", false, ChangeBy},
+		{language.English, "They raised the price of all the goods by 5%.", false, NoChange},
+		{language.Vietnamese, "SJC nâng giá bán lên 162 triệu đồng.", false, ChangeTo},
+		{language.Vietnamese, "Dự án hạ tầng lên 5.000 tỷ đồng.", false, NoChange},
 	} {
 		ms := Extract(c.in, c.lang)
 		require.NotEmpty(t, ms, c.in)
@@ -107,6 +117,16 @@ func TestTrend(t *testing.T) {
 		{language.English, "The sentence was cut to nine years.", Down},
 		{language.English, "Inflation edges up to 3.27%.", Up},
 		{language.English, "The rate was 3 + 4 points.", NoTrend},
+		{language.English, "PNJ raised its ring prices by VND1.5 million.", Up},
+		{language.English, "The central bank cut its policy rate by 0.5 percentage point.", Down},
+		{language.English, "The company raised VND100 billion.", NoTrend},
+		{language.English, "Lenders have lowered deposit rates to 4.1%.", Down},
+		{language.Vietnamese, "SJC nâng giá bán lên 162 triệu đồng.", Up},
+		{language.Vietnamese, "Ngân hàng cắt giảm lãi suất xuống 4,5%.", Down},
+		{language.Vietnamese, "PNJ giảm giá vàng nhẫn 1,5 triệu đồng.", Down},
+		{language.Vietnamese, "Ngân hàng tăng lãi suất cho vay 0,5 điểm phần trăm.", Up},
+		{language.Vietnamese, "Giá tăng, 5 người mua.", NoTrend},
+		{language.Vietnamese, "Giá vàng tăng 5% lên 12 triệu đồng.", Up},
 	} {
 		ms := Extract(c.in, c.lang)
 		require.NotEmpty(t, ms, c.in)

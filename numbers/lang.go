@@ -33,6 +33,7 @@ type lexicon struct {
 	streakWords    *phraseTable[string]     // words that make a rank a place in a streak: liên tiếp, straight
 	streakNouns    *phraseTable[string]     // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
+	changeLinks    *phraseTable[changeVerb] // words that join a verb of change and its object to the amount: by, to
 	changeNouns    *phraseTable[string]     // what a change counts, said before the verb: death toll; value its unit
 	baseOpeners    *phraseTable[bool]       // words before the base a change is measured from: so với, compared with; value only after a change
 	countVerbs     *phraseTable[string]     // verbs whose object is a count of what they name: killed; value its unit
@@ -75,6 +76,7 @@ const (
 	fileStreakWords = "streak_words"
 	fileStreakNouns = "streak_nouns"
 	fileChangeVerbs = "change_verbs"
+	fileChangeLinks = "change_links"
 	fileChangeNouns = "change_nouns"
 	fileBaseOpeners = "base_openers"
 	fileCountVerbs  = "count_verbs"
@@ -102,7 +104,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
+	fileChangeVerbs, fileChangeLinks, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -122,6 +124,7 @@ func newLexicon(src langSource) *lexicon {
 		streakWords:    newTable(src.tsv(fileStreakWords)),
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
 		changeVerbs:    indexedTable(bitChangeVerbs, parseChangeVerbs(src.tsv(fileChangeVerbs))),
+		changeLinks:    newTable(parseChangeVerbs(src.tsv(fileChangeLinks))),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
 		baseOpeners:    indexedTable(bitBaseOpeners, parseBaseOpeners(src.tsv(fileBaseOpeners))),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
