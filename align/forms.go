@@ -118,6 +118,10 @@ func asLengths(a, b *numbers.Mention) (da, db *numbers.Mention, ok bool) {
 	}
 	da, db = asDuration(a), asDuration(b)
 	switch {
+	case monthsOpeningYear(a) > 0 || monthsOpeningYear(b) > 0:
+		// The first months of a year are a length against a length
+		// only: against another span of dates they are dates.
+		ok = a.Kind == numbers.Duration || b.Kind == numbers.Duration
 	case a.Kind == numbers.Date && b.Kind == numbers.Date:
 		ok = relativeSign(a) == relativeSign(b) && relativeSign(a) != 0 // two resolved dates compare as dates
 	default:

@@ -1182,9 +1182,47 @@ func asDuration(m *numbers.Mention) *numbers.Mention {
 		d := *m
 		d.Kind = numbers.Duration
 		d.Date = numbers.DateValue{}
+		if n := monthsOpeningYear(m); n > 0 {
+			d.Unit = monthUnit
+			d.Value, _ = numbers.NewDecimal(int64(n), 0) // 1 to 12: never out of range
+		}
 		return &d
 	}
 	return nil
+}
+
+// monthUnit is the unit of a length of time counted in months.
+const monthUnit = "month"
+
+// monthsOpeningYear returns how many months a span of whole months,
+// quarters or halves that opens a year holds, with no length stated
+// ("January-June", "the first half": 6; "quý I": 3), or 0. Releases of
+// figures say the same span by its length: "Thu ngân sách 6 tháng",
+// "xuất khẩu 3 tháng" are the year's first months. A month alone
+// ("tháng 1") is a month, no length.
+func monthsOpeningYear(m *numbers.Mention) int {
+	d := m.Date
+	last := d.Point
+	switch {
+	case m.Unit != "" || d.Month != 1:
+		return 0
+	case m.Kind == numbers.DateRange:
+		if d.End.Year != d.Year || d.End.Grain != d.Grain {
+			return 0
+		}
+		last = d.End
+	case m.Kind != numbers.Date || d.Grain == numbers.GrainMonth:
+		return 0
+	}
+	switch d.Grain {
+	case numbers.GrainMonth:
+		return int(last.Month)
+	case numbers.GrainQuarter:
+		return int(last.Month) + 2
+	case numbers.GrainHalf:
+		return int(last.Month) + 5
+	}
+	return 0
 }
 
 // isLength reports whether asDuration reads m as a duration, without the
@@ -1201,9 +1239,9 @@ func isLength(m *numbers.Mention) bool {
 func statesLength(m *numbers.Mention) bool {
 	switch m.Kind {
 	case numbers.DateRange:
-		return m.Unit != "" && m.Value.Sign() > 0
+		return m.Unit != "" && m.Value.Sign() > 0 || monthsOpeningYear(m) > 0
 	case numbers.Date:
-		return m.Unit != "" && m.Value.Sign() > 0 && (m.Date.Deictic || m.Date.Relative != "")
+		return m.Unit != "" && m.Value.Sign() > 0 && (m.Date.Deictic || m.Date.Relative != "") || monthsOpeningYear(m) > 0
 	}
 	return false
 }
