@@ -102,6 +102,7 @@ func TestVerdicts(t *testing.T) {
 		{"months opening the year", "date 2026-07-03\n\nThu ngân sách 6 tháng đạt 1.250 nghìn tỷ đồng.", "date 2026-07-03\n\nRevenue in January-June reached VND1,250 trillion.", "6 tháng", Agree, "="},
 		{"months opening the year, edited", "date 2026-07-03\n\nThu ngân sách 9 tháng đạt 1.250 nghìn tỷ đồng.", "date 2026-07-03\n\nRevenue in the first half reached VND1,250 trillion.", "9 tháng", Conflict, "9 month vs 6 month"},
 		{"first quarter's months", "date 2026-04-03\n\nXuất khẩu 3 tháng đạt 100 tỷ USD.", "date 2026-04-03\n\nExports in the first quarter reached US$100 billion.", "3 tháng", Agree, "="},
+		{"direction in a merged sentence", "Thu từ xuất nhập khẩu đạt 160,9 nghìn tỷ đồng, bằng 58,3% dự toán, tăng 5,7%. Thu từ dầu thô đạt 27,4 nghìn tỷ đồng và tăng 11,5% so với cùng kỳ.", "Trade revenue rose 5.7% to VND160.9 trillion, but crude oil revenue fell 11.5% to VND27.4 trillion.", "11,5%", Conflict, "up vs down"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

@@ -2,12 +2,15 @@ package align
 
 import "github.com/factalign/factalign/numbers"
 
-// conflictsOfDirection pairs the changes left after the other steps that
-// go opposite ways by the same amount in aligned sentences ("Doanh thu
-// tăng 5%" against "Revenue fell 5%", "(+6 điểm %)" against "down 6
-// p.p."). The slot words keep a rise and a fall apart as two facts when
-// their sizes differ; of one size, kind and unit, each the only such
-// candidate of the other, they are one change said the wrong way.
+// conflictsOfDirection pairs the changes left after the agreements and
+// the slips of a keystroke that go opposite ways by the same amount in
+// aligned sentences ("Doanh thu tăng 5%" against "Revenue fell 5%", "(+6
+// điểm %)" against "down 6 p.p."). The slot words keep a rise and a fall
+// apart as two facts when their sizes differ; of one size, kind and unit,
+// each the only such candidate of the other, they are one change said
+// the wrong way. It comes before the search for conflicts of values,
+// which would give the fall another figure of the bead ("bằng 58,3% dự
+// toán" of the sentence an English lead merged in).
 func (p *pairer) conflictsOfDirection() {
 	var cands soleCandidates[int]
 	for k := range p.beads {

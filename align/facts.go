@@ -57,6 +57,9 @@ type pairer struct {
 //     sentences they stand in (agreeSupported);
 //  4. a figure one keystroke from the other's conflicts wherever it
 //     stands, before any other candidate: it is the slip an editor makes;
+//     so does a change of the same size said the other way in aligned
+//     sentences, before a figure of another value there takes its
+//     counterpart;
 //  5. different values in the same slot of sentences that are aligned or
 //     share agreed facts conflict;
 //  6. the other slips of an editor conflict wherever they stand: the only
@@ -115,11 +118,11 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.agreeRangeEnds()
 	p.agreeSupported()
 	p.conflictsNearMiss()
+	p.conflictsOfDirection()
 	p.conflicts(false)
 	p.dropDisagreeing()
 	p.pairBySlot()
 	p.conflictsBeside()
-	p.conflictsOfDirection()
 	p.conflictsNameMiss()
 	p.agreeElsewhere(true)
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
