@@ -115,11 +115,12 @@ type scanner struct {
 		r rel
 		s string
 	}
-	ant     antecedent // the last amount of the line, for "half that"
-	lastDay dayMemo    // the day of the last date of the text, for "cùng ngày"
-	read    [2]Mention // what the rules tried at a token read (at, and relativeAt before it)
-	sents   sentTrack  // the sentence ends of the line counted so far
-	out     []Mention
+	ant        antecedent // the last amount of the line, for "half that"
+	lastDay    dayMemo    // the day of the last date of the text, for "cùng ngày"
+	lastPeriod periodMemo // the last quarter or half of the line, for "in the second"
+	read       [2]Mention // what the rules tried at a token read (at, and relativeAt before it)
+	sents      sentTrack  // the sentence ends of the line counted so far
+	out        []Mention
 }
 
 // tokenize splits text[from:to], one line, into s.toks, reusing its
@@ -129,7 +130,7 @@ func (s *scanner) tokenize(from, to int) {
 	space := true
 	s.toks = s.toks[:0]
 	s.numMemo, s.qualMemo.valid, s.factorMemo.valid, s.parties = numMemo{}, false, false, [2]partiesMemo{}
-	s.ant, s.sents = antecedent{idx: -1}, sentTrack{}
+	s.ant, s.sents, s.lastPeriod = antecedent{idx: -1}, sentTrack{}, periodMemo{}
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {

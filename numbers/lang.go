@@ -34,6 +34,7 @@ type lexicon struct {
 	streakNouns    *phraseTable[string]     // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
 	changeLinks    *phraseTable[changeVerb] // words that join a verb of change and its object to the amount: by, to
+	elidedPeriods  *phraseTable[string]     // words before a rank that leaves out its period: "in the" (second)
 	changeNouns    *phraseTable[string]     // what a change counts, said before the verb: death toll; value its unit
 	baseOpeners    *phraseTable[bool]       // words before the base a change is measured from: so với, compared with; value only after a change
 	countVerbs     *phraseTable[string]     // verbs whose object is a count of what they name: killed; value its unit
@@ -77,6 +78,7 @@ const (
 	fileStreakNouns = "streak_nouns"
 	fileChangeVerbs = "change_verbs"
 	fileChangeLinks = "change_links"
+	fileElided      = "elided_periods"
 	fileChangeNouns = "change_nouns"
 	fileBaseOpeners = "base_openers"
 	fileCountVerbs  = "count_verbs"
@@ -104,7 +106,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeLinks, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
+	fileChangeVerbs, fileChangeLinks, fileElided, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -126,6 +128,7 @@ func newLexicon(src langSource) *lexicon {
 		changeVerbs:    indexedTable(bitChangeVerbs, parseChangeVerbs(src.tsv(fileChangeVerbs))),
 		changeLinks:    newTable(parseChangeVerbs(src.tsv(fileChangeLinks))),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
+		elidedPeriods:  newTable(src.tsv(fileElided)),
 		baseOpeners:    indexedTable(bitBaseOpeners, parseBaseOpeners(src.tsv(fileBaseOpeners))),
 		countVerbs:     newTable(src.tsv(fileCountVerbs)),
 		unitHeads:      indexedTable(bitUnitHeads, src.tsv(fileUnitHeads)),

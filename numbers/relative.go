@@ -212,6 +212,7 @@ func (s *scanner) writtenIn(m *Mention, i, next int) Written {
 // as the antecedent of a later relative amount if it can be one. It sets
 // m's Text and Written; m is taken by pointer, as a Mention is large.
 func (s *scanner) emit(m *Mention, i, next int) {
+	s.elidedPeriod(m, i, next)
 	inYears(m)
 	s.markChange(m, i, next)
 	if m.Kind == Date {
@@ -223,6 +224,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	s.apposedUnit(m, i, next)
 	s.markRest(m, i, next)
 	s.noteDay(m)
+	s.notePeriod(m, i)
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))
 	}

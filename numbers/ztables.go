@@ -7,31 +7,32 @@
 // vi/date_classes.tsv vi/date_cues.tsv vi/date_day_numbers.tsv vi/date_day_parts.tsv
 // vi/date_digits.tsv vi/date_duration_units.tsv vi/date_months.tsv vi/date_part_of.tsv
 // vi/date_periods.tsv vi/date_relative_days.tsv vi/date_relative_words.tsv
-// vi/date_weekdays.tsv vi/digit_names.tsv vi/digit_suffixes.tsv vi/events.tsv
-// vi/exponent_marks.tsv vi/fraction_links.tsv vi/fraction_words.tsv vi/frequency.tsv
-// vi/glued_symbols.tsv vi/match_words.tsv vi/months_after.tsv vi/months_lead.tsv
-// vi/months_of.tsv vi/number_conventions.tsv vi/number_words.tsv vi/ordinal_heads.tsv
-// vi/ordinal_markers.tsv vi/ordinal_phrases.tsv vi/ordinal_suffixes.tsv
-// vi/ordinal_weekday_next.tsv vi/ordinal_words.tsv vi/part_links.tsv vi/parties.tsv
-// vi/per_units.tsv vi/per_words.tsv vi/percents.tsv vi/plural_only.tsv vi/possessives.tsv
-// vi/pronoun_prev.tsv vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv
-// vi/rank_scopes.tsv vi/ratio_cues.tsv vi/relative_after.tsv vi/relative_factors.tsv
-// vi/relative_refs.tsv vi/relative_times.tsv vi/rest_words.tsv vi/same_day.tsv
-// vi/scale_suffixes.tsv vi/scale_words.tsv vi/score_cues.tsv vi/share_after.tsv
-// vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_complements.tsv
-// vi/unit_heads.tsv vi/unit_plurals.tsv vi/unit_senses.tsv vi/unit_stop_words.tsv
-// vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv vi/weak_starters.tsv
-// vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/date_weekdays.tsv vi/digit_names.tsv vi/digit_suffixes.tsv vi/elided_periods.tsv
+// vi/events.tsv vi/exponent_marks.tsv vi/fraction_links.tsv vi/fraction_words.tsv
+// vi/frequency.tsv vi/glued_symbols.tsv vi/match_words.tsv vi/months_after.tsv
+// vi/months_lead.tsv vi/months_of.tsv vi/number_conventions.tsv vi/number_words.tsv
+// vi/ordinal_heads.tsv vi/ordinal_markers.tsv vi/ordinal_phrases.tsv
+// vi/ordinal_suffixes.tsv vi/ordinal_weekday_next.tsv vi/ordinal_words.tsv
+// vi/part_links.tsv vi/parties.tsv vi/per_units.tsv vi/per_words.tsv vi/percents.tsv
+// vi/plural_only.tsv vi/possessives.tsv vi/pronoun_prev.tsv vi/qualifiers.tsv
+// vi/range_links.tsv vi/range_openers.tsv vi/rank_scopes.tsv vi/ratio_cues.tsv
+// vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv vi/relative_times.tsv
+// vi/rest_words.tsv vi/same_day.tsv vi/scale_suffixes.tsv vi/scale_words.tsv
+// vi/score_cues.tsv vi/share_after.tsv vi/starters.tsv vi/streak_nouns.tsv
+// vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv vi/unit_plurals.tsv
+// vi/unit_senses.tsv vi/unit_stop_words.tsv vi/units.tsv vi/vague_numbers.tsv
+// vi/vague_plurals.tsv vi/weak_starters.tsv vi/year_next.tsv vi/year_prev.tsv
+// vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/apposition.tsv en/article_next.tsv en/base_openers.tsv
 // en/change_links.tsv en/change_nouns.tsv en/change_verbs.tsv en/classifiers.tsv
 // en/conjunctions.tsv en/conventions.tsv en/count_verbs.tsv en/currencies.tsv
 // en/date_classes.tsv en/date_cues.tsv en/date_day_numbers.tsv en/date_day_parts.tsv
 // en/date_duration_units.tsv en/date_months.tsv en/date_part_of.tsv en/date_periods.tsv
 // en/date_relative_days.tsv en/date_relative_words.tsv en/date_weekdays.tsv
-// en/digit_names.tsv en/digit_suffixes.tsv en/events.tsv en/exponent_marks.tsv
-// en/fraction_links.tsv en/fraction_words.tsv en/frequency.tsv en/glued_symbols.tsv
-// en/match_words.tsv en/months_after.tsv en/months_lead.tsv en/months_of.tsv
-// en/number_conventions.tsv en/number_words.tsv en/ordinal_heads.tsv
+// en/digit_names.tsv en/digit_suffixes.tsv en/elided_periods.tsv en/events.tsv
+// en/exponent_marks.tsv en/fraction_links.tsv en/fraction_words.tsv en/frequency.tsv
+// en/glued_symbols.tsv en/match_words.tsv en/months_after.tsv en/months_lead.tsv
+// en/months_of.tsv en/number_conventions.tsv en/number_words.tsv en/ordinal_heads.tsv
 // en/ordinal_markers.tsv en/ordinal_nouns.tsv en/ordinal_phrases.tsv
 // en/ordinal_suffixes.tsv en/ordinal_weekday_next.tsv en/ordinal_words.tsv
 // en/part_links.tsv en/parties.tsv en/per_units.tsv en/per_words.tsv en/percents.tsv
@@ -1191,6 +1192,14 @@ var viLang = langData{name: "vi",
 					1: 0x800000000,
 				},
 			},
+		},
+		elidedPeriods: &phraseTable[string]{trie: phraseTrie{edges: []uint64{
+			0x0, 0x0,
+		},
+			nodes: []uint32{
+				0, 0,
+			},
+		},
 		},
 		changeNouns: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Keys: []string{
 			"số", "số ca", "số người", "số người chết", "số người tử", "số người tử vong", "số nạn", "số nạn nhân",
@@ -12347,6 +12356,57 @@ var enLang = langData{name: "en",
 			first: firstFilter{lengths: 0x4,
 				bytes: [4]uint64{
 					1: 0x10000400000000,
+				},
+			},
+		},
+		elidedPeriods: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Keys: []string{
+			"for", "for the", "from", "from the", "in", "in the", "of", "of the", "than", "than in", "than in the", "than the",
+		},
+			Slots: []uint32{
+				7, 0, 2, 0, 0, 8, 10, 4, 0, 0, 9, 12,
+				6, 0, 3, 5, 0, 0, 0, 0, 0, 0, 0, 1,
+				0, 0, 11, 0, 0, 0, 0, 0,
+			},
+		},
+			vals: []phraseEntry[string]{
+				{prefix: true},
+				{phrase: true},
+				{prefix: true},
+				{phrase: true},
+				{prefix: true},
+				{phrase: true},
+				{prefix: true},
+				{phrase: true},
+				{prefix: true},
+				{prefix: true},
+				{phrase: true},
+				{phrase: true},
+			},
+			first: firstFilter{lengths: 0x9dc,
+				bytes: [4]uint64{
+					1: 0x10824000000000,
+				},
+			},
+		},
+			trie: phraseTrie{edges: []uint64{
+				0xe0d29, 0x0, 0x0, 0xa0d29, 0x0, 0x60d29, 0x5d0, 0x0, 0x20d29, 0x44c, 0x0, 0x0,
+				0x0, 0x0, 0x0, 0x47e, 0x0, 0x0, 0x0, 0x1205d1, 0x0, 0x0, 0xd22, 0x0,
+				0x0, 0x9d8, 0x0, 0x140d29, 0x0, 0x120d29, 0x0, 0x0,
+			},
+				nodes: []uint32{
+					8, 0, 0, 6, 0, 4, 5, 0, 2, 1, 0, 0,
+					0, 0, 0, 3, 0, 0, 0, 10, 0, 0, 9, 0,
+					0, 7, 0, 11, 0, 12, 0, 0,
+				},
+			},
+			first: firstFilter{lengths: 0x1c,
+				bytes: [4]uint64{
+					1: 0x10824000000000,
+				},
+			},
+			rest: firstFilter{lengths: 0xc,
+				bytes: [4]uint64{
+					1: 0x10020000000000,
 				},
 			},
 		},
