@@ -1,11 +1,19 @@
 package align
 
-import "github.com/factalign/factalign/numbers"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/factalign/factalign/numbers"
+)
 
 // conflictsOfDirection pairs the changes left after the agreements and
 // the slips of a keystroke that go opposite ways by the same amount in
 // aligned sentences ("Doanh thu tăng 5%" against "Revenue fell 5%", "(+6
-// điểm %)" against "down 6 p.p."). The slot words keep a rise and a fall
+// điểm %)" against "down 6 p.p."), and the figures of the same size said
+// of the two sides of one measure (data/opposites.tsv: "lỗ 120 tỷ đồng"
+// against "a profit of VND120 billion"). The slot words keep a rise and a fall
 // apart as two facts when their sizes differ; of one size, kind and unit,
 // each the only such candidate of the other, they are one change said
 // the wrong way. It comes before the search for conflicts of values,
@@ -16,15 +24,15 @@ func (p *pairer) conflictsOfDirection() {
 	for k := range p.beads {
 		for _, x := range p.inA[k] {
 			ax := &p.fa.items[x]
-			if p.usedA[x] || ax.Number == nil || ax.Number.Trend == numbers.NoTrend && ax.Number.Value.Sign() >= 0 {
+			if p.usedA[x] || ax.Number == nil || ax.Number.Trend == numbers.NoTrend && ax.Number.Value.Sign() >= 0 && !hasOpposite(ax.slot()) {
 				continue
 			}
 			for _, y := range p.inB[k] {
 				by := &p.fb.items[y]
-				if p.usedB[y] || by.Number == nil || !oppositeTrends(ax.Number, by.Number) || !sameSize(ax, by) {
+				if p.usedB[y] || by.Number == nil || !sameSize(ax, by) {
 					continue
 				}
-				if v := p.judge(x, y); v.comparable && v.status == Conflict {
+				if v, ok := p.oppositeWays(x, y); ok {
 					cands.add(p.repA[x], p.repB[y], x, y, v)
 				}
 			}
@@ -35,6 +43,24 @@ func (p *pairer) conflictsOfDirection() {
 	})
 }
 
+// oppositeWays judges x and y, of one size, when they go opposite ways
+// (oppositeTrends) or are said of the two sides of one measure
+// (oppositeSlots): a conflict, and whether it is one.
+func (p *pairer) oppositeWays(x, y int) (verdict, bool) {
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	v := p.judge(x, y)
+	switch {
+	case !v.comparable:
+		return v, false
+	case oppositeTrends(ax.Number, by.Number):
+		return v, v.status == Conflict
+	}
+	if note, ok := oppositeSlots(ax.slot(), by.slot()); ok && v.status == Agree {
+		return differ(ax.Text(), by.Text(), note), true
+	}
+	return v, false
+}
+
 // sameSize reports two figures of one kind, unit and currency whose
 // values are equal but for their signs.
 func sameSize(a, b *Item) bool {
@@ -43,4 +69,51 @@ func sameSize(a, b *Item) bool {
 		return false
 	}
 	return x.Value.Equal(y.Value) || x.Value.Equal(y.Value.Neg())
+}
+
+// oppositesData holds data/opposites.tsv: the concepts of a class of
+// slots.tsv that are the two sides of one measure.
+//
+//go:embed data/opposites.tsv
+var oppositesData string
+
+// opposites maps each class of slots.tsv, by its index, and a concept of
+// it to its opposite; parsed once from oppositesData and never changed.
+var opposites = sync.OnceValue(func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for _, line := range dataLines(oppositesData) {
+		f := strings.Split(line, "\t")
+		if len(f) == 3 {
+			m[[2]string{f[0], f[1]}], m[[2]string{f[0], f[2]}] = f[2], f[1]
+		}
+	}
+	return m
+})
+
+// hasOpposite reports a slot that names a concept with an opposite.
+func hasOpposite(s slotOf) bool {
+	classes := theSlotWords().classes
+	for c, concept := range s {
+		if _, ok := opposites()[[2]string{classes[c], concept}]; concept != "" && ok {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositeSlots reports two slots that name the two sides of one measure
+// in a class (opposites.tsv) and clash in no other class, and says so:
+// "loss vs profit".
+func oppositeSlots(s, t slotOf) (string, bool) {
+	classes, note := theSlotWords().classes, ""
+	for c := range min(len(s), len(t)) {
+		switch {
+		case s[c] == "" || t[c] == "" || s[c] == t[c]:
+		case opposites()[[2]string{classes[c], s[c]}] == t[c]:
+			note = s[c] + " vs " + t[c]
+		default:
+			return "", false
+		}
+	}
+	return note, note != ""
 }

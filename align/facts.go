@@ -536,6 +536,9 @@ func (p *pairer) agreeAffine() {
 				if p.usedB[y] {
 					continue
 				}
+				if p.fa.items[x].slot().clash(p.fb.items[y].slot()) {
+					continue // a loss is no profit, 14 missing are not 14 dead
+				}
 				if v := p.judge(x, y); v.comparable && v.status == Agree && (v.exact || !isDate(&p.fa.items[x])) {
 					p.add(x, y, v, confElsewhere)
 					found = true
