@@ -110,6 +110,8 @@ func TestVerdicts(t *testing.T) {
 		{"profit that fell", "Công ty lãi 120 tỷ đồng, giảm 20%.", "The company's profit fell 20% to VND120 billion.", "120 tỷ đồng", Agree, "="},
 		{"interest is no profit", "Lãi suất cho vay bình quân 6%.", "The average lending interest rate was 6%.", "6%", Agree, "="},
 		{"a loss, then a profit", "Năm 2025, công ty lỗ 200 tỷ đồng. Năm nay công ty lãi 200 tỷ đồng.", "The company lost VND200 billion in 2025. This year it made a profit of VND200 billion.", "200 tỷ đồng", Agree, "="},
+		{"losses of another count", "Hãng bay lần đầu có lãi sau 9 quý thua lỗ liên tiếp.", "The airline returned to profit for the first time after nine consecutive quarterly losses.", "9", Agree, "="},
+		{"lost for profit", "Năm ngoái công ty lãi 1.250 tỷ đồng.", "The company lost VND1.25 trillion last year.", "1.250 tỷ đồng", Conflict, "profit vs loss"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

@@ -55,10 +55,19 @@ func (p *pairer) oppositeWays(x, y int) (verdict, bool) {
 	case oppositeTrends(ax.Number, by.Number):
 		return v, v.status == Conflict
 	}
-	if note, ok := oppositeSlots(ax.slot(), by.slot()); ok && v.status == Agree {
+	if note, ok := oppositeSlots(ax.slot(), by.slot()); ok && v.status == Agree && ofBalance(ax.Number) {
 		return differ(ax.Text(), by.Text(), note), true
 	}
 	return v, false
+}
+
+// ofBalance reports an amount of money or a percentage: what a profit or
+// a loss, a surplus or a deficit is said in. A count near those words
+// counts something else ("sau 9 quý thua lỗ", "after nine consecutive
+// quarterly losses": quarters).
+func ofBalance(m *numbers.Mention) bool {
+	f := family(m.Kind)
+	return f == numbers.Money || f == numbers.Percent
 }
 
 // sameSize reports two figures of one kind, unit and currency whose

@@ -25,6 +25,7 @@ type slotWords struct {
 	strict    []bool       // a concept on one side only may separate two figures
 	keyed     []bool       // a concept of the class names a measure by itself
 	apart     []bool       // a rank that names a concept of the class and one that names none are two facts
+	oneSide   []bool       // the class is read on its side of the figure only
 	first     *table       // FNV-1a hash of a first word → index i of its phrases in firstEnds
 	phrases   []slotPhrase // the phrases of first word i: phrases[firstEnds[i-1]:firstEnds[i]], in file order
 	firstEnds []int32
@@ -232,7 +233,7 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 	sw.scan(right, pRight, out, false, false)
 	sw.scan(left, pLeft, out, true, true)
 	sw.scan(left, pLeft, out, true, false)
-	sw.scan(right, pRight, out, false, true)
+	sw.scanOtherSide(right, pRight, out)
 	// Most figures name no concept: they share one empty slot, which no
 	// one writes to.
 	for _, c := range out {
@@ -251,6 +252,22 @@ func (sw *slotWords) appendPhrases(dst [][]slotPhrase, words []string) [][]slotP
 	}
 	return dst
 }
+
+// scanOtherSide is scan of the words after the figure for the classes
+// read before it first that name nothing yet, but for the classes read
+// on their side only: "sau 9 quý thua lỗ" names no loss of the nine.
+func (sw *slotWords) scanOtherSide(words []string, phrases [][]slotPhrase, out slotOf) {
+	for i := range words {
+		for _, p := range phrases[i] {
+			if out[p.class] == "" && sw.before[p.class] && !sw.isOneSide(p.class) && hasWords(words[i:], p.words) {
+				out[p.class] = p.concept
+			}
+		}
+	}
+}
+
+// isOneSide reports a class read on its side of the figure only.
+func (sw *slotWords) isOneSide(c int) bool { return c < len(sw.oneSide) && sw.oneSide[c] }
 
 // scan fills the classes of out that are still empty and read before the
 // figure first (or, without before, after it) with the concepts named in

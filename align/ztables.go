@@ -3393,6 +3393,7 @@ var slotTables = slotWords{
 	strict:  []bool{false, true, false, false, false, true, false, false, true},
 	keyed:   []bool{true, false, true, true, false, false, true, true, false},
 	apart:   []bool{false, false, false, false, false, false, true, false, false},
+	oneSide: []bool{false, false, false, false, true, false, false, false, false},
 	first: &table{
 		mask:  0x1ff,
 		shift: 55,
@@ -3636,6 +3637,7 @@ var slotTables = slotWords{
 		{[]string{"không", "thu", "phí"}, 7, "free"},
 		{[]string{"không", "mất", "phí"}, 7, "free"},
 		{[]string{"lost", "contact"}, 0, "missing"},
+		{[]string{"lost"}, 4, "loss"},
 		{[]string{"lost"}, 5, "fall"},
 		{[]string{"loss"}, 4, "loss"},
 		{[]string{"unroofed"}, 0, "collapsed"},
@@ -3682,9 +3684,9 @@ var slotTables = slotWords{
 		96, 97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 111, 112, 113,
 		114, 115, 116, 117, 118, 119, 120, 121, 123, 124, 125, 126, 127, 128, 129, 131,
 		132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 145, 146, 147, 148, 149,
-		150, 151, 154, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165, 167, 169, 170,
-		171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 185, 186, 187,
-		188, 189, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
+		150, 151, 154, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165, 167, 170, 171,
+		172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 186, 187, 188,
+		189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205,
 	},
 	none: slotOf{"", "", "", "", "", "", "", "", ""},
 }
