@@ -1348,9 +1348,54 @@ func (e *extractor) bindTitles() {
 			// s starts at or after p.t1
 			if s.typ == Title && s.t0 <= p.t1+1 && e.toks[p.t1].gap <= gapPunct && (s.t0 == p.t1 || e.is(p.t1, classConnector) && !e.is(p.t1, classAnd) || e.is(p.t1, classFormer)) {
 				p.title = s.key
+			} else if s.typ == Title && e.givesTitle(p.t1, s.t0) {
+				p.title = s.key
 			}
 		}
 	}
+}
+
+// maxGiving bounds the words between a person's name and the title that
+// words of the class gives give it: "được bổ nhiệm làm".
+const maxGiving = 4
+
+// givesTitle reports whether the tokens [from, to), between a person's
+// name and a title, give the person that title: at most maxGiving words
+// in one clause, the last of the class gives ("giữ chức Chủ tịch",
+// "được bầu làm", "as chairman", "was named chief executive").
+func (e *extractor) givesTitle(from, to int) bool {
+	start := e.pastAside(from, to)
+	if to <= start || to-start > maxGiving || !e.is(to-1, classGives) {
+		return false
+	}
+	for t := start; t <= to; t++ {
+		if t > start && e.toks[t].gap != gapSpace || t == start && start == from && e.toks[t].gap != gapSpace || t < to && e.toks[t].capital() {
+			return false // another clause, or another name
+		}
+	}
+	return true
+}
+
+// maxAside bounds the words of an aside between commas or brackets that
+// pastAside skips: an age, "48 tuổi".
+const maxAside = 3
+
+// pastAside returns the token after a short aside that commas or
+// brackets set off right after a name, in lower case or digits ("Hà, 48
+// tuổi, được bổ nhiệm làm", "Ha, 48, was named"), or from for none.
+func (e *extractor) pastAside(from, to int) int {
+	if from >= to || e.toks[from].gap != gapComma && e.toks[from].gap != gapPunct {
+		return from
+	}
+	for t := from; t < to && t <= from+maxAside; t++ {
+		if t > from && (e.toks[t].gap == gapComma || e.toks[t].gap == gapPunct) {
+			return t
+		}
+		if e.toks[t].capital() || e.toks[t].gap != gapSpace && t > from {
+			return from
+		}
+	}
+	return from
 }
 
 // titleBefore returns the key of the title held by a person whose name

@@ -615,6 +615,7 @@ var wordClassNames = map[string]wordClass{
 	"compass":       classCompass,
 	"place-word":    classPlaceWord,
 	"former":        classFormer,
+	"gives":         classGives,
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the

@@ -24,6 +24,7 @@ const (
 	classCompass                            // a point of the compass: "Đông", "Tây Bắc"
 	classPlaceWord                          // between a place's name and its cue: "International" of "Tan Son Nhat International Airport"
 	classFormer                             // before a title, held no longer: "cựu", "former"
+	classGives                              // ends the words that give a person the title after them: "giữ chức", "làm", "as", "named"
 )
 
 // is reports whether token k is a word of the class c.
