@@ -49,7 +49,7 @@ func Rivals(a, b string) bool {
 	g := tables()
 	ta, _ := keyType(a)
 	tb, _ := keyType(b)
-	return a != b && ta == tb && g.specific(a) && g.specific(b) && g.kind(a) == g.kind(b) && (ta != Org || g.kind(a) != "")
+	return a != b && ta == tb && (g.specific(a) && g.specific(b) && g.kind(a) == g.kind(b) && (ta != Org || g.kind(a) != "") || g.localRivals(a, b))
 }
 
 // Known reports whether the package table knows key: a country, a

@@ -137,6 +137,36 @@ func (g *gazetteer) specific(key string) bool {
 	return g.known(key) && g.generic.Index(key) < 0
 }
 
+// localRivals reports two keys of one local body of two places the
+// table knows: "org:gia-lai-people-council" and
+// "org:kon-tum-people-council" (Extract keys a local body by its place).
+// A place the table does not know may be written two ways, and is no
+// rival.
+func (g *gazetteer) localRivals(a, b string) bool {
+	pa, ba := g.localParts(a)
+	pb, bb := g.localParts(b)
+	return ba != "" && ba == bb && pa != pb
+}
+
+// localParts splits an organisation's key that names a local body by
+// its place into the place's id and the body's ("gia-lai",
+// "people-council"), when the table knows both; "", "" otherwise.
+func (g *gazetteer) localParts(key string) (place, body string) {
+	id, ok := strings.CutPrefix(key, "org:")
+	for i := strings.IndexByte(id, '-'); ok && i > 0; {
+		p, b := id[:i], id[i+1:]
+		if g.known("place:"+p) && g.known("org:"+b) {
+			return p, b
+		}
+		next := strings.IndexByte(id[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return "", ""
+}
+
 // kind returns the kind of body that key names ("bo" for a ministry), or
 // "" for a key that is no body of the table or whose kind is not known.
 func (g *gazetteer) kind(key string) string {
