@@ -420,6 +420,7 @@ type sideItems struct {
 	sentences int             // sentences of the side
 	nameCount map[string]int  // sentences that name each entity of the side's items; nil for a short side (sentencesNaming)
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
+	ref       time.Time       // the date of writing, which gives an age its year; zero if none
 
 	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
@@ -580,7 +581,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	n := len(p.Sentences)
 	counts := make([]int, 2*n) // numbersIn and datesIn: one array
 	out := sideItems{
-		lang: p.Lang, text: p.text,
+		lang: p.Lang, text: p.text, ref: p.Date,
 		numbersIn: counts[:n:n], datesIn: counts[n:],
 		headline:  make([]bool, n),
 		sentences: n,
@@ -1210,7 +1211,7 @@ func readSlots(p prepared, items []Item) {
 				break
 			}
 		}
-		items[i].slotRef = sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End)
+		items[i].slotRef = sw.forKind(shared, sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End), isDate(&items[i]))
 	}
 }
 

@@ -518,7 +518,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || cs.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
 		return
 	}
-	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) {
+	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {
 		return
 	}
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {

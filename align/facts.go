@@ -205,6 +205,9 @@ func pairKind(a, b *Item) string {
 // A side never does ("Thủ tướng Lý Cường", "President Li Qiang").
 func (p *pairer) judge(x, y int) verdict {
 	a, b := &p.fa.items[x], &p.fb.items[y]
+	if v, ok := bornAndAge(a, b, p.fa.ref, p.fb.ref); ok {
+		return v
+	}
 	v := judge(a, b, p.c)
 	if v.status == Agree && a.Entity != nil && b.Entity != nil && a.Entity.Type == entities.Person {
 		ta, tb := a.Entity.Title, b.Entity.Title
@@ -1548,8 +1551,12 @@ func anyWeek(it *Item) bool {
 // sameThing reports whether two items can be two statements of the same
 // fact: the same kind of fact (a percentage and percentage points count as
 // one kind), units that do not contradict, values within a factor of 100
-// or a power of ten apart, two names of the same type.
+// or a power of ten apart, two names of the same type; a year of birth
+// and an age (bornAndAge).
 func sameThing(a, b *Item, fa, fb *sideItems) bool {
+	if _, ok := bornAndAge(a, b, fa.ref, fb.ref); ok {
+		return true
+	}
 	switch {
 	case a.Number != nil && b.Number != nil:
 		return sameFigure(a, b, fa, fb)

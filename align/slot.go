@@ -26,6 +26,7 @@ type slotWords struct {
 	keyed     []bool       // a concept of the class names a measure by itself
 	apart     []bool       // a rank that names a concept of the class and one that names none are two facts
 	oneSide   []bool       // the class is read on its side of the figure only
+	datesOnly []bool       // the class names what a date is only: a birth
 	first     *table       // FNV-1a hash of a first word → index i of its phrases in firstEnds
 	phrases   []slotPhrase // the phrases of first word i: phrases[firstEnds[i-1]:firstEnds[i]], in file order
 	firstEnds []int32
@@ -264,6 +265,32 @@ func (sw *slotWords) scanOtherSide(words []string, phrases [][]slotPhrase, out s
 			}
 		}
 	}
+}
+
+// forKind returns the slot s, shared, of a figure that is a date when
+// date is true, or else the same without the concepts of the classes of
+// dates only (slots.tsv READ "@"): "Mỗi thí sinh làm bốn bài thi" is no
+// four born.
+func (sw *slotWords) forKind(shared sharedSlots, s *slotOf, date bool) *slotOf {
+	if date {
+		return s
+	}
+	var out slotOf
+	for c, concept := range *s {
+		if concept != "" && c < len(sw.datesOnly) && sw.datesOnly[c] {
+			if out == nil {
+				out = slices.Clone(*s)
+			}
+			out[c] = ""
+		}
+	}
+	switch {
+	case out == nil:
+		return s
+	case slices.Equal(out, sw.none):
+		return &sw.none
+	}
+	return shared.share(out)
 }
 
 // isOneSide reports a class read on its side of the figure only.
