@@ -339,7 +339,8 @@ const noUnitHead = "-"
 
 // tally reads the first count of a tally written as a fraction before the
 // noun both count: "455/468 đại biểu" is 455 deputies of 468, as "455 of
-// the 468 deputies" is; the second count is read after it. A fraction of
+// the 468 deputies" is, and "86/86 phiếu" all 86 votes of 86; the second
+// count is read after it. A fraction of
 // a whole ("2/3 số hộ", "1/10 dân số") has a small denominator or no count
 // noun right after it.
 func (s *scanner) tally(j int) (amt, bool) {
@@ -348,7 +349,7 @@ func (s *scanner) tally(j int) (amt, bool) {
 		return amt{}, false
 	}
 	n, m := atoiSmall(a.low), atoiSmall(b.low)
-	if m < minTallyWhole || n >= m || n <= 0 {
+	if m < minTallyWhole || n > m || n <= 0 {
 		return amt{}, false
 	}
 	u, _, ok := s.unit(j + 3)
