@@ -638,6 +638,25 @@ func (out *sideItems) office(key string) {
 	out.offices[key] = true
 }
 
+// localPlaces returns the key of the place each local body of es names
+// (entities.LocalPlace), "" for the other names; nil when none is a local
+// body, as in most segments of a corpus.
+func localPlaces(es []entities.Entity) []string {
+	var out []string
+	for k := range es {
+		if es[k].Type != entities.Org {
+			continue
+		}
+		if p := entities.LocalPlace(es[k].Key); p != "" {
+			if out == nil {
+				out = make([]string, len(es))
+			}
+			out[k] = p
+		}
+	}
+	return out
+}
+
 // keysBySentence returns the keys of the names of each sentence of a
 // side, and of the places and countries (not adjectives) among them, as
 // sets (keySet.sorted). The lists of all sentences share two arrays,
@@ -654,12 +673,20 @@ func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []key
 		e := &es[k]
 		return (e.Type == entities.Country || e.Type == entities.Place) && !e.Adjective
 	}
+	// A local body names its place too: "Sở Tài nguyên và Môi trường
+	// tỉnh Vĩnh Phúc" names Vĩnh Phúc, which the other version may name
+	// alone ("the former Vĩnh Phúc natural resources department").
+	local := localPlaces(es)
 	// Count, then fill each sentence's part of the shared arrays.
 	nameEnd, placeEnd := make([]int, n+1), make([]int, n+1)
 	for k := range es {
 		if isName(k) {
-			nameEnd[r.entSentence[k]+1]++
-			if isPlace(k) {
+			extra := 0
+			if local != nil && local[k] != "" {
+				extra = 1
+			}
+			nameEnd[r.entSentence[k]+1] += 1 + extra
+			if isPlace(k) || extra > 0 {
 				placeEnd[r.entSentence[k]+1]++
 			}
 		}
@@ -679,6 +706,10 @@ func keysBySentence(r sideReading, n int, c *compareConfig) (names, places []key
 			names[s] = append(names[s], es[k].Key)
 			if isPlace(k) {
 				places[s] = append(places[s], es[k].Key)
+			}
+			if local != nil && local[k] != "" {
+				names[s] = append(names[s], local[k])
+				places[s] = append(places[s], local[k])
 			}
 		}
 	}

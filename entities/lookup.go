@@ -52,6 +52,17 @@ func Rivals(a, b string) bool {
 	return a != b && ta == tb && (g.specific(a) && g.specific(b) && g.kind(a) == g.kind(b) && (ta != Org || g.kind(a) != "") || g.localRivals(a, b))
 }
 
+// LocalPlace returns the key of the place whose body key names, as
+// Extract keys a local body by its place ("org:gia-lai-people-council"
+// gives "place:gia-lai"), when the table knows the place and the body;
+// "" otherwise. It is safe for concurrent use.
+func LocalPlace(key string) string {
+	if p, _ := tables().localParts(key); p != "" {
+		return "place:" + p
+	}
+	return ""
+}
+
 // Known reports whether the package table knows key: a country, a
 // province or city, a body, a title ("place:khanh-hoa"), rather than a
 // key Extract derived from the words of a text ("place:long-son",
