@@ -152,6 +152,24 @@ func (s *scanner) minusWord(g *numGrammar, i int, o numOpts) (num, bool) {
 	return num{}, false
 }
 
+// signBefore gives the sign of a word before it ("negative VND2.95
+// trillion", "minus $5 billion") to m, an amount of money read at token
+// i that opens with its currency: the number after the currency is no
+// number after the sign word, which minusWord reads ("âm 2.950 tỷ
+// đồng" is read there).
+func (s *scanner) signBefore(m *Mention, i int) {
+	g := s.grammar()
+	if m.Kind != Money || m.Value.Sign() <= 0 || s.tok(i).kind == tNum || i == 0 || !g.wordAt(s, i-1).is(cMinus) || g.wordAt(s, i-1).has(fSpoken) || g.wordAt(s, i-2).is(cMinus) {
+		return
+	}
+	m.Value, m.From, m.To = m.Value.Neg(), m.From.Neg(), m.To.Neg()
+	if m.Range {
+		m.From, m.To = m.To, m.From // the lower end stays the first
+		m.Value = m.From
+	}
+	m.Start = s.toks[i-1].start
+}
+
 // pointStart reads a number that starts at its decimal point, where the
 // language says so: "point 77" at the start of a phrase is 0.77.
 func (s *scanner) pointStart(g *numGrammar, j int) (num, bool) {

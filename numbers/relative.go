@@ -213,6 +213,7 @@ func (s *scanner) writtenIn(m *Mention, i, next int) Written {
 // m's Text and Written; m is taken by pointer, as a Mention is large.
 func (s *scanner) emit(m *Mention, i, next int) {
 	s.elidedPeriod(m, i, next)
+	s.signBefore(m, i)
 	inYears(m)
 	s.markChange(m, i, next)
 	if m.Kind == Date {
