@@ -124,6 +124,8 @@ func TestVerdicts(t *testing.T) {
 		{"an age, and born", "date 2026-07-14\n\nÔng Trần Minh Quang, 51 tuổi, quê Bình Định.", "date 2026-07-14\n\nTran Minh Quang, who was born in 1972, is a native of Binh Dinh.", "51 tuổi", Conflict, "born in 1972"},
 		{"admissions are no birth", "date 2026-07-14\n\nKỳ tuyển sinh năm 2026 có 1,2 triệu thí sinh 18 tuổi.", "date 2026-07-14\n\nThe 2026 admissions drew 1.2 million 18-year-old candidates.", "18 tuổi", Agree, "="},
 		{"a local body names its place", "Công an tỉnh Phú Thọ khởi tố 3 cán bộ thuộc Sở Tài nguyên và Môi trường tỉnh Vĩnh Phúc.", "Provincial police charged three officials of the Vinh Phuc Department of Natural Resources and Environment, who worked in Vinh Phuc.", "Phú Thọ", OnlyA, ""},
+		{"a share of the plan is no change", "TSBank lãi trước thuế 9 tháng 7.420 tỷ đồng, đạt gần 80% kế hoạch", "TSBank's nine-month pre-tax profit rises nearly 20%", "gần 80%", OnlyA, ""},
+		{"a share of the plan, edited", "Doanh thu đạt 78% kế hoạch năm.", "Revenue reached 87% of the annual plan.", "78%", Conflict, "78% vs 87%"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

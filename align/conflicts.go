@@ -515,7 +515,7 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	p := cs.p
 	ax, by := &p.fa.items[c.x], &p.fb.items[y]
-	if p.usedB[y] || cs.namesOnly && by.Entity == nil || cs.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) {
+	if p.usedB[y] || cs.namesOnly && by.Entity == nil || cs.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) || measureApart(ax.slot(), by.slot()) {
 		return
 	}
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {

@@ -2,6 +2,7 @@ package align
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -125,4 +126,48 @@ func oppositeSlots(s, t slotOf) (string, bool) {
 		}
 	}
 	return note, note != ""
+}
+
+// apartData holds data/apart.tsv: the concepts of a class of slots.tsv
+// that measure something else than the concepts of another class.
+//
+//go:embed data/apart.tsv
+var apartData string
+
+// apartConcepts holds the rows of apart.tsv as "class concept" -> other
+// class; parsed once from apartData and never changed.
+var apartConcepts = sync.OnceValue(func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for _, line := range dataLines(apartData) {
+		if f := strings.Split(line, "\t"); len(f) == 3 {
+			m[[2]string{f[0], f[1]}] = f[2]
+		}
+	}
+	return m
+})
+
+// measureApart reports two slots of which one names a concept of
+// apart.tsv and not its other class, and the other names that class and
+// not the concept: a share of the plan and a change are two facts.
+func measureApart(s, t slotOf) bool {
+	return apartOneWay(s, t) || apartOneWay(t, s)
+}
+
+// apartOneWay is measureApart with s naming the concept.
+func apartOneWay(s, t slotOf) bool {
+	classes := theSlotWords().classes
+	for c, concept := range s {
+		if concept == "" || c >= len(t) || t[c] == concept {
+			continue
+		}
+		other, ok := apartConcepts()[[2]string{classes[c], concept}]
+		if !ok {
+			continue
+		}
+		o := slices.Index(classes, other)
+		if o >= 0 && o < len(s) && o < len(t) && s[o] == "" && t[o] != "" {
+			return true
+		}
+	}
+	return false
 }
