@@ -175,8 +175,10 @@ func (it *Item) slot() slotOf {
 // concepts: the figures of a text that name one often name the same.
 type sharedSlots map[[maxSharedClasses]string]*slotOf
 
-// maxSharedClasses is the most classes of a slot that sharedSlots keys.
-const maxSharedClasses = 8
+// maxSharedClasses is the most classes of a slot that sharedSlots keys,
+// and that sharedSlotAt reads into an array on the stack: more classes in
+// slots.tsv cost an allocation a figure (TestSlotClassesFit).
+const maxSharedClasses = 12
 
 // share returns the copy of slot s that shared keeps, made from s at the
 // first call; a slot of more classes than it keys, or with no shared, is
@@ -200,7 +202,7 @@ func (shared sharedSlots) share(s slotOf) *slotOf {
 // shared (see sharedSlots.share), which may be nil; the slot that names
 // none is sw's.
 func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, start, end, nextStart, hi int) *slotOf {
-	var buf [8]string
+	var buf [maxSharedClasses]string
 	out := slotOf(buf[:0])
 	if len(sw.classes) <= len(buf) {
 		out = buf[:len(sw.classes)]

@@ -92,3 +92,10 @@ func TestAppendWords(t *testing.T) {
 		assert.Equal(t, want, got, tt.in)
 	}
 }
+
+// TestSlotClassesFit checks that the classes of slots.tsv fit the array
+// a slot is read into and the key of shared slots: one class more than
+// maxSharedClasses costs an allocation for every figure of a Compare.
+func TestSlotClassesFit(t *testing.T) {
+	assert.LessOrEqual(t, len(theSlotWords().classes), maxSharedClasses)
+}
