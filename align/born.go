@@ -14,7 +14,7 @@ import (
 // age its year. Born in 1975, a person is 50 or 51 in 2026, as the
 // birthday has come or not; another age conflicts. ok is false for any
 // other pair, or when the age side has no date.
-func bornAndAge(a, b *Item, refA, refB time.Time) (v verdict, ok bool) {
+func bornAndAge(a, b *Item, refA, refB time.Time) (verdict, bool) {
 	born, age, ref := a, b, refB
 	if !isBirthYear(born) {
 		born, age, ref = b, a, refA

@@ -1369,7 +1369,8 @@ func (e *extractor) givesTitle(from, to int) bool {
 		return false
 	}
 	for t := start; t <= to; t++ {
-		if t > start && e.toks[t].gap != gapSpace || t == start && start == from && e.toks[t].gap != gapSpace || t < to && e.toks[t].capital() {
+		closesAside := t == start && start > from // the comma or bracket after "48 tuổi"
+		if e.toks[t].gap != gapSpace && !closesAside || t < to && e.toks[t].capital() {
 			return false // another clause, or another name
 		}
 	}
