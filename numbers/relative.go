@@ -421,6 +421,9 @@ func (s *scanner) relFactorAt(i int) (relFactor, int, bool) {
 		return relFactor{}, i, false
 	}
 	j = n.next
+	if _, _, ok := lookup(s, j, 3, s.percents()); ok {
+		return relFactor{}, i, false // "a load factor of 86.4%": a percentage
+	}
 	if _, next, ok := lookup(s, j, 2, lx.timesAfter); ok {
 		j = next
 	}
