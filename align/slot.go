@@ -231,12 +231,12 @@ func (sw *slotWords) sharedSlotAt(shared sharedSlots, text string, lo, prevEnd, 
 	pRight := sw.appendPhrases(phrases[:0], right)
 	pLeft := sw.appendPhrases(pRight[len(pRight):], left)
 	pOwn := sw.appendPhrases(pLeft[len(pLeft):], own)
-	sw.scan(own, pOwn, out, false, false)
-	sw.scan(own, pOwn, out, false, true)
-	sw.scan(right, pRight, out, false, false)
-	sw.scan(left, pLeft, out, true, true)
-	sw.scan(left, pLeft, out, true, false)
-	sw.scanOtherSide(right, pRight, out)
+	sw.scan(own, pOwn, out, false, false, false)
+	sw.scan(own, pOwn, out, false, true, false)
+	sw.scan(right, pRight, out, false, false, false)
+	sw.scan(left, pLeft, out, true, true, false)
+	sw.scan(left, pLeft, out, true, false, true)
+	sw.scan(right, pRight, out, false, true, true)
 	// Most figures name no concept: they share one empty slot, which no
 	// one writes to.
 	for _, c := range out {
@@ -254,19 +254,6 @@ func (sw *slotWords) appendPhrases(dst [][]slotPhrase, words []string) [][]slotP
 		dst = append(dst, sw.startingWith(w))
 	}
 	return dst
-}
-
-// scanOtherSide is scan of the words after the figure for the classes
-// read before it first that name nothing yet, but for the classes read
-// on their side only: "sau 9 quý thua lỗ" names no loss of the nine.
-func (sw *slotWords) scanOtherSide(words []string, phrases [][]slotPhrase, out slotOf) {
-	for i := range words {
-		for _, p := range phrases[i] {
-			if out[p.class] == "" && sw.before[p.class] && !sw.isOneSide(p.class) && hasWords(words[i:], p.words) {
-				out[p.class] = p.concept
-			}
-		}
-	}
 }
 
 // forKind returns the slot s, shared, of a figure that is a date when
@@ -301,15 +288,18 @@ func (sw *slotWords) isOneSide(c int) bool { return c < len(sw.oneSide) && sw.on
 // scan fills the classes of out that are still empty and read before the
 // figure first (or, without before, after it) with the concepts named in
 // words: the first found, or the last with fromEnd. phrases holds the
-// phrases that start with each word (appendPhrases).
-func (sw *slotWords) scan(words []string, phrases [][]slotPhrase, out slotOf, fromEnd, before bool) {
+// phrases that start with each word (appendPhrases). With otherSide the
+// words stand on the other side of the figure than the classes are read
+// first, and the classes read on their side only (slots.tsv READ "=")
+// are left alone: "sau 9 quý thua lỗ" names no loss of the nine.
+func (sw *slotWords) scan(words []string, phrases [][]slotPhrase, out slotOf, fromEnd, before, otherSide bool) {
 	for k := range words {
 		i := k
 		if fromEnd {
 			i = len(words) - 1 - k
 		}
 		for _, p := range phrases[i] {
-			if out[p.class] == "" && sw.before[p.class] == before && hasWords(words[i:], p.words) {
+			if out[p.class] == "" && sw.before[p.class] == before && !(otherSide && sw.isOneSide(p.class)) && hasWords(words[i:], p.words) {
 				out[p.class] = p.concept
 			}
 		}
