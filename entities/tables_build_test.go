@@ -126,6 +126,7 @@ type gazetteerBuilder struct {
 	viName  map[string]string   // the first Vietnamese form of each key
 	kindOf  []string            // "key other": flag kind-of=other of key's row
 	deputy  []string            // "key other": flag deputy-of=other of key's row
+	body    map[string]string   // flag body=kind of each key that has it
 	enForms map[string][]string // the English forms of each key
 	viForms map[string][]string // the Vietnamese forms of each key
 }
@@ -190,6 +191,12 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 			}
 			if other, ok := strings.CutPrefix(flag, flagDeputyOf); ok {
 				g.deputy = append(g.deputy, key+" "+other)
+				continue
+			}
+			if kind, ok := strings.CutPrefix(flag, flagBody); ok {
+				if err := g.addBody(key, kind); err != nil {
+					return fmt.Errorf("gazetteer.tsv:%d: %v", lineno, err)
+				}
 				continue
 			}
 			set, ok := formFlags[flag]
@@ -258,6 +265,22 @@ func (g *gazetteerBuilder) addKindOf(key, other string) error {
 		return fmt.Errorf("key %q: flag %s%s: want another title's key", key, flagKindOf, other)
 	}
 	g.kindOf = append(g.kindOf, key+" "+other)
+	return nil
+}
+
+// flagBody, followed by a name, gives the kind of body that an
+// organisation's first words do not say: see gazetteer.tsv.
+const flagBody = "body="
+
+// addBody records kind as the kind of body of the organisation key.
+func (g *gazetteerBuilder) addBody(key, kind string) error {
+	if t, _ := keyType(key); t != Org || kind == "" {
+		return fmt.Errorf("key %q: flag %s%s: want an organisation's key and a kind", key, flagBody, kind)
+	}
+	if g.body == nil {
+		g.body = map[string]string{}
+	}
+	g.body[key] = kind
 	return nil
 }
 
@@ -555,17 +578,23 @@ func firstPlaces(kind cueKind) wordPlace {
 	return p
 }
 
-// bodyKinds returns, for each of keys, the kind of body it names: the
-// Fold form of the longest cue of kind body or company (data/cues.tsv)
-// that opens its first Vietnamese form ("bo" of "Bộ Tài chính", "so" of
-// "Sở Y tế", "ngan hang" of "Ngân hàng Nhà nước"), or "" for a key of
-// another type or with no such cue. Call it after addCues.
+// bodyKinds returns, for each of keys, the kind of body it names: its
+// flag body= ("Bộ Chính trị" is no ministry), else the Fold form of the
+// longest cue of kind body or company (data/cues.tsv) that opens its
+// first Vietnamese form ("bo" of "Bộ Tài chính", "so" of "Sở Y tế",
+// "ngan hang" of "Ngân hàng Nhà nước"), or "" for a key of another type
+// or with no such cue. Call it after addCues.
 func (g *gazetteerBuilder) bodyKinds(keys []string) []string {
 	kinds := make([]string, len(keys))
 	for k, key := range keys {
-		if typ, _ := keyType(key); typ == Org {
-			kinds[k] = g.vi.openingCue(g.viName[key], cueBody|cueCompany)
+		if typ, _ := keyType(key); typ != Org {
+			continue
 		}
+		if kind, ok := g.body[key]; ok {
+			kinds[k] = kind
+			continue
+		}
+		kinds[k] = g.vi.openingCue(g.viName[key], cueBody|cueCompany)
 	}
 	return kinds
 }
