@@ -202,7 +202,9 @@ func pairKind(a, b *Item) string {
 
 // judge compares item x of A with item y of B, and turns an agreement on
 // a person into a conflict when the B side gives the person a title the
-// A side never does ("Thủ tướng Lý Cường", "President Li Qiang").
+// A side never does ("Thủ tướng Lý Cường", "President Li Qiang"). A rank
+// and an office are two titles a person holds at once, not two versions
+// of one ("Thiếu tướng Phạm Đăng Khoa", "the head of the department").
 func (p *pairer) judge(x, y int) verdict {
 	a, b := &p.fa.items[x], &p.fb.items[y]
 	if v, ok := bornAndAge(a, b, p.fa.ref, p.fb.ref); ok {
@@ -213,7 +215,7 @@ func (p *pairer) judge(x, y int) verdict {
 		ta, tb := a.Entity.Title, b.Entity.Title
 		// The B title is new: the A version never gives it to the person,
 		// nor names that office at all.
-		if ta != "" && tb != "" && ta != tb && !titlesCompatible(ta, tb) &&
+		if ta != "" && tb != "" && ta != tb && !titlesCompatible(ta, tb) && entities.Rank(ta) == entities.Rank(tb) &&
 			!p.fa.titles[a.Entity.Key+" "+tb] && !p.fb.titles[b.Entity.Key+" "+ta] && !p.fa.offices[tb] {
 			return differ(a.Text(), b.Text(), titleName(ta)+" vs "+titleName(tb))
 		}

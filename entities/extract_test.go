@@ -175,9 +175,8 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-// TestRivals checks which two keys name two things of one kind: the
-// table's, of one type, and bodies of one kind only; never a kind of body
-// (flag generic) nor a key derived from a text.
+// TestKnown checks which keys the table knows: not those derived from a
+// text.
 func TestKnown(t *testing.T) {
 	for key, want := range map[string]bool{
 		"place:khanh-hoa":      true,
@@ -192,6 +191,25 @@ func TestKnown(t *testing.T) {
 	}
 }
 
+// TestRank checks which titles are ranks (flag rank): those of the army,
+// not offices, and no key that is no title.
+func TestRank(t *testing.T) {
+	for key, want := range map[string]bool{
+		"title:major-general":   true,
+		"title:colonel":         true,
+		"title:director":        false,
+		"title:department-head": false,
+		"org:vn-mof":            false,
+		"person:pham-dang-khoa": false,
+		"":                      false,
+	} {
+		assert.Equal(t, want, entities.Rank(key), key)
+	}
+}
+
+// TestRivals checks which two keys name two things of one kind: the
+// table's, of one type, and bodies of one kind only; never a kind of body
+// (flag generic) nor a key derived from a text.
 func TestRivals(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string

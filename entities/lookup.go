@@ -63,6 +63,15 @@ func LocalPlace(key string) string {
 	return ""
 }
 
+// Rank reports whether the title key is a rank ("title:major-general" of
+// "Thiếu tướng"), which a person holds beside an office: "Thiếu tướng
+// Phạm Đăng Khoa, Cục trưởng" may be "the head of the department" in the
+// other version, and the rank and the office are no two titles of one
+// post. It is safe for concurrent use.
+func Rank(key string) bool {
+	return tables().rank(key)
+}
+
 // Known reports whether the package table knows key: a country, a
 // province or city, a body, a title ("place:khanh-hoa"), rather than a
 // key Extract derived from the words of a text ("place:long-son",

@@ -122,6 +122,7 @@ type gazetteer struct {
 	// titleKinds holds "a b" for each title a of flag kind-of=b, and
 	// "b a": titles one version may say for the other.
 	titleKinds strTable
+	ranks      strTable // the titles with the flag rank
 }
 
 // tables returns the gazetteer of ztables.go. It is never modified, so it
@@ -175,6 +176,9 @@ func (g *gazetteer) kind(key string) string {
 	}
 	return ""
 }
+
+// rank reports whether key is a title of the flag rank.
+func (g *gazetteer) rank(key string) bool { return g.ranks.Index(key) >= 0 }
 
 // titlesOfAKind reports whether one of the titles a and b is a kind of
 // the other (flag kind-of): "Bộ trưởng" and "Foreign Minister".

@@ -123,6 +123,7 @@ type gazetteerBuilder struct {
 	vi, en  *indexBuilder
 	keys    map[string]bool     // the keys of data/gazetteer.tsv
 	generic map[string]bool     // the keys with the flag generic
+	ranks   map[string]bool     // the keys with the flag rank
 	viName  map[string]string   // the first Vietnamese form of each key
 	kindOf  []string            // "key other": flag kind-of=other of key's row
 	deputy  []string            // "key other": flag deputy-of=other of key's row
@@ -136,7 +137,7 @@ type gazetteerBuilder struct {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
-	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}, viForms: map[string][]string{}}
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, ranks: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}, viForms: map[string][]string{}}
 	w, err := readWords(wordsTSV, surnamesTXT)
 	if err != nil {
 		return nil, err
@@ -179,6 +180,12 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 		g.keys[key] = true
 		if slices.Contains(strings.Fields(flags), flagGeneric) {
 			g.generic[key] = true
+		}
+		if slices.Contains(strings.Fields(flags), flagRank) {
+			if typ != Title {
+				return fmt.Errorf("gazetteer.tsv:%d: key %q: flag %s is for titles", lineno, key, flagRank)
+			}
+			g.ranks[key] = true
 		}
 		given := slices.Contains(strings.Fields(flags), flagGiven)
 		g.vi.given = given
@@ -251,6 +258,10 @@ const flagNational = "national"
 // flagGeneric marks a kind of body rather than one body: see
 // gazetteer.tsv.
 const flagGeneric = "generic"
+
+// flagRank marks a title that is a rank, which a person holds beside an
+// office: see gazetteer.tsv.
+const flagRank = "rank"
 
 // flagKindOf, followed by a key, names the more general title that a
 // title is a kind of: see gazetteer.tsv.
@@ -387,6 +398,7 @@ func (g *gazetteerBuilder) titleKinds() ([]string, error) {
 // its header describes.
 var formFlags = map[string]func(*form){
 	flagGeneric:  func(*form) {}, // a flag of the key: gazetteerBuilder.generic
+	flagRank:     func(*form) {}, // a flag of the key: gazetteerBuilder.ranks
 	flagAbroad:   func(*form) {}, // read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
 	flagGiven:    func(f *form) { f.ctx = true },

@@ -78,6 +78,10 @@ func generateTables() ([]byte, error) {
 	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.generic))); err != nil {
 		return nil, err
 	}
+	b.WriteString(",\n\tranks: ")
+	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.ranks))); err != nil {
+		return nil, err
+	}
 	b.WriteString(",\n}\n\n")
 	writeRuneClasses(&b)
 	fmt.Fprintf(&b, "// viInitials and viFinals are the initial and final consonants of a\n// Vietnamese syllable, longest first.\nvar (\n\tviInitials = %#v\n\tviFinals = %#v\n)\n\n", w.initials, w.finals)
