@@ -133,6 +133,7 @@ func TestVerdicts(t *testing.T) {
 		{"an office's deputy for its head", "Bà Trần Thị Mai, Phó Cục trưởng, chủ trì cuộc họp ngày 4/6.", "Tran Thi Mai, head of the department, chaired the meeting on June 4.", "Trần Thị Mai", Conflict, "deputy department head vs head"},
 		{"an office's head as its director", "Ông Lê Quang Huy, Cục trưởng Cục Thống kê, cho biết ngày 4/6.", "Le Quang Huy, director of the statistics office, said on June 4.", "Lê Quang Huy", Agree, "="},
 		{"a rank beside an office", "Thiếu tướng Đỗ Văn Phúc, Cục trưởng, cho biết ngày 4/6.", "Major General Do Van Phuc, head of the department, said on June 4.", "Đỗ Văn Phúc", Agree, "="},
+		{"a department in lower case", "Ông Nguyễn Văn Tâm, 47 tuổi, nguyên Giám đốc Sở Xây dựng.", "Nguyen Van Tam, 47, previously director of the provincial finance department.", "Sở Xây dựng", Conflict, "different organisations"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
