@@ -764,23 +764,28 @@ func (s *scanner) dateContextBefore(i int) bool {
 	return s.cue(i-1, dcDateCue) || s.weekdayWord(i-1) || s.dayClause(i-1) || s.headedDate(i)
 }
 
-// headedDate reports a noun of a day (date_cues.tsv, date-head) two or
-// three words before the day and month at token i, with only plain words
-// between, which name what the day is of, and the clause going on after
-// the date with punctuation: "phiên giao dịch 17/3,", "ngày thi đấu
-// 29/11,". A noun after the digits makes them a share ("ngày đầu 3/4 số
-// vé"), and a count before the head a count of days ("mỗi ngày").
+// headedDate reports a noun of a day or a point in time (date_cues.tsv,
+// date-head; of one or two words) that ends at most two words before the
+// day and month at token i, with only plain words between, which name
+// what the day is of, and the clause going on after the date with
+// punctuation: "phiên giao dịch 17/3,", "ngày thi đấu 29/11,", "Tại thời
+// điểm 30/9,". A noun after the digits makes them a share ("ngày đầu 3/4
+// số vé"), and a count before the head a count of days ("mỗi ngày").
 func (s *scanner) headedDate(i int) bool {
 	if s.tok(i+3).kind == tWord || !s.isPunct(i+1, "/") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-3; k-- {
-		if _, _, ok := s.cueAt(k, 1, roleDateHead); ok {
-			return !s.cue(k-1, dcCountLead) && s.plainWords(k+1, i)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, n, ok := s.cueAt(k, maxDateHead, roleDateHead); ok && n <= i && n >= i-2 {
+			return !s.cue(k-1, dcCountLead) && s.plainWords(n, i)
 		}
 	}
 	return false
 }
+
+// maxDateHead is the most words of a noun of date_cues.tsv's role
+// date-head: "thời điểm".
+const maxDateHead = 2
 
 // plainWords reports whether tokens [from, to) are words in lower case
 // that no date table knows.
