@@ -98,7 +98,7 @@ func TestConflictsBySlot(t *testing.T) {
 			name: "a place in a run",
 			vi:   "Giá vàng tăng phiên thứ tư liên tiếp\n\nSáng nay, giá vàng miếng tăng 1,2 triệu đồng mỗi lượng so với hôm qua.\n\nĐây là phiên tăng thứ năm liên tiếp và là mức cao kỷ lục.",
 			en:   "Gold rises for fourth straight session\n\nGold bar prices rose by VND1.2 million a tael this morning, the fourth consecutive daily rise and a record high.",
-			want: "thứ năm liên tiếp | fourth consecutive",
+			want: "thứ năm liên tiếp | fourth consecutive daily",
 		},
 	}
 	for _, tt := range tests {
