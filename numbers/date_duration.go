@@ -732,7 +732,7 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 		}
 	}
 	g, next, ok := lookup(s, k, 2, s.dates().durUnits)
-	if !ok {
+	if !ok || s.opensRelDay(k) {
 		return NoGrain, k, false
 	}
 	u := s.tok(k).low
@@ -750,6 +750,21 @@ func (s *scanner) enLengthUnit(j, k int) (Grain, int, bool) {
 	}
 	return g, next, true
 }
+
+// opensRelDay reports whether a phrase of the relative days, longer than
+// its first word, starts at token k: the "year" of "up 651,000
+// year-on-year" is the base of the change, no unit of a length.
+func (s *scanner) opensRelDay(k int) bool {
+	if s.dbits(k)&dbRelDay == 0 {
+		return false
+	}
+	_, next, ok := lookup(s, k, maxRelDayWords, s.dates().relDays)
+	return ok && next > k+1
+}
+
+// maxRelDayWords is the most tokens of a phrase of the relative days
+// that opensRelDay looks up: "year-on-year" is five.
+const maxRelDayWords = 5
 
 // unitStep adds n units of g to t.
 func unitStep(t time.Time, g Grain, n int) time.Time {
