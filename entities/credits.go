@@ -20,6 +20,9 @@ const maxCredit = 12
 // muteCredits mutes the datelines, credits and agency tags of the text.
 func (e *extractor) muteCredits() {
 	for i := 0; i < len(e.toks); i++ {
+		if i = e.mayOpenFrom(i); i == len(e.toks) {
+			break
+		}
 		start := e.lineStart(i)
 		if start {
 			if k := e.dateline(i); k > i {
@@ -40,6 +43,24 @@ func (e *extractor) muteCredits() {
 			e.mute(i, i+1)
 		}
 	}
+}
+
+// mayOpenFrom returns the first token from i on that may open a line,
+// a credit or an agency tag, or len(e.toks): the first token, one after
+// a sentence end, or one that mayOpenCredit may take. Most tokens are
+// none of these, and are passed over in a loop that tests only them.
+func (e *extractor) mayOpenFrom(i int) int {
+	if i == 0 {
+		return 0
+	}
+	toks, firsts := e.toks, e.firsts[:len(e.toks)]
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.gap == gapStop || firsts[i].cues != 0 && (t.capital() || t.gap == gapPunct) {
+			break
+		}
+	}
+	return i
 }
 
 // mayOpenCredit reports whether a credit or an agency tag may start at

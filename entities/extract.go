@@ -313,13 +313,10 @@ func (e *extractor) lastEnd() int {
 func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if t.upper == 0 && e.firsts[i].lowerForms == 0 {
-			// Most of a text: a word with no capital letter, which no
-			// rule below takes but a form written in lower case.
-			i++
-			continue
+		if i = e.mayNameFrom(i); i == len(toks) {
+			break
 		}
+		t := &toks[i]
 		if !t.letters() || t.mute() || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue
@@ -369,6 +366,20 @@ func (e *extractor) scan() {
 		}
 		i++
 	}
+}
+
+// mayNameFrom returns the first token from i on that some rule of scan
+// may take, or len(e.toks): a word with a capital letter, or one that
+// starts a form written in lower case. Most of a text is neither, and is
+// passed over in a loop that tests only that.
+func (e *extractor) mayNameFrom(i int) int {
+	toks, firsts := e.toks, e.firsts[:len(e.toks)]
+	for ; i < len(toks); i++ {
+		if toks[i].upper != 0 || firsts[i].lowerForms != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // homeCountry is the country code of the nation whose bodies need not be
