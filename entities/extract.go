@@ -136,6 +136,7 @@ func (e *extractor) start(text string, lang language.Tag) {
 	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
 	if e.vi {
 		e.x = g.vi
+		e.nfc = isNFC(text)
 	}
 	e.reserve(len(text))
 }
@@ -278,6 +279,7 @@ type candidate struct {
 type extractor struct {
 	text string
 	vi   bool
+	nfc  bool // Vietnamese text with no combining diacritic: isNFC(text)
 	x    *index
 	toks []token
 	buf  []byte
