@@ -296,6 +296,7 @@ type extractor struct {
 	headline []uint8
 	pending  []candidate // given names that wait for evidence (unknown.go)
 	edges    []uint8     // where people's names start and end (unknown.go)
+	colons   colonCursor // the colons of the text, which credits need
 }
 
 // fold returns the Fold form of tokens i up to j, without allocating when
