@@ -86,14 +86,11 @@ func (t *shortTable) index(w []byte) (i int, short bool) {
 // (one branch, taken at the first slot for most words), and which of the
 // two it was picks the result without a branch.
 func (t *shortTable) find(lo, hi uint64) int {
-	mask := uint64(len(t.slots) - 1)
-	i := wordHash(lo, hi)
-	for {
-		s := &t.slots[i&mask]
+	for i := wordHash(lo, hi); ; i++ { // i++: another word's slot
+		s := &t.slots[i&uint64(len(t.slots)-1)]
 		differ := (s.lo ^ lo) | (s.hi ^ hi)
 		if min(differ, s.hi) == 0 {
 			return int(s.i) | -int(min(differ, 1)) // -1 where the slot was empty
 		}
-		i++ // another word's slot
 	}
 }
