@@ -1198,10 +1198,11 @@ func (e *extractor) resolve() {
 		}
 	}
 	n := len(e.spans)
+	var at spanCursor
 	for _, c := range e.cands {
 		// A candidate may since have become part of a name defined by
 		// an acronym after it.
-		j := e.spanFrom(n, c.tok)
+		j := e.spanFromCursor(&at, n, c.tok)
 		if j < n && e.spans[j].t0 < c.tok+c.n || j > 0 && e.spans[j-1].t1 > c.tok {
 			continue
 		}
@@ -1262,6 +1263,25 @@ func (e *extractor) spanFrom(n, tok int) int {
 		}
 	}
 	return lo
+}
+
+// A spanCursor remembers the token last asked of spanFromCursor, and
+// spanFrom of it.
+type spanCursor struct{ tok, from int }
+
+// spanFromCursor returns spanFrom(n, tok). For a token not before the
+// last one asked of c, it walks on from the span found then: resolve asks
+// of its candidates in text order, a few spans apart, where a binary
+// search of each read spans far apart in memory.
+func (e *extractor) spanFromCursor(c *spanCursor, n, tok int) int {
+	if tok < c.tok {
+		c.from = e.spanFrom(n, tok)
+	}
+	for c.from < n && e.spans[c.from].t0 < tok {
+		c.from++
+	}
+	c.tok = tok
+	return c.from
 }
 
 // merge merges the spans before n and those after it, each part in text
