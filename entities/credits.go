@@ -20,6 +20,9 @@ const maxCredit = 12
 // muteCredits mutes the datelines, credits and agency tags of the text.
 func (e *extractor) muteCredits() {
 	for i := 0; i < len(e.toks); i++ {
+		if i = e.mayOpenFrom(i); i == len(e.toks) {
+			break
+		}
 		start := e.lineStart(i)
 		if start {
 			if k := e.dateline(i); k > i {
@@ -40,6 +43,24 @@ func (e *extractor) muteCredits() {
 			e.mute(i, i+1)
 		}
 	}
+}
+
+// mayOpenFrom returns the first token from i on that may open a line,
+// a credit or an agency tag, or len(e.toks): the first token, one after
+// a sentence end, or one that mayOpenCredit may take. Most tokens are
+// none of these, and are passed over in a loop that tests only them.
+func (e *extractor) mayOpenFrom(i int) int {
+	if i == 0 {
+		return 0
+	}
+	toks, firsts := e.toks, e.firsts[:len(e.toks)]
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.gap == gapStop || firsts[i].cues != 0 && (t.capital() || t.gap == gapPunct) {
+			break
+		}
+	}
+	return i
 }
 
 // mayOpenCredit reports whether a credit or an agency tag may start at
@@ -164,6 +185,10 @@ func (e *extractor) credit(i int) int {
 // colonWithin reports whether a colon follows one of the tokens i up to
 // the longest cue after it.
 func (e *extractor) colonWithin(i int) bool {
+	last := min(i+maxCueWords, len(e.toks)-1)
+	if last <= i || e.colons.after(e.text, int(e.toks[i].end)) >= int(e.toks[last].start) {
+		return false // no colon in the gaps read below: most tokens
+	}
 	for k := i + 1; k <= i+maxCueWords && k < len(e.toks); k++ {
 		if e.toks[k].gap == gapStop && strings.Contains(e.gapText(k), ":") {
 			return true
@@ -173,6 +198,26 @@ func (e *extractor) colonWithin(i int) bool {
 		}
 	}
 	return false
+}
+
+// A colonCursor finds the colons of a text from left to right, with one
+// search of the text in all. Its zero value knows of none.
+type colonCursor struct {
+	from int // where the search that found next started
+	next int // 1 + where the first colon at or after from is (1 + the length of the text if there is none); 0 for no search yet
+}
+
+// after returns where the first colon of text at or after byte p is, or
+// len(text). It searches again only when p is before the last search or
+// past the colon it found.
+func (c *colonCursor) after(text string, p int) int {
+	if c.next == 0 || p < c.from || p >= c.next {
+		c.from, c.next = p, len(text)+1
+		if k := strings.IndexByte(text[p:], ':'); k >= 0 {
+			c.next = p + k + 1
+		}
+	}
+	return c.next - 1
 }
 
 // agencyTag reports whether token i is an agency used as a tag: alone in

@@ -136,6 +136,7 @@ func (e *extractor) start(text string, lang language.Tag) {
 	e.text, e.vi, e.x = text, isVietnamese(lang), g.en
 	if e.vi {
 		e.x = g.vi
+		e.nfc = isNFC(text)
 	}
 	e.reserve(len(text))
 }
@@ -278,6 +279,7 @@ type candidate struct {
 type extractor struct {
 	text string
 	vi   bool
+	nfc  bool // Vietnamese text with no combining diacritic: isNFC(text)
 	x    *index
 	toks []token
 	buf  []byte
@@ -294,6 +296,7 @@ type extractor struct {
 	headline []uint8
 	pending  []candidate // given names that wait for evidence (unknown.go)
 	edges    []uint8     // where people's names start and end (unknown.go)
+	colons   colonCursor // the colons of the text, which credits need
 }
 
 // fold returns the Fold form of tokens i up to j, without allocating when
@@ -313,13 +316,10 @@ func (e *extractor) lastEnd() int {
 func (e *extractor) scan() {
 	toks := e.toks
 	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if t.upper == 0 && e.firsts[i].lowerForms == 0 {
-			// Most of a text: a word with no capital letter, which no
-			// rule below takes but a form written in lower case.
-			i++
-			continue
+		if i = e.mayNameFrom(i); i == len(toks) {
+			break
 		}
+		t := &toks[i]
 		if !t.letters() || t.mute() || int(t.end) < len(e.text) && e.text[t.end] == '$' { // US$, S$
 			i++
 			continue
@@ -369,6 +369,20 @@ func (e *extractor) scan() {
 		}
 		i++
 	}
+}
+
+// mayNameFrom returns the first token from i on that some rule of scan
+// may take, or len(e.toks): a word with a capital letter, or one that
+// starts a form written in lower case. Most of a text is neither, and is
+// passed over in a loop that tests only that.
+func (e *extractor) mayNameFrom(i int) int {
+	toks, firsts := e.toks, e.firsts[:len(e.toks)]
+	for ; i < len(toks); i++ {
+		if toks[i].upper != 0 || firsts[i].lowerForms != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // homeCountry is the country code of the nation whose bodies need not be
@@ -1184,10 +1198,11 @@ func (e *extractor) resolve() {
 		}
 	}
 	n := len(e.spans)
+	var at spanCursor
 	for _, c := range e.cands {
 		// A candidate may since have become part of a name defined by
 		// an acronym after it.
-		j := e.spanFrom(n, c.tok)
+		j := e.spanFromCursor(&at, n, c.tok)
 		if j < n && e.spans[j].t0 < c.tok+c.n || j > 0 && e.spans[j-1].t1 > c.tok {
 			continue
 		}
@@ -1248,6 +1263,25 @@ func (e *extractor) spanFrom(n, tok int) int {
 		}
 	}
 	return lo
+}
+
+// A spanCursor remembers the token last asked of spanFromCursor, and
+// spanFrom of it.
+type spanCursor struct{ tok, from int }
+
+// spanFromCursor returns spanFrom(n, tok). For a token not before the
+// last one asked of c, it walks on from the span found then: resolve asks
+// of its candidates in text order, a few spans apart, where a binary
+// search of each read spans far apart in memory.
+func (e *extractor) spanFromCursor(c *spanCursor, n, tok int) int {
+	if tok < c.tok {
+		c.from = e.spanFrom(n, tok)
+	}
+	for c.from < n && e.spans[c.from].t0 < tok {
+		c.from++
+	}
+	c.tok = tok
+	return c.from
 }
 
 // merge merges the spans before n and those after it, each part in text

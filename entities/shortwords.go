@@ -51,11 +51,17 @@ func packWordCopy(w []byte) (lo, hi uint64) {
 	return packWord(b[:], len(w))
 }
 
-// wordHash returns the hash of a packed word that picks its first slot:
-// the high half of a product, which every bit of the word moves.
+// wordHash returns the hash of a packed word whose low bits pick its
+// first slot: the two halves of a product, xored. The high half alone,
+// which it was, is about 0.62 times a word of three or four bytes, so
+// its low bits moved with the first two bytes only, and the words of news
+// fell in runs of neighbouring slots: of the tokens of BenchmarkExtract,
+// 45 % (Vietnamese) and 27 % (English) were looked up past their first
+// slot. The low half's low bits take the first bytes one to one; with
+// them, 9 % are.
 func wordHash(lo, hi uint64) uint64 {
-	h, _ := bits.Mul64(lo^bits.RotateLeft64(hi, 29), 0x9E3779B97F4A7C15)
-	return h
+	h, l := bits.Mul64(lo^bits.RotateLeft64(hi, 29), 0x9E3779B97F4A7C15)
+	return h ^ l
 }
 
 // index returns the index of w, or -1, and whether w is short enough
@@ -80,14 +86,11 @@ func (t *shortTable) index(w []byte) (i int, short bool) {
 // (one branch, taken at the first slot for most words), and which of the
 // two it was picks the result without a branch.
 func (t *shortTable) find(lo, hi uint64) int {
-	mask := uint64(len(t.slots) - 1)
-	i := wordHash(lo, hi)
-	for {
-		s := &t.slots[i&mask]
+	for i := wordHash(lo, hi); ; i++ { // i++: another word's slot
+		s := &t.slots[i&uint64(len(t.slots)-1)]
 		differ := (s.lo ^ lo) | (s.hi ^ hi)
 		if min(differ, s.hi) == 0 {
 			return int(s.i) | -int(min(differ, 1)) // -1 where the slot was empty
 		}
-		i++ // another word's slot
 	}
 }

@@ -30,6 +30,13 @@ func TestShortTables(t *testing.T) {
 				}
 			}
 		}
+		for i, w := range x.phrases.Keys {
+			for _, b := range roomyAndTight(w) {
+				if got := x.phraseIndex(b); got != i {
+					t.Errorf("phraseIndex(%q) = %d, want %d", w, got, i)
+				}
+			}
+		}
 		for i, w := range x.words.Keys {
 			for _, b := range roomyAndTight(w) {
 				if got := *x.first(b); got != x.firsts[i] {
@@ -57,6 +64,8 @@ func FuzzFirst(f *testing.F) {
 	f.Add("123456789012345", "6")
 	f.Add("viet nam", "")
 	f.Add("ha noi", " va")
+	f.Add("tong cong ty dien luc viet nam", "")
+	f.Add("tong cong ty dien", " luc")
 	f.Fuzz(func(t *testing.T, w, after string) {
 		b := []byte(w + after)[:len(w)]
 		for _, x := range []*index{tables().vi, tables().en} {
@@ -65,6 +74,9 @@ func FuzzFirst(f *testing.F) {
 			}
 			if got, want := indexIn(&x.shortPhrases, &x.phrases, b), x.phrases.IndexBytes(b); got != want {
 				t.Fatalf("phrase %q: %d, want %d", w, got, want)
+			}
+			if got, want := x.phraseIndex(b), x.phrases.IndexBytes(b); got != want {
+				t.Fatalf("phraseIndex(%q) = %d, want %d", w, got, want)
 			}
 			if got, want := indexIn(&x.shortCues, &x.cuePhrases, b), x.cuePhrases.IndexBytes(b); got != want {
 				t.Fatalf("cue %q: %d, want %d", w, got, want)
@@ -94,7 +106,7 @@ func TestPackWord(t *testing.T) {
 // zero value has, finds its words in the string tables.
 func TestZeroShortTable(t *testing.T) {
 	x := *tables().vi
-	x.short, x.shortPhrases, x.shortCues = shortTable{}, shortTable{}, shortTable{}
+	x.short, x.shortPhrases, x.longHeads, x.shortCues = shortTable{}, shortTable{}, shortTable{}, shortTable{}
 	for i, w := range x.words.Keys {
 		if got := *x.first([]byte(w)); got != x.firsts[i] {
 			t.Fatalf("first(%q) = %v, want %v", w, got, x.firsts[i])
@@ -103,6 +115,9 @@ func TestZeroShortTable(t *testing.T) {
 	for i, w := range x.phrases.Keys {
 		if got := indexIn(&x.shortPhrases, &x.phrases, []byte(w)); got != i {
 			t.Fatalf("indexIn(%q) = %d, want %d", w, got, i)
+		}
+		if got := x.phraseIndex([]byte(w)); got != i {
+			t.Fatalf("phraseIndex(%q) = %d, want %d", w, got, i)
 		}
 	}
 }

@@ -38,6 +38,7 @@ type firstWord struct {
 type index struct {
 	phrases      strTable   // Fold forms of the forms
 	shortPhrases shortTable // the phrases of at most maxShortWord bytes: phrases.Index for them
+	longHeads    shortTable // the first maxShortWord bytes of the longer phrases
 	forms        []form     // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
 	formEnds     []uint16
 	words        strTable    // first words of forms and cues, and the words of data/words.tsv
@@ -51,12 +52,26 @@ type index struct {
 
 // formsOf returns the forms whose Fold form is phrase.
 func (x *index) formsOf(phrase []byte) []form {
-	i := indexIn(&x.shortPhrases, &x.phrases, phrase)
+	i := x.phraseIndex(phrase)
 	if i < 0 {
 		return nil
 	}
 	lo, hi := group(x.formEnds, i)
 	return x.forms[lo:hi]
+}
+
+// phraseIndex returns the index of phrase in x.phrases, or -1. A phrase
+// longer than maxShortWord bytes that starts as no phrase does is not
+// looked up in the string table, whose hash reads every byte: most of the
+// long phrases that lookup tries are words of forms that follow one
+// another by chance ("tong bi thu to lam thanh").
+func (x *index) phraseIndex(phrase []byte) int {
+	if len(phrase) > maxShortWord {
+		if i, ok := x.longHeads.index(phrase[:maxShortWord]); ok && i < 0 {
+			return -1
+		}
+	}
+	return indexIn(&x.shortPhrases, &x.phrases, phrase)
 }
 
 // cuesOf returns the cues whose Fold form is phrase.

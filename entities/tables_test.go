@@ -124,6 +124,8 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	}
 	b.WriteString(",\nshortPhrases: ")
 	writeShortTable(b, phrases)
+	b.WriteString(",\nlongHeads: ")
+	writeShortTable(b, longHeads(phrases))
 	b.WriteString(",\nforms: []form{\n")
 	var ends []int
 	for _, p := range phrases {
@@ -200,6 +202,19 @@ func newShortTable(keys []string) shortTable {
 		t.slots[i&mask] = shortSlot{lo, hi, uint16(k)} // writeStrTable has checked that k fits
 	}
 	return t
+}
+
+// longHeads returns the first maxShortWord bytes of the keys longer
+// than that, sorted and each once.
+func longHeads(keys []string) []string {
+	var heads []string
+	for _, k := range keys {
+		if len(k) > maxShortWord {
+			heads = append(heads, k[:maxShortWord])
+		}
+	}
+	slices.Sort(heads)
+	return slices.Compact(heads)
 }
 
 // writeShortTable writes the shortTable of keys, those of a strTable, as
