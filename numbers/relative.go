@@ -341,7 +341,9 @@ func (s *scanner) readFactor(i int) (q Qualifier, f relFactor, next int, ok bool
 // a hyphen ("a double blow", "the double", "his double", "Van Long's
 // double", "Xuân Son double", "double-digit"), and a part ("a third", "một
 // nửa") is the fraction rule's to read, as a plain number, where it is
-// one.
+// one. A period after the multiple makes it a frequency ("twice a
+// week"), which "once" is too ("once a week"), though alone it opens
+// clauses.
 func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 	q, f, next, ok := s.factorAt(i)
 	if !ok || f.num.Cmp(decimalOf(f.den)) < 0 {
@@ -351,9 +353,13 @@ func (s *scanner) multiple(i int, m *Mention) (int, bool) {
 		return i, false
 	}
 	*m = Mention{Kind: Number, Value: f.value(), Qualifier: q, Unit: Times}
+	alternative := false
 	if to, end, ok := s.alternativeMultiple(next, f); ok {
-		m.Range, m.From, m.To, next = true, m.Value, to, end // "once or twice"
-	} else if f.altOnly {
+		m.Range, m.From, m.To, next, alternative = true, m.Value, to, end, true // "once or twice"
+	}
+	if per, end, ok := s.periodPer(next); ok {
+		m.Per, next = per, end // "twice a week", "once or twice a month"
+	} else if f.altOnly && !alternative {
 		return i, false // "once" alone opens clauses: "once the bridge opens"
 	}
 	s.span(m, i, next)
@@ -456,11 +462,20 @@ func (s *scanner) relativeAfter(m *Mention, i, next int) int {
 	// A multiple stated by itself: "tăng 3 lần", "2-3 times higher"; a
 	// frequency with the period it is counted in: "three times a week".
 	m.Unit = Times
-	if per, end, ok := s.perUnit(j); ok && timeUnits[per] {
+	if per, end, ok := s.periodPer(j); ok {
 		m.Per, j = per, end
 	}
 	s.span(m, i, j)
 	return j
+}
+
+// periodPer reads at token k the period a count of times is counted in:
+// "a week" of "three times a week", "mỗi tháng".
+func (s *scanner) periodPer(k int) (string, int, bool) {
+	if per, end, ok := s.perUnit(k); ok && timeUnits[per] {
+		return per, end, true
+	}
+	return "", k, false
 }
 
 // relRef reads the back-reference at token j and returns the index after

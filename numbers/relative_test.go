@@ -68,7 +68,7 @@ func TestRelative(t *testing.T) {
 		{"half an hour", language.English, "half an hour", `duration 0.5 unit=hour "half an hour"`},
 		{"half-time", language.English, "half-time", `-`},
 		{"a half", language.English, "a half", `number 0.5 "a half"`},
-		{"twice a week", language.English, "twice a week", `number 2 unit=times "twice" | duration 1 unit=week "a week"`},
+		{"twice a week", language.English, "twice a week", `number 2 unit=times per=week "twice a week"`},
 		{"double-digit", language.English, "double-digit", `-`},
 		{"half of a count", language.English, "Half of the 300 students passed.", `number 300 unit=student "300 students"`},
 		{"double this year", language.English, "Sales will double this year.", `number 2 unit=times "double" | date rel=year+0 "this year"`},
