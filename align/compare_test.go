@@ -134,6 +134,8 @@ func TestVerdicts(t *testing.T) {
 		{"an office's head as its director", "Ông Lê Quang Huy, Cục trưởng Cục Thống kê, cho biết ngày 4/6.", "Le Quang Huy, director of the statistics office, said on June 4.", "Lê Quang Huy", Agree, "="},
 		{"a rank beside an office", "Thiếu tướng Đỗ Văn Phúc, Cục trưởng, cho biết ngày 4/6.", "Major General Do Van Phuc, head of the department, said on June 4.", "Đỗ Văn Phúc", Agree, "="},
 		{"a department in lower case", "Ông Nguyễn Văn Tâm, 47 tuổi, nguyên Giám đốc Sở Xây dựng.", "Nguyen Van Tam, 47, previously director of the provincial finance department.", "Sở Xây dựng", Conflict, "different organisations"},
+		{"from a year to now, and since", "date 2027-03-16\n\nTừ năm 2021 đến nay, tỉnh đã xây 7 cầu.", "date 2027-03-16\n\nSince 2021, the province has built seven bridges.", "Từ năm 2021 đến nay", Agree, "since 2021"},
+		{"from a month to now, and since", "date 2027-03-16\n\nTừ tháng 10/2026 đến nay, không có tàu cá nào bị bắt giữ.", "date 2027-03-16\n\nNo fishing boats have been seized since October 2026.", "Từ tháng 10/2026 đến nay", Agree, "since"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

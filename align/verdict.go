@@ -1674,7 +1674,7 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 	case !hasA || !hasB:
 		return weekdayAgainstDate(a, b, hasA)
 	}
-	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, dayInPart, sinceNewYear} {
+	for _, rule := range [...]func(a, b *numbers.Mention) (verdict, bool){writtenWeekday, toDate, sameMonths, dayInPart, sinceNewYear, sinceStart} {
 		if v, ok := rule(a, b); ok {
 			return inPartsOfDay(a, b, v)
 		}
@@ -2386,6 +2386,36 @@ func sinceNewYear(a, b *numbers.Mention) (verdict, bool) {
 		return v, true
 	}
 	return differ(a.Text, b.Text, "up to "+showDate(by.Date)+" vs "+showDate(period.Date)), true
+}
+
+// sinceStart judges a range from a date to the day of writing ("Từ năm
+// 2020 đến nay", "từ tháng 9/2026 đến nay") against that date as a lower
+// bound ("since 2020", "since September 2026"): they state one fact when
+// the range starts where the bound does. It reports false for any other
+// pair, and for another start, which judgePoints weighs as before.
+func sinceStart(a, b *numbers.Mention) (verdict, bool) {
+	rng, since := a, b
+	if rng.Kind != numbers.DateRange {
+		rng, since = b, a
+	}
+	if rng.Kind != numbers.DateRange || since.Kind != numbers.Date || since.Qualifier != numbers.AtLeast || !calendarRange(rng.Date) {
+		return verdict{}, false
+	}
+	p, q := rng.Date.Point, since.Date.Point
+	if p.Year != q.Year || p.Month != q.Month || p.Day != q.Day || p.Grain != q.Grain {
+		return verdict{}, false
+	}
+	v := agree(a.Text, b.Text, "since "+showDate(numbers.DateValue{Point: p}))
+	v.exact = true
+	return v, true
+}
+
+// calendarRange reports a range of days, months or years, not of clock
+// times: "from 5:30 am to 10 pm" is the hours of one day, which "từ 5h30"
+// opens without running to the day of writing.
+func calendarRange(d numbers.DateValue) bool {
+	return d.Point.Grain != numbers.NoGrain && d.Point.Grain <= numbers.GrainDay &&
+		d.End.Grain != numbers.NoGrain && d.End.Grain <= numbers.GrainDay
 }
 
 // judgeScores compares two match scores. The sides may come in either
