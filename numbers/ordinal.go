@@ -450,21 +450,23 @@ func (s *scanner) docNumberEnd(k int) (int, bool) {
 }
 
 // farHead returns the unit of the far head ("tuyến": a line, of metro,
-// bus, road) that the "số" at token i numbers, within the five words
-// before it.
+// bus, road; "lò cao": a blast furnace) that the "số" at token i
+// numbers, within the five words before it.
 func (s *scanner) farHead(i int) (string, bool) {
 	heads := s.ordinals().heads
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		t := s.tok(k)
-		if t.kind != tWord {
+		if s.tok(k).kind != tWord {
 			return "", false
 		}
-		if h, ok := heads.get(t.low); ok && h.has(hFar) {
+		if h, next, ok := lookup(s, k, maxFarHead, heads); ok && next <= i && h.has(hFar) {
 			return h.unit, true
 		}
 	}
 	return "", false
 }
+
+// maxFarHead is the most words of a far head: "đường cất hạ cánh".
+const maxFarHead = 4
 
 // thuVI reads "thứ N" at token j; the mention starts at token i.
 func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
