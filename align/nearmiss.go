@@ -232,9 +232,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
-	var ba, bb [40]byte // the digits, compared here only: on the stack
-	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], ax.Number, by.Number)
-	sa, sb := string(da), string(db)
+	sa, sb, ok := nearMissDigits(ax.Number, by.Number, p.fa.valueText(x), p.fb.valueText(y))
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
@@ -314,7 +312,7 @@ func (p *pairer) inOneGap(sa, sb int) bool {
 // percentages, ranks. A caller that only compares them keeps them on its
 // stack.
 func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte, bool) {
-	if family(a.Kind) == numbers.Date || a.Range || b.Range {
+	if !ofDigits(a, b) {
 		return da, db, false
 	}
 	switch a.Kind {
@@ -323,15 +321,48 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 	case numbers.Ratio:
 		return append(da, ratioText(a)...), append(db, ratioText(b)...), true
 	}
-	x, y := a.Value, b.Value
-	// A rounded figure against a precise one: 69,300 and 69.323 are
-	// compared as 69,300 and 69,300.
-	if x.Exp() > y.Exp() && x.Digits() >= 3 && a.Qualifier != numbers.Exact {
-		y = roundAt(y, x.Exp())
-	} else if y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact {
-		x = roundAt(x, y.Exp())
-	}
+	x, y, _ := nearMissValues(a, b)
 	return x.Append(da), y.Append(db), true
+}
+
+// nearMissDigits returns the digits of two figures, as
+// appendNearMissDigits writes them, given their values as Decimal.String
+// writes them (sideItems.valueText): those values themselves, unless a
+// figure is rounded to the other or written as a score or a ratio, so
+// that a search that compares a figure with many makes no digits again.
+func nearMissDigits(a, b *numbers.Mention, ta, tb string) (sa, sb string, ok bool) {
+	if !ofDigits(a, b) {
+		return "", "", false
+	}
+	if a.Kind != numbers.Score && a.Kind != numbers.Ratio {
+		if x, y, rounded := nearMissValues(a, b); rounded {
+			return x.String(), y.String(), true
+		}
+		return ta, tb, true
+	}
+	var ba, bb [40]byte
+	da, db, _ := appendNearMissDigits(ba[:0], bb[:0], a, b)
+	return string(da), string(db), true
+}
+
+// ofDigits reports two figures that appendNearMissDigits compares by
+// their digits: no dates, no ranges.
+func ofDigits(a, b *numbers.Mention) bool {
+	return family(a.Kind) != numbers.Date && !a.Range && !b.Range
+}
+
+// nearMissValues returns the values of two figures as their digits are
+// compared, and whether one is rounded: a rounded figure against a
+// precise one, 69,300 and 69.323, are compared as 69,300 and 69,300.
+func nearMissValues(a, b *numbers.Mention) (x, y numbers.Decimal, rounded bool) {
+	x, y = a.Value, b.Value
+	switch {
+	case x.Exp() > y.Exp() && x.Digits() >= 3 && a.Qualifier != numbers.Exact:
+		return x, roundAt(y, x.Exp()), true
+	case y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact:
+		return roundAt(x, y.Exp()), y, true
+	}
+	return x, y, false
 }
 
 // scaleSlip reports two figures of a measure written with the same
@@ -481,4 +512,34 @@ func significant(s string) int {
 		b = append(b[:i], b[i+1:]...)
 	}
 	return len(bytes.Trim(b, "0-"))
+}
+
+// valueTexts holds the values of the items of a side as Decimal.String
+// writes them, "" for a name: one string, cut at the offsets.
+type valueTexts struct {
+	all string
+	end []int32 // the text of item i is all[end[i-1]:end[i]] (from 0 for item 0)
+}
+
+// valueText returns the value of item i as Decimal.String writes it, or
+// "" for a name; the values of all the side's items are written at the
+// first call, into one string.
+func (s *sideItems) valueText(i int) string {
+	t := &s.texts
+	if t.end == nil {
+		var buf []byte
+		t.end = make([]int32, len(s.items))
+		for k := range s.items {
+			if m := s.items[k].Number; m != nil {
+				buf = m.Value.Append(buf)
+			}
+			t.end[k] = int32(len(buf))
+		}
+		t.all = string(buf)
+	}
+	start := int32(0)
+	if i > 0 {
+		start = t.end[i-1]
+	}
+	return t.all[start:t.end[i]]
 }

@@ -855,9 +855,10 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 var unitClassData string
 
 // unitClasses is parsed once from unitClassData and never changes: the
-// class of each unit that has one, and the units marked bare.
-var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
+// class of each unit that has one, and the units marked bare. It is
+// handed out by pointer: judge reads it for most pairs it compares.
+var unitClasses = sync.OnceValue(func() *unitClassTable {
+	t := &unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
