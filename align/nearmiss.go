@@ -525,21 +525,29 @@ type valueTexts struct {
 // "" for a name; the values of all the side's items are written at the
 // first call, into one string.
 func (s *sideItems) valueText(i int) string {
-	t := &s.texts
-	if t.end == nil {
-		var buf []byte
-		t.end = make([]int32, len(s.items))
-		for k := range s.items {
-			if m := s.items[k].Number; m != nil {
-				buf = m.Value.Append(buf)
-			}
-			t.end[k] = int32(len(buf))
+	if s.texts.end == nil {
+		s.texts = writeValues(s.items)
+	}
+	return s.texts.of(i)
+}
+
+// writeValues writes the values of items as Decimal.String does.
+func writeValues(items []Item) valueTexts {
+	var buf []byte
+	end := make([]int32, len(items))
+	for k := range items {
+		if m := items[k].Number; m != nil {
+			buf = m.Value.Append(buf)
 		}
-		t.all = string(buf)
+		end[k] = int32(len(buf))
 	}
-	start := int32(0)
-	if i > 0 {
-		start = t.end[i-1]
+	return valueTexts{all: string(buf), end: end}
+}
+
+// of returns the text of item i.
+func (t *valueTexts) of(i int) string {
+	if i == 0 {
+		return t.all[:t.end[0]]
 	}
-	return t.all[start:t.end[i]]
+	return t.all[t.end[i-1]:t.end[i]]
 }
