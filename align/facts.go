@@ -1201,37 +1201,57 @@ func nameAffinities(facts []Fact, n int, fa, fb *sideItems) affinity {
 }
 
 // affinitiesOf counts, for each of the n sentences of A, the facts that
-// agreed says of it shares with each sentence of B.
+// agreed says of it shares with each sentence of B. The pairs are put in
+// order by a counting sort on the sentence of A, then sorted by the
+// sentence of B within each, which holds few: the cost is linear in the
+// facts however many there are.
 func affinitiesOf(facts []Fact, n int, buf affinity, agreed func(*Fact) bool) affinity {
+	// start[a] counts the pairs of sentences up to a, where those of a
+	// end; filled from the last fact back, each sentence's from its end,
+	// it is then where they begin (groupBy).
+	start := append(buf.start[:0], make([]int32, n+1)...)
 	k := 0
 	for i := range facts {
-		if agreed(&facts[i]) {
+		if f := &facts[i]; agreed(f) {
+			start[f.A.Sentence]++
 			k++
 		}
 	}
-	ps := slices.Grow(buf.pairs[:0], k)
-	for i := range facts {
+	for a := 1; a < n; a++ {
+		start[a] += start[a-1]
+	}
+	start[n] = int32(k)
+	ps := slices.Grow(buf.pairs[:0], k)[:k]
+	for i := len(facts) - 1; i >= 0; i-- {
 		if f := &facts[i]; agreed(f) {
-			ps = append(ps, affPair{int32(f.A.Sentence), int32(f.B.Sentence), 1})
+			a := f.A.Sentence
+			start[a]--
+			ps[start[a]] = affPair{int32(a), int32(f.B.Sentence), 1}
 		}
 	}
-	slices.SortFunc(ps, func(x, y affPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return affinity{pairs: mergeAffinities(ps, start), start: start}
+}
+
+// mergeAffinities sorts the pairs of each sentence of A (ps[start[a]:
+// start[a+1]]) by sentence of B and merges those of one sentence of B
+// into one with their count, in place, setting start to where the
+// merged pairs of each sentence of A begin; it returns the merged pairs.
+func mergeAffinities(ps []affPair, start []int32) []affPair {
 	out := ps[:0]
-	for _, p := range ps {
-		if n := len(out); n > 0 && out[n-1].a == p.a && out[n-1].b == p.b {
-			out[n-1].n++
-		} else {
-			out = append(out, p)
+	for a := range len(start) - 1 {
+		run := ps[start[a]:start[a+1]]
+		start[a] = int32(len(out))
+		slices.SortFunc(run, func(x, y affPair) int { return cmp.Compare(x.b, y.b) })
+		for _, p := range run {
+			if m := len(out); m > int(start[a]) && out[m-1].b == p.b {
+				out[m-1].n++
+			} else {
+				out = append(out, p)
+			}
 		}
 	}
-	start := append(buf.start[:0], make([]int32, n+1)...)
-	for _, p := range out {
-		start[p.a+1]++
-	}
-	for a := range n {
-		start[a+1] += start[a]
-	}
-	return affinity{pairs: out, start: start}
+	start[len(start)-1] = int32(len(out))
+	return out
 }
 
 // An affinity holds the counts of affinities, sorted by sentence of A,

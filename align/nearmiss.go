@@ -32,6 +32,7 @@ func (p *pairer) conflictsNearMiss() {
 	var order [][2]int
 	index := p.nearMissIndex()
 	left := p.leftFiguresByBead()
+	texts := [2]*valueTexts{p.fa.valueTexts(), p.fb.valueTexts()}
 	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
 	var cands []int
 	var keys []uint64
@@ -46,7 +47,7 @@ func (p *pairer) conflictsNearMiss() {
 				continue // a figure both near by and in the index is judged once
 			}
 			seen[y] = x + 1
-			if !p.nearMiss(x, y) {
+			if !p.nearMiss(x, y, texts) {
 				continue
 			}
 			key := [2]int{p.repA[x], p.repB[y]}
@@ -213,8 +214,9 @@ func (p *pairer) leftFigureB(y int) bool {
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one
-// figure with a slip of the keyboard.
-func (p *pairer) nearMiss(x, y int) bool {
+// figure with a slip of the keyboard; texts are the values of the items
+// of A and of B (sideItems.valueTexts).
+func (p *pairer) nearMiss(x, y int, texts [2]*valueTexts) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
 	// sameThing, which a number and a name never pass.
@@ -232,7 +234,7 @@ func (p *pairer) nearMiss(x, y int) bool {
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
-	sa, sb, ok := nearMissDigits(ax.Number, by.Number, p.fa.valueText(x), p.fb.valueText(y))
+	sa, sb, ok := nearMissDigits(ax.Number, by.Number, texts[0].of(x), texts[1].of(y))
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
@@ -327,7 +329,7 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 
 // nearMissDigits returns the digits of two figures, as
 // appendNearMissDigits writes them, given their values as Decimal.String
-// writes them (sideItems.valueText): those values themselves, unless a
+// writes them (sideItems.valueTexts): those values themselves, unless a
 // figure is rounded to the other or written as a score or a ratio, so
 // that a search that compares a figure with many makes no digits again.
 func nearMissDigits(a, b *numbers.Mention, ta, tb string) (sa, sb string, ok bool) {
@@ -521,14 +523,13 @@ type valueTexts struct {
 	end []int32 // the text of item i is all[end[i-1]:end[i]] (from 0 for item 0)
 }
 
-// valueText returns the value of item i as Decimal.String writes it, or
-// "" for a name; the values of all the side's items are written at the
-// first call, into one string.
-func (s *sideItems) valueText(i int) string {
+// valueTexts returns the values of the side's items as Decimal.String
+// writes them, written at the first call into one string.
+func (s *sideItems) valueTexts() *valueTexts {
 	if s.texts.end == nil {
 		s.texts = writeValues(s.items)
 	}
-	return s.texts.of(i)
+	return &s.texts
 }
 
 // writeValues writes the values of items as Decimal.String does.
