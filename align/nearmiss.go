@@ -143,11 +143,27 @@ func (p *pairer) nearMissFigure(y int) bool {
 // appendFigures appends to out the first nearMissBucket figures under
 // key, in order.
 func (index nearMissIndex) appendFigures(out []int, key uint64) []int {
-	i, _ := slices.BinarySearchFunc(index, key, func(e nearMissEntry, k uint64) int { return cmp.Compare(e.key, k) })
+	i := index.first(key)
 	for n := 0; i < len(index) && index[i].key == key && n < nearMissBucket; i, n = i+1, n+1 {
 		out = append(out, int(index[i].y))
 	}
 	return out
+}
+
+// first returns where the entries of key start, or would: the search of
+// slices.BinarySearchFunc, with the comparison of keys written out, for
+// it runs for every key of every figure of A.
+func (index nearMissIndex) first(key uint64) int {
+	lo, hi := 0, len(index)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if index[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // nearMissKeys appends the index keys of a figure, hashed (see
