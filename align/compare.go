@@ -428,7 +428,6 @@ type sideItems struct {
 	repeats   []int      // the first item that states the same fact, once asked (repeatOf)
 	byKey     []int32    // the figures by value key, once asked (figuresByKey)
 	values    []int32    // the first figure of each value key, once asked (figuresByValue)
-	texts     valueTexts // the values of the figures, written out once asked (valueTexts)
 }
 
 // index makes the indexes of the side that the pairing asks for, which

@@ -32,7 +32,7 @@ func (p *pairer) conflictsNearMiss() {
 	var order [][2]int
 	index := p.nearMissIndex()
 	left := p.leftFiguresByBead()
-	texts := [2]*valueTexts{p.fa.valueTexts(), p.fb.valueTexts()}
+	texts := [2]*valueTexts{writeValues(p.fa.items), writeValues(p.fb.items)}
 	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
 	var cands []int
 	var keys []uint64
@@ -231,7 +231,7 @@ func (p *pairer) leftFigureB(y int) bool {
 
 // nearMiss reports whether leftover items x of A and y of B can be one
 // figure with a slip of the keyboard; texts are the values of the items
-// of A and of B (sideItems.valueTexts).
+// of A and of B (writeValues).
 func (p *pairer) nearMiss(x, y int, texts [2]*valueTexts) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
@@ -345,7 +345,7 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 
 // nearMissDigits returns the digits of two figures, as
 // appendNearMissDigits writes them, given their values as Decimal.String
-// writes them (sideItems.valueTexts): those values themselves, unless a
+// writes them (writeValues): those values themselves, unless a
 // figure is rounded to the other or written as a score or a ratio, so
 // that a search that compares a figure with many makes no digits again.
 func nearMissDigits(a, b *numbers.Mention, ta, tb string) (sa, sb string, ok bool) {
@@ -539,17 +539,9 @@ type valueTexts struct {
 	end []int32 // the text of item i is all[end[i-1]:end[i]] (from 0 for item 0)
 }
 
-// valueTexts returns the values of the side's items as Decimal.String
-// writes them, written at the first call into one string.
-func (s *sideItems) valueTexts() *valueTexts {
-	if s.texts.end == nil {
-		s.texts = writeValues(s.items)
-	}
-	return &s.texts
-}
-
-// writeValues writes the values of items as Decimal.String does.
-func writeValues(items []Item) valueTexts {
+// writeValues writes the values of items as Decimal.String does, once
+// for a search that compares each figure with many.
+func writeValues(items []Item) *valueTexts {
 	var buf []byte
 	end := make([]int32, len(items))
 	for k := range items {
@@ -558,7 +550,7 @@ func writeValues(items []Item) valueTexts {
 		}
 		end[k] = int32(len(buf))
 	}
-	return valueTexts{all: string(buf), end: end}
+	return &valueTexts{all: string(buf), end: end}
 }
 
 // of returns the text of item i.
