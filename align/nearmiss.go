@@ -268,11 +268,28 @@ func (p *pairer) nearMiss(x, y int, texts [2]*valueTexts) bool {
 // enoughEvidence reports whether the items ax and by, whose digits sa
 // and sb are one slip apart, have more than their digits to make them
 // one figure, as much more as the figures are short: aligned sentences,
-// a shared slot, the same unit.
+// a shared slot, the same unit. More evidence never makes too little:
+// whether the sentences are aligned, which costs the most to ask, is
+// asked only when the rest of the evidence falls short without it and
+// suffices with it.
 func (p *pairer) enoughEvidence(ax, by *Item, sa, sb string, sameUnit bool) bool {
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
+	rest := 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit) + boolInt(bothChanges(ax.Number, by.Number))
+	switch {
+	case !enoughFor(sa, sb, d, rest+1):
+		return false
+	case enoughFor(sa, sb, d, rest):
+		return true
+	}
 	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
-	evidence := boolInt(aligned) + 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit) + boolInt(bothChanges(ax.Number, by.Number))
+	return aligned
+}
+
+// enoughFor reports whether evidence points of evidence suffice to make
+// figures of digits sa and sb, one slip apart, in sentences d beads apart,
+// one figure: the shorter the figures, the more they need, and a figure
+// of four significant digits or more needs none.
+func enoughFor(sa, sb string, d, evidence int) bool {
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
