@@ -255,6 +255,12 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		upper, lower, digit, letters := 0, 0, 0, 0
 		firstUpper := false // startsUpper(word)
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				lower++ // the commonest letter: no decoding, no table
+				letters++
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break

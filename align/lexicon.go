@@ -130,6 +130,11 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 		s := len(buf)
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				buf = append(buf, c) // the commonest letter, lower case already
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
@@ -155,6 +160,11 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 		buf = buf[:0]
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				buf = append(buf, c) // the commonest letter, lower case already
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == '\'' || r == '’' {
 				// Keep an apostrophe between letters: don't, it's.
