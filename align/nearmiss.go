@@ -32,7 +32,6 @@ func (p *pairer) conflictsNearMiss() {
 	var order [][2]int
 	index := p.nearMissIndex()
 	left := p.leftFiguresByBead()
-	texts := [2]*valueTexts{writeValues(p.fa.items), writeValues(p.fb.items)}
 	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
 	var cands []int
 	var keys []uint64
@@ -42,12 +41,14 @@ func (p *pairer) conflictsNearMiss() {
 			continue
 		}
 		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
+		var bx [40]byte // x's value, written once for all its candidates: on the stack
+		vx := string(ax.Number.Value.Append(bx[:0]))
 		for _, y := range cands {
 			if seen[y] == x+1 {
 				continue // a figure both near by and in the index is judged once
 			}
 			seen[y] = x + 1
-			if !p.nearMiss(x, y, texts) {
+			if !p.nearMiss(x, y, vx) {
 				continue
 			}
 			key := [2]int{p.repA[x], p.repB[y]}
@@ -230,9 +231,9 @@ func (p *pairer) leftFigureB(y int) bool {
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one
-// figure with a slip of the keyboard; texts are the values of the items
-// of A and of B (writeValues).
-func (p *pairer) nearMiss(x, y int, texts [2]*valueTexts) bool {
+// figure with a slip of the keyboard; vx is x's value as Decimal.String
+// writes it.
+func (p *pairer) nearMiss(x, y int, vx string) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
 	// sameThing, which a number and a name never pass.
@@ -250,7 +251,9 @@ func (p *pairer) nearMiss(x, y int, texts [2]*valueTexts) bool {
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
-	sa, sb, ok := nearMissDigits(ax.Number, by.Number, texts[0].of(x), texts[1].of(y))
+	var bb [40]byte // y's digits, compared here only: on the stack
+	sa, db, ok := nearMissDigits(bb[:0], ax.Number, by.Number, vx)
+	sb := string(db)
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
@@ -360,24 +363,22 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 	return x.Append(da), y.Append(db), true
 }
 
-// nearMissDigits returns the digits of two figures, as
-// appendNearMissDigits writes them, given their values as Decimal.String
-// writes them (writeValues): those values themselves, unless a
-// figure is rounded to the other or written as a score or a ratio, so
-// that a search that compares a figure with many makes no digits again.
-func nearMissDigits(a, b *numbers.Mention, ta, tb string) (sa, sb string, ok bool) {
-	if !ofDigits(a, b) {
-		return "", "", false
+// nearMissDigits returns the digits of figure a and appends to db those
+// of b, as appendNearMissDigits writes them, given a's value as
+// Decimal.String writes it (va): that value itself, unless a is rounded
+// to b or written as a score or a ratio, so that a search that compares
+// a figure with many writes its digits once.
+func nearMissDigits(db []byte, a, b *numbers.Mention, va string) (string, []byte, bool) {
+	if !ofDigits(a, b) || a.Kind == numbers.Score || a.Kind == numbers.Ratio {
+		var ba [40]byte
+		da, db, ok := appendNearMissDigits(ba[:0], db, a, b)
+		return string(da), db, ok
 	}
-	if a.Kind != numbers.Score && a.Kind != numbers.Ratio {
-		if x, y, rounded := nearMissValues(a, b); rounded {
-			return x.String(), y.String(), true
-		}
-		return ta, tb, true
+	x, y, rounded := nearMissValues(a, b)
+	if rounded {
+		va = x.String()
 	}
-	var ba, bb [40]byte
-	da, db, _ := appendNearMissDigits(ba[:0], bb[:0], a, b)
-	return string(da), string(db), true
+	return va, y.Append(db), true
 }
 
 // ofDigits reports two figures that appendNearMissDigits compares by
@@ -547,33 +548,4 @@ func significant(s string) int {
 		b = append(b[:i], b[i+1:]...)
 	}
 	return len(bytes.Trim(b, "0-"))
-}
-
-// valueTexts holds the values of the items of a side as Decimal.String
-// writes them, "" for a name: one string, cut at the offsets.
-type valueTexts struct {
-	all string
-	end []int32 // the text of item i is all[end[i-1]:end[i]] (from 0 for item 0)
-}
-
-// writeValues writes the values of items as Decimal.String does, once
-// for a search that compares each figure with many.
-func writeValues(items []Item) *valueTexts {
-	var buf []byte
-	end := make([]int32, len(items))
-	for k := range items {
-		if m := items[k].Number; m != nil {
-			buf = m.Value.Append(buf)
-		}
-		end[k] = int32(len(buf))
-	}
-	return &valueTexts{all: string(buf), end: end}
-}
-
-// of returns the text of item i.
-func (t *valueTexts) of(i int) string {
-	if i == 0 {
-		return t.all[:t.end[0]]
-	}
-	return t.all[t.end[i-1]:t.end[i]]
 }
