@@ -118,6 +118,10 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 	}
 	n := 0
 	for i := 0; i < len(text); {
+		if text[i] == ' ' && n < len(sylls) {
+			i++ // between the syllables of a phrase
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
@@ -153,6 +157,10 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 	buf := b.buf[:0]
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++ // between words: the commonest character of none
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
