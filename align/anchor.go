@@ -252,31 +252,13 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		}
 		// A word: letters and digits.
 		start := i
-		upper, lower, digit, letters := 0, 0, 0, 0
-		firstUpper := false // startsUpper(word)
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				break
-			}
-			switch {
-			case r >= '0' && r <= '9':
-				digit++
-			case isUpper(r):
-				firstUpper = firstUpper || i == start
-				upper++
-				letters++
-			case isLetter(r):
-				lower++
-				letters++
-			}
-			i += n
-		}
+		var w wordShape
+		i, w = readWord(text, i)
 		word := text[start:i]
 		opens := first
 		first = false
-		capital := letters > 0 && firstUpper
-		if !capital && digit == 0 {
+		capital := w.letters > 0 && w.firstUpper
+		if !capital && w.digit == 0 {
 			flush()
 			continue
 		}
@@ -286,11 +268,11 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 		}
 		b.buf = k
 		switch {
-		case digit > 0 && letters > 0:
+		case w.digit > 0 && w.letters > 0:
 			b.add(clsMixed, k)
-		case upper >= 2 && lower == 0:
+		case w.upper >= 2 && w.lower == 0:
 			b.add(clsAcronym, k)
-		case capital && !opens && letters >= 2:
+		case capital && !opens && w.letters >= 2:
 			b.add(clsName, k)
 		}
 		if capital && !opens {
@@ -307,6 +289,44 @@ func tokenAnchors(b *anchorBuilder, in *sentenceInput) {
 			b.add(clsPunct, []byte{byte(p)})
 		}
 	}
+}
+
+// A wordShape counts the characters of a word by kind (tokenAnchors).
+type wordShape struct {
+	upper, lower, digit, letters int
+	firstUpper                   bool // the word starts with a capital
+}
+
+// readWord returns the end of the word (letters, digits and marks) of
+// text that starts at start, and its shape.
+func readWord(text string, start int) (int, wordShape) {
+	var w wordShape
+	i := start
+	for i < len(text) {
+		if c := text[i]; 'a' <= c && c <= 'z' {
+			w.lower++ // the commonest letter: no decoding, no table
+			w.letters++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			w.digit++
+		case isUpper(r):
+			w.firstUpper = w.firstUpper || i == start
+			w.upper++
+			w.letters++
+		case isLetter(r):
+			w.lower++
+			w.letters++
+		}
+		i += n
+	}
+	return i, w
 }
 
 // mayHoldNumbers reports whether text may hold a mention package numbers

@@ -75,12 +75,17 @@ func (x *sims) at(i, j int) float64 {
 	if i < 0 || j < 0 || i >= x.n || j >= x.m {
 		return 0
 	}
-	row := x.rows[i]
-	k, ok := slices.BinarySearchFunc(row, int32(j), func(p partner, j int32) int { return cmp.Compare(p.j, j) })
-	if !ok {
-		return 0
+	// A row holds topK partners at most, by j: a scan costs less than a
+	// search.
+	for _, p := range x.rows[i] {
+		if p.j >= int32(j) {
+			if p.j == int32(j) {
+				return p.s
+			}
+			break
+		}
 	}
-	return row[k].s
+	return 0
 }
 
 // pairScores scores the pairs of sentences that share anchors: the cosine

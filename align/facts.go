@@ -42,6 +42,7 @@ type pairer struct {
 	keystroke    map[*Item]bool  // A items of the conflicts conflictsNearMiss found
 	aff          affinity        // the affinities a step built last: their scratch
 	leftA, leftB slotTally       // the tallies the conflict search built last: their scratch
+	ranked       []rankedItem    // the candidates bestAligned ranked last: their scratch
 	facts        []Fact
 	c            *compareConfig
 }
@@ -232,51 +233,98 @@ func (p *pairer) judge(x, y int) verdict {
 func (p *pairer) agreeAligned(exact bool) {
 	for pass := 0; pass < 2; pass++ {
 		p.aff = affinities(p.facts, len(p.beadA), p.aff)
-		aff := p.aff
 		for k := range p.beads {
 			for _, x := range p.inA[k] {
-				ax := &p.fa.items[x]
-				if p.usedA[x] || (pass == 0) != (ax.Number != nil) {
+				if p.usedA[x] || (pass == 0) != (p.fa.items[x].Number != nil) {
 					continue
 				}
-				best, bestAff := -1, -1
-				var bestV verdict
-				for _, y := range p.inB[k] {
-					if p.usedB[y] {
-						continue
-					}
-					v := p.judge(x, y)
-					if !v.comparable || v.status != Agree && !(v.status == Conflict && ax.Entity != nil && ax.Entity.Key == p.fb.items[y].Entity.Key) {
-						continue
-					}
-					if exact && v.status == Agree && !v.exact {
-						continue
-					}
-					// The sentence with more agreed facts, then the same
-					// noun: "cấp 12" is "level 12" before "the 12th storm".
-					by := &p.fb.items[y]
-					n := 8*aff.of(ax.Sentence, by.Sentence) + 4*ax.slot().shared(by.slot())
-					if !otherNoun(ax, by) {
-						n += 2
-					}
-					if ax.slot().clash(by.slot()) {
-						continue // 14 missing are not 14 dead
-					}
-					if sameCalendar(ax, by) {
-						n++
-					} else if p.calendarSibling(k, x, y) {
-						continue
-					}
-					if n > bestAff {
-						best, bestAff, bestV = y, n, v
-					}
-				}
-				if best >= 0 {
-					p.add(x, best, bestV, beadConfidence(p.beads[k]))
+				if y, v := p.bestAligned(k, x, exact); y >= 0 {
+					p.add(x, y, v, beadConfidence(p.beads[k]))
 				}
 			}
 		}
 	}
+}
+
+// bestAligned returns the unused item of B in bead k that agrees with
+// item x of A and ranks first by alignedRank (the first of a tie), and
+// the verdict, or -1. The candidates are ranked first and judged from the
+// highest rank down, so that the search stops at the first agreement: a
+// rank costs far less than a judgement, and a long bead holds many
+// figures that rank below the counterpart.
+func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
+	ax := &p.fa.items[x]
+	cands := p.ranked[:0]
+	for _, y := range p.inB[k] {
+		by := &p.fb.items[y]
+		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
+			continue // a figure and a name are never one fact (judge)
+		}
+		if n, ok := alignedRank(p.aff, ax, by); ok {
+			cands = append(cands, rankedItem{y: int32(y), rank: int32(n)})
+		}
+	}
+	p.ranked = cands
+	for top := nextRank(cands, math.MaxInt32); top >= 0; top = nextRank(cands, top) {
+		for _, c := range cands {
+			if c.rank != top {
+				continue
+			}
+			y, by := int(c.y), &p.fb.items[c.y]
+			v := p.judge(x, y)
+			if alignedAgreement(v, ax, by, exact) && (sameCalendar(ax, by) || !p.calendarSibling(k, x, y)) {
+				return y, v
+			}
+		}
+	}
+	return -1, verdict{}
+}
+
+// A rankedItem is an item of B with its rank as a counterpart
+// (alignedRank).
+type rankedItem struct{ y, rank int32 }
+
+// nextRank returns the highest rank of cands below below, or -1.
+func nextRank(cands []rankedItem, below int32) int32 {
+	next := int32(-1)
+	for _, c := range cands {
+		if c.rank < below && c.rank > next {
+			next = c.rank
+		}
+	}
+	return next
+}
+
+// alignedRank ranks item by of B as the counterpart of ax of A in one
+// bead: the sentence with more agreed facts (aff), then the more slot
+// words shared, then the same noun ("cấp 12" is "level 12" before "the
+// 12th storm"), then the same calendar. ok is false for slots that clash:
+// 14 missing are not 14 dead.
+func alignedRank(aff affinity, ax, by *Item) (n int, ok bool) {
+	if ax.slot().clash(by.slot()) {
+		return 0, false
+	}
+	n = 8*aff.of(ax.Sentence, by.Sentence) + 4*ax.slot().shared(by.slot())
+	if !otherNoun(ax, by) {
+		n += 2
+	}
+	if sameCalendar(ax, by) {
+		n++
+	}
+	return n, true
+}
+
+// alignedAgreement reports a verdict on ax and by that agreeAligned
+// pairs: an agreement (with exact, on the very same value), or the same
+// name said with another title.
+func alignedAgreement(v verdict, ax, by *Item, exact bool) bool {
+	switch {
+	case !v.comparable:
+		return false
+	case v.status == Agree:
+		return !exact || v.exact
+	}
+	return v.status == Conflict && ax.Entity != nil && ax.Entity.Key == by.Entity.Key
 }
 
 // sameCalendar reports two items that are no dates, or dates in the
@@ -1155,37 +1203,57 @@ func nameAffinities(facts []Fact, n int, fa, fb *sideItems) affinity {
 }
 
 // affinitiesOf counts, for each of the n sentences of A, the facts that
-// agreed says of it shares with each sentence of B.
+// agreed says of it shares with each sentence of B. The pairs are put in
+// order by a counting sort on the sentence of A, then sorted by the
+// sentence of B within each, which holds few: the cost is linear in the
+// facts however many there are.
 func affinitiesOf(facts []Fact, n int, buf affinity, agreed func(*Fact) bool) affinity {
+	// start[a] counts the pairs of sentences up to a, where those of a
+	// end; filled from the last fact back, each sentence's from its end,
+	// it is then where they begin (groupBy).
+	start := append(buf.start[:0], make([]int32, n+1)...)
 	k := 0
 	for i := range facts {
-		if agreed(&facts[i]) {
+		if f := &facts[i]; agreed(f) {
+			start[f.A.Sentence]++
 			k++
 		}
 	}
-	ps := slices.Grow(buf.pairs[:0], k)
-	for i := range facts {
+	for a := 1; a < n; a++ {
+		start[a] += start[a-1]
+	}
+	start[n] = int32(k)
+	ps := slices.Grow(buf.pairs[:0], k)[:k]
+	for i := len(facts) - 1; i >= 0; i-- {
 		if f := &facts[i]; agreed(f) {
-			ps = append(ps, affPair{int32(f.A.Sentence), int32(f.B.Sentence), 1})
+			a := f.A.Sentence
+			start[a]--
+			ps[start[a]] = affPair{int32(a), int32(f.B.Sentence), 1}
 		}
 	}
-	slices.SortFunc(ps, func(x, y affPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return affinity{pairs: mergeAffinities(ps, start), start: start}
+}
+
+// mergeAffinities sorts the pairs of each sentence of A (ps[start[a]:
+// start[a+1]]) by sentence of B and merges those of one sentence of B
+// into one with their count, in place, setting start to where the
+// merged pairs of each sentence of A begin; it returns the merged pairs.
+func mergeAffinities(ps []affPair, start []int32) []affPair {
 	out := ps[:0]
-	for _, p := range ps {
-		if n := len(out); n > 0 && out[n-1].a == p.a && out[n-1].b == p.b {
-			out[n-1].n++
-		} else {
-			out = append(out, p)
+	for a := range len(start) - 1 {
+		run := ps[start[a]:start[a+1]]
+		start[a] = int32(len(out))
+		slices.SortFunc(run, func(x, y affPair) int { return cmp.Compare(x.b, y.b) })
+		for _, p := range run {
+			if m := len(out); m > int(start[a]) && out[m-1].b == p.b {
+				out[m-1].n++
+			} else {
+				out = append(out, p)
+			}
 		}
 	}
-	start := append(buf.start[:0], make([]int32, n+1)...)
-	for _, p := range out {
-		start[p.a+1]++
-	}
-	for a := range n {
-		start[a+1] += start[a]
-	}
-	return affinity{pairs: out, start: start}
+	start[len(start)-1] = int32(len(out))
+	return out
 }
 
 // An affinity holds the counts of affinities, sorted by sentence of A,

@@ -17,9 +17,12 @@ import (
 // ("thế kỷ 20") and the other as its hundred years ("the 20th century",
 // 1900 to 1999).
 func centuries(a, b *numbers.Mention) (ca, cb int, ok bool) {
+	if a.Kind == b.Kind {
+		return 0, 0, false // most pairs: no reading of both for nothing
+	}
 	ca, okA := centuryOf(a)
 	cb, okB := centuryOf(b)
-	return ca, cb, okA && okB && a.Kind != b.Kind
+	return ca, cb, okA && okB
 }
 
 // centuryOf returns the century a rank of centuries or a range of a
@@ -83,6 +86,9 @@ func unitOnOneSide(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 // out ("10 giây 19" and "the national record of 10.19"). Decimals make
 // the coincidence unlikely; any other value is left to other steps.
 func decimalLeftBare(a, b *numbers.Mention) (verdict, bool) {
+	if a.Value.Exp() >= 0 && b.Value.Exp() >= 0 {
+		return verdict{}, false // no decimals on either side: most pairs
+	}
 	bare, length := a, b
 	if !bareCount(bare) {
 		bare, length = b, a

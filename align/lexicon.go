@@ -118,6 +118,10 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 	}
 	n := 0
 	for i := 0; i < len(text); {
+		if text[i] == ' ' && n < len(sylls) {
+			i++ // between the syllables of a phrase
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
@@ -130,6 +134,11 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 		s := len(buf)
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				buf = append(buf, c) // the commonest letter, lower case already
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
@@ -148,6 +157,10 @@ func viLexicon(b *anchorBuilder, text string, lx *lexicon) {
 func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 	buf := b.buf[:0]
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++ // between words: the commonest character of none
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
@@ -155,6 +168,11 @@ func enLexicon(b *anchorBuilder, text string, lx *lexicon) {
 		}
 		buf = buf[:0]
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				buf = append(buf, c) // the commonest letter, lower case already
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == '\'' || r == '’' {
 				// Keep an apostrophe between letters: don't, it's.

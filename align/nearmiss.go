@@ -41,12 +41,14 @@ func (p *pairer) conflictsNearMiss() {
 			continue
 		}
 		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
+		var bx [40]byte // x's value, written once for all its candidates: on the stack
+		vx := string(ax.Number.Value.Append(bx[:0]))
 		for _, y := range cands {
 			if seen[y] == x+1 {
 				continue // a figure both near by and in the index is judged once
 			}
 			seen[y] = x + 1
-			if !p.nearMiss(x, y) {
+			if !p.nearMiss(x, y, vx) {
 				continue
 			}
 			key := [2]int{p.repA[x], p.repB[y]}
@@ -142,11 +144,27 @@ func (p *pairer) nearMissFigure(y int) bool {
 // appendFigures appends to out the first nearMissBucket figures under
 // key, in order.
 func (index nearMissIndex) appendFigures(out []int, key uint64) []int {
-	i, _ := slices.BinarySearchFunc(index, key, func(e nearMissEntry, k uint64) int { return cmp.Compare(e.key, k) })
+	i := index.first(key)
 	for n := 0; i < len(index) && index[i].key == key && n < nearMissBucket; i, n = i+1, n+1 {
 		out = append(out, int(index[i].y))
 	}
 	return out
+}
+
+// first returns where the entries of key start, or would: the search of
+// slices.BinarySearchFunc, with the comparison of keys written out, for
+// it runs for every key of every figure of A.
+func (index nearMissIndex) first(key uint64) int {
+	lo, hi := 0, len(index)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if index[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // nearMissKeys appends the index keys of a figure, hashed (see
@@ -213,8 +231,9 @@ func (p *pairer) leftFigureB(y int) bool {
 }
 
 // nearMiss reports whether leftover items x of A and y of B can be one
-// figure with a slip of the keyboard.
-func (p *pairer) nearMiss(x, y int) bool {
+// figure with a slip of the keyboard; vx is x's value as Decimal.String
+// writes it.
+func (p *pairer) nearMiss(x, y int, vx string) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
 	// The digits first: they rule out most candidates, and cost less than
 	// sameThing, which a number and a name never pass.
@@ -232,9 +251,9 @@ func (p *pairer) nearMiss(x, y int) bool {
 		v := p.judge(x, y)
 		return v.comparable && v.status == Conflict
 	}
-	var ba, bb [40]byte // the digits, compared here only: on the stack
-	da, db, ok := appendNearMissDigits(ba[:0], bb[:0], ax.Number, by.Number)
-	sa, sb := string(da), string(db)
+	var bb [40]byte // y's digits, compared here only: on the stack
+	sa, db, ok := nearMissDigits(bb[:0], ax.Number, by.Number, vx)
+	sb := string(db)
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
@@ -252,11 +271,28 @@ func (p *pairer) nearMiss(x, y int) bool {
 // enoughEvidence reports whether the items ax and by, whose digits sa
 // and sb are one slip apart, have more than their digits to make them
 // one figure, as much more as the figures are short: aligned sentences,
-// a shared slot, the same unit.
+// a shared slot, the same unit. More evidence never makes too little:
+// whether the sentences are aligned, which costs the most to ask, is
+// asked only when the rest of the evidence falls short without it and
+// suffices with it.
 func (p *pairer) enoughEvidence(ax, by *Item, sa, sb string, sameUnit bool) bool {
 	d := absInt(p.beadA[ax.Sentence] - p.beadB[by.Sentence])
+	rest := 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit) + boolInt(bothChanges(ax.Number, by.Number))
+	switch {
+	case !enoughFor(sa, sb, d, rest+1):
+		return false
+	case enoughFor(sa, sb, d, rest):
+		return true
+	}
 	aligned := d == 0 || p.supported[[2]int{ax.Sentence, by.Sentence}] || p.besideBead(ax.Sentence, by.Sentence)
-	evidence := boolInt(aligned) + 2*boolInt(ax.slot().shared(by.slot()) > 0) + boolInt(sameUnit) + boolInt(bothChanges(ax.Number, by.Number))
+	return aligned
+}
+
+// enoughFor reports whether evidence points of evidence suffice to make
+// figures of digits sa and sb, one slip apart, in sentences d beads apart,
+// one figure: the shorter the figures, the more they need, and a figure
+// of four significant digits or more needs none.
+func enoughFor(sa, sb string, d, evidence int) bool {
 	switch {
 	case len(sa) <= 2 && len(sb) <= 2 && (d > nearMissReach*evidence || evidence < 2):
 		return false // short figures are many: they need more than their digits
@@ -314,7 +350,7 @@ func (p *pairer) inOneGap(sa, sb int) bool {
 // percentages, ranks. A caller that only compares them keeps them on its
 // stack.
 func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte, bool) {
-	if family(a.Kind) == numbers.Date || a.Range || b.Range {
+	if !ofDigits(a, b) {
 		return da, db, false
 	}
 	switch a.Kind {
@@ -323,15 +359,46 @@ func appendNearMissDigits(da, db []byte, a, b *numbers.Mention) ([]byte, []byte,
 	case numbers.Ratio:
 		return append(da, ratioText(a)...), append(db, ratioText(b)...), true
 	}
-	x, y := a.Value, b.Value
-	// A rounded figure against a precise one: 69,300 and 69.323 are
-	// compared as 69,300 and 69,300.
-	if x.Exp() > y.Exp() && x.Digits() >= 3 && a.Qualifier != numbers.Exact {
-		y = roundAt(y, x.Exp())
-	} else if y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact {
-		x = roundAt(x, y.Exp())
-	}
+	x, y, _ := nearMissValues(a, b)
 	return x.Append(da), y.Append(db), true
+}
+
+// nearMissDigits returns the digits of figure a and appends to db those
+// of b, as appendNearMissDigits writes them, given a's value as
+// Decimal.String writes it (va): that value itself, unless a is rounded
+// to b or written as a score or a ratio, so that a search that compares
+// a figure with many writes its digits once.
+func nearMissDigits(db []byte, a, b *numbers.Mention, va string) (string, []byte, bool) {
+	if !ofDigits(a, b) || a.Kind == numbers.Score || a.Kind == numbers.Ratio {
+		var ba [40]byte
+		da, db, ok := appendNearMissDigits(ba[:0], db, a, b)
+		return string(da), db, ok
+	}
+	x, y, rounded := nearMissValues(a, b)
+	if rounded {
+		va = x.String()
+	}
+	return va, y.Append(db), true
+}
+
+// ofDigits reports two figures that appendNearMissDigits compares by
+// their digits: no dates, no ranges.
+func ofDigits(a, b *numbers.Mention) bool {
+	return family(a.Kind) != numbers.Date && !a.Range && !b.Range
+}
+
+// nearMissValues returns the values of two figures as their digits are
+// compared, and whether one is rounded: a rounded figure against a
+// precise one, 69,300 and 69.323, are compared as 69,300 and 69,300.
+func nearMissValues(a, b *numbers.Mention) (x, y numbers.Decimal, rounded bool) {
+	x, y = a.Value, b.Value
+	switch {
+	case x.Exp() > y.Exp() && x.Digits() >= 3 && a.Qualifier != numbers.Exact:
+		return x, roundAt(y, x.Exp()), true
+	case y.Exp() > x.Exp() && y.Digits() >= 3 && b.Qualifier != numbers.Exact:
+		return roundAt(x, y.Exp()), y, true
+	}
+	return x, y, false
 }
 
 // scaleSlip reports two figures of a measure written with the same

@@ -197,6 +197,19 @@ func isTerminator(r rune) bool {
 	return false
 }
 
+// mayOpenTerminator reports a byte that a terminator's UTF-8 encoding
+// starts with: '.', '!', '?' and the first bytes of '…', '。', '！' and
+// '？'. A byte inside a character of several never is, so that a line is
+// searched for terminators byte by byte, decoding only where one may
+// start.
+func mayOpenTerminator(c byte) bool {
+	switch c {
+	case '.', '!', '?', 0xE2, 0xE3, 0xEF:
+		return true
+	}
+	return false
+}
+
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', ')', ']', '»', '›', '}':
@@ -217,6 +230,10 @@ func isOpener(r rune) bool {
 func splitLine(out []Sentence, text string, s, e, para int, lang language.Tag) []Sentence {
 	start := s
 	for i := s; i < e; {
+		if !mayOpenTerminator(text[i]) {
+			i++ // no terminator starts here: a letter, a space, a byte inside a character
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if !isTerminator(r) {
 			i += n

@@ -167,3 +167,14 @@ func TestHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestTerminatorBytes checks that every terminator starts with a byte
+// mayOpenTerminator reports, so that splitLine, which decodes only there,
+// finds them all.
+func TestTerminatorBytes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isTerminator(r) {
+			assert.True(t, mayOpenTerminator(string(r)[0]), "%q", r)
+		}
+	}
+}

@@ -63,18 +63,25 @@ func (sw *slotWords) startingWith(w string) []slotPhrase {
 // a capital.
 func appendWords(dst []string, text string) []string {
 	start, capital := -1, false
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; 'a' <= c && c <= 'z' {
+			if start < 0 { // the commonest letter: no decoding, no table
+				start, capital = i, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if isSlotWordRune(r) {
 			if start < 0 {
 				start, capital = i, false
 			}
 			capital = capital || isUpper(r)
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			dst = append(dst, lowerWord(text[start:i], capital))
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		dst = append(dst, lowerWord(text[start:], capital))
@@ -349,6 +356,11 @@ func clauseWordsBefore(text string, from, to, n int) string {
 	}
 	inWord := false
 	for i := to; i > from; {
+		if c := text[i-1]; 'a' <= c && c <= 'z' {
+			inWord = true // the commonest letter: no decoding, no table
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[from:i])
 		if isClauseMark(r) {
 			return text[i:to]

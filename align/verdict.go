@@ -284,7 +284,7 @@ const systemTolerance = 0.1
 // base unit of their dimension, when both are measures of one dimension
 // in units of other classes (a class's units are compared by scale).
 func systemFactors(a, b *numbers.Mention) (fa, fb float64, ok bool) {
-	if a.Kind != numbers.Number || b.Kind != numbers.Number || a.Range || b.Range || unitClass(a.Unit) == unitClass(b.Unit) {
+	if a.Kind != numbers.Number || b.Kind != numbers.Number || a.Range || b.Range || a.Unit == b.Unit || unitClass(a.Unit) == unitClass(b.Unit) {
 		return 0, 0, false
 	}
 	t := unitClasses()
@@ -855,9 +855,10 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 var unitClassData string
 
 // unitClasses is parsed once from unitClassData and never changes: the
-// class of each unit that has one, and the units marked bare.
-var unitClasses = sync.OnceValue(func() unitClassTable {
-	t := unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
+// class of each unit that has one, and the units marked bare. It is
+// handed out by pointer: judge reads it for most pairs it compares.
+var unitClasses = sync.OnceValue(func() *unitClassTable {
+	t := &unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
 	for line := range strings.Lines(unitClassData) {
 		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
@@ -1076,10 +1077,10 @@ func shareAndPart(a, b *numbers.Mention) (share, part *numbers.Mention, ok bool)
 		one, _ := numbers.NewDecimal(1, 0)
 		return m.Kind == numbers.Number && !m.Range && m.Factor.IsZero() && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0 && !hasSeparator(m.Text)
 	}
-	switch {
-	case isShare(a) && partOfWhole(b):
+	switch { // partOfWhole first: few figures are parts, and it costs less
+	case partOfWhole(b) && isShare(a):
 		share, part = a, b
-	case isShare(b) && partOfWhole(a):
+	case partOfWhole(a) && isShare(b):
 		share, part = b, a
 	default:
 		return nil, nil, false
@@ -1251,6 +1252,9 @@ func statesLength(m *numbers.Mention) bool {
 // number with digits of a pair, in that order, when the pair is one of
 // each.
 func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
+	if a.Kind != numbers.Ordinal && b.Kind != numbers.Ordinal {
+		return nil, nil, false // no rank: most pairs
+	}
 	headed := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Ordinal && m.Unit != "" && !m.Range && m.Written == numbers.WrittenDigits
 	}
@@ -1265,6 +1269,9 @@ func rankAndBare(a, b *numbers.Mention) (rank, bare *numbers.Mention, ok bool) {
 // ("doubled"), in that order, when the pair is one of each. A share of a
 // whole (a factor below one) is none.
 func derivedAndMultiple(a, b *numbers.Mention) (derived, multiple *numbers.Mention, ok bool) {
+	if a.Unit != numbers.Times && b.Unit != numbers.Times {
+		return nil, nil, false // no multiple: most pairs
+	}
 	one, _ := numbers.NewDecimal(1, 0)
 	isDerived := func(m *numbers.Mention) bool {
 		return !m.Factor.IsZero() && m.Factor.Cmp(one) > 0 && m.Unit != numbers.Times
@@ -1279,6 +1286,9 @@ func derivedAndMultiple(a, b *numbers.Mention) (derived, multiple *numbers.Menti
 // week") and the count of events in the same period ("3 chuyến/tuần"),
 // in that order, when the pair is one of each.
 func frequencyAndCount(a, b *numbers.Mention) (freq, count *numbers.Mention, ok bool) {
+	if a.Per == "" || b.Per == "" {
+		return nil, nil, false // both are rates: most pairs are not
+	}
 	isFreq := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Number && m.Unit == numbers.Times && m.Per != ""
 	}
@@ -1296,6 +1306,9 @@ func frequencyAndCount(a, b *numbers.Mention) (freq, count *numbers.Mention, ok 
 // a sum whose currency was left out ("doanh thu 300 tỷ", "giá vé
 // 200-500k").
 func amountAndBare(a, b *numbers.Mention) (money, bare *numbers.Mention, ok bool) {
+	if a.Kind != numbers.Money && b.Kind != numbers.Money {
+		return nil, nil, false // no money: most pairs
+	}
 	isMoney := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && m.Per == "" }
 	isSum := func(m *numbers.Mention) bool {
 		if m.Kind != numbers.Number || m.Unit != "" || m.Per != "" || !m.Factor.IsZero() {
@@ -1322,6 +1335,9 @@ func oneOfEach(a, b *numbers.Mention, isX, isY func(*numbers.Mention) bool) (x, 
 // yearAndDate returns the bare 4-digit number and the year date of a
 // pair, in that order, when the pair is one of each.
 func yearAndDate(a, b *numbers.Mention) (year, date *numbers.Mention, ok bool) {
+	if a.Kind != numbers.Date && b.Kind != numbers.Date {
+		return nil, nil, false // no date: most pairs
+	}
 	isYearDate := func(m *numbers.Mention) bool {
 		return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear && m.Date.Year != 0
 	}
