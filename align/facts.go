@@ -1688,6 +1688,12 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 		// lie in it: "Long Sơn" (an end of a road) and "Khanh Hoa".
 		return false
 	}
+	if ea.Type == entities.Place && !entities.Known(ea.Key) && (namedElsewhere(ea, eb, fa, fb) || namedElsewhere(eb, ea, fb, fa)) {
+		// A river, a commune or a street the other version names
+		// elsewhere was not replaced: "sông Cầu" against the "Tam Giang
+		// Commune" of a sentence whose neighbours say "Cau River".
+		return false
+	}
 	if ea.Type == entities.Title {
 		return false
 	}
@@ -1700,6 +1706,13 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	// A swap: neither name appears in the other's sentence, and the
 	// swap is credible.
 	return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
+}
+
+// namedElsewhere reports a name a of version own that the other version
+// names too, where b of the other is no edit: b is said in other
+// sentences of its version too, or in this one's (editedIn).
+func namedElsewhere(a, b *entities.Entity, own, other *sideItems) bool {
+	return other.named(a.Key) && !editedIn(b, other, own)
 }
 
 // sameAcrossForms decides sameThing for the pairs of kinds that state one

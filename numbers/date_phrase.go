@@ -439,11 +439,21 @@ func (s *scanner) numDate(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if s.numberContinues(j + 2) {
 		return dspec{}, j, false
 	}
-	if sep == "." && !s.conv().dotDates && acc.wd == 0 && s.dw(j-1).weekday == 0 && !s.cue(j-1, dcOn) {
-		return dspec{}, j, false // "revising it to 6.8": a decimal; "Friday 7.6", "on 5.12" are days
+	if sep == "." && !s.conv().dotDates && (acc.wd == 0 && s.dw(j-1).weekday == 0 && !s.cue(j-1, dcOn) || s.measureAfter(k)) {
+		// "revising it to 6.8": a decimal; "Friday 7.6", "on 5.12" are
+		// days, but "on Thursday, 1.3 metres above" is a measure.
+		return dspec{}, j, false
 	}
 	ctx := s.shortDateContext(j, acc, f) || sep == "/" && s.relativeDateAfter(k)
 	return s.shortDate(j, k, a, la, b, lb, sep, ctx, f)
+}
+
+// measureAfter reports whether a unit, a scale word, a currency or a
+// percent sign follows at token k: the number before it is a measure or
+// an amount.
+func (s *scanner) measureAfter(k int) bool {
+	_, _, unit := s.unit(k)
+	return unit || s.amountAfter(k)
 }
 
 // dateSepAt returns the separator of a date written with digits at
