@@ -81,15 +81,15 @@ func (s *scanner) date(i int, out *Mention) (int, bool) {
 		consider(s.dateLead(i, &cand))
 	}
 	if t.kind == tNum {
-		consider(cand.set(s.listedDay(i))) // "June 25 and 27"
-		consider(cand.set(s.monthLetters(i)))
+		consider(s.listedDay(i, &cand)) // "June 25 and 27"
+		consider(s.monthLetters(i, &cand))
 	}
 	if s.unitAhead(i) || t.kind == tNum && s.isRaceTime(i) {
 		s.lengths(i, &cand, consider)
 	}
 	if t.kind == tNum && s.conv().decades {
-		consider(cand.set(s.decade(i)))
-		consider(cand.set(s.century(i)))
+		consider(s.decade(i, &cand))
+		consider(s.century(i, &cand))
 	}
 	if !found {
 		return i, false
@@ -964,15 +964,16 @@ func (s *scanner) monthsSpan(i, k int, v Decimal, sp dspec, first bool) (Mention
 // shorthand of headlines and tables for the first months of a year, with
 // the year after it: "9T/2026", "9M2026", "11M 2026", "9M26", "6T đầu năm"
 // (date_cues.tsv, months-letter). Without a year it is no date: "9M" is
-// nine million too.
-func (s *scanner) monthLetters(i int) (Mention, int, bool) {
+// nine million too. It writes the months into out only when it reads
+// them, as the rules of at do.
+func (s *scanner) monthLetters(i int, out *Mention) (int, bool) {
 	v, n := s.intAt(i)
 	k := i + 1
 	if n == 0 || n > 2 || v < 1 || v > 12 || !s.glued(k) || !s.tok(k).upper {
-		return Mention{}, i, false
+		return i, false
 	}
 	if _, next, ok := s.cueAt(k, 1, roleMonthsLetter); !ok || next != k+1 {
-		return Mention{}, i, false
+		return i, false
 	}
 	k++
 	sp, next := dspec{strong: true}, k
@@ -988,16 +989,16 @@ func (s *scanner) monthLetters(i int) (Mention, int, bool) {
 	if sp.y == 0 && s.vi {
 		var ok bool
 		if sp, next, first, ok = s.viMonthsRest(i, k); !ok || sp.y == 0 && sp.rel.unit == NoGrain {
-			return Mention{}, i, false
+			return i, false
 		}
 	}
 	if sp.y == 0 && sp.rel.unit == NoGrain || s.numberContinues(next-1) {
-		return Mention{}, i, false
+		return i, false
 	}
 	if _, _, unit := s.unit(next); unit {
-		return Mention{}, i, false // "9M 2026 shares": a count
+		return i, false // "9M 2026 shares": a count
 	}
-	return s.monthsSpan(i, next, decimalOf(int64(v)), sp, first)
+	return out.set(s.monthsSpan(i, next, decimalOf(int64(v)), sp, first))
 }
 
 // viMonthsOfYear reads what follows the number of "6 tháng đầu năm" at
@@ -1097,12 +1098,13 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 	return false
 }
 
-// century reads "15th century", "the 21st century": its hundred years.
-func (s *scanner) century(i int) (Mention, int, bool) {
+// century reads "15th century", "the 21st century": its hundred years,
+// written into out only when it reads them.
+func (s *scanner) century(i int, out *Mention) (int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
 	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !s.ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
-		return Mention{}, i, false
+		return i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
 		Point: yearPoint((v - 1) * 100),
@@ -1112,7 +1114,8 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 		m.Date.Point.Year = 1
 	}
 	s.span(&m, i, i+3)
-	return m, i + 3, true
+	*out = m
+	return i + 3, true
 }
 
 // decadeLead reads the year of a decade after the words that say so:
@@ -1140,10 +1143,11 @@ func (s *scanner) decadeOf(v, i, end int) Mention {
 	return m
 }
 
-// decade reads "1990s", "the 1990s", "1990 s": the ten years.
-func (s *scanner) decade(i int) (Mention, int, bool) {
+// decade reads "1990s", "the 1990s", "1990 s": the ten years, written
+// into out only when it reads them.
+func (s *scanner) decade(i int, out *Mention) (int, bool) {
 	if !s.conv().decades {
-		return Mention{}, i, false
+		return i, false
 	}
 	j := i
 	if s.cue(j, dcArticle) {
@@ -1151,14 +1155,15 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 	}
 	v, n := s.intAt(j)
 	if n != 4 || v%10 != 0 || v < 1000 || v > 2990 || s.numberBefore(j) {
-		return Mention{}, i, false
+		return i, false
 	}
 	k := j + 1
 	if s.isPunct(k, "'") && s.glued(k) {
 		k++
 	}
 	if !s.cue(k, dcDecadeSuffix) || s.glued(k+1) && s.tok(k+1).kind != tPunct {
-		return Mention{}, i, false
+		return i, false
 	}
-	return s.decadeOf(v, i, k+1), k + 1, true
+	*out = s.decadeOf(v, i, k+1)
+	return k + 1, true
 }
