@@ -118,16 +118,16 @@ func (s *scanner) lengths(i int, cand *Mention, consider func(int, bool)) {
 		// are read first, so that they win a tie, and once: read again
 		// after the duration they could never be taken, as consider
 		// takes only a longer reading.
-		consider(cand.set(s.monthsOfYear(i)))
+		consider(s.monthsOfYear(i, cand))
 		consider(cand.set(s.duration(i)))
 	} else {
 		consider(cand.set(s.duration(i)))
-		consider(cand.set(s.monthsOfYear(i)))
+		consider(s.monthsOfYear(i, cand))
 	}
 	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
-		consider(cand.set(s.monthsOfYear(i + 1)))
+		consider(s.monthsOfYear(i+1, cand))
 	}
 }
 
@@ -891,8 +891,9 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 // tháng cuối năm", "10 tháng của năm 2025", "Lũy kế 10 tháng", "the first
 // 11 months of 2025": a range of months. "The first three months of
 // operation" (after a word of lang/en/months_after.tsv, or "of" and no
-// year) is a length: three months.
-func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
+// year) is a length: three months. It writes the mention into out only
+// when it reads one, as the rules of at do.
+func (s *scanner) monthsOfYear(i int, out *Mention) (int, bool) {
 	j := i
 	first := true
 	if !s.vi {
@@ -904,17 +905,17 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 		case s.cue(j, dcLast):
 			first = false
 		default:
-			return Mention{}, i, false
+			return i, false
 		}
 		j++
 	}
 	n, ok := s.parseNum(j, numOpts{})
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	v, ok := n.val.Int64()
 	if !ok || v < 1 || v > 12 || n.val.Exp() < 0 {
-		return Mention{}, i, false
+		return i, false
 	}
 	var sp dspec
 	k := n.next
@@ -926,13 +927,14 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 			// "the first three months of operation": a length.
 			m := Mention{Kind: Duration, Value: n.val, Unit: durUnitName(GrainMonth)}
 			s.span(&m, i, k)
-			return m, k, true
+			*out = m
+			return k, true
 		}
 	}
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
-	return s.monthsSpan(i, k, n.val, sp, first)
+	return out.set(s.monthsSpan(i, k, n.val, sp, first))
 }
 
 // monthsSpan makes the range of the first (or, not first, the last) v
