@@ -146,15 +146,16 @@ func plainDay(sp *dspec) bool {
 // "27" in "June 25 and 27" is June 27, the second date of a list, and
 // "20" in "ngày 15 và 20" a day of the same month as the 15th (two
 // consecutive days are a range, which dayPair reads). Not before a noun
-// ("June 25 and 27 people"), nor a day before the first.
-func (s *scanner) listedDay(i int) (Mention, int, bool) {
+// ("June 25 and 27 people"), nor a day before the first. It writes the
+// date into out only when it reads one, as the rules of at do.
+func (s *scanner) listedDay(i int, out *Mention) (int, bool) {
 	if len(s.out) == 0 || i < 2 || !s.cue(i-1, dcAnd) {
-		return Mention{}, i, false
+		return i, false
 	}
 	prev := &s.out[len(s.out)-1]
 	p := prev.Date.Point
 	if prev.Kind != Date || prev.End != s.toks[i-2].end || p.Grain != GrainDay || p.Day == 0 || prev.Qualifier != Exact {
-		return Mention{}, i, false
+		return i, false
 	}
 	d, n := s.intAt(i)
 	next := i + 1
@@ -162,15 +163,16 @@ func (s *scanner) listedDay(i int) (Mention, int, bool) {
 		next++ // "June 25th and 27th"
 	}
 	if n == 0 || n > 2 || d <= int(p.Day)+1 || !dayFits(int(p.Year), int(p.Month), d) || s.numberContinues(i) {
-		return Mention{}, i, false
+		return i, false
 	}
 	if _, _, unit := s.unit(next); unit {
-		return Mention{}, i, false
+		return i, false
 	}
 	m, ok := s.dateMention(dspec{y: int(p.Year), m: int(p.Month), d: d, strong: true})
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	s.span(&m, i, next)
-	return m, next, true
+	*out = m
+	return next, true
 }

@@ -81,15 +81,15 @@ func (s *scanner) date(i int, out *Mention) (int, bool) {
 		consider(s.dateLead(i, &cand))
 	}
 	if t.kind == tNum {
-		consider(cand.set(s.listedDay(i))) // "June 25 and 27"
-		consider(cand.set(s.monthLetters(i)))
+		consider(s.listedDay(i, &cand)) // "June 25 and 27"
+		consider(s.monthLetters(i, &cand))
 	}
 	if s.unitAhead(i) || t.kind == tNum && s.isRaceTime(i) {
 		s.lengths(i, &cand, consider)
 	}
 	if t.kind == tNum && s.conv().decades {
-		consider(cand.set(s.decade(i)))
-		consider(cand.set(s.century(i)))
+		consider(s.decade(i, &cand))
+		consider(s.century(i, &cand))
 	}
 	if !found {
 		return i, false
@@ -118,16 +118,16 @@ func (s *scanner) lengths(i int, cand *Mention, consider func(int, bool)) {
 		// are read first, so that they win a tie, and once: read again
 		// after the duration they could never be taken, as consider
 		// takes only a longer reading.
-		consider(cand.set(s.monthsOfYear(i)))
+		consider(s.monthsOfYear(i, cand))
 		consider(cand.set(s.duration(i)))
 	} else {
 		consider(cand.set(s.duration(i)))
-		consider(cand.set(s.monthsOfYear(i)))
+		consider(s.monthsOfYear(i, cand))
 	}
 	if _, _, ok := s.cueAt(i, 1, roleMonthsLead); ok {
 		// "trong 4 tháng đầu năm 2026" is the months, not "trong 4
 		// tháng" (for four months) and then "đầu năm 2026".
-		consider(cand.set(s.monthsOfYear(i + 1)))
+		consider(s.monthsOfYear(i+1, cand))
 	}
 }
 
@@ -891,8 +891,9 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 // tháng cuối năm", "10 tháng của năm 2025", "Lũy kế 10 tháng", "the first
 // 11 months of 2025": a range of months. "The first three months of
 // operation" (after a word of lang/en/months_after.tsv, or "of" and no
-// year) is a length: three months.
-func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
+// year) is a length: three months. It writes the mention into out only
+// when it reads one, as the rules of at do.
+func (s *scanner) monthsOfYear(i int, out *Mention) (int, bool) {
 	j := i
 	first := true
 	if !s.vi {
@@ -904,17 +905,17 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 		case s.cue(j, dcLast):
 			first = false
 		default:
-			return Mention{}, i, false
+			return i, false
 		}
 		j++
 	}
 	n, ok := s.parseNum(j, numOpts{})
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
 	v, ok := n.val.Int64()
 	if !ok || v < 1 || v > 12 || n.val.Exp() < 0 {
-		return Mention{}, i, false
+		return i, false
 	}
 	var sp dspec
 	k := n.next
@@ -926,13 +927,14 @@ func (s *scanner) monthsOfYear(i int) (Mention, int, bool) {
 			// "the first three months of operation": a length.
 			m := Mention{Kind: Duration, Value: n.val, Unit: durUnitName(GrainMonth)}
 			s.span(&m, i, k)
-			return m, k, true
+			*out = m
+			return k, true
 		}
 	}
 	if !ok {
-		return Mention{}, i, false
+		return i, false
 	}
-	return s.monthsSpan(i, k, n.val, sp, first)
+	return out.set(s.monthsSpan(i, k, n.val, sp, first))
 }
 
 // monthsSpan makes the range of the first (or, not first, the last) v
@@ -964,15 +966,16 @@ func (s *scanner) monthsSpan(i, k int, v Decimal, sp dspec, first bool) (Mention
 // shorthand of headlines and tables for the first months of a year, with
 // the year after it: "9T/2026", "9M2026", "11M 2026", "9M26", "6T đầu năm"
 // (date_cues.tsv, months-letter). Without a year it is no date: "9M" is
-// nine million too.
-func (s *scanner) monthLetters(i int) (Mention, int, bool) {
+// nine million too. It writes the months into out only when it reads
+// them, as the rules of at do.
+func (s *scanner) monthLetters(i int, out *Mention) (int, bool) {
 	v, n := s.intAt(i)
 	k := i + 1
 	if n == 0 || n > 2 || v < 1 || v > 12 || !s.glued(k) || !s.tok(k).upper {
-		return Mention{}, i, false
+		return i, false
 	}
 	if _, next, ok := s.cueAt(k, 1, roleMonthsLetter); !ok || next != k+1 {
-		return Mention{}, i, false
+		return i, false
 	}
 	k++
 	sp, next := dspec{strong: true}, k
@@ -988,16 +991,16 @@ func (s *scanner) monthLetters(i int) (Mention, int, bool) {
 	if sp.y == 0 && s.vi {
 		var ok bool
 		if sp, next, first, ok = s.viMonthsRest(i, k); !ok || sp.y == 0 && sp.rel.unit == NoGrain {
-			return Mention{}, i, false
+			return i, false
 		}
 	}
 	if sp.y == 0 && sp.rel.unit == NoGrain || s.numberContinues(next-1) {
-		return Mention{}, i, false
+		return i, false
 	}
 	if _, _, unit := s.unit(next); unit {
-		return Mention{}, i, false // "9M 2026 shares": a count
+		return i, false // "9M 2026 shares": a count
 	}
-	return s.monthsSpan(i, next, decimalOf(int64(v)), sp, first)
+	return out.set(s.monthsSpan(i, next, decimalOf(int64(v)), sp, first))
 }
 
 // viMonthsOfYear reads what follows the number of "6 tháng đầu năm" at
@@ -1097,12 +1100,13 @@ func (s *scanner) phraseEndsAt(table *phraseTable[string], i int) bool {
 	return false
 }
 
-// century reads "15th century", "the 21st century": its hundred years.
-func (s *scanner) century(i int) (Mention, int, bool) {
+// century reads "15th century", "the 21st century": its hundred years,
+// written into out only when it reads them.
+func (s *scanner) century(i int, out *Mention) (int, bool) {
 	v, n := s.intAt(i)
 	suf := s.tok(i + 1)
 	if n == 0 || n > 2 || v < 1 || suf.kind != tWord || !s.glued(i+1) || !s.ordinalSuffixOK(s.tok(i).low, suf.low) || !s.cue(i+2, dcCentury) {
-		return Mention{}, i, false
+		return i, false
 	}
 	m := Mention{Kind: DateRange, Date: DateValue{
 		Point: yearPoint((v - 1) * 100),
@@ -1112,7 +1116,8 @@ func (s *scanner) century(i int) (Mention, int, bool) {
 		m.Date.Point.Year = 1
 	}
 	s.span(&m, i, i+3)
-	return m, i + 3, true
+	*out = m
+	return i + 3, true
 }
 
 // decadeLead reads the year of a decade after the words that say so:
@@ -1140,10 +1145,11 @@ func (s *scanner) decadeOf(v, i, end int) Mention {
 	return m
 }
 
-// decade reads "1990s", "the 1990s", "1990 s": the ten years.
-func (s *scanner) decade(i int) (Mention, int, bool) {
+// decade reads "1990s", "the 1990s", "1990 s": the ten years, written
+// into out only when it reads them.
+func (s *scanner) decade(i int, out *Mention) (int, bool) {
 	if !s.conv().decades {
-		return Mention{}, i, false
+		return i, false
 	}
 	j := i
 	if s.cue(j, dcArticle) {
@@ -1151,14 +1157,15 @@ func (s *scanner) decade(i int) (Mention, int, bool) {
 	}
 	v, n := s.intAt(j)
 	if n != 4 || v%10 != 0 || v < 1000 || v > 2990 || s.numberBefore(j) {
-		return Mention{}, i, false
+		return i, false
 	}
 	k := j + 1
 	if s.isPunct(k, "'") && s.glued(k) {
 		k++
 	}
 	if !s.cue(k, dcDecadeSuffix) || s.glued(k+1) && s.tok(k+1).kind != tPunct {
-		return Mention{}, i, false
+		return i, false
 	}
-	return s.decadeOf(v, i, k+1), k + 1, true
+	*out = s.decadeOf(v, i, k+1)
+	return k + 1, true
 }
