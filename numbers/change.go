@@ -117,7 +117,10 @@ func (s *scanner) changeWithin(i, next int) changeVerb {
 
 // markChange sets what the amount m, read at tokens [i, next), states
 // after a verb of change, and which way the change goes; a plus sign
-// glued before the digits says up ("(+9%)").
+// glued before the digits says up ("(+9%)"), and a minus sign that opens
+// a percentage in brackets says down, as the plus does up ("giảm 0,45
+// điểm (-0,19%)" is a fall of 0.19%, as "fell 0.45 points, or 0.19 per
+// cent" says).
 func (s *scanner) markChange(m *Mention, i, next int) {
 	// A date after an object and "by" is a deadline: "raised funds for
 	// its plant by 2027".
@@ -126,9 +129,19 @@ func (s *scanner) markChange(m *Mention, i, next int) {
 		v = w
 	}
 	m.Change, m.Trend = v.change, v.trend
-	if m.Trend == NoTrend && s.isPunct(i-1, "+") && s.glued(i) && s.tok(i).kind == tNum {
+	switch {
+	case m.Trend != NoTrend:
+	case s.isPunct(i-1, "+") && s.glued(i) && s.tok(i).kind == tNum:
 		m.Trend = Up
+	case s.bracketedFall(m, i):
+		m.Trend, m.Value = Down, m.Value.Neg()
 	}
+}
+
+// bracketedFall reports a negative percentage m, its minus sign at token
+// i, right after an opening bracket: "(-0,19%)".
+func (s *scanner) bracketedFall(m *Mention, i int) bool {
+	return m.Kind == Percent && !m.Range && m.Value.Sign() < 0 && s.isPunct(i, "-") && s.isPunct(i-1, "(")
 }
 
 // A changeVerb is a row of change_verbs.tsv: what the amount after the

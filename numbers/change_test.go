@@ -110,7 +110,7 @@ func TestTrend(t *testing.T) {
 		{language.Vietnamese, "Án giảm xuống 9 năm tù.", Down},
 		{language.Vietnamese, "Doanh thu tăng lên 500 tỷ đồng.", Up},
 		{language.Vietnamese, "Tỷ lệ hấp thụ: (+6 điểm %).", Up},
-		{language.Vietnamese, "Số vụ: (-11%).", NoTrend},
+		{language.Vietnamese, "Số vụ: (-11%).", Down},
 		{language.Vietnamese, "Xuất khẩu đạt 12 tỷ USD.", NoTrend},
 		{language.English, "Accidents were down 11%.", Down},
 		{language.English, "Gold rose 4.15% in October.", Up},
