@@ -140,6 +140,7 @@ func TestVerdicts(t *testing.T) {
 		{"a commune the other names elsewhere", "date 2026-04-25\n\nNhà máy nước tại xã Tam Giang đi vào hoạt động.\n\nNhà máy lấy nước thô từ sông Cầu, cấp nước cho 95.000 hộ dân.", "date 2026-04-25\n\nA water plant on the Cau River went into operation.\n\nBuilt in Tam Giang Commune, it supplies 95,000 households.", "Tam Giang", Agree, "="},
 		{"a fall in brackets", "HNX-Index giảm 0,45 điểm (-0,19%) xuống 235,6 điểm.", "The HNX-Index fell 0.45 points, or 0.19 per cent, to 235.6.", "-0,19%", Agree, "="},
 		{"a fall in brackets, edited", "HNX-Index giảm 0,45 điểm (-0,91%) xuống 235,6 điểm.", "The HNX-Index fell 0.45 points, or 0.19 per cent, to 235.6.", "-0,91%", Conflict, "0.91% vs 0.19%"},
+		{"one index for another", "HNX-Index tăng 12,35 điểm lên 1.275,4 điểm.", "The VN-Index rose 12.35 points to 1,275.4 points.", "HNX-Index", Conflict, "different organisations"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
