@@ -63,15 +63,18 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 // zoneEnd reads, after the atoms of a clock time that end at token end,
 // the zone it is said in ("7:30 p.m. Hanoi time", "19h30 ngày 20/11
 // (giờ Hà Nội)") and a restatement of it in another zone in parentheses
-// ("(12:30 GMT)"); it returns the token after them. An aside (f has
-// pfAside) holds no aside of its own, so that nested parentheses are
-// read once, not once from each time inside them.
+// ("(12:30 GMT)"), which may follow a later atom of the phrase ("10h42
+// giờ địa phương ngày 12/11 (9h42 giờ Hà Nội)"); it returns the token
+// after them. An aside (f has pfAside) holds no aside of its own, so that
+// nested parentheses are read once, not once from each time inside them.
 func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
-	if !acc.hasTime || acc.zone.Kind != ZoneNone {
+	if !acc.hasTime {
 		return end
 	}
-	if z, next, ok := s.zoneAfter(end); ok {
-		acc.zone, end = z, next
+	if acc.zone.Kind == ZoneNone {
+		if z, next, ok := s.zoneAfter(end); ok {
+			acc.zone, end = z, next
+		}
 	}
 	if f&pfAside != 0 {
 		return end

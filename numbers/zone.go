@@ -141,13 +141,15 @@ func (s *scanner) offsetZoneAt(k int) bool {
 
 // timeAside reads a clock time in another zone in parentheses at token k,
 // which restates the time before it: "7:30 p.m. Hanoi time (12:30 GMT) on
-// Friday". It returns the token after the closing parenthesis.
+// Friday", with the date it falls on there if the zone's day differs
+// ("18h ngày 10/2 giờ địa phương (4h sáng 11/2 giờ Hà Nội)"). It returns
+// the token after the closing parenthesis.
 func (s *scanner) timeAside(k int) (int, bool) {
 	if !s.isPunct(k, "(") {
 		return k, false
 	}
 	sp, next, ok := s.phrase(k+1, pfAside)
-	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset || sp.hasDate() || !s.isPunct(next, ")") {
+	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset || !s.isPunct(next, ")") {
 		return k, false
 	}
 	return next + 1, true
