@@ -1242,7 +1242,7 @@ func readSlots(p prepared, items []Item) {
 				break
 			}
 		}
-		items[i].slotRef = sw.forKind(shared, sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End), isDate(&items[i]))
+		items[i].slotRef = sw.forKind(shared, sw.sharedSlotAt(shared, p.text, s.Start, prev, m.Start, m.End, next, s.End), isDate(&items[i]), m.Kind == numbers.Money)
 	}
 }
 

@@ -27,6 +27,7 @@ type slotWords struct {
 	apart     []bool       // a rank that names a concept of the class and one that names none are two facts
 	oneSide   []bool       // the class is read on its side of the figure only
 	datesOnly []bool       // the class names what a date is only: a birth
+	moneyOnly []bool       // the class names what an amount of money is only: a net purchase
 	first     *table       // FNV-1a hash of a first word → index i of its phrases in firstEnds
 	phrases   []slotPhrase // the phrases of first word i: phrases[firstEnds[i-1]:firstEnds[i]], in file order
 	firstEnds []int32
@@ -263,17 +264,15 @@ func (sw *slotWords) appendPhrases(dst [][]slotPhrase, words []string) [][]slotP
 	return dst
 }
 
-// forKind returns the slot s, shared, of a figure that is a date when
-// date is true, or else the same without the concepts of the classes of
-// dates only (slots.tsv READ "@"): "Mỗi thí sinh làm bốn bài thi" is no
-// four born.
-func (sw *slotWords) forKind(shared sharedSlots, s *slotOf, date bool) *slotOf {
-	if date {
-		return s
-	}
+// forKind returns the slot s, shared, of a figure, without the concepts
+// of the classes that name what figures of other kinds are: of dates
+// only (slots.tsv READ "@") when it is no date ("Mỗi thí sinh làm bốn bài
+// thi" is no four born), of money only (READ "$") when it is no amount
+// of money ("sau bảy phiên bán ròng" is no count sold).
+func (sw *slotWords) forKind(shared sharedSlots, s *slotOf, date, money bool) *slotOf {
 	var out slotOf
 	for c, concept := range *s {
-		if concept != "" && c < len(sw.datesOnly) && sw.datesOnly[c] {
+		if concept != "" && (!date && flagged(sw.datesOnly, c) || !money && flagged(sw.moneyOnly, c)) {
 			if out == nil {
 				out = slices.Clone(*s)
 			}
@@ -288,6 +287,9 @@ func (sw *slotWords) forKind(shared sharedSlots, s *slotOf, date bool) *slotOf {
 	}
 	return shared.share(out)
 }
+
+// flagged reports whether class c has the flag of classes.
+func flagged(classes []bool, c int) bool { return c < len(classes) && classes[c] }
 
 // isOneSide reports a class read on its side of the figure only.
 func (sw *slotWords) isOneSide(c int) bool { return c < len(sw.oneSide) && sw.oneSide[c] }

@@ -197,7 +197,7 @@ func parseSlotWords(data string) (*slotWords, error) {
 			c = len(sw.classes)
 			classOf[f[0]] = c
 			sw.classes = append(sw.classes, f[0])
-			read := strings.TrimRight(f[2], "*!#=@")
+			read := strings.TrimRight(f[2], "*!#=@$")
 			flags := f[2][len(read):]
 			sw.before = append(sw.before, read == readBefore)
 			sw.strict = append(sw.strict, strings.Contains(flags, "!"))
@@ -205,6 +205,7 @@ func parseSlotWords(data string) (*slotWords, error) {
 			sw.apart = append(sw.apart, strings.Contains(flags, "#"))
 			sw.oneSide = append(sw.oneSide, strings.Contains(flags, "="))
 			sw.datesOnly = append(sw.datesOnly, strings.Contains(flags, "@"))
+			sw.moneyOnly = append(sw.moneyOnly, strings.Contains(flags, "$"))
 		}
 		for _, side := range f[3:] {
 			for _, p := range strings.Split(side, "|") {
@@ -246,8 +247,8 @@ func slotTokens(text string) []string {
 // writeSlotWords writes sw as the Go variable slotTables.
 func writeSlotWords(b *bytes.Buffer, sw *slotWords) {
 	b.WriteString("// slotTables are the slot words of data/slots.tsv.\n")
-	fmt.Fprintf(b, "var slotTables = slotWords{\nclasses: %#v,\nbefore: %#v,\nstrict: %#v,\nkeyed: %#v,\napart: %#v,\noneSide: %#v,\ndatesOnly: %#v,\nfirst: ",
-		sw.classes, sw.before, sw.strict, sw.keyed, sw.apart, sw.oneSide, sw.datesOnly)
+	fmt.Fprintf(b, "var slotTables = slotWords{\nclasses: %#v,\nbefore: %#v,\nstrict: %#v,\nkeyed: %#v,\napart: %#v,\noneSide: %#v,\ndatesOnly: %#v,\nmoneyOnly: %#v,\nfirst: ",
+		sw.classes, sw.before, sw.strict, sw.keyed, sw.apart, sw.oneSide, sw.datesOnly, sw.moneyOnly)
 	writeTable(b, sw.first)
 	b.WriteString(",\nphrases: []slotPhrase{\n")
 	for _, p := range sw.phrases {
