@@ -46,28 +46,37 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 }
 
 // timeOfDate adds the fact of the clock time alone it and the time of a
-// dated clock time of the other side in its bead (timesOfDates), and
-// reports whether it found one.
+// dated clock time of the other side in its bead (timesOfDates), or in a
+// bead next to it when the day that dated time pairs with stands in a
+// sentence next to the clock time's ("struck ... on Thursday. The quake
+// hit at 10:42 am local time" against "xảy ra lúc 10h42 giờ địa phương
+// ngày 12/11"), and reports whether it found one.
 func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 	k := v.beadOwn[it.Sentence]
-	if k >= len(v.inOther) {
-		return false
-	}
-	for _, y := range v.inOther[k] {
-		oy := &v.other.items[y]
-		if !v.usedOther[y] || !datedTime(oy) {
+	for _, kk := range [...]int{k, k - 1, k + 1} {
+		if kk < 0 || kk >= len(v.inOther) {
 			continue
 		}
-		f, ok := factOf[oy]
-		if !ok || !dayWithoutTime(otherOf(&p.facts[f], oy)) {
-			continue
+		for _, y := range v.inOther[kk] {
+			oy := &v.other.items[y]
+			if !v.usedOther[y] || !datedTime(oy) {
+				continue
+			}
+			f, ok := factOf[oy]
+			if !ok {
+				continue
+			}
+			day := otherOf(&p.facts[f], oy)
+			if !dayWithoutTime(day) || kk != k && abs(day.Sentence-it.Sentence) != 1 {
+				continue
+			}
+			j := v.judge(it, oy, p.c)
+			if !j.comparable {
+				continue
+			}
+			p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), beadConfidence(p.beads[kk])))
+			return true
 		}
-		j := v.judge(it, oy, p.c)
-		if !j.comparable {
-			continue
-		}
-		p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), beadConfidence(p.beads[k])))
-		return true
 	}
 	return false
 }
