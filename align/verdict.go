@@ -2404,11 +2404,12 @@ func sinceNewYear(a, b *numbers.Mention) (verdict, bool) {
 	return differ(a.Text, b.Text, "up to "+showDate(by.Date)+" vs "+showDate(period.Date)), true
 }
 
-// sinceStart judges a range from a date to the day of writing ("Từ năm
-// 2020 đến nay", "từ tháng 9/2026 đến nay") against that date as a lower
-// bound ("since 2020", "since September 2026"): they state one fact when
-// the range starts where the bound does. It reports false for any other
-// pair, and for another start, which judgePoints weighs as before.
+// sinceStart judges a range of days, months or years against a date as a
+// lower bound ("since 2020", "since September 2026"): they state one
+// fact when the range starts where the bound does, as a range to the day
+// of writing does ("Từ năm 2020 đến nay", "từ tháng 9/2026 đến nay"); the
+// bound says nothing of the end. It reports false for any other pair,
+// and for another start, which judgePoints weighs as before.
 func sinceStart(a, b *numbers.Mention) (verdict, bool) {
 	rng, since := a, b
 	if rng.Kind != numbers.DateRange {
