@@ -273,20 +273,30 @@ func TestVerdicts(t *testing.T) {
 		{"one side only", "Singapore có 4.400 dự án và 120 nhà máy.", "Singapore has 4,400 projects.", "120 nhà máy", OnlyA, "only in"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := Compare(Document{Text: tc.vi, Lang: language.Vietnamese}, Document{Text: tc.en, Lang: language.English})
-			require.NoError(t, err)
-			var found *Fact
-			for i, f := range r.Facts {
-				if f.A != nil && f.A.Text() == tc.fact {
-					found = &r.Facts[i]
-					break
-				}
-			}
-			require.NotNil(t, found, "no fact for %q in\n%s", tc.fact, dumpFacts(r))
+			found := compareFact(t, tc.vi, tc.en, tc.fact, false)
 			assert.Equal(t, tc.status, found.Status, "why: %s", found.Why)
 			assert.Contains(t, found.Why, tc.why)
 		})
 	}
+}
+
+// compareFact compares vi with en and returns the first fact whose item
+// of A (of B, with sideB) reads text; it fails the test when none does.
+func compareFact(t *testing.T, vi, en, text string, sideB bool) *Fact {
+	t.Helper()
+	r, err := Compare(Document{Text: vi, Lang: language.Vietnamese}, Document{Text: en, Lang: language.English})
+	require.NoError(t, err)
+	for i, f := range r.Facts {
+		it := f.A
+		if sideB {
+			it = f.B
+		}
+		if it != nil && it.Text() == text {
+			return &r.Facts[i]
+		}
+	}
+	require.FailNow(t, "no fact", "no fact for %q in\n%s", text, dumpFacts(r))
+	return nil
 }
 
 func dumpFacts(r *Report) string {

@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 )
 
 // TestTimeOfDate checks that a clock time said alone pairs with the time
@@ -27,16 +25,7 @@ func TestTimeOfDate(t *testing.T) {
 			"10:42 am local time", Conflict},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := Compare(Document{Text: tc.vi, Lang: language.Vietnamese}, Document{Text: tc.en, Lang: language.English})
-			require.NoError(t, err)
-			var found *Fact
-			for i, f := range r.Facts {
-				if f.B != nil && f.B.Text() == tc.time {
-					found = &r.Facts[i]
-					break
-				}
-			}
-			require.NotNil(t, found, "no fact for %q in\n%s", tc.time, dumpFacts(r))
+			found := compareFact(t, tc.vi, tc.en, tc.time, true)
 			assert.Equal(t, tc.status, found.Status, "why: %s", found.Why)
 		})
 	}
