@@ -726,7 +726,7 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 			return o, i + 1, true // "twentyfifth"
 		}
 		if w, ok := s.ordWordAt(i); ok && !w.afterMarker {
-			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) {
+			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) && !s.rankNounAt(i+1) {
 				return 0, i, false // "a second": a unit of time
 			}
 			return w.rank, i + 1, true
@@ -734,6 +734,17 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		return s.compoundRank(i)
 	}
 	return 0, i, false
+}
+
+// rankNounAt reports a noun a rank qualifies at token k, after a
+// length adjective if one stands there: "a second term", "a second
+// straight session" are ranks where "a second" alone is a unit of time.
+func (s *scanner) rankNounAt(k int) bool {
+	if s.cue(k, dcLengthAdj) {
+		k++
+	}
+	_, _, ok := lookup(s, k, 3, s.ordinals().nouns)
+	return ok
 }
 
 // compoundRank reads a cardinal then an ordinal word at token i:
