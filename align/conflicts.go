@@ -108,6 +108,9 @@ type conflictSearch struct {
 	// The paired amounts that both versions convert, for telling a
 	// gloss from a fact (glossAgainst).
 	converted conversionPairs
+	// The figures of each fine slot kind of each side, made at the first
+	// call of soleInText.
+	fines *fineTally
 }
 
 // A conflictPick is the best candidate of an item of A.
@@ -274,6 +277,9 @@ func (cs *conflictSearch) best(x int) (conflictPick, bool) {
 	if !cs.namesOnly && !cs.unitsOnly {
 		cs.nearAlone(c)
 		cs.splitAway(c)
+		if c.best < 0 {
+			cs.soleInText(c)
+		}
 	}
 	if c.best < 0 {
 		return conflictPick{}, false
@@ -508,6 +514,50 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 			}
 		}
 	}
+}
+
+// soleInText considers, for a count of things left alone in A, the one
+// count of B with that unit left, wherever it stands, when one of the two
+// versions states no other count with it: "14 văn kiện hợp tác" in the
+// body and "16 cooperation documents" in the English lead, which shares
+// nothing else with that sentence.
+func (cs *conflictSearch) soleInText(c *candidates) {
+	p := cs.p
+	ax := &p.fa.items[c.x]
+	if ax.Number == nil || ax.Number.Kind != numbers.Number || unitClass(ax.Number.Unit) == "" || isMeasure(ax.Number.Unit) || unitDim(ax.Number) != "" {
+		return // a measure (tonnes, hectares) is said of many things
+	}
+	if cs.fines == nil {
+		cs.fines = &fineTally{all: [2]map[string]int32{fineCounts(p.fa, nil), fineCounts(p.fb, nil)},
+			left: [2]map[string]int32{fineCounts(p.fa, p.usedA), fineCounts(p.fb, p.usedB)}}
+	}
+	f, kind := cs.fines, slotsOf(ax)[0].kind
+	if f.left[0][kind] != 1 || f.left[1][kind] != 1 || f.all[0][kind] != 1 && f.all[1][kind] != 1 {
+		return
+	}
+	for y := range p.fb.items {
+		if by := &p.fb.items[y]; by.Number != nil && !p.usedB[y] && slotsOf(by)[0].kind == kind {
+			cs.consider(c, y, 0.1)
+		}
+	}
+}
+
+// A fineTally counts the figures of each fine slot kind of the two
+// sides, all of them and those left.
+type fineTally struct {
+	all, left [2]map[string]int32
+}
+
+// fineCounts counts the figures of each fine slot kind of a side, all
+// of them or, with used, those left.
+func fineCounts(s *sideItems, used []bool) map[string]int32 {
+	n := map[string]int32{}
+	for i := range s.items {
+		if it := &s.items[i]; it.Number != nil && (used == nil || !used[i]) {
+			n[slotsOf(it)[0].kind]++
+		}
+	}
+	return n
 }
 
 // consider weighs item y of B as the conflict of c's item, with the
