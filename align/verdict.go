@@ -1789,6 +1789,44 @@ func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
 	return differ(textA, textB, note+", not a "+wd.String())
 }
 
+// dayElsewhere reports whether the weekday wd is that of the day that
+// day, said in a zone of known offset, is west of that zone (as far as
+// UTC-12): a text names its zone with the day because the story is
+// elsewhere ("1h ngày 18/6 (giờ Hà Nội)", a Thursday, is Wednesday
+// afternoon in Washington). A day named with a part of the day and no
+// clock time may be the day before.
+func dayElsewhere(day numbers.DateValue, wd time.Weekday) bool {
+	off, ok := day.Zone.Offset()
+	if !ok {
+		return false
+	}
+	first := -1
+	if day.Grain >= numbers.GrainHour {
+		// The instant in UTC, on a day counted from day 0.
+		t := time.Date(2000, 1, 1, int(day.Hour), int(day.Minute), 0, 0, time.UTC).Add(-off)
+		first = daysFrom(t.Add(-westmostZone))
+	}
+	for k := first; k <= 0; k++ {
+		if noon(day.Point).AddDate(0, 0, k).Weekday() == wd {
+			return true
+		}
+	}
+	return false
+}
+
+// westmostZone is the offset behind UTC of the westmost zone.
+const westmostZone = 12 * time.Hour
+
+// daysFrom returns the day of t counted from 1 January 2000 (day 0).
+func daysFrom(t time.Time) int {
+	d := t.Sub(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
+	n := int(d / (24 * time.Hour))
+	if d < 0 && d%(24*time.Hour) != 0 {
+		n--
+	}
+	return n
+}
+
 // writtenWeekday compares a weekday that the reference date resolved
 // ("on Friday") with a date that the text states ("30/1"): the weekday is
 // what was written. Two such weekdays are compared as weekdays.
@@ -1816,6 +1854,11 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			return incomparable(), true
 		}
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
+		if v.status != Agree && wd.Zone.Kind == numbers.ZoneNone && dayElsewhere(day, wd.Weekday) {
+			// "Rạng sáng 30/10 (giờ Hà Nội)" and "on Wednesday": the
+			// day of the text's zone, and the day where the story is.
+			return agree(a.Text, b.Text, longDate(day.Point)+" "+day.Zone.String()+" is a "+wd.Weekday.String()+" west of it"), true
+		}
 		if v.status == Agree && wd.Grain >= numbers.GrainHour {
 			// "5 p.m. on Wednesday": the weekday names the day, and
 			// the times compare on it.

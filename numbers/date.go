@@ -265,8 +265,9 @@ type DateValue struct {
 	// A range is deictic when both its ends are.
 	Deictic bool
 
-	// Zone is the time zone the text names after a clock time: "Hanoi
-	// time", "(12:30 GMT)", "giờ địa phương". Zero when it names none.
+	// Zone is the time zone the text names after a clock time or a day:
+	// "Hanoi time", "(12:30 GMT)", "giờ địa phương", "Rạng sáng 30/10
+	// (giờ Hà Nội)". Zero when it names none.
 	Zone Zone
 
 	// Anniversary is set on a Duration that names an anniversary:

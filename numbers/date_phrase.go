@@ -65,10 +65,17 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 // (giờ Hà Nội)") and a restatement of it in another zone in parentheses
 // ("(12:30 GMT)"), which may follow a later atom of the phrase ("10h42
 // giờ địa phương ngày 12/11 (9h42 giờ Hà Nội)"); it returns the token
-// after them. An aside (f has pfAside) holds no aside of its own, so that
-// nested parentheses are read once, not once from each time inside them.
+// after them. A day names its zone too ("Rạng sáng 30/10 (giờ Hà Nội)":
+// the night before, where the story is). An
+// aside (f has pfAside) holds no aside of its own, so that nested
+// parentheses are read once, not once from each time inside them.
 func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if !acc.hasTime {
+		if acc.d != 0 && acc.zone.Kind == ZoneNone {
+			if z, next, ok := s.zoneAfter(end); ok {
+				acc.zone, end = z, next
+			}
+		}
 		return end
 	}
 	if acc.zone.Kind == ZoneNone {

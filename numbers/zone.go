@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// A Zone is the time zone a text names after a clock time: "Hanoi time",
+// A Zone is the time zone a text names after a clock time or a day: "Hanoi time",
 // "12:30 GMT", "(giờ Tokyo)", "giờ địa phương". The names are in each
 // language's zones.tsv.
 type Zone struct {
