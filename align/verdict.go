@@ -1789,43 +1789,57 @@ func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
 	return differ(textA, textB, note+", not a "+wd.String())
 }
 
-// dayElsewhere reports whether the weekday wd is that of the day that
-// day, said in a zone of known offset, is west of that zone (as far as
-// UTC-12): a text names its zone with the day because the story is
-// elsewhere ("1h ngày 18/6 (giờ Hà Nội)", a Thursday, is Wednesday
-// afternoon in Washington). A day named with a part of the day and no
-// clock time may be the day before.
-func dayElsewhere(day numbers.DateValue, wd time.Weekday) bool {
-	off, ok := day.Zone.Offset()
-	if !ok {
+// elsewhere reports whether z, a day or a time said in a zone of known
+// offset and falling on day, is the weekday wd of w somewhere else on
+// earth, where w names no zone or the local one. With the clock time of
+// w, any zone (UTC-12 to UTC+14) where the two instants are one: "3h
+// sáng thứ Tư (giờ Hà Nội)" is "Tuesday at 9 p.m. local time" in Milan.
+// Without it, only west of z's zone: a text names its zone with the day
+// because the story is elsewhere ("1h ngày 18/6 (giờ Hà Nội)", a
+// Thursday, is Wednesday afternoon in Washington); a day with no clock
+// time may be the day before.
+func elsewhere(day time.Time, z numbers.DateValue, wd time.Weekday, w numbers.DateValue) bool {
+	off, ok := z.Zone.Offset()
+	if !ok || w.Zone.Kind == numbers.ZoneOffset {
 		return false
 	}
-	first := -1
-	if day.Grain >= numbers.GrainHour {
-		// The instant in UTC, on a day counted from day 0.
-		t := time.Date(2000, 1, 1, int(day.Hour), int(day.Minute), 0, 0, time.UTC).Add(-off)
-		first = daysFrom(t.Add(-westmostZone))
+	clock := w.Grain >= numbers.GrainHour
+	if z.Grain < numbers.GrainHour {
+		return !clock && (day.Weekday() == wd || day.AddDate(0, 0, -1).Weekday() == wd)
 	}
-	for k := first; k <= 0; k++ {
-		if noon(day.Point).AddDate(0, 0, k).Weekday() == wd {
+	t := time.Date(day.Year(), day.Month(), day.Day(), int(z.Hour), int(z.Minute), 0, 0, time.UTC).Add(-off)
+	east := off
+	if clock {
+		east = eastmostZone
+	}
+	for o := -westmostZone; o <= east; o += 15 * time.Minute {
+		l := t.Add(o)
+		if l.Weekday() == wd && (!clock || l.Hour() == int(w.Hour) && l.Minute() == int(w.Minute)) {
 			return true
 		}
 	}
 	return false
 }
 
-// westmostZone is the offset behind UTC of the westmost zone.
-const westmostZone = 12 * time.Hour
-
-// daysFrom returns the day of t counted from 1 January 2000 (day 0).
-func daysFrom(t time.Time) int {
-	d := t.Sub(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
-	n := int(d / (24 * time.Hour))
-	if d < 0 && d%(24*time.Hour) != 0 {
-		n--
+// dayOfWeekday returns noon of the day a weekday alone was resolved to,
+// or of a day of its weekday.
+func dayOfWeekday(d numbers.DateValue) time.Time {
+	if d.Year != 0 && d.Month != 0 && d.Day != 0 {
+		return noon(d.Point)
 	}
-	return n
+	return time.Date(2000, 1, 2+int(d.Weekday), 12, 0, 0, 0, time.UTC) // 2 January 2000 was a Sunday
 }
+
+// elsewhereNote is the note of an agreement that elsewhere found.
+func elsewhereNote(z numbers.DateValue, zText string, wd time.Weekday) string {
+	return zText + " (" + z.Zone.String() + ") is a " + wd.String() + " elsewhere"
+}
+
+// The offsets from UTC of the westmost and the eastmost zones.
+const (
+	westmostZone = 12 * time.Hour
+	eastmostZone = 14 * time.Hour
+)
 
 // writtenWeekday compares a weekday that the reference date resolved
 // ("on Friday") with a date that the text states ("30/1"): the weekday is
@@ -1854,10 +1868,10 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			return incomparable(), true
 		}
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
-		if v.status != Agree && wd.Zone.Kind == numbers.ZoneNone && dayElsewhere(day, wd.Weekday) {
+		if v.status != Agree && elsewhere(noon(day.Point), day, wd.Weekday, wd) {
 			// "Rạng sáng 30/10 (giờ Hà Nội)" and "on Wednesday": the
 			// day of the text's zone, and the day where the story is.
-			return agree(a.Text, b.Text, longDate(day.Point)+" "+day.Zone.String()+" is a "+wd.Weekday.String()+" west of it"), true
+			return agree(a.Text, b.Text, elsewhereNote(day, longDate(day.Point), wd.Weekday)), true
 		}
 		if v.status == Agree && wd.Grain >= numbers.GrainHour {
 			// "5 p.m. on Wednesday": the weekday names the day, and
@@ -1873,6 +1887,12 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			v := agree(a.Text, b.Text, "")
 			v.exact = true
 			return v, true
+		}
+		if elsewhere(dayOfWeekday(da), da, db.Weekday, db) {
+			return agree(a.Text, b.Text, elsewhereNote(da, da.Weekday.String(), db.Weekday)), true
+		}
+		if elsewhere(dayOfWeekday(db), db, da.Weekday, da) {
+			return agree(a.Text, b.Text, elsewhereNote(db, db.Weekday.String(), da.Weekday)), true
 		}
 		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String()), true
 	}
