@@ -1774,10 +1774,20 @@ func stated(m *numbers.Mention) bool {
 
 // namedPeople reports two full names, at least one with a title, which
 // makes a swap of people credible: "Foreign Minister Wang Yi" and "Qin
-// Gang", not "Thành" and "Metro Line".
+// Gang", not "Thành" and "Metro Line"; or of three words each, or all the
+// same but one; or two foreign names marked as people's, which a
+// Vietnamese text writes as the English does ("Alexander Isak ghi bàn"
+// and "Anthony Gordon opened the scoring").
 func namedPeople(a, b *entities.Entity) bool {
 	full := func(e *entities.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
-	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b) || shareName(a, b))
+	return full(a) && full(b) && (a.Title != "" || b.Title != "" || threeWords(a) && threeWords(b) || shareName(a, b) ||
+		foreignPerson(a) && foreignPerson(b))
+}
+
+// foreignPerson reports the name of a person that a cue or a title marks
+// as one, in words that no Vietnamese syllable is written like.
+func foreignPerson(e *entities.Entity) bool {
+	return (e.Cued || e.Title != "") && entities.Foreign(e.Key)
 }
 
 // shareName reports two names of people of as many words, all the same

@@ -58,6 +58,13 @@ type Entity struct {
 	// mention has the country's Key, but [Match] does not take it for the
 	// name itself: "Cuban" is not "Cuba".
 	Adjective bool
+
+	// Cued reports a Person whose words a cue marks as a person's, not
+	// their shape alone: a title, an honorific or a cue word before them
+	// ("tiền đạo Alexander Isak", "ông Lâm"), or a verb of action after
+	// them ("Anthony Gordon opened the scoring"). Capitalised words
+	// taken for a name by their shape ("Las Vegas", "Series B") are not.
+	Cued bool
 }
 
 // String returns a compact form for debugging and test output:

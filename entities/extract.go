@@ -263,6 +263,7 @@ type span struct {
 	// Đức", but also "Đồng Hới"); it is no evidence for the names
 	// next to it (acceptGivenNames).
 	guess bool
+	cued  bool // a person's name that a cue marks (Entity.Cued)
 }
 
 // A candidate is a capitalised word alone that may be a short reference to
@@ -1050,7 +1051,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		e.cands = append(e.cands, candidate{tok: k, n: n, marked: marked})
 	case e.isName(k, j, marked):
 		guess := !marked && n == 2 && e.syllables(k, j)
-		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: e.slugKey("person:", e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess})
+		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: e.slugKey("person:", e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess, cued: marked || e.actsAfter(j)})
 	}
 }
 
@@ -1242,7 +1243,7 @@ func (e *extractor) resolve() {
 			key = e.slugKey("person:", e.text[e.toks[c.tok].start:e.toks[c.tok+c.n-1].end])
 		}
 		if key != "" {
-			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: typ, key: key})
+			e.spans = append(e.spans, span{t0: t0, t1: c.tok + c.n, typ: typ, key: key, cued: c.marked && typ == Person})
 		}
 	}
 	e.acceptGivenNames(n)
@@ -1496,7 +1497,7 @@ func (e *extractor) entities() []Entity {
 	out := make([]Entity, len(e.spans))
 	for k, s := range e.spans {
 		start, end := int(e.toks[s.t0].start), int(e.toks[s.t1-1].end)
-		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj}
+		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj, Cued: s.cued}
 	}
 	return out
 }

@@ -276,3 +276,35 @@ func TestOpensCredit(t *testing.T) {
 		assert.Equal(t, want, entities.OpensCredit(s), s)
 	}
 }
+
+// TestCued checks which people a cue marks (Entity.Cued): a title, an
+// honorific or a cue word before the name, or a verb of action after it.
+func TestCued(t *testing.T) {
+	for _, tc := range []struct {
+		lang       language.Tag
+		text, name string
+		cued       bool
+	}{
+		{language.English, "Alexander Isak scored in the 23rd minute.", "Alexander Isak", true},
+		{language.English, "Coach Mikel Arteta praised the side.", "Mikel Arteta", true},
+		{language.English, "The summit in Las Vegas ended.", "Las Vegas", false},
+		{language.Vietnamese, "Tiền đạo Alexander Isak mở tỷ số.", "Alexander Isak", true},
+		{language.Vietnamese, "Alexander Isak ghi bàn ở phút 23.", "Alexander Isak", true},
+		{language.Vietnamese, "Chỉ số Shanghai Composite tăng 0,9%.", "Shanghai Composite", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			var found *entities.Entity
+			ents := entities.Extract(tc.text, tc.lang)
+			for k := range ents {
+				if ents[k].Text == tc.name {
+					found = &ents[k]
+				}
+			}
+			if !tc.cued && found == nil {
+				return // not read at all: no person to mark
+			}
+			require.NotNil(t, found, "%q not read in %v", tc.name, ents)
+			assert.Equal(t, tc.cued, found.Cued)
+		})
+	}
+}

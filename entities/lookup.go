@@ -1,6 +1,10 @@
 package entities
 
-import "golang.org/x/text/language"
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
 
 // Lookup returns the Key of a name of a country, place, organisation or
 // title as the package table and CLDR know it, ignoring case and
@@ -78,4 +82,19 @@ func Rank(key string) bool {
 // "person:tran-van-nam"). It is safe for concurrent use.
 func Known(key string) bool {
 	return tables().known(key)
+}
+
+// Foreign reports whether the name of key ("person:alexander-isak") has
+// a word that no Vietnamese syllable is written like: a name a
+// Vietnamese text keeps as the other language writes it, where a
+// Vietnamese name ("person:van-hau") may be said in other words. It is
+// safe for concurrent use.
+func Foreign(key string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	for w := range strings.SplitSeq(name, "-") {
+		if w != "" && !viSyllable(w) {
+			return true
+		}
+	}
+	return false
 }

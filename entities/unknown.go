@@ -163,7 +163,7 @@ func (e *extractor) decideGivenNames() {
 			}
 			done[k] = true
 			e.addPerson(people, tok, end)
-			e.spans = append(e.spans, span{t0: tok, t1: end, typ: Person, key: e.slugKey("person:", e.text[e.toks[tok].start:e.toks[end-1].end])})
+			e.spans = append(e.spans, span{t0: tok, t1: end, typ: Person, key: e.slugKey("person:", e.text[e.toks[tok].start:e.toks[end-1].end]), cued: true})
 		}
 	}
 }
