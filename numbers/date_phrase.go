@@ -348,13 +348,14 @@ func (s *scanner) qualifiesAfter(k int) bool {
 // month: before a full stop, "of", "at" or a part of the day, and not
 // before a noun ("the 30th anniversary") nor hyphened to one, as the
 // first half of an adjective ("the 10th-grade exam", "the 3rd-place
-// team").
+// team"), nor before the next rank of a list that shares its noun ("the
+// 23rd and 67th minutes").
 func (s *scanner) dayEnds(k int) bool {
 	t := s.tok(k)
 	if t.kind != tWord {
 		return !(s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1))
 	}
-	return s.cue(k, dcDayEnd)
+	return s.cue(k, dcDayEnd) && s.listNoun(k) == ""
 }
 
 // yearContext reports whether the words before the 4-digit number at token

@@ -657,7 +657,28 @@ func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 	if ok && s.numberWord(j) {
 		j = end // "the second half": the noun is no number of its own
 	}
+	if !ok {
+		unit = s.listNoun(j)
+	}
 	return m.set(s.ordinalAt(i, j, v, unit))
+}
+
+// listNoun returns the noun that a list of ranks shares, read after the
+// next rank when "and" or "or" at token j joins one: "the 23rd and 67th
+// minutes" are two minutes. It returns "" if there is none.
+func (s *scanner) listNoun(j int) string {
+	if !s.cue(j, dcAnd|dcOr) {
+		return ""
+	}
+	if s.cue(j+1, dcArticle) {
+		j++ // "the 23rd and the 67th minute"
+	}
+	_, k, ok := s.rankWord(j + 1)
+	if !ok {
+		return ""
+	}
+	unit, _, _ := lookup(s, k, 3, s.ordinals().nouns)
+	return unit
 }
 
 // headDigits reads the number of up to three digits after a head ending
