@@ -215,8 +215,8 @@ func (t *slotTally) tally(s *sideItems, used []bool, agreed nameSet) {
 			continue
 		}
 		t.start[id[1]+1]++
-		if s.items[i].whole {
-			continue // the whole of a part states no rival value
+		if s.items[i].whole || s.saidJustBefore(i, used) {
+			continue // the whole of a part states no rival value; a name is one leftover
 		}
 		t.left[id[0]]++
 		if id[1] != id[0] {
@@ -241,6 +241,27 @@ func (t *slotTally) tally(s *sideItems, used []bool, agreed nameSet) {
 		}
 	}
 }
+
+// saidJustBefore reports a name that a leftover of its sentence, among
+// the few items before it there, says already: "Ngân hàng Trung ương
+// châu Âu (ECB)" is one name left, not two.
+func (s *sideItems) saidJustBefore(i int, used []bool) bool {
+	e := s.items[i].Entity
+	if e == nil {
+		return false
+	}
+	items := s.itemsBySentence()[s.items[i].Sentence] // in item order
+	k, _ := slices.BinarySearch(items, i)
+	for j := k - 1; j >= 0 && j >= k-maxRepeatBack; j-- {
+		if x := items[j]; !used[x] && s.items[x].Entity != nil && s.items[x].Entity.Key == e.Key {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRepeatBack is how many items before a name saidJustBefore looks at.
+const maxRepeatBack = 4
 
 // reuse returns n zeros in the array of s if it has room, else in a new
 // one.
