@@ -159,6 +159,8 @@ func TestVerdicts(t *testing.T) {
 		{"two stock indexes abroad", "Chỉ số Dow Jones giảm 74 điểm, tương đương 0,2%, xuống 47.632 điểm.", "The Nasdaq Composite fell 74 points, or 0.2%, to 47,632.", "Dow Jones", Conflict, "different organisations"},
 		{"an index named by a number that is no figure", "Chỉ số Nikkei 225 tăng 1,03% lên 49.507 điểm.", "The Nikkei 225 rose 1.03% to 49,507.", "Nikkei", Agree, "="},
 		{"two central banks, one named with its acronym", "Ngân hàng Trung ương châu Âu (ECB) giữ nguyên lãi suất tiền gửi ở mức 2%.", "The Bank of England kept its deposit rate at 2%.", "Ngân hàng Trung ương châu Âu", Conflict, "different organisations"},
+		{"a rate of exchange, its amount's currency unsaid", "Đồng yen giảm xuống 157,5 yen đổi 1 USD.", "The yen weakened to 157.5 per dollar.", "157,5 yen đổi 1 USD", Agree, "="},
+		{"a rate of exchange, edited", "Đồng yen giảm xuống 157,5 yen đổi 1 USD.", "The yen weakened to 155.7 per dollar.", "157,5 yen đổi 1 USD", Conflict, "157.5 JPY vs 155.7 JPY"},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

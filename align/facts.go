@@ -1740,6 +1740,9 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if pa, pb, ok := pointsAndBasis(ma, mb); ok {
 		return plausible(pa, pb), true
 	}
+	if ra, rb, ok := exchangeRates(ma, mb); ok {
+		return plausible(ra, rb), true
+	}
 	if bareCount(ma) && isLength(mb) || bareCount(mb) && isLength(ma) {
 		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)
 	}

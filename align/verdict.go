@@ -254,6 +254,41 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	return v
 }
 
+// exchangeRates returns a and b as two amounts of money when one is a
+// rate of exchange (money per a currency: "157,5 yen đổi 1 USD") and the
+// other a bare number per the same currency ("157.5 per dollar"), which
+// takes the first one's currency. ok is false for any other pair.
+func exchangeRates(a, b *numbers.Mention) (ra, rb *numbers.Mention, ok bool) {
+	rate := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && isCurrencyCode(m.Per) }
+	bare := func(m, of *numbers.Mention) bool {
+		return m.Kind == numbers.Number && m.Unit == "" && m.Per == of.Per
+	}
+	switch {
+	case rate(a) && bare(b, a):
+		cp := *b
+		cp.Kind, cp.Currency = numbers.Money, a.Currency
+		return a, &cp, true
+	case rate(b) && bare(a, b):
+		cp := *a
+		cp.Kind, cp.Currency = numbers.Money, b.Currency
+		return &cp, b, true
+	}
+	return nil, nil, false
+}
+
+// isCurrencyCode reports an ISO 4217 code: three capital letters.
+func isCurrencyCode(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // acrossSystems compares two measures of one dimension in units of two
 // systems ("khoảng 3.000 m" and "about 10,000 feet", unitclasses.tsv
 // si=): they agree within systemTolerance, as outlets round what they
@@ -502,6 +537,11 @@ func ranksAndYears(a, b *numbers.Mention) (verdict, bool) {
 func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	if v, ok := ranksAndYears(a, b); ok {
 		return v, true
+	}
+	// "157,5 yen đổi 1 USD" and "157.5 per dollar": one rate of
+	// exchange, the currency of its amount left unsaid.
+	if ra, rb, ok := exchangeRates(a, b); ok {
+		return judgeNumbers(ra, rb, c), true
 	}
 	// "0,25 điểm phần trăm" and "a 25-basis-point cut": percentage
 	// points and basis points, compared in one unit.

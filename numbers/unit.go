@@ -24,6 +24,7 @@ type unitLex struct {
 	stopWords   strMap[bool]            // end the noun phrase: "of", "the", "more"
 	perWords    strMap[bool]            // before a rate's unit: "một", "per", "a"
 	perNoun     strMap[bool]            // the perWords that may follow a noun no table knows: "a" of "screenings a day"
+	perCurrency strMap[bool]            // before a currency only, the denominator of a rate of exchange: "đổi" of "157,5 yen đổi 1 USD"
 	adjEndings  []string                // of adjectives before the noun: "al", "ed"
 	partLinks   *phraseTable[bool]      // between a part and its whole: "of the", "trong số"
 	complements strMap[bool]            // before the noun a unit measures: "of" in "tonnes of cargo"
@@ -66,8 +67,9 @@ func newUnitLex(src langSource) *unitLex {
 	return &unitLex{
 		classifiers: newStrMap(wordSet(src.tsv(fileClassifiers))),
 		stopWords:   newStrMap(wordSet(src.tsv(fileUnitStopWords))),
-		perWords:    newStrMap(wordSet(src.tsv(filePerWords))),
+		perWords:    newStrMap(unflagged(src.tsv(filePerWords), perFlagCurrency)),
 		perNoun:     newStrMap(flagged(src.tsv(filePerWords), perFlagNoun)),
+		perCurrency: newStrMap(flagged(src.tsv(filePerWords), perFlagCurrency)),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
 		complements: newStrMap(wordSet(src.tsv(fileComplements))),
@@ -330,6 +332,8 @@ func (s *scanner) onePer(k int) (string, int, bool) {
 		k++ // "mỗi tấn", "each tonne"
 	} else if s.isPunct(k, "/") || ul.perWords.at(s.wordLow(k)) {
 		k++ // "/tấn", "một người", "per tonne", "a barrel"
+	} else if ul.perCurrency.at(s.wordLow(k)) {
+		return s.currencyPer(k + 1)
 	} else {
 		return "", k, false
 	}
@@ -339,7 +343,41 @@ func (s *scanner) onePer(k int) (string, int, bool) {
 	if u, next, ok := lookup(s, k, 1, perOnly); ok {
 		return u, next, true
 	}
-	return "", k, false
+	return s.currencyPer(k) // "yen/USD", "per dollar"; "per pound" is a unit
+}
+
+// currencyPer reads a currency at token k as the denominator of a rate
+// of exchange, after an article or a count of one ("to the dollar", "đổi
+// 1 USD"); the denominator is the currency's ISO code.
+func (s *scanner) currencyPer(k int) (string, int, bool) {
+	if s.cue(k, dcArticle) || s.tok(k).kind == tNum && s.tok(k).low == "1" && !s.glued(k) {
+		k++
+	}
+	code, next, ok := lookup(s, k, 3, s.currencySuffixes())
+	if !ok || !isoCode(code) || s.tok(next).kind == tNum {
+		return "", k, false // "to $298.1 billion": the symbol of an amount
+	}
+	return code, next, true
+}
+
+// isoCode reports three capital letters, the form of an ISO 4217 code.
+func isoCode(c string) bool {
+	return len(c) == 3 && allCaps(c)
+}
+
+// perFlagCurrency is the flag of per_words.tsv for a word that opens the
+// denominator of a rate of exchange, before a currency only.
+const perFlagCurrency = "currency"
+
+// unflagged returns the keys of rows whose columns do not hold flag.
+func unflagged(rows map[string]string, flag string) map[string]bool {
+	out := map[string]bool{}
+	for k, v := range rows {
+		if !slices.Contains(strings.Fields(v), flag) {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // perAfterComplement reads the denominator of a rate after the noun that

@@ -6463,6 +6463,22 @@ var viLang = langData{name: "vi",
 				},
 			},
 		},
+		perCurrency: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"đổi", "đổi được",
+		},
+			Slots: []uint32{
+				0, 1, 2, 0,
+			},
+		},
+			vals: []bool{
+				true, true,
+			},
+			first: firstFilter{lengths: 0x8040,
+				bytes: [4]uint64{
+					3: 0x10,
+				},
+			},
+		},
 		partLinks: &phraseTable[bool]{index: strMap[phraseEntry[bool]]{index: strtab.Table[uint32]{Keys: []string{
 			"trong", "trong số", "trong tổng", "trong tổng số",
 		},
@@ -18729,6 +18745,22 @@ var enLang = langData{name: "en",
 			first: firstFilter{lengths: 0xe,
 				bytes: [4]uint64{
 					1: 0x1000200000000,
+				},
+			},
+		},
+		perCurrency: strMap[bool]{index: strtab.Table[uint32]{Keys: []string{
+			"to",
+		},
+			Slots: []uint32{
+				1, 0,
+			},
+		},
+			vals: []bool{
+				true,
+			},
+			first: firstFilter{lengths: 0x4,
+				bytes: [4]uint64{
+					1: 0x10000000000000,
 				},
 			},
 		},
