@@ -1742,10 +1742,11 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 // name parts of it that do not meet: "Sáng mai (4/12)" against "on
 // Friday afternoon" (numbers.TimeOfDay.Overlaps). A bound is no part of
 // the day the fact happened in: "by Thursday afternoon" may close what
-// began on "Sáng 11/2".
+// began on "Sáng 11/2". Parts said in two zones do not meet or part:
+// "Rạng sáng 5/11 (giờ Hà Nội)" is "Tuesday night" in Milan.
 func inPartsOfDay(a, b *numbers.Mention, v verdict) verdict {
 	ta, tb := a.Date.Point.TimeOfDay, b.Date.Point.TimeOfDay
-	if v.status != Agree || !v.comparable || ta.Overlaps(tb) || bound(a) != 0 || bound(b) != 0 || a.Date.By || b.Date.By {
+	if v.status != Agree || !v.comparable || ta.Overlaps(tb) || bound(a) != 0 || bound(b) != 0 || a.Date.By || b.Date.By || a.Date.Zone != b.Date.Zone {
 		return v
 	}
 	return differ(a.Text, b.Text, ta.String()+" vs "+tb.String())
@@ -1840,8 +1841,8 @@ func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
 // time may be the day before.
 func elsewhere(day time.Time, z numbers.DateValue, wd time.Weekday, w numbers.DateValue) bool {
 	off, ok := z.Zone.Offset()
-	if !ok || w.Zone.Kind == numbers.ZoneOffset {
-		return false
+	if !ok || z.Zone.Local() || w.Zone.Kind == numbers.ZoneOffset {
+		return false // a local time is the story's place's already
 	}
 	clock := w.Grain >= numbers.GrainHour
 	if z.Grain < numbers.GrainHour {
@@ -1990,7 +1991,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 		}
 		same = same && sameEnd
 	}
-	if !same {
+	if !same || localAsides(da.Zone, db.Zone) {
 		return differShowing(a, b, "", showDates) // da and db are a's and b's
 	}
 	// The same day, and a weekday on one side that contradicts it.
@@ -2051,6 +2052,11 @@ func timeAlone(m *numbers.Mention) bool {
 // known offset on one side only: the other's zone may be any, so only
 // the same time compares.
 func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
+	if a.Zone.Local() && b.Zone.Local() {
+		// The place's own time on both sides, as each says it, whatever
+		// zone an aside restates it in (localAsides compares those).
+		return a.Point, b.Point, true
+	}
 	oa, za := a.Zone.Offset()
 	ob, zb := b.Zone.Offset()
 	switch {
@@ -2060,6 +2066,14 @@ func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
 		return a.Point, b.Point, false
 	}
 	return a.Point, b.Point, true
+}
+
+// localAsides reports two local times that their texts restate in
+// other zones at two offsets: "9 p.m. local time (3 a.m. Wednesday Hanoi
+// time)" and "21h giờ địa phương (2h sáng giờ Hà Nội)" say the same
+// local time and two instants.
+func localAsides(a, b numbers.Zone) bool {
+	return a.Kind == numbers.ZoneLocalAt && b.Kind == numbers.ZoneLocalAt && a.Quarters != b.Quarters
 }
 
 // shiftPoint moves a time of day by d: to the same instant in another

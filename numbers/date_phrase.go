@@ -86,8 +86,13 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if f&pfAside != 0 {
 		return end
 	}
-	if next, ok := s.timeAside(end); ok {
+	if aside, next, ok := s.timeAside(end); ok {
 		end = next
+		if acc.zone.Kind == ZoneLocal {
+			if z, ok := zoneOfLocal(acc, &aside); ok {
+				acc.zone = z // the local time's offset, which the aside gives
+			}
+		}
 	}
 	return end
 }

@@ -10,8 +10,8 @@ import (
 // language's zones.tsv.
 type Zone struct {
 	Kind ZoneKind
-	// Quarters is the offset from UTC in quarter hours, for ZoneOffset:
-	// 28 for UTC+7, 0 for GMT.
+	// Quarters is the offset from UTC in quarter hours, for ZoneOffset
+	// and ZoneLocalAt: 28 for UTC+7, 0 for GMT.
 	Quarters int8
 }
 
@@ -22,19 +22,31 @@ const (
 	ZoneNone   ZoneKind = iota // no zone is named
 	ZoneLocal                  // the time of the place the story is in: "local time"
 	ZoneOffset                 // a zone of known offset: GMT, Hanoi time
+	// ZoneLocalAt is the time of the place the story is in, at the
+	// offset that the text's restatement of it in a zone of known offset
+	// gives: "21h ngày 4/11 theo giờ địa phương (3h sáng 5/11 giờ Hà
+	// Nội)" is local time at UTC+01:00.
+	ZoneLocalAt
 )
 
-// Offset returns the zone's offset from UTC, and whether the zone states
-// one.
+// Local reports the time of the place the story is in: ZoneLocal or
+// ZoneLocalAt.
+func (z Zone) Local() bool { return z.Kind == ZoneLocal || z.Kind == ZoneLocalAt }
+
+// Offset returns the zone's offset from UTC, and whether the text states
+// one: a zone of known offset, or a local time it restates in one.
 func (z Zone) Offset() (time.Duration, bool) {
-	return time.Duration(z.Quarters) * 15 * time.Minute, z.Kind == ZoneOffset
+	return time.Duration(z.Quarters) * 15 * time.Minute, z.Kind == ZoneOffset || z.Kind == ZoneLocalAt
 }
 
-// String returns "UTC+07:00", "UTC-05:00", "local", or "" for no zone.
+// String returns "UTC+07:00", "UTC-05:00", "local", "local(UTC+01:00)"
+// (ZoneLocalAt), or "" for no zone.
 func (z Zone) String() string {
 	switch z.Kind {
 	case ZoneLocal:
 		return zoneLocal
+	case ZoneLocalAt:
+		return zoneLocal + "(" + Zone{Kind: ZoneOffset, Quarters: z.Quarters}.String() + ")"
 	case ZoneOffset:
 		q, sign := int(z.Quarters), "+"
 		if q < 0 {
@@ -144,13 +156,52 @@ func (s *scanner) offsetZoneAt(k int) bool {
 // Friday", with the date it falls on there if the zone's day differs
 // ("18h ngày 10/2 giờ địa phương (4h sáng 11/2 giờ Hà Nội)"). It returns
 // the token after the closing parenthesis.
-func (s *scanner) timeAside(k int) (int, bool) {
+func (s *scanner) timeAside(k int) (dspec, int, bool) {
 	if !s.isPunct(k, "(") {
-		return k, false
+		return dspec{}, k, false
 	}
 	sp, next, ok := s.phrase(k+1, pfAside)
 	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset || !s.isPunct(next, ")") {
-		return k, false
+		return dspec{}, k, false
 	}
-	return next + 1, true
+	return sp, next + 1, true
+}
+
+// zoneOfLocal returns the zone of a's local time that the same instant
+// restated in b, in a zone of known offset, gives: "21h ngày 4/11 theo
+// giờ địa phương (3h sáng thứ Tư 5/11 giờ Hà Nội)" is local time at
+// UTC+01:00 (ZoneLocalAt).
+// Without the days of both, the offset must be the one of the two
+// readings (the same day, or a day apart) that a zone on earth has
+// (UTC-12 to UTC+14).
+func zoneOfLocal(a, b *dspec) (Zone, bool) {
+	ob, _ := b.zone.Offset()
+	diff := time.Duration(a.hour24()*60+a.min-b.hour24()*60-b.min) * time.Minute
+	if a.d != 0 && b.d != 0 {
+		mb := b.m
+		if mb == 0 {
+			mb = a.m
+		}
+		if a.m != 0 && mb != 0 {
+			diff += day(2024, a.m, a.d).Sub(day(2024, mb, b.d)) // a leap year: 29/2 stays a day
+			return localAt(ob + diff)
+		}
+	}
+	var found Zone
+	n := 0
+	for _, d := range [...]time.Duration{diff - 24*time.Hour, diff, diff + 24*time.Hour} {
+		if z, ok := localAt(ob + d); ok {
+			found, n = z, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// localAt returns local time at offset off from UTC, if a zone on
+// earth has it: UTC-12 to UTC+14, in quarter hours.
+func localAt(off time.Duration) (Zone, bool) {
+	if off < -12*time.Hour || off > 14*time.Hour || off%(15*time.Minute) != 0 {
+		return Zone{}, false
+	}
+	return Zone{Kind: ZoneLocalAt, Quarters: int8(off / (15 * time.Minute))}, true
 }
