@@ -102,12 +102,13 @@ const (
 	hBetween                           // between a head and "thứ": "lần"
 	hScoped                            // a scope may name its ranking: "hạng 186 thế giới"
 	hNounAfter                         // a rank noun after its number names what it ranks: "No. 2 seed"
+	hAdded                             // its number may carry added time: "phút 90+3" is the 93rd minute
 )
 
 var ordHeadFlagNames = map[string]ordHeadFlag{
 	"elsewhere": hElsewhere, "roman": hRoman, "year": hYear, "words": hWords,
 	"rank": hRank, "numbered": hNumbered, "far": hFar, "between": hBetween,
-	"scoped": hScoped, "noun-after": hNounAfter,
+	"scoped": hScoped, "noun-after": hNounAfter, "added": hAdded,
 }
 
 func (h ordHead) has(f ordHeadFlag) bool { return h.flags&f != 0 }
@@ -326,7 +327,7 @@ func (s *scanner) ordinalVI(i int, m *Mention) (int, bool) {
 			return m.set(s.ordinalAt(i, j+1, v, head.unit))
 		}
 	}
-	return m.set(s.headNumber(i, j, head.unit))
+	return m.set(s.headNumber(i, j, head))
 }
 
 // rankAt reads the rank after a rank head at token j: "hạng 3", "hạng
@@ -378,7 +379,8 @@ func (s *scanner) romanHead(i, j int, head ordHead) (Mention, int, bool) {
 // headNumber reads the Roman numeral or the number of up to three digits
 // after a head: "khóa XV", "Hội nghị Trung ương 8", but not "khẩn cấp 500
 // tỷ đồng".
-func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
+func (s *scanner) headNumber(i, j int, head ordHead) (Mention, int, bool) {
+	unit := head.unit
 	if v, ok := romanNumeralAt(s, j, true); ok {
 		return s.ordinalAt(i, j+1, v, unit)
 	}
@@ -398,6 +400,9 @@ func (s *scanner) headNumber(i, j int, unit string) (Mention, int, bool) {
 	_, doc := s.docNumberEnd(j + 1)
 	if nt := s.tok(j); nt.kind == tNum && len(nt.low) <= 4 && (len(nt.low) <= 3 || doc) && (!s.isPunct(j+1, "/") || doc) && !decimal {
 		v := atoiSmall(nt.low)
+		if a := s.tok(j + 2); head.has(hAdded) && s.isPunct(j+1, "+") && s.glued(j+1) && a.kind == tNum && s.glued(j+2) && len(a.low) <= 2 {
+			return s.ordinalAt(i, j+3, v+atoiSmall(a.low), unit) // "phút 90+3"
+		}
 		return s.ordinalAt(i, j+1, v, unit)
 	}
 	return Mention{}, i, false
