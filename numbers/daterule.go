@@ -172,13 +172,17 @@ func (s *scanner) theMayDate(i int) bool {
 // unitAhead reports whether a unit of time comes in the few tokens after
 // token i, which a duration or "6 tháng đầu năm" needs.
 func (s *scanner) unitAhead(i int) bool {
-	for k := i; k < len(s.toks) && k < i+6; k++ {
+	for k := i; k < len(s.toks) && k < i+unitReach; k++ {
 		if s.dbits(k)&dbDurUnit != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// unitReach is how many tokens from its count unitAhead looks for a
+// unit of time: "five-and-a-half-year" has eight before it.
+const unitReach = 9
 
 // dateLead reads a date or a range of dates at token i, with an
 // approximation ("khoảng", "about") or a range opener ("từ", "from",

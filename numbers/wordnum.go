@@ -493,9 +493,15 @@ func (p *wordParser) joiner() wordStep {
 // andHalf reads "and a half" at token p.j: "two and a half", "one and a
 // half million", "one billion and a half million".
 func (p *wordParser) andHalf() wordStep {
+	return p.andHalfAt(p.j + 3)
+}
+
+// andHalfAt adds a half to the number, whose "and a half" ends before
+// token next, and reads the scale after it.
+func (p *wordParser) andHalfAt(next int) wordStep {
 	a, s := &p.a, p.s
 	a.half = true
-	p.j += 3
+	p.j = next
 	sc := p.g.wordAt(s, p.j)
 	if !sc.is(cScale) {
 		return stepStop
@@ -615,9 +621,17 @@ func (p *wordParser) article(w numWord) wordStep {
 	return stepNext
 }
 
-// hyphen reads the hyphen between tens and a unit: "twenty-five".
+// hyphen reads the hyphen between tens and a unit: "twenty-five"; or
+// the hyphens of "and a half" joined to the number: "five-and-a-half".
 func (p *wordParser) hyphen() wordStep {
 	s, j := p.s, p.j
+	if p.hyphenedHalf() {
+		next := j + 6
+		if s.isPunct(next, "-") && !s.tok(next).space && p.g.wordAt(s, next+1).is(cScale) {
+			next++ // "six-and-a-half-million"
+		}
+		return p.andHalfAt(next) // "five-and-a-half-year", "two-and-a-half million"
+	}
 	next := s.tok(j + 1)
 	if p.a.state != wsTens || next.kind != tWord || s.toks[j].space != next.space {
 		return stepStop
@@ -626,6 +640,21 @@ func (p *wordParser) hyphen() wordStep {
 		return stepStop
 	}
 	return stepNext
+}
+
+// hyphenedHalf reports "-and-a-half" at token p.j, glued to the number
+// before it.
+func (p *wordParser) hyphenedHalf() bool {
+	s, j, g := p.s, p.j, p.g
+	if p.a.state == wsNone || !s.isPunct(j+2, "-") || !s.isPunct(j+4, "-") {
+		return false
+	}
+	for k := j + 1; k <= j+5; k++ {
+		if s.tok(k).space {
+			return false
+		}
+	}
+	return g.wordAt(s, j+1).is(cJoiner) && g.wordAt(s, j+3).is(cArticle) && g.wordAt(s, j+5).is(cHalfOf)
 }
 
 // wordDecimals reads the decimals after a decimal point said as a word:
