@@ -181,6 +181,10 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		case numbers.Money:
 			cls = clsMoney
 			k = append(k, m.Value.String()...)
+			if isCurrencyCode(m.Per) {
+				k = exchangeKey(k, &m) // "151,35 yen đổi 1 USD" meets "151.35 per dollar"
+				break
+			}
 			k = append(k, m.Currency...)
 		case numbers.Percent:
 			k = append(k, '%')
@@ -189,6 +193,11 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 			k = append(k, 'p', 'p')
 			k = append(k, m.Value.String()...)
 		default: // Number, Ordinal, Duration: the bare value
+			if m.Kind == numbers.Number && m.Unit == "" && isCurrencyCode(m.Per) {
+				cls = clsMoney
+				k = exchangeKey(append(k, m.Value.String()...), &m)
+				break
+			}
 			if m.Range {
 				k = append(k, m.From.String()...)
 				k = append(k, '.', '.')
@@ -205,6 +214,13 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		b.buf = k
 		b.add(cls, k)
 	}
+}
+
+// exchangeKey appends to the value in k the currency a rate of exchange
+// is per, as exchangeRates compares it: the currency of its amount may be
+// left unsaid ("151.35 per dollar").
+func exchangeKey(k []byte, m *numbers.Mention) []byte {
+	return append(append(k, '/'), m.Per...)
 }
 
 // tokenAnchors adds identical-token anchors and punctuation:
