@@ -64,9 +64,10 @@ const (
 //     side and last on the other ("Ishiba Shigeru" and "Shigeru Ishiba",
 //     0.85; not two Vietnamese syllables, "Minh Hải" and "Hải Minh");
 //   - as foreign names spelt differently, word by word, each word at least
-//     0.8 similar by Levenshtein distance over the longer length, words of
-//     fewer than four letters equal, and Vietnamese syllables equal
-//     ("Zelensky" and "Zelenskyy", not "Kim Jong-un" and "Kim Jong-il").
+//     0.8 similar by Levenshtein distance over the longer length and with
+//     its first letter, words of fewer than four letters equal, and
+//     Vietnamese syllables equal ("Zelensky" and "Zelenskyy", not "Kim
+//     Jong-un" and "Kim Jong-il", nor "Ellison" and "Allison").
 //
 // Entities of different types, and zero Entities, score 0, but for an
 // unknown name typed otherwise by its cue words on each side, and a body
@@ -238,14 +239,16 @@ func otherOrder(x, y []string) bool {
 }
 
 // wordSim is the similarity of two words of a name: 1 for equal words, 0
-// for different Vietnamese syllables or short words, and otherwise one
+// for different Vietnamese syllables, short words or words that open with
+// two letters (a spelling keeps its first letter: "Zelensky" and
+// "Zelenskyy"; "Ellison" and "Allison" are two names), and otherwise one
 // less the Levenshtein distance over the longer length.
 func wordSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if min(la, lb) < minFuzzyLetters || viSyllable(a) && viSyllable(b) {
+	if min(la, lb) < minFuzzyLetters || viSyllable(a) && viSyllable(b) || a[0] != b[0] {
 		return 0
 	}
 	return 1 - float64(levenshtein.ComputeDistance(a, b))/float64(max(la, lb))
