@@ -1819,9 +1819,11 @@ func shareName(a, b *entities.Entity) bool {
 }
 
 // otherWord reports two words of a name that a slip of the keyboard does
-// not turn into each other: another first letter, or three edits apart.
+// not turn into each other: another first letter, or three edits apart,
+// or a third of the longer word's letters ("Yuko" and "Yumi").
 func otherWord(x, y string) bool {
-	return x[0] != y[0] || levenshtein.ComputeDistance(x, y) >= 3
+	d := levenshtein.ComputeDistance(x, y)
+	return x[0] != y[0] || d >= 3 || 3*d >= max(len(x), len(y))
 }
 
 // isAnniversary reports "kỷ niệm 30 năm" (a duration that names an
