@@ -1638,6 +1638,9 @@ func sameThing(a, b *Item, fa, fb *sideItems) bool {
 
 // sameFigure is sameThing for two figures.
 func sameFigure(a, b *Item, fa, fb *sideItems) bool {
+	if _, _, ok := rankOfRun(a, b); ok {
+		return true // "tháng thứ 45 liên tiếp" and "45 consecutive months"
+	}
 	ma, mb := regroupToward(a.Number, b.Number), regroupToward(b.Number, a.Number)
 	if same, ok := sameAcrossForms(ma, mb); ok {
 		return same

@@ -415,6 +415,18 @@ func (sw *slotWords) apartRanks(s, t slotOf) bool {
 	return s.oneSided(t, sw.apart)
 }
 
+// sameRun reports two slots that name the same concept of a class that
+// sets ranks apart (streak): "tháng thứ 45 liên tiếp" and "45
+// consecutive months" are one run.
+func (sw *slotWords) sameRun(s, t slotOf) bool {
+	for c := range min(len(s), len(t), len(sw.apart)) {
+		if sw.apart[c] && s[c] != "" && s[c] == t[c] {
+			return true
+		}
+	}
+	return false
+}
+
 // oneSided reports whether s or t, but not both, names a concept of a
 // class that classes marks.
 func (s slotOf) oneSided(t slotOf, classes []bool) bool {

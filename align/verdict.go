@@ -105,6 +105,9 @@ func judge(a, b *Item, c *compareConfig) verdict {
 		case b.part && !a.part:
 			mb = inUnit(mb, ma.Unit)
 		}
+		if rank, run, ok := rankOfRun(a, b); ok {
+			return judgeRankOfRun(ma, mb, rank, run)
+		}
 		v := judgeNumbers(ma, mb, c)
 		if v.status == Conflict && ma.Kind == numbers.Ordinal && theSlotWords().apartRanks(a.slot(), b.slot()) {
 			return incomparable()
@@ -114,6 +117,36 @@ func judge(a, b *Item, c *compareConfig) verdict {
 		return judgeEntities(a.Entity, b.Entity)
 	}
 	return incomparable()
+}
+
+// rankOfRun returns a rank in a run and the length of that run, when a
+// and b are one of each, of one unit, and their words name the same run:
+// "tháng thứ 45 liên tiếp" (the 45th consecutive month) and "45
+// consecutive months". ok is false for any other pair.
+func rankOfRun(a, b *Item) (rank, run *numbers.Mention, ok bool) {
+	ma, mb := a.Number, b.Number
+	if ma.Kind != numbers.Ordinal {
+		ma, mb = mb, ma
+	}
+	if ma.Kind != numbers.Ordinal || mb.Kind != numbers.Number && mb.Kind != numbers.Duration || mb.Range || ma.Unit == "" {
+		return nil, nil, false
+	}
+	if !sameUnit(ma.Unit, mb.Unit) || !theSlotWords().sameRun(a.slot(), b.slot()) {
+		return nil, nil, false
+	}
+	return ma, mb, true
+}
+
+// judgeRankOfRun compares the place in a run with the run's length; a
+// and b are the two in the report's order.
+func judgeRankOfRun(a, b, rank, run *numbers.Mention) verdict {
+	n := rank.Value.String()
+	if rank.Value.Equal(run.Value) && run.Qualifier == numbers.Exact {
+		v := agree(a.Text, b.Text, "the "+ordinalSuffix(n)+" of a run is a run of "+n)
+		v.exact = true
+		return v
+	}
+	return differ(a.Text, b.Text, "the "+ordinalSuffix(n)+" of a run vs a run of "+run.Value.String())
 }
 
 // inUnit returns m in the unit u: m itself, or a copy (made only then: a

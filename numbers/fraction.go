@@ -454,8 +454,10 @@ func (s *scanner) articleNumerator(i int) (num Decimal, k int, v Decimal, done, 
 	}
 	if d := s.tok(k); d.kind == tWord && (g.plural == "" || !strings.HasSuffix(d.low, g.plural)) {
 		// "a fifth of the budget", "a third.", "fell by a third from
-		// January", but "a fifth ASEAN title" is a rank.
-		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.at(nt.low).how != linkWhole && !s.lex().shareAfter.at(nt.low) {
+		// January", "a quarter percentage point", but "a fifth ASEAN
+		// title" is a rank.
+		_, _, percent := lookup(s, k+1, 3, s.percents())
+		if nt := s.tok(k + 1); nt.kind == tWord && s.fractions().links.at(nt.low).how != linkWhole && !s.lex().shareAfter.at(nt.low) && !percent {
 			return num, i, v, true, false
 		}
 	}
