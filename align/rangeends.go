@@ -49,7 +49,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 		for k, end := range [2]*Item{lo, hi} {
 			ends[k] = -1
 			for _, y := range nearby {
-				if !near(y) || k == 1 && y == ends[0] {
+				if !near(y) || k == 1 && y == ends[0] || vaguerEnd(end, &other.items[y]) {
 					continue
 				}
 				v := v.judge(end, &other.items[y], p.c)
@@ -241,6 +241,14 @@ func nearEnd(m, lo, hi *numbers.Mention) (int, bool) {
 		return 0, d.Sub(a).Abs() <= maxOutside
 	}
 	return 1, d.Sub(b).Abs() <= maxOutside
+}
+
+// vaguerEnd reports the end of a range of dates said to a coarser grain
+// than the date o: the year of "từ nay đến cuối năm" holds "March", which
+// is no end of it.
+func vaguerEnd(end, o *Item) bool {
+	m := o.Number
+	return family(m.Kind) == numbers.Date && end.Number.Date.Grain < m.Date.Grain
 }
 
 // rangeEndsOf returns the two ends of a range as items of their own: the
