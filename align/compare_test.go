@@ -172,6 +172,7 @@ func TestVerdicts(t *testing.T) {
 		{"sessions counted in a run", "VN-Index tăng 3 phiên liên tiếp.", "The VN-Index rose for three straight sessions.", "3 phiên", Agree, "="},
 		{"a quarter of a point in words", "BOJ nâng lãi suất thêm 0,25 điểm phần trăm.", "The BOJ raised its rate by a quarter percentage point.", "0,25 điểm phần trăm", Agree, "="},
 		{"a month is no end of a range to the end of the year", "date 2026-06-18\n\nCác quan chức Fed dự kiến còn thêm hai lần giảm lãi suất nữa từ nay đến cuối năm.", "date 2026-06-18\n\nOfficials had projected 1.7% in March.", "từ nay đến cuối năm", OnlyA, ""},
+		{"Anh opening a sentence may be the pronoun, no swap", "date 2025-10-05\n\nMinh Khôi được gọi lên đội tuyển Việt Nam. Anh sẽ bay về Hà Nội vào sáng thứ Ba (7/10) để hội quân.", "date 2025-10-05\n\nKhoi has been named in the Vietnam squad and will fly to Hanoi on Tuesday to join the team.", "Anh", OnlyA, ""},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

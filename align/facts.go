@@ -1683,6 +1683,9 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside != b.aside {
 		return false // a body's country is the rival of another body's only
 	}
+	if ea.Ambiguous || eb.Ambiguous {
+		return false // "Anh sẽ bay về Hà Nội": maybe no country at all
+	}
 	if ea.Type == entities.Org && !entities.Rivals(ea.Key, eb.Key) {
 		return false // two bodies the table does not know may be one, named two ways
 	}

@@ -40,7 +40,7 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 	seen := map[string]bool{}
 	for x := range own.items {
 		ex := own.items[x].Entity
-		if usedOwn[x] || ex == nil || !swappable(ex.Type) || seen[ex.Key] || own.items[x].aside {
+		if usedOwn[x] || ex == nil || !swappable(ex) || seen[ex.Key] || own.items[x].aside {
 			continue
 		}
 		for _, anchor := range anchorsIn(own.items[x].Sentence) {
@@ -87,7 +87,7 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 	found, n := -1, 0
 	for _, y := range v.otherIn[sy] {
 		ey := other.items[y].Entity
-		if ey == nil || ey.Type != ex.Type || ey.Adjective || other.items[y].aside || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || ey.Ambiguous || other.items[y].aside || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
 		found = y
@@ -112,9 +112,11 @@ func editedIn(e *entities.Entity, own, other *sideItems) bool {
 	return own.sentencesNaming(e.Key) == 1 && !other.named(e.Key)
 }
 
-// swappable reports the types of names a swap is checked for.
-func swappable(t entities.Type) bool {
-	return t == entities.Country || t == entities.Place
+// swappable reports the names a swap is checked for: countries and
+// places, read with no doubt that they are ("Anh" opening a sentence may
+// be "he").
+func swappable(e *entities.Entity) bool {
+	return (e.Type == entities.Country || e.Type == entities.Place) && !e.Ambiguous
 }
 
 // clauseAnchors returns the agreed figures as pairs of items, own side
@@ -174,7 +176,7 @@ func (p *pairer) listSwaps() {
 	n := len(p.facts)
 	for k := 0; k < n; k++ {
 		f := p.facts[k]
-		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Entity == nil || !swappable(f.A.Entity.Type) ||
+		if f.Status != Agree || f.A == nil || f.B == nil || f.A.Entity == nil || !swappable(f.A.Entity) ||
 			p.beadA[f.A.Sentence] != p.beadB[f.B.Sentence] {
 			continue // lists in aligned sentences only
 		}

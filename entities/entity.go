@@ -65,6 +65,13 @@ type Entity struct {
 	// them ("Anthony Gordon opened the scoring"). Capitalised words
 	// taken for a name by their shape ("Las Vegas", "Series B") are not.
 	Cued bool
+
+	// Ambiguous reports a Vietnamese short form that is also a pronoun
+	// (gazetteer flag pronoun), taken on its context where it opens a
+	// sentence: "Anh sẽ bay về Hà Nội" may be Britain, or "he". A reader
+	// of one such name has no evidence that a version swapped it for
+	// another.
+	Ambiguous bool
 }
 
 // String returns a compact form for debugging and test output:

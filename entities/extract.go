@@ -264,6 +264,9 @@ type span struct {
 	// next to it (acceptGivenNames).
 	guess bool
 	cued  bool // a person's name that a cue marks (Entity.Cued)
+	// ambiguous marks a short form that is also a pronoun, opening a
+	// sentence (Entity.Ambiguous).
+	ambiguous bool
 }
 
 // A candidate is a capitalised word alone that may be a short reference to
@@ -349,7 +352,7 @@ func (e *extractor) scan() {
 				i += n // "theo hướng Tây Bắc": a bearing, not the region
 				continue
 			}
-			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj})
+			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj, ambiguous: e.vi && f.pronoun && e.toks[i].gap == gapStop})
 			i += n
 			continue
 		}
@@ -1497,7 +1500,7 @@ func (e *extractor) entities() []Entity {
 	out := make([]Entity, len(e.spans))
 	for k, s := range e.spans {
 		start, end := int(e.toks[s.t0].start), int(e.toks[s.t1-1].end)
-		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj, Cued: s.cued}
+		out[k] = Entity{Start: start, End: end, Text: e.text[start:end], Type: s.typ, Key: s.key, Title: s.title, Adjective: s.adj, Cued: s.cued, Ambiguous: s.ambiguous}
 	}
 	return out
 }

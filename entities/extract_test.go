@@ -308,3 +308,28 @@ func TestCued(t *testing.T) {
 		})
 	}
 }
+
+// TestAmbiguous checks which names a pronoun of the same form may be
+// (Entity.Ambiguous): "Anh" opening a sentence, not inside one.
+func TestAmbiguous(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		ambiguous bool
+	}{
+		{"Anh sẽ bay về Hà Nội vào sáng thứ Ba.", true},
+		{"Hai nước Việt Nam và Anh ký hiệp định.", false},
+		{"Đức và Italy là hai thị trường lớn nhất.", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ents := entities.Extract(tc.text, language.Vietnamese)
+			var got []bool
+			for _, e := range ents {
+				if e.Type == entities.Country && e.Key != "country:VN" && e.Key != "country:IT" {
+					got = append(got, e.Ambiguous)
+				}
+			}
+			require.Len(t, got, 1, "%v", ents)
+			assert.Equal(t, tc.ambiguous, got[0])
+		})
+	}
+}

@@ -87,6 +87,7 @@ func (x *indexBuilder) add(text string, f form) error {
 	f.upper = string(upper)
 	f.text, f.marks = text, marks(text)
 	f.ctx = f.ctx && (len(toks) == 1 || x.given) && x.allSyllables(buf, toks)
+	f.pronoun = f.pronoun && f.ctx
 	phrase := string(buf[foldStart(toks, 0):toks[len(toks)-1].fe])
 	for _, g := range x.phrases[phrase] {
 		if g.key == f.key && g.adj == f.adj && g.marks == f.marks && g.upper == f.upper {
@@ -401,6 +402,7 @@ var formFlags = map[string]func(*form){
 	flagRank:     func(*form) {}, // a flag of the key: gazetteerBuilder.ranks
 	flagAbroad:   func(*form) {}, // read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
+	"pronoun":    func(f *form) { f.ctx, f.pronoun = true, true },
 	flagGiven:    func(f *form) { f.ctx = true },
 	"adj":        func(f *form) { f.adj = true },
 	"local":      func(f *form) { f.local = true },

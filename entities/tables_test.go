@@ -245,6 +245,9 @@ func writeForm(b *bytes.Buffer, f form) {
 	if f.ctx {
 		b.WriteString(", ctx: true")
 	}
+	if f.pronoun {
+		b.WriteString(", pronoun: true")
+	}
 	if f.adj {
 		b.WriteString(", adj: true")
 	}

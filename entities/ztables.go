@@ -2445,7 +2445,7 @@ var viTables = index{
 		{key: "country:AD", typ: Country, upper: "\x01", text: "Andorra", marks: "andorra|"},
 		{key: "country:AO", typ: Country, upper: "\x01", text: "Angola", marks: "angola|"},
 		{key: "country:AI", typ: Country, upper: "\x01", text: "Anguilla", marks: "anguilla|"},
-		{key: "country:GB", typ: Country, upper: "\x01", ctx: true, text: "Anh", marks: "anh|"},
+		{key: "country:GB", typ: Country, upper: "\x01", ctx: true, pronoun: true, text: "Anh", marks: "anh|"},
 		{key: "country:GB", typ: Country, upper: "\x01\x00", text: "Anh Quốc", marks: "anhquôc|1"},
 		{key: "country:AQ", typ: Country, upper: "\x01", text: "Antarctica", marks: "antarctica|"},
 		{key: "country:AG", typ: Country, upper: "\x01\x00\x00", text: "Antigua and Barbuda", marks: "antiguaandbarbuda|"},
