@@ -353,6 +353,19 @@ func (e *extractor) firmEnd(m int) bool {
 	return e.toks[m].capital() && e.cueKinds(m, 1)&cueFirmEnd != 0
 }
 
+// bodyOfPlace returns the end of an English body's name that a place
+// abroad of the table at tokens i..j opens (englishBody): "Toronto
+// General Hospital" is a hospital, not Toronto, as "Bệnh viện Đa khoa
+// Toronto" is. A place of Viet Nam stays a place there ("Vinh Long
+// General Hospital", "Bệnh viện Đa khoa tỉnh Vĩnh Long").
+func (e *extractor) bodyOfPlace(i, j int, f *form) (int, bool) {
+	if e.vi || f.typ != Place || !f.abroad {
+		return 0, false
+	}
+	end, ok := e.englishBody(i, j)
+	return end, ok && end > j
+}
+
 // maxCompany is the most tokens of a company's name after its legal form.
 const maxCompany = 10
 

@@ -352,6 +352,12 @@ func (e *extractor) scan() {
 				i += n // "theo hướng Tây Bắc": a bearing, not the region
 				continue
 			}
+			if end, ok := e.bodyOfPlace(i, i+n, f); ok {
+				// "Toronto General Hospital", "Hanoi Power Corporation"
+				e.spans = append(e.spans, span{t0: i, t1: end, typ: Org, key: e.slugKey("org:", e.text[e.toks[i].start:e.toks[end-1].end]), made: true})
+				i = end
+				continue
+			}
 			e.spans = append(e.spans, span{t0: i, t1: i + n, typ: f.typ, key: f.key, adj: f.adj, ambiguous: e.vi && f.pronoun && e.toks[i].gap == gapStop})
 			i += n
 			continue

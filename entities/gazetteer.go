@@ -12,6 +12,7 @@ type form struct {
 	upper    string // per token, a byte: upper-case letters the text must have at least
 	ctx      bool   // ambiguous one-word form: refused next to a capitalised word
 	pronoun  bool   // also a pronoun: opening a sentence it may be one (Entity.Ambiguous)
+	abroad   bool   // a place outside Viet Nam (flag abroad)
 	adj      bool   // adjective form
 	commas   uint64 // bit k: a comma may stand before token k ("Văn hóa, Thể thao")
 	local    bool   // a body of a province or city: see localBodies

@@ -400,7 +400,7 @@ func (g *gazetteerBuilder) titleKinds() ([]string, error) {
 var formFlags = map[string]func(*form){
 	flagGeneric:  func(*form) {}, // a flag of the key: gazetteerBuilder.generic
 	flagRank:     func(*form) {}, // a flag of the key: gazetteerBuilder.ranks
-	flagAbroad:   func(*form) {}, // read where the Vietnamese forms are added to English
+	flagAbroad:   func(f *form) { f.abroad = true }, // and read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
 	"pronoun":    func(f *form) { f.ctx, f.pronoun = true, true },
 	flagGiven:    func(f *form) { f.ctx = true },

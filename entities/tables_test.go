@@ -248,6 +248,9 @@ func writeForm(b *bytes.Buffer, f form) {
 	if f.pronoun {
 		b.WriteString(", pronoun: true")
 	}
+	if f.abroad {
+		b.WriteString(", abroad: true")
+	}
 	if f.adj {
 		b.WriteString(", adj: true")
 	}
