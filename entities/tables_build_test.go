@@ -398,8 +398,8 @@ func (g *gazetteerBuilder) titleKinds() ([]string, error) {
 // formFlags are the flags of the fourth column of gazetteer.tsv, which
 // its header describes.
 var formFlags = map[string]func(*form){
-	flagGeneric:  func(*form) {}, // a flag of the key: gazetteerBuilder.generic
-	flagRank:     func(*form) {}, // a flag of the key: gazetteerBuilder.ranks
+	flagGeneric:  func(*form) {},                    // a flag of the key: gazetteerBuilder.generic
+	flagRank:     func(*form) {},                    // a flag of the key: gazetteerBuilder.ranks
 	flagAbroad:   func(f *form) { f.abroad = true }, // and read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
 	"pronoun":    func(f *form) { f.ctx, f.pronoun = true, true },
