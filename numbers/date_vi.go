@@ -94,7 +94,9 @@ func (s *scanner) viHeadAtom(j int, acc *dspec, f pflags) (a dspec, next int, ok
 	case d.period == GrainWeek:
 		if n, nx, found := lookup(s, j+1, 2, s.dates().relWords); found && !s.leadsDay(j+1, nx) {
 			a, next, ok = dspec{rel: rel{GrainWeek, n}, strong: true}, nx, true
+			break
 		}
+		a, next, ok = s.viWeekNumber(j)
 	case d.cues&dcWeekdayHead != 0:
 		a, next, ok = s.viWeekday(j, acc)
 	case d.form&fWeekdayCaps != 0 || d.cues&dcWeekdayHeadShort != 0:
@@ -187,6 +189,22 @@ func (s *scanner) lunarAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// viWeekNumber reads the number of a week of the year after the week's
+// word at token j, in digits, with "thứ" before them or not: "tuần 32",
+// "tuần thứ 32" are week 32, as "week 32" is; not "tuần thứ 2 của tháng
+// 3", the second week of a month.
+func (s *scanner) viWeekNumber(j int) (dspec, int, bool) {
+	k := j + 1
+	if s.markerAt(k) {
+		k++
+	}
+	w, n := s.intAt(k)
+	if n == 0 || n > 2 || w < 1 || w > 53 || s.numberContinues(k) || s.cue(k+1, dcOf) || s.dw(k+1).period == GrainMonth {
+		return dspec{}, j, false
+	}
+	return dspec{week: w, strong: true}, k + 1, true
 }
 
 // viMonth reads "tháng 10", "tháng 10/2025", "tháng Mười", "tháng Giêng",
@@ -337,8 +355,8 @@ func (s *scanner) slashYear(k int) (int, int) {
 // quarter-letter and half-letter).
 func (s *scanner) letterPeriod(j int) (dspec, int, bool) {
 	v, n := s.intAt(j + 1)
-	if n != 1 || !s.glued(j+1) {
-		return dspec{}, j, false
+	if n != 1 || !s.glued(j+1) || s.tok(j+2).kind == tWord && s.glued(j+2) {
+		return dspec{}, j, false // "H1N1", a strain: the letters go on
 	}
 	var a dspec
 	switch {

@@ -55,7 +55,7 @@ func (s *scanner) notFact(i int) (int, bool) {
 			if class, ok := s.nameEndingAt(k + 1); ok && class == namePrefix {
 				return s.nameDigitsEnd(i), true
 			}
-			if len(p.low) == 1 && p.upper && s.tok(k).space && k == i-1 {
+			if len(p.low) == 1 && p.upper && s.standsApart(k) && k == i-1 {
 				if class, ok := s.nameEndingAt(k); ok && class == nameNumber {
 					return s.nameDigitsEnd(i), true
 				}
@@ -75,6 +75,17 @@ func (s *scanner) notFact(i int) (int, bool) {
 		return i + 3, true
 	}
 	return i, false
+}
+
+// standsApart reports a token with a space before it, or glued to an
+// opening bracket or a slash: the start of a word, as "H" of "A/H5N1"
+// and "(H5N1)" is.
+func (s *scanner) standsApart(k int) bool {
+	if s.tok(k).space {
+		return true
+	}
+	p := s.tok(k - 1)
+	return p.kind == tPunct && (p.low == "(" || p.low == "/")
 }
 
 // codeAt reads a code that starts with the word at token k: a
