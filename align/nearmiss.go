@@ -243,6 +243,9 @@ func (p *pairer) nearMiss(x, y int, vx string) bool {
 	if bound(ax.Number)*bound(by.Number) < 0 && !ax.Number.Value.Equal(by.Number.Value) {
 		return false // "trên 60 tuổi" and "under ten": two limits, no slip
 	}
+	if roundedAgainstBare(ax.Number, by.Number) || roundedAgainstBare(by.Number, ax.Number) {
+		return false
+	}
 	// The measure last: it looks units up, and the digits rule out more.
 	if scaleSlip(ax.Number, by.Number) && sameMeasure(ax.Number, by.Number) {
 		if !sameThing(ax, by, p.fa, p.fb) {
@@ -266,6 +269,14 @@ func (p *pairer) nearMiss(x, y int, vx string) bool {
 	}
 	v := p.judge(x, y)
 	return v.comparable && v.status == Conflict
+}
+
+// roundedAgainstBare reports a rounded count of a noun ("hơn 372.000
+// xe", a headline's) against an exact number with no noun ("the 392,000
+// that analysts had expected"): a headline rounds the figure of its
+// story, and the one keystroke between their digits is chance.
+func roundedAgainstBare(a, b *numbers.Mention) bool {
+	return a.Qualifier != numbers.Exact && a.Unit != "" && b.Qualifier == numbers.Exact && b.Unit == "" && b.Kind == numbers.Number
 }
 
 // enoughEvidence reports whether the items ax and by, whose digits sa
