@@ -55,8 +55,8 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 			if !sideA {
 				ea, eb = eb, ea
 			}
-			if !credibleSwap(ea, eb, p.fa, p.fb) {
-				continue
+			if !credibleSwap(ea, eb, p.fa, p.fb) || ea.Type == entities.Place && entities.Known(ea.Key) != entities.Known(eb.Key) {
+				continue // a place the table does not know may lie in the other: "Nampa", "Idaho"
 			}
 			j := v.judge(&own.items[x], &other.items[y], p.c)
 			if !j.comparable || j.status != Conflict {

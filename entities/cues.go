@@ -34,6 +34,7 @@ const (
 	cueDescriptor
 	cueFirm
 	cueFirmEnd
+	cueForeignPlace
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so

@@ -980,7 +980,7 @@ func (e *extractor) opensGivenNames(k, end int) bool {
 // the cues of kind person and place before it.
 func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 	marked := e.marked(i)
-	cue := e.cueBefore(i) & (cuePerson | cuePlace | cueEvent)
+	cue := e.cueBefore(i) & (cuePerson | cuePlace | cueEvent | cueForeignPlace)
 	for k := i; k < j; k++ {
 		c, n := e.cueAt(k)
 		switch {
@@ -1026,6 +1026,7 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 		marked = false
 	}
 	if c, n := e.cueAt(j - 1); j-1 > k && n == 1 && c&cuePlaceAfter != 0 {
+		cue |= c & cueForeignPlace
 		j--
 		for j-1 > k && e.is(j-1, classPlaceWord) {
 			j-- // "Tan Son Nhat International Airport": the airport of Tan Son Nhat
@@ -1048,7 +1049,7 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 	case n < 1 || n > 4:
 	case cue&cueEvent != 0:
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Event, key: e.slugKey("event:", e.text[toks[k].start:toks[j-1].end]), full: true})
-	case cue&cuePlace != 0 && e.syllables(k, j) && !e.personAfterProvince(k, j):
+	case cue&cuePlace != 0 && (e.syllables(k, j) || e.foreignPlace(k, j, cue)) && !e.personAfterProvince(k, j):
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Place, key: e.slugKey("place:", e.text[toks[k].start:toks[j-1].end])})
 	case n == 1:
 		if toks[k].capital() && toks[k].lower() && (!e.vi || marked || toks[k].gap != gapStop) {
@@ -1062,6 +1063,13 @@ func (e *extractor) record(k, j int, marked bool, cue cueKind) {
 		guess := !marked && n == 2 && e.syllables(k, j)
 		e.spans = append(e.spans, span{t0: k, t1: j, typ: Person, key: e.slugKey("person:", e.text[toks[k].start:toks[j-1].end]), full: true, guess: guess, cued: marked || e.actsAfter(j)})
 	}
+}
+
+// foreignPlace reports a name of one or two capitalised words, not all
+// of them Vietnamese syllables, that a place cue of kind foreign-place
+// marks: "tỉnh Takeo", "Takeo Province", "đảo Flores".
+func (e *extractor) foreignPlace(k, j int, cue cueKind) bool {
+	return cue&cueForeignPlace != 0 && j-k <= 2 && e.toks[k].capital()
 }
 
 // personAfterProvince reports a full Vietnamese name of three syllables or
