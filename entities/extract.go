@@ -1034,7 +1034,7 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 		cue |= cuePlace
 	} else if j < len(e.toks) && e.toks[j].gap == gapSpace && !e.toks[j].capital() {
 		if c, _ := e.cueAt(j); c&cuePlaceAfter != 0 {
-			cue |= cuePlace
+			cue |= cuePlace | c&cueForeignPlace // "Niigata prefecture"
 		}
 	}
 	return k, j, marked, cue
