@@ -107,6 +107,25 @@ func Match(a, b Entity) float64 {
 		return nameScore(strings.Split(x, "-"), strings.Split(y, "-"))
 	case Org:
 		return bodyNames(a, b)
+	case Place:
+		return sinoPlaces(a, b)
+	}
+	return 0
+}
+
+// sinoPlaces scores two places the table does not know, one named in
+// Sino-Vietnamese and the other in pinyin: "tỉnh Hồ Nam" and "Hunan
+// province", "Tương Đàm" and "Xiangtan".
+func sinoPlaces(a, b Entity) float64 {
+	t := tables()
+	if t.known(a.Key) || t.known(b.Key) {
+		return 0
+	}
+	_, x, _ := strings.Cut(a.Key, ":")
+	_, y, _ := strings.Cut(b.Key, ":")
+	wx, wy := strings.Split(x, "-"), strings.Split(y, "-")
+	if hanVietSpells(wx, wy) || hanVietSpells(wy, wx) {
+		return scoreHanViet
 	}
 	return 0
 }
