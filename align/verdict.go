@@ -837,10 +837,37 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 	if sameValue(a, b, c) {
 		return agree(a.Text, b.Text, noteRounded)
 	}
-	if boundsMeet(a, b) {
+	if boundsMeet(a, b) || sameWayRounding(a, b) {
 		return agree(a.Text, b.Text, "within the stated bounds")
 	}
 	return differShowing(a, b, "", showValues)
+}
+
+// sameWayRounding reports two bounds of one direction of which the looser
+// is the tighter cut to the looser's last digit, toward the bound: "Hơn
+// 1,26 triệu người" and "More than 1.2 million people" are both true of
+// 1,263,000; "more than 1,240" and "more than 1,420" are two bounds, and
+// so are two limits of one digit ("under six", "under ten").
+func sameWayRounding(a, b *numbers.Mention) bool {
+	lower := lowerBound(a.Qualifier) && lowerBound(b.Qualifier)
+	if !lower && !(upperBound(a.Qualifier) && upperBound(b.Qualifier)) {
+		return false
+	}
+	tight, loose := a, b // a lower bound's tighter one is the larger
+	if (a.Value.Cmp(b.Value) < 0) == lower {
+		tight, loose = b, a
+	}
+	t, ok1 := tight.Value.Float64()
+	l, ok2 := loose.Value.Float64()
+	if !ok1 || !ok2 || loose.Value.Digits() < 2 {
+		return false // "under six" and "under ten", two limits
+	}
+	p := math.Pow10(loose.Value.Exp())
+	cut := math.Floor(t/p) * p
+	if !lower {
+		cut = math.Ceil(t/p) * p
+	}
+	return math.Abs(cut-l) <= p*1e-9
 }
 
 // boundsMeet reports two figures whose bounds leave room for one true
