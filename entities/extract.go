@@ -763,6 +763,11 @@ func (e *extractor) defined(i int) bool {
 			}
 			prev.key = key
 		}
+	case p >= 0 && e.placeAcronym(i):
+		// "Suvarnabhumi Airport (BKK)": the code of a place of the
+		// table; the words before it are no body of its own.
+		_, f, _ := e.lookup(i)
+		key = f.key
 	case p >= 0:
 		key = e.slugKey("org:", acr)
 		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
@@ -861,6 +866,13 @@ func (e *extractor) acronym(i int) {
 	}
 	typ, _ := keyType(key)
 	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
+}
+
+// placeAcronym reports an acronym at token i that the table knows as a
+// place: the code of an airport ("BKK", "ICN").
+func (e *extractor) placeAcronym(i int) bool {
+	n, f, ok := e.lookup(i)
+	return ok && n == 1 && f.typ == Place
 }
 
 // name reads the capitalised words from token i on and records a person's
