@@ -144,7 +144,7 @@ func TestMatch(t *testing.T) {
 		{one("Hàn Quốc", vi), one("North Korea", en), 0},
 		{one("Lê Văn Thành", vi), one("Lê Văn Thạnh", en), 0},
 		{one("Volodymyr Zelensky", vi), one("Volodymyr Zelenskyy", en), 1 - 1.0/9},
-		{one("Margaret Ellison", vi), one("Margaret Allison", en), 0}, // a spelling keeps its first letter
+		{one("Margaret Ellison", vi), one("Margaret Allison", en), 0},              // a spelling keeps its first letter
 		{one("Mưa lớn ở tỉnh Hồ Nam", vi), one("Rain in Hunan province", en), 0.9}, // a place abroad in Sino-Vietnamese and in pinyin
 		{one("tiền đạo Tiến Linh", vi), one("Nguyen Tien Linh", en), 0.85},
 		{one("Hùng Dũng đá phạt", vi), one("Do Hung Dung", en), 0.85},
