@@ -43,23 +43,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 			nearby = append(nearby, inOther[kk]...)
 		}
 		near := func(y int) bool { return !usedOther[y] && other.items[y].Number != nil }
-		var ends [2]int
-		var vs [2]verdict
-		agreed := 0
-		for k, end := range [2]*Item{lo, hi} {
-			ends[k] = -1
-			for _, y := range nearby {
-				if !near(y) || k == 1 && y == ends[0] || vaguerEnd(end, &other.items[y]) {
-					continue
-				}
-				v := v.judge(end, &other.items[y], p.c)
-				if v.comparable && v.status == Agree {
-					ends[k], vs[k] = y, v
-					agreed++
-					break
-				}
-			}
-		}
+		ends, vs, agreed := v.agreeingEnds(lo, hi, nearby, near, p.c)
 		if agreed == 0 {
 			if y, ok := spanned(v, lo, hi, nearby, near); ok {
 				// "từ 27/4 đến 2/5" and "in the six days from April 27".
@@ -241,6 +225,26 @@ func nearEnd(m, lo, hi *numbers.Mention) (int, bool) {
 		return 0, d.Sub(a).Abs() <= maxOutside
 	}
 	return 1, d.Sub(b).Abs() <= maxOutside
+}
+
+// agreeingEnds returns, for each end of a range (lo, hi), the first
+// figure of nearby that agrees with it and the verdict, or -1; and how
+// many agree.
+func (v view) agreeingEnds(lo, hi *Item, nearby []int, near func(int) bool, c *compareConfig) (ends [2]int, vs [2]verdict, agreed int) {
+	for k, end := range [2]*Item{lo, hi} {
+		ends[k] = -1
+		for _, y := range nearby {
+			if !near(y) || k == 1 && y == ends[0] || vaguerEnd(end, &v.other.items[y]) {
+				continue
+			}
+			if j := v.judge(end, &v.other.items[y], c); j.comparable && j.status == Agree {
+				ends[k], vs[k] = y, j
+				agreed++
+				break
+			}
+		}
+	}
+	return ends, vs, agreed
 }
 
 // vaguerEnd reports the end of a range of dates said to a coarser grain

@@ -763,20 +763,8 @@ func (e *extractor) defined(i int) bool {
 			}
 			prev.key = key
 		}
-	case p >= 0 && e.placeAcronym(i):
-		// "Suvarnabhumi Airport (BKK)": the code of a place of the
-		// table; the words before it are no body of its own.
-		_, f, _ := e.lookup(i)
-		key = f.key
 	case p >= 0:
-		key = e.slugKey("org:", acr)
-		if n, f, ok := e.lookup(i); ok && n == 1 && f.typ == Org {
-			key = f.key
-		}
-		for len(e.spans) > 0 && e.spans[len(e.spans)-1].t1 > p {
-			e.spans = e.spans[:len(e.spans)-1] // t0 >= p: lo keeps p off earlier spans
-		}
-		e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
+		key = e.acronymPhrase(i, p, acr)
 	default:
 		key = e.slugKey("org:", acr)
 		if n, f, ok := e.lookup(i); ok && n == 1 {
@@ -868,11 +856,25 @@ func (e *extractor) acronym(i int) {
 	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
 }
 
-// placeAcronym reports an acronym at token i that the table knows as a
-// place: the code of an airport ("BKK", "ICN").
-func (e *extractor) placeAcronym(i int) bool {
+// acronymPhrase returns the key of the acronym acr at token i that the
+// words from token p on define: the body they name, which it records
+// ("Tổng công ty Điện lực Việt Nam (EVN)"), or a place of the table
+// whose code the acronym is ("Suvarnabhumi Airport (BKK)": the words
+// before the code are no body of their own).
+func (e *extractor) acronymPhrase(i, p int, acr string) string {
 	n, f, ok := e.lookup(i)
-	return ok && n == 1 && f.typ == Place
+	if ok && n == 1 && f.typ == Place {
+		return f.key
+	}
+	key := e.slugKey("org:", acr)
+	if ok && n == 1 && f.typ == Org {
+		key = f.key
+	}
+	for len(e.spans) > 0 && e.spans[len(e.spans)-1].t1 > p {
+		e.spans = e.spans[:len(e.spans)-1] // t0 >= p: lo keeps p off earlier spans
+	}
+	e.spans = append(e.spans, span{t0: p, t1: i, typ: Org, key: key})
+	return key
 }
 
 // name reads the capitalised words from token i on and records a person's
