@@ -54,7 +54,7 @@ func TestGivenNames(t *testing.T) {
 		{"organisation", "vi", "Bộ Y tế cho biết số ca bệnh giảm.", "Bộ Y tế=org:moh"},
 		{"english place", "en", "Fans in Long Bien watched the match on big screens.", "Long Bien=place:long-bien"},
 		{"english headline", "en", "Vietnam Beat Indonesia To Reach The Final", "Vietnam=country:VN ; Indonesia=country:ID"},
-		{"a league", "en", "Hanoi lead the V-League, and Ulsan the K-League.", "Hanoi=place:ha-noi"},
+		{"a league", "en", "Hanoi lead the V-League, and Ulsan the K-League.", "Hanoi=place:ha-noi ; Ulsan=place:ulsan"},
 		{"a league in Vietnamese", "vi", "Hà Nội dẫn đầu V-League 2026.", "Hà Nội=place:ha-noi"},
 		{"korean given names", "en", "Former president Moon Jae-in spoke.", "Moon Jae-in=person:moon-jae-in"},
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
