@@ -175,6 +175,7 @@ func TestVerdicts(t *testing.T) {
 		{"Anh opening a sentence may be the pronoun, no swap", "date 2025-10-05\n\nMinh Khôi được gọi lên đội tuyển Việt Nam. Anh sẽ bay về Hà Nội vào sáng thứ Ba (7/10) để hội quân.", "date 2025-10-05\n\nKhoi has been named in the Vietnam squad and will fly to Hanoi on Tuesday to join the team.", "Anh", OnlyA, ""},
 		{"two lower bounds, one cut from the other", "Hơn 1,26 triệu người ở 37 huyện bị ảnh hưởng.", "More than 1.2 million people in 37 counties have been affected.", "Hơn 1,26 triệu người", Agree, "within the stated bounds"},
 		{"two lower bounds that no cut joins", "Hơn 1.240 người bị ảnh hưởng.", "More than 1,420 people have been affected.", "Hơn 1.240 người", Conflict, ""},
+		{"an approximate figure's written zero is no digit of it", "Ngân sách khoảng 117 tỷ USD.", "The budget is about $120 billion.", "khoảng 117 tỷ USD", Agree, ""},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

@@ -1492,6 +1492,11 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 			coarse, fine = b, a
 		}
 		exp := lastWrittenExp(coarse)
+		if coarse.Qualifier == numbers.Approx {
+			// "about $120 billion": the written zero of an approximate
+			// figure is no digit of it (117 rounds to it).
+			exp = max(exp, coarse.Value.Exp())
+		}
 		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, exp).Equal(coarse.Value) && (approx || closeRounding(coarse, fine, exp)) {
 			return true
 		}
