@@ -181,7 +181,7 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		case numbers.Money:
 			cls = clsMoney
 			k = append(k, m.Value.String()...)
-			if isCurrencyCode(m.Per) {
+			if numbers.CurrencyCode(m.Per) {
 				k = exchangeKey(k, &m) // "151,35 yen đổi 1 USD" meets "151.35 per dollar"
 				break
 			}
@@ -193,7 +193,7 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 			k = append(k, 'p', 'p')
 			k = append(k, m.Value.String()...)
 		default: // Number, Ordinal, Duration: the bare value
-			if m.Kind == numbers.Number && m.Unit == "" && isCurrencyCode(m.Per) {
+			if m.Kind == numbers.Number && m.Unit == "" && numbers.CurrencyCode(m.Per) {
 				cls = clsMoney
 				k = exchangeKey(append(k, m.Value.String()...), &m)
 				break

@@ -292,7 +292,7 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 // other a bare number per the same currency ("157.5 per dollar"), which
 // takes the first one's currency. ok is false for any other pair.
 func exchangeRates(a, b *numbers.Mention) (ra, rb *numbers.Mention, ok bool) {
-	rate := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && isCurrencyCode(m.Per) }
+	rate := func(m *numbers.Mention) bool { return m.Kind == numbers.Money && numbers.CurrencyCode(m.Per) }
 	bare := func(m, of *numbers.Mention) bool {
 		return m.Kind == numbers.Number && m.Unit == "" && m.Per == of.Per
 	}
@@ -307,19 +307,6 @@ func exchangeRates(a, b *numbers.Mention) (ra, rb *numbers.Mention, ok bool) {
 		return &cp, b, true
 	}
 	return nil, nil, false
-}
-
-// isCurrencyCode reports an ISO 4217 code: three capital letters.
-func isCurrencyCode(c string) bool {
-	if len(c) != 3 {
-		return false
-	}
-	for i := range 3 {
-		if c[i] < 'A' || c[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // acrossSystems compares two measures of one dimension in units of two

@@ -354,14 +354,17 @@ func (s *scanner) currencyPer(k int) (string, int, bool) {
 		k++
 	}
 	code, next, ok := lookup(s, k, 3, s.currencySuffixes())
-	if !ok || !isoCode(code) || s.tok(next).kind == tNum {
+	if !ok || !CurrencyCode(code) || s.tok(next).kind == tNum {
 		return "", k, false // "to $298.1 billion": the symbol of an amount
 	}
 	return code, next, true
 }
 
-// isoCode reports three capital letters, the form of an ISO 4217 code.
-func isoCode(c string) bool {
+// CurrencyCode reports whether c has the form of an ISO 4217 code, three
+// capital letters: a Mention's Currency, or its Per when it is the rate
+// of exchange of an amount against a currency ("157,5 yen đổi 1 USD" is
+// per "USD").
+func CurrencyCode(c string) bool {
 	return len(c) == 3 && allCaps(c)
 }
 
