@@ -353,7 +353,7 @@ func (e *extractor) scan() {
 				continue
 			}
 			if end, ok := e.bodyOfPlace(i, i+n, f); ok {
-				// "Toronto General Hospital", "Hanoi Power Corporation"
+				// "Toronto General Hospital", a hospital, not Toronto
 				e.spans = append(e.spans, span{t0: i, t1: end, typ: Org, key: e.slugKey("org:", e.text[e.toks[i].start:e.toks[end-1].end]), made: true})
 				i = end
 				continue

@@ -5,9 +5,9 @@ import (
 	"time"
 )
 
-// A Zone is the time zone a text names after a clock time or a day: "Hanoi time",
-// "12:30 GMT", "(giờ Tokyo)", "giờ địa phương". The names are in each
-// language's zones.tsv.
+// A Zone is the time zone a text names after a clock time or a day:
+// "Hanoi time", "12:30 GMT", "(giờ Tokyo)", "giờ địa phương". The names
+// are in each language's zones.tsv.
 type Zone struct {
 	Kind ZoneKind
 	// Quarters is the offset from UTC in quarter hours, for ZoneOffset
@@ -170,10 +170,9 @@ func (s *scanner) timeAside(k int) (dspec, int, bool) {
 // zoneOfLocal returns the zone of a's local time that the same instant
 // restated in b, in a zone of known offset, gives: "21h ngày 4/11 theo
 // giờ địa phương (3h sáng thứ Tư 5/11 giờ Hà Nội)" is local time at
-// UTC+01:00 (ZoneLocalAt).
-// Without the days of both, the offset must be the one of the two
-// readings (the same day, or a day apart) that a zone on earth has
-// (UTC-12 to UTC+14).
+// UTC+01:00 (ZoneLocalAt). Without the days of both, the offset must be
+// the one of the three readings (the same day, the day before, the day
+// after) that a zone on earth has (UTC-12 to UTC+14).
 func zoneOfLocal(a, b *dspec) (Zone, bool) {
 	ob, _ := b.zone.Offset()
 	diff := time.Duration(a.hour24()*60+a.min-b.hour24()*60-b.min) * time.Minute
