@@ -549,36 +549,45 @@ func (cs *conflictSearch) soleInText(c *candidates) {
 		return // a measure (tonnes, hectares) is said of many things
 	}
 	if cs.fines == nil {
-		cs.fines = &fineTally{all: [2]map[string]int32{fineCounts(p.fa, nil), fineCounts(p.fb, nil)},
-			left: [2]map[string]int32{fineCounts(p.fa, p.usedA), fineCounts(p.fb, p.usedB)}}
+		cs.fines = newFineTally(p)
 	}
 	f, kind := cs.fines, slotsOf(ax)[0].kind
 	if f.left[0][kind] != 1 || f.left[1][kind] != 1 || f.all[0][kind] != 1 && f.all[1][kind] != 1 {
 		return
 	}
-	for y := range p.fb.items {
-		if by := &p.fb.items[y]; by.Number != nil && !p.usedB[y] && slotsOf(by)[0].kind == kind {
-			cs.consider(c, y, 0.1)
-		}
-	}
+	cs.consider(c, f.lastB[kind], 0.1)
 }
 
 // A fineTally counts the figures of each fine slot kind of the two
-// sides, all of them and those left.
+// sides, all of them and those left, and keeps the last figure of B left
+// of each kind.
 type fineTally struct {
 	all, left [2]map[string]int32
+	lastB     map[string]int
 }
 
-// fineCounts counts the figures of each fine slot kind of a side, all
-// of them or, with used, those left.
-func fineCounts(s *sideItems, used []bool) map[string]int32 {
-	n := map[string]int32{}
-	for i := range s.items {
-		if it := &s.items[i]; it.Number != nil && (used == nil || !used[i]) {
-			n[slotsOf(it)[0].kind]++
+// newFineTally counts the figures of p's two sides by fine slot kind.
+func newFineTally(p *pairer) *fineTally {
+	f := &fineTally{lastB: map[string]int{}}
+	for k, s := range [2]*sideItems{p.fa, p.fb} {
+		used := [2][]bool{p.usedA, p.usedB}[k]
+		f.all[k], f.left[k] = map[string]int32{}, map[string]int32{}
+		for i := range s.items {
+			it := &s.items[i]
+			if it.Number == nil {
+				continue
+			}
+			kind := slotsOf(it)[0].kind
+			f.all[k][kind]++
+			if !used[i] {
+				f.left[k][kind]++
+				if k == 1 {
+					f.lastB[kind] = i
+				}
+			}
 		}
 	}
-	return n
+	return f
 }
 
 // consider weighs item y of B as the conflict of c's item, with the
