@@ -1749,6 +1749,10 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if ra, rb, ok := exchangeRates(ma, mb); ok {
 		return plausible(ra, rb), true
 	}
+	if rank, bare, ok := rankAndBare(ma, mb); ok {
+		// "số 168" and "No. 186": a number one version makes a rank.
+		return rank.Value.Equal(bare.Value) || slipOfDigits(rank.Value, bare.Value), true
+	}
 	if bareCount(ma) && isLength(mb) || bareCount(mb) && isLength(ma) {
 		return sameMagnitude(ma.Value, mb.Value), true // judged only in a translated pair (unitOnOneSide)
 	}

@@ -545,8 +545,13 @@ func ranksAndYears(a, b *numbers.Mention) (verdict, bool) {
 	// biển 4", which no head there made a rank: one number, or two
 	// facts, so they agree or are not compared.
 	if headed, bare, ok := rankAndBare(a, b); ok {
-		if headed.Value.Equal(bare.Value) {
+		switch {
+		case headed.Value.Equal(bare.Value):
 			return agree(a.Text, b.Text, ""), true
+		case slipOfDigits(headed.Value, bare.Value):
+			// "Nghị định số 168/2024" and "Decree No. 186/2024": the
+			// number of one document, its digits mistyped.
+			return differ(a.Text, b.Text, ""), true
 		}
 		return incomparable(), true
 	}
@@ -1332,6 +1337,22 @@ func statesLength(m *numbers.Mention) bool {
 		return m.Unit != "" && m.Value.Sign() > 0 && (m.Date.Deictic || m.Date.Relative != "") || monthsOpeningYear(m) > 0
 	}
 	return false
+}
+
+// slipOfDigits reports two whole numbers of three digits or more
+// written with the same number of digits, one digit changed or two
+// exchanged: 168 and 186, 1234 and 1243. Two such numbers are rarely
+// two numbers by chance.
+func slipOfDigits(x, y numbers.Decimal) bool {
+	if x.Exp() < 0 || y.Exp() < 0 {
+		return false
+	}
+	var bx, by [40]byte
+	sx, sy := string(x.Append(bx[:0])), string(y.Append(by[:0]))
+	if len(sx) != len(sy) || len(sx) < 3 {
+		return false
+	}
+	return oneKeystroke(sx, sy) || digitsExchanged(sx, sy)
 }
 
 // rankAndBare returns the rank that a head word gives a number ("Region
