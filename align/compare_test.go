@@ -179,6 +179,8 @@ func TestVerdicts(t *testing.T) {
 		{"a document's number and its rank, digits exchanged", "Chính phủ ban hành Nghị định số 168/2024/NĐ-CP về xử phạt.", "The government issued Decree No. 186/2024/ND-CP on penalties.", "168", Conflict, ""},
 		{"a document's number and its rank, the same", "Chính phủ ban hành Nghị định số 168/2024/NĐ-CP về xử phạt.", "The government issued Decree No. 168/2024/ND-CP on penalties.", "168", Agree, ""},
 		{"a rank and a bare number of one digit are not a slip", "Tổ số 5 đã có mặt tại hiện trường.", "Team No. 7 was at the scene.", "5", OnlyA, ""},
+		{"a change's range against its two levels in the other order", "Vốn điều lệ tăng từ 12.050 tỷ đồng lên 14.460 tỷ đồng.", "It raised its charter capital to VND14.46 trillion from VND12.05 trillion.", "từ 12.050 tỷ đồng lên 14.460 tỷ đồng", Agree, ""},
+		{"a change in the infinitive, by an amount to a level", "Lương tối thiểu vùng 1 tăng 400.000 đồng, từ 5,5 triệu lên 5,9 triệu đồng/tháng.", "The minimum in Region 1 will rise by VND400,000 to VND5.9 million a month.", "400.000 đồng", Agree, ""},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},
@@ -313,6 +315,15 @@ func TestVerdicts(t *testing.T) {
 			assert.Contains(t, found.Why, tc.why)
 		})
 	}
+}
+
+// TestRangeEndScaleEdited checks that a figure with a scale word of its
+// own is no end of a range said without the scale its ends share: the
+// scale was edited.
+func TestRangeEndScaleEdited(t *testing.T) {
+	f := compareFact(t, "Vốn điều lệ tăng từ 1.200 tỷ đồng lên 1.440 tỷ đồng.", "Its charter capital rose from VND1.2 trillion to VND1.44 billion.", "VND1.44 billion", true)
+	assert.Equal(t, Conflict, f.Status, f.Why)
+	assert.Contains(t, f.Why, "(the upper end)")
 }
 
 // compareFact compares vi with en and returns the first fact whose item

@@ -268,6 +268,12 @@ func rangeEndsOf(it *Item) (lo, hi *Item, ok bool) {
 	case m.Range && m.Kind != numbers.DateRange:
 		a.Range, b.Range = false, false
 		a.Value, b.Value = m.From, m.To
+		if m.Change == numbers.ChangeBy {
+			// "tăng từ 12.050 tỷ lên 14.460 tỷ đồng": a change read as the
+			// range it spans; each end is a level, the one it rose from
+			// or the one it reached ("to VND14.46 trillion").
+			a.Change, b.Change = numbers.NoChange, numbers.NoChange
+		}
 	case m.Kind == numbers.DateRange && m.Date.Grain >= numbers.GrainDay && !m.Date.End.IsZero():
 		a.Kind, b.Kind = numbers.Date, numbers.Date
 		a.Date = numbers.DateValue{Point: m.Date.Point}
@@ -288,9 +294,11 @@ func vaguePlural(m *numbers.Mention) bool {
 
 // scaleShared reports an end of a range said without the scale word that
 // both ends share: "three" of "three or five million" is 3 million, not 3.
+// Only a bare number can be such an end: "VND1.44 billion" against the
+// end "1.440 tỷ đồng" is a scale edited.
 func scaleShared(end, m *numbers.Mention) bool {
 	x, y := end.Value, m.Value
-	if x.Equal(y) || x.Digits() != y.Digits() {
+	if m.Kind != numbers.Number || m.Unit != "" || x.Equal(y) || x.Digits() != y.Digits() {
 		return false
 	}
 	z, ok := y.Shift(x.Exp() - y.Exp())

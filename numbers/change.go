@@ -124,7 +124,11 @@ func (s *scanner) changeWithin(i, next int) changeVerb {
 func (s *scanner) markChange(m *Mention, i, next int) {
 	// A date after an object and "by" is a deadline: "raised funds for
 	// its plant by 2027".
-	v, _ := s.changeAt(i, m.Kind != Date && m.Kind != DateRange)
+	dated := m.Kind == Date || m.Kind == DateRange
+	v, _ := s.changeAt(i, !dated)
+	if dated && v.bare {
+		v = changeVerb{} // "rose from September": when, not how much
+	}
 	if w := s.changeWithin(i, next); v.change == NoChange && (w.change != NoChange || w.trend != NoTrend) {
 		v = w
 	}

@@ -74,6 +74,9 @@ func TestChange(t *testing.T) {
 		{language.English, "The commission falls to 20% per trip from April 1.", true, NoChange},
 		{language.English, "The fee is cut by 5% from Tuesday.", true, NoChange},
 		{language.English, "Prices rise from September.", true, NoChange},
+		{language.English, "Prices rose from September.", true, NoChange},
+		{language.English, "The minimum will rise by VND400,000.", false, ChangeBy},
+		{language.English, "The price is expected to fall to $60.", false, ChangeTo},
 		{language.English, "Visitors came from September to November.", true, NoChange},
 		// A verb of change reaches its amount across its object
 		// (change_links.tsv): "raised" alone raises funds.
