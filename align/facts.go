@@ -1749,6 +1749,10 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 	if ra, rb, ok := exchangeRates(ma, mb); ok {
 		return plausible(ra, rb), true
 	}
+	if money, bare, ok := amountAndBare(ma, mb); ok {
+		// "7.000 tỷ", its currency left out, and "VND7.5 trillion".
+		return money.Value.Equal(bare.Value) || slipOfSum(money.Value, bare.Value), true
+	}
 	if rank, bare, ok := rankAndBare(ma, mb); ok {
 		// "số 168" and "No. 186": a number one version makes a rank.
 		return rank.Value.Equal(bare.Value) || slipOfDigits(rank.Value, bare.Value), true

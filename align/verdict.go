@@ -633,8 +633,13 @@ func acrossKinds(a, b *numbers.Mention, c *compareConfig) (verdict, bool) {
 	// the sentence leaves out, as business news does after a scale
 	// word. It may be another figure, so they agree or are not compared.
 	if money, bare, ok := amountAndBare(a, b); ok {
-		if sameValue(money, bare, c) {
+		switch {
+		case sameValue(money, bare, c):
 			return agree(a.Text, b.Text, "the currency left out"), true
+		case slipOfSum(money.Value, bare.Value):
+			// "trong đó ngân sách trung ương 7.000 tỷ" and "VND7.5
+			// trillion from the central budget": the sum edited.
+			return differ(a.Text, b.Text, "the currency left out"), true
 		}
 		return incomparable(), true
 	}
@@ -1353,6 +1358,25 @@ func slipOfDigits(x, y numbers.Decimal) bool {
 		return false
 	}
 	return oneKeystroke(sx, sy) || digitsExchanged(sx, sy)
+}
+
+// slipOfSum reports two amounts of one order of magnitude, one written
+// with two significant digits or more, whose digits are one slip apart:
+// 7.000 tỷ and VND7.5 trillion, 12.500 and 12.050 tỷ. Round sums of one
+// digit each (5.000 and 6.000 tỷ) may be two sums.
+func slipOfSum(x, y numbers.Decimal) bool {
+	if magnitude(x) != magnitude(y) || max(x.Digits(), y.Digits()) < 2 {
+		return false
+	}
+	e := min(x.Exp(), y.Exp())
+	cx, okx := x.Shift(-e)
+	cy, oky := y.Shift(-e)
+	if !okx || !oky {
+		return false
+	}
+	var bx, by [40]byte
+	sx, sy := string(cx.Append(bx[:0])), string(cy.Append(by[:0]))
+	return len(sx) == len(sy) && (oneKeystroke(sx, sy) || digitsExchanged(sx, sy))
 }
 
 // rankAndBare returns the rank that a head word gives a number ("Region
