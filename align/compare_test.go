@@ -184,6 +184,7 @@ func TestVerdicts(t *testing.T) {
 		{"a sum, its currency left out, edited", "Đề án có tổng vốn 12.500 tỷ đồng, trong đó ngân sách trung ương 7.000 tỷ.", "The project has total capital of VND12.5 trillion, including VND7.5 trillion from the central budget.", "7.000 tỷ", Conflict, "the currency left out"},
 		{"a sum, its currency left out, the same", "Đề án có tổng vốn 12.500 tỷ đồng, trong đó ngân sách trung ương 7.000 tỷ.", "The project has total capital of VND12.5 trillion, including VND7 trillion from the central budget.", "7.000 tỷ", Agree, "the currency left out"},
 		{"round sums of one digit each are no slip", "Đề án có tổng vốn 12.500 tỷ đồng, trong đó ngân sách trung ương 5.000 tỷ.", "The project has total capital of VND12.5 trillion, and the province will add VND6 trillion.", "5.000 tỷ", OnlyA, ""},
+		{"the other end of a fall, its unit left out", "Thời gian di chuyển rút ngắn từ 5 giờ xuống còn 2 giờ.", "Travel time will be cut from five hours to three.", "2 giờ", Conflict, ""},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

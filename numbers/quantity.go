@@ -656,17 +656,38 @@ func (s *scanner) bareUnit(m *Mention, n num, i, j int, noOpener bool) {
 }
 
 // listedUnit gives a bare count m at token i, which no word follows,
-// the unit of the count before it in a list: "aged six and nine" (not
-// "51 laws and 39 resolutions", whose noun no table knows).
+// the unit of the amount just before it: the count before it in a list
+// ("aged six and nine"; not "51 laws and 39 resolutions", whose noun no
+// table knows), or the count or length of time a range opener opened
+// when m is the other end that the range could not join ("cut from five
+// hours to two", which falls).
 func (s *scanner) listedUnit(m *Mention, i int) {
 	n := len(s.out)
-	if n == 0 || i < 2 || !s.amountLinks().list.at(s.wordLow(i-1)) {
+	if n == 0 || i < 2 {
 		return
 	}
 	prev := &s.out[n-1]
-	if prev.Kind == Number && prev.Unit != "" && !prev.Range && prev.Factor.IsZero() && prev.End == s.toks[i-2].end {
-		m.Unit = prev.Unit
+	if prev.Unit == "" || prev.Range || !prev.Factor.IsZero() || prev.End != s.toks[i-2].end {
+		return
 	}
+	switch {
+	case prev.Kind == Number && s.amountLinks().list.at(s.wordLow(i-1)):
+		m.Unit = prev.Unit
+	case (prev.Kind == Number || prev.Kind == Duration) && s.otherEnd(prev, i-2, i-1):
+		m.Kind, m.Unit = prev.Kind, prev.Unit
+	}
+}
+
+// otherEnd reports a word at token link that joins the amount prev,
+// which ends at token last, to a second one as the range opener before
+// prev asks: "to" after "from five hours".
+func (s *scanner) otherEnd(prev *Mention, last, link int) bool {
+	first := last
+	for first > 0 && s.toks[first-1].start >= prev.Start {
+		first--
+	}
+	w, _, ok := lookup(s, first-1, 1, s.lex().rangeOpeners)
+	return ok && s.rangeLinkAt(link, w)
 }
 
 // nearBelow reports a lower end below the upper and within two orders
