@@ -19,7 +19,7 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files and CLDR")
+var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files and CLDR, and zcase.go")
 
 // TestTables regenerates ztables.go in memory from the data files and
 // golang.org/x/text, and fails if the committed file differs; with
@@ -28,6 +28,9 @@ func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
 	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./entities")
+	src, err = generateCaseKeys()
+	require.NoError(t, err)
+	gentest.Check(t, "zcase.go", src, *writeTables, "go generate ./entities")
 }
 
 // generateTables builds the tables and writes them as Go source.
