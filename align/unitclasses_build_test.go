@@ -40,7 +40,7 @@ func parseUnitClasses(data string) (*unitClassTable, error) {
 		return nil, err
 	}
 	units := slices.Sorted(maps.Keys(rows))
-	t := &unitClassTable{rows: make([]unitRow, len(units))}
+	t := &unitClassTable{rows: make([]unitRow, len(units)+1)} // the last for units not listed
 	for i, u := range units {
 		t.rows[i] = *rows[u]
 	}
@@ -117,9 +117,10 @@ func writeUnitClasses(b *bytes.Buffer, t *unitClassTable) {
 	b.WriteString("\n},\nSlots: ")
 	writeInts(b, "uint16", t.units.Slots)
 	b.WriteString(",\n},\n\trows: []unitRow{\n")
-	for i, r := range t.rows {
-		fmt.Fprintf(b, "\t\t{%s}, // %s\n", strings.Join(rowFields(&r), ", "), t.units.Keys[i])
+	for i, u := range t.units.Keys {
+		fmt.Fprintf(b, "\t\t{%s}, // %s\n", strings.Join(rowFields(&t.rows[i]), ", "), u)
 	}
+	b.WriteString("\t\t{}, // the units not listed\n")
 	b.WriteString("\t},\n}\n\n")
 }
 

@@ -978,7 +978,7 @@ func parseScale(f string) (unitScale, bool) {
 // A unitClassTable holds data/unitclasses.tsv: a row a unit.
 type unitClassTable struct {
 	units strtab.Table[uint16] // the units of the file
-	rows  []unitRow            // by index in units
+	rows  []unitRow            // by index in units, and last an empty row for the units it does not list
 }
 
 // A unitRow is what data/unitclasses.tsv says of one unit.
@@ -1000,7 +1000,7 @@ func (t *unitClassTable) row(u string) *unitRow {
 	if i := t.units.Index(u); i >= 0 {
 		return &t.rows[i]
 	}
-	return &unitRow{}
+	return &t.rows[len(t.rows)-1]
 }
 
 // unitDim returns what the unit of a measure m measures ("length" for

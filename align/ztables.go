@@ -3842,5 +3842,6 @@ var unitClassTables = unitClassTable{
 		{class: "worker"},  // worker
 		{class: "degree", measure: true, dim: "temperature"}, // °C
 		{class: "°F", measure: true, dim: "temperature"},     // °F
+		{}, // the units not listed
 	},
 }
