@@ -87,7 +87,7 @@ func generateTables() ([]byte, error) {
 	}
 	b.WriteString(",\n}\n\n")
 	writeRuneClasses(&b)
-	fmt.Fprintf(&b, "// viInitials and viFinals are the initial and final consonants of a\n// Vietnamese syllable, longest first.\nvar (\n\tviInitials = %#v\n\tviFinals = %#v\n)\n\n", w.initials, w.finals)
+	writeSyllableParts(&b, w.syllableParts())
 	for _, x := range []struct {
 		name string
 		x    *indexBuilder
@@ -355,4 +355,25 @@ func writeRuneClasses(b *bytes.Buffer) {
 		}
 	}
 	b.WriteString("\n")
+}
+
+// writeSyllableParts writes p as the Go variable viParts: the initial
+// and final consonants of a Vietnamese syllable, by their first and last
+// byte.
+func writeSyllableParts(b *bytes.Buffer, p *syllableParts) {
+	b.WriteString("// viParts are the initial consonants of a Vietnamese syllable by their\n// first byte and the final ones by their last, longest first.\n")
+	b.WriteString("var viParts = &syllableParts{\n")
+	for _, g := range []struct {
+		name  string
+		parts *[256][]string
+	}{{"initials", &p.initials}, {"finals", &p.finals}} {
+		fmt.Fprintf(b, "%s: [256][]string{\n", g.name)
+		for c, parts := range g.parts {
+			if len(parts) > 0 {
+				fmt.Fprintf(b, "%q: %#v,\n", rune(c), parts)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("}\n\n")
 }

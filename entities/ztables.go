@@ -665,12 +665,37 @@ const runeClasses = "" +
 	"\x00\x00\x05\x05\x05\x00\x05\x05\x03\x03\x03\x03\x01\x00\x00\x00\x05\x05\x05\x05\x00\x00\x05\x05\x03\x03\x03\x03\x00\x00\x00\x00" +
 	"\x05\x05\x05\x05\x05\x05\x05\x05\x03\x03\x03\x03\x03\x00\x00\x00\x00\x00\x05\x05\x05\x00\x05\x05\x03\x03\x03\x03\x01\x00\x00\x00"
 
-// viInitials and viFinals are the initial and final consonants of a
-// Vietnamese syllable, longest first.
-var (
-	viInitials = []string{"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
-	viFinals   = []string{"ch", "ng", "nh", "c", "m", "n", "p", "t"}
-)
+// viParts are the initial consonants of a Vietnamese syllable by their
+// first byte and the final ones by their last, longest first.
+var viParts = &syllableParts{
+	initials: [256][]string{
+		'b': []string{"b"},
+		'c': []string{"ch", "c"},
+		'd': []string{"d"},
+		'g': []string{"gh", "gi", "g"},
+		'h': []string{"h"},
+		'k': []string{"kh", "k"},
+		'l': []string{"l"},
+		'm': []string{"m"},
+		'n': []string{"ngh", "ng", "nh", "n"},
+		'p': []string{"ph", "p"},
+		'q': []string{"qu"},
+		'r': []string{"r"},
+		's': []string{"s"},
+		't': []string{"th", "tr", "t"},
+		'v': []string{"v"},
+		'x': []string{"x"},
+	},
+	finals: [256][]string{
+		'c': []string{"c"},
+		'g': []string{"ng"},
+		'h': []string{"ch", "nh"},
+		'm': []string{"m"},
+		'n': []string{"n"},
+		'p': []string{"p"},
+		't': []string{"t"},
+	},
+}
 
 // viTables are the forms and cues of Vietnamese text.
 var viTables = index{
