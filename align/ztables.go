@@ -3721,14 +3721,26 @@ var slotTables = slotWords{
 
 // abbrevTables are the words of data/abbreviations.tsv: words after
 // which a full stop does not end a sentence.
-var abbrevTables = map[string]bool{
-	"Apr": true, "Aug": true, "BS": true, "Bros": true, "Capt": true, "Co": true, "Col": true, "Corp": true,
-	"Dec": true, "Dr": true, "Feb": true, "Fig": true, "Ft": true, "GS": true, "Gen": true, "Gov": true,
-	"Hon": true, "Jan": true, "Jul": true, "Jun": true, "KS": true, "Lt": true, "Mar": true, "Mr": true,
-	"Mrs": true, "Ms": true, "Mt": true, "NXB": true, "No": true, "Nos": true, "Nov": true, "Oct": true,
-	"PGS": true, "Prof": true, "Rep": true, "Rev": true, "Sen": true, "Sep": true, "Sept": true, "Sgt": true,
-	"St": true, "TP": true, "TS": true, "TT": true, "TX": true, "ThS": true, "Ths": true, "Tp": true,
-	"Vol": true, "al": true, "approx": true, "cf": true, "e.g": true, "i.e": true, "vs": true, "ĐH": true,
+var abbrevTables = strtab.Table[uint16]{
+	Keys: []string{
+		"Apr", "Aug", "BS", "Bros", "Capt", "Co", "Col", "Corp",
+		"Dec", "Dr", "Feb", "Fig", "Ft", "GS", "Gen", "Gov",
+		"Hon", "Jan", "Jul", "Jun", "KS", "Lt", "Mar", "Mr",
+		"Mrs", "Ms", "Mt", "NXB", "No", "Nos", "Nov", "Oct",
+		"PGS", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt",
+		"St", "TP", "TS", "TT", "TX", "ThS", "Ths", "Tp",
+		"Vol", "al", "approx", "cf", "e.g", "i.e", "vs", "ĐH",
+	},
+	Slots: []uint16{
+		0, 34, 0, 42, 0, 0, 0, 0, 0, 2, 50, 0, 36, 14, 38, 52,
+		53, 13, 0, 0, 6, 0, 0, 0, 1, 11, 0, 15, 0, 0, 0, 0,
+		0, 7, 48, 0, 0, 0, 0, 0, 4, 33, 0, 40, 0, 0, 10, 0,
+		30, 0, 0, 0, 0, 56, 0, 0, 8, 0, 0, 27, 0, 0, 19, 28,
+		0, 0, 0, 0, 0, 0, 21, 51, 0, 22, 32, 18, 0, 39, 17, 9,
+		26, 25, 37, 0, 47, 0, 0, 29, 3, 0, 43, 0, 0, 55, 0, 44,
+		20, 24, 49, 5, 23, 0, 41, 0, 0, 0, 0, 12, 16, 45, 0, 54,
+		0, 0, 0, 0, 46, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 31,
+	},
 }
 
 // unitClassTables are the units of data/unitclasses.tsv and what it says of each.
