@@ -298,16 +298,9 @@ func writeAbbrevs(b *bytes.Buffer, words map[string]bool) error {
 		return err
 	}
 	b.WriteString("// abbrevTables are the words of data/abbreviations.tsv: words after\n// which a full stop does not end a sentence.\n")
-	b.WriteString("var abbrevTables = strtab.Table[uint16]{\nKeys: []string{")
-	for i, w := range t.Keys {
-		if i%8 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(b, "%q, ", w)
-	}
-	b.WriteString("\n},\nSlots: ")
-	writeInts(b, "uint16", t.Slots)
-	b.WriteString(",\n}\n\n")
+	b.WriteString("var abbrevTables = ")
+	b.Write(t.AppendGo(nil, "strtab.Table[uint16]"))
+	b.WriteString("\n\n")
 	return nil
 }
 

@@ -107,17 +107,10 @@ func fromScales(rows map[string]*unitRow) error {
 // writeUnitClasses writes t as the Go variable unitClassTables.
 func writeUnitClasses(b *bytes.Buffer, t *unitClassTable) {
 	b.WriteString("// unitClassTables are the units of data/unitclasses.tsv and what it says of each.\n")
-	b.WriteString("var unitClassTables = unitClassTable{\n\tunits: strtab.Table[uint16]{\n\t\tKeys: []string{")
-	for i, k := range t.units.Keys {
-		if i%8 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(b, "%q, ", k)
-	}
-	b.WriteString("\n},\nSlots: ")
-	writeInts(b, "uint16", t.units.Slots)
-	b.WriteString(",\n},\n\trows: []unitRow{\n")
-	for i, u := range t.units.Keys {
+	b.WriteString("var unitClassTables = unitClassTable{\n\tunits: ")
+	b.Write(t.units.AppendGo(nil, "strtab.Table[uint16]"))
+	b.WriteString(",\n\trows: []unitRow{\n")
+	for i, u := range t.units.Keys() {
 		fmt.Fprintf(b, "\t\t{%s}, // %s\n", strings.Join(rowFields(&t.rows[i]), ", "), u)
 	}
 	b.WriteString("\t\t{}, // the units not listed\n")

@@ -3722,14 +3722,18 @@ var slotTables = slotWords{
 // abbrevTables are the words of data/abbreviations.tsv: words after
 // which a full stop does not end a sentence.
 var abbrevTables = strtab.Table[uint16]{
-	Keys: []string{
-		"Apr", "Aug", "BS", "Bros", "Capt", "Co", "Col", "Corp",
-		"Dec", "Dr", "Feb", "Fig", "Ft", "GS", "Gen", "Gov",
-		"Hon", "Jan", "Jul", "Jun", "KS", "Lt", "Mar", "Mr",
-		"Mrs", "Ms", "Mt", "NXB", "No", "Nos", "Nov", "Oct",
-		"PGS", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt",
-		"St", "TP", "TS", "TT", "TX", "ThS", "Ths", "Tp",
-		"Vol", "al", "approx", "cf", "e.g", "i.e", "vs", "ĐH",
+	Blob: "AprAugBSBrosCaptCoColCorp" +
+		"DecDrFebFigFtGSGenGov" +
+		"HonJanJulJunKSLtMarMr" +
+		"MrsMsMtNXBNoNosNovOct" +
+		"PGSProfRepRevSenSepSeptSgt" +
+		"StTPTSTTTXThSThsTp" +
+		"Volalapproxcfe.gi.evsĐH",
+	Offs: []uint32{
+		0, 3, 6, 8, 12, 16, 18, 21, 25, 28, 30, 33, 36, 38, 40, 43,
+		46, 49, 52, 55, 58, 60, 62, 65, 67, 70, 72, 74, 77, 79, 82, 85,
+		88, 91, 95, 98, 101, 104, 107, 111, 114, 116, 118, 120, 122, 124, 127, 130,
+		132, 135, 137, 143, 145, 148, 151, 153, 156,
 	},
 	Slots: []uint16{
 		0, 34, 0, 42, 0, 0, 0, 0, 0, 2, 50, 0, 36, 14, 38, 52,
@@ -3746,17 +3750,22 @@ var abbrevTables = strtab.Table[uint16]{
 // unitClassTables are the units of data/unitclasses.tsv and what it says of each.
 var unitClassTables = unitClassTable{
 	units: strtab.Table[uint16]{
-		Keys: []string{
-			"GHz", "GW", "GWh", "Gbps", "Hz", "MHz", "MW", "MWh",
-			"Mbps", "TEU", "acre", "age", "aircraft", "barrel", "basis point", "billion kWh",
-			"body", "candidate", "case", "cm", "crew", "death", "degree", "enterprise",
-			"fan", "fighter", "flight", "foot", "foreigner", "g", "gallon", "hectare",
-			"inch", "injured", "investor", "job", "kHz", "kV", "kW", "kWh",
-			"kg", "km", "km/h", "km2", "knot", "lb", "litre", "m",
-			"m/s", "m2", "m3", "magnitude", "meeting", "member", "mile", "millisecond",
-			"missing", "mm", "mph", "nautical mile", "passenger", "percent point", "person", "phase",
-			"resident", "round", "session", "spectator", "student", "tonne", "trip", "unit",
-			"visitor", "worker", "°C", "°F",
+		Blob: "GHzGWGWhGbpsHzMHzMWMWh" +
+			"MbpsTEUacreageaircraftbarrelbasis pointbillion kWh" +
+			"bodycandidatecasecmcrewdeathdegreeenterprise" +
+			"fanfighterflightfootforeignerggallonhectare" +
+			"inchinjuredinvestorjobkHzkVkWkWh" +
+			"kgkmkm/hkm2knotlblitrem" +
+			"m/sm2m3magnitudemeetingmembermilemillisecond" +
+			"missingmmmphnautical milepassengerpercent pointpersonphase" +
+			"residentroundsessionspectatorstudenttonnetripunit" +
+			"visitorworker°C°F",
+		Offs: []uint32{
+			0, 3, 5, 8, 12, 14, 17, 19, 22, 26, 29, 33, 36, 44, 50, 61,
+			72, 76, 85, 89, 91, 95, 100, 106, 116, 119, 126, 132, 136, 145, 146, 152,
+			159, 163, 170, 178, 181, 184, 186, 188, 191, 193, 195, 199, 202, 206, 208, 213,
+			214, 217, 219, 221, 230, 237, 243, 247, 258, 265, 267, 270, 283, 292, 305, 311,
+			316, 324, 329, 336, 345, 352, 357, 361, 365, 372, 378, 381, 384,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 0, 4, 0, 0, 54, 0, 0, 0, 0, 0, 0, 0,

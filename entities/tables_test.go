@@ -281,22 +281,7 @@ func writeStrTable(b *bytes.Buffer, keys []string) error {
 	if err != nil {
 		return err
 	}
-	b.WriteString("strtab.Table[uint16]{\nKeys: []string{\n")
-	for i, k := range keys {
-		fmt.Fprintf(b, "%q,", k)
-		if i%8 == 7 || i == len(keys)-1 {
-			b.WriteString("\n")
-		}
-	}
-	b.WriteString("},\nSlots: ")
-	slots := make([]int, len(t.Slots))
-	for i, s := range t.Slots {
-		slots[i] = int(s)
-	}
-	if err := writeUint16s(b, slots); err != nil {
-		return err
-	}
-	b.WriteString(",\n}")
+	b.Write(t.AppendGo(nil, "strtab.Table[uint16]"))
 	return nil
 }
 
