@@ -330,10 +330,10 @@ func isAbbrev(word, next string) bool {
 	if word == "" {
 		return false
 	}
-	if abbrevTables[word] {
+	if abbrevTables.Index(word) >= 0 {
 		return true
 	}
-	if k := strings.LastIndexByte(word, '.'); k >= 0 && abbrevTables[word[k+1:]] {
+	if k := strings.LastIndexByte(word, '.'); k >= 0 && abbrevTables.Index(word[k+1:]) >= 0 {
 		return true // PGS.TS, TS.BS
 	}
 	// Initials: single ASCII letters separated by dots, at least one upper

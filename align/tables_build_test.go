@@ -13,6 +13,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factalign/factalign/internal/strtab"
 )
 
 // This file builds the tables of ztables.go from the data files, and
@@ -288,18 +290,18 @@ func parseAbbrevs(data string) (map[string]bool, error) {
 	return words, nil
 }
 
-// writeAbbrevs writes words as the Go variable abbrevTables, in byte
-// order.
-func writeAbbrevs(b *bytes.Buffer, words map[string]bool) {
-	b.WriteString("// abbrevTables are the words of data/abbreviations.tsv: words after\n// which a full stop does not end a sentence.\n")
-	b.WriteString("var abbrevTables = map[string]bool{")
-	for i, w := range slices.Sorted(maps.Keys(words)) {
-		if i%8 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(b, "%q: true, ", w)
+// writeAbbrevs writes words as the Go variable abbrevTables, a
+// strtab.Table of them in byte order.
+func writeAbbrevs(b *bytes.Buffer, words map[string]bool) error {
+	t, err := strtab.New[uint16](slices.Sorted(maps.Keys(words)))
+	if err != nil {
+		return err
 	}
-	b.WriteString("\n}\n\n")
+	b.WriteString("// abbrevTables are the words of data/abbreviations.tsv: words after\n// which a full stop does not end a sentence.\n")
+	b.WriteString("var abbrevTables = ")
+	b.Write(t.AppendGo(nil, "strtab.Table[uint16]"))
+	b.WriteString("\n\n")
+	return nil
 }
 
 // tailValues computes the values of tailTable.

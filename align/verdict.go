@@ -1,9 +1,7 @@
 package align
 
 import (
-	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factalign/factalign/entities"
+	"github.com/factalign/factalign/internal/strtab"
 	"github.com/factalign/factalign/numbers"
 )
 
@@ -343,12 +342,11 @@ func systemFactors(a, b *numbers.Mention) (fa, fb float64, ok bool) {
 		return 0, 0, false
 	}
 	t := unitClasses()
-	if d := t.dim[a.Unit]; d == "" || d != t.dim[b.Unit] {
+	ra, rb := t.row(a.Unit), t.row(b.Unit)
+	if ra.dim == "" || ra.dim != rb.dim {
 		return 0, 0, false
 	}
-	fa, okA := t.si[a.Unit]
-	fb, okB := t.si[b.Unit]
-	return fa, fb, okA && okB
+	return ra.si, rb.si, ra.si != 0 && rb.si != 0
 }
 
 // byArticle reports a one said by the indefinite article alone ("a
@@ -510,13 +508,11 @@ func inFinerUnit(a, b *numbers.Mention) *numbers.Mention {
 // measureIn returns the value of m, an amount of a measure, in the unit u
 // of the same base (unitclasses.tsv, scale): "1,5 km" is 1,500 m.
 func measureIn(m *numbers.Mention, u string) (numbers.Decimal, bool) {
-	scales := unitClasses().scale
-	from, ok1 := scales[m.Unit]
-	to, ok2 := scales[u]
-	if !ok1 || !ok2 || from.base != to.base {
+	from, to := unitClasses().row(m.Unit), unitClasses().row(u)
+	if !from.scaled || !to.scaled || from.scale.base != to.scale.base {
 		return numbers.Decimal{}, false
 	}
-	return m.Value.Shift(from.exp - to.exp)
+	return m.Value.Shift(from.scale.exp - to.scale.exp)
 }
 
 // ranksAndYears is acrossKinds for the ranks and years one version
@@ -946,65 +942,11 @@ func bounds(m *numbers.Mention) (lo, hi float64, ok bool) {
 	return 0, 0, false
 }
 
-// unitClassData holds data/unitclasses.tsv.
-//
-//go:embed data/unitclasses.tsv
-var unitClassData string
-
-// unitClasses is parsed once from unitClassData and never changes: the
-// class of each unit that has one, and the units marked bare. It is
-// handed out by pointer: judge reads it for most pairs it compares.
-var unitClasses = sync.OnceValue(func() *unitClassTable {
-	t := &unitClassTable{class: map[string]string{}, bare: map[string]bool{}, measure: map[string]bool{}, loose: map[string]bool{}, length: map[string]string{}, scale: map[string]unitScale{}, dim: map[string]string{}, si: map[string]float64{}}
-	for line := range strings.Lines(unitClassData) {
-		cols := strings.Split(strings.TrimSpace(line), "\t")
-		if len(cols) < 2 || cols[0] == "" || cols[0][0] == '#' {
-			continue
-		}
-		t.class[cols[0]] = cols[1]
-		flags := cols[2:]
-		t.bare[cols[0]] = slices.Contains(flags, "bare")
-		t.measure[cols[0]] = slices.Contains(flags, "measure")
-		t.loose[cols[0]] = slices.Contains(flags, "loose")
-		for _, f := range flags {
-			if u, ok := strings.CutPrefix(f, flagLength); ok {
-				t.length[cols[0]] = u
-			}
-			if sc, ok := parseScale(f); ok {
-				t.scale[cols[0]] = sc
-			}
-			if d, ok := strings.CutPrefix(f, flagDim); ok {
-				t.dim[cols[0]] = d
-			}
-			if v, ok := strings.CutPrefix(f, flagSI); ok {
-				if x, err := strconv.ParseFloat(v, 64); err == nil && x > 0 {
-					t.si[cols[0]] = x
-				}
-			}
-		}
-	}
-	t.fromScales()
-	return t
-})
-
-// fromScales gives each unit a scale makes a power of ten of a base the
-// base's dimension and its size: km is 1,000 of m, a length; a base of
-// scales with no size of its own is 1 in its dimension.
-func (t *unitClassTable) fromScales() {
-	for u, sc := range t.scale {
-		if _, ok := t.dim[u]; !ok && t.dim[sc.base] != "" {
-			t.dim[u] = t.dim[sc.base]
-		}
-		if _, ok := t.si[u]; ok || t.dim[sc.base] == "" {
-			continue
-		}
-		base, ok := t.si[sc.base]
-		if !ok {
-			base = 1
-		}
-		t.si[u] = base * math.Pow10(sc.exp)
-	}
-}
+// unitClasses returns the classes of data/unitclasses.tsv:
+// unitClassTables of ztables.go, laid out by the generator in
+// tables_build_test.go (parseUnitClasses) and never modified, so that no
+// process parses the file or builds a map of it.
+func unitClasses() *unitClassTable { return &unitClassTables }
 
 // flagLength opens the flag of unitclasses.tsv that makes a unit a
 // length of time in another unit: "age ... length=year".
@@ -1043,16 +985,32 @@ func parseScale(f string) (unitScale, bool) {
 	return unitScale{base, exp}, true
 }
 
-// A unitClassTable holds data/unitclasses.tsv.
+// A unitClassTable holds data/unitclasses.tsv: a row a unit.
 type unitClassTable struct {
-	class   map[string]string    // unit → class
-	bare    map[string]bool      // units a bare number meets
-	measure map[string]bool      // units of a measure, not of counted things
-	loose   map[string]bool      // units that name their measure loosely: "degree" (Celsius or Fahrenheit)
-	length  map[string]string    // units that state a length of time, and its unit: age → year
-	scale   map[string]unitScale // units that are a power of ten of a base: km → m, 3
-	dim     map[string]string    // units of a measure and what they measure: mile → length
-	si      map[string]float64   // units of a measure and their size in the base unit of their dimension: mile → 1609.344
+	units strtab.Table[uint16] // the units of the file
+	rows  []unitRow            // by index in units, and last an empty row for the units it does not list
+}
+
+// A unitRow is what data/unitclasses.tsv says of one unit.
+type unitRow struct {
+	class   string    // the unit's class
+	bare    bool      // a bare number meets the unit
+	measure bool      // a unit of a measure, not of counted things
+	loose   bool      // names its measure loosely: "degree" (Celsius or Fahrenheit)
+	length  string    // the unit states a length of time in this unit: age → year; "" if not
+	scaled  bool      // the unit is a power of ten of a base (scale)
+	scale   unitScale // km → m, 3
+	dim     string    // a unit of a measure: what it measures (mile → length), or ""
+	si      float64   // a unit of a measure: its size in the base unit of its dimension (mile → 1609.344), or 0
+}
+
+// row returns the row of unit u, or an empty row for a unit the file
+// does not list.
+func (t *unitClassTable) row(u string) *unitRow {
+	if i := t.units.Index(u); i >= 0 {
+		return &t.rows[i]
+	}
+	return &t.rows[len(t.rows)-1]
 }
 
 // unitDim returns what the unit of a measure m measures ("length" for
@@ -1061,14 +1019,14 @@ func unitDim(m *numbers.Mention) string {
 	if m.Kind != numbers.Number {
 		return ""
 	}
-	return unitClasses().dim[m.Unit]
+	return unitClasses().row(m.Unit).dim
 }
 
 // lengthOf returns an amount of a unit that states a length of time ("71,3
 // tuổi", an age) as that length ("71.3 years"), or nil.
 func lengthOf(m *numbers.Mention) *numbers.Mention {
-	u, ok := unitClasses().length[m.Unit]
-	if !ok || m.Kind != numbers.Number {
+	u := unitClasses().row(m.Unit).length
+	if u == "" || m.Kind != numbers.Number {
 		return nil
 	}
 	d := *m
@@ -1096,11 +1054,11 @@ func ageAndLength(a, b *numbers.Mention) (la, lb *numbers.Mention, ok bool) {
 // isLoose reports a unit that names its measure loosely ("degree", which
 // may be Celsius or Fahrenheit): against another unit of its class it
 // agrees when the values do, and is not compared when they differ.
-func isLoose(u string) bool { return unitClasses().loose[u] }
+func isLoose(u string) bool { return unitClasses().row(u).loose }
 
 // isMeasure reports a unit of a measure ("km", "tonne"): a count that
 // leaves out its noun ("15 others") does not count it.
-func isMeasure(u string) bool { return unitClasses().measure[u] }
+func isMeasure(u string) bool { return unitClasses().row(u).measure }
 
 // genericUnit is the class of a noun that stands for any counted thing.
 const genericUnit = "*"
@@ -1108,7 +1066,7 @@ const genericUnit = "*"
 // unitClass returns the class of a unit ("person" for "death"), or the
 // unit itself.
 func unitClass(u string) string {
-	if c := unitClasses().class[u]; c != "" && c != genericUnit {
+	if c := unitClasses().row(u).class; c != "" && c != genericUnit {
 		return c
 	}
 	return u
@@ -1120,7 +1078,7 @@ func sameUnit(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ca, cb := unitClasses().class[a], unitClasses().class[b]
+	ca, cb := unitClasses().row(a).class, unitClasses().row(b).class
 	return ca != "" && ca == cb || ca == genericUnit && b != "" || cb == genericUnit && a != ""
 }
 
@@ -1128,8 +1086,8 @@ func sameUnit(a, b string) bool {
 // no noun against a unit marked bare: "dưới 6 tuổi" and "children under
 // six", where English leaves the years of age unsaid.
 func unitsMeet(a, b *numbers.Mention) bool {
-	bare := unitClasses().bare
-	return sameUnit(a.Unit, b.Unit) || a.Unit == "" && bound(a) != 0 && bare[b.Unit] || b.Unit == "" && bound(b) != 0 && bare[a.Unit]
+	t := unitClasses()
+	return sameUnit(a.Unit, b.Unit) || a.Unit == "" && bound(a) != 0 && t.row(b.Unit).bare || b.Unit == "" && bound(b) != 0 && t.row(a.Unit).bare
 }
 
 // hasSeparator reports digits written with a decimal mark or a

@@ -168,24 +168,8 @@ func caseIndex(r rune) (int, bool) {
 	return 0, false
 }
 
-// caseKeys holds, for each rune that caseIndex places, the least rune of
-// those places that unicode.SimpleFold leads to from it: two runes of
-// them are equal to strings.EqualFold just when their keys are. It is
-// computed once from package unicode, which it thus agrees with, and
-// only read after.
-var caseKeys = func() (keys [caseKeyRunes]uint16) {
-	for r := rune(0); r < 0x1F00; r++ {
-		k, ok := caseIndex(r)
-		if !ok {
-			continue
-		}
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			if _, ok := caseIndex(f); ok && f < least {
-				least = f
-			}
-		}
-		keys[k] = uint16(least)
-	}
-	return keys
-}()
+// caseKeys (zcase.go) holds, for each rune that caseIndex places, the
+// least rune of those places that unicode.SimpleFold leads to from it:
+// two runes of them are equal to strings.EqualFold just when their keys
+// are. It is generated from package unicode, which TestTables checks it
+// still agrees with, so that no process computes it at start-up.

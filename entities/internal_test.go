@@ -54,7 +54,7 @@ func TestGazetteerKeys(t *testing.T) {
 		lang string
 		x    *index
 	}{{"vi", g.vi}, {"en", g.en}} {
-		for k, phrase := range x.x.phrases.Keys {
+		for k, phrase := range x.x.phrases.Keys() {
 			lo, hi := group(x.x.formEnds, k)
 			fs := x.x.forms[lo:hi]
 			for i, a := range fs {

@@ -22,7 +22,7 @@ func TestShortTables(t *testing.T) {
 			keys  *strTable
 			short *shortTable
 		}{{&x.phrases, &x.shortPhrases}, {&x.cuePhrases, &x.shortCues}} {
-			for i, w := range tab.keys.Keys {
+			for i, w := range tab.keys.Keys() {
 				for _, b := range roomyAndTight(w) {
 					if got := indexIn(tab.short, tab.keys, b); got != i {
 						t.Errorf("indexIn(%q) = %d, want %d", w, got, i)
@@ -30,14 +30,14 @@ func TestShortTables(t *testing.T) {
 				}
 			}
 		}
-		for i, w := range x.phrases.Keys {
+		for i, w := range x.phrases.Keys() {
 			for _, b := range roomyAndTight(w) {
 				if got := x.phraseIndex(b); got != i {
 					t.Errorf("phraseIndex(%q) = %d, want %d", w, got, i)
 				}
 			}
 		}
-		for i, w := range x.words.Keys {
+		for i, w := range x.words.Keys() {
 			for _, b := range roomyAndTight(w) {
 				if got := *x.first(b); got != x.firsts[i] {
 					t.Errorf("first(%q) = %v, want %v", w, got, x.firsts[i])
@@ -107,12 +107,12 @@ func TestPackWord(t *testing.T) {
 func TestZeroShortTable(t *testing.T) {
 	x := *tables().vi
 	x.short, x.shortPhrases, x.longHeads, x.shortCues = shortTable{}, shortTable{}, shortTable{}, shortTable{}
-	for i, w := range x.words.Keys {
+	for i, w := range x.words.Keys() {
 		if got := *x.first([]byte(w)); got != x.firsts[i] {
 			t.Fatalf("first(%q) = %v, want %v", w, got, x.firsts[i])
 		}
 	}
-	for i, w := range x.phrases.Keys {
+	for i, w := range x.phrases.Keys() {
 		if got := indexIn(&x.shortPhrases, &x.phrases, []byte(w)); got != i {
 			t.Fatalf("indexIn(%q) = %d, want %d", w, got, i)
 		}

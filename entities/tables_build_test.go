@@ -663,7 +663,7 @@ var wordClassNames = map[string]wordClass{
 }
 
 // Classes of data/words.tsv that are parts of syllables, not words: the
-// generator writes them as lists, longest first (viInitials, viFinals).
+// generator groups them into viParts, longest first.
 const (
 	partInitial = "initial"
 	partFinal   = "final"
@@ -719,4 +719,16 @@ func readWords(tsv, surnames string) (*wordsBuilder, error) {
 // read.
 func (w *wordsBuilder) syllableParts() *syllableParts {
 	return newSyllableParts(w.initials, w.finals)
+}
+
+// newSyllableParts groups initials and finals, each listed longest first.
+func newSyllableParts(initials, finals []string) *syllableParts {
+	p := new(syllableParts)
+	for _, ini := range initials {
+		p.initials[ini[0]] = append(p.initials[ini[0]], ini)
+	}
+	for _, fin := range finals {
+		p.finals[fin[len(fin)-1]] = append(p.finals[fin[len(fin)-1]], fin)
+	}
+	return p
 }

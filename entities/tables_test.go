@@ -19,7 +19,7 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files and CLDR")
+var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files and CLDR, and zcase.go")
 
 // TestTables regenerates ztables.go in memory from the data files and
 // golang.org/x/text, and fails if the committed file differs; with
@@ -28,6 +28,9 @@ func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
 	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./entities")
+	src, err = generateCaseKeys()
+	require.NoError(t, err)
+	gentest.Check(t, "zcase.go", src, *writeTables, "go generate ./entities")
 }
 
 // generateTables builds the tables and writes them as Go source.
@@ -84,7 +87,7 @@ func generateTables() ([]byte, error) {
 	}
 	b.WriteString(",\n}\n\n")
 	writeRuneClasses(&b)
-	fmt.Fprintf(&b, "// viInitials and viFinals are the initial and final consonants of a\n// Vietnamese syllable, longest first.\nvar (\n\tviInitials = %#v\n\tviFinals = %#v\n)\n\n", w.initials, w.finals)
+	writeSyllableParts(&b, w.syllableParts())
 	for _, x := range []struct {
 		name string
 		x    *indexBuilder
@@ -278,22 +281,7 @@ func writeStrTable(b *bytes.Buffer, keys []string) error {
 	if err != nil {
 		return err
 	}
-	b.WriteString("strtab.Table[uint16]{\nKeys: []string{\n")
-	for i, k := range keys {
-		fmt.Fprintf(b, "%q,", k)
-		if i%8 == 7 || i == len(keys)-1 {
-			b.WriteString("\n")
-		}
-	}
-	b.WriteString("},\nSlots: ")
-	slots := make([]int, len(t.Slots))
-	for i, s := range t.Slots {
-		slots[i] = int(s)
-	}
-	if err := writeUint16s(b, slots); err != nil {
-		return err
-	}
-	b.WriteString(",\n}")
+	b.Write(t.AppendGo(nil, "strtab.Table[uint16]"))
 	return nil
 }
 
@@ -352,4 +340,25 @@ func writeRuneClasses(b *bytes.Buffer) {
 		}
 	}
 	b.WriteString("\n")
+}
+
+// writeSyllableParts writes p as the Go variable viParts: the initial
+// and final consonants of a Vietnamese syllable, by their first and last
+// byte.
+func writeSyllableParts(b *bytes.Buffer, p *syllableParts) {
+	b.WriteString("// viParts are the initial consonants of a Vietnamese syllable by their\n// first byte and the final ones by their last, longest first.\n")
+	b.WriteString("var viParts = &syllableParts{\n")
+	for _, g := range []struct {
+		name  string
+		parts *[256][]string
+	}{{"initials", &p.initials}, {"finals", &p.finals}} {
+		fmt.Fprintf(b, "%s: [256][]string{\n", g.name)
+		for c, parts := range g.parts {
+			if len(parts) > 0 {
+				fmt.Fprintf(b, "%q: %#v,\n", rune(c), parts)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("}\n\n")
 }

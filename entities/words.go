@@ -70,28 +70,15 @@ func viSyllable(s string) bool {
 	return ok && wordIs(v, classNucleus)
 }
 
-// viParts are the consonants of data/words.tsv that open and close a
-// Vietnamese syllable. They are grouped once, when the package starts,
-// and only read after.
-var viParts = newSyllableParts(viInitials, viFinals)
+// viParts (ztables.go) are the consonants of data/words.tsv that open
+// and close a Vietnamese syllable, grouped by the generator, so that no
+// process groups them at start-up.
 
 // syllableParts are the initial consonants of a syllable by their first
 // byte, and the final ones by their last, longest first in each group:
 // a word is tried against the few that may fit it.
 type syllableParts struct {
 	initials, finals [256][]string
-}
-
-// newSyllableParts groups initials and finals, each listed longest first.
-func newSyllableParts(initials, finals []string) *syllableParts {
-	p := new(syllableParts)
-	for _, ini := range initials {
-		p.initials[ini[0]] = append(p.initials[ini[0]], ini)
-	}
-	for _, fin := range finals {
-		p.finals[fin[len(fin)-1]] = append(p.finals[fin[len(fin)-1]], fin)
-	}
-	return p
 }
 
 // vowels returns what is left of s without its initial and final

@@ -13,114 +13,168 @@ var gazetteerTables = gazetteer{
 	vi: &viTables,
 	en: &enTables,
 	keys: strtab.Table[uint16]{
-		Keys: []string{
-			"country:AE", "country:AF", "country:AR", "country:AT", "country:AU", "country:BD", "country:BE", "country:BG",
-			"country:BN", "country:BR", "country:BY", "country:CA", "country:CH", "country:CI", "country:CL", "country:CN",
-			"country:CO", "country:CU", "country:CZ", "country:DE", "country:DK", "country:DZ", "country:EE", "country:EG",
-			"country:ES", "country:ET", "country:FI", "country:FR", "country:GB", "country:GR", "country:HK", "country:HR",
-			"country:HU", "country:ID", "country:IE", "country:IL", "country:IN", "country:IQ", "country:IR", "country:IS",
-			"country:IT", "country:JO", "country:JP", "country:KE", "country:KH", "country:KP", "country:KR", "country:KW",
-			"country:KZ", "country:LA", "country:LB", "country:LK", "country:LR", "country:LT", "country:LV", "country:MA",
-			"country:MM", "country:MN", "country:MO", "country:MT", "country:MX", "country:MY", "country:NG", "country:NL",
-			"country:NO", "country:NP", "country:NZ", "country:OM", "country:PA", "country:PE", "country:PH", "country:PK",
-			"country:PL", "country:PS", "country:PT", "country:QA", "country:RO", "country:RS", "country:RU", "country:SA",
-			"country:SE", "country:SG", "country:SK", "country:SY", "country:TH", "country:TL", "country:TR", "country:TW",
-			"country:UA", "country:US", "country:VE", "country:VN", "country:YE", "country:ZA", "org:acb", "org:acv",
-			"org:adb", "org:afp", "org:agribank", "org:aiib", "org:aipa", "org:anti-corruption-committee", "org:ap", "org:apec",
-			"org:arf", "org:asean", "org:bac-a-bank", "org:bidv", "org:bmkg", "org:boc-canada", "org:boe", "org:boj",
-			"org:bok", "org:brent", "org:brics", "org:btmc", "org:byd", "org:caav", "org:cdp-japan", "org:central-steering-committee",
-			"org:cer", "org:cma", "org:cmc", "org:cn-nbs", "org:cn-state-council", "org:coc", "org:cpc", "org:cpcu",
-			"org:cpp", "org:cptpp", "org:cpv", "org:cpv-central-committee", "org:cpv-inspection-commission", "org:cpv-secretariat", "org:dae", "org:dard",
-			"org:dav", "org:dax", "org:disaster-committee", "org:doc", "org:doconst", "org:doctst", "org:doet", "org:dof",
-			"org:doh", "org:doit", "org:doji", "org:dolisa", "org:donre", "org:dot", "org:dow-jones", "org:dpi",
-			"org:dpk", "org:duy-tan", "org:eas", "org:ec", "org:ecb", "org:eu", "org:evfta", "org:evn",
-			"org:eximbank", "org:faa", "org:fao", "org:fed", "org:fia", "org:ford", "org:ftse-100", "org:ftu",
-			"org:fund-for-the-poor", "org:g20", "org:g7", "org:hang-seng", "org:hanoi-metro", "org:hcmut", "org:hdbank", "org:hmu",
-			"org:hnue", "org:hnx", "org:hnx-index", "org:honda", "org:hose", "org:hust", "org:hyundai", "org:iaea",
-			"org:icrc", "org:ilo", "org:imd", "org:imf", "org:ishin", "org:jma", "org:kia", "org:kma",
-			"org:komeito", "org:kospi", "org:kremlin", "org:kyodo", "org:ldp", "org:lefaso", "org:lpbank", "org:lprp",
-			"org:mae", "org:mard", "org:mazda", "org:mb", "org:mic", "org:mitsubishi", "org:moc", "org:mocst",
-			"org:moet", "org:moh", "org:moha", "org:moj", "org:molisa", "org:monre", "org:most", "org:mot",
-			"org:mpi", "org:mrc", "org:msb", "org:mttq", "org:nasa", "org:nasc", "org:nasdaq", "org:nato",
-			"org:nchmf", "org:neu", "org:nihe", "org:nikkei-225", "org:nsmo", "org:nso", "org:ntsb", "org:nws",
-			"org:ocb", "org:oecd", "org:opec", "org:pagasa", "org:pap", "org:party-committee", "org:pboc", "org:pentagon",
-			"org:people-committee", "org:people-council", "org:people-court", "org:people-procuracy", "org:petrolimex", "org:phivolcs", "org:piaggio", "org:pnj",
-			"org:politburo", "org:pvn", "org:rba", "org:rbi", "org:rcep", "org:reuters", "org:sacombank", "org:sbv",
-			"org:science-tech-committee", "org:seabank", "org:shanghai-composite", "org:shb", "org:sjc", "org:snb", "org:social-security", "org:sp-500",
-			"org:ssc", "org:steering-committee", "org:stoxx-600", "org:suzuki", "org:tdtu", "org:techcombank", "org:thaco", "org:toyota",
-			"org:tpbank", "org:traffic-police", "org:ueh", "org:un", "org:unclos", "org:undp", "org:unesco", "org:unga",
-			"org:unicef", "org:unsc", "org:upcom-index", "org:us-cdc", "org:us-commerce-department", "org:us-labor-department", "org:us-treasury", "org:usgs",
-			"org:vama", "org:vamm", "org:vasep", "org:vatm", "org:vec", "org:vfa", "org:vff", "org:vib",
-			"org:vicofa", "org:vietcombank", "org:vietinbank", "org:vietrade", "org:viettel", "org:vimc", "org:vinacas", "org:vinachem",
-			"org:vinafruit", "org:vinatex", "org:vinfast", "org:vingroup", "org:vitas", "org:vn-aft", "org:vn-customs", "org:vn-ddmdp",
-			"org:vn-dop", "org:vn-government", "org:vn-government-inspectorate", "org:vn-government-office", "org:vn-index", "org:vn-memr", "org:vn-mof", "org:vn-mofa",
-			"org:vn-moit", "org:vn-mond", "org:vn-mps", "org:vn-national-assembly", "org:vn-price-fund", "org:vn-red-cross", "org:vn-sav", "org:vn-tax",
-			"org:vn-traffic-police-dept", "org:vn-trav", "org:vn-treasury", "org:vn-vietnam-airlines", "org:vn-vinacomin", "org:vn30", "org:vna", "org:vnat",
-			"org:vnpost", "org:vnpt", "org:vnr", "org:vnu-hanoi", "org:vnu-hcmc", "org:vov", "org:vpbank", "org:vrg",
-			"org:vsa", "org:vsip", "org:vss", "org:vtv", "org:wef", "org:wgc", "org:white-house", "org:who",
-			"org:world-bank", "org:wpk", "org:wti", "org:wto", "org:xinhua", "org:yamaha", "org:yonhap", "place:abu-dhabi",
-			"place:africa", "place:aichi", "place:akita", "place:alberta", "place:americas", "place:an-giang", "place:ankara", "place:antwerp",
-			"place:aomori", "place:asia", "place:asia-pacific", "place:athens", "place:atlanta", "place:auckland", "place:austin", "place:ba-dinh",
-			"place:ba-ria-vung-tau", "place:ba-vi", "place:bac-giang", "place:bac-kan", "place:bac-lieu", "place:bac-ninh", "place:bac-tu-liem", "place:bali",
-			"place:bandar-seri-begawan", "place:bangkok", "place:bao-loc", "place:barcelona", "place:beijing", "place:ben-tre", "place:bengaluru", "place:berlin",
-			"place:bien-hoa", "place:binh-chanh", "place:binh-dinh", "place:binh-duong", "place:binh-phuoc", "place:binh-tan", "place:binh-thanh", "place:binh-thuan",
-			"place:bogota", "place:boise", "place:boston", "place:brisbane", "place:british-columbia", "place:brussels", "place:budapest", "place:buenos-aires",
-			"place:buon-ma-thuot", "place:busan", "place:ca-mau", "place:cairo", "place:cam-pha", "place:cam-ranh", "place:can-gio", "place:can-tho",
-			"place:canberra", "place:cao-bang", "place:cape-of-good-hope", "place:cat-ba", "place:cau-giay", "place:cebu", "place:central-highlands", "place:changi",
-			"place:changwon", "place:charles-de-gaulle", "place:chau-doc", "place:chengdu", "place:chiang-mai", "place:chiba", "place:chicago", "place:chongqing",
-			"place:chuong-my", "place:co-to", "place:con-dao", "place:copenhagen", "place:cu-chi", "place:da-lat", "place:da-nang", "place:daegu",
-			"place:daejeon", "place:dak-lak", "place:dak-nong", "place:dallas", "place:dan-phuong", "place:davao", "place:davos", "place:denver",
-			"place:detroit", "place:dien-bien", "place:dien-bien-phu", "place:dili", "place:doha", "place:don-mueang", "place:dong-anh", "place:dong-da",
-			"place:dong-hoi", "place:dong-nai", "place:dong-thap", "place:dong-trieu", "place:dubai", "place:dublin", "place:east-sea", "place:ehime",
-			"place:europe", "place:frankfurt", "place:fukui", "place:fukuoka", "place:fukushima", "place:gangwon", "place:geneva", "place:gia-lai",
-			"place:gia-lam", "place:gifu", "place:gimpo", "place:go-vap", "place:guangdong", "place:guangxi", "place:guangzhou", "place:gunma",
-			"place:gwangju", "place:gyeonggi", "place:ha-dong", "place:ha-giang", "place:ha-long", "place:ha-nam", "place:ha-noi", "place:ha-tien",
-			"place:ha-tinh", "place:hai-ba-trung", "place:hai-duong", "place:hai-phong", "place:hainan", "place:hamburg", "place:haneda", "place:hangzhou",
-			"place:hau-giang", "place:havana", "place:heathrow", "place:helsinki", "place:hiroshima", "place:ho-chi-minh-city", "place:hoa-binh", "place:hoai-duc",
-			"place:hoan-kiem", "place:hoang-mai", "place:hoang-sa", "place:hoc-mon", "place:hoi-an", "place:hokkaido", "place:houston", "place:hsinchu",
-			"place:hue", "place:hung-yen", "place:hyogo", "place:ibaraki", "place:incheon", "place:indo-pacific", "place:ishikawa", "place:istanbul",
-			"place:iwate", "place:jakarta", "place:jeju", "place:jfk", "place:johor-bahru", "place:kagawa", "place:kagoshima", "place:kanagawa",
-			"place:kansai-airport", "place:kaohsiung", "place:khanh-hoa", "place:kien-giang", "place:kobe", "place:kolkata", "place:kon-tum", "place:korean-peninsula",
-			"place:kuala-lumpur", "place:kumamoto", "place:kunming", "place:kyiv", "place:kyoto", "place:lai-chau", "place:lam-dong", "place:lang-son",
-			"place:lao-cai", "place:las-vegas", "place:latin-america", "place:lima", "place:lisbon", "place:london", "place:long-an", "place:long-beach",
-			"place:long-bien", "place:long-xuyen", "place:los-angeles", "place:luang-prabang", "place:ly-son", "place:madrid", "place:mandalay", "place:manila",
-			"place:me-linh", "place:mekong", "place:mekong-delta", "place:melbourne", "place:mexico-city", "place:miami", "place:middle-east", "place:mie",
-			"place:miyagi", "place:mong-cai", "place:montreal", "place:moscow", "place:mui-ne", "place:mumbai", "place:munich", "place:my-duc",
-			"place:my-tho", "place:nagano", "place:nagasaki", "place:nagoya", "place:nam-dinh", "place:nam-tu-liem", "place:nanning", "place:nara",
-			"place:narita", "place:naypyidaw", "place:new-delhi", "place:new-south-wales", "place:new-york", "place:nghe-an", "place:nha-be", "place:nha-trang",
-			"place:niigata", "place:ningbo", "place:ninh-binh", "place:ninh-thuan", "place:north-america", "place:north-central", "place:northern-territory", "place:northwest",
-			"place:oceania", "place:ohare", "place:okayama", "place:okinawa", "place:ontario", "place:osaka", "place:oslo", "place:ottawa",
-			"place:panama-canal", "place:paris", "place:pattaya", "place:penang", "place:perfume-river", "place:perth", "place:phan-rang", "place:phan-thiet",
-			"place:philadelphia", "place:phnom-penh", "place:phoenix", "place:phu-nhuan", "place:phu-quoc", "place:phu-tho", "place:phu-xuyen", "place:phu-yen",
-			"place:phuc-tho", "place:phuket", "place:pleiku", "place:prague", "place:pyongyang", "place:qingdao", "place:quang-binh", "place:quang-nam",
-			"place:quang-ngai", "place:quang-ninh", "place:quang-tri", "place:quang-yen", "place:quebec", "place:queensland", "place:quoc-oai", "place:quy-nhon",
-			"place:rach-gia", "place:red-river", "place:red-river-delta", "place:red-sea", "place:redmond", "place:rio-de-janeiro", "place:riyadh", "place:rome",
-			"place:rotterdam", "place:sa-pa", "place:saitama", "place:san-francisco", "place:san-jose", "place:santiago", "place:sao-paulo", "place:sapporo",
-			"place:seattle", "place:sendai", "place:seoul", "place:shanghai", "place:shenzhen", "place:shiga", "place:shizuoka", "place:siem-reap",
-			"place:soc-son", "place:soc-trang", "place:son-la", "place:son-tay", "place:south-america", "place:south-australia", "place:south-central", "place:southeast",
-			"place:southeast-asia", "place:stockholm", "place:suez-canal", "place:surabaya", "place:suvarnabhumi", "place:suwon", "place:sydney", "place:taichung",
-			"place:tainan", "place:taipei", "place:taiwan-strait", "place:tam-ky", "place:tan-binh", "place:tan-phu", "place:taoyuan", "place:tasmania",
-			"place:tay-ho", "place:tay-ninh", "place:tehran", "place:tempe", "place:thach-that", "place:thai-binh", "place:thai-nguyen", "place:thanh-hoa",
-			"place:thanh-oai", "place:thanh-tri", "place:thanh-xuan", "place:thu-dau-mot", "place:thu-duc", "place:thuong-tin", "place:tianjin", "place:tien-giang",
-			"place:tochigi", "place:tokyo", "place:toronto", "place:toyama", "place:tra-vinh", "place:truong-sa", "place:tuy-hoa", "place:tuyen-quang",
-			"place:ulaanbaatar", "place:ulsan", "place:ung-hoa", "place:uong-bi", "place:us-alabama", "place:us-alaska", "place:us-arizona", "place:us-arkansas",
-			"place:us-california", "place:us-colorado", "place:us-connecticut", "place:us-delaware", "place:us-florida", "place:us-hawaii", "place:us-idaho", "place:us-illinois",
-			"place:us-indiana", "place:us-iowa", "place:us-kansas", "place:us-kentucky", "place:us-louisiana", "place:us-maine", "place:us-maryland", "place:us-massachusetts",
-			"place:us-michigan", "place:us-minnesota", "place:us-mississippi", "place:us-missouri", "place:us-montana", "place:us-nebraska", "place:us-nevada", "place:us-new-hampshire",
-			"place:us-new-jersey", "place:us-new-mexico", "place:us-north-carolina", "place:us-north-dakota", "place:us-ohio", "place:us-oklahoma", "place:us-oregon", "place:us-pennsylvania",
-			"place:us-rhode-island", "place:us-south-carolina", "place:us-south-dakota", "place:us-tennessee", "place:us-texas", "place:us-utah", "place:us-vermont", "place:us-virginia",
-			"place:us-west-virginia", "place:us-wisconsin", "place:us-wyoming", "place:van-don", "place:vancouver", "place:vienna", "place:vientiane", "place:vinh-long",
-			"place:vinh-phuc", "place:wakayama", "place:warsaw", "place:washington", "place:western-australia", "place:wuhan", "place:xiamen", "place:xian",
-			"place:yamagata", "place:yamaguchi", "place:yangon", "place:yangtze", "place:yellow-river", "place:yen-bai", "place:yokohama", "place:yunnan",
-			"place:zurich", "title:admiral", "title:agriculture-environment-minister", "title:ambassador", "title:captain", "title:cfo", "title:chair", "title:chairman",
-			"title:chief-accountant", "title:chief-of-office", "title:colonel", "title:colonel-general", "title:construction-minister", "title:culture-minister", "title:defence-minister", "title:department-head",
-			"title:deputy-department-head", "title:deputy-director", "title:deputy-director-general", "title:deputy-head", "title:deputy-minister", "title:deputy-prime-minister", "title:director", "title:director-general",
-			"title:education-minister", "title:emperor", "title:finance-minister", "title:foreign-minister", "title:general", "title:general-secretary", "title:governor", "title:head",
-			"title:health-minister", "title:home-affairs-minister", "title:industry-trade-minister", "title:information-communications-minister", "title:justice-minister", "title:king", "title:labour-minister", "title:lieutenant",
-			"title:lieutenant-colonel", "title:lieutenant-general", "title:major", "title:major-general", "title:mayor", "title:minister", "title:na-chairman", "title:natural-resources-minister",
-			"title:party-secretary", "title:permanent-deputy-prime-minister", "title:planning-investment-minister", "title:politburo-member", "title:pope", "title:president", "title:prime-minister", "title:public-security-minister",
-			"title:queen", "title:rear-admiral", "title:science-technology-minister", "title:second-lieutenant", "title:secretary-general", "title:senior-colonel", "title:senior-lieutenant", "title:special-envoy",
-			"title:spokesperson", "title:standing-member-secretariat", "title:trade-minister", "title:transport-minister", "title:vice-admiral", "title:vice-chairman", "title:vice-president",
+		Blob: "country:AEcountry:AFcountry:ARcountry:ATcountry:AUcountry:BDcountry:BEcountry:BG" +
+			"country:BNcountry:BRcountry:BYcountry:CAcountry:CHcountry:CIcountry:CLcountry:CN" +
+			"country:COcountry:CUcountry:CZcountry:DEcountry:DKcountry:DZcountry:EEcountry:EG" +
+			"country:EScountry:ETcountry:FIcountry:FRcountry:GBcountry:GRcountry:HKcountry:HR" +
+			"country:HUcountry:IDcountry:IEcountry:ILcountry:INcountry:IQcountry:IRcountry:IS" +
+			"country:ITcountry:JOcountry:JPcountry:KEcountry:KHcountry:KPcountry:KRcountry:KW" +
+			"country:KZcountry:LAcountry:LBcountry:LKcountry:LRcountry:LTcountry:LVcountry:MA" +
+			"country:MMcountry:MNcountry:MOcountry:MTcountry:MXcountry:MYcountry:NGcountry:NL" +
+			"country:NOcountry:NPcountry:NZcountry:OMcountry:PAcountry:PEcountry:PHcountry:PK" +
+			"country:PLcountry:PScountry:PTcountry:QAcountry:ROcountry:RScountry:RUcountry:SA" +
+			"country:SEcountry:SGcountry:SKcountry:SYcountry:THcountry:TLcountry:TRcountry:TW" +
+			"country:UAcountry:UScountry:VEcountry:VNcountry:YEcountry:ZAorg:acborg:acv" +
+			"org:adborg:afporg:agribankorg:aiiborg:aipaorg:anti-corruption-committeeorg:aporg:apec" +
+			"org:arforg:aseanorg:bac-a-bankorg:bidvorg:bmkgorg:boc-canadaorg:boeorg:boj" +
+			"org:bokorg:brentorg:bricsorg:btmcorg:bydorg:caavorg:cdp-japanorg:central-steering-committee" +
+			"org:cerorg:cmaorg:cmcorg:cn-nbsorg:cn-state-councilorg:cocorg:cpcorg:cpcu" +
+			"org:cpporg:cptpporg:cpvorg:cpv-central-committeeorg:cpv-inspection-commissionorg:cpv-secretariatorg:daeorg:dard" +
+			"org:davorg:daxorg:disaster-committeeorg:docorg:doconstorg:doctstorg:doetorg:dof" +
+			"org:dohorg:doitorg:dojiorg:dolisaorg:donreorg:dotorg:dow-jonesorg:dpi" +
+			"org:dpkorg:duy-tanorg:easorg:ecorg:ecborg:euorg:evftaorg:evn" +
+			"org:eximbankorg:faaorg:faoorg:fedorg:fiaorg:fordorg:ftse-100org:ftu" +
+			"org:fund-for-the-poororg:g20org:g7org:hang-sengorg:hanoi-metroorg:hcmutorg:hdbankorg:hmu" +
+			"org:hnueorg:hnxorg:hnx-indexorg:hondaorg:hoseorg:hustorg:hyundaiorg:iaea" +
+			"org:icrcorg:iloorg:imdorg:imforg:ishinorg:jmaorg:kiaorg:kma" +
+			"org:komeitoorg:kospiorg:kremlinorg:kyodoorg:ldporg:lefasoorg:lpbankorg:lprp" +
+			"org:maeorg:mardorg:mazdaorg:mborg:micorg:mitsubishiorg:mocorg:mocst" +
+			"org:moetorg:mohorg:mohaorg:mojorg:molisaorg:monreorg:mostorg:mot" +
+			"org:mpiorg:mrcorg:msborg:mttqorg:nasaorg:nascorg:nasdaqorg:nato" +
+			"org:nchmforg:neuorg:niheorg:nikkei-225org:nsmoorg:nsoorg:ntsborg:nws" +
+			"org:ocborg:oecdorg:opecorg:pagasaorg:paporg:party-committeeorg:pbocorg:pentagon" +
+			"org:people-committeeorg:people-councilorg:people-courtorg:people-procuracyorg:petrolimexorg:phivolcsorg:piaggioorg:pnj" +
+			"org:politburoorg:pvnorg:rbaorg:rbiorg:rceporg:reutersorg:sacombankorg:sbv" +
+			"org:science-tech-committeeorg:seabankorg:shanghai-compositeorg:shborg:sjcorg:snborg:social-securityorg:sp-500" +
+			"org:sscorg:steering-committeeorg:stoxx-600org:suzukiorg:tdtuorg:techcombankorg:thacoorg:toyota" +
+			"org:tpbankorg:traffic-policeorg:uehorg:unorg:unclosorg:undporg:unescoorg:unga" +
+			"org:uniceforg:unscorg:upcom-indexorg:us-cdcorg:us-commerce-departmentorg:us-labor-departmentorg:us-treasuryorg:usgs" +
+			"org:vamaorg:vammorg:vaseporg:vatmorg:vecorg:vfaorg:vfforg:vib" +
+			"org:vicofaorg:vietcombankorg:vietinbankorg:vietradeorg:viettelorg:vimcorg:vinacasorg:vinachem" +
+			"org:vinafruitorg:vinatexorg:vinfastorg:vingrouporg:vitasorg:vn-aftorg:vn-customsorg:vn-ddmdp" +
+			"org:vn-doporg:vn-governmentorg:vn-government-inspectorateorg:vn-government-officeorg:vn-indexorg:vn-memrorg:vn-moforg:vn-mofa" +
+			"org:vn-moitorg:vn-mondorg:vn-mpsorg:vn-national-assemblyorg:vn-price-fundorg:vn-red-crossorg:vn-savorg:vn-tax" +
+			"org:vn-traffic-police-deptorg:vn-travorg:vn-treasuryorg:vn-vietnam-airlinesorg:vn-vinacominorg:vn30org:vnaorg:vnat" +
+			"org:vnpostorg:vnptorg:vnrorg:vnu-hanoiorg:vnu-hcmcorg:vovorg:vpbankorg:vrg" +
+			"org:vsaorg:vsiporg:vssorg:vtvorg:weforg:wgcorg:white-houseorg:who" +
+			"org:world-bankorg:wpkorg:wtiorg:wtoorg:xinhuaorg:yamahaorg:yonhapplace:abu-dhabi" +
+			"place:africaplace:aichiplace:akitaplace:albertaplace:americasplace:an-giangplace:ankaraplace:antwerp" +
+			"place:aomoriplace:asiaplace:asia-pacificplace:athensplace:atlantaplace:aucklandplace:austinplace:ba-dinh" +
+			"place:ba-ria-vung-tauplace:ba-viplace:bac-giangplace:bac-kanplace:bac-lieuplace:bac-ninhplace:bac-tu-liemplace:bali" +
+			"place:bandar-seri-begawanplace:bangkokplace:bao-locplace:barcelonaplace:beijingplace:ben-treplace:bengaluruplace:berlin" +
+			"place:bien-hoaplace:binh-chanhplace:binh-dinhplace:binh-duongplace:binh-phuocplace:binh-tanplace:binh-thanhplace:binh-thuan" +
+			"place:bogotaplace:boiseplace:bostonplace:brisbaneplace:british-columbiaplace:brusselsplace:budapestplace:buenos-aires" +
+			"place:buon-ma-thuotplace:busanplace:ca-mauplace:cairoplace:cam-phaplace:cam-ranhplace:can-gioplace:can-tho" +
+			"place:canberraplace:cao-bangplace:cape-of-good-hopeplace:cat-baplace:cau-giayplace:cebuplace:central-highlandsplace:changi" +
+			"place:changwonplace:charles-de-gaulleplace:chau-docplace:chengduplace:chiang-maiplace:chibaplace:chicagoplace:chongqing" +
+			"place:chuong-myplace:co-toplace:con-daoplace:copenhagenplace:cu-chiplace:da-latplace:da-nangplace:daegu" +
+			"place:daejeonplace:dak-lakplace:dak-nongplace:dallasplace:dan-phuongplace:davaoplace:davosplace:denver" +
+			"place:detroitplace:dien-bienplace:dien-bien-phuplace:diliplace:dohaplace:don-mueangplace:dong-anhplace:dong-da" +
+			"place:dong-hoiplace:dong-naiplace:dong-thapplace:dong-trieuplace:dubaiplace:dublinplace:east-seaplace:ehime" +
+			"place:europeplace:frankfurtplace:fukuiplace:fukuokaplace:fukushimaplace:gangwonplace:genevaplace:gia-lai" +
+			"place:gia-lamplace:gifuplace:gimpoplace:go-vapplace:guangdongplace:guangxiplace:guangzhouplace:gunma" +
+			"place:gwangjuplace:gyeonggiplace:ha-dongplace:ha-giangplace:ha-longplace:ha-namplace:ha-noiplace:ha-tien" +
+			"place:ha-tinhplace:hai-ba-trungplace:hai-duongplace:hai-phongplace:hainanplace:hamburgplace:hanedaplace:hangzhou" +
+			"place:hau-giangplace:havanaplace:heathrowplace:helsinkiplace:hiroshimaplace:ho-chi-minh-cityplace:hoa-binhplace:hoai-duc" +
+			"place:hoan-kiemplace:hoang-maiplace:hoang-saplace:hoc-monplace:hoi-anplace:hokkaidoplace:houstonplace:hsinchu" +
+			"place:hueplace:hung-yenplace:hyogoplace:ibarakiplace:incheonplace:indo-pacificplace:ishikawaplace:istanbul" +
+			"place:iwateplace:jakartaplace:jejuplace:jfkplace:johor-bahruplace:kagawaplace:kagoshimaplace:kanagawa" +
+			"place:kansai-airportplace:kaohsiungplace:khanh-hoaplace:kien-giangplace:kobeplace:kolkataplace:kon-tumplace:korean-peninsula" +
+			"place:kuala-lumpurplace:kumamotoplace:kunmingplace:kyivplace:kyotoplace:lai-chauplace:lam-dongplace:lang-son" +
+			"place:lao-caiplace:las-vegasplace:latin-americaplace:limaplace:lisbonplace:londonplace:long-anplace:long-beach" +
+			"place:long-bienplace:long-xuyenplace:los-angelesplace:luang-prabangplace:ly-sonplace:madridplace:mandalayplace:manila" +
+			"place:me-linhplace:mekongplace:mekong-deltaplace:melbourneplace:mexico-cityplace:miamiplace:middle-eastplace:mie" +
+			"place:miyagiplace:mong-caiplace:montrealplace:moscowplace:mui-neplace:mumbaiplace:munichplace:my-duc" +
+			"place:my-thoplace:naganoplace:nagasakiplace:nagoyaplace:nam-dinhplace:nam-tu-liemplace:nanningplace:nara" +
+			"place:naritaplace:naypyidawplace:new-delhiplace:new-south-walesplace:new-yorkplace:nghe-anplace:nha-beplace:nha-trang" +
+			"place:niigataplace:ningboplace:ninh-binhplace:ninh-thuanplace:north-americaplace:north-centralplace:northern-territoryplace:northwest" +
+			"place:oceaniaplace:ohareplace:okayamaplace:okinawaplace:ontarioplace:osakaplace:osloplace:ottawa" +
+			"place:panama-canalplace:parisplace:pattayaplace:penangplace:perfume-riverplace:perthplace:phan-rangplace:phan-thiet" +
+			"place:philadelphiaplace:phnom-penhplace:phoenixplace:phu-nhuanplace:phu-quocplace:phu-thoplace:phu-xuyenplace:phu-yen" +
+			"place:phuc-thoplace:phuketplace:pleikuplace:pragueplace:pyongyangplace:qingdaoplace:quang-binhplace:quang-nam" +
+			"place:quang-ngaiplace:quang-ninhplace:quang-triplace:quang-yenplace:quebecplace:queenslandplace:quoc-oaiplace:quy-nhon" +
+			"place:rach-giaplace:red-riverplace:red-river-deltaplace:red-seaplace:redmondplace:rio-de-janeiroplace:riyadhplace:rome" +
+			"place:rotterdamplace:sa-paplace:saitamaplace:san-franciscoplace:san-joseplace:santiagoplace:sao-pauloplace:sapporo" +
+			"place:seattleplace:sendaiplace:seoulplace:shanghaiplace:shenzhenplace:shigaplace:shizuokaplace:siem-reap" +
+			"place:soc-sonplace:soc-trangplace:son-laplace:son-tayplace:south-americaplace:south-australiaplace:south-centralplace:southeast" +
+			"place:southeast-asiaplace:stockholmplace:suez-canalplace:surabayaplace:suvarnabhumiplace:suwonplace:sydneyplace:taichung" +
+			"place:tainanplace:taipeiplace:taiwan-straitplace:tam-kyplace:tan-binhplace:tan-phuplace:taoyuanplace:tasmania" +
+			"place:tay-hoplace:tay-ninhplace:tehranplace:tempeplace:thach-thatplace:thai-binhplace:thai-nguyenplace:thanh-hoa" +
+			"place:thanh-oaiplace:thanh-triplace:thanh-xuanplace:thu-dau-motplace:thu-ducplace:thuong-tinplace:tianjinplace:tien-giang" +
+			"place:tochigiplace:tokyoplace:torontoplace:toyamaplace:tra-vinhplace:truong-saplace:tuy-hoaplace:tuyen-quang" +
+			"place:ulaanbaatarplace:ulsanplace:ung-hoaplace:uong-biplace:us-alabamaplace:us-alaskaplace:us-arizonaplace:us-arkansas" +
+			"place:us-californiaplace:us-coloradoplace:us-connecticutplace:us-delawareplace:us-floridaplace:us-hawaiiplace:us-idahoplace:us-illinois" +
+			"place:us-indianaplace:us-iowaplace:us-kansasplace:us-kentuckyplace:us-louisianaplace:us-maineplace:us-marylandplace:us-massachusetts" +
+			"place:us-michiganplace:us-minnesotaplace:us-mississippiplace:us-missouriplace:us-montanaplace:us-nebraskaplace:us-nevadaplace:us-new-hampshire" +
+			"place:us-new-jerseyplace:us-new-mexicoplace:us-north-carolinaplace:us-north-dakotaplace:us-ohioplace:us-oklahomaplace:us-oregonplace:us-pennsylvania" +
+			"place:us-rhode-islandplace:us-south-carolinaplace:us-south-dakotaplace:us-tennesseeplace:us-texasplace:us-utahplace:us-vermontplace:us-virginia" +
+			"place:us-west-virginiaplace:us-wisconsinplace:us-wyomingplace:van-donplace:vancouverplace:viennaplace:vientianeplace:vinh-long" +
+			"place:vinh-phucplace:wakayamaplace:warsawplace:washingtonplace:western-australiaplace:wuhanplace:xiamenplace:xian" +
+			"place:yamagataplace:yamaguchiplace:yangonplace:yangtzeplace:yellow-riverplace:yen-baiplace:yokohamaplace:yunnan" +
+			"place:zurichtitle:admiraltitle:agriculture-environment-ministertitle:ambassadortitle:captaintitle:cfotitle:chairtitle:chairman" +
+			"title:chief-accountanttitle:chief-of-officetitle:coloneltitle:colonel-generaltitle:construction-ministertitle:culture-ministertitle:defence-ministertitle:department-head" +
+			"title:deputy-department-headtitle:deputy-directortitle:deputy-director-generaltitle:deputy-headtitle:deputy-ministertitle:deputy-prime-ministertitle:directortitle:director-general" +
+			"title:education-ministertitle:emperortitle:finance-ministertitle:foreign-ministertitle:generaltitle:general-secretarytitle:governortitle:head" +
+			"title:health-ministertitle:home-affairs-ministertitle:industry-trade-ministertitle:information-communications-ministertitle:justice-ministertitle:kingtitle:labour-ministertitle:lieutenant" +
+			"title:lieutenant-coloneltitle:lieutenant-generaltitle:majortitle:major-generaltitle:mayortitle:ministertitle:na-chairmantitle:natural-resources-minister" +
+			"title:party-secretarytitle:permanent-deputy-prime-ministertitle:planning-investment-ministertitle:politburo-membertitle:popetitle:presidenttitle:prime-ministertitle:public-security-minister" +
+			"title:queentitle:rear-admiraltitle:science-technology-ministertitle:second-lieutenanttitle:secretary-generaltitle:senior-coloneltitle:senior-lieutenanttitle:special-envoy" +
+			"title:spokespersontitle:standing-member-secretariattitle:trade-ministertitle:transport-ministertitle:vice-admiraltitle:vice-chairmantitle:vice-president",
+		Offs: []uint32{
+			0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150,
+			160, 170, 180, 190, 200, 210, 220, 230, 240, 250, 260, 270, 280, 290, 300, 310,
+			320, 330, 340, 350, 360, 370, 380, 390, 400, 410, 420, 430, 440, 450, 460, 470,
+			480, 490, 500, 510, 520, 530, 540, 550, 560, 570, 580, 590, 600, 610, 620, 630,
+			640, 650, 660, 670, 680, 690, 700, 710, 720, 730, 740, 750, 760, 770, 780, 790,
+			800, 810, 820, 830, 840, 850, 860, 870, 880, 890, 900, 910, 920, 930, 940, 947,
+			954, 961, 968, 980, 988, 996, 1025, 1031, 1039, 1046, 1055, 1069, 1077, 1085, 1099, 1106,
+			1113, 1120, 1129, 1138, 1146, 1153, 1161, 1174, 1204, 1211, 1218, 1225, 1235, 1255, 1262, 1269,
+			1277, 1284, 1293, 1300, 1325, 1354, 1373, 1380, 1388, 1395, 1402, 1424, 1431, 1442, 1452, 1460,
+			1467, 1474, 1482, 1490, 1500, 1509, 1516, 1529, 1536, 1543, 1554, 1561, 1567, 1574, 1580, 1589,
+			1596, 1608, 1615, 1622, 1629, 1636, 1644, 1656, 1663, 1684, 1691, 1697, 1710, 1725, 1734, 1744,
+			1751, 1759, 1766, 1779, 1788, 1796, 1804, 1815, 1823, 1831, 1838, 1845, 1852, 1861, 1868, 1875,
+			1882, 1893, 1902, 1913, 1922, 1929, 1939, 1949, 1957, 1964, 1972, 1981, 1987, 1994, 2008, 2015,
+			2024, 2032, 2039, 2047, 2054, 2064, 2073, 2081, 2088, 2095, 2102, 2109, 2117, 2125, 2133, 2143,
+			2151, 2160, 2167, 2175, 2189, 2197, 2204, 2212, 2219, 2226, 2234, 2242, 2252, 2259, 2278, 2286,
+			2298, 2318, 2336, 2352, 2372, 2386, 2398, 2409, 2416, 2429, 2436, 2443, 2450, 2458, 2469, 2482,
+			2489, 2515, 2526, 2548, 2555, 2562, 2569, 2588, 2598, 2605, 2627, 2640, 2650, 2658, 2673, 2682,
+			2692, 2702, 2720, 2727, 2733, 2743, 2751, 2761, 2769, 2779, 2787, 2802, 2812, 2838, 2861, 2876,
+			2884, 2892, 2900, 2909, 2917, 2924, 2931, 2938, 2945, 2955, 2970, 2984, 2996, 3007, 3015, 3026,
+			3038, 3051, 3062, 3073, 3085, 3094, 3104, 3118, 3130, 3140, 3157, 3187, 3211, 3223, 3234, 3244,
+			3255, 3266, 3277, 3287, 3311, 3328, 3344, 3354, 3364, 3390, 3401, 3416, 3439, 3455, 3463, 3470,
+			3478, 3488, 3496, 3503, 3516, 3528, 3535, 3545, 3552, 3559, 3567, 3574, 3581, 3588, 3595, 3610,
+			3617, 3631, 3638, 3645, 3652, 3662, 3672, 3682, 3697, 3709, 3720, 3731, 3744, 3758, 3772, 3784,
+			3797, 3809, 3819, 3837, 3849, 3862, 3876, 3888, 3901, 3922, 3933, 3948, 3961, 3975, 3989, 4006,
+			4016, 4041, 4054, 4067, 4082, 4095, 4108, 4123, 4135, 4149, 4165, 4180, 4196, 4212, 4226, 4242,
+			4258, 4270, 4281, 4293, 4307, 4329, 4343, 4357, 4375, 4394, 4405, 4417, 4428, 4441, 4455, 4468,
+			4481, 4495, 4509, 4532, 4544, 4558, 4568, 4591, 4603, 4617, 4640, 4654, 4667, 4683, 4694, 4707,
+			4722, 4737, 4748, 4761, 4777, 4789, 4801, 4814, 4825, 4838, 4851, 4865, 4877, 4893, 4904, 4915,
+			4927, 4940, 4955, 4974, 4984, 4994, 5010, 5024, 5037, 5051, 5065, 5080, 5096, 5107, 5119, 5133,
+			5144, 5156, 5171, 5182, 5195, 5210, 5223, 5235, 5248, 5261, 5271, 5282, 5294, 5309, 5322, 5337,
+			5348, 5361, 5375, 5388, 5402, 5415, 5427, 5439, 5452, 5465, 5483, 5498, 5513, 5525, 5538, 5550,
+			5564, 5579, 5591, 5605, 5619, 5634, 5656, 5670, 5684, 5699, 5714, 5728, 5741, 5753, 5767, 5780,
+			5793, 5802, 5816, 5827, 5840, 5853, 5871, 5885, 5899, 5910, 5923, 5933, 5942, 5959, 5971, 5986,
+			6000, 6020, 6035, 6050, 6066, 6076, 6089, 6102, 6124, 6142, 6156, 6169, 6179, 6190, 6204, 6218,
+			6232, 6245, 6260, 6279, 6289, 6301, 6313, 6326, 6342, 6357, 6373, 6390, 6409, 6421, 6433, 6447,
+			6459, 6472, 6484, 6502, 6517, 6534, 6545, 6562, 6571, 6583, 6597, 6611, 6623, 6635, 6647, 6659,
+			6671, 6683, 6695, 6709, 6721, 6735, 6752, 6765, 6775, 6787, 6802, 6817, 6838, 6852, 6865, 6877,
+			6892, 6905, 6917, 6932, 6948, 6967, 6986, 7010, 7025, 7038, 7049, 7062, 7075, 7088, 7099, 7109,
+			7121, 7139, 7150, 7163, 7175, 7194, 7205, 7220, 7236, 7254, 7270, 7283, 7298, 7312, 7325, 7340,
+			7353, 7367, 7379, 7391, 7403, 7418, 7431, 7447, 7462, 7478, 7494, 7509, 7524, 7536, 7552, 7566,
+			7580, 7594, 7609, 7630, 7643, 7656, 7676, 7688, 7698, 7713, 7724, 7737, 7756, 7770, 7784, 7799,
+			7812, 7825, 7837, 7848, 7862, 7876, 7887, 7901, 7916, 7929, 7944, 7956, 7969, 7988, 8009, 8028,
+			8043, 8063, 8078, 8094, 8108, 8126, 8137, 8149, 8163, 8175, 8187, 8206, 8218, 8232, 8245, 8258,
+			8272, 8284, 8298, 8310, 8321, 8337, 8352, 8369, 8384, 8399, 8414, 8430, 8447, 8460, 8476, 8489,
+			8505, 8518, 8529, 8542, 8554, 8568, 8583, 8596, 8613, 8630, 8641, 8654, 8667, 8683, 8698, 8714,
+			8731, 8750, 8767, 8787, 8804, 8820, 8835, 8849, 8866, 8882, 8895, 8910, 8927, 8945, 8959, 8976,
+			8998, 9015, 9033, 9053, 9070, 9086, 9103, 9118, 9140, 9159, 9178, 9201, 9222, 9235, 9252, 9267,
+			9288, 9309, 9332, 9353, 9371, 9385, 9398, 9414, 9431, 9453, 9471, 9487, 9500, 9515, 9527, 9542,
+			9557, 9572, 9586, 9598, 9614, 9637, 9648, 9660, 9670, 9684, 9699, 9711, 9724, 9742, 9755, 9769,
+			9781, 9793, 9806, 9844, 9860, 9873, 9882, 9893, 9907, 9929, 9950, 9963, 9984, 10011, 10033, 10055,
+			10076, 10104, 10125, 10154, 10171, 10192, 10219, 10233, 10255, 10279, 10292, 10314, 10336, 10349, 10372, 10386,
+			10396, 10417, 10444, 10473, 10514, 10536, 10546, 10567, 10583, 10607, 10631, 10642, 10661, 10672, 10686, 10703,
+			10735, 10756, 10793, 10827, 10849, 10859, 10874, 10894, 10924, 10935, 10953, 10986, 11009, 11032, 11052, 11075,
+			11094, 11112, 11145, 11165, 11189, 11207, 11226, 11246,
 		},
 		Slots: []uint16{
 			0, 163, 0, 772, 262, 60, 75, 348, 275, 394, 665, 671, 760, 0, 0, 0,
@@ -363,15 +417,19 @@ var gazetteerTables = gazetteer{
 		"", "", "", "", "", "", "",
 	},
 	titleKinds: strtab.Table[uint16]{
-		Keys: []string{
-			"title:agriculture-environment-minister title:minister", "title:chair title:chairman", "title:chair title:na-chairman", "title:chair title:president", "title:chairman title:chair", "title:chairman title:na-chairman", "title:construction-minister title:minister", "title:culture-minister title:minister",
-			"title:defence-minister title:minister", "title:department-head title:director", "title:department-head title:director-general", "title:department-head title:head", "title:deputy-department-head title:deputy-director", "title:deputy-department-head title:deputy-director-general", "title:deputy-department-head title:deputy-head", "title:deputy-director title:deputy-department-head",
-			"title:deputy-director-general title:deputy-department-head", "title:deputy-head title:deputy-department-head", "title:director title:department-head", "title:director title:head", "title:director-general title:department-head", "title:education-minister title:minister", "title:emperor title:king", "title:finance-minister title:minister",
-			"title:foreign-minister title:minister", "title:head title:department-head", "title:head title:director", "title:health-minister title:minister", "title:home-affairs-minister title:minister", "title:industry-trade-minister title:minister", "title:information-communications-minister title:minister", "title:justice-minister title:minister",
-			"title:king title:emperor", "title:labour-minister title:minister", "title:minister title:agriculture-environment-minister", "title:minister title:construction-minister", "title:minister title:culture-minister", "title:minister title:defence-minister", "title:minister title:education-minister", "title:minister title:finance-minister",
-			"title:minister title:foreign-minister", "title:minister title:health-minister", "title:minister title:home-affairs-minister", "title:minister title:industry-trade-minister", "title:minister title:information-communications-minister", "title:minister title:justice-minister", "title:minister title:labour-minister", "title:minister title:natural-resources-minister",
-			"title:minister title:planning-investment-minister", "title:minister title:public-security-minister", "title:minister title:science-technology-minister", "title:minister title:trade-minister", "title:minister title:transport-minister", "title:na-chairman title:chair", "title:na-chairman title:chairman", "title:natural-resources-minister title:minister",
-			"title:planning-investment-minister title:minister", "title:president title:chair", "title:public-security-minister title:minister", "title:science-technology-minister title:minister", "title:trade-minister title:minister", "title:transport-minister title:minister",
+		Blob: "title:agriculture-environment-minister title:ministertitle:chair title:chairmantitle:chair title:na-chairmantitle:chair title:presidenttitle:chairman title:chairtitle:chairman title:na-chairmantitle:construction-minister title:ministertitle:culture-minister title:minister" +
+			"title:defence-minister title:ministertitle:department-head title:directortitle:department-head title:director-generaltitle:department-head title:headtitle:deputy-department-head title:deputy-directortitle:deputy-department-head title:deputy-director-generaltitle:deputy-department-head title:deputy-headtitle:deputy-director title:deputy-department-head" +
+			"title:deputy-director-general title:deputy-department-headtitle:deputy-head title:deputy-department-headtitle:director title:department-headtitle:director title:headtitle:director-general title:department-headtitle:education-minister title:ministertitle:emperor title:kingtitle:finance-minister title:minister" +
+			"title:foreign-minister title:ministertitle:head title:department-headtitle:head title:directortitle:health-minister title:ministertitle:home-affairs-minister title:ministertitle:industry-trade-minister title:ministertitle:information-communications-minister title:ministertitle:justice-minister title:minister" +
+			"title:king title:emperortitle:labour-minister title:ministertitle:minister title:agriculture-environment-ministertitle:minister title:construction-ministertitle:minister title:culture-ministertitle:minister title:defence-ministertitle:minister title:education-ministertitle:minister title:finance-minister" +
+			"title:minister title:foreign-ministertitle:minister title:health-ministertitle:minister title:home-affairs-ministertitle:minister title:industry-trade-ministertitle:minister title:information-communications-ministertitle:minister title:justice-ministertitle:minister title:labour-ministertitle:minister title:natural-resources-minister" +
+			"title:minister title:planning-investment-ministertitle:minister title:public-security-ministertitle:minister title:science-technology-ministertitle:minister title:trade-ministertitle:minister title:transport-ministertitle:na-chairman title:chairtitle:na-chairman title:chairmantitle:natural-resources-minister title:minister" +
+			"title:planning-investment-minister title:ministertitle:president title:chairtitle:public-security-minister title:ministertitle:science-technology-minister title:ministertitle:trade-minister title:ministertitle:transport-minister title:minister",
+		Offs: []uint32{
+			0, 53, 79, 108, 135, 161, 193, 235, 272, 309, 345, 389, 421, 471, 529, 575,
+			625, 683, 729, 765, 790, 834, 873, 897, 934, 971, 1003, 1028, 1064, 1106, 1150, 1206,
+			1243, 1267, 1303, 1356, 1398, 1435, 1472, 1511, 1548, 1585, 1621, 1663, 1707, 1763, 1800, 1836,
+			1883, 1932, 1977, 2025, 2060, 2099, 2128, 2160, 2207, 2256, 2283, 2328, 2376, 2411, 2450,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 35, 0, 27, 61, 0, 0, 0, 0, 0, 0, 39, 42,
@@ -385,9 +443,10 @@ var gazetteerTables = gazetteer{
 		},
 	},
 	generic: strtab.Table[uint16]{
-		Keys: []string{
-			"org:central-steering-committee", "org:party-committee", "org:people-committee", "org:people-council", "org:people-court", "org:people-procuracy", "org:social-security", "org:steering-committee",
+		Blob: "org:central-steering-committeeorg:party-committeeorg:people-committeeorg:people-councilorg:people-courtorg:people-procuracyorg:social-securityorg:steering-committee" +
 			"org:traffic-police",
+		Offs: []uint32{
+			0, 30, 49, 69, 87, 103, 123, 142, 164, 182,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 0, 2, 5, 0, 0, 0, 8, 0, 0, 0, 0, 0,
@@ -395,9 +454,10 @@ var gazetteerTables = gazetteer{
 		},
 	},
 	ranks: strtab.Table[uint16]{
-		Keys: []string{
-			"title:admiral", "title:captain", "title:colonel", "title:colonel-general", "title:general", "title:lieutenant", "title:lieutenant-colonel", "title:lieutenant-general",
-			"title:major", "title:major-general", "title:rear-admiral", "title:second-lieutenant", "title:senior-colonel", "title:senior-lieutenant", "title:vice-admiral",
+		Blob: "title:admiraltitle:captaintitle:coloneltitle:colonel-generaltitle:generaltitle:lieutenanttitle:lieutenant-coloneltitle:lieutenant-general" +
+			"title:majortitle:major-generaltitle:rear-admiraltitle:second-lieutenanttitle:senior-coloneltitle:senior-lieutenanttitle:vice-admiral",
+		Offs: []uint32{
+			0, 13, 26, 39, 60, 73, 89, 113, 137, 148, 167, 185, 208, 228, 251, 269,
 		},
 		Slots: []uint16{
 			0, 0, 10, 0, 14, 11, 1, 0, 0, 0, 0, 9, 2, 0, 15, 0,
@@ -665,243 +725,381 @@ const runeClasses = "" +
 	"\x00\x00\x05\x05\x05\x00\x05\x05\x03\x03\x03\x03\x01\x00\x00\x00\x05\x05\x05\x05\x00\x00\x05\x05\x03\x03\x03\x03\x00\x00\x00\x00" +
 	"\x05\x05\x05\x05\x05\x05\x05\x05\x03\x03\x03\x03\x03\x00\x00\x00\x00\x00\x05\x05\x05\x00\x05\x05\x03\x03\x03\x03\x01\x00\x00\x00"
 
-// viInitials and viFinals are the initial and final consonants of a
-// Vietnamese syllable, longest first.
-var (
-	viInitials = []string{"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
-	viFinals   = []string{"ch", "ng", "nh", "c", "m", "n", "p", "t"}
-)
+// viParts are the initial consonants of a Vietnamese syllable by their
+// first byte and the final ones by their last, longest first.
+var viParts = &syllableParts{
+	initials: [256][]string{
+		'b': []string{"b"},
+		'c': []string{"ch", "c"},
+		'd': []string{"d"},
+		'g': []string{"gh", "gi", "g"},
+		'h': []string{"h"},
+		'k': []string{"kh", "k"},
+		'l': []string{"l"},
+		'm': []string{"m"},
+		'n': []string{"ngh", "ng", "nh", "n"},
+		'p': []string{"ph", "p"},
+		'q': []string{"qu"},
+		'r': []string{"r"},
+		's': []string{"s"},
+		't': []string{"th", "tr", "t"},
+		'v': []string{"v"},
+		'x': []string{"x"},
+	},
+	finals: [256][]string{
+		'c': []string{"c"},
+		'g': []string{"ng"},
+		'h': []string{"ch", "nh"},
+		'm': []string{"m"},
+		'n': []string{"n"},
+		'p': []string{"p"},
+		't': []string{"t"},
+	},
+}
 
 // viTables are the forms and cues of Vietnamese text.
 var viTables = index{
 	phrases: strtab.Table[uint16]{
-		Keys: []string{
-			"a rap xe ut", "a0", "abu dhabi", "ac hen ti na", "acb", "acv", "adb", "afghanistan",
-			"afp", "agribank", "ai cap", "ai len", "aichi", "aiib", "aipa", "akita",
-			"alabama", "aland islands", "alaska", "albania", "alberta", "algeria", "american samoa", "an do",
-			"an do duong thai binh duong", "an do thai binh duong", "an giang", "andorra", "angola", "anguilla", "anh", "anh quoc",
-			"ankara", "antarctica", "antigua and barbuda", "antigua va barbuda", "antwerp", "antwerpen", "ao", "aomori",
-			"ap", "ap ga ni xtan", "apec", "arf", "argentina", "arizona", "arkansas", "armenia",
-			"aruba", "ascension island", "asean", "aten", "athens", "atlanta", "auckland", "austin",
-			"australia", "austria", "azerbaijan", "ba dinh", "ba lan", "ba ria vung tau", "ba vi", "bab",
-			"bac a bank", "bac can", "bac giang", "bac kan", "bac kinh", "bac lieu", "bac my", "bac ninh",
-			"bac trieu tien", "bac trung bo", "bac tu liem", "bahamas", "bahrain", "bali", "ban bi thu", "ban bi thu trung uong",
-			"ban bi thu trung uong dang", "ban chap hanh trung uong", "ban chap hanh trung uong dang", "ban chi dao", "ban chi dao quoc gia ve phong chong thien tai", "ban chi dao quoc gia ve phong thu dan su", "ban chi dao trung uong", "ban chi dao trung uong ve phat trien khoa hoc cong nghe doi moi sang tao va chuyen doi so",
-			"ban chi dao trung uong ve phong chong tham nhung", "ban chi dao trung uong ve phong chong tham nhung tieu cuc", "ban chi dao trung uong ve phong chong thien tai", "ban dao trieu tien", "ban doi ngoai trung uong", "bandar seri begawan", "bang alabama", "bang alaska",
-			"bang arizona", "bang arkansas", "bang california", "bang coc", "bang colorado", "bang connecticut", "bang delaware", "bang florida",
-			"bang hawaii", "bang idaho", "bang illinois", "bang indiana", "bang iowa", "bang kansas", "bang kentucky", "bang la det",
-			"bang louisiana", "bang maine", "bang maryland", "bang massachusetts", "bang michigan", "bang minnesota", "bang mississippi", "bang missouri",
-			"bang montana", "bang nam australia", "bang nebraska", "bang nevada", "bang new hampshire", "bang new jersey", "bang new mexico", "bang new south wales",
-			"bang north carolina", "bang north dakota", "bang ohio", "bang oklahoma", "bang oregon", "bang pennsylvania", "bang queensland", "bang rhode island",
-			"bang south carolina", "bang south dakota", "bang tasmania", "bang tay australia", "bang tennessee", "bang texas", "bang utah", "bang vermont",
-			"bang virginia", "bang west virginia", "bang wisconsin", "bang wyoming", "bangalore", "bangkok", "bangladesh", "bao hiem xa hoi",
-			"bao hiem xa hoi viet nam", "bao loc", "bao tin minh chau", "barbados", "barcelona", "be la rut", "bec lin", "belarus",
-			"belgium", "belize", "ben tre", "bengaluru", "benin", "berlin", "bermuda", "bhutan",
-			"bhxh", "bhxh viet nam", "bhxh vn", "bi", "bi thu", "bid", "bidv", "bien do",
-			"bien dong", "bien hoa", "binh chanh", "binh dinh", "binh duong", "binh nhuong", "binh phuoc", "binh tan",
-			"binh thanh", "binh thuan", "bkk", "bmkg", "bo bien nga", "bo chinh tri", "bo cong an", "bo cong thuong",
-			"bo dan toc va ton giao", "bo dao nha", "bo gd dt", "bo giao duc dao tao", "bo giao duc va dao tao", "bo giao thong van tai", "bo gtvt", "bo ke hoach va dau tu",
-			"bo kh cn", "bo kh dt", "bo khoa hoc va cong nghe", "bo lao dong my", "bo lao dong thuong binh va xa hoi", "bo ld tb xh", "bo ldtb xh", "bo ngoai giao",
-			"bo ngoai giao viet nam", "bo nn mt", "bo nn ptnt", "bo noi vu", "bo nong nghiep moi truong", "bo nong nghiep va moi truong", "bo nong nghiep va phat trien nong thon", "bo nong nghiep va ptnt",
-			"bo quoc phong", "bo quy tac ung xu o bien dong", "bo quy tac ung xu tren bien dong", "bo tai chinh", "bo tai chinh my", "bo tai nguyen va moi truong", "bo thong tin va truyen thong", "bo thuong mai my",
-			"bo tn mt", "bo truong", "bo truong bo cong an", "bo truong bo cong thuong", "bo truong bo gd dt", "bo truong bo giao duc va dao tao", "bo truong bo giao thong van tai", "bo truong bo gtvt",
-			"bo truong bo ke hoach va dau tu", "bo truong bo khoa hoc va cong nghe", "bo truong bo lao dong thuong binh va xa hoi", "bo truong bo ld tb xh", "bo truong bo ngoai giao", "bo truong bo noi vu", "bo truong bo nong nghiep va moi truong", "bo truong bo quoc phong",
-			"bo truong bo tai chinh", "bo truong bo tai nguyen va moi truong", "bo truong bo thong tin va truyen thong", "bo truong bo tu phap", "bo truong bo van hoa the thao va du lich", "bo truong bo xay dung", "bo truong bo y te", "bo truong cong an",
-			"bo truong cong thuong", "bo truong giao duc va dao tao", "bo truong giao thong van tai", "bo truong ke hoach va dau tu", "bo truong khoa hoc va cong nghe", "bo truong lao dong thuong binh va xa hoi", "bo truong ngoai giao", "bo truong noi vu",
-			"bo truong nong nghiep va moi truong", "bo truong quoc phong", "bo truong tai chinh", "bo truong tai nguyen va moi truong", "bo truong thong tin va truyen thong", "bo truong thuong mai", "bo truong tu phap", "bo truong van hoa the thao va du lich",
-			"bo truong xay dung", "bo truong y te", "bo tt tt", "bo tu phap", "bo van hoa the thao va du lich", "bo vh tt dl", "bo vhtt dl", "bo vhttdl",
-			"bo xay dung", "bo y te", "boe", "bogota", "boise", "boj", "bok", "bolivia",
-			"bosnia and herzegovina", "bosnia va herzegovina", "boston", "botswana", "bouvet island", "bra xin", "brazil", "brent",
-			"brics", "brisbane", "british columbia", "british indian ocean territory", "british virgin islands", "bru nay", "bruc xen", "brunei",
-			"brussels", "bruxelles", "btmc", "bu san", "budapest", "buenos aires", "bulgaria", "bun ga ri",
-			"buon ma thuot", "buon me thuot", "burkina faso", "burma", "burundi", "busan", "buu dien viet nam", "byd",
-			"ca dac xtan", "ca mau", "ca na da", "ca ri be ha lan", "ca ta", "caav", "cac tieu dao xa cua hoa ky", "cac tieu vuong quoc a rap thong nhat",
-			"cai ro", "cairo", "california", "cam pha", "cam pu chia", "cam ranh", "cambodia", "cameroon",
-			"campuchia", "can be ra", "can gio", "can tho", "canada", "canary islands", "canberra", "canh sat giao thong",
-			"cao bang", "cao hung", "cape verde", "caribbean netherlands", "cat ba", "cau giay", "cayman islands", "ccp",
-			"cdc", "cdg", "cdp", "cebu", "central african republic", "ceo", "ceuta and melilla", "ceuta va melilla",
-			"cfo", "chad", "changi", "changwon", "chanh van phong", "charles de gaulle", "chau a", "chau a thai binh duong",
-			"chau au", "chau dai duong", "chau doc", "chau my", "chau phi", "chi le", "chiang mai", "chiba",
-			"chicago", "chile", "china", "chinh phu", "chinh phu viet nam", "christmas island", "chu tich", "chu tich nuoc",
-			"chu tich quoc hoi", "chuan do doc", "chuong my", "chuong trinh phat trien lien hop quoc", "clipperton island", "cma", "co oet", "co quan hang khong vu tru my",
-			"co quan khao sat dia chat hoa ky", "co quan khao sat dia chat my", "co quan khi quyen dia vat ly va thien van philippines", "co quan khi tuong an do", "co quan khi tuong han quoc", "co quan khi tuong khi hau va dia vat ly indonesia", "co quan khi tuong nhat ban", "co quan khi tuong trung quoc",
-			"co quan nang luong nguyen tu quoc te", "co quan thoi tiet quoc gia my", "co to", "coc", "cocos", "colombia", "colorado", "comoros",
-			"con dao", "con minh", "cong hoa dan chu nhan dan lao", "cong hoa dan chu nhan dan trieu tien", "cong hoa dominica", "cong hoa lien bang duc", "cong hoa nhan dan trung hoa", "cong hoa sec",
-			"cong hoa trung phi", "cong ty byd", "cong ty co phan vang bac da quy phu nhuan", "cong ty cp tap doan truong hai", "cong ty duong sat ha noi", "cong ty ford viet nam", "cong ty honda viet nam", "cong ty hyundai thanh cong",
-			"cong ty kia", "cong ty mazda", "cong ty mitsubishi motors viet nam", "cong ty o to toyota viet nam", "cong ty o to truong hai", "cong ty piaggio viet nam", "cong ty suzuki viet nam", "cong ty tnhh mot thanh vien duong sat ha noi",
-			"cong ty tnhh mtv duong sat ha noi", "cong ty tnhh mtv van hanh he thong dien va thi truong dien quoc gia", "cong ty tnhh mtv vang bac da quy sai gon", "cong ty van hanh he thong dien va thi truong dien quoc gia", "cong ty vang bac da quy bao tin minh chau", "cong ty vinfast", "cong ty yamaha motor viet nam", "cong uoc lien hop quoc ve luat bien",
-			"congo brazzaville", "congo kinshasa", "connecticut", "cook islands", "copenhagen", "costa rica", "cote d'ivoire", "cpc",
-			"cpp", "cptpp", "cpv", "croatia", "csgt", "ctg", "cu a la lam po", "cu ba",
-			"cu chi", "cuba", "cuc canh sat giao thong", "cuc csgt", "cuc dau tu nuoc ngoai", "cuc du lich quoc gia", "cuc du lich quoc gia viet nam", "cuc du tru lien bang",
-			"cuc du tru lien bang my", "cuc hai quan", "cuc hang khong lien bang my", "cuc hang khong viet nam", "cuc khao sat dia chat my", "cuc khi tuong an do", "cuc khi tuong trung quoc", "cuc phong benh",
-			"cuc phong ve thuong mai", "cuc quan ly de dieu va phong chong thien tai", "cuc quan ly duoc", "cuc thong ke", "cuc thong ke quoc gia trung quoc", "cuc thue", "cuc truong", "cuc xuat nhap khau",
-			"cuc xuc tien thuong mai", "curacao", "cyprus", "czechia", "da lat", "da nang", "da vot", "dac khu co to",
-			"dac khu hanh chinh hong kong", "dac khu phu quoc", "dac khu van don", "dac lac", "dac phai vien", "daegu", "daejeon", "dai bac",
-			"dai han dan quoc", "dai hoc bach khoa ha noi", "dai hoc bach khoa tp hcm", "dai hoc bach khoa tp.hcm", "dai hoc duy tan", "dai hoc kinh te quoc dan", "dai hoc kinh te thanh pho ho chi minh", "dai hoc kinh te tp hcm",
-			"dai hoc kinh te tp.hcm", "dai hoc ngoai thuong", "dai hoc quoc gia ha noi", "dai hoc quoc gia thanh pho ho chi minh", "dai hoc quoc gia tp hcm", "dai hoc quoc gia tp.hcm", "dai hoc su pham ha noi", "dai hoc ton duc thang",
-			"dai hoc y ha noi", "dai hoi dong lien hop quoc", "dai hoi dong lien nghi vien asean", "dai loan", "dai nam", "dai su", "dai ta", "dai tieng noi viet nam",
-			"dai trung", "dai truyen hinh viet nam", "dai tuong", "dai uy", "dak lak", "dak nong", "dallas", "dan mach",
-			"dan phuong", "dang cong minh", "dang cong san cuba", "dang cong san trung quoc", "dang cong san viet nam", "dang dan chu dong hanh", "dang dan chu han quoc", "dang dan chu lap hien",
-			"dang dan chu lap hien nhat ban", "dang dan chu tu do", "dang dan chu tu do nhat ban", "dang duy tan nhat ban", "dang hanh dong nhan dan", "dang hanh dong nhan dan singapore", "dang lao dong trieu tien", "dang nhan dan cach mang lao",
-			"dang nhan dan campuchia", "dang uy", "dao ascension", "dao bouvet", "dao clipperton", "dao giang sinh", "dao jeju", "dao man",
-			"dao norfolk", "dao somoa thuoc my", "dao vien", "dard", "dav", "davao", "davos", "dax",
-			"dbscl", "dcsvn", "delaware", "denmark", "denver", "detroit", "dhqg ha noi", "dhqg hcm",
-			"dhqg tp hcm", "dhqg tp.hcm", "dhqghn", "di li", "diego garcia", "dien bien", "dien bien phu", "dien dan hop tac kinh te chau a thai binh duong",
-			"dien dan khu vuc asean", "dien dan kinh te the gioi", "dien kremlin", "dili", "djia", "djibouti", "dmk", "do doc",
-			"doc", "doha", "doji", "dolisa", "dominica", "dominican republic", "don mueang", "dong anh",
-			"dong bang song cuu long", "dong bang song hong", "dong da", "dong hoi", "dong nai", "dong nam a", "dong nam bo", "dong thap",
-			"dong timor", "dong trieu", "donre", "dow jones", "dow jones industrial average", "dpi", "dprk", "dubai",
-			"dublin", "duc", "duong sat ha noi", "duong sat viet nam", "duy tan nhat ban", "eas", "ecb", "ecuador",
-			"egypt", "ehime", "el salvador", "eo bien dai loan", "equatorial guinea", "eritrea", "estonia", "ethiopia",
-			"eu", "evfta", "evn", "eximbank", "faa", "falkland islands", "fao", "faroe islands",
-			"fed", "fia", "fiji", "finland", "florida", "ford", "ford viet nam", "france",
-			"frankfurt", "french guiana", "french polynesia", "french southern territories", "ftse 100", "ftu", "fukui", "fukuoka",
-			"fukushima", "g20", "g7", "gabon", "gambia", "gangwon", "geneva", "georgia",
-			"germany", "ghana", "gia cac ta", "gia lai", "gia lam", "giam doc", "giam doc dieu hanh", "giam doc tai chinh",
-			"giao hoang", "gibraltar", "gifu", "gimpo", "gio ne vo", "gmp", "go vap", "greece",
-			"greenland", "grenada", "gruzia", "gso", "guadeloupe", "guam", "guatemala", "guernsey",
-			"guiana thuoc phap", "guinea", "guinea bissau", "guinea xich dao", "gunma", "guyana", "gwangju", "gyeonggi",
-			"ha dong", "ha giang", "ha lan", "ha long", "ha mon", "ha nam", "ha noi", "ha tien",
-			"ha tinh", "hai ba trung", "hai duong", "hai nam", "hai phong", "hai quan viet nam", "haiti", "hamburg",
-			"han quoc", "haneda", "hang chau", "hang seng", "hang thong tan phap afp", "hang tin ap", "hang tin kyodo", "hang tin reuters",
-			"hang tin yonhap", "hanoi metro", "hanoi metro co", "hanoi metro company", "hau giang", "havana", "hawaii", "hcmc",
-			"hcmut", "hdb", "hdbank", "hdnd", "heard and mcdonald islands", "heathrow", "helsinki", "hiep dinh doi tac kinh te toan dien khu vuc",
-			"hiep dinh doi tac toan dien va tien bo xuyen thai binh duong", "hiep dinh thuong mai tu do viet nam eu", "hiep dinh thuong mai tu do viet nam lien minh chau au", "hiep hoi ca phe ca cao viet nam", "hiep hoi cac nha san xuat o to viet nam", "hiep hoi cac nha san xuat xe may viet nam", "hiep hoi cac quoc gia dong nam a", "hiep hoi che bien va xuat khau thuy san viet nam",
-			"hiep hoi da giay tui xach viet nam", "hiep hoi det may viet nam", "hiep hoi dieu viet nam", "hiep hoi luong thuc viet nam", "hiep hoi rau qua viet nam", "hiep hoi thep viet nam", "hiroshima", "hmu",
-			"hnd", "hnue", "hnx", "hnx index", "hoa binh", "hoa ky", "hoai duc", "hoan kiem",
-			"hoang de", "hoang mai", "hoang sa", "hoc mon", "hoi an", "hoi chu thap do", "hoi chu thap do viet nam", "hoi dong bao an",
-			"hoi dong bao an lien hop quoc", "hoi dong nhan dan", "hoi dong vang the gioi", "hoi nghi cap cao dong a", "hokkaido", "honda", "honda viet nam", "honduras",
-			"hong kong", "hop chung quoc hoa ky", "hose", "houston", "hsinchu", "hue", "hung ga ri", "hung yen",
-			"hungary", "hust", "huyen uy", "hy lap", "hyogo", "hyundai", "hyundai thanh cong", "i rac",
-			"iaea", "ibaraki", "iceland", "icn", "icrc", "idaho", "illinois", "ilo",
-			"imd", "imf", "in do ne xi a", "incheon", "india", "indiana", "indonesia", "iowa",
-			"iran", "iraq", "ireland", "ishikawa", "ishin", "isle of man", "israel", "istanbul",
-			"italia", "italy", "iwate", "jakarta", "jamaica", "japan", "jeju", "jersey",
-			"jfk", "jma", "johor bahru", "jordan", "kagawa", "kagoshima", "kanagawa", "kansai",
-			"kansas", "kazakhstan", "kbnn", "ke toan truong", "keeling", "kenh dao panama", "kenh dao suez", "kenh suez",
-			"kentucky", "kenya", "khanh hoa", "kho bac nha nuoc", "kho bac nha nuoc viet nam", "khu cong nghiep viet nam singapore", "ki ep", "kia",
-			"kiem toan nha nuoc", "kien giang", "kiev", "kiribati", "kix", "kma", "kobe", "kolkata",
-			"komeito", "kon tum", "kosovo", "kospi", "ktnn", "kuala lumpur", "kumamoto", "kuwait",
-			"kyiv", "kyodo", "kyoto", "kyrgyzstan", "la habana", "lai chau", "lam dong", "lang son",
-			"lanh tho an do duong thuoc anh", "lanh tho palestine", "lanh tho phia bac", "lanh tho phia nam thuoc phap", "lao", "lao cai", "laos", "las vegas",
-			"latvia", "lau nam goc", "ldp", "lebanon", "lefaso", "lesotho", "lhq", "lhr",
-			"li bang", "liberia", "libya", "liechtenstein", "lien bang nga", "lien doan bong da viet nam", "lien hiep quoc", "lien hop quoc",
-			"lien minh chau au", "lima", "lisboa", "lisbon", "lithuania", "litva", "london", "long an",
-			"long beach", "long bien", "long xuyen", "los angeles", "louisiana", "lpb", "lpbank", "lprp",
-			"luan don", "luang prabang", "luong pha bang", "luxembourg", "ly son", "ma cao", "ma lai xi a", "ma ni la",
-			"ma roc", "macao", "macau", "macedonia", "madagascar", "madrid", "mae", "maine",
-			"malawi", "malaysia", "maldives", "mali", "malta", "mandalay", "manila", "mard",
-			"marshall islands", "martinique", "maryland", "massachusetts", "mat tran to quoc", "mat tran to quoc viet nam", "mat xco va", "matxcova",
-			"mauritania", "mauritius", "mayotte", "mazda", "mb", "mb bank", "mbbank", "mcst",
-			"me cong", "me hi co", "me kong", "me linh", "melbourne", "mexico", "mexico city", "mi an ma",
-			"miami", "mic", "michigan", "micronesia", "mie", "mien dien", "mien tay", "minnesota",
-			"mississippi", "missouri", "mitsubishi", "mitsubishi motors viet nam", "miyagi", "mnd", "moc", "mocst",
-			"moet", "mof", "mofa", "moh", "moha", "moit", "moj", "moldova",
-			"molisa", "monaco", "mong cai", "mong co", "mongolia", "monre", "montana", "montenegro",
-			"montreal", "montserrat", "morocco", "moskva", "most", "mot", "mozambique", "mpi",
-			"mps", "mrc", "msb", "mttq", "mttq viet nam", "mttqvn", "mui hao vong", "mui ne",
-			"mumbai", "munchen", "munich", "my", "my duc", "my la tinh", "my latinh", "my tho",
-			"myanmar", "na", "na uy", "nagano", "nagasaki", "nagoya", "nam australia", "nam cuc",
-			"nam dinh", "nam georgia and quan dao nam sandwich", "nam han", "nam my", "nam ninh", "nam phi", "nam sudan", "nam trung bo",
-			"nam tu liem", "namibia", "nara", "narita", "nasa", "nasc", "nasdaq", "nasdaq composite",
-			"nato", "nauru", "nay pyi taw", "naypyidaw", "nbs", "nchmf", "nebraska", "nepal",
-			"netherlands", "neu", "nevada", "new caledonia", "new delhi", "new hampshire", "new jersey", "new mexico",
-			"new south wales", "new york", "new zealand", "nga", "ngan hang bac a", "ngan hang dau tu co so ha tang chau a", "ngan hang du tru an do", "ngan hang du tru australia",
-			"ngan hang du tru uc", "ngan hang nha nuoc", "ngan hang nha nuoc viet nam", "ngan hang nhan dan trung quoc", "ngan hang nong nghiep va phat trien nong thon viet nam", "ngan hang phat trien chau a", "ngan hang quoc gia thuy si", "ngan hang the gioi",
-			"ngan hang tmcp a chau", "ngan hang tmcp bac a", "ngan hang tmcp cong thuong viet nam", "ngan hang tmcp dau tu va phat trien viet nam", "ngan hang tmcp dong nam a", "ngan hang tmcp hang hai viet nam", "ngan hang tmcp ky thuong viet nam", "ngan hang tmcp loc phat viet nam",
-			"ngan hang tmcp ngoai thuong viet nam", "ngan hang tmcp phat trien thanh pho ho chi minh", "ngan hang tmcp phat trien tp.hcm", "ngan hang tmcp phuong dong", "ngan hang tmcp quan doi", "ngan hang tmcp quoc te viet nam", "ngan hang tmcp sai gon ha noi", "ngan hang tmcp sai gon thuong tin",
-			"ngan hang tmcp tien phong", "ngan hang tmcp viet nam thinh vuong", "ngan hang tmcp xuat nhap khau viet nam", "ngan hang trung uong anh", "ngan hang trung uong canada", "ngan hang trung uong chau au", "ngan hang trung uong han quoc", "ngan hang trung uong nhat ban",
-			"nghe an", "ngoai truong", "nguoi dung dau", "nguoi phat ngon", "nha be", "nha trang", "nha vua", "nhat",
-			"nhat ban", "nhat hoang", "nhnn", "nhom brics", "nhom g20", "nhom g7", "ni gie ri a", "nicaragua",
-			"niger", "nigeria", "nihe", "niigata", "nikkei", "nikkei 225", "ninh ba", "ninh binh",
-			"ninh thuan", "niu de li", "niu di lan", "niu ooc", "niue", "nong penh", "norfolk island", "north carolina",
-			"north dakota", "north korea", "northern mariana islands", "norway", "nrt", "nsmo", "nso", "ntsb",
-			"nu hoang", "nuoc cong hoa xa hoi chu nghia viet nam", "nws", "o xa ca", "o'hare", "oa sinh ton", "ocb", "oecd",
-			"ohio", "okayama", "okinawa", "oklahoma", "oman", "ontario", "opec", "ord",
-			"oregon", "osaka", "oslo", "ot ta oa", "ot xtray li a", "ottawa", "pa ki xtan", "pa ri",
-			"pagasa", "pakistan", "palau", "palestine", "palestinian territories", "panama", "pap", "papua new guinea",
-			"paraguay", "paris", "pattaya", "pboc", "pe ru", "penang", "pennsylvania", "perth",
-			"peru", "petrolimex", "petrovietnam", "phan lan", "phan rang", "phan rang thap cham", "phan thiet", "phap",
-			"phi lip pin", "philadelphia", "philippines", "phivolcs", "phnom penh", "pho chu tich", "pho chu tich nuoc", "pho cuc truong",
-			"pho do doc", "pho giam doc", "pho thu tuong", "pho thu tuong thuong truc", "pho tong giam doc", "pho tong thong", "pho vien truong", "pho vu truong",
-			"phoenix", "phu nhuan", "phu quoc", "phu tho", "phu xuyen", "phu yen", "phuc tho", "phuket",
-			"piaggio", "piaggio viet nam", "pitcairn islands", "plei ku", "pleiku", "pm", "pnj", "poland",
-			"polynesia thuoc phap", "portugal", "prague", "praha", "prc", "puerto rico", "pvn", "qatar",
-			"quan dao aland", "quan dao bac mariana", "quan dao canary", "quan dao cayman", "quan dao cocos", "quan dao cook", "quan dao falkland", "quan dao faroe",
-			"quan dao heard va mcdonald", "quan dao hoang sa", "quan dao marshall", "quan dao pitcairn", "quan dao solomon", "quan dao truong sa", "quan dao turks va caicos", "quan dao virgin thuoc anh",
-			"quan dao virgin thuoc my", "quan uy", "quan uy trung uong", "quang binh", "quang chau", "quang dong", "quang nam", "quang ngai",
-			"quang ninh", "quang tay", "quang tri", "quang yen", "quebec", "queensland", "quoc hoi", "quoc hoi viet nam",
-			"quoc oai", "quoc vu vien", "quoc vu vien trung quoc", "quoc vuong", "quy binh on gia xang dau", "quy nhi dong lien hop quoc", "quy nhon", "quy tien te quoc te",
-			"quy vi nguoi ngheo", "rach gia", "rba", "rbi", "rcep", "redmond", "reunion", "reuters",
-			"rhode island", "rio de janeiro", "riyadh", "rok", "roma", "romania", "rome", "rotterdam",
-			"ru ma ni", "russia", "rwanda", "s p", "s p 500", "sa pa", "sacombank", "sai gon",
-			"saint pierre va miquelon", "saitama", "samoa", "san francisco", "san jose", "san marino", "santiago", "sao paulo",
-			"sao tome and principe", "sao tome va principe", "sapa", "sapporo", "saudi arabia", "sav", "sbv", "seabank",
-			"seattle", "sec", "sendai", "senegal", "seoul", "serbia", "seychelles", "shanghai composite",
-			"shanghai composite index", "shb", "shiga", "shizuoka", "siem reap", "sierra leone", "singapore", "sint maarten",
-			"sip", "sjc", "slovakia", "slovenia", "snb", "so cong thuong", "so gd dt", "so giao dich chung khoan ha noi",
-			"so giao dich chung khoan thanh pho ho chi minh", "so giao dich chung khoan tp.hcm", "so giao duc dao tao", "so giao duc va dao tao", "so giao thong van tai", "so gtvt", "so ke hoach va dau tu", "so kh dt",
-			"so khi tuong quoc gia my", "so lao dong thuong binh va xa hoi", "so ld tb xh", "so nn mt", "so nn ptnt", "so nong nghiep va moi truong", "so nong nghiep va phat trien nong thon", "so tai chinh",
-			"so tai nguyen va moi truong", "so tn mt", "so van hoa the thao va du lich", "so vh tt dl", "so xay dung", "so y te", "soc son", "soc trang",
-			"solomon islands", "somalia", "son la", "son tay", "song cuu long", "song duong tu", "song hoang ha", "song hong",
-			"song huong", "song me cong", "song me kong", "south africa", "south carolina", "south dakota", "south georgia and south sandwich islands", "south korea",
-			"south sudan", "spain", "sri lanka", "ssb", "ssc", "stb", "stockholm", "stoxx 600",
-			"sudan", "surabaya", "suriname", "suvarnabhumi", "suwon", "suzuki", "suzuki viet nam", "svalbard and jan mayen",
-			"svalbard va jan mayen", "swaziland", "sweden", "switzerland", "sydney", "syria", "taichung", "tainan",
-			"taiwan", "tajikistan", "tam ky", "tan binh", "tan hoa xa", "tan phu", "tan truc", "tand",
-			"tanzania", "taoyuan", "tap doan buu chinh vien thong viet nam", "tap doan cong nghiep cao su viet nam", "tap doan cong nghiep nang luong quoc gia viet nam", "tap doan cong nghiep than khoang san viet nam", "tap doan cong nghiep vien thong quan doi", "tap doan dau khi viet nam",
-			"tap doan det may viet nam", "tap doan dien luc viet nam", "tap doan hoa chat viet nam", "tap doan truong hai", "tap doan vang bac da quy doji", "tap doan viettel", "tap doan vingroup", "tap doan xang dau viet nam",
-			"tasmania", "tay an", "tay australia", "tay bac", "tay ban nha", "tay ho", "tay nguyen", "tay ninh",
-			"tay sahara", "tcb", "tctk", "tdtu", "te he ran", "techcombank", "tehran", "tempe",
-			"tennessee", "texas", "thach that", "thaco", "thai binh", "thai lan", "thai nguyen", "thailand",
-			"tham quyen", "thanh dao", "thanh do", "thanh hoa", "thanh oai", "thanh pho can tho", "thanh pho da nang", "thanh pho ha noi",
-			"thanh pho hai phong", "thanh pho ho chi minh", "thanh pho hue", "thanh pho mexico", "thanh pho quy nhon", "thanh tra chinh phu", "thanh tri", "thanh uy",
-			"thanh vatican", "thanh xuan", "thi truong", "thi uy", "thien tan", "thieu ta", "thieu tuong", "thieu uy",
-			"tho nhi ky", "thong doc", "thong tan xa viet nam", "thu dau mot", "thu do ha noi", "thu duc", "thu truong", "thu truong bo cong an",
-			"thu truong bo cong thuong", "thu truong bo gd dt", "thu truong bo giao duc va dao tao", "thu truong bo giao thong van tai", "thu truong bo gtvt", "thu truong bo ke hoach va dau tu", "thu truong bo khoa hoc va cong nghe", "thu truong bo lao dong thuong binh va xa hoi",
-			"thu truong bo ld tb xh", "thu truong bo ngoai giao", "thu truong bo noi vu", "thu truong bo nong nghiep va moi truong", "thu truong bo quoc phong", "thu truong bo tai chinh", "thu truong bo tai nguyen va moi truong", "thu truong bo thong tin va truyen thong",
-			"thu truong bo tu phap", "thu truong bo van hoa the thao va du lich", "thu truong bo xay dung", "thu truong bo y te", "thu truong cong an", "thu truong cong thuong", "thu truong giao duc va dao tao", "thu truong giao thong van tai",
-			"thu truong ke hoach va dau tu", "thu truong khoa hoc va cong nghe", "thu truong lao dong thuong binh va xa hoi", "thu truong ngoai giao", "thu truong noi vu", "thu truong nong nghiep va moi truong", "thu truong quoc phong", "thu truong tai chinh",
-			"thu truong tai nguyen va moi truong", "thu truong thong tin va truyen thong", "thu truong thuong mai", "thu truong tu phap", "thu truong van hoa the thao va du lich", "thu truong xay dung", "thu truong y te", "thu tuong",
-			"thu tuong quoc vu vien", "thua thien hue", "thuong hai", "thuong ta", "thuong tin", "thuong truc ban bi thu", "thuong truc pho thu tuong", "thuong tuong",
-			"thuong uy", "thuy dien", "thuy si", "tien giang", "timor leste", "tinh aichi", "tinh akita", "tinh alberta",
-			"tinh aomori", "tinh british columbia", "tinh chiba", "tinh ehime", "tinh fukui", "tinh fukushima", "tinh gangwon", "tinh gifu",
-			"tinh gunma", "tinh gyeonggi", "tinh hokkaido", "tinh hyogo", "tinh ibaraki", "tinh ishikawa", "tinh iwate", "tinh kagawa",
-			"tinh kagoshima", "tinh kanagawa", "tinh kumamoto", "tinh mie", "tinh miyagi", "tinh nagano", "tinh nara", "tinh niigata",
-			"tinh okayama", "tinh okinawa", "tinh ontario", "tinh quebec", "tinh saitama", "tinh shiga", "tinh shizuoka", "tinh tochigi",
-			"tinh toyama", "tinh uy", "tinh wakayama", "tinh yamagata", "tinh yamaguchi", "tkv", "to chuc cac nuoc xuat khau dau mo", "to chuc hiep uoc bac dai tay duong",
-			"to chuc hop tac va phat trien kinh te", "to chuc lao dong quoc te", "to chuc luong thuc va nong nghiep lien hop quoc", "to chuc thuong mai the gioi", "to chuc y te the gioi", "to ki o", "to ky o", "toa an nhan dan",
-			"tochigi", "togo", "tokelau", "tokyo", "tong bi thu", "tong cong ty buu dien viet nam", "tong cong ty cang hang khong viet nam", "tong cong ty dau tu phat trien duong cao toc viet nam",
-			"tong cong ty duong sat viet nam", "tong cong ty hang hai viet nam", "tong cong ty hang khong viet nam", "tong cong ty quan ly bay viet nam", "tong cuc du lich", "tong cuc du lich viet nam", "tong cuc hai quan", "tong cuc thong ke",
-			"tong cuc thong ke trung quoc", "tong cuc thue", "tong giam doc", "tong thong", "tong thu ky", "tonga", "toronto", "toyama",
-			"toyota", "toyota viet nam", "tp ha noi", "tp hcm", "tp ho chi minh", "tp hue", "tp.hcm", "tpb",
-			"tpbank", "tpe", "tphcm", "tra vinh", "trav", "trieu tien", "trinidad and tobago", "trinidad va tobago",
-			"tristan da cunha", "trung dong", "trung hoa", "trung khanh", "trung quoc", "trung ta", "trung tam dieu do he thong dien quoc gia", "trung tam du bao khi tuong thuy van quoc gia",
-			"trung tam kiem soat va phong ngua dich benh hoa ky", "trung tam kiem soat va phong ngua dich benh my", "trung tuong", "trung uong", "trung uong dang", "trung uong hoi chu thap do viet nam", "trung uy", "truong dai hoc bach khoa ha noi",
-			"truong dai hoc bach khoa tp hcm", "truong dai hoc bach khoa tp.hcm", "truong dai hoc duy tan", "truong dai hoc kinh te quoc dan", "truong dai hoc kinh te tp hcm", "truong dai hoc kinh te tp.hcm", "truong dai hoc ngoai thuong", "truong dai hoc su pham ha noi",
-			"truong dai hoc ton duc thang", "truong dai hoc y ha noi", "truong hai", "truong sa", "ttxvn", "tunisia", "turkey", "turkmenistan",
-			"turks and caicos islands", "tuvalu", "tuy hoa", "tuyen bo ve ung xu cua cac ben o bien dong", "tuyen quang", "u crai na", "u.k.", "u.n.",
-			"u.s.", "u.s. outlying islands", "u.s. virgin islands", "u.s.a.", "uae", "ubkt trung uong", "ubnd", "ubtvqh",
-			"uc", "ueh", "uganda", "uk", "ukraina", "ukraine", "ulaanbaatar", "ulan bato",
-			"ulsan", "un", "unclos", "undp", "unesco", "ung hoa", "unga", "unicef",
-			"united arab emirates", "united kingdom", "united states", "unsc", "uong bi", "upcom index", "uruguay", "us",
-			"usa", "usgs", "utah", "uy ban an toan giao thong quoc gia my", "uy ban chau au", "uy ban chu thap do quoc te", "uy ban chung khoan nha nuoc", "uy ban kiem tra trung uong",
-			"uy ban nhan dan", "uy ban quoc te chu thap do", "uy ban thuong vu quoc hoi", "uy hoi song me cong quoc te", "uy vien bo chinh tri", "uzbekistan", "vac sa va", "vama",
-			"vamm", "van don", "van nam", "van phong chinh phu", "vancouver", "vanuatu", "vasep", "vatican city",
-			"vatm", "vcb", "vddma", "ve ne xu e la", "vec", "venezuela", "vermont", "vfa",
-			"vff", "vib", "vicofa", "vien", "vien kiem sat nhan dan", "vien nui lua va dia chan hoc philippines", "vien truong", "vien ve sinh dich te trung uong",
-			"vieng chan", "vienna", "vientiane", "viet nam", "vietcombank", "vietinbank", "vietnam", "vietnam airlines",
-			"vietnam post", "vietrade", "viettel", "vimc", "vinacas", "vinachem", "vinacomin", "vinafruit",
-			"vinalines", "vinatex", "vinfast", "vingroup", "vinh cam ranh", "vinh ha long", "vinh long", "vinh phuc",
-			"virginia", "vitas", "vksnd", "vn", "vn index", "vn30", "vn30 index", "vna",
-			"vnat", "vnindex", "vnpost", "vnpt", "vnr", "vov", "vpb", "vpbank",
-			"vrg", "vsa", "vsip", "vss", "vtv", "vu han", "vu truong", "vua",
-			"vung tau", "vuong quoc anh", "vuong quoc campuchia", "wakayama", "wallis and futuna", "wallis va futuna", "warsaw", "washington",
-			"washington d.c.", "wb", "wef", "west texas intermediate", "west virginia", "western sahara", "wgc", "who",
-			"wisconsin", "wpk", "wti", "wto", "wyoming", "xiem riep", "xin ga po", "xinh ga po",
-			"xit ni", "xo un", "xri lan ca", "xy ri", "y", "yamagata", "yamaguchi", "yamaha",
-			"yamaha motor viet nam", "yamaha viet nam", "yangon", "yemen", "yen bai", "yokohama", "yonhap", "zambia",
-			"zimbabwe", "zurich",
+		Blob: "a rap xe uta0abu dhabiac hen ti naacbacvadbafghanistan" +
+			"afpagribankai capai lenaichiaiibaipaakita" +
+			"alabamaaland islandsalaskaalbaniaalbertaalgeriaamerican samoaan do" +
+			"an do duong thai binh duongan do thai binh duongan giangandorraangolaanguillaanhanh quoc" +
+			"ankaraantarcticaantigua and barbudaantigua va barbudaantwerpantwerpenaoaomori" +
+			"apap ga ni xtanapecarfargentinaarizonaarkansasarmenia" +
+			"arubaascension islandaseanatenathensatlantaaucklandaustin" +
+			"australiaaustriaazerbaijanba dinhba lanba ria vung tauba vibab" +
+			"bac a bankbac canbac giangbac kanbac kinhbac lieubac mybac ninh" +
+			"bac trieu tienbac trung bobac tu liembahamasbahrainbaliban bi thuban bi thu trung uong" +
+			"ban bi thu trung uong dangban chap hanh trung uongban chap hanh trung uong dangban chi daoban chi dao quoc gia ve phong chong thien taiban chi dao quoc gia ve phong thu dan suban chi dao trung uongban chi dao trung uong ve phat trien khoa hoc cong nghe doi moi sang tao va chuyen doi so" +
+			"ban chi dao trung uong ve phong chong tham nhungban chi dao trung uong ve phong chong tham nhung tieu cucban chi dao trung uong ve phong chong thien taiban dao trieu tienban doi ngoai trung uongbandar seri begawanbang alabamabang alaska" +
+			"bang arizonabang arkansasbang californiabang cocbang coloradobang connecticutbang delawarebang florida" +
+			"bang hawaiibang idahobang illinoisbang indianabang iowabang kansasbang kentuckybang la det" +
+			"bang louisianabang mainebang marylandbang massachusettsbang michiganbang minnesotabang mississippibang missouri" +
+			"bang montanabang nam australiabang nebraskabang nevadabang new hampshirebang new jerseybang new mexicobang new south wales" +
+			"bang north carolinabang north dakotabang ohiobang oklahomabang oregonbang pennsylvaniabang queenslandbang rhode island" +
+			"bang south carolinabang south dakotabang tasmaniabang tay australiabang tennesseebang texasbang utahbang vermont" +
+			"bang virginiabang west virginiabang wisconsinbang wyomingbangalorebangkokbangladeshbao hiem xa hoi" +
+			"bao hiem xa hoi viet nambao locbao tin minh chaubarbadosbarcelonabe la rutbec linbelarus" +
+			"belgiumbelizeben trebengalurubeninberlinbermudabhutan" +
+			"bhxhbhxh viet nambhxh vnbibi thubidbidvbien do" +
+			"bien dongbien hoabinh chanhbinh dinhbinh duongbinh nhuongbinh phuocbinh tan" +
+			"binh thanhbinh thuanbkkbmkgbo bien ngabo chinh tribo cong anbo cong thuong" +
+			"bo dan toc va ton giaobo dao nhabo gd dtbo giao duc dao taobo giao duc va dao taobo giao thong van taibo gtvtbo ke hoach va dau tu" +
+			"bo kh cnbo kh dtbo khoa hoc va cong nghebo lao dong mybo lao dong thuong binh va xa hoibo ld tb xhbo ldtb xhbo ngoai giao" +
+			"bo ngoai giao viet nambo nn mtbo nn ptntbo noi vubo nong nghiep moi truongbo nong nghiep va moi truongbo nong nghiep va phat trien nong thonbo nong nghiep va ptnt" +
+			"bo quoc phongbo quy tac ung xu o bien dongbo quy tac ung xu tren bien dongbo tai chinhbo tai chinh mybo tai nguyen va moi truongbo thong tin va truyen thongbo thuong mai my" +
+			"bo tn mtbo truongbo truong bo cong anbo truong bo cong thuongbo truong bo gd dtbo truong bo giao duc va dao taobo truong bo giao thong van taibo truong bo gtvt" +
+			"bo truong bo ke hoach va dau tubo truong bo khoa hoc va cong nghebo truong bo lao dong thuong binh va xa hoibo truong bo ld tb xhbo truong bo ngoai giaobo truong bo noi vubo truong bo nong nghiep va moi truongbo truong bo quoc phong" +
+			"bo truong bo tai chinhbo truong bo tai nguyen va moi truongbo truong bo thong tin va truyen thongbo truong bo tu phapbo truong bo van hoa the thao va du lichbo truong bo xay dungbo truong bo y tebo truong cong an" +
+			"bo truong cong thuongbo truong giao duc va dao taobo truong giao thong van taibo truong ke hoach va dau tubo truong khoa hoc va cong nghebo truong lao dong thuong binh va xa hoibo truong ngoai giaobo truong noi vu" +
+			"bo truong nong nghiep va moi truongbo truong quoc phongbo truong tai chinhbo truong tai nguyen va moi truongbo truong thong tin va truyen thongbo truong thuong maibo truong tu phapbo truong van hoa the thao va du lich" +
+			"bo truong xay dungbo truong y tebo tt ttbo tu phapbo van hoa the thao va du lichbo vh tt dlbo vhtt dlbo vhttdl" +
+			"bo xay dungbo y teboebogotaboisebojbokbolivia" +
+			"bosnia and herzegovinabosnia va herzegovinabostonbotswanabouvet islandbra xinbrazilbrent" +
+			"bricsbrisbanebritish columbiabritish indian ocean territorybritish virgin islandsbru naybruc xenbrunei" +
+			"brusselsbruxellesbtmcbu sanbudapestbuenos airesbulgariabun ga ri" +
+			"buon ma thuotbuon me thuotburkina fasoburmaburundibusanbuu dien viet nambyd" +
+			"ca dac xtanca mauca na daca ri be ha lanca tacaavcac tieu dao xa cua hoa kycac tieu vuong quoc a rap thong nhat" +
+			"cai rocairocaliforniacam phacam pu chiacam ranhcambodiacameroon" +
+			"campuchiacan be racan giocan thocanadacanary islandscanberracanh sat giao thong" +
+			"cao bangcao hungcape verdecaribbean netherlandscat bacau giaycayman islandsccp" +
+			"cdccdgcdpcebucentral african republicceoceuta and melillaceuta va melilla" +
+			"cfochadchangichangwonchanh van phongcharles de gaullechau achau a thai binh duong" +
+			"chau auchau dai duongchau docchau mychau phichi lechiang maichiba" +
+			"chicagochilechinachinh phuchinh phu viet namchristmas islandchu tichchu tich nuoc" +
+			"chu tich quoc hoichuan do docchuong mychuong trinh phat trien lien hop quocclipperton islandcmaco oetco quan hang khong vu tru my" +
+			"co quan khao sat dia chat hoa kyco quan khao sat dia chat myco quan khi quyen dia vat ly va thien van philippinesco quan khi tuong an doco quan khi tuong han quocco quan khi tuong khi hau va dia vat ly indonesiaco quan khi tuong nhat banco quan khi tuong trung quoc" +
+			"co quan nang luong nguyen tu quoc teco quan thoi tiet quoc gia myco tococcocoscolombiacoloradocomoros" +
+			"con daocon minhcong hoa dan chu nhan dan laocong hoa dan chu nhan dan trieu tiencong hoa dominicacong hoa lien bang duccong hoa nhan dan trung hoacong hoa sec" +
+			"cong hoa trung phicong ty bydcong ty co phan vang bac da quy phu nhuancong ty cp tap doan truong haicong ty duong sat ha noicong ty ford viet namcong ty honda viet namcong ty hyundai thanh cong" +
+			"cong ty kiacong ty mazdacong ty mitsubishi motors viet namcong ty o to toyota viet namcong ty o to truong haicong ty piaggio viet namcong ty suzuki viet namcong ty tnhh mot thanh vien duong sat ha noi" +
+			"cong ty tnhh mtv duong sat ha noicong ty tnhh mtv van hanh he thong dien va thi truong dien quoc giacong ty tnhh mtv vang bac da quy sai goncong ty van hanh he thong dien va thi truong dien quoc giacong ty vang bac da quy bao tin minh chaucong ty vinfastcong ty yamaha motor viet namcong uoc lien hop quoc ve luat bien" +
+			"congo brazzavillecongo kinshasaconnecticutcook islandscopenhagencosta ricacote d'ivoirecpc" +
+			"cppcptppcpvcroatiacsgtctgcu a la lam pocu ba" +
+			"cu chicubacuc canh sat giao thongcuc csgtcuc dau tu nuoc ngoaicuc du lich quoc giacuc du lich quoc gia viet namcuc du tru lien bang" +
+			"cuc du tru lien bang mycuc hai quancuc hang khong lien bang mycuc hang khong viet namcuc khao sat dia chat mycuc khi tuong an docuc khi tuong trung quoccuc phong benh" +
+			"cuc phong ve thuong maicuc quan ly de dieu va phong chong thien taicuc quan ly duoccuc thong kecuc thong ke quoc gia trung quoccuc thuecuc truongcuc xuat nhap khau" +
+			"cuc xuc tien thuong maicuracaocyprusczechiada latda nangda votdac khu co to" +
+			"dac khu hanh chinh hong kongdac khu phu quocdac khu van dondac lacdac phai viendaegudaejeondai bac" +
+			"dai han dan quocdai hoc bach khoa ha noidai hoc bach khoa tp hcmdai hoc bach khoa tp.hcmdai hoc duy tandai hoc kinh te quoc dandai hoc kinh te thanh pho ho chi minhdai hoc kinh te tp hcm" +
+			"dai hoc kinh te tp.hcmdai hoc ngoai thuongdai hoc quoc gia ha noidai hoc quoc gia thanh pho ho chi minhdai hoc quoc gia tp hcmdai hoc quoc gia tp.hcmdai hoc su pham ha noidai hoc ton duc thang" +
+			"dai hoc y ha noidai hoi dong lien hop quocdai hoi dong lien nghi vien aseandai loandai namdai sudai tadai tieng noi viet nam" +
+			"dai trungdai truyen hinh viet namdai tuongdai uydak lakdak nongdallasdan mach" +
+			"dan phuongdang cong minhdang cong san cubadang cong san trung quocdang cong san viet namdang dan chu dong hanhdang dan chu han quocdang dan chu lap hien" +
+			"dang dan chu lap hien nhat bandang dan chu tu dodang dan chu tu do nhat bandang duy tan nhat bandang hanh dong nhan dandang hanh dong nhan dan singaporedang lao dong trieu tiendang nhan dan cach mang lao" +
+			"dang nhan dan campuchiadang uydao ascensiondao bouvetdao clippertondao giang sinhdao jejudao man" +
+			"dao norfolkdao somoa thuoc mydao viendarddavdavaodavosdax" +
+			"dbscldcsvndelawaredenmarkdenverdetroitdhqg ha noidhqg hcm" +
+			"dhqg tp hcmdhqg tp.hcmdhqghndi lidiego garciadien biendien bien phudien dan hop tac kinh te chau a thai binh duong" +
+			"dien dan khu vuc aseandien dan kinh te the gioidien kremlindilidjiadjiboutidmkdo doc" +
+			"docdohadojidolisadominicadominican republicdon mueangdong anh" +
+			"dong bang song cuu longdong bang song hongdong dadong hoidong naidong nam adong nam bodong thap" +
+			"dong timordong trieudonredow jonesdow jones industrial averagedpidprkdubai" +
+			"dublinducduong sat ha noiduong sat viet namduy tan nhat baneasecbecuador" +
+			"egyptehimeel salvadoreo bien dai loanequatorial guineaeritreaestoniaethiopia" +
+			"euevftaevneximbankfaafalkland islandsfaofaroe islands" +
+			"fedfiafijifinlandfloridafordford viet namfrance" +
+			"frankfurtfrench guianafrench polynesiafrench southern territoriesftse 100ftufukuifukuoka" +
+			"fukushimag20g7gabongambiagangwongenevageorgia" +
+			"germanyghanagia cac tagia laigia lamgiam docgiam doc dieu hanhgiam doc tai chinh" +
+			"giao hoanggibraltargifugimpogio ne vogmpgo vapgreece" +
+			"greenlandgrenadagruziagsoguadeloupeguamguatemalaguernsey" +
+			"guiana thuoc phapguineaguinea bissauguinea xich daogunmaguyanagwangjugyeonggi" +
+			"ha dongha giangha lanha longha monha namha noiha tien" +
+			"ha tinhhai ba trunghai duonghai namhai phonghai quan viet namhaitihamburg" +
+			"han quochanedahang chauhang senghang thong tan phap afphang tin aphang tin kyodohang tin reuters" +
+			"hang tin yonhaphanoi metrohanoi metro cohanoi metro companyhau gianghavanahawaiihcmc" +
+			"hcmuthdbhdbankhdndheard and mcdonald islandsheathrowhelsinkihiep dinh doi tac kinh te toan dien khu vuc" +
+			"hiep dinh doi tac toan dien va tien bo xuyen thai binh duonghiep dinh thuong mai tu do viet nam euhiep dinh thuong mai tu do viet nam lien minh chau auhiep hoi ca phe ca cao viet namhiep hoi cac nha san xuat o to viet namhiep hoi cac nha san xuat xe may viet namhiep hoi cac quoc gia dong nam ahiep hoi che bien va xuat khau thuy san viet nam" +
+			"hiep hoi da giay tui xach viet namhiep hoi det may viet namhiep hoi dieu viet namhiep hoi luong thuc viet namhiep hoi rau qua viet namhiep hoi thep viet namhiroshimahmu" +
+			"hndhnuehnxhnx indexhoa binhhoa kyhoai duchoan kiem" +
+			"hoang dehoang maihoang sahoc monhoi anhoi chu thap dohoi chu thap do viet namhoi dong bao an" +
+			"hoi dong bao an lien hop quochoi dong nhan danhoi dong vang the gioihoi nghi cap cao dong ahokkaidohondahonda viet namhonduras" +
+			"hong konghop chung quoc hoa kyhosehoustonhsinchuhuehung ga rihung yen" +
+			"hungaryhusthuyen uyhy laphyogohyundaihyundai thanh congi rac" +
+			"iaeaibarakiicelandicnicrcidahoillinoisilo" +
+			"imdimfin do ne xi aincheonindiaindianaindonesiaiowa" +
+			"iraniraqirelandishikawaishinisle of manisraelistanbul" +
+			"italiaitalyiwatejakartajamaicajapanjejujersey" +
+			"jfkjmajohor bahrujordankagawakagoshimakanagawakansai" +
+			"kansaskazakhstankbnnke toan truongkeelingkenh dao panamakenh dao suezkenh suez" +
+			"kentuckykenyakhanh hoakho bac nha nuockho bac nha nuoc viet namkhu cong nghiep viet nam singaporeki epkia" +
+			"kiem toan nha nuockien giangkievkiribatikixkmakobekolkata" +
+			"komeitokon tumkosovokospiktnnkuala lumpurkumamotokuwait" +
+			"kyivkyodokyotokyrgyzstanla habanalai chaulam donglang son" +
+			"lanh tho an do duong thuoc anhlanh tho palestinelanh tho phia baclanh tho phia nam thuoc phaplaolao cailaoslas vegas" +
+			"latvialau nam gocldplebanonlefasolesotholhqlhr" +
+			"li bangliberialibyaliechtensteinlien bang ngalien doan bong da viet namlien hiep quoclien hop quoc" +
+			"lien minh chau aulimalisboalisbonlithuanialitvalondonlong an" +
+			"long beachlong bienlong xuyenlos angeleslouisianalpblpbanklprp" +
+			"luan donluang prabangluong pha bangluxembourgly sonma caoma lai xi ama ni la" +
+			"ma rocmacaomacaumacedoniamadagascarmadridmaemaine" +
+			"malawimalaysiamaldivesmalimaltamandalaymanilamard" +
+			"marshall islandsmartiniquemarylandmassachusettsmat tran to quocmat tran to quoc viet nammat xco vamatxcova" +
+			"mauritaniamauritiusmayottemazdambmb bankmbbankmcst" +
+			"me congme hi come kongme linhmelbournemexicomexico citymi an ma" +
+			"miamimicmichiganmicronesiamiemien dienmien tayminnesota" +
+			"mississippimissourimitsubishimitsubishi motors viet nammiyagimndmocmocst" +
+			"moetmofmofamohmohamoitmojmoldova" +
+			"molisamonacomong caimong comongoliamonremontanamontenegro" +
+			"montrealmontserratmoroccomoskvamostmotmozambiquempi" +
+			"mpsmrcmsbmttqmttq viet nammttqvnmui hao vongmui ne" +
+			"mumbaimunchenmunichmymy ducmy la tinhmy latinhmy tho" +
+			"myanmarnana uynaganonagasakinagoyanam australianam cuc" +
+			"nam dinhnam georgia and quan dao nam sandwichnam hannam mynam ninhnam phinam sudannam trung bo" +
+			"nam tu liemnamibianaranaritanasanascnasdaqnasdaq composite" +
+			"natonaurunay pyi tawnaypyidawnbsnchmfnebraskanepal" +
+			"netherlandsneunevadanew caledonianew delhinew hampshirenew jerseynew mexico" +
+			"new south walesnew yorknew zealandngangan hang bac angan hang dau tu co so ha tang chau angan hang du tru an dongan hang du tru australia" +
+			"ngan hang du tru ucngan hang nha nuocngan hang nha nuoc viet namngan hang nhan dan trung quocngan hang nong nghiep va phat trien nong thon viet namngan hang phat trien chau angan hang quoc gia thuy singan hang the gioi" +
+			"ngan hang tmcp a chaungan hang tmcp bac angan hang tmcp cong thuong viet namngan hang tmcp dau tu va phat trien viet namngan hang tmcp dong nam angan hang tmcp hang hai viet namngan hang tmcp ky thuong viet namngan hang tmcp loc phat viet nam" +
+			"ngan hang tmcp ngoai thuong viet namngan hang tmcp phat trien thanh pho ho chi minhngan hang tmcp phat trien tp.hcmngan hang tmcp phuong dongngan hang tmcp quan doingan hang tmcp quoc te viet namngan hang tmcp sai gon ha noingan hang tmcp sai gon thuong tin" +
+			"ngan hang tmcp tien phongngan hang tmcp viet nam thinh vuongngan hang tmcp xuat nhap khau viet namngan hang trung uong anhngan hang trung uong canadangan hang trung uong chau aungan hang trung uong han quocngan hang trung uong nhat ban" +
+			"nghe anngoai truongnguoi dung daunguoi phat ngonnha benha trangnha vuanhat" +
+			"nhat bannhat hoangnhnnnhom bricsnhom g20nhom g7ni gie ri anicaragua" +
+			"nigernigerianiheniigatanikkeinikkei 225ninh baninh binh" +
+			"ninh thuanniu de liniu di lanniu oocniuenong penhnorfolk islandnorth carolina" +
+			"north dakotanorth koreanorthern mariana islandsnorwaynrtnsmonsontsb" +
+			"nu hoangnuoc cong hoa xa hoi chu nghia viet namnwso xa cao'hareoa sinh tonocboecd" +
+			"ohiookayamaokinawaoklahomaomanontarioopecord" +
+			"oregonosakaosloot ta oaot xtray li aottawapa ki xtanpa ri" +
+			"pagasapakistanpalaupalestinepalestinian territoriespanamapappapua new guinea" +
+			"paraguayparispattayapbocpe rupenangpennsylvaniaperth" +
+			"perupetrolimexpetrovietnamphan lanphan rangphan rang thap champhan thietphap" +
+			"phi lip pinphiladelphiaphilippinesphivolcsphnom penhpho chu tichpho chu tich nuocpho cuc truong" +
+			"pho do docpho giam docpho thu tuongpho thu tuong thuong trucpho tong giam docpho tong thongpho vien truongpho vu truong" +
+			"phoenixphu nhuanphu quocphu thophu xuyenphu yenphuc thophuket" +
+			"piaggiopiaggio viet nampitcairn islandsplei kupleikupmpnjpoland" +
+			"polynesia thuoc phapportugalpragueprahaprcpuerto ricopvnqatar" +
+			"quan dao alandquan dao bac marianaquan dao canaryquan dao caymanquan dao cocosquan dao cookquan dao falklandquan dao faroe" +
+			"quan dao heard va mcdonaldquan dao hoang saquan dao marshallquan dao pitcairnquan dao solomonquan dao truong saquan dao turks va caicosquan dao virgin thuoc anh" +
+			"quan dao virgin thuoc myquan uyquan uy trung uongquang binhquang chauquang dongquang namquang ngai" +
+			"quang ninhquang tayquang triquang yenquebecqueenslandquoc hoiquoc hoi viet nam" +
+			"quoc oaiquoc vu vienquoc vu vien trung quocquoc vuongquy binh on gia xang dauquy nhi dong lien hop quocquy nhonquy tien te quoc te" +
+			"quy vi nguoi ngheorach giarbarbircepredmondreunionreuters" +
+			"rhode islandrio de janeiroriyadhrokromaromaniaromerotterdam" +
+			"ru ma nirussiarwandas ps p 500sa pasacombanksai gon" +
+			"saint pierre va miquelonsaitamasamoasan franciscosan josesan marinosantiagosao paulo" +
+			"sao tome and principesao tome va principesapasapporosaudi arabiasavsbvseabank" +
+			"seattlesecsendaisenegalseoulserbiaseychellesshanghai composite" +
+			"shanghai composite indexshbshigashizuokasiem reapsierra leonesingaporesint maarten" +
+			"sipsjcslovakiasloveniasnbso cong thuongso gd dtso giao dich chung khoan ha noi" +
+			"so giao dich chung khoan thanh pho ho chi minhso giao dich chung khoan tp.hcmso giao duc dao taoso giao duc va dao taoso giao thong van taiso gtvtso ke hoach va dau tuso kh dt" +
+			"so khi tuong quoc gia myso lao dong thuong binh va xa hoiso ld tb xhso nn mtso nn ptntso nong nghiep va moi truongso nong nghiep va phat trien nong thonso tai chinh" +
+			"so tai nguyen va moi truongso tn mtso van hoa the thao va du lichso vh tt dlso xay dungso y tesoc sonsoc trang" +
+			"solomon islandssomaliason lason taysong cuu longsong duong tusong hoang hasong hong" +
+			"song huongsong me congsong me kongsouth africasouth carolinasouth dakotasouth georgia and south sandwich islandssouth korea" +
+			"south sudanspainsri lankassbsscstbstockholmstoxx 600" +
+			"sudansurabayasurinamesuvarnabhumisuwonsuzukisuzuki viet namsvalbard and jan mayen" +
+			"svalbard va jan mayenswazilandswedenswitzerlandsydneysyriataichungtainan" +
+			"taiwantajikistantam kytan binhtan hoa xatan phutan tructand" +
+			"tanzaniataoyuantap doan buu chinh vien thong viet namtap doan cong nghiep cao su viet namtap doan cong nghiep nang luong quoc gia viet namtap doan cong nghiep than khoang san viet namtap doan cong nghiep vien thong quan doitap doan dau khi viet nam" +
+			"tap doan det may viet namtap doan dien luc viet namtap doan hoa chat viet namtap doan truong haitap doan vang bac da quy dojitap doan vietteltap doan vingrouptap doan xang dau viet nam" +
+			"tasmaniatay antay australiatay bactay ban nhatay hotay nguyentay ninh" +
+			"tay saharatcbtctktdtute he rantechcombanktehrantempe" +
+			"tennesseetexasthach thatthacothai binhthai lanthai nguyenthailand" +
+			"tham quyenthanh daothanh dothanh hoathanh oaithanh pho can thothanh pho da nangthanh pho ha noi" +
+			"thanh pho hai phongthanh pho ho chi minhthanh pho huethanh pho mexicothanh pho quy nhonthanh tra chinh phuthanh trithanh uy" +
+			"thanh vaticanthanh xuanthi truongthi uythien tanthieu tathieu tuongthieu uy" +
+			"tho nhi kythong docthong tan xa viet namthu dau motthu do ha noithu ducthu truongthu truong bo cong an" +
+			"thu truong bo cong thuongthu truong bo gd dtthu truong bo giao duc va dao taothu truong bo giao thong van taithu truong bo gtvtthu truong bo ke hoach va dau tuthu truong bo khoa hoc va cong nghethu truong bo lao dong thuong binh va xa hoi" +
+			"thu truong bo ld tb xhthu truong bo ngoai giaothu truong bo noi vuthu truong bo nong nghiep va moi truongthu truong bo quoc phongthu truong bo tai chinhthu truong bo tai nguyen va moi truongthu truong bo thong tin va truyen thong" +
+			"thu truong bo tu phapthu truong bo van hoa the thao va du lichthu truong bo xay dungthu truong bo y tethu truong cong anthu truong cong thuongthu truong giao duc va dao taothu truong giao thong van tai" +
+			"thu truong ke hoach va dau tuthu truong khoa hoc va cong nghethu truong lao dong thuong binh va xa hoithu truong ngoai giaothu truong noi vuthu truong nong nghiep va moi truongthu truong quoc phongthu truong tai chinh" +
+			"thu truong tai nguyen va moi truongthu truong thong tin va truyen thongthu truong thuong maithu truong tu phapthu truong van hoa the thao va du lichthu truong xay dungthu truong y tethu tuong" +
+			"thu tuong quoc vu vienthua thien huethuong haithuong tathuong tinthuong truc ban bi thuthuong truc pho thu tuongthuong tuong" +
+			"thuong uythuy dienthuy sitien giangtimor lestetinh aichitinh akitatinh alberta" +
+			"tinh aomoritinh british columbiatinh chibatinh ehimetinh fukuitinh fukushimatinh gangwontinh gifu" +
+			"tinh gunmatinh gyeonggitinh hokkaidotinh hyogotinh ibarakitinh ishikawatinh iwatetinh kagawa" +
+			"tinh kagoshimatinh kanagawatinh kumamototinh mietinh miyagitinh naganotinh naratinh niigata" +
+			"tinh okayamatinh okinawatinh ontariotinh quebectinh saitamatinh shigatinh shizuokatinh tochigi" +
+			"tinh toyamatinh uytinh wakayamatinh yamagatatinh yamaguchitkvto chuc cac nuoc xuat khau dau moto chuc hiep uoc bac dai tay duong" +
+			"to chuc hop tac va phat trien kinh teto chuc lao dong quoc teto chuc luong thuc va nong nghiep lien hop quocto chuc thuong mai the gioito chuc y te the gioito ki oto ky otoa an nhan dan" +
+			"tochigitogotokelautokyotong bi thutong cong ty buu dien viet namtong cong ty cang hang khong viet namtong cong ty dau tu phat trien duong cao toc viet nam" +
+			"tong cong ty duong sat viet namtong cong ty hang hai viet namtong cong ty hang khong viet namtong cong ty quan ly bay viet namtong cuc du lichtong cuc du lich viet namtong cuc hai quantong cuc thong ke" +
+			"tong cuc thong ke trung quoctong cuc thuetong giam doctong thongtong thu kytongatorontotoyama" +
+			"toyotatoyota viet namtp ha noitp hcmtp ho chi minhtp huetp.hcmtpb" +
+			"tpbanktpetphcmtra vinhtravtrieu tientrinidad and tobagotrinidad va tobago" +
+			"tristan da cunhatrung dongtrung hoatrung khanhtrung quoctrung tatrung tam dieu do he thong dien quoc giatrung tam du bao khi tuong thuy van quoc gia" +
+			"trung tam kiem soat va phong ngua dich benh hoa kytrung tam kiem soat va phong ngua dich benh mytrung tuongtrung uongtrung uong dangtrung uong hoi chu thap do viet namtrung uytruong dai hoc bach khoa ha noi" +
+			"truong dai hoc bach khoa tp hcmtruong dai hoc bach khoa tp.hcmtruong dai hoc duy tantruong dai hoc kinh te quoc dantruong dai hoc kinh te tp hcmtruong dai hoc kinh te tp.hcmtruong dai hoc ngoai thuongtruong dai hoc su pham ha noi" +
+			"truong dai hoc ton duc thangtruong dai hoc y ha noitruong haitruong sattxvntunisiaturkeyturkmenistan" +
+			"turks and caicos islandstuvalutuy hoatuyen bo ve ung xu cua cac ben o bien dongtuyen quangu crai nau.k.u.n." +
+			"u.s.u.s. outlying islandsu.s. virgin islandsu.s.a.uaeubkt trung uongubndubtvqh" +
+			"ucuehugandaukukrainaukraineulaanbaatarulan bato" +
+			"ulsanununclosundpunescoung hoaungaunicef" +
+			"united arab emiratesunited kingdomunited statesunscuong biupcom indexuruguayus" +
+			"usausgsutahuy ban an toan giao thong quoc gia myuy ban chau auuy ban chu thap do quoc teuy ban chung khoan nha nuocuy ban kiem tra trung uong" +
+			"uy ban nhan danuy ban quoc te chu thap douy ban thuong vu quoc hoiuy hoi song me cong quoc teuy vien bo chinh triuzbekistanvac sa vavama" +
+			"vammvan donvan namvan phong chinh phuvancouvervanuatuvasepvatican city" +
+			"vatmvcbvddmave ne xu e lavecvenezuelavermontvfa" +
+			"vffvibvicofavienvien kiem sat nhan danvien nui lua va dia chan hoc philippinesvien truongvien ve sinh dich te trung uong" +
+			"vieng chanviennavientianeviet namvietcombankvietinbankvietnamvietnam airlines" +
+			"vietnam postvietradeviettelvimcvinacasvinachemvinacominvinafruit" +
+			"vinalinesvinatexvinfastvingroupvinh cam ranhvinh ha longvinh longvinh phuc" +
+			"virginiavitasvksndvnvn indexvn30vn30 indexvna" +
+			"vnatvnindexvnpostvnptvnrvovvpbvpbank" +
+			"vrgvsavsipvssvtvvu hanvu truongvua" +
+			"vung tauvuong quoc anhvuong quoc campuchiawakayamawallis and futunawallis va futunawarsawwashington" +
+			"washington d.c.wbwefwest texas intermediatewest virginiawestern saharawgcwho" +
+			"wisconsinwpkwtiwtowyomingxiem riepxin ga poxinh ga po" +
+			"xit nixo unxri lan caxy riyyamagatayamaguchiyamaha" +
+			"yamaha motor viet namyamaha viet namyangonyemenyen baiyokohamayonhapzambia" +
+			"zimbabwezurich",
+		Offs: []uint32{
+			0, 11, 13, 22, 34, 37, 40, 43, 54, 57, 65, 71, 77, 82, 86, 90,
+			95, 102, 115, 121, 128, 135, 142, 156, 161, 188, 209, 217, 224, 230, 238, 241,
+			249, 255, 265, 284, 302, 309, 318, 320, 326, 328, 341, 345, 348, 357, 364, 372,
+			379, 384, 400, 405, 409, 415, 422, 430, 436, 445, 452, 462, 469, 475, 490, 495,
+			498, 508, 515, 524, 531, 539, 547, 553, 561, 575, 587, 598, 605, 612, 616, 626,
+			647, 673, 697, 726, 737, 782, 822, 844, 933, 981, 1038, 1085, 1103, 1127, 1146, 1158,
+			1169, 1181, 1194, 1209, 1217, 1230, 1246, 1259, 1271, 1282, 1292, 1305, 1317, 1326, 1337, 1350,
+			1361, 1375, 1385, 1398, 1416, 1429, 1443, 1459, 1472, 1484, 1502, 1515, 1526, 1544, 1559, 1574,
+			1594, 1613, 1630, 1639, 1652, 1663, 1680, 1695, 1712, 1731, 1748, 1761, 1779, 1793, 1803, 1812,
+			1824, 1837, 1855, 1869, 1881, 1890, 1897, 1907, 1922, 1946, 1953, 1970, 1978, 1987, 1996, 2003,
+			2010, 2017, 2023, 2030, 2039, 2044, 2050, 2057, 2063, 2067, 2080, 2087, 2089, 2095, 2098, 2102,
+			2109, 2118, 2126, 2136, 2145, 2155, 2166, 2176, 2184, 2194, 2204, 2207, 2211, 2222, 2234, 2244,
+			2258, 2280, 2290, 2298, 2317, 2339, 2360, 2367, 2388, 2396, 2404, 2428, 2442, 2475, 2486, 2496,
+			2509, 2531, 2539, 2549, 2558, 2583, 2611, 2649, 2671, 2684, 2713, 2745, 2757, 2772, 2799, 2827,
+			2843, 2851, 2860, 2880, 2904, 2922, 2954, 2985, 3002, 3033, 3067, 3110, 3131, 3154, 3173, 3211,
+			3234, 3256, 3293, 3331, 3351, 3391, 3412, 3429, 3446, 3467, 3496, 3524, 3552, 3583, 3623, 3643,
+			3659, 3694, 3714, 3733, 3767, 3802, 3822, 3839, 3876, 3894, 3908, 3916, 3926, 3956, 3967, 3977,
+			3986, 3997, 4004, 4007, 4013, 4018, 4021, 4024, 4031, 4053, 4074, 4080, 4088, 4101, 4108, 4114,
+			4119, 4124, 4132, 4148, 4178, 4200, 4207, 4215, 4221, 4229, 4238, 4242, 4248, 4256, 4268, 4276,
+			4285, 4298, 4311, 4323, 4328, 4335, 4340, 4357, 4360, 4371, 4377, 4385, 4400, 4405, 4409, 4435,
+			4471, 4477, 4482, 4492, 4499, 4510, 4518, 4526, 4534, 4543, 4552, 4559, 4566, 4572, 4586, 4594,
+			4613, 4621, 4629, 4639, 4660, 4666, 4674, 4688, 4691, 4694, 4697, 4700, 4704, 4728, 4731, 4748,
+			4764, 4767, 4771, 4777, 4785, 4800, 4817, 4823, 4845, 4852, 4866, 4874, 4881, 4889, 4895, 4905,
+			4910, 4917, 4922, 4927, 4936, 4954, 4970, 4978, 4991, 5008, 5020, 5029, 5066, 5083, 5086, 5092,
+			5120, 5152, 5180, 5233, 5256, 5282, 5331, 5357, 5385, 5421, 5450, 5455, 5458, 5463, 5471, 5479,
+			5486, 5493, 5501, 5530, 5566, 5583, 5605, 5632, 5644, 5662, 5673, 5714, 5744, 5768, 5789, 5811,
+			5837, 5848, 5861, 5895, 5923, 5946, 5970, 5993, 6037, 6070, 6137, 6177, 6235, 6276, 6291, 6320,
+			6355, 6372, 6386, 6397, 6409, 6419, 6429, 6442, 6445, 6448, 6453, 6456, 6463, 6467, 6470, 6484,
+			6489, 6495, 6499, 6522, 6530, 6551, 6571, 6600, 6620, 6643, 6655, 6682, 6705, 6729, 6748, 6772,
+			6786, 6809, 6853, 6869, 6881, 6913, 6921, 6931, 6949, 6972, 6979, 6985, 6992, 6998, 7005, 7011,
+			7024, 7052, 7068, 7083, 7090, 7103, 7108, 7115, 7122, 7138, 7162, 7186, 7210, 7225, 7249, 7286,
+			7308, 7330, 7350, 7373, 7411, 7434, 7457, 7479, 7500, 7516, 7542, 7575, 7583, 7590, 7596, 7602,
+			7624, 7633, 7657, 7666, 7672, 7679, 7687, 7693, 7701, 7711, 7725, 7743, 7767, 7789, 7811, 7832,
+			7853, 7883, 7901, 7928, 7949, 7972, 8005, 8029, 8056, 8079, 8086, 8099, 8109, 8123, 8137, 8145,
+			8152, 8163, 8181, 8189, 8193, 8196, 8201, 8206, 8209, 8214, 8219, 8227, 8234, 8240, 8247, 8258,
+			8266, 8277, 8288, 8294, 8299, 8311, 8320, 8333, 8380, 8402, 8427, 8439, 8443, 8447, 8455, 8458,
+			8464, 8467, 8471, 8475, 8481, 8489, 8507, 8517, 8525, 8548, 8567, 8574, 8582, 8590, 8600, 8611,
+			8620, 8630, 8640, 8645, 8654, 8682, 8685, 8689, 8694, 8700, 8703, 8719, 8737, 8753, 8756, 8759,
+			8766, 8771, 8776, 8787, 8803, 8820, 8827, 8834, 8842, 8844, 8849, 8852, 8860, 8863, 8879, 8882,
+			8895, 8898, 8901, 8905, 8912, 8919, 8923, 8936, 8942, 8951, 8964, 8980, 9007, 9015, 9018, 9023,
+			9030, 9039, 9042, 9044, 9049, 9055, 9062, 9068, 9075, 9082, 9087, 9097, 9104, 9111, 9119, 9137,
+			9155, 9165, 9174, 9178, 9183, 9192, 9195, 9201, 9207, 9216, 9223, 9229, 9232, 9242, 9246, 9255,
+			9263, 9280, 9286, 9299, 9314, 9319, 9325, 9332, 9340, 9347, 9355, 9361, 9368, 9374, 9380, 9386,
+			9393, 9400, 9412, 9421, 9428, 9437, 9454, 9459, 9466, 9474, 9480, 9489, 9498, 9521, 9532, 9546,
+			9562, 9577, 9588, 9602, 9621, 9630, 9636, 9642, 9646, 9651, 9654, 9660, 9664, 9690, 9698, 9706,
+			9749, 9809, 9847, 9900, 9931, 9970, 10011, 10043, 10091, 10125, 10150, 10172, 10200, 10225, 10247, 10256,
+			10259, 10262, 10266, 10269, 10278, 10286, 10292, 10300, 10309, 10317, 10326, 10334, 10341, 10347, 10362, 10386,
+			10401, 10430, 10447, 10469, 10492, 10500, 10505, 10519, 10527, 10536, 10557, 10561, 10568, 10575, 10578, 10588,
+			10596, 10603, 10607, 10615, 10621, 10626, 10633, 10651, 10656, 10660, 10667, 10674, 10677, 10681, 10686, 10694,
+			10697, 10700, 10703, 10716, 10723, 10728, 10735, 10744, 10748, 10752, 10756, 10763, 10771, 10776, 10787, 10793,
+			10801, 10807, 10812, 10817, 10824, 10831, 10836, 10840, 10846, 10849, 10852, 10863, 10869, 10875, 10884, 10892,
+			10898, 10904, 10914, 10918, 10932, 10939, 10954, 10967, 10976, 10984, 10989, 10998, 11014, 11039, 11073, 11078,
+			11081, 11099, 11109, 11113, 11121, 11124, 11127, 11131, 11138, 11145, 11152, 11158, 11163, 11167, 11179, 11187,
+			11193, 11197, 11202, 11207, 11217, 11226, 11234, 11242, 11250, 11280, 11298, 11315, 11343, 11346, 11353, 11357,
+			11366, 11372, 11383, 11386, 11393, 11399, 11406, 11409, 11412, 11419, 11426, 11431, 11444, 11457, 11483, 11497,
+			11510, 11527, 11531, 11537, 11543, 11552, 11557, 11563, 11570, 11580, 11589, 11599, 11610, 11619, 11622, 11628,
+			11632, 11640, 11653, 11667, 11677, 11683, 11689, 11700, 11708, 11714, 11719, 11724, 11733, 11743, 11749, 11752,
+			11757, 11763, 11771, 11779, 11783, 11788, 11796, 11802, 11806, 11822, 11832, 11840, 11853, 11869, 11894, 11904,
+			11912, 11922, 11931, 11938, 11943, 11945, 11952, 11958, 11962, 11969, 11977, 11984, 11991, 12000, 12006, 12017,
+			12025, 12030, 12033, 12041, 12051, 12054, 12063, 12071, 12080, 12091, 12099, 12109, 12135, 12141, 12144, 12147,
+			12152, 12156, 12159, 12163, 12166, 12170, 12174, 12177, 12184, 12190, 12196, 12204, 12211, 12219, 12224, 12231,
+			12241, 12249, 12259, 12266, 12272, 12276, 12279, 12289, 12292, 12295, 12298, 12301, 12305, 12318, 12324, 12336,
+			12342, 12348, 12355, 12361, 12363, 12369, 12379, 12388, 12394, 12401, 12403, 12408, 12414, 12422, 12428, 12441,
+			12448, 12456, 12493, 12500, 12506, 12514, 12521, 12530, 12542, 12553, 12560, 12564, 12570, 12574, 12578, 12584,
+			12600, 12604, 12609, 12620, 12629, 12632, 12637, 12645, 12650, 12661, 12664, 12670, 12683, 12692, 12705, 12715,
+			12725, 12740, 12748, 12759, 12762, 12777, 12814, 12836, 12862, 12881, 12899, 12926, 12955, 13009, 13036, 13062,
+			13080, 13101, 13121, 13156, 13200, 13225, 13257, 13290, 13322, 13358, 13405, 13437, 13463, 13486, 13517, 13546,
+			13579, 13604, 13639, 13677, 13701, 13728, 13756, 13785, 13814, 13821, 13833, 13847, 13862, 13868, 13877, 13884,
+			13888, 13896, 13906, 13910, 13920, 13928, 13935, 13946, 13955, 13960, 13967, 13971, 13978, 13984, 13994, 14001,
+			14010, 14020, 14029, 14039, 14046, 14050, 14059, 14073, 14087, 14099, 14110, 14134, 14140, 14143, 14147, 14150,
+			14154, 14162, 14201, 14204, 14211, 14217, 14228, 14231, 14235, 14239, 14246, 14253, 14261, 14265, 14272, 14276,
+			14279, 14285, 14290, 14294, 14302, 14315, 14321, 14331, 14336, 14342, 14350, 14355, 14364, 14387, 14393, 14396,
+			14412, 14420, 14425, 14432, 14436, 14441, 14447, 14459, 14464, 14468, 14478, 14490, 14498, 14507, 14526, 14536,
+			14540, 14551, 14563, 14574, 14582, 14592, 14604, 14621, 14635, 14645, 14657, 14670, 14695, 14712, 14726, 14741,
+			14754, 14761, 14770, 14778, 14785, 14794, 14801, 14809, 14815, 14822, 14838, 14854, 14861, 14867, 14869, 14872,
+			14878, 14898, 14906, 14912, 14917, 14920, 14931, 14934, 14939, 14953, 14973, 14988, 15003, 15017, 15030, 15047,
+			15061, 15087, 15104, 15121, 15138, 15154, 15172, 15196, 15221, 15245, 15252, 15270, 15280, 15290, 15300, 15309,
+			15319, 15329, 15338, 15347, 15356, 15362, 15372, 15380, 15397, 15405, 15417, 15440, 15450, 15474, 15500, 15508,
+			15527, 15545, 15553, 15556, 15559, 15563, 15570, 15577, 15584, 15596, 15610, 15616, 15619, 15623, 15630, 15634,
+			15643, 15651, 15657, 15663, 15666, 15673, 15678, 15687, 15694, 15718, 15725, 15730, 15743, 15751, 15761, 15769,
+			15778, 15799, 15819, 15823, 15830, 15842, 15845, 15848, 15855, 15862, 15865, 15871, 15878, 15883, 15889, 15899,
+			15917, 15941, 15944, 15949, 15957, 15966, 15978, 15987, 15999, 16002, 16005, 16013, 16021, 16024, 16038, 16046,
+			16077, 16123, 16154, 16173, 16195, 16216, 16223, 16244, 16252, 16276, 16309, 16320, 16328, 16338, 16366, 16404,
+			16416, 16443, 16451, 16481, 16492, 16503, 16510, 16517, 16526, 16541, 16548, 16554, 16561, 16574, 16587, 16600,
+			16609, 16619, 16631, 16643, 16655, 16669, 16681, 16721, 16732, 16743, 16748, 16757, 16760, 16763, 16766, 16775,
+			16784, 16789, 16797, 16805, 16817, 16822, 16828, 16843, 16865, 16886, 16895, 16901, 16912, 16918, 16923, 16931,
+			16937, 16943, 16953, 16959, 16967, 16977, 16984, 16992, 16996, 17004, 17011, 17049, 17085, 17134, 17179, 17219,
+			17244, 17269, 17295, 17321, 17340, 17369, 17385, 17402, 17428, 17436, 17442, 17455, 17462, 17473, 17479, 17489,
+			17497, 17507, 17510, 17514, 17518, 17527, 17538, 17544, 17549, 17558, 17563, 17573, 17578, 17587, 17595, 17606,
+			17614, 17624, 17633, 17641, 17650, 17659, 17676, 17693, 17709, 17728, 17749, 17762, 17778, 17796, 17815, 17824,
+			17832, 17845, 17855, 17865, 17871, 17880, 17888, 17899, 17907, 17917, 17926, 17947, 17958, 17971, 17978, 17988,
+			18009, 18034, 18053, 18086, 18118, 18136, 18168, 18203, 18247, 18269, 18293, 18313, 18352, 18376, 18399, 18437,
+			18476, 18497, 18538, 18560, 18578, 18596, 18618, 18648, 18677, 18706, 18738, 18779, 18800, 18817, 18853, 18874,
+			18894, 18929, 18965, 18986, 19004, 19042, 19061, 19076, 19085, 19107, 19121, 19131, 19140, 19150, 19172, 19197,
+			19209, 19218, 19227, 19234, 19244, 19255, 19265, 19275, 19287, 19298, 19319, 19329, 19339, 19349, 19363, 19375,
+			19384, 19394, 19407, 19420, 19430, 19442, 19455, 19465, 19476, 19490, 19503, 19516, 19524, 19535, 19546, 19555,
+			19567, 19579, 19591, 19603, 19614, 19626, 19636, 19649, 19661, 19672, 19679, 19692, 19705, 19719, 19722, 19755,
+			19789, 19826, 19850, 19897, 19924, 19945, 19952, 19959, 19974, 19981, 19985, 19992, 19997, 20008, 20038, 20075,
+			20128, 20159, 20189, 20221, 20254, 20270, 20295, 20312, 20329, 20357, 20370, 20383, 20393, 20404, 20409, 20416,
+			20422, 20428, 20443, 20452, 20458, 20472, 20478, 20484, 20487, 20493, 20496, 20501, 20509, 20513, 20523, 20542,
+			20560, 20576, 20586, 20595, 20606, 20616, 20624, 20664, 20708, 20758, 20804, 20815, 20825, 20840, 20875, 20883,
+			20914, 20945, 20976, 20998, 21029, 21058, 21087, 21114, 21143, 21171, 21194, 21204, 21213, 21218, 21225, 21231,
+			21243, 21267, 21273, 21280, 21322, 21333, 21342, 21346, 21350, 21354, 21375, 21394, 21400, 21403, 21418, 21422,
+			21428, 21430, 21433, 21439, 21441, 21448, 21455, 21466, 21475, 21480, 21482, 21488, 21492, 21498, 21505, 21509,
+			21515, 21535, 21549, 21562, 21566, 21573, 21584, 21591, 21593, 21596, 21600, 21604, 21641, 21655, 21681, 21708,
+			21734, 21749, 21775, 21800, 21827, 21847, 21857, 21866, 21870, 21874, 21881, 21888, 21907, 21916, 21923, 21928,
+			21940, 21944, 21947, 21952, 21965, 21968, 21977, 21984, 21987, 21990, 21993, 21999, 22003, 22025, 22065, 22076,
+			22107, 22117, 22123, 22132, 22140, 22151, 22161, 22168, 22184, 22196, 22204, 22211, 22215, 22222, 22230, 22239,
+			22248, 22257, 22264, 22271, 22279, 22292, 22304, 22313, 22322, 22330, 22335, 22340, 22342, 22350, 22354, 22364,
+			22367, 22371, 22378, 22384, 22388, 22391, 22394, 22397, 22403, 22406, 22409, 22413, 22416, 22419, 22425, 22434,
+			22437, 22445, 22459, 22479, 22487, 22504, 22520, 22526, 22536, 22551, 22553, 22556, 22579, 22592, 22606, 22609,
+			22612, 22621, 22624, 22627, 22630, 22637, 22646, 22655, 22665, 22671, 22676, 22686, 22691, 22692, 22700, 22709,
+			22715, 22736, 22751, 22757, 22762, 22769, 22777, 22783, 22789, 22797, 22803,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 713, 0, 400, 0, 470, 0, 0, 0, 1759, 381, 1026, 126,
@@ -4830,254 +5028,378 @@ var viTables = index{
 		1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1850,
 	},
 	words: strtab.Table[uint16]{
-		Keys: []string{
-			"100", "225", "500", "600", "a", "a0", "abu", "ac",
-			"academy", "acb", "according", "act", "actor", "actress", "acv", "adb",
-			"affairs", "afghanistan", "afp", "africa", "african", "after", "agency", "agreement",
-			"agribank", "ai", "aichi", "aids", "aiib", "aipa", "aires", "airlines",
-			"airport", "airways", "akita", "al", "alabama", "aland", "alaska", "albania",
-			"alberta", "algeria", "all", "also", "am", "american", "amid", "an",
-			"analyst", "and", "andorra", "angeles", "angola", "anguilla", "anh", "ankara",
-			"antarctica", "antigua", "antwerp", "antwerpen", "ao", "aomori", "ap", "apec",
-			"appointed", "april", "arab", "arabia", "architect", "arf", "argentina", "arizona",
-			"arkansas", "armenia", "army", "article", "articles", "artist", "aruba", "as",
-			"ascension", "asean", "asian", "assembly", "association", "at", "aten", "athens",
-			"atlanta", "atlantic", "au", "auckland", "aud", "august", "austin", "australia",
-			"austria", "author", "average", "award", "ay", "azerbaijan", "ba", "bab",
-			"bac", "bach", "bahamas", "bahrain", "bahru", "bai", "bali", "ban",
-			"bandar", "bang", "bangalore", "bangkok", "bangladesh", "banh", "bank", "bao",
-			"barbados", "barbuda", "barcelona", "bat", "bato", "bay", "bbc", "be",
-			"beach", "bec", "became", "becomes", "before", "begawan", "belarus", "belgium",
-			"belize", "ben", "bengaluru", "benh", "benin", "berlin", "bermuda", "bernama",
-			"beverages", "bhutan", "bhxh", "bi", "bid", "bidv", "bien", "biet",
-			"bieu", "binh", "bissau", "bkk", "bks", "bmkg", "bo", "boe",
-			"bogota", "boi", "boise", "boj", "bok", "bolivia", "bong", "bosnia",
-			"boston", "both", "botswana", "bouvet", "bra", "brazil", "brazzaville", "brent",
-			"brics", "bridge", "brisbane", "british", "bru", "bruc", "brunei", "brussels",
-			"bruxelles", "bs", "bscki", "bsckii", "btmc", "btv", "bu", "budapest",
-			"buenos", "bui", "bulgaria", "bun", "buoc", "buon", "burkina", "burma",
-			"burundi", "busan", "but", "buu", "buyt", "by", "byd", "ca",
-			"caav", "cac", "cach", "cai", "caicos", "cairo", "caledonia", "california",
-			"cam", "cambodia", "cameroon", "campuchia", "can", "canada", "canary", "canberra",
-			"cang", "canh", "cao", "cap", "cape", "capital", "captain", "caribbean",
-			"carolina", "cat", "cau", "cayman", "cbu", "ccb", "ccp", "cdc",
-			"cdg", "cdp", "cebu", "center", "central", "centre", "ceo", "ceuta",
-			"cfo", "chad", "cham", "championship", "championships", "chan", "chang", "changi",
-			"changwon", "chanh", "chap", "chapter", "chapters", "charles", "chat", "chau",
-			"che", "chen", "cheng", "chi", "chia", "chiang", "chiba", "chicago",
-			"chief", "chiem", "chieu", "chile", "china", "chinh", "cho", "choi",
-			"chong", "christmas", "chu", "chuan", "chuc", "chung", "chuong", "church",
-			"chuyen", "circular", "city", "ckd", "clause", "clauses", "clb", "clip",
-			"clipperton", "cm", "cma", "cn", "cnn", "cny", "co", "co2",
-			"coach", "coc", "cocos", "code", "college", "colombia", "colorado", "columbia",
-			"commission", "committee", "communist", "comoros", "company", "composite", "comprehensive", "con",
-			"conduct", "conference", "cong", "congo", "congress", "connecticut", "consulate", "convention",
-			"cook", "cooperation", "copenhagen", "corp", "corporation", "costa", "cote", "council",
-			"court", "covid", "cp", "cpc", "cpi", "cpp", "cptpp", "cpv",
-			"crai", "croatia", "csgt", "ctg", "cto", "cu", "cua", "cuba",
-			"cuc", "cum", "cung", "cunha", "cuoc", "cup", "curacao", "cuu",
-			"cuv", "cyprus", "czechia", "d'ivoire", "d.c.", "da", "dac", "daegu",
-			"daejeon", "dai", "daily", "dak", "dakota", "dallas", "dam", "dan",
-			"dang", "danh", "dao", "dard", "dau", "dav", "davao", "davos",
-			"dax", "day", "dbscl", "dcsvn", "de", "december", "declaration", "decree",
-			"decrees", "defence", "defender", "defense", "delaware", "delhi", "dem", "democratic",
-			"den", "deng", "denmark", "denver", "deo", "department", "deputy", "det",
-			"detroit", "development", "dhabi", "dhqg", "dhqghn", "di", "dia", "dich",
-			"diego", "diem", "dien", "diep", "dieu", "dili", "ding", "dinh",
-			"district", "djia", "djibouti", "dl", "dmk", "dna", "do", "doan",
-			"doanh", "doc", "doctor", "doha", "doi", "doji", "dolisa", "domestic",
-			"dominica", "dominican", "don", "dong", "donre", "dot", "dow", "dozen",
-			"dozens", "dpi", "dprk", "dr", "dt", "dtt", "du", "dubai",
-			"dublin", "duc", "dung", "duoc", "duoi", "duong", "during", "dut",
-			"duy", "e", "eas", "east", "ebitda", "ecb", "economic", "economist",
-			"economy", "ecuador", "egypt", "ehime", "eight", "el", "elected", "electronics",
-			"eleven", "em", "embassy", "emirates", "engineer", "eo", "ep", "eps",
-			"equatorial", "eritrea", "estonia", "ethiopia", "eu", "eur", "european", "evfta",
-			"evn", "ex", "executive", "exhibition", "eximbank", "expert", "expo", "faa",
-			"fair", "falkland", "fao", "faq", "farmer", "faroe", "faso", "fdi",
-			"february", "fed", "federal", "feng", "festival", "fia", "fifty", "fiji",
-			"finland", "five", "florida", "foods", "for", "force", "forces", "ford",
-			"foreign", "former", "forty", "forum", "four", "france", "francisco", "frankfurt",
-			"french", "friday", "from", "ftse", "ftu", "fukui", "fukuoka", "fukushima",
-			"fund", "further", "futuna", "g20", "g7", "ga", "gabon", "gai",
-			"gambia", "games", "gan", "gangwon", "gao", "garcia", "gaulle", "gbp",
-			"gd", "gdp", "general", "geneva", "georgia", "germany", "ghana", "ghi",
-			"gia", "giam", "giang", "giao", "giay", "gibraltar", "gie", "gieng",
-			"gifu", "gimpo", "gio", "gioi", "giu", "giua", "global", "gmp",
-			"gmt", "gni", "gnp", "go", "goalkeeper", "goc", "gon", "got",
-			"government", "gps", "grdp", "great", "greece", "greenland", "grenada", "group",
-			"gruzia", "gs", "gs.ts", "gs.tskh", "gso", "gtvt", "guadeloupe", "guam",
-			"guatemala", "guernsey", "guiana", "guinea", "gunma", "guo", "guyana", "gw",
-			"gwangju", "gwh", "gyeonggi", "ha", "habana", "hai", "haiti", "hall",
-			"hamburg", "hampshire", "han", "haneda", "hang", "hanh", "hanoi", "hao",
-			"hat", "hau", "havana", "hawaii", "hcb", "hcd", "hcm", "hcmc",
-			"hcmut", "hcv", "hdb", "hdbank", "hdnd", "he", "heard", "heathrow",
-			"helsinki", "hen", "her", "here", "herzegovina", "hi", "hiem", "hien",
-			"hiep", "high", "hinh", "hiroshima", "his", "hiv", "hlv", "hmu",
-			"hnd", "hnue", "hnx", "ho", "hoa", "hoach", "hoai", "hoan",
-			"hoang", "hoc", "hoi", "hokkaido", "holdings", "hom", "hon", "honda",
-			"honduras", "hong", "hop", "hose", "hospital", "houston", "how", "however",
-			"hsinchu", "hu", "huan", "huang", "hue", "hundred", "hundreds", "hung",
-			"hungary", "huong", "hust", "huu", "huyen", "huynh", "hy", "hyogo",
-			"hyundai", "i", "ia", "iaea", "ibaraki", "iceland", "icn", "icrc",
-			"ict", "id", "idaho", "ie", "ieu", "if", "ii", "iii",
-			"iip", "illinois", "ilo", "imd", "imf", "in", "inc", "incheon",
-			"index", "india", "indian", "indiana", "indonesia", "industrial", "institute", "intermediate",
-			"international", "into", "investment", "investments", "iowa", "iran", "iraq", "ireland",
-			"ishikawa", "ishin", "island", "islands", "isle", "israel", "istanbul", "it",
-			"italia", "italy", "its", "iu", "iv", "iwate", "ix", "jakarta",
-			"jamaica", "jan", "janeiro", "jang", "january", "japan", "jeju", "jersey",
-			"jfk", "jiang", "jin", "jma", "johor", "jones", "jordan", "jose",
-			"jpy", "jr", "jsc", "july", "june", "jung", "kagawa", "kagoshima",
-			"kan", "kanagawa", "kang", "kansai", "kansas", "kazakhstan", "kbnn", "kcn",
-			"ke", "keeling", "kenh", "kentucky", "kenya", "keu", "kg", "kh",
-			"kha", "khanh", "khao", "khau", "khi", "khieu", "kho", "khoa",
-			"khoan", "khoang", "khong", "khu", "khuat", "khuong", "ki", "kia",
-			"kiem", "kien", "kieu", "kiev", "kim", "king", "kingdom", "kinh",
-			"kinshasa", "kip", "kiribati", "kix", "km", "kma", "kobe", "kolkata",
-			"komeito", "kon", "kong", "korea", "kosovo", "kospi", "kremlin", "krw",
-			"ks", "ktnn", "ku", "kuala", "kumamoto", "kuwait", "kw", "kwh",
-			"kwon", "ky", "kyiv", "kyodo", "kyoto", "kyrgyzstan", "la", "labor",
-			"labour", "lac", "lai", "lak", "lake", "lam", "lan", "lang",
-			"lanh", "lanka", "lao", "laos", "lap", "las", "lat", "latinh",
-			"latvia", "lau", "law", "lawyer", "ld", "ldp", "ldtb", "le",
-			"league", "lebanon", "lecturer", "lee", "lefaso", "len", "leone", "lesotho",
-			"leste", "level", "lhq", "lhr", "li", "liang", "liberal", "liberia",
-			"libya", "lich", "liechtenstein", "liem", "lien", "lieu", "lim", "lima",
-			"lin", "linh", "lip", "lisboa", "lisbon", "lithuania", "litva", "liu",
-			"llc", "lng", "lnst", "lntt", "lo", "loan", "loc", "logistics",
-			"loi", "london", "long", "los", "louisiana", "lpb", "lpbank", "lpg",
-			"lprp", "ltd", "lu", "lua", "luan", "luang", "luat", "luc",
-			"lui", "lumpur", "luo", "luoi", "luon", "luong", "luu", "luxembourg",
-			"luyen", "ly", "ma", "maarten", "mac", "macao", "macau", "macedonia",
-			"mach", "madagascar", "madam", "madrid", "mae", "mai", "maine", "malawi",
-			"malaysia", "maldives", "mali", "malta", "mam", "man", "mandalay", "mang",
-			"manila", "many", "mao", "marathon", "march", "mard", "mariana", "marino",
-			"market", "marshall", "martinique", "maryland", "massachusetts", "mat", "matxcova", "mau",
-			"mauritania", "mauritius", "may", "mayen", "mayotte", "mazda", "mb", "mbbank",
-			"mc", "mcdonald", "mcst", "me", "meanwhile", "meeting", "melbourne", "melilla",
-			"member", "members", "metro", "mexico", "mi", "miami", "mic", "michigan",
-			"micronesia", "midfielder", "mie", "mien", "million", "millions", "minh", "ministry",
-			"ministry's", "minnesota", "miquelon", "miss", "mississippi", "missouri", "mitsubishi", "miyagi",
-			"mm", "mme", "mnd", "mo", "moc", "mocst", "moet", "mof",
-			"mofa", "moh", "moha", "moi", "moit", "moj", "moldova", "molisa",
-			"mon", "monaco", "monday", "mong", "mongolia", "monre", "montana", "montenegro",
-			"montreal", "montserrat", "moon", "moreover", "morocco", "moskva", "most", "mot",
-			"motor", "motors", "mountain", "mozambique", "mpi", "mps", "mpv", "mr",
-			"mrc", "mrs", "ms", "msb", "mt", "mttq", "mttqvn", "mtv",
-			"mua", "mueang", "mui", "mumbai", "munchen", "mung", "munich", "muoi",
-			"muon", "museum", "mw", "mwh", "my", "myanmar", "na", "nagano",
-			"nagasaki", "nagoya", "nai", "nam", "named", "namibia", "nan", "nang",
-			"nara", "narita", "nasa", "nasc", "nasdaq", "national", "nato", "nauru",
-			"navy", "nay", "naypyidaw", "nbs", "nchmf", "ncs", "ne", "nebraska",
-			"nepal", "netherlands", "neu", "nevada", "new", "news", "nga", "ngai",
-			"ngan", "ngang", "ngay", "nghe", "ngheo", "nghi", "nghia", "nghiem",
-			"nghiep", "ngo", "ngoai", "ngon", "ngu", "ngua", "nguoi", "nguon",
-			"nguyen", "nha", "nhac", "nhan", "nhanh", "nhap", "nhat", "nhi",
-			"nhiem", "nhiet", "nhieu", "nhnn", "nho", "nhom", "nhon", "nhu",
-			"nhuan", "nhung", "nhuong", "ni", "nicaragua", "nien", "niger", "nigeria",
-			"nihe", "niigata", "nikkei", "nine", "ninh", "niu", "niue", "nn",
-			"no", "noi", "non", "nong", "norfolk", "north", "northeast", "northern",
-			"norway", "not", "november", "nrt", "nsmo", "nso", "ntsb", "nu",
-			"nui", "nuoc", "nws", "o", "o'hare", "oa", "oai", "oao",
-			"oay", "ocb", "ocean", "october", "oda", "oe", "oecd", "oeo",
-			"oet", "of", "office", "oh", "ohio", "oi", "ok", "okayama",
-			"okinawa", "oklahoma", "olympic", "oman", "on", "one", "ong", "ontario",
-			"oo", "ooc", "opec", "open", "or", "ord", "oregon", "organisation",
-			"organization", "osaka", "oslo", "ot", "other", "ottawa", "our", "outlying",
-			"over", "p", "pa", "pacific", "pagasa", "pagoda", "pakistan", "palace",
-			"palau", "palestine", "palestinian", "pan", "panama", "pap", "papua", "paragraph",
-			"paraguay", "paris", "park", "parks", "partners", "partnership", "party", "pattaya",
-			"paulo", "pboc", "pdf", "pe", "penang", "peng", "penh", "pennsylvania",
-			"people's", "permanent", "perth", "peru", "petrolimex", "petrovietnam", "pgs", "pgs.ts",
-			"pgs.tskh", "pha", "phai", "pham", "phan", "phap", "pharma", "pharmaceuticals",
-			"phase", "phat", "phe", "phi", "phia", "philadelphia", "philippines", "phim",
-			"phivolcs", "phnom", "pho", "phoenix", "phoi", "phong", "phu", "phuc",
-			"phuket", "phung", "phuoc", "phuong", "piaggio", "pierre", "pin", "pitcairn",
-			"plan", "plc", "plei", "pleiku", "plo", "pm", "pmi", "pnj",
-			"po", "poland", "police", "politburo", "polynesia", "port", "portugal", "post",
-			"prabang", "prague", "praha", "prc", "principe", "prize", "professor", "program",
-			"programme", "project", "province", "ptnt", "pu", "public", "puerto", "pv",
-			"pvn", "pyi", "qa", "qatar", "qin", "qoq", "qua", "quach",
-			"quan", "quang", "que", "quebec", "queensland", "quoc", "quy", "quyen",
-			"ra", "rac", "rach", "radio", "ran", "rang", "ranh", "rap",
-			"rau", "rba", "rbi", "rcep", "re elected", "reap", "redmond", "region",
-			"ren", "reporter", "republic", "researcher", "resolution", "reunion", "reuters", "rhode",
-			"ri", "ria", "rica", "rico", "rieng", "riep", "rio", "river",
-			"riyadh", "rna", "ro", "roa", "road", "roc", "roe", "roi",
-			"rok", "roma", "romania", "rome", "ron", "rotterdam", "ru", "russia",
-			"rut", "rwanda", "s", "sa", "sach", "sacombank", "sahara", "sai",
-			"saint", "saitama", "salvador", "samoa", "san", "sandwich", "sang", "santiago",
-			"sao", "sapa", "sapporo", "sars", "sat", "saturday", "sau", "saudi",
-			"sav", "sbv", "school", "scientist", "se", "sea", "seabank", "seattle",
-			"sec", "secretariat", "section", "sections", "securities", "security", "see", "sendai",
-			"senegal", "seng", "seo", "seoul", "september", "serbia", "seri", "seven",
-			"seychelles", "sgd", "sggp", "shanghai", "shb", "she", "shen", "shiga",
-			"shin", "shipping", "shizuoka", "si", "siem", "sierra", "sieu", "since",
-			"singapore", "singer", "sinh", "sint", "sip", "sir", "six", "sjc",
-			"slovakia", "slovenia", "sms", "snb", "so", "soat", "soc", "socialist",
-			"solomon", "somalia", "some", "somoa", "son", "song", "south", "southeast",
-			"southern", "spain", "sputnik", "square", "sr", "sri", "ssb", "ssc",
-			"stage", "standing", "state", "states", "station", "stb", "stockholm", "stoxx",
-			"strategic", "strategy", "street", "striker", "student", "su", "such", "sudan",
-			"suez", "summit", "sun", "sunday", "sung", "supreme", "surabaya", "suriname",
-			"sut", "suu", "suv", "suvarnabhumi", "suwon", "suzuki", "svalbard", "svck",
-			"svd", "swaziland", "sweden", "switzerland", "sydney", "syria", "ta", "tac",
-			"tai", "taichung", "tainan", "taiwan", "tajikistan", "tam", "tan", "tand",
-			"tang", "tanzania", "tao", "taoyuan", "tap", "tasmania", "tass", "tat",
-			"tau", "taw", "tay", "tb", "tcb", "tctk", "tdtu", "te",
-			"teacher", "techcombank", "tehran", "television", "tempe", "temple", "ten", "tennessee",
-			"territories", "territory", "tet", "teu", "texas", "thac", "thach", "thaco",
-			"thai", "thailand", "tham", "than", "thang", "thanh", "thao", "thap",
-			"that", "thay", "thb", "thcs", "the", "their", "then", "theo",
-			"thep", "there", "these", "they", "thi", "thien", "thiet", "thieu",
-			"thin", "thinh", "thirty", "this", "tho", "thoi", "thon", "thong",
-			"those", "thousand", "thousands", "thpt", "three", "ths", "ths.bs", "thu",
-			"thua", "thuan", "thuc", "thue", "thuoc", "thuong", "thuot", "thursday",
-			"thus", "thuy", "ti", "tian", "tich", "tien", "tieng", "tiep",
-			"tiet", "tieu", "times", "timor", "tin", "tinh", "tkv", "tmcp",
-			"tn", "tnhh", "to", "toa", "toan", "tobago", "toc", "tochigi",
-			"togo", "toi", "tokelau", "tokyo", "tome", "ton", "tong", "tonga",
-			"toronto", "tournament", "tower", "toyama", "toyota", "tp", "tp.hcm", "tpb",
-			"tpbank", "tpe", "tphcm", "tpo", "tra", "trach", "trade", "trai",
-			"tram", "tran", "trang", "tranh", "trav", "tre", "treaty", "tren",
-			"tri", "trien", "trieu", "trinh", "trinidad", "tristan", "trong", "tru",
-			"truc", "trung", "truoc", "truong", "truyen", "ts", "ts.bs", "tskh",
-			"tt", "ttxvn", "tu", "tuat", "tuc", "tuesday", "tui", "tum",
-			"tunisia", "tuoi", "tuong", "turkey", "turkmenistan", "turks", "tuvalu", "tuy",
-			"tuyen", "tv", "twelve", "twenty", "twh", "two", "ty", "u",
-			"u.k.", "u.n.", "u.s.", "u.s.a.", "ua", "uae", "uay", "ubkt",
-			"ubnd", "ubtvqh", "uc", "ue", "ueh", "uganda", "ui", "uk",
-			"ukraina", "ukraine", "ulaanbaatar", "ulan", "ulsan", "un", "unclos", "under",
-			"undp", "unesco", "ung", "unga", "unicef", "union", "united", "university",
-			"unsc", "uo", "uoc", "uoi", "uong", "uou", "upcom", "uruguay",
-			"us", "usa", "usb", "usd", "usgs", "ut", "utah", "utc",
-			"uu", "uy", "uya", "uye", "uyu", "uzbekistan", "va", "vac",
-			"vama", "vamm", "van", "vancouver", "vang", "vanuatu", "vao", "vap",
-			"vasep", "vat", "vatican", "vatm", "vcb", "vcsh", "vddma", "vdv",
-			"ve", "vec", "vegas", "venezuela", "ventures", "verde", "vermont", "vfa",
-			"vff", "vgp", "vh", "vhtt", "vhttdl", "vi", "vib", "vice",
-			"vicofa", "video", "vien", "vieng", "vienna", "vientiane", "viet", "vietcombank",
-			"vietinbank", "vietnam", "vietnamnet", "vietnamplus", "vietrade", "viettel", "vii", "viii",
-			"vimc", "vinacas", "vinachem", "vinacomin", "vinafruit", "vinalines", "vinatex", "vinfast",
-			"vingroup", "vinh", "virgin", "virginia", "vitas", "vksnd", "vn", "vn30",
-			"vna", "vnat", "vnd", "vnexpress", "vnindex", "vnpost", "vnpt", "vnr",
-			"vns", "vo", "voi", "vong", "vot", "vov", "vpb", "vpbank",
-			"vrg", "vsa", "vsip", "vss", "vtc", "vtv", "vu", "vua",
-			"vuc", "vung", "vuong", "vuot", "wakayama", "wales", "wallis", "wang",
-			"warsaw", "washington", "wb", "we", "wednesday", "week", "wef", "wei",
-			"wen", "west", "western", "wgc", "what", "when", "which", "while",
-			"who", "why", "wisconsin", "with", "without", "workers", "world", "wpk",
-			"writer", "wti", "wto", "wu", "wyoming", "xa", "xach", "xang",
-			"xay", "xco", "xe", "xen", "xh", "xi", "xiao", "xich",
-			"xie", "xiem", "xii", "xiii", "xin", "xinh", "xinhua", "xit",
-			"xiv", "xo", "xri", "xtan", "xtray", "xu", "xuan", "xuat",
-			"xuc", "xuong", "xuyen", "xv", "xy", "y", "yamagata", "yamaguchi",
-			"yamaha", "yang", "yangon", "yao", "ye", "year", "yemen", "yen",
-			"yes", "yeu", "yokohama", "yonhap", "yoon", "york", "you", "your",
-			"yoy", "yu", "yuan", "yun", "zambia", "zealand", "zeng", "zhang",
-			"zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing", "zingnews", "znews",
-			"zone", "zurich",
+		Blob: "100225500600aa0abuac" +
+			"academyacbaccordingactactoractressacvadb" +
+			"affairsafghanistanafpafricaafricanafteragencyagreement" +
+			"agribankaiaichiaidsaiibaipaairesairlines" +
+			"airportairwaysakitaalalabamaalandalaskaalbania" +
+			"albertaalgeriaallalsoamamericanamidan" +
+			"analystandandorraangelesangolaanguillaanhankara" +
+			"antarcticaantiguaantwerpantwerpenaoaomoriapapec" +
+			"appointedaprilarabarabiaarchitectarfargentinaarizona" +
+			"arkansasarmeniaarmyarticlearticlesartistarubaas" +
+			"ascensionaseanasianassemblyassociationatatenathens" +
+			"atlantaatlanticauaucklandaudaugustaustinaustralia" +
+			"austriaauthoraverageawardayazerbaijanbabab" +
+			"bacbachbahamasbahrainbahrubaibaliban" +
+			"bandarbangbangalorebangkokbangladeshbanhbankbao" +
+			"barbadosbarbudabarcelonabatbatobaybbcbe" +
+			"beachbecbecamebecomesbeforebegawanbelarusbelgium" +
+			"belizebenbengalurubenhbeninberlinbermudabernama" +
+			"beveragesbhutanbhxhbibidbidvbienbiet" +
+			"bieubinhbissaubkkbksbmkgboboe" +
+			"bogotaboiboisebojbokboliviabongbosnia" +
+			"bostonbothbotswanabouvetbrabrazilbrazzavillebrent" +
+			"bricsbridgebrisbanebritishbrubrucbruneibrussels" +
+			"bruxellesbsbsckibsckiibtmcbtvbubudapest" +
+			"buenosbuibulgariabunbuocbuonburkinaburma" +
+			"burundibusanbutbuubuytbybydca" +
+			"caavcaccachcaicaicoscairocaledoniacalifornia" +
+			"camcambodiacamerooncampuchiacancanadacanarycanberra" +
+			"cangcanhcaocapcapecapitalcaptaincaribbean" +
+			"carolinacatcaucaymancbuccbccpcdc" +
+			"cdgcdpcebucentercentralcentreceoceuta" +
+			"cfochadchamchampionshipchampionshipschanchangchangi" +
+			"changwonchanhchapchapterchapterscharleschatchau" +
+			"chechenchengchichiachiangchibachicago" +
+			"chiefchiemchieuchilechinachinhchochoi" +
+			"chongchristmaschuchuanchucchungchuongchurch" +
+			"chuyencircularcityckdclauseclausesclbclip" +
+			"clippertoncmcmacncnncnycoco2" +
+			"coachcoccocoscodecollegecolombiacoloradocolumbia" +
+			"commissioncommitteecommunistcomoroscompanycompositecomprehensivecon" +
+			"conductconferencecongcongocongressconnecticutconsulateconvention" +
+			"cookcooperationcopenhagencorpcorporationcostacotecouncil" +
+			"courtcovidcpcpccpicppcptppcpv" +
+			"craicroatiacsgtctgctocucuacuba" +
+			"cuccumcungcunhacuoccupcuracaocuu" +
+			"cuvcyprusczechiad'ivoired.c.dadacdaegu" +
+			"daejeondaidailydakdakotadallasdamdan" +
+			"dangdanhdaodarddaudavdavaodavos" +
+			"daxdaydbscldcsvndedecemberdeclarationdecree" +
+			"decreesdefencedefenderdefensedelawaredelhidemdemocratic" +
+			"dendengdenmarkdenverdeodepartmentdeputydet" +
+			"detroitdevelopmentdhabidhqgdhqghndidiadich" +
+			"diegodiemdiendiepdieudilidingdinh" +
+			"districtdjiadjiboutidldmkdnadodoan" +
+			"doanhdocdoctordohadoidojidolisadomestic" +
+			"dominicadominicandondongdonredotdowdozen" +
+			"dozensdpidprkdrdtdttdudubai" +
+			"dublinducdungduocduoiduongduringdut" +
+			"duyeeaseastebitdaecbeconomiceconomist" +
+			"economyecuadoregyptehimeeightelelectedelectronics" +
+			"elevenemembassyemiratesengineereoepeps" +
+			"equatorialeritreaestoniaethiopiaeueureuropeanevfta" +
+			"evnexexecutiveexhibitioneximbankexpertexpofaa" +
+			"fairfalklandfaofaqfarmerfaroefasofdi" +
+			"februaryfedfederalfengfestivalfiafiftyfiji" +
+			"finlandfivefloridafoodsforforceforcesford" +
+			"foreignformerfortyforumfourfrancefranciscofrankfurt" +
+			"frenchfridayfromftseftufukuifukuokafukushima" +
+			"fundfurtherfutunag20g7gagabongai" +
+			"gambiagamesgangangwongaogarciagaullegbp" +
+			"gdgdpgeneralgenevageorgiagermanyghanaghi" +
+			"giagiamgianggiaogiaygibraltargiegieng" +
+			"gifugimpogiogioigiugiuaglobalgmp" +
+			"gmtgnignpgogoalkeepergocgongot" +
+			"governmentgpsgrdpgreatgreecegreenlandgrenadagroup" +
+			"gruziagsgs.tsgs.tskhgsogtvtguadeloupeguam" +
+			"guatemalaguernseyguianaguineagunmaguoguyanagw" +
+			"gwangjugwhgyeonggihahabanahaihaitihall" +
+			"hamburghampshirehanhanedahanghanhhanoihao" +
+			"hathauhavanahawaiihcbhcdhcmhcmc" +
+			"hcmuthcvhdbhdbankhdndheheardheathrow" +
+			"helsinkihenherhereherzegovinahihiemhien" +
+			"hiephighhinhhiroshimahishivhlvhmu" +
+			"hndhnuehnxhohoahoachhoaihoan" +
+			"hoanghochoihokkaidoholdingshomhonhonda" +
+			"hondurashonghophosehospitalhoustonhowhowever" +
+			"hsinchuhuhuanhuanghuehundredhundredshung" +
+			"hungaryhuonghusthuuhuyenhuynhhyhyogo" +
+			"hyundaiiiaiaeaibarakiicelandicnicrc" +
+			"ictididahoieieuifiiiii" +
+			"iipillinoisiloimdimfinincincheon" +
+			"indexindiaindianindianaindonesiaindustrialinstituteintermediate" +
+			"internationalintoinvestmentinvestmentsiowairaniraqireland" +
+			"ishikawaishinislandislandsisleisraelistanbulit" +
+			"italiaitalyitsiuiviwateixjakarta" +
+			"jamaicajanjaneirojangjanuaryjapanjejujersey" +
+			"jfkjiangjinjmajohorjonesjordanjose" +
+			"jpyjrjscjulyjunejungkagawakagoshima" +
+			"kankanagawakangkansaikansaskazakhstankbnnkcn" +
+			"kekeelingkenhkentuckykenyakeukgkh" +
+			"khakhanhkhaokhaukhikhieukhokhoa" +
+			"khoankhoangkhongkhukhuatkhuongkikia" +
+			"kiemkienkieukievkimkingkingdomkinh" +
+			"kinshasakipkiribatikixkmkmakobekolkata" +
+			"komeitokonkongkoreakosovokospikremlinkrw" +
+			"ksktnnkukualakumamotokuwaitkwkwh" +
+			"kwonkykyivkyodokyotokyrgyzstanlalabor" +
+			"labourlaclailaklakelamlanlang" +
+			"lanhlankalaolaoslaplaslatlatinh" +
+			"latvialaulawlawyerldldpldtble" +
+			"leaguelebanonlecturerleelefasolenleonelesotho" +
+			"lestelevellhqlhrliliangliberalliberia" +
+			"libyalichliechtensteinliemlienlieulimlima" +
+			"linlinhliplisboalisbonlithuanialitvaliu" +
+			"llclnglnstlnttloloanloclogistics" +
+			"loilondonlongloslouisianalpblpbanklpg" +
+			"lprpltdlulualuanluangluatluc" +
+			"luilumpurluoluoiluonluongluuluxembourg" +
+			"luyenlymamaartenmacmacaomacaumacedonia" +
+			"machmadagascarmadammadridmaemaimainemalawi" +
+			"malaysiamaldivesmalimaltamammanmandalaymang" +
+			"manilamanymaomarathonmarchmardmarianamarino" +
+			"marketmarshallmartiniquemarylandmassachusettsmatmatxcovamau" +
+			"mauritaniamauritiusmaymayenmayottemazdambmbbank" +
+			"mcmcdonaldmcstmemeanwhilemeetingmelbournemelilla" +
+			"membermembersmetromexicomimiamimicmichigan" +
+			"micronesiamidfieldermiemienmillionmillionsminhministry" +
+			"ministry'sminnesotamiquelonmissmississippimissourimitsubishimiyagi" +
+			"mmmmemndmomocmocstmoetmof" +
+			"mofamohmohamoimoitmojmoldovamolisa" +
+			"monmonacomondaymongmongoliamonremontanamontenegro" +
+			"montrealmontserratmoonmoreovermoroccomoskvamostmot" +
+			"motormotorsmountainmozambiquempimpsmpvmr" +
+			"mrcmrsmsmsbmtmttqmttqvnmtv" +
+			"muamueangmuimumbaimunchenmungmunichmuoi" +
+			"muonmuseummwmwhmymyanmarnanagano" +
+			"nagasakinagoyanainamnamednamibianannang" +
+			"naranaritanasanascnasdaqnationalnatonauru" +
+			"navynaynaypyidawnbsnchmfncsnenebraska" +
+			"nepalnetherlandsneunevadanewnewsngangai" +
+			"nganngangngaynghengheonghinghianghiem" +
+			"nghiepngongoaingonngunguanguoinguon" +
+			"nguyennhanhacnhannhanhnhapnhatnhi" +
+			"nhiemnhietnhieunhnnnhonhomnhonnhu" +
+			"nhuannhungnhuongninicaraguaniennigernigeria" +
+			"niheniigatanikkeinineninhniuniuenn" +
+			"nonoinonnongnorfolknorthnortheastnorthern" +
+			"norwaynotnovembernrtnsmonsontsbnu" +
+			"nuinuocnwsoo'hareoaoaioao" +
+			"oayocboceanoctoberodaoeoecdoeo" +
+			"oetofofficeohohiooiokokayama" +
+			"okinawaoklahomaolympicomanononeongontario" +
+			"oooocopecopenorordoregonorganisation" +
+			"organizationosakaosloototherottawaouroutlying" +
+			"overppapacificpagasapagodapakistanpalace" +
+			"palaupalestinepalestinianpanpanamapappapuaparagraph" +
+			"paraguayparisparkparkspartnerspartnershippartypattaya" +
+			"paulopbocpdfpepenangpengpenhpennsylvania" +
+			"people'spermanentperthperupetrolimexpetrovietnampgspgs.ts" +
+			"pgs.tskhphaphaiphamphanphappharmapharmaceuticals" +
+			"phasephatphephiphiaphiladelphiaphilippinesphim" +
+			"phivolcsphnomphophoenixphoiphongphuphuc" +
+			"phuketphungphuocphuongpiaggiopierrepinpitcairn" +
+			"planplcpleipleikuplopmpmipnj" +
+			"popolandpolicepolitburopolynesiaportportugalpost" +
+			"prabangpragueprahaprcprincipeprizeprofessorprogram" +
+			"programmeprojectprovinceptntpupublicpuertopv" +
+			"pvnpyiqaqatarqinqoqquaquach" +
+			"quanquangquequebecqueenslandquocquyquyen" +
+			"raracrachradioranrangranhrap" +
+			"raurbarbircepre electedreapredmondregion" +
+			"renreporterrepublicresearcherresolutionreunionreutersrhode" +
+			"ririaricaricoriengrieprioriver" +
+			"riyadhrnaroroaroadrocroeroi" +
+			"rokromaromaniaromeronrotterdamrurussia" +
+			"rutrwandassasachsacombanksaharasai" +
+			"saintsaitamasalvadorsamoasansandwichsangsantiago" +
+			"saosapasapporosarssatsaturdaysausaudi" +
+			"savsbvschoolscientistseseaseabankseattle" +
+			"secsecretariatsectionsectionssecuritiessecurityseesendai" +
+			"senegalsengseoseoulseptemberserbiaseriseven" +
+			"seychellessgdsggpshanghaishbsheshenshiga" +
+			"shinshippingshizuokasisiemsierrasieusince" +
+			"singaporesingersinhsintsipsirsixsjc" +
+			"slovakiasloveniasmssnbsosoatsocsocialist" +
+			"solomonsomaliasomesomoasonsongsouthsoutheast" +
+			"southernspainsputniksquaresrsrissbssc" +
+			"stagestandingstatestatesstationstbstockholmstoxx" +
+			"strategicstrategystreetstrikerstudentsusuchsudan" +
+			"suezsummitsunsundaysungsupremesurabayasuriname" +
+			"sutsuusuvsuvarnabhumisuwonsuzukisvalbardsvck" +
+			"svdswazilandswedenswitzerlandsydneysyriatatac" +
+			"taitaichungtainantaiwantajikistantamtantand" +
+			"tangtanzaniataotaoyuantaptasmaniatasstat" +
+			"tautawtaytbtcbtctktdtute" +
+			"teachertechcombanktehrantelevisiontempetempletentennessee" +
+			"territoriesterritorytetteutexasthacthachthaco" +
+			"thaithailandthamthanthangthanhthaothap" +
+			"thatthaythbthcsthetheirthentheo" +
+			"theptherethesetheythithienthietthieu" +
+			"thinthinhthirtythisthothoithonthong" +
+			"thosethousandthousandsthptthreethsths.bsthu" +
+			"thuathuanthucthuethuocthuongthuotthursday" +
+			"thusthuytitiantichtientiengtiep" +
+			"tiettieutimestimortintinhtkvtmcp" +
+			"tntnhhtotoatoantobagotoctochigi" +
+			"togotoitokelautokyotometontongtonga" +
+			"torontotournamenttowertoyamatoyotatptp.hcmtpb" +
+			"tpbanktpetphcmtpotratrachtradetrai" +
+			"tramtrantrangtranhtravtretreatytren" +
+			"tritrientrieutrinhtrinidadtristantrongtru" +
+			"tructrungtruoctruongtruyentsts.bstskh" +
+			"ttttxvntutuattuctuesdaytuitum" +
+			"tunisiatuoituongturkeyturkmenistanturkstuvalutuy" +
+			"tuyentvtwelvetwentytwhtwotyu" +
+			"u.k.u.n.u.s.u.s.a.uauaeuayubkt" +
+			"ubndubtvqhucueuehugandauiuk" +
+			"ukrainaukraineulaanbaatarulanulsanununclosunder" +
+			"undpunescoungungaunicefunionuniteduniversity" +
+			"unscuouocuoiuonguouupcomuruguay" +
+			"ususausbusdusgsututahutc" +
+			"uuuyuyauyeuyuuzbekistanvavac" +
+			"vamavammvanvancouvervangvanuatuvaovap" +
+			"vasepvatvaticanvatmvcbvcshvddmavdv" +
+			"vevecvegasvenezuelaventuresverdevermontvfa" +
+			"vffvgpvhvhttvhttdlvivibvice" +
+			"vicofavideovienviengviennavientianevietvietcombank" +
+			"vietinbankvietnamvietnamnetvietnamplusvietradeviettelviiviii" +
+			"vimcvinacasvinachemvinacominvinafruitvinalinesvinatexvinfast" +
+			"vingroupvinhvirginvirginiavitasvksndvnvn30" +
+			"vnavnatvndvnexpressvnindexvnpostvnptvnr" +
+			"vnsvovoivongvotvovvpbvpbank" +
+			"vrgvsavsipvssvtcvtvvuvua" +
+			"vucvungvuongvuotwakayamawaleswalliswang" +
+			"warsawwashingtonwbwewednesdayweekwefwei" +
+			"wenwestwesternwgcwhatwhenwhichwhile" +
+			"whowhywisconsinwithwithoutworkersworldwpk" +
+			"writerwtiwtowuwyomingxaxachxang" +
+			"xayxcoxexenxhxixiaoxich" +
+			"xiexiemxiixiiixinxinhxinhuaxit" +
+			"xivxoxrixtanxtrayxuxuanxuat" +
+			"xucxuongxuyenxvxyyyamagatayamaguchi" +
+			"yamahayangyangonyaoyeyearyemenyen" +
+			"yesyeuyokohamayonhapyoonyorkyouyour" +
+			"yoyyuyuanyunzambiazealandzengzhang" +
+			"zhaozhengzhouzhuzimbabwezingzingnewsznews" +
+			"zonezurich",
+		Offs: []uint32{
+			0, 3, 6, 9, 12, 13, 15, 18, 20, 27, 30, 39, 42, 47, 54, 57,
+			60, 67, 78, 81, 87, 94, 99, 105, 114, 122, 124, 129, 133, 137, 141, 146,
+			154, 161, 168, 173, 175, 182, 187, 193, 200, 207, 214, 217, 221, 223, 231, 235,
+			237, 244, 247, 254, 261, 267, 275, 278, 284, 294, 301, 308, 317, 319, 325, 327,
+			331, 340, 345, 349, 355, 364, 367, 376, 383, 391, 398, 402, 409, 417, 423, 428,
+			430, 439, 444, 449, 457, 468, 470, 474, 480, 487, 495, 497, 505, 508, 514, 520,
+			529, 536, 542, 549, 554, 556, 566, 568, 571, 574, 578, 585, 592, 597, 600, 604,
+			607, 613, 617, 626, 633, 643, 647, 651, 654, 662, 669, 678, 681, 685, 688, 691,
+			693, 698, 701, 707, 714, 720, 727, 734, 741, 747, 750, 759, 763, 768, 774, 781,
+			788, 797, 803, 807, 809, 812, 816, 820, 824, 828, 832, 838, 841, 844, 848, 850,
+			853, 859, 862, 867, 870, 873, 880, 884, 890, 896, 900, 908, 914, 917, 923, 934,
+			939, 944, 950, 958, 965, 968, 972, 978, 986, 995, 997, 1002, 1008, 1012, 1015, 1017,
+			1025, 1031, 1034, 1042, 1045, 1049, 1053, 1060, 1065, 1072, 1077, 1080, 1083, 1087, 1089, 1092,
+			1094, 1098, 1101, 1105, 1108, 1114, 1119, 1128, 1138, 1141, 1149, 1157, 1166, 1169, 1175, 1181,
+			1189, 1193, 1197, 1200, 1203, 1207, 1214, 1221, 1230, 1238, 1241, 1244, 1250, 1253, 1256, 1259,
+			1262, 1265, 1268, 1272, 1278, 1285, 1291, 1294, 1299, 1302, 1306, 1310, 1322, 1335, 1339, 1344,
+			1350, 1358, 1363, 1367, 1374, 1382, 1389, 1393, 1397, 1400, 1404, 1409, 1412, 1416, 1422, 1427,
+			1434, 1439, 1444, 1449, 1454, 1459, 1464, 1467, 1471, 1476, 1485, 1488, 1493, 1497, 1502, 1508,
+			1514, 1520, 1528, 1532, 1535, 1541, 1548, 1551, 1555, 1565, 1567, 1570, 1572, 1575, 1578, 1580,
+			1583, 1588, 1591, 1596, 1600, 1607, 1615, 1623, 1631, 1641, 1650, 1659, 1666, 1673, 1682, 1695,
+			1698, 1705, 1715, 1719, 1724, 1732, 1743, 1752, 1762, 1766, 1777, 1787, 1791, 1802, 1807, 1811,
+			1818, 1823, 1828, 1830, 1833, 1836, 1839, 1844, 1847, 1851, 1858, 1862, 1865, 1868, 1870, 1873,
+			1877, 1880, 1883, 1887, 1892, 1896, 1899, 1906, 1909, 1912, 1918, 1925, 1933, 1937, 1939, 1942,
+			1947, 1954, 1957, 1962, 1965, 1971, 1977, 1980, 1983, 1987, 1991, 1994, 1998, 2001, 2004, 2009,
+			2014, 2017, 2020, 2025, 2030, 2032, 2040, 2051, 2057, 2064, 2071, 2079, 2086, 2094, 2099, 2102,
+			2112, 2115, 2119, 2126, 2132, 2135, 2145, 2151, 2154, 2161, 2172, 2177, 2181, 2187, 2189, 2192,
+			2196, 2201, 2205, 2209, 2213, 2217, 2221, 2225, 2229, 2237, 2241, 2249, 2251, 2254, 2257, 2259,
+			2263, 2268, 2271, 2277, 2281, 2284, 2288, 2294, 2302, 2310, 2319, 2322, 2326, 2331, 2334, 2337,
+			2342, 2348, 2351, 2355, 2357, 2359, 2362, 2364, 2369, 2375, 2378, 2382, 2386, 2390, 2395, 2401,
+			2404, 2407, 2408, 2411, 2415, 2421, 2424, 2432, 2441, 2448, 2455, 2460, 2465, 2470, 2472, 2479,
+			2490, 2496, 2498, 2505, 2513, 2521, 2523, 2525, 2528, 2538, 2545, 2552, 2560, 2562, 2565, 2573,
+			2578, 2581, 2583, 2592, 2602, 2610, 2616, 2620, 2623, 2627, 2635, 2638, 2641, 2647, 2652, 2656,
+			2659, 2667, 2670, 2677, 2681, 2689, 2692, 2697, 2701, 2708, 2712, 2719, 2724, 2727, 2732, 2738,
+			2742, 2749, 2755, 2760, 2765, 2769, 2775, 2784, 2793, 2799, 2805, 2809, 2813, 2816, 2821, 2828,
+			2837, 2841, 2848, 2854, 2857, 2859, 2861, 2866, 2869, 2875, 2880, 2883, 2890, 2893, 2899, 2905,
+			2908, 2910, 2913, 2920, 2926, 2933, 2940, 2945, 2948, 2951, 2955, 2960, 2964, 2968, 2977, 2980,
+			2985, 2989, 2994, 2997, 3001, 3004, 3008, 3014, 3017, 3020, 3023, 3026, 3028, 3038, 3041, 3044,
+			3047, 3057, 3060, 3064, 3069, 3075, 3084, 3091, 3096, 3102, 3104, 3109, 3116, 3119, 3123, 3133,
+			3137, 3146, 3154, 3160, 3166, 3171, 3174, 3180, 3182, 3189, 3192, 3200, 3202, 3208, 3211, 3216,
+			3220, 3227, 3236, 3239, 3245, 3249, 3253, 3258, 3261, 3264, 3267, 3273, 3279, 3282, 3285, 3288,
+			3292, 3297, 3300, 3303, 3309, 3313, 3315, 3320, 3328, 3336, 3339, 3342, 3346, 3357, 3359, 3363,
+			3367, 3371, 3375, 3379, 3388, 3391, 3394, 3397, 3400, 3403, 3407, 3410, 3412, 3415, 3420, 3424,
+			3428, 3433, 3436, 3439, 3447, 3455, 3458, 3461, 3466, 3474, 3478, 3481, 3485, 3493, 3500, 3503,
+			3510, 3517, 3519, 3523, 3528, 3531, 3538, 3546, 3550, 3557, 3562, 3566, 3569, 3574, 3579, 3581,
+			3586, 3593, 3594, 3596, 3600, 3607, 3614, 3617, 3621, 3624, 3626, 3631, 3633, 3636, 3638, 3640,
+			3643, 3646, 3654, 3657, 3660, 3663, 3665, 3668, 3675, 3680, 3685, 3691, 3698, 3707, 3717, 3726,
+			3738, 3751, 3755, 3765, 3776, 3780, 3784, 3788, 3795, 3803, 3808, 3814, 3821, 3825, 3831, 3839,
+			3841, 3847, 3852, 3855, 3857, 3859, 3864, 3866, 3873, 3880, 3883, 3890, 3894, 3901, 3906, 3910,
+			3916, 3919, 3924, 3927, 3930, 3935, 3940, 3946, 3950, 3953, 3955, 3958, 3962, 3966, 3970, 3976,
+			3985, 3988, 3996, 4000, 4006, 4012, 4022, 4026, 4029, 4031, 4038, 4042, 4050, 4055, 4058, 4060,
+			4062, 4065, 4070, 4074, 4078, 4081, 4086, 4089, 4093, 4098, 4104, 4109, 4112, 4117, 4123, 4125,
+			4128, 4132, 4136, 4140, 4144, 4147, 4151, 4158, 4162, 4170, 4173, 4181, 4184, 4186, 4189, 4193,
+			4200, 4207, 4210, 4214, 4219, 4225, 4230, 4237, 4240, 4242, 4246, 4248, 4253, 4261, 4267, 4269,
+			4272, 4276, 4278, 4282, 4287, 4292, 4302, 4304, 4309, 4315, 4318, 4321, 4324, 4328, 4331, 4334,
+			4338, 4342, 4347, 4350, 4354, 4357, 4360, 4363, 4369, 4375, 4378, 4381, 4387, 4389, 4392, 4396,
+			4398, 4404, 4411, 4419, 4422, 4428, 4431, 4436, 4443, 4448, 4453, 4456, 4459, 4461, 4466, 4473,
+			4480, 4485, 4489, 4502, 4506, 4510, 4514, 4517, 4521, 4524, 4528, 4531, 4537, 4543, 4552, 4557,
+			4560, 4563, 4566, 4570, 4574, 4576, 4580, 4583, 4592, 4595, 4601, 4605, 4608, 4617, 4620, 4626,
+			4629, 4633, 4636, 4638, 4641, 4645, 4650, 4654, 4657, 4660, 4666, 4669, 4673, 4677, 4682, 4685,
+			4695, 4700, 4702, 4704, 4711, 4714, 4719, 4724, 4733, 4737, 4747, 4752, 4758, 4761, 4764, 4769,
+			4775, 4783, 4791, 4795, 4800, 4803, 4806, 4814, 4818, 4824, 4828, 4831, 4839, 4844, 4848, 4855,
+			4861, 4867, 4875, 4885, 4893, 4906, 4909, 4917, 4920, 4930, 4939, 4942, 4947, 4954, 4959, 4961,
+			4967, 4969, 4977, 4981, 4983, 4992, 4999, 5008, 5015, 5021, 5028, 5033, 5039, 5041, 5046, 5049,
+			5057, 5067, 5077, 5080, 5084, 5091, 5099, 5103, 5111, 5121, 5130, 5138, 5142, 5153, 5161, 5171,
+			5177, 5179, 5182, 5185, 5187, 5190, 5195, 5199, 5202, 5206, 5209, 5213, 5216, 5220, 5223, 5230,
+			5236, 5239, 5245, 5251, 5255, 5263, 5268, 5275, 5285, 5293, 5303, 5307, 5315, 5322, 5328, 5332,
+			5335, 5340, 5346, 5354, 5364, 5367, 5370, 5373, 5375, 5378, 5381, 5383, 5386, 5388, 5392, 5398,
+			5401, 5404, 5410, 5413, 5419, 5426, 5430, 5436, 5440, 5444, 5450, 5452, 5455, 5457, 5464, 5466,
+			5472, 5480, 5486, 5489, 5492, 5497, 5504, 5507, 5511, 5515, 5521, 5525, 5529, 5535, 5543, 5547,
+			5552, 5556, 5559, 5568, 5571, 5576, 5579, 5581, 5589, 5594, 5605, 5608, 5614, 5617, 5621, 5624,
+			5628, 5632, 5637, 5641, 5645, 5650, 5654, 5659, 5665, 5671, 5674, 5679, 5683, 5686, 5690, 5695,
+			5700, 5706, 5709, 5713, 5717, 5722, 5726, 5730, 5733, 5738, 5743, 5748, 5752, 5755, 5759, 5763,
+			5766, 5771, 5776, 5782, 5784, 5793, 5797, 5802, 5809, 5813, 5820, 5826, 5830, 5834, 5837, 5841,
+			5843, 5845, 5848, 5851, 5855, 5862, 5867, 5876, 5884, 5890, 5893, 5901, 5904, 5908, 5911, 5915,
+			5917, 5920, 5924, 5927, 5928, 5934, 5936, 5939, 5942, 5945, 5948, 5953, 5960, 5963, 5965, 5969,
+			5972, 5975, 5977, 5983, 5985, 5989, 5991, 5993, 6000, 6007, 6015, 6022, 6026, 6028, 6031, 6034,
+			6041, 6043, 6046, 6050, 6054, 6056, 6059, 6065, 6077, 6089, 6094, 6098, 6100, 6105, 6111, 6114,
+			6122, 6126, 6127, 6129, 6136, 6142, 6148, 6156, 6162, 6167, 6176, 6187, 6190, 6196, 6199, 6204,
+			6213, 6221, 6226, 6230, 6235, 6243, 6254, 6259, 6266, 6271, 6275, 6278, 6280, 6286, 6290, 6294,
+			6306, 6314, 6323, 6328, 6332, 6342, 6354, 6357, 6363, 6371, 6374, 6378, 6382, 6386, 6390, 6396,
+			6411, 6416, 6420, 6423, 6426, 6430, 6442, 6453, 6457, 6465, 6470, 6473, 6480, 6484, 6489, 6492,
+			6496, 6502, 6507, 6512, 6518, 6525, 6531, 6534, 6542, 6546, 6549, 6553, 6559, 6562, 6564, 6567,
+			6570, 6572, 6578, 6584, 6593, 6602, 6606, 6614, 6618, 6625, 6631, 6636, 6639, 6647, 6652, 6661,
+			6668, 6677, 6684, 6692, 6696, 6698, 6704, 6710, 6712, 6715, 6718, 6720, 6725, 6728, 6731, 6734,
+			6739, 6743, 6748, 6751, 6757, 6767, 6771, 6774, 6779, 6781, 6784, 6788, 6793, 6796, 6800, 6804,
+			6807, 6810, 6813, 6816, 6820, 6830, 6834, 6841, 6847, 6850, 6858, 6866, 6876, 6886, 6893, 6900,
+			6905, 6907, 6910, 6914, 6918, 6923, 6927, 6930, 6935, 6941, 6944, 6946, 6949, 6953, 6956, 6959,
+			6962, 6965, 6969, 6976, 6980, 6983, 6992, 6994, 7000, 7003, 7009, 7010, 7012, 7016, 7025, 7031,
+			7034, 7039, 7046, 7054, 7059, 7062, 7070, 7074, 7082, 7085, 7089, 7096, 7100, 7103, 7111, 7114,
+			7119, 7122, 7125, 7131, 7140, 7142, 7145, 7152, 7159, 7162, 7173, 7180, 7188, 7198, 7206, 7209,
+			7215, 7222, 7226, 7229, 7234, 7243, 7249, 7253, 7258, 7268, 7271, 7275, 7283, 7286, 7289, 7293,
+			7298, 7302, 7310, 7318, 7320, 7324, 7330, 7334, 7339, 7348, 7354, 7358, 7362, 7365, 7368, 7371,
+			7374, 7382, 7390, 7393, 7396, 7398, 7402, 7405, 7414, 7421, 7428, 7432, 7437, 7440, 7444, 7449,
+			7458, 7466, 7471, 7478, 7484, 7486, 7489, 7492, 7495, 7500, 7508, 7513, 7519, 7526, 7529, 7538,
+			7543, 7552, 7560, 7566, 7573, 7580, 7582, 7586, 7591, 7595, 7601, 7604, 7610, 7614, 7621, 7629,
+			7637, 7640, 7643, 7646, 7658, 7663, 7669, 7677, 7681, 7684, 7693, 7699, 7710, 7716, 7721, 7723,
+			7726, 7729, 7737, 7743, 7749, 7759, 7762, 7765, 7769, 7773, 7781, 7784, 7791, 7794, 7802, 7806,
+			7809, 7812, 7815, 7818, 7820, 7823, 7827, 7831, 7833, 7840, 7851, 7857, 7867, 7872, 7878, 7881,
+			7890, 7901, 7910, 7913, 7916, 7921, 7925, 7930, 7935, 7939, 7947, 7951, 7955, 7960, 7965, 7969,
+			7973, 7977, 7981, 7984, 7988, 7991, 7996, 8000, 8004, 8008, 8013, 8018, 8022, 8025, 8030, 8035,
+			8040, 8044, 8049, 8055, 8059, 8062, 8066, 8070, 8075, 8080, 8088, 8097, 8101, 8106, 8109, 8115,
+			8118, 8122, 8127, 8131, 8135, 8140, 8146, 8151, 8159, 8163, 8167, 8169, 8173, 8177, 8181, 8186,
+			8190, 8194, 8198, 8203, 8208, 8211, 8215, 8218, 8222, 8224, 8228, 8230, 8233, 8237, 8243, 8246,
+			8253, 8257, 8260, 8267, 8272, 8276, 8279, 8283, 8288, 8295, 8305, 8310, 8316, 8322, 8324, 8330,
+			8333, 8339, 8342, 8347, 8350, 8353, 8358, 8363, 8367, 8371, 8375, 8380, 8385, 8389, 8392, 8398,
+			8402, 8405, 8410, 8415, 8420, 8428, 8435, 8440, 8443, 8447, 8452, 8457, 8463, 8469, 8471, 8476,
+			8480, 8482, 8487, 8489, 8493, 8496, 8503, 8506, 8509, 8516, 8520, 8525, 8531, 8543, 8548, 8554,
+			8557, 8562, 8564, 8570, 8576, 8579, 8582, 8584, 8585, 8589, 8593, 8597, 8603, 8605, 8608, 8611,
+			8615, 8619, 8625, 8627, 8629, 8632, 8638, 8640, 8642, 8649, 8656, 8667, 8671, 8676, 8678, 8684,
+			8689, 8693, 8699, 8702, 8706, 8712, 8717, 8723, 8733, 8737, 8739, 8742, 8745, 8749, 8752, 8757,
+			8764, 8766, 8769, 8772, 8775, 8779, 8781, 8785, 8788, 8790, 8792, 8795, 8798, 8801, 8811, 8813,
+			8816, 8820, 8824, 8827, 8836, 8840, 8847, 8850, 8853, 8858, 8861, 8868, 8872, 8875, 8879, 8884,
+			8887, 8889, 8892, 8897, 8906, 8914, 8919, 8926, 8929, 8932, 8935, 8937, 8941, 8947, 8949, 8952,
+			8956, 8962, 8967, 8971, 8976, 8982, 8991, 8995, 9006, 9016, 9023, 9033, 9044, 9052, 9059, 9062,
+			9066, 9070, 9077, 9085, 9094, 9103, 9112, 9119, 9126, 9134, 9138, 9144, 9152, 9157, 9162, 9164,
+			9168, 9171, 9175, 9178, 9187, 9194, 9200, 9204, 9207, 9210, 9212, 9215, 9219, 9222, 9225, 9228,
+			9234, 9237, 9240, 9244, 9247, 9250, 9253, 9255, 9258, 9261, 9265, 9270, 9274, 9282, 9287, 9293,
+			9297, 9303, 9313, 9315, 9317, 9326, 9330, 9333, 9336, 9339, 9343, 9350, 9353, 9357, 9361, 9366,
+			9371, 9374, 9377, 9386, 9390, 9397, 9404, 9409, 9412, 9418, 9421, 9424, 9426, 9433, 9435, 9439,
+			9443, 9446, 9449, 9451, 9454, 9456, 9458, 9462, 9466, 9469, 9473, 9476, 9480, 9483, 9487, 9493,
+			9496, 9499, 9501, 9504, 9508, 9513, 9515, 9519, 9523, 9526, 9531, 9536, 9538, 9540, 9541, 9549,
+			9558, 9564, 9568, 9574, 9577, 9579, 9583, 9588, 9591, 9594, 9597, 9605, 9611, 9615, 9619, 9622,
+			9626, 9629, 9631, 9635, 9638, 9644, 9651, 9655, 9660, 9664, 9669, 9673, 9676, 9684, 9688, 9696,
+			9701, 9705, 9711,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 405, 641, 316, 0, 0, 0, 0, 0, 0, 1104, 0, 345,
@@ -9283,62 +9605,90 @@ var viTables = index{
 		8191: {0x6e656874, 0x400000000000000, 1590},
 	}},
 	cuePhrases: strtab.Table[uint16]{
-		Keys: []string{
-			"afp", "airlines", "airways", "an dinh", "an mung", "anh", "anh minh hoa", "ap",
-			"ap thap nhiet doi", "ba", "bac", "bac si", "bach khoa", "bai", "bai bien", "bai va anh",
-			"ban", "bang", "bang xuong", "bao", "bat bong", "bat chinh", "bat gon", "bat ngo",
-			"bbc", "ben", "ben ca", "ben pha", "ben xe", "benh nhan", "benh vien", "bernama",
-			"beverages", "bi", "bi can", "bi cao", "bieu dien", "bo", "bo cuoc", "boi",
-			"but toc", "buyt", "ca", "ca si", "cac", "can pha", "cang", "cang ca",
-			"cang hang khong", "cang hang khong quoc te", "cang ngang", "cao toc", "capital", "cau", "cau lac bo", "cau thu",
-			"chang trai", "chap", "chau", "chi", "chi cuc", "chia se", "chieu", "chinh",
-			"cho", "cho biet", "chu", "chu nhat", "chuyen", "chuyen bong", "chuyen dai", "chuyen gia",
-			"clb", "clip", "cnn", "co", "co gai", "co phan", "con", "con bao",
-			"cong doan", "cong ty", "cong ty chung khoan", "corp", "cp", "cu", "cua", "cuc",
-			"cung", "cuu thua", "da", "da chinh", "da khoa", "da phat", "dac khu", "dai",
-			"dai hoc", "dan", "dan tri", "dang", "dang quang", "danh bai", "danh dau", "danh got",
-			"dao", "dau", "day", "day bong", "de", "de dang", "dem", "den",
-			"deo", "deo bang", "di bong", "dien vien", "dinh", "do", "do bong", "do hoa",
-			"doi", "doi truong", "doi tuong", "dong doi", "dot pha", "dung buoc", "duoc", "duoi",
-			"duong", "duong sat", "duong sat do thi", "dut diem", "electronics", "em", "foods", "ga",
-			"gan", "ghi ban", "gia nhap", "giao su", "giao vien", "gieng", "giu sach luoi", "giua",
-			"go hoa", "group", "hai", "hang", "hang bay", "hang hang khong", "hang phim", "hang tau",
-			"hang van tai", "hang xe", "hat", "hau ve", "hien", "hiep hoi", "hlv", "ho",
-			"hoc sinh", "hoc vien", "hoi", "holdings", "hom", "hon", "hop danh", "hop tac xa",
-			"huan luyen vien", "huong", "huyen", "huyen uy", "inc", "investments", "jsc", "kcn",
-			"khi", "khoang", "khong che", "khu", "khu che xuat", "khu cong nghe cao", "khu cong nghiep", "kien tao",
-			"kip thoi", "ky su", "ky thu", "kyodo", "la", "lai", "lang", "lao dong",
-			"lap cong", "lap tuc", "lien", "lien doan", "lien doanh", "lien hiep", "lien minh", "lien tuc",
-			"llc", "lo trinh", "logistics", "ltd", "luat su", "luc", "lui", "lui sau",
-			"mam non", "mao", "mat tran", "metro", "mo ty so", "moi", "mot", "mot minh",
-			"mot thanh vien", "motors", "mtv", "mua", "mui", "muoi", "nam", "nan nhan",
-			"nang ty so", "nay", "neu", "ngan hang", "ngan hang tmcp", "ngay", "nghe si", "nghi pham",
-			"ngo", "ngoai", "nguoi", "nguoi lao dong", "nguon", "nguon anh", "nha", "nha bao",
-			"nha ga", "nha mang", "nha mang di dong", "nha may", "nha xuat ban", "nhac si", "nhan dan", "nhan the",
-			"nhanh chong", "nhieu", "nho", "nhu", "nhung", "noi", "nong dan", "nui",
-			"o", "ong", "partners", "pha", "pha bong", "phai", "pham loi", "pharma",
-			"pharmaceuticals", "phat", "phat bieu", "phat bong", "phia", "pho", "phoi hop", "phong vien",
-			"phuong", "plc", "plo", "qua", "qua nguoi", "quan", "quan uy", "quang truong",
-			"quoc gia", "quoc te", "quy", "quy dau tu", "quy ngoai", "ra", "ra san", "reuters",
-			"rieng", "roi san", "san", "san bay", "san bay quoc te", "san van dong", "sang", "sau",
-			"se", "securities", "sggp", "shipping", "sieu bao", "sinh vien", "so", "song",
-			"sputnik", "sut", "sut xa", "suu", "svd", "tai", "tai xe", "tam su",
-			"tap doan", "tass", "tat", "tat bong", "tau", "tau dien", "tay vot", "tet",
-			"thac si", "than", "thang", "thanh nien", "thanh pho", "thanh uy", "thay", "thcs",
-			"thcs chuyen", "the", "theo", "thi", "thi tran", "thi uy", "thi xa", "thin",
-			"thon", "thong tan xa", "thpt", "thpt chuyen", "thu", "thu mon", "thu thanh", "thua nhan",
-			"thuc hien", "thuong mai co phan", "tien dao", "tien phong", "tien si", "tien ve", "tiep", "tiep tuc",
-			"tiet lo", "tieu hoc", "tin", "tinh", "tinh uy", "tmcp", "tnhh", "to chuc",
-			"toa an", "toa sang", "toi", "tong", "tong cong ty", "tong cuc", "tong lien doan", "tp",
-			"tpo", "tra loi", "trach nhiem huu han", "tram", "tranh chap", "tren", "trong", "trung tam",
-			"trung uong", "trung ve", "truoc", "truong", "truong cao dang", "truong dai hoc", "truong mam non", "truong thcs",
-			"truong thcs chuyen", "truong thpt", "truong thpt chuyen", "truong tieu hoc", "ttxvn", "tu", "tuat", "tuoi tre",
-			"tuy", "tuyen", "tuyen duong", "ty", "uy ban", "va", "van", "van dong vien",
-			"van phong", "vao", "vao san", "vao thay", "vdv", "ve", "ventures", "vgp",
-			"vi", "video", "vien", "vien kiem sat", "viet nam news", "vietnam news", "vietnamnet", "vietnamplus",
-			"vinh", "vna", "vnexpress", "vns", "vo si", "voi", "vov", "vtc",
-			"vtv", "vua", "vuot qua", "xa", "xe buyt", "xinhua", "yonhap", "zing",
-			"zingnews", "znews",
+		Blob: "afpairlinesairwaysan dinhan munganhanh minh hoaap" +
+			"ap thap nhiet doibabacbac sibach khoabaibai bienbai va anh" +
+			"banbangbang xuongbaobat bongbat chinhbat gonbat ngo" +
+			"bbcbenben caben phaben xebenh nhanbenh vienbernama" +
+			"beveragesbibi canbi caobieu dienbobo cuocboi" +
+			"but tocbuytcaca sicaccan phacangcang ca" +
+			"cang hang khongcang hang khong quoc tecang ngangcao toccapitalcaucau lac bocau thu" +
+			"chang traichapchauchichi cucchia sechieuchinh" +
+			"chocho bietchuchu nhatchuyenchuyen bongchuyen daichuyen gia" +
+			"clbclipcnncoco gaico phanconcon bao" +
+			"cong doancong tycong ty chung khoancorpcpcucuacuc" +
+			"cungcuu thuadada chinhda khoada phatdac khudai" +
+			"dai hocdandan tridangdang quangdanh baidanh daudanh got" +
+			"daodaudayday bongdede dangdemden" +
+			"deodeo bangdi bongdien viendinhdodo bongdo hoa" +
+			"doidoi truongdoi tuongdong doidot phadung buocduocduoi" +
+			"duongduong satduong sat do thidut diemelectronicsemfoodsga" +
+			"ganghi bangia nhapgiao sugiao viengienggiu sach luoigiua" +
+			"go hoagrouphaihanghang bayhang hang khonghang phimhang tau" +
+			"hang van taihang xehathau vehienhiep hoihlvho" +
+			"hoc sinhhoc vienhoiholdingshomhonhop danhhop tac xa" +
+			"huan luyen vienhuonghuyenhuyen uyincinvestmentsjsckcn" +
+			"khikhoangkhong chekhukhu che xuatkhu cong nghe caokhu cong nghiepkien tao" +
+			"kip thoiky suky thukyodolalailanglao dong" +
+			"lap conglap tuclienlien doanlien doanhlien hieplien minhlien tuc" +
+			"llclo trinhlogisticsltdluat sulucluilui sau" +
+			"mam nonmaomat tranmetromo ty somoimotmot minh" +
+			"mot thanh vienmotorsmtvmuamuimuoinamnan nhan" +
+			"nang ty sonayneungan hangngan hang tmcpngaynghe singhi pham" +
+			"ngongoainguoinguoi lao dongnguonnguon anhnhanha bao" +
+			"nha ganha mangnha mang di dongnha maynha xuat bannhac sinhan dannhan the" +
+			"nhanh chongnhieunhonhunhungnoinong dannui" +
+			"oongpartnersphapha bongphaipham loipharma" +
+			"pharmaceuticalsphatphat bieuphat bongphiaphophoi hopphong vien" +
+			"phuongplcploquaqua nguoiquanquan uyquang truong" +
+			"quoc giaquoc tequyquy dau tuquy ngoairara sanreuters" +
+			"riengroi sansansan baysan bay quoc tesan van dongsangsau" +
+			"sesecuritiessggpshippingsieu baosinh viensosong" +
+			"sputniksutsut xasuusvdtaitai xetam su" +
+			"tap doantasstattat bongtautau dientay vottet" +
+			"thac sithanthangthanh nienthanh phothanh uythaythcs" +
+			"thcs chuyenthetheothithi tranthi uythi xathin" +
+			"thonthong tan xathptthpt chuyenthuthu monthu thanhthua nhan" +
+			"thuc hienthuong mai co phantien daotien phongtien sitien vetieptiep tuc" +
+			"tiet lotieu hoctintinhtinh uytmcptnhhto chuc" +
+			"toa antoa sangtoitongtong cong tytong cuctong lien doantp" +
+			"tpotra loitrach nhiem huu hantramtranh chaptrentrongtrung tam" +
+			"trung uongtrung vetruoctruongtruong cao dangtruong dai hoctruong mam nontruong thcs" +
+			"truong thcs chuyentruong thpttruong thpt chuyentruong tieu hocttxvntutuattuoi tre" +
+			"tuytuyentuyen duongtyuy banvavanvan dong vien" +
+			"van phongvaovao sanvao thayvdvveventuresvgp" +
+			"vivideovienvien kiem satviet nam newsvietnam newsvietnamnetvietnamplus" +
+			"vinhvnavnexpressvnsvo sivoivovvtc" +
+			"vtvvuavuot quaxaxe buytxinhuayonhapzing" +
+			"zingnewsznews",
+		Offs: []uint32{
+			0, 3, 11, 18, 25, 32, 35, 47, 49, 66, 68, 71, 77, 86, 89, 97,
+			107, 110, 114, 124, 127, 135, 144, 151, 158, 161, 164, 170, 177, 183, 192, 201,
+			208, 217, 219, 225, 231, 240, 242, 249, 252, 259, 263, 265, 270, 273, 280, 284,
+			291, 306, 329, 339, 346, 353, 356, 366, 373, 383, 387, 391, 394, 401, 408, 413,
+			418, 421, 429, 432, 440, 446, 457, 467, 477, 480, 484, 487, 489, 495, 502, 505,
+			512, 521, 528, 547, 551, 553, 555, 558, 561, 565, 573, 575, 583, 590, 597, 604,
+			607, 614, 617, 624, 628, 638, 646, 654, 662, 665, 668, 671, 679, 681, 688, 691,
+			694, 697, 705, 712, 721, 725, 727, 734, 740, 743, 753, 762, 770, 777, 786, 790,
+			794, 799, 808, 824, 832, 843, 845, 850, 852, 855, 862, 870, 877, 886, 891, 904,
+			908, 914, 919, 922, 926, 934, 949, 958, 966, 978, 985, 988, 994, 998, 1006, 1009,
+			1011, 1019, 1027, 1030, 1038, 1041, 1044, 1052, 1062, 1077, 1082, 1087, 1095, 1098, 1109, 1112,
+			1115, 1118, 1124, 1133, 1136, 1148, 1165, 1180, 1188, 1196, 1201, 1207, 1212, 1214, 1217, 1221,
+			1229, 1237, 1244, 1248, 1257, 1267, 1276, 1285, 1293, 1296, 1304, 1313, 1316, 1323, 1326, 1329,
+			1336, 1343, 1346, 1354, 1359, 1367, 1370, 1373, 1381, 1395, 1401, 1404, 1407, 1410, 1414, 1417,
+			1425, 1435, 1438, 1441, 1450, 1464, 1468, 1475, 1484, 1487, 1492, 1497, 1511, 1516, 1525, 1528,
+			1535, 1541, 1549, 1565, 1572, 1584, 1591, 1599, 1607, 1618, 1623, 1626, 1629, 1634, 1637, 1645,
+			1648, 1649, 1652, 1660, 1663, 1671, 1675, 1683, 1689, 1704, 1708, 1717, 1726, 1730, 1733, 1741,
+			1751, 1757, 1760, 1763, 1766, 1775, 1779, 1786, 1798, 1806, 1813, 1816, 1826, 1835, 1837, 1843,
+			1850, 1855, 1862, 1865, 1872, 1887, 1899, 1903, 1906, 1908, 1918, 1922, 1930, 1938, 1947, 1949,
+			1953, 1960, 1963, 1969, 1972, 1975, 1978, 1984, 1990, 1998, 2002, 2005, 2013, 2016, 2024, 2031,
+			2034, 2041, 2045, 2050, 2060, 2069, 2077, 2081, 2085, 2096, 2099, 2103, 2106, 2114, 2120, 2126,
+			2130, 2134, 2146, 2150, 2161, 2164, 2171, 2180, 2189, 2198, 2216, 2224, 2234, 2241, 2248, 2252,
+			2260, 2267, 2275, 2278, 2282, 2289, 2293, 2297, 2304, 2310, 2318, 2321, 2325, 2337, 2345, 2359,
+			2361, 2364, 2371, 2390, 2394, 2404, 2408, 2413, 2422, 2432, 2440, 2445, 2451, 2466, 2480, 2494,
+			2505, 2523, 2534, 2552, 2567, 2572, 2574, 2578, 2586, 2589, 2594, 2605, 2607, 2613, 2615, 2618,
+			2631, 2640, 2643, 2650, 2658, 2661, 2663, 2671, 2674, 2676, 2681, 2685, 2698, 2711, 2723, 2733,
+			2744, 2748, 2751, 2760, 2763, 2768, 2771, 2774, 2777, 2780, 2783, 2791, 2793, 2800, 2806, 2812,
+			2816, 2824, 2829,
 		},
 		Slots: []uint16{
 			0, 0, 0, 261, 113, 0, 145, 0, 153, 117, 0, 0, 0, 0, 335, 0,
@@ -10337,260 +10687,387 @@ var viTables = index{
 // enTables are the forms and cues of English text.
 var enTables = index{
 	phrases: strtab.Table[uint16]{
-		Keys: []string{
-			"a0", "abu dhabi", "acb", "acv", "adb", "admiral", "afghan", "afghanistan",
-			"afghans", "afp", "africa", "agence france presse", "agency of foreign trade", "agribank", "agriculture and environment department", "agriculture and environment minister",
-			"agriculture and environment ministry", "agriculture and rural development department", "agriculture and rural development ministry", "aichi", "aichi prefecture", "aiib", "aipa", "airports corporation of viet nam",
-			"airports corporation of vietnam", "akita", "akita prefecture", "alabama", "alabama state", "aland islands", "alaska", "alaska state",
-			"albania", "alberta", "algeria", "algerian", "algerians", "ambassador", "america", "american",
-			"american samoa", "americans", "americas", "an do duong thai binh duong", "an do thai binh duong", "an giang", "andorra", "angola",
-			"anguilla", "ankara", "antarctica", "antigua and barbuda", "antwerp", "aomori", "aomori prefecture", "ap",
-			"apec", "arf", "argentina", "argentine", "argentines", "argentinian", "argentinians", "arizona",
-			"arizona state", "arkansas", "arkansas state", "armenia", "army general", "aruba", "ascension island", "asean",
-			"asean inter parliamentary assembly", "asean regional forum", "asia", "asia commercial bank", "asia commercial joint stock bank", "asia pacific", "asia pacific economic cooperation", "asian development bank",
-			"asian infrastructure investment bank", "associated press", "association of south east asian nations", "association of southeast asian nations", "athens", "atlanta", "auckland", "austin",
-			"australia", "australian", "australians", "austria", "austrian", "austrians", "azerbaijan", "ba dinh",
-			"ba ria vung tau", "ba vi", "bab", "bac a bank", "bac a commercial joint stock bank", "bac can", "bac giang", "bac kan",
-			"bac lieu", "bac my", "bac ninh", "bac trung bo", "bac tu liem", "bahamas", "bahrain", "bali",
-			"ban dao trieu tien", "bandar seri begawan", "bangalore", "bangkok", "bangladesh", "bangladeshi", "bangladeshis", "bank for investment and development of vietnam",
-			"bank of canada", "bank of england", "bank of japan", "bank of korea", "bao loc", "bao tin minh chau", "barbados", "barcelona",
-			"beijing", "belarus", "belarusian", "belarusians", "belgian", "belgians", "belgium", "belize",
-			"ben tre", "bengaluru", "benin", "berlin", "bermuda", "bhutan", "bid", "bidv",
-			"bien dong", "bien hoa", "binh chanh", "binh dinh", "binh duong", "binh phuoc", "binh tan", "binh thanh",
-			"binh thuan", "bkk", "bmkg", "boe", "bogota", "boise", "boj", "bok",
-			"bolivia", "bosnia and herzegovina", "boston", "botswana", "bouvet island", "brazil", "brazilian", "brazilians",
-			"brent", "brent crude", "brics", "brisbane", "britain", "british", "british columbia", "british indian ocean territory",
-			"british virgin islands", "brunei", "brunei darussalam", "bruneian", "bruneians", "brussels", "btmc", "budapest",
-			"buenos aires", "bulgaria", "bulgarian", "bulgarians", "buon ma thuot", "buon ma thuot city", "buon me thuot", "burkina faso",
-			"burma", "burmese", "burundi", "busan", "byd", "ca mau", "caav", "cairo",
-			"california", "california state", "cam pha", "cam ranh", "cambodia", "cambodian", "cambodian people s party", "cambodians",
-			"cameroon", "can gio", "can tho", "can tho city", "canada", "canadian", "canadians", "canary islands",
-			"canberra", "cao bang", "cape of good hope", "cape verde", "captain", "caribbean netherlands", "cat ba", "cau giay",
-			"cayman islands", "ccp", "cdc", "cdg", "cdp", "cebu", "centers for disease control and prevention", "central african republic",
-			"central committee", "central highlands", "central inspection commission", "central military commission", "central steering committee", "central steering committee for anti corruption", "central steering committee for corruption and negativity prevention and control", "central steering committee for natural disaster prevention and control",
-			"central steering committee for preventing and combating corruption and negative phenomena", "central steering committee for science technology development innovation and digital transformation", "central steering committee for science technology innovation and digital transformation", "central steering committee on anti corruption", "central steering committee on anti corruption and negative phenomena", "central steering committee on science technology innovation and digital transformation", "ceo", "ceuta and melilla",
-			"cfo", "chad", "chair", "chairman", "chairman of the national assembly", "chairperson", "chairwoman", "chairwoman of the national assembly",
-			"chancellor", "changi", "changwon", "charles de gaulle", "chau a", "chau a thai binh duong", "chau au", "chau dai duong",
-			"chau doc", "chau my", "chau phi", "chengdu", "chiang mai", "chiba", "chiba prefecture", "chicago",
-			"chief accountant", "chief executive", "chief executive officer", "chief financial officer", "chief of office", "chile", "chilean", "chileans",
-			"china", "china meteorological administration", "china s national bureau of statistics", "chinese", "chinese communist party", "chinese mainland", "chinese state council", "chongqing",
-			"christmas island", "chuong my", "city party committee", "civil aviation authority of viet nam", "civil aviation authority of vietnam", "clipperton island", "cma", "co to",
-			"coc", "cocos", "code of conduct in the east sea", "code of conduct in the south china sea", "colombia", "colombian", "colombians", "colonel",
-			"colonel general", "colorado", "colorado state", "commander", "commerce department", "commission for external relations", "communist party of china", "communist party of cuba",
-			"communist party of viet nam", "communist party of vietnam", "comoros", "comprehensive and progressive agreement for trans pacific partnership", "con dao", "congo brazzaville", "congo kinshasa", "connecticut",
-			"connecticut state", "constitutional democratic party", "constitutional democratic party of japan", "construction department", "construction minister", "construction ministry", "cook islands", "copenhagen",
-			"costa rica", "cote d'ivoire", "cpc", "cpp", "cptpp", "cpv", "cpv central committee", "cpv central inspection commission",
-			"croatia", "croatian", "croatians", "ctg", "cu chi", "cuba", "cuban", "cubans",
-			"culture sports and tourism department", "culture sports and tourism minister", "culture sports and tourism ministry", "curacao", "customs department", "cyprus", "czech", "czech republic",
-			"czechia", "czechs", "da lat", "da nang", "da nang city", "dac khu co to", "dac khu phu quoc", "dac khu van don",
-			"dac lac", "daegu", "daejeon", "dak lak", "dak nong", "dalat", "dallas", "dan phuong",
-			"danang", "danish", "dard", "dav", "davao", "davos", "dax", "dbscl",
-			"declaration on the conduct of parties in the east sea", "declaration on the conduct of parties in the south china sea", "defence minister", "defence ministry", "defense minister", "defense secretary", "delaware", "delaware state",
-			"democratic party of korea", "democratic people s republic of korea", "denmark", "denver", "department of agriculture and environment", "department of agriculture and rural development", "department of commerce", "department of construction",
-			"department of culture sports and tourism", "department of disease prevention", "department of dyke management and disaster prevention", "department of dyke management and natural disaster prevention", "department of education and training", "department of finance", "department of health", "department of industry and trade",
-			"department of labor", "department of labour invalids and social affairs", "department of natural resources and environment", "department of planning and investment", "department of transport", "deputy agriculture and environment minister", "deputy ceo", "deputy chairman",
-			"deputy chief executive", "deputy construction minister", "deputy culture sports and tourism minister", "deputy defence minister", "deputy defense minister", "deputy defense secretary", "deputy director", "deputy director general",
-			"deputy education minister", "deputy finance minister", "deputy foreign minister", "deputy foreign secretary", "deputy general director", "deputy head", "deputy health minister", "deputy home affairs minister",
-			"deputy industry and trade minister", "deputy information and communications minister", "deputy justice minister", "deputy labor minister", "deputy labour minister", "deputy minister", "deputy minister of agriculture and environment", "deputy minister of construction",
-			"deputy minister of culture sports and tourism", "deputy minister of defence", "deputy minister of education", "deputy minister of education and training", "deputy minister of finance", "deputy minister of foreign affairs", "deputy minister of health", "deputy minister of home affairs",
-			"deputy minister of industry and trade", "deputy minister of information and communications", "deputy minister of justice", "deputy minister of labor invalids and social affairs", "deputy minister of labour invalids and social affairs", "deputy minister of national defence", "deputy minister of natural resources and environment", "deputy minister of planning and investment",
-			"deputy minister of public security", "deputy minister of science and technology", "deputy minister of trade", "deputy minister of transport", "deputy natural resources and environment minister", "deputy planning and investment minister", "deputy pm", "deputy prime minister",
-			"deputy public security minister", "deputy science and technology minister", "deputy secretary of defense", "deputy secretary of state", "deputy trade minister", "deputy transport minister", "detroit", "diego garcia",
-			"dien bien", "dien bien phu", "dili", "director", "director general", "disaster and dyke management authority", "district party committee", "djia",
-			"djibouti", "dmk", "doc", "doet", "doha", "doit", "doji", "doji group",
-			"dolisa", "dominica", "dominican republic", "don mueang", "dong anh", "dong bang song cuu long", "dong bang song hong", "dong da",
-			"dong hoi", "dong nai", "dong nam a", "dong nam bo", "dong thap", "dong trieu", "donre", "dow jones",
-			"dow jones industrial average", "dpi", "dprk", "drug administration of vietnam", "dubai", "dublin", "dutch", "duy tan university",
-			"eas", "east asia summit", "east sea", "east timor", "ecb", "ecuador", "education and training department", "education and training ministry",
-			"education minister", "education ministry", "egypt", "egyptian", "egyptians", "ehime", "ehime prefecture", "el salvador",
-			"emirati", "emiratis", "emperor", "envoy", "eo bien dai loan", "equatorial guinea", "eritrea", "estonia",
-			"estonian", "estonians", "ethiopia", "ethiopian", "ethiopians", "eu", "eu viet nam free trade agreement", "eu vietnam free trade agreement",
-			"europe", "european central bank", "european commission", "european union", "evfta", "evn", "eximbank", "faa",
-			"falkland islands", "fao", "faroe islands", "fatherland front", "fed", "federal aviation administration", "federal republic of germany", "federal reserve",
-			"fia", "fiji", "filipino", "filipinos", "finance department", "finance director", "finance minister", "finance ministry",
-			"finland", "finnish", "first lieutenant", "florida", "florida state", "food and agriculture organization", "ford", "ford vietnam",
-			"foreign investment agency", "foreign minister", "foreign ministry", "foreign secretary", "foreign trade university", "four star general", "france", "frankfurt",
-			"french", "french guiana", "french polynesia", "french southern territories", "ftse 100", "ftu", "fuel price stabilisation fund", "fuel price stabilization fund",
-			"fukui", "fukui prefecture", "fukuoka", "fukushima", "fukushima prefecture", "fund for the poor", "g20", "g7",
-			"gabon", "gambia", "gangwon", "gangwon province", "general department of customs", "general department of taxation", "general department of viet nam customs", "general department of vietnam customs",
-			"general director", "general secretary", "general statistics office", "general statistics office of viet nam", "general statistics office of vietnam", "geneva", "georgia", "german",
-			"germans", "germany", "ghana", "gia lai", "gia lam", "gibraltar", "gifu", "gifu prefecture",
-			"gimpo", "gmp", "go vap", "government", "government inspectorate", "government of viet nam", "government of vietnam", "government office",
-			"governor", "great britain", "greece", "greek", "greeks", "greenland", "grenada", "group of seven",
-			"group of twenty", "gso", "guadeloupe", "guam", "guangdong", "guangxi", "guangzhou", "guatemala",
-			"guernsey", "guinea", "guinea bissau", "gunma", "gunma prefecture", "guyana", "gwangju", "gyeonggi",
-			"gyeonggi province", "ha dong", "ha giang", "ha long", "ha long bay", "ha nam", "ha noi", "ha tien",
-			"ha tinh", "hai ba trung", "hai duong", "hai phong", "hai phong city", "hainan", "haiphong", "haiti",
-			"halong", "halong bay", "hamburg", "haneda", "hang seng", "hang seng index", "hangzhou", "hanoi",
-			"hanoi city", "hanoi medical university", "hanoi metro", "hanoi metro co", "hanoi metro co ltd", "hanoi metro company", "hanoi metro company limited", "hanoi metro one member company limited",
-			"hanoi national university of education", "hanoi railway one member company limited", "hanoi stock exchange", "hanoi university of science and technology", "hau giang", "havana", "hawaii", "hawaii state",
-			"hcm city", "hcmc", "hcmut", "hdb", "hdbank", "head", "head of the office", "health department",
-			"health minister", "health ministry", "heard and mcdonald islands", "heathrow", "helsinki", "hiroshima", "hmu", "hnd",
-			"hnue", "hnx", "hnx index", "ho chi minh city", "ho chi minh city development joint stock commercial bank", "ho chi minh city stock exchange", "ho chi minh city university of technology", "ho chi minh stock exchange",
-			"hoa binh", "hoai duc", "hoan kiem", "hoang mai", "hoang sa", "hoang sa archipelago", "hoc mon", "hoi an",
-			"hokkaido", "hokkaido prefecture", "holland", "home affairs minister", "home affairs ministry", "honda", "honda vietnam", "honduras",
-			"hong kong", "hong kong sar", "hose", "houston", "hsinchu", "hue", "hue city", "hung yen",
-			"hungarian", "hungarians", "hungary", "huong river", "hust", "hyogo", "hyogo prefecture", "hyundai",
-			"hyundai thanh cong", "iaea", "ibaraki", "ibaraki prefecture", "iceland", "icelandic", "icn", "icrc",
-			"idaho", "idaho state", "illinois", "illinois state", "ilo", "imd", "imf", "import and export department",
-			"import export department", "incheon", "india", "india meteorological department", "indian", "indiana", "indiana state", "indians",
-			"indo pacific", "indonesia", "indonesian", "indonesian agency for meteorology climatology and geophysics", "indonesians", "industry and trade department", "industry and trade minister", "industry and trade ministry",
-			"information and communications minister", "information and communications ministry", "international atomic energy agency", "international committee of the red cross", "international labour organization", "international monetary fund", "iowa", "iowa state",
-			"iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "ireland", "irish",
-			"ishikawa", "ishikawa prefecture", "ishin", "isle of man", "israel", "israeli", "israelis", "istanbul",
-			"italian", "italians", "italy", "ivorian", "ivorians", "ivory coast", "iwate", "iwate prefecture",
-			"jakarta", "jamaica", "japan", "japan innovation party", "japan meteorological agency", "japanese", "jeju", "jeju island",
-			"jersey", "jfk", "jma", "johor bahru", "joint stock commercial bank for foreign trade of vietnam", "jordan", "jordanian", "jordanians",
-			"junior lieutenant", "justice minister", "justice ministry", "kagawa", "kagawa prefecture", "kagoshima", "kagoshima prefecture", "kanagawa",
-			"kanagawa prefecture", "kansai", "kansas", "kansas state", "kaohsiung", "kazakh", "kazakhs", "kazakhstan",
-			"kazakhstani", "kazakhstanis", "keeling", "kentucky", "kentucky state", "kenya", "kenyan", "kenyans",
-			"khanh hoa", "kia", "kien giang", "kiev", "king", "kingdom of cambodia", "kingdom of saudi arabia", "kiribati",
-			"kix", "kma", "kobe", "kolkata", "komeito", "kon tum", "korea", "korea meteorological administration",
-			"korean peninsula", "kosovo", "kospi", "kremlin", "kuala lumpur", "kumamoto", "kumamoto prefecture", "kunming",
-			"kuwait", "kuwaiti", "kuwaitis", "kyiv", "kyodo", "kyodo news", "kyoto", "kyrgyzstan",
-			"labor department", "labor minister", "labour department", "labour minister", "lai chau", "lam dong", "lang son", "lao",
-			"lao cai", "lao pdr", "lao people s democratic republic", "lao people s revolutionary party", "laos", "laotian", "laotians", "las vegas",
-			"latin america", "latvia", "latvian", "latvians", "ldp", "lebanese", "lebanon", "lefaso",
-			"lesotho", "lhr", "liberal democratic party", "liberia", "liberian", "liberians", "libya", "liechtenstein",
-			"lieutenant", "lieutenant colonel", "lieutenant commander", "lieutenant general", "lima", "lisbon", "lithuania", "lithuanian",
-			"lithuanians", "loc phat vietnam joint stock commercial bank", "london", "long an", "long beach", "long bien", "long xuyen", "los angeles",
-			"louisiana", "louisiana state", "lpb", "lpbank", "lprp", "lt col", "lt gen", "luang prabang",
-			"luxembourg", "ly son", "macao", "macau", "macau sar", "macedonia", "madagascar", "madrid",
-			"mae", "maine", "maine state", "mainland china", "maj gen", "major", "major general", "malawi",
-			"malaysia", "malaysian", "malaysians", "maldives", "mali", "malta", "maltese", "mandalay",
-			"manila", "mard", "maritime bank", "marshall islands", "martinique", "maryland", "maryland state", "massachusetts",
-			"massachusetts state", "mauritania", "mauritius", "mayor", "mayotte", "mazda", "mb", "mb bank",
-			"mbbank", "mcst", "me cong", "me kong", "me linh", "mekong", "mekong delta", "mekong river",
-			"mekong river commission", "melbourne", "meteorology climatology and geophysics agency", "mexican", "mexicans", "mexico", "mexico city", "miami",
-			"mic", "michigan", "michigan state", "micronesia", "middle east", "mie", "mie prefecture", "mien tay",
-			"military bank", "military commercial joint stock bank", "military industry and telecoms group", "minister", "minister of agriculture and environment", "minister of construction", "minister of culture sports and tourism", "minister of defence",
-			"minister of education", "minister of education and training", "minister of finance", "minister of foreign affairs", "minister of health", "minister of home affairs", "minister of industry and trade", "minister of information and communications",
-			"minister of justice", "minister of labor invalids and social affairs", "minister of labour invalids and social affairs", "minister of national defence", "minister of natural resources and environment", "minister of planning and investment", "minister of public security", "minister of science and technology",
-			"minister of trade", "minister of transport", "ministry of agriculture and environment", "ministry of agriculture and rural development", "ministry of construction", "ministry of culture sports and tourism", "ministry of defence", "ministry of education and training",
-			"ministry of ethnic and religious affairs", "ministry of ethnic minority and religious affairs", "ministry of finance", "ministry of foreign affairs", "ministry of health", "ministry of home affairs", "ministry of industry and trade", "ministry of information and communications",
-			"ministry of justice", "ministry of labor invalids and social affairs", "ministry of labour invalids and social affairs", "ministry of national defence", "ministry of national defense", "ministry of natural resources and environment", "ministry of planning and investment", "ministry of public security",
-			"ministry of science and technology", "ministry of transport", "minnesota", "minnesota state", "mississippi", "mississippi state", "missouri", "missouri state",
-			"mitsubishi", "mitsubishi motors", "mitsubishi motors vietnam", "miyagi", "miyagi prefecture", "mnd", "moc", "mocst",
-			"moet", "mof", "mofa", "moh", "moha", "moit", "moj", "moldova",
-			"molisa", "monaco", "mond", "mong cai", "mongolia", "mongolian", "mongolians", "monre",
-			"montana", "montana state", "montenegro", "montreal", "montserrat", "moroccan", "moroccans", "morocco",
-			"moscow", "most", "mot", "mozambique", "mpi", "mps", "mrc", "msb",
-			"mui ne", "mumbai", "munich", "municipal party committee", "my duc", "my la tinh", "my latinh", "my tho",
-			"myanmar", "na", "na chairman", "na chairwoman", "na standing committee", "nagano", "nagano prefecture", "nagasaki",
-			"nagoya", "nam dinh", "nam my", "nam trung bo", "nam tu liem", "namibia", "nanning", "nara",
-			"nara prefecture", "narita", "nasa", "nasc", "nasdaq", "nasdaq composite", "nasdaq composite index", "national assembly",
-			"national assembly chairman", "national assembly chairwoman", "national assembly of viet nam", "national assembly of vietnam", "national assembly standing committee", "national authority of tourism", "national bureau of statistics", "national center for hydro meteorological forecasting",
-			"national centre for hydro meteorological forecasting", "national civil defence steering committee", "national economics university", "national institute of hygiene and epidemiology", "national load dispatch center", "national load dispatch centre", "national power system and electricity market operator", "national power system and market operator",
-			"national statistics office", "national steering committee for civil defence", "national steering committee for disaster prevention and control", "national steering committee for natural disaster prevention and control", "national transportation safety board", "national weather service", "nato", "natural resources and environment department",
-			"natural resources and environment minister", "natural resources and environment ministry", "nauru", "navy captain", "nay pyi taw", "naypyidaw", "nbs", "nchmf",
-			"nebraska", "nebraska state", "nepal", "nepalese", "nepali", "nepalis", "netherlands", "neu",
-			"nevada", "nevada state", "new caledonia", "new delhi", "new hampshire", "new hampshire state", "new jersey", "new jersey state",
-			"new mexico", "new mexico state", "new south wales", "new york", "new york city", "new zealand", "new zealander", "new zealanders",
-			"nghe an", "nha be", "nha trang", "nicaragua", "niger", "nigeria", "nigerian", "nigerians",
-			"nihe", "niigata", "niigata prefecture", "nikkei", "nikkei 225", "nikkei 225 index", "ningbo", "ninh binh",
-			"ninh thuan", "nippon ishin", "niue", "norfolk island", "north america", "north atlantic treaty organization", "north carolina", "north carolina state",
-			"north central coast", "north central region", "north dakota", "north dakota state", "north korea", "north korean", "north koreans", "northern mariana islands",
-			"northern territory", "northwest region", "northwestern region", "norway", "norwegian", "norwegians", "nrt", "nsmo",
-			"nso", "ntsb", "nws", "o'hare", "ocb", "oceania", "oecd", "office chief",
-			"ohio", "ohio state", "okayama", "okayama prefecture", "okinawa", "okinawa prefecture", "oklahoma", "oklahoma state",
-			"oman", "omani", "omanis", "ontario", "opec", "ord", "oregon", "oregon state",
-			"organisation for economic co operation and development", "organization of the petroleum exporting countries", "orient commercial joint stock bank", "osaka", "oslo", "ottawa", "pagasa", "pakistan",
-			"pakistani", "pakistanis", "palau", "palestine", "palestinian", "palestinian territories", "palestinians", "panama",
-			"panama canal", "panamanian", "panamanians", "pap", "papua new guinea", "paracel islands", "paracels", "paraguay",
-			"paris", "party central committee", "party central committee s commission for external relations", "party central committee s inspection commission", "party central committee s secretariat", "party central inspection commission", "party chief", "party committee",
-			"party general secretary", "party leader", "party secretariat", "party secretary", "pattaya", "pboc", "penang", "pennsylvania",
-			"pennsylvania state", "pentagon", "people s action party", "people s bank of china", "people s committee", "people s council", "people s court", "people s procuracy",
-			"people s republic of china", "perfume river", "permanent deputy pm", "permanent deputy prime minister", "permanent member of the secretariat", "perth", "peru", "peruvian",
-			"peruvians", "petrolimex", "petrovietnam", "phan rang", "phan rang thap cham", "phan thiet", "philadelphia", "philippine",
-			"philippine atmospheric geophysical and astronomical services administration", "philippine institute of volcanology and seismology", "philippines", "phivolcs", "phnom penh", "phoenix", "phu nhuan", "phu nhuan jewelry",
-			"phu quoc", "phu quoc island", "phu tho", "phu xuyen", "phu yen", "phuc tho", "phuket", "piaggio",
-			"piaggio vietnam", "pitcairn islands", "planning and investment department", "planning and investment minister", "planning and investment ministry", "plei ku", "pleiku", "pm",
-			"pnj", "poland", "polish", "politburo", "politburo member", "political bureau", "pope", "portugal",
-			"portuguese", "prague", "prc", "premier", "president", "price stabilization fund", "prime minister", "provincial party committee",
-			"public security minister", "public security ministry", "puerto rico", "pvn", "pyongyang", "qatar", "qatari", "qataris",
-			"qingdao", "quan dao hoang sa", "quan dao truong sa", "quang binh", "quang nam", "quang ngai", "quang ninh", "quang tri",
-			"quang yen", "quebec", "queen", "queensland", "qui nhon", "quoc oai", "quy nhon", "quy nhon city",
-			"rach gia", "rba", "rbi", "rcep", "rear admiral", "red cross", "red cross society", "red river",
-			"red river delta", "red sea", "redmond", "regional comprehensive economic partnership", "republic of korea", "republic of singapore", "reserve bank of australia", "reserve bank of india",
-			"reunion", "reuters", "rhode island", "rhode island state", "rio de janeiro", "riyadh", "rok", "romania",
-			"romanian", "romanians", "rome", "rotterdam", "russia", "russian", "russian federation", "russians",
-			"rwanda", "s p", "s p 500", "sa pa", "sacombank", "sai gon", "saigon", "saigon hanoi bank",
-			"saigon hanoi commercial joint stock bank", "saigon jewellery company", "saigon jewelry company", "saigon thuong tin commercial joint stock bank", "saitama", "saitama prefecture", "samoa", "san francisco",
-			"san jose", "san marino", "santiago", "sao paulo", "sao tome and principe", "sapa", "sapporo", "saudi",
-			"saudi arabia", "saudis", "sav", "sbv", "science and technology minister", "science and technology ministry", "seabank", "seattle",
-			"second lieutenant", "secretariat", "secretary", "secretary general", "secretary of defense", "secretary of state", "security council", "sendai",
-			"senegal", "senior colonel", "senior lieutenant", "senior lieutenant colonel", "senior lieutenant general", "seoul", "serbia", "serbian",
-			"serbians", "seychelles", "shanghai", "shanghai composite", "shanghai composite index", "shb", "shenzhen", "shiga",
-			"shiga prefecture", "shizuoka", "shizuoka prefecture", "siem reap", "sierra leone", "singapore", "singaporean", "singaporeans",
-			"sint maarten", "sjc", "slovak", "slovakia", "slovaks", "slovenia", "snb", "soc son",
-			"soc trang", "social security", "socialist republic of viet nam", "socialist republic of vietnam", "solomon islands", "somalia", "son la", "son tay",
-			"song cuu long", "song hong", "song huong", "song me cong", "song me kong", "south africa", "south african", "south africans",
-			"south america", "south australia", "south carolina", "south carolina state", "south central coast", "south central region", "south china sea", "south dakota",
-			"south dakota state", "south east asia", "south georgia and south sandwich islands", "south korea", "south korean", "south koreans", "south sudan", "southeast asia",
-			"southeast asia commercial joint stock bank", "southeast region", "spain", "spanish", "speaker", "special envoy", "spokesman", "spokesperson",
-			"spokeswoman", "spratly islands", "spratlys", "sri lanka", "sri lankan", "sri lankans", "ssb", "ssc",
-			"sse composite", "standing member of the secretariat", "state audit of vietnam", "state audit office", "state audit office of viet nam", "state audit office of vietnam", "state bank of viet nam", "state bank of vietnam",
-			"state council", "state council of china", "state president", "state securities commission", "state treasury", "state treasury of viet nam", "state treasury of vietnam", "statistics office",
-			"stb", "steering committee", "stockholm", "stoxx 600", "stoxx europe 600", "sudan", "suez canal", "surabaya",
-			"suriname", "suvarnabhumi", "suwon", "suzuki", "suzuki vietnam", "svalbard and jan mayen", "swaziland", "sweden",
-			"swedish", "swiss", "swiss national bank", "switzerland", "sydney", "syria", "syrian", "syrians",
-			"taichung", "tainan", "taipei", "taiwan", "taiwan strait", "taiwanese", "tajikistan", "tam ky",
-			"tan binh", "tan phu", "tanzania", "taoyuan", "tasmania", "tax department", "tay bac", "tay ho",
-			"tay nguyen", "tay ninh", "tcb", "tdtu", "techcombank", "tehran", "tempe", "tennessee",
-			"tennessee state", "texas", "texas state", "thach that", "thaco", "thai", "thai binh", "thai nguyen",
-			"thailand", "thais", "thanh hoa", "thanh oai", "thanh pho can tho", "thanh pho da nang", "thanh pho ha noi", "thanh pho hai phong",
-			"thanh pho ho chi minh", "thanh pho hue", "thanh pho quy nhon", "thanh tri", "thanh xuan", "the associated press", "the kremlin", "the netherlands",
-			"the pentagon", "the philippines", "the white house", "thu dau mot", "thu do ha noi", "thu duc", "thua thien hue", "thuong tin",
-			"tianjin", "tien giang", "tien phong commercial joint stock bank", "timor leste", "timorese", "tkv", "tochigi", "tochigi prefecture",
-			"togo", "tokelau", "tokyo", "ton duc thang university", "tonga", "toronto", "toyama", "toyama prefecture",
-			"toyota", "toyota motor vietnam", "toyota vietnam", "tp ha noi", "tp hcm", "tp ho chi minh", "tp hue", "tp.hcm",
-			"tpb", "tpbank", "tpe", "tphcm", "tra vinh", "trade minister", "trade promotion agency", "trade remedies authority",
-			"trade remedies authority of viet nam", "trade remedies authority of vietnam", "traffic police", "traffic police bureau", "traffic police department", "transport department", "transport minister", "transport ministry",
-			"trav", "treasury department", "trinidad and tobago", "tristan da cunha", "trung dong", "truong hai", "truong hai auto", "truong hai group",
-			"truong sa", "truong sa archipelago", "tunisia", "turkey", "turkish", "turkiye", "turkmenistan", "turks and caicos islands",
-			"tuvalu", "tuy hoa", "tuyen quang", "u.k.", "u.n.", "u.s.", "u.s. centers for disease control and prevention", "u.s. commerce department",
-			"u.s. federal reserve", "u.s. geological survey", "u.s. labor department", "u.s. national weather service", "u.s. outlying islands", "u.s. treasury", "u.s. treasury department", "u.s. virgin islands",
-			"u.s. west texas intermediate", "u.s.a.", "uae", "ueh", "uganda", "uk", "ukraine", "ukrainian",
-			"ukrainians", "ulaanbaatar", "ulan bator", "ulsan", "un", "un convention on the law of the sea", "un general assembly", "un security council",
-			"unclos", "undp", "unesco", "ung hoa", "unga", "unicef", "united arab emirates", "united kingdom",
-			"united nations", "united nations children s fund", "united nations convention on the law of the sea", "united nations development programme", "united nations general assembly", "united nations security council", "united states", "united states geological survey",
-			"united states of america", "university of economics hcmc", "university of economics ho chi minh city", "unsc", "uong bi", "upcom index", "uruguay", "us",
-			"us centers for disease control and prevention", "us commerce department", "us department of labor", "us federal reserve", "us geological survey", "us labor department", "us national weather service", "us treasury",
-			"us treasury department", "us west texas intermediate", "usa", "usgs", "utah", "utah state", "uzbekistan", "vama",
-			"vamm", "van don", "vancouver", "vanuatu", "vasep", "vatican city", "vatm", "vcb",
-			"vddma", "vec", "venezuela", "venezuelan", "venezuelans", "vermont", "vermont state", "vfa",
-			"vff", "vib", "vice admiral", "vice agriculture and environment minister", "vice chair", "vice chairman", "vice chairwoman", "vice construction minister",
-			"vice culture sports and tourism minister", "vice defence minister", "vice defense minister", "vice defense secretary", "vice director", "vice education minister", "vice finance minister", "vice foreign minister",
-			"vice foreign secretary", "vice health minister", "vice home affairs minister", "vice industry and trade minister", "vice information and communications minister", "vice justice minister", "vice labor minister", "vice labour minister",
-			"vice minister", "vice minister of agriculture and environment", "vice minister of construction", "vice minister of culture sports and tourism", "vice minister of defence", "vice minister of education", "vice minister of education and training", "vice minister of finance",
-			"vice minister of foreign affairs", "vice minister of health", "vice minister of home affairs", "vice minister of industry and trade", "vice minister of information and communications", "vice minister of justice", "vice minister of labor invalids and social affairs", "vice minister of labour invalids and social affairs",
-			"vice minister of national defence", "vice minister of natural resources and environment", "vice minister of planning and investment", "vice minister of public security", "vice minister of science and technology", "vice minister of trade", "vice minister of transport", "vice natural resources and environment minister",
-			"vice planning and investment minister", "vice premier", "vice president", "vice public security minister", "vice science and technology minister", "vice secretary of defense", "vice secretary of state", "vice state president",
-			"vice trade minister", "vice transport minister", "vicofa", "vienna", "vientiane", "viet nam", "viet nam association of seafood exporters and producers", "viet nam cashew association",
-			"viet nam coffee and cocoa association", "viet nam customs", "viet nam disaster and dyke management authority", "viet nam fatherland front", "viet nam food association", "viet nam fruit and vegetables association", "viet nam leather footwear and handbag association", "viet nam national administration of tourism",
-			"viet nam national authority of tourism", "viet nam news agency", "viet nam red cross society", "viet nam singapore industrial park", "viet nam singapore industrial parks", "viet nam social security", "viet nam state treasury", "viet nam steel association",
-			"viet nam television", "viet nam textile and apparel association", "viet nam trade promotion agency", "vietcombank", "vietinbank", "vietnam", "vietnam air traffic management corporation", "vietnam airlines",
-			"vietnam association of motorcycle manufacturers", "vietnam association of seafood exporters and producers", "vietnam automobile manufacturers association", "vietnam bank for agriculture and rural development", "vietnam cashew association", "vietnam civil aviation authority", "vietnam coffee and cocoa association", "vietnam coffee cocoa association",
-			"vietnam customs", "vietnam disaster and dyke management authority", "vietnam drug administration", "vietnam electricity", "vietnam export import commercial joint stock bank", "vietnam expressway corp", "vietnam expressway corporation", "vietnam fatherland front",
-			"vietnam food association", "vietnam football federation", "vietnam fruit and vegetables association", "vietnam international bank", "vietnam international commercial joint stock bank", "vietnam joint stock commercial bank for industry and trade", "vietnam leather footwear and handbag association", "vietnam maritime commercial joint stock bank",
-			"vietnam maritime corporation", "vietnam national administration of tourism", "vietnam national authority of tourism", "vietnam national chemical group", "vietnam national coal and mineral industries group", "vietnam national industry energy group", "vietnam national petroleum group", "vietnam national textile and garment group",
-			"vietnam national university hanoi", "vietnam national university ho chi minh city", "vietnam news agency", "vietnam oil and gas group", "vietnam post", "vietnam post corporation", "vietnam posts and telecommunications group", "vietnam prosperity bank",
-			"vietnam prosperity joint stock commercial bank", "vietnam railway corp", "vietnam railway corporation", "vietnam railways", "vietnam red cross", "vietnam red cross society", "vietnam rubber group", "vietnam rubber industry group",
-			"vietnam singapore industrial park", "vietnam singapore industrial parks", "vietnam social security", "vietnam state treasury", "vietnam steel association", "vietnam technological and commercial joint stock bank", "vietnam television", "vietnam textile and apparel association",
-			"vietnam trade promotion agency", "vietnamese", "vietnamese communist party", "vietnamese government", "vietrade", "viettel", "viettel group", "vimc",
-			"vinacas", "vinachem", "vinacomin", "vinafruit", "vinalines", "vinatex", "vinfast", "vingroup",
-			"vingroup group", "vinh cam ranh", "vinh ha long", "vinh long", "vinh phuc", "virginia", "virginia state", "vitas",
-			"vn index", "vn30", "vn30 index", "vna", "vnat", "vnindex", "vnpost", "vnpt",
-			"vnr", "vnu hanoi", "vnu hcm", "vnu hcmc", "voice of viet nam", "voice of vietnam", "vov", "vpb",
-			"vpbank", "vrg", "vsa", "vsip", "vss", "vtv", "vung tau", "wakayama",
-			"wakayama prefecture", "wallis and futuna", "warsaw", "washington", "washington d.c.", "wb", "wef", "west texas intermediate",
-			"west virginia", "west virginia state", "western australia", "western sahara", "wgc", "white house", "who", "wisconsin",
-			"wisconsin state", "workers party of korea", "world bank", "world economic forum", "world gold council", "world health organisation", "world health organization", "world trade organisation",
-			"world trade organization", "wpk", "wti", "wto", "wuhan", "wyoming", "wyoming state", "xi'an",
-			"xiamen", "xian", "xinhua", "xinhua news agency", "yamagata", "yamagata prefecture", "yamaguchi", "yamaguchi prefecture",
-			"yamaha", "yamaha motor vietnam", "yamaha vietnam", "yangon", "yangtze", "yangtze river", "yellow river", "yemen",
-			"yemeni", "yemenis", "yen bai", "yokohama", "yonhap", "yonhap news agency", "yunnan", "zambia",
-			"zimbabwe", "zurich",
+		Blob: "a0abu dhabiacbacvadbadmiralafghanafghanistan" +
+			"afghansafpafricaagence france presseagency of foreign tradeagribankagriculture and environment departmentagriculture and environment minister" +
+			"agriculture and environment ministryagriculture and rural development departmentagriculture and rural development ministryaichiaichi prefectureaiibaipaairports corporation of viet nam" +
+			"airports corporation of vietnamakitaakita prefecturealabamaalabama statealand islandsalaskaalaska state" +
+			"albaniaalbertaalgeriaalgerianalgeriansambassadoramericaamerican" +
+			"american samoaamericansamericasan do duong thai binh duongan do thai binh duongan giangandorraangola" +
+			"anguillaankaraantarcticaantigua and barbudaantwerpaomoriaomori prefectureap" +
+			"apecarfargentinaargentineargentinesargentinianargentiniansarizona" +
+			"arizona statearkansasarkansas statearmeniaarmy generalarubaascension islandasean" +
+			"asean inter parliamentary assemblyasean regional forumasiaasia commercial bankasia commercial joint stock bankasia pacificasia pacific economic cooperationasian development bank" +
+			"asian infrastructure investment bankassociated pressassociation of south east asian nationsassociation of southeast asian nationsathensatlantaaucklandaustin" +
+			"australiaaustralianaustraliansaustriaaustrianaustriansazerbaijanba dinh" +
+			"ba ria vung tauba vibabbac a bankbac a commercial joint stock bankbac canbac giangbac kan" +
+			"bac lieubac mybac ninhbac trung bobac tu liembahamasbahrainbali" +
+			"ban dao trieu tienbandar seri begawanbangalorebangkokbangladeshbangladeshibangladeshisbank for investment and development of vietnam" +
+			"bank of canadabank of englandbank of japanbank of koreabao locbao tin minh chaubarbadosbarcelona" +
+			"beijingbelarusbelarusianbelarusiansbelgianbelgiansbelgiumbelize" +
+			"ben trebengalurubeninberlinbermudabhutanbidbidv" +
+			"bien dongbien hoabinh chanhbinh dinhbinh duongbinh phuocbinh tanbinh thanh" +
+			"binh thuanbkkbmkgboebogotaboisebojbok" +
+			"boliviabosnia and herzegovinabostonbotswanabouvet islandbrazilbrazilianbrazilians" +
+			"brentbrent crudebricsbrisbanebritainbritishbritish columbiabritish indian ocean territory" +
+			"british virgin islandsbruneibrunei darussalambruneianbruneiansbrusselsbtmcbudapest" +
+			"buenos airesbulgariabulgarianbulgariansbuon ma thuotbuon ma thuot citybuon me thuotburkina faso" +
+			"burmaburmeseburundibusanbydca maucaavcairo" +
+			"californiacalifornia statecam phacam ranhcambodiacambodiancambodian people s partycambodians" +
+			"camerooncan giocan thocan tho citycanadacanadiancanadianscanary islands" +
+			"canberracao bangcape of good hopecape verdecaptaincaribbean netherlandscat bacau giay" +
+			"cayman islandsccpcdccdgcdpcebucenters for disease control and preventioncentral african republic" +
+			"central committeecentral highlandscentral inspection commissioncentral military commissioncentral steering committeecentral steering committee for anti corruptioncentral steering committee for corruption and negativity prevention and controlcentral steering committee for natural disaster prevention and control" +
+			"central steering committee for preventing and combating corruption and negative phenomenacentral steering committee for science technology development innovation and digital transformationcentral steering committee for science technology innovation and digital transformationcentral steering committee on anti corruptioncentral steering committee on anti corruption and negative phenomenacentral steering committee on science technology innovation and digital transformationceoceuta and melilla" +
+			"cfochadchairchairmanchairman of the national assemblychairpersonchairwomanchairwoman of the national assembly" +
+			"chancellorchangichangwoncharles de gaullechau achau a thai binh duongchau auchau dai duong" +
+			"chau docchau mychau phichengduchiang maichibachiba prefecturechicago" +
+			"chief accountantchief executivechief executive officerchief financial officerchief of officechilechileanchileans" +
+			"chinachina meteorological administrationchina s national bureau of statisticschinesechinese communist partychinese mainlandchinese state councilchongqing" +
+			"christmas islandchuong mycity party committeecivil aviation authority of viet namcivil aviation authority of vietnamclipperton islandcmaco to" +
+			"coccocoscode of conduct in the east seacode of conduct in the south china seacolombiacolombiancolombianscolonel" +
+			"colonel generalcoloradocolorado statecommandercommerce departmentcommission for external relationscommunist party of chinacommunist party of cuba" +
+			"communist party of viet namcommunist party of vietnamcomoroscomprehensive and progressive agreement for trans pacific partnershipcon daocongo brazzavillecongo kinshasaconnecticut" +
+			"connecticut stateconstitutional democratic partyconstitutional democratic party of japanconstruction departmentconstruction ministerconstruction ministrycook islandscopenhagen" +
+			"costa ricacote d'ivoirecpccppcptppcpvcpv central committeecpv central inspection commission" +
+			"croatiacroatiancroatiansctgcu chicubacubancubans" +
+			"culture sports and tourism departmentculture sports and tourism ministerculture sports and tourism ministrycuracaocustoms departmentcyprusczechczech republic" +
+			"czechiaczechsda latda nangda nang citydac khu co todac khu phu quocdac khu van don" +
+			"dac lacdaegudaejeondak lakdak nongdalatdallasdan phuong" +
+			"danangdanishdarddavdavaodavosdaxdbscl" +
+			"declaration on the conduct of parties in the east seadeclaration on the conduct of parties in the south china seadefence ministerdefence ministrydefense ministerdefense secretarydelawaredelaware state" +
+			"democratic party of koreademocratic people s republic of koreadenmarkdenverdepartment of agriculture and environmentdepartment of agriculture and rural developmentdepartment of commercedepartment of construction" +
+			"department of culture sports and tourismdepartment of disease preventiondepartment of dyke management and disaster preventiondepartment of dyke management and natural disaster preventiondepartment of education and trainingdepartment of financedepartment of healthdepartment of industry and trade" +
+			"department of labordepartment of labour invalids and social affairsdepartment of natural resources and environmentdepartment of planning and investmentdepartment of transportdeputy agriculture and environment ministerdeputy ceodeputy chairman" +
+			"deputy chief executivedeputy construction ministerdeputy culture sports and tourism ministerdeputy defence ministerdeputy defense ministerdeputy defense secretarydeputy directordeputy director general" +
+			"deputy education ministerdeputy finance ministerdeputy foreign ministerdeputy foreign secretarydeputy general directordeputy headdeputy health ministerdeputy home affairs minister" +
+			"deputy industry and trade ministerdeputy information and communications ministerdeputy justice ministerdeputy labor ministerdeputy labour ministerdeputy ministerdeputy minister of agriculture and environmentdeputy minister of construction" +
+			"deputy minister of culture sports and tourismdeputy minister of defencedeputy minister of educationdeputy minister of education and trainingdeputy minister of financedeputy minister of foreign affairsdeputy minister of healthdeputy minister of home affairs" +
+			"deputy minister of industry and tradedeputy minister of information and communicationsdeputy minister of justicedeputy minister of labor invalids and social affairsdeputy minister of labour invalids and social affairsdeputy minister of national defencedeputy minister of natural resources and environmentdeputy minister of planning and investment" +
+			"deputy minister of public securitydeputy minister of science and technologydeputy minister of tradedeputy minister of transportdeputy natural resources and environment ministerdeputy planning and investment ministerdeputy pmdeputy prime minister" +
+			"deputy public security ministerdeputy science and technology ministerdeputy secretary of defensedeputy secretary of statedeputy trade ministerdeputy transport ministerdetroitdiego garcia" +
+			"dien biendien bien phudilidirectordirector generaldisaster and dyke management authoritydistrict party committeedjia" +
+			"djiboutidmkdocdoetdohadoitdojidoji group" +
+			"dolisadominicadominican republicdon mueangdong anhdong bang song cuu longdong bang song hongdong da" +
+			"dong hoidong naidong nam adong nam bodong thapdong trieudonredow jones" +
+			"dow jones industrial averagedpidprkdrug administration of vietnamdubaidublindutchduy tan university" +
+			"easeast asia summiteast seaeast timorecbecuadoreducation and training departmenteducation and training ministry" +
+			"education ministereducation ministryegyptegyptianegyptiansehimeehime prefectureel salvador" +
+			"emiratiemiratisemperorenvoyeo bien dai loanequatorial guineaeritreaestonia" +
+			"estonianestoniansethiopiaethiopianethiopianseueu viet nam free trade agreementeu vietnam free trade agreement" +
+			"europeeuropean central bankeuropean commissioneuropean unionevftaevneximbankfaa" +
+			"falkland islandsfaofaroe islandsfatherland frontfedfederal aviation administrationfederal republic of germanyfederal reserve" +
+			"fiafijifilipinofilipinosfinance departmentfinance directorfinance ministerfinance ministry" +
+			"finlandfinnishfirst lieutenantfloridaflorida statefood and agriculture organizationfordford vietnam" +
+			"foreign investment agencyforeign ministerforeign ministryforeign secretaryforeign trade universityfour star generalfrancefrankfurt" +
+			"frenchfrench guianafrench polynesiafrench southern territoriesftse 100ftufuel price stabilisation fundfuel price stabilization fund" +
+			"fukuifukui prefecturefukuokafukushimafukushima prefecturefund for the poorg20g7" +
+			"gabongambiagangwongangwon provincegeneral department of customsgeneral department of taxationgeneral department of viet nam customsgeneral department of vietnam customs" +
+			"general directorgeneral secretarygeneral statistics officegeneral statistics office of viet namgeneral statistics office of vietnamgenevageorgiagerman" +
+			"germansgermanyghanagia laigia lamgibraltargifugifu prefecture" +
+			"gimpogmpgo vapgovernmentgovernment inspectorategovernment of viet namgovernment of vietnamgovernment office" +
+			"governorgreat britaingreecegreekgreeksgreenlandgrenadagroup of seven" +
+			"group of twentygsoguadeloupeguamguangdongguangxiguangzhouguatemala" +
+			"guernseyguineaguinea bissaugunmagunma prefectureguyanagwangjugyeonggi" +
+			"gyeonggi provinceha dongha giangha longha long bayha namha noiha tien" +
+			"ha tinhhai ba trunghai duonghai phonghai phong cityhainanhaiphonghaiti" +
+			"halonghalong bayhamburghanedahang senghang seng indexhangzhouhanoi" +
+			"hanoi cityhanoi medical universityhanoi metrohanoi metro cohanoi metro co ltdhanoi metro companyhanoi metro company limitedhanoi metro one member company limited" +
+			"hanoi national university of educationhanoi railway one member company limitedhanoi stock exchangehanoi university of science and technologyhau gianghavanahawaiihawaii state" +
+			"hcm cityhcmchcmuthdbhdbankheadhead of the officehealth department" +
+			"health ministerhealth ministryheard and mcdonald islandsheathrowhelsinkihiroshimahmuhnd" +
+			"hnuehnxhnx indexho chi minh cityho chi minh city development joint stock commercial bankho chi minh city stock exchangeho chi minh city university of technologyho chi minh stock exchange" +
+			"hoa binhhoai duchoan kiemhoang maihoang sahoang sa archipelagohoc monhoi an" +
+			"hokkaidohokkaido prefecturehollandhome affairs ministerhome affairs ministryhondahonda vietnamhonduras" +
+			"hong konghong kong sarhosehoustonhsinchuhuehue cityhung yen" +
+			"hungarianhungarianshungaryhuong riverhusthyogohyogo prefecturehyundai" +
+			"hyundai thanh congiaeaibarakiibaraki prefectureicelandicelandicicnicrc" +
+			"idahoidaho stateillinoisillinois stateiloimdimfimport and export department" +
+			"import export departmentincheonindiaindia meteorological departmentindianindianaindiana stateindians" +
+			"indo pacificindonesiaindonesianindonesian agency for meteorology climatology and geophysicsindonesiansindustry and trade departmentindustry and trade ministerindustry and trade ministry" +
+			"information and communications ministerinformation and communications ministryinternational atomic energy agencyinternational committee of the red crossinternational labour organizationinternational monetary fundiowaiowa state" +
+			"iraniranianiraniansiraqiraqiiraqisirelandirish" +
+			"ishikawaishikawa prefectureishinisle of manisraelisraeliisraelisistanbul" +
+			"italianitaliansitalyivorianivoriansivory coastiwateiwate prefecture" +
+			"jakartajamaicajapanjapan innovation partyjapan meteorological agencyjapanesejejujeju island" +
+			"jerseyjfkjmajohor bahrujoint stock commercial bank for foreign trade of vietnamjordanjordanianjordanians" +
+			"junior lieutenantjustice ministerjustice ministrykagawakagawa prefecturekagoshimakagoshima prefecturekanagawa" +
+			"kanagawa prefecturekansaikansaskansas statekaohsiungkazakhkazakhskazakhstan" +
+			"kazakhstanikazakhstaniskeelingkentuckykentucky statekenyakenyankenyans" +
+			"khanh hoakiakien giangkievkingkingdom of cambodiakingdom of saudi arabiakiribati" +
+			"kixkmakobekolkatakomeitokon tumkoreakorea meteorological administration" +
+			"korean peninsulakosovokospikremlinkuala lumpurkumamotokumamoto prefecturekunming" +
+			"kuwaitkuwaitikuwaitiskyivkyodokyodo newskyotokyrgyzstan" +
+			"labor departmentlabor ministerlabour departmentlabour ministerlai chaulam donglang sonlao" +
+			"lao cailao pdrlao people s democratic republiclao people s revolutionary partylaoslaotianlaotianslas vegas" +
+			"latin americalatvialatvianlatviansldplebaneselebanonlefaso" +
+			"lesotholhrliberal democratic partyliberialiberianliberianslibyaliechtenstein" +
+			"lieutenantlieutenant colonellieutenant commanderlieutenant generallimalisbonlithuanialithuanian" +
+			"lithuaniansloc phat vietnam joint stock commercial banklondonlong anlong beachlong bienlong xuyenlos angeles" +
+			"louisianalouisiana statelpblpbanklprplt collt genluang prabang" +
+			"luxembourgly sonmacaomacaumacau sarmacedoniamadagascarmadrid" +
+			"maemainemaine statemainland chinamaj genmajormajor generalmalawi" +
+			"malaysiamalaysianmalaysiansmaldivesmalimaltamaltesemandalay" +
+			"manilamardmaritime bankmarshall islandsmartiniquemarylandmaryland statemassachusetts" +
+			"massachusetts statemauritaniamauritiusmayormayottemazdambmb bank" +
+			"mbbankmcstme congme kongme linhmekongmekong deltamekong river" +
+			"mekong river commissionmelbournemeteorology climatology and geophysics agencymexicanmexicansmexicomexico citymiami" +
+			"micmichiganmichigan statemicronesiamiddle eastmiemie prefecturemien tay" +
+			"military bankmilitary commercial joint stock bankmilitary industry and telecoms groupministerminister of agriculture and environmentminister of constructionminister of culture sports and tourismminister of defence" +
+			"minister of educationminister of education and trainingminister of financeminister of foreign affairsminister of healthminister of home affairsminister of industry and trademinister of information and communications" +
+			"minister of justiceminister of labor invalids and social affairsminister of labour invalids and social affairsminister of national defenceminister of natural resources and environmentminister of planning and investmentminister of public securityminister of science and technology" +
+			"minister of trademinister of transportministry of agriculture and environmentministry of agriculture and rural developmentministry of constructionministry of culture sports and tourismministry of defenceministry of education and training" +
+			"ministry of ethnic and religious affairsministry of ethnic minority and religious affairsministry of financeministry of foreign affairsministry of healthministry of home affairsministry of industry and tradeministry of information and communications" +
+			"ministry of justiceministry of labor invalids and social affairsministry of labour invalids and social affairsministry of national defenceministry of national defenseministry of natural resources and environmentministry of planning and investmentministry of public security" +
+			"ministry of science and technologyministry of transportminnesotaminnesota statemississippimississippi statemissourimissouri state" +
+			"mitsubishimitsubishi motorsmitsubishi motors vietnammiyagimiyagi prefecturemndmocmocst" +
+			"moetmofmofamohmohamoitmojmoldova" +
+			"molisamonacomondmong caimongoliamongolianmongoliansmonre" +
+			"montanamontana statemontenegromontrealmontserratmoroccanmoroccansmorocco" +
+			"moscowmostmotmozambiquempimpsmrcmsb" +
+			"mui nemumbaimunichmunicipal party committeemy ducmy la tinhmy latinhmy tho" +
+			"myanmarnana chairmanna chairwomanna standing committeenaganonagano prefecturenagasaki" +
+			"nagoyanam dinhnam mynam trung bonam tu liemnamibiananningnara" +
+			"nara prefecturenaritanasanascnasdaqnasdaq compositenasdaq composite indexnational assembly" +
+			"national assembly chairmannational assembly chairwomannational assembly of viet namnational assembly of vietnamnational assembly standing committeenational authority of tourismnational bureau of statisticsnational center for hydro meteorological forecasting" +
+			"national centre for hydro meteorological forecastingnational civil defence steering committeenational economics universitynational institute of hygiene and epidemiologynational load dispatch centernational load dispatch centrenational power system and electricity market operatornational power system and market operator" +
+			"national statistics officenational steering committee for civil defencenational steering committee for disaster prevention and controlnational steering committee for natural disaster prevention and controlnational transportation safety boardnational weather servicenatonatural resources and environment department" +
+			"natural resources and environment ministernatural resources and environment ministrynaurunavy captainnay pyi tawnaypyidawnbsnchmf" +
+			"nebraskanebraska statenepalnepalesenepalinepalisnetherlandsneu" +
+			"nevadanevada statenew caledonianew delhinew hampshirenew hampshire statenew jerseynew jersey state" +
+			"new mexiconew mexico statenew south walesnew yorknew york citynew zealandnew zealandernew zealanders" +
+			"nghe annha benha trangnicaraguanigernigerianigeriannigerians" +
+			"niheniigataniigata prefecturenikkeinikkei 225nikkei 225 indexningboninh binh" +
+			"ninh thuannippon ishinniuenorfolk islandnorth americanorth atlantic treaty organizationnorth carolinanorth carolina state" +
+			"north central coastnorth central regionnorth dakotanorth dakota statenorth koreanorth koreannorth koreansnorthern mariana islands" +
+			"northern territorynorthwest regionnorthwestern regionnorwaynorwegiannorwegiansnrtnsmo" +
+			"nsontsbnwso'hareocboceaniaoecdoffice chief" +
+			"ohioohio stateokayamaokayama prefectureokinawaokinawa prefectureoklahomaoklahoma state" +
+			"omanomaniomanisontarioopecordoregonoregon state" +
+			"organisation for economic co operation and developmentorganization of the petroleum exporting countriesorient commercial joint stock bankosakaosloottawapagasapakistan" +
+			"pakistanipakistanispalaupalestinepalestinianpalestinian territoriespalestinianspanama" +
+			"panama canalpanamanianpanamanianspappapua new guineaparacel islandsparacelsparaguay" +
+			"parisparty central committeeparty central committee s commission for external relationsparty central committee s inspection commissionparty central committee s secretariatparty central inspection commissionparty chiefparty committee" +
+			"party general secretaryparty leaderparty secretariatparty secretarypattayapbocpenangpennsylvania" +
+			"pennsylvania statepentagonpeople s action partypeople s bank of chinapeople s committeepeople s councilpeople s courtpeople s procuracy" +
+			"people s republic of chinaperfume riverpermanent deputy pmpermanent deputy prime ministerpermanent member of the secretariatperthperuperuvian" +
+			"peruvianspetrolimexpetrovietnamphan rangphan rang thap champhan thietphiladelphiaphilippine" +
+			"philippine atmospheric geophysical and astronomical services administrationphilippine institute of volcanology and seismologyphilippinesphivolcsphnom penhphoenixphu nhuanphu nhuan jewelry" +
+			"phu quocphu quoc islandphu thophu xuyenphu yenphuc thophuketpiaggio" +
+			"piaggio vietnampitcairn islandsplanning and investment departmentplanning and investment ministerplanning and investment ministryplei kupleikupm" +
+			"pnjpolandpolishpolitburopolitburo memberpolitical bureaupopeportugal" +
+			"portuguesepragueprcpremierpresidentprice stabilization fundprime ministerprovincial party committee" +
+			"public security ministerpublic security ministrypuerto ricopvnpyongyangqatarqatariqataris" +
+			"qingdaoquan dao hoang saquan dao truong saquang binhquang namquang ngaiquang ninhquang tri" +
+			"quang yenquebecqueenqueenslandqui nhonquoc oaiquy nhonquy nhon city" +
+			"rach giarbarbirceprear admiralred crossred cross societyred river" +
+			"red river deltared searedmondregional comprehensive economic partnershiprepublic of korearepublic of singaporereserve bank of australiareserve bank of india" +
+			"reunionreutersrhode islandrhode island staterio de janeiroriyadhrokromania" +
+			"romanianromaniansromerotterdamrussiarussianrussian federationrussians" +
+			"rwandas ps p 500sa pasacombanksai gonsaigonsaigon hanoi bank" +
+			"saigon hanoi commercial joint stock banksaigon jewellery companysaigon jewelry companysaigon thuong tin commercial joint stock banksaitamasaitama prefecturesamoasan francisco" +
+			"san josesan marinosantiagosao paulosao tome and principesapasapporosaudi" +
+			"saudi arabiasaudissavsbvscience and technology ministerscience and technology ministryseabankseattle" +
+			"second lieutenantsecretariatsecretarysecretary generalsecretary of defensesecretary of statesecurity councilsendai" +
+			"senegalsenior colonelsenior lieutenantsenior lieutenant colonelsenior lieutenant generalseoulserbiaserbian" +
+			"serbiansseychellesshanghaishanghai compositeshanghai composite indexshbshenzhenshiga" +
+			"shiga prefectureshizuokashizuoka prefecturesiem reapsierra leonesingaporesingaporeansingaporeans" +
+			"sint maartensjcslovakslovakiaslovakssloveniasnbsoc son" +
+			"soc trangsocial securitysocialist republic of viet namsocialist republic of vietnamsolomon islandssomaliason lason tay" +
+			"song cuu longsong hongsong huongsong me congsong me kongsouth africasouth africansouth africans" +
+			"south americasouth australiasouth carolinasouth carolina statesouth central coastsouth central regionsouth china seasouth dakota" +
+			"south dakota statesouth east asiasouth georgia and south sandwich islandssouth koreasouth koreansouth koreanssouth sudansoutheast asia" +
+			"southeast asia commercial joint stock banksoutheast regionspainspanishspeakerspecial envoyspokesmanspokesperson" +
+			"spokeswomanspratly islandsspratlyssri lankasri lankansri lankansssbssc" +
+			"sse compositestanding member of the secretariatstate audit of vietnamstate audit officestate audit office of viet namstate audit office of vietnamstate bank of viet namstate bank of vietnam" +
+			"state councilstate council of chinastate presidentstate securities commissionstate treasurystate treasury of viet namstate treasury of vietnamstatistics office" +
+			"stbsteering committeestockholmstoxx 600stoxx europe 600sudansuez canalsurabaya" +
+			"surinamesuvarnabhumisuwonsuzukisuzuki vietnamsvalbard and jan mayenswazilandsweden" +
+			"swedishswissswiss national bankswitzerlandsydneysyriasyriansyrians" +
+			"taichungtainantaipeitaiwantaiwan straittaiwanesetajikistantam ky" +
+			"tan binhtan phutanzaniataoyuantasmaniatax departmenttay bactay ho" +
+			"tay nguyentay ninhtcbtdtutechcombanktehrantempetennessee" +
+			"tennessee statetexastexas statethach thatthacothaithai binhthai nguyen" +
+			"thailandthaisthanh hoathanh oaithanh pho can thothanh pho da nangthanh pho ha noithanh pho hai phong" +
+			"thanh pho ho chi minhthanh pho huethanh pho quy nhonthanh trithanh xuanthe associated pressthe kremlinthe netherlands" +
+			"the pentagonthe philippinesthe white housethu dau motthu do ha noithu ducthua thien huethuong tin" +
+			"tianjintien giangtien phong commercial joint stock banktimor lestetimoresetkvtochigitochigi prefecture" +
+			"togotokelautokyoton duc thang universitytongatorontotoyamatoyama prefecture" +
+			"toyotatoyota motor vietnamtoyota vietnamtp ha noitp hcmtp ho chi minhtp huetp.hcm" +
+			"tpbtpbanktpetphcmtra vinhtrade ministertrade promotion agencytrade remedies authority" +
+			"trade remedies authority of viet namtrade remedies authority of vietnamtraffic policetraffic police bureautraffic police departmenttransport departmenttransport ministertransport ministry" +
+			"travtreasury departmenttrinidad and tobagotristan da cunhatrung dongtruong haitruong hai autotruong hai group" +
+			"truong satruong sa archipelagotunisiaturkeyturkishturkiyeturkmenistanturks and caicos islands" +
+			"tuvalutuy hoatuyen quangu.k.u.n.u.s.u.s. centers for disease control and preventionu.s. commerce department" +
+			"u.s. federal reserveu.s. geological surveyu.s. labor departmentu.s. national weather serviceu.s. outlying islandsu.s. treasuryu.s. treasury departmentu.s. virgin islands" +
+			"u.s. west texas intermediateu.s.a.uaeuehugandaukukraineukrainian" +
+			"ukrainiansulaanbaatarulan batorulsanunun convention on the law of the seaun general assemblyun security council" +
+			"unclosundpunescoung hoaungaunicefunited arab emiratesunited kingdom" +
+			"united nationsunited nations children s fundunited nations convention on the law of the seaunited nations development programmeunited nations general assemblyunited nations security councilunited statesunited states geological survey" +
+			"united states of americauniversity of economics hcmcuniversity of economics ho chi minh cityunscuong biupcom indexuruguayus" +
+			"us centers for disease control and preventionus commerce departmentus department of laborus federal reserveus geological surveyus labor departmentus national weather serviceus treasury" +
+			"us treasury departmentus west texas intermediateusausgsutahutah stateuzbekistanvama" +
+			"vammvan donvancouvervanuatuvasepvatican cityvatmvcb" +
+			"vddmavecvenezuelavenezuelanvenezuelansvermontvermont statevfa" +
+			"vffvibvice admiralvice agriculture and environment ministervice chairvice chairmanvice chairwomanvice construction minister" +
+			"vice culture sports and tourism ministervice defence ministervice defense ministervice defense secretaryvice directorvice education ministervice finance ministervice foreign minister" +
+			"vice foreign secretaryvice health ministervice home affairs ministervice industry and trade ministervice information and communications ministervice justice ministervice labor ministervice labour minister" +
+			"vice ministervice minister of agriculture and environmentvice minister of constructionvice minister of culture sports and tourismvice minister of defencevice minister of educationvice minister of education and trainingvice minister of finance" +
+			"vice minister of foreign affairsvice minister of healthvice minister of home affairsvice minister of industry and tradevice minister of information and communicationsvice minister of justicevice minister of labor invalids and social affairsvice minister of labour invalids and social affairs" +
+			"vice minister of national defencevice minister of natural resources and environmentvice minister of planning and investmentvice minister of public securityvice minister of science and technologyvice minister of tradevice minister of transportvice natural resources and environment minister" +
+			"vice planning and investment ministervice premiervice presidentvice public security ministervice science and technology ministervice secretary of defensevice secretary of statevice state president" +
+			"vice trade ministervice transport ministervicofaviennavientianeviet namviet nam association of seafood exporters and producersviet nam cashew association" +
+			"viet nam coffee and cocoa associationviet nam customsviet nam disaster and dyke management authorityviet nam fatherland frontviet nam food associationviet nam fruit and vegetables associationviet nam leather footwear and handbag associationviet nam national administration of tourism" +
+			"viet nam national authority of tourismviet nam news agencyviet nam red cross societyviet nam singapore industrial parkviet nam singapore industrial parksviet nam social securityviet nam state treasuryviet nam steel association" +
+			"viet nam televisionviet nam textile and apparel associationviet nam trade promotion agencyvietcombankvietinbankvietnamvietnam air traffic management corporationvietnam airlines" +
+			"vietnam association of motorcycle manufacturersvietnam association of seafood exporters and producersvietnam automobile manufacturers associationvietnam bank for agriculture and rural developmentvietnam cashew associationvietnam civil aviation authorityvietnam coffee and cocoa associationvietnam coffee cocoa association" +
+			"vietnam customsvietnam disaster and dyke management authorityvietnam drug administrationvietnam electricityvietnam export import commercial joint stock bankvietnam expressway corpvietnam expressway corporationvietnam fatherland front" +
+			"vietnam food associationvietnam football federationvietnam fruit and vegetables associationvietnam international bankvietnam international commercial joint stock bankvietnam joint stock commercial bank for industry and tradevietnam leather footwear and handbag associationvietnam maritime commercial joint stock bank" +
+			"vietnam maritime corporationvietnam national administration of tourismvietnam national authority of tourismvietnam national chemical groupvietnam national coal and mineral industries groupvietnam national industry energy groupvietnam national petroleum groupvietnam national textile and garment group" +
+			"vietnam national university hanoivietnam national university ho chi minh cityvietnam news agencyvietnam oil and gas groupvietnam postvietnam post corporationvietnam posts and telecommunications groupvietnam prosperity bank" +
+			"vietnam prosperity joint stock commercial bankvietnam railway corpvietnam railway corporationvietnam railwaysvietnam red crossvietnam red cross societyvietnam rubber groupvietnam rubber industry group" +
+			"vietnam singapore industrial parkvietnam singapore industrial parksvietnam social securityvietnam state treasuryvietnam steel associationvietnam technological and commercial joint stock bankvietnam televisionvietnam textile and apparel association" +
+			"vietnam trade promotion agencyvietnamesevietnamese communist partyvietnamese governmentvietradeviettelviettel groupvimc" +
+			"vinacasvinachemvinacominvinafruitvinalinesvinatexvinfastvingroup" +
+			"vingroup groupvinh cam ranhvinh ha longvinh longvinh phucvirginiavirginia statevitas" +
+			"vn indexvn30vn30 indexvnavnatvnindexvnpostvnpt" +
+			"vnrvnu hanoivnu hcmvnu hcmcvoice of viet namvoice of vietnamvovvpb" +
+			"vpbankvrgvsavsipvssvtvvung tauwakayama" +
+			"wakayama prefecturewallis and futunawarsawwashingtonwashington d.c.wbwefwest texas intermediate" +
+			"west virginiawest virginia statewestern australiawestern saharawgcwhite housewhowisconsin" +
+			"wisconsin stateworkers party of koreaworld bankworld economic forumworld gold councilworld health organisationworld health organizationworld trade organisation" +
+			"world trade organizationwpkwtiwtowuhanwyomingwyoming statexi'an" +
+			"xiamenxianxinhuaxinhua news agencyyamagatayamagata prefectureyamaguchiyamaguchi prefecture" +
+			"yamahayamaha motor vietnamyamaha vietnamyangonyangtzeyangtze riveryellow riveryemen" +
+			"yemeniyemenisyen baiyokohamayonhapyonhap news agencyyunnanzambia" +
+			"zimbabwezurich",
+		Offs: []uint32{
+			0, 2, 11, 14, 17, 20, 27, 33, 44, 51, 54, 60, 80, 103, 111, 149,
+			185, 221, 265, 307, 312, 328, 332, 336, 368, 399, 404, 420, 427, 440, 453, 459,
+			471, 478, 485, 492, 500, 509, 519, 526, 534, 548, 557, 565, 592, 613, 621, 628,
+			634, 642, 648, 658, 677, 684, 690, 707, 709, 713, 716, 725, 734, 744, 755, 767,
+			774, 787, 795, 809, 816, 828, 833, 849, 854, 888, 908, 912, 932, 964, 976, 1009,
+			1031, 1067, 1083, 1122, 1160, 1166, 1173, 1181, 1187, 1196, 1206, 1217, 1224, 1232, 1241, 1251,
+			1258, 1273, 1278, 1281, 1291, 1324, 1331, 1340, 1347, 1355, 1361, 1369, 1381, 1392, 1399, 1406,
+			1410, 1428, 1447, 1456, 1463, 1473, 1484, 1496, 1542, 1556, 1571, 1584, 1597, 1604, 1621, 1629,
+			1638, 1645, 1652, 1662, 1673, 1680, 1688, 1695, 1701, 1708, 1717, 1722, 1728, 1735, 1741, 1744,
+			1748, 1757, 1765, 1775, 1784, 1794, 1804, 1812, 1822, 1832, 1835, 1839, 1842, 1848, 1853, 1856,
+			1859, 1866, 1888, 1894, 1902, 1915, 1921, 1930, 1940, 1945, 1956, 1961, 1969, 1976, 1983, 1999,
+			2029, 2051, 2057, 2074, 2082, 2091, 2099, 2103, 2111, 2123, 2131, 2140, 2150, 2163, 2181, 2194,
+			2206, 2211, 2218, 2225, 2230, 2233, 2239, 2243, 2248, 2258, 2274, 2281, 2289, 2297, 2306, 2330,
+			2340, 2348, 2355, 2362, 2374, 2380, 2388, 2397, 2411, 2419, 2427, 2444, 2454, 2461, 2482, 2488,
+			2496, 2510, 2513, 2516, 2519, 2522, 2526, 2568, 2592, 2609, 2626, 2655, 2682, 2708, 2754, 2833,
+			2903, 2992, 3091, 3178, 3223, 3291, 3377, 3380, 3397, 3400, 3404, 3409, 3417, 3450, 3461, 3471,
+			3506, 3516, 3522, 3530, 3547, 3553, 3575, 3582, 3596, 3604, 3611, 3619, 3626, 3636, 3641, 3657,
+			3664, 3680, 3695, 3718, 3741, 3756, 3761, 3768, 3776, 3781, 3816, 3853, 3860, 3883, 3899, 3920,
+			3929, 3945, 3954, 3974, 4010, 4045, 4062, 4065, 4070, 4073, 4078, 4109, 4147, 4155, 4164, 4174,
+			4181, 4196, 4204, 4218, 4227, 4246, 4279, 4303, 4326, 4353, 4379, 4386, 4455, 4462, 4479, 4493,
+			4504, 4521, 4552, 4592, 4615, 4636, 4657, 4669, 4679, 4689, 4702, 4705, 4708, 4713, 4716, 4737,
+			4770, 4777, 4785, 4794, 4797, 4803, 4807, 4812, 4818, 4855, 4890, 4925, 4932, 4950, 4956, 4961,
+			4975, 4982, 4988, 4994, 5001, 5013, 5026, 5042, 5057, 5064, 5069, 5076, 5083, 5091, 5096, 5102,
+			5112, 5118, 5124, 5128, 5131, 5136, 5141, 5144, 5149, 5202, 5262, 5278, 5294, 5310, 5327, 5335,
+			5349, 5374, 5411, 5418, 5424, 5465, 5512, 5534, 5560, 5600, 5632, 5685, 5746, 5782, 5803, 5823,
+			5855, 5874, 5922, 5969, 6006, 6029, 6072, 6082, 6097, 6119, 6147, 6189, 6212, 6235, 6259, 6274,
+			6297, 6322, 6345, 6368, 6392, 6415, 6426, 6448, 6476, 6510, 6556, 6579, 6600, 6622, 6637, 6683,
+			6714, 6759, 6785, 6813, 6854, 6880, 6914, 6939, 6970, 7007, 7056, 7082, 7134, 7187, 7222, 7274,
+			7316, 7350, 7391, 7415, 7443, 7492, 7531, 7540, 7561, 7592, 7630, 7657, 7682, 7703, 7728, 7735,
+			7747, 7756, 7769, 7773, 7781, 7797, 7835, 7859, 7863, 7871, 7874, 7877, 7881, 7885, 7889, 7893,
+			7903, 7909, 7917, 7935, 7945, 7953, 7976, 7995, 8002, 8010, 8018, 8028, 8039, 8048, 8058, 8063,
+			8072, 8100, 8103, 8107, 8137, 8142, 8148, 8153, 8171, 8174, 8190, 8198, 8208, 8211, 8218, 8251,
+			8282, 8300, 8318, 8323, 8331, 8340, 8345, 8361, 8372, 8379, 8387, 8394, 8399, 8415, 8432, 8439,
+			8446, 8454, 8463, 8471, 8480, 8490, 8492, 8524, 8555, 8561, 8582, 8601, 8615, 8620, 8623, 8631,
+			8634, 8650, 8653, 8666, 8682, 8685, 8716, 8743, 8758, 8761, 8765, 8773, 8782, 8800, 8816, 8832,
+			8848, 8855, 8862, 8878, 8885, 8898, 8931, 8935, 8947, 8972, 8988, 9004, 9021, 9045, 9062, 9068,
+			9077, 9083, 9096, 9112, 9139, 9147, 9150, 9179, 9208, 9213, 9229, 9236, 9245, 9265, 9282, 9285,
+			9287, 9292, 9298, 9305, 9321, 9350, 9380, 9418, 9455, 9471, 9488, 9513, 9550, 9586, 9592, 9599,
+			9605, 9612, 9619, 9624, 9631, 9638, 9647, 9651, 9666, 9671, 9674, 9680, 9690, 9713, 9735, 9756,
+			9773, 9781, 9794, 9800, 9805, 9811, 9820, 9827, 9841, 9856, 9859, 9869, 9873, 9882, 9889, 9898,
+			9907, 9915, 9921, 9934, 9939, 9955, 9961, 9968, 9976, 9993, 10000, 10008, 10015, 10026, 10032, 10038,
+			10045, 10052, 10064, 10073, 10082, 10096, 10102, 10110, 10115, 10121, 10131, 10138, 10144, 10153, 10168, 10176,
+			10181, 10191, 10215, 10226, 10240, 10258, 10277, 10304, 10342, 10380, 10420, 10440, 10482, 10491, 10497, 10503,
+			10515, 10523, 10527, 10532, 10535, 10541, 10545, 10563, 10580, 10595, 10610, 10636, 10644, 10652, 10661, 10664,
+			10667, 10671, 10674, 10683, 10699, 10755, 10786, 10827, 10853, 10861, 10869, 10878, 10887, 10895, 10915, 10922,
+			10928, 10936, 10955, 10962, 10983, 11004, 11009, 11022, 11030, 11039, 11052, 11056, 11063, 11070, 11073, 11081,
+			11089, 11098, 11108, 11115, 11126, 11130, 11135, 11151, 11158, 11176, 11180, 11187, 11205, 11212, 11221, 11224,
+			11228, 11233, 11244, 11252, 11266, 11269, 11272, 11275, 11303, 11327, 11334, 11339, 11370, 11376, 11383, 11396,
+			11403, 11415, 11424, 11434, 11494, 11505, 11534, 11561, 11588, 11627, 11666, 11700, 11740, 11773, 11800, 11804,
+			11814, 11818, 11825, 11833, 11837, 11842, 11848, 11855, 11860, 11868, 11887, 11892, 11903, 11909, 11916, 11924,
+			11932, 11939, 11947, 11952, 11959, 11967, 11978, 11983, 11999, 12006, 12013, 12018, 12040, 12067, 12075, 12079,
+			12090, 12096, 12099, 12102, 12113, 12169, 12175, 12184, 12194, 12211, 12227, 12243, 12249, 12266, 12275, 12295,
+			12303, 12322, 12328, 12334, 12346, 12355, 12361, 12368, 12378, 12389, 12401, 12408, 12416, 12430, 12435, 12441,
+			12448, 12457, 12460, 12470, 12474, 12478, 12497, 12520, 12528, 12531, 12534, 12538, 12545, 12552, 12559, 12564,
+			12599, 12615, 12621, 12626, 12633, 12645, 12653, 12672, 12679, 12685, 12692, 12700, 12704, 12709, 12719, 12724,
+			12734, 12750, 12764, 12781, 12796, 12804, 12812, 12820, 12823, 12830, 12837, 12869, 12901, 12905, 12912, 12920,
+			12929, 12942, 12948, 12955, 12963, 12966, 12974, 12981, 12987, 12994, 12997, 13021, 13028, 13036, 13045, 13050,
+			13063, 13073, 13091, 13111, 13129, 13133, 13139, 13148, 13158, 13169, 13213, 13219, 13226, 13236, 13245, 13255,
+			13266, 13275, 13290, 13293, 13299, 13303, 13309, 13315, 13328, 13338, 13344, 13349, 13354, 13363, 13372, 13382,
+			13388, 13391, 13396, 13407, 13421, 13428, 13433, 13446, 13452, 13460, 13469, 13479, 13487, 13491, 13496, 13503,
+			13511, 13517, 13521, 13534, 13550, 13560, 13568, 13582, 13595, 13614, 13624, 13633, 13638, 13645, 13650, 13652,
+			13659, 13665, 13669, 13676, 13683, 13690, 13696, 13708, 13720, 13743, 13752, 13797, 13804, 13812, 13818, 13829,
+			13834, 13837, 13845, 13859, 13869, 13880, 13883, 13897, 13905, 13918, 13954, 13990, 13998, 14037, 14061, 14099,
+			14118, 14139, 14173, 14192, 14219, 14237, 14261, 14291, 14333, 14352, 14397, 14443, 14471, 14516, 14551, 14578,
+			14612, 14629, 14650, 14689, 14734, 14758, 14796, 14815, 14849, 14889, 14938, 14957, 14984, 15002, 15026, 15056,
+			15098, 15117, 15162, 15208, 15236, 15264, 15309, 15344, 15371, 15405, 15426, 15435, 15450, 15461, 15478, 15486,
+			15500, 15510, 15527, 15552, 15558, 15575, 15578, 15581, 15586, 15590, 15593, 15597, 15600, 15604, 15608, 15611,
+			15618, 15624, 15630, 15634, 15642, 15650, 15659, 15669, 15674, 15681, 15694, 15704, 15712, 15722, 15730, 15739,
+			15746, 15752, 15756, 15759, 15769, 15772, 15775, 15778, 15781, 15787, 15793, 15799, 15824, 15830, 15840, 15849,
+			15855, 15862, 15864, 15875, 15888, 15909, 15915, 15932, 15940, 15946, 15954, 15960, 15972, 15983, 15990, 15997,
+			16001, 16016, 16022, 16026, 16030, 16036, 16052, 16074, 16091, 16117, 16145, 16174, 16202, 16238, 16267, 16296,
+			16348, 16400, 16441, 16470, 16516, 16545, 16574, 16627, 16668, 16694, 16739, 16802, 16873, 16909, 16933, 16937,
+			16981, 17023, 17065, 17070, 17082, 17093, 17102, 17105, 17110, 17118, 17132, 17137, 17145, 17151, 17158, 17169,
+			17172, 17178, 17190, 17203, 17212, 17225, 17244, 17254, 17270, 17280, 17296, 17311, 17319, 17332, 17343, 17356,
+			17370, 17377, 17383, 17392, 17401, 17406, 17413, 17421, 17430, 17434, 17441, 17459, 17465, 17475, 17491, 17497,
+			17506, 17516, 17528, 17532, 17546, 17559, 17593, 17607, 17627, 17646, 17666, 17678, 17696, 17707, 17719, 17732,
+			17756, 17774, 17790, 17809, 17815, 17824, 17834, 17837, 17841, 17844, 17848, 17851, 17857, 17860, 17867, 17871,
+			17883, 17887, 17897, 17904, 17922, 17929, 17947, 17955, 17969, 17973, 17978, 17984, 17991, 17995, 17998, 18004,
+			18016, 18070, 18119, 18153, 18158, 18162, 18168, 18174, 18182, 18191, 18201, 18206, 18215, 18226, 18249, 18261,
+			18267, 18279, 18289, 18300, 18303, 18319, 18334, 18342, 18350, 18355, 18378, 18437, 18484, 18521, 18556, 18567,
+			18582, 18605, 18617, 18634, 18649, 18656, 18660, 18666, 18678, 18696, 18704, 18725, 18747, 18765, 18781, 18795,
+			18813, 18839, 18852, 18871, 18902, 18937, 18942, 18946, 18954, 18963, 18973, 18985, 18994, 19013, 19023, 19035,
+			19045, 19120, 19170, 19181, 19189, 19199, 19206, 19215, 19232, 19240, 19255, 19262, 19271, 19278, 19286, 19292,
+			19299, 19314, 19330, 19364, 19396, 19428, 19435, 19441, 19443, 19446, 19452, 19458, 19467, 19483, 19499, 19503,
+			19511, 19521, 19527, 19530, 19537, 19546, 19570, 19584, 19610, 19634, 19658, 19669, 19672, 19681, 19686, 19692,
+			19699, 19706, 19723, 19741, 19751, 19760, 19770, 19780, 19789, 19798, 19804, 19809, 19819, 19827, 19835, 19843,
+			19856, 19864, 19867, 19870, 19874, 19886, 19895, 19912, 19921, 19936, 19943, 19950, 19993, 20010, 20031, 20056,
+			20077, 20084, 20091, 20103, 20121, 20135, 20141, 20144, 20151, 20159, 20168, 20172, 20181, 20187, 20194, 20212,
+			20220, 20226, 20229, 20236, 20241, 20250, 20257, 20263, 20280, 20320, 20344, 20366, 20411, 20418, 20436, 20441,
+			20454, 20462, 20472, 20480, 20489, 20510, 20514, 20521, 20526, 20538, 20544, 20547, 20550, 20581, 20612, 20619,
+			20626, 20643, 20654, 20663, 20680, 20700, 20718, 20734, 20740, 20747, 20761, 20778, 20803, 20828, 20833, 20839,
+			20846, 20854, 20864, 20872, 20890, 20914, 20917, 20925, 20930, 20946, 20954, 20973, 20982, 20994, 21003, 21014,
+			21026, 21038, 21041, 21047, 21055, 21062, 21070, 21073, 21080, 21089, 21104, 21134, 21163, 21178, 21185, 21191,
+			21198, 21211, 21220, 21230, 21242, 21254, 21266, 21279, 21293, 21306, 21321, 21335, 21355, 21374, 21394, 21409,
+			21421, 21439, 21454, 21494, 21505, 21517, 21530, 21541, 21555, 21597, 21613, 21618, 21625, 21632, 21645, 21654,
+			21666, 21677, 21692, 21700, 21709, 21719, 21730, 21733, 21736, 21749, 21783, 21805, 21823, 21853, 21882, 21904,
+			21925, 21938, 21960, 21975, 22002, 22016, 22042, 22067, 22084, 22087, 22105, 22114, 22123, 22139, 22144, 22154,
+			22162, 22170, 22182, 22187, 22193, 22207, 22229, 22238, 22244, 22251, 22256, 22275, 22286, 22292, 22297, 22303,
+			22310, 22318, 22324, 22330, 22336, 22349, 22358, 22368, 22374, 22382, 22389, 22397, 22404, 22412, 22426, 22433,
+			22439, 22449, 22457, 22460, 22464, 22475, 22481, 22486, 22495, 22510, 22515, 22526, 22536, 22541, 22545, 22554,
+			22565, 22573, 22578, 22587, 22596, 22613, 22630, 22646, 22665, 22686, 22699, 22717, 22726, 22736, 22756, 22767,
+			22782, 22794, 22809, 22824, 22835, 22848, 22855, 22869, 22879, 22886, 22896, 22934, 22945, 22953, 22956, 22963,
+			22981, 22985, 22992, 22997, 23021, 23026, 23033, 23039, 23056, 23062, 23082, 23096, 23105, 23111, 23125, 23131,
+			23137, 23140, 23146, 23149, 23154, 23162, 23176, 23198, 23222, 23258, 23293, 23307, 23328, 23353, 23373, 23391,
+			23409, 23413, 23432, 23451, 23467, 23477, 23487, 23502, 23518, 23527, 23548, 23555, 23561, 23568, 23575, 23587,
+			23611, 23617, 23624, 23635, 23639, 23643, 23647, 23694, 23718, 23738, 23760, 23781, 23810, 23831, 23844, 23868,
+			23887, 23915, 23921, 23924, 23927, 23933, 23935, 23942, 23951, 23961, 23972, 23982, 23987, 23989, 24024, 24043,
+			24062, 24068, 24072, 24078, 24085, 24089, 24095, 24115, 24129, 24143, 24173, 24220, 24256, 24287, 24318, 24331,
+			24362, 24386, 24414, 24454, 24458, 24465, 24476, 24483, 24485, 24530, 24552, 24574, 24592, 24612, 24631, 24658,
+			24669, 24691, 24717, 24720, 24724, 24728, 24738, 24748, 24752, 24756, 24763, 24772, 24779, 24784, 24796, 24800,
+			24803, 24808, 24811, 24820, 24830, 24841, 24848, 24861, 24864, 24867, 24870, 24882, 24923, 24933, 24946, 24961,
+			24987, 25027, 25048, 25069, 25091, 25104, 25127, 25148, 25169, 25191, 25211, 25237, 25269, 25313, 25334, 25353,
+			25373, 25386, 25430, 25459, 25502, 25526, 25552, 25591, 25615, 25647, 25670, 25699, 25734, 25781, 25805, 25855,
+			25906, 25939, 25989, 26029, 26061, 26100, 26122, 26148, 26195, 26232, 26244, 26258, 26287, 26323, 26348, 26371,
+			26391, 26410, 26433, 26439, 26445, 26454, 26462, 26517, 26544, 26581, 26597, 26644, 26669, 26694, 26735, 26784,
+			26827, 26865, 26885, 26911, 26945, 26980, 27004, 27027, 27053, 27072, 27112, 27143, 27154, 27164, 27171, 27213,
+			27229, 27276, 27330, 27374, 27424, 27450, 27482, 27518, 27550, 27565, 27611, 27638, 27657, 27706, 27729, 27759,
+			27783, 27807, 27834, 27874, 27900, 27949, 28007, 28055, 28099, 28127, 28169, 28206, 28237, 28287, 28325, 28357,
+			28399, 28432, 28476, 28495, 28520, 28532, 28556, 28598, 28621, 28667, 28687, 28714, 28730, 28747, 28772, 28792,
+			28821, 28854, 28888, 28911, 28933, 28958, 29011, 29029, 29068, 29098, 29108, 29134, 29155, 29163, 29170, 29183,
+			29187, 29194, 29202, 29211, 29220, 29229, 29236, 29243, 29251, 29265, 29278, 29290, 29299, 29308, 29316, 29330,
+			29335, 29343, 29347, 29357, 29360, 29364, 29371, 29377, 29381, 29384, 29393, 29400, 29408, 29425, 29441, 29444,
+			29447, 29453, 29456, 29459, 29463, 29466, 29469, 29477, 29485, 29504, 29521, 29527, 29537, 29552, 29554, 29557,
+			29580, 29593, 29612, 29629, 29643, 29646, 29657, 29660, 29669, 29684, 29706, 29716, 29736, 29754, 29779, 29804,
+			29828, 29852, 29855, 29858, 29861, 29866, 29873, 29886, 29891, 29897, 29901, 29907, 29925, 29933, 29952, 29961,
+			29981, 29987, 30007, 30021, 30027, 30034, 30047, 30059, 30064, 30070, 30077, 30084, 30092, 30098, 30116, 30122,
+			30128, 30136, 30142,
 		},
 		Slots: []uint16{
 			120, 0, 0, 0, 691, 1043, 315, 0, 321, 0, 0, 0, 0, 294, 1155, 1369,
@@ -14931,291 +15408,433 @@ var enTables = index{
 		2090, 2091,
 	},
 	words: strtab.Table[uint16]{
-		Keys: []string{
-			"100", "225", "500", "600", "a", "a0", "abu", "academy",
-			"acb", "according", "accountant", "act", "action", "actor", "actress", "acv",
-			"adb", "added", "administration", "admiral", "affairs", "afghan", "afghanistan", "afghans",
-			"afp", "africa", "african", "africans", "after", "again", "agence", "agency",
-			"agreement", "agribank", "agriculture", "ai", "aichi", "aids", "aiib", "aipa",
-			"air", "aires", "airline", "airlines", "airport", "airports", "airways", "akita",
-			"al", "alabama", "aland", "alaska", "albania", "alberta", "algeria", "algerian",
-			"algerians", "all", "also", "am", "ambassador", "america", "american", "americans",
-			"americas", "amid", "an", "analyst", "and", "andorra", "angeles", "angola",
-			"anguilla", "anh", "ankara", "antarctica", "anti", "antigua", "antwerp", "ao",
-			"aomori", "ap", "apec", "apparel", "appointed", "apr", "april", "arab",
-			"arabia", "archipelago", "architect", "arf", "argentina", "argentine", "argentines", "argentinian",
-			"argentinians", "arizona", "arkansas", "armenia", "army", "article", "articles", "artist",
-			"aruba", "as", "ascension", "asean", "asia", "asian", "assembly", "assisted",
-			"associated", "association", "astronomical", "at", "athens", "atlanta", "atlantic", "atmospheric",
-			"atomic", "au", "auckland", "aud", "audit", "aug", "august", "austin",
-			"australia", "australian", "australians", "austria", "austrian", "austrians", "author", "authority",
-			"auto", "automaker", "automobile", "average", "aviation", "award", "ay", "azerbaijan",
-			"ba", "bab", "bac", "bach", "back", "bahamas", "bahrain", "bahru",
-			"bai", "bali", "ban", "bandar", "bang", "bangalore", "bangkok", "bangladesh",
-			"bangladeshi", "bangladeshis", "banh", "bank", "bao", "barbados", "barbuda", "barcelona",
-			"bator", "bay", "bbc", "be", "beach", "became", "becomes", "before",
-			"begawan", "beijing", "belarus", "belarusian", "belarusians", "belgian", "belgians", "belgium",
-			"belize", "ben", "bengaluru", "benin", "berlin", "bermuda", "bernama", "beverages",
-			"bhutan", "bi", "bid", "bidv", "bien", "binh", "bissau", "bkk",
-			"bks", "blocked", "bmkg", "bo", "board", "boe", "bogota", "boise",
-			"boj", "bok", "bolivia", "bosnia", "boston", "both", "botswana", "bouvet",
-			"boxer", "brazil", "brazilian", "brazilians", "brazzaville", "brent", "brics", "bridge",
-			"brisbane", "britain", "british", "brunei", "bruneian", "bruneians", "brussels", "bs",
-			"bscki", "bsckii", "btmc", "btv", "budapest", "budget", "buenos", "bui",
-			"bulgaria", "bulgarian", "bulgarians", "buon", "bureau", "burkina", "burma", "burmese",
-			"burundi", "bus", "busan", "but", "by", "byd", "ca", "caav",
-			"cai", "caicos", "cairo", "caledonia", "california", "calmly", "cam", "cambodia",
-			"cambodian", "cambodians", "came", "cameroon", "can", "canada", "canadian", "canadians",
-			"canal", "canary", "canberra", "cao", "cape", "capital", "captain", "caribbean",
-			"carmaker", "carolina", "carrier", "cashew", "cat", "cau", "cayman", "cbu",
-			"ccb", "ccp", "cdc", "cdg", "cdp", "cebu", "celebrated", "celebrates",
-			"center", "centers", "central", "centre", "ceo", "ceuta", "cfo", "chad",
-			"chair", "chairman", "chairperson", "chairwoman", "cham", "championship", "championships", "chancellor",
-			"changi", "changwon", "chanh", "chapter", "chapters", "charles", "chau", "chemical",
-			"chen", "cheng", "chengdu", "chi", "chiang", "chiba", "chicago", "chief",
-			"chiem", "children", "chile", "chilean", "chileans", "china", "chinese", "chipped",
-			"cho", "choi", "chongqing", "christmas", "chu", "chuc", "chuong", "church",
-			"circular", "city", "civil", "ckd", "clause", "clauses", "climatology", "clipperton",
-			"club", "cm", "cma", "cn", "cnn", "cny", "co", "co2",
-			"coach", "coal", "coast", "coc", "cocoa", "cocos", "code", "coffee",
-			"col", "college", "colombia", "colombian", "colombians", "colonel", "colorado", "columbia",
-			"combating", "comes", "commander", "commerce", "commercial", "commission", "committee", "commune",
-			"communications", "communist", "comoros", "company", "composite", "comprehensive", "con", "conduct",
-			"conference", "cong", "congo", "congress", "connecticut", "constitutional", "construction", "consulate",
-			"control", "convention", "converted", "cook", "cooperation", "copenhagen", "corp", "corporation",
-			"corruption", "costa", "cote", "council", "countries", "county", "court", "courtesy",
-			"covid", "cpc", "cpi", "cpp", "cptpp", "cpv", "credit", "croatia",
-			"croatian", "croatians", "cross", "crossed", "crosses", "crude", "ctg", "cto",
-			"cu", "cua", "cuba", "cuban", "cubans", "cuc", "culture", "cum",
-			"cung", "cunha", "cup", "curacao", "curled", "customs", "cuu", "cuv",
-			"cyclone", "cyprus", "czech", "czechia", "czechs", "d'ivoire", "d.c.", "da",
-			"dac", "daegu", "daejeon", "dai", "daily", "dak", "dakota", "dalat",
-			"dallas", "dam", "dan", "danang", "danced", "dang", "danish", "dao",
-			"dard", "darussalam", "dau", "dav", "davao", "davos", "dax", "day",
-			"dbscl", "de", "dec", "december", "declaration", "decree", "decrees", "defence",
-			"defendant", "defender", "defense", "delaware", "delhi", "delta", "democratic", "deng",
-			"denmark", "denver", "department", "depression", "deputy", "detroit", "development", "dhabi",
-			"diego", "dien", "diep", "dieu", "digital", "dili", "ding", "dinh",
-			"director", "disaster", "disease", "dispatch", "district", "djia", "djibouti", "dmk",
-			"dna", "do", "doan", "doc", "doctor", "doet", "doha", "doit",
-			"doji", "dolisa", "domestic", "dominica", "dominican", "don", "dong", "donre",
-			"doubled", "dow", "dozen", "dozens", "dpi", "dprk", "dr", "dribbled",
-			"dribbles", "driver", "drug", "dtt", "du", "dubai", "dublin", "duc",
-			"duong", "during", "dutch", "duy", "dyke", "e", "eas", "easily",
-			"east", "ebitda", "ecb", "economic", "economics", "economist", "economy", "ecuador",
-			"education", "egypt", "egyptian", "egyptians", "ehime", "eight", "el", "elected",
-			"electricity", "electronics", "eleven", "embassy", "emirates", "emirati", "emiratis", "emperor",
-			"energy", "engineer", "england", "environment", "envoy", "eo", "epidemiology", "eps",
-			"equalised", "equalized", "equatorial", "eritrea", "estonia", "estonian", "estonians", "ethiopia",
-			"ethiopian", "ethiopians", "ethnic", "eu", "eur", "europe", "european", "evfta",
-			"evn", "ex", "exchange", "executive", "exhibition", "eximbank", "expert", "expo",
-			"export", "exporters", "exporting", "expressway", "external", "faa", "fair", "falkland",
-			"fao", "faq", "farmer", "faroe", "faso", "fatherland", "fdi", "feb",
-			"february", "fed", "federal", "federation", "feng", "ferry", "festival", "fia",
-			"fifty", "fiji", "file", "filipino", "filipinos", "finally", "finance", "financial",
-			"finished", "finland", "finnish", "fired", "first", "five", "florida", "food",
-			"foods", "football", "footwear", "for", "force", "forces", "ford", "forecasting",
-			"foreign", "former", "forty", "forum", "forward", "fouled", "foundation", "four",
-			"france", "francisco", "frankfurt", "free", "french", "friday", "from", "front",
-			"fruit", "ftse", "ftu", "fuel", "fukui", "fukuoka", "fukushima", "fund",
-			"further", "futuna", "g20", "g7", "gabon", "gambia", "games", "gangwon",
-			"gao", "garcia", "garment", "gas", "gaulle", "gbp", "gdp", "gen",
-			"general", "geneva", "geological", "geophysical", "geophysics", "georgia", "german", "germans",
-			"germany", "ghana", "gia", "giam", "giang", "giay", "gibraltar", "gifu",
-			"gimpo", "gio", "giu", "global", "gmp", "gmt", "gni", "gnp",
-			"go", "goalkeeper", "gold", "gon", "good", "government", "governor", "gps",
-			"graphic", "graphics", "grdp", "great", "greece", "greek", "greeks", "greenland",
-			"grenada", "group", "gs", "gs.ts", "gs.tskh", "gso", "guadeloupe", "guam",
-			"guangdong", "guangxi", "guangzhou", "guatemala", "guernsey", "guiana", "guinea", "gunma",
-			"guo", "guyana", "gw", "gwangju", "gwh", "gyeonggi", "ha", "hai",
-			"hainan", "haiphong", "haiti", "hall", "halong", "hamburg", "hamlet", "hampshire",
-			"han", "handbag", "haneda", "hang", "hangzhou", "hanoi", "hau", "havana",
-			"hawaii", "hcb", "hcd", "hcm", "hcmc", "hcmut", "hcv", "hdb",
-			"hdbank", "he", "head", "headed", "heads", "health", "heard", "heathrow",
-			"helsinki", "her", "here", "herzegovina", "hi", "hien", "hiep", "high",
-			"highlands", "highway", "hiroshima", "his", "hiv", "hmu", "hnd", "hnue",
-			"hnx", "ho", "hoa", "hoai", "hoan", "hoang", "hoc", "hoi",
-			"hokkaido", "holdings", "holland", "home", "honda", "honduras", "hong", "hope",
-			"hose", "hospital", "house", "houston", "how", "however", "hsinchu", "hu",
-			"huang", "hue", "hundred", "hundreds", "hung", "hungarian", "hungarians", "hungary",
-			"huong", "hurricane", "hust", "huynh", "hy", "hydro", "hygiene", "hyogo",
-			"hyundai", "i", "ia", "iaea", "ibaraki", "iceland", "icelandic", "icn",
-			"icrc", "ict", "id", "idaho", "ie", "ieu", "if", "ii",
-			"iii", "iip", "illinois", "illustration", "ilo", "imd", "imf", "import",
-			"in", "inc", "incheon", "index", "india", "indian", "indiana", "indians",
-			"indo", "indonesia", "indonesian", "indonesians", "industrial", "industries", "industry", "information",
-			"infrastructure", "innovation", "inspection", "inspectorate", "institute", "inter", "intermediate", "international",
-			"into", "invalids", "investment", "investments", "iowa", "iran", "iranian", "iranians",
-			"iraq", "iraqi", "iraqis", "ireland", "irish", "ishikawa", "ishin", "island",
-			"islands", "isle", "israel", "israeli", "israelis", "istanbul", "it", "italian",
-			"italians", "italy", "its", "iu", "iv", "ivorian", "ivorians", "ivory",
-			"iwate", "ix", "jakarta", "jamaica", "jan", "janeiro", "jang", "january",
-			"japan", "japanese", "jeju", "jersey", "jewellery", "jewelry", "jfk", "jiang",
-			"jin", "jma", "johor", "joined", "joins", "joint", "jones", "jordan",
-			"jordanian", "jordanians", "jose", "jpy", "jr", "jsc", "jul", "july",
-			"jun", "june", "jung", "junior", "just", "justice", "kagawa", "kagoshima",
-			"kan", "kanagawa", "kang", "kansai", "kansas", "kaohsiung", "kazakh", "kazakhs",
-			"kazakhstan", "kazakhstani", "kazakhstanis", "keeling", "keeper", "keeps", "kentucky", "kenya",
-			"kenyan", "kenyans", "kept", "keu", "kg", "kha", "khanh", "khieu",
-			"khong", "khu", "khuat", "khuong", "kia", "kicked", "kiem", "kien",
-			"kieu", "kiev", "kim", "king", "kingdom", "kinshasa", "kiribati", "kix",
-			"km", "kma", "kobe", "kolkata", "komeito", "kon", "kong", "korea",
-			"korean", "koreans", "kosovo", "kospi", "kremlin", "krw", "ks", "ku",
-			"kuala", "kumamoto", "kunming", "kuwait", "kuwaiti", "kuwaitis", "kw", "kwh",
-			"kwon", "ky", "kyiv", "kyodo", "kyoto", "kyrgyzstan", "la", "labor",
-			"labour", "lac", "lai", "lak", "lake", "lam", "lang", "lanka",
-			"lankan", "lankans", "lao", "laos", "laotian", "laotians", "las", "lat",
-			"later", "latin", "latinh", "latvia", "latvian", "latvians", "law", "lawyer",
-			"ldp", "le", "leader", "league", "leather", "lebanese", "lebanon", "lecturer",
-			"lee", "lefaso", "leone", "lesotho", "leste", "level", "leveled", "levelled",
-			"lhr", "li", "liang", "liberal", "liberia", "liberian", "liberians", "libya",
-			"liechtenstein", "liem", "lien", "lieu", "lieutenant", "lim", "lima", "limited",
-			"lin", "line", "linh", "lisbon", "lithuania", "lithuanian", "lithuanians", "liu",
-			"llc", "lng", "lnst", "lntt", "lo", "load", "loan", "loc",
-			"logistics", "london", "long", "los", "louisiana", "lpb", "lpbank", "lpg",
-			"lprp", "lt", "ltd", "lu", "luang", "luc", "lumpur", "luo",
-			"luon", "luong", "luu", "luxembourg", "ly", "ma", "maarten", "mac",
-			"macao", "macau", "macedonia", "madagascar", "madam", "madrid", "mae", "mai",
-			"maine", "mainland", "maj", "major", "malawi", "malaysia", "malaysian", "malaysians",
-			"maldives", "mali", "malta", "maltese", "man", "management", "mandalay", "manila",
-			"manufacturers", "many", "mao", "mar", "marathon", "march", "mard", "mariana",
-			"marino", "maritime", "market", "marshall", "martinique", "maryland", "massachusetts", "mau",
-			"mauritania", "mauritius", "may", "mayen", "mayor", "mayotte", "mazda", "mb",
-			"mbbank", "mc", "mcdonald", "mcst", "me", "meanwhile", "medical", "meeting",
-			"mekong", "melbourne", "melilla", "member", "members", "meteorological", "meteorology", "metro",
-			"mexican", "mexicans", "mexico", "miami", "mic", "michigan", "micronesia", "middle",
-			"midfielder", "mie", "mien", "military", "million", "millions", "mineral", "minh",
-			"minister", "ministry", "ministry's", "minnesota", "minority", "miss", "missed", "misses",
-			"mississippi", "missouri", "mitsubishi", "miyagi", "mm", "mme", "mnd", "mo",
-			"mobile", "moc", "mocst", "moet", "mof", "mofa", "moh", "moha",
-			"moit", "moj", "moldova", "molisa", "mon", "monaco", "mond", "monday",
-			"monetary", "mong", "mongolia", "mongolian", "mongolians", "monre", "montana", "montenegro",
-			"montreal", "montserrat", "moon", "moreover", "moroccan", "moroccans", "morocco", "moscow",
-			"most", "mot", "motor", "motorcycle", "motors", "mountain", "mozambique", "mpi",
-			"mps", "mpv", "mr", "mrc", "mrs", "ms", "msb", "mtv",
-			"mueang", "mui", "mumbai", "munich", "municipal", "muon", "museum", "mw",
-			"mwh", "my", "myanmar", "na", "nagano", "nagasaki", "nagoya", "nai",
-			"nam", "named", "namibia", "nang", "nanning", "nara", "narita", "nasa",
-			"nasc", "nasdaq", "national", "nations", "nato", "natural", "nauru", "navy",
-			"nay", "naypyidaw", "nbs", "nchmf", "ncs", "ne", "nebraska", "negative",
-			"negativity", "nepal", "nepalese", "nepali", "nepalis", "netherlands", "netted", "network",
-			"neu", "nevada", "new", "news", "ngai", "ngan", "nghe", "nghiem",
-			"ngo", "ngu", "nguoi", "nguyen", "nha", "nhan", "nhon", "nhuan",
-			"nicaragua", "nien", "niger", "nigeria", "nigerian", "nigerians", "nihe", "niigata",
-			"nikkei", "nine", "ningbo", "ninh", "nippon", "niue", "no", "nodded",
-			"noi", "nong", "norfolk", "north", "northeast", "northern", "northwest", "northwestern",
-			"norway", "norwegian", "norwegians", "not", "nov", "november", "nrt", "nsmo",
-			"nso", "ntsb", "nuoc", "nws", "o", "o'hare", "oa", "oai",
-			"oao", "oay", "ocb", "ocean", "oceania", "oct", "october", "oda",
-			"oe", "oecd", "oeo", "of", "office", "officer", "oh", "ohio",
-			"oi", "oil", "ok", "okayama", "okinawa", "oklahoma", "olympic", "oman",
-			"omani", "omanis", "on", "once", "one", "ong", "ontario", "oo",
-			"opec", "open", "opened", "operation", "operator", "or", "ord", "oregon",
-			"organisation", "organization", "orient", "osaka", "oslo", "other", "ottawa", "our",
-			"outlying", "over", "p", "pa", "pacific", "pagasa", "pagoda", "pakistan",
-			"pakistani", "pakistanis", "palace", "palau", "palestine", "palestinian", "palestinians", "pan",
-			"panama", "panamanian", "panamanians", "pap", "papua", "paracel", "paracels", "paragraph",
-			"paraguay", "paris", "park", "parks", "parliamentary", "parties", "partners", "partnership",
-			"party", "pass", "passed", "passes", "patient", "pattaya", "paulo", "pboc",
-			"pdf", "pdr", "peak", "penang", "peng", "penh", "peninsula", "pennsylvania",
-			"pentagon", "people", "people's", "perfume", "permanent", "perth", "peru", "peruvian",
-			"peruvians", "petroleum", "petrolimex", "petrovietnam", "pgs", "pgs.ts", "pgs.tskh", "pha",
-			"phai", "pham", "phan", "pharma", "pharmaceuticals", "phase", "phat", "phenomena",
-			"phi", "philadelphia", "philippine", "philippines", "phivolcs", "phnom", "pho", "phoenix",
-			"phong", "photo", "photos", "phu", "phuc", "phuket", "phung", "phuoc",
-			"phuong", "piaggio", "pier", "pitcairn", "plan", "planning", "player", "plc",
-			"plei", "pleiku", "plo", "pm", "pmi", "pnj", "poland", "police",
-			"polish", "politburo", "political", "polynesia", "poor", "pope", "port", "portugal",
-			"portuguese", "post", "posts", "power", "powered", "prabang", "prague", "prc",
-			"prefecture", "premier", "president", "press", "presse", "preventing", "prevention", "price",
-			"primary", "prime", "principe", "prize", "procuracy", "producers", "professor", "program",
-			"programme", "progressive", "project", "promotion", "prosperity", "province", "provincial", "public",
-			"puerto", "pv", "pvn", "pyi", "pyongyang", "qa", "qatar", "qatari",
-			"qataris", "qin", "qingdao", "qoq", "quach", "quan", "quang", "que",
-			"quebec", "queen", "queensland", "qui", "quickly", "quoc", "quy", "rach",
-			"radio", "rail", "railway", "railways", "ran", "rang", "ranh", "rba",
-			"rbi", "rcep", "re elected", "reap", "rear", "red", "redmond", "regency",
-			"region", "regional", "relations", "religious", "remedies", "ren", "replaced", "replaces",
-			"reporter", "republic", "researcher", "reserve", "resolution", "resources", "reunion", "reuters",
-			"revolutionary", "rhode", "ria", "rica", "rico", "rio", "river", "riyadh",
-			"rna", "roa", "road", "roe", "rok", "romania", "romanian", "romanians",
-			"rome", "ron", "rotterdam", "route", "rubber", "runs", "rural", "russia",
-			"russian", "russians", "rwanda", "s", "sa", "sacombank", "safety", "sahara",
-			"sai", "said", "saigon", "saitama", "salvador", "samoa", "san", "sandwich",
-			"sang", "santiago", "sao", "sapa", "sapporo", "sar", "sars", "saturday",
-			"saudi", "saudis", "sav", "saved", "saves", "says", "sbv", "school",
-			"science", "scientist", "scored", "scores", "se", "sea", "seabank", "seafood",
-			"seaport", "seattle", "second", "secondary", "secretariat", "secretary", "section", "sections",
-			"securities", "security", "see", "seismology", "sendai", "sends", "senegal", "seng",
-			"senior", "sent", "seo", "seoul", "sep", "sept", "september", "serbia",
-			"serbian", "serbians", "seri", "service", "services", "seven", "seychelles", "sgd",
-			"sggp", "shanghai", "shb", "she", "shen", "shenzhen", "shiga", "shin",
-			"shipping", "shizuoka", "shoots", "shot", "siem", "sierra", "since", "singapore",
-			"singaporean", "singaporeans", "singer", "sings", "sint", "sir", "six", "sjc",
-			"skipper", "slotted", "slovak", "slovakia", "slovaks", "slovenia", "sms", "snb",
-			"so", "soc", "social", "socialist", "society", "solomon", "somalia", "some",
-			"son", "song", "source", "south", "southeast", "southern", "spain", "spanish",
-			"speaker", "special", "spokesman", "spokesperson", "spokeswoman", "sports", "spratly", "spratlys",
-			"sputnik", "square", "sr", "sri", "ssb", "ssc", "sse", "stabilisation",
-			"stabilization", "stadium", "stage", "standing", "star", "started", "starts", "state",
-			"states", "station", "statistics", "stb", "steel", "steering", "stock", "stockholm",
-			"storm", "stoxx", "strait", "strategic", "strategy", "street", "striker", "strikes",
-			"struck", "student", "su", "such", "sudan", "suez", "summit", "sun",
-			"sunday", "sung", "super", "supreme", "surabaya", "suriname", "survey", "suspect",
-			"suv", "suvarnabhumi", "suwon", "suzuki", "svalbard", "svck", "swaziland", "sweden",
-			"swedish", "swings", "swiss", "switzerland", "swung", "sydney", "syria", "syrian",
-			"syrians", "system", "ta", "tackled", "taichung", "tainan", "taipei", "taiwan",
-			"taiwanese", "tajikistan", "takes", "tam", "tan", "tang", "tanzania", "taoyuan",
-			"tap", "tapped", "tasmania", "tass", "tau", "taw", "tax", "taxation",
-			"tay", "tcb", "tdtu", "teacher", "tech", "techcombank", "technological", "technology",
-			"tehran", "telecom", "telecommunications", "telecoms", "television", "tells", "tempe", "temple",
-			"ten", "tennessee", "territories", "territory", "tet", "teu", "texas", "textile",
-			"thach", "thaco", "thai", "thailand", "thais", "than", "thang", "thanh",
-			"thanked", "thap", "that", "thb", "the", "their", "then", "there",
-			"these", "they", "thien", "thiet", "thieu", "thirty", "this", "tho",
-			"thong", "those", "thousand", "thousands", "three", "ths", "ths.bs", "thu",
-			"thua", "thuan", "thuc", "thuong", "thuot", "thursday", "thus", "tian",
-			"tianjin", "tien", "tiep", "tiet", "tieu", "times", "timor", "timorese",
-			"tin", "tinh", "tkv", "tmcp", "tnhh", "to", "tobago", "tochigi",
-			"togo", "tokelau", "tokyo", "told", "tome", "ton", "tong", "tonga",
-			"took", "toronto", "tourism", "tournament", "tower", "town", "township", "toyama",
-			"toyota", "tp", "tp.hcm", "tpb", "tpbank", "tpe", "tphcm", "tpo",
-			"tra", "trade", "traffic", "train", "training", "trains", "tran", "trang",
-			"trans", "transformation", "transport", "transportation", "trav", "tre", "treasury", "treaty",
-			"tri", "trieu", "trinh", "trinidad", "tristan", "tropical", "trung", "truong",
-			"ts", "ts.bs", "tskh", "tt", "ttxvn", "tu", "tuesday", "tum",
-			"tunisia", "tuoi", "turkey", "turkish", "turkiye", "turkmenistan", "turks", "tuvalu",
-			"tuy", "tuyen", "tv", "twelve", "twenty", "twh", "twice", "two",
-			"typhoon", "u", "u.k.", "u.n.", "u.s.", "u.s.a.", "ua", "uae",
-			"uay", "ue", "ueh", "uganda", "ui", "uk", "ukraine", "ukrainian",
-			"ukrainians", "ulaanbaatar", "ulan", "ulsan", "un", "unclos", "under", "undp",
-			"unesco", "ung", "unga", "unicef", "union", "united", "university", "unsc",
-			"uo", "uoi", "uong", "uou", "upcom", "uruguay", "us", "usa",
-			"usb", "usd", "usgs", "utah", "utc", "uu", "uy", "uya",
-			"uye", "uyu", "uzbekistan", "va", "vama", "vamm", "van", "vancouver",
-			"vanuatu", "vap", "vasep", "vat", "vatican", "vatm", "vcb", "vcsh",
-			"vddma", "vec", "vegas", "vegetables", "venezuela", "venezuelan", "venezuelans", "ventures",
-			"verde", "vermont", "vfa", "vff", "vgp", "vi", "vib", "vice",
-			"vicofa", "victim", "video", "vien", "vienna", "vientiane", "viet", "vietcombank",
-			"vietinbank", "vietnam", "vietnamese", "vietnamnet", "vietnamplus", "vietrade", "viettel", "vii",
-			"viii", "village", "vimc", "vinacas", "vinachem", "vinacomin", "vinafruit", "vinalines",
-			"vinatex", "vinfast", "vingroup", "vinh", "virgin", "virginia", "vitas", "vn",
-			"vn30", "vna", "vnat", "vnd", "vnexpress", "vnindex", "vnpost", "vnpt",
-			"vnr", "vns", "vnu", "vo", "voice", "volcanology", "volleyed", "vong",
-			"vov", "vpb", "vpbank", "vrg", "vsa", "vsip", "vss", "vtc",
-			"vtv", "vu", "vung", "vuong", "wakayama", "wales", "wallis", "wang",
-			"ward", "warsaw", "washington", "wb", "we", "weather", "wednesday", "week",
-			"wef", "wei", "wen", "west", "western", "wgc", "what", "when",
-			"which", "while", "white", "who", "why", "winger", "wisconsin", "with",
-			"without", "workers", "world", "wpk", "writer", "wti", "wto", "wu",
-			"wuhan", "wyoming", "xi", "xi'an", "xiamen", "xian", "xiao", "xie",
-			"xii", "xiii", "xinhua", "xiv", "xu", "xuan", "xuyen", "xv",
-			"y", "yamagata", "yamaguchi", "yamaha", "yang", "yangon", "yangtze", "yao",
-			"ye", "year", "yellow", "yemen", "yemeni", "yemenis", "yen", "yes",
-			"yeu", "yokohama", "yonhap", "yoon", "york", "you", "your", "yoy",
-			"yu", "yuan", "yun", "yunnan", "zambia", "zealand", "zealander", "zealanders",
-			"zeng", "zhang", "zhao", "zheng", "zhou", "zhu", "zimbabwe", "zing",
-			"zingnews", "znews", "zone", "zurich",
+		Blob: "100225500600aa0abuacademy" +
+			"acbaccordingaccountantactactionactoractressacv" +
+			"adbaddedadministrationadmiralaffairsafghanafghanistanafghans" +
+			"afpafricaafricanafricansafteragainagenceagency" +
+			"agreementagribankagricultureaiaichiaidsaiibaipa" +
+			"airairesairlineairlinesairportairportsairwaysakita" +
+			"alalabamaalandalaskaalbaniaalbertaalgeriaalgerian" +
+			"algeriansallalsoamambassadoramericaamericanamericans" +
+			"americasamidananalystandandorraangelesangola" +
+			"anguillaanhankaraantarcticaantiantiguaantwerpao" +
+			"aomoriapapecapparelappointedapraprilarab" +
+			"arabiaarchipelagoarchitectarfargentinaargentineargentinesargentinian" +
+			"argentiniansarizonaarkansasarmeniaarmyarticlearticlesartist" +
+			"arubaasascensionaseanasiaasianassemblyassisted" +
+			"associatedassociationastronomicalatathensatlantaatlanticatmospheric" +
+			"atomicauaucklandaudauditaugaugustaustin" +
+			"australiaaustralianaustraliansaustriaaustrianaustriansauthorauthority" +
+			"autoautomakerautomobileaverageaviationawardayazerbaijan" +
+			"bababbacbachbackbahamasbahrainbahru" +
+			"baibalibanbandarbangbangalorebangkokbangladesh" +
+			"bangladeshibangladeshisbanhbankbaobarbadosbarbudabarcelona" +
+			"batorbaybbcbebeachbecamebecomesbefore" +
+			"begawanbeijingbelarusbelarusianbelarusiansbelgianbelgiansbelgium" +
+			"belizebenbengalurubeninberlinbermudabernamabeverages" +
+			"bhutanbibidbidvbienbinhbissaubkk" +
+			"bksblockedbmkgboboardboebogotaboise" +
+			"bojbokboliviabosniabostonbothbotswanabouvet" +
+			"boxerbrazilbrazilianbraziliansbrazzavillebrentbricsbridge" +
+			"brisbanebritainbritishbruneibruneianbruneiansbrusselsbs" +
+			"bsckibsckiibtmcbtvbudapestbudgetbuenosbui" +
+			"bulgariabulgarianbulgariansbuonbureauburkinaburmaburmese" +
+			"burundibusbusanbutbybydcacaav" +
+			"caicaicoscairocaledoniacaliforniacalmlycamcambodia" +
+			"cambodiancambodianscamecamerooncancanadacanadiancanadians" +
+			"canalcanarycanberracaocapecapitalcaptaincaribbean" +
+			"carmakercarolinacarriercashewcatcaucaymancbu" +
+			"ccbccpcdccdgcdpcebucelebratedcelebrates" +
+			"centercenterscentralcentreceoceutacfochad" +
+			"chairchairmanchairpersonchairwomanchamchampionshipchampionshipschancellor" +
+			"changichangwonchanhchapterchapterscharleschauchemical" +
+			"chenchengchengduchichiangchibachicagochief" +
+			"chiemchildrenchilechileanchileanschinachinesechipped" +
+			"chochoichongqingchristmaschuchucchuongchurch" +
+			"circularcitycivilckdclauseclausesclimatologyclipperton" +
+			"clubcmcmacncnncnycoco2" +
+			"coachcoalcoastcoccocoacocoscodecoffee" +
+			"colcollegecolombiacolombiancolombianscolonelcoloradocolumbia" +
+			"combatingcomescommandercommercecommercialcommissioncommitteecommune" +
+			"communicationscommunistcomoroscompanycompositecomprehensiveconconduct" +
+			"conferencecongcongocongressconnecticutconstitutionalconstructionconsulate" +
+			"controlconventionconvertedcookcooperationcopenhagencorpcorporation" +
+			"corruptioncostacotecouncilcountriescountycourtcourtesy" +
+			"covidcpccpicppcptppcpvcreditcroatia" +
+			"croatiancroatianscrosscrossedcrossescrudectgcto" +
+			"cucuacubacubancubanscucculturecum" +
+			"cungcunhacupcuracaocurledcustomscuucuv" +
+			"cyclonecyprusczechczechiaczechsd'ivoired.c.da" +
+			"dacdaegudaejeondaidailydakdakotadalat" +
+			"dallasdamdandanangdanceddangdanishdao" +
+			"darddarussalamdaudavdavaodavosdaxday" +
+			"dbscldedecdecemberdeclarationdecreedecreesdefence" +
+			"defendantdefenderdefensedelawaredelhideltademocraticdeng" +
+			"denmarkdenverdepartmentdepressiondeputydetroitdevelopmentdhabi" +
+			"diegodiendiepdieudigitaldilidingdinh" +
+			"directordisasterdiseasedispatchdistrictdjiadjiboutidmk" +
+			"dnadodoandocdoctordoetdohadoit" +
+			"dojidolisadomesticdominicadominicandondongdonre" +
+			"doubleddowdozendozensdpidprkdrdribbled" +
+			"dribblesdriverdrugdttdudubaidublinduc" +
+			"duongduringdutchduydykeeeaseasily" +
+			"eastebitdaecbeconomiceconomicseconomisteconomyecuador" +
+			"educationegyptegyptianegyptiansehimeeightelelected" +
+			"electricityelectronicselevenembassyemiratesemiratiemiratisemperor" +
+			"energyengineerenglandenvironmentenvoyeoepidemiologyeps" +
+			"equalisedequalizedequatorialeritreaestoniaestonianestoniansethiopia" +
+			"ethiopianethiopiansethniceueureuropeeuropeanevfta" +
+			"evnexexchangeexecutiveexhibitioneximbankexpertexpo" +
+			"exportexportersexportingexpresswayexternalfaafairfalkland" +
+			"faofaqfarmerfaroefasofatherlandfdifeb" +
+			"februaryfedfederalfederationfengferryfestivalfia" +
+			"fiftyfijifilefilipinofilipinosfinallyfinancefinancial" +
+			"finishedfinlandfinnishfiredfirstfivefloridafood" +
+			"foodsfootballfootwearforforceforcesfordforecasting" +
+			"foreignformerfortyforumforwardfouledfoundationfour" +
+			"francefranciscofrankfurtfreefrenchfridayfromfront" +
+			"fruitftseftufuelfukuifukuokafukushimafund" +
+			"furtherfutunag20g7gabongambiagamesgangwon" +
+			"gaogarciagarmentgasgaullegbpgdpgen" +
+			"generalgenevageologicalgeophysicalgeophysicsgeorgiagermangermans" +
+			"germanyghanagiagiamgianggiaygibraltargifu" +
+			"gimpogiogiuglobalgmpgmtgnignp" +
+			"gogoalkeepergoldgongoodgovernmentgovernorgps" +
+			"graphicgraphicsgrdpgreatgreecegreekgreeksgreenland" +
+			"grenadagroupgsgs.tsgs.tskhgsoguadeloupeguam" +
+			"guangdongguangxiguangzhouguatemalaguernseyguianaguineagunma" +
+			"guoguyanagwgwangjugwhgyeonggihahai" +
+			"hainanhaiphonghaitihallhalonghamburghamlethampshire" +
+			"hanhandbaghanedahanghangzhouhanoihauhavana" +
+			"hawaiihcbhcdhcmhcmchcmuthcvhdb" +
+			"hdbankheheadheadedheadshealthheardheathrow" +
+			"helsinkiherhereherzegovinahihienhiephigh" +
+			"highlandshighwayhiroshimahishivhmuhndhnue" +
+			"hnxhohoahoaihoanhoanghochoi" +
+			"hokkaidoholdingshollandhomehondahondurashonghope" +
+			"hosehospitalhousehoustonhowhoweverhsinchuhu" +
+			"huanghuehundredhundredshunghungarianhungarianshungary" +
+			"huonghurricanehusthuynhhyhydrohygienehyogo" +
+			"hyundaiiiaiaeaibarakiicelandicelandicicn" +
+			"icrcictididahoieieuifii" +
+			"iiiiipillinoisillustrationiloimdimfimport" +
+			"inincincheonindexindiaindianindianaindians" +
+			"indoindonesiaindonesianindonesiansindustrialindustriesindustryinformation" +
+			"infrastructureinnovationinspectioninspectorateinstituteinterintermediateinternational" +
+			"intoinvalidsinvestmentinvestmentsiowairaniranianiranians" +
+			"iraqiraqiiraqisirelandirishishikawaishinisland" +
+			"islandsisleisraelisraeliisraelisistanbulititalian" +
+			"italiansitalyitsiuivivorianivoriansivory" +
+			"iwateixjakartajamaicajanjaneirojangjanuary" +
+			"japanjapanesejejujerseyjewelleryjewelryjfkjiang" +
+			"jinjmajohorjoinedjoinsjointjonesjordan" +
+			"jordanianjordaniansjosejpyjrjscjuljuly" +
+			"junjunejungjuniorjustjusticekagawakagoshima" +
+			"kankanagawakangkansaikansaskaohsiungkazakhkazakhs" +
+			"kazakhstankazakhstanikazakhstaniskeelingkeeperkeepskentuckykenya" +
+			"kenyankenyanskeptkeukgkhakhanhkhieu" +
+			"khongkhukhuatkhuongkiakickedkiemkien" +
+			"kieukievkimkingkingdomkinshasakiribatikix" +
+			"kmkmakobekolkatakomeitokonkongkorea" +
+			"koreankoreanskosovokospikremlinkrwksku" +
+			"kualakumamotokunmingkuwaitkuwaitikuwaitiskwkwh" +
+			"kwonkykyivkyodokyotokyrgyzstanlalabor" +
+			"labourlaclailaklakelamlanglanka" +
+			"lankanlankanslaolaoslaotianlaotianslaslat" +
+			"laterlatinlatinhlatvialatvianlatvianslawlawyer" +
+			"ldpleleaderleagueleatherlebaneselebanonlecturer" +
+			"leelefasoleonelesotholestelevelleveledlevelled" +
+			"lhrliliangliberalliberialiberianliberianslibya" +
+			"liechtensteinliemlienlieulieutenantlimlimalimited" +
+			"linlinelinhlisbonlithuanialithuanianlithuaniansliu" +
+			"llclnglnstlnttloloadloanloc" +
+			"logisticslondonlongloslouisianalpblpbanklpg" +
+			"lprpltltdluluangluclumpurluo" +
+			"luonluongluuluxembourglymamaartenmac" +
+			"macaomacaumacedoniamadagascarmadammadridmaemai" +
+			"mainemainlandmajmajormalawimalaysiamalaysianmalaysians" +
+			"maldivesmalimaltamaltesemanmanagementmandalaymanila" +
+			"manufacturersmanymaomarmarathonmarchmardmariana" +
+			"marinomaritimemarketmarshallmartiniquemarylandmassachusettsmau" +
+			"mauritaniamauritiusmaymayenmayormayottemazdamb" +
+			"mbbankmcmcdonaldmcstmemeanwhilemedicalmeeting" +
+			"mekongmelbournemelillamembermembersmeteorologicalmeteorologymetro" +
+			"mexicanmexicansmexicomiamimicmichiganmicronesiamiddle" +
+			"midfieldermiemienmilitarymillionmillionsmineralminh" +
+			"ministerministryministry'sminnesotaminoritymissmissedmisses" +
+			"mississippimissourimitsubishimiyagimmmmemndmo" +
+			"mobilemocmocstmoetmofmofamohmoha" +
+			"moitmojmoldovamolisamonmonacomondmonday" +
+			"monetarymongmongoliamongolianmongoliansmonremontanamontenegro" +
+			"montrealmontserratmoonmoreovermoroccanmoroccansmoroccomoscow" +
+			"mostmotmotormotorcyclemotorsmountainmozambiquempi" +
+			"mpsmpvmrmrcmrsmsmsbmtv" +
+			"mueangmuimumbaimunichmunicipalmuonmuseummw" +
+			"mwhmymyanmarnanaganonagasakinagoyanai" +
+			"namnamednamibianangnanningnaranaritanasa" +
+			"nascnasdaqnationalnationsnatonaturalnaurunavy" +
+			"naynaypyidawnbsnchmfncsnenebraskanegative" +
+			"negativitynepalnepalesenepalinepalisnetherlandsnettednetwork" +
+			"neunevadanewnewsngaingannghenghiem" +
+			"ngongunguoinguyennhanhannhonnhuan" +
+			"nicaraguaniennigernigerianigeriannigeriansniheniigata" +
+			"nikkeinineningboninhnipponniuenonodded" +
+			"noinongnorfolknorthnortheastnorthernnorthwestnorthwestern" +
+			"norwaynorwegiannorwegiansnotnovnovembernrtnsmo" +
+			"nsontsbnuocnwsoo'hareoaoai" +
+			"oaooayocboceanoceaniaoctoctoberoda" +
+			"oeoecdoeoofofficeofficerohohio" +
+			"oioilokokayamaokinawaoklahomaolympicoman" +
+			"omaniomanisononceoneongontariooo" +
+			"opecopenopenedoperationoperatororordoregon" +
+			"organisationorganizationorientosakaoslootherottawaour" +
+			"outlyingoverppapacificpagasapagodapakistan" +
+			"pakistanipakistanispalacepalaupalestinepalestinianpalestinianspan" +
+			"panamapanamanianpanamanianspappapuaparacelparacelsparagraph" +
+			"paraguayparisparkparksparliamentarypartiespartnerspartnership" +
+			"partypasspassedpassespatientpattayapaulopboc" +
+			"pdfpdrpeakpenangpengpenhpeninsulapennsylvania" +
+			"pentagonpeoplepeople'sperfumepermanentperthperuperuvian" +
+			"peruvianspetroleumpetrolimexpetrovietnampgspgs.tspgs.tskhpha" +
+			"phaiphamphanpharmapharmaceuticalsphasephatphenomena" +
+			"phiphiladelphiaphilippinephilippinesphivolcsphnomphophoenix" +
+			"phongphotophotosphuphucphuketphungphuoc" +
+			"phuongpiaggiopierpitcairnplanplanningplayerplc" +
+			"pleipleikuplopmpmipnjpolandpolice" +
+			"polishpolitburopoliticalpolynesiapoorpopeportportugal" +
+			"portuguesepostpostspowerpoweredprabangpragueprc" +
+			"prefecturepremierpresidentpresspressepreventingpreventionprice" +
+			"primaryprimeprincipeprizeprocuracyproducersprofessorprogram" +
+			"programmeprogressiveprojectpromotionprosperityprovinceprovincialpublic" +
+			"puertopvpvnpyipyongyangqaqatarqatari" +
+			"qatarisqinqingdaoqoqquachquanquangque" +
+			"quebecqueenqueenslandquiquicklyquocquyrach" +
+			"radiorailrailwayrailwaysranrangranhrba" +
+			"rbircepre electedreaprearredredmondregency" +
+			"regionregionalrelationsreligiousremediesrenreplacedreplaces" +
+			"reporterrepublicresearcherreserveresolutionresourcesreunionreuters" +
+			"revolutionaryrhoderiaricaricorioriverriyadh" +
+			"rnaroaroadroerokromaniaromanianromanians" +
+			"romeronrotterdamrouterubberrunsruralrussia" +
+			"russianrussiansrwandassasacombanksafetysahara" +
+			"saisaidsaigonsaitamasalvadorsamoasansandwich" +
+			"sangsantiagosaosapasapporosarsarssaturday" +
+			"saudisaudissavsavedsavessayssbvschool" +
+			"sciencescientistscoredscoresseseaseabankseafood" +
+			"seaportseattlesecondsecondarysecretariatsecretarysectionsections" +
+			"securitiessecurityseeseismologysendaisendssenegalseng" +
+			"seniorsentseoseoulsepseptseptemberserbia" +
+			"serbianserbiansseriserviceservicessevenseychellessgd" +
+			"sggpshanghaishbsheshenshenzhenshigashin" +
+			"shippingshizuokashootsshotsiemsierrasincesingapore" +
+			"singaporeansingaporeanssingersingssintsirsixsjc" +
+			"skipperslottedslovakslovakiaslovakssloveniasmssnb" +
+			"sosocsocialsocialistsocietysolomonsomaliasome" +
+			"sonsongsourcesouthsoutheastsouthernspainspanish" +
+			"speakerspecialspokesmanspokespersonspokeswomansportsspratlyspratlys" +
+			"sputniksquaresrsrissbsscssestabilisation" +
+			"stabilizationstadiumstagestandingstarstartedstartsstate" +
+			"statesstationstatisticsstbsteelsteeringstockstockholm" +
+			"stormstoxxstraitstrategicstrategystreetstrikerstrikes" +
+			"struckstudentsusuchsudansuezsummitsun" +
+			"sundaysungsupersupremesurabayasurinamesurveysuspect" +
+			"suvsuvarnabhumisuwonsuzukisvalbardsvckswazilandsweden" +
+			"swedishswingsswissswitzerlandswungsydneysyriasyrian" +
+			"syrianssystemtatackledtaichungtainantaipeitaiwan" +
+			"taiwanesetajikistantakestamtantangtanzaniataoyuan" +
+			"taptappedtasmaniatasstautawtaxtaxation" +
+			"taytcbtdtuteachertechtechcombanktechnologicaltechnology" +
+			"tehrantelecomtelecommunicationstelecomstelevisiontellstempetemple" +
+			"tentennesseeterritoriesterritorytetteutexastextile" +
+			"thachthacothaithailandthaisthanthangthanh" +
+			"thankedthapthatthbthetheirthenthere" +
+			"thesetheythienthietthieuthirtythistho" +
+			"thongthosethousandthousandsthreethsths.bsthu" +
+			"thuathuanthucthuongthuotthursdaythustian" +
+			"tianjintientieptiettieutimestimortimorese" +
+			"tintinhtkvtmcptnhhtotobagotochigi" +
+			"togotokelautokyotoldtometontongtonga" +
+			"tooktorontotourismtournamenttowertowntownshiptoyama" +
+			"toyotatptp.hcmtpbtpbanktpetphcmtpo" +
+			"tratradetraffictraintrainingtrainstrantrang" +
+			"transtransformationtransporttransportationtravtretreasurytreaty" +
+			"tritrieutrinhtrinidadtristantropicaltrungtruong" +
+			"tsts.bstskhttttxvntutuesdaytum" +
+			"tunisiatuoiturkeyturkishturkiyeturkmenistanturkstuvalu" +
+			"tuytuyentvtwelvetwentytwhtwicetwo" +
+			"typhoonuu.k.u.n.u.s.u.s.a.uauae" +
+			"uayueuehugandauiukukraineukrainian" +
+			"ukrainiansulaanbaatarulanulsanununclosunderundp" +
+			"unescoungungaunicefunionuniteduniversityunsc" +
+			"uouoiuonguouupcomuruguayususa" +
+			"usbusdusgsutahutcuuuyuya" +
+			"uyeuyuuzbekistanvavamavammvanvancouver" +
+			"vanuatuvapvasepvatvaticanvatmvcbvcsh" +
+			"vddmavecvegasvegetablesvenezuelavenezuelanvenezuelansventures" +
+			"verdevermontvfavffvgpvivibvice" +
+			"vicofavictimvideovienviennavientianevietvietcombank" +
+			"vietinbankvietnamvietnamesevietnamnetvietnamplusvietradeviettelvii" +
+			"viiivillagevimcvinacasvinachemvinacominvinafruitvinalines" +
+			"vinatexvinfastvingroupvinhvirginvirginiavitasvn" +
+			"vn30vnavnatvndvnexpressvnindexvnpostvnpt" +
+			"vnrvnsvnuvovoicevolcanologyvolleyedvong" +
+			"vovvpbvpbankvrgvsavsipvssvtc" +
+			"vtvvuvungvuongwakayamawaleswalliswang" +
+			"wardwarsawwashingtonwbweweatherwednesdayweek" +
+			"wefweiwenwestwesternwgcwhatwhen" +
+			"whichwhilewhitewhowhywingerwisconsinwith" +
+			"withoutworkersworldwpkwriterwtiwtowu" +
+			"wuhanwyomingxixi'anxiamenxianxiaoxie" +
+			"xiixiiixinhuaxivxuxuanxuyenxv" +
+			"yyamagatayamaguchiyamahayangyangonyangtzeyao" +
+			"yeyearyellowyemenyemeniyemenisyenyes" +
+			"yeuyokohamayonhapyoonyorkyouyouryoy" +
+			"yuyuanyunyunnanzambiazealandzealanderzealanders" +
+			"zengzhangzhaozhengzhouzhuzimbabwezing" +
+			"zingnewsznewszonezurich",
+		Offs: []uint32{
+			0, 3, 6, 9, 12, 13, 15, 18, 25, 28, 37, 47, 50, 56, 61, 68,
+			71, 74, 79, 93, 100, 107, 113, 124, 131, 134, 140, 147, 155, 160, 165, 171,
+			177, 186, 194, 205, 207, 212, 216, 220, 224, 227, 232, 239, 247, 254, 262, 269,
+			274, 276, 283, 288, 294, 301, 308, 315, 323, 332, 335, 339, 341, 351, 358, 366,
+			375, 383, 387, 389, 396, 399, 406, 413, 419, 427, 430, 436, 446, 450, 457, 464,
+			466, 472, 474, 478, 485, 494, 497, 502, 506, 512, 523, 532, 535, 544, 553, 563,
+			574, 586, 593, 601, 608, 612, 619, 627, 633, 638, 640, 649, 654, 658, 663, 671,
+			679, 689, 700, 712, 714, 720, 727, 735, 746, 752, 754, 762, 765, 770, 773, 779,
+			785, 794, 804, 815, 822, 830, 839, 845, 854, 858, 867, 877, 884, 892, 897, 899,
+			909, 911, 914, 917, 921, 925, 932, 939, 944, 947, 951, 954, 960, 964, 973, 980,
+			990, 1001, 1013, 1017, 1021, 1024, 1032, 1039, 1048, 1053, 1056, 1059, 1061, 1066, 1072, 1079,
+			1085, 1092, 1099, 1106, 1116, 1127, 1134, 1142, 1149, 1155, 1158, 1167, 1172, 1178, 1185, 1192,
+			1201, 1207, 1209, 1212, 1216, 1220, 1224, 1230, 1233, 1236, 1243, 1247, 1249, 1254, 1257, 1263,
+			1268, 1271, 1274, 1281, 1287, 1293, 1297, 1305, 1311, 1316, 1322, 1331, 1341, 1352, 1357, 1362,
+			1368, 1376, 1383, 1390, 1396, 1404, 1413, 1421, 1423, 1428, 1434, 1438, 1441, 1449, 1455, 1461,
+			1464, 1472, 1481, 1491, 1495, 1501, 1508, 1513, 1520, 1527, 1530, 1535, 1538, 1540, 1543, 1545,
+			1549, 1552, 1558, 1563, 1572, 1582, 1588, 1591, 1599, 1608, 1618, 1622, 1630, 1633, 1639, 1647,
+			1656, 1661, 1667, 1675, 1678, 1682, 1689, 1696, 1705, 1713, 1721, 1728, 1734, 1737, 1740, 1746,
+			1749, 1752, 1755, 1758, 1761, 1764, 1768, 1778, 1788, 1794, 1801, 1808, 1814, 1817, 1822, 1825,
+			1829, 1834, 1842, 1853, 1863, 1867, 1879, 1892, 1902, 1908, 1916, 1921, 1928, 1936, 1943, 1947,
+			1955, 1959, 1964, 1971, 1974, 1980, 1985, 1992, 1997, 2002, 2010, 2015, 2022, 2030, 2035, 2042,
+			2049, 2052, 2056, 2065, 2074, 2077, 2081, 2087, 2093, 2101, 2105, 2110, 2113, 2119, 2126, 2137,
+			2147, 2151, 2153, 2156, 2158, 2161, 2164, 2166, 2169, 2174, 2178, 2183, 2186, 2191, 2196, 2200,
+			2206, 2209, 2216, 2224, 2233, 2243, 2250, 2258, 2266, 2275, 2280, 2289, 2297, 2307, 2317, 2326,
+			2333, 2347, 2356, 2363, 2370, 2379, 2392, 2395, 2402, 2412, 2416, 2421, 2429, 2440, 2454, 2466,
+			2475, 2482, 2492, 2501, 2505, 2516, 2526, 2530, 2541, 2551, 2556, 2560, 2567, 2576, 2582, 2587,
+			2595, 2600, 2603, 2606, 2609, 2614, 2617, 2623, 2630, 2638, 2647, 2652, 2659, 2666, 2671, 2674,
+			2677, 2679, 2682, 2686, 2691, 2697, 2700, 2707, 2710, 2714, 2719, 2722, 2729, 2735, 2742, 2745,
+			2748, 2755, 2761, 2766, 2773, 2779, 2787, 2791, 2793, 2796, 2801, 2808, 2811, 2816, 2819, 2825,
+			2830, 2836, 2839, 2842, 2848, 2854, 2858, 2864, 2867, 2871, 2881, 2884, 2887, 2892, 2897, 2900,
+			2903, 2908, 2910, 2913, 2921, 2932, 2938, 2945, 2952, 2961, 2969, 2976, 2984, 2989, 2994, 3004,
+			3008, 3015, 3021, 3031, 3041, 3047, 3054, 3065, 3070, 3075, 3079, 3083, 3087, 3094, 3098, 3102,
+			3106, 3114, 3122, 3129, 3137, 3145, 3149, 3157, 3160, 3163, 3165, 3169, 3172, 3178, 3182, 3186,
+			3190, 3194, 3200, 3208, 3216, 3225, 3228, 3232, 3237, 3244, 3247, 3252, 3258, 3261, 3265, 3267,
+			3275, 3283, 3289, 3293, 3296, 3298, 3303, 3309, 3312, 3317, 3323, 3328, 3331, 3335, 3336, 3339,
+			3345, 3349, 3355, 3358, 3366, 3375, 3384, 3391, 3398, 3407, 3412, 3420, 3429, 3434, 3439, 3441,
+			3448, 3459, 3470, 3476, 3483, 3491, 3498, 3506, 3513, 3519, 3527, 3534, 3545, 3550, 3552, 3564,
+			3567, 3576, 3585, 3595, 3602, 3609, 3617, 3626, 3634, 3643, 3653, 3659, 3661, 3664, 3670, 3678,
+			3683, 3686, 3688, 3696, 3705, 3715, 3723, 3729, 3733, 3739, 3748, 3757, 3767, 3775, 3778, 3782,
+			3790, 3793, 3796, 3802, 3807, 3811, 3821, 3824, 3827, 3835, 3838, 3845, 3855, 3859, 3864, 3872,
+			3875, 3880, 3884, 3888, 3896, 3905, 3912, 3919, 3928, 3936, 3943, 3950, 3955, 3960, 3964, 3971,
+			3975, 3980, 3988, 3996, 3999, 4004, 4010, 4014, 4025, 4032, 4038, 4043, 4048, 4055, 4061, 4071,
+			4075, 4081, 4090, 4099, 4103, 4109, 4115, 4119, 4124, 4129, 4133, 4136, 4140, 4145, 4152, 4161,
+			4165, 4172, 4178, 4181, 4183, 4188, 4194, 4199, 4206, 4209, 4215, 4222, 4225, 4231, 4234, 4237,
+			4240, 4247, 4253, 4263, 4274, 4284, 4291, 4297, 4304, 4311, 4316, 4319, 4323, 4328, 4332, 4341,
+			4345, 4350, 4353, 4356, 4362, 4365, 4368, 4371, 4374, 4376, 4386, 4390, 4393, 4397, 4407, 4415,
+			4418, 4425, 4433, 4437, 4442, 4448, 4453, 4459, 4468, 4475, 4480, 4482, 4487, 4494, 4497, 4507,
+			4511, 4520, 4527, 4536, 4545, 4553, 4559, 4565, 4570, 4573, 4579, 4581, 4588, 4591, 4599, 4601,
+			4604, 4610, 4618, 4623, 4627, 4633, 4640, 4646, 4655, 4658, 4665, 4671, 4675, 4683, 4688, 4691,
+			4697, 4703, 4706, 4709, 4712, 4716, 4721, 4724, 4727, 4733, 4735, 4739, 4745, 4750, 4756, 4761,
+			4769, 4777, 4780, 4784, 4795, 4797, 4801, 4805, 4809, 4818, 4825, 4834, 4837, 4840, 4843, 4846,
+			4850, 4853, 4855, 4858, 4862, 4866, 4871, 4874, 4877, 4885, 4893, 4900, 4904, 4909, 4917, 4921,
+			4925, 4929, 4937, 4942, 4949, 4952, 4959, 4966, 4968, 4973, 4976, 4983, 4991, 4995, 5004, 5014,
+			5021, 5026, 5035, 5039, 5044, 5046, 5051, 5058, 5063, 5070, 5071, 5073, 5077, 5084, 5091, 5100,
+			5103, 5107, 5110, 5112, 5117, 5119, 5122, 5124, 5126, 5129, 5132, 5140, 5152, 5155, 5158, 5161,
+			5167, 5169, 5172, 5179, 5184, 5189, 5195, 5202, 5209, 5213, 5222, 5232, 5243, 5253, 5263, 5271,
+			5282, 5296, 5306, 5316, 5328, 5337, 5342, 5354, 5367, 5371, 5379, 5389, 5400, 5404, 5408, 5415,
+			5423, 5427, 5432, 5438, 5445, 5450, 5458, 5463, 5469, 5476, 5480, 5486, 5493, 5501, 5509, 5511,
+			5518, 5526, 5531, 5534, 5536, 5538, 5545, 5553, 5558, 5563, 5565, 5572, 5579, 5582, 5589, 5593,
+			5600, 5605, 5613, 5617, 5623, 5632, 5639, 5642, 5647, 5650, 5653, 5658, 5664, 5669, 5674, 5679,
+			5685, 5694, 5704, 5708, 5711, 5713, 5716, 5719, 5723, 5726, 5730, 5734, 5740, 5744, 5751, 5757,
+			5766, 5769, 5777, 5781, 5787, 5793, 5802, 5808, 5815, 5825, 5836, 5848, 5855, 5861, 5866, 5874,
+			5879, 5885, 5892, 5896, 5899, 5901, 5904, 5909, 5914, 5919, 5922, 5927, 5933, 5936, 5942, 5946,
+			5950, 5954, 5958, 5961, 5965, 5972, 5980, 5988, 5991, 5993, 5996, 6000, 6007, 6014, 6017, 6021,
+			6026, 6032, 6039, 6045, 6050, 6057, 6060, 6062, 6064, 6069, 6077, 6084, 6090, 6097, 6105, 6107,
+			6110, 6114, 6116, 6120, 6125, 6130, 6140, 6142, 6147, 6153, 6156, 6159, 6162, 6166, 6169, 6173,
+			6178, 6184, 6191, 6194, 6198, 6205, 6213, 6216, 6219, 6224, 6229, 6235, 6241, 6248, 6256, 6259,
+			6265, 6268, 6270, 6276, 6282, 6289, 6297, 6304, 6312, 6315, 6321, 6326, 6333, 6338, 6343, 6350,
+			6358, 6361, 6363, 6368, 6375, 6382, 6390, 6399, 6404, 6417, 6421, 6425, 6429, 6439, 6442, 6446,
+			6453, 6456, 6460, 6464, 6470, 6479, 6489, 6500, 6503, 6506, 6509, 6513, 6517, 6519, 6523, 6527,
+			6530, 6539, 6545, 6549, 6552, 6561, 6564, 6570, 6573, 6577, 6579, 6582, 6584, 6589, 6592, 6598,
+			6601, 6605, 6610, 6613, 6623, 6625, 6627, 6634, 6637, 6642, 6647, 6656, 6666, 6671, 6677, 6680,
+			6683, 6688, 6696, 6699, 6704, 6710, 6718, 6727, 6737, 6745, 6749, 6754, 6761, 6764, 6774, 6782,
+			6788, 6801, 6805, 6808, 6811, 6819, 6824, 6828, 6835, 6841, 6849, 6855, 6863, 6873, 6881, 6894,
+			6897, 6907, 6916, 6919, 6924, 6929, 6936, 6941, 6943, 6949, 6951, 6959, 6963, 6965, 6974, 6981,
+			6988, 6994, 7003, 7010, 7016, 7023, 7037, 7048, 7053, 7060, 7068, 7074, 7079, 7082, 7090, 7100,
+			7106, 7116, 7119, 7123, 7131, 7138, 7146, 7153, 7157, 7165, 7173, 7183, 7192, 7200, 7204, 7210,
+			7216, 7227, 7235, 7245, 7251, 7253, 7256, 7259, 7261, 7267, 7270, 7275, 7279, 7282, 7286, 7289,
+			7293, 7297, 7300, 7307, 7313, 7316, 7322, 7326, 7332, 7340, 7344, 7352, 7361, 7371, 7376, 7383,
+			7393, 7401, 7411, 7415, 7423, 7431, 7440, 7447, 7453, 7457, 7460, 7465, 7475, 7481, 7489, 7499,
+			7502, 7505, 7508, 7510, 7513, 7516, 7518, 7521, 7524, 7530, 7533, 7539, 7545, 7554, 7558, 7564,
+			7566, 7569, 7571, 7578, 7580, 7586, 7594, 7600, 7603, 7606, 7611, 7618, 7622, 7629, 7633, 7639,
+			7643, 7647, 7653, 7661, 7668, 7672, 7679, 7684, 7688, 7691, 7700, 7703, 7708, 7711, 7713, 7721,
+			7729, 7739, 7744, 7752, 7758, 7765, 7776, 7782, 7789, 7792, 7798, 7801, 7805, 7809, 7813, 7817,
+			7823, 7826, 7829, 7834, 7840, 7843, 7847, 7851, 7856, 7865, 7869, 7874, 7881, 7889, 7898, 7902,
+			7909, 7915, 7919, 7925, 7929, 7935, 7939, 7941, 7947, 7950, 7954, 7961, 7966, 7975, 7983, 7992,
+			8004, 8010, 8019, 8029, 8032, 8035, 8043, 8046, 8050, 8053, 8057, 8061, 8064, 8065, 8071, 8073,
+			8076, 8079, 8082, 8085, 8090, 8097, 8100, 8107, 8110, 8112, 8116, 8119, 8121, 8127, 8134, 8136,
+			8140, 8142, 8145, 8147, 8154, 8161, 8169, 8176, 8180, 8185, 8191, 8193, 8197, 8200, 8203, 8210,
+			8212, 8216, 8220, 8226, 8235, 8243, 8245, 8248, 8254, 8266, 8278, 8284, 8289, 8293, 8298, 8304,
+			8307, 8315, 8319, 8320, 8322, 8329, 8335, 8341, 8349, 8358, 8368, 8374, 8379, 8388, 8399, 8411,
+			8414, 8420, 8430, 8441, 8444, 8449, 8456, 8464, 8473, 8481, 8486, 8490, 8495, 8508, 8515, 8523,
+			8534, 8539, 8543, 8549, 8555, 8562, 8569, 8574, 8578, 8581, 8584, 8588, 8594, 8598, 8602, 8611,
+			8623, 8631, 8637, 8645, 8652, 8661, 8666, 8670, 8678, 8687, 8696, 8706, 8718, 8721, 8727, 8735,
+			8738, 8742, 8746, 8750, 8756, 8771, 8776, 8780, 8789, 8792, 8804, 8814, 8825, 8833, 8838, 8841,
+			8848, 8853, 8858, 8864, 8867, 8871, 8877, 8882, 8887, 8893, 8900, 8904, 8912, 8916, 8924, 8930,
+			8933, 8937, 8943, 8946, 8948, 8951, 8954, 8960, 8966, 8972, 8981, 8990, 8999, 9003, 9007, 9011,
+			9019, 9029, 9033, 9038, 9043, 9050, 9057, 9063, 9066, 9076, 9083, 9092, 9097, 9103, 9113, 9123,
+			9128, 9135, 9140, 9148, 9153, 9162, 9171, 9180, 9187, 9196, 9207, 9214, 9223, 9233, 9241, 9251,
+			9257, 9263, 9265, 9268, 9271, 9280, 9282, 9287, 9293, 9300, 9303, 9310, 9313, 9318, 9322, 9327,
+			9330, 9336, 9341, 9351, 9354, 9361, 9365, 9368, 9372, 9377, 9381, 9388, 9396, 9399, 9403, 9407,
+			9410, 9413, 9417, 9427, 9431, 9435, 9438, 9445, 9452, 9458, 9466, 9475, 9484, 9492, 9495, 9503,
+			9511, 9519, 9527, 9537, 9544, 9554, 9563, 9570, 9577, 9590, 9595, 9598, 9602, 9606, 9609, 9614,
+			9620, 9623, 9626, 9630, 9633, 9636, 9643, 9651, 9660, 9664, 9667, 9676, 9681, 9687, 9691, 9696,
+			9702, 9709, 9717, 9723, 9724, 9726, 9735, 9741, 9747, 9750, 9754, 9760, 9767, 9775, 9780, 9783,
+			9791, 9795, 9803, 9806, 9810, 9817, 9820, 9824, 9832, 9837, 9843, 9846, 9851, 9856, 9860, 9863,
+			9869, 9876, 9885, 9891, 9897, 9899, 9902, 9909, 9916, 9923, 9930, 9936, 9945, 9956, 9965, 9972,
+			9980, 9990, 9998, 10001, 10011, 10017, 10022, 10029, 10033, 10039, 10043, 10046, 10051, 10054, 10058, 10067,
+			10073, 10080, 10088, 10092, 10099, 10107, 10112, 10122, 10125, 10129, 10137, 10140, 10143, 10147, 10155, 10160,
+			10164, 10172, 10180, 10186, 10190, 10194, 10200, 10205, 10214, 10225, 10237, 10243, 10248, 10252, 10255, 10258,
+			10261, 10268, 10275, 10281, 10289, 10296, 10304, 10307, 10310, 10312, 10315, 10321, 10330, 10337, 10344, 10351,
+			10355, 10358, 10362, 10368, 10373, 10382, 10390, 10395, 10402, 10409, 10416, 10425, 10437, 10448, 10454, 10461,
+			10469, 10476, 10482, 10484, 10487, 10490, 10493, 10496, 10509, 10522, 10529, 10534, 10542, 10546, 10553, 10559,
+			10564, 10570, 10577, 10587, 10590, 10595, 10603, 10608, 10617, 10622, 10627, 10633, 10642, 10650, 10656, 10663,
+			10670, 10676, 10683, 10685, 10689, 10694, 10698, 10704, 10707, 10713, 10717, 10722, 10729, 10737, 10745, 10751,
+			10758, 10761, 10773, 10778, 10784, 10792, 10796, 10805, 10811, 10818, 10824, 10829, 10840, 10845, 10851, 10856,
+			10862, 10869, 10875, 10877, 10884, 10892, 10898, 10904, 10910, 10919, 10929, 10934, 10937, 10940, 10944, 10952,
+			10959, 10962, 10968, 10976, 10980, 10983, 10986, 10989, 10997, 11000, 11003, 11007, 11014, 11018, 11029, 11042,
+			11052, 11058, 11065, 11083, 11091, 11101, 11106, 11111, 11117, 11120, 11129, 11140, 11149, 11152, 11155, 11160,
+			11167, 11172, 11177, 11181, 11189, 11194, 11198, 11203, 11208, 11215, 11219, 11223, 11226, 11229, 11234, 11238,
+			11243, 11248, 11252, 11257, 11262, 11267, 11273, 11277, 11280, 11285, 11290, 11298, 11307, 11312, 11315, 11321,
+			11324, 11328, 11333, 11337, 11343, 11348, 11356, 11360, 11364, 11371, 11375, 11379, 11383, 11387, 11392, 11397,
+			11405, 11408, 11412, 11415, 11419, 11423, 11425, 11431, 11438, 11442, 11449, 11454, 11458, 11462, 11465, 11469,
+			11474, 11478, 11485, 11492, 11502, 11507, 11511, 11519, 11525, 11531, 11533, 11539, 11542, 11548, 11551, 11556,
+			11559, 11562, 11567, 11574, 11579, 11587, 11593, 11597, 11602, 11607, 11621, 11630, 11644, 11648, 11651, 11659,
+			11665, 11668, 11673, 11678, 11686, 11693, 11701, 11706, 11712, 11714, 11719, 11723, 11725, 11730, 11732, 11739,
+			11742, 11749, 11753, 11759, 11766, 11773, 11785, 11790, 11796, 11799, 11804, 11806, 11812, 11818, 11821, 11826,
+			11829, 11836, 11837, 11841, 11845, 11849, 11855, 11857, 11860, 11863, 11865, 11868, 11874, 11876, 11878, 11885,
+			11894, 11904, 11915, 11919, 11924, 11926, 11932, 11937, 11941, 11947, 11950, 11954, 11960, 11965, 11971, 11981,
+			11985, 11987, 11990, 11994, 11997, 12002, 12009, 12011, 12014, 12017, 12020, 12024, 12028, 12031, 12033, 12035,
+			12038, 12041, 12044, 12054, 12056, 12060, 12064, 12067, 12076, 12083, 12086, 12091, 12094, 12101, 12105, 12108,
+			12112, 12117, 12120, 12125, 12135, 12144, 12154, 12165, 12173, 12178, 12185, 12188, 12191, 12194, 12196, 12199,
+			12203, 12209, 12215, 12220, 12224, 12230, 12239, 12243, 12254, 12264, 12271, 12281, 12291, 12302, 12310, 12317,
+			12320, 12324, 12331, 12335, 12342, 12350, 12359, 12368, 12377, 12384, 12391, 12399, 12403, 12409, 12417, 12422,
+			12424, 12428, 12431, 12435, 12438, 12447, 12454, 12460, 12464, 12467, 12470, 12473, 12475, 12480, 12491, 12499,
+			12503, 12506, 12509, 12515, 12518, 12521, 12525, 12528, 12531, 12534, 12536, 12540, 12545, 12553, 12558, 12564,
+			12568, 12572, 12578, 12588, 12590, 12592, 12599, 12608, 12612, 12615, 12618, 12621, 12625, 12632, 12635, 12639,
+			12643, 12648, 12653, 12658, 12661, 12664, 12670, 12679, 12683, 12690, 12697, 12702, 12705, 12711, 12714, 12717,
+			12719, 12724, 12731, 12733, 12738, 12744, 12748, 12752, 12755, 12758, 12762, 12768, 12771, 12773, 12777, 12782,
+			12784, 12785, 12793, 12802, 12808, 12812, 12818, 12825, 12828, 12830, 12834, 12840, 12845, 12851, 12858, 12861,
+			12864, 12867, 12875, 12881, 12885, 12889, 12892, 12896, 12899, 12901, 12905, 12908, 12914, 12920, 12927, 12936,
+			12946, 12950, 12955, 12959, 12964, 12968, 12971, 12979, 12983, 12991, 12996, 13000, 13006,
 		},
 		Slots: []uint16{
 			0, 0, 0, 0, 790, 0, 0, 0, 0, 0, 0, 0, 0, 1319, 0, 0,
@@ -20273,43 +20892,61 @@ var enTables = index{
 		16383: {},
 	}},
 	cuePhrases: strtab.Table[uint16]{
-		Keys: []string{
-			"academy", "according to", "added", "afp", "again", "agency", "airline", "airlines",
-			"airport", "airways", "also", "and", "ap", "apr", "april", "assisted",
-			"association", "aug", "august", "authority", "automaker", "bank", "bay", "bbc",
-			"beach", "bernama", "beverages", "blocked", "board", "boxer", "bridge", "budget airline",
-			"bus", "calmly", "came", "capital", "carmaker", "carrier", "celebrated", "celebrates",
-			"center", "centre", "centre back", "chipped", "city", "club", "cnn", "co",
-			"coach", "college", "comes", "commission", "committee", "commune", "company", "converted",
-			"corp", "corporation", "council", "county", "crossed", "crosses", "curled", "cyclone",
-			"dan tri", "danced", "dec", "december", "defendant", "department", "district", "doubled",
-			"dribbled", "dribbles", "driver", "easily", "electronics", "equalised", "equalized", "expressway",
-			"feb", "february", "federation", "ferry", "file photo", "finally", "finished", "fired",
-			"foods", "forward", "fouled", "foundation", "from", "fund", "general hospital", "graphic",
-			"graphics", "group", "hamlet", "headed", "heads", "hi tech park", "high school", "high tech park",
-			"highway", "holdings", "hospital", "hurricane", "illustration", "inc", "industrial park", "institute",
-			"investments", "island", "jan", "january", "joined", "joins", "jsc", "jul",
-			"july", "jun", "june", "just", "keeper", "keeps", "kept", "kicked",
-			"kyodo", "lake", "lao dong", "later", "leveled", "levelled", "line", "llc",
-			"logistics", "ltd", "mar", "march", "may", "metro", "ministry", "missed",
-			"misses", "mobile carrier", "motors", "mountain", "municipal", "netted", "network operator", "nguoi lao dong",
-			"nhan dan", "nodded", "nov", "november", "oct", "october", "once", "opened",
-			"park", "partners", "pass", "passed", "passes", "patient", "peak of", "pharma",
-			"pharmaceuticals", "photo", "photo courtesy", "photo credit", "photos", "pier", "player", "plc",
-			"plo", "port", "powered", "prefecture", "primary school", "province", "provincial", "quickly",
-			"rail", "railway", "ran", "regency", "replaced", "replaces", "reuters", "river",
-			"route", "runs", "said", "sang", "saved", "saves", "says", "school",
-			"scored", "scores", "seaport", "secondary school", "securities", "sends", "sent", "sep",
-			"sept", "september", "sggp", "shipping", "shipping line", "shoots", "shot", "sings",
-			"skipper", "slotted", "source", "sputnik", "square", "stadium", "started", "starts",
-			"station", "storm", "street", "strikes", "struck", "summit of", "super typhoon", "suspect",
-			"swings", "swung", "tackled", "takes", "tapped", "tass", "telecom carrier", "tells",
-			"tet", "thanh nien", "thanked", "then", "tien phong", "to", "told", "took",
-			"town", "township", "tpo", "train", "trains", "tropical depression", "tropical storm", "ttxvn",
-			"tuoi tre", "twice", "typhoon", "union", "university", "university of technology", "ventures", "vgp",
-			"victim", "video", "viet nam news", "vietnam news", "vietnamnet", "vietnamplus", "village", "vna",
-			"vnexpress", "vns", "volleyed", "vov", "vtc", "vtv", "ward", "winger",
-			"with", "xinhua", "yonhap", "zing", "zingnews", "znews",
+		Blob: "academyaccording toaddedafpagainagencyairlineairlines" +
+			"airportairwaysalsoandapapraprilassisted" +
+			"associationaugaugustauthorityautomakerbankbaybbc" +
+			"beachbernamabeveragesblockedboardboxerbridgebudget airline" +
+			"buscalmlycamecapitalcarmakercarriercelebratedcelebrates" +
+			"centercentrecentre backchippedcityclubcnnco" +
+			"coachcollegecomescommissioncommitteecommunecompanyconverted" +
+			"corpcorporationcouncilcountycrossedcrossescurledcyclone" +
+			"dan tridanceddecdecemberdefendantdepartmentdistrictdoubled" +
+			"dribbleddribblesdrivereasilyelectronicsequalisedequalizedexpressway" +
+			"febfebruaryfederationferryfile photofinallyfinishedfired" +
+			"foodsforwardfouledfoundationfromfundgeneral hospitalgraphic" +
+			"graphicsgrouphamletheadedheadshi tech parkhigh schoolhigh tech park" +
+			"highwayholdingshospitalhurricaneillustrationincindustrial parkinstitute" +
+			"investmentsislandjanjanuaryjoinedjoinsjscjul" +
+			"julyjunjunejustkeeperkeepskeptkicked" +
+			"kyodolakelao donglaterleveledlevelledlinellc" +
+			"logisticsltdmarmarchmaymetroministrymissed" +
+			"missesmobile carriermotorsmountainmunicipalnettednetwork operatornguoi lao dong" +
+			"nhan dannoddednovnovemberoctoctoberonceopened" +
+			"parkpartnerspasspassedpassespatientpeak ofpharma" +
+			"pharmaceuticalsphotophoto courtesyphoto creditphotospierplayerplc" +
+			"ploportpoweredprefectureprimary schoolprovinceprovincialquickly" +
+			"railrailwayranregencyreplacedreplacesreutersriver" +
+			"routerunssaidsangsavedsavessaysschool" +
+			"scoredscoresseaportsecondary schoolsecuritiessendssentsep" +
+			"septseptembersggpshippingshipping lineshootsshotsings" +
+			"skipperslottedsourcesputniksquarestadiumstartedstarts" +
+			"stationstormstreetstrikesstrucksummit ofsuper typhoonsuspect" +
+			"swingsswungtackledtakestappedtasstelecom carriertells" +
+			"tetthanh nienthankedthentien phongtotoldtook" +
+			"towntownshiptpotraintrainstropical depressiontropical stormttxvn" +
+			"tuoi tretwicetyphoonunionuniversityuniversity of technologyventuresvgp" +
+			"victimvideoviet nam newsvietnam newsvietnamnetvietnamplusvillagevna" +
+			"vnexpressvnsvolleyedvovvtcvtvwardwinger" +
+			"withxinhuayonhapzingzingnewsznews",
+		Offs: []uint32{
+			0, 7, 19, 24, 27, 32, 38, 45, 53, 60, 67, 71, 74, 76, 79, 84,
+			92, 103, 106, 112, 121, 130, 134, 137, 140, 145, 152, 161, 168, 173, 178, 184,
+			198, 201, 207, 211, 218, 226, 233, 243, 253, 259, 265, 276, 283, 287, 291, 294,
+			296, 301, 308, 313, 323, 332, 339, 346, 355, 359, 370, 377, 383, 390, 397, 403,
+			410, 417, 423, 426, 434, 443, 453, 461, 468, 476, 484, 490, 496, 507, 516, 525,
+			535, 538, 546, 556, 561, 571, 578, 586, 591, 596, 603, 609, 619, 623, 627, 643,
+			650, 658, 663, 669, 675, 680, 692, 703, 717, 724, 732, 740, 749, 761, 764, 779,
+			788, 799, 805, 808, 815, 821, 826, 829, 832, 836, 839, 843, 847, 853, 858, 862,
+			868, 873, 877, 885, 890, 897, 905, 909, 912, 921, 924, 927, 932, 935, 940, 948,
+			954, 960, 974, 980, 988, 997, 1003, 1019, 1033, 1041, 1047, 1050, 1058, 1061, 1068, 1072,
+			1078, 1082, 1090, 1094, 1100, 1106, 1113, 1120, 1126, 1141, 1146, 1160, 1172, 1178, 1182, 1188,
+			1191, 1194, 1198, 1205, 1215, 1229, 1237, 1247, 1254, 1258, 1265, 1268, 1275, 1283, 1291, 1298,
+			1303, 1308, 1312, 1316, 1320, 1325, 1330, 1334, 1340, 1346, 1352, 1359, 1375, 1385, 1390, 1394,
+			1397, 1401, 1410, 1414, 1422, 1435, 1441, 1445, 1450, 1457, 1464, 1470, 1477, 1483, 1490, 1497,
+			1503, 1510, 1515, 1521, 1528, 1534, 1543, 1556, 1563, 1569, 1574, 1581, 1586, 1592, 1596, 1611,
+			1616, 1619, 1629, 1636, 1640, 1650, 1652, 1656, 1660, 1664, 1672, 1675, 1680, 1686, 1705, 1719,
+			1724, 1732, 1737, 1744, 1749, 1759, 1783, 1791, 1794, 1800, 1805, 1818, 1830, 1840, 1851, 1858,
+			1861, 1870, 1873, 1881, 1884, 1887, 1890, 1894, 1900, 1904, 1910, 1916, 1920, 1928, 1933,
 		},
 		Slots: []uint16{
 			160, 0, 0, 0, 0, 0, 0, 0, 187, 0, 0, 134, 0, 0, 0, 0,

@@ -301,17 +301,11 @@ func (sc *scanner) relString(r rel) string {
 // over in a text with no reference date.
 const maxRelWritten = 12
 
-// relStrings holds relString's answers for the grains of grainNames and
-// counts up to maxRelWritten either way, written at start-up so that a
-// relative date allocates nothing.
-var relStrings = func() (t [len(grainNames)][2*maxRelWritten + 1]string) {
-	for g := range t {
-		for i := range t[g] {
-			t[g][i] = writeRel(rel{Grain(g), i - maxRelWritten})
-		}
-	}
-	return t
-}()
+// relStrings (zrel.go) holds relString's answers for the grains of
+// grainNames and counts up to maxRelWritten either way, so that a
+// relative date allocates nothing. It is generated from writeRel, which
+// TestTables checks it still agrees with, so that no process writes its
+// 225 strings at start-up.
 
 // relString returns the relative period for DateValue.Relative: "day-1".
 func relString(r rel) string {

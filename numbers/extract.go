@@ -379,23 +379,9 @@ type latinCaseBits struct {
 	lowerOf              [0x280 + 0x100]uint16 // the lower case of each rune, by the same index
 }
 
-// latinCase is computed once from package unicode, so that it agrees with
-// unicode.IsLower and unicode.IsUpper by construction, and is only read
-// after.
-var latinCase = func() (b latinCaseBits) {
-	for r := rune(0); r < 0x1F00; r++ {
-		if k, ok := latinBit(r); ok {
-			b.lowerOf[k] = uint16(unicode.ToLower(r)) // below U+1F00, as r is
-			if unicode.IsLower(r) {
-				b.lowerBits[k>>6] |= 1 << (k & 63)
-			}
-			if unicode.IsUpper(r) {
-				b.upperBits[k>>6] |= 1 << (k & 63)
-			}
-		}
-	}
-	return b
-}()
+// latinCase (zcase.go) is generated from package unicode, which
+// TestTables checks it still agrees with (unicode.IsLower, unicode.IsUpper
+// and unicode.ToLower), so that no process computes it at start-up.
 
 // latinBit returns the bit of r in latinCaseBits.
 func latinBit(r rune) (uint, bool) {

@@ -17,7 +17,7 @@ import (
 // never modified once made.
 type strMap[V any] struct {
 	index strtab.Table[uint32] // the keys
-	vals  []V                  // vals[i] is the value of index.Keys[i]
+	vals  []V                  // vals[i] is the value of key i of index
 	// first holds the lengths and first bytes of the keys: most words
 	// of a text are no key of a table, and most of those fail it, so that
 	// a look-up of them costs two tests and no hash.
@@ -46,7 +46,7 @@ func newStrMap[V any](m map[string]V) strMap[V] {
 }
 
 // keys returns the keys of m, sorted.
-func (m *strMap[V]) keys() []string { return m.index.Keys }
+func (m *strMap[V]) keys() []string { return m.index.Keys() }
 
 // get returns the value of k and whether k is a key, like m[k] of a map.
 func (m *strMap[V]) get(k string) (V, bool) {
@@ -95,8 +95,8 @@ func (m *strMap[V]) len() int { return m.index.Len() }
 // all yields the keys and their values in key order.
 func (m *strMap[V]) all() iter.Seq2[string, V] {
 	return func(yield func(string, V) bool) {
-		for i, k := range m.index.Keys {
-			if !yield(k, m.vals[i]) {
+		for i := range m.index.Len() {
+			if !yield(m.index.Key(i), m.vals[i]) {
 				return
 			}
 		}

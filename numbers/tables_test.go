@@ -23,7 +23,7 @@ import (
 // uses: TestTables checks that the committed file is what it writes, and
 // go generate (go test -run ^TestTables$ -tables) rewrites it.
 
-var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files in lang/")
+var writeTables = flag.Bool("tables", false, "rewrite ztables.go from the data files in lang/, and zcase.go and zrel.go")
 
 // langFiles holds every language folder of lang/, the source of
 // ztables.go.
@@ -57,6 +57,12 @@ func TestTables(t *testing.T) {
 	src, err := generateTables()
 	require.NoError(t, err)
 	gentest.Check(t, "ztables.go", src, *writeTables, "go generate ./numbers")
+	src, err = generateLatinCase()
+	require.NoError(t, err)
+	gentest.Check(t, "zcase.go", src, *writeTables, "go generate ./numbers")
+	src, err = generateRelStrings()
+	require.NoError(t, err)
+	gentest.Check(t, "zrel.go", src, *writeTables, "go generate ./numbers")
 	if *writeTables {
 		return
 	}

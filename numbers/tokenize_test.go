@@ -169,12 +169,13 @@ func checkRest(t *testing.T, l *langData, v reflect.Value) {
 		f.bytes[b] = rest.FieldByName("bytes").Index(b).Uint()
 	}
 	index := v.FieldByName("index")
-	keys, vals := index.FieldByName("index").FieldByName("Keys"), index.FieldByName("vals")
-	for i := range keys.Len() {
+	tab, vals := index.FieldByName("index"), index.FieldByName("vals")
+	blob, offs := tab.FieldByName("Blob").String(), tab.FieldByName("Offs")
+	for i := range vals.Len() {
 		if !vals.Index(i).FieldByName("phrase").Bool() {
 			continue
 		}
-		k := keys.Index(i).String()
+		k := blob[offs.Index(i).Uint():offs.Index(i+1).Uint()]
 		s := scanner{text: k, lang: l}
 		s.tokenize(0, len(k))
 		for j := 1; j < len(s.toks); j++ {
