@@ -1,0 +1,27 @@
+package align
+
+import "sync"
+
+// parallelWork is the fewest pieces of work (items, facts) for which a
+// step of the pairing shares them with a second goroutine: with fewer,
+// as in a segment pair of a corpus or a short article, the goroutine
+// would cost more than it saves.
+const parallelWork = 256
+
+// inHalves calls work for the two halves of the indexes 0 to n, half 0
+// (from 0 to n/2) in a goroutine of its own and half 1 in this one, when
+// n is at least parallelWork, and returns once both are done; below
+// that it calls work once, as half 0 of all. work must write only what
+// its half owns, so that the result is that of one call on the whole,
+// whichever half finishes first.
+func inHalves(n int, work func(half, lo, hi int)) {
+	if n < parallelWork {
+		work(0, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	mid := n / 2
+	wg.Go(func() { work(0, 0, mid) })
+	work(1, mid, n)
+	wg.Wait()
+}
