@@ -88,6 +88,13 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		facts: make([]Fact, 0, max(len(fa.items), len(fb.items))),
 	}
 	p.fa, p.fb = &p.sides[0], &p.sides[1]
+	if len(fa.items) >= parallelWork || len(fb.items) >= parallelWork {
+		// Steps share their work between two goroutines (inHalves), which
+		// then only read the indexes and the items' slot kinds: made now,
+		// not at a step's first need.
+		p.fa.index()
+		p.fb.index()
+	}
 	p.repA, p.repB = p.fa.repeatOf(), p.fb.repeatOf()
 	for k, b := range beads {
 		for _, i := range b.A {

@@ -27,38 +27,15 @@ const nearMissReach = 2
 func (p *pairer) conflictsNearMiss() {
 	// Candidates between facts, not mentions: a figure the headline and
 	// the body repeat is one candidate, taken in its nearest mention.
-	type cand struct{ x, y, dist int }
-	best := map[[2]int]cand{}
+	best := map[[2]int]nearMissCand{}
 	var order [][2]int
-	index := p.nearMissIndex()
-	left := p.leftFiguresByBead()
-	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
-	var cands []int
-	var keys []uint64
-	for x := range p.fa.items {
-		ax := &p.fa.items[x]
-		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
-			continue
-		}
-		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
-		var bx [40]byte // x's value, written once for all its candidates: on the stack
-		vx := string(ax.Number.Value.Append(bx[:0]))
-		for _, y := range cands {
-			if seen[y] == x+1 {
-				continue // a figure both near by and in the index is judged once
-			}
-			seen[y] = x + 1
-			if !p.nearMiss(x, y, vx) {
-				continue
-			}
-			key := [2]int{p.repA[x], p.repB[y]}
-			c := cand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])}
-			if old, ok := best[key]; !ok {
-				order = append(order, key)
-				best[key] = c
-			} else if c.dist < old.dist {
-				best[key] = c
-			}
+	for _, c := range p.nearMisses() {
+		key := [2]int{p.repA[c.x], p.repB[c.y]}
+		if old, ok := best[key]; !ok {
+			order = append(order, key)
+			best[key] = c
+		} else if c.dist < old.dist {
+			best[key] = c
 		}
 	}
 	countA, countB := map[int]int{}, map[int]int{}
@@ -85,6 +62,52 @@ func (p *pairer) conflictsNearMiss() {
 		}
 		p.keystroke[&p.fa.items[c.x]] = true
 	}
+}
+
+// A nearMissCand is a near miss between items x of A and y of B, whose
+// sentences are dist beads apart.
+type nearMissCand struct{ x, y, dist int }
+
+// nearMisses returns the near misses of the leftover figures of A, in the
+// order of A's items and, for each, of its candidates. Finding them only
+// reads the pairing: the figures of A are shared by two goroutines
+// (inHalves), each with its own scratch, and their lists joined in order.
+func (p *pairer) nearMisses() []nearMissCand {
+	index := p.nearMissIndex()
+	left := p.leftFiguresByBead()
+	var found [2][]nearMissCand
+	inHalves(len(p.fa.items), func(half, lo, hi int) {
+		found[half] = p.nearMissesOf(lo, hi, index, left)
+	})
+	return append(found[0], found[1]...)
+}
+
+// nearMissesOf returns the near misses of the leftover figures of A from
+// item lo to hi, as nearMisses does.
+func (p *pairer) nearMissesOf(lo, hi int, index nearMissIndex, left [][]int) []nearMissCand {
+	var out []nearMissCand
+	seen := make([]int32, len(p.fb.items)) // x+1 where y was judged for x
+	var cands []int
+	var keys []uint64
+	for x := lo; x < hi; x++ {
+		ax := &p.fa.items[x]
+		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
+			continue
+		}
+		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
+		var bx [40]byte // x's value, written once for all its candidates: on the stack
+		vx := string(ax.Number.Value.Append(bx[:0]))
+		for _, y := range cands {
+			if seen[y] == int32(x+1) {
+				continue // a figure both near by and in the index is judged once
+			}
+			seen[y] = int32(x + 1)
+			if p.nearMiss(x, y, vx) {
+				out = append(out, nearMissCand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])})
+			}
+		}
+	}
+	return out
 }
 
 // Where the candidates of a near miss come from, so that the cost stays
