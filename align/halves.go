@@ -15,7 +15,7 @@ const parallelWork = 256
 // its half owns, so that the result is that of one call on the whole,
 // whichever half finishes first.
 func inHalves(n int, work func(half, lo, hi int)) {
-	if n < parallelWork {
+	if !sharesWork(n) {
 		work(0, 0, n)
 		return
 	}
@@ -25,3 +25,7 @@ func inHalves(n int, work func(half, lo, hi int)) {
 	work(1, mid, n)
 	wg.Wait()
 }
+
+// sharesWork reports whether inHalves shares n pieces of work between
+// two goroutines.
+func sharesWork(n int) bool { return n >= parallelWork }
