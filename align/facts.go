@@ -43,6 +43,7 @@ type pairer struct {
 	aff          affinity        // the affinities a step built last: their scratch
 	leftA, leftB slotTally       // the tallies the conflict search built last: their scratch
 	ranked       []rankedItem    // the candidates bestAligned ranked last: their scratch
+	later        [][2]int32      // the pairings (x, y) agreeAligned adds once those before are added
 	facts        []Fact
 	c            *compareConfig
 }
@@ -237,31 +238,68 @@ func (p *pairer) judge(x, y int) verdict {
 //
 // With exact, only agreements on the very same value count; roundings and
 // a year that holds a month wait until agreements elsewhere have been found.
+//
+// The beads are independent here (an item is of one bead, and the
+// affinities are those of the facts before the pass): two halves of them
+// are searched in two goroutines (inHalves), the first half's agreements
+// added as found, the second's once the first is done, in order, with
+// their verdicts judged again.
 func (p *pairer) agreeAligned(exact bool) {
 	for pass := 0; pass < 2; pass++ {
 		p.aff = affinities(p.facts, len(p.beadA), p.aff)
-		for k := range p.beads {
-			for _, x := range p.inA[k] {
-				if p.usedA[x] || (pass == 0) != (p.fa.items[x].Number != nil) {
-					continue
-				}
-				if y, v := p.bestAligned(k, x, exact); y >= 0 {
-					p.add(x, y, v, beadConfidence(p.beads[k]))
-				}
+		figures := pass == 0
+		inHalves(len(p.beads), func(half, lo, hi int) {
+			if half == 0 {
+				p.ranked = p.agreeInBeads(lo, hi, figures, exact, p.ranked, p.add)
+				return
+			}
+			p.later = p.later[:0]
+			p.agreeInBeads(lo, hi, figures, exact, nil, p.addLater)
+		})
+		for _, f := range p.later {
+			x, y := int(f[0]), int(f[1])
+			p.add(x, y, p.judge(x, y), beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]]))
+		}
+		p.later = p.later[:0]
+	}
+}
+
+// agreeInBeads pairs the agreeing facts of beads lo to hi, the figures or
+// the names, as agreeAligned does, and calls add for each pairing; ranked
+// is bestAligned's scratch, returned for the next call.
+func (p *pairer) agreeInBeads(lo, hi int, figures, exact bool, ranked []rankedItem, add func(x, y int, v verdict, conf float64)) []rankedItem {
+	for k := lo; k < hi; k++ {
+		for _, x := range p.inA[k] {
+			if p.usedA[x] || figures != (p.fa.items[x].Number != nil) {
+				continue
+			}
+			var y int
+			var v verdict
+			if y, v, ranked = p.bestAligned(k, x, exact, ranked); y >= 0 {
+				add(x, y, v, beadConfidence(p.beads[k]))
 			}
 		}
 	}
+	return ranked
+}
+
+// addLater marks items x of A and y of B used, as add does, and keeps
+// their pairing to be added later (agreeAligned): its verdict is judged
+// again then, rather than kept, for a verdict is large.
+func (p *pairer) addLater(x, y int, _ verdict, _ float64) {
+	p.usedA[x], p.usedB[y] = true, true
+	p.later = append(p.later, [2]int32{int32(x), int32(y)})
 }
 
 // bestAligned returns the unused item of B in bead k that agrees with
 // item x of A and ranks first by alignedRank (the first of a tie), and
-// the verdict, or -1. The candidates are ranked first and judged from the
+// the verdict, or -1; ranked is scratch, returned for the next call. The candidates are ranked first and judged from the
 // highest rank down, so that the search stops at the first agreement: a
 // rank costs far less than a judgement, and a long bead holds many
 // figures that rank below the counterpart.
-func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
+func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, verdict, []rankedItem) {
 	ax := &p.fa.items[x]
-	cands := p.ranked[:0]
+	cands := ranked[:0]
 	for _, y := range p.inB[k] {
 		by := &p.fb.items[y]
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
@@ -271,7 +309,6 @@ func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
 			cands = append(cands, rankedItem{y: int32(y), rank: int32(n)})
 		}
 	}
-	p.ranked = cands
 	for top := nextRank(cands, math.MaxInt32); top >= 0; top = nextRank(cands, top) {
 		for _, c := range cands {
 			if c.rank != top {
@@ -280,11 +317,11 @@ func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
 			y, by := int(c.y), &p.fb.items[c.y]
 			v := p.judge(x, y)
 			if alignedAgreement(v, ax, by, exact) && (sameCalendar(ax, by) || !p.calendarSibling(k, x, y)) {
-				return y, v
+				return y, v, cands
 			}
 		}
 	}
-	return -1, verdict{}
+	return -1, verdict{}, cands
 }
 
 // A rankedItem is an item of B with its rank as a counterpart
