@@ -410,23 +410,14 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 		keysOf = dayLookupKeys
 	}
 	byValue := p.valueIndex(weekdays)
-	var cands []cand
-	for x := range p.fa.items {
-		if p.usedA[x] || !weekdays && !specific(&p.fa.items[x]) || weekdays && !dayOrWeekday(&p.fa.items[x]) {
-			continue
-		}
-		near, n := p.nearestSame(x, byValue, keysOf)
-		for _, c := range near[:n] {
-			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
-				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
-			}
-			// Across sentences, a date agrees only exactly: a month is not
-			// stated again as its year.
-			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot().clash(p.fb.items[c.y].slot()) {
-				cands = append(cands, c)
-			}
-		}
-	}
+	// Finding the candidates only reads the pairing: two halves of A's
+	// items are searched in two goroutines (inHalves), their lists joined
+	// in order.
+	var found [2][]cand
+	inHalves(len(p.fa.items), func(half, lo, hi int) {
+		found[half] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
+	})
+	cands := append(found[0], found[1]...)
 	// The candidates by rank, each ranked once. A candidate keeps no
 	// verdict, which is large: the few that are paired are judged again
 	// (judging is a pure function of the two items).
@@ -451,6 +442,30 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 		}
 		p.add(x, y, v, conf)
 	}
+}
+
+// elsewhereCands returns the candidates of agreeElsewhere for the items
+// of A from lo to hi, in order: the nearest items of B under the same
+// keys (keysOf, looked up in byValue) that agree with them.
+func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]int, keysOf func([]string, *Item) []string) []cand {
+	var cands []cand
+	for x := lo; x < hi; x++ {
+		if p.usedA[x] || !weekdays && !specific(&p.fa.items[x]) || weekdays && !dayOrWeekday(&p.fa.items[x]) {
+			continue
+		}
+		near, n := p.nearestSame(x, byValue, keysOf)
+		for _, c := range near[:n] {
+			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
+				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
+			}
+			// Across sentences, a date agrees only exactly: a month is not
+			// stated again as its year.
+			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot().clash(p.fb.items[c.y].slot()) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	return cands
 }
 
 // A cand is a candidate pair of agreeElsewhere: item x of A, item y of B
