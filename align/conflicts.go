@@ -60,13 +60,13 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 	picks := cs.picks()
 	// The best supported first: a conflict in the sentence that shares
 	// most with the other before one in the headline.
-	order := make([]int, len(picks)) // sorted, not the picks: a verdict is large
+	order := make([]int, picks.len()) // sorted, not the picks: a verdict is large
 	for k := range order {
 		order[k] = k
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks[b].score, picks[a].score) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks.at(b).score, picks.at(a).score) })
 	for _, k := range order {
-		if c := &picks[k]; !p.usedA[c.x] && !p.usedB[c.y] {
+		if c := picks.at(k); !p.usedA[c.x] && !p.usedB[c.y] {
 			p.add(c.x, c.y, c.v, c.conf)
 		}
 	}
@@ -75,17 +75,17 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 // picks returns the best candidate of each item of A left, in the order
 // of the items. The search only reads the pairing: the items of A are
 // shared by two goroutines (inHalves), once what the search makes at its
-// first need is made, and their lists joined in order.
-func (cs *conflictSearch) picks() []conflictPick {
+// first need is made, and their lists read in order.
+func (cs *conflictSearch) picks() halves[conflictPick] {
 	n := len(cs.p.fa.items)
 	if sharesWork(n) {
 		cs.makeLazy()
 	}
-	var picks [2][]conflictPick
+	var picks halves[conflictPick]
 	inHalves(n, func(half, lo, hi int) {
 		picks[half] = cs.picksOf(lo, hi)
 	})
-	return append(picks[0], picks[1]...)
+	return picks
 }
 
 // picksOf returns the best candidates of the items of A from lo to hi

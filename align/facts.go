@@ -411,24 +411,23 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 	}
 	byValue := p.valueIndex(weekdays)
 	// Finding the candidates only reads the pairing: two halves of A's
-	// items are searched in two goroutines (inHalves), their lists joined
+	// items are searched in two goroutines (inHalves), their lists read
 	// in order.
-	var found [2][]cand
+	var cands halves[cand]
 	inHalves(len(p.fa.items), func(half, lo, hi int) {
-		found[half] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
+		cands[half] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
 	})
-	cands := append(found[0], found[1]...)
 	// The candidates by rank, each ranked once. A candidate keeps no
 	// verdict, which is large: the few that are paired are judged again
 	// (judging is a pure function of the two items).
 	type byRank struct{ r, k int32 }
-	order := make([]byRank, len(cands))
-	for k := range cands {
-		order[k] = byRank{int32(p.rank(cands[k])), int32(k)}
+	order := make([]byRank, cands.len())
+	for k := range order {
+		order[k] = byRank{int32(p.rank(*cands.at(k))), int32(k)}
 	}
 	slices.SortStableFunc(order, func(a, b byRank) int { return cmp.Compare(a.r, b.r) })
 	for _, o := range order {
-		c := cands[o.k]
+		c := *cands.at(int(o.k))
 		if p.usedA[c.x] || p.usedB[c.y] {
 			continue
 		}

@@ -26,6 +26,21 @@ func inHalves(n int, work func(half, lo, hi int)) {
 	wg.Wait()
 }
 
+// halves are the lists of the two halves of inHalves, read as one list
+// in order: not joined, which would copy them.
+type halves[T any] [2][]T
+
+// len returns the length of the list.
+func (h *halves[T]) len() int { return len(h[0]) + len(h[1]) }
+
+// at returns element k of the list.
+func (h *halves[T]) at(k int) *T {
+	if k < len(h[0]) {
+		return &h[0][k]
+	}
+	return &h[1][k-len(h[0])]
+}
+
 // sharesWork reports whether inHalves shares n pieces of work between
 // two goroutines.
 func sharesWork(n int) bool { return n >= parallelWork }

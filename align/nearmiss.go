@@ -29,13 +29,15 @@ func (p *pairer) conflictsNearMiss() {
 	// the body repeat is one candidate, taken in its nearest mention.
 	best := map[[2]int]nearMissCand{}
 	var order [][2]int
-	for _, c := range p.nearMisses() {
-		key := [2]int{p.repA[c.x], p.repB[c.y]}
-		if old, ok := best[key]; !ok {
-			order = append(order, key)
-			best[key] = c
-		} else if c.dist < old.dist {
-			best[key] = c
+	for _, found := range p.nearMisses() {
+		for _, c := range found {
+			key := [2]int{p.repA[c.x], p.repB[c.y]}
+			if old, ok := best[key]; !ok {
+				order = append(order, key)
+				best[key] = c
+			} else if c.dist < old.dist {
+				best[key] = c
+			}
 		}
 	}
 	countA, countB := map[int]int{}, map[int]int{}
@@ -71,15 +73,15 @@ type nearMissCand struct{ x, y, dist int }
 // nearMisses returns the near misses of the leftover figures of A, in the
 // order of A's items and, for each, of its candidates. Finding them only
 // reads the pairing: the figures of A are shared by two goroutines
-// (inHalves), each with its own scratch, and their lists joined in order.
-func (p *pairer) nearMisses() []nearMissCand {
+// (inHalves), each with its own scratch: their lists, in order.
+func (p *pairer) nearMisses() halves[nearMissCand] {
 	index := p.nearMissIndex()
 	left := p.leftFiguresByBead()
-	var found [2][]nearMissCand
+	var found halves[nearMissCand]
 	inHalves(len(p.fa.items), func(half, lo, hi int) {
 		found[half] = p.nearMissesOf(lo, hi, index, left)
 	})
-	return append(found[0], found[1]...)
+	return found
 }
 
 // nearMissesOf returns the near misses of the leftover figures of A from
