@@ -74,17 +74,18 @@ func (p *pairer) findConflicts(cs *conflictSearch) {
 
 // picks returns the best candidate of each item of A left, in the order
 // of the items. The search only reads the pairing: the items of A are
-// shared by two goroutines (inHalves), once what the search makes at its
-// first need is made, and their lists read in order.
-func (cs *conflictSearch) picks() halves[conflictPick] {
+// shared, chunk by chunk, by two goroutines (inChunks), once what the
+// search makes at its first need is made, and their lists read in order.
+func (cs *conflictSearch) picks() chunked[conflictPick] {
 	n := len(cs.p.fa.items)
 	if sharesWork(n) {
 		cs.makeLazy()
 	}
-	var picks halves[conflictPick]
-	inHalves(n, func(half, lo, hi int) {
-		picks[half] = cs.picksOf(lo, hi)
+	picks := newChunked[conflictPick](n, chunkSize)
+	inChunks(n, chunkSize, func(_, c, lo, hi int) {
+		picks.lists[c] = cs.picksOf(lo, hi)
 	})
+	picks.end()
 	return picks
 }
 

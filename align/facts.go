@@ -411,12 +411,13 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 	}
 	byValue := p.valueIndex(weekdays)
 	// Finding the candidates only reads the pairing: two halves of A's
-	// items are searched in two goroutines (inHalves), their lists read
-	// in order.
-	var cands halves[cand]
-	inHalves(len(p.fa.items), func(half, lo, hi int) {
-		cands[half] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
+	// items are searched, chunk by chunk, in two goroutines (inChunks),
+	// their lists read in order.
+	cands := newChunked[cand](len(p.fa.items), chunkSize)
+	inChunks(len(p.fa.items), chunkSize, func(_, c, lo, hi int) {
+		cands.lists[c] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
 	})
+	cands.end()
 	// The candidates by rank, each ranked once. A candidate keeps no
 	// verdict, which is large: the few that are paired are judged again
 	// (judging is a pure function of the two items).

@@ -24,18 +24,25 @@ const maxLinkCandidates = 16
 // the one that shares the most other facts with it, then the most words
 // and names the aligner anchors on, then the nearest.
 //
-// A fact's links are its own: the facts to link are shared by two
-// linkers, each with its own scratch, in two goroutines (inHalves).
+// A fact's links are its own: the facts to link are shared, a few at a
+// time (the first facts often have the most repeats), by two linkers,
+// each with its own scratch, in two goroutines (inChunks).
 func (p *pairer) linkRepeats() {
 	factsA, factsB := factsOfSentences(p.facts, len(p.beadA), true), factsOfSentences(p.facts, len(p.beadB), false)
 	repeated := p.repeatedFacts()
-	inHalves(len(repeated), func(_, lo, hi int) {
-		l := linker{p: p, factsA: factsA, factsB: factsB}
+	var linkers [2]linker
+	for w := range linkers {
+		linkers[w] = linker{p: p, factsA: factsA, factsB: factsB}
+	}
+	inChunks(len(repeated), linkChunk, func(worker, _, lo, hi int) {
 		for _, k := range repeated[lo:hi] {
-			l.link(int(k))
+			linkers[worker].link(int(k))
 		}
 	})
 }
+
+// linkChunk is how many facts linkRepeats hands a linker at a time.
+const linkChunk = 16
 
 // repeatedFacts returns the agreeing facts said more than once on a
 // side, whose repeats linkRepeats links, in order.

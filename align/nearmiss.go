@@ -72,25 +72,36 @@ type nearMissCand struct{ x, y, dist int }
 
 // nearMisses returns the near misses of the leftover figures of A, in the
 // order of A's items and, for each, of its candidates. Finding them only
-// reads the pairing: the figures of A are shared by two goroutines
-// (inHalves), each with its own scratch: their lists, in order.
-func (p *pairer) nearMisses() halves[nearMissCand] {
+// reads the pairing: the figures of A are shared, chunk by chunk, by two
+// goroutines (inChunks), each with its own scratch: the lists of the
+// chunks, in order.
+func (p *pairer) nearMisses() [][]nearMissCand {
 	index := p.nearMissIndex()
 	left := p.leftFiguresByBead()
-	var found halves[nearMissCand]
-	inHalves(len(p.fa.items), func(half, lo, hi int) {
-		found[half] = p.nearMissesOf(lo, hi, index, left)
+	found := make([][]nearMissCand, chunksOf(len(p.fa.items), chunkSize))
+	var scratch [2]nearMissScratch
+	inChunks(len(p.fa.items), chunkSize, func(worker, c, lo, hi int) {
+		found[c] = p.nearMissesOf(lo, hi, index, left, &scratch[worker])
 	})
 	return found
 }
 
+// nearMissScratch is the scratch of a worker of nearMisses.
+type nearMissScratch struct {
+	seen  []int32 // x+1 where y was judged for x
+	cands []int
+	keys  []uint64
+}
+
 // nearMissesOf returns the near misses of the leftover figures of A from
-// item lo to hi, as nearMisses does.
-func (p *pairer) nearMissesOf(lo, hi int, index nearMissIndex, left [][]int) []nearMissCand {
+// item lo to hi, as nearMisses does, with scratch s.
+func (p *pairer) nearMissesOf(lo, hi int, index nearMissIndex, left [][]int, s *nearMissScratch) []nearMissCand {
 	var out []nearMissCand
-	seen := make([]int32, len(p.fb.items)) // x+1 where y was judged for x
-	var cands []int
-	var keys []uint64
+	if s.seen == nil {
+		s.seen = make([]int32, len(p.fb.items))
+	}
+	seen, cands, keys := s.seen, s.cands, s.keys
+	defer func() { s.cands, s.keys = cands, keys }()
 	for x := lo; x < hi; x++ {
 		ax := &p.fa.items[x]
 		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
