@@ -57,28 +57,68 @@ func (p *pairer) conflictsInUnits() {
 // findConflicts adds the best candidate of each item of A, the best
 // supported first.
 func (p *pairer) findConflicts(cs *conflictSearch) {
-	namesOnly := cs.namesOnly
+	picks := cs.picks()
+	// The best supported first: a conflict in the sentence that shares
+	// most with the other before one in the headline.
+	order := make([]int, picks.len()) // sorted, not the picks: a verdict is large
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks.at(b).score, picks.at(a).score) })
+	for _, k := range order {
+		if c := picks.at(k); !p.usedA[c.x] && !p.usedB[c.y] {
+			p.add(c.x, c.y, c.v, c.conf)
+		}
+	}
+}
+
+// picks returns the best candidate of each item of A left, in the order
+// of the items. The search only reads the pairing: the items of A are
+// shared, chunk by chunk, by two goroutines (inChunks), once what the
+// search makes at its first need is made, and their lists read in order.
+func (cs *conflictSearch) picks() chunked[conflictPick] {
+	n := len(cs.p.fa.items)
+	if sharesWork(n) {
+		cs.makeLazy()
+	}
+	picks := newChunked[conflictPick](n, chunkSize)
+	inChunks(n, chunkSize, func(_, c, lo, hi int) {
+		picks.lists[c] = cs.picksOf(lo, hi)
+	})
+	picks.end()
+	return picks
+}
+
+// picksOf returns the best candidates of the items of A from lo to hi
+// left, as picks does.
+func (cs *conflictSearch) picksOf(lo, hi int) []conflictPick {
+	p := cs.p
 	var picks []conflictPick
-	for x := range p.fa.items {
+	for x := lo; x < hi; x++ {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !cs.bothConvert(x) {
+		if p.usedA[x] || cs.namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !cs.bothConvert(x) {
 			continue
 		}
 		if c, ok := cs.best(x); ok {
 			picks = append(picks, c)
 		}
 	}
-	// The best supported first: a conflict in the sentence that shares
-	// most with the other before one in the headline.
-	order := make([]int, len(picks)) // sorted, not the picks: a verdict is large
-	for k := range order {
-		order[k] = k
+	return picks
+}
+
+// makeLazy makes what the search of every kind of fact makes at its first
+// need (byNames, soleInText), from the same pairing: the affinities of
+// names and the tally of fine slots.
+func (cs *conflictSearch) makeLazy() {
+	if cs.namesOnly || cs.unitsOnly {
+		return // neither is asked for
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(picks[b].score, picks[a].score) })
-	for _, k := range order {
-		if c := &picks[k]; !p.usedA[c.x] && !p.usedB[c.y] {
-			p.add(c.x, c.y, c.v, c.conf)
-		}
+	p := cs.p
+	if !cs.nameMade {
+		cs.nameAff, cs.nameMade = nameAffinities(p.facts, len(p.beadA), p.fa, p.fb), true
+	}
+	if cs.fines == nil {
+		cs.fines = newFineTally(p)
 	}
 }
 

@@ -43,6 +43,7 @@ type pairer struct {
 	aff          affinity        // the affinities a step built last: their scratch
 	leftA, leftB slotTally       // the tallies the conflict search built last: their scratch
 	ranked       []rankedItem    // the candidates bestAligned ranked last: their scratch
+	later        [][2]int32      // the pairings (x, y) agreeAligned adds once those before are added
 	facts        []Fact
 	c            *compareConfig
 }
@@ -88,6 +89,13 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		facts: make([]Fact, 0, max(len(fa.items), len(fb.items))),
 	}
 	p.fa, p.fb = &p.sides[0], &p.sides[1]
+	if len(fa.items) >= parallelWork || len(fb.items) >= parallelWork {
+		// Steps share their work between two goroutines (inHalves), which
+		// then only read the indexes and the items' slot kinds: made now,
+		// not at a step's first need.
+		p.fa.index()
+		p.fb.index()
+	}
 	p.repA, p.repB = p.fa.repeatOf(), p.fb.repeatOf()
 	for k, b := range beads {
 		for _, i := range b.A {
@@ -230,31 +238,68 @@ func (p *pairer) judge(x, y int) verdict {
 //
 // With exact, only agreements on the very same value count; roundings and
 // a year that holds a month wait until agreements elsewhere have been found.
+//
+// The beads are independent here (an item is of one bead, and the
+// affinities are those of the facts before the pass): two halves of them
+// are searched in two goroutines (inHalves), the first half's agreements
+// added as found, the second's once the first is done, in order, with
+// their verdicts judged again.
 func (p *pairer) agreeAligned(exact bool) {
 	for pass := 0; pass < 2; pass++ {
 		p.aff = affinities(p.facts, len(p.beadA), p.aff)
-		for k := range p.beads {
-			for _, x := range p.inA[k] {
-				if p.usedA[x] || (pass == 0) != (p.fa.items[x].Number != nil) {
-					continue
-				}
-				if y, v := p.bestAligned(k, x, exact); y >= 0 {
-					p.add(x, y, v, beadConfidence(p.beads[k]))
-				}
+		figures := pass == 0
+		inHalves(len(p.beads), func(half, lo, hi int) {
+			if half == 0 {
+				p.ranked = p.agreeInBeads(lo, hi, figures, exact, p.ranked, p.add)
+				return
+			}
+			p.later = p.later[:0]
+			p.agreeInBeads(lo, hi, figures, exact, nil, p.addLater)
+		})
+		for _, f := range p.later {
+			x, y := int(f[0]), int(f[1])
+			p.add(x, y, p.judge(x, y), beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]]))
+		}
+		p.later = p.later[:0]
+	}
+}
+
+// agreeInBeads pairs the agreeing facts of beads lo to hi, the figures or
+// the names, as agreeAligned does, and calls add for each pairing; ranked
+// is bestAligned's scratch, returned for the next call.
+func (p *pairer) agreeInBeads(lo, hi int, figures, exact bool, ranked []rankedItem, add func(x, y int, v verdict, conf float64)) []rankedItem {
+	for k := lo; k < hi; k++ {
+		for _, x := range p.inA[k] {
+			if p.usedA[x] || figures != (p.fa.items[x].Number != nil) {
+				continue
+			}
+			var y int
+			var v verdict
+			if y, v, ranked = p.bestAligned(k, x, exact, ranked); y >= 0 {
+				add(x, y, v, beadConfidence(p.beads[k]))
 			}
 		}
 	}
+	return ranked
+}
+
+// addLater marks items x of A and y of B used, as add does, and keeps
+// their pairing to be added later (agreeAligned): its verdict is judged
+// again then, rather than kept, for a verdict is large.
+func (p *pairer) addLater(x, y int, _ verdict, _ float64) {
+	p.usedA[x], p.usedB[y] = true, true
+	p.later = append(p.later, [2]int32{int32(x), int32(y)})
 }
 
 // bestAligned returns the unused item of B in bead k that agrees with
 // item x of A and ranks first by alignedRank (the first of a tie), and
-// the verdict, or -1. The candidates are ranked first and judged from the
+// the verdict, or -1; ranked is scratch, returned for the next call. The candidates are ranked first and judged from the
 // highest rank down, so that the search stops at the first agreement: a
 // rank costs far less than a judgement, and a long bead holds many
 // figures that rank below the counterpart.
-func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
+func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, verdict, []rankedItem) {
 	ax := &p.fa.items[x]
-	cands := p.ranked[:0]
+	cands := ranked[:0]
 	for _, y := range p.inB[k] {
 		by := &p.fb.items[y]
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
@@ -264,7 +309,6 @@ func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
 			cands = append(cands, rankedItem{y: int32(y), rank: int32(n)})
 		}
 	}
-	p.ranked = cands
 	for top := nextRank(cands, math.MaxInt32); top >= 0; top = nextRank(cands, top) {
 		for _, c := range cands {
 			if c.rank != top {
@@ -273,11 +317,11 @@ func (p *pairer) bestAligned(k, x int, exact bool) (int, verdict) {
 			y, by := int(c.y), &p.fb.items[c.y]
 			v := p.judge(x, y)
 			if alignedAgreement(v, ax, by, exact) && (sameCalendar(ax, by) || !p.calendarSibling(k, x, y)) {
-				return y, v
+				return y, v, cands
 			}
 		}
 	}
-	return -1, verdict{}
+	return -1, verdict{}, cands
 }
 
 // A rankedItem is an item of B with its rank as a counterpart
@@ -366,8 +410,46 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 		keysOf = dayLookupKeys
 	}
 	byValue := p.valueIndex(weekdays)
+	// Finding the candidates only reads the pairing: two halves of A's
+	// items are searched, chunk by chunk, in two goroutines (inChunks),
+	// their lists read in order.
+	cands := newChunked[cand](len(p.fa.items), chunkSize)
+	inChunks(len(p.fa.items), chunkSize, func(_, c, lo, hi int) {
+		cands.lists[c] = p.elsewhereCands(lo, hi, weekdays, byValue, keysOf)
+	})
+	cands.end()
+	// The candidates by rank, each ranked once. A candidate keeps no
+	// verdict, which is large: the few that are paired are judged again
+	// (judging is a pure function of the two items).
+	type byRank struct{ r, k int32 }
+	order := make([]byRank, cands.len())
+	for k := range order {
+		order[k] = byRank{int32(p.rank(*cands.at(k))), int32(k)}
+	}
+	slices.SortStableFunc(order, func(a, b byRank) int { return cmp.Compare(a.r, b.r) })
+	for _, o := range order {
+		c := *cands.at(int(o.k))
+		if p.usedA[c.x] || p.usedB[c.y] {
+			continue
+		}
+		x, y := int(c.x), int(c.y)
+		v := p.judge(x, y)
+		conf := confElsewhere
+		if c.dist == 0 {
+			conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
+		} else {
+			v.why.more += " (in sentences that are not aligned)"
+		}
+		p.add(x, y, v, conf)
+	}
+}
+
+// elsewhereCands returns the candidates of agreeElsewhere for the items
+// of A from lo to hi, in order: the nearest items of B under the same
+// keys (keysOf, looked up in byValue) that agree with them.
+func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]int, keysOf func([]string, *Item) []string) []cand {
 	var cands []cand
-	for x := range p.fa.items {
+	for x := lo; x < hi; x++ {
 		if p.usedA[x] || !weekdays && !specific(&p.fa.items[x]) || weekdays && !dayOrWeekday(&p.fa.items[x]) {
 			continue
 		}
@@ -383,30 +465,7 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 			}
 		}
 	}
-	// The candidates by rank, each ranked once. A candidate keeps no
-	// verdict, which is large: the few that are paired are judged again
-	// (judging is a pure function of the two items).
-	type byRank struct{ r, k int32 }
-	order := make([]byRank, len(cands))
-	for k := range cands {
-		order[k] = byRank{int32(p.rank(cands[k])), int32(k)}
-	}
-	slices.SortStableFunc(order, func(a, b byRank) int { return cmp.Compare(a.r, b.r) })
-	for _, o := range order {
-		c := cands[o.k]
-		if p.usedA[c.x] || p.usedB[c.y] {
-			continue
-		}
-		x, y := int(c.x), int(c.y)
-		v := p.judge(x, y)
-		conf := confElsewhere
-		if c.dist == 0 {
-			conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
-		} else {
-			v.why.more += " (in sentences that are not aligned)"
-		}
-		p.add(x, y, v, conf)
-	}
+	return cands
 }
 
 // A cand is a candidate pair of agreeElsewhere: item x of A, item y of B

@@ -23,13 +23,37 @@ const maxLinkCandidates = 16
 // with the mention of the other side in the sentence most like its own:
 // the one that shares the most other facts with it, then the most words
 // and names the aligner anchors on, then the nearest.
+//
+// A fact's links are its own: the facts to link are shared, a few at a
+// time (the first facts often have the most repeats), by two linkers,
+// each with its own scratch, in two goroutines (inChunks).
 func (p *pairer) linkRepeats() {
-	l := linker{p: p, factsA: factsOfSentences(p.facts, len(p.beadA), true), factsB: factsOfSentences(p.facts, len(p.beadB), false)}
+	factsA, factsB := factsOfSentences(p.facts, len(p.beadA), true), factsOfSentences(p.facts, len(p.beadB), false)
+	repeated := p.repeatedFacts()
+	var linkers [2]linker
+	for w := range linkers {
+		linkers[w] = linker{p: p, factsA: factsA, factsB: factsB}
+	}
+	inChunks(len(repeated), linkChunk, func(worker, _, lo, hi int) {
+		for _, k := range repeated[lo:hi] {
+			linkers[worker].link(int(k))
+		}
+	})
+}
+
+// linkChunk is how many facts linkRepeats hands a linker at a time.
+const linkChunk = 16
+
+// repeatedFacts returns the agreeing facts said more than once on a
+// side, whose repeats linkRepeats links, in order.
+func (p *pairer) repeatedFacts() []int32 {
+	var out []int32
 	for k := range p.facts {
 		if f := &p.facts[k]; f.Status == Agree && f.A != nil && f.B != nil && len(f.AlsoA)+len(f.AlsoB) > 0 {
-			l.link(k)
+			out = append(out, int32(k))
 		}
 	}
+	return out
 }
 
 // appendMentions appends to dst a fact's first mention on a side and its

@@ -27,32 +27,11 @@ const nearMissReach = 2
 func (p *pairer) conflictsNearMiss() {
 	// Candidates between facts, not mentions: a figure the headline and
 	// the body repeat is one candidate, taken in its nearest mention.
-	type cand struct{ x, y, dist int }
-	best := map[[2]int]cand{}
+	best := map[[2]int]nearMissCand{}
 	var order [][2]int
-	index := p.nearMissIndex()
-	left := p.leftFiguresByBead()
-	seen := make([]int, len(p.fb.items)) // x+1 where y was judged for x
-	var cands []int
-	var keys []uint64
-	for x := range p.fa.items {
-		ax := &p.fa.items[x]
-		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
-			continue
-		}
-		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
-		var bx [40]byte // x's value, written once for all its candidates: on the stack
-		vx := string(ax.Number.Value.Append(bx[:0]))
-		for _, y := range cands {
-			if seen[y] == x+1 {
-				continue // a figure both near by and in the index is judged once
-			}
-			seen[y] = x + 1
-			if !p.nearMiss(x, y, vx) {
-				continue
-			}
-			key := [2]int{p.repA[x], p.repB[y]}
-			c := cand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])}
+	for _, found := range p.nearMisses() {
+		for _, c := range found {
+			key := [2]int{p.repA[c.x], p.repB[c.y]}
 			if old, ok := best[key]; !ok {
 				order = append(order, key)
 				best[key] = c
@@ -85,6 +64,63 @@ func (p *pairer) conflictsNearMiss() {
 		}
 		p.keystroke[&p.fa.items[c.x]] = true
 	}
+}
+
+// A nearMissCand is a near miss between items x of A and y of B, whose
+// sentences are dist beads apart.
+type nearMissCand struct{ x, y, dist int }
+
+// nearMisses returns the near misses of the leftover figures of A, in the
+// order of A's items and, for each, of its candidates. Finding them only
+// reads the pairing: the figures of A are shared, chunk by chunk, by two
+// goroutines (inChunks), each with its own scratch: the lists of the
+// chunks, in order.
+func (p *pairer) nearMisses() [][]nearMissCand {
+	index := p.nearMissIndex()
+	left := p.leftFiguresByBead()
+	found := make([][]nearMissCand, chunksOf(len(p.fa.items), chunkSize))
+	var scratch [2]nearMissScratch
+	inChunks(len(p.fa.items), chunkSize, func(worker, c, lo, hi int) {
+		found[c] = p.nearMissesOf(lo, hi, index, left, &scratch[worker])
+	})
+	return found
+}
+
+// nearMissScratch is the scratch of a worker of nearMisses.
+type nearMissScratch struct {
+	seen  []int32 // x+1 where y was judged for x
+	cands []int
+	keys  []uint64
+}
+
+// nearMissesOf returns the near misses of the leftover figures of A from
+// item lo to hi, as nearMisses does, with scratch s.
+func (p *pairer) nearMissesOf(lo, hi int, index nearMissIndex, left [][]int, s *nearMissScratch) []nearMissCand {
+	var out []nearMissCand
+	if s.seen == nil {
+		s.seen = make([]int32, len(p.fb.items))
+	}
+	seen, cands, keys := s.seen, s.cands, s.keys
+	defer func() { s.cands, s.keys = cands, keys }()
+	for x := lo; x < hi; x++ {
+		ax := &p.fa.items[x]
+		if p.usedA[x] || ax.Number == nil || p.convertsPaired(p.fa, p.usedA, x) {
+			continue
+		}
+		cands, keys = p.nearMissCandidates(cands[:0], keys, x, left, index)
+		var bx [40]byte // x's value, written once for all its candidates: on the stack
+		vx := string(ax.Number.Value.Append(bx[:0]))
+		for _, y := range cands {
+			if seen[y] == int32(x+1) {
+				continue // a figure both near by and in the index is judged once
+			}
+			seen[y] = int32(x + 1)
+			if p.nearMiss(x, y, vx) {
+				out = append(out, nearMissCand{x, y, absInt(p.beadA[ax.Sentence] - p.beadB[p.fb.items[y].Sentence])})
+			}
+		}
+	}
+	return out
 }
 
 // Where the candidates of a near miss come from, so that the cost stays
