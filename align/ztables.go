@@ -3807,7 +3807,7 @@ var unitClassTables = unitClassTable{
 		{class: "student"}, // candidate
 		{class: "case"},    // case
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -2}, dim: "length", si: 0.01}, // cm
-		{class: "member"}, // crew
+		{class: "person"}, // crew
 		{class: "person"}, // death
 		{class: "degree", measure: true, loose: true, dim: "temperature"}, // degree
 		{class: "enterprise"}, // enterprise
@@ -3840,7 +3840,7 @@ var unitClassTables = unitClassTable{
 		{class: "litre", measure: true, scaled: true, scale: unitScale{"litre", 3}, dim: "volume", si: 1000}, // m3
 		{class: "degree", measure: true},                                                                     // magnitude
 		{class: "sitting"},                                                                                   // meeting
-		{class: "member"},                                                                                    // member
+		{class: "person"},                                                                                    // member
 		{class: "mile", measure: true, dim: "length", si: 1609.344},                                          // mile
 		{class: "millisecond", measure: true},                                                                // millisecond
 		{class: "person"},                                                                                    // missing

@@ -55,6 +55,7 @@ type lexicon struct {
 	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
 	sameDay      *phraseTable[bool]      // words after a clock time that name the day of the last date: cùng ngày, the same day
 	ratioCues    *phraseTable[string]    // words near two numbers joined by a colon that make them a ratio: tỷ lệ, ratio; value before|after|both
+	signAfter    *phraseTable[bool]      // words after an amount that make it negative: under par, below zero
 }
 
 // lex returns the lexicon of the scanner's language.
@@ -96,6 +97,7 @@ const (
 	fileRestWords   = "rest_words"
 	fileSameDay     = "same_day"
 	fileRatioCues   = "ratio_cues"
+	fileSignAfter   = "sign_after"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -106,7 +108,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeLinks, fileElided, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues}
+	fileChangeVerbs, fileChangeLinks, fileElided, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues, fileSignAfter}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -148,6 +150,7 @@ func newLexicon(src langSource) *lexicon {
 		restWords:    indexedTable(bitRestWords, parseRestWords(src.tsv(fileRestWords))),
 		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
 		ratioCues:    newTable(src.tsv(fileRatioCues)),
+		signAfter:    newTable(wordSet(src.tsv(fileSignAfter))),
 	}
 }
 

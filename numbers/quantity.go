@@ -571,6 +571,9 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 	} else if per, next, ok := s.perAfterNoun(k); ok {
 		a.per, k = per, next
 	}
+	if _, next, ok := lookup(s, k, 3, s.lex().signAfter); ok {
+		a.n.val, k = a.n.val.Neg(), next // "12 under par", "5 degrees below zero"
+	}
 	return a, k
 }
 

@@ -8,7 +8,10 @@ package numbers
 // stays a range.
 func (s *scanner) score(i int, m *Mention) (int, bool) {
 	if !s.isPunct(i+1, "-") && !s.isPunct(i+1, ":") || !s.numberPair(i, maxScoreDigits) {
-		return i, false
+		return s.tiebreak(i, m)
+	}
+	if _, ok := s.tiebreakSet(i); ok && s.isPunct(i+3, ")") {
+		return s.pairMention(m, Score, i), true // "7-6 (7-5)": the tiebreak in full
 	}
 	end := i + 3
 	after := s.scoreCueAfter(end)
@@ -20,6 +23,47 @@ func (s *scanner) score(i int, m *Mention) (int, bool) {
 
 // maxScoreDigits bounds the digits of each side of a score.
 const maxScoreDigits = 2
+
+// A set of tennis won in a tiebreak is 7-6, and the number in brackets
+// after it, "7-6(5)", is the points of the tiebreak's loser; its winner
+// took tiebreakWin, or two more than the loser past that.
+const (
+	tiebreakSetWon  = 7
+	tiebreakSetLost = 6
+	tiebreakWin     = 7
+)
+
+// tiebreakSet returns the first side of the score of a set won in a
+// tiebreak (7-6 or 6-7) that ends with an opening bracket just before
+// token i, where the tiebreak's score stands.
+func (s *scanner) tiebreakSet(i int) (first int64, ok bool) {
+	if i < 4 || !s.isPunct(i-1, "(") || !s.isPunct(i-3, "-") || !s.numberPair(i-4, maxScoreDigits) {
+		return 0, false
+	}
+	first, second := atoiSmall(s.tok(i-4).low), atoiSmall(s.tok(i-2).low)
+	return first, first == tiebreakSetWon && second == tiebreakSetLost || first == tiebreakSetLost && second == tiebreakSetWon
+}
+
+// tiebreak reads, at token i, the loser's points of a tiebreak in
+// brackets right after the score of its set, "7-6(5)" or "6-7 (4)", as
+// the tiebreak's score, the set's winner first as the set gives it:
+// 7-5, 4-7. Written in full ("7-6 (7-5)"), the tiebreak is read by score.
+func (s *scanner) tiebreak(i int, m *Mention) (int, bool) {
+	t := s.tok(i)
+	first, ok := s.tiebreakSet(i)
+	if !ok || t.kind != tNum || len(t.low) > maxScoreDigits || !s.isPunct(i+1, ")") {
+		return i, false
+	}
+	lost := atoiSmall(t.low)
+	won := max(tiebreakWin, lost+2)
+	a, b := won, lost
+	if first == tiebreakSetLost {
+		a, b = lost, won
+	}
+	*m = Mention{Kind: Score, Value: decimalOf(a), From: decimalOf(a), To: decimalOf(b)}
+	s.span(m, i, i+1)
+	return i + 1, true
+}
 
 // numberPair reports whole numbers of at most maxDigits digits at tokens
 // i and i+2, the sign between glued to both or spaced from both, that are

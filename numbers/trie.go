@@ -176,7 +176,7 @@ func (l *langData) trieTables() []trieTable {
 		x.monthsLead, x.monthsOf, x.monthsAfter, x.matchWords, x.ordinalPhrases, x.streakWords,
 		x.streakNouns, x.changeVerbs, x.changeLinks, x.elidedPeriods, x.changeNouns, x.baseOpeners, x.countVerbs, x.unitHeads,
 		x.relFactors, x.timesBefore, x.timesAfter, x.relRefs, x.relNext, x.rangeOpeners,
-		x.restWords, x.sameDay, x.ratioCues,
+		x.restWords, x.sameDay, x.ratioCues, x.signAfter,
 		d.monthHead, d.weekdayName, d.relWords, d.relDays, d.dayParts, d.durUnits, d.durGlued,
 		d.durParts, d.durFirsts, d.dayOfMonth, d.counts,
 		l.fractions.links, l.grammar.vague, o.heads, o.words, o.nouns, o.scopesAfter, o.scopesBefore,
