@@ -677,6 +677,12 @@ func judgeRanks(a, b *numbers.Mention) verdict {
 	if a.Value.Equal(b.Value) {
 		return agree(a.Text, b.Text, "")
 	}
+	if a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
+		// "hạng 131", its scope left to the sentence before, and "the
+		// world No. 131": one rank when the two agree, maybe two ranks
+		// when they do not.
+		return incomparable()
+	}
 	return differShowing(a, b, "rank ", showNumbers)
 }
 

@@ -3757,33 +3757,33 @@ var unitClassTables = unitClassTable{
 			"inchinjuredinvestorjobkHzkVkWkWh" +
 			"kgkmkm/hkm2knotlblitrem" +
 			"m/sm2m3magnitudemeetingmembermilemillisecond" +
-			"missingmmmphnautical milepassengerpercent pointpersonphase" +
-			"residentroundsessionspectatorstudenttonnetripunit" +
-			"visitorworker°C°F",
+			"missingmmmphnautical milenumberpassengerpercent pointperson" +
+			"phaseplaceresidentroundsessionspectatorstudenttonne" +
+			"tripunitvisitorworkerworld ranking°C°F",
 		Offs: []uint32{
 			0, 3, 5, 8, 12, 14, 17, 19, 22, 26, 29, 33, 36, 44, 50, 61,
 			72, 76, 85, 89, 91, 95, 100, 106, 116, 119, 126, 132, 136, 145, 146, 152,
 			159, 163, 170, 178, 181, 184, 186, 188, 191, 193, 195, 199, 202, 206, 208, 213,
-			214, 217, 219, 221, 230, 237, 243, 247, 258, 265, 267, 270, 283, 292, 305, 311,
-			316, 324, 329, 336, 345, 352, 357, 361, 365, 372, 378, 381, 384,
+			214, 217, 219, 221, 230, 237, 243, 247, 258, 265, 267, 270, 283, 289, 298, 311,
+			317, 322, 327, 335, 340, 347, 356, 363, 368, 372, 376, 383, 389, 402, 405, 408,
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 0, 4, 0, 0, 54, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 0, 4, 0, 0, 54, 0, 0, 0, 61, 0, 0, 0,
 			0, 0, 56, 0, 0, 0, 44, 0, 0, 0, 32, 0, 10, 22, 12, 30,
-			47, 5, 17, 50, 59, 61, 0, 0, 46, 0, 0, 0, 66, 53, 0, 0,
+			47, 5, 17, 50, 59, 62, 0, 0, 46, 0, 0, 0, 68, 53, 0, 0,
 			0, 0, 40, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0,
-			26, 0, 69, 3, 0, 0, 0, 0, 70, 67, 0, 0, 0, 51, 0, 0,
-			0, 0, 0, 58, 0, 34, 27, 0, 0, 0, 0, 0, 76, 0, 0, 0,
-			48, 60, 65, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 35, 72, 0,
-			62, 0, 0, 0, 36, 1, 0, 0, 0, 16, 0, 0, 33, 0, 13, 18,
-			20, 45, 73, 0, 0, 0, 0, 0, 0, 0, 24, 49, 0, 41, 29, 38,
-			0, 0, 0, 75, 0, 15, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0,
-			0, 68, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 63,
+			26, 0, 71, 3, 0, 0, 0, 0, 72, 69, 0, 0, 0, 51, 0, 0,
+			66, 0, 0, 58, 0, 34, 27, 0, 0, 0, 0, 0, 79, 0, 0, 0,
+			48, 60, 67, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 35, 74, 0,
+			63, 0, 0, 0, 36, 1, 0, 0, 0, 16, 0, 0, 33, 0, 13, 18,
+			20, 45, 75, 0, 0, 0, 0, 0, 0, 0, 24, 49, 0, 41, 29, 38,
+			0, 0, 0, 78, 0, 15, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0,
+			0, 70, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 64,
 			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 11, 0, 0, 37, 0,
-			43, 2, 71, 0, 0, 0, 0, 0, 0, 0, 0, 31, 74, 0, 23, 0,
+			43, 2, 73, 0, 0, 0, 0, 0, 0, 0, 0, 31, 76, 0, 23, 0,
 			0, 0, 0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 7, 0, 0, 52, 0, 0, 0, 0, 21, 0, 0, 0, 0, 8,
-			57, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 19, 42, 39, 0, 0,
+			0, 0, 7, 0, 77, 52, 0, 0, 0, 0, 21, 0, 0, 0, 0, 8,
+			57, 0, 0, 0, 0, 0, 0, 0, 65, 0, 0, 19, 42, 39, 0, 0,
 		},
 	},
 	rows: []unitRow{
@@ -3847,10 +3847,12 @@ var unitClassTables = unitClassTable{
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -3}, dim: "length", si: 0.001},       // mm
 		{class: "mph", measure: true, dim: "speed", si: 1.609344},                                            // mph
 		{class: "nautical mile", measure: true, dim: "length", si: 1852},                                     // nautical mile
-		{class: "visitor"}, // passenger
-		{class: "percent point", measure: true, scaled: true, scale: unitScale{"percent point", 0}}, // percent point
+		{class: "rank", loose: true},                                                                         // number
+		{class: "visitor"},                                                                                   // passenger
+		{class: "percent point", measure: true, scaled: true, scale: unitScale{"percent point", 0}},          // percent point
 		{class: "person"},    // person
 		{class: "round"},     // phase
+		{class: "place"},     // place
 		{class: "person"},    // resident
 		{class: "round"},     // round
 		{class: "sitting"},   // session
@@ -3861,6 +3863,7 @@ var unitClassTables = unitClassTable{
 		{class: "*"},       // unit
 		{class: "visitor"}, // visitor
 		{class: "worker"},  // worker
+		{class: "rank"},    // world ranking
 		{class: "degree", measure: true, dim: "temperature"}, // °C
 		{class: "°F", measure: true, dim: "temperature"},     // °F
 		{}, // the units not listed

@@ -143,10 +143,12 @@ func (s *scanner) scoreSince(from, i int) bool {
 	return false
 }
 
-// breakAfter reports a sentence break between byte end and token i.
+// breakAfter reports a sentence break between byte end and token i; a
+// bracket between is none, as it is none in a list of scores ("hạt giống
+// số 5 Hina Takagi (Nhật Bản) 21-19").
 func (s *scanner) breakAfter(end, i int) bool {
 	for k := i - 1; k >= 0 && s.toks[k].start >= end; k-- {
-		if s.sentenceBreak(k) {
+		if s.sentenceBreak(k) && !s.isPunct(k, "(") && !s.isPunct(k, ")") {
 			return true
 		}
 	}
