@@ -109,8 +109,17 @@ func (s *scanner) lengthHead(r *lengthRead) (int, Mention, bool) {
 	}
 	if qq, n, ok := s.qualifierAt(j, 4); ok {
 		r.q, j = qq, n
-		if s.cue(r.i, dcOver) && s.cue(j, dcArticle) {
+		over := s.cue(r.i, dcOver)
+		if over && s.cue(j, dcArticle) {
 			r.q = Exact // "over the next six months": during them
+		}
+		if q2, n, ok := s.qualifierAt(j, 3); ok && q2 == Approx {
+			// "more than about two years", as quantity reads it; "over
+			// about six months" is during them.
+			j = n
+			if over {
+				r.q = Approx
+			}
 		}
 	}
 	r.start = r.i

@@ -33,6 +33,8 @@ type langData struct {
 	money                      moneyWords
 	zones                      *phraseTable[Zone] // zone names after a clock time: GMT, Hanoi time
 	zoneLeads                  *phraseTable[bool] // words before a zone name: "theo" (giờ GMT)
+	zonePlaceBefore            *phraseTable[bool] // words before a place's name that make its own time: "giờ" (California)
+	zonePlaceAfter             *phraseTable[bool] // words after it: (California) "time"
 
 	small, tens  strMap[int]   // number words below twenty; tens
 	tensWords    []string      // the keys of tens, in a fixed order
@@ -84,7 +86,9 @@ func newLangData(name string, fsys fs.FS) *langData {
 	var p1, p2, p3 []string
 	l.classes, p1 = readDateClasses(src)
 	l.dateDigits, p2 = readDateDigits(src)
-	l.zones, l.zoneLeads, p3 = newZones(src)
+	var z zoneLex
+	z, p3 = newZones(src)
+	l.zones, l.zoneLeads, l.zonePlaceBefore, l.zonePlaceAfter = z.names, z.leads, z.placeBefore, z.after
 	l.problem = slices.Concat(l.problem, l.dates.problem, p1, p2, p3)
 	return l
 }

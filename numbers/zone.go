@@ -67,9 +67,11 @@ func twoDigits(n int) string {
 
 // The data file of zone names and the words of its column.
 const (
-	fileZones = "zones"
-	zoneLocal = "local" // the place's own time
-	zoneLead  = "lead"  // a word that may come before a zone name: "theo giờ GMT"
+	fileZones       = "zones"
+	zoneLocal       = "local"        // the place's own time
+	zoneLead        = "lead"         // a word that may come before a zone name: "theo giờ GMT"
+	zonePlaceBefore = "place-before" // a word before a place's name that names its own time: "giờ California"
+	zonePlaceAfter  = "place-after"  // a word after it: "California time"
 )
 
 // maxZoneQuarters bounds an offset: UTC-12:00 to UTC+14:00.
@@ -95,28 +97,40 @@ func parseOffset(s string) (Zone, bool) {
 	return Zone{Kind: ZoneOffset, Quarters: int8(q)}, true
 }
 
-// newZones reads zones.tsv: the names of zones after a clock time, and
-// the words that may come before such a name. A row whose offset cannot be
-// read is reported in problem.
-func newZones(src langSource) (zones *phraseTable[Zone], leads *phraseTable[bool], problem []string) {
-	names, lead := map[string]Zone{}, map[string]bool{}
+// A zoneLex is what zones.tsv says: the names of zones after a clock
+// time, the words that may come before such a name, and the words before
+// or after a place's name that make it the place's own time, where the
+// table does not name the place ("giờ California", "California time").
+type zoneLex struct {
+	names              *phraseTable[Zone]
+	leads              *phraseTable[bool]
+	placeBefore, after *phraseTable[bool]
+}
+
+// newZones reads zones.tsv. A row whose offset cannot be read is reported
+// in problem.
+func newZones(src langSource) (z zoneLex, problem []string) {
+	names := map[string]Zone{}
+	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}}
 	rows, lines := src.rows(fileZones)
 	for i, row := range rows {
-		switch off := col(row, 1); off {
-		case zoneLead:
-			lead[row[0]] = true
-		case zoneLocal:
-			names[row[0]] = Zone{Kind: ZoneLocal}
-		default:
-			z, ok := parseOffset(off)
-			if !ok {
-				problem = append(problem, src.name+"/"+fileZones+".tsv:"+strconv.Itoa(lines[i])+": bad offset "+strconv.Quote(off))
-				continue
-			}
-			names[row[0]] = z
+		off := col(row, 1)
+		if w, ok := words[off]; ok {
+			w[row[0]] = true
+			continue
 		}
+		if off == zoneLocal {
+			names[row[0]] = Zone{Kind: ZoneLocal}
+			continue
+		}
+		zone, ok := parseOffset(off)
+		if !ok {
+			problem = append(problem, src.name+"/"+fileZones+".tsv:"+strconv.Itoa(lines[i])+": bad offset "+strconv.Quote(off))
+			continue
+		}
+		names[row[0]] = zone
 	}
-	return newTable(names), newTable(lead), problem
+	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter])}, problem
 }
 
 // zoneAfter reads the zone named at token k, after a clock time: "Hanoi
@@ -133,6 +147,10 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 	}
 	z, next, ok := lookup(s, j, 4, s.lang.zones)
 	if !ok {
+		next, ok = s.placeTime(j)
+		z = Zone{Kind: ZoneLocal}
+	}
+	if !ok {
 		return Zone{}, k, false
 	}
 	if paren {
@@ -142,6 +160,40 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 		next++
 	}
 	return z, next, true
+}
+
+// placeTime reads, at token j, the own time of a place that the table of
+// zones does not name: a word of place-before and the place's name
+// ("giờ California, Mỹ"), or the name and a word of place-after
+// ("California time"). It returns the token after it.
+func (s *scanner) placeTime(j int) (int, bool) {
+	if _, n, ok := lookup(s, j, 1, s.lang.zonePlaceBefore); ok {
+		if end := s.placeName(n); end > n {
+			return end, true
+		}
+		return j, false
+	}
+	if end := s.placeName(j); end > j {
+		if _, n, ok := lookup(s, end, 1, s.lang.zonePlaceAfter); ok {
+			return n, true
+		}
+	}
+	return j, false
+}
+
+// placeName returns the end of the capitalised words at token k that may
+// name a place, with another name after a comma ("California, Mỹ"); k
+// when none begins there. A month or a weekday is no place.
+func (s *scanner) placeName(k int) int {
+	name := func(t *token) bool { return t.kind == tWord && t.upper && t.dbits&(dbMonth|dbWeekday) == 0 }
+	end := k
+	for name(s.tok(end)) {
+		end++
+		if s.isPunct(end, ",") && name(s.tok(end+1)) {
+			end++
+		}
+	}
+	return end
 }
 
 // offsetZoneAt reports a zone of known offset named at token k: "GMT",

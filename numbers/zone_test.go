@@ -45,13 +45,15 @@ func TestParseOffset(t *testing.T) {
 // TestZonesData reports a row of zones.tsv whose offset cannot be read,
 // with its file and line.
 func TestZonesData(t *testing.T) {
-	fsys := fstest.MapFS{"zones.tsv": {Data: []byte("# zones\ngmt\t+00:00\nmars time\t+25:00\ntheo\tlead\nlocal time\tlocal\n")}}
-	zones, leads, problem := newZones(langSource{name: "xx", fsys: fsys})
+	fsys := fstest.MapFS{"zones.tsv": {Data: []byte("# zones\ngmt\t+00:00\nmars time\t+25:00\ntheo\tlead\nlocal time\tlocal\ngiờ\tplace-before\ntime\tplace-after\n")}}
+	z, problem := newZones(langSource{name: "xx", fsys: fsys})
 	assert.Equal(t, []string{`xx/zones.tsv:3: bad offset "+25:00"`}, problem)
-	assert.Equal(t, Zone{Kind: ZoneOffset}, zones.at("gmt"))
-	assert.Equal(t, Zone{Kind: ZoneLocal}, zones.at("local time"))
-	assert.False(t, zones.has("mars time"))
-	assert.True(t, leads.has("theo"))
+	assert.Equal(t, Zone{Kind: ZoneOffset}, z.names.at("gmt"))
+	assert.Equal(t, Zone{Kind: ZoneLocal}, z.names.at("local time"))
+	assert.False(t, z.names.has("mars time"))
+	assert.True(t, z.leads.has("theo"))
+	assert.True(t, z.placeBefore.has("giờ"))
+	assert.True(t, z.after.has("time"))
 	for _, l := range builtinLangs {
 		assert.NotEmpty(t, l.zones.keys(), l.name)
 	}
