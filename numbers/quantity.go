@@ -557,7 +557,16 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 			return a, next
 		}
 	}
-	// A unit or the head noun of a count.
+	a, k = s.unitAfter(a, k)
+	if _, next, ok := lookup(s, k, 3, s.lex().signAfter); ok {
+		a.n.val, k = a.n.val.Neg(), next // "12 under par", "5 degrees below zero"
+	}
+	return a, k
+}
+
+// unitAfter reads the unit or the head noun of a count at token k, after
+// the number of amount a, and the denominator of a rate after it.
+func (s *scanner) unitAfter(a amt, k int) (amt, int) {
 	if u, next, ok := s.unit(k); ok {
 		a.unit = u
 		k = next
@@ -570,9 +579,6 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		a.unit = u // k stays before the code, a figure of its own
 	} else if per, next, ok := s.perAfterNoun(k); ok {
 		a.per, k = per, next
-	}
-	if _, next, ok := lookup(s, k, 3, s.lex().signAfter); ok {
-		a.n.val, k = a.n.val.Neg(), next // "12 under par", "5 degrees below zero"
 	}
 	return a, k
 }
