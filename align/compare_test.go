@@ -193,6 +193,8 @@ func TestVerdicts(t *testing.T) {
 		{"a rank after No. and a world ranking", "Anh sẽ lên khoảng hạng 198 thế giới vào thứ Hai tới.", "He is expected to rise to around No. 198 on Monday.", "hạng 198", Agree, ""},
 		{"a place's own time the zones do not name holds the country in its bracket", "date 2026-11-11\n\nVệ tinh do Trung tâm Vũ trụ Việt Nam chế tạo được đưa lên quỹ đạo lúc 11h56 ngày 10/11 (giờ California, Mỹ).", "date 2026-11-11\n\nThe satellite, the fifth Vietnam has built, reached orbit on Tuesday.", "11h56 ngày 10/11 (giờ California, Mỹ)", Agree, ""},
 		{"over about six months is a length", "Phi hành đoàn sẽ làm việc trên trạm khoảng 6 tháng.", "Over about six months on board, the crew will work on the station.", "khoảng 6 tháng", Agree, ""},
+		{"a part of a toll is no count of drones", "Nga phóng 112 UAV và 9 tên lửa nhằm vào Ukraine.", "Russia's drone strike killed 12, three of them children.", "112 UAV", OnlyA, ""},
+		{"drones counted in both languages", "Nga phóng 112 UAV và 9 tên lửa nhằm vào Ukraine.", "Russia launched 121 drones and nine missiles at Ukraine.", "112 UAV", Conflict, ""},
 		{"country swap", "Ông Lawrence Wong, Thủ tướng Singapore, phát biểu.", "Lawrence Wong, Prime Minister of Malaysia, spoke.", "Singapore", Conflict, "different countries"},
 		{"title", "Thủ tướng Lawrence Wong phát biểu tại hội nghị.", "President Lawrence Wong spoke at the conference.", "Lawrence Wong", Conflict, "prime minister vs president"},
 		{"conversion is a gloss", "Nhật Bản viện trợ 350 triệu yên, UNICEF thêm 1,2 triệu USD.", "Japan gave ¥350 million (US$2.3 million). UNICEF added $2.1 million.", "1,2 triệu USD", Conflict, "1200000 USD vs 2100000 USD"},

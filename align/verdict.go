@@ -99,9 +99,9 @@ func judge(a, b *Item, c *compareConfig) verdict {
 		// other's unit.
 		ma, mb := a.Number, b.Number
 		switch {
-		case a.part && !b.part:
+		case a.part && !b.part && narrowerOf(ma.Unit, mb.Unit):
 			ma = inUnit(ma, mb.Unit)
-		case b.part && !a.part:
+		case b.part && !a.part && narrowerOf(mb.Unit, ma.Unit):
 			mb = inUnit(mb, ma.Unit)
 		}
 		if rank, run, ok := rankOfRun(a, b); ok {
@@ -117,6 +117,20 @@ func judge(a, b *Item, c *compareConfig) verdict {
 	}
 	return incomparable()
 }
+
+// narrowerOf reports whether the noun u may count some of what a part
+// of a whole of unit whole counts: people of a count of people ("three
+// of them children"), deaths of cases. A drone is no part of a toll.
+func narrowerOf(whole, u string) bool {
+	cw, cu := unitClasses().row(whole).class, unitClasses().row(u).class
+	return cw == "" || cu == "" || cw == cu || cu == personClass || cw == caseClass && cu == personClass
+}
+
+// The classes of unitclasses.tsv that parts of wholes are counted in.
+const (
+	personClass = "person"
+	caseClass   = "case"
+)
 
 // rankOfRun returns a rank in a run and the length of that run, when a
 // and b are one of each, of one unit, and their words name the same run:

@@ -3752,38 +3752,40 @@ var unitClassTables = unitClassTable{
 	units: strtab.Table[uint16]{
 		Blob: "GHzGWGWhGbpsHzMHzMWMWh" +
 			"MbpsTEUacreageaircraftbarrelbasis pointbillion kWh" +
-			"bodycandidatecasecmcrewdeathdegreeenterprise" +
-			"fanfighterflightfootforeignerggallonhectare" +
-			"inchinjuredinvestorjobkHzkVkWkWh" +
-			"kgkmkm/hkm2knotlblitrem" +
-			"m/sm2m3magnitudemeetingmembermilemillisecond" +
-			"missingmmmphnautical milenumberpassengerpercent pointperson" +
-			"phaseplaceresidentroundsessionspectatorstudenttonne" +
-			"tripunitvisitorworkerworld ranking°C°F",
+			"bodycandidatecasecmcrewdeathdegreedrone" +
+			"enterprisefanfighterflightfootforeignerggallon" +
+			"hectareinchinjuredinvestorjobkHzkVkW" +
+			"kWhkgkmkm/hkm2knotlblitre" +
+			"mm/sm2m3magnitudemeetingmembermile" +
+			"millisecondmissilemissingmmmphnautical milenumberpassenger" +
+			"percent pointpersonphaseplaceresidentroundsessionspectator" +
+			"studenttonnetripunitvisitorworkerworld ranking°C" +
+			"°F",
 		Offs: []uint32{
 			0, 3, 5, 8, 12, 14, 17, 19, 22, 26, 29, 33, 36, 44, 50, 61,
-			72, 76, 85, 89, 91, 95, 100, 106, 116, 119, 126, 132, 136, 145, 146, 152,
-			159, 163, 170, 178, 181, 184, 186, 188, 191, 193, 195, 199, 202, 206, 208, 213,
-			214, 217, 219, 221, 230, 237, 243, 247, 258, 265, 267, 270, 283, 289, 298, 311,
-			317, 322, 327, 335, 340, 347, 356, 363, 368, 372, 376, 383, 389, 402, 405, 408,
+			72, 76, 85, 89, 91, 95, 100, 106, 111, 121, 124, 131, 137, 141, 150, 151,
+			157, 164, 168, 175, 183, 186, 189, 191, 193, 196, 198, 200, 204, 207, 211, 213,
+			218, 219, 222, 224, 226, 235, 242, 248, 252, 263, 270, 277, 279, 282, 295, 301,
+			310, 323, 329, 334, 339, 347, 352, 359, 368, 375, 380, 384, 388, 395, 401, 414,
+			417, 420,
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 0, 4, 0, 0, 54, 0, 0, 0, 61, 0, 0, 0,
-			0, 0, 56, 0, 0, 0, 44, 0, 0, 0, 32, 0, 10, 22, 12, 30,
-			47, 5, 17, 50, 59, 62, 0, 0, 46, 0, 0, 0, 68, 53, 0, 0,
-			0, 0, 40, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0,
-			26, 0, 71, 3, 0, 0, 0, 0, 72, 69, 0, 0, 0, 51, 0, 0,
-			66, 0, 0, 58, 0, 34, 27, 0, 0, 0, 0, 0, 79, 0, 0, 0,
-			48, 60, 67, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 35, 74, 0,
-			63, 0, 0, 0, 36, 1, 0, 0, 0, 16, 0, 0, 33, 0, 13, 18,
-			20, 45, 75, 0, 0, 0, 0, 0, 0, 0, 24, 49, 0, 41, 29, 38,
-			0, 0, 0, 78, 0, 15, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0,
-			0, 70, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 64,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 11, 0, 0, 37, 0,
-			43, 2, 73, 0, 0, 0, 0, 0, 0, 0, 0, 31, 76, 0, 23, 0,
-			0, 0, 0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 7, 0, 77, 52, 0, 0, 0, 0, 21, 0, 0, 0, 0, 8,
-			57, 0, 0, 0, 0, 0, 0, 0, 65, 0, 0, 19, 42, 39, 0, 0,
+			0, 0, 0, 0, 0, 4, 0, 0, 55, 0, 0, 0, 63, 0, 0, 0,
+			0, 0, 57, 0, 0, 0, 45, 0, 0, 0, 33, 0, 10, 22, 12, 31,
+			48, 5, 17, 51, 61, 64, 0, 0, 47, 0, 0, 0, 70, 54, 0, 0,
+			0, 0, 41, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0, 0, 0,
+			27, 0, 73, 3, 0, 0, 0, 0, 74, 71, 0, 0, 0, 52, 0, 0,
+			68, 0, 0, 60, 0, 35, 28, 0, 0, 0, 0, 0, 81, 58, 0, 0,
+			49, 62, 69, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 36, 76, 0,
+			65, 0, 0, 0, 37, 1, 0, 0, 0, 16, 0, 0, 34, 0, 13, 18,
+			20, 46, 77, 0, 0, 0, 0, 0, 0, 0, 25, 50, 0, 42, 30, 39,
+			0, 0, 0, 80, 0, 15, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0,
+			0, 72, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 66,
+			0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 6, 11, 0, 0, 38, 0,
+			44, 2, 75, 0, 0, 0, 0, 0, 0, 0, 0, 32, 78, 0, 23, 0,
+			0, 0, 0, 0, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 7, 0, 79, 53, 0, 0, 0, 0, 21, 0, 0, 0, 0, 8,
+			59, 0, 0, 0, 0, 0, 0, 0, 67, 0, 0, 19, 43, 40, 0, 0,
 		},
 	},
 	rows: []unitRow{
@@ -3810,6 +3812,7 @@ var unitClassTables = unitClassTable{
 		{class: "person"}, // crew
 		{class: "person"}, // death
 		{class: "degree", measure: true, loose: true, dim: "temperature"}, // degree
+		{class: "drone"},      // drone
 		{class: "enterprise"}, // enterprise
 		{class: "spectator"},  // fan
 		{class: "aircraft"},   // fighter
@@ -3843,6 +3846,7 @@ var unitClassTables = unitClassTable{
 		{class: "person"},                                                                                    // member
 		{class: "mile", measure: true, dim: "length", si: 1609.344},                                          // mile
 		{class: "millisecond", measure: true},                                                                // millisecond
+		{class: "missile"},                                                                                   // missile
 		{class: "person"},                                                                                    // missing
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -3}, dim: "length", si: 0.001},       // mm
 		{class: "mph", measure: true, dim: "speed", si: 1.609344},                                            // mph
