@@ -131,7 +131,10 @@ const entityKind = "entity"
 func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	// Read each side once; the aligner takes its anchors from the same
 	// reading.
-	ra, rb := readBoth(sa, sb)
+	ra, rb, names := readBoth(sa, sb)
+	if names != nil {
+		defer names.Release()
+	}
 	var beads []Bead
 	var fa, fb sideItems
 	var feat sideFeatures
@@ -967,10 +970,12 @@ func (r *sideReading) empty() bool { return len(r.allNums) == 0 && len(r.allEnts
 // two sides, whose extraction needs the most scratch memory, are not
 // read at the same time: side a reads its names and then its numbers,
 // side b its numbers and then, once side a's names are read, its names,
-// with the extractor, and so the scratch, of the first reading.
-func readBoth(sa, sb prepared) (ra, rb sideReading) {
+// with the extractor, and so the scratch, of the first reading. That
+// extractor is returned, unless nil, for compare to release when the
+// call is done (keptNames).
+func readBoth(sa, sb prepared) (ra, rb sideReading, names *entities.Extractor) {
 	if len(sa.Sentences)+len(sb.Sentences) < parallelMin {
-		return read(sa), read(sb)
+		return read(sa), read(sb), nil
 	}
 	return readBothAtOnce(sa, sb)
 }
@@ -979,9 +984,8 @@ func readBoth(sa, sb prepared) (ra, rb sideReading) {
 // enough work to share. It is a function of its own so that the sides
 // that its goroutine takes are moved to the heap only here, not for a
 // short pair.
-func readBothAtOnce(sa, sb prepared) (ra, rb sideReading) {
-	var names entities.Extractor // side a's, then, after namesRead, side b's
-	defer names.Release()        // after <-done: side b's names are read
+func readBothAtOnce(sa, sb prepared) (ra, rb sideReading, names *entities.Extractor) {
+	names = new(entities.Extractor) // side a's, then, after namesRead, side b's
 	namesRead := make(chan struct{})
 	done := make(chan sideReading, 1)
 	go func() {
@@ -992,8 +996,33 @@ func readBothAtOnce(sa, sb prepared) (ra, rb sideReading) {
 	ents := names.Extract(sa.text, sa.Lang)
 	close(namesRead)
 	nums, counted := readNumbers(sa)
-	return readSentences(sa, nums, counted, ents), <-done
+	ra = readSentences(sa, nums, counted, ents)
+	rb = <-done // side b's names are read
+	return ra, rb, keptNames(names, max(len(sa.text), len(sb.text)))
 }
+
+// keptNames returns names, whose scratch was sized for a text of n
+// bytes, for compare to release when the call is done, not once the
+// names are read. The pool of package entities, which a garbage
+// collection halves and a second empties, then still holds the scratch
+// when the next call reads its names: the collections of a call fall in
+// its pairing, which allocates most of its bytes, and the next call
+// reads its names after allocating little. The scratch of a text of more
+// than namesKeptFor bytes, which the pool would not keep, is released at
+// once and keptNames returns nil, so that it does not add to the live
+// heap of the pairing.
+func keptNames(names *entities.Extractor, n int) *entities.Extractor {
+	if n > namesKeptFor {
+		names.Release()
+		return nil
+	}
+	return names
+}
+
+// namesKeptFor is the longest text whose names' scratch compare keeps
+// until the call is done (keptNames): 1 MiB, below the 1.25 MiB (256K
+// tokens) of text whose scratch package entities keeps in its pool.
+const namesKeptFor = 1 << 20
 
 // read extracts the numbers and entities of a side once.
 func read(p prepared) sideReading {
