@@ -440,13 +440,15 @@ func runeStartsUpper(w string) bool {
 // tokens), so no phrase continues across a line break.
 func (s *scanner) run() []Mention {
 	pooled := tokenPool.Get().(*[]token)
-	if need := longestLine(s.text)/5 + 8; cap(*pooled) < need {
-		*pooled = make([]token, 0, need)
-	}
 	s.toks = (*pooled)[:0]
 	used := 0 // the most tokens a line held
 	for from := 0; from < len(s.text); {
 		to, next := lineAt(s.text, from)
+		if need := (to-from)/5 + 8; cap(s.toks) < need {
+			// The tokens of a line, at about one every 5 bytes: room for
+			// the longest line so far, not for a whole chunk's.
+			s.toks, used = make([]token, 0, need), 0
+		}
 		s.tokenize(from, to)
 		s.readLine()
 		used = max(used, len(s.toks))
@@ -465,20 +467,6 @@ func (s *scanner) run() []Mention {
 // line's tokens afresh for each was a third of the bytes it allocated.
 // An array holds at most the tokens of one line, which maxChunk bounds.
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
-
-// longestLine returns the length of the longest line of text as run
-// reads it (lineAt): the tokens of a line, at about one every 5 bytes, are
-// all that run holds at once, and a text of short paragraphs needs room
-// for those of its longest only, not for a whole chunk's.
-func longestLine(text string) int {
-	longest := 0
-	for from := 0; from < len(text); {
-		to, next := lineAt(text, from)
-		longest = max(longest, to-from)
-		from = next
-	}
-	return longest
-}
 
 // lineAt returns the end of the line that starts at from, cut at maxChunk
 // bytes, and where the next one starts.
