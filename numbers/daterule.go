@@ -812,55 +812,76 @@ func lendMonth(to, from *dspec, dir int) {
 
 // rangeOfEnds resolves the two ends of a range into a DateRange.
 func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
-	// "Friday-Jun-15", "thứ Sáu - 31/1": a weekday and its date.
-	if a.sp.wd != 0 && a.sp.d == 0 && a.sp.m == 0 && a.sp.y == 0 && (a.sp.rel.unit == NoGrain || a.sp.rel.unit == GrainWeek && a.sp.rel.n == 0) &&
-		b.sp.wd == 0 && b.sp.d != 0 && b.sp.m != 0 && !a.sp.hasTime {
+	if weekdayOfDate(a, b) {
+		// "Friday-Jun-15", "thứ Sáu - 31/1": a weekday and its date.
 		sp := b.sp
 		sp.wd = a.sp.wd
-		m, ok := s.dateMention(sp)
-		return m, ok
+		return s.dateMention(sp)
 	}
 	pa, ok := s.resolve(a.sp)
 	if !ok {
 		return Mention{}, false
 	}
-	if b.sp.wd != 0 && !b.sp.hasDate() || b.sp.wd != 0 && b.sp.d == 0 && b.sp.m == 0 && b.sp.rel.unit == NoGrain && b.sp.y == 0 {
-		// "from next Monday to Friday": the Friday after the Monday.
-		if t, ok := pa.Point.Time(); ok && pa.Grain >= GrainDay {
-			diff := (b.sp.wd - 1 - int(t.Weekday()) + 7) % 7
-			e := dayPoint(t.AddDate(0, 0, diff))
-			v := DateValue{Point: pa.Point, End: e, Deictic: pa.Deictic}
-			return Mention{Kind: DateRange, Date: v}, true
-		}
+	if m, ok := weekdayAfter(pa, b); ok {
+		return m, true
 	}
 	pb, ok := s.resolve(b.sp)
-	if !ok {
+	if !ok || pa.Point.IsZero() || pb.Point.IsZero() {
 		return Mention{}, false
 	}
-	if pa.Point.IsZero() || pb.Point.IsZero() {
+	if !endAfterStart(pa, &pb, b) || a.sp.half != 0 || b.sp.half != 0 {
 		return Mention{}, false
-	}
-	if ta, ok := pa.Point.Time(); ok {
-		if tb, ok := periodEnd(pb.Point); ok && !tb.After(ta) {
-			// "May to March": the second end is in the next year. Not
-			// "from today to the end of this year": the year holds today.
-			if b.sp.y != 0 || b.sp.m == 0 || b.sp.rel.unit != NoGrain || pb.Point.Grain > GrainDay || pb.Year == 0 {
-				return Mention{}, false
-			}
-			pb.Point.Year++
-			if tb2, ok := pb.Point.Time(); !ok || tb2.Before(ta) || !validDay(int(pb.Year), int(pb.Month), int(max(pb.Day, 1))) {
-				return Mention{}, false
-			}
-		}
 	}
 	v := DateValue{Point: pa.Point, End: pb.Point, Deictic: pa.Deictic && pb.Deictic}
-	if a.sp.half != 0 || b.sp.half != 0 {
-		return Mention{}, false
-	}
 	if pa.Relative != "" && pa.Relative == pb.Relative {
 		v.Relative = pa.Relative
 	}
 	return Mention{Kind: DateRange, Date: v, Lunar: lunarEnds(a, b)}, true
+}
+
+// weekdayOfDate reports a weekday alone (this week's, or of no week) as
+// the first end and a day with its month as the second: the weekday of
+// that date, not a range.
+func weekdayOfDate(a, b rend) bool {
+	return a.sp.wd != 0 && a.sp.d == 0 && a.sp.m == 0 && a.sp.y == 0 && (a.sp.rel.unit == NoGrain || a.sp.rel.unit == GrainWeek && a.sp.rel.n == 0) &&
+		b.sp.wd == 0 && b.sp.d != 0 && b.sp.m != 0 && !a.sp.hasTime
+}
+
+// weekdayAfter returns the range from the day pa to the weekday alone
+// that the second end b names: "from next Monday to Friday" ends on the
+// Friday after the Monday.
+func weekdayAfter(pa DateValue, b rend) (Mention, bool) {
+	if !(b.sp.wd != 0 && !b.sp.hasDate() || b.sp.wd != 0 && b.sp.d == 0 && b.sp.m == 0 && b.sp.rel.unit == NoGrain && b.sp.y == 0) {
+		return Mention{}, false
+	}
+	t, ok := pa.Point.Time()
+	if !ok || pa.Grain < GrainDay {
+		return Mention{}, false
+	}
+	diff := (b.sp.wd - 1 - int(t.Weekday()) + 7) % 7
+	e := dayPoint(t.AddDate(0, 0, diff))
+	return Mention{Kind: DateRange, Date: DateValue{Point: pa.Point, End: e, Deictic: pa.Deictic}}, true
+}
+
+// endAfterStart reports whether the second end pb, said as b, can end a
+// range that starts at pa, moving it to the next year when only that
+// puts it after the start: "May to March". Not "from today to the end of
+// this year": the year holds today.
+func endAfterStart(pa DateValue, pb *DateValue, b rend) bool {
+	ta, ok := pa.Point.Time()
+	if !ok {
+		return true
+	}
+	tb, ok := periodEnd(pb.Point)
+	if !ok || tb.After(ta) {
+		return true
+	}
+	if b.sp.y != 0 || b.sp.m == 0 || b.sp.rel.unit != NoGrain || pb.Point.Grain > GrainDay || pb.Year == 0 {
+		return false
+	}
+	pb.Point.Year++
+	tb2, ok := pb.Point.Time()
+	return ok && !tb2.Before(ta) && validDay(int(pb.Year), int(pb.Month), int(max(pb.Day, 1)))
 }
 
 // lunarEnds reports a range with an end in the lunar calendar.
