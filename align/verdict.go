@@ -119,18 +119,17 @@ func judge(a, b *Item, c *compareConfig) verdict {
 }
 
 // narrowerOf reports whether the noun u may count some of what a part
-// of a whole of unit whole counts: people of a count of people ("three
-// of them children"), deaths of cases. A drone is no part of a toll.
+// of a whole of unit whole counts: a noun of the whole's class, or
+// people ("three of them children", the deaths of cases). A drone is no
+// part of a toll.
 func narrowerOf(whole, u string) bool {
 	cw, cu := unitClasses().row(whole).class, unitClasses().row(u).class
-	return cw == "" || cu == "" || cw == cu || cu == personClass || cw == caseClass && cu == personClass
+	return cw == "" || cu == "" || cw == cu || cu == personClass
 }
 
-// The classes of unitclasses.tsv that parts of wholes are counted in.
-const (
-	personClass = "person"
-	caseClass   = "case"
-)
+// personClass is the class of unitclasses.tsv whose nouns count people,
+// which a part of any whole may count.
+const personClass = "person"
 
 // rankOfRun returns a rank in a run and the length of that run, when a
 // and b are one of each, of one unit, and their words name the same run:
@@ -1332,10 +1331,13 @@ func slipOfDigits(x, y numbers.Decimal) bool {
 	}
 	var bx, by [40]byte
 	sx, sy := string(x.Append(bx[:0])), string(y.Append(by[:0]))
-	if len(sx) != len(sy) || len(sx) < 3 {
-		return false
-	}
-	return oneKeystroke(sx, sy) || digitsExchanged(sx, sy)
+	return len(sx) >= 3 && oneSlip(sx, sy)
+}
+
+// oneSlip reports digits of one length with one digit changed or two
+// exchanged.
+func oneSlip(sx, sy string) bool {
+	return len(sx) == len(sy) && (oneKeystroke(sx, sy) || digitsExchanged(sx, sy))
 }
 
 // slipOfSum reports two amounts of one order of magnitude, one written
@@ -1353,8 +1355,7 @@ func slipOfSum(x, y numbers.Decimal) bool {
 		return false
 	}
 	var bx, by [40]byte
-	sx, sy := string(cx.Append(bx[:0])), string(cy.Append(by[:0]))
-	return len(sx) == len(sy) && (oneKeystroke(sx, sy) || digitsExchanged(sx, sy))
+	return oneSlip(string(cx.Append(bx[:0])), string(cy.Append(by[:0])))
 }
 
 // rankAndBare returns the rank that a head word gives a number ("Region
