@@ -1822,7 +1822,7 @@ func judgeDateValues(a, b *numbers.Mention) verdict {
 // "Rạng sáng 5/11 (giờ Hà Nội)" is "Tuesday night" in Milan.
 func inPartsOfDay(a, b *numbers.Mention, v verdict) verdict {
 	ta, tb := a.Date.Point.TimeOfDay, b.Date.Point.TimeOfDay
-	if v.status != Agree || !v.comparable || ta.Overlaps(tb) || bound(a) != 0 || bound(b) != 0 || a.Date.By || b.Date.By || a.Date.Zone != b.Date.Zone {
+	if v.status != Agree || !v.comparable || ta.Overlaps(tb) || bound(a) != 0 || bound(b) != 0 || a.Date.By || b.Date.By || a.Date.Zone != b.Date.Zone || overnight(a.Date, b.Date) {
 		return v
 	}
 	return differ(a.Text, b.Text, ta.String()+" vs "+tb.String())
@@ -1938,6 +1938,38 @@ func elsewhere(day time.Time, z numbers.DateValue, wd time.Weekday, w numbers.Da
 	return false
 }
 
+// overnight reports whether two dates name parts of two days in a row
+// that run one into the other: the dawn of one after the night of the
+// other's weekday ("Rạng sáng 31/1" and "on Friday night"), said in one
+// place around midnight or in two places hours apart. Neither names a
+// clock time.
+func overnight(a, b numbers.DateValue) bool {
+	if a.Grain >= numbers.GrainHour || b.Grain >= numbers.GrainHour {
+		return false
+	}
+	wa, wb := dayOfWeek(a), dayOfWeek(b)
+	return a.TimeOfDay.RunsInto(b.TimeOfDay) && (wa+1)%7 == wb ||
+		b.TimeOfDay.RunsInto(a.TimeOfDay) && (wb+1)%7 == wa
+}
+
+// dayOfWeek returns the weekday of d: the day's own, or the weekday a
+// text names alone.
+func dayOfWeek(d numbers.DateValue) time.Weekday {
+	if d.Day != 0 {
+		return noon(d.Point).Weekday()
+	}
+	return d.Weekday
+}
+
+// overnightNote is the note of an agreement that overnight found: "Friday
+// night runs into Saturday dawn".
+func overnightNote(a, b numbers.DateValue) string {
+	if b.TimeOfDay.RunsInto(a.TimeOfDay) {
+		a, b = b, a
+	}
+	return dayOfWeek(a).String() + " " + a.TimeOfDay.String() + " runs into " + dayOfWeek(b).String() + " " + b.TimeOfDay.String()
+}
+
 // dayOfWeekday returns noon of the day a weekday alone was resolved to,
 // or of a day of its weekday.
 func dayOfWeekday(d numbers.DateValue) time.Time {
@@ -1990,6 +2022,11 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			// day of the text's zone, and the day where the story is.
 			return agree(a.Text, b.Text, elsewhereNote(day, longDate(day.Point), wd.Weekday)), true
 		}
+		if v.status != Agree && overnight(day, wd) {
+			// "Rạng sáng 31/1" and "on Friday night": the small hours
+			// after a night, or the night before them elsewhere.
+			return agree(a.Text, b.Text, overnightNote(day, wd)), true
+		}
 		if v.status == Agree && wd.Grain >= numbers.GrainHour {
 			// "5 p.m. on Wednesday": the weekday names the day, and
 			// the times compare on it.
@@ -2010,6 +2047,9 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 		}
 		if elsewhere(dayOfWeekday(db), db, da.Weekday, da) {
 			return agree(a.Text, b.Text, elsewhereNote(db, db.Weekday.String(), da.Weekday)), true
+		}
+		if overnight(da, db) {
+			return agree(a.Text, b.Text, overnightNote(da, db)), true
 		}
 		return differ(a.Text, b.Text, da.Weekday.String()+" vs "+db.Weekday.String()), true
 	}

@@ -98,7 +98,26 @@ func TestDayBesideWeekday(t *testing.T) {
 		"Damage is estimated at VND5 billion."
 	checkPairCases(t, []pairCase{
 		{name: "the day of the weekday", vi: vi("4/8"), en: en},
-		{name: "a day edited beside its weekday", vi: vi("5/8"), en: en, conflict: "Sáng sớm 5/8 | Tuesday"},
+		{name: "a day edited beside its weekday", vi: vi("5/8"), en: en, conflict: "Sáng sớm 5/8 | early Tuesday"},
+	})
+}
+
+// TestOvernight checks the parts of two days in a row that run one into
+// the other: the night of one day and the dawn of the next are one time
+// around midnight, or one instant in Europe and in Hanoi; parts of one
+// day that do not meet, and days further apart, still conflict.
+func TestOvernight(t *testing.T) {
+	const date = "date 2026-01-31\n\n"
+	vi := func(when string) string { return date + when + ", đội tuyển Argentina thắng Brazil 2-1 trên sân nhà." }
+	en := func(when string) string { return date + "Argentina beat Brazil 2-1 at home " + when + "." }
+	checkPairCases(t, []pairCase{
+		{name: "dawn after the night", vi: vi("Rạng sáng 31/1"), en: en("on Friday night"), agree: "Rạng sáng 31/1 | Friday night"},
+		{name: "the night before the small hours", vi: vi("Đêm 30/1"), en: en("early Saturday"), agree: "Đêm 30/1 | early Saturday"},
+		{name: "two weekdays", vi: vi("Rạng sáng thứ Bảy"), en: en("on Friday night"), agree: "Rạng sáng thứ Bảy | Friday night"},
+		{name: "dawn and night of one day", vi: vi("Rạng sáng 30/1"), en: en("on Friday night"), conflict: "Rạng sáng 30/1 | Friday night"},
+		{name: "two days apart", vi: vi("Đêm 30/1"), en: en("early Sunday"), conflict: "Đêm 30/1 | early Sunday"},
+		{name: "no part of the day", vi: vi("Rạng sáng 31/1"), en: en("on Friday"), conflict: "Rạng sáng 31/1 | Friday"},
+		{name: "the afternoon before", vi: vi("Rạng sáng 31/1"), en: en("on Friday afternoon"), conflict: "Rạng sáng 31/1 | Friday afternoon"},
 	})
 }
 

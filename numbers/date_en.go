@@ -408,6 +408,10 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if !ok || a.pp != WholePeriod {
 		return dspec{}, j, false
 	}
+	if d.dayPart != noPart && (a.d != 0 || a.wd != 0) && !a.hasTime && a.part == noPart {
+		a.part = d.dayPart // "early Saturday": its small hours
+		return a, next, true
+	}
 	if a.d != 0 || a.wd != 0 || a.hasTime || !a.strong {
 		if !(a.rel.unit == GrainDay && a.d == 0) {
 			return dspec{}, j, false

@@ -90,6 +90,7 @@ type dateWord struct {
 	dur       Grain // a one-word unit of a length of time
 	part      Part  // early, mid, late: "đầu", "the end of"
 	partGrain Grain // the period a part word names by itself: "eom" a month
+	dayPart   TimeOfDay // the part of a day the part word names before a day: "early Saturday" its small hours
 	form      wordForm
 	starts    uint64 // the phrase roles (1 << dateRole) with a phrase that starts with the word
 }
@@ -515,6 +516,9 @@ func (r *dateReader) readParts() {
 		}
 		if hasFlag(col(row, 3), kwRel) {
 			rec.form |= fPartRelative
+		}
+		if day := col(row, 4); day != "" {
+			rec.dayPart = r.TimeOfDay(day)
 		}
 		switch form {
 		case kwBefore:

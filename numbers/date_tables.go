@@ -52,6 +52,14 @@ func (p TimeOfDay) Overlaps(q TimeOfDay) bool {
 	return false
 }
 
+// RunsInto reports whether p, a part of one day, runs on into q, a part
+// of the next: the evening and the night run into the small hours after
+// midnight. "Late Friday night" and "rạng sáng thứ Bảy" may name one
+// hour, and so may a night in Europe and the dawn after it in Hanoi.
+func (p TimeOfDay) RunsInto(q TimeOfDay) bool {
+	return (p == evening || p == night) && q == dawn
+}
+
 // pm converts an hour said with the part of the day to 24-hour time.
 func (p TimeOfDay) pm(h int) int {
 	switch p {
