@@ -108,7 +108,9 @@ func TestDayBesideWeekday(t *testing.T) {
 // day that do not meet, and days further apart, still conflict.
 func TestOvernight(t *testing.T) {
 	const date = "date 2026-01-31\n\n"
-	vi := func(when string) string { return date + when + ", đội tuyển Argentina thắng Brazil 2-1 trên sân nhà." }
+	vi := func(when string) string {
+		return date + when + ", đội tuyển Argentina thắng Brazil 2-1 trên sân nhà."
+	}
 	en := func(when string) string { return date + "Argentina beat Brazil 2-1 at home " + when + "." }
 	checkPairCases(t, []pairCase{
 		{name: "dawn after the night", vi: vi("Rạng sáng 31/1"), en: en("on Friday night"), agree: "Rạng sáng 31/1 | Friday night"},

@@ -87,9 +87,9 @@ type dateWord struct {
 	dayNum    int8 // a day of the month in words ("third": 3), or its tens ("twenty": 20)
 	rel       int8 // the offset of a one-word relative word: "next" 1
 	period    Grain
-	dur       Grain // a one-word unit of a length of time
-	part      Part  // early, mid, late: "đầu", "the end of"
-	partGrain Grain // the period a part word names by itself: "eom" a month
+	dur       Grain     // a one-word unit of a length of time
+	part      Part      // early, mid, late: "đầu", "the end of"
+	partGrain Grain     // the period a part word names by itself: "eom" a month
 	dayPart   TimeOfDay // the part of a day the part word names before a day: "early Saturday" its small hours
 	form      wordForm
 	starts    uint64 // the phrase roles (1 << dateRole) with a phrase that starts with the word
