@@ -300,10 +300,13 @@ func vietnameseWords(x []string) bool {
 
 // unknownOtherType scores two names that no table knows, one taken for a
 // person and one for a place (their cue words guessed differently: "trạm
-// Bạch Mã", "the Bạch Mã station"): the same name, with the same marks,
-// is one name.
+// Bạch Mã", "the Bạch Mã station"), or one guessed and the other a body
+// that a cue word named ("Công ty Rio Tinto", and "Rio Tinto" with no
+// cue, taken for a person): the same name, with the same marks, is one
+// name.
 func unknownOtherType(a, b Entity) float64 {
-	if !guessed(a.Type) || !guessed(b.Type) || tables().known(a.Key) || tables().known(b.Key) {
+	if !guessed(a.Type) && !guessed(b.Type) || !guessed(a.Type) && a.Type != Org || !guessed(b.Type) && b.Type != Org ||
+		tables().known(a.Key) || tables().known(b.Key) {
 		return 0
 	}
 	_, x, _ := strings.Cut(a.Key, ":")

@@ -207,4 +207,15 @@ func TestMatchUnknownOtherType(t *testing.T) {
 	assert.Less(t, entities.Match(a, b), entities.Threshold, "the marks differ")
 	known := entities.Entity{Key: "country:VN", Type: entities.Country, Text: "Việt Nam"}
 	assert.Equal(t, 0.0, entities.Match(known, entities.Entity{Key: "person:VN", Type: entities.Person, Text: "Việt Nam"}))
+
+	// A body a cue word named and the same name with no cue.
+	es := entities.Extract("Công ty Rio Tinto công bố lợi nhuận.", language.Vietnamese)
+	require.Len(t, es, 1)
+	en := entities.Extract("Analysts said Rio Tinto reported a profit.", language.English)
+	require.Len(t, en, 1)
+	require.NotEqual(t, es[0].Type, en[0].Type)
+	assert.GreaterOrEqual(t, entities.Match(es[0], en[0]), entities.Threshold)
+	assert.GreaterOrEqual(t, entities.Match(en[0], es[0]), entities.Threshold)
+	org := entities.Entity{Key: "org:bach-ma", Type: entities.Org, Text: "Bạch Mã"}
+	assert.Equal(t, 0.0, entities.Match(org, entities.Entity{Key: "title:bach-ma", Type: entities.Title, Text: "Bạch Mã"}), "a title is never guessed")
 }
