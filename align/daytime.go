@@ -1,6 +1,10 @@
 package align
 
-import "github.com/factalign/factalign/numbers"
+import (
+	"slices"
+
+	"github.com/factalign/factalign/numbers"
+)
 
 // timesOfDates pairs each clock time alone that no fact holds ("around
 // 2:30 p.m.", whose day is only the day of writing) with the time of a
@@ -47,14 +51,18 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 
 // timeOfDate adds the fact of the clock time alone it and the time of a
 // dated clock time of the other side in its bead (timesOfDates), or in a
-// bead next to it when the day that dated time pairs with stands in a
-// sentence next to the clock time's ("struck ... on Thursday. The quake
-// hit at 10:42 am local time" against "xảy ra lúc 10h42 giờ địa phương
-// ngày 12/11"), and reports whether it found one.
+// bead next to it, or in the bead of a sentence next to its own, when
+// the day that dated time pairs with stands in a sentence next to the
+// clock time's ("struck ... on Thursday. The quake hit at 10:42 am local
+// time" against "xảy ra lúc 10h42 giờ địa phương ngày 12/11"; the
+// English may have merged the rest of the clock time's sentence with
+// another far off, which its bead pairs), and reports whether it found
+// one.
 func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 	k := v.beadOwn[it.Sentence]
-	for _, kk := range [...]int{k, k - 1, k + 1} {
-		if kk < 0 || kk >= len(v.inOther) {
+	near := [...]int{k, k - 1, k + 1, p.beadBeside(v, it.Sentence, -1), p.beadBeside(v, it.Sentence, 1)}
+	for i, kk := range near {
+		if kk < 0 || kk >= len(v.inOther) || slices.Contains(near[:i], kk) {
 			continue
 		}
 		for _, y := range v.inOther[kk] {
@@ -79,6 +87,15 @@ func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 		}
 	}
 	return false
+}
+
+// beadBeside returns the bead of the sentence of v's own side d
+// sentences from sentence s, or -1 if there is none.
+func (p *pairer) beadBeside(v view, s, d int) int {
+	if s+d < 0 || s+d >= len(v.beadOwn) {
+		return -1
+	}
+	return v.beadOwn[s+d]
 }
 
 // otherOf returns the item a fact pairs with it.

@@ -558,7 +558,7 @@ func (s *scanner) afterNumber(a amt, k int) (amt, int) {
 		}
 	}
 	a, k = s.unitAfter(a, k)
-	if _, next, ok := lookup(s, k, 3, s.lex().signAfter); ok {
+	if _, next, ok := lookup(s, k, 4, s.lex().signAfter); ok {
 		a.n.val, k = a.n.val.Neg(), next // "12 under par", "5 degrees below zero"
 	}
 	return a, k
