@@ -1800,7 +1800,9 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 		return true, true // judged only in a translated pair
 	}
 	if da, db, ok := asLengths(ma, mb); ok {
-		return da.Unit == db.Unit && plausible(da, db), true
+		// Or one count of two units of time: "trong vòng 6 giờ" and
+		// "within six days", from the day of writing.
+		return da.Unit == db.Unit && plausible(da, db) || da.Value.Equal(db.Value), true
 	}
 	if pa, pb, ok := pointsAndBasis(ma, mb); ok {
 		return plausible(pa, pb), true
@@ -2315,9 +2317,12 @@ func comparePairs(x, y [2]int32) int {
 	return cmp.Compare(x[1], y[1])
 }
 
-// namedRank reports two ranks of which one names what it ranks and the
-// other does not: "hiệp 2" (a half) and a bare "second".
+// namedRank reports two ranks that do not name what they rank alike: one
+// names it and the other does not ("hiệp 2", a half, and a bare
+// "second"), or one ranks occasions ("the fourth time", which meets a
+// rank of any noun in its own sentence) and the other a noun ("khoản 4",
+// a clause).
 func namedRank(a, b *Item) bool {
 	ma, mb := a.Number, b.Number
-	return ma != nil && mb != nil && ma.Kind == numbers.Ordinal && mb.Kind == numbers.Ordinal && (ma.Unit == "") != (mb.Unit == "")
+	return ma != nil && mb != nil && ma.Kind == numbers.Ordinal && mb.Kind == numbers.Ordinal && ma.Unit != mb.Unit
 }

@@ -362,6 +362,11 @@ func (s *scanner) lengthFrom(val Decimal, g Grain, k int) (Mention, int, bool) {
 	if !ok || sp.hasTime && !sp.hasDate() {
 		return Mention{}, k, false
 	}
+	if _, ok := s.rangeSepAfter(next, opFrom); ok {
+		// "for 11 days, from Nov. 8 to Nov. 19": the day opens a range
+		// of its own, which the length leaves whole.
+		return Mention{}, k, false
+	}
 	v, ok := s.resolve(sp)
 	if !ok || v.Grain != GrainDay && v.Grain < GrainHour {
 		return Mention{}, k, false
