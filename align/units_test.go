@@ -93,3 +93,20 @@ func TestUnitsInHTML(t *testing.T) {
 	assert.Contains(t, b.String(), `<td colspan="4">Units: 2 read, 1 compared, 1 skipped</td>`)
 	assert.Contains(t, b.String(), `<td colspan="4">Skipped unit &#34;t-8&#34;: no text on side B</td>`)
 }
+
+// TestLengthsOfTwoUnits checks a length and a span from the day of
+// writing of one count in two units of time, which conflict, and hours
+// flown, which are a length. (A rank of occasions meets a rank of another
+// noun only in its bead: heldout87's asterx-crypto-scam-extradition.)
+func TestLengthsOfTwoUnits(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "hours and a span of days",
+			vi:       "date 2026-12-04\n\nÔng cho biết công ty đã vá lỗ hổng trong vòng 6 giờ sau khi phát hiện.",
+			en:       "date 2026-12-04\n\nHe said the flaw had been fixed within six days of being found.",
+			conflict: "6 giờ | within six days"},
+		{name: "hours flown",
+			vi:    "date 2026-12-04\n\nMáy bay hạ cánh sau gần 3 giờ bay từ Manila.",
+			en:    "date 2026-12-04\n\nThe plane landed after a flight of nearly three hours from Manila.",
+			agree: "gần 3 giờ bay | nearly three hours"},
+	})
+}
