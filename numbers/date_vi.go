@@ -424,9 +424,13 @@ func (s *scanner) viWeekdayDir(a dspec, k int) (dspec, int, bool) {
 
 // viWeekdayContext reports whether the words around "thứ X" at token j make
 // it a weekday: a date or "tuần" after it, a part of the day or "vào"
-// before it, or "Thứ" written with a capital at the start of a line.
+// before it, or "Thứ" written with a capital at the start of a line. A
+// part of the day makes a weekday of digits ("tối thứ 2"), not of words
+// in lower case, which news writes with a capital when they name the day
+// ("tối thứ Hai"): "đêm thứ hai" is the second night.
 func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
-	if acc.part != noPart || acc.hasDate() || acc.hasTime {
+	digits := s.tok(j+1).kind == tNum
+	if acc.part != noPart && digits || acc.hasDate() || acc.hasTime {
 		return true
 	}
 	k := j + 2
@@ -452,7 +456,7 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 	}
 	p := s.tok(j - 1)
 	if p.kind == tWord {
-		if _, ok := s.dates().dayParts.get(p.low); ok {
+		if _, ok := s.dates().dayParts.get(p.low); ok && digits {
 			return true
 		}
 		if (s.cue(j-1, dcAnd) || s.cue(j-1, dcOr)) && s.rankEndsAt(j-2) {
