@@ -423,6 +423,7 @@ type sideItems struct {
 	sentences int             // sentences of the side
 	nameCount map[string]int  // sentences that name each entity of the side's items; nil for a short side (sentencesNaming)
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
+	groups    map[int]string  // count item → the country whose people it counts (groupsOf); nil if none
 	ref       time.Time       // the date of writing, which gives an age its year; zero if none
 
 	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
@@ -617,6 +618,9 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 				out.titles[e.Key+" "+e.Title] = true
 			}
 		}
+	}
+	if out.groups = groupsOf(p.text, out.items, es); out.groups != nil {
+		itemIndexes(out.items) // groupsApart finds an item's index
 	}
 	// The keys of the items are those of the sentences' names
 	// (keysBySentence): one map counts them, and holds the items' keys,

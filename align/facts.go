@@ -1711,6 +1711,9 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 	if family(ma.Kind) != numbers.Date && placesDiffer(a, b, fa, fb) {
 		return false // Asia's visitors are not Vietnam's
 	}
+	if groupsApart(a, b, fa, fb) {
+		return false // the Vietnamese among the dead are not the dead
+	}
 	switch family(ma.Kind) {
 	case numbers.Date:
 		// Dates the text states, not relative ones ("đầu năm", "last

@@ -110,3 +110,14 @@ func TestLengthsOfTwoUnits(t *testing.T) {
 			agree: "gần 3 giờ bay | nearly three hours"},
 	})
 }
+
+// TestGroupsOfCounts checks counts that a nationality qualifies: a part
+// is no rival of the whole beside another part.
+func TestGroupsOfCounts(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "a part and the whole beside a part",
+			vi: date + "Tàu đêm trật bánh ở Séc, 2 người Việt thiệt mạng.\n\nBốn nạn nhân tử vong còn lại gồm 3 người Séc và 1 người Slovakia.",
+			en: date + "Night train derails in Czech Republic, killing 6 including 2 Vietnamese\n\nThe train derailed near the town, the railway said."},
+	})
+}
