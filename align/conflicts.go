@@ -647,8 +647,8 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.saidBeside(c.x, y) {
 		return
 	}
-	if (genericFirst(ax) || genericFirst(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
-		return // "the first" of prose, in sentences that share no figure
+	if (genericFirst(ax) || genericFirst(by) || oneInWordsItem(ax) || oneInWordsItem(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
+		return // "the first" of prose, "Một xe buýt" (a bus), in sentences that share no figure
 	}
 	if score < weakEvidence && theSlotWords().differ(ax.slot(), by.slot()) {
 		return // a rise against a level, in sentences that are not aligned

@@ -296,6 +296,13 @@ func oneInWords(m *numbers.Mention) bool {
 	return m.Written != numbers.WrittenDigits && !m.Range && m.Value.Equal(one)
 }
 
+// oneInWordsItem reports an item that is a figure of one in words
+// (oneInWords): in Vietnamese "một" is also the article ("Một xe buýt
+// đưa đón công nhân", a shuttle bus).
+func oneInWordsItem(it *Item) bool {
+	return it.Number != nil && it.Number.Kind == numbers.Number && oneInWords(it.Number)
+}
+
 // restated reports a date said again in its sentence in another form:
 // "the sixth day of the first lunar month" after "Monday, January 31".
 func restated(first, again *Item) bool {
