@@ -1131,6 +1131,12 @@ func slotKinds(it *Item) [2]string {
 		// "thăm ... Việt Nam" where a visit goes: a nationality is no
 		// rival to a country otherwise named.
 		t := entitySlotKind(it.Entity.Type, it.Entity.Adjective || it.whose)
+		if t == placeSlot && !entities.Known(it.Entity.Key) {
+			// A place the table does not know is no rival of one it knows
+			// (sameName): "thành phố Ostrava" beside "quê Nghệ An" leaves
+			// the province the only one of its slot.
+			t = unknownPlaceSlot
+		}
 		return [2]string{t, t}
 	}
 	m := it.Number
@@ -1183,6 +1189,12 @@ func entitySlotKind(t entities.Type, nationality bool) string {
 	}
 	return "entity " + t.String()
 }
+
+// The slot kinds of places: those the table knows, and the others.
+const (
+	placeSlot        = "entity place"
+	unknownPlaceSlot = "entity place unknown"
+)
 
 // adjectiveSlot ends the slot kind of a nationality: an adjective of a
 // country, or a country that says whose a person or an office is.
