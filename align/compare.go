@@ -1040,8 +1040,27 @@ func readNumbers(p prepared) ([]numbers.Mention, []int) {
 	// A sentence of thousands of figures is read only as far as Compare
 	// needs (boundCrowded); the rest is counted.
 	bounded, counted := boundCrowded(p.text, p.Sentences)
-	return numbers.Extract(bounded, p.Lang, opts...), counted
+	return fitted(numbers.Extract(bounded, p.Lang, opts...)), counted
 }
+
+// fitted returns the mentions in an array of their own length when the
+// extractor left much room after them: it sizes its result once, by a
+// guess that leaves room for the mentions in words, and the items of a
+// report point into the array for as long as the report lives. In news
+// of 10,000 sentences the room was a quarter of the array, 1.9 MB. Room
+// for fewer than fittedMin mentions, or for less than an eighth more,
+// is kept: a copy would cost more than it lets go.
+func fitted(ms []numbers.Mention) []numbers.Mention {
+	room := cap(ms) - len(ms)
+	if room < fittedMin || 8*room < len(ms) {
+		return ms
+	}
+	return slices.Clone(ms)
+}
+
+// fittedMin is the least room, in mentions, that fitted lets go of:
+// about 50 KB (a Mention is 208 bytes).
+const fittedMin = 256
 
 // readSentences assigns the mentions and names of a side to its
 // sentences.
