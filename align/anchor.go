@@ -502,6 +502,16 @@ type features struct {
 	kind []SentenceKind
 }
 
+// anchorsOnly returns f, nil or not, without what only the aligner
+// reads, the sizes and kinds of the sentences: the pairing reads only
+// the anchors (sharedAnchors), and holds them until the report is done.
+func (f *features) anchorsOnly() *features {
+	if f != nil {
+		f.size, f.cum, f.kind = nil, nil, nil
+	}
+	return f
+}
+
 // extractFeatures computes the features of sentences, with the anchors
 // of anchorSources and then of the extra sources.
 func extractFeatures(ss []Sentence, lang language.Tag, ref time.Time, pre *reading, extra ...anchorSource) *features {

@@ -169,7 +169,7 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	}
-	fa.anchors, fb.anchors = feat.a, feat.b
+	fa.anchors, fb.anchors = feat.a.anchorsOnly(), feat.b.anchorsOnly()
 	fa.ownMentions(ra.allNums)
 	fb.ownMentions(rb.allNums)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
