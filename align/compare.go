@@ -425,7 +425,7 @@ type sideItems struct {
 	converted map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 	ref       time.Time       // the date of writing, which gives an age its year; zero if none
 
-	itemsOf   [][]int    // the items of each sentence, once asked (itemsBySentence)
+	itemsOf   groups     // the items of each sentence, once asked (itemsBySentence)
 	slotIDs   [][2]int32 // the ids of the fine and the coarse slot of each item, once asked
 	slotCount int        // slot ids in slotIDs
 	repeats   []int      // the first item that states the same fact, once asked (repeatOf)
@@ -455,7 +455,9 @@ func (s *sideItems) slotIndex() [][2]int32 {
 		s.shareSlotKinds()
 		seen := map[string]int32{}
 		n := int32(0)
-		for _, items := range s.itemsBySentence() {
+		bySentence := s.itemsBySentence()
+		for sen := range bySentence.len() {
+			items := bySentence.of(sen)
 			clear(seen)
 			for _, i := range items {
 				for c, sl := range slotsOf(&s.items[i]) {
@@ -497,8 +499,8 @@ func (s *sideItems) shareSlotKinds() {
 
 // itemsBySentence returns the indexes of the items of each sentence, in
 // order; the pairing and slotIndex share them.
-func (s *sideItems) itemsBySentence() [][]int {
-	if s.itemsOf == nil {
+func (s *sideItems) itemsBySentence() groups {
+	if s.itemsOf.start == nil {
 		s.itemsOf = groupBy(s.sentences, len(s.items), func(i int) int { return s.items[i].Sentence })
 	}
 	return s.itemsOf

@@ -54,10 +54,10 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 	k := v.beadOwn[it.Sentence]
 	for _, kk := range [...]int{k, k - 1, k + 1} {
-		if kk < 0 || kk >= len(v.inOther) {
+		if kk < 0 || kk >= v.inOther.len() {
 			continue
 		}
-		for _, y := range v.inOther[kk] {
+		for _, y := range v.inOther.of(kk) {
 			oy := &v.other.items[y]
 			if !v.usedOther[y] || !datedTime(oy) {
 				continue
