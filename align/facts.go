@@ -1385,8 +1385,8 @@ func (x affinity) partners(a int) []affPair {
 // entity; with rare, only an entity that few sentences of either version
 // name ("Lawrence Wong", not "Việt Nam") counts.
 func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
-	for _, k := range fa.namesIn[sa] {
-		if !fb.namesIn[sb].has(k) {
+	for _, k := range fa.namesIn.of(sa) {
+		if !fb.namesIn.of(sb).has(k) {
 			continue
 		}
 		if !rare || fa.rareName(k) && fb.rareName(k) {
@@ -1800,7 +1800,7 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	}
 	// A swap: neither name appears in the other's sentence, and the
 	// swap is credible.
-	return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
+	return !fb.namesIn.of(b.Sentence).has(ea.Key) && !fa.namesIn.of(a.Sentence).has(eb.Key) && credibleSwap(ea, eb, fa, fb)
 }
 
 // namedElsewhere reports a name a of version own that the other version
@@ -2239,7 +2239,7 @@ func isDate(it *Item) bool {
 // too ("..., 0.31 behind Singapore's Chloe Lim, and the relay team won
 // bronze in 7:28.50" against two sentences, Singapore in the first).
 func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
-	pa, pb := fa.placesIn[a.Sentence], fb.placesIn[b.Sentence]
+	pa, pb := fa.placesIn.of(a.Sentence), fb.placesIn.of(b.Sentence)
 	if !disjointOfType(pa, pb, isCountryKey, true) && !disjointOfType(pa, pb, isCountryKey, false) {
 		return false
 	}
@@ -2253,7 +2253,7 @@ func namedBeside(places keySet, s *sideItems, i int) bool {
 		return false
 	}
 	for _, k := range places {
-		if !(i > 0 && s.placesIn[i-1].has(k)) && !(i+1 < len(s.placesIn) && s.placesIn[i+1].has(k)) {
+		if !(i > 0 && s.placesIn.of(i-1).has(k)) && !(i+1 < s.placesIn.len() && s.placesIn.of(i+1).has(k)) {
 			return false
 		}
 	}
