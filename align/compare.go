@@ -413,8 +413,8 @@ type sideItems struct {
 	anchors   *features // the aligner's anchors of each sentence, or nil
 	lang      language.Tag
 	text      string
-	numbersIn []int           // number mentions per sentence
-	datesIn   []int           // dates and date ranges per sentence
+	numbersIn []int32         // number mentions per sentence
+	datesIn   []int32         // dates and date ranges per sentence
 	titles    map[string]bool // "person-key title-key" for every title a person is given
 	namesIn   sentenceKeys    // entity keys per sentence
 	placesIn  sentenceKeys    // keys of the countries and places each sentence names (not adjectives)
@@ -584,7 +584,7 @@ const nameScanMax = 8
 // to the sentence that holds it.
 func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	n := len(p.Sentences)
-	counts := make([]int, 2*n) // numbersIn and datesIn: one array
+	counts := make([]int32, 2*n) // numbersIn and datesIn: one array
 	out := sideItems{
 		lang: p.Lang, text: p.text, ref: p.Date,
 		numbersIn: counts[:n:n], datesIn: counts[n:],
@@ -593,7 +593,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 	}
 	out.namesIn, out.placesIn = keysBySentence(r, len(p.Sentences), c)
 	es := r.allEnts
-	out.items = make([]Item, 0, len(r.allNums)+len(es))
+	out.items = make([]Item, 0, len(r.allNums)+nameItems(r, c))
 	out.addNumbers(p, r, c)
 	for i, st := range p.Sentences {
 		out.headline[i] = st.Kind == Headline
@@ -630,6 +630,23 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		}
 	}
 	return out
+}
+
+// nameItems returns how many of the names of a side sideFacts makes
+// items of: the report keeps the items' array, which is then not larger
+// than them by the titles and the names outside every sentence (0.3 MB
+// at 10,000 sentences).
+func nameItems(r sideReading, c *compareConfig) int {
+	if !c.wants(entityKind) {
+		return 0
+	}
+	n := 0
+	for k := range r.allEnts {
+		if r.allEnts[k].Type != entities.Title && r.entSentence[k] >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // office notes a title key the side names. The maps of titles are made
