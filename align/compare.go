@@ -135,6 +135,11 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	if names != nil {
 		defer names.Release()
 	}
+	// What the pairing and the report want of the readings, taken now:
+	// the rest of them (the figures and names of each sentence) is then
+	// garbage once the aligner has read its anchors and the facts are
+	// gathered, not held to the pairing.
+	numsA, numsB, crowdedA, crowdedB := ra.allNums, rb.allNums, ra.crowded, rb.crowded
 	var beads []Bead
 	var fa, fb sideItems
 	var feat sideFeatures
@@ -170,10 +175,10 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	}
 	fa.anchors, fb.anchors = feat.a.anchorsOnly(), feat.b.anchorsOnly()
-	fa.ownMentions(ra.allNums)
-	fb.ownMentions(rb.allNums)
+	fa.ownMentions(numsA)
+	fb.ownMentions(numsB)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
-	r.A.Crowded, r.B.Crowded = ra.crowded, rb.crowded
+	r.A.Crowded, r.B.Crowded = crowdedA, crowdedB
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
 }
