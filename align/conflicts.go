@@ -161,19 +161,18 @@ type conflictPick struct {
 }
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
-	// The affinities are built in the arrays of the last ones, which no
-	// step reads any more (a search is done before the next step
-	// starts). The tallies are the search's own: kept from one search to
-	// the next, they were 1.2 MB at 10,000 sentences held through the
-	// steps between.
+	// The affinities and the tallies are built in the arrays of the
+	// last ones, which no step reads any more (a search is done before
+	// the next step starts).
 	p.aff = affinities(p.facts, len(p.beadA), p.aff)
 	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 		converted: p.conversionPairs(),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
-	cs.leftA.tally(p.fa, p.usedA, cs.agreedA)
-	cs.leftB.tally(p.fb, p.usedB, cs.agreedB)
+	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
+	p.leftB.tally(p.fb, p.usedB, cs.agreedB)
+	cs.leftA, cs.leftB = p.leftA, p.leftB
 	for x := range p.fa.items {
 		cs.factsInA[p.fa.items[x].Sentence]++
 	}
