@@ -49,7 +49,7 @@ func (s *sideItems) ageOwner(x int) int {
 	if m == nil || m.Unit != ageUnit || m.Range {
 		return -1
 	}
-	for _, y := range s.itemsBySentence()[s.items[x].Sentence] {
+	for _, y := range s.itemsBySentence().of(s.items[x].Sentence) {
 		e := s.items[y].Entity
 		if e != nil && e.Type == entities.Person && e.End <= m.Start && m.Start <= len(s.text) && apposed(s.text[e.End:m.Start]) {
 			return y

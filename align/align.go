@@ -112,6 +112,9 @@ func alignFeatures(a, b []Sentence, c *config) (fa, fb *features, mode Mode) {
 	if mode == Comparable {
 		fa, fb = bothWithAnchors(fa, fb, a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, comparableSources...)
 	}
+	// The anchors are read: the aligner holds the caller's readings no
+	// longer, for the caller to let go of them while it aligns.
+	c.readA, c.readB = nil, nil
 	if c.features != nil {
 		*c.features = sideFeatures{fa, fb}
 	}

@@ -500,6 +500,32 @@ type features struct {
 	off  []int32   // anchors of sentence i: keys[off[i]:off[i+1]]
 	keys []uint64  // sorted within a sentence, no duplicates; see classOf
 	kind []SentenceKind
+
+	// In Comparable mode, once the aligner has numbered the keys of both
+	// sides (numberKeys): the id of each key, in place of keys (nil then),
+	// and how many ids the two sides have.
+	ids     []int32
+	idCount int
+}
+
+// numbered keeps the ids of f's keys, numbered with those of the other
+// side (numberKeys), in place of the keys: the aligner reads none of the
+// keys after numbering them, and the pairing only asks which anchors
+// two sentences share (sharedAnchors), which the ids, of 4 bytes rather
+// than 8, tell as well (1.5 MB less at 10,000 sentences, from the
+// scoring of the alignment to the end of the pairing).
+func (f *features) numbered(ids []int32, count int) {
+	f.ids, f.idCount, f.keys = ids, count, nil
+}
+
+// anchorsOnly returns f, nil or not, without what only the aligner
+// reads, the sizes and kinds of the sentences: the pairing reads only
+// the anchors (sharedAnchors), and holds them until the report is done.
+func (f *features) anchorsOnly() *features {
+	if f != nil {
+		f.size, f.cum, f.kind = nil, nil, nil
+	}
+	return f
 }
 
 // extractFeatures computes the features of sentences, with the anchors

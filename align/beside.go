@@ -25,8 +25,8 @@ func (p *pairer) conflictsBeside() {
 			continue
 		}
 		k := p.beadA[ax.Sentence]
-		for kk := max(0, k-besideReach); kk <= k+besideReach && kk < len(p.inB); kk++ {
-			for _, y := range p.inB[kk] {
+		for kk := max(0, k-besideReach); kk <= k+besideReach && kk < p.inB.len(); kk++ {
+			for _, y := range p.inB.of(kk) {
 				by := &p.fb.items[y]
 				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) && !p.inOneGap(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue

@@ -92,9 +92,8 @@ func (x *sims) at(i, j int) float64 {
 // of their shared anchors, each weighted by its class and its rarity in
 // the two texts, plus a prior for similar relative positions and for the
 // two headlines.
-func pairScores(fa, fb *features, p *cparams) *sims {
+func pairScores(fa, fb *features, ix *keyIndex, p *cparams) *sims {
 	n, m := fa.n, fb.n
-	ix := numberKeys(fa, fb)
 	// The weight of each key: its class's, the more the rarer the key is
 	// in the two texts.
 	total := float64(n + m)
@@ -399,7 +398,10 @@ func comparable(fa, fb *features, c *config) []Bead {
 		p = c.cparams
 	}
 	n, m := fa.n, fb.n
-	sc := pairScores(fa, fb, p)
+	ix := numberKeys(fa, fb)
+	fa.numbered(ix.idA, len(ix.count))
+	fb.numbered(ix.idB, len(ix.count))
+	sc := pairScores(fa, fb, ix, p)
 	lk := newLinkSet(n, m)
 	lk.greedy(linkCandidates(sc, p), sc, p)
 	// Further links for sentences left alone: a merge with a neighbour

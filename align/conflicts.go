@@ -290,7 +290,7 @@ func (s *sideItems) saidJustBefore(i int, used []bool) bool {
 	if e == nil {
 		return false
 	}
-	items := s.itemsBySentence()[s.items[i].Sentence] // in item order
+	items := s.itemsBySentence().of(s.items[i].Sentence) // in item order
 	k, _ := slices.BinarySearch(items, i)
 	for j := k - 1; j >= 0 && j >= k-maxRepeatBack; j-- {
 		if x := items[j]; !used[x] && s.items[x].Entity != nil && s.items[x].Entity.Key == e.Key {
@@ -365,7 +365,7 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 	ax := &p.fa.items[c.x]
 	sa, k := ax.Sentence, p.beadA[ax.Sentence]
 	for _, pr := range cs.aff.partners(sa) {
-		for _, y := range p.itemsOfB[pr.b] {
+		for _, y := range p.itemsOfB.of(int(pr.b)) {
 			cs.consider(c, y, float64(pr.n)+0.5*boolf(p.beadB[pr.b] == k))
 		}
 	}
@@ -388,7 +388,7 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 			if cs.aff.of(sa, int(pr.b)) > 0 || common && pr.n < minMergedAffinity {
 				continue
 			}
-			for _, y := range p.itemsOfB[pr.b] {
+			for _, y := range p.itemsOfB.of(int(pr.b)) {
 				cs.consider(c, y, 0.25)
 			}
 		}
@@ -426,7 +426,7 @@ func (cs *conflictSearch) byNames(c *candidates) {
 		if pr.n < minNameAffinity || cs.aff.of(sa, int(pr.b)) > 0 {
 			continue
 		}
-		for _, y := range p.itemsOfB[pr.b] {
+		for _, y := range p.itemsOfB.of(int(pr.b)) {
 			cs.consider(c, y, 0.5)
 		}
 	}
@@ -444,7 +444,7 @@ func (cs *conflictSearch) inBead(c *candidates) {
 	if len(p.beads[k].A) == 0 {
 		return
 	}
-	for _, y := range p.inB[k] {
+	for _, y := range p.inB.of(k) {
 		sb := p.fb.items[y].Sentence
 		if !cs.namesOnly && !cs.unitsOnly && cs.aff.of(sa, sb) > 0 {
 			continue // considered by byAffinity
@@ -461,7 +461,7 @@ func (cs *conflictSearch) inBead(c *candidates) {
 // name.
 func (cs *conflictSearch) backed(k, sa, sb int) bool {
 	p := cs.p
-	b, na, nb := p.beads[k], cs.factsInA[sa], len(p.itemsOfB[sb])
+	b, na, nb := p.beads[k], cs.factsInA[sa], len(p.itemsOfB.of(sb))
 	one := b.Score >= 0.3 && (na == 1 && nb <= 2 || na <= 2 && nb == 1) ||
 		b.Score > 0 && len(b.A) == 1 && len(b.B) == 1 && na <= 2 && nb <= 2
 	return one || cs.aff.of(sa, sb) > 0 || cs.confirmed[k] || sharedName(sa, sb, p.fa, p.fb, b.Score < 0.3)
@@ -480,7 +480,7 @@ func (cs *conflictSearch) soleOfKind(k, x, y int) bool {
 	if len(b.A) != 1 || len(b.B) != 1 || b.Score <= 0 || !countOrRank(ax) || !countOrRank(by) {
 		return false
 	}
-	return onlyOfKind(p.fa, p.itemsOfA[p.fa.items[x].Sentence], x) && onlyOfKind(p.fb, p.itemsOfB[p.fb.items[y].Sentence], y)
+	return onlyOfKind(p.fa, p.itemsOfA.of(p.fa.items[x].Sentence), x) && onlyOfKind(p.fb, p.itemsOfB.of(p.fb.items[y].Sentence), y)
 }
 
 // countOrRank reports a count (a Number) or a rank.
@@ -515,17 +515,17 @@ func (cs *conflictSearch) nearAlone(c *candidates) {
 		if kk == k || len(p.beads[kk].A) != 0 {
 			continue
 		}
-		for _, y := range p.inB[kk] {
-			if len(p.itemsOfB[p.fb.items[y].Sentence]) <= 2 {
+		for _, y := range p.inB.of(kk) {
+			if len(p.itemsOfB.of(p.fb.items[y].Sentence)) <= 2 {
 				cs.consider(c, y, 0.2)
 			}
 		}
 	}
 	for _, sb := range p.gapPartners(sa) {
-		if kb := p.beadB[sb]; kb >= k-aloneReach && kb <= k+aloneReach || len(p.itemsOfB[sb]) > 2 {
+		if kb := p.beadB[sb]; kb >= k-aloneReach && kb <= k+aloneReach || len(p.itemsOfB.of(sb)) > 2 {
 			continue // considered above, or long
 		}
-		for _, y := range p.itemsOfB[sb] {
+		for _, y := range p.itemsOfB.of(sb) {
 			cs.consider(c, y, 0.2)
 		}
 	}
@@ -570,7 +570,7 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 			continue
 		}
 		if sb := p.beads[kk].B[0]; sb >= 0 && sb < len(p.fb.numbersIn) && p.fb.numbersIn[sb]+p.fb.datesIn[sb] == 1 {
-			for _, y := range p.itemsOfB[sb] {
+			for _, y := range p.itemsOfB.of(sb) {
 				cs.consider(c, y, 0.2)
 			}
 		}
@@ -681,21 +681,21 @@ func (p *pairer) saidBeside(x, y int) bool {
 		return n
 	}
 	inA := 0
-	for _, x2 := range p.itemsOfA[sa] {
+	for _, x2 := range p.itemsOfA.of(sa) {
 		if x2 != x && p.exactly(x2, y) {
 			inA++
 		}
 	}
-	if inA > 0 && inA >= count(p.itemsOfB[sb], p.repB, y) {
+	if inA > 0 && inA >= count(p.itemsOfB.of(sb), p.repB, y) {
 		return true
 	}
 	inB := 0
-	for _, y2 := range p.itemsOfB[sb] {
+	for _, y2 := range p.itemsOfB.of(sb) {
 		if y2 != y && p.exactly(x, y2) {
 			inB++
 		}
 	}
-	return inB > 0 && inB >= count(p.itemsOfA[sa], p.repA, x)
+	return inB > 0 && inB >= count(p.itemsOfA.of(sa), p.repA, x)
 }
 
 // exactly reports whether items x of A and y of B state one value
@@ -759,7 +759,7 @@ func (cs *conflictSearch) onlyParts(x, y int) bool {
 	}
 	k := p.beadA[p.fa.items[x].Sentence]
 	return p.beadB[p.fb.items[y].Sentence] == k &&
-		partsLeft(p.fa.items, p.usedA, p.inA[k]) == 1 && partsLeft(p.fb.items, p.usedB, p.inB[k]) == 1
+		partsLeft(p.fa.items, p.usedA, p.inA.of(k)) == 1 && partsLeft(p.fb.items, p.usedB, p.inB.of(k)) == 1
 }
 
 // partsLeft counts the shares among the unpaired items in.
@@ -785,12 +785,12 @@ func (cs *conflictSearch) onlyRivals(x, y int) bool {
 		return false
 	}
 	k := p.beadA[p.fa.items[x].Sentence]
-	for _, y2 := range p.inB[k] {
+	for _, y2 := range p.inB.of(k) {
 		if y2 != y && !p.usedB[y2] && cs.rival(x, y2) {
 			return false
 		}
 	}
-	for _, x2 := range p.inA[k] {
+	for _, x2 := range p.inA.of(k) {
 		if x2 != x && !p.usedA[x2] && cs.rival(x2, y) {
 			return false
 		}

@@ -62,10 +62,10 @@ func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 	k := v.beadOwn[it.Sentence]
 	near := [...]int{k, k - 1, k + 1, p.beadBeside(v, it.Sentence, -1), p.beadBeside(v, it.Sentence, 1)}
 	for i, kk := range near {
-		if kk < 0 || kk >= len(v.inOther) || slices.Contains(near[:i], kk) {
+		if kk < 0 || kk >= v.inOther.len() || slices.Contains(near[:i], kk) {
 			continue
 		}
-		for _, y := range v.inOther[kk] {
+		for _, y := range v.inOther.of(kk) {
 			oy := &v.other.items[y]
 			if !v.usedOther[y] || !datedTime(oy) {
 				continue

@@ -16,12 +16,12 @@ import "github.com/factalign/factalign/numbers"
 func (p *pairer) conflictsOfDirection() {
 	var cands soleCandidates[int]
 	for k := range p.beads {
-		for _, x := range p.inA[k] {
+		for _, x := range p.inA.of(k) {
 			ax := &p.fa.items[x]
 			if p.usedA[x] || ax.Number == nil || ax.Number.Trend == numbers.NoTrend && ax.Number.Value.Sign() >= 0 && !hasOpposite(ax.slot()) {
 				continue
 			}
-			for _, y := range p.inB[k] {
+			for _, y := range p.inB.of(k) {
 				by := &p.fb.items[y]
 				if p.usedB[y] || by.Number == nil || !sameSize(ax, by) {
 					continue

@@ -32,10 +32,10 @@ type pairer struct {
 	fa, fb       *sideItems // &sides[0] and &sides[1]
 	sides        [2]sideItems
 	beads        []Bead
-	beadA, beadB []int   // bead of each sentence
-	inA, inB     [][]int // items of each bead
-	itemsOfA     [][]int // items of each A sentence
-	itemsOfB     [][]int // items of each B sentence
+	beadA, beadB []int  // bead of each sentence
+	inA, inB     groups // items of each bead
+	itemsOfA     groups // items of each A sentence
+	itemsOfB     groups // items of each B sentence
 	usedA, usedB []bool
 	repA, repB   []int           // the first item of the side that states the same fact
 	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
@@ -129,6 +129,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsNearMiss()
 	p.conflictsOfDirection()
 	p.conflicts(false)
+	p.dropScratch()
 	p.dropDisagreeing()
 	p.pairBySlot()
 	p.conflictsBeside()
@@ -144,49 +145,78 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.figureSwaps()
 	p.leftovers()
 	p.collapseRepeats()
+	p.fitFacts()
 	sortFacts(p.facts)
 	p.linkRepeats()
 	p.fa.dropCaches()
 	p.fb.dropCaches()
-	if cap(p.facts) > 2*len(p.facts) {
-		// Room made for leftovers that collapseRepeats folded: the report
-		// would hold it as long as it lives.
-		return slices.Clone(p.facts)
-	}
 	return p.facts
 }
 
-// groupBy lists the indexes 0 to m-1 by their group (of, below n), in
-// order: the lists share one array, and an empty one is nil.
-func groupBy(n, m int, of func(int) int) [][]int {
-	// end[g] counts the indexes of groups up to g, the end of g's part
-	// of the shared array; filled from the last index back, each group's
-	// part from its end, it is then the start of g's part.
-	end := make([]int, n)
-	for i := range m {
-		end[of(i)]++
+// fitFacts moves the facts to an array of their length when
+// collapseRepeats has folded most of them into others: the room made for
+// them, and the folded facts that the array still holds past its length,
+// with their repeats and reasons, are let go before linkRepeats runs,
+// rather than held for as long as the report lives (3.7 MB at 10,000
+// sentences).
+func (p *pairer) fitFacts() {
+	if cap(p.facts) > 2*len(p.facts) {
+		p.facts = slices.Clone(p.facts)
 	}
-	for g := 1; g < n; g++ {
-		end[g] += end[g-1]
+}
+
+// dropScratch lets go of the scratch that the steps which build
+// affinities, tallies and rankings (agreeAligned, agreeAffine, the
+// conflict searches) reuse from one to the next: none of them runs after
+// the last conflict search, and the steps after it, which hold the most
+// facts, need the memory more (1.2 MB at 10,000 sentences).
+func (p *pairer) dropScratch() {
+	p.aff, p.leftA, p.leftB, p.ranked, p.later = affinity{}, slotTally{}, slotTally{}, nil, nil
+}
+
+// groups lists the indexes 0 to m-1 by their group, in order: those of
+// group g are all[start[g]:start[g+1]]. An offset for each group, of 4
+// bytes, rather than a slice of 24: the pairing holds four such lists
+// (the items of each sentence and of each bead of both sides), 0.8 MB
+// of slices at 10,000 sentences.
+type groups struct {
+	start []int32
+	all   []int
+}
+
+// of returns the indexes of group g, capped so that an append copies.
+func (gs groups) of(g int) []int {
+	from, to := gs.start[g], gs.start[g+1]
+	return gs.all[from:to:to]
+}
+
+// len returns the number of groups.
+func (gs groups) len() int { return max(0, len(gs.start)-1) }
+
+// groupBy lists the indexes 0 to m-1 by their group (of, below n), in
+// order.
+func groupBy(n, m int, of func(int) int) groups {
+	// start[g+1] counts the indexes of groups up to g, the end of g's
+	// part of the shared array; filled from the last index back, each
+	// group's part from its end, it is then the start of g's part.
+	start := make([]int32, n+1)
+	for i := range m {
+		start[of(i)+1]++
+	}
+	for g := 1; g <= n; g++ {
+		start[g] += start[g-1]
 	}
 	all := make([]int, m)
 	for i := m - 1; i >= 0; i-- {
 		g := of(i)
-		end[g]--
-		all[end[g]] = i
+		start[g+1]--
+		all[start[g+1]] = i
 	}
-	start := end
-	out := make([][]int, n)
-	for g := range out {
-		e := m
-		if g+1 < n {
-			e = start[g+1]
-		}
-		if start[g] < e {
-			out[g] = all[start[g]:e:e] // capped: an append copies
-		}
-	}
-	return out
+	// start[g+1] is now the start of g; shifted down by one, with 0 for
+	// the first group and m at the end.
+	copy(start, start[1:])
+	start[n] = int32(m)
+	return groups{start: start, all: all}
 }
 
 // add records a fact pairing item x of A with item y of B.
@@ -270,7 +300,7 @@ func (p *pairer) agreeAligned(exact bool) {
 // is bestAligned's scratch, returned for the next call.
 func (p *pairer) agreeInBeads(lo, hi int, figures, exact bool, ranked []rankedItem, add func(x, y int, v verdict, conf float64)) []rankedItem {
 	for k := lo; k < hi; k++ {
-		for _, x := range p.inA[k] {
+		for _, x := range p.inA.of(k) {
 			if p.usedA[x] || figures != (p.fa.items[x].Number != nil) {
 				continue
 			}
@@ -301,7 +331,7 @@ func (p *pairer) addLater(x, y int, _ verdict, _ float64) {
 func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, verdict, []rankedItem) {
 	ax := &p.fa.items[x]
 	cands := ranked[:0]
-	for _, y := range p.inB[k] {
+	for _, y := range p.inB.of(k) {
 		by := &p.fb.items[y]
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
 			continue // a figure and a name are never one fact (judge)
@@ -387,7 +417,7 @@ func sameCalendar(a, b *Item) bool {
 // against the lunar range of B's sentence).
 func (p *pairer) calendarSibling(k, x, y int) bool {
 	by := &p.fb.items[y]
-	for _, x2 := range p.inA[k] {
+	for _, x2 := range p.inA.of(k) {
 		if x2 != x && !p.usedA[x2] && sameCalendar(&p.fa.items[x2], by) {
 			if p.judge(x2, y).agrees() {
 				return true
@@ -450,11 +480,14 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 // keys (keysOf, looked up in byValue) that agree with them.
 func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]int, keysOf func([]string, *Item) []string) []cand {
 	var cands []cand
+	var keys []string // nearestSame's scratch: the keys of one item at a time
 	for x := lo; x < hi; x++ {
 		if p.usedA[x] || !weekdays && !specific(&p.fa.items[x]) || weekdays && !dayOrWeekday(&p.fa.items[x]) {
 			continue
 		}
-		near, n := p.nearestSame(x, byValue, keysOf)
+		var near [3]cand
+		var n int
+		near, n, keys = p.nearestSame(x, byValue, keysOf, keys)
 		for _, c := range near[:n] {
 			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
 				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
@@ -522,7 +555,11 @@ func (p *pairer) beadOfB(y int) int { return p.beadB[p.fb.items[y].Sentence] }
 // of item x of A: a name said in every other sentence must not make the
 // work grow with the square. Each key's list is read outward from x's
 // bead and left as soon as no farther item can rank among the three.
-func (p *pairer) nearestSame(x int, byValue map[string][]int, keysOf func([]string, *Item) []string) (near [3]cand, n int) {
+// The keys of x are read into keys, which is returned for the next call:
+// an array of the function's own would be on the heap (keysOf is a
+// function value), 64 bytes for each item of A, 0.8 MB at 10,000
+// sentences.
+func (p *pairer) nearestSame(x int, byValue map[string][]int, keysOf func([]string, *Item) []string, keys []string) (near [3]cand, n int, scratch []string) {
 	type ranked struct {
 		c          cand
 		r, key, at int
@@ -532,8 +569,8 @@ func (p *pairer) nearestSame(x int, byValue map[string][]int, keysOf func([]stri
 		return a.r < b.r || a.r == b.r && (a.key < b.key || a.key == b.key && a.at < b.at)
 	}
 	px := p.beadA[p.fa.items[x].Sentence]
-	var keys [4]string // room for the keys of most items, on the stack
-	for ki, k := range keysOf(keys[:0], &p.fa.items[x]) {
+	keys = keysOf(keys[:0], &p.fa.items[x])
+	for ki, k := range keys {
 		ys := byValue[k]
 		r, _ := slices.BinarySearchFunc(ys, px, func(y, t int) int { return p.beadOfB(y) - t })
 		l := r - 1
@@ -577,7 +614,7 @@ func (p *pairer) nearestSame(x int, byValue map[string][]int, keysOf func([]stri
 	for i := range n {
 		near[i] = best[i].c
 	}
-	return near, n
+	return near, n, keys
 }
 
 // bound returns the direction of a figure's bound: +1 for "hơn", "at
@@ -600,8 +637,8 @@ func (p *pairer) soleBounds(x, y int) bool {
 	if ax == nil || by == nil || bound(ax) != bound(by) {
 		return false
 	}
-	return onlyBound(p.fa.items, p.itemsOfA[p.fa.items[x].Sentence], x, bound(ax)) &&
-		onlyBound(p.fb.items, p.itemsOfB[p.fb.items[y].Sentence], y, bound(by))
+	return onlyBound(p.fa.items, p.itemsOfA.of(p.fa.items[x].Sentence), x, bound(ax)) &&
+		onlyBound(p.fb.items, p.itemsOfB.of(p.fb.items[y].Sentence), y, bound(by))
 }
 
 // onlyBound reports whether item i, of the items rest, is the only one
@@ -645,7 +682,7 @@ func (p *pairer) agreeAffine() {
 		for _, pr := range aff.partners(sa) {
 			sb := pr.b
 			found := false
-			for _, y := range p.itemsOfB[sb] {
+			for _, y := range p.itemsOfB.of(int(sb)) {
 				if p.usedB[y] {
 					continue
 				}
@@ -945,8 +982,8 @@ func (p *pairer) leadDate() bool {
 // no conflict of "sáng 23/2" in the same sentence.
 func (p *pairer) weekdayOfAnother(x, y int) bool {
 	ax, by := &p.fa.items[x], &p.fb.items[y]
-	return resolvedWeekday(by) && statesDay(p.fa, p.itemsOfA[ax.Sentence], x, by.Number.Date.Point) ||
-		resolvedWeekday(ax) && statesDay(p.fb, p.itemsOfB[by.Sentence], y, ax.Number.Date.Point)
+	return resolvedWeekday(by) && statesDay(p.fa, p.itemsOfA.of(ax.Sentence), x, by.Number.Date.Point) ||
+		resolvedWeekday(ax) && statesDay(p.fb, p.itemsOfB.of(by.Sentence), y, ax.Number.Date.Point)
 }
 
 // statesDay reports whether an item of side s among items, other than
@@ -1368,8 +1405,8 @@ func (x affinity) partners(a int) []affPair {
 // entity; with rare, only an entity that few sentences of either version
 // name ("Lawrence Wong", not "Việt Nam") counts.
 func sharedName(sa, sb int, fa, fb *sideItems, rare bool) bool {
-	for _, k := range fa.namesIn[sa] {
-		if !fb.namesIn[sb].has(k) {
+	for _, k := range fa.namesIn.of(sa) {
+		if !fb.namesIn.of(sb).has(k) {
 			continue
 		}
 		if !rare || fa.rareName(k) && fb.rareName(k) {
@@ -1786,7 +1823,7 @@ func sameName(a, b *Item, fa, fb *sideItems) bool {
 	}
 	// A swap: neither name appears in the other's sentence, and the
 	// swap is credible.
-	return !fb.namesIn[b.Sentence].has(ea.Key) && !fa.namesIn[a.Sentence].has(eb.Key) && credibleSwap(ea, eb, fa, fb)
+	return !fb.namesIn.of(b.Sentence).has(ea.Key) && !fa.namesIn.of(a.Sentence).has(eb.Key) && credibleSwap(ea, eb, fa, fb)
 }
 
 // namedElsewhere reports a name a of version own that the other version
@@ -2227,7 +2264,7 @@ func isDate(it *Item) bool {
 // too ("..., 0.31 behind Singapore's Chloe Lim, and the relay team won
 // bronze in 7:28.50" against two sentences, Singapore in the first).
 func placesDiffer(a, b *Item, fa, fb *sideItems) bool {
-	pa, pb := fa.placesIn[a.Sentence], fb.placesIn[b.Sentence]
+	pa, pb := fa.placesIn.of(a.Sentence), fb.placesIn.of(b.Sentence)
 	if !disjointOfType(pa, pb, isCountryKey, true) && !disjointOfType(pa, pb, isCountryKey, false) {
 		return false
 	}
@@ -2241,7 +2278,7 @@ func namedBeside(places keySet, s *sideItems, i int) bool {
 		return false
 	}
 	for _, k := range places {
-		if !(i > 0 && s.placesIn[i-1].has(k)) && !(i+1 < len(s.placesIn) && s.placesIn[i+1].has(k)) {
+		if !(i > 0 && s.placesIn.of(i-1).has(k)) && !(i+1 < s.placesIn.len() && s.placesIn.of(i+1).has(k)) {
 			return false
 		}
 	}

@@ -49,10 +49,11 @@ var respectivelyWords = sync.OnceValue(func() []string {
 //
 // It returns nil when no sentence of the side holds a list, as most do
 // not: a segment pair of a corpus costs no array.
-func (s *sideItems) listHolders(itemsOf [][]int) []int32 {
+func (s *sideItems) listHolders(itemsOf groups) []int32 {
 	var holders []int32
 	var seq []int
-	for _, items := range itemsOf {
+	for sen := range itemsOf.len() {
+		items := itemsOf.of(sen)
 		if !namesAndFigures(s.items, items, 2) {
 			continue
 		}

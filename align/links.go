@@ -74,6 +74,10 @@ type linker struct {
 	// links are those whose mark is stamp (markFacts).
 	mark  []int32
 	stamp int32
+	// Scratch of sharedIDs: the ids of one sentence are those whose
+	// mark is idStamp.
+	idMark  []int32
+	idStamp int32
 }
 
 // sentenceFacts lists the facts that each sentence of a side states, by
@@ -255,8 +259,17 @@ func (l *linker) sharedAnchors(it, o *Item, sideA bool) int {
 	if fa == nil || fb == nil || a.Sentence >= fa.n || b.Sentence >= fb.n {
 		return 0
 	}
-	x := fa.keys[fa.off[a.Sentence]:fa.off[a.Sentence+1]]
-	y := fb.keys[fb.off[b.Sentence]:fb.off[b.Sentence+1]]
+	from, to := fa.off[a.Sentence], fa.off[a.Sentence+1]
+	fromB, toB := fb.off[b.Sentence], fb.off[b.Sentence+1]
+	if fa.ids != nil && fb.ids != nil {
+		return l.sharedIDs(fa.ids[from:to], fb.ids[fromB:toB], fa.idCount)
+	}
+	return sharedKeys(fa.keys[from:to], fb.keys[fromB:toB])
+}
+
+// sharedKeys counts the keys that x and y, each sorted and each key
+// once, share.
+func sharedKeys(x, y []uint64) int {
 	n := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {
@@ -268,6 +281,30 @@ func (l *linker) sharedAnchors(it, o *Item, sideA bool) int {
 			n++
 			i++
 			j++
+		}
+	}
+	return n
+}
+
+// sharedIDs counts the ids (below count) that x and y, each id once,
+// share: x's are marked, and y's looked up, for the ids of a sentence
+// are not in order as its keys are.
+func (l *linker) sharedIDs(x, y []int32, count int) int {
+	if len(l.idMark) < count {
+		l.idMark, l.idStamp = make([]int32, count), 0
+	}
+	if l.idStamp == math.MaxInt32 {
+		clear(l.idMark)
+		l.idStamp = 0
+	}
+	l.idStamp++
+	for _, id := range x {
+		l.idMark[id] = l.idStamp
+	}
+	n := 0
+	for _, id := range y {
+		if l.idMark[id] == l.idStamp {
+			n++
 		}
 	}
 	return n

@@ -246,8 +246,9 @@ func (p *pairer) nearMissCandidates(out []int, keys []uint64, x int, left [][]in
 // around it; the others would only be turned away there.
 func (p *pairer) leftFiguresByBead() [][]int {
 	all := make([]int, 0, len(p.fb.items))
-	left := make([][]int, len(p.inB))
-	for k, ys := range p.inB {
+	left := make([][]int, p.inB.len())
+	for k := range p.inB.len() {
+		ys := p.inB.of(k)
 		start := len(all)
 		for _, y := range ys {
 			if p.leftFigureB(y) {

@@ -39,8 +39,8 @@ func (p *pairer) rangeEnds(sideA bool) {
 		// The figures of the other side in the beads around the range's.
 		nearby = nearby[:0]
 		k := beadOwn[it.Sentence]
-		for kk := max(0, k-rangeReach); kk <= k+rangeReach && kk < len(inOther); kk++ {
-			nearby = append(nearby, inOther[kk]...)
+		for kk := max(0, k-rangeReach); kk <= k+rangeReach && kk < inOther.len(); kk++ {
+			nearby = append(nearby, inOther.of(kk)...)
 		}
 		near := func(y int) bool { return !usedOther[y] && other.items[y].Number != nil }
 		ends, vs, agreed := v.agreeingEnds(lo, hi, nearby, near, p.c)
@@ -94,7 +94,7 @@ func (p *pairer) rangeEnds(sideA bool) {
 // beside "(18/7/1977 - 18/7/2027)", states the "September 5, 1962" that
 // the first range's upper end would otherwise conflict with.
 func (v view) anotherRangeEnd(r int, o *Item, c *compareConfig) bool {
-	for _, x := range v.ownIn[v.own.items[r].Sentence] {
+	for _, x := range v.ownIn.of(v.own.items[r].Sentence) {
 		if x == r {
 			continue
 		}

@@ -252,8 +252,8 @@ func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
 			continue
 		}
 		k := beadOwn[it.Sentence]
-		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(inOther); kk++ {
-			for _, y := range inOther[kk] {
+		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < inOther.len(); kk++ {
+			for _, y := range inOther.of(kk) {
 				oy := &other.items[y]
 				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !hasOwnValue(y) ||
 					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {

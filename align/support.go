@@ -36,8 +36,8 @@ func (p *pairer) agreeSupported() {
 	// the next sentence reuses: most lists tie nothing.
 	var xs, ys []int
 	var cs, best []correspondence
-	for sa := range p.itemsOfA {
-		xs = p.leftFigures(xs[:0], p.itemsOfA[sa], p.usedA, p.fa)
+	for sa := range p.itemsOfA.len() {
+		xs = p.leftFigures(xs[:0], p.itemsOfA.of(sa), p.usedA, p.fa)
 		if len(xs) == 0 {
 			continue
 		}
@@ -46,10 +46,10 @@ func (p *pairer) agreeSupported() {
 		best = best[:0]
 		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.beads); kk++ {
 			for _, sb := range p.beads[kk].B {
-				if sb < 0 || sb >= len(p.itemsOfB) || kk == k {
+				if sb < 0 || sb >= p.itemsOfB.len() || kk == k {
 					continue // aligned sentences are paired by the other steps
 				}
-				ys = p.leftFigures(ys[:0], p.itemsOfB[sb], p.usedB, p.fb)
+				ys = p.leftFigures(ys[:0], p.itemsOfB.of(sb), p.usedB, p.fb)
 				cs = p.correspondences(cs[:0], xs, ys)
 				if p.ties(cs, sa, sb) && len(cs) > len(best) {
 					bestSB, best = sb, append(best[:0], cs...)

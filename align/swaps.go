@@ -81,22 +81,22 @@ func (p *pairer) nameSwapsOf(sideA bool, found map[[2]*Item]bool) {
 func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 	own, other := v.own, v.other
 	ex, sy := x.Entity, anchor[1].Sentence
-	if other.namesIn[sy].has(ex.Key) {
+	if other.namesIn.of(sy).has(ex.Key) {
 		return 0, false
 	}
 	found, n := -1, 0
-	for _, y := range v.otherIn[sy] {
+	for _, y := range v.otherIn.of(sy) {
 		ey := other.items[y].Entity
-		if ey == nil || ey.Type != ex.Type || ey.Adjective || ey.Ambiguous || other.items[y].aside || own.namesIn[x.Sentence].has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
+		if ey == nil || ey.Type != ex.Type || ey.Adjective || ey.Ambiguous || other.items[y].aside || own.namesIn.of(x.Sentence).has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
 		found = y
 		n++
 	}
 	// x must be the only name of its type in its clause that sy lacks.
-	for _, i := range v.ownIn[x.Sentence] {
+	for _, i := range v.ownIn.of(x.Sentence) {
 		e := own.items[i].Entity
-		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn[sy].has(e.Key) && inClause(own.text, &own.items[i], anchor[0]) {
+		if e != nil && e.Key != ex.Key && e.Type == ex.Type && !other.namesIn.of(sy).has(e.Key) && inClause(own.text, &own.items[i], anchor[0]) {
 			return 0, false
 		}
 	}
@@ -275,11 +275,11 @@ func (p *pairer) nameSetSwaps() {
 	// The names each B sentence shares with one A sentence, counted in a
 	// slice by B sentence that is reset after each A sentence: no map
 	// per sentence.
-	shared := make([]int32, len(p.itemsOfB))
+	shared := make([]int32, p.itemsOfB.len())
 	var touched []int
-	for sa := range p.itemsOfA {
+	for sa := range p.itemsOfA.len() {
 		touched = touched[:0]
-		for _, x := range p.itemsOfA[sa] {
+		for _, x := range p.itemsOfA.of(sa) {
 			if e := p.fa.items[x].Entity; e != nil && listable(e) {
 				for _, sb := range where[e.Key] {
 					if shared[sb] == 0 {
@@ -310,8 +310,8 @@ func listable(e *entities.Entity) bool {
 // type each names one name that the other does not.
 func (p *pairer) setSwap(sa, sb int) {
 	for _, t := range listTypes {
-		x, okA := p.lonelyName(p.fa, p.itemsOfA[sa], p.fb.namesIn[sb], t)
-		y, okB := p.lonelyName(p.fb, p.itemsOfB[sb], p.fa.namesIn[sa], t)
+		x, okA := p.lonelyName(p.fa, p.itemsOfA.of(sa), p.fb.namesIn.of(sb), t)
+		y, okB := p.lonelyName(p.fb, p.itemsOfB.of(sb), p.fa.namesIn.of(sa), t)
 		if !okA || !okB || p.usedA[x] || p.usedB[y] || p.sharedOfType(sa, sb, t) < 2 {
 			continue
 		}
@@ -334,8 +334,8 @@ var listTypes = []entities.Type{entities.Place, entities.Country, entities.Org}
 // of B both state: the list the swap stands in.
 func (p *pairer) sharedOfType(sa, sb int, t entities.Type) int {
 	seen := map[string]bool{}
-	for _, x := range p.itemsOfA[sa] {
-		if e := p.fa.items[x].Entity; e != nil && e.Type == t && !e.Adjective && p.fb.namesIn[sb].has(e.Key) {
+	for _, x := range p.itemsOfA.of(sa) {
+		if e := p.fa.items[x].Entity; e != nil && e.Type == t && !e.Adjective && p.fb.namesIn.of(sb).has(e.Key) {
 			seen[e.Key] = true
 		}
 	}

@@ -8,10 +8,10 @@ type view struct {
 	sideA              bool // own is side A
 	own, other         *sideItems
 	usedOwn, usedOther []bool
-	beadOwn            []int   // bead of each own sentence
-	inOther            [][]int // other items of each bead
-	ownIn, otherIn     [][]int // items of each sentence of the own and the other side
-	repOther           []int   // the first other item that states the same fact
+	beadOwn            []int  // bead of each own sentence
+	inOther            groups // other items of each bead
+	ownIn, otherIn     groups // items of each sentence of the own and the other side
+	repOther           []int  // the first other item that states the same fact
 }
 
 // view returns the pairer seen from side A, or from side B.

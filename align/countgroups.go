@@ -8,7 +8,7 @@ import (
 	"github.com/factalign/factalign/numbers"
 )
 
-// groupsOf returns, for the counts among items that a nationality
+// countGroupsOf returns, for the counts among items that a nationality
 // qualifies, the key of that country, by item index: "3 người Séc",
 // "Ba nạn nhân người Việt", "Three Vietnamese workers", "including 2
 // Vietnamese". Such a count is of a part of those it counts. A count in
@@ -17,7 +17,7 @@ import (
 // against "killing 6 including 2 Vietnamese". It returns nil when no
 // count is qualified, as in most texts. es are the side's names in text
 // order.
-func groupsOf(text string, items []Item, es []entities.Entity) map[int]string {
+func countGroupsOf(text string, items []Item, es []entities.Entity) map[int]string {
 	var groups map[int]string
 	for x := range items {
 		m := items[x].Number
@@ -52,7 +52,7 @@ func groupsOf(text string, items []Item, es []entities.Entity) map[int]string {
 // that a country does: the whole those parts are of.
 const wholeGroup = "*"
 
-// isCount reports a count that groupsOf reads: a number, no range.
+// isCount reports a count that countGroupsOf reads: a number, no range.
 func isCount(m *numbers.Mention) bool {
 	return m != nil && m.Kind == numbers.Number && !m.Range
 }
@@ -86,15 +86,15 @@ func qualifies(text string, end int, e *entities.Entity) bool {
 // the country ("nạn nhân người").
 const maxNounWords = 4
 
-// groupsApart reports two counts of two groups (groupsOf): the parts of
+// groupsApart reports two counts of two groups (countGroupsOf): the parts of
 // two countries, or a part and the whole beside it. A count that says
 // nothing of its group may be either.
 func groupsApart(a, b *Item, fa, fb *sideItems) bool {
-	if fa.groups == nil || fb.groups == nil {
+	if fa.countGroups == nil || fb.countGroups == nil {
 		return false
 	}
 	x, okA := itemIndex(fa.items).find(a)
 	y, okB := itemIndex(fb.items).find(b)
-	ga, gb := fa.groups[x], fb.groups[y]
+	ga, gb := fa.countGroups[x], fb.countGroups[y]
 	return okA && okB && ga != "" && gb != "" && ga != gb
 }
