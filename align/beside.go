@@ -21,14 +21,14 @@ func (p *pairer) conflictsBeside() {
 	for x := range p.fa.items {
 		ax := &p.fa.items[x]
 		ca := besideClass(ax)
-		if p.usedA[x] || ca == besideNone {
+		if p.usedA[x] || ca == besideNone || settled(p.fa.items, x, p.repA, p.usedA) {
 			continue
 		}
 		k := p.beadA[ax.Sentence]
 		for kk := max(0, k-besideReach); kk <= k+besideReach && kk < p.inB.len(); kk++ {
 			for _, y := range p.inB.of(kk) {
 				by := &p.fb.items[y]
-				if p.usedB[y] || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) && !p.inOneGap(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
+				if p.usedB[y] || settled(p.fb.items, y, p.repB, p.usedB) || !besideMeet(ca, besideClass(by)) || !p.besideBead(ax.Sentence, by.Sentence) && !p.inOneGap(ax.Sentence, by.Sentence) || !sameThing(ax, by, p.fa, p.fb) {
 					continue
 				}
 				if v := p.judge(x, y); v.comparable && (v.status == Conflict || v.status == Agree && besideAgree(ca, besideClass(by))) {
@@ -41,6 +41,16 @@ func (p *pairer) conflictsBeside() {
 		c.v.why.more += " (in sentences next to each other's)"
 		p.add(c.x, c.y, c.v, confElsewhere)
 	})
+}
+
+// settled reports a date that says again, no more finely, a fact whose
+// first mention is paired already: "(tức ngày 19 tháng 10 năm Bính Ngọ)"
+// after "21h40 ngày 27/11/2026". It joins that fact as a repeat, and
+// meets nothing beside. A time of the day is more than the day said
+// before it ("lúc 14h ngày 8/2" after "ngày 8/2").
+func settled(items []Item, x int, rep []int, used []bool) bool {
+	r := rep[x]
+	return r != x && r >= 0 && used[r] && items[r].Number != nil && items[x].Number.Date.Point.Grain <= items[r].Number.Date.Point.Grain
 }
 
 // besideAgree reports whether dates of classes a and b that agree beside
