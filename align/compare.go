@@ -429,6 +429,7 @@ type sideItems struct {
 	nameCount   map[string]int  // sentences that name each entity of the side's items; nil for a short side (sentencesNaming)
 	converted   map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
 	countGroups map[int]string  // count item → the country whose people it counts (countGroupsOf); nil if none
+	localAt     map[int]int8    // local time item → the offset of its place in quarter hours (resolveLocalZones); nil if none
 	ref         time.Time       // the date of writing, which gives an age its year; zero if none
 
 	itemsOf   groups     // the items of each sentence, once asked (itemsBySentence)
@@ -625,6 +626,9 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 				out.titles[e.Key+" "+e.Title] = true
 			}
 		}
+	}
+	if !p.Date.IsZero() {
+		out.resolveLocalZones()
 	}
 	if out.countGroups = countGroupsOf(p.text, out.items, es); out.countGroups != nil {
 		itemIndexes(out.items) // groupsApart finds an item's index

@@ -250,7 +250,7 @@ func (p *pairer) judge(x, y int) verdict {
 	if v, ok := bornAndAge(a, b, p.fa.ref, p.fb.ref); ok {
 		return v
 	}
-	v := judge(a, b, p.c)
+	v := judge(p.fa.inPlaceZone(a, b), p.fb.inPlaceZone(b, a), p.c)
 	if v.status == Agree && a.Entity != nil && b.Entity != nil && a.Entity.Type == entities.Person {
 		ta, tb := a.Entity.Title, b.Entity.Title
 		// The B title is new: the A version never gives it to the person,
@@ -336,6 +336,9 @@ func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, ve
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
 			continue // a figure and a name are never one fact (judge)
 		}
+		if p.localFirst(k, ax, by) {
+			continue
+		}
 		if n, ok := alignedRank(p.aff, ax, by); ok {
 			cands = append(cands, rankedItem{y: int32(y), rank: int32(n)})
 		}
@@ -353,6 +356,38 @@ func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, ve
 		}
 	}
 	return -1, verdict{}, cands
+}
+
+// localFirst reports a local time ("11 a.m. local time") and a time in
+// a zone of known offset in bead k where the side of the latter has a
+// local time of its own left ("11h giờ địa phương (tức 12h15 giờ Hà
+// Nội)"): a local time meets a local time first, so that an edit of the
+// local hour is not hidden by the restatement.
+func (p *pairer) localFirst(k int, ax, by *Item) bool {
+	la, lb := localTime(ax), localTime(by)
+	switch {
+	case la == lb:
+		return false
+	case lb:
+		return p.localLeft(p.inA.of(k), p.fa.items, p.usedA)
+	}
+	return p.localLeft(p.inB.of(k), p.fb.items, p.usedB)
+}
+
+// localLeft reports whether an item of xs left is a local time.
+func (p *pairer) localLeft(xs []int, items []Item, used []bool) bool {
+	for _, x := range xs {
+		if !used[x] && localTime(&items[x]) {
+			return true
+		}
+	}
+	return false
+}
+
+// localTime reports a time said in the time of the place the story is
+// in.
+func localTime(it *Item) bool {
+	return it.Number != nil && family(it.Number.Kind) == numbers.Date && it.Number.Date.Zone.Local()
 }
 
 // A rankedItem is an item of B with its rank as a counterpart

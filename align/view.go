@@ -27,6 +27,7 @@ func (p *pairer) view(sideA bool) view {
 // judge judges an own item against an other item, in the order of the
 // sides.
 func (v view) judge(own, other *Item, c *compareConfig) verdict {
+	own, other = v.own.inPlaceZone(own, other), v.other.inPlaceZone(other, own)
 	if v.sideA {
 		return judge(own, other, c)
 	}

@@ -258,3 +258,21 @@ func TestHolidayInHeadline(t *testing.T) {
 			conflict: "30 và 31/8 | Saturday"},
 	})
 }
+
+// TestLocalZones checks a local time against a time in Hanoi's zone, in a
+// story whose place the tables give a zone (data/localzones.tsv): the
+// two are one instant or two.
+func TestLocalZones(t *testing.T) {
+	vi := func(hour string) string {
+		return "date 2026-12-02\n\nVụ tai nạn xảy ra khoảng " + hour + " ngày 1/12 (giờ Hà Nội) tại Nhật Bản."
+	}
+	const en = "date 2026-12-02\n\nThe crash happened at about 3:40 p.m. local time in Japan."
+	checkPairCases(t, []pairCase{
+		{name: "one instant", vi: vi("13h40"), en: en, agree: "khoảng 13h40 ngày 1/12 (giờ Hà Nội) | about 3:40 p.m. local time"},
+		{name: "an hour edited", vi: vi("14h40"), en: en, conflict: "khoảng 14h40 ngày 1/12 (giờ Hà Nội) | about 3:40 p.m. local time"},
+		{name: "Los Angeles in winter",
+			vi:       "date 2026-02-23\n\nLễ trao giải diễn ra lúc 10h sáng 23/2 theo giờ Hà Nội tại Los Angeles.",
+			en:       "date 2026-02-23\n\nThe ceremony began at 5 p.m. local time in Los Angeles.",
+			conflict: "10h sáng 23/2 theo giờ Hà Nội | 5 p.m. local time"},
+	})
+}
