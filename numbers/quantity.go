@@ -101,6 +101,9 @@ func (s *scanner) rangeOf(m *Mention, first amt, j int, rangeWord string, open i
 	if (first.kind == Percent || first.kind == PercentPoint) && to.kind != first.kind {
 		return j // "grew 9% to 312,000 tonnes": a change, then the level reached
 	}
+	if first.unit != "" && (to.currency != "" || to.unit != "" && to.unit != first.unit) {
+		return j // "for the first 50 kWh to VND3,460": a measure, then a price
+	}
 	from := first.n.val
 	// "1-2 triệu": the scale of the upper end applies to both, unless the
 	// lower end of a range is whole without it, below the upper and within
