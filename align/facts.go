@@ -336,7 +336,7 @@ func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, ve
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
 			continue // a figure and a name are never one fact (judge)
 		}
-		if p.localFirst(k, ax, by) {
+		if p.localFirst(k, ax, by) || p.clockTwinLeft(ax, by) {
 			continue
 		}
 		if n, ok := alignedRank(p.aff, ax, by); ok {
@@ -372,6 +372,46 @@ func (p *pairer) localFirst(k int, ax, by *Item) bool {
 		return p.localLeft(p.inA.of(k), p.fa.items, p.usedA)
 	}
 	return p.localLeft(p.inB.of(k), p.fb.items, p.usedB)
+}
+
+// clockTwinLeft reports a day with no time and a time of a day where the
+// day's sentence has, left, a time of a day at the same clock time: "3h15 ngày 21/11/2026" beside its lunar restatement "ngày 12
+// tháng 10 năm Bính Ngọ" against "3:15 a.m. on Nov. 20". The time said at
+// the same hour is the counterpart, and an edit of its day is not hidden
+// by the restatement's agreement.
+func (p *pairer) clockTwinLeft(ax, by *Item) bool {
+	switch {
+	case dayNoClock(ax) && timeOfDay(by):
+		return p.twinIn(p.itemsOfA.of(ax.Sentence), p.fa.items, p.usedA, ax, by)
+	case dayNoClock(by) && timeOfDay(ax):
+		return p.twinIn(p.itemsOfB.of(by.Sentence), p.fb.items, p.usedB, by, ax)
+	}
+	return false
+}
+
+// twinIn reports an item of xs left, other than not, that is a time of a
+// day at t's clock time.
+func (p *pairer) twinIn(xs []int, items []Item, used []bool, not, t *Item) bool {
+	pt := t.Number.Date.Point
+	for _, x := range xs {
+		it := &items[x]
+		if !used[x] && it != not && timeOfDay(it) && it.Number.Date.Hour == pt.Hour && it.Number.Date.Minute == pt.Minute {
+			return true
+		}
+	}
+	return false
+}
+
+// dayNoClock reports a date of a day with no clock time.
+func dayNoClock(it *Item) bool {
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && m.Date.Grain == numbers.GrainDay
+}
+
+// timeOfDay reports a clock time of a stated day: "3:15 a.m. on Nov. 20".
+func timeOfDay(it *Item) bool {
+	m := it.Number
+	return m != nil && m.Kind == numbers.Date && m.Date.Grain >= numbers.GrainHour && m.Date.Day != 0 && !timeAlone(m)
 }
 
 // localLeft reports whether an item of xs left is a local time.
@@ -526,6 +566,9 @@ func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]
 		for _, c := range near[:n] {
 			if c.dist > 0 && namedRank(&p.fa.items[x], &p.fb.items[c.y]) {
 				continue // across sentences, "lượt về" (the return leg) is not a bare "second"
+			}
+			if p.clockTwinLeft(&p.fa.items[x], &p.fb.items[c.y]) {
+				continue
 			}
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
@@ -721,7 +764,7 @@ func (p *pairer) agreeAffine() {
 				if p.usedB[y] {
 					continue
 				}
-				if p.fa.items[x].slot().clash(p.fb.items[y].slot()) {
+				if p.fa.items[x].slot().clash(p.fb.items[y].slot()) || p.clockTwinLeft(&p.fa.items[x], &p.fb.items[y]) {
 					continue // a loss is no profit, 14 missing are not 14 dead
 				}
 				if v := p.judge(x, y); v.comparable && v.status == Agree && (v.exact || !isDate(&p.fa.items[x])) {
