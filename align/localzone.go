@@ -35,24 +35,21 @@ var localZones = sync.OnceValue(func() map[string]*time.Location {
 
 // resolveLocalZones finds, for each date of the side said in "local
 // time" ("giờ địa phương") with no offset, the offset of the place the
-// story is in, when the names of its sentence, or else of the whole
-// text, put it in one zone at that date: "5 p.m. local time" in a story
-// of Los Angeles is at UTC-08:00 in February. inPlaceZone uses it
-// against a time of known offset; against a time said with no zone, a
-// local time is compared as it is said.
+// story is in, when the places and countries its sentence names put it
+// in one zone at that date and it names no country of several zones:
+// "3:40 p.m. local time" beside "Nagano" is at UTC+09:00. (The whole
+// text is no guide: a story of Washington names Tokyo's index.)
+// inPlaceZone uses it against a time of known offset; against a time
+// said with no zone, a local time is compared as it is said.
 func (s *sideItems) resolveLocalZones() {
-	var docZones []*time.Location // the zones the whole text names, made at the first need
 	for x := range s.items {
 		m := s.items[x].Number
 		if m == nil || family(m.Kind) != numbers.Date || m.Date.Zone.Kind != numbers.ZoneLocal {
 			continue
 		}
-		zones := s.zonesIn(s.items[x].Sentence)
-		if len(zones) == 0 {
-			if docZones == nil {
-				docZones = s.zonesIn(-1)
-			}
-			zones = docZones
+		zones, all := s.zonesIn(s.items[x].Sentence)
+		if !all {
+			continue // a country of several zones beside: the time may be its
 		}
 		if q, ok := oneOffset(zones, s.dayOf(m)); ok {
 			if s.localAt == nil {
@@ -85,20 +82,31 @@ func (s *sideItems) inPlaceZone(it, other *Item) *Item {
 }
 
 // zonesIn returns the zones of the places and countries abroad that
-// sentence names, or the whole text when sentence is -1.
-func (s *sideItems) zonesIn(sentence int) []*time.Location {
-	zones := []*time.Location{}
+// sentence names, or the whole text when sentence is -1, and whether
+// every country it names but Vietnam has one (the United States, of
+// several, has none: a story of Washington that names Tokyo is no story
+// of Tokyo).
+func (s *sideItems) zonesIn(sentence int) ([]*time.Location, bool) {
+	zones, all := []*time.Location{}, true
 	for x := range s.items {
 		e := s.items[x].Entity
 		if e == nil || sentence >= 0 && s.items[x].Sentence != sentence || e.Type != entities.Country && e.Type != entities.Place {
 			continue
 		}
-		if loc, ok := localZones()[e.Key]; ok {
+		loc, ok := localZones()[e.Key]
+		switch {
+		case ok:
 			zones = append(zones, loc)
+		case e.Type == entities.Country && e.Key != homeCountry:
+			all = false
 		}
 	}
-	return zones
+	return zones, all
 }
+
+// homeCountry is the key of the country whose time is no local time of
+// a story abroad.
+const homeCountry = "country:VN"
 
 // dayOf returns noon UTC of the day m names, or of the day of writing
 // when m names none (a clock time alone).

@@ -44,6 +44,14 @@ func (s *scanner) levelAfter(i int, first, to amt) bool {
 // or the level reached) and which way the change goes.
 func (s *scanner) changeAt(i int, across bool) (changeVerb, bool) {
 	if v, _, ok := s.verbBefore(i); ok {
+		if across && s.linkBefore(i) {
+			// A verb that is also a link ("thêm") joins a verb before
+			// its object, which gives the direction: "giảm lãi suất
+			// thêm 0,25 điểm".
+			if w, ok := s.changeAcross(i); ok {
+				return w, true
+			}
+		}
 		return v, true
 	}
 	if !across {
@@ -61,6 +69,13 @@ func (s *scanner) verbBefore(i int) (changeVerb, int, bool) {
 		return changeVerb{}, i, false
 	}
 	return v, k, true
+}
+
+// linkBefore reports a word of change_links.tsv that ends just before
+// token i.
+func (s *scanner) linkBefore(i int) bool {
+	_, _, ok := phraseBefore(s, i, 2, s.lex().changeLinks)
+	return ok
 }
 
 // objectReach bounds the words of the object between a verb of change and
