@@ -139,7 +139,10 @@ func newZones(src langSource) (z zoneLex, problem []string) {
 func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 	j := k
 	paren := s.isPunct(j, "(")
-	if paren {
+	// A comma before a zone that closes a bracket: "Rạng sáng nay
+	// (10/12, giờ Hà Nội)", the day restated in the bracket.
+	comma := !paren && s.isPunct(j, ",")
+	if paren || comma {
 		j++
 	}
 	if _, n, ok := lookup(s, j, 2, s.lang.zoneLeads); ok {
@@ -153,11 +156,14 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 	if !ok {
 		return Zone{}, k, false
 	}
-	if paren {
+	switch {
+	case paren:
 		if !s.isPunct(next, ")") {
 			return Zone{}, k, false
 		}
 		next++
+	case comma && !s.isPunct(next, ")"):
+		return Zone{}, k, false
 	}
 	return z, next, true
 }
