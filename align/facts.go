@@ -375,8 +375,9 @@ func (p *pairer) localFirst(k int, ax, by *Item) bool {
 }
 
 // clockTwinLeft reports a day with no time and a time of a day where the
-// day's sentence has, left, a time of a day at the same clock time: "3h15 ngày 21/11/2026" beside its lunar restatement "ngày 12
-// tháng 10 năm Bính Ngọ" against "3:15 a.m. on Nov. 20". The time said at
+// day's sentence has, left, a time of a day at the same clock time:
+// "3h15 ngày 21/11/2026" beside its lunar restatement "ngày 12 tháng 10
+// năm Bính Ngọ" against "3:15 a.m. on Nov. 20". The time said at
 // the same hour is the counterpart, and an edit of its day is not hidden
 // by the restatement's agreement.
 func (p *pairer) clockTwinLeft(ax, by *Item) bool {
@@ -393,13 +394,9 @@ func (p *pairer) clockTwinLeft(ax, by *Item) bool {
 // day at t's clock time.
 func (p *pairer) twinIn(xs []int, items []Item, used []bool, not, t *Item) bool {
 	pt := t.Number.Date.Point
-	for _, x := range xs {
-		it := &items[x]
-		if !used[x] && it != not && timeOfDay(it) && it.Number.Date.Hour == pt.Hour && it.Number.Date.Minute == pt.Minute {
-			return true
-		}
-	}
-	return false
+	return anyLeftOf(xs, items, used, func(it *Item) bool {
+		return it != not && timeOfDay(it) && it.Number.Date.Hour == pt.Hour && it.Number.Date.Minute == pt.Minute
+	})
 }
 
 // dayNoClock reports a date of a day with no clock time.
@@ -408,16 +405,22 @@ func dayNoClock(it *Item) bool {
 	return m != nil && m.Kind == numbers.Date && m.Date.Grain == numbers.GrainDay
 }
 
-// timeOfDay reports a clock time of a stated day: "3:15 a.m. on Nov. 20".
+// timeOfDay reports a clock time of a day the text states: "3:15 a.m. on
+// Nov. 20" (datedTime, with its day).
 func timeOfDay(it *Item) bool {
-	m := it.Number
-	return m != nil && m.Kind == numbers.Date && m.Date.Grain >= numbers.GrainHour && m.Date.Day != 0 && !timeAlone(m)
+	return datedTime(it) && it.Number.Date.Day != 0
 }
 
 // localLeft reports whether an item of xs left is a local time.
 func (p *pairer) localLeft(xs []int, items []Item, used []bool) bool {
+	return anyLeftOf(xs, items, used, localTime)
+}
+
+// anyLeftOf reports whether an item of xs not used yet is one that ok
+// reports.
+func anyLeftOf(xs []int, items []Item, used []bool, ok func(*Item) bool) bool {
 	for _, x := range xs {
-		if !used[x] && localTime(&items[x]) {
+		if !used[x] && ok(&items[x]) {
 			return true
 		}
 	}

@@ -82,15 +82,13 @@ func (s *sideItems) inPlaceZone(it, other *Item) *Item {
 }
 
 // zonesIn returns the zones of the places and countries abroad that
-// sentence names, or the whole text when sentence is -1, and whether
-// every country it names but Vietnam has one (the United States, of
-// several, has none: a story of Washington that names Tokyo is no story
-// of Tokyo).
+// sentence names, and whether every country it names but Vietnam has one
+// (the United States, of several, has none).
 func (s *sideItems) zonesIn(sentence int) ([]*time.Location, bool) {
 	zones, all := []*time.Location{}, true
-	for x := range s.items {
+	for _, x := range s.itemsBySentence().of(sentence) {
 		e := s.items[x].Entity
-		if e == nil || sentence >= 0 && s.items[x].Sentence != sentence || e.Type != entities.Country && e.Type != entities.Place {
+		if e == nil || e.Type != entities.Country && e.Type != entities.Place {
 			continue
 		}
 		loc, ok := localZones()[e.Key]

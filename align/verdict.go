@@ -1947,18 +1947,9 @@ func overnight(a, b numbers.DateValue) bool {
 	if a.Grain >= numbers.GrainHour || b.Grain >= numbers.GrainHour {
 		return false
 	}
-	wa, wb := dayOfWeek(a), dayOfWeek(b)
+	wa, wb := dayOfWeekday(a).Weekday(), dayOfWeekday(b).Weekday()
 	return a.TimeOfDay.RunsInto(b.TimeOfDay) && (wa+1)%7 == wb ||
 		b.TimeOfDay.RunsInto(a.TimeOfDay) && (wb+1)%7 == wa
-}
-
-// dayOfWeek returns the weekday of d: the day's own, or the weekday a
-// text names alone.
-func dayOfWeek(d numbers.DateValue) time.Weekday {
-	if d.Day != 0 {
-		return noon(d.Point).Weekday()
-	}
-	return d.Weekday
 }
 
 // overnightNote is the note of an agreement that overnight found: "Friday
@@ -1967,7 +1958,7 @@ func overnightNote(a, b numbers.DateValue) string {
 	if b.TimeOfDay.RunsInto(a.TimeOfDay) {
 		a, b = b, a
 	}
-	return dayOfWeek(a).String() + " " + a.TimeOfDay.String() + " runs into " + dayOfWeek(b).String() + " " + b.TimeOfDay.String()
+	return dayOfWeekday(a).Weekday().String() + " " + a.TimeOfDay.String() + " runs into " + dayOfWeekday(b).Weekday().String() + " " + b.TimeOfDay.String()
 }
 
 // dayOfWeekday returns noon of the day a weekday alone was resolved to,
