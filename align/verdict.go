@@ -2164,6 +2164,13 @@ func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
 		// zone an aside restates it in (localAsides compares those).
 		return a.Point, b.Point, true
 	}
+	if a.Zone.Local() && b.Zone.Kind == numbers.ZoneNone || b.Zone.Local() && a.Zone.Kind == numbers.ZoneNone {
+		// The place's own clock against a time that names no zone, as
+		// "16h giờ địa phương" against "4 p.m." compares, whatever zone
+		// an aside restates the local time in ("(tức 4h sáng 13/4 giờ
+		// Hà Nội)").
+		return a.Point, b.Point, true
+	}
 	oa, za := a.Zone.Offset()
 	ob, zb := b.Zone.Offset()
 	switch {

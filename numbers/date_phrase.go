@@ -86,7 +86,7 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if f&pfAside != 0 {
 		return end
 	}
-	if aside, next, ok := s.timeAside(end); ok {
+	if aside, next, ok := s.timeAside(end, acc.zone.Kind != ZoneNone); ok {
 		end = next
 		if acc.zone.Kind == ZoneLocal {
 			if z, ok := zoneOfLocal(acc, &aside); ok {

@@ -72,6 +72,7 @@ const (
 	zoneLead        = "lead"         // a word that may come before a zone name: "theo giờ GMT"
 	zonePlaceBefore = "place-before" // a word before a place's name that names its own time: "giờ California"
 	zonePlaceAfter  = "place-after"  // a word after it: "California time"
+	zoneAside       = "aside"        // a word that opens a time's restatement in another zone: "tức" (18h giờ Hà Nội)
 )
 
 // maxZoneQuarters bounds an offset: UTC-12:00 to UTC+14:00.
@@ -98,20 +99,23 @@ func parseOffset(s string) (Zone, bool) {
 }
 
 // A zoneLex is what zones.tsv says: the names of zones after a clock
-// time, the words that may come before such a name, and the words before
+// time, the words that may come before such a name, the words before
 // or after a place's name that make it the place's own time, where the
-// table does not name the place ("giờ California", "California time").
+// table does not name the place ("giờ California", "California time"),
+// and the words that open a restatement of a time in another zone
+// ("tức", "i.e.").
 type zoneLex struct {
 	names              *phraseTable[Zone]
 	leads              *phraseTable[bool]
 	placeBefore, after *phraseTable[bool]
+	asides             *phraseTable[bool]
 }
 
 // newZones reads zones.tsv. A row whose offset cannot be read is reported
 // in problem.
 func newZones(src langSource) (z zoneLex, problem []string) {
 	names := map[string]Zone{}
-	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}}
+	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}, zoneAside: {}}
 	rows, lines := src.rows(fileZones)
 	for i, row := range rows {
 		off := col(row, 1)
@@ -130,7 +134,7 @@ func newZones(src langSource) (z zoneLex, problem []string) {
 		}
 		names[row[0]] = zone
 	}
-	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter])}, problem
+	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter]), newTable(words[zoneAside])}, problem
 }
 
 // zoneAfter reads the zone named at token k, after a clock time: "Hanoi
@@ -209,20 +213,42 @@ func (s *scanner) offsetZoneAt(k int) bool {
 	return ok && z.Kind == ZoneOffset
 }
 
-// timeAside reads a clock time in another zone in parentheses at token k,
-// which restates the time before it: "7:30 p.m. Hanoi time (12:30 GMT) on
-// Friday", with the date it falls on there if the zone's day differs
-// ("18h ngày 10/2 giờ địa phương (4h sáng 11/2 giờ Hà Nội)"). It returns
-// the token after the closing parenthesis.
-func (s *scanner) timeAside(k int) (dspec, int, bool) {
-	if !s.isPunct(k, "(") {
+// timeAside reads, at token k, a clock time in another zone that
+// restates the time before it: in parentheses ("7:30 p.m. Hanoi time
+// (12:30 GMT) on Friday"), with the date it falls on there if the zone's
+// day differs ("18h ngày 10/2 giờ địa phương (4h sáng 11/2 giờ Hà
+// Nội)"), or after a word of zones.tsv that opens a restatement, when
+// the time before it names its zone ("19h giờ địa phương, tức 18h giờ
+// Hà Nội"). Inside parentheses such a word may open it too ("(tức 18h
+// giờ Hà Nội)"). It returns the token after the aside.
+func (s *scanner) timeAside(k int, zoned bool) (dspec, int, bool) {
+	open := s.isPunct(k, "(")
+	j := k
+	if open {
+		j++
+	} else if !zoned {
+		return dspec{}, k, false
+	} else if s.isPunct(j, ",") {
+		j++
+	}
+	_, n, linked := lookup(s, j, 2, s.lang.zoneAsides)
+	if !open && !linked {
 		return dspec{}, k, false
 	}
-	sp, next, ok := s.phrase(k+1, pfAside)
-	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset || !s.isPunct(next, ")") {
+	if linked {
+		j = n
+	}
+	sp, next, ok := s.phrase(j, pfAside)
+	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset {
 		return dspec{}, k, false
 	}
-	return sp, next + 1, true
+	if open {
+		if !s.isPunct(next, ")") {
+			return dspec{}, k, false
+		}
+		next++
+	}
+	return sp, next, true
 }
 
 // zoneOfLocal returns the zone of a's local time that the same instant
