@@ -90,6 +90,13 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 		if ey == nil || ey.Type != ex.Type || ey.Adjective || ey.Ambiguous || other.items[y].aside || own.namesIn.of(x.Sentence).has(ey.Key) || !inClause(other.text, &other.items[y], anchor[1]) {
 			continue
 		}
+		if ex.Adjective && countedBy(own.text, x, anchor[0]) && !other.items[y].whose {
+			// An adjective that names the people a figure counts says
+			// whose they are, and is swapped only for a country that says
+			// so too, not for where they went: "289 Vietnamese evacuated"
+			// against "289 công dân từ Israel qua Jordan".
+			continue
+		}
 		found = y
 		n++
 	}
@@ -101,6 +108,14 @@ func swapPartner(x *Item, v view, anchor [2]*Item) (int, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// countedBy reports a name right after the figure of item n, with
+// nothing but spaces between: the noun of the count, "289 Vietnamese".
+func countedBy(text string, name, n *Item) bool {
+	_, end := n.Span()
+	start, _ := name.Span()
+	return end <= start && start <= len(text) && strings.TrimSpace(text[end:start]) == ""
 }
 
 // editedIn reports a name that its version states in one sentence only

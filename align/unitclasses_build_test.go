@@ -54,6 +54,7 @@ func (r *unitRow) setFlags(flags []string) error {
 	r.bare = slices.Contains(flags, "bare")
 	r.measure = slices.Contains(flags, "measure")
 	r.loose = slices.Contains(flags, "loose")
+	r.head = slices.Contains(flags, "head")
 	for _, f := range flags {
 		if u, ok := strings.CutPrefix(f, flagLength); ok {
 			if u == "" {
@@ -123,7 +124,7 @@ func rowFields(r *unitRow) []string {
 	for _, flag := range []struct {
 		name string
 		on   bool
-	}{{"bare", r.bare}, {"measure", r.measure}, {"loose", r.loose}, {"scaled", r.scaled}} {
+	}{{"bare", r.bare}, {"measure", r.measure}, {"loose", r.loose}, {"head", r.head}, {"scaled", r.scaled}} {
 		if flag.on {
 			f = append(f, flag.name+": true")
 		}

@@ -719,10 +719,13 @@ func perWithin(a, b string) bool {
 	return true
 }
 
-// hasPer reports whether u is one of the denominators of the rate r.
+// hasPer reports whether u is one of the denominators of the rate r,
+// or names the same: a price per one of any people is a price per head
+// ("14,9 triệu đồng mỗi khách" and "VND14.9 million per person").
 func hasPer(r, u string) bool {
+	t := unitClasses()
 	for v := range strings.SplitSeq(r, numbers.PerSep) {
-		if v == u {
+		if v == u || t.row(v).head && t.row(u).head {
 			return true
 		}
 	}
@@ -1016,6 +1019,7 @@ type unitRow struct {
 	bare    bool      // a bare number meets the unit
 	measure bool      // a unit of a measure, not of counted things
 	loose   bool      // names its measure loosely: "degree" (Celsius or Fahrenheit)
+	head    bool      // counts people: a price per one is a price per head ("mỗi khách", "per person")
 	length  string    // the unit states a length of time in this unit: age → year; "" if not
 	scaled  bool      // the unit is a power of ten of a base (scale)
 	scale   unitScale // km → m, 3

@@ -3805,20 +3805,20 @@ var unitClassTables = unitClassTable{
 		{class: "barrel", measure: true, dim: "volume", si: 158.987294928},                           // barrel
 		{class: "percent point", measure: true, scaled: true, scale: unitScale{"percent point", -2}}, // basis point
 		{class: "Wh", measure: true, scaled: true, scale: unitScale{"Wh", 12}},                       // billion kWh
-		{class: "person"},  // body
-		{class: "student"}, // candidate
-		{class: "case"},    // case
+		{class: "person"},              // body
+		{class: "student", head: true}, // candidate
+		{class: "case"},                // case
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -2}, dim: "length", si: 0.01}, // cm
-		{class: "person"}, // crew
-		{class: "person"}, // death
+		{class: "person", head: true}, // crew
+		{class: "person"},             // death
 		{class: "degree", measure: true, loose: true, dim: "temperature"}, // degree
-		{class: "drone"},      // drone
-		{class: "enterprise"}, // enterprise
-		{class: "spectator"},  // fan
-		{class: "aircraft"},   // fighter
-		{class: "journey"},    // flight
-		{class: "foot", measure: true, dim: "length", si: 0.3048}, // foot
-		{class: "person"}, // foreigner
+		{class: "drone"},                 // drone
+		{class: "enterprise"},            // enterprise
+		{class: "spectator", head: true}, // fan
+		{class: "aircraft"},              // fighter
+		{class: "journey"},               // flight
+		{class: "foot", measure: true, dim: "length", si: 0.3048},                                     // foot
+		{class: "person", head: true},                                                                 // foreigner
 		{class: "g", measure: true, scaled: true, scale: unitScale{"g", 0}, dim: "mass", si: 1},       // g
 		{class: "gallon", measure: true, dim: "volume", si: 3.785411784},                              // gallon
 		{class: "m2", measure: true, scaled: true, scale: unitScale{"m2", 4}, dim: "area", si: 10000}, // hectare
@@ -3843,7 +3843,7 @@ var unitClassTables = unitClassTable{
 		{class: "litre", measure: true, scaled: true, scale: unitScale{"litre", 3}, dim: "volume", si: 1000}, // m3
 		{class: "degree", measure: true},                                                                     // magnitude
 		{class: "sitting"},                                                                                   // meeting
-		{class: "person"},                                                                                    // member
+		{class: "person", head: true},                                                                        // member
 		{class: "mile", measure: true, dim: "length", si: 1609.344},                                          // mile
 		{class: "millisecond", measure: true},                                                                // millisecond
 		{class: "missile"},                                                                                   // missile
@@ -3852,24 +3852,24 @@ var unitClassTables = unitClassTable{
 		{class: "mph", measure: true, dim: "speed", si: 1.609344},                                            // mph
 		{class: "nautical mile", measure: true, dim: "length", si: 1852},                                     // nautical mile
 		{class: "rank", loose: true},                                                                         // number
-		{class: "visitor"},                                                                                   // passenger
+		{class: "visitor", head: true},                                                                       // passenger
 		{class: "percent point", measure: true, scaled: true, scale: unitScale{"percent point", 0}},          // percent point
-		{class: "person"},    // person
-		{class: "round"},     // phase
-		{class: "place"},     // place
-		{class: "person"},    // resident
-		{class: "round"},     // round
-		{class: "sitting"},   // session
-		{class: "spectator"}, // spectator
-		{class: "student"},   // student
-		{class: "g", measure: true, scaled: true, scale: unitScale{"g", 6}, dim: "mass", si: 1e+06}, // tonne
-		{class: "journey"}, // trip
-		{class: "*"},       // unit
-		{class: "visitor"}, // visitor
-		{class: "worker"},  // worker
-		{class: "rank"},    // world ranking
-		{class: "degree", measure: true, dim: "temperature"}, // °C
-		{class: "°F", measure: true, dim: "temperature"},     // °F
+		{class: "person", head: true},                                                                        // person
+		{class: "round"},                                                                                     // phase
+		{class: "place"},                                                                                     // place
+		{class: "person", head: true},                                                                        // resident
+		{class: "round"},                                                                                     // round
+		{class: "sitting"},                                                                                   // session
+		{class: "spectator", head: true},                                                                     // spectator
+		{class: "student", head: true},                                                                       // student
+		{class: "g", measure: true, scaled: true, scale: unitScale{"g", 6}, dim: "mass", si: 1e+06},          // tonne
+		{class: "journey"},                                                                                   // trip
+		{class: "*"},                                                                                         // unit
+		{class: "visitor", head: true},                                                                       // visitor
+		{class: "worker", head: true},                                                                        // worker
+		{class: "rank"},                                                                                      // world ranking
+		{class: "degree", measure: true, dim: "temperature"},                                                 // °C
+		{class: "°F", measure: true, dim: "temperature"},                                                     // °F
 		{}, // the units not listed
 	},
 }

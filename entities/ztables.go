@@ -442,27 +442,28 @@ var gazetteerTables = gazetteer{
 	titleKinds: strtab.Table[uint16]{
 		Blob: "title:agriculture-environment-minister title:ministertitle:chair title:chairmantitle:chair title:na-chairmantitle:chair title:presidenttitle:chairman title:chairtitle:chairman title:na-chairmantitle:construction-minister title:ministertitle:culture-minister title:minister" +
 			"title:defence-minister title:ministertitle:department-head title:directortitle:department-head title:director-generaltitle:department-head title:headtitle:deputy-department-head title:deputy-directortitle:deputy-department-head title:deputy-director-generaltitle:deputy-department-head title:deputy-headtitle:deputy-director title:deputy-department-head" +
-			"title:deputy-director-general title:deputy-department-headtitle:deputy-head title:deputy-department-headtitle:director title:department-headtitle:director title:headtitle:director-general title:department-headtitle:education-minister title:ministertitle:emperor title:kingtitle:finance-minister title:minister" +
-			"title:foreign-minister title:ministertitle:head title:department-headtitle:head title:directortitle:health-minister title:ministertitle:home-affairs-minister title:ministertitle:industry-trade-minister title:ministertitle:information-communications-minister title:ministertitle:justice-minister title:minister" +
-			"title:king title:emperortitle:labour-minister title:ministertitle:minister title:agriculture-environment-ministertitle:minister title:construction-ministertitle:minister title:culture-ministertitle:minister title:defence-ministertitle:minister title:education-ministertitle:minister title:finance-minister" +
-			"title:minister title:foreign-ministertitle:minister title:health-ministertitle:minister title:home-affairs-ministertitle:minister title:industry-trade-ministertitle:minister title:information-communications-ministertitle:minister title:justice-ministertitle:minister title:labour-ministertitle:minister title:natural-resources-minister" +
-			"title:minister title:planning-investment-ministertitle:minister title:public-security-ministertitle:minister title:science-technology-ministertitle:minister title:trade-ministertitle:minister title:transport-ministertitle:na-chairman title:chairtitle:na-chairman title:chairmantitle:natural-resources-minister title:minister" +
-			"title:planning-investment-minister title:ministertitle:president title:chairtitle:public-security-minister title:ministertitle:science-technology-minister title:ministertitle:trade-minister title:ministertitle:transport-minister title:minister",
+			"title:deputy-director title:deputy-headtitle:deputy-director-general title:deputy-department-headtitle:deputy-head title:deputy-department-headtitle:deputy-head title:deputy-directortitle:director title:department-headtitle:director title:headtitle:director-general title:department-headtitle:education-minister title:minister" +
+			"title:emperor title:kingtitle:finance-minister title:ministertitle:foreign-minister title:ministertitle:head title:department-headtitle:head title:directortitle:health-minister title:ministertitle:home-affairs-minister title:ministertitle:industry-trade-minister title:minister" +
+			"title:information-communications-minister title:ministertitle:justice-minister title:ministertitle:king title:emperortitle:labour-minister title:ministertitle:minister title:agriculture-environment-ministertitle:minister title:construction-ministertitle:minister title:culture-ministertitle:minister title:defence-minister" +
+			"title:minister title:education-ministertitle:minister title:finance-ministertitle:minister title:foreign-ministertitle:minister title:health-ministertitle:minister title:home-affairs-ministertitle:minister title:industry-trade-ministertitle:minister title:information-communications-ministertitle:minister title:justice-minister" +
+			"title:minister title:labour-ministertitle:minister title:natural-resources-ministertitle:minister title:planning-investment-ministertitle:minister title:public-security-ministertitle:minister title:science-technology-ministertitle:minister title:trade-ministertitle:minister title:transport-ministertitle:na-chairman title:chair" +
+			"title:na-chairman title:chairmantitle:natural-resources-minister title:ministertitle:planning-investment-minister title:ministertitle:president title:chairtitle:public-security-minister title:ministertitle:science-technology-minister title:ministertitle:trade-minister title:ministertitle:transport-minister title:minister",
 		Offs: []uint32{
 			0, 53, 79, 108, 135, 161, 193, 235, 272, 309, 345, 389, 421, 471, 529, 575,
-			625, 683, 729, 765, 790, 834, 873, 897, 934, 971, 1003, 1028, 1064, 1106, 1150, 1206,
-			1243, 1267, 1303, 1356, 1398, 1435, 1472, 1511, 1548, 1585, 1621, 1663, 1707, 1763, 1800, 1836,
-			1883, 1932, 1977, 2025, 2060, 2099, 2128, 2160, 2207, 2256, 2283, 2328, 2376, 2411, 2450,
+			625, 664, 722, 768, 807, 843, 868, 912, 951, 975, 1012, 1049, 1081, 1106, 1142, 1184,
+			1228, 1284, 1321, 1345, 1381, 1434, 1476, 1513, 1550, 1589, 1626, 1663, 1699, 1741, 1785, 1841,
+			1878, 1914, 1961, 2010, 2055, 2103, 2138, 2177, 2206, 2238, 2285, 2334, 2361, 2406, 2454, 2489,
+			2528,
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 35, 0, 27, 61, 0, 0, 0, 0, 0, 0, 39, 42,
-			20, 0, 62, 8, 0, 0, 32, 0, 54, 0, 14, 28, 0, 0, 0, 34,
-			0, 22, 30, 0, 49, 9, 41, 0, 51, 43, 0, 19, 10, 46, 0, 0,
-			0, 0, 0, 1, 37, 38, 60, 6, 0, 7, 31, 0, 0, 0, 26, 0,
-			0, 0, 44, 16, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 0, 0,
-			0, 0, 5, 45, 0, 0, 33, 59, 0, 11, 0, 0, 48, 0, 18, 0,
-			24, 25, 0, 29, 15, 4, 52, 13, 17, 12, 21, 50, 53, 56, 47, 2,
-			57, 0, 0, 0, 0, 0, 36, 0, 0, 3, 23, 40, 0, 58, 0, 0,
+			0, 0, 0, 0, 37, 0, 29, 63, 0, 0, 0, 0, 0, 0, 41, 44,
+			22, 0, 64, 8, 0, 0, 34, 20, 56, 0, 14, 30, 17, 0, 0, 36,
+			0, 24, 32, 0, 51, 9, 43, 0, 53, 45, 0, 21, 10, 48, 0, 0,
+			0, 0, 0, 1, 39, 40, 62, 6, 0, 7, 33, 0, 0, 0, 28, 0,
+			0, 0, 46, 16, 0, 0, 0, 0, 0, 0, 0, 0, 57, 0, 0, 0,
+			0, 0, 5, 47, 0, 0, 35, 61, 0, 11, 0, 0, 50, 0, 19, 0,
+			26, 27, 0, 31, 15, 4, 54, 13, 18, 12, 23, 52, 55, 58, 49, 2,
+			59, 0, 0, 0, 0, 0, 38, 0, 0, 3, 25, 42, 0, 60, 0, 0,
 		},
 	},
 	generic: strtab.Table[uint16]{
