@@ -107,14 +107,22 @@ func (s *scanner) changeAcross(i int) (changeVerb, bool) {
 }
 
 // verbOfObject returns the verb flagged object in change_verbs.tsv whose
-// object, of one to objectReach words, ends just before token k.
+// object, of one to objectReach words, ends just before token k. An
+// object opens with no word of object_stops.tsv: in "cut the number of
+// chicks they raise in June and July by 15%", "raise" has none.
 func (s *scanner) verbOfObject(k int) (changeVerb, bool) {
 	for end := k - 1; end >= 1 && end >= k-objectReach && s.toks[end].kind == tWord; end-- {
-		if v, _, ok := phraseBefore(s, end, 3, s.lex().changeVerbs); ok && v.object {
+		if v, _, ok := phraseBefore(s, end, 3, s.lex().changeVerbs); ok && v.object && !s.objectStopAt(end) {
 			return v, true
 		}
 	}
 	return changeVerb{}, false
+}
+
+// objectStopAt reports a word of object_stops.tsv at token k.
+func (s *scanner) objectStopAt(k int) bool {
+	_, _, ok := lookup(s, k, 1, s.lex().objectStops)
+	return ok
 }
 
 // changeWithin returns the verb of change that opens a mention over

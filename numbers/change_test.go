@@ -130,6 +130,11 @@ func TestTrend(t *testing.T) {
 		{language.Vietnamese, "Ngân hàng tăng lãi suất cho vay 0,5 điểm phần trăm.", Up},
 		{language.Vietnamese, "Giá tăng, 5 người mua.", NoTrend},
 		{language.Vietnamese, "Giá vàng tăng 5% lên 12 triệu đồng.", Up},
+		// A verb followed by a word of object_stops.tsv has no object
+		// that "by" joins to the amount.
+		{language.English, "Farms cut the chicks they raise in spring by 15%.", NoTrend},
+		{language.English, "Farms raise in spring by 15%.", NoTrend},
+		{language.English, "Farms raised chick numbers in spring by 15%.", Up},
 	} {
 		ms := Extract(c.in, c.lang)
 		require.NotEmpty(t, ms, c.in)

@@ -34,6 +34,7 @@ type lexicon struct {
 	streakNouns    *phraseTable[string]     // what a streak counts: phiên, day; value its unit
 	changeVerbs    *phraseTable[changeVerb] // verbs of a change before its amount: tăng thêm, rose by
 	changeLinks    *phraseTable[changeVerb] // words that join a verb of change and its object to the amount: by, to
+	objectStops    *phraseTable[string]     // words that open no object of a verb of change: "in" (raise in June)
 	elidedPeriods  *phraseTable[string]     // words before a rank that leaves out its period: "in the" (second)
 	changeNouns    *phraseTable[string]     // what a change counts, said before the verb: death toll; value its unit
 	baseOpeners    *phraseTable[bool]       // words before the base a change is measured from: so với, compared with; value only after a change
@@ -98,6 +99,7 @@ const (
 	fileSameDay     = "same_day"
 	fileRatioCues   = "ratio_cues"
 	fileSignAfter   = "sign_after"
+	fileObjectStops = "object_stops"
 
 	// Tables of their own, read where they are declared.
 	fileOrdinalNouns = "ordinal_nouns"
@@ -108,7 +110,7 @@ const (
 // lexiconFiles lists them all.
 var lexiconFiles = []string{fileScoreCues, fileFrequency, fileParties, filePlurals, fileDigitNames, fileDigitSuffix, fileEvents, fileMonthsLead, fileMonthsOf, fileMonthsAfter,
 	fileMatchWords, fileOrdPhrases, fileStreakWords, fileStreakNouns,
-	fileChangeVerbs, fileChangeLinks, fileElided, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues, fileSignAfter}
+	fileChangeVerbs, fileChangeLinks, fileElided, fileChangeNouns, fileBaseOpeners, fileCountVerbs, fileUnitHeads, fileRelFactors, fileRelTimes, fileRelRefs, fileRelAfter, filePossessives, fileStarters, fileWeak, fileRangeOpen, fileShareAfter, fileApposition, fileRestWords, fileSameDay, fileRatioCues, fileSignAfter, fileObjectStops}
 
 func newLexicon(src langSource) *lexicon {
 	return &lexicon{
@@ -129,6 +131,7 @@ func newLexicon(src langSource) *lexicon {
 		streakNouns:    newTable(src.tsv(fileStreakNouns)),
 		changeVerbs:    indexedTable(bitChangeVerbs, parseChangeVerbs(src.tsv(fileChangeVerbs))),
 		changeLinks:    newTable(parseChangeVerbs(src.tsv(fileChangeLinks))),
+		objectStops:    newTable(src.tsv(fileObjectStops)),
 		changeNouns:    newTable(src.tsv(fileChangeNouns)),
 		elidedPeriods:  newTable(src.tsv(fileElided)),
 		baseOpeners:    indexedTable(bitBaseOpeners, parseBaseOpeners(src.tsv(fileBaseOpeners))),

@@ -174,7 +174,7 @@ func (l *langData) trieTables() []trieTable {
 		l.money.after, l.money.before, l.money.million, l.money.subunits, l.money.none,
 		x.scoreCues, x.frequency, x.parties, x.plurals, x.digitNames, x.digitSuffix, x.events,
 		x.monthsLead, x.monthsOf, x.monthsAfter, x.matchWords, x.ordinalPhrases, x.streakWords,
-		x.streakNouns, x.changeVerbs, x.changeLinks, x.elidedPeriods, x.changeNouns, x.baseOpeners, x.countVerbs, x.unitHeads,
+		x.streakNouns, x.changeVerbs, x.changeLinks, x.objectStops, x.elidedPeriods, x.changeNouns, x.baseOpeners, x.countVerbs, x.unitHeads,
 		x.relFactors, x.timesBefore, x.timesAfter, x.relRefs, x.relNext, x.rangeOpeners,
 		x.restWords, x.sameDay, x.ratioCues, x.signAfter,
 		d.monthHead, d.weekdayName, d.relWords, d.relDays, d.dayParts, d.durUnits, d.durGlued,

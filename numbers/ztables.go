@@ -11,7 +11,7 @@
 // vi/events.tsv vi/exponent_marks.tsv vi/fraction_links.tsv vi/fraction_words.tsv
 // vi/frequency.tsv vi/glued_symbols.tsv vi/match_words.tsv vi/months_after.tsv
 // vi/months_lead.tsv vi/months_of.tsv vi/number_conventions.tsv vi/number_words.tsv
-// vi/ordinal_heads.tsv vi/ordinal_markers.tsv vi/ordinal_phrases.tsv
+// vi/object_stops.tsv vi/ordinal_heads.tsv vi/ordinal_markers.tsv vi/ordinal_phrases.tsv
 // vi/ordinal_suffixes.tsv vi/ordinal_weekday_next.tsv vi/ordinal_words.tsv
 // vi/part_links.tsv vi/parties.tsv vi/per_units.tsv vi/per_words.tsv vi/percents.tsv
 // vi/plural_only.tsv vi/possessives.tsv vi/pronoun_prev.tsv vi/qualifiers.tsv
@@ -32,8 +32,8 @@
 // en/digit_names.tsv en/digit_suffixes.tsv en/elided_periods.tsv en/events.tsv
 // en/exponent_marks.tsv en/fraction_links.tsv en/fraction_words.tsv en/frequency.tsv
 // en/glued_symbols.tsv en/match_words.tsv en/months_after.tsv en/months_lead.tsv
-// en/months_of.tsv en/number_conventions.tsv en/number_words.tsv en/ordinal_heads.tsv
-// en/ordinal_markers.tsv en/ordinal_nouns.tsv en/ordinal_phrases.tsv
+// en/months_of.tsv en/number_conventions.tsv en/number_words.tsv en/object_stops.tsv
+// en/ordinal_heads.tsv en/ordinal_markers.tsv en/ordinal_nouns.tsv en/ordinal_phrases.tsv
 // en/ordinal_suffixes.tsv en/ordinal_weekday_next.tsv en/ordinal_words.tsv
 // en/part_links.tsv en/parties.tsv en/per_units.tsv en/per_words.tsv en/percents.tsv
 // en/plural_only.tsv en/possessives.tsv en/pronoun_prev.tsv en/qualifiers.tsv
@@ -1226,6 +1226,44 @@ var viLang = langData{name: "vi",
 			rest: firstFilter{lengths: 0x10,
 				bytes: [4]uint64{
 					1: 0x800000000,
+				},
+			},
+		},
+		objectStops: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Blob: "sautrongtrướctạitừvào",
+			Offs: []uint32{
+				0, 3, 8, 16, 21, 25, 29,
+			},
+			Slots: []uint32{
+				0, 0, 0, 0, 4, 6, 2, 0, 0, 0, 0, 3,
+				5, 1, 0, 0,
+			},
+		},
+			vals: []phraseEntry[string]{
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+			},
+			first: firstFilter{lengths: 0x138,
+				bytes: [4]uint64{
+					1: 0x58000000000000,
+				},
+			},
+		},
+			trie: phraseTrie{edges: []uint64{
+				0xf70, 0x0, 0x0, 0x0, 0x0, 0xeba, 0x0, 0x0, 0x0, 0x0, 0xf48, 0x0,
+				0xeda, 0x0, 0xfe8, 0xc52,
+			},
+				nodes: []uint32{
+					5, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0,
+					3, 0, 6, 1,
+				},
+			},
+			first: firstFilter{lengths: 0x138,
+				bytes: [4]uint64{
+					1: 0x58000000000000,
 				},
 			},
 		},
@@ -13186,6 +13224,51 @@ var enLang = langData{name: "en",
 			first: firstFilter{lengths: 0x4,
 				bytes: [4]uint64{
 					1: 0x10000400000000,
+				},
+			},
+		},
+		objectStops: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Blob: "afteratbeforeduringfrominonoversinceuntil",
+			Offs: []uint32{
+				0, 5, 7, 13, 19, 23, 25, 27, 31, 36, 41,
+			},
+			Slots: []uint32{
+				0, 4, 2, 8, 0, 10, 0, 0, 0, 0, 0, 0,
+				0, 0, 5, 6, 9, 0, 0, 0, 0, 1, 3, 0,
+				7, 0, 0, 0, 0, 0, 0, 0,
+			},
+		},
+			vals: []phraseEntry[string]{
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+				{phrase: true},
+			},
+			first: firstFilter{lengths: 0x74,
+				bytes: [4]uint64{
+					1: 0x28825600000000,
+				},
+			},
+		},
+			trie: phraseTrie{edges: []uint64{
+				0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x626, 0x0,
+				0xcd2, 0x0, 0x40, 0xa6, 0xa82, 0x38e, 0xa68, 0x0, 0x0, 0xe2, 0x0, 0x0,
+				0x0, 0x0, 0x0, 0x0, 0xf8a, 0x0, 0x4c8, 0x0,
+			},
+				nodes: []uint32{
+					0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0,
+					9, 0, 1, 2, 8, 4, 7, 0, 0, 3, 0, 0,
+					0, 0, 0, 0, 10, 0, 5, 0,
+				},
+			},
+			first: firstFilter{lengths: 0x74,
+				bytes: [4]uint64{
+					1: 0x28825600000000,
 				},
 			},
 		},
