@@ -12,25 +12,39 @@ import (
 // sentence ("Khoảng 14h30 ngày 15/3"), when a fact already pairs that
 // date with a day that has no time ("Monday afternoon"): one version said
 // in one mention the two facts that the other says apart. The two times
-// agree or conflict.
+// agree or conflict. A day with no time that no fact holds ("Chiều
+// 30/11") is paired the same way with the day of a dated time ("Monday at
+// 3 p.m.") that a fact pairs with a clock time alone ("lúc 15h") in the
+// sentence beside it.
 func (p *pairer) timesOfDates() {
 	var factOf map[*Item]int // the fact of each dated time, made at the first clock time alone
 	for _, sideA := range [2]bool{true, false} {
 		v := p.view(sideA)
 		for x := range v.own.items {
 			it := &v.own.items[x]
-			if v.usedOwn[x] || it.Number == nil || !timeAlone(it.Number) {
+			if v.usedOwn[x] || it.Number == nil {
+				continue
+			}
+			rest := dayWithoutTime // what the dated time's fact pairs it with: the other half
+			switch {
+			case timeAlone(it.Number):
+			case dayWithoutTime(it):
+				rest = clockAlone
+			default:
 				continue
 			}
 			if factOf == nil {
 				factOf = p.factsOfDatedTimes()
 			}
-			if p.timeOfDate(v, it, factOf) {
+			if p.timeOfDate(v, it, rest, factOf) {
 				v.usedOwn[x] = true
 			}
 		}
 	}
 }
+
+// clockAlone reports a clock time alone (timeAlone): "lúc 15h".
+func clockAlone(it *Item) bool { return it.Number != nil && timeAlone(it.Number) }
 
 // factsOfDatedTimes indexes the facts by the items they pair that are
 // dated times (datedTime), the only ones timeOfDate looks up.
@@ -50,7 +64,9 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 }
 
 // timeOfDate adds the fact of the clock time alone it and the time of a
-// dated clock time of the other side in its bead (timesOfDates), or in a
+// dated clock time of the other side, whose fact pairs it with an item
+// that rest reports (the day it has no time of; or, for a day it, the
+// clock time alone), in its bead (timesOfDates), or in a
 // bead next to it, or in the bead of a sentence next to its own, when
 // the day that dated time pairs with stands in a sentence next to the
 // clock time's ("struck ... on Thursday. The quake hit at 10:42 am local
@@ -58,7 +74,7 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 // English may have merged the rest of the clock time's sentence with
 // another far off, which its bead pairs), and reports whether it found
 // one.
-func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
+func (p *pairer) timeOfDate(v view, it *Item, rest func(*Item) bool, factOf map[*Item]int) bool {
 	k := v.beadOwn[it.Sentence]
 	near := [...]int{k, k - 1, k + 1, p.beadBeside(v, it.Sentence, -1), p.beadBeside(v, it.Sentence, 1)}
 	for i, kk := range near {
@@ -67,15 +83,15 @@ func (p *pairer) timeOfDate(v view, it *Item, factOf map[*Item]int) bool {
 		}
 		for _, y := range v.inOther.of(kk) {
 			oy := &v.other.items[y]
-			if !v.usedOther[y] || !datedTime(oy) {
-				continue
+			if !v.usedOther[y] || !datedTime(oy) || contextClock(oy.Number) {
+				continue // "13h05 cùng ngày" takes its day from the text, not from a mention
 			}
 			f, ok := factOf[oy]
 			if !ok {
 				continue
 			}
 			day := otherOf(&p.facts[f], oy)
-			if !dayWithoutTime(day) || kk != k && abs(day.Sentence-it.Sentence) != 1 {
+			if !rest(day) || kk != k && abs(day.Sentence-it.Sentence) != 1 {
 				continue
 			}
 			j := v.judge(it, oy, p.c)

@@ -1999,7 +1999,12 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			day, wd, dayM = db, da, b
 		}
 		if timeAlone(dayM) {
-			// "9 a.m." states no day: its day is the day of writing.
+			// "9 a.m." states no day: its day is the day of writing. Only
+			// a time compares with it, on the clock: "15h" and "Monday at
+			// 3 p.m.".
+			if wd.Point.Grain >= numbers.GrainHour {
+				return judgePoints(a, b), true
+			}
 			return incomparable(), true
 		}
 		if day.Year == 0 || day.Point.Grain < numbers.GrainDay {
