@@ -133,6 +133,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.dropDisagreeing()
 	p.pairBySlot()
 	p.conflictsBeside()
+	p.conflictsOfAsides()
 	p.conflictsNameMiss()
 	p.agesOfPeople()
 	p.agreeElsewhere(true)

@@ -88,7 +88,9 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	}
 	if aside, next, ok := s.timeAside(end, acc.zone.Kind != ZoneNone); ok {
 		end = next
-		if acc.zone.Kind == ZoneLocal {
+		if acc.zone.Kind == ZoneLocal || acc.zone.Kind == ZoneNone {
+			// A time that names no zone and is restated in one is the
+			// place's own: "9:30 a.m. (9:30 p.m. Hanoi time)".
 			if z, ok := zoneOfLocal(acc, &aside); ok {
 				acc.zone = z // the local time's offset, which the aside gives
 			}

@@ -15,8 +15,8 @@ func (s *scanner) score(i int, m *Mention) (int, bool) {
 	}
 	end := i + 3
 	after := s.scoreCueAfter(end)
-	if !after && !s.scoreCueBefore(i) || !after && s.measureAt(end) {
-		return i, false // no cue; "thua 2-3 kg", "lost 1-2%"
+	if !after && !s.scoreCueBefore(i) || !after && s.measureAt(end) || s.isPunct(i+1, ":") && s.ampmAhead(end) {
+		return i, false // no cue; "thua 2-3 kg", "lost 1-2%"; "beat the drum ... at 8:30 a.m.", a clock
 	}
 	return s.pairMention(m, Score, i), true
 }

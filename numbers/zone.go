@@ -192,8 +192,9 @@ func (s *scanner) placeTime(j int) (int, bool) {
 }
 
 // placeName returns the end of the capitalised words at token k that may
-// name a place, with another name after a comma ("California, Mỹ"); k
-// when none begins there. A month or a weekday is no place.
+// name a place, with another name after a comma ("California, Mỹ") or in
+// brackets after it ("Bonn (Đức)"); k when none begins there. A month or
+// a weekday is no place.
 func (s *scanner) placeName(k int) int {
 	name := func(t *token) bool { return t.kind == tWord && t.upper && t.dbits&(dbMonth|dbWeekday) == 0 }
 	end := k
@@ -201,6 +202,15 @@ func (s *scanner) placeName(k int) int {
 		end++
 		if s.isPunct(end, ",") && name(s.tok(end+1)) {
 			end++
+		}
+	}
+	if end > k && s.isPunct(end, "(") && name(s.tok(end+1)) {
+		closing := end + 1
+		for name(s.tok(closing)) {
+			closing++
+		}
+		if s.isPunct(closing, ")") {
+			end = closing + 1
 		}
 	}
 	return end

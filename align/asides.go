@@ -1,0 +1,52 @@
+package align
+
+import "github.com/factalign/factalign/numbers"
+
+// conflictsOfAsides pairs, in any sentences, a local time of each version
+// left over that states the same clock of the place and restates it in
+// another zone at another offset: "11h giờ địa phương (16h giờ Hà Nội)"
+// against "11 a.m. local time (5 p.m. Hanoi time)". The place's clock
+// names one event and the restatements conflict; each must be the only
+// such time of the other's (soleCandidates). Times in sentences that are
+// not aligned are otherwise paired only when they agree.
+func (p *pairer) conflictsOfAsides() {
+	byClock := map[[2]int8][]int{} // B's local times at a known offset, by hour and minute
+	for y := range p.fb.items {
+		if m := localAside(&p.fb.items[y]); m != nil && !p.usedB[y] {
+			k := [2]int8{m.Date.Hour, m.Date.Minute}
+			byClock[k] = append(byClock[k], y)
+		}
+	}
+	if len(byClock) == 0 {
+		return
+	}
+	var cands soleCandidates[int]
+	for x := range p.fa.items {
+		m := localAside(&p.fa.items[x])
+		if m == nil || p.usedA[x] {
+			continue
+		}
+		for _, y := range byClock[[2]int8{m.Date.Hour, m.Date.Minute}] {
+			if v := p.judge(x, y); v.comparable && v.status == Conflict {
+				cands.add(p.repA[x], p.repB[y], x, y, v)
+			}
+		}
+	}
+	cands.each(func(c soleCandidate) {
+		if p.beadA[p.fa.items[c.x].Sentence] != p.beadB[p.fb.items[c.y].Sentence] {
+			c.v.why.more += " (in sentences that are not aligned)"
+		}
+		p.add(c.x, c.y, c.v, confElsewhere)
+	})
+}
+
+// localAside returns the mention of it when it is a clock time of the
+// place the story is in, restated in a zone of known offset
+// (numbers.ZoneLocalAt), or nil.
+func localAside(it *Item) *numbers.Mention {
+	m := it.Number
+	if m == nil || m.Kind != numbers.Date || m.Date.Grain < numbers.GrainHour || m.Date.Zone.Kind != numbers.ZoneLocalAt {
+		return nil
+	}
+	return m
+}
