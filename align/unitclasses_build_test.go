@@ -73,6 +73,19 @@ func (r *unitRow) setFlags(flags []string) error {
 				r.si = x
 			}
 		}
+		if v, ok := strings.CutPrefix(f, flagZero); ok {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return fmt.Errorf("%q: %w", f, err)
+			}
+			r.zero = x
+		}
+		if u, ok := strings.CutPrefix(f, flagOr); ok {
+			if u == "" {
+				return fmt.Errorf("%q names no unit", f)
+			}
+			r.or = u
+		}
 	}
 	return nil
 }
@@ -140,6 +153,12 @@ func rowFields(r *unitRow) []string {
 	}
 	if r.si != 0 {
 		f = append(f, "si: "+strconv.FormatFloat(r.si, 'g', -1, 64))
+	}
+	if r.zero != 0 {
+		f = append(f, "zero: "+strconv.FormatFloat(r.zero, 'g', -1, 64))
+	}
+	if r.or != "" {
+		f = append(f, fmt.Sprintf("or: %q", r.or))
 	}
 	return f
 }

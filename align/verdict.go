@@ -287,7 +287,11 @@ func judgeNumbers(a, b *numbers.Mention, c *compareConfig) verdict {
 	}
 	if v.status == Conflict && a.Unit != b.Unit && (isLoose(a.Unit) || isLoose(b.Unit)) {
 		// "3-5 degrees" after "độ C" is Celsius; "130 degrees" against
-		// "54 độ C" is Fahrenheit: a loose unit agrees, never conflicts.
+		// "54 độ C" is Fahrenheit: a loose unit agrees, read in the
+		// other unit it may be in, and never conflicts.
+		if looseReading(a, b) {
+			return agree(a.Text, b.Text, noteOtherSystem)
+		}
 		return incomparable()
 	}
 	if v.status == Conflict && (a != a0 || b != b0) && boundsMeetScaled(a0, b0, unitFactor(a0, a.Unit), unitFactor(b0, b.Unit)) {
@@ -322,44 +326,92 @@ func exchangeRates(a, b *numbers.Mention) (ra, rb *numbers.Mention, ok bool) {
 }
 
 // acrossSystems compares two measures of one dimension in units of two
-// systems ("khoảng 3.000 m" and "about 10,000 feet", unitclasses.tsv
-// si=): they agree within systemTolerance, as outlets round what they
-// convert, and are not compared otherwise, for a conversion may be the
-// writer's and a far value another fact.
+// systems ("khoảng 3.000 m" and "about 10,000 feet", "42 độ C" and "108
+// degrees Fahrenheit"; unitclasses.tsv si= and zero=) in the base unit of
+// the dimension. They agree when they meet within half a unit of the last
+// digit each writes, the rounding of a conversion; two values each said
+// about or as a bound agree within systemTolerance. A value near the other
+// but past its rounding is the same measure converted wrongly or edited
+// ("sức gió 253 km/h" and "145 mph"): a conflict. A far value is not
+// compared, for it may be another fact.
 func acrossSystems(a, b *numbers.Mention) (verdict, bool) {
-	fa, fb, ok := systemFactors(a, b)
+	ra, rb, ok := systemRows(a, b)
 	if !ok {
 		return verdict{}, false
 	}
+	return compareAcross(a, b, ra, rb), true
+}
+
+// compareAcross is acrossSystems for a and b in the units of rows ra and
+// rb.
+func compareAcross(a, b *numbers.Mention, ra, rb *unitRow) verdict {
 	va, _ := a.Value.Float64()
 	vb, _ := b.Value.Float64()
-	x, y := va*fa, vb*fb
-	if x <= 0 || y <= 0 || math.Abs(x-y) > systemTolerance*math.Max(x, y) {
-		return incomparable(), true
+	x, y := ra.zero+va*ra.si, rb.zero+vb*rb.si
+	if ra.zero == 0 && rb.zero == 0 && (x <= 0 || y <= 0) {
+		return incomparable()
 	}
-	return agree(a.Text, b.Text, noteOtherSystem), true
+	d := math.Abs(x - y)
+	slack := (math.Pow10(lastWrittenExp(a))*ra.si + math.Pow10(lastWrittenExp(b))*rb.si) / 2
+	near := d <= systemTolerance*math.Max(math.Abs(x), math.Abs(y))
+	approx := a.Qualifier != numbers.Exact && b.Qualifier != numbers.Exact
+	switch {
+	case d <= slack*(1+1e-9):
+		return agree(a.Text, b.Text, noteOtherSystem)
+	case approx && (ra.zero != 0 || rb.zero != 0):
+		// A tenth of a temperature is no measure of its rounding: its
+		// scale's zero is anywhere.
+		return incomparable()
+	case near && approx:
+		return agree(a.Text, b.Text, noteOtherSystem)
+	case near:
+		// "145 mph is 233.4 km/h": the other's value in this one's unit,
+		// a digit finer than this one writes.
+		inA := strconv.FormatFloat((y-ra.zero)/ra.si, 'f', max(0, 1-lastWrittenExp(a)), 64)
+		return differ(a.Text, b.Text, b.Text+" is "+inA+" "+a.Unit)
+	}
+	return incomparable()
 }
 
 // noteOtherSystem notes an agreement of measures in units of two systems.
 const noteOtherSystem = "in another unit"
 
 // systemTolerance is how far apart two measures in units of two systems
-// may be and agree: a tenth, the rounding of a converted "about 3,000 m".
+// may be and agree when one is said about or as a bound, and how near a
+// value must be to conflict rather than be another fact: a tenth.
 const systemTolerance = 0.1
 
-// systemFactors returns what one of each of a's and b's units is in the
-// base unit of their dimension, when both are measures of one dimension
-// in units of other classes (a class's units are compared by scale).
-func systemFactors(a, b *numbers.Mention) (fa, fb float64, ok bool) {
+// systemRows returns the rows of a's and b's units, when both are
+// measures of one dimension in units of other classes that state their
+// size in its base unit (a class's units are compared by scale).
+func systemRows(a, b *numbers.Mention) (ra, rb *unitRow, ok bool) {
 	if a.Kind != numbers.Number || b.Kind != numbers.Number || a.Range || b.Range || a.Unit == b.Unit || unitClass(a.Unit) == unitClass(b.Unit) {
-		return 0, 0, false
+		return nil, nil, false
 	}
 	t := unitClasses()
-	ra, rb := t.row(a.Unit), t.row(b.Unit)
+	ra, rb = t.row(a.Unit), t.row(b.Unit)
 	if ra.dim == "" || ra.dim != rb.dim {
-		return 0, 0, false
+		return nil, nil, false
 	}
-	return ra.si, rb.si, ra.si != 0 && rb.si != 0
+	return ra, rb, ra.si != 0 && rb.si != 0
+}
+
+// looseReading compares a and b, one of them in a loose unit that may
+// be read in another (unitclasses.tsv or=: "116 degrees" may be
+// Fahrenheit), with the loose one read in that unit: whether they agree.
+func looseReading(a, b *numbers.Mention) bool {
+	t := unitClasses()
+	read := func(loose, other *numbers.Mention) bool {
+		or := t.row(loose.Unit).or
+		if or == "" || other.Unit == or {
+			return false
+		}
+		cp := *loose
+		cp.Unit = or
+		ra, rb, ok := systemRows(&cp, other)
+		return ok && compareAcross(&cp, other, ra, rb).status == Agree
+	}
+	return read(a, b) || read(b, a)
 }
 
 // byArticle reports a one said by the indefinite article alone ("a
@@ -982,6 +1034,15 @@ const flagSI = "si="
 // measures: "mile ... dim=length".
 const flagDim = "dim="
 
+// flagZero opens the flag of unitclasses.tsv that gives where a unit's
+// zero stands in the base unit of its dimension: "°F ... zero=-17.78"
+// (degrees Celsius), for a scale that does not start at the base's zero.
+const flagZero = "zero="
+
+// flagOr opens the flag of unitclasses.tsv that names the other unit a
+// loose unit may be in: "degree ... or=°F" ("116 degrees" in Phoenix).
+const flagOr = "or="
+
 // flagScale opens the flag of unitclasses.tsv that makes a unit a power
 // of ten of another: "km ... scale=m:3".
 const flagScale = "scale="
@@ -1025,6 +1086,8 @@ type unitRow struct {
 	scale   unitScale // km → m, 3
 	dim     string    // a unit of a measure: what it measures (mile → length), or ""
 	si      float64   // a unit of a measure: its size in the base unit of its dimension (mile → 1609.344), or 0
+	zero    float64   // a unit of a measure: its zero in the base unit (°F → -17.78 °C), or 0
+	or      string    // a loose unit: the other unit it may be in ("degree" → °F), or ""
 }
 
 // row returns the row of unit u, or an empty row for a unit the file

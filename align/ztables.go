@@ -3811,7 +3811,7 @@ var unitClassTables = unitClassTable{
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -2}, dim: "length", si: 0.01}, // cm
 		{class: "person", head: true}, // crew
 		{class: "person"},             // death
-		{class: "degree", measure: true, loose: true, dim: "temperature"}, // degree
+		{class: "degree", measure: true, loose: true, dim: "temperature", si: 1, or: "°F"}, // degree
 		{class: "drone"},                 // drone
 		{class: "enterprise"},            // enterprise
 		{class: "spectator", head: true}, // fan
@@ -3868,8 +3868,8 @@ var unitClassTables = unitClassTable{
 		{class: "visitor", head: true},                                                                       // visitor
 		{class: "worker", head: true},                                                                        // worker
 		{class: "rank"},                                                                                      // world ranking
-		{class: "degree", measure: true, dim: "temperature"},                                                 // °C
-		{class: "°F", measure: true, dim: "temperature"},                                                     // °F
+		{class: "degree", measure: true, dim: "temperature", si: 1},                                          // °C
+		{class: "°F", measure: true, dim: "temperature", si: 0.5555555555555556, zero: -17.77777777777778},   // °F
 		{}, // the units not listed
 	},
 }
