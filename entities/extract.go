@@ -526,7 +526,7 @@ func (e *extractor) whole(i, n int, f *form) (int, *form) {
 // accept checks the case of tokens i..i+n against f, and the context of an
 // ambiguous short form.
 func (e *extractor) accept(i, n int, f *form) bool {
-	if !e.writtenAs(i, n, f) {
+	if !e.writtenAs(i, n, f) || e.compassGoesOn(i+n-1) {
 		return false
 	}
 	if !e.vi {
@@ -541,6 +541,13 @@ func (e *extractor) accept(i, n int, f *form) bool {
 		return false
 	}
 	return !f.ctx || e.acceptAmbiguous(i, n)
+}
+
+// compassGoesOn reports a point of the compass at token k that another
+// follows with only a space between: "miền tây nam nước Mỹ" (the
+// southwest) is no "miền Tây" (the Mekong Delta) of the table.
+func (e *extractor) compassGoesOn(k int) bool {
+	return k+1 < len(e.toks) && e.is(k, classCompass) && e.is(k+1, classCompass) && e.toks[k+1].gap == gapSpace
 }
 
 // writtenAs reports whether tokens i..i+n have the commas and the capitals
