@@ -359,6 +359,19 @@ func TestRangeEndScaleEdited(t *testing.T) {
 
 // compareFact compares vi with en and returns the first fact whose item
 // of A (of B, with sideB) reads text; it fails the test when none does.
+// TestClockFarFromWeekday checks that a clock time alone agrees with the
+// clock of a dated time in a sentence far from it, when the dated time's
+// day already agrees with a weekday of the clock's version (sameClockFar).
+func TestClockFarFromWeekday(t *testing.T) {
+	vi := "date 2026-11-28\n\nLúc 8h30 sáng 28/11, tỉnh Nghệ An tổ chức lễ bàn giao nhà cho các hộ nghèo. Có 120 hộ được nhận nhà mới. Mỗi hộ được hỗ trợ 60 triệu đồng."
+	en := "date 2026-11-28\n\nNghe An handed over new homes to poor households on Saturday. A total of 120 households received homes. Each got VND60 million, an official told the ceremony, which began at 8:30 a.m."
+	f := compareFact(t, vi, en, "8:30 a.m.", true)
+	assert.Equal(t, Agree, f.Status, f.Why)
+	assert.Contains(t, f.Why, "in sentences that are not aligned")
+	f = compareFact(t, vi, strings.Replace(en, "8:30 a.m.", "9:30 a.m.", 1), "9:30 a.m.", true)
+	assert.Equal(t, OnlyB, f.Status, "a clock that differs may be another event's: %s", f.Why)
+}
+
 func compareFact(t *testing.T, vi, en, text string, sideB bool) *Fact {
 	t.Helper()
 	r, err := Compare(Document{Text: vi, Lang: language.Vietnamese}, Document{Text: en, Lang: language.English})

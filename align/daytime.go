@@ -18,6 +18,7 @@ import (
 // sentence beside it.
 func (p *pairer) timesOfDates() {
 	var factOf map[*Item]int // the fact of each dated time, made at the first clock time alone
+	var byClock *[2]map[string][]*Item
 	for _, sideA := range [2]bool{true, false} {
 		v := p.view(sideA)
 		for x := range v.own.items {
@@ -34,13 +35,58 @@ func (p *pairer) timesOfDates() {
 				continue
 			}
 			if factOf == nil {
-				factOf = p.factsOfDatedTimes()
+				factOf, byClock = p.factsOfDatedTimes(), p.datedByClock()
 			}
-			if p.timeOfDate(v, it, rest, factOf) {
+			if p.timeOfDate(v, it, rest, factOf) || timeAlone(it.Number) && p.sameClockFar(v, it, byClock) {
 				v.usedOwn[x] = true
 			}
 		}
 	}
+}
+
+// sameClockFar adds the fact of the clock time alone it and the one dated
+// time of the other side, in any sentence, that states the same clock and
+// whose fact pairs it with a day that has no time (byClock, made by
+// datedByClock): "at 8:30 a.m." three sentences after "on Saturday",
+// where the other version says "Lúc 8h30 sáng 28/11" in its lead. An
+// agreement only: a clock time that differs may be another event's.
+func (p *pairer) sameClockFar(v view, it *Item, byClock *[2]map[string][]*Item) bool {
+	other := byClock[0]
+	if v.sideA {
+		other = byClock[1]
+	}
+	cands := other[clockKey(it.Number)]
+	if len(cands) != 1 {
+		return false // none, or two dated times of that clock: no telling which
+	}
+	oy := cands[0]
+	j := v.judge(it, oy, p.c)
+	if !j.comparable || j.status != Agree {
+		return false
+	}
+	j.why.more += " (in sentences that are not aligned)"
+	p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), confElsewhere))
+	return true
+}
+
+// datedByClock indexes by their clock the dated times that a fact pairs
+// with a day that has no time (sameClockFar), A's and B's apart, in the
+// order of the facts.
+func (p *pairer) datedByClock() *[2]map[string][]*Item {
+	m := &[2]map[string][]*Item{{}, {}}
+	for k := range p.facts {
+		f := &p.facts[k]
+		if f.A == nil || f.B == nil {
+			continue
+		}
+		for side, it := range [2]*Item{f.A, f.B} {
+			if datedTime(it) && !contextClock(it.Number) && dayWithoutTime(otherOf(f, it)) {
+				k := clockKey(it.Number)
+				m[side][k] = append(m[side][k], it)
+			}
+		}
+	}
+	return m
 }
 
 // clockAlone reports a clock time alone (timeAlone): "lúc 15h".
