@@ -10,11 +10,10 @@ import "github.com/factalign/factalign/numbers"
 // such time of the other's (soleCandidates). Times in sentences that are
 // not aligned are otherwise paired only when they agree.
 func (p *pairer) conflictsOfAsides() {
-	byClock := map[[2]int8][]int{} // B's local times at a known offset, by hour and minute
+	byClock := map[string][]int{} // B's local times at a known offset, by their clock
 	for y := range p.fb.items {
 		if m := localAside(&p.fb.items[y]); m != nil && !p.usedB[y] {
-			k := [2]int8{m.Date.Hour, m.Date.Minute}
-			byClock[k] = append(byClock[k], y)
+			byClock[clockKey(m)] = append(byClock[clockKey(m)], y)
 		}
 	}
 	if len(byClock) == 0 {
@@ -26,7 +25,7 @@ func (p *pairer) conflictsOfAsides() {
 		if m == nil || p.usedA[x] {
 			continue
 		}
-		for _, y := range byClock[[2]int8{m.Date.Hour, m.Date.Minute}] {
+		for _, y := range byClock[clockKey(m)] {
 			if v := p.judge(x, y); v.comparable && v.status == Conflict {
 				cands.add(p.repA[x], p.repB[y], x, y, v)
 			}

@@ -103,7 +103,7 @@ func parseOffset(s string) (Zone, bool) {
 // or after a place's name that make it the place's own time, where the
 // table does not name the place ("giờ California", "California time"),
 // and the words that open a restatement of a time in another zone
-// ("tức", "i.e.").
+// ("tức", "or").
 type zoneLex struct {
 	names              *phraseTable[Zone]
 	leads              *phraseTable[bool]
