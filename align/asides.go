@@ -49,3 +49,53 @@ func localAside(it *Item) *numbers.Mention {
 	}
 	return m
 }
+
+// agreeAcrossSystems pairs, in any sentences, a measure left over with
+// the measure of the other version left over that states its dimension in
+// a unit of another system and agrees with it within the rounding of
+// their digits (acrossSystems): "Nước dâng do bão cao 4,3 m" in the body
+// against "a storm surge of 14 feet" in the lead, where agreements across
+// sentences are otherwise found by equal values. Each must be the only
+// such candidate of the other's (soleCandidates); a dimension the other
+// version measures more than maxSystemCandidates times is too common to
+// tell the measures apart.
+func (p *pairer) agreeAcrossSystems() {
+	byDim := map[string][]int{} // B's measures left over, by dimension, in order
+	for y := range p.fb.items {
+		if m := p.fb.items[y].Number; m != nil && !p.usedB[y] && unitDim(m) != "" {
+			byDim[unitDim(m)] = append(byDim[unitDim(m)], y)
+		}
+	}
+	if len(byDim) == 0 {
+		return
+	}
+	var cands soleCandidates[int]
+	for x := range p.fa.items {
+		ma := p.fa.items[x].Number
+		if ma == nil || p.usedA[x] || unitDim(ma) == "" {
+			continue
+		}
+		ys := byDim[unitDim(ma)]
+		if len(ys) > maxSystemCandidates {
+			continue
+		}
+		for _, y := range ys {
+			if unitClass(p.fb.items[y].Number.Unit) == unitClass(ma.Unit) {
+				continue
+			}
+			if v := p.judge(x, y); v.comparable && v.status == Agree && v.why.note == noteOtherSystem {
+				cands.add(p.repA[x], p.repB[y], x, y, v)
+			}
+		}
+	}
+	cands.each(func(c soleCandidate) {
+		if p.beadA[p.fa.items[c.x].Sentence] != p.beadB[p.fb.items[c.y].Sentence] {
+			c.v.why.more += " (in sentences that are not aligned)"
+		}
+		p.add(c.x, c.y, c.v, confElsewhere)
+	})
+}
+
+// maxSystemCandidates bounds the measures of one dimension that
+// agreeAcrossSystems weighs against each measure of the other side.
+const maxSystemCandidates = 16

@@ -372,6 +372,18 @@ func TestClockFarFromWeekday(t *testing.T) {
 	assert.Equal(t, OnlyB, f.Status, "a clock that differs may be another event's: %s", f.Why)
 }
 
+// TestAcrossSystemsElsewhere checks that a measure agrees with the one
+// measure in a unit of another system in a sentence that is not aligned
+// with its own (agreeAcrossSystems): the surge of the Vietnamese third
+// sentence is in the English lead. Without the step it is on one side.
+func TestAcrossSystemsElsewhere(t *testing.T) {
+	vi := "date 2026-09-03\n\nSáng 3/9, bão Paulette đổ bộ vào bang Louisiana, làm 6 người chết. Mưa lớn gây ngập 12 giáo xứ. Nước dâng do bão cao 4,3 m ở vùng ven vịnh, khiến 40.000 hộ mất điện."
+	en := "date 2026-09-03\n\nHurricane Paulette killed six people when it hit Louisiana on Thursday with a storm surge of 14 feet. Heavy rain flooded 12 parishes and left 40,000 homes without power."
+	f := compareFact(t, vi, en, "4,3 m", false)
+	assert.Equal(t, Agree, f.Status, f.Why)
+	assert.Contains(t, f.Why, "in another unit")
+}
+
 func compareFact(t *testing.T, vi, en, text string, sideB bool) *Fact {
 	t.Helper()
 	r, err := Compare(Document{Text: vi, Lang: language.Vietnamese}, Document{Text: en, Lang: language.English})

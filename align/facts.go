@@ -137,6 +137,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsNameMiss()
 	p.agesOfPeople()
 	p.agreeElsewhere(true)
+	p.agreeAcrossSystems()
 	foldRepeats(p.facts, p.fa.items, p.usedA, p.repA, true)
 	foldRepeats(p.facts, p.fb.items, p.usedB, p.repB, false)
 	p.conflictsWithRepeats()
