@@ -31,12 +31,7 @@ func (p *pairer) conflictsOfAsides() {
 			}
 		}
 	}
-	cands.each(func(c soleCandidate) {
-		if p.beadA[p.fa.items[c.x].Sentence] != p.beadB[p.fb.items[c.y].Sentence] {
-			c.v.why.more += " (in sentences that are not aligned)"
-		}
-		p.add(c.x, c.y, c.v, confElsewhere)
-	})
+	cands.each(func(c soleCandidate) { p.addElsewhere(c.x, c.y, c.v) })
 }
 
 // localAside returns the mention of it when it is a clock time of the
@@ -88,12 +83,7 @@ func (p *pairer) agreeAcrossSystems() {
 			}
 		}
 	}
-	cands.each(func(c soleCandidate) {
-		if p.beadA[p.fa.items[c.x].Sentence] != p.beadB[p.fb.items[c.y].Sentence] {
-			c.v.why.more += " (in sentences that are not aligned)"
-		}
-		p.add(c.x, c.y, c.v, confElsewhere)
-	})
+	cands.each(func(c soleCandidate) { p.addElsewhere(c.x, c.y, c.v) })
 }
 
 // maxSystemCandidates bounds the measures of one dimension that

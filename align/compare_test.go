@@ -357,33 +357,41 @@ func TestRangeEndScaleEdited(t *testing.T) {
 	assert.Contains(t, f.Why, "(the upper end)")
 }
 
+// TestFactsFarApart checks facts paired in sentences the alignment does
+// not pair: a clock time alone with the clock of a dated time whose day
+// already agrees with a weekday of the clock's version (sameClockFar),
+// but not with another clock; a measure with the one measure in a unit
+// of another system (agreeAcrossSystems: the surge of the Vietnamese
+// third sentence is in the English lead; without the step it is on one
+// side).
+func TestFactsFarApart(t *testing.T) {
+	const (
+		handoverVI = "date 2026-11-28\n\nLúc 8h30 sáng 28/11, tỉnh Nghệ An tổ chức lễ bàn giao nhà cho các hộ nghèo. Có 120 hộ được nhận nhà mới. Mỗi hộ được hỗ trợ 60 triệu đồng."
+		handoverEN = "date 2026-11-28\n\nNghe An handed over new homes to poor households on Saturday. A total of 120 households received homes. Each got VND60 million, an official told the ceremony, which began at %s."
+	)
+	for _, tc := range []struct {
+		name, vi, en, text string
+		sideB              bool
+		status             Status
+		why                string // a piece of the reason
+	}{
+		{"a clock far from its weekday", handoverVI, fmt.Sprintf(handoverEN, "8:30 a.m."), "8:30 a.m.", true, Agree, "in sentences that are not aligned"},
+		{"another clock far from the weekday", handoverVI, fmt.Sprintf(handoverEN, "9:30 a.m."), "9:30 a.m.", true, OnlyB, ""},
+		{"a measure of another system elsewhere",
+			"date 2026-09-03\n\nSáng 3/9, bão Paulette đổ bộ vào bang Louisiana, làm 6 người chết. Mưa lớn gây ngập 12 giáo xứ. Nước dâng do bão cao 4,3 m ở vùng ven vịnh, khiến 40.000 hộ mất điện.",
+			"date 2026-09-03\n\nHurricane Paulette killed six people when it hit Louisiana on Thursday with a storm surge of 14 feet. Heavy rain flooded 12 parishes and left 40,000 homes without power.",
+			"4,3 m", false, Agree, "in another unit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := compareFact(t, tc.vi, tc.en, tc.text, tc.sideB)
+			assert.Equal(t, tc.status, f.Status, f.Why)
+			assert.Contains(t, f.Why, tc.why)
+		})
+	}
+}
+
 // compareFact compares vi with en and returns the first fact whose item
 // of A (of B, with sideB) reads text; it fails the test when none does.
-// TestClockFarFromWeekday checks that a clock time alone agrees with the
-// clock of a dated time in a sentence far from it, when the dated time's
-// day already agrees with a weekday of the clock's version (sameClockFar).
-func TestClockFarFromWeekday(t *testing.T) {
-	vi := "date 2026-11-28\n\nLúc 8h30 sáng 28/11, tỉnh Nghệ An tổ chức lễ bàn giao nhà cho các hộ nghèo. Có 120 hộ được nhận nhà mới. Mỗi hộ được hỗ trợ 60 triệu đồng."
-	en := "date 2026-11-28\n\nNghe An handed over new homes to poor households on Saturday. A total of 120 households received homes. Each got VND60 million, an official told the ceremony, which began at 8:30 a.m."
-	f := compareFact(t, vi, en, "8:30 a.m.", true)
-	assert.Equal(t, Agree, f.Status, f.Why)
-	assert.Contains(t, f.Why, "in sentences that are not aligned")
-	f = compareFact(t, vi, strings.Replace(en, "8:30 a.m.", "9:30 a.m.", 1), "9:30 a.m.", true)
-	assert.Equal(t, OnlyB, f.Status, "a clock that differs may be another event's: %s", f.Why)
-}
-
-// TestAcrossSystemsElsewhere checks that a measure agrees with the one
-// measure in a unit of another system in a sentence that is not aligned
-// with its own (agreeAcrossSystems): the surge of the Vietnamese third
-// sentence is in the English lead. Without the step it is on one side.
-func TestAcrossSystemsElsewhere(t *testing.T) {
-	vi := "date 2026-09-03\n\nSáng 3/9, bão Paulette đổ bộ vào bang Louisiana, làm 6 người chết. Mưa lớn gây ngập 12 giáo xứ. Nước dâng do bão cao 4,3 m ở vùng ven vịnh, khiến 40.000 hộ mất điện."
-	en := "date 2026-09-03\n\nHurricane Paulette killed six people when it hit Louisiana on Thursday with a storm surge of 14 feet. Heavy rain flooded 12 parishes and left 40,000 homes without power."
-	f := compareFact(t, vi, en, "4,3 m", false)
-	assert.Equal(t, Agree, f.Status, f.Why)
-	assert.Contains(t, f.Why, "in another unit")
-}
-
 func compareFact(t *testing.T, vi, en, text string, sideB bool) *Fact {
 	t.Helper()
 	r, err := Compare(Document{Text: vi, Lang: language.Vietnamese}, Document{Text: en, Lang: language.English})

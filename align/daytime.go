@@ -64,7 +64,7 @@ func (p *pairer) sameClockFar(v view, it *Item, byClock *[2]map[string][]*Item) 
 	if !j.comparable || j.status != Agree {
 		return false
 	}
-	j.why.more += " (in sentences that are not aligned)"
+	j.why.more += noteNotAligned
 	p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), confElsewhere))
 	return true
 }

@@ -27,6 +27,20 @@ const (
 	confAmbiguous = 0.7 // one of several candidates
 )
 
+// noteNotAligned follows the reason of a pairing of two sentences that
+// the alignment does not pair.
+const noteNotAligned = " (in sentences that are not aligned)"
+
+// addElsewhere adds the pairing of x and y found in any sentences, at the
+// confidence of such pairings, noting when their sentences are not
+// aligned.
+func (p *pairer) addElsewhere(x, y int, v verdict) {
+	if p.beadA[p.fa.items[x].Sentence] != p.beadB[p.fb.items[y].Sentence] {
+		v.why.more += noteNotAligned
+	}
+	p.add(x, y, v, confElsewhere)
+}
+
 // A pairer holds the state of pairing the facts of two sides.
 type pairer struct {
 	fa, fb       *sideItems // &sides[0] and &sides[1]
@@ -549,7 +563,7 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 		if c.dist == 0 {
 			conf = beadConfidence(p.beads[p.beadA[p.fa.items[x].Sentence]])
 		} else {
-			v.why.more += " (in sentences that are not aligned)"
+			v.why.more += noteNotAligned
 		}
 		p.add(x, y, v, conf)
 	}

@@ -29,7 +29,7 @@ type reason struct {
 	a, b string // the two texts, as written
 	op   string // " = " or " ≠ "; "" for no reason
 	note string
-	more string // what the pairer adds: " (in sentences that are not aligned)"
+	more string // what the pairer adds: noteNotAligned
 	// The figures whose values or dates the note shows after its own
 	// text (show), written out only by String: most conflicts judged
 	// become no fact.
