@@ -151,6 +151,8 @@ type conflictSearch struct {
 	// The figures of each fine slot kind of each side, made at the first
 	// call of soleInText.
 	fines *fineTally
+	// The bare counts and ranks each side leaves, by value (bareLeft).
+	bareA, bareB bareTally
 }
 
 // A conflictPick is the best candidate of an item of A.
@@ -170,6 +172,9 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 		converted: p.conversionPairs(),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
+	if !namesOnly {
+		cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
+	}
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
 	p.leftB.tally(p.fb, p.usedB, cs.agreedB)
 	cs.leftA, cs.leftB = p.leftA, p.leftB
@@ -644,7 +649,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
 		return // the value is said again there, and agrees with its own
 	}
-	if p.saidBeside(c.x, y) {
+	if p.saidBeside(c.x, y) || cs.leftElsewhere(ax, by) {
 		return
 	}
 	if (genericFirst(ax) || genericFirst(by) || oneInWordsItem(ax) || oneInWordsItem(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
@@ -661,6 +666,54 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// A bareTally counts the bare counts and ranks a side leaves unpaired,
+// by kind and value.
+type bareTally map[bareKey]int32
+
+// A bareKey is the kind and value of a bare count or rank.
+type bareKey struct {
+	kind  numbers.Kind
+	value numbers.Decimal
+}
+
+// bareOf returns the key of a count or rank of no noun named ("9",
+// "thứ hai", "Nine"), and false for any other item.
+func bareOf(it *Item) (bareKey, bool) {
+	m := it.Number
+	if m == nil || m.Unit != "" || m.Range || !m.Factor.IsZero() || m.Kind != numbers.Number && m.Kind != numbers.Ordinal {
+		return bareKey{}, false
+	}
+	return bareKey{m.Kind, m.Value}, true
+}
+
+// tallyBare counts the bare counts and ranks of s that are not used.
+func tallyBare(s *sideItems, used []bool) bareTally {
+	t := bareTally{}
+	for i := range s.items {
+		if k, ok := bareOf(&s.items[i]); ok && !used[i] {
+			t[k]++
+		}
+	}
+	return t
+}
+
+// leftElsewhere reports whether bare counts or ranks ax of A and by of
+// B, of two values, are such that one of them finds its value unpaired
+// on the other side more often than its own side leaves it besides
+// itself: "chuyến bay sơ tán thứ hai" against "The first evacuation
+// flight" in aligned sentences, where the English lead says "the second
+// evacuation flight"; "7 trung tâm" against "Nine firefighters", the
+// Vietnamese count of firefighters in another sentence. A bare figure
+// names no noun to tell two facts apart by; its value said elsewhere is
+// its likelier counterpart, unless another of its side can claim it
+// ("dự án thứ ba" and "its third plant" leave an edited "xếp thứ ba" no
+// counterpart).
+func (cs *conflictSearch) leftElsewhere(ax, by *Item) bool {
+	kx, okx := bareOf(ax)
+	ky, oky := bareOf(by)
+	return okx && oky && kx != ky && (cs.bareB[kx] > cs.bareA[kx]-1 || cs.bareA[ky] > cs.bareB[ky]-1)
 }
 
 // saidBeside reports whether x's sentence states y's value as often as

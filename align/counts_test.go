@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,4 +69,22 @@ func TestWordAfter(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, wordAfter(c.text, c.end), "%q at %d", c.text, c.end)
 	}
+}
+
+// TestBareValueElsewhere checks that two bare figures of aligned
+// sentences do not conflict when one finds its own value unpaired on the
+// other side (leftElsewhere), and still conflict when neither does.
+func TestBareValueElsewhere(t *testing.T) {
+	const (
+		convoyVI = "date 2026-03-05\n\nĐoàn xe cứu trợ của tỉnh Thái Bình lên đường đến Lào Cai sáng 5/3.\n\nĐây là đoàn xe cứu trợ %s của tỉnh, chở 120 tấn gạo, sau đoàn xe đưa 45 tấn nhu yếu phẩm hôm 26/2.\n"
+		convoyEN = "date 2026-03-05\n\nThai Binh province sent its second relief convoy to Lao Cai on Thursday morning.\n\nThe convoy carries 120 tonnes of rice; the first convoy delivered 45 tonnes of supplies on February 26.\n"
+	)
+	checkPairCases(t, []pairCase{
+		{name: "the rank said in the other lead", vi: fmt.Sprintf(convoyVI, "thứ hai"), en: convoyEN, agree: "120 tấn | 120 tonnes"},
+		{name: "a rank said nowhere else", vi: fmt.Sprintf(convoyVI, "thứ ba"), en: convoyEN, conflict: "thứ ba | first"},
+		{name: "a count said in another sentence",
+			vi:    "date 2026-08-13\n\nĐám cháy đã thiêu rụi 3.200 ha rừng. Chính quyền mở 7 trung tâm tạm trú cho người dân. Có 9 lính cứu hỏa bị thương.",
+			en:    "date 2026-08-13\n\nThe fire has burned 3,200 hectares of forest and the authorities opened shelters for residents. Nine firefighters have been hurt.",
+			agree: "3.200 ha | 3,200 hectares"},
+	})
 }
