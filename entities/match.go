@@ -50,9 +50,13 @@ const (
 // a person's name, or of a place the package table does not know, with
 // different Vietnamese diacritics score 0 ("Lê Văn Thành" and "Lê Văn
 // Thạnh", "Quan Sơn" and "Quán Sơn"): keys are folded, Match decides on
-// the original. Otherwise countries, organisations and places match only by
-// Key, and titles also when one is the generic form of the other
-// ("Chủ tịch" and "President"). People's names match
+// the original. Otherwise countries and organisations match only by Key,
+// titles also when one is the generic form of the other ("Chủ tịch" and
+// "President"), and places the table does not know also as
+// Sino-Vietnamese and pinyin ("Tương Đàm" and "Xiangtan") or as a foreign
+// name in Vietnamese syllables and its own spelling, by the rule for
+// foreign names below ("Phông Sa Lỳ" and "Phongsaly", "Xiêng Khoảng" and
+// "Xieng Khouang"). People's names match
 //
 //   - written with other spaces or hyphens ("Lee Jae Myung", "Lee Jae-myung");
 //   - as Sino-Vietnamese and pinyin, syllable by syllable and in order
@@ -108,15 +112,17 @@ func Match(a, b Entity) float64 {
 	case Org:
 		return bodyNames(a, b)
 	case Place:
-		return sinoPlaces(a, b)
+		return unknownPlaces(a, b)
 	}
 	return 0
 }
 
-// sinoPlaces scores two places the table does not know, one named in
-// Sino-Vietnamese and the other in pinyin: "tỉnh Hồ Nam" and "Hunan
-// province", "Tương Đàm" and "Xiangtan".
-func sinoPlaces(a, b Entity) float64 {
+// unknownPlaces scores two places the table does not know, one named in
+// Sino-Vietnamese and the other in pinyin ("tỉnh Hồ Nam" and "Hunan
+// province", "Tương Đàm" and "Xiangtan"), or one transcribed in
+// Vietnamese syllables and the other spelt as its own language spells it
+// (transcribed).
+func unknownPlaces(a, b Entity) float64 {
 	t := tables()
 	if t.known(a.Key) || t.known(b.Key) {
 		return 0
@@ -127,7 +133,32 @@ func sinoPlaces(a, b Entity) float64 {
 	if hanVietSpells(wx, wy) || hanVietSpells(wy, wx) {
 		return scoreHanViet
 	}
-	return 0
+	return max(transcribed(wx, wy), transcribed(wy, wx))
+}
+
+// transcribed scores a foreign name vi written in Vietnamese syllables
+// against the folded words w of a spelling that is not all syllables:
+// the same letters split otherwise ("Phông Sa Lỳ" and "Phongsaly"), or as
+// many words, each like its own as foreign spellings are (wordSim:
+// "Xiêng Khoảng" and "Xieng Khouang").
+func transcribed(vi, w []string) float64 {
+	if !vietnameseWords(vi) || vietnameseWords(w) {
+		return 0
+	}
+	if strings.Join(vi, "") == strings.Join(w, "") {
+		return scoreJoined
+	}
+	if len(vi) != len(w) {
+		return 0
+	}
+	score := 1.0
+	for i := range vi {
+		score = min(score, wordSim(vi[i], w[i]))
+	}
+	if score < minTokenSim {
+		return 0
+	}
+	return score
 }
 
 // bodyNames scores two bodies that the table does not know, named in

@@ -144,8 +144,12 @@ func TestMatch(t *testing.T) {
 		{one("Hàn Quốc", vi), one("North Korea", en), 0},
 		{one("Lê Văn Thành", vi), one("Lê Văn Thạnh", en), 0},
 		{one("Volodymyr Zelensky", vi), one("Volodymyr Zelenskyy", en), 1 - 1.0/9},
-		{one("Margaret Ellison", vi), one("Margaret Allison", en), 0},              // a spelling keeps its first letter
-		{one("Mưa lớn ở tỉnh Hồ Nam", vi), one("Rain in Hunan province", en), 0.9}, // a place abroad in Sino-Vietnamese and in pinyin
+		{one("Margaret Ellison", vi), one("Margaret Allison", en), 0},                 // a spelling keeps its first letter
+		{one("Mưa lớn ở tỉnh Hồ Nam", vi), one("Rain in Hunan province", en), 0.9},    // a place abroad in Sino-Vietnamese and in pinyin
+		{one("trú tỉnh Bò Kẹo", vi), one("from Bokeo Province", en), 0.95},            // a place abroad in Vietnamese syllables and its own spelling
+		{one("trú tỉnh Xa Vẳn Nạ Khệt", vi), one("from Savannakhet Province", en), 0}, // another first letter: no spelling of it
+		{one("tỉnh Hủa Phăn", vi), one("Houaphanh Province", en), 0},                  // as many words, not alike enough
+		{one("tỉnh Xiêng Khoảng", vi), one("Xieng Khouang Province", en), 1 - 1.0/7},
 		{one("tiền đạo Tiến Linh", vi), one("Nguyen Tien Linh", en), 0.85},
 		{one("Hùng Dũng đá phạt", vi), one("Do Hung Dung", en), 0.85},
 		{one("Hùng Dũng đá phạt", vi), one("Hung Dung swung", en), 1},
