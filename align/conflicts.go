@@ -699,21 +699,24 @@ func tallyBare(s *sideItems, used []bool) bareTally {
 	return t
 }
 
-// leftElsewhere reports whether bare counts or ranks ax of A and by of
-// B, of two values, are such that one of them finds its value unpaired
-// on the other side more often than its own side leaves it besides
-// itself: "chuyến bay sơ tán thứ hai" against "The first evacuation
-// flight" in aligned sentences, where the English lead says "the second
-// evacuation flight"; "7 trung tâm" against "Nine firefighters", the
-// Vietnamese count of firefighters in another sentence. A bare figure
-// names no noun to tell two facts apart by; its value said elsewhere is
-// its likelier counterpart, unless another of its side can claim it
-// ("dự án thứ ba" and "its third plant" leave an edited "xếp thứ ba" no
-// counterpart).
+// leftElsewhere reports whether figures ax of A and by of B, of two
+// values, are such that one of them, a bare count or rank, finds its
+// value unpaired on the other side more often than its own side leaves
+// it besides itself: "chuyến bay sơ tán thứ hai" against "The first
+// evacuation flight" in aligned sentences, where the English lead says
+// "the second evacuation flight"; "7 trung tâm" against "Nine
+// firefighters", the Vietnamese count of firefighters in another
+// sentence. A bare figure names no noun to tell two facts apart by; its
+// value said elsewhere is its likelier counterpart, unless another of its
+// side can claim it ("dự án thứ ba" and "its third plant" leave an edited
+// "xếp thứ ba" no counterpart).
 func (cs *conflictSearch) leftElsewhere(ax, by *Item) bool {
+	if ax.Number == nil || by.Number == nil || ax.Number.Value.Equal(by.Number.Value) {
+		return false
+	}
 	kx, okx := bareOf(ax)
 	ky, oky := bareOf(by)
-	return okx && oky && kx != ky && (cs.bareB[kx] > cs.bareA[kx]-1 || cs.bareA[ky] > cs.bareB[ky]-1)
+	return okx && cs.bareB[kx] > cs.bareA[kx]-1 || oky && cs.bareA[ky] > cs.bareB[ky]-1
 }
 
 // saidBeside reports whether x's sentence states y's value as often as

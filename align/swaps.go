@@ -292,6 +292,7 @@ func (p *pairer) nameSetSwaps() {
 	// per sentence.
 	shared := make([]int32, p.itemsOfB.len())
 	var touched []int
+	agreedA, agreedB := p.agreedNames()
 	for sa := range p.itemsOfA.len() {
 		touched = touched[:0]
 		for _, x := range p.itemsOfA.of(sa) {
@@ -307,7 +308,7 @@ func (p *pairer) nameSetSwaps() {
 		slices.Sort(touched)
 		for _, sb := range touched {
 			if shared[sb] >= 2 {
-				p.setSwap(sa, sb)
+				p.setSwap(sa, sb, agreedA, agreedB)
 			}
 		}
 		for _, sb := range touched {
@@ -322,12 +323,19 @@ func listable(e *entities.Entity) bool {
 }
 
 // setSwap reports the swap of sentences sa of A and sb of B, if for some
-// type each names one name that the other does not.
-func (p *pairer) setSwap(sa, sb int) {
+// type each names one name that the other does not, and that no
+// agreement (agreedA, agreedB) has found elsewhere already: "từ Vinh
+// (Nghệ An) vào Đồng Hới (Quảng Trị)" is no swap of "Dong Hoi was the
+// capital of Quang Binh Province, which was merged into Quang Tri" when
+// Nghệ An agrees with "Nghe An" in another sentence.
+func (p *pairer) setSwap(sa, sb int, agreedA, agreedB nameSet) {
 	for _, t := range listTypes {
 		x, okA := p.lonelyName(p.fa, p.itemsOfA.of(sa), p.fb.namesIn.of(sb), t)
 		y, okB := p.lonelyName(p.fb, p.itemsOfB.of(sb), p.fa.namesIn.of(sa), t)
 		if !okA || !okB || p.usedA[x] || p.usedB[y] || p.sharedOfType(sa, sb, t) < 2 {
+			continue
+		}
+		if agreedA.has(&p.fa.items[x]) || agreedB.has(&p.fb.items[y]) {
 			continue
 		}
 		ax, by := &p.fa.items[x], &p.fb.items[y]

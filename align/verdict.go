@@ -1575,7 +1575,8 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 			// figure is no digit of it (117 rounds to it).
 			exp = max(exp, coarse.Value.Exp())
 		}
-		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && roundAt(fine.Value, exp).Equal(coarse.Value) && (approx || closeRounding(coarse, fine, exp)) {
+		rounds := roundAt(fine.Value, exp).Equal(coarse.Value) || approx && magnitude(coarse.Value) > exp && halfAway(fine.Value, coarse.Value, exp)
+		if (!c.units || roundsInTranslation(coarse, fine)) && written(fine) && rounds && (approx || closeRounding(coarse, fine, exp)) {
 			return true
 		}
 	}
@@ -1659,6 +1660,20 @@ func written(m *numbers.Mention) bool {
 // two approximations ("about 34" is not "khoảng 30").
 func roundsInTranslation(coarse, fine *numbers.Mention) bool {
 	return coarse.Qualifier == numbers.Approx && fine.Qualifier != numbers.Approx
+}
+
+// halfAway reports whether fine lies half a unit of 10^exp from coarse,
+// a figure "about" rounds either way when the coarse figure keeps two
+// significant digits or more: "khoảng 6.550 tỷ đồng" and "around VND6.5
+// trillion", which roundAt, rounding half away from zero, makes 6.6; not
+// "about 45%" and "about 40%", one digit each.
+func halfAway(fine, coarse numbers.Decimal, exp int) bool {
+	half, err := numbers.NewDecimal(5, exp-1)
+	d, ok := fine.Add(coarse.Neg())
+	if err != nil || !ok {
+		return false
+	}
+	return d.Equal(half) || d.Equal(half.Neg())
 }
 
 // roundAt rounds d half away from zero to a multiple of 10^exp.
