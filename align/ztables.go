@@ -3856,7 +3856,7 @@ var unitClassTables = unitClassTable{
 		{class: "percent point", measure: true, scaled: true, scale: unitScale{"percent point", 0}},          // percent point
 		{class: "person", head: true},                                                                        // person
 		{class: "round"},                                                                                     // phase
-		{class: "place"},                                                                                     // place
+		{class: "rank"},                                                                                      // place
 		{class: "person", head: true},                                                                        // resident
 		{class: "round"},                                                                                     // round
 		{class: "sitting"},                                                                                   // session
