@@ -544,10 +544,13 @@ func (e *extractor) accept(i, n int, f *form) bool {
 }
 
 // compassGoesOn reports a point of the compass at token k that another
-// follows with only a space between: "miền tây nam nước Mỹ" (the
-// southwest) is no "miền Tây" (the Mekong Delta) of the table.
+// follows with only a space between, written in the same case: "miền
+// tây nam nước Mỹ" (the southwest) is no "miền Tây" (the Mekong Delta) of
+// the table; but "Việt Nam năm 2019" is Việt Nam, "năm" (year) folding
+// to the compass word "nam".
 func (e *extractor) compassGoesOn(k int) bool {
-	return k+1 < len(e.toks) && e.is(k, classCompass) && e.is(k+1, classCompass) && e.toks[k+1].gap == gapSpace
+	return k+1 < len(e.toks) && e.is(k, classCompass) && e.is(k+1, classCompass) && e.toks[k+1].gap == gapSpace &&
+		e.toks[k+1].capital() == e.toks[k].capital()
 }
 
 // writtenAs reports whether tokens i..i+n have the commas and the capitals

@@ -7,8 +7,9 @@ package numbers
 
 // sameDayAfter gives m, a clock time alone read up to token next, the
 // day of the last date the text stated when a phrase of same_day.tsv
-// follows it, and returns the token after the phrase; otherwise it
-// returns next and leaves m alone.
+// follows it, and the zone named after the phrase ("21h cùng ngày giờ Hà
+// Nội"), and returns the token after them; otherwise it returns next and
+// leaves m alone.
 func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	if !s.lastDay.set || !clockAlone(m) {
 		return next
@@ -21,6 +22,12 @@ func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	p := &m.Date.Point
 	p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = d.Year, d.Month, d.Day, d.YearImplied, true
 	m.Date.Deictic = false
+	if m.Date.Zone.Kind == ZoneNone {
+		// "21h cùng ngày giờ Hà Nội": the zone follows the day.
+		if z, next, ok := s.zoneAfter(end); ok {
+			m.Date.Zone, end = z, next
+		}
+	}
 	m.End = s.toks[end-1].end // the start stays where the rule read it ("by 6 p.m.")
 	return end
 }
