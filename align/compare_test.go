@@ -296,6 +296,7 @@ func TestVerdicts(t *testing.T) {
 		{"a share of the population", "Một phần tư dân số sống ở thành phố.", "A third of the population lives in cities.", "Một phần tư", Conflict, "1/4 vs 1/3"},
 		{"a figure scaled by a word is precise to its last written digit", "Ngân sách bố trí 12.000 tỷ đồng.", "VND10 trillion comes from the budget.", "12.000 tỷ đồng", Conflict, "12000000000000 VND vs 10000000000000 VND"},
 		{"a scaled figure rounds to its written digits", "Vốn đạt 1,52 triệu USD.", "Capital reached US$1.5 million.", "1,52 triệu USD", Agree, "rounded"},
+		{"a year is no count, nor the base of a change", "date 2026-02-23\n\nTrong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ 2026, cả nước có 241 người chết vì tai nạn giao thông.", "date 2026-02-23\n\nTraffic accidents killed 241 people during the nine-day Tet holiday, 38 fewer deaths than a year earlier.", "2026", OnlyA, "only in the Vietnamese version"},
 		{"a figure half way rounds either way about", "Vốn khoảng 6.550 tỷ đồng.", "Capital of around VND6.5 trillion.", "khoảng 6.550 tỷ đồng", Agree, "rounded"},
 		{"past half way is no rounding", "Vốn khoảng 6.560 tỷ đồng.", "Capital of around VND6.5 trillion.", "khoảng 6.560 tỷ đồng", Conflict, "6560000000000 VND vs 6500000000000 VND"},
 		{"half way without about is no rounding", "Vốn đạt 6,55 triệu USD.", "Capital reached US$6.5 million.", "6,55 triệu USD", Conflict, "6550000 USD vs 6500000 USD"},

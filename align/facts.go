@@ -1921,6 +1921,9 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 	if ma.Kind == numbers.Number && (ma.Unit == "") != (mb.Unit == "") && decimalDigits(ma) != decimalDigits(mb) {
 		return false // a unit left out keeps the figure's shape: "15 tuổi" is no "10.19"
 	}
+	if ma.Kind == numbers.Number && (ma.Unit == "") != (mb.Unit == "") && (isBareYear(ma) || isBareYear(mb)) && !sameMagnitude(ma.Value, mb.Value) {
+		return false // "Tết Bính Ngọ 2026", a year, is no count of "38 fewer deaths"
+	}
 	return plausible(ma, mb)
 }
 

@@ -600,6 +600,9 @@ func ranksAndYears(a, b *numbers.Mention) (verdict, bool) {
 			v.exact = d.Date.Grain == numbers.GrainYear // the year, said as a number
 			return v, true
 		}
+		if !sameRole(a, b) {
+			return incomparable(), true // "than a year earlier": the base of a change, not the year of the fact
+		}
 		return differ(a.Text, b.Text, "year "+y.Value.String()+" vs "+strconv.Itoa(int(d.Date.Year))), true
 	}
 	// "Region 4" (a rank its head gives) and the 4 of "Vùng Cảnh sát

@@ -387,6 +387,9 @@ func (s *scanner) enPartOf(j int, acc *dspec, f pflags) (dspec, int, bool) {
 		k++
 		if s.cue(k, dcArticle) {
 			k++
+			if s.zodiacNamed(k) {
+				return dspec{}, j, false // "the start of the Year of the Goat"
+			}
 			if g := s.dw(k).period; g != NoGrain && !s.cue(k+1, dcAfter) {
 				return dspec{rel: rel{g, 0}, pp: pp, strong: true}, k + 1, true
 			}

@@ -252,6 +252,14 @@ func (s *scanner) zodiacAt(k int) (int, int, bool) {
 	return nearestOfCycle(branch, yearsOfBranches, s.cfg.ref.Year()), next, true
 }
 
+// zodiacNamed reports a lunar year named by its animal at token k, "Year
+// of the Goat": no year of the calendar, whose start ("the start of the
+// Year of the Goat") is no start of this year.
+func (s *scanner) zodiacNamed(k int) bool {
+	_, _, ok := s.cueAt(k, 4, roleZodiacYear)
+	return ok
+}
+
 // lunarMonthWords reads the words of a lunar month after its ordinal at
 // token k: "lunar month", or the month word and a lunar mark after "of",
 // "in" or "on" and the article ("month of the lunar calendar"). It
