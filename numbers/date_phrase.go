@@ -63,7 +63,8 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 // zoneEnd reads, after the atoms of a clock time that end at token end,
 // the zone it is said in ("7:30 p.m. Hanoi time", "19h30 ngày 20/11
 // (giờ Hà Nội)") and a restatement of it in another zone in parentheses
-// ("(12:30 GMT)"), which may follow a later atom of the phrase ("10h42
+// ("(12:30 GMT)"), after a word or after a comma alone (timeAside,
+// commaAside), which may follow a later atom of the phrase ("10h42
 // giờ địa phương ngày 12/11 (9h42 giờ Hà Nội)"); it returns the token
 // after them. A day names its zone too ("Rạng sáng 30/10 (giờ Hà Nội)":
 // the night before, where the story is). An
@@ -86,7 +87,11 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if f&pfAside != 0 {
 		return end
 	}
-	if aside, next, ok := s.timeAside(end, acc.zone.Kind != ZoneNone); ok {
+	aside, next, ok := s.timeAside(end, acc.zone.Kind != ZoneNone)
+	if !ok {
+		aside, next, ok = s.commaAside(end, acc)
+	}
+	if ok {
 		end = next
 		if acc.zone.Kind == ZoneLocal || acc.zone.Kind == ZoneNone {
 			// A time that names no zone and is restated in one is the

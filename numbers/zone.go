@@ -72,7 +72,8 @@ const (
 	zoneLead        = "lead"         // a word that may come before a zone name: "theo giờ GMT"
 	zonePlaceBefore = "place-before" // a word before a place's name that names its own time: "giờ California"
 	zonePlaceAfter  = "place-after"  // a word after it: "California time"
-	zoneAside       = "aside"        // a word that opens a time's restatement in another zone: "tức" (18h giờ Hà Nội)
+	zoneAside       = "aside"        // a word that opens a time's restatement in another zone: "or" (6 p.m. in Hanoi)
+	zoneRestate     = "restate"      // such a word after a time of no zone too: "tức" (20h30 giờ Hà Nội)
 )
 
 // maxZoneQuarters bounds an offset: UTC-12:00 to UTC+14:00.
@@ -103,7 +104,8 @@ func parseOffset(s string) (Zone, bool) {
 // or after a place's name that make it the place's own time, where the
 // table does not name the place ("giờ California", "California time"),
 // and the words that open a restatement of a time in another zone
-// ("tức", "or").
+// ("tức", "or"), true for those that open one after a time that names no
+// zone too (kind restate).
 type zoneLex struct {
 	names              *phraseTable[Zone]
 	leads              *phraseTable[bool]
@@ -115,7 +117,7 @@ type zoneLex struct {
 // in problem.
 func newZones(src langSource) (z zoneLex, problem []string) {
 	names := map[string]Zone{}
-	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}, zoneAside: {}}
+	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}, zoneAside: {}, zoneRestate: {}}
 	rows, lines := src.rows(fileZones)
 	for i, row := range rows {
 		off := col(row, 1)
@@ -134,7 +136,14 @@ func newZones(src langSource) (z zoneLex, problem []string) {
 		}
 		names[row[0]] = zone
 	}
-	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter]), newTable(words[zoneAside])}, problem
+	asides := map[string]bool{}
+	for w := range words[zoneAside] {
+		asides[w] = false
+	}
+	for w := range words[zoneRestate] {
+		asides[w] = true
+	}
+	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter]), newTable(asides)}, problem
 }
 
 // zoneAfter reads the zone named at token k, after a clock time: "Hanoi
@@ -229,26 +238,29 @@ func (s *scanner) offsetZoneAt(k int) bool {
 // day differs ("18h ngày 10/2 giờ địa phương (4h sáng 11/2 giờ Hà
 // Nội)"), or after a word of zones.tsv that opens a restatement, when
 // the time before it names its zone ("19h giờ địa phương, tức 18h giờ
-// Hà Nội"). Inside parentheses such a word may open it too ("(tức 18h
-// giờ Hà Nội)"). It returns the token after the aside.
+// Hà Nội"), or whatever the time before it names for a word of kind
+// restate ("lúc 14h30, tức 20h30 giờ Hà Nội"). Inside parentheses such a
+// word may open it too ("(tức 18h giờ Hà Nội)"). It returns the token
+// after the aside.
 func (s *scanner) timeAside(k int, zoned bool) (dspec, int, bool) {
 	open := s.isPunct(k, "(")
 	j := k
 	if open {
 		j++
-	} else if !zoned {
-		return dspec{}, k, false
 	} else if s.isPunct(j, ",") {
 		j++
 	}
-	_, n, linked := lookup(s, j, 2, s.lang.zoneAsides)
-	if !open && !linked {
+	always, n, linked := lookup(s, j, 2, s.lang.zoneAsides)
+	if !open && (!linked || !zoned && !always) {
 		return dspec{}, k, false
 	}
 	if linked {
 		j = n
 	}
 	sp, next, ok := s.phrase(j, pfAside)
+	if ok && sp.hasTime && sp.zone.Kind == ZoneNone {
+		next = s.sameDayZone(&sp, next)
+	}
 	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset {
 		return dspec{}, k, false
 	}
@@ -259,6 +271,54 @@ func (s *scanner) timeAside(k int, zoned bool) (dspec, int, bool) {
 		next++
 	}
 	return sp, next, true
+}
+
+// commaAside reads, at token k, a clock time in a zone of known offset
+// after a comma, with no word between, that restates the time acc before
+// it: "at 4 p.m. on Wednesday, 9 p.m. in Hanoi", "lúc 17h giờ New York,
+// 4h sáng 14/8 giờ Hà Nội". With no word to say so, the two must be one
+// instant: acc's zone, if it has an offset, is the one the restatement
+// gives, and else a zone on earth gives it (zoneOfLocal); the next time
+// of a list ("9 a.m. Hanoi time, 10 a.m. Tokyo time") is another instant.
+// It returns the token after the aside.
+func (s *scanner) commaAside(k int, acc *dspec) (dspec, int, bool) {
+	if !s.isPunct(k, ",") {
+		return dspec{}, k, false
+	}
+	sp, next, ok := s.phrase(k+1, pfAside)
+	if ok && sp.hasTime && sp.zone.Kind == ZoneNone {
+		next = s.sameDayZone(&sp, next)
+	}
+	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset {
+		return dspec{}, k, false
+	}
+	z, ok := zoneOfLocal(acc, &sp)
+	if !ok {
+		return dspec{}, k, false
+	}
+	if off, has := acc.zone.Offset(); has {
+		if at, _ := z.Offset(); at != off {
+			return dspec{}, k, false
+		}
+	}
+	return sp, next, true
+}
+
+// sameDayZone reads, after an aside's clock time that ends at token
+// next, a phrase of same_day.tsv and the zone after it ("tức 21h cùng
+// ngày giờ Hà Nội": the day of the time it restates), and returns the
+// token after them; else next.
+func (s *scanner) sameDayZone(sp *dspec, next int) int {
+	_, end, ok := lookup(s, next, 4, s.lex().sameDay)
+	if !ok {
+		return next
+	}
+	z, after, ok := s.zoneAfter(end)
+	if !ok {
+		return next
+	}
+	sp.zone = z
+	return after
 }
 
 // zoneOfLocal returns the zone of a's local time that the same instant
