@@ -879,7 +879,8 @@ func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 
 // whose reports a country names[k] that says whose a person or an office
 // is, as an adjective does ("Lao president"): right after a title
-// ("Tổng thống Indonesia"), or after a word of data/nationality.tsv
+// ("Tổng thống Indonesia"), in the possessive ("Vietnam's president"),
+// or after a word of data/nationality.tsv
 // ("tiền đạo người Brazil", "the President of Indonesia").
 func whose(text string, names []entities.Entity, k int) bool {
 	e := &names[k]
@@ -893,7 +894,7 @@ func whose(text string, names []entities.Entity, k int) bool {
 		}
 		return strings.TrimSpace(rest[names[k-1].End:]) == ""
 	}
-	if afterTitle(before) {
+	if afterTitle(before) || possessive(text, names, k) {
 		return true
 	}
 	for _, w := range nationalityWords() {
@@ -903,6 +904,32 @@ func whose(text string, names []entities.Entity, k int) bool {
 	}
 	return false
 }
+
+// possessive reports a country names[k] in the possessive before an
+// office or a common noun: "Vietnam's president", "Japan's Prime
+// Minister", "Japan's exports", which say whose those are; not before a
+// name ("Japan's Sakuragawa Financial Group"), whose country it is, as
+// "(Nhật Bản)" after the name says.
+func possessive(text string, names []entities.Entity, k int) bool {
+	at := min(names[k].End, len(text))
+	for _, s := range possessiveMarks {
+		rest, ok := strings.CutPrefix(text[at:], s)
+		if !ok {
+			continue
+		}
+		word := strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) {
+			return true
+		}
+		next := len(text) - len(word) // the offset of the word after the mark
+		return k+1 < len(names) && names[k+1].Type == entities.Title && names[k+1].Start == next
+	}
+	return false
+}
+
+// possessiveMarks are the marks of an English possessive, with the
+// straight and the curly apostrophe.
+var possessiveMarks = [...]string{"'s", "’s"}
 
 // A nationalityWord is a row of data/nationality.tsv.
 type nationalityWord struct {

@@ -18,3 +18,21 @@ func TestPlaceInProvince(t *testing.T) {
 			conflict: "Khánh Hòa | Phu Yen"},
 	})
 }
+
+// TestPossessiveCountry checks that a country in the possessive before an
+// office or a common noun says whose it is, and meets no place of the
+// other version ("Vietnam's president" is no rival of "tại Ấn Độ"),
+// while before a name it still says where the name is from.
+func TestPossessiveCountry(t *testing.T) {
+	const date = "date 2026-09-09\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "whose office",
+			vi:    date + "Chủ tịch nước dự Hội nghị BRICS mở rộng tại Ấn Độ\n\nChủ tịch nước đến New Delhi chiều 8/9.",
+			en:    date + "Vietnam's president urges BRICS to expand trade\n\nThe president arrived in New Delhi on Tuesday afternoon.",
+			agree: "chiều 8/9 | Tuesday afternoon"},
+		{name: "where a firm is from",
+			vi:       date + "Ngân hàng bán 15% cổ phần cho Tập đoàn Tài chính Sakuragawa (Hàn Quốc).",
+			en:       date + "The bank sold a 15% stake to Japan's Sakuragawa Financial Group.",
+			conflict: "Hàn Quốc | Japan"},
+	})
+}

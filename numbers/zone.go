@@ -76,6 +76,10 @@ const (
 	zoneRestate     = "restate"      // such a word after a time of no zone too: "tức" (20h30 giờ Hà Nội)
 )
 
+// maxZoneWords is the most tokens of a zone's name in zones.tsv: "giờ
+// miền Đông nước Mỹ", "U.S. Eastern time" (U . S . Eastern time).
+const maxZoneWords = 6
+
 // maxZoneQuarters bounds an offset: UTC-12:00 to UTC+14:00.
 const maxZoneQuarters = 14 * 4
 
@@ -161,7 +165,7 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 	if _, n, ok := lookup(s, j, 2, s.lang.zoneLeads); ok {
 		j = n
 	}
-	z, next, ok := lookup(s, j, 4, s.lang.zones)
+	z, next, ok := lookup(s, j, maxZoneWords, s.lang.zones)
 	if !ok {
 		next, ok = s.placeTime(j)
 		z = Zone{Kind: ZoneLocal}
