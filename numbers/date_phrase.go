@@ -343,10 +343,17 @@ func (s *scanner) dayAfterWeekday(j, v int) (dspec, int, bool) {
 		return dspec{}, j, false // "On Monday 21 people", "from Friday to Monday, 18 fewer than"
 	}
 	if nt.kind == tPunct && (nt.low == ":" || nt.low == "-" || nt.low == "." && s.tok(k+1).kind == tNum || nt.low == "/") ||
-		s.ampmAhead(k) || s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter) {
+		s.ampmAhead(k) || s.conv().hourWords && s.cue(k, dcHourWord|dcHourLetter) || s.measureSignAt(k) {
 		return dspec{}, j, false
 	}
 	return dspec{d: v, strong: true, yearOK: true}, k, true
+}
+
+// measureSignAt reports a sign of units.tsv at token k glued to the
+// number before it, which makes the number a measure, no day: a degree
+// ("Friday, 25°C", "Thursday at 20°31'N").
+func (s *scanner) measureSignAt(k int) bool {
+	return s.tok(k).kind == tPunct && s.glued(k) && s.unitStartsAt(k)
 }
 
 // qualifiesAfter reports a word of qualifiers.tsv at token k, after a
