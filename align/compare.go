@@ -966,7 +966,12 @@ func possessiveOf(text string, e, body *entities.Entity) bool {
 		return false
 	}
 	gap := text[e.End:body.Start]
-	return gap == "'s " || gap == "’s "
+	for _, s := range possessiveMarks {
+		if gap == s+" " {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketAfterWord returns the offset of the opening bracket when

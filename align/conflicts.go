@@ -151,7 +151,7 @@ type conflictSearch struct {
 	// The figures of each fine slot kind of each side, made at the first
 	// call of soleInText.
 	fines *fineTally
-	// The bare counts and ranks each side leaves, by value (bareLeft).
+	// The bare counts and ranks each side leaves, by value (leftElsewhere).
 	bareA, bareB bareTally
 }
 
