@@ -734,13 +734,20 @@ func (s *scanner) digitHere(g *numGrammar, j int, w numWord, st wordState) bool 
 	case w.has(fArticle):
 		return st != wsNone || !g.articleNext.at(nextWord) // "một số": some
 	case w.has(fPronoun):
-		// "the one you mentioned", "which one": a pronoun.
+		// "the one you mentioned", "which one": a pronoun; but "the
+		// one-month rate", hyphened to its noun, is a number.
 		prev := s.tok(j - 1)
 		if st == wsNone && prev.kind == tWord && g.pronounPrev.at(prev.low) {
-			return s.numAt(g, j+1).is(cScale | cHundred)
+			return s.numAt(g, j+1).is(cScale|cHundred) || s.hyphenedTo(j)
 		}
 	}
 	return true
+}
+
+// hyphenedTo reports a word at token j glued by a hyphen to a unit after
+// it, of time or of units.tsv: "one-month", "one-storey"; not "one-off".
+func (s *scanner) hyphenedTo(j int) bool {
+	return s.isPunct(j+1, "-") && s.glued(j+1) && s.glued(j+2) && (s.dbits(j+2)&dbDurUnit != 0 || s.unitStartsAt(j+2))
 }
 
 // wordLow returns the lower case of token j if it is a word, else "".
