@@ -2025,8 +2025,12 @@ func sameAcrossForms(ma, mb *numbers.Mention) (same, ok bool) {
 // elsewhere, is a swap when the Vietnamese states it in that sentence
 // only (editedIn), and another topic when it says it again and again
 // ("Hàn Quốc" all through the article, where the English names
-// Singapore, and Korea nowhere in the English).
+// Singapore, and Korea nowhere in the English). A region and a place of
+// another level are never one name swapped (entities.Region).
 func credibleSwap(ea, eb *entities.Entity, fa, fb *sideItems) bool {
+	if entities.Region(ea.Key) != entities.Region(eb.Key) {
+		return false // a region holds provinces and cities: "the Mekong Delta province" is An Giang
+	}
 	return fb.named(ea.Key) == fa.named(eb.Key) || !fa.named(eb.Key) || editedIn(ea, fa, fb)
 }
 

@@ -16,6 +16,10 @@ func TestPlaceInProvince(t *testing.T) {
 			vi:       date + "Đoạn cao tốc dài 32 km qua tỉnh Khánh Hòa.",
 			en:       date + "The 32-km section crosses Phu Yen Province.",
 			conflict: "Khánh Hòa | Phu Yen"},
+		{name: "a region and a province in it",
+			vi:    date + "Hội nghị tổng kết vụ lúa diễn ra tại tỉnh An Giang chiều 30/4.",
+			en:    date + "The Mekong Delta province held its rice crop review on Thursday afternoon.",
+			agree: "chiều 30/4 | Thursday afternoon"},
 	})
 }
 

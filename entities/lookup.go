@@ -84,6 +84,14 @@ func Known(key string) bool {
 	return tables().known(key)
 }
 
+// Region reports whether key names a place of the table that holds
+// provinces and cities ("place:mekong-delta", the Mekong Delta): a place
+// of another level than a province or a city, which a version may name
+// beside one or instead of it. It is safe for concurrent use.
+func Region(key string) bool {
+	return tables().region(key)
+}
+
 // Foreign reports whether the name of key ("person:alexander-isak") has
 // a word that no Vietnamese syllable is written like: a name a
 // Vietnamese text keeps as the other language writes it, where a

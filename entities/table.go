@@ -138,6 +138,7 @@ type gazetteer struct {
 	// "b a": titles one version may say for the other.
 	titleKinds strTable
 	ranks      strTable // the titles with the flag rank
+	regions    strTable // the places with the flag region
 }
 
 // tables returns the gazetteer of ztables.go. It is never modified, so it
@@ -191,6 +192,9 @@ func (g *gazetteer) kind(key string) string {
 	}
 	return ""
 }
+
+// region reports whether key is a place of the flag region.
+func (g *gazetteer) region(key string) bool { return g.regions.Index(key) >= 0 }
 
 // rank reports whether key is a title of the flag rank.
 func (g *gazetteer) rank(key string) bool { return g.ranks.Index(key) >= 0 }

@@ -125,6 +125,7 @@ type gazetteerBuilder struct {
 	keys    map[string]bool     // the keys of data/gazetteer.tsv
 	generic map[string]bool     // the keys with the flag generic
 	ranks   map[string]bool     // the keys with the flag rank
+	regions map[string]bool     // the keys with the flag region
 	viName  map[string]string   // the first Vietnamese form of each key
 	kindOf  []string            // "key other": flag kind-of=other of key's row
 	deputy  []string            // "key other": flag deputy-of=other of key's row
@@ -138,7 +139,7 @@ type gazetteerBuilder struct {
 var excludedRegions = map[string]bool{"UN": true, "EU": true, "EZ": true, "QO": true, "ZZ": true}
 
 func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
-	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, ranks: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}, viForms: map[string][]string{}}
+	g := &gazetteerBuilder{vi: newIndex(), en: newIndex(), keys: map[string]bool{}, generic: map[string]bool{}, ranks: map[string]bool{}, regions: map[string]bool{}, viName: map[string]string{}, enForms: map[string][]string{}, viForms: map[string][]string{}}
 	w, err := readWords(wordsTSV, surnamesTXT)
 	if err != nil {
 		return nil, err
@@ -181,6 +182,12 @@ func (g *gazetteerBuilder) addTSV(tsv string) error {
 		g.keys[key] = true
 		if slices.Contains(strings.Fields(flags), flagGeneric) {
 			g.generic[key] = true
+		}
+		if slices.Contains(strings.Fields(flags), flagRegion) {
+			if typ != Place {
+				return fmt.Errorf("gazetteer.tsv:%d: key %q: flag %s is for places", lineno, key, flagRegion)
+			}
+			g.regions[key] = true
 		}
 		if slices.Contains(strings.Fields(flags), flagRank) {
 			if typ != Title {
@@ -263,6 +270,10 @@ const flagGeneric = "generic"
 // flagRank marks a title that is a rank, which a person holds beside an
 // office: see gazetteer.tsv.
 const flagRank = "rank"
+
+// flagRegion marks a place that holds provinces and cities, a region:
+// see gazetteer.tsv.
+const flagRegion = "region"
 
 // flagKindOf, followed by a key, names the more general title that a
 // title is a kind of: see gazetteer.tsv.
@@ -400,6 +411,7 @@ func (g *gazetteerBuilder) titleKinds() ([]string, error) {
 var formFlags = map[string]func(*form){
 	flagGeneric:  func(*form) {},                    // a flag of the key: gazetteerBuilder.generic
 	flagRank:     func(*form) {},                    // a flag of the key: gazetteerBuilder.ranks
+	flagRegion:   func(*form) {},                    // a flag of the key: gazetteerBuilder.regions
 	flagAbroad:   func(f *form) { f.abroad = true }, // and read where the Vietnamese forms are added to English
 	"ctx":        func(f *form) { f.ctx = true },
 	"pronoun":    func(f *form) { f.ctx, f.pronoun = true, true },

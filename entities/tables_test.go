@@ -85,6 +85,10 @@ func generateTables() ([]byte, error) {
 	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.ranks))); err != nil {
 		return nil, err
 	}
+	b.WriteString(",\n\tregions: ")
+	if err := writeStrTable(&b, slices.Sorted(maps.Keys(g.regions))); err != nil {
+		return nil, err
+	}
 	b.WriteString(",\n}\n\n")
 	writeRuneClasses(&b)
 	writeSyllableParts(&b, w.syllableParts())

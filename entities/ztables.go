@@ -488,6 +488,15 @@ var gazetteerTables = gazetteer{
 			0, 0, 0, 8, 3, 6, 0, 12, 13, 5, 4, 7, 0, 0, 0, 0,
 		},
 	},
+	regions: strtab.Table[uint16]{
+		Blob: "place:central-highlandsplace:mekong-deltaplace:north-centralplace:northwestplace:red-river-deltaplace:south-centralplace:southeastplace:southeast-asia",
+		Offs: []uint32{
+			0, 23, 41, 60, 75, 96, 115, 130, 150,
+		},
+		Slots: []uint16{
+			1, 4, 0, 0, 0, 0, 2, 3, 8, 5, 6, 7, 0, 0, 0, 0,
+		},
+	},
 }
 
 // runeClasses holds classSlow(r) for r below U+2000, a byte a rune.
