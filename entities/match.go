@@ -148,15 +148,24 @@ func transcribed(vi, w []string) float64 {
 	if strings.Join(vi, "") == strings.Join(w, "") {
 		return scoreJoined
 	}
-	if len(vi) != len(w) {
+	return wordByWord(vi, w)
+}
+
+// wordByWord scores two names of as many words, word by word, as foreign
+// spellings are compared (wordSim): the least similarity of two words, or
+// 0 when the names differ in length or a pair of words is under
+// minTokenSim.
+func wordByWord(x, y []string) float64 {
+	if len(x) != len(y) {
 		return 0
 	}
 	score := 1.0
-	for i := range vi {
-		score = min(score, wordSim(vi[i], w[i]))
-	}
-	if score < minTokenSim {
-		return 0
+	for i := range x {
+		s := wordSim(x[i], y[i])
+		if s < minTokenSim {
+			return 0
+		}
+		score = min(score, s)
 	}
 	return score
 }
@@ -251,19 +260,8 @@ func nameScore(x, y []string) float64 {
 	if givenNames(x, y) || givenNames(y, x) {
 		return scoreGivenNames
 	}
-	if len(x) == len(y) {
-		score := 1.0
-		for i := range x {
-			s := wordSim(x[i], y[i])
-			if s < minTokenSim {
-				score = 0
-				break
-			}
-			score = min(score, s)
-		}
-		if score > 0 {
-			return score
-		}
+	if score := wordByWord(x, y); score > 0 {
+		return score
 	}
 	if otherOrder(x, y) {
 		return scoreOtherOrder

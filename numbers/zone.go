@@ -261,11 +261,8 @@ func (s *scanner) timeAside(k int, zoned bool) (dspec, int, bool) {
 	if linked {
 		j = n
 	}
-	sp, next, ok := s.phrase(j, pfAside)
-	if ok && sp.hasTime && sp.zone.Kind == ZoneNone {
-		next = s.sameDayZone(&sp, next)
-	}
-	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset {
+	sp, next, ok := s.offsetTimeAt(j)
+	if !ok {
 		return dspec{}, k, false
 	}
 	if open {
@@ -289,11 +286,8 @@ func (s *scanner) commaAside(k int, acc *dspec) (dspec, int, bool) {
 	if !s.isPunct(k, ",") {
 		return dspec{}, k, false
 	}
-	sp, next, ok := s.phrase(k+1, pfAside)
-	if ok && sp.hasTime && sp.zone.Kind == ZoneNone {
-		next = s.sameDayZone(&sp, next)
-	}
-	if !ok || !sp.hasTime || sp.zone.Kind != ZoneOffset {
+	sp, next, ok := s.offsetTimeAt(k + 1)
+	if !ok {
 		return dspec{}, k, false
 	}
 	z, ok := zoneOfLocal(acc, &sp)
@@ -306,6 +300,17 @@ func (s *scanner) commaAside(k int, acc *dspec) (dspec, int, bool) {
 		}
 	}
 	return sp, next, true
+}
+
+// offsetTimeAt reads, at token j, the clock time of a restatement and
+// the zone of known offset it names, after "cùng ngày" too ("21h cùng
+// ngày giờ Hà Nội", sameDayZone), and returns the token after them.
+func (s *scanner) offsetTimeAt(j int) (dspec, int, bool) {
+	sp, next, ok := s.phrase(j, pfAside)
+	if ok && sp.hasTime && sp.zone.Kind == ZoneNone {
+		next = s.sameDayZone(&sp, next)
+	}
+	return sp, next, ok && sp.hasTime && sp.zone.Kind == ZoneOffset
 }
 
 // sameDayZone reads, after an aside's clock time that ends at token
