@@ -2188,6 +2188,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 		}
 		same = same && sameEnd
 	}
+	same = sameRestated(da, db, same)
 	if !same || localAsides(da.Zone, db.Zone) {
 		return differShowing(a, b, "", showDates) // da and db are a's and b's
 	}
@@ -2270,6 +2271,49 @@ func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
 		return a.Point, b.Point, false
 	}
 	return a.Point, b.Point, true
+}
+
+// sameRestated judges two times in zones of known offset whose texts
+// restate them in another zone (numbers.DateValue.Restated), given
+// whether the times themselves are one instant (same): restated on both
+// sides, the restatements must be one instant too ("10h giờ Sydney, tức
+// 6h giờ Hà Nội" against "10 a.m. Sydney time (7 a.m. in Hanoi)"
+// conflict); restated on one side only, its restatement may be the
+// instant the other states in another zone, whatever the zone tables say
+// of the first zone's offset ("10h giờ Sydney, tức 6h giờ Hà Nội" in
+// Sydney's summer against "6 a.m. Hanoi time"), but a time said in the
+// first zone compares with its clock ("11h20 giờ Tokyo, tức 9h20 giờ Hà
+// Nội" against "10:20 a.m. Tokyo time" conflict).
+func sameRestated(a, b numbers.DateValue, same bool) bool {
+	ra, restatedA := atRestated(a)
+	rb, restatedB := atRestated(b)
+	switch {
+	case restatedA && restatedB:
+		return same && sameInstant(ra, rb)
+	case restatedA && !same && a.Zone != b.Zone:
+		return sameInstant(ra, b)
+	case restatedB && !same && a.Zone != b.Zone:
+		return sameInstant(a, rb)
+	}
+	return same
+}
+
+// atRestated returns d at the offset its restatement gives
+// (numbers.DateValue.Restated), and whether the text restates it.
+func atRestated(d numbers.DateValue) (numbers.DateValue, bool) {
+	if d.Restated.Kind != numbers.ZoneOffset {
+		return d, false
+	}
+	d.Zone, d.Restated = d.Restated, numbers.Zone{}
+	return d, true
+}
+
+// sameInstant reports two times in zones of known offset that are one
+// instant.
+func sameInstant(a, b numbers.DateValue) bool {
+	pa, pb, _ := inOneZone(a, b)
+	same, ok := samePoint(pa, pb)
+	return same && ok
 }
 
 // localAsides reports two local times that their texts restate in
@@ -2396,6 +2440,9 @@ func showDate(d numbers.DateValue) string {
 	}
 	if z := d.Zone.String(); z != "" {
 		s += " " + z
+	}
+	if z := d.Restated.String(); z != "" {
+		s += " (restated at " + z + ")"
 	}
 	return s
 }

@@ -270,6 +270,15 @@ type DateValue struct {
 	// (giờ Hà Nội)". Zero when it names none.
 	Zone Zone
 
+	// Restated is the offset at which the text's restatement of a clock
+	// time in a zone of known offset in another such zone puts the clock:
+	// "10h giờ Sydney, tức 6h giờ Hà Nội" is 10:00 at UTC+10:00 (Zone,
+	// Sydney's offset in the zone tables) restated at UTC+11:00 (Sydney's
+	// summer time). An edit of either clock moves it. Its Kind is
+	// ZoneOffset when the text restates such a time, and zero otherwise
+	// (a local time restated is ZoneLocalAt in Zone itself).
+	Restated Zone
+
 	// Anniversary is set on a Duration that names an anniversary:
 	// "kỷ niệm 30 năm" is 30 years (Value 30, Unit "year") and the 30th
 	// anniversary (Anniversary 30). It matches an Ordinal with Unit
@@ -327,6 +336,11 @@ func (d DateValue) String() string {
 		sep()
 		b.WriteString("zone=")
 		b.WriteString(d.Zone.String())
+	}
+	if d.Restated.Kind != ZoneNone {
+		sep()
+		b.WriteString("restated=")
+		b.WriteString(d.Restated.String())
 	}
 	if d.Anniversary != 0 {
 		sep()

@@ -91,17 +91,20 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if !ok {
 		aside, next, ok = s.commaAside(end, acc)
 	}
-	if ok {
-		end = next
-		if acc.zone.Kind == ZoneLocal || acc.zone.Kind == ZoneNone {
-			// A time that names no zone and is restated in one is the
-			// place's own: "9:30 a.m. (9:30 p.m. Hanoi time)".
-			if z, ok := zoneOfLocal(acc, &aside); ok {
-				acc.zone = z // the local time's offset, which the aside gives
-			}
-		}
+	if !ok {
+		return end
 	}
-	return end
+	z, known := zoneOfLocal(acc, &aside)
+	switch {
+	case !known:
+	case acc.zone.Kind == ZoneLocal || acc.zone.Kind == ZoneNone:
+		// A time that names no zone and is restated in one is the
+		// place's own: "9:30 a.m. (9:30 p.m. Hanoi time)".
+		acc.zone = z // the local time's offset, which the aside gives
+	case acc.zone.Kind == ZoneOffset:
+		acc.restated = Zone{Kind: ZoneOffset, Quarters: z.Quarters}
+	}
+	return next
 }
 
 // explains merges a day and month in parentheses that explains a day

@@ -9,28 +9,29 @@ import (
 // resolves it: the calendar fields it names, a weekday, a clock time, a
 // part of the day, and a period relative to the reference.
 type dspec struct {
-	y, m, d int  // calendar fields; 0 = not stated
-	wd      int  // weekday + 1 (1 = Sunday ... 7 = Saturday); 0 = none
-	hour    int  // clock time, with hasTime
-	min     int  //
-	hasTime bool //
-	hasMin  bool // the minutes were stated ("17h30", "5:00")
-	h24     bool // the hour is on the 24-hour clock ("15h", "03:30", "noon")
-	ampm    TimeOfDay
-	part    TimeOfDay // the part of the day: sáng, chiều, tonight
-	rel     rel       // a period relative to the reference: tuần trước, next year
-	q, half int       // quarter 1-4, half 1-2
-	week    int       // ISO week number
-	dir     int       // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
-	pp      Part      // early, mid, late
-	nth     int       // the nth weekday or week of a month ("first Monday of March"); -1 the last
-	weekOf  bool      // the week that holds the date ("the week of April 10th")
-	strong  bool      // some atom names a date or time by itself
-	yearOK  bool      // a bare year may follow (a month or a day and month was read)
-	zone    Zone      // the zone named after the clock time: "Hanoi time", "GMT"
-	lunar   bool      // d, m and y are of the lunar calendar: "mùng 10/3 âm lịch", "the sixth day of Tet"
-	eve     bool      // the day before the lunar date: the New Year's eve, "giao thừa", is the day before 1/1
-	cycle   int       // the lunar year named in the sixty-year cycle, its Gregorian year mod 60, plus 1: "Đinh Mùi" (2027) is 48; 0 = none
+	y, m, d  int  // calendar fields; 0 = not stated
+	wd       int  // weekday + 1 (1 = Sunday ... 7 = Saturday); 0 = none
+	hour     int  // clock time, with hasTime
+	min      int  //
+	hasTime  bool //
+	hasMin   bool // the minutes were stated ("17h30", "5:00")
+	h24      bool // the hour is on the 24-hour clock ("15h", "03:30", "noon")
+	ampm     TimeOfDay
+	part     TimeOfDay // the part of the day: sáng, chiều, tonight
+	rel      rel       // a period relative to the reference: tuần trước, next year
+	q, half  int       // quarter 1-4, half 1-2
+	week     int       // ISO week number
+	dir      int       // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
+	pp       Part      // early, mid, late
+	nth      int       // the nth weekday or week of a month ("first Monday of March"); -1 the last
+	weekOf   bool      // the week that holds the date ("the week of April 10th")
+	strong   bool      // some atom names a date or time by itself
+	yearOK   bool      // a bare year may follow (a month or a day and month was read)
+	zone     Zone      // the zone named after the clock time: "Hanoi time", "GMT"
+	restated Zone      // the offset at which a restatement in another zone puts a time of zone (DateValue.Restated)
+	lunar    bool      // d, m and y are of the lunar calendar: "mùng 10/3 âm lịch", "the sixth day of Tet"
+	eve      bool      // the day before the lunar date: the New Year's eve, "giao thừa", is the day before 1/1
+	cycle    int       // the lunar year named in the sixty-year cycle, its Gregorian year mod 60, plus 1: "Đinh Mùi" (2027) is 48; 0 = none
 }
 
 // has reports whether s names any calendar field at or below the year.

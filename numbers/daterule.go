@@ -895,7 +895,7 @@ func (s *scanner) dateMention(sp dspec) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := Mention{Kind: Date, Date: v, Lunar: sp.lunar}
-	m.Date.Zone = sp.zone
+	m.Date.Zone, m.Date.Restated = sp.zone, sp.restated
 	if !m.Date.Point.IsZero() {
 		m.Date.Point.TimeOfDay = sp.part
 	}

@@ -95,6 +95,9 @@ func (d DateValue) appendJSON(b []byte) []byte {
 	if d.Zone.Kind != ZoneNone {
 		b = appendField(b, jsonZone, d.Zone.String())
 	}
+	if d.Restated.Kind != ZoneNone {
+		b = appendField(b, jsonRestated, d.Restated.String())
+	}
 	return b
 }
 
@@ -116,7 +119,8 @@ const (
 	jsonWeekday     = "weekday"
 	jsonPart        = "part"
 	jsonRelative    = "relative"
-	jsonZone        = "zone" // DateValue.Zone: "UTC+07:00", "local"
+	jsonZone        = "zone"     // DateValue.Zone: "UTC+07:00", "local"
+	jsonRestated    = "restated" // DateValue.Restated: "UTC+11:00"
 )
 
 // appendField appends `,"name":` and value as a JSON string.
