@@ -1143,7 +1143,7 @@ func fitted(ms []numbers.Mention) []numbers.Mention {
 }
 
 // fittedMin is the least room, in mentions, that fitted lets go of:
-// about 50 KB (a Mention is 208 bytes).
+// about 55 KB (a Mention is 216 bytes).
 const fittedMin = 256
 
 // readSentences assigns the mentions and names of a side to its

@@ -2289,13 +2289,25 @@ func sameRestated(a, b numbers.DateValue, same bool) bool {
 	rb, restatedB := atRestated(b)
 	switch {
 	case restatedA && restatedB:
-		return same && sameInstant(ra, rb)
-	case restatedA && !same && a.Zone != b.Zone:
+		// The two clocks each side states, in either order: "15h giờ Hà
+		// Nội, tức 10h giờ Paris" in summer against "10 a.m. Paris time
+		// (3 p.m. Hanoi time)", where the zone table gives Paris its
+		// winter offset.
+		return same && sameInstant(ra, rb) || sameInstant(ra, b) && sameInstant(a, rb)
+	case restatedA && !same && !sameOffset(a.Zone, b.Zone):
 		return sameInstant(ra, b)
-	case restatedB && !same && a.Zone != b.Zone:
+	case restatedB && !same && !sameOffset(a.Zone, b.Zone):
 		return sameInstant(a, rb)
 	}
 	return same
+}
+
+// sameOffset reports two zones of one known offset: "giờ Nhật Bản" and
+// a local time that a restatement puts at UTC+09:00.
+func sameOffset(a, b numbers.Zone) bool {
+	oa, knownA := a.Offset()
+	ob, knownB := b.Offset()
+	return knownA && knownB && oa == ob
 }
 
 // atRestated returns d at the offset its restatement gives

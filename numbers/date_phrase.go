@@ -82,6 +82,8 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if acc.zone.Kind == ZoneNone {
 		if z, next, ok := s.zoneAfter(end); ok {
 			acc.zone, end = z, next
+		} else if next, ok := s.bracketedAside(end, acc, f); ok {
+			return next
 		}
 	}
 	if f&pfAside != 0 {
@@ -94,17 +96,48 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if !ok {
 		return end
 	}
-	z, known := zoneOfLocal(acc, &aside)
+	acc.restate(&aside)
+	return next
+}
+
+// bracketedAside reads, at token k, a zone and a restatement of the time
+// in another zone in one pair of brackets: "17h ngày 20/11 (giờ địa
+// phương, tức 16h giờ Hà Nội)". It sets the zone of acc and what the
+// restatement says of it (restate), and returns the token after the
+// closing bracket.
+func (s *scanner) bracketedAside(k int, acc *dspec, f pflags) (int, bool) {
+	if f&pfAside != 0 || !s.isPunct(k, "(") {
+		return k, false
+	}
+	z, next, ok := s.zoneAfter(k + 1)
+	if !ok {
+		return k, false
+	}
+	at := *acc
+	at.zone = z
+	aside, next, ok := s.timeAside(next, true)
+	if !ok || !s.isPunct(next, ")") {
+		return k, false
+	}
+	at.restate(&aside)
+	*acc = at
+	return next + 1, true
+}
+
+// restate takes what aside, the same instant restated in a zone of known
+// offset, says of the time of acc: the offset of a time that names no
+// zone or the local one ("9:30 a.m. (9:30 p.m. Hanoi time)" is the
+// place's own time at UTC-05:00), and the offset at which it puts the
+// clock of a time in a zone of known offset (DateValue.Restated).
+func (acc *dspec) restate(aside *dspec) {
+	z, known := zoneOfLocal(acc, aside)
 	switch {
 	case !known:
 	case acc.zone.Kind == ZoneLocal || acc.zone.Kind == ZoneNone:
-		// A time that names no zone and is restated in one is the
-		// place's own: "9:30 a.m. (9:30 p.m. Hanoi time)".
 		acc.zone = z // the local time's offset, which the aside gives
 	case acc.zone.Kind == ZoneOffset:
 		acc.restated = Zone{Kind: ZoneOffset, Quarters: z.Quarters}
 	}
-	return next
 }
 
 // explains merges a day and month in parentheses that explains a day
@@ -1172,8 +1205,9 @@ func (s *scanner) clockDot(j, h int, a dspec) (dspec, int, bool) {
 
 // clockDigits reads hours and minutes in three or four digits at token j:
 // "330 p.m.", "at 1030", "0800 GMT" (four digits before a zone of known
-// offset, as wire copy writes times; not a year after "in": "in 2010
-// GMT was"; not a count before its noun: "around 120 firefighters").
+// offset, as wire copy writes times, wireZoneAt; not a year after "in":
+// "in 2010 GMT was"; not a count before its noun: "around 120
+// firefighters").
 func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
 	k := j + 1
 	hh, mm := h/100, h%100
@@ -1188,7 +1222,7 @@ func (s *scanner) clockDigits(j, h, nh int, a dspec) (dspec, int, bool) {
 	if lead && s.tok(k).kind == tWord && !s.glued(k) && s.dbits(k) == 0 {
 		lead = false // "around 120 firefighters": a count of a noun
 	}
-	if lead && (nh == 3 || !s.yearLike(h)) || nh == 4 && s.offsetZoneAt(k) && !(s.yearLike(h) && s.cue(j-1, dcIn)) {
+	if lead && (nh == 3 || !s.yearLike(h)) || nh == 4 && s.wireZoneAt(k) && !(s.yearLike(h) && s.cue(j-1, dcIn)) {
 		a.hour, a.min, a.hasMin = hh, mm, true
 		return a, k, true
 	}

@@ -408,7 +408,8 @@ func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
 		p, ok := relPoint(s, ry, rm, refDay)
 		return p, h, ok
 	}
-	p, h, ok := sc.absPoint(s, weekdayYear(s, refYear(s, ry, rm, ref.Day()), refDay), h, refDay)
+	y := sc.contextYear(s, refYear(s, ry, rm, ref.Day()), refDay)
+	p, h, ok := sc.absPoint(s, weekdayYear(s, y, refDay), h, refDay)
 	p.YearImplied = s.y == 0 && s.rel.unit != GrainYear && (s.m != 0 || s.q != 0 || s.half != 0)
 	p.DayImplied = s.dayByWeekday()
 	return p, h, ok

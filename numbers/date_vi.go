@@ -437,6 +437,9 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 	n := s.tok(k)
 	switch {
 	case s.cue(k, dcWeekdayNext):
+		if s.rankOfNoun(j, k) {
+			return false
+		}
 		if s.cue(k, dcOf) && s.dw(k+1).period != GrainWeek {
 			return false // "thứ hai của công ty"; "thứ hai của tuần" is Monday
 		}
@@ -471,6 +474,21 @@ func (s *scanner) viWeekdayContext(j int, acc *dspec) bool {
 		return true
 	}
 	return false
+}
+
+// rankOfNoun reports "thứ X" at token j, X a number word in lower case,
+// after a word that is no word of dates and before a word k that may
+// follow any noun (a time lead, a part of the day, "sau"): the rank of
+// that noun, "môn thứ hai lúc 8h35" (the second paper at 8:35), not
+// Monday, which "vào thứ hai lúc 8h35" and "thứ Hai" are.
+func (s *scanner) rankOfNoun(j, k int) bool {
+	if s.tok(j+1).kind != tWord || s.tok(j+1).upper || j == 0 || s.toks[j-1].kind != tWord {
+		return false
+	}
+	if s.dw(j-1).cues != 0 || s.dates().dayParts.has(s.toks[j-1].low) {
+		return false
+	}
+	return s.cue(k, dcTimeLead|dcAfter) || s.dates().dayParts.has(s.tok(k).low)
 }
 
 // rankEndsAt reports a rank, the last mention read, that ends with token

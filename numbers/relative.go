@@ -225,6 +225,7 @@ func (s *scanner) emit(m *Mention, i, next int) {
 	s.apposedUnit(m, i, next)
 	s.markRest(m, i, next)
 	s.noteDay(m)
+	s.noteYear(m)
 	s.notePeriod(m, i)
 	if s.out == nil {
 		s.out = make([]Mention, 0, estimateMentions(s.text))

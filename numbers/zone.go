@@ -229,11 +229,13 @@ func (s *scanner) placeName(k int) int {
 	return end
 }
 
-// offsetZoneAt reports a zone of known offset named at token k: "GMT",
-// "Hanoi time"; not "local time".
-func (s *scanner) offsetZoneAt(k int) bool {
+// wireZoneAt reports a zone of known offset named at token k as wire
+// copy names it after four digits: "GMT", "Hanoi time"; not "local time",
+// nor a place after "in" ("the Asia Valor Cup 2026 in Kuala Lumpur"),
+// which names where a thing is as often as whose clock a time is.
+func (s *scanner) wireZoneAt(k int) bool {
 	z, _, ok := s.zoneAfter(k)
-	return ok && z.Kind == ZoneOffset
+	return ok && z.Kind == ZoneOffset && !s.cue(k, dcIn)
 }
 
 // timeAside reads, at token k, a clock time in another zone that

@@ -1,0 +1,57 @@
+package numbers
+
+import "time"
+
+// A day and month written without a year that would lie in the past in
+// the reference's year, after a date of a later year, is in that later
+// year when the two lie near each other: "thi ngày 10/6/2027 ... trong
+// hai ngày 11-12/6" and "Results will be released on June 30" after "May
+// 5, 2027" are days of 2027 in a story written in November 2026, a story
+// of plans. A day ahead of the reference keeps its year ("ngày 14/12"
+// after "đến ngày 31/12/2031", written in October), as does one of an
+// earlier year's story ("so với ngày 31/12/2026 ... trước ngày 15/12",
+// written in 2027). The year stays implied (Point.YearImplied): the text
+// does not state it.
+
+// noteYear records the day of m, a mention just read, when the text
+// states its year with its day and month: a date, or the last day of a
+// range.
+func (s *scanner) noteYear(m *Mention) {
+	p := m.Date.Point
+	if m.Kind == DateRange {
+		p = m.Date.End
+	}
+	if (m.Kind == Date || m.Kind == DateRange) && !m.Lunar && statesYearDay(p) {
+		s.lastYear = dayMemo{p: p, set: true}
+	}
+}
+
+// statesYearDay reports a point whose year, month and day the text
+// states.
+func statesYearDay(p Point) bool {
+	return p.Grain >= GrainDay && p.Year != 0 && p.Month != 0 && p.Day != 0 && !p.YearImplied && !p.DayImplied
+}
+
+// contextYear returns the year of a day and month that s names without
+// one, given y, the year the reference gives it: the year of the last
+// date the text stated with its year (noteYear) when that year is later,
+// the day in y lies more than maxPastAhead before the reference day, and
+// in the later year it lies within yearContextReach of that date.
+func (sc *scanner) contextYear(s dspec, y int, refDay time.Time) int {
+	c := sc.lastYear
+	if !c.set || int(c.p.Year) <= y || s.y != 0 || s.m == 0 || s.d < 1 || s.rel.unit != NoGrain || s.lunar {
+		return y
+	}
+	if refDay.Sub(day(y, s.m, s.d)) <= maxPastAhead {
+		return y
+	}
+	near := day(int(c.p.Year), s.m, s.d)
+	if near.Day() != s.d || near.Sub(day(int(c.p.Year), int(c.p.Month), int(c.p.Day))).Abs() > yearContextReach {
+		return y
+	}
+	return int(c.p.Year)
+}
+
+// yearContextReach is how far from the last date that states its year a
+// day and month without one may lie and take that year.
+const yearContextReach = 92 * 24 * time.Hour
