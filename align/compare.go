@@ -543,7 +543,7 @@ func (s *sideItems) ownMentions(all []numbers.Mention) {
 }
 
 // ownMentionsMin is the fewest mentions ownMentions copies the others to
-// let go of: 5 mentions are about 1 KB (a Mention is 208 bytes).
+// let go of: 5 mentions are about 1 KB (a Mention is 216 bytes).
 const ownMentionsMin = 5
 
 // dropCaches clears what the pairing noted in each item (its slot words,
