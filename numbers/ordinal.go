@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -502,7 +503,8 @@ func (s *scanner) thuVI(i, j int, unit string) (Mention, int, bool) {
 		if v >= 2 && v <= 8 && after(j+2) {
 			return Mention{}, i, false
 		}
-		return s.ordinalAt(i, j+2, v, unit)
+		v, next := s.rankScaled(v, j+2)
+		return s.ordinalAt(i, next, v, unit)
 	}
 	if nt.kind != tWord {
 		return Mention{}, i, false
@@ -744,7 +746,7 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		// "14th", "21st", "2nd", "3rd".
 		suf := s.tok(i + 1)
 		if suf.kind != tWord || !s.glued(i+1) || !ord.suffixOK(t.low, s.text[suf.start:suf.end]) {
-			return 0, i, false
+			return s.scaledRank(i)
 		}
 		return atoiSmall(t.low), i + 2, true
 	case t.kind == tWord:
@@ -760,6 +762,56 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 		return s.compoundRank(i)
 	}
 	return 0, i, false
+}
+
+// scaledRank reads digits at token i and an ordinal of a scale after
+// them, glued by a hyphen or after a space: "the 20-millionth visitor",
+// "its 5 thousandth customer" (20 times a million). It returns the rank
+// and the token after it.
+func (s *scanner) scaledRank(i int) (int64, int, bool) {
+	k := i + 1
+	if s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
+		k++
+	}
+	w, ok := s.ordinals().words.get(s.tok(k).low)
+	if !ok || w.afterMarker || !isScale(w.rank) || s.numberContinues(i) {
+		return 0, i, false
+	}
+	base := atoiSmall(s.tok(i).low)
+	if base <= 0 || base > math.MaxInt64/w.rank {
+		return 0, i, false
+	}
+	return base * w.rank, k + 1, true
+}
+
+// rankScaled reads, at token k after the digits of a rank v, a scale
+// word that multiplies it: "vị khách thứ 20 triệu" is the 20-millionth.
+// It returns the rank and the token after it.
+func (s *scanner) rankScaled(v int64, k int) (int64, int) {
+	exp, next, ok := lookup(s, k, 2, s.scaleTable())
+	if !ok || exp < 2 || exp > 12 {
+		return v, k
+	}
+	if _, _, money := lookup(s, next, 3, s.currencySuffixes()); money {
+		return v, k // "thứ hai, 2 tỷ đồng": an amount after the rank
+	}
+	scale := int64(math.Pow10(exp))
+	if v > math.MaxInt64/scale {
+		return v, k
+	}
+	return v * scale, next
+}
+
+// isScale reports a rank that is a power of ten from a hundred up: the
+// rank of "hundredth", "millionth".
+func isScale(v int64) bool {
+	if v < 100 {
+		return false
+	}
+	for v%10 == 0 {
+		v /= 10
+	}
+	return v == 1
 }
 
 // rankNounAt reports a noun a rank qualifies at token k, after a
