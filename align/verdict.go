@@ -916,8 +916,11 @@ func judgeValues(a, b *numbers.Mention, c *compareConfig) verdict {
 // sameWayRounding reports two bounds of one direction of which the looser
 // is the tighter cut to the looser's last digit, toward the bound: "Hơn
 // 1,26 triệu người" and "More than 1.2 million people" are both true of
-// 1,263,000; "more than 1,240" and "more than 1,420" are two bounds, and
-// so are two limits of one digit ("under six", "under ten").
+// 1,263,000, as "hơn 213.000" and "more than 200,000" are of 213,500;
+// "more than 1,240" and "more than 1,420" are two bounds, and so are two
+// limits of one digit below a hundred ("under six", "under ten") and a
+// limit of one digit a tenth or more from the other ("at least 10
+// trillion", "at least 12 trillion").
 func sameWayRounding(a, b *numbers.Mention) bool {
 	lower := lowerBound(a.Qualifier) && lowerBound(b.Qualifier)
 	if !lower && !(upperBound(a.Qualifier) && upperBound(b.Qualifier)) {
@@ -929,8 +932,14 @@ func sameWayRounding(a, b *numbers.Mention) bool {
 	}
 	t, ok1 := tight.Value.Float64()
 	l, ok2 := loose.Value.Float64()
-	if !ok1 || !ok2 || loose.Value.Digits() < 2 {
-		return false // "under six" and "under ten", two limits
+	if !ok1 || !ok2 {
+		return false
+	}
+	if loose.Value.Digits() < 2 && (loose.Value.Exp() < 2 || math.Abs(t-l) > t/10) {
+		// "under six" and "under ten" are two limits, and so are "at
+		// least 12 trillion" and "at least 10 trillion"; "more than
+		// 200,000" is "hơn 213.000" cut to its first digit.
+		return false
 	}
 	p := math.Pow10(loose.Value.Exp())
 	cut := math.Floor(t/p) * p
@@ -2157,6 +2166,11 @@ func weekdayRange(a, b *numbers.Mention, wa bool) verdict {
 		return v
 	}
 	v := weekdayOf(days.End, noon(wds.End).Weekday(), a.Text, b.Text)
+	if v.status == Agree && (otherTime(days.Point, wds.Point) || otherTime(days.End, wds.End)) {
+		// "Từ 20h ngày 27/11 đến 2h ngày 28/11" and "from 9 p.m. Friday
+		// to 2 a.m. Saturday": the days agree, the clocks do not.
+		return differShowing(a, b, "", showDates)
+	}
 	v.exact = v.status == Agree
 	return v
 }
@@ -2216,8 +2230,17 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	// is the "9h" of its sentence's pair before it is "Sáng nay (3/12)".
 	// A time on the day of the date before it ("khoảng 17h cùng ngày")
 	// is as much a time alone.
-	v.exact = dateGrain(a) == dateGrain(b) && (timeAlone(a) == timeAlone(b) || contextClock(a) || contextClock(b))
+	// A clock said to the minute is the "12:40 a.m." of "0h40" before it
+	// is "after midnight", a clock of the hour.
+	v.exact = dateGrain(a) == dateGrain(b) && (timeAlone(a) == timeAlone(b) || contextClock(a) || contextClock(b)) &&
+		sameClockGrain(da.Point, db.Point)
 	return v
+}
+
+// sameClockGrain reports two points that state their clocks, if both do,
+// to the same precision: hours, or minutes.
+func sameClockGrain(a, b numbers.Point) bool {
+	return a.Grain < numbers.GrainHour || b.Grain < numbers.GrainHour || a.Grain == b.Grain
 }
 
 // contextClock reports a clock time whose day the text gives only by the

@@ -669,7 +669,9 @@ func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue
 		v.Point = p
 		return v, true
 	}
-	p := ymd(s.y, s.m, s.d, g)
+	y, implied := sc.storyYear(s)
+	p := ymd(y, s.m, s.d, g)
+	p.YearImplied = implied
 	switch {
 	case s.q != 0:
 		p.Month, p.Grain = int8(3*s.q-2), GrainQuarter
@@ -682,7 +684,7 @@ func (sc *scanner) resolveNoRef(s dspec, v DateValue, g Grain, h int) (DateValue
 		mon := monday(day(s.y, 1, 4)).AddDate(0, 0, 7*(s.week-1))
 		p = pointOf(mon, GrainWeek)
 	}
-	if s.m != 0 && s.d != 0 && !validDay(s.y, s.m, s.d) {
+	if s.m != 0 && s.d != 0 && !validDay(y, s.m, s.d) {
 		return v, false
 	}
 	if s.wd != 0 && s.d == 0 && s.m == 0 && s.y == 0 {

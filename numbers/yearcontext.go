@@ -14,16 +14,29 @@ import "time"
 // does not state it.
 
 // noteYear records the day of m, a mention just read, when the text
-// states its year with its day and month: a date, or the last day of a
-// range.
+// states its year with its day and month (a date, or the last day of a
+// range) and it is the latest such day so far: a story of this year may
+// recall a day of another ("the first general election on January 6,
+// 1946. The deputies were elected on March 15", this year's).
 func (s *scanner) noteYear(m *Mention) {
 	p := m.Date.Point
 	if m.Kind == DateRange {
 		p = m.Date.End
 	}
-	if (m.Kind == Date || m.Kind == DateRange) && !m.Lunar && statesYearDay(p) {
+	if (m.Kind == Date || m.Kind == DateRange) && !m.Lunar && statesYearDay(p) && (!s.lastYear.set || later(p, s.lastYear.p)) {
 		s.lastYear = dayMemo{p: p, set: true}
 	}
+}
+
+// later reports whether the day of a comes after the day of b.
+func later(a, b Point) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
 }
 
 // statesYearDay reports a point whose year, month and day the text
@@ -33,7 +46,7 @@ func statesYearDay(p Point) bool {
 }
 
 // contextYear returns the year of a day and month that s names without
-// one, given y, the year the reference gives it: the year of the last
+// one, given y, the year the reference gives it: the year of the latest
 // date the text stated with its year (noteYear) when that year is later,
 // the day in y lies more than maxPastAhead before the reference day, and
 // in the later year it lies within yearContextReach of that date.
@@ -55,3 +68,20 @@ func (sc *scanner) contextYear(s dspec, y int, refDay time.Time) int {
 // yearContextReach is how far from the last date that states its year a
 // day and month without one may lie and take that year.
 const yearContextReach = 92 * 24 * time.Hour
+
+// storyYear returns the year of s with no reference date: the year it
+// states, or, for a day and month without one, the year of the latest
+// date the text stated with its year when the day lies within
+// yearContextReach of it ("ngày 16/9/2026 ... Sáng 17/9"), and then
+// implied is true; else 0, no year known.
+func (sc *scanner) storyYear(s dspec) (y int, implied bool) {
+	c := sc.lastYear
+	if s.y != 0 || !c.set || s.m == 0 || s.d < 1 || s.lunar {
+		return s.y, false
+	}
+	near := day(int(c.p.Year), s.m, s.d)
+	if near.Day() != s.d || near.Sub(day(int(c.p.Year), int(c.p.Month), int(c.p.Day))).Abs() > yearContextReach {
+		return 0, false
+	}
+	return int(c.p.Year), true
+}
