@@ -2231,9 +2231,11 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	// A time on the day of the date before it ("khoảng 17h cùng ngày")
 	// is as much a time alone.
 	// A clock said to the minute is the "12:40 a.m." of "0h40" before it
-	// is "after midnight", a clock of the hour.
+	// is "after midnight", a clock of the hour; a clock of one zone is
+	// the "9 p.m. in Hanoi" of "21h giờ Hà Nội" before it is "3 p.m.
+	// Paris time", the same instant.
 	v.exact = dateGrain(a) == dateGrain(b) && (timeAlone(a) == timeAlone(b) || contextClock(a) || contextClock(b)) &&
-		sameClockGrain(da.Point, db.Point)
+		sameClockGrain(da.Point, db.Point) && !otherOffsets(da.Zone, db.Zone)
 	return v
 }
 
@@ -2323,6 +2325,13 @@ func sameRestated(a, b numbers.DateValue, same bool) bool {
 		return sameInstant(a, rb)
 	}
 	return same
+}
+
+// otherOffsets reports two zones of two known offsets.
+func otherOffsets(a, b numbers.Zone) bool {
+	oa, knownA := a.Offset()
+	ob, knownB := b.Offset()
+	return knownA && knownB && oa != ob
 }
 
 // sameOffset reports two zones of one known offset: "giờ Nhật Bản" and

@@ -41,6 +41,8 @@ func TestTimesInZones(t *testing.T) {
 			agree: "15h ngày 10/7 giờ Hà Nội, tức 10h giờ Paris | 10 a.m. Paris time (3 p.m. Hanoi time) on July 10"},
 		{name: "two restatements in two orders, a zone in its summer time, edited", vi: "Lễ ký diễn ra lúc 15h ngày 10/7 giờ Hà Nội, tức 11h giờ Paris.", en: "The signing took place at 10 a.m. Paris time (3 p.m. Hanoi time) on July 10.",
 			conflict: "15h ngày 10/7 giờ Hà Nội, tức 11h giờ Paris | 10 a.m. Paris time (3 p.m. Hanoi time) on July 10"},
+		{name: "two restatements and a third time, the restatement edited", vi: "Lễ ký diễn ra lúc 15h giờ Paris, tức 22h giờ Manila và 21h giờ Hà Nội.", en: "The signing took place at 3 p.m. Paris time, which was 11 p.m. in Manila and 9 p.m. in Hanoi.",
+			conflict: "15h giờ Paris, tức 22h giờ Manila | 3 p.m. Paris time, which was 11 p.m. in Manila", agree: "21h giờ Hà Nội | 9 p.m. in Hanoi"},
 		{name: "a restatement against the time in its zone", vi: "Báo cáo được phát hành lúc 10h giờ Sydney, tức 6h giờ Hà Nội.", en: "The report was released at 6 a.m. Hanoi time.",
 			agree: "10h giờ Sydney, tức 6h giờ Hà Nội | 6 a.m. Hanoi time"},
 		{name: "a restatement against the first zone's time, edited", vi: "Máy bay hạ cánh lúc 10h20 (giờ Tokyo), tức 9h20 giờ Hà Nội.", en: "The plane landed at 11:20 a.m. Tokyo time.",

@@ -18,7 +18,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) {
 				return dspec{}, j, false
 			}
-			a := dspec{rel: rel{r.grain(), r.n}, part: r.part, strong: true}
+			a := dspec{rel: rel{r.grain(), r.n}, story: r.story, part: r.part, strong: true}
 			return a, next, true
 		}
 	}

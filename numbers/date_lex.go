@@ -124,6 +124,7 @@ type relDay struct {
 	n     int
 	part  TimeOfDay // the part of the day the phrase carries: "tối qua"
 	vague bool      // no date on its own: "hôm trước"
+	story bool      // counted from the day the text last stated: "hôm sau", "the next day"
 	unit  Grain     // what n counts: days unless the file names a period ("year-on-year")
 }
 
@@ -318,6 +319,7 @@ const (
 	kwNearest = "nearest"   // a relative word naming the nearest weekday
 	kwNoYear  = "noyear"    // a relative word not after the year word
 	kwVague   = "vague"     // a relative day that is no date alone
+	kwStory   = "story"     // a relative day counted from the story's day
 	kwGlued   = "glued"     // a unit only glued after digits
 	kwOrdinal = "ordinal"   // a unit that is also an ordinal word
 	kwAlone   = "alone"     // a unit a relative word counts by itself
@@ -441,7 +443,7 @@ func (r *dateReader) readRelative() {
 	lx.relWords = newTable(words)
 	days := map[string]relDay{}
 	r.rows(fileDateRelDays, func(row []string) {
-		d := relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague)}
+		d := relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague), story: hasFlag(col(row, 3), kwStory)}
 		if u := col(row, 4); u != "" {
 			d.unit = r.grain(u) // "year-on-year": the year before
 		}

@@ -19,6 +19,7 @@ type dspec struct {
 	ampm     TimeOfDay
 	part     TimeOfDay // the part of the day: sáng, chiều, tonight
 	rel      rel       // a period relative to the reference: tuần trước, next year
+	story    bool      // rel counts from the story's day, not the reference's: "hôm sau", "the next day"
 	q, half  int       // quarter 1-4, half 1-2
 	week     int       // ISO week number
 	dir      int       // for a weekday or a bare month: -1 on or before, 0 default (on or before), 1 strictly after, 2 on or after
@@ -154,7 +155,7 @@ func (s *dspec) take(b *dspec) {
 		s.part = b.part
 	}
 	if b.rel.unit != NoGrain {
-		s.rel = b.rel
+		s.rel, s.story = b.rel, b.story
 	}
 	if b.q != 0 {
 		s.q = b.q
@@ -365,7 +366,8 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	}
 	v.Part = s.pp
 	g := s.grain()
-	v.Deictic = s.rel.unit != NoGrain && s.rel.unit >= g || s.timeAlone()
+	storyDay, fromStory := sc.storyDay(s)
+	v.Deictic = s.rel.unit != NoGrain && s.rel.unit >= g && !fromStory || s.timeAlone()
 	h := s.hour24()
 	if s.hasTime && (h < 0 || h > 24 || s.min < 0 || s.min > 59) {
 		return v, false
@@ -376,7 +378,7 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 	if !sc.cfg.hasRef {
 		return sc.resolveNoRef(s, v, g, h)
 	}
-	p, h, ok := sc.refPoint(s, h)
+	p, h, ok := sc.refPoint(s, h, storyDay, fromStory)
 	if !ok {
 		return v, false
 	}
@@ -399,12 +401,16 @@ func (sc *scanner) resolve(s dspec) (DateValue, bool) {
 // refPoint returns the point a spec names on the reference date, and the
 // hour h of its time, which a time said before the reference may move to
 // the afternoon.
-func (sc *scanner) refPoint(s dspec, h int) (Point, int, bool) {
+func (sc *scanner) refPoint(s dspec, h int, storyDay time.Time, fromStory bool) (Point, int, bool) {
 	ref := sc.cfg.ref
 	ry, rm := ref.Year(), int(ref.Month())
 	refDay := day(ry, rm, ref.Day())
 	switch s.rel.unit {
 	case GrainDay, GrainWeek, GrainMonth, GrainQuarter:
+		if fromStory {
+			p, ok := relPoint(s, storyDay.Year(), int(storyDay.Month()), storyDay)
+			return p, h, ok
+		}
 		p, ok := relPoint(s, ry, rm, refDay)
 		return p, h, ok
 	}

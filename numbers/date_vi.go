@@ -30,7 +30,7 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 			if r.vague {
 				return dspec{}, j, false // "hôm trước": some day before
 			}
-			return dspec{rel: rel{r.grain(), r.n}, part: r.part, strong: true}, next, true
+			return dspec{rel: rel{r.grain(), r.n}, story: r.story, part: r.part, strong: true}, next, true
 		}
 	}
 	if a, next, ok, done := s.viHeadAtom(j, acc, f); done {

@@ -763,7 +763,9 @@ func lendPhrases(a, b *rend) {
 	}
 	lendMonth(&a.sp, &b.sp, -1)
 	lendMonth(&b.sp, &a.sp, 1) // "February 21st to the 24th"
-	if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() {
+	if a.sp.hasTime && !a.sp.hasDate() && b.sp.hasDate() && !b.sp.story {
+		// "từ 18h đến 2h sáng hôm sau" is no evening of the next day:
+		// the second end's day counts from the first's.
 		t := a.sp
 		a.sp = b.sp
 		a.sp.hour, a.sp.min, a.sp.hasMin, a.sp.hasTime, a.sp.ampm = t.hour, t.min, t.hasMin, true, t.ampm
@@ -825,7 +827,12 @@ func (s *scanner) rangeOfEnds(a, b rend) (Mention, bool) {
 	if m, ok := weekdayAfter(pa, b); ok {
 		return m, true
 	}
+	s.rangeStart = dayMemo{set: true} // a start of no day stated: no day to count from ("từ 18h")
+	if pa.Grain >= GrainDay && !pa.Deictic {
+		s.rangeStart.p = pa.Point
+	}
 	pb, ok := s.resolve(b.sp)
+	s.rangeStart = dayMemo{}
 	if !ok || pa.Point.IsZero() || pb.Point.IsZero() {
 		return Mention{}, false
 	}

@@ -117,6 +117,7 @@ type scanner struct {
 	}
 	ant        antecedent // the last amount of the line, for "half that"
 	lastDay    dayMemo    // the day of the last date of the text, for "cùng ngày"
+	rangeStart dayMemo    // the first day of the range whose end is being read, for "đến 2h sáng hôm sau"
 	lastYear   dayMemo    // the latest day the text states with its year (noteYear)
 	lastPeriod periodMemo // the last quarter or half of the line, for "in the second"
 	read       [2]Mention // what the rules tried at a token read (at, and relativeAt before it)

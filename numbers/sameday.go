@@ -1,5 +1,7 @@
 package numbers
 
+import "time"
+
 // A clock time followed by a phrase that names the day of the story's
 // last date, "khoảng 17h cùng ngày", "by 6 p.m. the same day", is a time
 // of that day, not of the day of writing. The phrases are data:
@@ -50,4 +52,25 @@ func (s *scanner) noteDay(m *Mention) {
 	if (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain >= GrainDay && !m.Date.Deictic {
 		s.lastDay = dayMemo{p: m.Date.Point, set: true}
 	}
+}
+
+// storyDay returns the day a relative day of s counts from when it is
+// counted from the story's day ("hôm sau", "the next day": dspec.story):
+// the start of the range s ends, or else the day of the last date the
+// text stated; false when s counts from the reference, or no such day is
+// known, or the range's start states none ("từ 18h đến 2h sáng hôm
+// sau": the reference's day, as the start's).
+func (sc *scanner) storyDay(s dspec) (time.Time, bool) {
+	if !s.story || s.rel.unit != GrainDay {
+		return time.Time{}, false
+	}
+	d := sc.lastDay
+	if sc.rangeStart.set {
+		d = sc.rangeStart
+	}
+	p := d.p
+	if !d.set || p.Year == 0 || p.Month == 0 || p.Day == 0 {
+		return time.Time{}, false
+	}
+	return day(int(p.Year), int(p.Month), int(p.Day)), true
 }
