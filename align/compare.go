@@ -1170,9 +1170,11 @@ func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []ent
 	return r
 }
 
-// withoutDateNames drops, in place, the names that a date mention
-// covers: "Third-quarter" at the head of a sentence is the third
-// quarter, not a person. Both lists are in text order.
+// withoutDateNames drops, in place, the names that a date mention or an
+// amount of money covers: "Third-quarter" at the head of a sentence is
+// the third quarter, not a person; the "Anh" of "1,82 triệu bảng Anh" is
+// the pound's, which the amount compares, not Britain. Both lists are in
+// text order.
 func withoutDateNames(ents []entities.Entity, nums []numbers.Mention) []entities.Entity {
 	out := ents[:0]
 	k := 0
@@ -1180,7 +1182,7 @@ func withoutDateNames(ents []entities.Entity, nums []numbers.Mention) []entities
 		for k < len(nums) && nums[k].End <= e.Start {
 			k++
 		}
-		if k < len(nums) && family(nums[k].Kind) == numbers.Date && nums[k].Start <= e.Start && e.End <= nums[k].End {
+		if k < len(nums) && (family(nums[k].Kind) == numbers.Date || nums[k].Kind == numbers.Money) && nums[k].Start <= e.Start && e.End <= nums[k].End {
 			continue
 		}
 		out = append(out, e)

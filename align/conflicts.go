@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factalign/factalign/entities"
 	"github.com/factalign/factalign/numbers"
 )
 
@@ -151,7 +152,8 @@ type conflictSearch struct {
 	// The figures of each fine slot kind of each side, made at the first
 	// call of soleInText.
 	fines *fineTally
-	// The bare counts and ranks each side leaves, by value (leftElsewhere).
+	// The bare counts and ranks and the places each side leaves, by value
+	// and key (leftElsewhere).
 	bareA, bareB bareTally
 }
 
@@ -172,9 +174,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 		converted: p.conversionPairs(),
 	}
 	cs.agreedA, cs.agreedB = p.agreedNames()
-	if !namesOnly {
-		cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
-	}
+	cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
 	p.leftB.tally(p.fb, p.usedB, cs.agreedB)
 	cs.leftA, cs.leftB = p.leftA, p.leftB
@@ -668,24 +668,33 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	}
 }
 
-// A bareTally counts the bare counts and ranks a side leaves unpaired,
-// by kind and value.
+// A bareTally counts the bare counts and ranks and the places a side
+// leaves unpaired, by kind and value or key.
 type bareTally map[bareKey]int32
 
-// A bareKey is the kind and value of a bare count or rank.
+// A bareKey is the kind and value of a bare count or rank, or the key of
+// a place.
 type bareKey struct {
 	kind  numbers.Kind
 	value numbers.Decimal
+	place string
 }
 
 // bareOf returns the key of a count or rank of no noun named ("9",
-// "thứ hai", "Nine"), and false for any other item.
+// "thứ hai", "Nine") or of a place or country named ("Đà Nẵng"), and
+// false for any other item.
 func bareOf(it *Item) (bareKey, bool) {
+	if e := it.Entity; e != nil {
+		if (e.Type == entities.Place || e.Type == entities.Country) && !e.Adjective {
+			return bareKey{place: e.Key}, true
+		}
+		return bareKey{}, false
+	}
 	m := it.Number
 	if m == nil || m.Unit != "" || m.Range || !m.Factor.IsZero() || m.Kind != numbers.Number && m.Kind != numbers.Ordinal {
 		return bareKey{}, false
 	}
-	return bareKey{m.Kind, m.Value}, true
+	return bareKey{kind: m.Kind, value: m.Value}, true
 }
 
 // tallyBare counts the bare counts and ranks of s that are not used.
@@ -709,13 +718,18 @@ func tallyBare(s *sideItems, used []bool) bareTally {
 // sentence. A bare figure names no noun to tell two facts apart by; its
 // value said elsewhere is its likelier counterpart, unless another of its
 // side can claim it ("dự án thứ ba" and "its third plant" leave an edited
-// "xếp thứ ba" no counterpart).
+// "xếp thứ ba" no counterpart). So with places: "phường Hoàn Kiếm, Hà
+// Nội" against "A Da Nang collector ... at a Hanoi auction", where the
+// Vietnamese names the collector's Đà Nẵng two sentences on.
 func (cs *conflictSearch) leftElsewhere(ax, by *Item) bool {
-	if ax.Number == nil || by.Number == nil || ax.Number.Value.Equal(by.Number.Value) {
+	if ax.Number != nil && by.Number != nil && ax.Number.Value.Equal(by.Number.Value) {
 		return false
 	}
 	kx, okx := bareOf(ax)
 	ky, oky := bareOf(by)
+	if okx && oky && kx == ky {
+		return false
+	}
 	return okx && cs.bareB[kx] > cs.bareA[kx]-1 || oky && cs.bareA[ky] > cs.bareB[ky]-1
 }
 

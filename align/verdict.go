@@ -1592,6 +1592,9 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 			return true
 		}
 	}
+	if adjacentRoundings(a, b) {
+		return true
+	}
 	if c.tolerance > 0 {
 		fa, _ := a.Value.Float64()
 		fb, _ := b.Value.Float64()
@@ -1599,6 +1602,25 @@ func sameValue(a, b *numbers.Mention, c *compareConfig) bool {
 		return m > 0 && abs64(fa-fb) <= c.tolerance*m
 	}
 	return false
+}
+
+// adjacentRoundings reports two approximate figures of three significant
+// digits or more, written to one digit, one unit of it apart: two
+// roundings of one value ("khoảng 313.000 USD" and "about US$314,000",
+// one amount in dong converted at two rates). A unit of the third digit
+// is at most a hundredth of the figure.
+func adjacentRoundings(a, b *numbers.Mention) bool {
+	if a.Qualifier != numbers.Approx || b.Qualifier != numbers.Approx || a.Value.Digits() < 3 || b.Value.Digits() < 3 {
+		return false
+	}
+	exp := lastWrittenExp(a)
+	if lastWrittenExp(b) != exp {
+		return false
+	}
+	fa, ok1 := a.Value.Float64()
+	fb, ok2 := b.Value.Float64()
+	unit := math.Pow10(exp)
+	return ok1 && ok2 && math.Abs(math.Abs(fa-fb)-unit) <= unit*1e-9
 }
 
 // closeRounding reports a rounding that no word marks as one, of fine to
@@ -1962,6 +1984,11 @@ func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
 		return incomparable()
 	}
 	v := weekdayOf(day.Date.Point, wd.Date.Weekday, a.Text, b.Text)
+	if v.status != Agree {
+		if w, ok := weekdayElsewhere(a, b, day.Date, wd.Date); ok {
+			return w
+		}
+	}
 	v.exact = v.status == Agree
 	return v
 }
@@ -1987,6 +2014,21 @@ const weekdayReach = 14 * 24 * time.Hour
 // noon returns the day of p at noon UTC, to name its weekday.
 func noon(p numbers.Point) time.Time {
 	return time.Date(int(p.Year), time.Month(p.Month), int(p.Day), 12, 0, 0, 0, time.UTC)
+}
+
+// weekdayElsewhere agrees a day with a weekday it does not fall on when
+// the weekday is the day's elsewhere or the night before its small
+// hours: "Rạng sáng 30/10 (giờ Hà Nội)" and "on Wednesday", the day of
+// the text's zone and the day where the story is; "Rạng sáng 31/1" and
+// "on Friday night". It reports false for any other pair.
+func weekdayElsewhere(a, b *numbers.Mention, day, wd numbers.DateValue) (verdict, bool) {
+	if elsewhere(noon(day.Point), day, wd.Weekday, wd) {
+		return agree(a.Text, b.Text, elsewhereNote(day, longDate(day.Point), wd.Weekday)), true
+	}
+	if overnight(day, wd) {
+		return agree(a.Text, b.Text, overnightNote(day, wd)), true
+	}
+	return verdict{}, false
 }
 
 // weekdayOf says whether the day p falls on the weekday wd, with the
@@ -2107,15 +2149,10 @@ func writtenWeekday(a, b *numbers.Mention) (verdict, bool) {
 			return incomparable(), true
 		}
 		v := weekdayOf(day.Point, wd.Weekday, a.Text, b.Text)
-		if v.status != Agree && elsewhere(noon(day.Point), day, wd.Weekday, wd) {
-			// "Rạng sáng 30/10 (giờ Hà Nội)" and "on Wednesday": the
-			// day of the text's zone, and the day where the story is.
-			return agree(a.Text, b.Text, elsewhereNote(day, longDate(day.Point), wd.Weekday)), true
-		}
-		if v.status != Agree && overnight(day, wd) {
-			// "Rạng sáng 31/1" and "on Friday night": the small hours
-			// after a night, or the night before them elsewhere.
-			return agree(a.Text, b.Text, overnightNote(day, wd)), true
+		if v.status != Agree {
+			if w, ok := weekdayElsewhere(a, b, day, wd); ok {
+				return w, true
+			}
 		}
 		if v.status == Agree && wd.Grain >= numbers.GrainHour {
 			// "5 p.m. on Wednesday": the weekday names the day, and

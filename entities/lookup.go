@@ -85,9 +85,10 @@ func Known(key string) bool {
 }
 
 // Region reports whether key names a place of the table that holds
-// provinces and cities ("place:mekong-delta", the Mekong Delta): a place
-// of another level than a province or a city, which a version may name
-// beside one or instead of it. It is safe for concurrent use.
+// provinces and cities ("place:mekong-delta", the Mekong Delta) or lies
+// in one as a quarter ("place:little-saigon"): a place of another level
+// than a province or a city, which a version may name beside one or
+// instead of it. It is safe for concurrent use.
 func Region(key string) bool {
 	return tables().region(key)
 }

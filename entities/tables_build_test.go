@@ -76,11 +76,14 @@ func (x *indexBuilder) add(text string, f form) error {
 		}
 	}
 	upper := make([]uint8, len(toks))
+	place := f.typ == Place || f.typ == Country
 	for i, t := range toks {
 		switch {
 		case t.upper >= 2:
 			upper[i] = t.upper
-		case i == 0 && t.upper == 1 && t.capital():
+		case (i == 0 || place) && t.upper == 1 && t.capital():
+			// A place's every capital word ("Nam Định": not "Việt Nam
+			// định cư"); of a body or a title the first ("Bộ y tế").
 			upper[i] = 1
 		}
 	}
