@@ -1149,7 +1149,7 @@ const fittedMin = 256
 // readSentences assigns the mentions and names of a side to its
 // sentences.
 func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []entities.Entity) sideReading {
-	r := sideReading{allNums: nums, allEnts: withoutDateNames(ents, nums)}
+	r := sideReading{allNums: nums, allEnts: withoutCoveredNames(ents, nums)}
 	sentence := make([]int, len(r.allNums)+len(r.allEnts))
 	r.numSentence, r.entSentence = sentence[:len(r.allNums):len(r.allNums)], sentence[len(r.allNums):]
 	figures, names := make([]int, len(p.Sentences)), make([]int, len(p.Sentences))
@@ -1170,12 +1170,12 @@ func readSentences(p prepared, nums []numbers.Mention, counted []int, ents []ent
 	return r
 }
 
-// withoutDateNames drops, in place, the names that a date mention or an
+// withoutCoveredNames drops, in place, the names that a date mention or an
 // amount of money covers: "Third-quarter" at the head of a sentence is
 // the third quarter, not a person; the "Anh" of "1,82 triệu bảng Anh" is
 // the pound's, which the amount compares, not Britain. Both lists are in
 // text order.
-func withoutDateNames(ents []entities.Entity, nums []numbers.Mention) []entities.Entity {
+func withoutCoveredNames(ents []entities.Entity, nums []numbers.Mention) []entities.Entity {
 	out := ents[:0]
 	k := 0
 	for _, e := range ents {

@@ -697,7 +697,8 @@ func bareOf(it *Item) (bareKey, bool) {
 	return bareKey{kind: m.Kind, value: m.Value}, true
 }
 
-// tallyBare counts the bare counts and ranks of s that are not used.
+// tallyBare counts the bare counts and ranks and the places of s that
+// are not used.
 func tallyBare(s *sideItems, used []bool) bareTally {
 	t := bareTally{}
 	for i := range s.items {

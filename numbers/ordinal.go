@@ -765,9 +765,9 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 }
 
 // scaledRank reads digits at token i and an ordinal of a scale after
-// them, glued by a hyphen or after a space: "the 20-millionth visitor",
-// "its 5 thousandth customer" (20 times a million). It returns the rank
-// and the token after it.
+// them, glued by a hyphen or after a space: "the 20-millionth visitor"
+// is the rank 20 times a million, "its 5 thousandth customer" 5 times a
+// thousand. It returns the rank and the token after it.
 func (s *scanner) scaledRank(i int) (int64, int, bool) {
 	k := i + 1
 	if s.isPunct(k, "-") && s.glued(k) && s.glued(k+1) {
@@ -793,7 +793,7 @@ func (s *scanner) rankScaled(v int64, k int) (int64, int) {
 		return v, k
 	}
 	if _, _, money := lookup(s, next, 3, s.currencySuffixes()); money {
-		return v, k // "thứ hai, 2 tỷ đồng": an amount after the rank
+		return v, k // a scale before a currency is an amount's, not the rank's
 	}
 	scale := int64(math.Pow10(exp))
 	if v > math.MaxInt64/scale {

@@ -58,15 +58,21 @@ func (sc *scanner) contextYear(s dspec, y int, refDay time.Time) int {
 	if refDay.Sub(day(y, s.m, s.d)) <= maxPastAhead {
 		return y
 	}
-	near := day(int(c.p.Year), s.m, s.d)
-	if near.Day() != s.d || near.Sub(day(int(c.p.Year), int(c.p.Month), int(c.p.Day))).Abs() > yearContextReach {
+	if !withinReach(c.p, s.m, s.d) {
 		return y
 	}
 	return int(c.p.Year)
 }
 
-// yearContextReach is how far from the last date that states its year a
-// day and month without one may lie and take that year.
+// withinReach reports whether day d of month m in the year of c lies
+// within yearContextReach of c.
+func withinReach(c Point, m, d int) bool {
+	near := day(int(c.Year), m, d)
+	return near.Day() == d && near.Sub(day(int(c.Year), int(c.Month), int(c.Day))).Abs() <= yearContextReach
+}
+
+// yearContextReach is how far from the latest date that states its year
+// a day and month without one may lie and take that year.
 const yearContextReach = 92 * 24 * time.Hour
 
 // storyYear returns the year of s with no reference date: the year it
@@ -79,8 +85,7 @@ func (sc *scanner) storyYear(s dspec) (y int, implied bool) {
 	if s.y != 0 || !c.set || s.m == 0 || s.d < 1 || s.lunar {
 		return s.y, false
 	}
-	near := day(int(c.p.Year), s.m, s.d)
-	if near.Day() != s.d || near.Sub(day(int(c.p.Year), int(c.p.Month), int(c.p.Day))).Abs() > yearContextReach {
+	if !withinReach(c.p, s.m, s.d) {
 		return 0, false
 	}
 	return int(c.p.Year), true
