@@ -795,8 +795,8 @@ func (s *scanner) enMonthAt(k int) (int, int, bool) {
 // "Giêng", "mười hai".
 func (s *scanner) viMonthAt(k int) (int, int, bool) {
 	if v, n := s.intAt(k); n > 0 {
-		if n <= 2 && v >= 1 && v <= 12 {
-			return v, k + 1, true
+		if n <= 2 && v >= 1 && v <= 12 && !s.decimalComma(k) {
+			return v, k + 1, true // not "vé tháng 1,18 triệu đồng", a monthly pass
 		}
 		return 0, k, false
 	}

@@ -317,8 +317,8 @@ func (s *scanner) viQuarter(j int) (dspec, int, bool) {
 	switch {
 	case t.kind == tNum:
 		v, n := s.intAt(j + 1)
-		if n == 1 {
-			q = v
+		if n == 1 && !s.decimalComma(j+1) {
+			q = v // not "vé quý 3,24 triệu đồng", a quarterly pass
 		}
 	case t.kind == tWord:
 		if v, ok := romanAt(s, j+1); ok {
@@ -335,6 +335,13 @@ func (s *scanner) viQuarter(j int) (dspec, int, bool) {
 	a := dspec{q: q, strong: true}
 	a.y, next = s.slashYear(next)
 	return a, next, true
+}
+
+// decimalComma reports a comma and digits glued after the number at
+// token j, the decimals of a Vietnamese number: "3,24" (a dot after a
+// month or a quarter may part it from a year, "tháng 3.2026").
+func (s *scanner) decimalComma(j int) bool {
+	return s.isPunct(j+1, ",") && s.glued(j+1) && s.tok(j+2).kind == tNum && s.glued(j+2)
 }
 
 // slashYear reads the year after a period at token k: "/2026" in "quý
