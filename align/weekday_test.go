@@ -66,7 +66,7 @@ func TestWeekdayWithTime(t *testing.T) {
 // before them ("khoảng 17h cùng ngày", "by 6 p.m. the same day"): they
 // are times of that day, two times of one day are two facts, and one
 // agrees with a clock time alone in a sentence the other version split
-// off.
+// off; a date paragraphs back is too far to be the day meant.
 func TestSameDay(t *testing.T) {
 	const vi = "date 2026-10-15\n\nKhoảng 4h sáng 14/10, bão đổ bộ vào Quảng Ngãi. Tính đến 18h ngày 14/10, bão làm 3 người chết."
 	en := func(when string) string {
@@ -81,6 +81,10 @@ func TestSameDay(t *testing.T) {
 			vi:    "date 2026-08-04\n\nKhoảng 14h30 ngày 3/8, sạt lở vùi lấp 3 ngôi nhà. Đến khoảng 17h cùng ngày, lực lượng cứu hộ đưa được 5 người ra ngoài, trong đó 2 người bị thương.",
 			en:    "date 2026-08-04\n\nA landslide buried three houses at around 2:30 p.m. on Monday. Rescuers arrived within an hour. By around 5 p.m. they had pulled five people out. Two of them were injured.",
 			agree: "khoảng 17h cùng ngày | around 5 p.m."},
+		{name: "a date paragraphs back is not the day meant",
+			vi:    "date 2026-03-21\n\nSáng 21/3, đoàn tàu du lịch cập ga Huế với 320 khách.\n\nĐoàn tàu rời Hà Nội lúc 19h ngày 19/3.\n\nKhách tham quan Đại Nội trong 5 giờ.\n\nMỗi khách chi trung bình 80 USD.\n\nTàu rời ga lúc 17h cùng ngày.",
+			en:    "date 2026-03-21\n\nA tourist train carrying 320 passengers pulled into Hue station on Saturday morning.\n\nIt had left Hanoi at 7 p.m. on March 19.\n\nPassengers toured the Imperial City for five hours.\n\nEach spent US$80 on average.\n\nThe train left at 5 p.m. on Saturday.",
+			agree: "17h cùng ngày | 5 p.m. on Saturday"},
 	})
 }
 

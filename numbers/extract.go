@@ -117,6 +117,7 @@ type scanner struct {
 	}
 	ant        antecedent // the last amount of the line, for "half that"
 	lastDay    dayMemo    // the day of the last date of the text, for "cùng ngày"
+	para       int        // the lines holding a token read so far: the paragraph being read
 	rangeStart dayMemo    // the first day of the range whose end is being read, for "đến 2h sáng hôm sau"
 	lastYear   dayMemo    // the latest day the text states with its year (noteYear)
 	lastPeriod periodMemo // the last quarter or half of the line, for "in the second"
@@ -452,6 +453,9 @@ func (s *scanner) run() []Mention {
 			s.toks, used = make([]token, 0, need), 0
 		}
 		s.tokenize(from, to)
+		if len(s.toks) > 0 {
+			s.para++
+		}
 		s.readLine()
 		used = max(used, len(s.toks))
 		from = next

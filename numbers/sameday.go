@@ -11,7 +11,10 @@ import "time"
 // day of the last date the text stated when a phrase of same_day.tsv
 // follows it, and the zone named after the phrase ("21h cùng ngày giờ Hà
 // Nội"), and returns the token after them; otherwise it returns next and
-// leaves m alone.
+// leaves m alone. A date stated more than sameDayReach paragraphs before
+// is too far back to be the day meant: "Tàu rời cảng lúc 18h30 cùng
+// ngày", at the end of a story whose background named the day the ship
+// left its last port, keeps the day the reference gives it.
 func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	if !s.lastDay.set || !clockAlone(m) {
 		return next
@@ -20,10 +23,12 @@ func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	if !ok {
 		return next
 	}
-	d := s.lastDay.p
-	p := &m.Date.Point
-	p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = d.Year, d.Month, d.Day, d.YearImplied, true
-	m.Date.Deictic = false
+	if s.para-s.lastDay.para <= sameDayReach {
+		d := s.lastDay.p
+		p := &m.Date.Point
+		p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = d.Year, d.Month, d.Day, d.YearImplied, true
+		m.Date.Deictic = false
+	}
 	if m.Date.Zone.Kind == ZoneNone {
 		// "21h cùng ngày giờ Hà Nội": the zone follows the day.
 		if z, next, ok := s.zoneAfter(end); ok {
@@ -41,16 +46,22 @@ func clockAlone(m *Mention) bool {
 	return m.Kind == Date && d.Deictic && d.Grain >= GrainHour && d.Relative == "" && !d.HasWeekday
 }
 
-// A dayMemo is the day of the last date a text stated, for sameDayAfter.
+// sameDayReach is how many paragraphs before a phrase of same_day.tsv
+// the date it refers to may lie.
+const sameDayReach = 2
+
+// A dayMemo is the day of a date a text stated, and the paragraph it lies
+// in (scanner.para).
 type dayMemo struct {
-	p   Point
-	set bool
+	p    Point
+	para int
+	set  bool
 }
 
 // noteDay records the day of m, a mention just read, when it states one.
 func (s *scanner) noteDay(m *Mention) {
 	if (m.Kind == Date || m.Kind == DateRange) && m.Date.Grain >= GrainDay && !m.Date.Deictic {
-		s.lastDay = dayMemo{p: m.Date.Point, set: true}
+		s.lastDay = dayMemo{p: m.Date.Point, para: s.para, set: true}
 	}
 }
 
