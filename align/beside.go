@@ -10,8 +10,9 @@ import "github.com/factalign/factalign/numbers"
 // Tuesday"), and an edit of the date took away what would have aligned
 // them. Two clock times of a day, or a day and a weekday alone, that
 // conflict, each the only such candidate of the other, are one fact;
-// dates in sentences further apart, and two days, months or years, which
-// a story names many of in its sentences, are not compared so.
+// so are two clock times that each restate in another zone. Dates in
+// sentences further apart, and two days, months or years, which a story
+// names many of in its sentences, are not compared so.
 func (p *pairer) conflictsBeside() {
 	// The beads are searched this far on each side: a sentence beside
 	// x's bead, or in the gap of the alignment after it, where the
@@ -62,11 +63,19 @@ func besideAgree(a, b int) bool {
 	return (a == besideWeekday) != (b == besideWeekday)
 }
 
-// isDateTime reports an item that is a clock time of a day: "15h ngày
-// 21/3", "3 p.m. on Sunday".
+// isDateTime reports an item that is a clock time of a day, "15h ngày
+// 21/3", "3 p.m. on Sunday", or one the text restates in another zone,
+// "20h giờ Tokyo, tức 18h giờ Hà Nội", which is as rare in a story.
 func isDateTime(it *Item) bool {
 	m := it.Number
-	return m != nil && m.Kind == numbers.Date && m.Date.Point.Grain >= numbers.GrainHour && m.Date.Point.Day != 0
+	return m != nil && m.Kind == numbers.Date && m.Date.Point.Grain >= numbers.GrainHour && (m.Date.Point.Day != 0 || restatedClock(&m.Date))
+}
+
+// restatedClock reports a clock time the text restates in another zone:
+// one in a zone of known offset (DateValue.Restated), or a local time
+// whose offset the restatement gives (numbers.ZoneLocalAt).
+func restatedClock(d *numbers.DateValue) bool {
+	return d.Restated.Kind != numbers.ZoneNone || d.Zone.Kind == numbers.ZoneLocalAt
 }
 
 // The classes of dates that conflictsBeside compares.

@@ -73,7 +73,7 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	if !acc.hasTime {
 		if acc.d != 0 && acc.zone.Kind == ZoneNone {
-			if z, next, ok := s.zoneAfter(end); ok {
+			if z, next, ok := s.zoneAfter(end); ok && !s.placeAfterIn(end, z) {
 				acc.zone, end = z, next
 			}
 		}
@@ -98,6 +98,14 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 	}
 	acc.restate(&aside)
 	return next
+}
+
+// placeAfterIn reports z, read at token k, as the own time of a place
+// the zone tables do not know, after "in": after a day it says where
+// ("Born on Aug. 2, 1941 in Long Phu District"), not whose clock; after
+// a clock time it says both ("at noon in Bern (6 p.m. Hanoi time)").
+func (s *scanner) placeAfterIn(k int, z Zone) bool {
+	return z.Kind == ZoneLocal && s.cue(k, dcIn)
 }
 
 // bracketedAside reads, at token k, a zone and a restatement of the time

@@ -25875,13 +25875,37 @@ var enLang = langData{name: "en",
 		},
 	},
 	},
-	zonePlaceBefore: &phraseTable[bool]{trie: phraseTrie{edges: []uint64{
-		0x0, 0x0,
-	},
-		nodes: []uint32{
-			0, 0,
+	zonePlaceBefore: &phraseTable[bool]{index: strMap[phraseEntry[bool]]{index: strtab.Table[uint32]{Blob: "in",
+		Offs: []uint32{
+			0, 2,
+		},
+		Slots: []uint32{
+			1, 0,
 		},
 	},
+		vals: []phraseEntry[bool]{
+			{value: true,
+				phrase: true,
+			},
+		},
+		first: firstFilter{lengths: 0x4,
+			bytes: [4]uint64{
+				1: 0x20000000000,
+			},
+		},
+	},
+		trie: phraseTrie{edges: []uint64{
+			0x634, 0x0,
+		},
+			nodes: []uint32{
+				1, 0,
+			},
+		},
+		first: firstFilter{lengths: 0x4,
+			bytes: [4]uint64{
+				1: 0x20000000000,
+			},
+		},
 	},
 	zonePlaceAfter: &phraseTable[bool]{index: strMap[phraseEntry[bool]]{index: strtab.Table[uint32]{Blob: "time",
 		Offs: []uint32{
