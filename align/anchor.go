@@ -144,11 +144,7 @@ func numberAnchors(b *anchorBuilder, in *sentenceInput) {
 		if !mayHoldNumbers(in.text, in.lang) {
 			return
 		}
-		var opts []numbers.Option
-		if !in.ref.IsZero() {
-			opts = append(opts, numbers.WithReference(in.ref))
-		}
-		nums = numbers.Extract(in.text, in.lang, opts...)
+		nums = numbers.Extract(in.text, in.lang, numberOptions(in.ref)...)
 	}
 	for _, m := range nums {
 		digits := m.Written == numbers.WrittenDigits

@@ -1117,14 +1117,21 @@ func read(p prepared) sideReading {
 // readNumbers extracts the number mentions of a side, and counts the
 // figures of each sentence it does not read (boundCrowded).
 func readNumbers(p prepared) ([]numbers.Mention, []int) {
-	var opts []numbers.Option
-	if !p.Date.IsZero() {
-		opts = append(opts, numbers.WithReference(p.Date))
-	}
 	// A sentence of thousands of figures is read only as far as Compare
 	// needs (boundCrowded); the rest is counted.
 	bounded, counted := boundCrowded(p.text, p.Sentences)
-	return fitted(numbers.Extract(bounded, p.Lang, opts...)), counted
+	return fitted(numbers.Extract(bounded, p.Lang, numberOptions(p.Date)...)), counted
+}
+
+// numberOptions returns the options of numbers.Extract for a text
+// written on ref (zero: unknown): with no words of the moment of writing
+// ("now", "bây giờ"), which state no fact of the story for the other
+// version to state too.
+func numberOptions(ref time.Time) []numbers.Option {
+	if ref.IsZero() {
+		return []numbers.Option{numbers.WithoutNow()}
+	}
+	return []numbers.Option{numbers.WithReference(ref), numbers.WithoutNow()}
 }
 
 // fitted returns the mentions in an array of their own length when the

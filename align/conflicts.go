@@ -477,15 +477,25 @@ func (cs *conflictSearch) backed(k, sa, sb int) bool {
 // thứ tư trên đèo Bảo Lộc kể từ đầu năm" and "the third accident on the
 // pass since the start of the year", where a name and a date said on one
 // side only make more facts than backed allows. Dates are left out: a
-// caption dates its photo, the text beside it another event.
+// caption dates its photo, the text beside it another event; but not two
+// clock times that each restate in another zone, as rare as a count in a
+// story ("lúc 11h30 ngày 15/9 giờ San Jose, tức 0h30 ngày 16/9 giờ Hà
+// Nội" and "at 10:30 a.m. local time, or 12:30 a.m. Wednesday in
+// Hanoi").
 func (cs *conflictSearch) soleOfKind(k, x, y int) bool {
 	p := cs.p
 	b := p.beads[k]
 	ax, by := p.fa.items[x].Number, p.fb.items[y].Number
-	if len(b.A) != 1 || len(b.B) != 1 || b.Score <= 0 || !countOrRank(ax) || !countOrRank(by) {
+	if len(b.A) != 1 || len(b.B) != 1 || b.Score <= 0 || !(countOrRank(ax) && countOrRank(by) || restatedClocks(ax, by)) {
 		return false
 	}
 	return onlyOfKind(p.fa, p.itemsOfA.of(p.fa.items[x].Sentence), x) && onlyOfKind(p.fb, p.itemsOfB.of(p.fb.items[y].Sentence), y)
+}
+
+// restatedClocks reports two clock times that each restate in another
+// zone (restatedClock).
+func restatedClocks(a, b *numbers.Mention) bool {
+	return a != nil && b != nil && a.Kind == numbers.Date && b.Kind == numbers.Date && restatedClock(&a.Date) && restatedClock(&b.Date)
 }
 
 // countOrRank reports a count (a Number) or a rank.

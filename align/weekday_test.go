@@ -280,3 +280,33 @@ func TestLocalZones(t *testing.T) {
 			conflict: "10h sáng 23/2 theo giờ Hà Nội | 5 p.m. local time"},
 	})
 }
+
+// TestNowIsNoDate checks that "now" states no date: it agrees with no
+// day of the other version, which leaves the weekday beside it to meet
+// that day.
+func TestNowIsNoDate(t *testing.T) {
+	const vi = "date 2026-08-20\n\nSáng 20/8, công ty cho biết đang vận hành 5.126 cổng sạc tại 58 tỉnh."
+	en := func(day string) string {
+		return "date 2026-08-20\n\nThe company said on " + day + " it now runs 5,126 charging ports in 58 provinces."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "the weekday of the day", vi: vi, en: en("Thursday"), agree: "Sáng 20/8 | Thursday"},
+		{name: "a weekday edited", vi: vi, en: en("Friday"), conflict: "Sáng 20/8 | Friday"},
+	})
+}
+
+// TestRestatedClocksInBead checks two clock times that each restate in
+// another zone, in sentences aligned one to one with no other evidence:
+// an edit of one is a conflict.
+func TestRestatedClocksInBead(t *testing.T) {
+	vi := func(clock string) string {
+		return "date 2026-09-16\n\nRạng sáng 16/9 (giờ Hà Nội), hãng Novaline ra mắt mẫu điện thoại mới tại Seattle.\n\n" +
+			"Buổi ra mắt bắt đầu lúc " + clock + " ngày 15/9 giờ Seattle, tức 0h30 ngày 16/9 giờ Hà Nội.\n\nGiá bán khởi điểm là 899 USD."
+	}
+	const en = "date 2026-09-16\n\nNovaline unveiled its new phone in Seattle on Tuesday.\n\n" +
+		"The event in Seattle, Washington, started at 10:30 a.m. local time, or 12:30 a.m. Wednesday in Hanoi.\n\nIt will sell from US$899."
+	checkPairCases(t, []pairCase{
+		{name: "the same instant", vi: vi("10h30"), en: en, agree: "10h30 ngày 15/9 giờ Seattle, tức 0h30 ngày 16/9 giờ Hà Nội | 10:30 a.m. local time, or 12:30 a.m. Wednesday in Hanoi"},
+		{name: "a clock edited", vi: vi("11h30"), en: en, conflict: "11h30 ngày 15/9 giờ Seattle, tức 0h30 ngày 16/9 giờ Hà Nội | 10:30 a.m. local time, or 12:30 a.m. Wednesday in Hanoi"},
+	})
+}

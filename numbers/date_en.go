@@ -15,7 +15,7 @@ func (s *scanner) enWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	if bits&dbRelDay != 0 {
 		if r, next, ok := lookup(s, j, 6, s.dates().relDays); ok {
 			// "the day after" and "the day before" only as a whole phrase.
-			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) {
+			if (r.n == 1 || r.n == -1) && s.cue(next, dcDay) || r.now && s.cfg.noNow {
 				return dspec{}, j, false
 			}
 			a := dspec{rel: rel{r.grain(), r.n}, story: r.story, part: r.part, strong: true}

@@ -125,6 +125,7 @@ type relDay struct {
 	part  TimeOfDay // the part of the day the phrase carries: "tối qua"
 	vague bool      // no date on its own: "hôm trước"
 	story bool      // counted from the day the text last stated: "hôm sau", "the next day"
+	now   bool      // the moment of writing, no day of an event: "now", "bây giờ" (WithoutNow)
 	unit  Grain     // what n counts: days unless the file names a period ("year-on-year")
 }
 
@@ -320,6 +321,7 @@ const (
 	kwNoYear  = "noyear"    // a relative word not after the year word
 	kwVague   = "vague"     // a relative day that is no date alone
 	kwStory   = "story"     // a relative day counted from the story's day
+	kwNow     = "now"       // a relative day that names the moment of writing
 	kwGlued   = "glued"     // a unit only glued after digits
 	kwOrdinal = "ordinal"   // a unit that is also an ordinal word
 	kwAlone   = "alone"     // a unit a relative word counts by itself
@@ -443,7 +445,7 @@ func (r *dateReader) readRelative() {
 	lx.relWords = newTable(words)
 	days := map[string]relDay{}
 	r.rows(fileDateRelDays, func(row []string) {
-		d := relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague), story: hasFlag(col(row, 3), kwStory)}
+		d := relDay{n: r.num(col(row, 1)), part: r.TimeOfDay(col(row, 2)), vague: hasFlag(col(row, 3), kwVague), story: hasFlag(col(row, 3), kwStory), now: hasFlag(col(row, 3), kwNow)}
 		if u := col(row, 4); u != "" {
 			d.unit = r.grain(u) // "year-on-year": the year before
 		}

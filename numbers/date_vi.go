@@ -27,8 +27,8 @@ func (s *scanner) viWordAtom(j int, acc *dspec, f pflags) (dspec, int, bool) {
 	// "hôm nay", "ngày mai", "tối qua", "sáng nay".
 	if bits&dbRelDay != 0 {
 		if r, next, ok := lookup(s, j, 4, s.dates().relDays); ok {
-			if r.vague {
-				return dspec{}, j, false // "hôm trước": some day before
+			if r.vague || r.now && s.cfg.noNow {
+				return dspec{}, j, false // "hôm trước": some day before; "bây giờ" (WithoutNow)
 			}
 			return dspec{rel: rel{r.grain(), r.n}, story: r.story, part: r.part, strong: true}, next, true
 		}

@@ -50,3 +50,38 @@ func TestDeictic(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutNow checks that WithoutNow leaves out the words of the
+// moment of writing, and only them: a day of the story stays.
+func TestWithoutNow(t *testing.T) {
+	ref := WithReference(time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		now  bool // a word of the moment of writing, no day of the story
+	}{
+		{language.English, "It now runs 5,126 ports.", true},
+		{language.English, "Prices at present are stable.", true},
+		{language.English, "Right now the port is closed.", true},
+		{language.Vietnamese, "Bây giờ cảng đã đóng cửa.", true},
+		{language.English, "The port opened today.", false},
+		{language.Vietnamese, "Cảng mở cửa hôm nay.", false},
+		{language.English, "The port opened on Tuesday.", false},
+	} {
+		dates := func(opts ...Option) (n int) {
+			for _, m := range Extract(c.in, c.lang, opts...) {
+				if m.Kind == Date {
+					n++
+				}
+			}
+			return n
+		}
+		assert.Equal(t, 1, dates(ref), "%q: read as a date", c.in)
+		want := 1
+		if c.now {
+			want = 0
+		}
+		assert.Equal(t, want, dates(ref, WithoutNow()), "%q with WithoutNow", c.in)
+		assert.Equal(t, want, dates(WithoutNow()), "%q with WithoutNow and no reference", c.in)
+	}
+}
