@@ -1005,14 +1005,16 @@ func converts(text string, prev, m *numbers.Mention) bool {
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.End:m.Start])
-	rest, ok := strings.CutPrefix(gap, "(")
-	if !ok {
-		return false
-	}
 	// A qualifier ("khoảng", "about") is part of m; the words that may
 	// stand before it are data (data/conversion.tsv).
-	w := strings.ToLower(strings.TrimSpace(rest))
-	return w == "" || conversionWords()[w]
+	if rest, ok := strings.CutPrefix(gap, "("); ok {
+		w := strings.ToLower(strings.TrimSpace(rest))
+		return w == "" || conversionWords()[w]
+	}
+	if rest, ok := strings.CutPrefix(gap, ","); ok {
+		return conversionWords()[strings.ToLower(strings.TrimSpace(rest))]
+	}
+	return false
 }
 
 // convertible reports whether m may state prev's amount otherwise: in

@@ -11,7 +11,8 @@ import (
 
 // TestConverts checks which amounts in brackets are conversions of the
 // amount before them: the bracket holds only the amount, with its
-// qualifier, or a word of data/conversion.tsv before it.
+// qualifier, or a word of data/conversion.tsv before it; after a comma,
+// a word of the file.
 func TestConverts(t *testing.T) {
 	tests := []struct {
 		text string
@@ -26,6 +27,11 @@ func TestConverts(t *testing.T) {
 		{"¥350 million (of which US$2.3 million in cash)", language.English, false},
 		{"¥350 million and US$2.3 million", language.English, false},
 		{"350 triệu USD (2,3 triệu USD)", language.Vietnamese, false}, // the same currency
+		{"1,9 triệu rupee, tương đương khoảng 22.600 USD", language.Vietnamese, true},
+		{"1.9 million rupees, the equivalent of $22,600", language.English, true},
+		{"VND6,120 trillion, or US$235 billion", language.English, true},
+		{"¥350 million, US$2.3 million", language.English, false}, // a list, maybe
+		{"¥350 million, or 20% of the budget", language.English, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
