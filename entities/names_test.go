@@ -58,6 +58,7 @@ func TestGivenNames(t *testing.T) {
 		{"a league in Vietnamese", "vi", "Hà Nội dẫn đầu V-League 2026.", "Hà Nội=place:ha-noi"},
 		{"korean given names", "en", "Former president Moon Jae-in spoke.", "Moon Jae-in=person:moon-jae-in"},
 		{"a peak opening a sentence", "vi", "Đỉnh Mẫu Sơn phủ băng.", "Mẫu Sơn=place:mau-son"},
+		{"a CLDR name with its head in lower case", "vi", "Du thuyền treo cờ quần đảo Cayman.", "quần đảo Cayman=country:KY"},
 		{"a peak in English", "en", "Frost formed on Mau Son Peak.", "Mau Son=place:mau-son"},
 		{"a political word before a family name", "en", "Leftist Albuquerque wins the runoff.", ""},
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -124,17 +125,18 @@ func (x *indexBuilder) addPlaces(buf []byte, toks []token, inner, last, one word
 // A gazetteerBuilder reads the data files into the tables that
 // writeTables lays out as ztables.go.
 type gazetteerBuilder struct {
-	vi, en  *indexBuilder
-	keys    map[string]bool     // the keys of data/gazetteer.tsv
-	generic map[string]bool     // the keys with the flag generic
-	ranks   map[string]bool     // the keys with the flag rank
-	regions map[string]bool     // the keys with the flag region
-	viName  map[string]string   // the first Vietnamese form of each key
-	kindOf  []string            // "key other": flag kind-of=other of key's row
-	deputy  []string            // "key other": flag deputy-of=other of key's row
-	body    map[string]string   // flag body=kind of each key that has it
-	enForms map[string][]string // the English forms of each key
-	viForms map[string][]string // the Vietnamese forms of each key
+	vi, en     *indexBuilder
+	keys       map[string]bool     // the keys of data/gazetteer.tsv
+	generic    map[string]bool     // the keys with the flag generic
+	ranks      map[string]bool     // the keys with the flag rank
+	regions    map[string]bool     // the keys with the flag region
+	viName     map[string]string   // the first Vietnamese form of each key
+	kindOf     []string            // "key other": flag kind-of=other of key's row
+	deputy     []string            // "key other": flag deputy-of=other of key's row
+	body       map[string]string   // flag body=kind of each key that has it
+	enForms    map[string][]string // the English forms of each key
+	viForms    map[string][]string // the Vietnamese forms of each key
+	lowerHeads map[string]bool     // the class lower-head of data/words.tsv (lowerHeaded)
 }
 
 // excludedRegions are region codes that CLDR counts as countries but that
@@ -150,6 +152,7 @@ func buildGazetteer(tsv string) (*gazetteerBuilder, error) {
 	for _, x := range []*indexBuilder{g.vi, g.en} {
 		x.classes, x.syllable = w.classes, w.syllableParts()
 	}
+	g.lowerHeads = w.lowerHeads
 	if err := g.addTSV(tsv); err != nil {
 		return nil, err
 	}
@@ -474,9 +477,24 @@ func (g *gazetteerBuilder) addRegions() {
 				h := f
 				h.ctx = true // one-word CLDR names (Nga, Đức, Áo) are ambiguous
 				g.vi.add(name, h)
+				if lower, ok := g.lowerHeaded(name); ok {
+					g.vi.add(lower, h)
+				}
 			}
 		}
 	}
+}
+
+// lowerHeaded returns name with its first letter in lower case when its
+// first word is of the class lower-head ("Quần đảo Cayman" gives "quần
+// đảo Cayman").
+func (g *gazetteerBuilder) lowerHeaded(name string) (string, bool) {
+	first, _, _ := strings.Cut(name, " ")
+	if !g.lowerHeads[Fold(first)] {
+		return "", false
+	}
+	r, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToLower(r)) + name[size:], true
 }
 
 // regionForms splits a CLDR region name into the forms news uses:
@@ -684,15 +702,22 @@ const (
 	partFinal   = "final"
 )
 
+// classLowerHead is the class of data/words.tsv of the first words of
+// Vietnamese CLDR names that running text writes in lower case: the
+// generator adds the name so written too ("quần đảo Cayman" beside
+// "Quần đảo Cayman"), no class of a token.
+const classLowerHead = "lower-head"
+
 // A wordsBuilder holds what data/words.tsv and data/surnames.txt say.
 type wordsBuilder struct {
 	classes          map[string]wordClass // by Fold form
 	initials, finals []string             // longest first
+	lowerHeads       map[string]bool      // the class lower-head, by Fold form
 }
 
 // readWords reads data/words.tsv and data/surnames.txt.
 func readWords(tsv, surnames string) (*wordsBuilder, error) {
-	w := &wordsBuilder{classes: map[string]wordClass{}}
+	w := &wordsBuilder{classes: map[string]wordClass{}, lowerHeads: map[string]bool{}}
 	for lineno, line := range strings.Split(tsv, "\n") {
 		lineno++
 		if line == "" || line[0] == '#' {
@@ -709,6 +734,8 @@ func readWords(tsv, surnames string) (*wordsBuilder, error) {
 				w.initials = append(w.initials, f)
 			case name == partFinal:
 				w.finals = append(w.finals, f)
+			case name == classLowerHead:
+				w.lowerHeads[f] = true
 			case ok:
 				w.classes[f] |= c
 			default:
