@@ -572,12 +572,15 @@ func (p *pairer) gapPartners(sa int) []int {
 // splitAway considers a sentence the other version split in two, the
 // second half left alone by the alignment: its one figure continues the
 // sentence before ("..., up 12 per cent. The holiday marked the 51st
-// anniversary").
+// anniversary"). A year alone is left out: a sentence of context that one
+// version adds dates its history by the year ("Năm 2025, công ty chở 4,3
+// triệu lượt khách" before the English "The railway was completed in
+// 1936").
 func (cs *conflictSearch) splitAway(c *candidates) {
 	p := cs.p
 	ax := &p.fa.items[c.x]
 	k := p.beadA[ax.Sentence]
-	if ax.Number == nil || len(p.beads[k].A) == 0 || len(p.beads[k].B) == 0 {
+	if ax.Number == nil || yearAlone(ax.Number) || len(p.beads[k].A) == 0 || len(p.beads[k].B) == 0 {
 		return
 	}
 	for _, kk := range []int{k - 1, k + 1} {
@@ -590,6 +593,12 @@ func (cs *conflictSearch) splitAway(c *candidates) {
 			}
 		}
 	}
+}
+
+// yearAlone reports a date that names a year and nothing finer: "Năm
+// 2025", "in 1936".
+func yearAlone(m *numbers.Mention) bool {
+	return m.Kind == numbers.Date && m.Date.Grain == numbers.GrainYear
 }
 
 // soleInText considers, for a count of things left alone in A, the one
@@ -668,6 +677,9 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score < weakEvidence && theSlotWords().differ(ax.slot(), by.slot()) {
 		return // a rise against a level, in sentences that are not aligned
 	}
+	if p.relativeRival(ax, by) {
+		return
+	}
 	v := p.judge(c.x, y)
 	if !v.comparable || v.status != Conflict {
 		return
@@ -675,6 +687,33 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	c.count++
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
+	}
+}
+
+// relativeRival reports two dates of which one has, in the bead of the
+// other's sentence or in its own bead on the other side, a rival that no
+// reference date resolved, left unpaired: "Năm 2025" against "in 1936"
+// where the English says "last year" beside it. With no date to compare,
+// the relative date may be the counterpart.
+func (p *pairer) relativeRival(ax, by *Item) bool {
+	if !isDate(ax) || !isDate(by) {
+		return false
+	}
+	return anyLeftOf(p.inB.of(p.beadA[ax.Sentence]), p.fb.items, p.usedB, unresolvedAt(ax)) ||
+		anyLeftOf(p.inA.of(p.beadB[by.Sentence]), p.fa.items, p.usedA, unresolvedAt(by))
+}
+
+// unresolvedAt returns a test of an item that is a date no reference
+// resolved ("last year", Relative "year-1", with no date of writing) of
+// the grain of it.
+func unresolvedAt(it *Item) func(*Item) bool {
+	g := it.Number.Date.Grain.String()
+	return func(o *Item) bool {
+		if o == it || !isDate(o) {
+			return false
+		}
+		rel := o.Number.Date.Relative // "year-1": the period and the count
+		return rel != "" && strings.TrimRight(rel, "+-0123456789") == g
 	}
 }
 

@@ -618,8 +618,8 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		if s.conv().monthFirst && a <= 12 {
 			m, d = a, b
 		}
-		if !validDay(0, m, d) || s.conv().dotClock && sep == "." && s.ampmAhead(k) {
-			return dspec{}, j, false
+		if !validDay(0, m, d) || (s.conv().dotClock && sep == "." || sep == "-") && s.ampmAhead(k) {
+			return dspec{}, j, false // "7.30 pm", "7-10 p.m.": clock times
 		}
 		if sep == "-" && s.monthAt(k) {
 			return dspec{}, j, false // "ngày 4-5 tháng 1", "4-5 January": two days of that month

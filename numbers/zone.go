@@ -245,19 +245,19 @@ func (s *scanner) wireZoneAt(k int) bool {
 // Nội)"), or after a word of zones.tsv that opens a restatement, when
 // the time before it names its zone ("19h giờ địa phương, tức 18h giờ
 // Hà Nội"), or whatever the time before it names for a word of kind
-// restate ("lúc 14h30, tức 20h30 giờ Hà Nội"). Inside parentheses such a
-// word may open it too ("(tức 18h giờ Hà Nội)"). It returns the token
-// after the aside.
+// restate ("lúc 14h30, tức 20h30 giờ Hà Nội"), or after a comma and
+// any such word ("started at 8 p.m., or 10 p.m. in Seoul": with no comma,
+// "at 7 or 8 p.m. Hanoi time" gives another time). Inside parentheses
+// such a word may open it too ("(tức 18h giờ Hà Nội)"). It returns the
+// token after the aside.
 func (s *scanner) timeAside(k int, zoned bool) (dspec, int, bool) {
-	open := s.isPunct(k, "(")
+	open, comma := s.isPunct(k, "("), s.isPunct(k, ",")
 	j := k
-	if open {
-		j++
-	} else if s.isPunct(j, ",") {
+	if open || comma {
 		j++
 	}
 	always, n, linked := lookup(s, j, 2, s.lang.zoneAsides)
-	if !open && (!linked || !zoned && !always) {
+	if !open && (!linked || !zoned && !always && !comma) {
 		return dspec{}, k, false
 	}
 	if linked {
