@@ -179,8 +179,24 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	fb.ownMentions(numsB)
 	r := &Report{A: sa.Side, B: sb.Side, Pairs: beads}
 	r.A.Crowded, r.B.Crowded = crowdedA, crowdedB
+	r.A.Unplaced, r.B.Unplaced = unplaced(numsA, sa.Date), unplaced(numsB, sb.Date)
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
+}
+
+// unplaced counts the dates of ms that no date of writing placed in the
+// calendar (Side.Unplaced): none when ref is set.
+func unplaced(ms []numbers.Mention, ref time.Time) int {
+	if !ref.IsZero() {
+		return 0
+	}
+	n := 0
+	for k := range ms {
+		if d := &ms[k].Date; family(ms[k].Kind) == numbers.Date && (d.Relative != "" || d.HasWeekday && d.Year == 0 || d.Day != 0 && d.Year == 0) {
+			n++
+		}
+	}
+	return n
 }
 
 // alignSentences aligns the sentences of two sides with the readings of

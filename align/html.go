@@ -468,6 +468,13 @@ func (h *htmlWriter) summary() {
 			h.text(c.String())
 			h.str("</td></tr>\n")
 		}
+		if s.Unplaced > 0 {
+			h.str("<tr class=\"crowded\"><th>")
+			h.str("AB"[side : side+1])
+			h.str("</th><td colspan=\"4\">")
+			h.text(unplacedNote(s.Unplaced))
+			h.str("</td></tr>\n")
+		}
 	}
 	h.units()
 	h.str("</table>\n<p class=\"help\">The texts are highlighted in these colours. " +

@@ -50,6 +50,13 @@ type Side struct {
 	// Crowded lists the sentences with more figures or names than
 	// Compare reads in one sentence; the rest of them were not compared.
 	Crowded []Crowded
+
+	// Unplaced counts, when Date is zero, the dates of the text that no
+	// date of writing placed in the calendar: a weekday alone, a day
+	// counted from today ("hôm qua", "last year"), a day and month with
+	// no year. They were checked only against dates the other version
+	// placed; the reports ask for the date.
+	Unplaced int
 }
 
 // MaxFactsPerSentence is the most figures, and the most names, of one

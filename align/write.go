@@ -67,6 +67,9 @@ func (r *Report) writeText(w io.Writer, color bool) error {
 		for _, c := range s.Crowded {
 			fmt.Fprintf(bw, "%s: %s\n", htmlSides[k], c)
 		}
+		if s.Unplaced > 0 {
+			fmt.Fprintf(bw, "%s: %s\n", htmlSides[k], unplacedNote(s.Unplaced))
+		}
 	}
 	sum := r.Summary
 	fmt.Fprintf(bw, "Summary: %d agree, %d conflict, %d only in A, %d only in B", sum.Agree, sum.Conflict, sum.OnlyA, sum.OnlyB)
@@ -201,4 +204,11 @@ func appendItemRef(b []byte, side string, it *Item) []byte {
 	b = strconv.AppendInt(b, int64(it.Sentence), 10)
 	b = append(b, ' ')
 	return strconv.AppendQuote(b, quoteText(it.Text()))
+}
+
+// unplacedNote says that a side's dates were not placed in the calendar
+// (Side.Unplaced) and how to give the date of writing.
+func unplacedNote(n int) string {
+	return fmt.Sprintf("no date of writing: %d %s (weekdays, days counted from today, days with no year) not placed in the calendar, checked only against dates the other version places; give it in a first line \"date YYYY-MM-DD\", with -ref or Document.Date",
+		n, htmlPlural(n, "date", "dates"))
 }

@@ -103,6 +103,7 @@ const (
 	jsonLang, jsonLangConfidence = "lang", "lang_confidence"
 	jsonName, jsonDate           = "name", "date"
 	jsonSentences, jsonCrowded   = "sentences", "crowded"
+	jsonUnplaced                 = "unplaced"
 	jsonStart, jsonEnd, jsonKind = "start", "end", "kind"
 	jsonSentence                 = "sentence"
 	jsonFigures, jsonNames       = "figures", "names"
@@ -255,6 +256,10 @@ func (jw *jsonWriter) side(s *Side) {
 	if len(s.Crowded) > 0 {
 		jw.key(jsonCrowded, false)
 		jw.crowded(s.Crowded)
+	}
+	if s.Unplaced > 0 {
+		jw.key(jsonUnplaced, false)
+		jw.int(s.Unplaced)
 	}
 	jw.end('}')
 }
