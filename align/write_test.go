@@ -45,4 +45,3 @@ func TestWriteTextUnplaced(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, [2]int{1, 1}, [2]int{r.A.Unplaced, r.B.Unplaced}, "a day with no year, a weekday")
 }
-
