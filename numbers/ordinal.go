@@ -754,8 +754,8 @@ func (s *scanner) rankWord(i int) (int64, int, bool) {
 			return o, i + 1, true // "twentyfifth"
 		}
 		if w, ok := s.ordWordAt(i); ok && !w.afterMarker {
-			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) && !s.rankNounAt(i+1) {
-				return 0, i, false // "a second": a unit of time
+			if w.unitAfter.len() != 0 && (w.unitAfter.at(s.wordLow(i-1)) || s.tok(i-1).kind == tNum) && !s.rankNounAt(i+1) && !s.streakAfter(i) {
+				return 0, i, false // "a second": a unit of time; not "a second straight year"
 			}
 			return w.rank, i + 1, true
 		}
@@ -822,6 +822,13 @@ func (s *scanner) rankNounAt(k int) bool {
 		k++
 	}
 	_, _, ok := lookup(s, k, 3, s.ordinals().nouns)
+	return ok
+}
+
+// streakAfter reports the words of a place in a streak after the rank at
+// token i: "a second straight year", "a second year in a row".
+func (s *scanner) streakAfter(i int) bool {
+	_, _, ok := s.streakUnit(i, i+1)
 	return ok
 }
 
