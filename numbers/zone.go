@@ -179,7 +179,9 @@ func (s *scanner) zoneAfter(k int) (Zone, int, bool) {
 			return Zone{}, k, false
 		}
 		next++
-	case comma && !s.isPunct(next, ")"):
+	case comma && !s.isPunct(next, ")") && !s.isPunct(next, ","):
+		// Set off by commas, the zone closes its clause: "at 9:50 a.m.
+		// on Thursday, Beijing time, or 8:50 a.m. in Hanoi".
 		return Zone{}, k, false
 	}
 	return z, next, true
