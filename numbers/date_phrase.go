@@ -43,6 +43,11 @@ func (s *scanner) phrase(i int, f pflags) (dspec, int, bool) {
 	if n == 0 || !acc.strong {
 		return dspec{}, i, false
 	}
+	if acc.hasTime && acc.zone.Kind == ZoneNone && f&pfAside == 0 {
+		if z, ok := s.zoneBefore(i); ok {
+			acc.zone = z // "in Seoul, where it was 11 a.m."
+		}
+	}
 	// A weekday or a clock time alone: in news the last one, unless a word
 	// points ahead ("sẽ", "will"). An English phrase with no sentence
 	// around it ("Monday", "at 9am on Saturday") is the next one, as in a

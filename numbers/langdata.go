@@ -36,6 +36,7 @@ type langData struct {
 	zonePlaceBefore            *phraseTable[bool] // words before a place's name that make its own time: "giờ" (California)
 	zonePlaceAfter             *phraseTable[bool] // words after it: (California) "time"
 	zoneAsides                 *phraseTable[bool] // words that open a time's restatement in another zone: "tức" (18h giờ Hà Nội)
+	zoneClauses                *phraseTable[bool] // words between a place and its clock time: "(in Seoul), where it was (11 a.m.)"
 
 	small, tens  strMap[int]   // number words below twenty; tens
 	tensWords    []string      // the keys of tens, in a fixed order
@@ -89,7 +90,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 	l.dateDigits, p2 = readDateDigits(src)
 	var z zoneLex
 	z, p3 = newZones(src)
-	l.zones, l.zoneLeads, l.zonePlaceBefore, l.zonePlaceAfter, l.zoneAsides = z.names, z.leads, z.placeBefore, z.after, z.asides
+	l.zones, l.zoneLeads, l.zonePlaceBefore, l.zonePlaceAfter, l.zoneAsides, l.zoneClauses = z.names, z.leads, z.placeBefore, z.after, z.asides, z.clauses
 	l.problem = slices.Concat(l.problem, l.dates.problem, p1, p2, p3)
 	return l
 }

@@ -170,7 +170,7 @@ func (l *langData) trieTables() []trieTable {
 	d, x, o := l.dates, l.lex, l.ordinals
 	tables := []trieTable{
 		l.units, l.perOnly, l.scales, l.qualifiers, l.postQualifiers, l.percents, l.percentBefore,
-		l.zones, l.zoneLeads, l.zonePlaceBefore, l.zonePlaceAfter, l.zoneAsides,
+		l.zones, l.zoneLeads, l.zonePlaceBefore, l.zonePlaceAfter, l.zoneAsides, l.zoneClauses,
 		l.money.after, l.money.before, l.money.million, l.money.subunits, l.money.none,
 		x.scoreCues, x.frequency, x.parties, x.plurals, x.digitNames, x.digitSuffix, x.events,
 		x.monthsLead, x.monthsOf, x.monthsAfter, x.matchWords, x.ordinalPhrases, x.streakWords,

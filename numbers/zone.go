@@ -74,6 +74,7 @@ const (
 	zonePlaceAfter  = "place-after"  // a word after it: "California time"
 	zoneAside       = "aside"        // a word that opens a time's restatement in another zone: "or" (6 p.m. in Hanoi)
 	zoneRestate     = "restate"      // such a word after a time of no zone too: "tức" (20h30 giờ Hà Nội)
+	zoneClause      = "clause"       // words between a place and a clock time that make it the place's: "(in Seoul), where it was (11 a.m.)"
 )
 
 // maxZoneWords is the most tokens of a zone's name in zones.tsv: "giờ
@@ -107,21 +108,23 @@ func parseOffset(s string) (Zone, bool) {
 // time, the words that may come before such a name, the words before
 // or after a place's name that make it the place's own time, where the
 // table does not name the place ("giờ California", "California time"),
-// and the words that open a restatement of a time in another zone
-// ("tức", "or"), true for those that open one after a time that names no
-// zone too (kind restate).
+// the words that open a restatement of a time in another zone ("tức",
+// "or"), true for those that open one after a time that names no zone too
+// (kind restate), and the words between a place and the clock time of it
+// that they introduce (kind clause: "where it was").
 type zoneLex struct {
 	names              *phraseTable[Zone]
 	leads              *phraseTable[bool]
 	placeBefore, after *phraseTable[bool]
 	asides             *phraseTable[bool]
+	clauses            *phraseTable[bool]
 }
 
 // newZones reads zones.tsv. A row whose offset cannot be read is reported
 // in problem.
 func newZones(src langSource) (z zoneLex, problem []string) {
 	names := map[string]Zone{}
-	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}, zoneAside: {}, zoneRestate: {}}
+	words := map[string]map[string]bool{zoneLead: {}, zonePlaceBefore: {}, zonePlaceAfter: {}, zoneAside: {}, zoneRestate: {}, zoneClause: {}}
 	rows, lines := src.rows(fileZones)
 	for i, row := range rows {
 		off := col(row, 1)
@@ -147,7 +150,7 @@ func newZones(src langSource) (z zoneLex, problem []string) {
 	for w := range words[zoneRestate] {
 		asides[w] = true
 	}
-	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter]), newTable(asides)}, problem
+	return zoneLex{newTable(names), newTable(words[zoneLead]), newTable(words[zonePlaceBefore]), newTable(words[zonePlaceAfter]), newTable(asides), newTable(words[zoneClause])}, problem
 }
 
 // zoneAfter reads the zone named at token k, after a clock time: "Hanoi
@@ -230,6 +233,38 @@ func (s *scanner) placeName(k int) int {
 	}
 	return end
 }
+
+// zoneBefore returns the zone of a clock time that starts at token i
+// after a place and words of kind clause: "broadcast live to its
+// headquarters in Seoul, where it was 11 a.m." is Seoul's time. The
+// place is "in" and a name of the zone tables or any place's name (the
+// place's own time), closed by a comma.
+func (s *scanner) zoneBefore(i int) (Zone, bool) {
+	for n := 1; n <= maxClauseWords && n < i; n++ {
+		if _, end, ok := lookup(s, i-n, n, s.lang.zoneClauses); ok && end == i && s.isPunct(i-n-1, ",") {
+			return s.placeZoneBefore(i - n - 1)
+		}
+	}
+	return Zone{}, false
+}
+
+// placeZoneBefore returns the zone of "in" and a place that ends at token
+// comma.
+func (s *scanner) placeZoneBefore(comma int) (Zone, bool) {
+	for k := comma - 2; k >= 0 && k >= comma-1-maxZoneWords; k-- {
+		if !s.cue(k, dcIn) {
+			continue
+		}
+		if z, next, ok := s.zoneAfter(k); ok && next == comma {
+			return z, true
+		}
+	}
+	return Zone{}, false
+}
+
+// maxClauseWords is the most tokens of a phrase of kind clause of
+// zones.tsv: "where it will be".
+const maxClauseWords = 4
 
 // wireZoneAt reports a zone of known offset named at token k as wire
 // copy names it after four digits: "GMT", "Hanoi time"; not "local time",
