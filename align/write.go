@@ -210,5 +210,8 @@ func appendItemRef(b []byte, side string, it *Item) []byte {
 // (Side.Unplaced) and how to give the date of writing.
 func unplacedNote(n int) string {
 	return fmt.Sprintf("no date of writing: %d %s (weekdays, days counted from today, days with no year) not placed in the calendar, checked only against dates the other version places; give it in a first line \"date YYYY-MM-DD\", with -ref or Document.Date",
-		n, htmlPlural(n, "date", "dates"))
+		n, htmlPlural(n, noteDate, noteDates))
 }
+
+// The noun of unplacedNote, one and many.
+const noteDate, noteDates = "date", "dates"
