@@ -143,6 +143,8 @@ func TestVerdicts(t *testing.T) {
 		{"a local body names its place", "Công an tỉnh Phú Thọ khởi tố 3 cán bộ thuộc Sở Tài nguyên và Môi trường tỉnh Vĩnh Phúc.", "Provincial police charged three officials of the Vinh Phuc Department of Natural Resources and Environment, who worked in Vinh Phuc.", "Phú Thọ", OnlyA, ""},
 		{"a share of the plan is no change", "TSBank lãi trước thuế 9 tháng 7.420 tỷ đồng, đạt gần 80% kế hoạch", "TSBank's nine-month pre-tax profit rises nearly 20%", "gần 80%", OnlyA, ""},
 		{"a year of history in a sentence the English adds", "Hiện công ty có 612 toa xe khách.\n\nNăm 2025, công ty chở 4,3 triệu lượt khách.", "The company has 612 passenger carriages.\n\nIt carried 4.3 million passengers last year.\n\nThe railway was completed in 1936.", "Năm 2025", OnlyA, ""},
+		{"a range in another unit of one dimension", "Phố ngập sâu 0,4–0,6 m.", "Streets were 40-60 cm deep.", "0,4–0,6 m", Agree, "="},
+		{"a range in another unit, edited", "Phố ngập sâu 0,4–0,7 m.", "Streets were 40-60 cm deep.", "0,4–0,7 m", Conflict, "40–70 cm vs 40–60 cm"},
 		{"a market share is no change", "Hãng bán hơn 21.000 xe trong quý III, chiếm 38% thị phần", "The carmaker's deliveries jump 46% in the third quarter", "38%", OnlyA, ""},
 		{"a market share, edited", "Hãng chiếm 36% thị phần ô tô điện.", "It holds 38% of the electric car market.", "36%", Conflict, "36% vs 38%"},
 		{"a share of the plan, edited", "Doanh thu đạt 78% kế hoạch năm.", "Revenue reached 87% of the annual plan.", "78%", Conflict, "78% vs 87%"},

@@ -549,25 +549,42 @@ func unitFactor(m *numbers.Mention, u string) float64 {
 // inFinerUnit returns a in b's unit when b's is the finer and a whole
 // number of it makes one of a's: a length of time ("3 năm 6 tháng", 42
 // months, and "three and a half years"), or a measure of one base
-// ("1,5 km" and "1,500 metres"); else a itself.
+// ("1,5 km" and "1,500 metres"), and a range when b is one too, both
+// ends ("0,4–0,6 m" and "40-60 cm"); else a itself.
 func inFinerUnit(a, b *numbers.Mention) *numbers.Mention {
-	if a.Kind != b.Kind || a.Unit == b.Unit || a.Range || b.Range {
+	if a.Kind != b.Kind || a.Unit == b.Unit || a.Range != b.Range {
 		return a
 	}
-	var v numbers.Decimal
-	var ok bool
-	switch a.Kind {
-	case numbers.Duration:
-		v, ok = a.DurationIn(b.Unit)
-	case numbers.Number:
-		v, ok = measureIn(a, b.Unit)
-	}
+	v, ok := valueIn(a, a.Value, b.Unit)
 	if !ok || v.Cmp(a.Value) <= 0 {
 		return a // no conversion, or b's unit is the coarser
 	}
 	cp := *a
 	cp.Value, cp.Unit = v, b.Unit
+	if a.Range {
+		// "0,4–0,6 m" against "40-60 cm": both ends.
+		from, okFrom := valueIn(a, a.From, b.Unit)
+		to, okTo := valueIn(a, a.To, b.Unit)
+		if !okFrom || !okTo {
+			return a
+		}
+		cp.From, cp.To = from, to
+	}
 	return &cp
+}
+
+// valueIn returns v, a value of m (its Value, or an end of its range), in
+// the unit u: a length of time, or an amount of a measure.
+func valueIn(m *numbers.Mention, v numbers.Decimal, u string) (numbers.Decimal, bool) {
+	at := *m
+	at.Value = v
+	switch m.Kind {
+	case numbers.Duration:
+		return at.DurationIn(u)
+	case numbers.Number:
+		return measureIn(&at, u)
+	}
+	return numbers.Decimal{}, false
 }
 
 // measureIn returns the value of m, an amount of a measure, in the unit u

@@ -522,8 +522,9 @@ func (s *scanner) scale(n *num, o numOpts) {
 		s.exponent(n)
 		return
 	}
-	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G".
-	if t.kind == tWord && t.end-t.start <= g.spacedLen && s.tok(j+1).kind != tWord {
+	// A spaced suffix that ends the phrase: "10 k", "1,674.5 G"; not the
+	// letter of a code glued to digits ("216 G1 games").
+	if t.kind == tWord && t.end-t.start <= g.spacedLen && s.tok(j+1).kind != tWord && !(s.tok(j+1).kind == tNum && s.glued(j+1)) {
 		if sf := g.suffixes.at(s.text[t.start:t.end]); sf.spaced {
 			n.val, _ = n.val.Shift(sf.exp)
 			n.next, n.scaled, n.plain, n.scaleExp = j+1, true, false, n.scaleExp+sf.exp

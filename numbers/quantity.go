@@ -38,6 +38,11 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	if !m.Range {
 		j = next // a suspended hyphen is no part of a count ("two- and three-bedroom")
 	}
+	if m.Range && (m.Qualifier == LessThan || m.Qualifier == MoreThan) {
+		// A bound of a range bounds nothing: "streets under 40-60 cm of
+		// water" are under the water, 40 to 60 cm deep.
+		m.Qualifier = Exact
+	}
 	if rangeWord != "" && !m.Range && qualEnd == i && s.dbits(next)&dbDurUnit != 0 {
 		// An opener that opens no range before a unit of time: the
 		// rules at the count read the length ("from 2 hours to 5
@@ -173,6 +178,10 @@ func (s *scanner) unitAround(v Decimal, i, j int, digits bool) (string, Decimal)
 	}
 	if u, ok := s.verbUnit(i); ok {
 		return u, Decimal{}
+	}
+	one, _ := NewDecimal(1, 0)
+	if v.Cmp(one) < 0 {
+		return "", Decimal{} // "half of the 11 tonnes": a share of the whole, no count of its noun
 	}
 	u, whole, ok := s.wholeUnit(v, j)
 	if !ok || whole.Cmp(v) <= 0 {

@@ -147,6 +147,9 @@ func (s *scanner) unit(k int) (string, int, bool) {
 		return "", k, false // "vòng 15 V-League", "5 T-shirts"
 	}
 	if u, next, ok := lookup(s, k, 4, table); ok {
+		if s.tok(next-1).kind == tWord && s.tok(next).kind == tNum && s.glued(next) {
+			return "", k, false // "216 G1 games": the letter of a code, no gram; "20°31'N" keeps its sign
+		}
 		// "người" is a classifier before another noun: "3 người dân".
 		if ul.classifiers.at(s.tok(k).low) {
 			if u2, next2, ok := lookup(s, next, 4, table); ok {
