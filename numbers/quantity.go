@@ -169,9 +169,10 @@ func (s *scanner) clockHours(g Grain, open, next int) bool {
 // change it states ("the death toll rose by four", "rose to 9"; a count
 // in digits only after a subject of change_nouns.tsv), what
 // the verb it is the object of counts ("killed six"), or the noun of the
-// whole it is a part of ("Nine of the 27 agencies"); "" for none. For a
-// part smaller than its whole it also returns the part's share of the
-// whole (9/27), the factor by which the whole gives the part; else zero.
+// whole it is a part of ("Nine of the 27 agencies"); "" for none, and for
+// a value under one, a share itself ("half of the 11 tonnes"). For a part
+// smaller than its whole it also returns the part's share of the whole
+// (9/27), the factor by which the whole gives the part; else zero.
 func (s *scanner) unitAround(v Decimal, i, j int, digits bool) (string, Decimal) {
 	if u, ok := s.changeUnit(i, digits); ok {
 		return u, Decimal{}
@@ -179,8 +180,7 @@ func (s *scanner) unitAround(v Decimal, i, j int, digits bool) (string, Decimal)
 	if u, ok := s.verbUnit(i); ok {
 		return u, Decimal{}
 	}
-	one, _ := NewDecimal(1, 0)
-	if v.Cmp(one) < 0 {
+	if v.Cmp(decimalOf(1)) < 0 {
 		return "", Decimal{} // "half of the 11 tonnes": a share of the whole, no count of its noun
 	}
 	u, whole, ok := s.wholeUnit(v, j)
