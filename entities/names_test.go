@@ -61,6 +61,7 @@ func TestGivenNames(t *testing.T) {
 		{"a CLDR name with its head in lower case", "vi", "Du thuyền treo cờ quần đảo Cayman.", "quần đảo Cayman=country:KY"},
 		{"a peak in English", "en", "Frost formed on Mau Son Peak.", "Mau Son=place:mau-son"},
 		{"a political word before a family name", "en", "Leftist Albuquerque wins the runoff.", ""},
+		{"a deputy of a portfolio in lower case", "en", "Vice agriculture minister Kenji Murakawa said.", "Vice agriculture minister=title:deputy-minister ; Kenji Murakawa=person:kenji-murakawa+title:deputy-minister"},
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
 		{"no korean name", "en", "Visitors filled the Park on Sunday.", ""},
 		{"a body's first word after a title", "en", "Le Van Hoa, vice chairman of the Vietnam Seafood Exporters and Producers Association, spoke.", "Le Van Hoa=person:le-van-hoa+title:vice-chairman ; vice chairman=title:vice-chairman ; Vietnam=country:VN ; Seafood Exporters and Producers Association=org:seafood-exporters-and-producers-association"},
