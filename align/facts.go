@@ -52,6 +52,7 @@ type pairer struct {
 	itemsOfB     groups // items of each B sentence
 	usedA, usedB []bool
 	repA, repB   []int           // the first item of the side that states the same fact
+	years        []int32         // with no date of writing on either side, the years they name (storyYears)
 	supported    map[[2]int]bool // sentences of A and B that figures tie (agreeSupported)
 	keystroke    map[*Item]bool  // A items of the conflicts conflictsNearMiss found
 	aff          affinity        // the affinities a step built last: their scratch
@@ -111,6 +112,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		p.fb.index()
 	}
 	p.repA, p.repB = p.fa.repeatOf(), p.fb.repeatOf()
+	p.years = storyYears(p.fa, p.fb)
 	for k, b := range beads {
 		for _, i := range b.A {
 			if i >= 0 && i < na {
@@ -267,6 +269,11 @@ func (p *pairer) judge(x, y int) verdict {
 		return v
 	}
 	v := judge(p.fa.inPlaceZone(a, b), p.fb.inPlaceZone(b, a), p.c)
+	if !v.comparable && len(p.years) > 0 {
+		if w, ok := weekdayInYears(a, b, p.years); ok {
+			return w
+		}
+	}
 	if v.status == Agree && a.Entity != nil && b.Entity != nil && a.Entity.Type == entities.Person {
 		ta, tb := a.Entity.Title, b.Entity.Title
 		// The B title is new: the A version never gives it to the person,
@@ -277,6 +284,72 @@ func (p *pairer) judge(x, y int) verdict {
 		}
 	}
 	return v
+}
+
+// storyYears returns, when neither side has a date of writing, the years
+// the two versions state with a half, quarter, month or day ("tháng
+// 12/2025", "the first quarter of 2026"), in the order found, each once:
+// the years a day said with no year ("Sáng 19/5") may lie in. A year
+// alone ("kế hoạch đến năm 2030") names a plan or a past as often.
+func storyYears(a, b *sideItems) []int32 {
+	if !a.ref.IsZero() || !b.ref.IsZero() {
+		return nil
+	}
+	var ys []int32
+	for _, s := range [2]*sideItems{a, b} {
+		for i := range s.items {
+			m := s.items[i].Number
+			if m == nil || family(m.Kind) != numbers.Date {
+				continue
+			}
+			for _, pt := range [2]numbers.Point{m.Date.Point, m.Date.End} {
+				if pt.Year != 0 && !pt.YearImplied && pt.Grain > numbers.GrainYear && !slices.Contains(ys, pt.Year) {
+					ys = append(ys, pt.Year)
+				}
+			}
+		}
+	}
+	return ys
+}
+
+// weekdayInYears agrees a weekday alone and a day and month with no year,
+// when neither side has a date of writing, if the day falls on that
+// weekday in one of years, the years the texts name (storyYears): "Sáng
+// 19/5" and "said on Tuesday" in a story of May 2026. A day that falls on
+// it in none of them is left unpaired, not set against it: the year the
+// story was written may be one the texts do not name.
+func weekdayInYears(a, b *Item, years []int32) (verdict, bool) {
+	day, wd := a.Number, b.Number
+	if day == nil || wd == nil {
+		return verdict{}, false
+	}
+	if dayNoYear(wd) && weekdayNoDay(day) {
+		day, wd = wd, day
+	}
+	if !dayNoYear(day) || !weekdayNoDay(wd) {
+		return verdict{}, false
+	}
+	for _, y := range years {
+		p := day.Date.Point
+		p.Year = y
+		if t := noon(p); t.Day() == int(p.Day) && t.Weekday() == wd.Date.Weekday {
+			return agree(a.Text(), b.Text(), longDate(p)+" is a "+t.Weekday().String()+" ("+strconv.Itoa(int(y))+", a year the texts name; no date of writing)"), true
+		}
+	}
+	return verdict{}, false
+}
+
+// dayNoYear reports a date of a day and month with no year: "Sáng 19/5"
+// with no date of writing.
+func dayNoYear(m *numbers.Mention) bool {
+	p := m.Date.Point
+	return m.Kind == numbers.Date && p.Year == 0 && p.Month != 0 && p.Day != 0 && !m.Date.HasWeekday
+}
+
+// weekdayNoDay reports a weekday with no day: "on Tuesday" with no date
+// of writing.
+func weekdayNoDay(m *numbers.Mention) bool {
+	return m.Kind == numbers.Date && m.Date.HasWeekday && m.Date.Point.Day == 0
 }
 
 // agreeAligned pairs the facts of aligned sentences that agree: numbers

@@ -310,3 +310,20 @@ func TestRestatedClocksInBead(t *testing.T) {
 		{name: "a clock edited", vi: vi("11h30"), en: en, conflict: "11h30 ngày 15/9 giờ Seattle, tức 0h30 ngày 16/9 giờ Hà Nội | 10:30 a.m. local time, or 12:30 a.m. Wednesday in Hanoi"},
 	})
 }
+
+// TestWeekdayInStoryYear checks a day with no year against a weekday
+// alone when neither version has a date of writing: they agree when the
+// day falls on the weekday in a year the texts name with a month or a
+// quarter, and another weekday is no conflict (the year of writing may be
+// one they do not name).
+func TestWeekdayInStoryYear(t *testing.T) {
+	const vi = "Sáng 19/5, công ty cho biết doanh thu quý I/2026 đạt 120 tỷ đồng."
+	en := func(day string) string {
+		return "The company said on " + day + " its first-quarter 2026 revenue was VND120 billion."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "the weekday of the day in a year named", vi: vi, en: en("Tuesday"), agree: "Sáng 19/5 | Tuesday"},
+		{name: "another weekday", vi: vi, en: en("Wednesday")},
+		{name: "no year named", vi: "Sáng 19/5, công ty cho biết doanh thu đạt 120 tỷ đồng.", en: "The company said on Tuesday its revenue was VND120 billion."},
+	})
+}
