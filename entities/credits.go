@@ -325,20 +325,29 @@ func (e *extractor) localPlace(t int, p span) bool {
 }
 
 // placeBefore reports whether place span p ends just before token t, or
-// with only English words of kind admin between ("provincial").
+// with only English words of kind admin or place-after between
+// ("provincial", "Province"), and its possessive 's ("Hung Yen
+// Province's health department").
 func (e *extractor) placeBefore(p span, t int) bool {
-	if !place(p.typ) || p.t1 > t || t-p.t1 > 2 || e.toks[t].gap > gapHyphen {
+	if !place(p.typ) || p.t1 > t || t-p.t1 > 3 || e.toks[t].gap > gapHyphen {
 		return false
 	}
 	for k := p.t1; k < t; {
+		if k == t-1 && string(e.fold(k, t)) == possessiveS {
+			return true // "Hanoi's health department", "Hung Yen Province's"
+		}
 		c, n := e.cueAt(k)
-		if e.toks[k].gap > gapHyphen || c&cueAdmin == 0 || k+n > t {
+		if e.toks[k].gap > gapHyphen || c&(cueAdmin|cuePlaceAfter) == 0 || k+n > t {
 			return false
 		}
 		k += n
 	}
 	return true
 }
+
+// possessiveS is the fold of the token of a possessive 's, a word of its
+// own (tokenize).
+const possessiveS = "s"
 
 // localKey builds the key of a local body from the keys of its place and
 // of the body: place:quang-ninh and org:people-committee give

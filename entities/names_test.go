@@ -61,6 +61,7 @@ func TestGivenNames(t *testing.T) {
 		{"a CLDR name with its head in lower case", "vi", "Du thuyền treo cờ quần đảo Cayman.", "quần đảo Cayman=country:KY"},
 		{"a peak in English", "en", "Frost formed on Mau Son Peak.", "Mau Son=place:mau-son"},
 		{"a political word before a family name", "en", "Leftist Albuquerque wins the runoff.", ""},
+		{"a local body after a place in the possessive", "en", "Hung Yen Province's health department said.", "Hung Yen Province's health department=org:hung-yen-doh"},
 		{"a deputy of a portfolio in lower case", "en", "Vice agriculture minister Kenji Murakawa said.", "Vice agriculture minister=title:deputy-minister ; Kenji Murakawa=person:kenji-murakawa+title:deputy-minister"},
 		{"korean family name that is an english word", "en", "Coach Park Ji-sung praised the team.", "Park Ji-sung=person:park-ji-sung"},
 		{"no korean name", "en", "Visitors filled the Park on Sunday.", ""},
