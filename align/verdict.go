@@ -1929,11 +1929,22 @@ func judgeDates(a, b *numbers.Mention) verdict {
 	return v
 }
 
+// noteSameCount is the reason of two dates that no date of writing
+// resolved and that count the same from it.
+const noteSameCount = "counted alike from the day of writing, which neither version gives"
+
 // judgeDateValues compares what two dates, date ranges or weekdays say,
 // whatever part they play.
 func judgeDateValues(a, b *numbers.Mention) verdict {
 	hasA, hasB := a.Date.Point.Grain != numbers.NoGrain, b.Date.Point.Grain != numbers.NoGrain
 	switch {
+	case !hasA && !hasB && a.Date.Relative != "" && a.Date.Relative == b.Date.Relative:
+		// "hôm qua" and "yesterday" with no date of writing: the same day
+		// counted from the same day of writing (a part of the day is not
+		// kept with no day to hold it).
+		v := agree(a.Text, b.Text, noteSameCount)
+		v.exact = true
+		return v
 	case !hasA && !hasB:
 		return judgeWeekdays(a, b)
 	case !hasA || !hasB:

@@ -327,3 +327,14 @@ func TestWeekdayInStoryYear(t *testing.T) {
 		{name: "no year named", vi: "Sáng 19/5, công ty cho biết doanh thu đạt 120 tỷ đồng.", en: "The company said on Tuesday its revenue was VND120 billion."},
 	})
 }
+
+// TestRelativeWithoutDate checks two days counted from the day of
+// writing when neither version gives it: the same count agrees, another
+// is no conflict (the versions may be written a day apart).
+func TestRelativeWithoutDate(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "yesterday", vi: "Hôm qua, công ty công bố kết quả.", en: "The company announced the results yesterday.", agree: "Hôm qua | yesterday"},
+		{name: "last year", vi: "Năm ngoái doanh thu đạt 5 tỷ đồng.", en: "Last year revenue reached VND5 billion.", agree: "Năm ngoái | Last year"},
+		{name: "another count", vi: "Hôm kia, công ty công bố kết quả.", en: "The company announced the results yesterday."},
+	})
+}
