@@ -441,6 +441,7 @@ type sideItems struct {
 	placesIn    sentenceKeys    // keys of the countries and places each sentence names (not adjectives)
 	headline    []bool          // the sentence is the headline
 	offices     map[string]bool // title keys the side names, with or without a person
+	officesIn   []officeIn      // the titles named alone (no person's), with their sentences
 	sentences   int             // sentences of the side
 	nameCount   map[string]int  // sentences that name each entity of the side's items; nil for a short side (sentencesNaming)
 	converted   map[int]int     // money item → the item it converts: "¥350 million (US$2.3 million)"
@@ -622,6 +623,7 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 		out.headline[i] = st.Kind == Headline
 	}
 	readSlots(p, out.items)
+	out.officesIn = officesAlone(es, r.entSentence)
 	for k := range es {
 		e := &es[k] // an item points into the side's names: no copy
 		if e.Type == entities.Title {
@@ -685,6 +687,48 @@ func (out *sideItems) office(key string) {
 		out.offices = map[string]bool{}
 	}
 	out.offices[key] = true
+}
+
+// An officeIn is a title named alone in a sentence.
+type officeIn struct {
+	key      string
+	sentence int
+}
+
+// officesAlone returns the titles named in a sentence that no person of
+// the sentence holds: "deputy director of the ministry's Secondary
+// Education Department" after "Delegation head Truong Duc Kien", not
+// "Prime Minister" of "Prime Minister Phạm Minh Chính".
+func officesAlone(es []entities.Entity, sentenceOf []int) []officeIn {
+	var alone []officeIn
+	for k := range es {
+		if s := sentenceOf[k]; s >= 0 && es[k].Type == entities.Title {
+			alone = append(alone, officeIn{key: es[k].Key, sentence: s})
+		}
+	}
+	if alone == nil {
+		return nil // as in most segments of a corpus
+	}
+	held := map[officeIn]bool{}
+	for k := range es {
+		if s := sentenceOf[k]; s >= 0 && es[k].Type == entities.Person && es[k].Title != "" {
+			held[officeIn{key: es[k].Title, sentence: s}] = true
+		}
+	}
+	return slices.DeleteFunc(alone, func(o officeIn) bool { return held[o] })
+}
+
+// namesOfficeLike reports whether sentence names alone an office that
+// the title key is, or is a kind of: "deputy director of the ministry's
+// Secondary Education Department" for "Phó Vụ trưởng", a second title of
+// a person whose first ("Delegation head") is another office he holds.
+func (out *sideItems) namesOfficeLike(sentence int, key string) bool {
+	for _, o := range out.officesIn {
+		if o.sentence == sentence && (o.key == key || titlesCompatible(key, o.key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // localPlaces returns the key of the place each local body of es names

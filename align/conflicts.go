@@ -141,7 +141,9 @@ type conflictSearch struct {
 	// second "lượt về" of a sentence whose first agrees with "the second
 	// leg" is no rival to "the first leg" there.
 	repeatAgreed pairSet
-	factsInA     []int // items of each A sentence
+	// The repeat groups of each side agreed somewhere (agreedGroups).
+	groupAgreedA, groupAgreedB []bool
+	factsInA                   []int // items of each A sentence
 	// The names each side agrees on, and the leftovers of each slot that
 	// are not such names: a name said again is no rival to a new one.
 	agreedA, agreedB nameSet
@@ -173,6 +175,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
 		converted: p.conversionPairs(),
 	}
+	cs.groupAgreedA, cs.groupAgreedB = cs.repeatAgreed.groups(len(p.fa.items), len(p.fb.items))
 	cs.agreedA, cs.agreedB = p.agreedNames()
 	cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
@@ -668,6 +671,9 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
 		return // the value is said again there, and agrees with its own
 	}
+	if cs.headlineRestates(c.x, y) {
+		return
+	}
 	if p.saidBeside(c.x, y) || cs.leftElsewhere(ax, by) {
 		return
 	}
@@ -688,6 +694,19 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// headlineRestates reports two figures, one in a headline, each of which
+// agrees with a figure of the other version elsewhere: the headlines
+// lead with two facts of the story ("nâng vốn lên 660 triệu USD" against
+// "adds $410 million", both stated in each lead), not two versions of
+// one.
+func (cs *conflictSearch) headlineRestates(x, y int) bool {
+	p := cs.p
+	if !p.fa.headline[p.fa.items[x].Sentence] && !p.fb.headline[p.fb.items[y].Sentence] {
+		return false
+	}
+	return cs.groupAgreedA[p.repA[x]] && cs.groupAgreedB[p.repB[y]]
 }
 
 // relativeRival reports two dates of which one has, in the bead of the

@@ -279,7 +279,7 @@ func (p *pairer) judge(x, y int) verdict {
 		// The B title is new: the A version never gives it to the person,
 		// nor names that office at all.
 		if ta != "" && tb != "" && ta != tb && !titlesCompatible(ta, tb) && entities.Rank(ta) == entities.Rank(tb) &&
-			!p.fa.titles[a.Entity.Key+" "+tb] && !p.fb.titles[b.Entity.Key+" "+ta] && !p.fa.offices[tb] {
+			!p.fa.titles[a.Entity.Key+" "+tb] && !p.fb.titles[b.Entity.Key+" "+ta] && !p.fa.offices[tb] && !p.fb.namesOfficeLike(b.Sentence, ta) {
 			return differ(a.Text(), b.Text(), titleName(ta)+" vs "+titleName(tb))
 		}
 	}
@@ -2544,6 +2544,20 @@ func (p *pairer) repeatsAgreed() pairSet {
 		out = append(out, [2]int32{int32(p.repA[ia.at(f.A)]), int32(f.B.Sentence)}, [2]int32{int32(-1 - p.repB[ib.at(f.B)]), int32(f.A.Sentence)})
 	}
 	return out.sorted()
+}
+
+// groups returns the repeat groups of A and of B that a set of
+// repeatsAgreed names, as sets of nA and nB items.
+func (s pairSet) groups(nA, nB int) (a, b []bool) {
+	a, b = make([]bool, nA), make([]bool, nB)
+	for _, pr := range s {
+		if g := pr[0]; g >= 0 {
+			a[g] = true
+		} else {
+			b[-1-g] = true
+		}
+	}
+	return a, b
 }
 
 // agreedFigure reports an agreement on a figure, with both its sides.

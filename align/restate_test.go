@@ -1,0 +1,26 @@
+package align
+
+import "testing"
+
+// TestHeadlineRestates checks two headlines that lead with two facts of
+// the story, each stated again in the other version's lead: no conflict
+// between them; a headline figure that nothing else states still
+// conflicts.
+func TestHeadlineRestates(t *testing.T) {
+	vi := "Hãng ô tô Hàn Quốc nâng vốn nhà máy ở Bình Dương lên 900 triệu USD\n\nSáng 3/3, hãng công bố rót thêm 350 triệu USD để mở rộng nhà máy, nâng tổng vốn lên 900 triệu USD."
+	en := "Korean carmaker adds $350 million to Binh Duong plant\n\nThe carmaker said on Tuesday it would invest another US$350 million to expand the plant, bringing its total to $900 million."
+	checkPairCases(t, []pairCase{
+		{name: "two facts", vi: vi, en: en, agree: "350 triệu USD | US$350 million"},
+		{name: "a figure edited", vi: vi, en: "Korean carmaker adds $380 million to Binh Duong plant\n\nThe carmaker said on Tuesday it would invest another US$350 million to expand the plant, bringing its total to $900 million.", conflict: "900 triệu USD | $380 million"},
+	})
+}
+
+// TestSecondOffice checks a person with two offices, one before the name
+// in one version and the other after it: no conflict. (An office that
+// another person of the sentence holds is no second office: the edit of
+// testdata/pairs/singapore-business-forum/conflicts.tsv:13 checks it.)
+func TestSecondOffice(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{name: "two offices", vi: "Ông Lê Văn Hòa, Phó Cục trưởng Cục Thủy sản, Trưởng đoàn, cho biết đoàn có 12 thành viên.", en: "Delegation head Le Van Hoa, deputy director of the Fisheries Department, said the delegation had 12 members.", agree: "Lê Văn Hòa | Le Van Hoa"},
+	})
+}
