@@ -121,3 +121,23 @@ func TestGroupsOfCounts(t *testing.T) {
 			en: date + "Night train derails in Czech Republic, killing 6 including 2 Vietnamese\n\nThe train derailed near the town, the railway said."},
 	})
 }
+
+// TestVehicles checks trucks against the vehicles ("xe") Vietnamese
+// counts them as: a rate per one is a rate per the other, and a count of
+// container trucks is compared with one of "xe container".
+func TestVehicles(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "per truck",
+			vi:    date + "Thời gian làm thủ tục giảm từ 2 giờ xuống khoảng 70 phút mỗi xe.",
+			en:    date + "Clearance time has fallen from two hours to around 70 minutes per truck.",
+			agree: "khoảng 70 phút mỗi xe | around 70 minutes per truck"},
+		{name: "per pound is no rate per kilogram",
+			vi: date + "Giá xuất khẩu đạt 8,6 USD/kg.", en: date + "The export price reached $8.6 per pound.",
+			conflict: "8,6 USD/kg | $8.6 per pound"},
+		{name: "container trucks",
+			vi:       date + "Ngày cao điểm, cửa khẩu làm thủ tục cho 260 xe container.",
+			en:       date + "On the busiest day the gate processed 620 container trucks.",
+			conflict: "260 xe container | 620 container trucks"},
+	})
+}

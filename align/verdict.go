@@ -793,11 +793,13 @@ func perWithin(a, b string) bool {
 
 // hasPer reports whether u is one of the denominators of the rate r,
 // or names the same: a price per one of any people is a price per head
-// ("14,9 triệu đồng mỗi khách" and "VND14.9 million per person").
+// ("14,9 triệu đồng mỗi khách" and "VND14.9 million per person"), and a
+// rate per one of a class of counted things a rate per another of it
+// ("70 phút mỗi xe" and "70 minutes per truck").
 func hasPer(r, u string) bool {
 	t := unitClasses()
 	for v := range strings.SplitSeq(r, numbers.PerSep) {
-		if v == u || t.row(v).head && t.row(u).head {
+		if v == u || t.row(v).head && t.row(u).head || countClass(t.row(v)) != "" && countClass(t.row(v)) == countClass(t.row(u)) {
 			return true
 		}
 	}
@@ -1117,6 +1119,16 @@ type unitRow struct {
 	si      float64   // a unit of a measure: its size in the base unit of its dimension (mile → 1609.344), or 0
 	zero    float64   // a unit of a measure: its zero in the base unit (°F → -17.78 °C), or 0
 	or      string    // a loose unit: the other unit it may be in ("degree" → °F), or ""
+}
+
+// countClass returns the class of a unit of counted things ("truck" →
+// vehicle), or "" for a unit of a measure (kg and tonne are of one class,
+// grams, but no rate per kilogram is one per tonne) and the generic unit.
+func countClass(r *unitRow) string {
+	if r.measure || r.scaled || r.dim != "" || r.class == genericUnit {
+		return ""
+	}
+	return r.class
 }
 
 // row returns the row of unit u, or an empty row for a unit the file
