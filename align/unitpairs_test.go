@@ -127,7 +127,7 @@ func TestUnitOnOneSide(t *testing.T) {
 	}{
 		{"the same figure", "Tôi mới vào khoảng 40 tuổi.", "I'm only about 40 years old.", []string{}},
 		{"a digit changed", "Tôi mới vào khoảng 40 tuổi.", "I'm only about 70 years old.", []string{"khoảng 40 tuổi | about 70 years old"}},
-		{"nights", "Anh ta đã làm điều đó suốt 1000 đêm.", "He had done it for 3,000 nights.", []string{"1000 | 3,000 nights"}},
+		{"nights", "Anh ta đã làm điều đó suốt 1000 đêm.", "He had done it for 3,000 nights.", []string{"1000 đêm | 3,000 nights"}},
 		{"another magnitude", "Nó xảy ra trong một giây, lên tới 600 triệu lần.", "It happens in a second, up to 600 million times.", []string{}},
 		{"a shared scale", "Chúng tách ra khoảng 3 đến 5 triệu năm trước.", "They split off about three or five million years ago.", []string{}},
 	} {

@@ -141,3 +141,19 @@ func TestVehicles(t *testing.T) {
 			conflict: "260 xe container | 620 container trucks"},
 	})
 }
+
+// TestNightsAndDays checks that a stay counted in nights is no trip
+// counted in days, and that nights meet nights.
+func TestNightsAndDays(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "nights and days are two facts",
+			vi:    date + "Kỳ nghỉ kéo dài 4 ngày. Nhiều resort yêu cầu khách ở tối thiểu 3 đêm.",
+			en:    date + "The holiday lasts four days, and many resorts demand a three-night minimum stay.",
+			agree: "4 ngày | four days"},
+		{name: "nights edited",
+			vi:       date + "Nhiều resort yêu cầu khách ở tối thiểu 3 đêm.",
+			en:       date + "Many resorts demand a minimum stay of at least two nights.",
+			conflict: "tối thiểu 3 đêm | at least two nights"},
+	})
+}

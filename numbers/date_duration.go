@@ -31,7 +31,7 @@ func secondsOf(g Grain) int64 {
 		return 60
 	case GrainHour:
 		return 3600
-	case GrainDay:
+	case GrainDay, grainNight:
 		return 86400
 	case GrainWeek:
 		return 7 * 86400
@@ -586,7 +586,7 @@ func addMonths(months, v Decimal, g Grain) (Decimal, bool) {
 // a larger one, may take a unit flagged part: the "41m" of "2h 41m".
 func (s *scanner) durPart(j int, later bool) (Decimal, Grain, int, bool) {
 	val, k, ok := s.lengthCount(j)
-	if !ok {
+	if !ok || s.partOfDayWords(j, k) {
 		return Decimal{}, NoGrain, j, false
 	}
 	g, next, ok := s.lengthUnitAt(j, k)
@@ -597,6 +597,17 @@ func (s *scanner) durPart(j int, later bool) (Decimal, Grain, int, bool) {
 		return Decimal{}, NoGrain, j, false
 	}
 	return val, g, next, true
+}
+
+// partOfDayWords reports a count in words at token j, ending before
+// token k, that opens a part of the day (date_day_parts.tsv): the "nửa"
+// of "nửa đêm" (midnight) counts no half of a night.
+func (s *scanner) partOfDayWords(j, k int) bool {
+	if s.tok(j).kind == tNum {
+		return false
+	}
+	_, next, ok := lookup(s, j, 3, s.dates().dayParts)
+	return ok && next > k
 }
 
 // firstPart reads at token j a number and a unit that counts only as the
@@ -793,7 +804,7 @@ func unitStep(t time.Time, g Grain, n int) time.Time {
 		return t.AddDate(0, 0, 7*n)
 	case grainFortnight:
 		return t.AddDate(0, 0, 14*n)
-	case GrainDay:
+	case GrainDay, grainNight:
 		return t.AddDate(0, 0, n)
 	case grainDecade:
 		return t.AddDate(10*n, 0, 0)
@@ -861,6 +872,8 @@ func (s *scanner) relPeriod(val Decimal, g Grain, dir int) (Mention, bool) {
 		step, cnt = GrainYear, 100*n
 	case grainFortnight:
 		step, cnt = GrainWeek, 2*n
+	case grainNight:
+		step = GrainDay
 	}
 	var a, b time.Time
 	if dir > 0 {
@@ -905,6 +918,8 @@ func (s *scanner) relDate(val Decimal, g Grain, dir int) (Mention, bool) {
 		unit, n = GrainYear, 100*n
 	case grainFortnight:
 		unit, n = GrainDay, 14*n
+	case grainNight:
+		unit = GrainDay
 	case GrainWeek:
 		unit, n = GrainDay, 7*n
 	case GrainQuarter:

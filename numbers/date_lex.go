@@ -250,7 +250,7 @@ func (r *dateReader) num(s string) int {
 // grainNames are the units a data file may name, as Grains.
 var grainByName = map[string]Grain{
 	"second": grainSecond, "minute": GrainMinute, "hour": GrainHour, "day": GrainDay,
-	"week": GrainWeek, "fortnight": grainFortnight, "month": GrainMonth, "quarter": GrainQuarter,
+	"night": grainNight, "week": GrainWeek, "fortnight": grainFortnight, "month": GrainMonth, "quarter": GrainQuarter,
 	"year": GrainYear, "decade": grainDecade, "century": grainCentury,
 }
 

@@ -116,6 +116,8 @@ func durUnitName(g Grain) string {
 		return "week"
 	case GrainDay:
 		return "day"
+	case grainNight:
+		return "night"
 	case GrainHour:
 		return "hour"
 	case GrainMinute:
@@ -131,6 +133,11 @@ func durUnitName(g Grain) string {
 }
 
 const grainFortnight Grain = 103
+
+// grainNight is a night counted as a length ("3 đêm", "three nights"): a
+// day of the calendar, but a unit of its own, since a stay of three nights
+// is no trip of three days ("4 ngày 3 đêm").
+const grainNight Grain = 104
 
 // The bits of dateBits: which tables have a phrase that starts with a
 // word. One map look-up per word tells the date rule which tables to try.

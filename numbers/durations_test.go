@@ -78,3 +78,36 @@ func TestDurationsAcross(t *testing.T) {
 		{"lúc 5 giờ 30 phút sáng", "at 5:30 am"},
 	})
 }
+
+// TestNights checks nights counted as a length: a unit of their own in
+// both languages, and no half of a night in "nửa đêm" (midnight).
+func TestNights(t *testing.T) {
+	for _, c := range []struct {
+		lang     language.Tag
+		in, unit string
+		value    string // "" for no length at all
+	}{
+		{language.Vietnamese, "Khách phải lưu trú tối thiểu 3 đêm.", "night", "3"},
+		{language.English, "Guests must stay at least three nights.", "night", "3"},
+		{language.English, "a three-night minimum stay", "night", "3"},
+		{language.Vietnamese, "Đoàn xe rời cảng lúc nửa đêm.", "", ""},
+		{language.Vietnamese, "Họ ở lại nửa ngày.", "day", "0.5"},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			var got []Mention
+			for _, m := range Extract(c.in, c.lang) {
+				if m.Kind == Duration {
+					got = append(got, m)
+				}
+			}
+			if c.value == "" {
+				assert.Empty(t, got)
+				return
+			}
+			if assert.Len(t, got, 1) {
+				assert.Equal(t, c.unit, got[0].Unit)
+				assert.Equal(t, c.value, got[0].Value.String())
+			}
+		})
+	}
+}
