@@ -157,3 +157,18 @@ func TestNightsAndDays(t *testing.T) {
 			conflict: "tối thiểu 3 đêm | at least two nights"},
 	})
 }
+
+// TestPeopleOfAKind checks a count of people in general against one of a
+// kind of people, with a nationality between the number and the noun.
+func TestPeopleOfAKind(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	vi := date + "Nhật Bản tiếp nhận nhiều lao động Việt Nam nhất với 5.240 người, chiếm 41% tổng số."
+	checkPairCases(t, []pairCase{
+		{name: "the same count", vi: vi, en: date + "Japan took 5,240 Vietnamese workers, or 41% of the total.",
+			agree: "5.240 người | 5,240 Vietnamese workers"},
+		{name: "a count edited", vi: vi, en: date + "Japan took 5,420 Vietnamese workers, or 41% of the total.",
+			conflict: "5.240 người | 5,420 Vietnamese workers"},
+		{name: "the dead are no tourists", vi: date + "Vụ tai nạn làm 3 người chết, gồm 2 du khách và tài xế.",
+			en: date + "Two Vietnamese tourists and their driver were killed in the crash."},
+	})
+}

@@ -1205,8 +1205,17 @@ func sameUnit(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ca, cb := unitClasses().row(a).class, unitClasses().row(b).class
-	return ca != "" && ca == cb || ca == genericUnit && b != "" || cb == genericUnit && a != ""
+	ra, rb := unitClasses().row(a), unitClasses().row(b)
+	ca, cb := ra.class, rb.class
+	return ca != "" && ca == cb || ca == genericUnit && b != "" || cb == genericUnit && a != "" || peopleOf(ra, rb) || peopleOf(rb, ra)
+}
+
+// peopleOf reports whether a counts people in general ("66.920 người")
+// and b a kind of people ("66,920 Vietnamese workers"): one count. The
+// dead, the injured and the missing are people of an event, not in
+// general (no head flag).
+func peopleOf(a, b *unitRow) bool {
+	return a.class == personClass && a.head && b.head
 }
 
 // unitsMeet reports two figures of one unit (sameUnit), or a bound with

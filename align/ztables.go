@@ -3759,40 +3759,40 @@ var unitClassTables = unitClassTable{
 	units: strtab.Table[uint16]{
 		Blob: "GHzGWGWhGbpsHzMHzMWMWh" +
 			"MbpsTEUacreageaircraftbarrelbasis pointbillion kWh" +
-			"bodycandidatecasecmcrewdeathdegreedrone" +
-			"enterprisefanfighterflightfootforeignerggallon" +
-			"hectareinchinjuredinvestorjobkHzkVkW" +
-			"kWhkgkmkm/hkm2knotlblitre" +
-			"mm/sm2m3magnitudemeetingmembermile" +
-			"millisecondmissilemissingmmmphnautical milenumberpassenger" +
-			"percent pointpersonphaseplaceresidentroundsessionspectator" +
-			"studenttonnetriptruckunitvehiclevisitorworker" +
-			"world ranking°C°F",
+			"bodycandidatecasecitizencmcrewdeathdegree" +
+			"droneenterprisefanfighterflightfootforeignerg" +
+			"gallonhectareinchinjuredinvestorjobkHzkV" +
+			"kWkWhkgkmkm/hkm2knotlb" +
+			"litremm/sm2m3magnitudemeetingmember" +
+			"milemillisecondmissilemissingmmmphnautical milenumber" +
+			"passengerpercent pointpersonphaseplaceresidentroundsession" +
+			"spectatorstudenttonnetriptruckunitvehiclevisitor" +
+			"workerworld ranking°C°F",
 		Offs: []uint32{
 			0, 3, 5, 8, 12, 14, 17, 19, 22, 26, 29, 33, 36, 44, 50, 61,
-			72, 76, 85, 89, 91, 95, 100, 106, 111, 121, 124, 131, 137, 141, 150, 151,
-			157, 164, 168, 175, 183, 186, 189, 191, 193, 196, 198, 200, 204, 207, 211, 213,
-			218, 219, 222, 224, 226, 235, 242, 248, 252, 263, 270, 277, 279, 282, 295, 301,
-			310, 323, 329, 334, 339, 347, 352, 359, 368, 375, 380, 384, 389, 393, 400, 407,
-			413, 426, 429, 432,
+			72, 76, 85, 89, 96, 98, 102, 107, 113, 118, 128, 131, 138, 144, 148, 157,
+			158, 164, 171, 175, 182, 190, 193, 196, 198, 200, 203, 205, 207, 211, 214, 218,
+			220, 225, 226, 229, 231, 233, 242, 249, 255, 259, 270, 277, 284, 286, 289, 302,
+			308, 317, 330, 336, 341, 346, 354, 359, 366, 375, 382, 387, 391, 396, 400, 407,
+			414, 420, 433, 436, 439,
 		},
 		Slots: []uint16{
-			0, 0, 0, 0, 0, 4, 0, 0, 55, 0, 0, 0, 63, 0, 0, 0,
-			0, 0, 57, 0, 0, 0, 45, 0, 0, 0, 33, 0, 10, 22, 12, 31,
-			48, 5, 17, 51, 61, 64, 0, 0, 47, 0, 0, 0, 70, 54, 0, 0,
-			0, 0, 41, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0, 0, 0,
-			27, 0, 73, 3, 0, 0, 0, 0, 74, 71, 0, 0, 0, 52, 76, 0,
-			68, 0, 0, 60, 0, 35, 28, 0, 0, 0, 0, 0, 83, 58, 0, 0,
-			49, 62, 69, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 36, 77, 0,
-			65, 0, 0, 0, 37, 1, 0, 0, 0, 16, 0, 0, 34, 0, 13, 18,
-			20, 46, 79, 0, 0, 0, 0, 0, 0, 0, 25, 50, 0, 42, 30, 39,
-			0, 0, 0, 82, 0, 15, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0,
-			0, 72, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 66,
-			0, 0, 0, 0, 78, 0, 0, 0, 24, 0, 6, 11, 0, 0, 38, 0,
-			44, 2, 75, 0, 0, 0, 0, 0, 0, 0, 0, 32, 80, 0, 23, 0,
-			0, 0, 0, 0, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 7, 0, 81, 53, 0, 0, 0, 0, 21, 0, 0, 0, 0, 8,
-			59, 0, 0, 0, 0, 0, 0, 0, 67, 0, 0, 19, 43, 40, 0, 0,
+			0, 0, 0, 0, 0, 4, 0, 20, 56, 0, 0, 0, 64, 0, 0, 0,
+			0, 0, 58, 0, 0, 0, 46, 0, 0, 0, 34, 0, 10, 23, 12, 32,
+			49, 5, 17, 52, 62, 65, 0, 0, 48, 0, 0, 0, 71, 55, 0, 0,
+			0, 0, 42, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0,
+			28, 0, 74, 3, 0, 0, 0, 0, 75, 72, 0, 0, 0, 53, 77, 0,
+			69, 0, 0, 61, 0, 36, 29, 0, 0, 0, 0, 0, 84, 59, 0, 0,
+			50, 63, 70, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 37, 78, 0,
+			66, 0, 0, 0, 38, 1, 0, 0, 0, 16, 0, 0, 35, 0, 13, 18,
+			21, 47, 80, 0, 0, 0, 0, 0, 0, 0, 26, 51, 0, 43, 31, 40,
+			0, 0, 0, 83, 0, 15, 0, 0, 0, 0, 0, 0, 0, 27, 0, 0,
+			0, 73, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 67,
+			0, 0, 0, 0, 79, 0, 0, 0, 25, 0, 6, 11, 0, 0, 39, 0,
+			45, 2, 76, 0, 0, 0, 0, 0, 0, 0, 0, 33, 81, 0, 24, 0,
+			0, 0, 0, 0, 57, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 7, 0, 82, 54, 0, 0, 0, 0, 22, 0, 0, 0, 0, 8,
+			60, 0, 0, 0, 0, 0, 0, 0, 68, 0, 0, 19, 44, 41, 0, 0,
 		},
 	},
 	rows: []unitRow{
@@ -3815,6 +3815,7 @@ var unitClassTables = unitClassTable{
 		{class: "person"},              // body
 		{class: "student", head: true}, // candidate
 		{class: "case"},                // case
+		{class: "person", head: true},  // citizen
 		{class: "m", measure: true, scaled: true, scale: unitScale{"m", -2}, dim: "length", si: 0.01}, // cm
 		{class: "person", head: true}, // crew
 		{class: "person"},             // death

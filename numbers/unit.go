@@ -26,6 +26,8 @@ type unitLex struct {
 	perNoun     strMap[bool]            // the perWords that may follow a noun no table knows: "a" of "screenings a day"
 	perCurrency strMap[bool]            // before a currency only, the denominator of a rate of exchange: "đổi" of "157,5 yen đổi 1 USD"
 	adjEndings  []string                // of adjectives before the noun: "al", "ed"
+	pluralEnds  []string                // unit_plurals.tsv: the endings of plurals ("s", "ies")
+	keepEnds    []string                // unit_plurals.tsv: the endings of no plural ("ss")
 	partLinks   *phraseTable[bool]      // between a part and its whole: "of the", "trong số"
 	complements strMap[bool]            // before the noun a unit measures: "of" in "tonnes of cargo"
 	singulars   strMap[bool]            // the singulars withSingulars made: "station", "school"
@@ -71,6 +73,8 @@ func newUnitLex(src langSource) *unitLex {
 		perNoun:     newStrMap(flagged(src.tsv(filePerWords), perFlagNoun)),
 		perCurrency: newStrMap(flagged(src.tsv(filePerWords), perFlagCurrency)),
 		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
+		pluralEnds:  keysOf(unflagged(src.tsv(fileUnitPlurals), pluralKeep)),
+		keepEnds:    keysOf(flagged(src.tsv(fileUnitPlurals), pluralKeep)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
 		complements: newStrMap(wordSet(src.tsv(fileComplements))),
 		glued:       newStrMap(src.tsv(fileGluedSymbols)),
@@ -234,9 +238,11 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 	j := k
 	for n := 0; n < 2; n++ {
 		t := s.tok(j)
-		// An acronym may lead the noun phrase: "two LNG power plants".
+		// An acronym may lead the noun phrase: "two LNG power plants";
+		// a name may stand right before the noun: "23 Vietnamese
+		// citizens", "12 Boeing planes".
 		acronym := n == 0 && t.kind == tWord && t.upper && allCaps(s.text[t.start:t.end])
-		if t.kind != tWord || t.upper && !acronym || ul.stopWords.at(t.low) || table.has(t.low) {
+		if t.kind != tWord || t.upper && n > 0 || ul.stopWords.at(t.low) || table.has(t.low) {
 			break
 		}
 		j++
@@ -245,6 +251,11 @@ func (s *scanner) unitAfterAdjectives(k int, table *phraseTable[string], ul *uni
 			j += 2
 		}
 		if u, next, ok := lookup(s, j, 4, table); ok {
+			if t.upper && !acronym && !ul.plural(s.tok(next-1).low) {
+				// After a name only a plural: "23 Vietnamese citizens",
+				// not the zone of "17.30 Beijing time".
+				return "", k, false
+			}
 			if one, _ := ul.singulars.getBytes(s.phraseKey(j, next)); one && !s.countOfOne(k-1) {
 				// "six to 10 attend school": a count of more than one
 				// takes the plural, so the words between were no
@@ -293,6 +304,24 @@ func (ul *unitLex) adjectiveLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// plural reports whether w ends as a plural does (unit_plurals.tsv, the
+// longest ending that fits): "citizens", not "time" nor "glass".
+func (ul *unitLex) plural(w string) bool {
+	return longestEnding(w, ul.pluralEnds) > longestEnding(w, ul.keepEnds)
+}
+
+// longestEnding returns the length of the longest of endings that w ends
+// with, 0 for none.
+func longestEnding(w string, endings []string) int {
+	n := 0
+	for _, e := range endings {
+		if len(e) > n && strings.HasSuffix(w, e) {
+			n = len(e)
+		}
+	}
+	return n
 }
 
 // allCaps reports whether w is an acronym of two to five capital letters.
