@@ -379,6 +379,13 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 	}
 	cs.byNames(c)
 	if ax.Number == nil {
+		// A name of a sentence left alone: the other version merged it
+		// with a neighbour ("... ở tỉnh Hưng Yên." and the next, against
+		// "... in Bac Ninh Province, and ..."), which an edited name no
+		// longer anchors.
+		if len(p.beads[k].B) == 0 {
+			cs.mergedNeighbours(c, sa, false)
+		}
 		return
 	}
 	// Dates and ranks are too common to guess across sentences, unless
@@ -391,6 +398,15 @@ func (cs *conflictSearch) byAffinity(c *candidates) {
 	if common && cs.tiedInBead(k, sa) {
 		return
 	}
+	cs.mergedNeighbours(c, sa, common)
+}
+
+// mergedNeighbours considers the sentences of B that share agreed figures
+// with the sentence before or after sa, x's: a sentence the other version
+// merged with its neighbour. A common kind of fact (dates, ranks) needs
+// minMergedAffinity figures shared.
+func (cs *conflictSearch) mergedNeighbours(c *candidates, sa int, common bool) {
+	p := cs.p
 	for _, n := range []int{sa - 1, sa + 1} {
 		for _, pr := range cs.aff.partners(n) {
 			if cs.aff.of(sa, int(pr.b)) > 0 || common && pr.n < minMergedAffinity {
