@@ -24,4 +24,3 @@ func TestSecondOffice(t *testing.T) {
 		{name: "two offices", vi: "Ông Lê Văn Hòa, Phó Cục trưởng Cục Thủy sản, Trưởng đoàn, cho biết đoàn có 12 thành viên.", en: "Delegation head Le Van Hoa, deputy director of the Fisheries Department, said the delegation had 12 members.", agree: "Lê Văn Hòa | Le Van Hoa"},
 	})
 }
-
