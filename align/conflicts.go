@@ -143,7 +143,9 @@ type conflictSearch struct {
 	repeatAgreed pairSet
 	// The repeat groups of each side agreed somewhere (agreedGroups).
 	groupAgreedA, groupAgreedB []bool
-	factsInA                   []int // items of each A sentence
+	// The B item each figure of A agrees with, -1 for none (agreedPartners).
+	partnerA []int32
+	factsInA []int // items of each A sentence
 	// The names each side agrees on, and the leftovers of each slot that
 	// are not such names: a name said again is no rival to a new one.
 	agreedA, agreedB nameSet
@@ -176,6 +178,7 @@ func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
 		converted: p.conversionPairs(),
 	}
 	cs.groupAgreedA, cs.groupAgreedB = cs.repeatAgreed.groups(len(p.fa.items), len(p.fb.items))
+	cs.partnerA = p.agreedPartners()
 	cs.agreedA, cs.agreedB = p.agreedNames()
 	cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
@@ -687,7 +690,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
 		return // the value is said again there, and agrees with its own
 	}
-	if cs.headlineRestates(c.x, y) {
+	if cs.headlineRestates(c.x, y) || cs.qualifyOthers(c.x, y) {
 		return
 	}
 	if p.saidBeside(c.x, y) || cs.leftElsewhere(ax, by) {
@@ -723,6 +726,19 @@ func (cs *conflictSearch) headlineRestates(x, y int) bool {
 		return false
 	}
 	return cs.groupAgreedA[p.repA[x]] && cs.groupAgreedB[p.repB[y]]
+}
+
+// qualifyOthers reports two ages, each right after a count of its
+// sentence, whose counts agree with others: "412 cụ từ 100 tuổi trở lên"
+// and "648,000 people aged 60 and above" say who two other counts count,
+// and are no versions of one figure.
+func (cs *conflictSearch) qualifyOthers(x, y int) bool {
+	p := cs.p
+	hx, hy := p.fa.countBefore(x), p.fb.countBefore(y)
+	if hx < 0 || hy < 0 || !p.usedA[hx] || !p.usedB[hy] {
+		return false
+	}
+	return cs.partnerA[hx] >= 0 && int(cs.partnerA[hx]) != hy
 }
 
 // relativeRival reports two dates of which one has, in the bead of the

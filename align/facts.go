@@ -2560,6 +2560,38 @@ func (s pairSet) groups(nA, nB int) (a, b []bool) {
 	return a, b
 }
 
+// agreedPartners returns, for each item of A, the item of B an agreement
+// on a figure pairs it with, -1 for none.
+func (p *pairer) agreedPartners() []int32 {
+	ia, ib := itemIndexes(p.fa.items), itemIndexes(p.fb.items)
+	out := make([]int32, len(p.fa.items))
+	for i := range out {
+		out[i] = -1
+	}
+	for k := range p.facts {
+		if f := &p.facts[k]; agreedFigure(f) {
+			out[ia.at(f.A)] = int32(ib.at(f.B))
+		}
+	}
+	return out
+}
+
+// countBefore returns the figure before item x in its sentence when x is
+// an age (a unit stating a length of time: unitclasses.tsv length=) and
+// that figure a count, bare or of another noun, which the age qualifies
+// ("412 cụ từ 100 tuổi trở lên"); -1 otherwise.
+func (s *sideItems) countBefore(x int) int {
+	m := s.items[x].Number
+	if x == 0 || m == nil || unitClasses().row(m.Unit).length == "" {
+		return -1
+	}
+	h := &s.items[x-1]
+	if h.Number == nil || h.Sentence != s.items[x].Sentence || h.Number.Kind != numbers.Number || h.Number.Unit == m.Unit {
+		return -1
+	}
+	return x - 1
+}
+
 // agreedFigure reports an agreement on a figure, with both its sides.
 func agreedFigure(f *Fact) bool {
 	return f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil

@@ -172,3 +172,19 @@ func TestPeopleOfAKind(t *testing.T) {
 			en: date + "Two Vietnamese tourists and their driver were killed in the crash."},
 	})
 }
+
+// TestAgesOfOtherCounts checks two ages that say who two other counts
+// count: no versions of one figure.
+func TestAgesOfOtherCounts(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "ages of two counts",
+			vi:    date + "Tỉnh hiện có 215 cụ từ 100 tuổi trở lên. Toàn tỉnh có 530.000 người cao tuổi, chiếm 14,8% dân số.",
+			en:    date + "The province has 215 centenarians and 530,000 people aged 60 and above, 14.8% of its population.",
+			agree: "530.000 người | 530,000 people"},
+		{name: "an age edited",
+			vi:       date + "Toàn tỉnh có 530.000 người từ 60 tuổi trở lên, chiếm 14,8% dân số.",
+			en:       date + "The province has 530,000 people aged 65 and above, 14.8% of its population.",
+			conflict: "60 tuổi trở lên | 65 and above"},
+	})
+}
