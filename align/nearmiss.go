@@ -297,7 +297,9 @@ func (p *pairer) nearMiss(x, y int, vx string) bool {
 	if !ok || !oneKeystroke(sa, sb) && !digitsExchanged(sa, sb) && (sa != sb || !oppositeBounds(ax.Number, by.Number) && !oppositeTrends(ax.Number, by.Number)) {
 		return false
 	}
-	sameUnit := sameMeasure(ax.Number, by.Number)
+	// Two percentages with two digits swapped ("67%" and "76%") are the
+	// slip of a hand: the swap counts as the unit would.
+	sameUnit := sameMeasure(ax.Number, by.Number) || bothPercent(ax.Number, by.Number) && exchanged(sa, sb)
 	if len(sa) != len(sb) && !sameUnit {
 		return false // 110 points and a bare 11 are not one figure
 	}
@@ -500,7 +502,14 @@ func nearMissNote(a, b *numbers.Mention) string {
 // digitsExchanged reports figures of three significant digits or more
 // with two digits exchanged that are not neighbours: 412 and 214.
 func digitsExchanged(a, b string) bool {
-	if len(a) != len(b) || significant(a) < 3 {
+	return significant(a) >= 3 && exchanged(a, b)
+}
+
+// exchanged reports two strings of one length that differ in two places
+// only, each holding the other's character: "67" and "76", "79,6" and
+// "76,9".
+func exchanged(a, b string) bool {
+	if len(a) != len(b) {
 		return false
 	}
 	var diff []int
@@ -568,6 +577,11 @@ func slotNote(a, b *Item) string {
 		return ", " + d
 	}
 	return ""
+}
+
+// bothPercent reports two percentages of one base (no rate per a unit).
+func bothPercent(a, b *numbers.Mention) bool {
+	return family(a.Kind) == numbers.Percent && family(b.Kind) == numbers.Percent && a.Per == b.Per
 }
 
 // sameMeasure reports two figures of one named measure: money in one

@@ -24,3 +24,16 @@ func TestSecondOffice(t *testing.T) {
 		{name: "two offices", vi: "Ông Lê Văn Hòa, Phó Cục trưởng Cục Thủy sản, Trưởng đoàn, cho biết đoàn có 12 thành viên.", en: "Delegation head Le Van Hoa, deputy director of the Fisheries Department, said the delegation had 12 members.", agree: "Lê Văn Hòa | Le Van Hoa"},
 	})
 }
+
+// TestSwappedPercent checks a percentage whose two digits the other
+// version swapped, beside another left by the translation: the swap is
+// the conflict, not the nearer value.
+func TestSwappedPercent(t *testing.T) {
+	const date = "date 2026-12-07\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "two digits swapped",
+			vi: date + "Kết quả cho thấy 83% các cụ ăn rau mỗi ngày, 58% ngủ trưa đều đặn và gần một nửa vẫn đi bộ mỗi sáng.",
+			en: date + "Some 85% take a regular afternoon nap, and nearly half still walk every morning.",
+			conflict: "58% | Some 85%"},
+	})
+}
