@@ -32,8 +32,8 @@ func TestSwappedPercent(t *testing.T) {
 	const date = "date 2026-12-07\n\n"
 	checkPairCases(t, []pairCase{
 		{name: "two digits swapped",
-			vi: date + "Kết quả cho thấy 83% các cụ ăn rau mỗi ngày, 58% ngủ trưa đều đặn và gần một nửa vẫn đi bộ mỗi sáng.",
-			en: date + "Some 85% take a regular afternoon nap, and nearly half still walk every morning.",
+			vi:       date + "Kết quả cho thấy 83% các cụ ăn rau mỗi ngày, 58% ngủ trưa đều đặn và gần một nửa vẫn đi bộ mỗi sáng.",
+			en:       date + "Some 85% take a regular afternoon nap, and nearly half still walk every morning.",
 			conflict: "58% | Some 85%"},
 	})
 }
