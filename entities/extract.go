@@ -1049,9 +1049,9 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 	if j-k == 1 && k > 0 && e.is(k-1, classLinkOf) {
 		marked = false
 	}
-	if c, n := e.cueAt(j - 1); j-1 > k && n == 1 && c&cuePlaceAfter != 0 {
+	if c, n := e.placeAfterTail(k, j); n > 0 {
 		cue |= c & cueForeignPlace
-		j--
+		j -= n
 		for j-1 > k && e.is(j-1, classPlaceWord) {
 			j-- // "Tan Son Nhat International Airport": the airport of Tan Son Nhat
 		}
@@ -1062,6 +1062,19 @@ func (e *extractor) english(k, j int, marked bool, cue cueKind) (int, int, bool,
 		}
 	}
 	return k, j, marked, cue
+}
+
+// placeAfterTail returns the cue of kind place-after that ends the name
+// k..j, of one word or more ("Cau Giay District", "Lao Bao Border Gate",
+// "Nui Phao Coal Mine"), and its length; 0 for none, or for a cue that is
+// the whole name.
+func (e *extractor) placeAfterTail(k, j int) (cueKind, int) {
+	for n := min(j-k-1, maxCueWords); n > 0; n-- {
+		if c, m := e.cueAt(j - n); m == n && c&cuePlaceAfter != 0 {
+			return c, n
+		}
+	}
+	return 0, 0
 }
 
 // record records the name k..j as a place, a person or a candidate short

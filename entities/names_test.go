@@ -267,6 +267,28 @@ func TestPlaceWords(t *testing.T) {
 	assert.Equal(t, []string{"place Tan Son Nhat", "place Ho Chi Minh City"}, got)
 }
 
+// TestPlaceCuesOfSeveralWords checks a place's cue of two words after
+// its name, capitalised or not, and the new cues of canals and prisons.
+func TestPlaceCuesOfSeveralWords(t *testing.T) {
+	for _, c := range []struct {
+		lang       language.Tag
+		text, want string
+	}{
+		{language.English, "Trucks crossed the Moc Bai International Border Gate on Monday.", "place Moc Bai"},
+		{language.English, "Output at the Nui Phao Coal Mine fell.", "place Nui Phao"},
+		{language.English, "Wastewater flowed into the Bac Hung Hai canal.", "place Bac Hung Hai"},
+		{language.Vietnamese, "Nước thải chảy ra kênh Bắc Hưng Hải.", "place Bắc Hưng Hải"},
+		{language.English, "He was held in Insein Prison.", "place Insein"},
+		{language.Vietnamese, "Ông bị giam ở nhà tù Insein.", "place Insein"},
+	} {
+		var got []string
+		for _, e := range entities.Extract(c.text, c.lang) {
+			got = append(got, e.Type.String()+" "+e.Text)
+		}
+		assert.Contains(t, got, c.want, c.text)
+	}
+}
+
 // TestChiefExecutive checks that "CEO" is a title before a name, the
 // English of "Tổng giám đốc" in business news.
 func TestChiefExecutive(t *testing.T) {
