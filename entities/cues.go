@@ -51,6 +51,24 @@ func (e *extractor) cueKinds(i, n int) cueKind {
 	if n == 1 && !e.at(i, placeCueOne) || n > 1 && !e.at(i+n-1, placeCueLast) {
 		return 0 // the words are no cue of the tables: most words
 	}
+	m := &e.cueMemo[(i*maxCueWords+n)%len(e.cueMemo)]
+	if m.tok == i+1 && m.n == n {
+		return m.kind
+	}
+	k := e.lookUpCue(i, n)
+	*m = cueMemory{tok: i + 1, n: n, kind: k}
+	return k
+}
+
+// cueMemory is what cueKinds found for the tokens tok-1..tok-1+n; tok
+// is 0 where it holds nothing.
+type cueMemory struct {
+	tok, n int
+	kind   cueKind
+}
+
+// lookUpCue is cueKinds for words that may be a cue: it looks them up.
+func (e *extractor) lookUpCue(i, n int) cueKind {
 	cs := e.x.cuesOf(e.fold(i, i+n))
 	if len(cs) == 0 {
 		return 0

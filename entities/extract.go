@@ -301,6 +301,10 @@ type extractor struct {
 	pending  []candidate // given names that wait for evidence (unknown.go)
 	edges    []uint8     // where people's names start and end (unknown.go)
 	colons   colonCursor // the colons of the text, which credits need
+	// cueMemo remembers the last cues that cueKinds found, by their
+	// tokens: the rules around a capitalised word ask for the cues of
+	// the same few words again and again.
+	cueMemo [16]cueMemory
 }
 
 // fold returns the Fold form of tokens i up to j, without allocating when
