@@ -89,7 +89,7 @@ func (e *extractor) lookUpCue(i, n int) cueKind {
 		// differs: two searches of s, at every cue, were 3 % of the
 		// time of Vietnamese news; and of no cue of a text that has
 		// no combining diacritic at all (e.nfc), which most have.
-		if s == c.text || equalFold(s, c.text) || !e.nfc && !isNFC(s) && marks(s) == c.marks {
+		if s == c.text || equalFold(s, c.text) || !e.nfc && !isNFC(s) && e.hasMarks(s, c.marks) {
 			k |= c.kind
 		}
 	}

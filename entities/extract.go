@@ -168,7 +168,8 @@ func (e *extractor) slugKey(prefix, text string) string {
 	if e.slugs == nil {
 		e.slugs = map[slugName]string{}
 	}
-	k := prefix + slug(text)
+	e.slugBuf = appendSlug(append(e.slugBuf[:0], prefix...), text)
+	k := string(e.slugBuf) // one string: the key was three, with the Fold form and the slug
 	e.slugs[slugName{prefix, text}] = k
 	return k
 }
@@ -246,8 +247,12 @@ func (e *extractor) reset() {
 		slugs = nil
 	}
 	clear(slugs) // and the text they point into
-	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], slugs: slugs}
+	*e = extractor{toks: e.toks[:0], buf: e.buf[:0], firsts: e.firsts[:0], spans: e.spans[:0], cands: e.cands[:0], headline: e.headline[:0], pending: e.pending[:0], edges: e.edges[:0], nfd: e.nfd[:0], wordEntries: e.wordEntries[:0], slugBuf: e.slugBuf[:0], slugs: slugs}
 }
+
+// A definedAcronym is an acronym that the text defined, as a key of
+// extractor.acr: its Fold form and the key of what it names.
+type definedAcronym struct{ name, key string }
 
 // A span is an entity under construction: tokens t0 up to t1.
 type span struct {
@@ -293,8 +298,8 @@ type extractor struct {
 	slugs  map[slugName]string // keys made from the text's names: slugKey
 	spans  []span
 	cands  []candidate
-	acr    map[string]string // acronyms defined in this text → key
-	short  map[string]string // the short names of them written as words ("Vinacas") → key
+	acr    map[string]definedAcronym // acronyms defined in this text, by their Fold form
+	short  map[string]string         // the short names of them written as words ("Vinacas") → key
 	// headline tells, for each token whose sentence titleCase has
 	// read, whether it is in a headline written in Title Case.
 	headline []uint8
@@ -305,6 +310,10 @@ type extractor struct {
 	// tokens: the rules around a capitalised word ask for the cues of
 	// the same few words again and again.
 	cueMemo [16]cueMemory
+	nfd     []byte // the NFD form of a name, which hasMarks reads
+	// wordEntries is the scratch of resolve's index of names.
+	wordEntries []wordEntry
+	slugBuf     []byte // the scratch of slugKey
 }
 
 // fold returns the Fold form of tokens i up to j, without allocating when
@@ -492,7 +501,7 @@ func (e *extractor) lookupUpTo(i, n int) (int, *form, bool) {
 func (e *extractor) writtenForm(i, n int, forms []form) int {
 	s := e.text[e.toks[i].start:e.toks[i+n-1].end]
 	for k := range forms {
-		if f := &forms[k]; (s == f.text || marks(s) == f.marks) && e.accept(i, n, f) {
+		if f := &forms[k]; (s == f.text || e.hasMarks(s, f.marks)) && e.accept(i, n, f) {
 			return k
 		}
 	}
@@ -541,7 +550,7 @@ func (e *extractor) accept(i, n int, f *form) bool {
 	// diacritics is taken to be written so ("Ha Noi"), but for one
 	// syllable, which is as likely a word of its own: "Lao động" (labour)
 	// is not "Lào".
-	if s := e.text[e.toks[i].start:e.toks[i+n-1].end]; s != f.text && marks(s) != f.marks && (!ascii(s) || n == 1) {
+	if s := e.text[e.toks[i].start:e.toks[i+n-1].end]; s != f.text && !e.hasMarks(s, f.marks) && (!ascii(s) || n == 1) {
 		return false
 	}
 	return !f.ctx || e.acceptAmbiguous(i, n)
@@ -744,7 +753,10 @@ func (e *extractor) defined(i int) bool {
 	if end := int(e.toks[i].end); end >= len(e.text) || e.text[end] != ')' {
 		return false
 	}
-	acr := string(e.fold(i, i+1))
+	acr := e.acr[string(e.fold(i, i+1))].name // the string made the first time: news repeats "(EVN)"
+	if acr == "" {
+		acr = string(e.fold(i, i+1))
+	}
 	// The entity just before the parenthesis, and where a name could
 	// start if the acronym names something longer: "Tổng công ty Điện
 	// lực Việt Nam (EVN)" is not Việt Nam.
@@ -786,9 +798,9 @@ func (e *extractor) defined(i int) bool {
 		}
 	}
 	if e.acr == nil {
-		e.acr = map[string]string{}
+		e.acr = map[string]definedAcronym{}
 	}
-	e.acr[acr] = key
+	e.acr[acr] = definedAcronym{name: acr, key: key}
 	if !e.isAcronym(i) {
 		if e.short == nil {
 			e.short = map[string]string{}
@@ -861,10 +873,11 @@ func (e *extractor) phrase(i, lo int) int {
 // acronym records an acronym that is neither in the table nor defined
 // here: "VGP" becomes org:vgp, unless the text defined it earlier.
 func (e *extractor) acronym(i int) {
-	acr := string(e.fold(i, i+1))
-	key, ok := e.acr[acr]
+	acr := e.fold(i, i+1)
+	d, ok := e.acr[string(acr)]
+	key := d.key
 	if !ok {
-		key = e.slugKey("org:", acr)
+		key = e.slugKey("org:", string(acr))
 	}
 	typ, _ := keyType(key)
 	e.spans = append(e.spans, span{t0: i, t1: i + 1, typ: typ, key: key})
@@ -1212,23 +1225,56 @@ func (e *extractor) marked(i int) bool {
 	return e.titleBefore(len(e.spans), i) != ""
 }
 
-// spansByWord indexes spans by words of their Fold form. Its keys are
-// made once a word, not once a name.
-type spansByWord map[string]*[]int
+// spansByWord indexes spans by words of their Fold form: the spans of
+// the word of id i are spans[starts[i]:starts[i+1]], in the order they
+// were added. Its keys are made once a word, and its lists are one slice:
+// a list of its own for each word grew by doubling, as often as news
+// repeats a name.
+type spansByWord struct {
+	ids     map[string]int
+	starts  []int
+	spans   []int
+	entries []wordEntry // what add recorded, until index
+}
+
+// A wordEntry is a span recorded under the word of id word.
+type wordEntry struct{ word, span int }
 
 // add records span k under the word w.
-func (m spansByWord) add(w []byte, k int) {
-	if p := m[string(w)]; p != nil {
-		*p = append(*p, k)
-		return
+func (m *spansByWord) add(w []byte, k int) {
+	id, ok := m.ids[string(w)]
+	if !ok {
+		if m.ids == nil {
+			m.ids = map[string]int{}
+		}
+		id = len(m.ids)
+		m.ids[string(w)] = id
 	}
-	m[string(w)] = &[]int{k}
+	m.entries = append(m.entries, wordEntry{id, k})
+}
+
+// index lays out the spans that add recorded by word, which at then
+// reads.
+func (m *spansByWord) index() {
+	m.starts = make([]int, len(m.ids)+1)
+	for _, en := range m.entries {
+		m.starts[en.word+1]++
+	}
+	for i := 1; i < len(m.starts); i++ {
+		m.starts[i] += m.starts[i-1]
+	}
+	next := slices.Clone(m.starts[:len(m.ids)])
+	m.spans = make([]int, len(m.entries))
+	for _, en := range m.entries {
+		m.spans[next[en.word]] = en.span
+		next[en.word]++
+	}
 }
 
 // at returns the spans recorded under the word w.
-func (m spansByWord) at(w []byte) []int {
-	if p := m[string(w)]; p != nil {
-		return *p
+func (m *spansByWord) at(w []byte) []int {
+	if id, ok := m.ids[string(w)]; ok {
+		return m.spans[m.starts[id]:m.starts[id+1]]
 	}
 	return nil
 }
@@ -1242,7 +1288,7 @@ func (e *extractor) resolve() {
 		return
 	}
 	// The full names, in text order, by their first and by their last word.
-	names := spansByWord{} // word → indices into e.spans
+	names := spansByWord{entries: e.wordEntries[:0]} // word → indices into e.spans
 	for k, s := range e.spans {
 		if s.full {
 			first, last := e.fold(s.t0, s.t0+1), e.fold(s.t1-1, s.t1)
@@ -1256,6 +1302,8 @@ func (e *extractor) resolve() {
 			}
 		}
 	}
+	names.index()
+	e.wordEntries = names.entries[:0] // kept for the next text
 	n := len(e.spans)
 	var at spanCursor
 	for _, c := range e.cands {

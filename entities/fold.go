@@ -84,8 +84,29 @@ func foldRune(r rune) rune { return fold.Rune(r) }
 // order. marks("Thanh Hóa") == marks("Thanh Hoá"), but
 // marks("Ảnh") != marks("Anh") and marks("Thạnh") != marks("Thanh").
 func marks(s string) string {
-	var b, tones []byte
-	for _, r := range norm.NFD.String(s) {
+	b, tones := appendMarks(nil, nil, norm.NFD.AppendString(nil, s))
+	b = append(b, '|')
+	return string(append(b, tones...))
+}
+
+// hasMarks reports whether marks(s) == m, without allocating for a name
+// of up to 64 bytes but the first time: Extract asks it of the forms of
+// the tables that a name of the text is not written as. It keeps the NFD
+// form of s in e.nfd.
+func (e *extractor) hasMarks(s, m string) bool {
+	var letters, tones [64]byte
+	e.nfd = norm.NFD.AppendString(e.nfd[:0], s)
+	b, t := appendMarks(letters[:0], tones[:0], e.nfd)
+	return len(m) == len(b)+1+len(t) && m[:len(b)] == string(b) && m[len(b)] == '|' && m[len(b)+1:] == string(t)
+}
+
+// appendMarks appends to b the lower-case letters and the combining marks
+// of nfd, a text in NFD, but the tone marks, which it appends to tones as
+// digits.
+func appendMarks(b, tones, nfd []byte) ([]byte, []byte) {
+	for len(nfd) > 0 {
+		r, n := utf8.DecodeRune(nfd)
+		nfd = nfd[n:]
 		switch r {
 		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
 			tones = append(tones, byte(r-'\u0300'+'0'))
@@ -95,8 +116,7 @@ func marks(s string) string {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	b = append(b, '|')
-	return string(append(b, tones...))
+	return b, tones
 }
 
 // ascii reports whether s is plain ASCII, as Vietnamese written without
@@ -114,19 +134,25 @@ func ascii(s string) bool {
 // and dots dropped and spaces written as hyphens.
 // slug("People’s Action Party") == "peoples-action-party".
 func slug(s string) string {
-	f := Fold(s)
-	var b strings.Builder
-	b.Grow(len(f))
-	for i := 0; i < len(f); i++ {
-		switch c := f[i]; c {
+	return string(appendSlug(nil, s))
+}
+
+// appendSlug appends slug(s) to dst.
+func appendSlug(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = appendFold(dst, s)
+	w := n
+	for _, c := range dst[n:] {
+		switch c {
 		case '\'', '.', ',', '(', ')':
+			continue
 		case ' ':
-			b.WriteByte('-')
-		default:
-			b.WriteByte(c)
+			c = '-'
 		}
+		dst[w] = c
+		w++
 	}
-	return b.String()
+	return dst[:w]
 }
 
 // equalFold is strings.EqualFold, which reads a cue of the text against
