@@ -1546,7 +1546,7 @@ func (e *extractor) pastAside(from, to int) int {
 // connecting words between, in the same sentence. It returns "" if there
 // is none.
 func (e *extractor) titleBefore(k, t0 int) string {
-	if t0 > 0 && strings.Contains(e.text[e.toks[t0-1].end:e.toks[t0].start], "(") {
+	if t0 > 0 && e.toks[t0].gap >= gapPunct && strings.Contains(e.text[e.toks[t0-1].end:e.toks[t0].start], "(") { // a bracket is gapPunct or more
 		return "" // "the Vietnam Fruit and Vegetables Association (Vinafruit)": the body's short name
 	}
 	next := t0 // the first token known to be between the title and the person
@@ -1555,27 +1555,16 @@ func (e *extractor) titleBefore(k, t0 int) string {
 		if t0-s.t1 > 12 {
 			return ""
 		}
-		// "Minister of Health Nguyễn Thị Liên Hương": after a title's
-		// "of", the capitalised words of what it is the title of.
-		of := false
-		for t := s.t1; t < next; t++ {
-			switch {
-			case s.typ == Title && !e.vi && e.is(t, classLinkOf) && t == s.t1:
-				of = true
-			case of && (e.toks[t].capital() || e.is(t, classAnd)) && t-s.t1 <= 5:
-			case e.adminWord(t):
-				// "Chủ tịch UBND tỉnh Hoàng Văn Sơn", "Chairman of
-				// the provincial People's Committee Hoang Van Son".
-			case e.vi && e.cueKinds(t, 1)&cueBody != 0:
-				// "Phó giám đốc Sở Lương Thị Hoa" (holderAfterBody).
-			case !e.is(t, classConnector):
-				return ""
-			}
-		}
+		// No title gives a name across a sentence end, and most names
+		// that open a sentence end the search here, before the words
+		// between are read.
 		for t := s.t1; t <= next && t < len(e.toks); t++ {
 			if e.toks[t].gap == gapStop {
 				return ""
 			}
+		}
+		if !e.titleReaches(s, next) {
+			return ""
 		}
 		switch s.typ {
 		case Title:
@@ -1587,6 +1576,30 @@ func (e *extractor) titleBefore(k, t0 int) string {
 		}
 	}
 	return ""
+}
+
+// titleReaches reports whether the words from the end of the span s up
+// to token next may stand between a title, or what a title's holder is
+// of, and the name after them.
+func (e *extractor) titleReaches(s *span, next int) bool {
+	// "Minister of Health Nguyễn Thị Liên Hương": after a title's
+	// "of", the capitalised words of what it is the title of.
+	of := false
+	for t := s.t1; t < next; t++ {
+		switch {
+		case s.typ == Title && !e.vi && e.is(t, classLinkOf) && t == s.t1:
+			of = true
+		case of && (e.toks[t].capital() || e.is(t, classAnd)) && t-s.t1 <= 5:
+		case e.adminWord(t):
+			// "Chủ tịch UBND tỉnh Hoàng Văn Sơn", "Chairman of
+			// the provincial People's Committee Hoang Van Son".
+		case e.vi && e.cueKinds(t, 1)&cueBody != 0:
+			// "Phó giám đốc Sở Lương Thị Hoa" (holderAfterBody).
+		case !e.is(t, classConnector):
+			return false
+		}
+	}
+	return true
 }
 
 // adminWord reports a one-word cue of the level of a body (cues.tsv,
