@@ -42,7 +42,7 @@ type index struct {
 	forms        []form     // the forms of phrase i: forms[formEnds[i-1]:formEnds[i]]
 	formEnds     []uint16
 	words        strTable    // first words of forms and cues, and the words of data/words.tsv
-	firsts       []firstWord // by index in words
+	firsts       []firstWord // by index in words, and a zero one after them
 	short        shortTable  // the words of at most maxShortWord bytes: words.Index for them
 	cuePhrases   strTable    // Fold forms of the cues of data/cues.tsv
 	shortCues    shortTable  // the cues of at most maxShortWord bytes: cuePhrases.Index for them
@@ -91,12 +91,12 @@ func (x *index) first(w []byte) *firstWord {
 	if !shortWord(n) || cap(w) < 16 || len(x.short.slots) == 0 {
 		return x.firstAny(w)
 	}
-	// shortTable.index, written out: a call less a token.
+	// shortTable.index, written out: a call less a token. A word of no
+	// table, -1, takes the zero firstWord after the words' own with no
+	// branch on it: whether a word is in a table changes from token to
+	// token, which a branch mispredicts.
 	lo, hi := packWord(w[:16], n)
-	if i := x.short.find(lo, hi); i >= 0 {
-		return &x.firsts[i]
-	}
-	return &noFirst
+	return &x.firsts[min(uint(x.short.find(lo, hi)), uint(len(x.firsts)-1))]
 }
 
 // firstAny is first for a word of any length and room after it.

@@ -159,6 +159,7 @@ func writeIndex(b *bytes.Buffer, x *indexBuilder) error {
 	for _, w := range words {
 		fmt.Fprintf(b, "{%d, %d, %d, %#x, %#x}, // %s\n", x.first[w], x.lowerFirst[w], x.cueFirst[w], uint8(x.places[w]), uint16(x.classes[w]), w)
 	}
+	b.WriteString("{}, // a word of no table: index.first's answer past the words\n")
 	b.WriteString("},\nshort: ")
 	writeShortTable(b, words)
 	cues := slices.Sorted(maps.Keys(x.cues))

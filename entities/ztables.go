@@ -8316,6 +8316,7 @@ var viTables = index{
 		{0, 0, 1, 0x60, 0x0},    // znews
 		{0, 0, 0, 0x0, 0x2},     // zone
 		{1, 0, 0, 0x10, 0x0},    // zurich
+		{},                      // a word of no table: index.first's answer past the words
 	},
 	short: shortTable{slots: []shortSlot{
 		1:     {0x746565727473, 0x600000000000000, 1570},
@@ -20192,6 +20193,7 @@ var enTables = index{
 		{0, 0, 1, 0x60, 0x0},   // znews
 		{0, 0, 0, 0x0, 0x2},    // zone
 		{1, 0, 0, 0x10, 0x0},   // zurich
+		{},                     // a word of no table: index.first's answer past the words
 	},
 	short: shortTable{slots: []shortSlot{
 		1:     {0x746565727473, 0x600000000000000, 1909},
