@@ -1325,6 +1325,16 @@ func isPart(m *numbers.Mention) bool {
 	return m.Kind == numbers.Number && m.Unit == "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0
 }
 
+// isPartOfCounted reports a share below one of counted things (not of a
+// measure): "seven in ten older people" (0.7, people), not "half a
+// tonne".
+func isPartOfCounted(m *numbers.Mention) bool {
+	one, _ := numbers.NewDecimal(1, 0)
+	counted := unitClasses().row(m.Unit)
+	return m.Kind == numbers.Number && m.Unit != "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0 &&
+		!counted.measure && !counted.scaled && counted.dim == ""
+}
+
 // shareAndPercent returns the share and the percentage of a pair that
 // states one of each: a share in words or as a fraction ("một nửa",
 // "1/3", not the decimal "0,5") or stated by a part of a whole ("9 trong
@@ -1347,6 +1357,11 @@ func asShare(m *numbers.Mention) *numbers.Mention {
 	switch {
 	case isPart(m) && !hasSeparator(m.Text):
 		return m
+	case isPartOfCounted(m) && !hasSeparator(m.Text):
+		// "Around seven in ten older people": a share of people.
+		cp := *m
+		cp.Unit = ""
+		return &cp
 	case partOfWhole(m):
 		cp := *m
 		cp.Value, cp.Factor = m.Factor, numbers.Decimal{}
