@@ -195,8 +195,8 @@ func TestShareOfPeople(t *testing.T) {
 	const date = "date 2026-12-07\n\n"
 	checkPairCases(t, []pairCase{
 		{name: "seven in ten",
-			vi: date + "Khoảng 70% người cao tuổi sống cùng con cháu.",
-			en: date + "Around seven in ten older people live with their children.",
+			vi:    date + "Khoảng 70% người cao tuổi sống cùng con cháu.",
+			en:    date + "Around seven in ten older people live with their children.",
 			agree: "Khoảng 70% | Around seven in ten older people"},
 	})
 }
