@@ -2542,8 +2542,11 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	if ga != gb {
 		return monthAndYear(a, b, ga, gb)
 	}
-	if a.Year != 0 && b.Year != 0 && a.Year != b.Year && !a.YearImplied && !b.YearImplied {
-		return false, true // a year the text does not state is not known
+	if farYears(a, b) {
+		return false, false
+	}
+	if otherYears(a, b) {
+		return false, true
 	}
 	if a.Month != b.Month && ga != numbers.GrainYear {
 		return false, true
@@ -2560,6 +2563,28 @@ func samePoint(a, b numbers.Point) (same, ok bool) {
 	return true, true
 }
 
+// otherYears reports two points in other years, both stated: a year the
+// text does not state is not known ("30/12" written on 2 January may be
+// of the year before; "December 2" after "2024" is of that year).
+func otherYears(a, b numbers.Point) bool {
+	return a.Year != 0 && b.Year != 0 && a.Year != b.Year && !a.YearImplied && !b.YearImplied
+}
+
+// farYears reports a point whose year the date of writing implied and
+// another stated more than maxImpliedGap years away: no telling whether
+// they are one day ("Sáng 14/3", written in 2026, and "March 14, 1911",
+// the day of a birth a hundred and fifteen years before).
+func farYears(a, b numbers.Point) bool {
+	if a.Year == 0 || b.Year == 0 || a.YearImplied == b.YearImplied {
+		return false
+	}
+	return a.Year-b.Year > maxImpliedGap || b.Year-a.Year > maxImpliedGap
+}
+
+// maxImpliedGap is how many years from the date of writing a day with no
+// year may yet be said of: a story looks back a few years ("that year").
+const maxImpliedGap = 10
+
 // monthAndYear compares two points of different grains ga and gb: a
 // month against its year ("10/2025" and "2025") can be the same fact said
 // less precisely; a day against a year or a month is not comparable.
@@ -2567,8 +2592,8 @@ func monthAndYear(a, b numbers.Point, ga, gb numbers.Grain) (same, ok bool) {
 	if !(ga == numbers.GrainYear && gb == numbers.GrainMonth || ga == numbers.GrainMonth && gb == numbers.GrainYear) {
 		return false, false
 	}
-	if a.Year != 0 && b.Year != 0 && a.Year != b.Year && !a.YearImplied && !b.YearImplied {
-		return false, true // a year the text does not state is not known
+	if otherYears(a, b) {
+		return false, true
 	}
 	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
 		return false, true

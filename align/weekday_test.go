@@ -338,3 +338,19 @@ func TestRelativeWithoutDate(t *testing.T) {
 		{name: "another count", vi: "Hôm kia, công ty công bố kết quả.", en: "The company announced the results yesterday."},
 	})
 }
+
+// TestAnniversaryIsNoLeadDay checks a lead's day against the day of a
+// birth a century before, on the same day and month: no agreement, so
+// that an edited weekday of the lead is found.
+func TestAnniversaryIsNoLeadDay(t *testing.T) {
+	const date = "date 2026-03-14\n\n"
+	vi := date + "Sáng 14/3, hơn 200 người thân tụ họp mừng thọ 112 tuổi cụ Lê Thị Hoa. Cụ sinh ngày 14/3/1914 tại Cần Thơ."
+	checkPairCases(t, []pairCase{
+		{name: "the weekday agrees", vi: vi,
+			en:    date + "More than 200 relatives gathered on Saturday for the 112th birthday of Le Thi Hoa, who was born on March 14, 1914, in Can Tho.",
+			agree: "Sáng 14/3 | Saturday"},
+		{name: "the weekday edited", vi: vi,
+			en:       date + "More than 200 relatives gathered on Sunday for the 112th birthday of Le Thi Hoa, who was born on March 14, 1914, in Can Tho.",
+			conflict: "Sáng 14/3 | Sunday"},
+	})
+}
