@@ -722,8 +722,14 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 // one.
 func (cs *conflictSearch) headlineRestates(x, y int) bool {
 	p := cs.p
-	if !p.fa.headline[p.fa.items[x].Sentence] && !p.fb.headline[p.fb.items[y].Sentence] {
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	if !p.fa.headline[ax.Sentence] && !p.fb.headline[by.Sentence] {
 		return false
+	}
+	if ax.Entity != nil && by.Entity != nil {
+		// Names too: "Quảng Ngãi" (the boat's province) against "Ly
+		// Son" (the island it sank off), each agreed in the bodies.
+		return cs.agreedA.has(ax) && cs.agreedB.has(by)
 	}
 	return cs.groupAgreedA[p.repA[x]] && cs.groupAgreedB[p.repB[y]]
 }

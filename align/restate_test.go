@@ -15,6 +15,19 @@ func TestHeadlineRestates(t *testing.T) {
 	})
 }
 
+// TestHeadlineNames checks two headlines that name two places of the
+// story, each agreed in the other version's lead: no conflict; a place
+// of a headline that nothing else names still conflicts.
+func TestHeadlineNames(t *testing.T) {
+	const date = "date 2026-03-03\n\n"
+	vi := date + "Tàu cá Quảng Ngãi bị chìm, 5 ngư dân được cứu\n\nSáng 3/3, tàu cá của ngư dân tỉnh Quảng Ngãi bị chìm cách đảo Lý Sơn khoảng 20 hải lý."
+	lead := "\n\nA fishing boat from Quang Ngai Province sank about 20 nautical miles off Ly Son Island on Tuesday."
+	checkPairCases(t, []pairCase{
+		{name: "two places", vi: vi, en: date + "Fishing boat sinks off Ly Son, five fishermen rescued" + lead, agree: "Lý Sơn | Ly Son"},
+		{name: "a place edited", vi: vi, en: date + "Fishing boat sinks off Phu Quoc, five fishermen rescued" + lead, conflict: "Quảng Ngãi | Phu Quoc"},
+	})
+}
+
 // TestSecondOffice checks a person with two offices, one before the name
 // in one version and the other after it: no conflict. (An office that
 // another person of the sentence holds is no second office: the edit of
