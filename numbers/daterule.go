@@ -883,12 +883,41 @@ func endAfterStart(pa DateValue, pb *DateValue, b rend) bool {
 	if !ok || tb.After(ta) {
 		return true
 	}
+	if overMidnight(pa.Point, pb, b) {
+		return true
+	}
 	if b.sp.y != 0 || b.sp.m == 0 || b.sp.rel.unit != NoGrain || pb.Point.Grain > GrainDay || pb.Year == 0 {
 		return false
 	}
 	pb.Point.Year++
 	tb2, ok := pb.Point.Time()
 	return ok && !tb2.Before(ta) && validDay(int(pb.Year), int(pb.Month), int(max(pb.Day, 1)))
+}
+
+// overMidnight moves the second end pb of a range of two clock times of
+// one day, said as b, to the next day, when the range starts after noon
+// and ends in the small hours, which b says: "từ 23h đến 2h sáng",
+// "khoảng từ 22h30 đến 0h30", "from 10:30 p.m. to 12:30 a.m." run past
+// midnight; "from 10:30 to 3" and "8am until 6" do not, nor a range to
+// midnight itself.
+func overMidnight(pa Point, pb *DateValue, b rend) bool {
+	if pa.Grain <= GrainDay || pb.Point.Grain <= GrainDay || pa.Year != pb.Year || pa.Month != pb.Month || pa.Day != pb.Day {
+		return false
+	}
+	if pa.Hour < 12 || pb.Hour >= 12 || b.sp.ampm == noPart && b.sp.part == noPart && pb.Hour != 0 {
+		return false
+	}
+	if pb.Hour == 0 && pb.Minute == 0 {
+		return false // "đến nửa đêm", "until midnight": the end of the start's day, which a Point cannot say
+	}
+	if !validDay(int(pb.Year), int(pb.Month), int(pb.Day)) {
+		return false
+	}
+	t := day(int(pb.Year), int(pb.Month), int(pb.Day)+1)
+	next := pb.Point
+	next.Year, next.Month, next.Day = int32(t.Year()), int8(t.Month()), int8(t.Day())
+	pb.Point = next
+	return true
 }
 
 // lunarEnds reports a range with an end in the lunar calendar.
