@@ -687,7 +687,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {
 		return
 	}
-	if cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence}) {
+	if !bothClocks(ax, by) && (cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence})) {
 		return // the value is said again there, and agrees with its own
 	}
 	if cs.headlineRestates(c.x, y) || cs.qualifyOthers(c.x, y) {
@@ -713,6 +713,17 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// bothClocks reports two times of day: a day that agrees elsewhere
+// ("30/4" and "April 30") settles no clock time of that day ("7h10 sáng
+// 30/4 (giờ Tokyo), tức 6h10 giờ Hà Nội" against "7:10 a.m. on April 30
+// Tokyo time, or 5:10 a.m. in Hanoi").
+func bothClocks(a, b *Item) bool {
+	clock := func(it *Item) bool {
+		return it.Number != nil && family(it.Number.Kind) == numbers.Date && it.Number.Date.Grain >= numbers.GrainHour
+	}
+	return clock(a) && clock(b)
 }
 
 // headlineRestates reports two figures, one in a headline, each of which
