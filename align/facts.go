@@ -622,7 +622,8 @@ func (p *pairer) agreeElsewhere(weekdays bool) {
 	type byRank struct{ r, k int32 }
 	order := make([]byRank, cands.len())
 	for k := range order {
-		order[k] = byRank{int32(p.rank(*cands.at(k))), int32(k)}
+		c := cands.at(k)
+		order[k] = byRank{int32(p.rank(*c) + roundedRank*boolInt(c.rounded)), int32(k)}
 	}
 	slices.SortStableFunc(order, func(a, b byRank) int { return cmp.Compare(a.r, b.r) })
 	for _, o := range order {
@@ -665,6 +666,7 @@ func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]
 			// Across sentences, a date agrees only exactly: a month is not
 			// stated again as its year.
 			if v := p.judge(x, int(c.y)); v.status == Agree && v.comparable && (v.exact || !isDate(&p.fa.items[x])) && !p.fa.items[x].slot().clash(p.fb.items[c.y].slot()) {
+				c.rounded = !v.exact
 				cands = append(cands, c)
 			}
 		}
@@ -672,10 +674,21 @@ func (p *pairer) elsewhereCands(lo, hi int, weekdays bool, byValue map[string][]
 	return cands
 }
 
+// roundedRank is what a rounded agreement across sentences weighs
+// against an exact one: more than a bead of distance (4), less than a
+// bead and the step between a headline and the body (8). The body's
+// "61,4 triệu USD" is the English lead's "US$61.4 million" before the
+// headline's "hơn 61 triệu USD"; "kỷ niệm 72 năm" is still "72nd" of
+// its own sentence before the headline's "72 years".
+const roundedRank = 6
+
 // A cand is a candidate pair of agreeElsewhere: item x of A, item y of B
 // and the distance between their beads; int32s, as agreeElsewhere keeps
 // thousands of them for a long story.
-type cand struct{ x, y, dist int32 }
+type cand struct {
+	x, y, dist int32
+	rounded    bool // the two agree but not exactly: "hơn 61 triệu USD" and "US$61.4 million"
+}
 
 // rank orders candidates: nearer first; at the same distance, a
 // counterpart on the same noun first ("cấp 12" is "level 12" before "the

@@ -50,3 +50,16 @@ func TestSwappedPercent(t *testing.T) {
 			conflict: "58% | Some 85%"},
 	})
 }
+
+// TestExactBeforeRounded checks a figure the English lead states exactly,
+// which the Vietnamese headline rounds and its body states exactly: the
+// body's figure is its counterpart.
+func TestExactBeforeRounded(t *testing.T) {
+	const date = "date 2026-06-24\n\n"
+	checkPairCases(t, []pairCase{
+		{name: "the body's exact figure",
+			vi:    date + "Thu giữ hàng giả trị giá hơn 61 triệu USD tại 14 nước châu Á\n\nChiều 24/6, Interpol công bố kết quả chiến dịch chống hàng giả kéo dài 5 tháng.\n\nChiến dịch có sự tham gia của cảnh sát, hải quan và cơ quan quản lý dược.\n\nLực lượng chức năng đã thu giữ hàng giả trị giá 61,4 triệu USD và bắt giữ 1.874 người.",
+			en:    date + "Interpol operation nets fakes across Asia\n\nInterpol said on Wednesday that a five-month operation in 14 Asian countries had led to seizures worth US$61.4 million and nearly 1,900 arrests.\n\nPolice, customs and drug regulators took part.",
+			agree: "61,4 triệu USD | US$61.4 million"},
+	})
+}
