@@ -236,7 +236,8 @@ func (s *scanner) startsAmount(j int) bool {
 // the range the two bounds make.
 func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	k := j
-	if s.amountLinks().bound.at(s.wordLow(k)) || s.isPunct(k, ",") {
+	comma := s.isPunct(k, ",")
+	if s.amountLinks().bound.at(s.wordLow(k)) || comma {
 		k++
 	} else {
 		return m, j, false
@@ -247,6 +248,13 @@ func (s *scanner) secondBound(j int, m Mention) (Mention, int, bool) {
 	}
 	b, end, ok := s.amount(next, true)
 	if !ok || b.currency != "" && m.Currency != "" && b.currency != m.Currency {
+		return m, j, false
+	}
+	if comma && (b.kind != m.Kind || b.unit != m.Unit || b.currency != m.Currency) {
+		// After a comma only a bound of the same measure closes the
+		// range: "nearly $8.8 billion, more than a quarter of the
+		// total" and "nearly 400 people, more than 300 of them" are two
+		// facts.
 		return m, j, false
 	}
 	lower := m.Qualifier == MoreThan || m.Qualifier == AtLeast
