@@ -687,13 +687,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {
 		return
 	}
-	if !bothClocks(ax, by) && (cs.repeatAgreed.has([2]int{p.repA[c.x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence})) {
-		return // the value is said again there, and agrees with its own
-	}
-	if cs.headlineRestates(c.x, y) || cs.qualifyOthers(c.x, y) {
-		return
-	}
-	if p.saidBeside(c.x, y) || cs.leftElsewhere(ax, by) {
+	if cs.statedOtherwise(c.x, y) {
 		return
 	}
 	if (genericFirst(ax) || genericFirst(by) || oneInWordsItem(ax) || oneInWordsItem(by)) && cs.aff.of(ax.Sentence, by.Sentence) == 0 {
@@ -713,6 +707,20 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// statedOtherwise reports items x of A and y of B whose values the two
+// versions account for otherwise: said again beside the other and
+// agreed there, two headline facts each agreed elsewhere, ages of two
+// other counts, a value stated beside the other's, a bare value the
+// other version leaves elsewhere.
+func (cs *conflictSearch) statedOtherwise(x, y int) bool {
+	p := cs.p
+	ax, by := &p.fa.items[x], &p.fb.items[y]
+	if !bothClocks(ax, by) && (cs.repeatAgreed.has([2]int{p.repA[x], by.Sentence}) || cs.repeatAgreed.has([2]int{-1 - p.repB[y], ax.Sentence})) {
+		return true // the value is said again there, and agrees with its own
+	}
+	return cs.headlineRestates(x, y) || cs.qualifyOthers(x, y) || p.saidBeside(x, y) || cs.leftElsewhere(ax, by)
 }
 
 // bothClocks reports two times of day: a day that agrees elsewhere
