@@ -116,6 +116,7 @@ type scanner struct {
 	key  []byte // scratch buffer for phrase look-ups
 
 	ordinalWords bool           // reading the number of "thứ N"
+	lunarLine    bool           // the line holds a word that makes a date lunar (noteLunar)
 	match        int8           // whether the text is a match report: matchUnknown, matchNo, matchYes
 	numMemo      numMemo        // the last numbers read
 	qualMemo     qualMemo       // the last qualifier read
@@ -145,6 +146,7 @@ func (s *scanner) tokenize(from, to int) {
 	s.toks = s.toks[:0]
 	s.numMemo, s.qualMemo.valid, s.factorMemo.valid, s.parties = numMemo{}, false, false, [2]partiesMemo{}
 	s.ant, s.sents, s.lastPeriod = antecedent{idx: -1}, sentTrack{}, periodMemo{}
+	s.lunarLine = false
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -327,6 +329,7 @@ func (s *scanner) addWord(i, j int, space bool, w, lw string) {
 	t := s.newToken()
 	t.start, t.end, t.kind, t.space, t.upper, t.low = i, j, tWord, space, startsUpper(w), lw
 	t.firsts, t.dbits, t.nwi, t.id = bits, s.lang.dbitsByID[id], s.lang.nwiByID[id], id
+	s.noteLunar(t.dbits)
 }
 
 // addSign appends the sign text[i:j], one rune that is neither a letter,
@@ -337,12 +340,19 @@ func (s *scanner) addSign(i, j int, space bool) {
 	s.toks = append(s.toks, token{start: i, end: j, kind: tPunct, space: space, low: low, firsts: bits, id: id})
 }
 
-// newToken appends a zero token to the line and returns it, to be filled
-// in place. A token is 56 bytes: appended as a literal, it was built on
-// the stack and copied, which cost more than its fields.
+// newToken appends a token to the line and returns it, to be filled in
+// place: every field of it, as it may hold a token of an earlier line. A
+// token is 56 bytes: appended as a literal, it was built on the stack and
+// copied, which cost more than its fields; appended as a zero token, it
+// was cleared and then written again. The array is grown only when full.
 func (s *scanner) newToken() *token {
-	s.toks = append(s.toks, token{})
-	return &s.toks[len(s.toks)-1]
+	n := len(s.toks)
+	if n == cap(s.toks) {
+		s.toks = append(s.toks, token{})
+	} else {
+		s.toks = s.toks[:n+1]
+	}
+	return &s.toks[n]
 }
 
 // latinLetterAt reads the rune at text[j] when it is a letter of the
@@ -506,13 +516,12 @@ func lineAt(text string, from int) (to, next int) {
 
 // readLine reads the mentions of the tokens of one line.
 func (s *scanner) readLine() {
-	lunarLine := s.hasLunarWord()
 	for i := 0; i < len(s.toks); {
 		if s.plain(i) {
 			i++
 			continue
 		}
-		if lunarLine {
+		if s.lunarLine {
 			if next, ok := s.lunarUnresolved(i); ok {
 				i = next
 				continue

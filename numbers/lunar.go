@@ -287,18 +287,16 @@ func (s *scanner) lunarMonthWords(k int) (int, bool) {
 // a frequent syllable).
 const lunarRoles = 1<<roleLunar | 1<<roleLunarMonth | 1<<roleLunarDay
 
-// hasLunarWord reports whether the line holds a word that makes a date
-// lunar, so that readLine looks for lunar dates it cannot resolve
-// (lunarUnresolved) only on such lines.
-func (s *scanner) hasLunarWord() bool {
-	for k := range s.toks {
-		// Most tokens have no date record (recs[0], which has no role):
-		// their dbits say so with no look-up of the record.
-		if s.toks[k].dbits>>dbRecShift != 0 && s.dw(k).starts&lunarRoles != 0 {
-			return true
-		}
+// noteLunar marks the line as holding a word that makes a date lunar
+// when the word with the date bits dbits is one, so that readLine looks
+// for lunar dates it cannot resolve (lunarUnresolved) only on such lines.
+// The tokenizer asks it at each word it adds: most words have no date
+// record (recs[0], which has no role), and their dbits say so with no
+// look-up of the record.
+func (s *scanner) noteLunar(dbits uint32) {
+	if dbits>>dbRecShift != 0 && s.dates().recs[dbits>>dbRecShift].starts&lunarRoles != 0 {
+		s.lunarLine = true
 	}
-	return false
 }
 
 // lunarUnresolved reports a lunar date at token i that has no Gregorian

@@ -149,17 +149,22 @@ type sentTrack struct {
 // in. i must not decrease between calls for one line.
 func (s *scanner) sentenceAt(i int) int {
 	st := &s.sents
-	for ; st.tok < i && st.tok < len(s.toks); st.tok++ {
-		if s.toks[st.tok].kind != tPunct {
+	end := min(i, len(s.toks))
+	for k := st.tok; k < end; k++ {
+		// A local index: the loop passes over every token of the line,
+		// most of them words, and one kept in st was a load and a store
+		// at each.
+		if s.toks[k].kind != tPunct {
 			continue
 		}
-		if s.sentenceEnd(st.tok) {
+		if s.sentenceEnd(k) {
 			st.sent++
 		}
-		if s.clauseBreak(st.tok) {
-			st.clause = st.tok + 1
+		if s.clauseBreak(k) {
+			st.clause = k + 1
 		}
 	}
+	st.tok = max(st.tok, end)
 	return st.sent
 }
 
