@@ -260,6 +260,14 @@ func appendLower(b []byte, w string) []byte {
 // word appends the word starting at i and returns its end.
 func (s *scanner) word(text string, i int, space bool) int {
 	j := i
+	if i+8 <= len(text) {
+		// The ASCII lower-case letters the word starts with, as far as
+		// eight bytes go, in one step: most of an English word, the
+		// first consonants of a Vietnamese syllable. The loop below,
+		// which keeps its state on the stack for the calls it makes,
+		// took a dozen instructions for each.
+		j += bits.TrailingZeros64(notLower8(load8(text, i))) / 8
+	}
 	lower, marks := true, false
 	for j < len(text) {
 		c := text[j]
@@ -320,6 +328,15 @@ done:
 	}
 	s.addWord(i, j, space, w, lw)
 	return j
+}
+
+// notLower8 returns the high bit of each of the eight bytes of w that is
+// no ASCII lower-case letter. The sums are made on the low seven bits, so
+// that no carry crosses a byte, and a byte with the high bit set is none.
+func notLower8(w uint64) uint64 {
+	low := w &^ highBits
+	atLeastA, pastZ := low+lowBits*(0x80-'a'), low+lowBits*(0x80-'z'-1)
+	return ^(atLeastA &^ pastZ &^ w) & highBits
 }
 
 // addWord appends the word w, text[i:j], whose lower case is lw, with the
