@@ -293,27 +293,11 @@ func (s *scanner) word(text string, i int, space bool) int {
 			j += 2
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if r == utf8.RuneError && n <= 1 {
+		var ok bool
+		if j, lower, marks, ok = otherLetter(text, j, lower, marks); !ok {
 			break
 		}
-		switch {
-		case r >= 0x1EA0 && r <= 0x1EF9:
-			// Vietnamese letters with two marks (ạ...ỹ): upper case at even
-			// code points, lower case at odd ones.
-			if r&1 == 0 {
-				lower = false
-			}
-		case unicode.Is(unicode.Mn, r):
-			marks = true
-		case !unicode.IsLetter(r):
-			goto done
-		case !unicode.IsLower(r):
-			lower = false
-		}
-		j += n
 	}
-done:
 	w := text[i:j]
 	if !lower && !marks {
 		s.addWord(i, j, space, w, s.lower(w))
@@ -328,6 +312,35 @@ done:
 	}
 	s.addWord(i, j, space, w, lw)
 	return j
+}
+
+// otherLetter reads the rune at text[j], one of no block that word's
+// loop reads itself, as the next letter or mark of a word: it returns the
+// position after it and the word's flags with it, or ok false where the
+// word ends (a rune that is neither, or invalid UTF-8). It takes the
+// position and returns the new one, so that word's loop, which calls it,
+// keeps no value across the call and so stores none on the stack at each
+// byte.
+func otherLetter(text string, j int, lower, marks bool) (next int, low, mark, ok bool) {
+	r, n := utf8.DecodeRuneInString(text[j:])
+	if r == utf8.RuneError && n <= 1 {
+		return j, lower, marks, false
+	}
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		// Vietnamese letters with two marks (ạ...ỹ): upper case at even
+		// code points, lower case at odd ones.
+		if r&1 == 0 {
+			lower = false
+		}
+	case unicode.Is(unicode.Mn, r):
+		marks = true
+	case !unicode.IsLetter(r):
+		return j, lower, marks, false
+	case !unicode.IsLower(r):
+		lower = false
+	}
+	return j + n, lower, marks, true
 }
 
 // notLower8 returns the high bit of each of the eight bytes of w that is
