@@ -43,6 +43,9 @@ func (s *scanner) levelAfter(i int, first, to amt) bool {
 // across its object (changeAcross): what the amount states (the change
 // or the level reached) and which way the change goes.
 func (s *scanner) changeAt(i int, across bool) (changeVerb, bool) {
+	if !s.verbStartsNear(i) {
+		return changeVerb{}, false // most amounts: emit asks at each
+	}
 	if v, _, ok := s.verbBefore(i); ok {
 		if across && s.linkBefore(i) {
 			// A verb that is also a link ("thêm") joins a verb before
@@ -58,6 +61,29 @@ func (s *scanner) changeAt(i int, across bool) (changeVerb, bool) {
 		return changeVerb{}, false
 	}
 	return s.changeAcross(i)
+}
+
+// verbReach is how many tokens before an amount the first word of a verb
+// that changeAt reads may stand: three words (verbBefore), or a verb of
+// three words before an object of objectReach words and a link of two
+// (changeAcross).
+const verbReach = 3 + objectReach + 2
+
+// verbStartsNear reports whether one of the verbReach tokens before token
+// i may start a phrase of change_verbs.tsv, by its index bit: without one,
+// changeAt finds no verb, as each of its look-ups begins with that test
+// (phraseBefore, lookup).
+func (s *scanner) verbStartsNear(i int) bool {
+	verbs := s.lex().changeVerbs
+	if verbs.bit == 0 {
+		return true
+	}
+	for k := max(i-verbReach, 0); k < min(i, len(s.toks)); k++ {
+		if s.toks[k].firsts&verbs.bit != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore returns the verb of change_verbs.tsv that ends just before
