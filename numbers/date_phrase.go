@@ -973,6 +973,9 @@ func (s *scanner) futureBefore(i int) bool {
 		if s.cue(k, dcFuture) {
 			return true
 		}
+		if !s.mayEndAt(k, 2, 1<<roleFuture|1<<rolePast) {
+			continue // most words, with no call of phraseEndingAt
+		}
 		if _, n := s.phraseEndingAt(k, 2, roleFuture); n > 0 {
 			return true
 		}

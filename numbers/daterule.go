@@ -340,6 +340,27 @@ func (s *scanner) leadBackAt(k int) (int, int) {
 // words, that ends at token k, and returns its value and length (0 for
 // none).
 func (s *scanner) phraseEndingAt(k, max int, r dateRole) (int, int) {
+	if !s.mayEndAt(k, max, 1<<r) {
+		return 0, 0 // most tokens: futureBefore asks at each word of a sentence
+	}
+	return s.phraseEnding(k, max, r)
+}
+
+// mayEndAt reports whether a phrase of one of the roles (bits 1 << role),
+// of at most max words, may end at token k: whether one of the max tokens
+// up to k may start one (mayCue), which each look-up of phraseEnding tests
+// first.
+func (s *scanner) mayEndAt(k, max int, roles uint64) bool {
+	for j := k - max + 1; j <= k; j++ {
+		if s.dw(j).starts&roles != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnding is phraseEndingAt after its first test.
+func (s *scanner) phraseEnding(k, max int, r dateRole) (int, int) {
 	for n := max; n >= 1; n-- {
 		if v, next, ok := s.cueAt(k-n+1, n, r); ok && next == k+1 {
 			return v, n
