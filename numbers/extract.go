@@ -983,6 +983,16 @@ func (f *firstFilter) may(w string) bool {
 	return f.lengths&(1<<min(len(w), 63)) != 0 && f.bytes[w[0]>>6]&(1<<(w[0]&63)) != 0
 }
 
+// mayJoined is may(a + "\x00" + b), the key of two words that
+// qualNotAfter holds, without the key: its length and its first byte.
+func (f *firstFilter) mayJoined(a, b string) bool {
+	first := byte(0)
+	if a != "" {
+		first = a[0]
+	}
+	return f.lengths&(1<<min(len(a)+1+len(b), 63)) != 0 && f.bytes[first>>6]&(1<<(first&63)) != 0
+}
+
 // hasFirstByte reports whether a word recorded in f starts with the
 // byte c.
 func (f *firstFilter) hasFirstByte(c byte) bool {

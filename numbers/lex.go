@@ -58,8 +58,12 @@ func (s *scanner) endsWord(j int) bool {
 	if j == 0 || s.lang.qualNotAfter.len() == 0 {
 		return false
 	}
+	prev, w := s.tok(j-1).low, s.tok(j).low
+	if !s.lang.qualNotAfter.first.mayJoined(prev, w) {
+		return false // most pairs: the key is not built
+	}
 	var buf [64]byte
-	k := append(append(append(buf[:0], s.tok(j-1).low...), 0), s.tok(j).low...)
+	k := append(append(append(buf[:0], prev...), 0), w...)
 	_, ok := s.lang.qualNotAfter.getBytes(k)
 	return ok
 }
