@@ -25,6 +25,14 @@ type numOpts struct {
 // parseNum reads a number starting at token i: digits in the language's
 // conventions, number words, or both ("1,5 triệu", "21.5 million").
 func (s *scanner) parseNum(i int, o numOpts) (num, bool) {
+	if !s.wordStarts(i, numberStarts) {
+		// A word of neither the number grammar nor the vague counts,
+		// which every reading of readNum at a word begins with: the
+		// rules ask at many such words (a duration's count, "trong 4
+		// tháng"), and readNum found no number there after a few
+		// look-ups.
+		return num{}, false
+	}
 	// Several rules read the number at the same token: remember the last
 	// few.
 	if s.ordinalWords {
