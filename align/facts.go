@@ -2582,8 +2582,14 @@ func (p *pairer) agreedPartners() []int32 {
 		out[i] = -1
 	}
 	for k := range p.facts {
-		if f := &p.facts[k]; agreedFigure(f) {
-			out[ia.at(f.A)] = int32(ib.at(f.B))
+		f := &p.facts[k]
+		if !agreedFigure(f) {
+			continue
+		}
+		if x, ok := ia.find(f.A); ok {
+			if y, ok := ib.find(f.B); ok {
+				out[x] = int32(y)
+			}
 		}
 	}
 	return out
