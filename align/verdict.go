@@ -1125,10 +1125,16 @@ type unitRow struct {
 // vehicle), or "" for a unit of a measure (kg and tonne are of one class,
 // grams, but no rate per kilogram is one per tonne) and the generic unit.
 func countClass(r *unitRow) string {
-	if r.measure || r.scaled || r.dim != "" || r.class == genericUnit {
+	if !r.counts() || r.class == genericUnit {
 		return ""
 	}
 	return r.class
+}
+
+// counts reports a unit of counted things, not of a measure, a scale or a
+// dimension: "truck", "person", not "kg", "km" or "°C".
+func (r *unitRow) counts() bool {
+	return !r.measure && !r.scaled && r.dim == ""
 }
 
 // row returns the row of unit u, or an empty row for a unit the file
@@ -1330,9 +1336,8 @@ func isPart(m *numbers.Mention) bool {
 // tonne".
 func isPartOfCounted(m *numbers.Mention) bool {
 	one, _ := numbers.NewDecimal(1, 0)
-	counted := unitClasses().row(m.Unit)
 	return m.Kind == numbers.Number && m.Unit != "" && !m.Range && m.Value.Sign() > 0 && m.Value.Cmp(one) < 0 &&
-		!counted.measure && !counted.scaled && counted.dim == ""
+		unitClasses().row(m.Unit).counts()
 }
 
 // shareAndPercent returns the share and the percentage of a pair that
