@@ -280,10 +280,12 @@ func nameScore(x, y []string) float64 {
 
 // otherOrder reports a foreign name of two words said in the other
 // order: the family name first ("Ishiba Shigeru", as Vietnamese and
-// Japanese say it) and last ("Shigeru Ishiba").
+// Japanese say it) and last ("Shigeru Ishiba"). One word of it may be
+// spelt as a Vietnamese syllable ("Takahashi Ren"); a name of two
+// syllables is Vietnamese, and its words in the other order another name.
 func otherOrder(x, y []string) bool {
 	return len(x) == 2 && len(y) == 2 && x[0] == y[1] && x[1] == y[0] && x[0] != x[1] &&
-		!viSyllable(x[0]) && !viSyllable(x[1])
+		!(viSyllable(x[0]) && viSyllable(x[1]))
 }
 
 // wordSim is the similarity of two words of a name: 1 for equal words, 0

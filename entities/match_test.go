@@ -155,6 +155,9 @@ func TestMatch(t *testing.T) {
 		{one("Hùng Dũng đá phạt", vi), one("Hung Dung swung", en), 1},
 		{one("ông Vũ Hồng Trường", vi), one("Vu Van Truong", en), 0},
 		{one("ông Tiến Linh", vi), one("Nguyễn Tiền Linh", en), 0},
+		{one("Ông Takahashi Ren cho biết", vi), one("Ren Takahashi said", en), 0.85}, // one word spelt as a syllable
+		{one("Ông Takahashi Ren cho biết", vi), one("Ken Takahashi said", en), 0},
+		{one("Ông Lan Anh cho biết", vi), one("Anh Lan said", en), 0}, // two syllables: a Vietnamese name, another in the other order
 		{one("UBND tỉnh Ninh Bình", vi), one("Ninh Binh Province", en), 0.8},
 		{one("UBND tỉnh Ninh Bình", vi), one("Thanh Hoa Province", en), 0},
 		{one("tỉnh Ninh Bình", vi), one("Ninh Binh People's Committee", en), 0.8},
