@@ -28,6 +28,7 @@ type langData struct {
 	qualifiers, postQualifiers *phraseTable[Qualifier]
 	qualNotAfter               strMap[bool]   // "tiến\x00độ": the qualifier is the end of a word here, "tiến độ"
 	qualThan                   strMap[string] // "cao hơn" → "so với": with it after the amount, a difference
+	qualUnits                  strMap[string] // "ngoài" → "age": the only units it bounds
 	percents                   *phraseTable[Kind]
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
@@ -78,7 +79,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 		money:       newMoneyWords(src),
 	}
 	l.unitLex.singulars = newStrMap(singulars)
-	l.qualifiers, l.postQualifiers, l.qualNotAfter, l.qualThan = newQualifiers(src)
+	l.qualifiers, l.postQualifiers, l.qualNotAfter, l.qualThan, l.qualUnits = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
 	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
 	l.tens = newStrMap(classWords[int](l.grammar, cTens))

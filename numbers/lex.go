@@ -84,6 +84,7 @@ const (
 	qualOrEqual   = "or-equal"
 	qualNotAfter  = "not-after=" // a qualifier's flag: the words its first word ends
 	qualThan      = "than="      // a qualifier's flag: the words after the amount that make it a difference
+	qualUnits     = "units="     // a qualifier's flag: the only units of the amounts it bounds
 	qualExact     = "exact"
 )
 
@@ -138,8 +139,8 @@ var qualifierByName = map[string]Qualifier{
 // newQualifiers reads qualifiers.tsv: the qualifiers before a number and
 // those after it, and the words that a qualifier's first word ends
 // instead ("tiến độ": progress, not "độ", about): keys "tiến\x00độ".
-func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAfter strMap[bool], than strMap[string]) {
-	pre, post, not, thanWords := map[string]Qualifier{}, map[string]Qualifier{}, map[string]bool{}, map[string]string{}
+func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAfter strMap[bool], than, units strMap[string]) {
+	pre, post, not, thanWords, unitList := map[string]Qualifier{}, map[string]Qualifier{}, map[string]bool{}, map[string]string{}, map[string]string{}
 	rows, _ := src.rows(fileQualifiers)
 	for _, row := range rows {
 		q, ok := qualifierByName[col(row, 1)]
@@ -159,8 +160,30 @@ func newQualifiers(src langSource) (before, after *phraseTable[Qualifier], notAf
 		if words, ok := strings.CutPrefix(col(row, 3), qualThan); ok {
 			thanWords[row[0]] = words
 		}
+		if list, ok := strings.CutPrefix(col(row, 3), qualUnits); ok {
+			unitList[row[0]] = list
+		}
 	}
-	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post), newStrMap(not), newStrMap(thanWords)
+	return indexedTable(bitQualifiers, pre), indexedTable(bitPostQualifiers, post), newStrMap(not), newStrMap(thanWords), newStrMap(unitList)
+}
+
+// boundsUnit reports whether the qualifier written as tokens [q, j) may
+// bound an amount of unit u: any unit, unless its row lists the only
+// ones (qualifiers.tsv, flag units=): "ngoài 60 tuổi" is over sixty,
+// "ngoài 3 người chết" besides the three dead.
+func (s *scanner) boundsUnit(q, j int, u string) bool {
+	if s.lang.qualUnits.len() == 0 {
+		return true
+	}
+	list, ok := s.lang.qualUnits.getBytes(s.phraseKey(q, j))
+	for ok && list != "" {
+		var w string
+		w, list, _ = strings.Cut(list, ",")
+		if w == u {
+			return true
+		}
+	}
+	return !ok
 }
 
 // comparedAt reports whether the qualifier written as tokens [q, j) is a

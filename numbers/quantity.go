@@ -71,6 +71,9 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 			*m, j = r, next
 		}
 	}
+	if qualEnd > i && !s.boundsUnit(i, qualEnd, m.Unit) {
+		return i, false // the word is no qualifier of this amount; the next token reads it
+	}
 	if qualEnd > i && s.comparedAt(i, qualEnd, j) {
 		m.Qualifier = Exact // "cao hơn 0,2 tấn/ha so với vụ trước": a difference
 	}
