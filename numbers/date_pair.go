@@ -38,6 +38,10 @@ func (s *scanner) dayPair(j int, first rend, e1 int, f pflags) (Mention, int, bo
 		b := first
 		b.sp.d = second.bare
 		return s.pairRange(j, first, b, e2)
+	case !comma && first.bare == 0 && second.bare == 0 && nextDayOf(&first.sp, &second.sp):
+		// "22/8 và 23/8", "Aug. 22 and Aug. 23": each end states its
+		// month, and two consecutive days are a range all the same.
+		return s.pairRange(j, first, second, e2)
 	case first.bare == 0 && second.bare == 0 && lacksYear(&first.sp) && givesYear(&second.sp) && monthDayBefore(&first.sp, &second.sp):
 		// "May and October last year", "tháng 5 và tháng 10/2025": the
 		// first takes the year of the second, which is read on its own.
@@ -52,6 +56,12 @@ func (s *scanner) dayPair(j int, first rend, e1 int, f pflags) (Mention, int, bo
 		return m, e1, true
 	}
 	return Mention{}, j, false
+}
+
+// nextDayOf reports whether a and b each state a day and its month (and
+// maybe a year), b the day after a in the same month and year.
+func nextDayOf(a, b *dspec) bool {
+	return dayOfMonth(a) && dayOfMonth(b) && a.y == b.y && a.m == b.m && b.d == a.d+1
 }
 
 // lacksYear reports whether sp states a month, or a day and its month,

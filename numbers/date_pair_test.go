@@ -30,6 +30,15 @@ func TestDayPairs(t *testing.T) {
 			`daterange 2026-07-20..2026-07-21 grain=day "ngày 20, 21/7"`},
 		{language.English, "The fair opens on October 3 and 4 in Da Nang.",
 			`daterange 2026-10-03..2026-10-04 grain=day "October 3 and 4"`},
+		// Each day with its month, the days consecutive: a range too.
+		{language.Vietnamese, "Hai đêm diễn vào ngày 22/8 và 23/8.",
+			`duration 2 unit=night "Hai đêm" | daterange 2026-08-22..2026-08-23 grain=day "ngày 22/8 và 23/8"`},
+		{language.English, "The shows are on Aug. 22 and Aug. 23.",
+			`daterange 2026-08-22..2026-08-23 grain=day "Aug. 22 and Aug. 23"`},
+		{language.Vietnamese, "Đoàn làm việc ngày 22/8 và 24/8.",
+			`date 2026-08-22 grain=day "ngày 22/8" | date 2026-08-24 grain=day "24/8"`},
+		{language.Vietnamese, "Đoàn làm việc ngày 22/8, 23/8.",
+			`date 2026-08-22 grain=day "ngày 22/8" | date 2026-08-23 grain=day "23/8"`},
 		// Days apart: two dates, the first taking the month of the second.
 		{language.Vietnamese, "Tàu chạy thêm chuyến ngày 13 và 15/9.",
 			`date 2026-09-13 grain=day "ngày 13" | date 2026-09-15 grain=day "15/9"`},
