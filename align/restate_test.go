@@ -63,3 +63,18 @@ func TestExactBeforeRounded(t *testing.T) {
 			agree: "61,4 triệu USD | US$61.4 million"},
 	})
 }
+
+// TestWeekdayMonthSlip checks a date a month from the day a weekday
+// names (the reference put "Tuesday" on 1 September; 8 September is a
+// Tuesday too, a week on): the same day of the month next to it, which
+// one version slipped, is compared and conflicts. A date a month on that
+// is no slip of a day of that weekday stays another event.
+func TestWeekdayMonthSlip(t *testing.T) {
+	const date = "date 2026-09-05\n\n"
+	en := date + "Vietnam play Kyrgyzstan on Tuesday at Thien Truong Stadium."
+	checkPairCases(t, []pairCase{
+		{name: "the day", vi: date + "Ngày 8/9, tuyển Việt Nam gặp Kyrgyzstan tại sân Thiên Trường.", en: en, agree: "Ngày 8/9 | Tuesday"},
+		{name: "a month slipped", vi: date + "Ngày 8/10, tuyển Việt Nam gặp Kyrgyzstan tại sân Thiên Trường.", en: en, conflict: "Ngày 8/10 | Tuesday"},
+		{name: "another day a month on", vi: date + "Ngày 9/10, tuyển Việt Nam gặp Kyrgyzstan tại sân Thiên Trường.", en: en},
+	})
+}

@@ -2068,17 +2068,49 @@ func weekdayAgainstDate(a, b *numbers.Mention, hasA bool) verdict {
 // day the reference gave it is within a week of that day, so the two
 // days are at most two weeks apart. A weekday with no day, or with a day
 // the text states otherwise ("Friday, the fourth"), may be any.
+//
+// A day further away is the weekday's all the same when the same day of
+// the month next to its month falls on the weekday, near the day the
+// reference gave it: "Ngày 8/10" and the "on Tuesday" of a story written
+// on 5 September, which 8 September is. One version slipped a month;
+// another event on the same day of the next or the last month is rare.
 func nearWeekday(day, weekday numbers.Point, wd time.Weekday) bool {
 	if weekday.Year == 0 || weekday.Day == 0 || noon(weekday).Weekday() != wd {
 		return true
 	}
+	return withinReach(day, weekday, weekdayReach) || monthSlip(day, weekday, wd)
+}
+
+// withinReach reports whether two days are at most reach apart.
+func withinReach(day, weekday numbers.Point, reach time.Duration) bool {
 	d := noon(day).Sub(noon(weekday))
-	return d <= weekdayReach && d >= -weekdayReach
+	return d <= reach && d >= -reach
+}
+
+// monthSlip reports whether the same day of the month as day's, in the
+// month before or after day's, falls on the weekday wd a week or less
+// from weekday, the day the reference gave wd: the week before or after
+// the one the reference chose, no further.
+func monthSlip(day, weekday numbers.Point, wd time.Weekday) bool {
+	for _, dm := range [...]int{-1, 1} {
+		t := noon(day).AddDate(0, dm, 0)
+		if t.Day() != int(day.Day) {
+			continue // no such day in that month: 31/3 and "31/2"
+		}
+		near := numbers.Point{Year: int32(t.Year()), Month: int8(t.Month()), Day: int8(t.Day())}
+		if t.Weekday() == wd && withinReach(near, weekday, week) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayReach is the furthest a weekday alone is from the day the
 // reference date gave it (nearWeekday).
-const weekdayReach = 14 * 24 * time.Hour
+const weekdayReach = 2 * week
+
+// week is seven days.
+const week = 7 * 24 * time.Hour
 
 // noon returns the day of p at noon UTC, to name its weekday.
 func noon(p numbers.Point) time.Time {
