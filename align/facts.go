@@ -2153,7 +2153,8 @@ func foreignPerson(e *entities.Entity) bool {
 // shareName reports two names of people of as many words, all the same
 // but one, which is another word and no misspelling of it: "Liam Carter"
 // and "Liam Porter"; not "Maragret Mead" and "Margaret Mead", nor "Notre
-// Dame" and "Notre Dame Cathedral".
+// Dame" and "Notre Dame Cathedral". A foreign name of two words may be
+// said in the other order ("Takeda Koji" and "Kenji Takeda").
 func shareName(a, b *entities.Entity) bool {
 	words := func(e *entities.Entity) []string {
 		_, name, _ := strings.Cut(e.Key, ":") // "person:liam-carter"
@@ -2163,6 +2164,18 @@ func shareName(a, b *entities.Entity) bool {
 	if len(wa) != len(wb) || len(wa) < 2 {
 		return false
 	}
+	if oneWordOther(wa, wb) {
+		return true
+	}
+	if len(wa) == 2 && entities.AllForeign(a.Key) && entities.AllForeign(b.Key) {
+		return oneWordOther(wa, []string{wb[1], wb[0]})
+	}
+	return false
+}
+
+// oneWordOther reports two names' words, as many, all the same but one,
+// which is another word (otherWord).
+func oneWordOther(wa, wb []string) bool {
 	differ := -1
 	for k := range wa {
 		if wa[k] != wb[k] {

@@ -78,3 +78,14 @@ func TestWeekdayMonthSlip(t *testing.T) {
 		{name: "another day a month on", vi: date + "Ngày 9/10, tuyển Việt Nam gặp Kyrgyzstan tại sân Thiên Trường.", en: en},
 	})
 }
+
+// TestNameInOtherOrder checks a foreign name of two words said family
+// name first in Vietnamese and last in English, with one word changed:
+// another person, with no title or cue in English to mark the name.
+func TestNameInOtherOrder(t *testing.T) {
+	en := "Team leader Kenji Takeda was rescued on the second day."
+	checkPairCases(t, []pairCase{
+		{name: "the same name", vi: "Ông Takeda Kenji, trưởng đoàn, được cứu vào ngày thứ hai.", en: en, agree: "Takeda Kenji | Kenji Takeda"},
+		{name: "a given name changed", vi: "Ông Takeda Koji, trưởng đoàn, được cứu vào ngày thứ hai.", en: en, conflict: "Takeda Koji | Kenji Takeda"},
+	})
+}

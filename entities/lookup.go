@@ -107,3 +107,17 @@ func Foreign(key string) bool {
 	}
 	return false
 }
+
+// AllForeign reports whether every word of the name of key is written
+// like no Vietnamese syllable ("person:kenji-takeda"; not
+// "person:giai-beacon", a name read with the Vietnamese word before it).
+// It is safe for concurrent use.
+func AllForeign(key string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	for w := range strings.SplitSeq(name, "-") {
+		if w == "" || viSyllable(w) {
+			return false
+		}
+	}
+	return name != ""
+}

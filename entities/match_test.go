@@ -226,3 +226,23 @@ func TestMatchUnknownOtherType(t *testing.T) {
 	org := entities.Entity{Key: "org:bach-ma", Type: entities.Org, Text: "Bạch Mã"}
 	assert.Equal(t, 0.0, entities.Match(org, entities.Entity{Key: "title:bach-ma", Type: entities.Title, Text: "Bạch Mã"}), "a title is never guessed")
 }
+
+// TestForeign checks the two tests of a name's words against the
+// Vietnamese syllables: one word written like none (Foreign), every word
+// (AllForeign).
+func TestForeign(t *testing.T) {
+	tests := []struct {
+		key          string
+		foreign, all bool
+	}{
+		{"person:kenji-takeda", true, true},
+		{"person:takahashi-ren", true, false},
+		{"person:giai-beacon", true, false},
+		{"person:nguyen-van-hau", false, false},
+		{"person:", false, false},
+	}
+	for _, tt := range tests {
+		assert.Equalf(t, tt.foreign, entities.Foreign(tt.key), "Foreign(%q)", tt.key)
+		assert.Equalf(t, tt.all, entities.AllForeign(tt.key), "AllForeign(%q)", tt.key)
+	}
+}
