@@ -1072,7 +1072,11 @@ func converts(text string, prev, m *numbers.Mention) bool {
 		return w == "" || conversionWords()[w]
 	}
 	if rest, ok := strings.CutPrefix(gap, ","); ok {
-		return conversionWords()[strings.ToLower(strings.TrimSpace(rest))]
+		// After a bare comma, only a rounded amount restates: "12.000
+		// euro, khoảng 370 triệu đồng"; "12.000 euro, 370 triệu đồng"
+		// may be a list.
+		w := strings.ToLower(strings.TrimSpace(rest))
+		return conversionWords()[w] || w == "" && m.Qualifier == numbers.Approx
 	}
 	return false
 }

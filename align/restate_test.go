@@ -89,3 +89,15 @@ func TestNameInOtherOrder(t *testing.T) {
 		{name: "a given name changed", vi: "Ông Takeda Koji, trưởng đoàn, được cứu vào ngày thứ hai.", en: en, conflict: "Takeda Koji | Kenji Takeda"},
 	})
 }
+
+// TestConversionAfterComma checks an amount converted after a bare
+// comma, rounded ("12.000 euro, khoảng 370 triệu đồng"): a conversion,
+// weighed against the other version's conversion of the same amount in
+// brackets, so that a scale word changed in it conflicts.
+func TestConversionAfterComma(t *testing.T) {
+	en := "Lindenhof bought the rights for an advance of 12,000 euros (VND370 million)."
+	checkPairCases(t, []pairCase{
+		{name: "the same", vi: "Nhà Lindenhof mua bản quyền với tiền ứng trước 12.000 euro, khoảng 370 triệu đồng.", en: en, agree: "khoảng 370 triệu đồng | VND370 million"},
+		{name: "a scale changed", vi: "Nhà Lindenhof mua bản quyền với tiền ứng trước 12.000 euro, khoảng 370 tỷ đồng.", en: en, conflict: "khoảng 370 tỷ đồng | VND370 million"},
+	})
+}
