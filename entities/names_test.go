@@ -268,7 +268,8 @@ func TestPlaceWords(t *testing.T) {
 }
 
 // TestPlaceCuesOfSeveralWords checks a place's cue of two words after
-// its name, capitalised or not, and the new cues of canals and prisons.
+// its name, capitalised or not, and the new cues of canals and prisons,
+// deserts and parks (a park is a body, as an industrial park is).
 func TestPlaceCuesOfSeveralWords(t *testing.T) {
 	for _, c := range []struct {
 		lang       language.Tag
@@ -280,6 +281,11 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.Vietnamese, "Nước thải chảy ra kênh Bắc Hưng Hải.", "place Bắc Hưng Hải"},
 		{language.English, "He was held in Insein Prison.", "place Insein"},
 		{language.Vietnamese, "Ông bị giam ở nhà tù Insein.", "place Insein"},
+		{language.Vietnamese, "Bụi từ sa mạc Gobi bay tới.", "place Gobi"},
+		{language.English, "Dust from the Gobi Desert arrived.", "place Gobi"},
+		{language.Vietnamese, "Hội chợ diễn ra tại Công viên Thống Nhất.", "org Công viên Thống Nhất"},
+		{language.Vietnamese, "Sương muối phủ Vườn quốc gia Hoàng Liên.", "org Vườn quốc gia Hoàng Liên"},
+		{language.English, "Frost covered Hoang Lien National Park.", "org Hoang Lien National Park"},
 	} {
 		var got []string
 		for _, e := range entities.Extract(c.text, c.lang) {
