@@ -286,6 +286,7 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.Vietnamese, "Hội chợ diễn ra tại Công viên Thống Nhất.", "org Công viên Thống Nhất"},
 		{language.Vietnamese, "Sương muối phủ Vườn quốc gia Hoàng Liên.", "org Vườn quốc gia Hoàng Liên"},
 		{language.English, "Frost covered Hoang Lien National Park.", "org Hoang Lien National Park"},
+		{language.English, "Dong Lam Books cut prices.", "org Dong Lam Books"},
 	} {
 		var got []string
 		for _, e := range entities.Extract(c.text, c.lang) {
