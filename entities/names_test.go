@@ -296,6 +296,25 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 	}
 }
 
+// TestPersonCues checks words of a trade before a name, which make it a
+// person's in both languages ("Dịch giả Lee Soo-hyun", "Translator Lee
+// Soo-hyun"), and are no part of the name.
+func TestPersonCues(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		text string
+	}{
+		{language.Vietnamese, "Dịch giả Lee Soo-hyun sẽ dịch cuốn sách."},
+		{language.English, "Translator Lee Soo-hyun will translate the book."},
+		{language.English, "The novel was edited by writer Lee Soo-hyun."},
+	} {
+		es := entities.Extract(c.text, c.lang)
+		require.NotEmpty(t, es, c.text)
+		assert.Equal(t, "person:lee-soo-hyun", es[0].Key, c.text)
+		assert.True(t, es[0].Cued, c.text)
+	}
+}
+
 // TestChiefExecutive checks that "CEO" is a title before a name, the
 // English of "Tổng giám đốc" in business news.
 func TestChiefExecutive(t *testing.T) {
