@@ -803,11 +803,13 @@ type bareKey struct {
 	kind  numbers.Kind
 	value numbers.Decimal
 	place string
+	day   numbers.Point
 }
 
 // bareOf returns the key of a count or rank of no noun named ("9",
-// "thứ hai", "Nine") or of a place or country named ("Đà Nẵng"), and
-// false for any other item.
+// "thứ hai", "Nine"), of a place or country named ("Đà Nẵng") or of a
+// day the text states, with no time ("Từ ngày 4/1/2027", "from Jan.
+// 4"), and false for any other item.
 func bareOf(it *Item) (bareKey, bool) {
 	if e := it.Entity; e != nil {
 		if (e.Type == entities.Place || e.Type == entities.Country) && !e.Adjective {
@@ -816,10 +818,22 @@ func bareOf(it *Item) (bareKey, bool) {
 		return bareKey{}, false
 	}
 	m := it.Number
+	if m != nil && statedDayAlone(m) {
+		p := m.Date.Point
+		return bareKey{kind: m.Kind, day: numbers.Point{Year: p.Year, Month: p.Month, Day: p.Day}}, true
+	}
 	if m == nil || m.Unit != "" || m.Range || !m.Factor.IsZero() || m.Kind != numbers.Number && m.Kind != numbers.Ordinal {
 		return bareKey{}, false
 	}
 	return bareKey{kind: m.Kind, value: m.Value}, true
+}
+
+// statedDayAlone reports a date of one day that the text states with its
+// day and month, and no time: a day said again elsewhere in the other
+// version is its counterpart there, no rival of a weekday.
+func statedDayAlone(m *numbers.Mention) bool {
+	p := m.Date.Point
+	return m.Kind == numbers.Date && p.Grain == numbers.GrainDay && p.Day != 0 && p.Month != 0 && !p.DayImplied && !m.Date.HasWeekday
 }
 
 // tallyBare counts the bare counts and ranks and the places of s that

@@ -1129,7 +1129,14 @@ func (p *pairer) leadDate() bool {
 	// Not a weekday of B on a day x's sentence states otherwise, when
 	// B's lead has another ("the holiday that ended on Sunday, ... said
 	// on Tuesday" against "đến 22/2" beside "sáng 23/2").
-	y := first(p.fb.items, p.usedB, func(y int) bool { return p.weekdayOfAnother(x, y) })
+	leftInA := false // B's first day was passed over as a day A says elsewhere
+	y := first(p.fb.items, p.usedB, func(y int) bool {
+		if p.dayLeftInA(x, y) {
+			leftInA = true
+			return true
+		}
+		return p.weekdayOfAnother(x, y)
+	})
 	if y < 0 {
 		y = first(p.fb.items, p.usedB, func(int) bool { return false })
 	}
@@ -1144,6 +1151,13 @@ func (p *pairer) leadDate() bool {
 		}
 	}
 	v := p.judge(x, y)
+	if leftInA && v.agrees() && weekdayOnly(p.fb.items[y].Number) {
+		// The weekday B's lead gives A's first day, after a day of B
+		// that A says elsewhere: the pair the conflict of the two first
+		// days would have led to (leadAgrees).
+		p.add(x, y, v, confElsewhere)
+		return true
+	}
 	if !v.comparable || v.status != Conflict || headlineAgainstWeekday(&p.fa.items[x], &p.fb.items[y]) || headlineAgainstWeekday(&p.fb.items[y], &p.fa.items[x]) {
 		return false
 	}
@@ -1156,6 +1170,23 @@ func (p *pairer) leadDate() bool {
 		return true
 	}
 	p.add(x, y, v, confElsewhere)
+	return false
+}
+
+// dayLeftInA reports whether y, a day of B stated outright, is the day
+// of an item of A left unpaired other than x: its counterpart there
+// ("Từ ngày 4/1/2027" in A's body, "from Jan. 4" in B's lead), no
+// conflict of x, A's first day.
+func (p *pairer) dayLeftInA(x, y int) bool {
+	ky, ok := bareOf(&p.fb.items[y])
+	if !ok || ky.day.Day == 0 {
+		return false
+	}
+	for x2 := range p.fa.items {
+		if k, ok := bareOf(&p.fa.items[x2]); ok && x2 != x && !p.usedA[x2] && k == ky {
+			return true
+		}
+	}
 	return false
 }
 

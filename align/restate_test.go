@@ -101,3 +101,20 @@ func TestConversionAfterComma(t *testing.T) {
 		{name: "a scale changed", vi: "Nhà Lindenhof mua bản quyền với tiền ứng trước 12.000 euro, khoảng 370 tỷ đồng.", en: en, conflict: "khoảng 370 tỷ đồng | VND370 million"},
 	})
 }
+
+// TestLeadDayLeftElsewhere checks a lead whose English names a day that
+// the Vietnamese says in its body ("from Jan. 4", "Từ ngày 4/1/2027")
+// before the weekday of the event: the weekday meets the Vietnamese lead's
+// day, and an edited weekday conflicts with it, not the day said
+// elsewhere.
+func TestLeadDayLeftElsewhere(t *testing.T) {
+	const date = "date 2026-12-10\n\n"
+	vi := date + "Lai Châu hỗ trợ bữa trưa cho học sinh\n\nNgày 9/12, HĐND tỉnh Lai Châu thông qua nghị quyết hỗ trợ bữa trưa cho học sinh ở 29 xã. Nghị quyết được 48 đại biểu tán thành. Mỗi học sinh được hỗ trợ 15.000 đồng một bữa. Từ ngày 4/1/2027, chính sách được áp dụng."
+	en := func(day string) string {
+		return date + "Lai Chau funds school lunches\n\nStudents in 29 communes will get free lunches from Jan. 4 under a resolution passed by the provincial People's Council on " + day + ". The resolution won 48 votes. Each student will get VND15,000 a meal."
+	}
+	checkPairCases(t, []pairCase{
+		{name: "the weekday", vi: vi, en: en("Wednesday"), agree: "Ngày 9/12 | Wednesday"},
+		{name: "the weekday edited", vi: vi, en: en("Tuesday"), conflict: "Ngày 9/12 | Tuesday"},
+	})
+}
