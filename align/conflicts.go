@@ -829,11 +829,12 @@ func bareOf(it *Item) (bareKey, bool) {
 }
 
 // statedDayAlone reports a date of one day that the text states with its
-// day and month, and no time: a day said again elsewhere in the other
-// version is its counterpart there, no rival of a weekday.
+// day and month (with its weekday or not: "thứ Bảy, ngày 5/9"), and no
+// time: a day said again elsewhere in the other version is its
+// counterpart there, no rival of a weekday.
 func statedDayAlone(m *numbers.Mention) bool {
 	p := m.Date.Point
-	return m.Kind == numbers.Date && p.Grain == numbers.GrainDay && p.Day != 0 && p.Month != 0 && !p.DayImplied && !m.Date.HasWeekday
+	return m.Kind == numbers.Date && p.Grain == numbers.GrainDay && p.Day != 0 && p.Month != 0 && !p.DayImplied && !weekdayOnly(m)
 }
 
 // tallyBare counts the bare counts and ranks and the places of s that

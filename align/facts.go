@@ -1174,8 +1174,9 @@ func (p *pairer) leadDate() bool {
 }
 
 // dayLeftInA reports whether y, a day of B stated outright, is the day
-// of an item of A left unpaired other than x: its counterpart there
-// ("Từ ngày 4/1/2027" in A's body, "from Jan. 4" in B's lead), no
+// of an item of A left unpaired other than x, or an end of one: its
+// counterpart there ("Từ ngày 4/1/2027" in A's body, "from Jan. 4" in
+// B's lead; "từ ngày 1/5 đến hết tháng 4/2031" and "from May 1"), no
 // conflict of x, A's first day.
 func (p *pairer) dayLeftInA(x, y int) bool {
 	ky, ok := bareOf(&p.fb.items[y])
@@ -1183,11 +1184,28 @@ func (p *pairer) dayLeftInA(x, y int) bool {
 		return false
 	}
 	for x2 := range p.fa.items {
-		if k, ok := bareOf(&p.fa.items[x2]); ok && x2 != x && !p.usedA[x2] && k == ky {
+		if x2 == x || p.usedA[x2] {
+			continue
+		}
+		if k, ok := bareOf(&p.fa.items[x2]); ok && k == ky || endsOnDay(p.fa.items[x2].Number, p.fb.items[y].Number.Date.Point) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsOnDay reports a range of dates whose first or last day is d, in
+// the same year unless one of the two implies its year ("từ ngày 1/5 đến
+// hết tháng 4/2031", whose first day the range puts in 2030).
+func endsOnDay(m *numbers.Mention, d numbers.Point) bool {
+	if m == nil || m.Kind != numbers.DateRange {
+		return false
+	}
+	on := func(p numbers.Point) bool {
+		year := p.Year == d.Year || p.YearImplied || d.YearImplied
+		return p.Grain == numbers.GrainDay && year && p.Month == d.Month && p.Day == d.Day
+	}
+	return on(m.Date.Point) || on(m.Date.End)
 }
 
 // weekdayOfAnother reports a weekday alone, of x or of y, that falls on
