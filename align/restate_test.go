@@ -116,5 +116,7 @@ func TestLeadDayLeftElsewhere(t *testing.T) {
 	checkPairCases(t, []pairCase{
 		{name: "the weekday", vi: vi, en: en("Wednesday"), agree: "Ngày 9/12 | Wednesday"},
 		{name: "the weekday edited", vi: vi, en: en("Tuesday"), conflict: "Ngày 9/12 | Tuesday"},
+		{name: "the day an end of a range", vi: date + "Lai Châu hỗ trợ bữa trưa cho học sinh\n\nNgày 9/12, HĐND tỉnh Lai Châu thông qua nghị quyết hỗ trợ bữa trưa cho học sinh ở 29 xã, áp dụng từ ngày 4/1/2027 đến hết năm 2030. Nghị quyết được 48 đại biểu tán thành. Mỗi học sinh được hỗ trợ 15.000 đồng một bữa.",
+			en: en("Tuesday"), conflict: "Ngày 9/12 | Tuesday"},
 	})
 }
