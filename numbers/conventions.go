@@ -35,6 +35,7 @@ const (
 	convPrimeTimes    = "prime-times"         // yes: primes mark the minutes and seconds of a race's time: "33'45\"12"
 	convYearComma     = "year-after-comma"    // yes: a year after a comma is the year of the day before it: "January 14, 2026"
 	convObjectAmounts = "object-amounts"      // yes: a verb of change and its object may stand just before the amount: "tăng lương 7%"
+	convSlashDays     = "slash-days"          // yes: a day past the month's number after a slash is a date with no date word: "dịp nghỉ lễ 30/4"
 	convRules         = "rules"               // the family of rules of dates, ranks and word order
 	rulesVI           = "vi"                  // rules: the Vietnamese family
 )
@@ -69,6 +70,7 @@ type conventions struct {
 	primeTimes        bool // "33'45\"12" is 33 minutes 45.12 seconds
 	yearAfterComma    bool // "January 14, 2026": a year after a comma joins the day before it
 	objectAmounts     bool // "tăng lương 7%": a verb of change, its object, then the amount
+	slashDays         bool // "tour 30/4": a date, no improper fraction (but not_dates.tsv: "24/7")
 	// viRules selects the Vietnamese family of the rules of dates, ranks
 	// and word order that are not yet conventions of their own: the day
 	// before the month ("ngày 5 tháng 3"), ranks after "thứ", number words
@@ -108,6 +110,7 @@ func readConventions(src langSource) *conventions {
 		linkFractions:     yes(convLinkFractions),
 		minusFractions:    yes(convMinusFracs),
 		secondHundredths:  yes(convSecondHundr),
+		slashDays:         yes(convSlashDays),
 		primeTimes:        yes(convPrimeTimes),
 		yearAfterComma:    yes(convYearComma),
 		objectAmounts:     yes(convObjectAmounts),

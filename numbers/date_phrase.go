@@ -640,7 +640,12 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		// before or a time or year after; "30.1", "30-1" likewise.
 		// "07/03" with a leading zero is no fraction.
 		zero := sep == "/" && (s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0')
-		if !ctx && !zero && !s.timeAfter(k) && !s.inParens(j, k) {
+		// Where the day comes first, a day past the month's number is no
+		// fraction a text writes with a slash (conventions.tsv,
+		// slash-days): "tour 30/4"; an improper fraction is written as a
+		// mixed one. Some such digits name no day: "24/7".
+		improper := sep == "/" && s.conv().slashDays && d > m && !s.notDateAt(j)
+		if !ctx && !zero && !improper && !s.timeAfter(k) && !s.inParens(j, k) {
 			return dspec{}, j, false
 		}
 		if sep == "/" && s.fractionAround(j) && f&pfCtx == 0 {
@@ -650,6 +655,19 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 	}
 	return dspec{}, j, false
 }
+
+// notDateAt reports whether the digits joined by a slash at token j are
+// a phrase of not_dates.tsv: "24/7", round the clock.
+func (s *scanner) notDateAt(j int) bool {
+	if s.lang.notDates.len() == 0 {
+		return false
+	}
+	_, ok := s.lang.notDates.getBytes(s.phraseKey(j, j+3))
+	return ok
+}
+
+// fileNotDates names the data file of digits that name no day.
+const fileNotDates = "not_dates"
 
 // timeAfter reports whether a clock time follows a day and month at token
 // k: "4/25 at 4:00pm", "30/1 lúc 17h".

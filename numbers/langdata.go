@@ -29,6 +29,7 @@ type langData struct {
 	qualNotAfter               strMap[bool]   // "tiến\x00độ": the qualifier is the end of a word here, "tiến độ"
 	qualThan                   strMap[string] // "cao hơn" → "so với": with it after the amount, a difference
 	qualUnits                  strMap[string] // "ngoài" → "age": the only units it bounds
+	notDates                   strMap[bool]   // "24/7": digits joined by a slash that name no day (not_dates.tsv)
 	percents                   *phraseTable[Kind]
 	percentBefore              *phraseTable[bool] // "percent of"
 	money                      moneyWords
@@ -81,6 +82,7 @@ func newLangData(name string, fsys fs.FS) *langData {
 	l.unitLex.singulars = newStrMap(singulars)
 	l.qualifiers, l.postQualifiers, l.qualNotAfter, l.qualThan, l.qualUnits = newQualifiers(src)
 	l.percents, l.percentBefore = newPercents(src)
+	l.notDates = newStrMap(wordSet(src.tsv(fileNotDates)))
 	l.small = newStrMap(classWords[int](l.grammar, cDigit|cTeen))
 	l.tens = newStrMap(classWords[int](l.grammar, cTens))
 	l.tensWords = l.tens.keys()

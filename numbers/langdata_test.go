@@ -99,7 +99,7 @@ func TestWordFiles(t *testing.T) {
 	convs := map[string]bool{convDecimal: true, convGroup: true, convPointDecimals: true, convCommaDecimals: true,
 		convIndianGroups: true, convMonthFirst: true, convDotClock: true, convDotDates: true, convSpelledMoney: true, convHyphenUnits: true, convRules: true,
 		convBareHours: true, convClockAmPm: true, convHourWords: true, convDecades: true, convArticleDays: true, convRelLengths: true, convYearToNow: true,
-		convDiary: true, convShortYears: true, convDayOf: true, convHourMinutes: true, convMonthRanges: true, convDayHeads: true, convLinkFractions: true, convMinusFracs: true, convSecondHundr: true, convPrimeTimes: true, convYearComma: true, convObjectAmounts: true}
+		convDiary: true, convShortYears: true, convDayOf: true, convHourMinutes: true, convMonthRanges: true, convDayHeads: true, convLinkFractions: true, convMinusFracs: true, convSecondHundr: true, convPrimeTimes: true, convYearComma: true, convObjectAmounts: true, convSlashDays: true}
 	for _, lang := range []string{"vi", "en"} {
 		src := builtinSource(lang)
 		for _, name := range []string{fileCurrencies, fileQualifiers, filePercents, fileConventions} {

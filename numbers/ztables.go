@@ -10,19 +10,19 @@
 // vi/date_weekdays.tsv vi/digit_names.tsv vi/digit_suffixes.tsv vi/elided_periods.tsv
 // vi/events.tsv vi/exponent_marks.tsv vi/fraction_links.tsv vi/fraction_words.tsv
 // vi/frequency.tsv vi/glued_symbols.tsv vi/match_words.tsv vi/months_after.tsv
-// vi/months_lead.tsv vi/months_of.tsv vi/number_conventions.tsv vi/number_words.tsv
-// vi/object_stops.tsv vi/ordinal_heads.tsv vi/ordinal_markers.tsv vi/ordinal_phrases.tsv
-// vi/ordinal_suffixes.tsv vi/ordinal_weekday_next.tsv vi/ordinal_words.tsv
-// vi/part_links.tsv vi/parties.tsv vi/per_units.tsv vi/per_words.tsv vi/percents.tsv
-// vi/plural_only.tsv vi/possessives.tsv vi/pronoun_prev.tsv vi/qualifiers.tsv
-// vi/range_links.tsv vi/range_openers.tsv vi/rank_scopes.tsv vi/ratio_cues.tsv
-// vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv vi/relative_times.tsv
-// vi/rest_words.tsv vi/same_day.tsv vi/scale_suffixes.tsv vi/scale_words.tsv
-// vi/score_cues.tsv vi/share_after.tsv vi/sign_after.tsv vi/starters.tsv
-// vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_complements.tsv vi/unit_heads.tsv
-// vi/unit_plurals.tsv vi/unit_senses.tsv vi/unit_stop_words.tsv vi/units.tsv
-// vi/vague_numbers.tsv vi/vague_plurals.tsv vi/weak_starters.tsv vi/year_next.tsv
-// vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
+// vi/months_lead.tsv vi/months_of.tsv vi/not_dates.tsv vi/number_conventions.tsv
+// vi/number_words.tsv vi/object_stops.tsv vi/ordinal_heads.tsv vi/ordinal_markers.tsv
+// vi/ordinal_phrases.tsv vi/ordinal_suffixes.tsv vi/ordinal_weekday_next.tsv
+// vi/ordinal_words.tsv vi/part_links.tsv vi/parties.tsv vi/per_units.tsv vi/per_words.tsv
+// vi/percents.tsv vi/plural_only.tsv vi/possessives.tsv vi/pronoun_prev.tsv
+// vi/qualifiers.tsv vi/range_links.tsv vi/range_openers.tsv vi/rank_scopes.tsv
+// vi/ratio_cues.tsv vi/relative_after.tsv vi/relative_factors.tsv vi/relative_refs.tsv
+// vi/relative_times.tsv vi/rest_words.tsv vi/same_day.tsv vi/scale_suffixes.tsv
+// vi/scale_words.tsv vi/score_cues.tsv vi/share_after.tsv vi/sign_after.tsv
+// vi/starters.tsv vi/streak_nouns.tsv vi/streak_words.tsv vi/unit_complements.tsv
+// vi/unit_heads.tsv vi/unit_plurals.tsv vi/unit_senses.tsv vi/unit_stop_words.tsv
+// vi/units.tsv vi/vague_numbers.tsv vi/vague_plurals.tsv vi/weak_starters.tsv
+// vi/year_next.tsv vi/year_prev.tsv vi/zero_next.tsv vi/zones.tsv
 // en/adjective_endings.tsv en/apposition.tsv en/article_next.tsv en/base_openers.tsv
 // en/change_links.tsv en/change_nouns.tsv en/change_verbs.tsv en/classifiers.tsv
 // en/conjunctions.tsv en/conventions.tsv en/count_verbs.tsv en/currencies.tsv
@@ -67,6 +67,7 @@ var viLang = langData{name: "vi",
 		secondHundredths: true,
 		primeTimes:       true,
 		objectAmounts:    true,
+		slashDays:        true,
 		viRules:          true,
 	},
 	lex: &lexicon{scoreCues: &phraseTable[string]{index: strMap[phraseEntry[string]]{index: strtab.Table[uint32]{Blob: "bịbị dẫnchiếnchiến thắngcáccác setcầmcầm hoàcầm hòadẫndẫn trướcghighi bàngỡgỡ hoàgỡ hòahoàhòahạhạ gụcquânquân bìnhsansan bằngsetthuathấtthất bạithắngthắng lợitỉtỉ sốtỷtỷ sốvùivùi dậpđánhđánh bạiđèđè bẹpđểđể thuaấnấn định",
@@ -9647,6 +9648,23 @@ var viLang = langData{name: "vi",
 		first: firstFilter{lengths: 0x40,
 			bytes: [4]uint64{
 				1: 0x400000000000,
+			},
+		},
+	},
+	notDates: strMap[bool]{index: strtab.Table[uint32]{Blob: "24/7",
+		Offs: []uint32{
+			0, 4,
+		},
+		Slots: []uint32{
+			1, 0,
+		},
+	},
+		vals: []bool{
+			true,
+		},
+		first: firstFilter{lengths: 0x10,
+			bytes: [4]uint64{
+				0: 0x4000000000000,
 			},
 		},
 	},
