@@ -500,6 +500,7 @@ func (cs *conflictSearch) backed(k, sa, sb int) bool {
 // pass since the start of the year", where a name and a date said on one
 // side only make more facts than backed allows. Dates are left out: a
 // caption dates its photo, the text beside it another event; but not two
+// times on one clock on two days (sameClockOtherDay), nor two
 // clock times that each restate in another zone, as rare as a count in a
 // story ("lúc 11h30 ngày 15/9 giờ San Jose, tức 0h30 ngày 16/9 giờ Hà
 // Nội" and "at 10:30 a.m. local time, or 12:30 a.m. Wednesday in
@@ -508,10 +509,24 @@ func (cs *conflictSearch) soleOfKind(k, x, y int) bool {
 	p := cs.p
 	b := p.beads[k]
 	ax, by := p.fa.items[x].Number, p.fb.items[y].Number
-	if len(b.A) != 1 || len(b.B) != 1 || b.Score <= 0 || !(countOrRank(ax) && countOrRank(by) || restatedClocks(ax, by)) {
+	if len(b.A) != 1 || len(b.B) != 1 || b.Score <= 0 || !(countOrRank(ax) && countOrRank(by) || restatedClocks(ax, by) || sameClockOtherDay(ax, by)) {
 		return false
 	}
 	return onlyOfKind(p.fa, p.itemsOfA.of(p.fa.items[x].Sentence), x) && onlyOfKind(p.fb, p.itemsOfB.of(p.fb.items[y].Sentence), y)
+}
+
+// sameClockOtherDay reports two times of day on the same clock, each on
+// a day its text states or names by its weekday, the days apart: "6h
+// ngày 7/12" and "6 a.m. on Sunday" say one event, and one of them
+// slipped its day.
+func sameClockOtherDay(a, b *numbers.Mention) bool {
+	if a == nil || b == nil || a.Kind != numbers.Date || b.Kind != numbers.Date || a.Date.Grain < numbers.GrainHour || b.Date.Grain < numbers.GrainHour {
+		return false
+	}
+	pa, pb := a.Date.Point, b.Date.Point
+	onDay := func(p numbers.Point) bool { return p.Day != 0 }
+	return onDay(pa) && onDay(pb) && pa.Hour == pb.Hour && pa.Minute == pb.Minute &&
+		(pa.Year != pb.Year || pa.Month != pb.Month || pa.Day != pb.Day)
 }
 
 // restatedClocks reports two clock times that each restate in another
