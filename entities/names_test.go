@@ -287,6 +287,8 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.Vietnamese, "Sương muối phủ Vườn quốc gia Hoàng Liên.", "org Vườn quốc gia Hoàng Liên"},
 		{language.English, "Frost covered Hoang Lien National Park.", "org Hoang Lien National Park"},
 		{language.English, "Dong Lam Books cut prices.", "org Dong Lam Books"},
+		{language.Vietnamese, "Năm nay, Quỹ Khuyến học Ánh Dương trao 200 suất học bổng.", "org Quỹ Khuyến học Ánh Dương"},
+		{language.Vietnamese, "Nhà máy Thủy điện Hòa Bình xả lũ.", "org Nhà máy Thủy điện Hòa Bình"},
 	} {
 		var got []string
 		for _, e := range entities.Extract(c.text, c.lang) {
