@@ -43,7 +43,7 @@ func TestBySentence(t *testing.T) {
 
 func TestAffinities(t *testing.T) {
 	num := func(s int) *Item { return &Item{Sentence: s, Number: &numbers.Mention{}} }
-	facts := []Fact{
+	facts := []draft{
 		{Status: Agree, A: num(2), B: num(3)},
 		{Status: Agree, A: num(0), B: num(1)},
 		{Status: Agree, A: num(2), B: num(3)},

@@ -161,7 +161,7 @@ func (p *pairer) beadBeside(v view, s, d int) int {
 }
 
 // otherOf returns the item a fact pairs with it.
-func otherOf(f *Fact, it *Item) *Item {
+func otherOf(f *draft, it *Item) *Item {
 	if f.A == it {
 		return f.B
 	}

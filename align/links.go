@@ -28,7 +28,7 @@ const maxLinkCandidates = 16
 // time (the first facts often have the most repeats), by two linkers,
 // each with its own scratch, in two goroutines (inChunks).
 func (p *pairer) linkRepeats() {
-	factsA, factsB := factsOfSentences(p.facts, len(p.beadA), true), factsOfSentences(p.facts, len(p.beadB), false)
+	factsA, factsB := factsOfSentences(p.done, len(p.beadA), true), factsOfSentences(p.done, len(p.beadB), false)
 	repeated := p.repeatedFacts()
 	var linkers [2]linker
 	for w := range linkers {
@@ -48,8 +48,8 @@ const linkChunk = 16
 // side, whose repeats linkRepeats links, in order.
 func (p *pairer) repeatedFacts() []int32 {
 	var out []int32
-	for k := range p.facts {
-		if f := &p.facts[k]; f.Status == Agree && f.A != nil && f.B != nil && len(f.AlsoA)+len(f.AlsoB) > 0 {
+	for k := range p.done {
+		if f := &p.done[k]; f.Status == Agree && f.A != nil && f.B != nil && len(f.AlsoA)+len(f.AlsoB) > 0 {
 			out = append(out, int32(k))
 		}
 	}
@@ -141,7 +141,7 @@ func eachSentence(facts []Fact, sideA bool, fn func(s int, k int32)) {
 
 // link gives fact k a link for each of its repeats.
 func (l *linker) link(k int) {
-	f := &l.p.facts[k]
+	f := &l.p.done[k]
 	l.occA, l.occB = appendMentions(l.occA[:0], f.A, f.AlsoA), appendMentions(l.occB[:0], f.B, f.AlsoB)
 	occA, occB := l.byBead(l.occA, true), l.byBead(l.occB, false)
 	// The links made, and A and B: searched in f.Links when there are
@@ -315,7 +315,7 @@ func (l *linker) sharedIDs(x, y []int32, count int) int {
 // candidates of closest, not a merge with each candidate's.
 func (l *linker) markFacts(it *Item, sideA bool) {
 	if l.mark == nil {
-		l.mark = make([]int32, len(l.p.facts))
+		l.mark = make([]int32, len(l.p.done))
 	}
 	if l.stamp == math.MaxInt32 {
 		clear(l.mark)

@@ -140,7 +140,7 @@ func timeOfContext(a, b *numbers.Mention) bool {
 
 // foldRepeats attaches each item of a side that no step paired to the
 // paired fact of an item it repeats, and marks it used.
-func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool) {
+func foldRepeats(facts []draft, items []Item, used []bool, rep []int, sideA bool) {
 	index := itemIndexes(items)
 	// The fact of each representative item, or -1: representatives are
 	// item indexes, so a slice by index rather than a map.
@@ -166,11 +166,7 @@ func foldRepeats(facts []Fact, items []Item, used []bool, rep []int, sideA bool)
 			continue
 		}
 		used[i] = true
-		if sideA {
-			facts[k].AlsoA = append(facts[k].AlsoA, &items[i])
-		} else {
-			facts[k].AlsoB = append(facts[k].AlsoB, &items[i])
-		}
+		facts[k].addAlso(&items[i], sideA)
 	}
 }
 

@@ -226,7 +226,7 @@ type itemPartners []int32
 // agreedNamesOf returns the partners of the items of A (ia) in B (ib)
 // that the agreements on names in facts give, the last for an item that
 // two give.
-func agreedNamesOf(facts []Fact, ia, ib itemIndex) itemPartners {
+func agreedNamesOf(facts []draft, ia, ib itemIndex) itemPartners {
 	out := make(itemPartners, len(ia))
 	for x := range out {
 		out[x] = -1

@@ -36,9 +36,9 @@ func (v view) judge(own, other *Item, c *compareConfig) verdict {
 
 // fact returns a fact of an own item and an other item, with A and B in
 // their places.
-func (v view) fact(status Status, own, other *Item, why string, conf float64) Fact {
+func (v view) fact(status Status, own, other *Item, why string, conf float64) draft {
 	if v.sideA {
-		return Fact{Status: status, Kind: pairKind(own, other), A: own, B: other, Why: why, Confidence: conf}
+		return draft{Status: status, A: own, B: other, Why: why, Confidence: conf}
 	}
-	return Fact{Status: status, Kind: pairKind(other, own), A: other, B: own, Why: why, Confidence: conf}
+	return draft{Status: status, A: other, B: own, Why: why, Confidence: conf}
 }
