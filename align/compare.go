@@ -1138,17 +1138,23 @@ func readBothAtOnce(sa, sb prepared) (ra, rb sideReading, names *entities.Extrac
 	names = new(entities.Extractor) // side a's, then, after namesRead, side b's
 	namesRead := make(chan struct{})
 	done := make(chan sideReading, 1)
+	kept := make(chan *entities.Extractor, 1)
 	go func() {
 		nums, counted := readNumbers(sb)
 		<-namesRead
-		done <- readSentences(sb, nums, counted, names.Extract(sb.text, sb.Lang))
+		ents := names.Extract(sb.text, sb.Lang)
+		// The last names are read: the scratch is let go of now, unless
+		// kept, not once side a's numbers, which take longer, are read
+		// too (their array is copied to its length at the end, beside the
+		// scratch of 8 MB at 10,000 sentences).
+		kept <- keptNames(names, max(len(sa.text), len(sb.text)))
+		done <- readSentences(sb, nums, counted, ents)
 	}()
 	ents := names.Extract(sa.text, sa.Lang)
 	close(namesRead)
 	nums, counted := readNumbers(sa)
 	ra = readSentences(sa, nums, counted, ents)
-	rb = <-done // side b's names are read
-	return ra, rb, keptNames(names, max(len(sa.text), len(sb.text)))
+	return ra, <-done, <-kept
 }
 
 // keptNames returns names, whose scratch was sized for a text of n
