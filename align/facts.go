@@ -108,9 +108,11 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	if len(fa.items) >= parallelWork || len(fb.items) >= parallelWork {
 		// Steps share their work between two goroutines (inHalves), which
 		// then only read the indexes and the items' slot kinds: made now,
-		// not at a step's first need.
-		p.fa.index()
+		// not at a step's first need, a side in each goroutine.
+		var wg sync.WaitGroup
+		wg.Go(p.fa.index)
 		p.fb.index()
+		wg.Wait()
 	}
 	p.repA, p.repB = p.fa.repeatOf(), p.fb.repeatOf()
 	p.years = storyYears(p.fa, p.fb)
