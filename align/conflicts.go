@@ -156,6 +156,9 @@ type conflictSearch struct {
 	// The figures of each fine slot kind of each side, made at the first
 	// call of soleInText.
 	fines *fineTally
+	// The clock times of each zone of each side, made at the first call
+	// of soleInZone.
+	zones *zoneTally
 	// The bare counts and ranks and the places each side leaves, by value
 	// and key (leftElsewhere).
 	bareA, bareB bareTally
@@ -335,6 +338,9 @@ type candidates struct {
 	x, best, count int
 	score          float64
 	v              verdict
+	// sole: the candidate is the one fact of its kind each version
+	// leaves (soleInZone), which needs no slot or nearness of its own.
+	sole bool
 }
 
 // best returns the best candidate for item x of A, from the sentences
@@ -351,6 +357,9 @@ func (cs *conflictSearch) best(x int) (conflictPick, bool) {
 		cs.splitAway(c)
 		if c.best < 0 {
 			cs.soleInText(c)
+		}
+		if c.best < 0 {
+			cs.soleInZone(c)
 		}
 	}
 	if c.best < 0 {
@@ -659,6 +668,71 @@ func (cs *conflictSearch) soleInText(c *candidates) {
 	cs.consider(c, f.lastB[kind], 0.1)
 }
 
+// soleInZone considers, for a clock time said in a zone of known offset
+// and left alone in A, the one clock time of B in that zone left,
+// wherever it stands, when one of the two versions says no other time
+// in that zone: "21h30 giờ Seoul" in the Vietnamese body and "10:30 p.m.
+// Seoul time" in an English sentence the alignment put elsewhere. A
+// time in a zone of its own is as rare a fact as a count of a noun.
+func (cs *conflictSearch) soleInZone(c *candidates) {
+	p := cs.p
+	q, ok := zonedClock(&p.fa.items[c.x])
+	if !ok {
+		return
+	}
+	if cs.zones == nil {
+		cs.zones = newZoneTally(p)
+	}
+	z := cs.zones
+	if z.left[0][q] != 1 || z.left[1][q] != 1 || z.all[0][q] != 1 && z.all[1][q] != 1 {
+		return
+	}
+	c.sole = true
+	cs.consider(c, z.lastB[q], 0.1)
+	c.sole = false
+}
+
+// zonedClock returns the offset, in quarter hours, of the zone of known
+// offset that item it, a clock time, is said in.
+func zonedClock(it *Item) (int8, bool) {
+	m := it.Number
+	if m == nil || m.Kind != numbers.Date || m.Date.Grain < numbers.GrainHour || m.Date.Zone.Kind != numbers.ZoneOffset {
+		return 0, false
+	}
+	return m.Date.Zone.Quarters, true
+}
+
+// A zoneTally counts the clock times said in each zone of known offset
+// of the two sides, all of them and those left, and keeps the last one
+// of B left of each zone.
+type zoneTally struct {
+	all, left [2]map[int8]int32
+	lastB     map[int8]int
+}
+
+// newZoneTally counts the clock times of p's two sides by zone.
+func newZoneTally(p *pairer) *zoneTally {
+	z := &zoneTally{lastB: map[int8]int{}}
+	for k, s := range [2]*sideItems{p.fa, p.fb} {
+		used := [2][]bool{p.usedA, p.usedB}[k]
+		z.all[k], z.left[k] = map[int8]int32{}, map[int8]int32{}
+		for i := range s.items {
+			q, ok := zonedClock(&s.items[i])
+			if !ok {
+				continue
+			}
+			z.all[k][q]++
+			if !used[i] {
+				z.left[k][q]++
+				if k == 1 {
+					z.lastB[q] = i
+				}
+			}
+		}
+	}
+	return z
+}
+
 // A fineTally counts the figures of each fine slot kind of the two
 // sides, all of them and those left, and keeps the last figure of B left
 // of each kind.
@@ -699,7 +773,7 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if p.usedB[y] || cs.namesOnly && by.Entity == nil || cs.glossAgainst(c.x, y) || !sameThing(ax, by, p.fa, p.fb) || ax.slot().clash(by.slot()) || measureApart(ax.slot(), by.slot()) {
 		return
 	}
-	if !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {
+	if !c.sole && !cs.sameSlot(c.x, y) && !cs.nearest(c.x, y) && !(cs.unitsOnly && cs.onlyRivals(c.x, y)) && !cs.onlyParts(c.x, y) && !p.bornAndAge(c.x, y) {
 		return
 	}
 	if cs.statedOtherwise(c.x, y) {
