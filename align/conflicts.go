@@ -119,7 +119,7 @@ func (cs *conflictSearch) makeLazy() {
 		cs.nameAff, cs.nameMade = nameAffinities(p.facts, len(p.beadA), p.fa, p.fb), true
 	}
 	if cs.fines == nil {
-		cs.fines = newFineTally(p)
+		cs.fines = newSoleTally(p, fineKind)
 	}
 }
 
@@ -155,10 +155,10 @@ type conflictSearch struct {
 	converted conversionPairs
 	// The figures of each fine slot kind of each side, made at the first
 	// call of soleInText.
-	fines *fineTally
+	fines *soleTally[string]
 	// The clock times of each zone of each side, made at the first call
 	// of soleInZone.
-	zones *zoneTally
+	zones *soleTally[int8]
 	// The bare counts and ranks and the places each side leaves, by value
 	// and key (leftElsewhere).
 	bareA, bareB bareTally
@@ -659,13 +659,11 @@ func (cs *conflictSearch) soleInText(c *candidates) {
 		return // a measure (tonnes, hectares) is said of many things
 	}
 	if cs.fines == nil {
-		cs.fines = newFineTally(p)
+		cs.fines = newSoleTally(p, fineKind)
 	}
-	f, kind := cs.fines, slotsOf(ax)[0].kind
-	if f.left[0][kind] != 1 || f.left[1][kind] != 1 || f.all[0][kind] != 1 && f.all[1][kind] != 1 {
-		return
+	if y, ok := cs.fines.sole(slotsOf(ax)[0].kind); ok {
+		cs.consider(c, y, 0.1)
 	}
-	cs.consider(c, f.lastB[kind], 0.1)
 }
 
 // soleInZone considers, for a clock time said in a zone of known offset
@@ -681,15 +679,13 @@ func (cs *conflictSearch) soleInZone(c *candidates) {
 		return
 	}
 	if cs.zones == nil {
-		cs.zones = newZoneTally(p)
+		cs.zones = newSoleTally(p, zonedClock)
 	}
-	z := cs.zones
-	if z.left[0][q] != 1 || z.left[1][q] != 1 || z.all[0][q] != 1 && z.all[1][q] != 1 {
-		return
+	if y, ok := cs.zones.sole(q); ok {
+		c.sole = true
+		cs.consider(c, y, 0.1)
+		c.sole = false
 	}
-	c.sole = true
-	cs.consider(c, z.lastB[q], 0.1)
-	c.sole = false
 }
 
 // zonedClock returns the offset, in quarter hours, of the zone of known
@@ -702,67 +698,55 @@ func zonedClock(it *Item) (int8, bool) {
 	return m.Date.Zone.Quarters, true
 }
 
-// A zoneTally counts the clock times said in each zone of known offset
-// of the two sides, all of them and those left, and keeps the last one
-// of B left of each zone.
-type zoneTally struct {
-	all, left [2]map[int8]int32
-	lastB     map[int8]int
+// A soleTally counts the items of each key of the two sides, all of
+// them and those left, and keeps the last item of B left of each key:
+// the fine slot kinds of figures (soleInText), the zones of clock times
+// (soleInZone).
+type soleTally[K string | int8] struct {
+	all, left [2]map[K]int32
+	lastB     map[K]int
 }
 
-// newZoneTally counts the clock times of p's two sides by zone.
-func newZoneTally(p *pairer) *zoneTally {
-	z := &zoneTally{lastB: map[int8]int{}}
-	for k, s := range [2]*sideItems{p.fa, p.fb} {
-		used := [2][]bool{p.usedA, p.usedB}[k]
-		z.all[k], z.left[k] = map[int8]int32{}, map[int8]int32{}
+// newSoleTally counts the items of p's two sides by key, the items key
+// gives one to.
+func newSoleTally[K string | int8](p *pairer, key func(*Item) (K, bool)) *soleTally[K] {
+	t := &soleTally[K]{lastB: map[K]int{}}
+	for side, s := range [2]*sideItems{p.fa, p.fb} {
+		used := [2][]bool{p.usedA, p.usedB}[side]
+		t.all[side], t.left[side] = map[K]int32{}, map[K]int32{}
 		for i := range s.items {
-			q, ok := zonedClock(&s.items[i])
+			k, ok := key(&s.items[i])
 			if !ok {
 				continue
 			}
-			z.all[k][q]++
+			t.all[side][k]++
 			if !used[i] {
-				z.left[k][q]++
-				if k == 1 {
-					z.lastB[q] = i
+				t.left[side][k]++
+				if side == 1 {
+					t.lastB[k] = i
 				}
 			}
 		}
 	}
-	return z
+	return t
 }
 
-// A fineTally counts the figures of each fine slot kind of the two
-// sides, all of them and those left, and keeps the last figure of B left
-// of each kind.
-type fineTally struct {
-	all, left [2]map[string]int32
-	lastB     map[string]int
-}
-
-// newFineTally counts the figures of p's two sides by fine slot kind.
-func newFineTally(p *pairer) *fineTally {
-	f := &fineTally{lastB: map[string]int{}}
-	for k, s := range [2]*sideItems{p.fa, p.fb} {
-		used := [2][]bool{p.usedA, p.usedB}[k]
-		f.all[k], f.left[k] = map[string]int32{}, map[string]int32{}
-		for i := range s.items {
-			it := &s.items[i]
-			if it.Number == nil {
-				continue
-			}
-			kind := slotsOf(it)[0].kind
-			f.all[k][kind]++
-			if !used[i] {
-				f.left[k][kind]++
-				if k == 1 {
-					f.lastB[kind] = i
-				}
-			}
-		}
+// sole returns the one item of B left of key k, when A leaves one of it
+// too and one of the two sides has no other.
+func (t *soleTally[K]) sole(k K) (int, bool) {
+	if t.left[0][k] != 1 || t.left[1][k] != 1 || t.all[0][k] != 1 && t.all[1][k] != 1 {
+		return 0, false
 	}
-	return f
+	return t.lastB[k], true
+}
+
+// fineKind is the key of soleTally for soleInText: the fine slot kind of
+// a figure.
+func fineKind(it *Item) (string, bool) {
+	if it.Number == nil {
+		return "", false
+	}
+	return slotsOf(it)[0].kind, true
 }
 
 // consider weighs item y of B as the conflict of c's item, with the
