@@ -108,8 +108,8 @@ func (cs *conflictSearch) picksOf(lo, hi int) []conflictPick {
 }
 
 // makeLazy makes what the search of every kind of fact makes at its first
-// need (byNames, soleInText), from the same pairing: the affinities of
-// names and the tally of fine slots.
+// need (byNames, soleInText, soleInZone), from the same pairing: the
+// affinities of names and the tallies of fine slots and of zones.
 func (cs *conflictSearch) makeLazy() {
 	if cs.namesOnly || cs.unitsOnly {
 		return // neither is asked for
@@ -120,6 +120,9 @@ func (cs *conflictSearch) makeLazy() {
 	}
 	if cs.fines == nil {
 		cs.fines = newSoleTally(p, fineKind)
+	}
+	if cs.zones == nil {
+		cs.zones = newSoleTally(p, zonedClock)
 	}
 }
 
@@ -157,7 +160,7 @@ type conflictSearch struct {
 	// call of soleInText.
 	fines *soleTally[string]
 	// The clock times of each zone of each side, made at the first call
-	// of soleInZone.
+	// of soleInZone (or by makeLazy, before the search is shared).
 	zones *soleTally[int8]
 	// The bare counts and ranks and the places each side leaves, by value
 	// and key (leftElsewhere).
