@@ -107,12 +107,12 @@ func (s *scanner) zoneEnd(acc *dspec, end int, f pflags) int {
 
 // placeAfterIn reports z, read at token k, as the own time of a place
 // the zone tables do not know, after "in" (and a comma before it): after
-// a day it says where
-// ("Born on Aug. 2, 1941 in Long Phu District"), not whose clock; after
-// a clock time it says both ("at noon in Bern (6 p.m. Hanoi time)").
+// a day it says where ("Born on Aug. 2, 1941 in Long Phu District",
+// "Sáng 4/12, tại TP Hạ Long"), not whose clock; after a clock time it
+// says both ("at noon in Bern (6 p.m. Hanoi time)").
 func (s *scanner) placeAfterIn(k int, z Zone) bool {
 	if s.isPunct(k, ",") {
-		k++ // "Sáng 4/12, tại TP Hạ Long, ..."
+		k++
 	}
 	return z.Kind == ZoneLocal && s.cue(k, dcIn)
 }
