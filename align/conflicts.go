@@ -536,8 +536,7 @@ func sameClockOtherDay(a, b *numbers.Mention) bool {
 		return false
 	}
 	pa, pb := a.Date.Point, b.Date.Point
-	onDay := func(p numbers.Point) bool { return p.Day != 0 }
-	return onDay(pa) && onDay(pb) && pa.Hour == pb.Hour && pa.Minute == pb.Minute &&
+	return pa.Day != 0 && pb.Day != 0 && pa.Hour == pb.Hour && pa.Minute == pb.Minute &&
 		(pa.Year != pb.Year || pa.Month != pb.Month || pa.Day != pb.Day)
 }
 

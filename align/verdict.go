@@ -2078,13 +2078,13 @@ func nearWeekday(day, weekday numbers.Point, wd time.Weekday) bool {
 	if weekday.Year == 0 || weekday.Day == 0 || noon(weekday).Weekday() != wd {
 		return true
 	}
-	return withinReach(day, weekday, weekdayReach) || monthSlip(day, weekday, wd)
+	return withinReach(day, weekday) || monthSlip(day, weekday, wd)
 }
 
-// withinReach reports whether two days are at most reach apart.
-func withinReach(day, weekday numbers.Point, reach time.Duration) bool {
+// withinReach reports whether two days are at most weekdayReach apart.
+func withinReach(day, weekday numbers.Point) bool {
 	d := noon(day).Sub(noon(weekday))
-	return d <= reach && d >= -reach
+	return d <= weekdayReach && d >= -weekdayReach
 }
 
 // monthSlip reports whether the same day of the month as day's, in the
@@ -2097,8 +2097,7 @@ func monthSlip(day, weekday numbers.Point, wd time.Weekday) bool {
 		if t.Day() != int(day.Day) {
 			continue // no such day in that month: 31/3 and "31/2"
 		}
-		near := numbers.Point{Year: int32(t.Year()), Month: int8(t.Month()), Day: int8(t.Day())}
-		if t.Weekday() == wd && withinReach(near, weekday, week) {
+		if d := t.Sub(noon(weekday)); t.Weekday() == wd && d <= week && d >= -week {
 			return true
 		}
 	}
