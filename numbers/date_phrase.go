@@ -637,15 +637,9 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 			return dspec{}, j, false // "to 2.4 times": a multiple (relative_times.tsv)
 		}
 		// "1/2", "9/4", "3/15": a fraction unless a date word comes
-		// before or a time or year after; "30.1", "30-1" likewise.
-		// "07/03" with a leading zero is no fraction.
-		zero := sep == "/" && (s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0')
-		// Where the day comes first, a day past the month's number is no
-		// fraction a text writes with a slash (conventions.tsv,
-		// slash-days): "tour 30/4"; an improper fraction is written as a
-		// mixed one. Some such digits name no day: "24/7".
-		improper := sep == "/" && s.conv().slashDays && d > m && !s.notDateAt(j)
-		if !ctx && !zero && !improper && !s.timeAfter(k) && !s.inParens(j, k) {
+		// before, a time or year after, or the digits themselves say so;
+		// "30.1", "30-1" likewise.
+		if !ctx && !s.dateByDigits(j, d, m, sep) && !s.timeAfter(k) && !s.inParens(j, k) {
 			return dspec{}, j, false
 		}
 		if sep == "/" && s.fractionAround(j) && f&pfCtx == 0 {
@@ -654,6 +648,22 @@ func (s *scanner) shortDate(j, k, a, la, b, lb int, sep string, ctx bool, f pfla
 		return dspec{m: m, d: d, strong: true, yearOK: true}, k, true
 	}
 	return dspec{}, j, false
+}
+
+// dateByDigits reports a day d and month m joined by sep at token j that
+// their digits make a date with no date word before them, where a
+// fraction could be written so: "07/03", with a leading zero, and, where
+// the day comes first, a day past the month's number (conventions.tsv,
+// slash-days: "tour 30/4"; an improper fraction is written as a mixed
+// one), but for the digits that name no day ("24/7").
+func (s *scanner) dateByDigits(j, d, m int, sep string) bool {
+	if sep != "/" {
+		return false
+	}
+	if s.tok(j).low[0] == '0' || s.tok(j + 2).low[0] == '0' {
+		return true
+	}
+	return s.conv().slashDays && d > m && !s.notDateAt(j)
 }
 
 // notDateAt reports whether the digits joined by a slash at token j are

@@ -53,24 +53,7 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 		m.Qualifier = Approx
 	}
 	j = s.halfAfterUnit(m, j)
-	// Qualifiers after: "từ 7000 đồng trở xuống", "10 or more", but not
-	// "above 1000 and below 1500", where "below" opens a second bound.
-	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
-		m.Qualifier, j = postQualify(m.Qualifier, q), next
-		// "two or more goals": the noun after the qualifier.
-		if m.Kind == Number && m.Unit == "" {
-			if u, next, ok := s.unit(j); ok {
-				m.Unit, j = u, next
-			}
-		}
-	}
-	// Two bounds make a range: "more than 30 and less than 40",
-	// "at most 100 and at least 20", "trên 10 và dưới 20".
-	if !m.Range && m.Qualifier != Exact && m.Qualifier != Approx {
-		if r, next, ok := s.secondBound(j, *m); ok {
-			*m, j = r, next
-		}
-	}
+	j = s.boundsAfter(m, j)
 	if qualEnd > i && !s.boundsUnit(i, qualEnd, m.Unit) {
 		return i, false // the word is no qualifier of this amount; the next token reads it
 	}
@@ -90,6 +73,29 @@ func (s *scanner) quantity(i int, m *Mention) (int, bool) {
 	}
 	s.span(m, start, j)
 	return j, true
+}
+
+// boundsAfter reads, after the amount m that ends before token j, a
+// qualifier after it ("từ 7000 đồng trở xuống", "10 or more"; not
+// "above 1000 and below 1500", where "below" opens a second bound) and a
+// second bound that makes a range ("more than 30 and less than 40",
+// "trên 10 và dưới 20"), into m. It returns the token after them.
+func (s *scanner) boundsAfter(m *Mention, j int) int {
+	if q, next, ok := lookup(s, j, 4, s.postQualifiers()); ok && !s.startsAmount(next) && !s.opensBound(j) {
+		m.Qualifier, j = postQualify(m.Qualifier, q), next
+		// "two or more goals": the noun after the qualifier.
+		if m.Kind == Number && m.Unit == "" {
+			if u, next, ok := s.unit(j); ok {
+				m.Unit, j = u, next
+			}
+		}
+	}
+	if !m.Range && m.Qualifier != Exact && m.Qualifier != Approx {
+		if r, next, ok := s.secondBound(j, *m); ok {
+			*m, j = r, next
+		}
+	}
+	return j
 }
 
 // rangeOf reads the rest of a range whose first amount ends at token j,
