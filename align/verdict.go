@@ -2131,6 +2131,16 @@ func weekdayElsewhere(a, b *numbers.Mention, day, wd numbers.DateValue) (verdict
 	return verdict{}, false
 }
 
+// weekdayPoint returns the day of d that a weekday names: the range's
+// second end when the weekday is the end's ("from July 2 to Tuesday, July
+// 14"), or else its first point.
+func weekdayPoint(d numbers.DateValue, ofEnd bool) numbers.Point {
+	if ofEnd && !d.End.IsZero() {
+		return d.End
+	}
+	return d.Point
+}
+
 // weekdayOf says whether the day p falls on the weekday wd, with the
 // texts of the two mentions in the report's order.
 func weekdayOf(p numbers.Point, wd time.Weekday, textA, textB string) verdict {
@@ -2353,14 +2363,15 @@ func judgePoints(a, b *numbers.Mention) verdict {
 		// The weekday one side names with the day is what the other's
 		// day falls on, or not: "Saturday morning, the 10th day of the
 		// third lunar month" against "mùng 10 tháng 3", a Friday.
-		wd := da.Weekday
+		named := da
 		if db.HasWeekday {
-			wd = db.Weekday
+			named = db
 		}
-		if v := weekdayOf(da.Point, wd, a.Text, b.Text); v.status != Agree {
+		p := weekdayPoint(da, named.EndsWeekday)
+		if v := weekdayOf(p, named.Weekday, a.Text, b.Text); v.status != Agree {
 			return v
 		}
-		note = longDate(da.Point) + " is a " + noon(da.Point).Weekday().String()
+		note = longDate(p) + " is a " + noon(p).Weekday().String()
 	}
 	v := agree(a.Text, b.Text, note)
 	// A clock time alone agrees with its day, but not exactly: "9 a.m."

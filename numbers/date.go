@@ -244,9 +244,12 @@ type DateValue struct {
 	// weekday as written, so a text that pairs a weekday with a date of
 	// another weekday keeps both and a comparison can report it. A
 	// DateRange carries the weekday its first end names ("from Thursday
-	// to Sunday" is Thursday), or else the one its second end names.
-	Weekday    time.Weekday
-	HasWeekday bool
+	// to Sunday" is Thursday), or else the one its second end names, and
+	// then EndsWeekday is set ("from July 2 to Tuesday, July 14": the
+	// Tuesday is End's).
+	Weekday     time.Weekday
+	HasWeekday  bool
+	EndsWeekday bool
 
 	// By marks a deadline: "by 2030", "trước năm 2030", "đến năm 2030".
 	// The mention's Qualifier is then AtMost.

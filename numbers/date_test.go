@@ -70,6 +70,24 @@ func TestDateFields(t *testing.T) {
 			assert.Equal(t, c.day, ms[0].Date.DayImplied, "DayImplied of %q", c.in)
 		}
 	})
+	t.Run("the weekday of a range's end", func(t *testing.T) {
+		for _, c := range []struct {
+			lang language.Tag
+			in   string
+			end  bool // EndsWeekday
+		}{
+			{language.English, "from July 2 to Tuesday, July 14", true},
+			{language.English, "from Thursday, July 2 to Tuesday, July 14", false},
+			{language.Vietnamese, "từ ngày 2/7 đến thứ Ba (14/7)", true},
+			{language.Vietnamese, "từ thứ Năm (2/7) đến ngày 14/7", false},
+		} {
+			ms := Extract(c.in, c.lang, ref)
+			require.Len(t, ms, 1, c.in)
+			assert.Equal(t, DateRange, ms[0].Kind, c.in)
+			assert.True(t, ms[0].Date.HasWeekday, c.in)
+			assert.Equal(t, c.end, ms[0].Date.EndsWeekday, "EndsWeekday of %q", c.in)
+		}
+	})
 	t.Run("no reference", func(t *testing.T) {
 		ms := Extract("hôm qua và ngày 30/1", language.Vietnamese)
 		require.Len(t, ms, 2)

@@ -640,11 +640,12 @@ func (s *scanner) combine(a, b rend, opener dateOpener) (Mention, bool) {
 
 // rangeWeekday sets on the range v the weekday that its first end a names
 // ("from Thursday to Sunday" is Thursday), or else the one its second end
-// b names: the day of the week the text names, as on a single date.
+// b names (EndsWeekday): the day of the week the text names, as on a
+// single date.
 func rangeWeekday(v *DateValue, a, b *dspec) {
-	for _, sp := range [...]*dspec{a, b} {
+	for i, sp := range [...]*dspec{a, b} {
 		if sp.wd != 0 {
-			v.Weekday, v.HasWeekday = time.Weekday(sp.wd-1), true
+			v.Weekday, v.HasWeekday, v.EndsWeekday = time.Weekday(sp.wd-1), true, i == 1
 			return
 		}
 	}
