@@ -37,7 +37,7 @@ func (p *pairer) timesOfDates() {
 			if factOf == nil {
 				factOf, byClock = p.factsOfDatedTimes(), p.datedByClock()
 			}
-			if p.timeOfDate(v, it, rest, factOf) || timeAlone(it.Number) && p.sameClockFar(v, it, byClock) {
+			if p.timeOfDate(v, it, rest, factOf) || timeAlone(it.Number) && (p.timeOfOwnDay(v, it, factOf) || p.sameClockFar(v, it, byClock)) {
 				v.usedOwn[x] = true
 			}
 		}
@@ -92,21 +92,47 @@ func (p *pairer) datedByClock() *[2]map[string][]*Item {
 // clockAlone reports a clock time alone (timeAlone): "lúc 15h".
 func clockAlone(it *Item) bool { return it.Number != nil && timeAlone(it.Number) }
 
-// factsOfDatedTimes indexes the facts by the items they pair that are
-// dated times (datedTime), the only ones timeOfDate looks up.
+// factsOfDatedTimes indexes the facts that pair a dated time
+// (datedTime) by both their items: the dated time, which timeOfDate
+// looks up, and the item it pairs with, which timeOfOwnDay does.
 func (p *pairer) factsOfDatedTimes() map[*Item]int {
 	m := map[*Item]int{}
 	for k := range p.facts {
-		if f := &p.facts[k]; f.A != nil && f.B != nil {
-			if datedTime(f.A) {
-				m[f.A] = k
-			}
-			if datedTime(f.B) {
-				m[f.B] = k
-			}
+		if f := &p.facts[k]; f.A != nil && f.B != nil && (datedTime(f.A) || datedTime(f.B)) {
+			m[f.A], m[f.B] = k, k
 		}
 	}
 	return m
+}
+
+// timeOfOwnDay adds the fact of the clock time alone it and the time of
+// a dated clock time of the other side whose fact pairs it with a day of
+// it's own sentence, in whatever beads: one version says in one mention
+// the day and the time that the other says apart in one sentence ("Sáng
+// 18/11, ... lúc 10h theo giờ Myanmar" against "on Tuesday at 10 a.m.
+// local time"), so the two times agree or conflict.
+func (p *pairer) timeOfOwnDay(v view, it *Item, factOf map[*Item]int) bool {
+	for _, x := range v.ownIn.of(it.Sentence) {
+		day := &v.own.items[x]
+		f, ok := factOf[day]
+		if !v.usedOwn[x] || !ok || !dayWithoutTime(day) {
+			continue
+		}
+		oy := otherOf(&p.facts[f], day)
+		if !datedTime(oy) || contextClock(oy.Number) {
+			continue
+		}
+		j := v.judge(it, oy, p.c)
+		if !j.comparable {
+			continue
+		}
+		if v.beadOwn[it.Sentence] != p.beadOfOther(v, oy) {
+			j.why.more += noteNotAligned
+		}
+		p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), confElsewhere))
+		return true
+	}
+	return false
 }
 
 // timeOfDate adds the fact of the clock time alone it and the time of a
@@ -179,4 +205,13 @@ func datedTime(it *Item) bool {
 func dayWithoutTime(it *Item) bool {
 	m := it.Number
 	return m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Grain <= numbers.GrainDay
+}
+
+// beadOfOther returns the bead of the sentence of it, an item of v's
+// other side.
+func (p *pairer) beadOfOther(v view, it *Item) int {
+	if v.sideA {
+		return p.beadB[it.Sentence]
+	}
+	return p.beadA[it.Sentence]
 }

@@ -1167,10 +1167,36 @@ func (p *pairer) leadConfidence(x, y int) float64 {
 }
 
 // leadDay reports a day a lead states: a date of a day's grain, said
-// outright or by a weekday.
+// outright or by a weekday; not a clock time alone, whose day is the
+// context's ("Tối 19/11, ... hạ cánh lúc 21h15").
 func leadDay(it *Item) bool {
-	return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number)
+	return it.Number != nil && family(it.Number.Kind) == numbers.Date && dateGrain(it.Number) == numbers.GrainDay && stated(it.Number) && !timeAlone(it.Number)
 }
+
+// inWeekdayList reports a weekday alone in a list of weekdays alone, a
+// schedule ("4 chuyến mỗi tuần vào thứ Hai, thứ Tư, thứ Sáu", "on
+// Mondays, Wednesdays and Fridays"), not the day of the event: next to
+// another weekday, with no more between them than a comma or a word
+// that joins them (listGap bytes).
+func inWeekdayList(items []Item, i int) bool {
+	if !weekdayAlone(&items[i]) {
+		return false
+	}
+	m := items[i].Number
+	for _, j := range [...]int{i - 1, i + 1} {
+		if j < 0 || j >= len(items) || !weekdayAlone(&items[j]) || items[j].Number.Date.Weekday == m.Date.Weekday {
+			continue
+		}
+		if o := items[j].Number; o.End <= m.Start && m.Start-o.End <= listGap || m.End <= o.Start && o.Start-m.End <= listGap {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap is the most bytes between two items of a list: ", ", " and ",
+// " và ".
+const listGap = 6
 
 // leadDate is one step of leadDates: it pairs the first days of the two
 // leads left unpaired, and reports whether it paired A's day with a
@@ -1183,7 +1209,7 @@ func (p *pairer) leadDate() bool {
 			if items[i].Sentence > 2 {
 				break
 			}
-			if !used[i] && isDay(&items[i]) && !skip(i) {
+			if !used[i] && isDay(&items[i]) && !inWeekdayList(items, i) && !skip(i) {
 				return i
 			}
 		}
