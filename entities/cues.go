@@ -35,6 +35,7 @@ const (
 	cueFirm
 	cueFirmEnd
 	cueForeignPlace
+	cuePlaceHead
 )
 
 // A cue is a word of data/cues.tsv: its kinds and its diacritics, so

@@ -1035,6 +1035,10 @@ func (e *extractor) lead(i, j int) (int, bool, cueKind) {
 		case k == i && n == 1 && k+1 < j && e.toks[k].gap == gapStop && c&(cueAdmin|cuePerson|cueRoute) != 0:
 			// "Huyện Quan Sơn", "Anh Hùng Dũng", "Tuyến Nhổn" opening a sentence
 			cue |= c & (cuePerson | cuePlace)
+		case k == i && k+n < j && c&cuePlaceHead != 0:
+			// "Cape Canaveral", "Mũi Cà Mau": the place of the name after it
+			cue |= cuePlace | cueForeignPlace
+			k += n - 1
 		case k == i && k+n < j && e.toks[k].gap == gapStop && c&cuePlaceOpens != 0:
 			// "Cảng Cái Mép", "Sân bay Long Thành" opening a sentence
 			cue |= cuePlace

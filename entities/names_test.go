@@ -269,7 +269,8 @@ func TestPlaceWords(t *testing.T) {
 
 // TestPlaceCuesOfSeveralWords checks a place's cue of two words after
 // its name, capitalised or not, and the new cues of canals and prisons,
-// deserts and parks (a park is a body, as an industrial park is).
+// deserts and parks (a park is a body, as an industrial park is), and
+// the capes and mounts whose cue opens their names.
 func TestPlaceCuesOfSeveralWords(t *testing.T) {
 	for _, c := range []struct {
 		lang       language.Tag
@@ -289,6 +290,11 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.English, "Dong Lam Books cut prices.", "org Dong Lam Books"},
 		{language.Vietnamese, "Năm nay, Quỹ Khuyến học Ánh Dương trao 200 suất học bổng.", "org Quỹ Khuyến học Ánh Dương"},
 		{language.Vietnamese, "Nhà máy Thủy điện Hòa Bình xả lũ.", "org Nhà máy Thủy điện Hòa Bình"},
+		// A word that opens a place's name wherever it stands (place-head).
+		{language.Vietnamese, "Tên lửa rời bệ phóng ở Mũi Canaveral, bang Florida.", "place Canaveral"},
+		{language.English, "The rocket lifted off from Cape Canaveral, Florida.", "place Canaveral"},
+		{language.English, "They climbed Mount Kinabalu on Friday.", "place Kinabalu"},
+		{language.English, "The team flew to Cape Town on Friday.", "place Cape Town"},
 	} {
 		var got []string
 		for _, e := range entities.Extract(c.text, c.lang) {

@@ -549,6 +549,7 @@ var cueKindNames = map[string]cueKind{
 	"event":         cueEvent,
 	"place-opens":   cuePlaceOpens,
 	"foreign-place": cueForeignPlace,
+	"place-head":    cuePlaceHead,
 	"descriptor":    cueDescriptor,
 	"firm":          cueFirm,
 	"firm-end":      cueFirmEnd,
