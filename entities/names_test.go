@@ -288,6 +288,7 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.Vietnamese, "Sương muối phủ Vườn quốc gia Hoàng Liên.", "org Vườn quốc gia Hoàng Liên"},
 		{language.English, "Frost covered Hoang Lien National Park.", "org Hoang Lien National Park"},
 		{language.English, "Dong Lam Books cut prices.", "org Dong Lam Books"},
+		{language.English, "Tanabe Hiroyuki, president of Kaiyo Lines, watched from Tokyo.", "org Kaiyo Lines"},
 		{language.Vietnamese, "Năm nay, Quỹ Khuyến học Ánh Dương trao 200 suất học bổng.", "org Quỹ Khuyến học Ánh Dương"},
 		{language.Vietnamese, "Nhà máy Thủy điện Hòa Bình xả lũ.", "org Nhà máy Thủy điện Hòa Bình"},
 		// A word that opens a place's name wherever it stands (place-head).
