@@ -492,7 +492,7 @@ func (p *pairer) bestAligned(k, x int, exact bool, ranked []rankedItem) (int, ve
 		if p.usedB[y] || (ax.Number == nil) != (by.Number == nil) {
 			continue // a figure and a name are never one fact (judge)
 		}
-		if p.localFirst(k, ax, by) || p.clockTwinLeft(ax, by) {
+		if p.localFirst(k, ax, by) || p.clockTwinLeft(ax, by) || p.grainTwinLeft(k, ax, by) {
 			continue
 		}
 		if n, ok := alignedRank(p.aff, ax, by); ok {
@@ -528,6 +528,34 @@ func (p *pairer) localFirst(k int, ax, by *Item) bool {
 		return p.localLeft(p.inA.of(k), p.fa.items, p.usedA)
 	}
 	return p.localLeft(p.inB.of(k), p.fb.items, p.usedB)
+}
+
+// grainTwinLeft reports two dates of different grains in bead k where
+// the side of the coarser has, left, a date of the finer one's grain:
+// "trong năm nay, sau đợt tăng hồi tháng 5" against "of the year, after a
+// rise in March". The month is the counterpart of the month, and an edit
+// of it is not hidden by the year that holds the other's.
+func (p *pairer) grainTwinLeft(k int, ax, by *Item) bool {
+	if !isDate(ax) || !isDate(by) || ax.Number.Kind != by.Number.Kind {
+		return false
+	}
+	ga, gb := dateGrain(ax.Number), dateGrain(by.Number)
+	switch {
+	case ga < gb:
+		return anyLeftOf(p.inA.of(k), p.fa.items, p.usedA, func(it *Item) bool { return it != ax && sameGrainDate(it, by) })
+	case gb < ga:
+		return anyLeftOf(p.inB.of(k), p.fb.items, p.usedB, func(it *Item) bool { return it != by && sameGrainDate(it, ax) })
+	}
+	return false
+}
+
+// sameGrainDate reports an item that is a date of the kind, the grain
+// and the year of the date d: another month of its year, which an edit
+// of d's month may have made ("tháng 5" of "tháng 3"), not a month of
+// the year before ("tháng 11/2025" against "October").
+func sameGrainDate(it, d *Item) bool {
+	return isDate(it) && it.Number.Kind == d.Number.Kind && dateGrain(it.Number) == dateGrain(d.Number) &&
+		it.Number.Date.Year == d.Number.Date.Year
 }
 
 // clockTwinLeft reports a day with no time and a time of a day where the
