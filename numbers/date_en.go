@@ -214,14 +214,16 @@ func (s *scanner) enMonthDay(dk, m int, sep string) (int, int, bool) {
 // capitalised, or after a preposition, or in a date or a range; a month
 // name that is an everyday word ("may") is the word before a verb
 // ("This may take longer") unless it is capitalised after a preposition
-// ("rainfall in May was low") or ends a range ("January-May totaled").
+// ("rainfall in May was low") or an article ("31% below the May peak"),
+// or ends a range ("January-May totaled").
 func (s *scanner) enMonthAlone(j, k int, acc *dspec, f pflags) bool {
 	t, d := s.toks[j], s.dw(j)
 	common := d.form&fMonthCommon != 0
-	if common && s.tok(k).kind == tWord && !s.cue(k, dcMonthNext) && !(t.upper && (s.monthPrep(j) || f&pfRange != 0)) {
+	named := t.upper && s.cue(j-1, dcArticle) // "the May peak": no verb follows an article
+	if common && s.tok(k).kind == tWord && !s.cue(k, dcMonthNext) && !(t.upper && (s.monthPrep(j) || f&pfRange != 0)) && !named {
 		return false // "This may take longer", but "in May was" and "January-May totaled" are the month
 	}
-	if acc.hasDate() || f&pfRange != 0 || s.monthPrep(j) {
+	if acc.hasDate() || f&pfRange != 0 || s.monthPrep(j) || named {
 		return true
 	}
 	if d.form&fMonthFull != 0 && !common && t.upper {
