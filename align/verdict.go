@@ -2456,7 +2456,11 @@ func inOneZone(a, b numbers.DateValue) (pa, pb numbers.Point, known bool) {
 // of the first zone's offset ("10h giờ Sydney, tức 6h giờ Hà Nội" in
 // Sydney's summer against "6 a.m. Hanoi time"), but a time said in the
 // first zone compares with its clock ("11h20 giờ Tokyo, tức 9h20 giờ Hà
-// Nội" against "10:20 a.m. Tokyo time" conflict).
+// Nội" against "10:20 a.m. Tokyo time" conflict). The same instant by
+// the tables, said on the other side in another zone, is the
+// restatement's too ("10h47 giờ Hà Nội, tức 8h17 giờ Ấn Độ" against
+// "9:17 a.m. local time (10:47 a.m. Hanoi time)" conflict: an edit of
+// the restated clock).
 func sameRestated(a, b numbers.DateValue, same bool) bool {
 	ra, restatedA := atRestated(a)
 	rb, restatedB := atRestated(b)
@@ -2470,6 +2474,10 @@ func sameRestated(a, b numbers.DateValue, same bool) bool {
 	case restatedA && !same && !sameOffset(a.Zone, b.Zone):
 		return sameInstant(ra, b)
 	case restatedB && !same && !sameOffset(a.Zone, b.Zone):
+		return sameInstant(a, rb)
+	case restatedA && otherOffsets(a.Zone, b.Zone):
+		return sameInstant(ra, b)
+	case restatedB && otherOffsets(a.Zone, b.Zone):
 		return sameInstant(a, rb)
 	}
 	return same
