@@ -2328,7 +2328,7 @@ func judgePoints(a, b *numbers.Mention) verdict {
 	if a.Kind != b.Kind {
 		return incomparable()
 	}
-	if timeAlone(a) != timeAlone(b) && a.Kind == numbers.Date {
+	if a.Kind == numbers.Date && (timeAlone(a) != timeAlone(b) || otherContextDays(a, b)) {
 		// "around 11 p.m." against "Khoảng 23h ngày 12/9": a clock time
 		// alone names no day (the day of writing is a guess), so only
 		// the times compare.
@@ -2400,10 +2400,22 @@ func contextClock(m *numbers.Mention) bool {
 	return m.Date.DayImplied && !m.Date.HasWeekday && m.Date.Grain >= numbers.GrainHour
 }
 
-// withoutDay returns m, a clock time alone (timeAlone), as a time of a
-// day not known; any other m as it is.
+// otherContextDays reports two clock times on two days that each are
+// only the context's (contextClock): "20h30 giờ Singapore cùng ngày"
+// after one date and "8:30 p.m. Singapore time the same day" after
+// another. Two versions order their dates differently, and neither
+// states the day; against a stated day, "the same day" is the day it
+// names ("đến 18h ngày 13/10" against "by 6 p.m. the same day", after
+// "Wednesday" the 14th, conflict).
+func otherContextDays(a, b *numbers.Mention) bool {
+	return contextClock(a) && contextClock(b) && !onOneDay(a.Date.Point, b.Date.Point)
+}
+
+// withoutDay returns m, a clock time alone (timeAlone) or one whose day
+// is the context's (contextClock), as a time of a day not known; any
+// other m as it is.
 func withoutDay(m *numbers.Mention) *numbers.Mention {
-	if !timeAlone(m) {
+	if !timeAlone(m) && !contextClock(m) {
 		return m
 	}
 	cp := *m

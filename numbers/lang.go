@@ -54,7 +54,7 @@ type lexicon struct {
 	shareAfter   strMap[bool]            // words after "a third" that leave it a share: from, in, to
 	apposed      []apposedUnit           // what a number set off by commas after a name states: age up to 120
 	restWords    *phraseTable[restPlace] // words that make a count the rest of a whole: other, còn lại; value their places
-	sameDay      *phraseTable[bool]      // words after a clock time that name the day of the last date: cùng ngày, the same day
+	sameDay      *phraseTable[string]    // words after a clock time that name the day of the last date: cùng ngày, the same day; their flags (loose)
 	ratioCues    *phraseTable[string]    // words near two numbers joined by a colon that make them a ratio: tỷ lệ, ratio; value before|after|both
 	signAfter    *phraseTable[bool]      // words after an amount that make it negative: under par, below zero
 }
@@ -151,7 +151,7 @@ func newLexicon(src langSource) *lexicon {
 		shareAfter:   newStrMap(wordSet(src.tsv(fileShareAfter))),
 		apposed:      parseApposition(src.tsv(fileApposition)),
 		restWords:    indexedTable(bitRestWords, parseRestWords(src.tsv(fileRestWords))),
-		sameDay:      newTable(wordSet(src.tsv(fileSameDay))),
+		sameDay:      newTable(src.tsv(fileSameDay)),
 		ratioCues:    newTable(src.tsv(fileRatioCues)),
 		signAfter:    newTable(wordSet(src.tsv(fileSignAfter))),
 	}

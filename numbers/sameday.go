@@ -9,7 +9,7 @@ import "time"
 
 // sameDayAfter gives m, a clock time alone read up to token next, the
 // day of the last date the text stated when a phrase of same_day.tsv
-// follows it, and the zone named after the phrase ("21h cùng ngày giờ Hà
+// that is not loose follows it, and the zone named after the phrase ("21h cùng ngày giờ Hà
 // Nội"), and returns the token after them; otherwise it returns next and
 // leaves m alone. A date stated more than sameDayReach paragraphs before
 // is too far back to be the day meant: "Tàu rời cảng lúc 18h30 cùng
@@ -19,23 +19,34 @@ func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	if !s.lastDay.set || !clockAlone(m) {
 		return next
 	}
-	_, end, ok := lookup(s, next, 4, s.lex().sameDay)
+	flags, end, ok := lookup(s, next, 4, s.lex().sameDay)
 	if !ok {
 		return next
 	}
-	if s.para-s.lastDay.para <= sameDayReach {
+	if s.para-s.lastDay.para <= sameDayReach && flags != sameDayLoose {
 		d := s.lastDay.p
 		p := &m.Date.Point
 		p.Year, p.Month, p.Day, p.YearImplied, p.DayImplied = d.Year, d.Month, d.Day, d.YearImplied, true
 		m.Date.Deictic = false
 	}
-	if m.Date.Zone.Kind == ZoneNone {
-		// "21h cùng ngày giờ Hà Nội": the zone follows the day.
-		if z, next, ok := s.zoneAfter(end); ok {
-			m.Date.Zone, end = z, next
-		}
-	}
+	// "21h cùng ngày giờ Hà Nội": the zone follows the day, and a
+	// restatement of the time in another zone may follow it ("10h sáng
+	// cùng ngày theo giờ Basel, tức 16h giờ Hà Nội").
+	end = s.zoneAfterDay(m, end)
 	m.End = s.toks[end-1].end // the start stays where the rule read it ("by 6 p.m.")
+	return end
+}
+
+// zoneAfterDay reads, at token end after the same-day phrase of m, the
+// zone m's clock is said in and a restatement of it in another zone, as
+// zoneEnd does after a clock's own atoms, and returns the token after
+// them.
+func (s *scanner) zoneAfterDay(m *Mention, end int) int {
+	p := &m.Date.Point
+	acc := dspec{m: int(p.Month), d: int(p.Day), hour: int(p.Hour), min: int(p.Minute), hasTime: true, h24: true,
+		zone: m.Date.Zone, restated: m.Date.Restated}
+	end = s.zoneEnd(&acc, end, 0)
+	m.Date.Zone, m.Date.Restated = acc.zone, acc.restated
 	return end
 }
 
@@ -45,6 +56,11 @@ func clockAlone(m *Mention) bool {
 	d := &m.Date
 	return m.Kind == Date && d.Deictic && d.Grain >= GrainHour && d.Relative == "" && !d.HasWeekday
 }
+
+// sameDayLoose is the flag of same_day.tsv of a phrase that may name
+// any day the text stated before ("that day", "hôm đó"), not only the
+// last: the clock keeps no day of the text, as a clock alone.
+const sameDayLoose = "loose"
 
 // sameDayReach is how many paragraphs before a phrase of same_day.tsv
 // the date it refers to may lie.
