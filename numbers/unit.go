@@ -26,6 +26,7 @@ type unitLex struct {
 	perNoun     strMap[bool]            // the perWords that may follow a noun no table knows: "a" of "screenings a day"
 	perCurrency strMap[bool]            // before a currency only, the denominator of a rate of exchange: "đổi" of "157,5 yen đổi 1 USD"
 	adjEndings  []string                // of adjectives before the noun: "al", "ed"
+	adjWords    strMap[bool]            // adjectives before the noun whose endings say nothing: "major", "big"
 	pluralEnds  []string                // unit_plurals.tsv: the endings of plurals ("s", "ies")
 	keepEnds    []string                // unit_plurals.tsv: the endings of no plural ("ss")
 	partLinks   *phraseTable[bool]      // between a part and its whole: "of the", "trong số"
@@ -58,6 +59,7 @@ const (
 
 	pluralKeep = "keep" // unit_plurals.tsv: no plural
 	pluralDrop = "-"    // unit_plurals.tsv: drop the ending
+	adjWord    = "word" // adjective_endings.tsv: a whole adjective, no ending
 )
 
 // unitFiles lists the files of units each language has.
@@ -72,7 +74,8 @@ func newUnitLex(src langSource) *unitLex {
 		perWords:    newStrMap(unflagged(src.tsv(filePerWords), perFlagCurrency)),
 		perNoun:     newStrMap(flagged(src.tsv(filePerWords), perFlagNoun)),
 		perCurrency: newStrMap(flagged(src.tsv(filePerWords), perFlagCurrency)),
-		adjEndings:  keysOf(src.tsv(fileAdjEndings)),
+		adjEndings:  keysOf(unflagged(src.tsv(fileAdjEndings), adjWord)),
+		adjWords:    newStrMap(flagged(src.tsv(fileAdjEndings), adjWord)),
 		pluralEnds:  keysOf(unflagged(src.tsv(fileUnitPlurals), pluralKeep)),
 		keepEnds:    keysOf(flagged(src.tsv(fileUnitPlurals), pluralKeep)),
 		partLinks:   newTable(wordSet(src.tsv(filePartLinks))),
@@ -296,8 +299,12 @@ func (s *scanner) countOfOne(k int) bool {
 	return ok && n.next == k+1 && n.val.Equal(decimalOf(1))
 }
 
-// adjectiveLike reports whether w ends as adjectives do: "additional".
+// adjectiveLike reports whether w ends as adjectives do, "additional",
+// or is an adjective whose ending says nothing: "major".
 func (ul *unitLex) adjectiveLike(w string) bool {
+	if ul.adjWords.at(w) {
+		return true
+	}
 	for _, e := range ul.adjEndings {
 		if strings.HasSuffix(w, e) {
 			return true

@@ -20720,6 +20720,24 @@ var enLang = langData{name: "en",
 		adjEndings: []string{
 			"al", "ed", "ous",
 		},
+		adjWords: strMap[bool]{index: strtab.Table[uint32]{Blob: "bigkeylargemainmajornewsmall",
+			Offs: []uint32{
+				0, 3, 6, 11, 15, 20, 23, 28,
+			},
+			Slots: []uint32{
+				0, 0, 6, 0, 3, 7, 0, 2, 0, 4, 0, 0,
+				1, 0, 0, 5,
+			},
+		},
+			vals: []bool{
+				true, true, true, true, true, true, true,
+			},
+			first: firstFilter{lengths: 0x38,
+				bytes: [4]uint64{
+					1: 0x8780400000000,
+				},
+			},
+		},
 		pluralEnds: []string{
 			"ches", "ies", "s", "shes", "xes",
 		},
