@@ -97,7 +97,7 @@ func (cs *conflictSearch) picksOf(lo, hi int) []conflictPick {
 	var picks []conflictPick
 	for x := lo; x < hi; x++ {
 		ax := &p.fa.items[x]
-		if p.usedA[x] || cs.namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !cs.bothConvert(x) {
+		if p.usedA[x] || cs.namesOnly && ax.Entity == nil || p.convertsPaired(p.fa, p.usedA, x) && !cs.bothConvert(x) && !cs.restatedBeside(x) {
 			continue
 		}
 		if c, ok := cs.best(x); ok {
@@ -105,6 +105,35 @@ func (cs *conflictSearch) picksOf(lo, hi int) []conflictPick {
 		}
 	}
 	return picks
+}
+
+// restatedBeside reports whether item x of A converts an amount whose
+// counterpart's sentence in B holds, left, a restatement of it
+// (restatementOf), which x may conflict with.
+func (cs *conflictSearch) restatedBeside(x int) bool {
+	oy := cs.originalsPartner(x)
+	return oy != nil && anyLeftOf(cs.p.itemsOfB.of(oy.Sentence), cs.p.fb.items, cs.p.usedB, func(it *Item) bool { return cs.restatementOf(x, it) })
+}
+
+// restatementOf reports whether it, an item of B, is an amount in the
+// currency of item x of A, which converts an amount, in the sentence of
+// that amount's counterpart: B's restatement, which a slip of scale made
+// no conversion there ("about $24,000 more, or over VND630 billion"
+// against "khoảng 24.000 USD, tức hơn 630 triệu đồng").
+func (cs *conflictSearch) restatementOf(x int, it *Item) bool {
+	oy := cs.originalsPartner(x)
+	return oy != nil && it != oy && it.Sentence == oy.Sentence && it.Number != nil && it.Number.Kind == numbers.Money &&
+		it.Number.Currency == cs.p.fa.items[x].Number.Currency
+}
+
+// originalsPartner returns the item of B that agrees with the amount
+// item x of A converts, or nil.
+func (cs *conflictSearch) originalsPartner(x int) *Item {
+	ox, ok := cs.p.fa.converted[x]
+	if !ok || cs.partnerA[ox] < 0 {
+		return nil
+	}
+	return &cs.p.fb.items[cs.partnerA[ox]]
 }
 
 // makeLazy makes what the search of every kind of fact makes at its first

@@ -1043,7 +1043,7 @@ func (cs *conflictSearch) glossAgainst(x, y int) bool {
 	if !p.convertsPaired(p.fa, p.usedA, x) && !p.convertsPaired(p.fb, p.usedB, y) {
 		return false
 	}
-	return !cs.convertedTogether(x, y)
+	return !cs.convertedTogether(x, y) && !cs.restatementOf(x, &p.fb.items[y])
 }
 
 // bothConvert reports whether item x of A converts an amount whose
