@@ -665,9 +665,33 @@ func (s *scanner) ordinalEN(i int, m *Mention) (int, bool) {
 		j = end // "the second half": the noun is no number of its own
 	}
 	if !ok {
+		unit, ok = s.nounAfterModifier(j)
+	}
+	if !ok {
 		unit = s.listNoun(j)
 	}
 	return m.set(s.ordinalAt(i, j, v, unit))
+}
+
+// nounAfterModifier returns the noun of ordinal_nouns.tsv after one
+// word at token j that modifies it, hyphened ("the fifth Vietnamese-made
+// satellite") or ending as adjectives do ("the third regional
+// congress"), or "" and false.
+func (s *scanner) nounAfterModifier(j int) (string, bool) {
+	t := s.tok(j)
+	if t.kind != tWord {
+		return "", false
+	}
+	_, _, ul := s.units()
+	k := j + 1
+	switch {
+	case s.isPunct(k, "-") && s.glued(k) && s.tok(k+1).kind == tWord && s.glued(k+1):
+		k += 2
+	case !ul.adjectiveLike(t.low):
+		return "", false
+	}
+	unit, _, ok := lookup(s, k, 3, s.ordinals().nouns)
+	return unit, ok
 }
 
 // listNoun returns the noun that a list of ranks shares, read after the
