@@ -154,6 +154,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.conflictsBeside()
 	p.conflictsOfAsides()
 	p.conflictsNameMiss()
+	p.conflictsTitledNames()
 	p.agesOfPeople()
 	p.agreeElsewhere(true)
 	p.agreeAcrossSystems()
@@ -2582,7 +2583,26 @@ func valueKeys(dst []string, it *Item) []string {
 	if k := lengthKey(it); k != "" {
 		keys = append(keys, k)
 	}
+	if k := otherOrderKey(it.Entity); k != "" {
+		keys = append(keys, k)
+	}
 	return keys
+}
+
+// otherOrderKey indexes the foreign name of a person in two words by its
+// words in the order of a key, so that the two orders meet across
+// sentences ("Ông Sugimura Kenta" and "said Kenta Sugimura"), as
+// shareName lets them agree; "" for any other entity.
+func otherOrderKey(e *entities.Entity) string {
+	if e == nil || e.Type != entities.Person || !entities.AllForeign(e.Key) {
+		return ""
+	}
+	_, name, _ := strings.Cut(e.Key, ":")
+	first, last, ok := strings.Cut(name, "-")
+	if !ok || strings.Contains(last, "-") {
+		return ""
+	}
+	return "name " + min(first, last) + " " + max(first, last)
 }
 
 // lengthKey indexes what states a length of time, a duration or a span

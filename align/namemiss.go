@@ -141,3 +141,58 @@ func oneSyllableApart(a, b string) bool {
 	}
 	return diff == 1
 }
+
+// conflictsTitledNames pairs the people left after conflictsNameMiss who
+// hold one title and whose names are all the same but one word, in
+// either order for a foreign name of two (shareName): "Ông Sugimoto
+// Kenta, Giám đốc điều hành Kaede Ventures" and "Kenta Sugimura,
+// managing director of Kaede Ventures", whose sentences the alignment
+// did not pair. The title makes a name of two words one person's, as a
+// third syllable does for conflictsNameMiss; each must be the only such
+// candidate of the other.
+func (p *pairer) conflictsTitledNames() {
+	byTitle := p.titledPeopleOfB()
+	if len(byTitle) == 0 {
+		return
+	}
+	pairedA := pairedPeople(p.fa, p.usedA)
+	var cands soleCandidates[string]
+	for x := range p.fa.items {
+		ax := &p.fa.items[x]
+		if !titledLeft(ax, p.usedA[x], p.repA[x] == x) || pairedA[ax.Entity.Key] {
+			continue
+		}
+		for _, y := range byTitle[ax.Entity.Title] {
+			if by := &p.fb.items[y]; shareName(ax.Entity, by.Entity) {
+				cands.add(ax.Entity.Key, by.Entity.Key, x, y, differ(ax.Text(), by.Text(), "names one word apart, of one title"))
+			}
+		}
+	}
+	cands.each(func(c soleCandidate) { p.add(c.x, c.y, c.v, confElsewhere) })
+}
+
+// titledPeopleOfB indexes by their titles the people of B left, each
+// name once, that a fact pairs nowhere.
+func (p *pairer) titledPeopleOfB() map[string][]int {
+	pairedB := pairedPeople(p.fb, p.usedB)
+	var byTitle map[string][]int // nil, as for most segment pairs, until one is indexed
+	seen := map[string]bool{}
+	for y := range p.fb.items {
+		by := &p.fb.items[y]
+		if !titledLeft(by, p.usedB[y], p.repB[y] == y) || pairedB[by.Entity.Key] || seen[by.Entity.Key] {
+			continue
+		}
+		if byTitle == nil {
+			byTitle = map[string][]int{}
+		}
+		seen[by.Entity.Key] = true
+		byTitle[by.Entity.Title] = append(byTitle[by.Entity.Title], y)
+	}
+	return byTitle
+}
+
+// titledLeft reports a person with a title, unpaired (not used), said
+// first (not a repeat).
+func titledLeft(it *Item, used, first bool) bool {
+	return nameSize(it) >= 2 && it.Entity.Title != "" && !used && first
+}
