@@ -636,7 +636,8 @@ func sideFacts(p prepared, r sideReading, c *compareConfig) sideItems {
 			continue
 		}
 		if s := r.entSentence[k]; s >= 0 {
-			out.items = append(out.items, Item{Sentence: s, Entity: e, aside: nationalityOfBody(p.text, es, k), whose: whose(p.text, es, k)})
+			aside := nationalityOfBody(p.text, es, k)
+			out.items = append(out.items, Item{Sentence: s, Entity: e, aside: aside, ofPlace: aside && afterPlace(p.text, es, k), whose: whose(p.text, es, k)})
 			if e.Title != "" {
 				if out.titles == nil {
 					out.titles = map[string]bool{}
@@ -913,7 +914,8 @@ const maxAside = 48
 // nationalityOfBody reports whether name k of names, a country, says
 // what the body named beside it is of: in brackets after the body's name
 // ("Wan Feng Shipping (Trung Quốc)", "Quacquarelli Symonds (QS, Anh)"),
-// or as its possessive before it ("Japan's Sakuragawa Financial Group").
+// as its possessive before it ("Japan's Sakuragawa Financial Group"), or
+// as an adjective of a word before it ("South Korean carrier Gaon Air").
 // Another version may leave it out, so it is the rival only of another
 // body's country (sameName). After a person it is the person's country,
 // which a version states as a fact ("Lee Jun-ho (Hàn Quốc)", "Moriyama
@@ -923,7 +925,7 @@ func nationalityOfBody(text string, names []entities.Entity, k int) bool {
 	if e.Type != entities.Country {
 		return false
 	}
-	if k+1 < len(names) && possessiveOf(text, e, &names[k+1]) {
+	if k+1 < len(names) && (possessiveOf(text, e, &names[k+1]) || adjectiveOf(text, e, &names[k+1])) {
 		return true
 	}
 	open, ok := bracketAfterWord(text, e.Start, e.End)
@@ -1032,6 +1034,29 @@ func possessiveOf(text string, e, body *entities.Entity) bool {
 		}
 	}
 	return false
+}
+
+// afterPlace reports name k of names, a country said aside, right after
+// a place, whose country it says: "bang Gujarat (Ấn Độ)", "Phnom Penh
+// (Campuchia)"; no rival of a body's country said as an adjective.
+func afterPlace(text string, names []entities.Entity, k int) bool {
+	if k == 0 || names[k-1].Type != entities.Place {
+		return false
+	}
+	open, ok := bracketAfterWord(text, names[k].Start, names[k].End)
+	prev := &names[k-1]
+	return ok && prev.End <= open && strings.TrimSpace(text[prev.End:open]) == ""
+}
+
+// adjectiveOf reports a country's adjective one word before a body's
+// name, the word that says what the body is: "South Korean carrier Gaon
+// Air", "Japanese lender Sakuragawa Bank".
+func adjectiveOf(text string, e, body *entities.Entity) bool {
+	if !e.Adjective || body.Type != entities.Org || e.End < 0 || body.Start > len(text) || e.End > body.Start {
+		return false
+	}
+	word := strings.TrimSpace(text[e.End:body.Start])
+	return word != "" && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // bracketAfterWord returns the offset of the opening bracket when

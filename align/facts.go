@@ -1517,7 +1517,9 @@ func slotKinds(it *Item) [2]string {
 		// "Lao president" and "Tổng thống Lào" say whose a title is,
 		// "thăm ... Việt Nam" where a visit goes: a nationality is no
 		// rival to a country otherwise named.
-		t := entitySlotKind(it.Entity.Type, it.Entity.Adjective || it.whose)
+		// A body's country is its country in either form ("hãng Gaon
+		// Air (Hàn Quốc)", "South Korean carrier Gaon Air").
+		t := entitySlotKind(it.Entity.Type, (it.Entity.Adjective || it.whose) && !it.aside)
 		if t == placeSlot && !entities.Known(it.Entity.Key) {
 			// A place the table does not know is no rival of one it knows
 			// (sameName): "thành phố Ostrava" beside "quê Nghệ An" leaves
@@ -2185,8 +2187,11 @@ func sameFigure(a, b *Item, fa, fb *sideItems) bool {
 // bodies that one version may have swapped for the other.
 func sameName(a, b *Item, fa, fb *sideItems) bool {
 	ea, eb := a.Entity, b.Entity
-	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside != b.aside {
-		return false // a body's country is the rival of another body's only
+	if ea.Type != eb.Type || ea.Key == eb.Key || a.aside != b.aside || a.ofPlace != b.ofPlace && (ea.Adjective || eb.Adjective) {
+		// A body's country is the rival of another body's only, and
+		// "Vietnamese carmaker Thach Lam" is no rival of "bang Gujarat
+		// (Ấn Độ)".
+		return false
 	}
 	if ea.Ambiguous || eb.Ambiguous {
 		return false // "Anh sẽ bay về Hà Nội": maybe no country at all

@@ -100,6 +100,7 @@ type Item struct {
 	part    bool       // a count whose unit is its whole's ("six of them"): it may name a narrower noun
 	whole   bool       // the whole of the part before it ("5 người" of "1 trong 5 người"): no rival of it
 	aside   bool       // a country that says what a body is of ("Wan Feng Shipping (Trung Quốc)", "Japan's Sakuragawa"): the rival of another body's country only
+	ofPlace bool       // an aside after a place, the place's country ("bang Gujarat (Ấn Độ)"): no rival of a body's adjective ("Vietnamese carmaker")
 	whose   bool       // a country that says whose a person or an office is ("Tổng thống Indonesia", "người Brazil"): in the slot of adjectives ("Indonesian President")
 }
 
