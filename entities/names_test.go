@@ -291,6 +291,13 @@ func TestPlaceCuesOfSeveralWords(t *testing.T) {
 		{language.English, "Tanabe Hiroyuki, president of Kaiyo Lines, watched from Tokyo.", "org Kaiyo Lines"},
 		{language.Vietnamese, "Năm nay, Quỹ Khuyến học Ánh Dương trao 200 suất học bổng.", "org Quỹ Khuyến học Ánh Dương"},
 		{language.Vietnamese, "Nhà máy Thủy điện Hòa Bình xả lũ.", "org Nhà máy Thủy điện Hòa Bình"},
+		// "the state of", "the town of" before a name; a fishing port after
+		// it; an old village or quarter before it, abroad too.
+		{language.English, "The boats were held in the state of Terengganu.", "place Terengganu"},
+		{language.English, "The van crashed near the town of Milton.", "place Milton"},
+		{language.English, "Boats landed at Hon Ro fishing port.", "place Hon Ro"},
+		{language.Vietnamese, "Đoàn đi từ thành phố Matsumoto tới làng cổ Tsumago.", "place Tsumago"},
+		{language.Vietnamese, "Trên sông Cổ Chiên, mặn lấn vào 61 km.", "place Cổ Chiên"},
 		// A word that opens a place's name wherever it stands (place-head).
 		{language.Vietnamese, "Tên lửa rời bệ phóng ở Mũi Canaveral, bang Florida.", "place Canaveral"},
 		{language.English, "The rocket lifted off from Cape Canaveral, Florida.", "place Canaveral"},
