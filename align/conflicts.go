@@ -804,6 +804,9 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 		return
 	}
 	v := p.judge(c.x, y)
+	if !v.comparable && cs.listedCount(c.x, y) {
+		v = judgeNumbers(withCountOf(ax.Number, by.Number), withCountOf(by.Number, ax.Number), p.c)
+	}
 	if !v.comparable || v.status != Conflict {
 		return
 	}
@@ -811,6 +814,47 @@ func (cs *conflictSearch) consider(c *candidates, y int, score float64) {
 	if score > c.score {
 		c.best, c.score, c.v = y, score, v
 	}
+}
+
+// listedCount reports a count and a bare number, items x of A and y of
+// B in either role, whose sentences hold another count of that unit that
+// agrees with a bare number: one list said with its unit on one side
+// only ("6 chuyến hạ cánh xuống Cát Bi, 3 chuyến xuống Vân Đồn" against
+// "Seven landed at Cat Bi, three at Van Don"), where the bare number
+// counts what the count counts.
+func (cs *conflictSearch) listedCount(x, y int) bool {
+	p := cs.p
+	ma, mb := p.fa.items[x].Number, p.fb.items[y].Number
+	if ma == nil || mb == nil || !(unitCount(ma) && bareCount(mb) || bareCount(ma) && unitCount(mb)) {
+		return false
+	}
+	unit := ma.Unit + mb.Unit // the one that has a unit
+	sb := p.fb.items[y].Sentence
+	for _, x2 := range p.itemsOfA.of(p.fa.items[x].Sentence) {
+		y2 := cs.partnerA[x2]
+		if x2 == x || y2 < 0 || p.fb.items[y2].Sentence != sb {
+			continue
+		}
+		a2, b2 := p.fa.items[x2].Number, p.fb.items[y2].Number
+		if a2 != nil && b2 != nil && (a2.Unit == unit) == unitCount(ma) && (b2.Unit == unit) == unitCount(mb) && (bareCount(a2) || bareCount(b2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitCount reports a count of a unit: "6 chuyến".
+func unitCount(m *numbers.Mention) bool { return m.Kind == numbers.Number && m.Unit != "" }
+
+// withCountOf returns m, or, when m is a bare number, a copy of it that
+// counts the unit of the count c.
+func withCountOf(m, c *numbers.Mention) *numbers.Mention {
+	if !bareCount(m) {
+		return m
+	}
+	cp := *m
+	cp.Unit = c.Unit
+	return &cp
 }
 
 // statedOtherwise reports items x of A and y of B whose values the two
