@@ -79,10 +79,16 @@ func Sentences(a, b []Sentence, opts ...Option) []Bead {
 		return trivial(len(a), len(b))
 	}
 	fa, fb, mode := alignFeatures(a, b, &c)
+	return search(fa, fb, mode, &c)
+}
+
+// search aligns the sentences of the features fa and fb in mode, which
+// is Comparable or Monotonic.
+func search(fa, fb *features, mode Mode, c *config) []Bead {
 	if mode == Comparable {
-		return comparable(fa, fb, &c)
+		return comparable(fa, fb, c)
 	}
-	return monotonic(fa, fb, &c)
+	return monotonic(fa, fb, c)
 }
 
 // apply sets the options on c; a nil option is none.

@@ -159,19 +159,19 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	} else if len(sa.Sentences)+len(sb.Sentences) >= parallelMin {
 		// The facts of the sides need the reading, not the alignment:
-		// they are gathered while the sentences are aligned. Their
-		// indexes, which only the pairing reads, are made as it starts
-		// (pair), not held beside the aligner's scratch (3.4 MB at
-		// 10,000 sentences).
+		// they are gathered while the aligner searches, on one processor,
+		// not while it reads its features, on two.
 		gathered := make(chan [2]sideItems, 1)
-		go func(sa, sb prepared, ra, rb sideReading) {
-			gathered <- [2]sideItems{sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)}
-		}(sa, sb, ra, rb)
-		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
+		early := max(len(sa.text), len(sb.text)) <= namesKeptFor
+		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts, func() {
+			go func(sa, sb prepared, ra, rb sideReading) {
+				gathered <- gatherFacts(sa, sb, ra, rb, &c.cmp, early)
+			}(sa, sb, ra, rb)
+		})
 		both := <-gathered
 		fa, fb = both[0], both[1]
 	} else {
-		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts)
+		beads, feat = alignSentences(&sa, &sb, ra.reading, rb.reading, opts, nil)
 		fa, fb = sideFacts(sa, ra, &c.cmp), sideFacts(sb, rb, &c.cmp)
 	}
 	fa.anchors, fb.anchors = feat.a.anchorsOnly(), feat.b.anchorsOnly()
@@ -182,6 +182,21 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 	r.A.Unplaced, r.B.Unplaced = unplaced(numsA, sa.Date), unplaced(numsB, sb.Date)
 	r.Facts = pair(fa, fb, beads, len(sa.Sentences), len(sb.Sentences), &c.cmp)
 	return r
+}
+
+// gatherFacts returns the facts of the two sides (sideFacts), and, if
+// indexed, the indexes the pairing reads (sideItems.index), which the
+// pairing makes otherwise as it starts. compare gathers them while the
+// aligner searches, which leaves the other processor idle long enough
+// for both: but the indexes of a long text (3.4 MB at 10,000 sentences)
+// would raise the peak of the heap, which the aligner's scratch sets.
+func gatherFacts(sa, sb prepared, ra, rb sideReading, c *compareConfig, indexed bool) [2]sideItems {
+	fa, fb := sideFacts(sa, ra, c), sideFacts(sb, rb, c)
+	if indexed && (len(fa.items) >= parallelWork || len(fb.items) >= parallelWork) {
+		fa.index()
+		fb.index()
+	}
+	return [2]sideItems{fa, fb}
 }
 
 // unplaced counts the dates of ms that no date of writing placed in the
@@ -200,12 +215,26 @@ func unplaced(ms []numbers.Mention, ref time.Time) int {
 }
 
 // alignSentences aligns the sentences of two sides with the readings of
-// their figures and names, and returns the beads and the features the
-// aligner read.
-func alignSentences(sa, sb *prepared, ra, rb reading, opts []Option) ([]Bead, sideFeatures) {
+// their figures and names, as Sentences does, and returns the beads and
+// the features the aligner read. meanwhile, unless nil, is called once
+// the features are read, before the search: the search runs on one
+// processor, the features on two (bothFeatures), so that work started
+// then, in a goroutine, has the other processor to itself.
+func alignSentences(sa, sb *prepared, ra, rb reading, opts []Option, meanwhile func()) ([]Bead, sideFeatures) {
 	var feat sideFeatures
-	beads := Sentences(sa.Sentences, sb.Sentences, alignOptions(sa, sb, &ra, &rb, &feat, opts)...)
-	return beads, feat
+	var c config
+	c.apply(alignOptions(sa, sb, &ra, &rb, &feat, opts))
+	if len(sa.Sentences) == 0 || len(sb.Sentences) == 0 {
+		if meanwhile != nil {
+			meanwhile()
+		}
+		return trivial(len(sa.Sentences), len(sb.Sentences)), feat
+	}
+	fa, fb, mode := alignFeatures(sa.Sentences, sb.Sentences, &c)
+	if meanwhile != nil {
+		meanwhile()
+	}
+	return search(fa, fb, mode, &c), feat
 }
 
 // unitFeatures returns the aligner's features of the sentences of two
