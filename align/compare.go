@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -98,11 +99,7 @@ func Compare(a, b Document, opts ...Option) (*Report, error) {
 			return nil, &DocumentError{Side: sideNames[k], Name: d.Name, Err: fmt.Errorf("%w: %d bytes, the limit is %d (WithMaxSize lifts it)", ErrTooLarge, len(d.Text), c.cmp.maxSize)}
 		}
 	}
-	sa, err := prepare(sideNames[0], a, c.langA, c.refA)
-	if err != nil {
-		return nil, err
-	}
-	sb, err := prepare(sideNames[1], b, c.langB, c.refB)
+	sa, sb, err := prepareBoth(a, b, &c)
 	if err != nil {
 		return nil, err
 	}
@@ -259,6 +256,40 @@ func alignOptions(sa, sb *prepared, ra, rb *reading, feat *sideFeatures, opts []
 	return append(opts[:len(opts):len(opts)], WithLanguages(sa.Lang, sb.Lang), WithDates(sa.Date, sb.Date),
 		withReadings(ra, rb), withFeatures(feat))
 }
+
+// prepareBoth prepares the two documents, in turn or, when they are long
+// enough to share the work, b in a goroutine of its own; the error is
+// a's when both have one, as in turn.
+func prepareBoth(a, b Document, c *config) (sa, sb prepared, err error) {
+	if len(a.Text)+len(b.Text) < parallelPrepare {
+		if sa, err = prepare(sideNames[0], a, c.langA, c.refA); err != nil {
+			return prepared{}, prepared{}, err
+		}
+		sb, err = prepare(sideNames[1], b, c.langB, c.refB)
+		return sa, sb, err
+	}
+	return prepareAtOnce(a, b, c)
+}
+
+// prepareAtOnce prepares the two documents as prepareBoth does when they
+// are long. It is a function of its own so that the sides its goroutine
+// writes are moved to the heap only here, not for a short pair.
+func prepareAtOnce(a, b Document, c *config) (sa, sb prepared, err error) {
+	var errB error
+	done := make(chan struct{})
+	go func() {
+		sb, errB = prepare(sideNames[1], b, c.langB, c.refB)
+		close(done)
+	}()
+	sa, err = prepare(sideNames[0], a, c.langA, c.refA)
+	<-done
+	return sa, sb, cmp.Or(err, errB)
+}
+
+// parallelPrepare is the fewest bytes of the two documents for which
+// prepareBoth prepares them at once: a corpus's segment pair, or a short
+// article, is prepared in turn.
+const parallelPrepare = 1 << 16
 
 // prepared is a side with its sentences and the text they index.
 type prepared struct {
