@@ -189,7 +189,7 @@ func compare(sa, sb prepared, c *config, opts []Option) *Report {
 // would raise the peak of the heap, which the aligner's scratch sets.
 func gatherFacts(sa, sb prepared, ra, rb sideReading, c *compareConfig, indexed bool) [2]sideItems {
 	fa, fb := sideFacts(sa, ra, c), sideFacts(sb, rb, c)
-	if indexed && (len(fa.items) >= parallelWork || len(fb.items) >= parallelWork) {
+	if indexed && (sharesWork(len(fa.items)) || sharesWork(len(fb.items))) {
 		fa.index()
 		fb.index()
 	}

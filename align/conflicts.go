@@ -204,32 +204,54 @@ type conflictPick struct {
 }
 
 func newConflictSearch(p *pairer, namesOnly bool) *conflictSearch {
-	// The affinities and the tallies are built in the arrays of the
-	// last ones, which no step reads any more (a search is done before
-	// the next step starts).
+	cs := &conflictSearch{p: p, namesOnly: namesOnly}
+	// The two halves read the pairing and write each its own fields:
+	// with many items, the first in a goroutine of its own (bothAtOnce),
+	// once pair has made the sides' indexes.
+	bothAtOnce(p.indexed(), cs.agreedFigures, cs.leftovers)
+	return cs
+}
+
+// agreedFigures makes what the search knows of the agreed figures: the
+// affinities of the sentences, the repeats agreed, the partners and the
+// conversions paired.
+func (cs *conflictSearch) agreedFigures() {
+	p := cs.p
+	// The affinities are built in the arrays of the last ones, which no
+	// step reads any more (a search is done before the next step
+	// starts).
 	p.aff = affinities(p.facts, len(p.beadA), p.aff)
-	cs := &conflictSearch{p: p, namesOnly: namesOnly, aff: p.aff,
-		repeatAgreed: p.repeatsAgreed(), factsInA: make([]int, len(p.beadA)), confirmed: make([]bool, len(p.beads)),
-		converted: p.conversionPairs(),
-	}
+	cs.aff = p.aff
+	cs.repeatAgreed = p.repeatsAgreed()
+	cs.converted = p.conversionPairs()
 	cs.groupAgreedA, cs.groupAgreedB = cs.repeatAgreed.groups(len(p.fa.items), len(p.fb.items))
 	cs.partnerA = p.agreedPartners()
+}
+
+// leftovers makes what the search knows of the items left and the
+// sentences: the agreed names, the tallies of each side's leftovers, the
+// facts of each sentence of A and the beads agreed figures confirm.
+func (cs *conflictSearch) leftovers() {
+	p := cs.p
 	cs.agreedA, cs.agreedB = p.agreedNames()
 	cs.bareA, cs.bareB = tallyBare(p.fa, p.usedA), tallyBare(p.fb, p.usedB)
+	// The tallies are built in the arrays of the last ones, as the
+	// affinities are.
 	p.leftA.tally(p.fa, p.usedA, cs.agreedA)
 	p.leftB.tally(p.fb, p.usedB, cs.agreedB)
 	cs.leftA, cs.leftB = p.leftA, p.leftB
+	cs.factsInA = make([]int, len(p.beadA))
 	for x := range p.fa.items {
 		cs.factsInA[p.fa.items[x].Sentence]++
 	}
 	// Beads that agreed facts confirm: a sentence merged or split by the
 	// other version is aligned with all the sentences of its bead.
+	cs.confirmed = make([]bool, len(p.beads))
 	for _, f := range p.facts {
 		if f.Status == Agree && f.A != nil && f.B != nil && f.A.Number != nil && p.beadA[f.A.Sentence] == p.beadB[f.B.Sentence] {
 			cs.confirmed[p.beadA[f.A.Sentence]] = true
 		}
 	}
-	return cs
 }
 
 // A nameSet holds the keys of names.

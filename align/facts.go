@@ -105,7 +105,7 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 		facts: make([]draft, 0, max(len(fa.items), len(fb.items))),
 	}
 	p.fa, p.fb = &p.sides[0], &p.sides[1]
-	if len(fa.items) >= parallelWork || len(fb.items) >= parallelWork {
+	if p.indexed() {
 		// Steps share their work between two goroutines (inHalves), which
 		// then only read the indexes and the items' slot kinds: made now,
 		// not at a step's first need, a side in each goroutine.
@@ -173,6 +173,14 @@ func pair(fa, fb sideItems, beads []Bead, na, nb int, c *compareConfig) []Fact {
 	p.fa.dropCaches()
 	p.fb.dropCaches()
 	return p.done
+}
+
+// indexed reports whether pair makes the indexes of the sides as it
+// starts (sideItems.index), so that its steps may share their work
+// between two goroutines that only read them: when a side has
+// parallelWork items or more.
+func (p *pairer) indexed() bool {
+	return sharesWork(len(p.fa.items)) || sharesWork(len(p.fb.items))
 }
 
 // A draft is a fact as the steps of pair make it: what they read and

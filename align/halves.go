@@ -55,6 +55,22 @@ func inChunks(n, size int, work func(worker, c, lo, hi int)) {
 	wg.Wait()
 }
 
+// bothAtOnce calls f in a goroutine of its own and g in this one, and
+// returns once both are done, if shared; else it calls f and then g. f
+// and g must write only what each owns, so that the result is the same
+// either way.
+func bothAtOnce(shared bool, f, g func()) {
+	if !shared {
+		f()
+		g()
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Go(f)
+	g()
+	wg.Wait()
+}
+
 // chunksOf returns how many chunks of size inChunks makes of n indexes.
 func chunksOf(n, size int) int {
 	if !sharesWork(n) {
