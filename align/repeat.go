@@ -217,65 +217,121 @@ func (p *pairer) conflictsWithRepeats() {
 
 // repeatConflicts finds the conflicts of conflictsWithRepeats of the
 // figures of one side (sideA: of A), given the counts of the fine slots
-// of that side and of the other (fineSlotCounts).
+// of that side and of the other (fineSlotCounts). A figure's conflict
+// depends on no other's (it reads only the figures of the other side
+// already paired): the figures are searched in chunks by two
+// goroutines (inChunks), and their conflicts added in order.
 func (p *pairer) repeatConflicts(sideA bool, fineOwn, fineOther []int32) {
+	rs := p.newRepeatSearch(sideA, fineOwn, fineOther)
+	n := len(rs.own.items)
+	found := newChunked[repeatFound](n, chunkSize)
+	stated := [2][]uint8{make([]uint8, len(rs.other.items))}
+	if sharesWork(n) {
+		stated[1] = make([]uint8, len(rs.other.items))
+	}
+	inChunks(n, chunkSize, func(worker, c, lo, hi int) {
+		found.lists[c] = rs.conflictsOf(lo, hi, stated[worker])
+	})
+	found.end()
+	for k := range found.len() {
+		f := found.at(k)
+		rs.usedOwn[f.x] = true
+		p.facts = append(p.facts, f.fact)
+	}
+}
+
+// A repeatSearch holds what repeatConflicts weighs the figures of one
+// side with; its search only reads the pairing.
+type repeatSearch struct {
+	view
+	p                  *pairer
+	fineOwn, fineOther []int32    // the counts of the fine slots of each side (fineSlotCounts)
+	idsOwn, idsOther   [][2]int32 // the slot ids of each side's items (slotIndex)
+	groupSize          []int32    // the items of the repeat group of each other item
+	ownValues          []int32    // this side's figures, one of each value (figuresByValue)
+}
+
+// A repeatFound is the conflict repeatConflicts found for figure x.
+type repeatFound struct {
+	x    int
+	fact draft
+}
+
+// newRepeatSearch returns the search of repeatConflicts for the figures
+// of one side (sideA: of A).
+func (p *pairer) newRepeatSearch(sideA bool, fineOwn, fineOther []int32) *repeatSearch {
 	v := p.view(sideA)
-	own, other, usedOwn, usedOther, beadOwn, inOther, repOther := v.own, v.other, v.usedOwn, v.usedOther, v.beadOwn, v.inOther, v.repOther
-	idsOwn, idsOther := own.slotIndex(), other.slotIndex()
-	groupSize := make([]int32, len(other.items))
-	for _, r := range repOther {
-		groupSize[r]++
+	rs := &repeatSearch{view: v, p: p, fineOwn: fineOwn, fineOther: fineOther,
+		idsOwn: v.own.slotIndex(), idsOther: v.other.slotIndex(),
+		groupSize: make([]int32, len(v.other.items)), ownValues: v.own.figuresByValue()}
+	for _, r := range v.repOther {
+		rs.groupSize[r]++
 	}
-	ownValues := own.figuresByValue()
-	// Whether this side states the value of each figure of the other,
-	// searched at the first figure of this side that meets it, not at
-	// each: 0 not searched yet, 1 stated, 2 not.
-	stated := make([]uint8, len(other.items))
-	hasOwnValue := func(y int) bool {
-		if stated[y] == 0 {
-			k := valueKey(&other.items[y])
-			_, ok := slices.BinarySearchFunc(ownValues, k, func(i int32, k string) int { return strings.Compare(valueKey(&own.items[i]), k) })
-			stated[y] = 2
-			if ok {
-				stated[y] = 1
-			}
+	return rs
+}
+
+// hasOwnValue reports whether this side states the value of figure y of
+// the other, searched at the first figure of this side that meets it,
+// not at each: stated holds 0 for not searched yet, 1 stated, 2 not.
+func (rs *repeatSearch) hasOwnValue(y int, stated []uint8) bool {
+	if stated[y] == 0 {
+		k := valueKey(&rs.other.items[y])
+		_, ok := slices.BinarySearchFunc(rs.ownValues, k, func(i int32, k string) int { return strings.Compare(valueKey(&rs.own.items[i]), k) })
+		stated[y] = 2
+		if ok {
+			stated[y] = 1
 		}
-		return stated[y] == 1
 	}
-	for x := range own.items {
-		it := &own.items[x]
-		if usedOwn[x] || it.Number == nil || oneInWords(it.Number) {
+	return stated[y] == 1
+}
+
+// conflictsOf returns the conflicts of the figures lo to hi of this side
+// left, in order, each with a repeated figure of the other side in a
+// bead near its own, stated there otherwise.
+func (rs *repeatSearch) conflictsOf(lo, hi int, stated []uint8) []repeatFound {
+	var out []repeatFound
+	for x := lo; x < hi; x++ {
+		it := &rs.own.items[x]
+		if rs.usedOwn[x] || it.Number == nil || oneInWords(it.Number) {
 			continue
 		}
-		k := beadOwn[it.Sentence]
-		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < inOther.len(); kk++ {
-			for _, y := range inOther.of(kk) {
-				oy := &other.items[y]
-				if !usedOther[y] || oy.Number == nil || groupSize[repOther[y]] < 2 || !hasOwnValue(y) ||
-					slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, own, other) {
-					continue
-				}
-				// In the aligned sentence, each the only figure of its slot
-				// there, or one keystroke from it: then the only one of its
-				// slot, or sharing words that name the measure ("29 người
-				// chết" among the dead of each province).
-				unique := fineOwn[idsOwn[x][0]] == 1 && fineOther[idsOther[y][0]] == 1
-				slip := slipOf(it.Number, oy.Number)
-				keyed := theSlotWords().key(it.slot()) != "" && theSlotWords().key(it.slot()) == theSlotWords().key(oy.slot())
-				twice := kk == k && fineOwn[idsOwn[x][0]] == 2 && fineOther[idsOther[y][0]] == 2 && restated(&other.items[repOther[y]], oy)
-				if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number) || twice) {
-					continue
-				}
-				if p.repeatConflict(it, oy, v) {
-					usedOwn[x] = true
-					break
-				}
+		if f, ok := rs.conflictOf(x, stated); ok {
+			out = append(out, repeatFound{x, f})
+		}
+	}
+	return out
+}
+
+// conflictOf returns the conflict of figure x of this side with the
+// first repeated figure of the other side, in the beads near its own,
+// that states it otherwise.
+func (rs *repeatSearch) conflictOf(x int, stated []uint8) (draft, bool) {
+	it := &rs.own.items[x]
+	k := rs.beadOwn[it.Sentence]
+	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < rs.inOther.len(); kk++ {
+		for _, y := range rs.inOther.of(kk) {
+			oy := &rs.other.items[y]
+			if !rs.usedOther[y] || oy.Number == nil || rs.groupSize[rs.repOther[y]] < 2 || !rs.hasOwnValue(y, stated) ||
+				slotsOf(it)[0].kind != slotsOf(oy)[0].kind || !sameThing(it, oy, rs.own, rs.other) {
+				continue
 			}
-			if usedOwn[x] {
-				break
+			// In the aligned sentence, each the only figure of its slot
+			// there, or one keystroke from it: then the only one of its
+			// slot, or sharing words that name the measure ("29 người
+			// chết" among the dead of each province).
+			unique := rs.fineOwn[rs.idsOwn[x][0]] == 1 && rs.fineOther[rs.idsOther[y][0]] == 1
+			slip := slipOf(it.Number, oy.Number)
+			keyed := theSlotWords().key(it.slot()) != "" && theSlotWords().key(it.slot()) == theSlotWords().key(oy.slot())
+			twice := kk == k && rs.fineOwn[rs.idsOwn[x][0]] == 2 && rs.fineOther[rs.idsOther[y][0]] == 2 && restated(&rs.other.items[rs.repOther[y]], oy)
+			if !(unique && (kk == k || slip) || keyed && typo(it.Number, oy.Number) || twice) {
+				continue
+			}
+			if f, ok := rs.p.repeatConflict(it, oy, rs.view); ok {
+				return f, true
 			}
 		}
 	}
+	return draft{}, false
 }
 
 // (twice: each side states the thing twice in its aligned sentence, in
@@ -305,15 +361,14 @@ func restated(first, again *Item) bool {
 	return first.Sentence == again.Sentence && family(again.Number.Kind) == numbers.Date && first.Text() != again.Text()
 }
 
-// repeatConflict adds the conflict of own item it with the other side's
-// repeated item oy when the two differ.
-func (p *pairer) repeatConflict(it, oy *Item, v view) bool {
+// repeatConflict returns the conflict of own item it with the other
+// side's repeated item oy when the two differ.
+func (p *pairer) repeatConflict(it, oy *Item, v view) (draft, bool) {
 	j := v.judge(it, oy, p.c)
 	if !j.comparable || j.status != Conflict {
-		return false
+		return draft{}, false
 	}
-	p.facts = append(p.facts, v.fact(Conflict, it, oy, j.why.String()+" (said otherwise elsewhere too)", confAmbiguous))
-	return true
+	return v.fact(Conflict, it, oy, j.why.String()+" (said otherwise elsewhere too)", confAmbiguous), true
 }
 
 // figuresByValue returns the indexes of the side's figures, one of each
