@@ -110,7 +110,7 @@ func alignFeatures(a, b []Sentence, c *config) (fa, fb *features, mode Mode) {
 	if langB == language.Und {
 		langB = guessSentences(b)
 	}
-	fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB)
+	fa, fb = bothFeatures(a, b, langA, langB, c.refA, c.refB, c.readA, c.readB, c.meanwhile)
 	mode = c.mode
 	if mode == Auto {
 		mode = chooseMode(fa, fb)
@@ -132,15 +132,31 @@ func alignFeatures(a, b []Sentence, c *config) (fa, fb *features, mode Mode) {
 const parallelMin = 64
 
 // bothFeatures computes the features of the two sides, side b in a
-// goroutine of its own when there is enough work to share.
-func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, extra ...anchorSource) (*features, *features) {
+// goroutine of its own when there is enough work to share, and calls
+// then, unless nil, once side b's are computed: there, in the goroutine,
+// when side a's, the longer to read in a translation from Vietnamese,
+// may still be computed.
+func bothFeatures(a, b []Sentence, langA, langB language.Tag, refA, refB time.Time, preA, preB *reading, then func()) (*features, *features) {
 	if len(a)+len(b) < parallelMin {
-		return extractFeatures(a, langA, refA, preA, extra...), extractFeatures(b, langB, refB, preB, extra...)
+		fa, fb := extractFeatures(a, langA, refA, preA), extractFeatures(b, langB, refB, preB)
+		callIf(then)
+		return fa, fb
 	}
 	done := make(chan *features, 1)
-	go func() { done <- extractFeatures(b, langB, refB, preB, extra...) }()
-	fa := extractFeatures(a, langA, refA, preA, extra...)
+	go func() {
+		fb := extractFeatures(b, langB, refB, preB)
+		callIf(then)
+		done <- fb
+	}()
+	fa := extractFeatures(a, langA, refA, preA)
 	return fa, <-done
+}
+
+// callIf calls f unless it is nil.
+func callIf(f func()) {
+	if f != nil {
+		f()
+	}
 }
 
 // bothWithAnchors adds the anchors of the extra sources to the features

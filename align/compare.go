@@ -213,24 +213,21 @@ func unplaced(ms []numbers.Mention, ref time.Time) int {
 
 // alignSentences aligns the sentences of two sides with the readings of
 // their figures and names, as Sentences does, and returns the beads and
-// the features the aligner read. meanwhile, unless nil, is called once
-// the features are read, before the search: the search runs on one
-// processor, the features on two (bothFeatures), so that work started
-// then, in a goroutine, has the other processor to itself.
+// the features the aligner read. meanwhile, unless nil, is called once,
+// as soon as side b's features are read (bothFeatures): the features are
+// read on two processors, side a's, the longer, then on one, and so is
+// the search, so that work started then, in a goroutine, has the other
+// processor to itself.
 func alignSentences(sa, sb *prepared, ra, rb reading, opts []Option, meanwhile func()) ([]Bead, sideFeatures) {
 	var feat sideFeatures
 	var c config
 	c.apply(alignOptions(sa, sb, &ra, &rb, &feat, opts))
 	if len(sa.Sentences) == 0 || len(sb.Sentences) == 0 {
-		if meanwhile != nil {
-			meanwhile()
-		}
+		callIf(meanwhile)
 		return trivial(len(sa.Sentences), len(sb.Sentences)), feat
 	}
+	c.meanwhile = meanwhile
 	fa, fb, mode := alignFeatures(sa.Sentences, sb.Sentences, &c)
-	if meanwhile != nil {
-		meanwhile()
-	}
 	return search(fa, fb, mode, &c), feat
 }
 

@@ -64,6 +64,7 @@ type config struct {
 	cmp          compareConfig // options of Compare
 	readA, readB *reading      // mentions Compare read, or nil
 	features     *sideFeatures // where Sentences leaves the anchors it read, or nil
+	meanwhile    func()        // called once side b's features are read (alignSentences), or nil
 	unitsA       *unitSpans    // the units of CompareUnits, or nil
 	unitsB       *unitSpans
 }
