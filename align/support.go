@@ -30,42 +30,112 @@ type correspondence struct {
 // pair but that two or more correspondences tie: the agreeing ones agree,
 // and the sentences are remembered so that conflictsNearMiss weighs the
 // figures one keystroke apart there as it weighs aligned ones.
+//
+// The sentences of A are weighed in order, each against the sentences
+// near its bead with the figures no step has paired yet, and a tie's
+// agreements pair some of them. They are first weighed in chunks by two
+// goroutines (inChunks), with the figures paired before this step; then,
+// in order, a sentence's tie is taken as weighed unless a tie before it
+// paired a figure of a sentence of B it weighed, when it is weighed
+// again: the result is that of weighing each in turn.
 func (p *pairer) agreeSupported() {
 	p.supported = map[[2]int]bool{}
-	// The lists of each sentence weighed are built in these arrays, which
-	// the next sentence reuses: most lists tie nothing.
-	var xs, ys []int
-	var cs, best []correspondence
-	for sa := range p.itemsOfA.len() {
-		xs = p.leftFigures(xs[:0], p.itemsOfA.of(sa), p.usedA, p.fa)
-		if len(xs) == 0 {
-			continue
-		}
-		k := p.beadA[sa]
-		bestSB := -1
-		best = best[:0]
-		for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.beads); kk++ {
-			for _, sb := range p.beads[kk].B {
-				if sb < 0 || sb >= p.itemsOfB.len() || kk == k {
-					continue // aligned sentences are paired by the other steps
-				}
-				ys = p.leftFigures(ys[:0], p.itemsOfB.of(sb), p.usedB, p.fb)
-				cs = p.correspondences(cs[:0], xs, ys)
-				if p.ties(cs, sa, sb) && len(cs) > len(best) {
-					bestSB, best = sb, append(best[:0], cs...)
-				}
+	n := p.itemsOfA.len()
+	found := newChunked[supportTie](n, chunkSize)
+	inChunks(n, chunkSize, func(_, c, lo, hi int) {
+		var sc supportScratch
+		for sa := lo; sa < hi; sa++ {
+			if t, ok := p.supportTieOf(sa, &sc); ok {
+				found.lists[c] = append(found.lists[c], t)
 			}
 		}
-		if bestSB < 0 {
-			continue
+	})
+	found.end()
+	changed := make([]bool, p.itemsOfB.len()) // sentences of B a tie has paired a figure of
+	var sc supportScratch
+	next := 0
+	for sa := range n {
+		t, ok := supportTie{}, false
+		if next < found.len() && found.at(next).sa == sa {
+			t, ok = *found.at(next), true
+			next++
 		}
-		p.supported[[2]int{sa, bestSB}] = true
-		for _, c := range best {
-			if c.agree && !p.usedA[c.x] && !p.usedB[c.y] {
-				v := p.judge(c.x, c.y)
-				v.why.more += " (in sentences that share other figures)"
-				p.add(c.x, c.y, v, confElsewhere)
+		if p.weighedChanged(sa, changed) {
+			t, ok = p.supportTieOf(sa, &sc)
+		}
+		if ok {
+			p.pairTie(t, changed)
+		}
+	}
+}
+
+// A supportTie is a sentence of A, sa, that figures tie to a sentence of
+// B, sb, the alignment did not pair it with, and the correspondences
+// that tie them.
+type supportTie struct {
+	sa, sb int
+	best   []correspondence
+}
+
+// supportScratch holds the lists of figures and correspondences of the
+// sentences weighed, which the next sentence reuses: most lists tie
+// nothing.
+type supportScratch struct {
+	xs, ys []int
+	cs     []correspondence
+}
+
+// supportTieOf weighs sentence sa of A against the sentences of B of the
+// beads near its own, but its own, with the figures no step has paired,
+// and returns the sentence of B with the most correspondences that tie
+// them, the first of them, if any.
+func (p *pairer) supportTieOf(sa int, sc *supportScratch) (supportTie, bool) {
+	sc.xs = p.leftFigures(sc.xs[:0], p.itemsOfA.of(sa), p.usedA, p.fa)
+	if len(sc.xs) == 0 {
+		return supportTie{}, false
+	}
+	k := p.beadA[sa]
+	t := supportTie{sa: sa, sb: -1}
+	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.beads); kk++ {
+		for _, sb := range p.beads[kk].B {
+			if sb < 0 || sb >= p.itemsOfB.len() || kk == k {
+				continue // aligned sentences are paired by the other steps
 			}
+			sc.ys = p.leftFigures(sc.ys[:0], p.itemsOfB.of(sb), p.usedB, p.fb)
+			sc.cs = p.correspondences(sc.cs[:0], sc.xs, sc.ys)
+			if p.ties(sc.cs, sa, sb) && len(sc.cs) > len(t.best) {
+				t.sb, t.best = sb, append(t.best[:0], sc.cs...)
+			}
+		}
+	}
+	return t, t.sb >= 0
+}
+
+// weighedChanged reports whether supportTieOf, weighing sentence sa of
+// A, weighs a sentence of B that changed holds.
+func (p *pairer) weighedChanged(sa int, changed []bool) bool {
+	k := p.beadA[sa]
+	for kk := max(0, k-nearMissWindow); kk <= k+nearMissWindow && kk < len(p.beads); kk++ {
+		for _, sb := range p.beads[kk].B {
+			if sb >= 0 && sb < len(changed) && kk != k && changed[sb] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairTie remembers the sentences of a tie and pairs its agreeing
+// figures that are left, marking in changed the sentences of B whose
+// figures it pairs.
+func (p *pairer) pairTie(t supportTie, changed []bool) {
+	p.supported[[2]int{t.sa, t.sb}] = true
+	for _, c := range t.best {
+		if c.agree && !p.usedA[c.x] && !p.usedB[c.y] {
+			v := p.judge(c.x, c.y)
+			v.why.more += " (in sentences that share other figures)"
+			p.add(c.x, c.y, v, confElsewhere)
+			changed[p.fb.items[c.y].Sentence] = true
 		}
 	}
 }
