@@ -205,7 +205,9 @@ func newAligner(fa, fb *features, c *config) *aligner {
 	if fa.cum[fa.n] > 0 && fb.cum[fb.n] > 0 {
 		al.ratio = fb.cum[fb.n] / fa.cum[fa.n]
 	}
-	al.la, al.lb = newLocalAnchors(fa, al.p), newLocalAnchors(fb, al.p)
+	// The two sides' anchors, each read from its own features alone, are
+	// found at once when the sides are long.
+	bothAtOnce(sharesWork(fa.n+fb.n), func() { al.la = newLocalAnchors(fa, al.p) }, func() { al.lb = newLocalAnchors(fb, al.p) })
 	return al
 }
 
@@ -365,14 +367,18 @@ func (al *aligner) setAnchors(old *band) {
 		al.preOff[s+1] = al.preOff[s] + al.whi[s] - al.wlo[s] + 1
 	}
 	al.pre = make([]float64, al.preOff[n])
-	for s := 0; s < n; s++ {
-		p := al.pre[al.preOff[s]:al.preOff[s+1]]
-		if s < len(old.wlo) && old.wlo[s] == al.wlo[s] && old.whi[s] == al.whi[s] {
-			copy(p, old.pre[old.preOff[s]:old.preOff[s+1]])
-			continue
+	// Each sentence's sums are its own: two halves of the sentences are
+	// summed at once when there are many (inHalves).
+	inHalves(n, func(_, lo, hi int) {
+		for s := lo; s < hi; s++ {
+			p := al.pre[al.preOff[s]:al.preOff[s+1]]
+			if s < len(old.wlo) && old.wlo[s] == al.wlo[s] && old.whi[s] == al.whi[s] {
+				copy(p, old.pre[old.preOff[s]:old.preOff[s+1]])
+				continue
+			}
+			al.sumAnchors(s, p)
 		}
-		al.sumAnchors(s, p)
-	}
+	})
 }
 
 // sumAnchors fills p with the running anchor sums of a-sentence s over
