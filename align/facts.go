@@ -1823,17 +1823,6 @@ type factKey struct {
 	repA, repB int
 }
 
-// compare orders fact keys by name and then by repeat groups.
-func (k factKey) compare(o factKey) int {
-	if c := strings.Compare(k.name, o.name); c != 0 {
-		return c
-	}
-	if k.repA != o.repA {
-		return cmp.Compare(k.repA, o.repA)
-	}
-	return cmp.Compare(k.repB, o.repB)
-}
-
 // factKeyOf returns the key of fact i, and false for a fact that is no
 // agreement on a name or on a specific figure of each side's items.
 func (p *pairer) factKeyOf(i int, indexA, indexB itemIndex) (factKey, bool) {
@@ -1878,16 +1867,40 @@ func (p *pairer) collapseOrder(indexA, indexB itemIndex) []int32 {
 			order = append(order, int32(i))
 		}
 	}
-	slices.SortFunc(order, func(i, j int32) int {
-		if c := p.keyOf(int(i), indexA, indexB).compare(p.keyOf(int(j), indexA, indexB)); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence); c != 0 {
-			return c
-		}
-		return cmp.Compare(i, j)
+	// The keys of no name (the figures') sort before those of a name: the
+	// two parts are sorted apart, at once when the sides are long, each
+	// by the part of the key that tells its facts apart.
+	k := namelessFirst(order, func(i int32) bool { return p.keyOf(int(i), indexA, indexB).name == "" })
+	bothAtOnce(p.indexed(), func() {
+		slices.SortFunc(order[:k], func(i, j int32) int {
+			ki, kj := p.keyOf(int(i), indexA, indexB), p.keyOf(int(j), indexA, indexB)
+			return cmp.Or(cmp.Compare(ki.repA, kj.repA), cmp.Compare(ki.repB, kj.repB), p.moreConfident(i, j))
+		})
+	}, func() {
+		slices.SortFunc(order[k:], func(i, j int32) int {
+			return cmp.Or(strings.Compare(p.facts[i].A.Entity.Key, p.facts[j].A.Entity.Key), p.moreConfident(i, j))
+		})
 	})
 	return order
+}
+
+// moreConfident orders facts i and j the more confident first, then in
+// order.
+func (p *pairer) moreConfident(i, j int32) int {
+	return cmp.Or(cmp.Compare(p.facts[j].Confidence, p.facts[i].Confidence), cmp.Compare(i, j))
+}
+
+// namelessFirst moves the facts of order whose key has no name (nameless)
+// before the others, in any order, and returns how many there are.
+func namelessFirst(order []int32, nameless func(int32) bool) int {
+	k := 0
+	for n, i := range order {
+		if nameless(i) {
+			order[k], order[n] = order[n], order[k]
+			k++
+		}
+	}
+	return k
 }
 
 // collapseRun joins each fact of run, the facts of one key in the order
