@@ -112,7 +112,7 @@ func (cs *conflictSearch) picksOf(lo, hi int) []conflictPick {
 // (restatementOf), which x may conflict with.
 func (cs *conflictSearch) restatedBeside(x int) bool {
 	oy := cs.originalsPartner(x)
-	return oy != nil && anyLeftOf(cs.p.itemsOfB.of(oy.Sentence), cs.p.fb.items, cs.p.usedB, func(it *Item) bool { return cs.restatementOf(x, it) })
+	return oy != nil && anyLeftOf(cs.p.itemsOfB.of(oy.Sentence), cs.p.fb.items, cs.p.usedB, func(it *Item) bool { return cs.restatementIn(x, oy, it) })
 }
 
 // restatementOf reports whether it, an item of B, is an amount in the
@@ -122,7 +122,13 @@ func (cs *conflictSearch) restatedBeside(x int) bool {
 // against "khoảng 24.000 USD, tức hơn 630 triệu đồng").
 func (cs *conflictSearch) restatementOf(x int, it *Item) bool {
 	oy := cs.originalsPartner(x)
-	return oy != nil && it != oy && it.Sentence == oy.Sentence && it.Number != nil && it.Number.Kind == numbers.Money &&
+	return oy != nil && cs.restatementIn(x, oy, it)
+}
+
+// restatementIn is restatementOf with oy, the counterpart of what x
+// converts, found.
+func (cs *conflictSearch) restatementIn(x int, oy, it *Item) bool {
+	return it != oy && it.Sentence == oy.Sentence && it.Number != nil && it.Number.Kind == numbers.Money &&
 		it.Number.Currency == cs.p.fa.items[x].Number.Currency
 }
 

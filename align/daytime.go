@@ -107,7 +107,7 @@ func (p *pairer) factsOfDatedTimes() map[*Item]int {
 
 // timeOfOwnDay adds the fact of the clock time alone it and the time of
 // a dated clock time of the other side whose fact pairs it with a day of
-// it's own sentence, in whatever beads: one version says in one mention
+// its own sentence, in whatever beads: one version says in one mention
 // the day and the time that the other says apart in one sentence ("Sáng
 // 18/11, ... lúc 10h theo giờ Myanmar" against "on Tuesday at 10 a.m.
 // local time"), so the two times agree or conflict.
@@ -126,7 +126,7 @@ func (p *pairer) timeOfOwnDay(v view, it *Item, factOf map[*Item]int) bool {
 		if !j.comparable {
 			continue
 		}
-		if v.beadOwn[it.Sentence] != p.beadOfOther(v, oy) {
+		if v.beadOwn[it.Sentence] != v.beadOther[oy.Sentence] {
 			j.why.more += noteNotAligned
 		}
 		p.facts = append(p.facts, v.fact(j.status, it, oy, j.why.String(), confElsewhere))
@@ -205,13 +205,4 @@ func datedTime(it *Item) bool {
 func dayWithoutTime(it *Item) bool {
 	m := it.Number
 	return m != nil && m.Kind == numbers.Date && dateGrain(m) == numbers.GrainDay && m.Date.Grain <= numbers.GrainDay
-}
-
-// beadOfOther returns the bead of the sentence of it, an item of v's
-// other side.
-func (p *pairer) beadOfOther(v view, it *Item) int {
-	if v.sideA {
-		return p.beadB[it.Sentence]
-	}
-	return p.beadA[it.Sentence]
 }

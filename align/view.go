@@ -8,7 +8,7 @@ type view struct {
 	sideA              bool // own is side A
 	own, other         *sideItems
 	usedOwn, usedOther []bool
-	beadOwn            []int  // bead of each own sentence
+	beadOwn, beadOther []int  // bead of each sentence of the own and the other side
 	inOther            groups // other items of each bead
 	ownIn, otherIn     groups // items of each sentence of the own and the other side
 	repOther           []int  // the first other item that states the same fact
@@ -17,10 +17,10 @@ type view struct {
 // view returns the pairer seen from side A, or from side B.
 func (p *pairer) view(sideA bool) view {
 	if sideA {
-		return view{sideA: true, own: p.fa, other: p.fb, usedOwn: p.usedA, usedOther: p.usedB, beadOwn: p.beadA, inOther: p.inB,
+		return view{sideA: true, own: p.fa, other: p.fb, usedOwn: p.usedA, usedOther: p.usedB, beadOwn: p.beadA, beadOther: p.beadB, inOther: p.inB,
 			ownIn: p.itemsOfA, otherIn: p.itemsOfB, repOther: p.repB}
 	}
-	return view{own: p.fb, other: p.fa, usedOwn: p.usedB, usedOther: p.usedA, beadOwn: p.beadB, inOther: p.inA,
+	return view{own: p.fb, other: p.fa, usedOwn: p.usedB, usedOther: p.usedA, beadOwn: p.beadB, beadOther: p.beadA, inOther: p.inA,
 		ownIn: p.itemsOfB, otherIn: p.itemsOfA, repOther: p.repA}
 }
 

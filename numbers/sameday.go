@@ -9,12 +9,13 @@ import "time"
 
 // sameDayAfter gives m, a clock time alone read up to token next, the
 // day of the last date the text stated when a phrase of same_day.tsv
-// that is not loose follows it, and the zone named after the phrase ("21h cùng ngày giờ Hà
-// Nội"), and returns the token after them; otherwise it returns next and
-// leaves m alone. A date stated more than sameDayReach paragraphs before
-// is too far back to be the day meant: "Tàu rời cảng lúc 18h30 cùng
-// ngày", at the end of a story whose background named the day the ship
-// left its last port, keeps the day the reference gives it.
+// that is not loose follows it, and the zone named after the phrase
+// ("21h cùng ngày giờ Hà Nội"), and returns the token after them;
+// otherwise it returns next and leaves m alone. A date stated more than
+// sameDayReach paragraphs before is too far back to be the day meant:
+// "Tàu rời cảng lúc 18h30 cùng ngày", at the end of a story whose
+// background named the day the ship left its last port, keeps the day
+// the reference gives it.
 func (s *scanner) sameDayAfter(m *Mention, next int) int {
 	if !s.lastDay.set || !clockAlone(m) {
 		return next
